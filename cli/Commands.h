@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QStringList>
+
+// Each subcommand of sampling-station-cli lives in a file of its own (cli/Command*.cpp)
+// and is listed once in the table in cli/main.cpp. `args` starts with the subcommand name.
+namespace station::cli {
+
+struct CliCommand {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+int runInit(const QStringList &args);
+int runCheck(const QStringList &args);
+int runResidentCode(const QStringList &args);
+
+} // namespace station::cli

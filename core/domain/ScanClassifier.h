@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QRegularExpression>
+#include <QString>
+
+namespace station {
+
+// The site-configurable patterns of the codes scanned at a table.
+struct CodePatterns {
+    static QString defaultTubePattern() { return QStringLiteral("^[A-Z]{0,4}[0-9]{8,16}$"); }
+    static QString defaultBoxPattern() { return QStringLiteral("^BX[0-9A-Z]{6,18}$"); }
+    QString tube = defaultTubePattern();
+    QString box = defaultBoxPattern();
+};
+
+enum class ScanKind { ResidentCode, Tube, Box, Unknown };
+
+struct ScanClassification {
+    ScanKind kind = ScanKind::Unknown;
+    QString text;    // the scanned text, trimmed of surrounding whitespace/control chars
+    QString message; // for Unknown: translated, says what was read (truncated, printable)
+};
+
+class ScanClassifier {
+public:
+    explicit ScanClassifier(const CodePatterns &patterns = {});
+
+    // False when a pattern does not compile; patternError() says which and why.
+    bool isValid() const;
+    QString patternError() const;
+
+    // A text starting with '{' is a resident code (the parser then says what is wrong
+    // with it); otherwise the tube and box patterns decide; anything else is Unknown.
+    ScanClassification classify(const QString &scanned) const;
+
+private:
+    QRegularExpression m_tube;
+    QRegularExpression m_box;
+};
+
+} // namespace station

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Shared by scripts/run and scripts/test: install missing Debian packages, configure, build.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
+
+station_install_deps() {
+    local wanted missing=()
+    wanted=$(grep -v -E '^\s*(#|$)' "$ROOT/scripts/packages.txt")
+    for p in $wanted; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    local SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+station_build() {
+    local werror=OFF
+    if [ "${CI:-}" = "true" ]; then werror=ON; fi
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DSTATION_WERROR="$werror" "$@"
+    cmake --build "$BUILD_DIR" -j"$(nproc)"
+}
