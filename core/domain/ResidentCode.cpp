@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <utility>
@@ -197,14 +196,30 @@ std::optional<ResidentCodeResult> checkPhone(const QString &phone) {
                     .arg(describeChar(c), rule));
         }
     }
-    static const QRegularExpression valid(QStringLiteral("^(1[0-9]{10}|\\+[0-9]{6,15})$"));
-    if (!valid.match(phone).hasMatch()) {
+    // Only digits and a leading '+' are left here.
+    const bool international = phone.startsWith(QLatin1Char('+'));
+    const qsizetype digits = phone.size() - (international ? 1 : 0);
+    const bool valid = international ? digits >= 6 && digits <= 15
+                                     : digits == 11 && phone.startsWith(QLatin1Char('1'));
+    if (!valid) {
         return failure(
             ResidentCodeError::BadPhone, kPhone,
             QCoreApplication::translate("ResidentCode", "The phone number is not valid: %1")
                 .arg(rule));
     }
     return std::nullopt;
+}
+
+// YYYY-MM-DD with exactly these digits (QDate::fromString also takes "2026-6-1").
+bool isIsoDateShape(const QString &s) {
+    if (s.size() != 10)
+        return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? s.at(i) != QLatin1Char('-') : !isAsciiDigit(s.at(i)))
+            return false;
+    }
+    return true;
 }
 
 std::optional<ResidentCodeResult> checkAddress(const QString &address) {
@@ -491,9 +506,8 @@ ResidentCodeResult ResidentCodeParser::parse(const QByteArray &utf8, const QDate
     if (auto error = readText(object, kExpiry, false, &expiry))
         return *error;
     if (!expiry.isEmpty()) {
-        static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
         const QDate date = QDate::fromString(expiry, QStringLiteral("yyyy-MM-dd"));
-        if (!shape.match(expiry).hasMatch() || !date.isValid()) {
+        if (!isIsoDateShape(expiry) || !date.isValid()) {
             return failure(ResidentCodeError::BadExpiry, kExpiry,
                            QCoreApplication::translate("ResidentCode",
                                                        "The last valid day (“e”) “%1” is not a "
