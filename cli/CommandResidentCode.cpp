@@ -298,7 +298,11 @@ int runResidentCode(const QStringList &args) {
         return ExitUsage;
     }
     if (parser.isSet(options.help)) {
-        out << parser.helpText();
+        // Qt's first line names the executable's full path; name the subcommand instead.
+        out << QCoreApplication::translate("cli",
+                                           "Usage: sampling-station-cli resident-code [options]")
+            << '\n'
+            << parser.helpText().section(QLatin1Char('\n'), 1);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
