@@ -15,5 +15,7 @@ struct CliCommand {
 int runInit(const QStringList &args);
 int runCheck(const QStringList &args);
 int runResidentCode(const QStringList &args);
+int runExport(const QStringList &args);
+int runSimulate(const QStringList &args);
 
 } // namespace station::cli

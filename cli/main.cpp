@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <iterator>
@@ -16,6 +17,9 @@ const CliCommand kCommands[] = {
     {"check", QT_TRANSLATE_NOOP("cli", "Check the database and print counts"), runCheck},
     {"resident-code", QT_TRANSLATE_NOOP("cli", "Write a resident code (text and PNG)"),
      runResidentCode},
+    {"export", QT_TRANSLATE_NOOP("cli", "Export samples and tubes as JSON or CSV"), runExport},
+    {"simulate", QT_TRANSLATE_NOOP("cli", "Generate realistic scan sessions for demos and tests"),
+     runSimulate},
 };
 
 int usage(QTextStream &out) {
@@ -39,6 +43,8 @@ int main(int argc, char **argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
 
+    // Progress notes stay out of command output; QT_LOGGING_RULES still overrides.
+    QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments().mid(1);
