@@ -5,6 +5,7 @@
 #include "scan/Logging.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QVideoSink>
 
 namespace station::scan {
@@ -52,6 +53,7 @@ bool FrameDecodeWorker::submit(const QVideoFrame &frame) {
     const quint64 index = m_frameIndex++;
     const QList<DecodeStrategy> strategies = m_schedule.forFrame(index);
     m_pool.start([this, frame, strategies] {
+        m_lastThread = QThread::currentThread();
         QList<DecodedCode> codes;
         QSize size;
         {
@@ -65,10 +67,10 @@ bool FrameDecodeWorker::submit(const QVideoFrame &frame) {
             }
         }
         ++m_decoded;
+        m_busy = false; // before delivery, so a caller reacting to the result may submit again
         // Back to this object's thread; dropped by Qt if this object is gone by then.
         QMetaObject::invokeMethod(
             this, [this, codes, size] { deliver(codes, size); }, Qt::QueuedConnection);
-        m_busy = false;
     });
     return true;
 }

@@ -16,6 +16,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QThread;
 class QVideoSink;
 QT_END_NAMESPACE
 
@@ -56,6 +57,8 @@ public:
     quint64 framesDecoded() const { return m_decoded.load(); }
     quint64 framesDropped() const { return m_dropped.load(); }
     void resetDebounce() { m_debouncer.reset(); }
+    // The thread that ran the last decode (to show it is not the GUI thread).
+    QThread *lastDecodingThread() const { return m_lastThread.load(); }
 
 Q_SIGNALS:
     void scanned(const QString &text, station::scan::ScanSource source);
@@ -77,6 +80,7 @@ private:
     std::atomic<quint64> m_frameIndex{0};
     std::atomic<quint64> m_decoded{0};
     std::atomic<quint64> m_dropped{0};
+    std::atomic<QThread *> m_lastThread{nullptr};
 };
 
 } // namespace station::scan

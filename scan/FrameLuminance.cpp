@@ -4,6 +4,8 @@
 #include "scan/BarcodeDecoder.h"
 #include "scan/Logging.h"
 
+#include <QGuiApplication>
+
 namespace station::scan {
 
 namespace {
@@ -81,7 +83,13 @@ FrameLuminance::FrameLuminance(const QVideoFrame &frame)
             m_frame.unmap();
         m_mapped = false;
     }
-    // toImage() maps by itself (and decodes Jpeg frames).
+    // toImage() maps by itself (and decodes Jpeg frames). It needs a QGuiApplication (it may
+    // use the GPU) and crashes without one, so a QCoreApplication-only process skips the frame.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        qCWarning(lcScan) << "Cannot convert a video frame of format" << m_frame.pixelFormat()
+                          << "without a QGuiApplication";
+        return;
+    }
     m_converted = m_frame.toImage();
     if (m_converted.isNull())
         return;
