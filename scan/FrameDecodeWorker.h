@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 #include <QThreadPool>
 #include <QVideoFrame>
@@ -43,8 +44,8 @@ public:
     void setDecoderOptions(const BarcodeDecoder::Options &options);
     ScanSource source() const { return m_source; }
 
-    // Feeds frames from a sink (direct connection: submit() is thread-safe, so frames are not
-    // queued up behind each other if the sink emits from a media thread).
+    // Feeds frames from a sink, replacing any sink attached before (direct connection:
+    // submit() is thread-safe, so frames do not queue up if the sink emits from a media thread).
     void attach(QVideoSink *sink);
 
     // Hands a frame over. Returns false, dropping the frame, while a decode is still running.
@@ -81,6 +82,8 @@ private:
     std::atomic<quint64> m_decoded{0};
     std::atomic<quint64> m_dropped{0};
     std::atomic<QThread *> m_lastThread{nullptr};
+    QPointer<QVideoSink> m_sink;
+    QMetaObject::Connection m_sinkConnection;
 };
 
 } // namespace station::scan
