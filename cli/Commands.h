@@ -17,5 +17,6 @@ int runCheck(const QStringList &args);
 int runResidentCode(const QStringList &args);
 int runExport(const QStringList &args);
 int runSimulate(const QStringList &args);
+int runDecode(const QStringList &args);
 
 } // namespace station::cli

@@ -20,6 +20,7 @@ const CliCommand kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("cli", "Export samples and tubes as JSON or CSV"), runExport},
     {"simulate", QT_TRANSLATE_NOOP("cli", "Generate realistic scan sessions for demos and tests"),
      runSimulate},
+    {"decode", QT_TRANSLATE_NOOP("cli", "Decode codes from images and video files"), runDecode},
 };
 
 int usage(QTextStream &out) {
