@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/LabelJobOptions.h"
 
+#include "cli/ManifestJson.h"
+
+#include <QFile>
+
 #include <QCoreApplication>
 
 namespace station::cli {
@@ -33,6 +37,8 @@ void addLabelJobOptions(QCommandLineParser &parser) {
     parser.addOptions({
         {QStringLiteral("tube"), t("Print a tube label for CODE."), QStringLiteral("CODE")},
         {QStringLiteral("box"), t("Print a box label for CODE."), QStringLiteral("CODE")},
+        {QStringLiteral("manifest"), t("Print the A4 box manifest described in a JSON file."),
+         QStringLiteral("FILE")},
         {QStringLiteral("size"), t("Label size in mm: 50x25 (default), 40x30, 60x40."),
          QStringLiteral("WxH"), QStringLiteral("50x25")},
         {QStringLiteral("dpi"), t("Printer resolution (default 203)."), QStringLiteral("DPI"),
@@ -53,8 +59,9 @@ std::optional<labels::PrintJob> labelJobFromOptions(const QCommandLineParser &pa
                                                     QString *error) {
     const bool tube = parser.isSet(QStringLiteral("tube"));
     const bool box = parser.isSet(QStringLiteral("box"));
-    if (tube == box) {
-        *error = t("Give exactly one of --tube CODE or --box CODE.");
+    const bool manifest = parser.isSet(QStringLiteral("manifest"));
+    if (int(tube) + int(box) + int(manifest) != 1) {
+        *error = t("Give exactly one of --tube CODE, --box CODE or --manifest FILE.");
         return std::nullopt;
     }
     const std::optional<labels::LabelSize> size =
@@ -71,6 +78,19 @@ std::optional<labels::PrintJob> labelJobFromOptions(const QCommandLineParser &pa
         !parseInt(parser, QStringLiteral("pool"), 1, 100, &pool, error))
         return std::nullopt;
 
+    if (manifest) {
+        QFile file(parser.value(QStringLiteral("manifest")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = t("Cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        const std::optional<labels::BoxManifestData> data = manifestFromJson(file.readAll(), error);
+        if (!data)
+            return std::nullopt;
+        // A manifest goes to a page printer; 300 dpi unless told otherwise.
+        const int pageDpi = parser.isSet(QStringLiteral("dpi")) ? dpi : 300;
+        return labels::PrintJob::manifest(*data, pageDpi, copies);
+    }
     const QString siteName = parser.value(QStringLiteral("site-name"));
     const QString siteCode = parser.value(QStringLiteral("site-code"));
     if (box)

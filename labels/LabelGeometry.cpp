@@ -18,8 +18,8 @@ LabelGeometry LabelGeometry::forLabel(const LabelSize &size, int dpi) {
     g.barcodeAreaLeft = mmToDots(1.0, dpi);
     g.barcodeAreaWidth = g.widthDots - 2 * g.barcodeAreaLeft;
 
-    g.codeFontDots = std::min(static_cast<int>(H * 0.12), mmToDots(3.6, dpi));
-    g.rowFontDots = std::min(static_cast<int>(H * 0.085), mmToDots(2.6, dpi));
+    g.codeFontDots = std::min(static_cast<int>(H * 0.12), mmToDots(4.5, dpi));
+    g.rowFontDots = std::min(static_cast<int>(H * 0.085), mmToDots(3.2, dpi));
     const int codeRow = g.codeFontDots * 5 / 4;
     const int infoRow = g.rowFontDots * 5 / 4;
     const int gapAfterBars = mmToDots(0.6, dpi);

@@ -249,14 +249,9 @@ int ManifestLayout::paintTotals(QPainter &painter, const BoxManifestData &data, 
     painter.setFont(labelFont(dots(3.4), true));
     painter.drawText(QRect(left + dots(kColCode.x + 1.5), y, dots(kColCode.w - 3.0), h),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Total: %n tube(s)", nullptr, data.tubeCount()));
+                     tr("Total \u2014 tubes: %1").arg(data.tubeCount()));
     painter.drawText(QRect(left + dots(kColPeople.x + 1.5), y, dots(kColPeople.w - 3.0), h),
                      Qt::AlignRight | Qt::AlignVCenter, QString::number(data.personCount()));
-    painter.setFont(labelFont(dots(3.0)));
-    painter.drawText(
-        QRect(left + dots(kColFirst.x + 1.5), y, dots(kColFirst.w + kColSealed.w - 3.0), h),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        tr("%n person(s) in this box", nullptr, data.personCount()));
     return y + h;
 }
 
@@ -317,7 +312,7 @@ void ManifestLayout::paintFooter(QPainter &painter, const BoxManifestData &data,
     painter.setFont(labelFont(dots(2.6)));
     const QRect band(left, y + dots(1.0), dots(kContentW), dots(4.0));
     painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Box %1 \u00B7 %2 tubes \u00B7 %3 people")
+                     tr("Box %1 \u00B7 tubes: %2 \u00B7 people: %3")
                          .arg(data.boxCode)
                          .arg(data.tubeCount())
                          .arg(data.personCount()));
