@@ -10,6 +10,7 @@ struct CliCommand {
     const char *name;
     const char *summary;
     int (*run)(const QStringList &args);
+    bool needsGui = false; // renders text or images (labels): runs under QGuiApplication
 };
 
 int runInit(const QStringList &args);
@@ -18,5 +19,7 @@ int runResidentCode(const QStringList &args);
 int runExport(const QStringList &args);
 int runSimulate(const QStringList &args);
 int runDecode(const QStringList &args);
+int runLabel(const QStringList &args);
+int runPrint(const QStringList &args);
 
 } // namespace station::cli
