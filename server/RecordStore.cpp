@@ -57,10 +57,16 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     QSqlQuery issue(db);
     issue.prepare(QStringLiteral("INSERT INTO sync_issues (site, station, uuid, status, "
                                  "content_hash, reason, received_at) VALUES (?,?,?,?,?,?,?)"));
-    const auto recordIssue = [&](const RecordResult &result, const QString &hash) {
+    const auto recordIssue = [&](const RecordResult &result, QString hash) {
+        // A rejected record may lack its uuid or hash; the columns are NOT NULL.
+        QString uuid = result.uuid;
+        if (uuid.isNull())
+            uuid = QStringLiteral("");
+        if (hash.isNull())
+            hash = QStringLiteral("");
         issue.addBindValue(device.site);
         issue.addBindValue(device.deviceId);
-        issue.addBindValue(result.uuid);
+        issue.addBindValue(uuid);
         issue.addBindValue(recordStatusName(result.status));
         issue.addBindValue(hash);
         issue.addBindValue(result.reason);
