@@ -63,7 +63,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("reset");
         QTest::addColumn<double>("stall");
         QTest::newRow("clean network") << 300 << 100 << 0.0 << 0.0 << 0.0;
-        QTest::newRow("30% responses dropped") << 2000 << 100 << 0.3 << 0.0 << 0.0;
+        QTest::newRow("10,000 records, 30% responses dropped") << 10000 << 500 << 0.3 << 0.0 << 0.0;
         QTest::newRow("drops, resets and stalls") << 2000 << 50 << 0.3 << 0.15 << 0.1;
     }
 
