@@ -18,8 +18,7 @@ const CliCommand kCommands[] = {
      runResidentCode},
 };
 
-int usage(QTextStream &out)
-{
+int usage(QTextStream &out) {
     out << QCoreApplication::translate("cli", "Usage: sampling-station-cli COMMAND [options]")
         << "\n\n"
         << QCoreApplication::translate("cli", "Commands:") << '\n';
@@ -27,16 +26,14 @@ int usage(QTextStream &out)
         out << "  " << QString::fromLatin1(c.name).leftJustified(16) << ' '
             << QCoreApplication::translate("cli", c.summary) << '\n';
     out << '\n'
-        << QCoreApplication::translate("cli",
-                                       "Every command takes --data-dir DIR and --help.")
+        << QCoreApplication::translate("cli", "Every command takes --data-dir DIR and --help.")
         << '\n';
     return 0;
 }
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sampling-station"));
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/Clock.h"
+#include "core/domain/DomainError.h"
+#include "core/domain/ResidentCode.h"
+#include "core/domain/StationIdentity.h"
+#include "core/sampling/TubeSnapshot.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace station {
+
+class Database;
+class PersonalDataCodec;
+
+// The operations a sampling table performs. Each mutation is one SQLite transaction
+// that writes the business rows, an outbox record and an audit row; it returns only
+// after the commit, so an acknowledged scan is on disk. Refusals change nothing.
+class SamplingService : public QObject {
+    Q_OBJECT
+public:
+    SamplingService(Database &db, const PersonalDataCodec &codec, StationIdentity identity,
+                    Clock clock = systemClock(), QObject *parent = nullptr);
+
+    const StationIdentity &identity() const { return m_identity; }
+    void setIdentity(const StationIdentity &identity) { m_identity = identity; }
+    void setOperator(const OperatorRef &op) { m_operator = op; }
+    const OperatorRef &currentOperator() const { return m_operator; }
+    QDateTime now() const { return m_clock(); }
+
+    // --- tubes -------------------------------------------------------------
+    // Opens a new tube. Refused if the code was ever used, or a non-empty tube is open.
+    // An open empty tube is voided ("replaced before the first swab") since its code
+    // may not be used elsewhere.
+    Result<TubeSnapshot> openTube(const QString &code, std::optional<int> poolSize = {});
+    // Changes the open tube's pool size; only before its first person.
+    Result<TubeSnapshot> changePoolSize(int poolSize);
+    // Adds a resident to the open tube. The same person already sampled today at this
+    // site needs `retestConfirmed` (ErrorCode::RetestNeedsConfirmation otherwise).
+    // At the pool size the tube seals itself (SampleAdded::tubeSealed).
+    Result<SampleAdded> addResident(const ResidentCode &resident, EntryMethod method,
+                                    bool retestConfirmed = false);
+    Result<TubeSnapshot> removeSample(qint64 sampleId, const QString &reason);
+    Result<TubeSnapshot> undoLastSample(const QString &reason);
+    // Seals the open tube before it is full (end of queue or shift).
+    Result<TubeSnapshot> sealOpenTubeEarly(const QString &reason);
+    // Voids an open or sealed tube; its people must be sampled again.
+    Result<VoidedTube> voidTube(const QString &code, const QString &reason);
+
+    std::optional<TubeSnapshot> openTubeSnapshot() const;
+    Result<TubeSnapshot> tube(const QString &code) const;
+
+    // --- boxes -------------------------------------------------------------
+    Result<BoxSnapshot> openBox(const QString &code);
+    // Puts a sealed tube into the open box; open, voided or already boxed tubes are refused.
+    Result<BoxSnapshot> addTubeToBox(const QString &tubeCode);
+    Result<BoxSnapshot> sealBox();
+    // Hands a sealed box to the courier. Refused when the counts do not reconcile or
+    // when transit has exceeded 2 hours and no temperature is given.
+    Result<BoxSnapshot> handOverBox(const QString &boxCode, const HandOver &handOver);
+
+    std::optional<BoxSnapshot> openBoxSnapshot() const;
+    Result<BoxSnapshot> box(const QString &code) const;
+    Reconciliation reconcile() const;
+
+    // --- lists -------------------------------------------------------------
+    // Today's samples at this table, newest first. `filter` matches a tube code
+    // (substring) or the last digits of an ID number.
+    QList<SampleListEntry> todaysSamples(const QString &filter = {}) const;
+    // Whether the person was already sampled today at this site (any tube still valid).
+    bool sampledToday(const ResidentCode &resident) const;
+
+Q_SIGNALS:
+    // Emitted after every committed mutation; views refresh from it.
+    void changed();
+
+private:
+    Status requireOperator() const;
+    std::optional<TubeSnapshot> loadTube(const QString &whereSql, const QVariant &bind) const;
+    std::optional<BoxSnapshot> loadBox(const QString &whereSql, const QVariant &bind) const;
+    QJsonObject envelope(const QDateTime &at) const;
+
+    Database &m_db;
+    const PersonalDataCodec &m_codec;
+    StationIdentity m_identity;
+    Clock m_clock;
+    OperatorRef m_operator;
+};
+
+} // namespace station

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/DomainError.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace station {
+
+// One SQLite connection, opened with the station's durability settings (WAL,
+// synchronous=FULL, secure_delete, foreign keys) and migrated to the current schema.
+// One Database per thread: a connection is never shared across threads.
+class Database {
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) the database file and applies pending migrations.
+    // `connectionOptions` are passed to QSqlDatabase (e.g. "QSQLITE_OPEN_URI").
+    Status open(const QString &path, const QString &connectionOptions = {});
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    static int currentSchemaVersion();
+
+    // Maps a SQLite failure to a typed, user-facing error (disk full, locked, corrupt,
+    // constraint). `what` names the action for the message ("saving the sample").
+    static DomainError storageError(const QSqlError &error, const QString &what);
+
+private:
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+// Scope guard: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
+class Transaction {
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begun() const { return m_begun; }
+    QSqlError beginError() const { return m_beginError; }
+    // Commits; on failure rolls back and returns the error.
+    QSqlError commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_begun = false;
+    bool m_done = false;
+    QSqlError m_beginError;
+};
+
+} // namespace station

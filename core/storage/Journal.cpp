@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Journal.h"
+
+#include "core/domain/Clock.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace station {
+
+QString newRecordUuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QSqlError appendOutbox(const QSqlDatabase &db, const OutboxRecord &record, const QDateTime &at) {
+    const QByteArray payload = QJsonDocument(record.content).toJson(QJsonDocument::Compact);
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (uuid, kind, payload, content_hash, created_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(record.uuid);
+    q.addBindValue(record.kind);
+    q.addBindValue(payload);
+    q.addBindValue(hash);
+    q.addBindValue(isoUtc(at));
+    if (!q.exec())
+        return q.lastError();
+    return {};
+}
+
+QString auditRowHash(const QString &prevHash, const QString &at, qint64 operatorId,
+                     const QString &action, const QString &subject, const QString &detail) {
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString &part :
+         {prevHash, at, QString::number(operatorId), action, subject, detail}) {
+        const QByteArray bytes = part.toUtf8();
+        // Length-prefixed so that field boundaries cannot be shifted.
+        h.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        h.addData(bytes);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &action,
+                      const QString &subject, const QJsonObject &detail, const QDateTime &at) {
+    QSqlQuery q(db);
+    QString prev = QString(64, QLatin1Char('0'));
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return q.lastError();
+    if (q.next())
+        prev = q.value(0).toString();
+    const QString when = isoUtc(at);
+    const QString detailText =
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    const QString hash = auditRowHash(prev, when, operatorId, action, subject, detailText);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, operator_id, action, subject, detail, "
+                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(when);
+    q.addBindValue(operatorId > 0 ? QVariant(operatorId) : QVariant());
+    q.addBindValue(action);
+    q.addBindValue(subject);
+    q.addBindValue(detailText);
+    q.addBindValue(prev);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return q.lastError();
+    return {};
+}
+
+} // namespace station

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Migrations.h"
+
+namespace station {
+
+namespace {
+
+// Version 1: the station, operators, tubes, samples, boxes, outbox and audit log.
+// Personal columns (name, id_number, phone, address) hold what PersonalDataCodec
+// writes, so that encryption at rest can replace the codec without a schema change.
+QStringList version1() {
+    return {
+        QStringLiteral(R"(CREATE TABLE station (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            site_code TEXT NOT NULL CHECK (length(site_code) > 0),
+            site_name TEXT NOT NULL,
+            district TEXT NOT NULL,
+            table_number INTEGER NOT NULL CHECK (table_number > 0),
+            device_id TEXT NOT NULL,
+            default_pool_size INTEGER NOT NULL CHECK (default_pool_size IN (1, 5, 10, 20)),
+            tube_pattern TEXT NOT NULL,
+            box_pattern TEXT NOT NULL,
+            provisioned_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE operators (
+            id INTEGER PRIMARY KEY,
+            staff_id TEXT NOT NULL UNIQUE CHECK (length(staff_id) > 0),
+            name TEXT NOT NULL,
+            pin_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE boxes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL CHECK (state IN ('open', 'sealed', 'handed_over')),
+            opened_at TEXT NOT NULL,
+            opened_by INTEGER NOT NULL REFERENCES operators(id),
+            sealed_at TEXT,
+            sealed_tube_count INTEGER,
+            sealed_person_count INTEGER,
+            handed_over_at TEXT,
+            handed_over_by TEXT,
+            carried_by TEXT,
+            temperature_c REAL))"),
+        QStringLiteral(R"(CREATE TABLE tubes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE,
+            pool_size INTEGER NOT NULL CHECK (pool_size IN (1, 5, 10, 20)),
+            state TEXT NOT NULL
+                CHECK (state IN ('open', 'sealed', 'boxed', 'handed_over', 'voided')),
+            opened_at TEXT NOT NULL,
+            opened_by INTEGER NOT NULL REFERENCES operators(id),
+            first_swab_at TEXT,
+            sealed_at TEXT,
+            seal_reason TEXT,
+            voided_at TEXT,
+            void_reason TEXT,
+            box_id INTEGER REFERENCES boxes(id),
+            CHECK ((state IN ('boxed', 'handed_over')) = (box_id IS NOT NULL))))"),
+        // At most one open tube per station.
+        QStringLiteral("CREATE UNIQUE INDEX tubes_one_open ON tubes(state) WHERE state = 'open'"),
+        QStringLiteral("CREATE INDEX tubes_box ON tubes(box_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX boxes_one_open ON boxes(state) WHERE state = 'open'"),
+        QStringLiteral(R"(CREATE TABLE samples (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            tube_id INTEGER NOT NULL REFERENCES tubes(id),
+            position INTEGER NOT NULL CHECK (position >= 1),
+            state TEXT NOT NULL CHECK (state IN ('active', 'removed', 'voided')),
+            person_key TEXT NOT NULL,
+            registration_id TEXT,
+            id_type TEXT NOT NULL,
+            id_masked TEXT NOT NULL,
+            id_tail TEXT NOT NULL,
+            name BLOB NOT NULL,
+            id_number BLOB NOT NULL,
+            phone BLOB,
+            address BLOB,
+            group_code TEXT,
+            entry_method TEXT NOT NULL CHECK (entry_method IN ('scanner', 'camera', 'manual')),
+            sample_type TEXT NOT NULL DEFAULT 'throat_swab',
+            operator_id INTEGER NOT NULL REFERENCES operators(id),
+            taken_at TEXT NOT NULL,
+            taken_day TEXT NOT NULL,
+            retest_confirmed INTEGER NOT NULL DEFAULT 0,
+            removed_at TEXT,
+            removed_by INTEGER REFERENCES operators(id),
+            removed_reason TEXT))"),
+        QStringLiteral("CREATE UNIQUE INDEX samples_person_once_per_tube ON samples(tube_id, "
+                       "person_key) WHERE state = 'active'"),
+        QStringLiteral("CREATE UNIQUE INDEX samples_position ON samples(tube_id, position) "
+                       "WHERE state = 'active'"),
+        QStringLiteral("CREATE INDEX samples_person_day ON samples(person_key, taken_day)"),
+        QStringLiteral("CREATE INDEX samples_day ON samples(taken_day, taken_at)"),
+        QStringLiteral("CREATE INDEX samples_tail ON samples(id_tail)"),
+        // The database itself refuses a sample in a tube that is not open or is full,
+        // whatever the caller checked before.
+        QStringLiteral(R"(CREATE TRIGGER samples_tube_open BEFORE INSERT ON samples
+            WHEN (SELECT state FROM tubes WHERE id = NEW.tube_id) IS NOT 'open'
+            BEGIN SELECT RAISE(ABORT, 'station:tube_not_open'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER samples_tube_capacity BEFORE INSERT ON samples
+            WHEN NEW.state = 'active' AND (SELECT count(*) FROM samples
+                  WHERE tube_id = NEW.tube_id AND state = 'active')
+                 >= (SELECT pool_size FROM tubes WHERE id = NEW.tube_id)
+            BEGIN SELECT RAISE(ABORT, 'station:tube_full'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER tubes_box_open BEFORE UPDATE OF box_id ON tubes
+            WHEN NEW.box_id IS NOT NULL AND OLD.box_id IS NULL
+                 AND (SELECT state FROM boxes WHERE id = NEW.box_id) IS NOT 'open'
+            BEGIN SELECT RAISE(ABORT, 'station:box_not_open'); END)"),
+        QStringLiteral(R"(CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            payload BLOB NOT NULL,
+            content_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'acked', 'conflict', 'rejected')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_attempt_at TEXT,
+            acked_at TEXT,
+            server_reason TEXT))"),
+        QStringLiteral("CREATE INDEX outbox_pending ON outbox(state, seq)"),
+        // A record's content is fixed at creation: the server may hold it already.
+        QStringLiteral(R"(CREATE TRIGGER outbox_immutable
+            BEFORE UPDATE OF uuid, kind, payload, content_hash, created_at ON outbox
+            BEGIN SELECT RAISE(ABORT, 'station:outbox_immutable'); END)"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            operator_id INTEGER REFERENCES operators(id),
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'station:audit_append_only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'station:audit_append_only'); END)"),
+    };
+}
+
+} // namespace
+
+const QVector<QStringList> &schemaMigrations() {
+    static const QVector<QStringList> steps = {version1()};
+    return steps;
+}
+
+} // namespace station

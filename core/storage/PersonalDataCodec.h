@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/IdDocument.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace station {
+
+// The one place personal fields (name, ID number, phone, address) are turned into what
+// the database stores and back. Callers never read or write those columns directly, so
+// encryption at rest replaces this codec without touching them.
+class PersonalDataCodec {
+public:
+    virtual ~PersonalDataCodec() = default;
+
+    // `recordUuid` and `column` bind the stored value to its place (associated data).
+    virtual QByteArray seal(const QString &plain, const QString &recordUuid,
+                            const QString &column) const = 0;
+    virtual std::optional<QString> open(const QByteArray &stored, const QString &recordUuid,
+                                        const QString &column) const = 0;
+
+    // A stable key for "the same person", used for duplicate checks; never the plain
+    // number.
+    virtual QString personKey(IdType type, const QString &normalizedIdNumber) const = 0;
+};
+
+// Stores text as UTF-8 and keys persons by SHA-256. The stand-in until the station is
+// given a data key (encryption at rest).
+class PlaintextPersonalDataCodec final : public PersonalDataCodec {
+public:
+    QByteArray seal(const QString &plain, const QString &recordUuid,
+                    const QString &column) const override;
+    std::optional<QString> open(const QByteArray &stored, const QString &recordUuid,
+                                const QString &column) const override;
+    QString personKey(IdType type, const QString &normalizedIdNumber) const override;
+};
+
+} // namespace station

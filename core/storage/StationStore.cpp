@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/StationStore.h"
+
+#include "core/Logging.h"
+#include "core/domain/Pooling.h"
+#include "core/storage/Database.h"
+#include "core/storage/Journal.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+namespace station {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("StationStore", text);
+}
+
+constexpr int kFreeAttempts = 5;
+constexpr int kBaseLockSeconds = 30;
+
+} // namespace
+
+StationStore::StationStore(Database &db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock)) {}
+
+bool StationStore::isProvisioned() const {
+    return identity().has_value();
+}
+
+std::optional<StationIdentity> StationStore::identity() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT site_code, site_name, district, table_number, device_id, default_pool_size, "
+            "tube_pattern, box_pattern FROM station WHERE id = 1")) ||
+        !q.next())
+        return std::nullopt;
+    StationIdentity s;
+    s.siteCode = q.value(0).toString();
+    s.siteName = q.value(1).toString();
+    s.district = q.value(2).toString();
+    s.tableNumber = q.value(3).toInt();
+    s.deviceId = q.value(4).toString();
+    s.defaultPoolSize = q.value(5).toInt();
+    s.patterns.tube = q.value(6).toString();
+    s.patterns.box = q.value(7).toString();
+    return s;
+}
+
+Status StationStore::validateIdentity(const StationIdentity &s) {
+    static const QRegularExpression siteCode(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    if (!siteCode.match(s.siteCode).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The site code must be 1-32 letters, digits, '-' or '_'."));
+    if (s.siteName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The site name is required."));
+    if (s.district.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The district is required."));
+    if (s.tableNumber < 1 || s.tableNumber > 99999)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The table number must be between 1 and 99999."));
+    if (!isValidPoolSize(s.defaultPoolSize))
+        return makeError(ErrorCode::InvalidPoolSize,
+                         tr("The pool size must be 1, 5, 10 or 20 people a tube."));
+    ScanClassifier classifier(s.patterns);
+    if (!classifier.isValid())
+        return makeError(ErrorCode::InvalidInput, classifier.patternError());
+    return success();
+}
+
+Status StationStore::validateOperator(const NewOperator &op) {
+    static const QRegularExpression staffId(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    static const QRegularExpression pin(QStringLiteral("^[0-9]{4,12}$"));
+    if (!staffId.match(op.staffId).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The staff ID must be 1-32 letters, digits, '-' or '_'."));
+    if (op.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The operator's name is required."));
+    if (!pin.match(op.pin).hasMatch())
+        return makeError(ErrorCode::InvalidInput, tr("The PIN must be 4 to 12 digits."));
+    return success();
+}
+
+QString StationStore::hashPin(const QString &pin) {
+    if (sodium_init() < 0)
+        return {};
+    char out[crypto_pwhash_STRBYTES];
+    const QByteArray bytes = pin.toUtf8();
+    if (crypto_pwhash_str(out, bytes.constData(), static_cast<unsigned long long>(bytes.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool StationStore::verifyPin(const QString &hash, const QString &pin) {
+    if (sodium_init() < 0)
+        return false;
+    const QByteArray h = hash.toLatin1();
+    const QByteArray bytes = pin.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), bytes.constData(),
+                                    static_cast<unsigned long long>(bytes.size())) == 0;
+}
+
+Status StationStore::provision(const StationIdentity &identityIn, const NewOperator &first) {
+    if (Status v = validateIdentity(identityIn); !v.ok())
+        return v;
+    if (Status v = validateOperator(first); !v.ok())
+        return v;
+    if (isProvisioned())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This station is already provisioned; change it in Settings."));
+    StationIdentity s = identityIn;
+    if (s.deviceId.isEmpty())
+        s.deviceId = newRecordUuid();
+    const QString pinHash = hashPin(first.pin);
+    if (pinHash.isEmpty())
+        return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
+
+    const QDateTime now = m_clock();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), tr("provisioning the station"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO station (id, site_code, site_name, district, table_number, device_id, "
+        "default_pool_size, tube_pattern, box_pattern, provisioned_at) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(s.siteCode), QVariant(s.siteName.trimmed()), QVariant(s.district.trimmed()),
+          QVariant(s.tableNumber), QVariant(s.deviceId), QVariant(s.defaultPoolSize),
+          QVariant(s.patterns.tube), QVariant(s.patterns.box), QVariant(isoUtc(now))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("provisioning the station"));
+    q.prepare(QStringLiteral("INSERT INTO operators (staff_id, name, pin_hash, created_at) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(first.staffId);
+    q.addBindValue(first.name.trimmed());
+    q.addBindValue(pinHash);
+    q.addBindValue(isoUtc(now));
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("provisioning the station"));
+    const qint64 opId = q.lastInsertId().toLongLong();
+    QJsonObject detail{{QStringLiteral("site"), s.siteCode},
+                       {QStringLiteral("table"), s.tableNumber},
+                       {QStringLiteral("device"), s.deviceId},
+                       {QStringLiteral("pool_size"), s.defaultPoolSize},
+                       {QStringLiteral("first_operator"), first.staffId}};
+    if (QSqlError e =
+            appendAudit(db, opId, QStringLiteral("station.provisioned"), s.siteCode, detail, now);
+        e.isValid())
+        return Database::storageError(e, tr("provisioning the station"));
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, tr("provisioning the station"));
+    qCInfo(lcStorage) << "station provisioned for site" << s.siteCode << "table" << s.tableNumber;
+    return success();
+}
+
+Status StationStore::updateIdentity(const StationIdentity &s, const OperatorRef &by) {
+    if (Status v = validateIdentity(s); !v.ok())
+        return v;
+    const QDateTime now = m_clock();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), tr("saving the station settings"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE station SET site_code = ?, site_name = ?, district = ?, "
+                             "table_number = ?, default_pool_size = ?, tube_pattern = ?, "
+                             "box_pattern = ? WHERE id = 1"));
+    for (const QVariant &v :
+         {QVariant(s.siteCode), QVariant(s.siteName.trimmed()), QVariant(s.district.trimmed()),
+          QVariant(s.tableNumber), QVariant(s.defaultPoolSize), QVariant(s.patterns.tube),
+          QVariant(s.patterns.box)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("saving the station settings"));
+    QJsonObject detail{{QStringLiteral("site"), s.siteCode},
+                       {QStringLiteral("table"), s.tableNumber},
+                       {QStringLiteral("pool_size"), s.defaultPoolSize},
+                       {QStringLiteral("tube_pattern"), s.patterns.tube},
+                       {QStringLiteral("box_pattern"), s.patterns.box}};
+    if (QSqlError e =
+            appendAudit(db, by.id, QStringLiteral("station.updated"), s.siteCode, detail, now);
+        e.isValid())
+        return Database::storageError(e, tr("saving the station settings"));
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, tr("saving the station settings"));
+    return success();
+}
+
+Result<OperatorRef> StationStore::addOperator(const NewOperator &op, const OperatorRef &by) {
+    if (Status v = validateOperator(op); !v.ok())
+        return v.error();
+    const QString pinHash = hashPin(op.pin);
+    const QDateTime now = m_clock();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), tr("adding the operator"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM operators WHERE staff_id = ?"));
+    q.addBindValue(op.staffId);
+    if (q.exec() && q.next())
+        return makeError(ErrorCode::OperatorExists,
+                         tr("An operator with staff ID %1 already exists.").arg(op.staffId));
+    q.prepare(QStringLiteral("INSERT INTO operators (staff_id, name, pin_hash, created_at) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(op.staffId);
+    q.addBindValue(op.name.trimmed());
+    q.addBindValue(pinHash);
+    q.addBindValue(isoUtc(now));
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("adding the operator"));
+    OperatorRef ref{q.lastInsertId().toLongLong(), op.staffId, op.name.trimmed()};
+    if (QSqlError e = appendAudit(db, by.id, QStringLiteral("operator.added"), op.staffId, {}, now);
+        e.isValid())
+        return Database::storageError(e, tr("adding the operator"));
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, tr("adding the operator"));
+    return ref;
+}
+
+Result<OperatorRef> StationStore::signIn(const QString &staffId, const QString &pin) {
+    const QDateTime now = m_clock();
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, name, pin_hash, failed_attempts, locked_until "
+                             "FROM operators WHERE staff_id = ? AND active = 1"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("signing in"));
+    if (!q.next())
+        return makeError(ErrorCode::OperatorUnknown,
+                         tr("No operator with staff ID %1 at this station.").arg(staffId));
+    const qint64 id = q.value(0).toLongLong();
+    const QString name = q.value(1).toString();
+    const QString hash = q.value(2).toString();
+    const int failed = q.value(3).toInt();
+    const QDateTime lockedUntil =
+        q.value(4).isNull() ? QDateTime() : fromIsoUtc(q.value(4).toString());
+    if (lockedUntil.isValid() && now < lockedUntil) {
+        const qint64 secs = now.secsTo(lockedUntil) + 1;
+        return makeError(
+            ErrorCode::OperatorLocked,
+            tr("Too many wrong PINs: %1 is locked for %2 more seconds.").arg(staffId).arg(secs));
+    }
+    const bool good = verifyPin(hash, pin);
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), tr("signing in"));
+    QSqlQuery u(db);
+    if (good) {
+        u.prepare(QStringLiteral(
+            "UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+        u.addBindValue(id);
+    } else {
+        const int nowFailed = failed + 1;
+        QVariant until;
+        if (nowFailed >= kFreeAttempts) {
+            const int exponent = qMin(nowFailed - kFreeAttempts, 10);
+            until = isoUtc(now.addSecs(qint64(kBaseLockSeconds) << exponent));
+        }
+        u.prepare(QStringLiteral(
+            "UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
+        u.addBindValue(nowFailed);
+        u.addBindValue(until);
+        u.addBindValue(id);
+    }
+    if (!u.exec())
+        return Database::storageError(u.lastError(), tr("signing in"));
+    if (QSqlError e = appendAudit(db, id,
+                                  good ? QStringLiteral("operator.signed_in")
+                                       : QStringLiteral("operator.wrong_pin"),
+                                  staffId, {}, now);
+        e.isValid())
+        return Database::storageError(e, tr("signing in"));
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, tr("signing in"));
+    if (!good) {
+        const int left = kFreeAttempts - (failed + 1);
+        if (left > 0)
+            return makeError(ErrorCode::WrongPin,
+                             QCoreApplication::translate(
+                                 "StationStore",
+                                 "Wrong PIN. %n attempt(s) left before the operator is locked.",
+                                 nullptr, left));
+        return makeError(
+            ErrorCode::OperatorLocked,
+            tr("Wrong PIN. %1 is now locked for a while; ask the site lead.").arg(staffId));
+    }
+    return OperatorRef{id, staffId, name};
+}
+
+QList<OperatorRef> StationStore::operators() const {
+    QList<OperatorRef> list;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral(
+            "SELECT id, staff_id, name FROM operators WHERE active = 1 ORDER BY staff_id"))) {
+        while (q.next())
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    }
+    return list;
+}
+
+} // namespace station
