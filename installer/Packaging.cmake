@@ -14,6 +14,10 @@ set(STATION_INSTALLER_BINARY_DIR ${CMAKE_BINARY_DIR}/installer)
 
 if(UNIX AND NOT APPLE)
   include(${STATION_INSTALLER_DIR}/linux/DesktopIntegration.cmake)
+  # Debian's hardening: resolve every symbol at start-up so the GOT can be read-only.
+  foreach(target sampling-station sampling-station-cli province-server)
+    target_link_options(${target} PRIVATE LINKER:-z,relro,-z,now)
+  endforeach()
 endif()
 
 # Qt's deployment script: on Windows it runs windeployqt into the install tree; on Linux
@@ -74,17 +78,18 @@ string(REPLACE ";" ", " CPACK_DEBIAN_PACKAGE_DEPENDS "${STATION_DEBIAN_RUNTIME_P
 # province-server's PostgreSQL back end; printing through CUPS.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cups")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines and turns the
+# empty line into the " ." paragraph separator.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "workstation of a mass-testing sampling table
- Sampling Station runs one sampling table of a mass-testing site: staff scan a
- tube, then the residents whose swabs go into it; the station caps the tube at
- its pooling ratio, prints tube and box labels, records the hand-over of boxes
- and uploads the records to the provincial server, working offline when the
- network drops.
- .
- The package holds the desktop application (sampling-station), its command-line
- companion for provisioning and checks (sampling-station-cli) and the reference
- provincial server (province-server).")
+"Sampling Station runs one sampling table of a mass-testing site: staff scan a
+tube, then the residents whose swabs go into it; the station caps the tube at
+its pooling ratio, prints tube and box labels, records the hand-over of boxes
+and uploads the records to the provincial server, working offline when the
+network drops.
+
+The package holds the desktop application (sampling-station), its command-line
+companion for provisioning and checks (sampling-station-cli) and the reference
+provincial server (province-server).")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${STATION_INSTALLER_DIR}/linux/postinst
     ${STATION_INSTALLER_DIR}/linux/postrm)
