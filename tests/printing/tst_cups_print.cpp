@@ -110,6 +110,10 @@ private Q_SLOTS:
             m_lpadmin, {QStringLiteral("-p"), m_queue, QStringLiteral("-E"), QStringLiteral("-v"),
                         QStringLiteral("cups-pdf:/"), QStringLiteral("-P"),
                         QStringLiteral("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")});
+        if (added.exitCode != 0 && ::geteuid() != 0)
+            QSKIP(qPrintable(QStringLiteral("lpadmin could not add a test queue (needs root or "
+                                            "the lpadmin group): %1")
+                                 .arg(added.output)));
         QVERIFY2(added.exitCode == 0, qPrintable(added.output));
         m_queueAdded = true;
     }
