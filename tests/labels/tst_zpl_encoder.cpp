@@ -86,6 +86,15 @@ private Q_SLOTS:
         QVERIFY(zpl.contains(QStringLiteral("\u5929\u6CB3").toUtf8()));
     }
 
+    void qrBoxLabelUsesNativeQrCommand() {
+        BoxLabelData box{QStringLiteral("BX20261125A017"), QStringLiteral("Tianhe"), {}, true};
+        const QByteArray zpl = ZplEncoder::encode(PrintJob::box(box));
+        QVERIFY2(zpl.contains("^BQN,2,"), zpl.constData());
+        QVERIFY2(zpl.contains("^FDMA,BX20261125A017^FS"), zpl.constData());
+        QVERIFY(!zpl.contains("^BC"));
+        QVERIFY(zpl.contains("^PQ1,0,1,Y"));
+    }
+
     void manifestIsRefusedWithAReason() {
         BoxManifestData manifest;
         manifest.boxCode = QStringLiteral("BX01");
