@@ -36,6 +36,8 @@ QString textField(const QRect &box, int fontDots, QChar just, const QString &tex
         .arg(ZplEncoder::escapeText(text));
 }
 
+constexpr int kMaxZplModuleDots = 10;
+
 QString header(const LabelGeometry &g) {
     return QStringLiteral("^XA\n^CI28\n^PW%1\n^LL%2\n^LH0,0\n").arg(g.widthDots).arg(g.heightDots);
 }
@@ -120,7 +122,10 @@ QByteArray ZplEncoder::encodeQrBox(const BoxLabelData &box, const LabelGeometry 
                                    int copies, QString *error) {
     const QrRenderer renderer(dpi);
     const MatrixModules matrix = renderer.encode(box.boxCode);
-    const BarcodeFit fit = renderer.fit(matrix, g.qrArea.width());
+    // ^BQ magnifies 1..10 times: a larger square keeps a 10-dot module.
+    const BarcodeFit fit = renderer.fit(
+        matrix, std::min(g.qrArea.width(),
+                         (matrix.size + 2 * QrRenderer::kQuietZoneModules) * kMaxZplModuleDots));
     if (!fit.ok()) {
         if (error)
             *error = fit.error;
@@ -131,7 +136,7 @@ QByteArray ZplEncoder::encodeQrBox(const BoxLabelData &box, const LabelGeometry 
     const int y = area.top() + (area.height() - fit.totalDots) / 2 + fit.quietDots;
     QString zpl = header(g);
     // ^BQ model 2, magnification = module dots; "MA," = error correction M, automatic mode.
-    zpl += QStringLiteral("^FO%1,%2^BQN,2,%3^FDMA,%4^FS\n")
+    zpl += QStringLiteral("^FO%1,%2^BQN,2,%3^FH_^FDMA,%4^FS\n")
                .arg(x)
                .arg(y)
                .arg(fit.moduleDots)
@@ -176,11 +181,16 @@ QByteArray ZplEncoder::encode(const PrintJob &job, QString *error) {
         row2Left = LabelLayout::tr("Transfer box");
     }
 
+    // ^ and ~ start ZPL commands; in a barcode field they cannot be escaped reliably.
+    if (code.contains(QLatin1Char('^')) || code.contains(QLatin1Char('~')))
+        return fail(tr("The code %1 contains ^ or ~, which a ZPL label cannot carry.").arg(code));
     const LabelGeometry g = LabelGeometry::forLabel(job.size, job.dpi);
     const auto *box = std::get_if<BoxLabelData>(&job.content);
     if (box && box->qrCode)
         return encodeQrBox(*box, g, job.dpi, job.copies, error);
-    const Code128Renderer renderer(job.dpi);
+    // ^BY takes 1..10 dots per module: at 600 dpi and more, cap the module there.
+    const Code128Renderer renderer(job.dpi, std::min(Code128Renderer::kDefaultMaxModuleMm,
+                                                     kMaxZplModuleDots * 25.4 / job.dpi));
     const LinearModules bars = renderer.encode(code);
     const BarcodeFit fit = renderer.fit(bars, g.barcodeAreaWidth);
     if (!fit.ok())
