@@ -39,6 +39,7 @@ private Q_SLOTS:
         QTest::newRow("203 dpi 50x25") << 203 << QStringLiteral("50x25");
         QTest::newRow("300 dpi 50x25") << 300 << QStringLiteral("50x25");
         QTest::newRow("300 dpi 40x30") << 300 << QStringLiteral("40x30");
+        QTest::newRow("203 dpi 40x30") << 203 << QStringLiteral("40x30");
         QTest::newRow("203 dpi 60x40") << 203 << QStringLiteral("60x40");
     }
     // 200 random codes rendered as whole tube labels and read back with ZXing-C++.
