@@ -33,8 +33,14 @@ BarcodeRegion findBarcodeRegion(const PixelView &view) {
     BarcodeRegion region;
     if (!view.isValid() || view.width < 3 * kCell || view.height < 3 * kCell)
         return region;
-    // One luminance copy at full size keeps the gradient code simple and layout-independent.
-    const QImage lum = luminanceImage(view, QRect(0, 0, view.width, view.height), 1, false);
+    // A Y plane is read in place (a read-only QImage over it); other layouts are converted
+    // once, which keeps the gradient code simple and layout-independent.
+    const bool inPlace = view.layout == PixelLayout::Luminance && view.pixelStride <= 1;
+    const QImage lum =
+        inPlace
+            ? QImage(view.data, view.width, view.height,
+                     view.rowStride > 0 ? view.rowStride : view.width, QImage::Format_Grayscale8)
+            : luminanceImage(view, QRect(0, 0, view.width, view.height), 1, false);
     const int cols = view.width / kCell, rows = view.height / kCell;
     std::vector<Cell> cells(size_t(cols) * size_t(rows));
     for (int y = 1; y < rows * kCell - 1 && y < view.height - 1; y += kStep) {
