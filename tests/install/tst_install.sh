@@ -138,9 +138,11 @@ say "ok: province-server admin stats"
 # ---- a provisioned station reaches its login screen ------------------------------------
 data="$work/station"
 printf '2468\n' >"$work/pin"
+printf 'install test site passphrase\n' >"$work/passphrase"
 if ! /usr/bin/sampling-station-cli init --data-dir "$data" --site-code TST-01 \
     --site-name "安装测试采样点" --district 440106 --table 1 \
     --operator-id T001 --operator-name "测试员" --operator-pin-file "$work/pin" \
+    --site-passphrase-file "$work/passphrase" \
     >"$work/init.log" 2>&1; then
     cat "$work/init.log"
     fail "sampling-station-cli init could not provision $data"
