@@ -54,6 +54,9 @@ endif()
 # Debian: dpkg-shlibdeps finds the libraries the binaries link; the plugins Qt and
 # GStreamer load at run time are invisible to it and are listed by hand.
 set(CPACK_DEBIAN_PACKAGE_NAME ${STATION_PACKAGE_NAME})
+# Under /usr whatever CMAKE_INSTALL_PREFIX the tree was configured with (scripts/test keeps
+# /usr/local); install destinations are relative, so they all land under it.
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${STATION_PACKAGE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
