@@ -144,10 +144,23 @@ QStringList version1() {
     };
 }
 
+// Version 2: indexes for the site lead's dashboard and the shift report. Samples are
+// aggregated by time range (UTC taken_at), the index covers state and operator so that a
+// day's buckets and per-operator counts never touch the table rows; pending outbox rows
+// are aged by created_at; tubes are counted by state within a day.
+QStringList version2() {
+    return {
+        QStringLiteral("CREATE INDEX samples_taken_at ON samples(taken_at, state, operator_id)"),
+        QStringLiteral("CREATE INDEX outbox_state_created ON outbox(state, created_at)"),
+        QStringLiteral("CREATE INDEX tubes_state_opened ON tubes(state, opened_at)"),
+        QStringLiteral("CREATE INDEX boxes_state ON boxes(state)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1()};
+    static const QVector<QStringList> steps = {version1(), version2()};
     return steps;
 }
 
