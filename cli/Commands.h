@@ -15,5 +15,6 @@ struct CliCommand {
 int runInit(const QStringList &args);
 int runCheck(const QStringList &args);
 int runResidentCode(const QStringList &args);
+int runReport(const QStringList &args);
 
 } // namespace station::cli

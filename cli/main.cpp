@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <iterator>
@@ -16,6 +17,7 @@ const CliCommand kCommands[] = {
     {"check", QT_TRANSLATE_NOOP("cli", "Check the database and print counts"), runCheck},
     {"resident-code", QT_TRANSLATE_NOOP("cli", "Write a resident code (text and PNG)"),
      runResidentCode},
+    {"report", QT_TRANSLATE_NOOP("cli", "Write the shift report of a day (PDF or CSV)"), runReport},
 };
 
 int usage(QTextStream &out) {
@@ -34,7 +36,11 @@ int usage(QTextStream &out) {
 } // namespace
 
 int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
+    // Drawing reports and labels needs fonts, and fonts need a QGuiApplication; the CLI
+    // never shows a window, so it runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sampling-station"));
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
