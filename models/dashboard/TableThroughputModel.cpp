@@ -62,7 +62,7 @@ QVariant TableThroughputModel::headerData(int section, Qt::Orientation orientati
     case SwabsColumn:
         return tr("Swabs today");
     case SecondsPerSampleColumn:
-        return tr("Seconds per sample (last hour)");
+        return tr("s / sample (1 h)");
     case LastSampleColumn:
         return tr("Last swab");
     default:

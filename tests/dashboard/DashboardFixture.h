@@ -4,6 +4,7 @@
 #include "tests/support/TempStation.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 namespace station::test {
 
