@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace station {
 class Database;
 }
@@ -29,6 +31,7 @@ struct GeneratorOptions {
     int pendingWindowSeconds = 150 * 60;
     // Boxes whose last tube was sealed more than this before `now` are handed over.
     int handOverAfterSeconds = 3600;
+    std::function<void(qint64 samples, qint64 elapsedMs)> progress; // every 100,000
 };
 
 struct GeneratorResult {

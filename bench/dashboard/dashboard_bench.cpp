@@ -128,6 +128,9 @@ int main(int argc, char **argv) {
     o.zone = zone;
     o.now = QDateTime(QDate(2026, 11, 25), QTime(15, 5), zone).toUTC();
     const int runs = p.value(QStringLiteral("runs")).toInt();
+    o.progress = [](qint64 n, qint64 ms) {
+        QTextStream(stderr) << "generated " << n << " samples in " << ms << " ms\n";
+    };
 
     {
         Database db;

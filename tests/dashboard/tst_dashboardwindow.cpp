@@ -5,6 +5,9 @@
 #include "tests/dashboard/DashboardFixture.h"
 #include "widgets/dashboard/DashboardWindow.h"
 #include "widgets/dashboard/ForecastPanel.h"
+#include "widgets/dashboard/ShiftReportExporter.h"
+
+#include <QFile>
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -47,6 +50,34 @@ private Q_SLOTS:
         window.forecastPanel()->setPeopleRemaining(600);
         QCOMPARE(window.forecastPanel()->projectedFinishText(), QStringLiteral("19:30"));
         QCOMPARE(window.forecastPanel()->tablesNeededText(), QStringLiteral("2 (1 more)"));
+    }
+
+    // The UI's report path: written on a worker thread, outcome signalled.
+    void exportsReportOffTheGuiThread() {
+        TempStation st;
+        QVERIFY(st.ok());
+        const QDateTime t0 = zoned("Asia/Shanghai", 2026, 11, 25, 9, 0);
+        int tube = 1;
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(swabAt(st, t0.addSecs(60 * i), i + 1, tube) > 0);
+        QTemporaryDir out;
+        ShiftReportExporter exporter(databasePath(st.dataDir()), QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&exporter, &ShiftReportExporter::finished);
+        const QString csv = out.filePath(QStringLiteral("r.csv"));
+        exporter.exportDay(QDate(2026, 11, 25), csv);
+        QVERIFY(exporter.busy());
+        QVERIFY(spy.wait(20000));
+        QVERIFY2(spy.first().at(0).toBool(), qPrintable(spy.first().at(1).toString()));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("swabs_taken,7"));
+        const QString pdf = out.filePath(QStringLiteral("r.pdf"));
+        exporter.exportDay(QDate(2026, 11, 25), pdf);
+        QVERIFY(spy.wait(20000));
+        QVERIFY2(spy.last().at(0).toBool(), qPrintable(spy.last().at(1).toString()));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == QByteArray("%PDF-"));
     }
 };
 

@@ -10,14 +10,18 @@
 #include "widgets/dashboard/CountBarChart.h"
 #include "widgets/dashboard/FigureTile.h"
 #include "widgets/dashboard/ForecastPanel.h"
+#include "widgets/dashboard/ShiftReportExporter.h"
 #include "widgets/dashboard/ThroughputChart.h"
 
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -69,7 +73,9 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_alerts(new QListView(this))
     , m_boxes(new QTableView(this))
     , m_tables(new QTableView(this))
-    , m_forecast(new ForecastPanel(zone, this)) {
+    , m_forecast(new ForecastPanel(zone, this))
+    , m_exporter(new ShiftReportExporter(databasePath, zone, this))
+    , m_reportButton(new QPushButton(tr("Save shift report…"), this)) {
     setWindowTitle(tr("Site dashboard"));
     setMinimumSize(1280, 860);
 
@@ -111,6 +117,8 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     titles->addWidget(m_source);
     header->addLayout(titles, 1);
     header->addWidget(m_asOf);
+    header->addSpacing(16);
+    header->addWidget(m_reportButton);
 
     auto *tiles = new QHBoxLayout;
     for (FigureTile *t : {m_swabs, m_rate, m_perSample, m_waiting, m_pending})
@@ -141,6 +149,15 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
 
     connect(m_refresher, &DashboardRefresher::snapshotReady, this, &DashboardWindow::applySnapshot);
     connect(m_timer, &QTimer::timeout, this, &DashboardWindow::refreshNow);
+    connect(m_reportButton, &QPushButton::clicked, this, &DashboardWindow::saveShiftReport);
+    connect(m_exporter, &ShiftReportExporter::finished, this,
+            [this](bool ok, const QString &message) {
+                m_reportButton->setEnabled(true);
+                if (ok)
+                    QMessageBox::information(this, tr("Shift report"), message);
+                else
+                    QMessageBox::warning(this, tr("Shift report"), message);
+            });
     connect(m_freshnessTimer, &QTimer::timeout, this, &DashboardWindow::updateFreshness);
     m_timer->start(m_intervalSeconds * 1000);
     m_freshnessTimer->start(15'000);
@@ -172,6 +189,18 @@ void DashboardWindow::setSiteSource(SiteAggregatesSource *source) {
                 m_tablesModel->setTables(figures.tables);
                 applySiteFigures();
             });
+}
+
+void DashboardWindow::saveShiftReport() {
+    const QDate day = m_clock().toTimeZone(m_zone).date();
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save shift report"),
+        QStringLiteral("shift-report-%1.pdf").arg(day.toString(Qt::ISODate)),
+        tr("PDF document (*.pdf);;CSV table (*.csv)"));
+    if (file.isEmpty())
+        return;
+    m_reportButton->setEnabled(false);
+    m_exporter->exportDay(day, file);
 }
 
 void DashboardWindow::refreshNow() {

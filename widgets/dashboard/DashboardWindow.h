@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -21,6 +22,7 @@ class DashboardRefresher;
 class FigureTile;
 class ForecastPanel;
 class OperatorThroughputModel;
+class ShiftReportExporter;
 class SiteAggregatesSource;
 class TableThroughputModel;
 class ThroughputChart;
@@ -57,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void applySnapshot(const DashboardSnapshot &snapshot);
+    void saveShiftReport();
     void applySiteFigures();
     void updateFreshness();
 
@@ -92,6 +95,8 @@ private:
     QTableView *m_boxes;
     QTableView *m_tables;
     ForecastPanel *m_forecast;
+    ShiftReportExporter *m_exporter;
+    QPushButton *m_reportButton;
 };
 
 } // namespace station::dashboard

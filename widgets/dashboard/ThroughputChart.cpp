@@ -64,7 +64,7 @@ void ThroughputChart::setBuckets(const QVector<TimeBucket> &buckets, const QDate
     points.reserve(buckets.size());
     int peak = 0;
     for (const TimeBucket &b : buckets) {
-        if (asOf.isValid() && b.startLocal > asOf)
+        if (asOf.isValid() && b.startLocal.addSecs(600) > asOf) // still filling
             break;
         // x in hours since local midnight (so the axis reads as clock time); on a 25-hour
         // day the repeated hour continues past the previous one rather than overlapping.

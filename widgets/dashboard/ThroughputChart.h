@@ -18,7 +18,8 @@ public:
     explicit ThroughputChart(QWidget *parent = nullptr);
 
     void setShiftHours(int firstHour, int lastHour);
-    // Buckets starting after `asOf` are not drawn: the future is not "zero swabs".
+    // Only complete buckets are drawn: the interval still filling and the future are not
+    // "fewer swabs".
     void setBuckets(const QVector<TimeBucket> &buckets, const QDate &day, const QDateTime &asOf);
     int pointCount() const;
     double yMaximum() const;
