@@ -213,6 +213,7 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     if (!s.valid) {
         // Keep the last good figures on screen, but never as current.
         m_stale = true;
+        m_showingStale = true;
         m_asOf->setText(m_snapshot.valid ? tr("NOT CURRENT — figures as of %1")
                                                .arg(m_snapshot.asOf.toTimeZone(m_zone).toString(
                                                    QStringLiteral("HH:mm")))
@@ -270,8 +271,8 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     m_operatorsChart->setCounts(operatorNames, operatorCounts);
     m_tubesChart->setCounts({tr("Handed over today"), tr("In a box"), tr("Sealed"), tr("Open")},
                             {s.tubes.handedOverToday, s.tubes.boxed, s.tubes.sealed, s.tubes.open});
-    if (!m_siteComputedAt.isValid())
-        m_tablesModel->setTables(s.tables);
+    if (!siteFiguresFresh())
+        m_tablesModel->setTables(s.tables); // old site figures are not shown as current
     m_operatorsModel->setOperators(s.operators);
     m_boxesModel->setBoxes(s.boxes);
     m_alertsModel->setAlerts(s.alerts);
@@ -285,10 +286,13 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     Q_EMIT refreshed();
 }
 
+bool DashboardWindow::siteFiguresFresh() const {
+    return m_siteSource && m_siteComputedAt.isValid() &&
+           m_siteComputedAt.secsTo(m_clock()) <= 2 * m_intervalSeconds + 60;
+}
+
 void DashboardWindow::applySiteFigures() {
-    const bool site = m_siteSource && m_siteComputedAt.isValid() &&
-                      m_siteComputedAt.secsTo(m_clock()) <= 2 * m_intervalSeconds + 60;
-    if (site) {
+    if (siteFiguresFresh()) {
         m_source->setText(
             tr("Site-wide per-table figures from the province server (computed %1); "
                "other figures are this station's.")
@@ -308,6 +312,7 @@ void DashboardWindow::updateFreshness() {
     const qint64 age = m_snapshot.asOf.secsTo(m_clock());
     const QString time = m_snapshot.asOf.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
     const bool stale = m_stale || age > 2 * m_intervalSeconds + 10;
+    m_showingStale = stale;
     if (stale) {
         m_asOf->setText(tr("NOT CURRENT — figures as of %1").arg(time));
         m_asOf->setStyleSheet(QStringLiteral("color: #b01e1e;"));

@@ -48,10 +48,14 @@ public:
 
     const DashboardSnapshot &snapshot() const { return m_snapshot; }
     ForecastPanel *forecastPanel() const { return m_forecast; }
-    bool showingStale() const { return m_stale; }
+    // Whether the figures on screen are marked as not current.
+    bool showingStale() const { return m_showingStale; }
 
 public Q_SLOTS:
     void refreshNow();
+    // Marks the figures not current when the last good refresh is older than two refresh
+    // intervals (runs on a timer; public so that it can be checked).
+    void updateFreshness();
 
 Q_SIGNALS:
     // Emitted after each snapshot is shown (tests and screenshots wait for it).
@@ -61,7 +65,7 @@ private:
     void applySnapshot(const DashboardSnapshot &snapshot);
     void saveShiftReport();
     void applySiteFigures();
-    void updateFreshness();
+    bool siteFiguresFresh() const;
 
     Clock m_clock;
     QTimeZone m_zone;
@@ -73,7 +77,8 @@ private:
     QPointer<SiteAggregatesSource> m_siteSource;
     DashboardSnapshot m_snapshot;
     QDateTime m_siteComputedAt;
-    bool m_stale = false;
+    bool m_stale = false; // the last refresh failed
+    bool m_showingStale = false;
 
     QLabel *m_title;
     QLabel *m_source;
