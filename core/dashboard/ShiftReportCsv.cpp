@@ -12,8 +12,11 @@ namespace {
 
 QString field(const QString &value) {
     QString v = value;
-    // A leading = + - @ (or tab/CR) would run as a formula in a spreadsheet.
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
+    // A leading = + - @ (or tab/CR) would run as a formula in a spreadsheet; numbers
+    // (a temperature of -2.0) stay numbers.
+    bool isNumber = false;
+    v.toDouble(&isNumber);
+    if (!isNumber && !v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
         v.prepend(QLatin1Char('\''));
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
         v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\'')) || v != value) {

@@ -254,6 +254,37 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("测试居民")));
     }
 
+    // Free text typed at the table is quoted, and never runs as a spreadsheet formula.
+    void csvEscaping_data() {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("plain") << QStringLiteral("dropped") << QStringLiteral(",dropped\r\n");
+        QTest::newRow("comma") << QStringLiteral("dropped, cracked")
+                               << QStringLiteral(",\"dropped, cracked\"\r\n");
+        QTest::newRow("quote") << QStringLiteral("said \"no\"")
+                               << QStringLiteral(",\"said \"\"no\"\"\"\r\n");
+        QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")")
+                                 << QStringLiteral(",\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+        QTest::newRow("minus") << QStringLiteral("-cmd") << QStringLiteral(",\"'-cmd\"\r\n");
+    }
+    void csvEscaping() {
+        QFETCH(QString, reason);
+        QFETCH(QString, cell);
+        ShiftReport r;
+        r.day = kDay;
+        r.timeZoneId = QString::fromLatin1(kZone);
+        r.voids.append({at(9, 0), tubeCode(1), 2, reason});
+        ShiftReport::Box box;
+        box.code = boxCode(1);
+        box.state = QStringLiteral("handed_over");
+        box.temperatureC = -2.0;
+        r.boxes.append(box);
+        const QString csv = QString::fromUtf8(shiftReportCsv(r));
+        QVERIFY2(csv.contains(QStringLiteral("2026-11-25 09:00:00,GZ0000000001,2") + cell),
+                 qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral(",-2.0\r\n"))); // numbers stay numbers
+    }
+
     void cliRefusesBadInput_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
