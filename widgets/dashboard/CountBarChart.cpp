@@ -55,7 +55,8 @@ void CountBarChart::setCounts(const QStringList &categories, const QList<int> &v
         peak = std::max(peak, v);
     }
     m_set->append(list);
-    const int top = niceAxisMaximum(peak);
+    const int top =
+        m_fixedMaximum > 0 && peak <= m_fixedMaximum ? m_fixedMaximum : niceAxisMaximum(peak);
     if (top != static_cast<int>(m_values->max()))
         m_values->setRange(0, top);
 }

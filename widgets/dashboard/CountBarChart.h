@@ -17,6 +17,9 @@ public:
     explicit CountBarChart(const QString &title, const QColor &colour, QWidget *parent = nullptr);
 
     void setCounts(const QStringList &categories, const QList<int> &values);
+    // Pins the value axis (e.g. 0-300 minutes for box ages against a 240-minute limit);
+    // values beyond it stretch the axis.
+    void setFixedMaximum(int maximum) { m_fixedMaximum = maximum; }
     int barCount() const;
 
 private:
@@ -24,6 +27,7 @@ private:
     QBarSet *m_set;
     QBarCategoryAxis *m_categories;
     QValueAxis *m_values;
+    int m_fixedMaximum = 0;
 };
 
 } // namespace station::dashboard

@@ -66,6 +66,8 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_tablesChart(new CountBarChart(tr("Swabs per table"), QColor(0x2f, 0x5d, 0x8a), this))
     , m_operatorsChart(new CountBarChart(tr("Swabs per operator"), QColor(0x3d, 0x7a, 0x6b), this))
     , m_tubesChart(new CountBarChart(tr("Tubes by state"), QColor(0x6b, 0x5b, 0x95), this))
+    , m_boxAgeChart(new CountBarChart(tr("Box age, minutes since first swab (limit 240)"),
+                                      QColor(0x8a, 0x6d, 0x2f), this))
     , m_tablesModel(new TableThroughputModel(zone, this))
     , m_operatorsModel(new OperatorThroughputModel(this))
     , m_boxesModel(new BoxAgeModel(zone, {}, this))
@@ -127,9 +129,10 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     auto *grid = new QGridLayout;
     grid->addWidget(m_line, 0, 0, 1, 2);
     grid->addWidget(titled(tr("Alerts"), m_alerts, this), 0, 2);
-    grid->addWidget(m_operatorsChart, 1, 0);
-    grid->addWidget(m_tablesChart, 1, 1);
-    grid->addWidget(m_tubesChart, 1, 2);
+    auto *bars = new QHBoxLayout;
+    for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
+        bars->addWidget(c, 1);
+    grid->addLayout(bars, 1, 0, 1, 3);
     grid->addWidget(titled(tr("Boxes waiting (4-hour limit from the first swab)"), m_boxes, this),
                     2, 0);
     grid->addWidget(titled(tr("Tables"), m_tables, this), 2, 1);
@@ -159,6 +162,7 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
                     QMessageBox::warning(this, tr("Shift report"), message);
             });
     connect(m_freshnessTimer, &QTimer::timeout, this, &DashboardWindow::updateFreshness);
+    m_boxAgeChart->setFixedMaximum(300);
     m_timer->start(m_intervalSeconds * 1000);
     m_freshnessTimer->start(15'000);
     setShift(m_shift);
@@ -269,6 +273,16 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
         operatorCounts << it->samples;
     }
     m_operatorsChart->setCounts(operatorNames, operatorCounts);
+    QStringList boxNames;
+    QList<int> boxMinutes;
+    // Oldest on top (bars read top-down): the query returns oldest first.
+    for (auto it = s.boxes.crbegin(); it != s.boxes.crend(); ++it) {
+        if (it->ageSeconds < 0)
+            continue; // empty: no clock running
+        boxNames << it->code;
+        boxMinutes << static_cast<int>(it->ageSeconds / 60);
+    }
+    m_boxAgeChart->setCounts(boxNames, boxMinutes);
     m_tubesChart->setCounts({tr("Handed over today"), tr("In a box"), tr("Sealed"), tr("Open")},
                             {s.tubes.handedOverToday, s.tubes.boxed, s.tubes.sealed, s.tubes.open});
     if (!siteFiguresFresh())

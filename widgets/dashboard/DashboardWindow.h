@@ -92,6 +92,7 @@ private:
     CountBarChart *m_tablesChart;
     CountBarChart *m_operatorsChart;
     CountBarChart *m_tubesChart;
+    CountBarChart *m_boxAgeChart;
     TableThroughputModel *m_tablesModel;
     OperatorThroughputModel *m_operatorsModel;
     BoxAgeModel *m_boxesModel;
