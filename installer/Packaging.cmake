@@ -75,8 +75,11 @@ set(STATION_DEBIAN_RUNTIME_PLUGINS
     libqt6svg6
     # TLS to the provincial server: Qt's OpenSSL back end loads libssl at run time
     libssl3
-    # Chinese text on screen and on labels
-    fonts-wqy-microhei)
+    # Chinese text on screen and on labels; Latin text of the shift report PDF
+    fonts-wqy-microhei
+    fonts-dejavu-core
+    # site time zones for the dashboard and shift report (QTimeZone reads the system's)
+    tzdata)
 string(REPLACE ";" ", " CPACK_DEBIAN_PACKAGE_DEPENDS "${STATION_DEBIAN_RUNTIME_PLUGINS}")
 # province-server's PostgreSQL back end; printing through CUPS.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
