@@ -165,7 +165,7 @@ if QT_QPA_PLATFORM=offscreen timeout 20 /usr/bin/sampling-station --help 2>&1 | 
     rc=$?
     if [ "$rc" -ne 0 ] || [ ! -s "$work/login.png" ]; then
         cat "$work/shot.out" "$work/shot.err"
-        [ "$rc" -eq 124 ] && fail "sampling-station did not show its main window within ${LOGIN_TIMEOUT_S} s (stuck in the first-run wizard?)"
+        [ "$rc" -eq 124 ] && fail "sampling-station did not show its main window within ${LOGIN_TIMEOUT_S} s (held by a dialog before it, such as the first-run wizard or a passphrase prompt?)"
         fail "sampling-station --screenshot exited with status $rc and saved no picture of the login screen"
     fi
     if app_errors "$work/shot.err"; then
