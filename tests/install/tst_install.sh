@@ -157,6 +157,10 @@ say "ok: provisioned a station with sampling-station-cli init; check passes"
 # the main window once it is up and quits, so an exit with status 0 and a picture means the
 # login screen was reached. Then a plain start must stay up, writing no error, as at a table.
 app_errors() { grep -E -i "critical|fatal|error" "$1"; }
+# The application unlocks the station's personal data with the site passphrase; from the
+# environment it does not ask for it in a dialog.
+STATION_SITE_PASSPHRASE=$(head -n1 "$work/passphrase")
+export STATION_SITE_PASSPHRASE
 login_seen=""
 if QT_QPA_PLATFORM=offscreen timeout 20 /usr/bin/sampling-station --help 2>&1 | grep -q -- "--screenshot"; then
     say "starting sampling-station --screenshot on the offscreen platform"
