@@ -28,6 +28,8 @@ const CliCommand kCommands[] = {
      true},
     {"print", QT_TRANSLATE_NOOP("cli", "Print a tube or box label on a Zebra or CUPS printer"),
      runPrint, true},
+    {"sync", QT_TRANSLATE_NOOP("cli", "Upload pending records to the server once (headless)"),
+     runSync},
 };
 
 int usage(QTextStream &out) {
@@ -67,8 +69,6 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 } // namespace
 
-int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
 int main(int argc, char **argv)
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
