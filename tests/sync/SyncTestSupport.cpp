@@ -7,7 +7,10 @@
 #include "tests/support/TestData.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -101,6 +104,48 @@ ServerRecords compareServerRecords(const QString &sqlitePath,
     }
     QSqlDatabase::removeDatabase(name);
     return r;
+}
+
+bool useExpiredCertificate(const ServerProcess &server, QString *error) {
+    const QDir dir(server.temporaryPath());
+    QFile config(dir.filePath(QStringLiteral("expired-ca.cnf")));
+    QFile(dir.filePath(QStringLiteral("index.txt"))).open(QIODevice::WriteOnly);
+    QFile serial(dir.filePath(QStringLiteral("serial")));
+    if (!config.open(QIODevice::WriteOnly) || !serial.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write the openssl ca files");
+        return false;
+    }
+    serial.write("1000\n");
+    serial.close();
+    config.write("[ca]\ndefault_ca = test\n[test]\ndatabase = index.txt\n"
+                 "new_certs_dir = .\nserial = serial\ndefault_md = sha256\n"
+                 "policy = any\ncopy_extensions = copy\n[any]\ncommonName = supplied\n");
+    config.close();
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral("openssl"), args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            *error = QString::fromLocal8Bit(p.readAllStandardError());
+            return false;
+        }
+        return true;
+    };
+    const QString key = dir.filePath(QStringLiteral("server-key.pem"));
+    return run({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                dir.filePath(QStringLiteral("expired.csr"))}) &&
+           run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
+                QStringLiteral("-config"), config.fileName(), QStringLiteral("-selfsign"),
+                QStringLiteral("-keyfile"), key, QStringLiteral("-in"),
+                dir.filePath(QStringLiteral("expired.csr")), QStringLiteral("-startdate"),
+                QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                QStringLiteral("20200102000000Z"), QStringLiteral("-out"),
+                server.certificatePath()});
 }
 
 QString cliPath() {

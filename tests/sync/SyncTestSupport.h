@@ -36,3 +36,11 @@ ServerRecords compareServerRecords(const QString &sqlitePath,
 QString cliPath();
 
 } // namespace station::test
+
+namespace station::test {
+
+// Replaces the certificate and key of a prepared (not yet started) server with a
+// self-signed certificate for 127.0.0.1 that expired in 2020 (openssl ca -selfsign).
+bool useExpiredCertificate(const ServerProcess &server, QString *error);
+
+} // namespace station::test
