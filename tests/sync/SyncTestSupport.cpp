@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/sync/SyncTestSupport.h"
 
+#include "core/domain/Clock.h"
 #include "core/storage/Journal.h"
 #include "core/sync/Enrollment.h"
 #include "tests/support/ServerProcess.h"

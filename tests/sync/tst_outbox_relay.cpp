@@ -8,6 +8,7 @@
 #include "tests/support/TempStation.h"
 #include "tests/sync/SyncTestSupport.h"
 
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -54,15 +55,21 @@ int count(Database &db, const QString &where) {
 class tst_OutboxRelay : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() {
+        // One line per batch would drown the summary.
+        QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
+    }
+
     void exactlyOnceThroughFaults_data() {
         QTest::addColumn<int>("records");
         QTest::addColumn<double>("drop");
         QTest::addColumn<double>("reset");
         QTest::addColumn<double>("stall");
+        QTest::addColumn<int>("batchSize");
         QTest::newRow("10,000 records, 30% answers dropped, server killed")
-            << 10000 << 0.3 << 0.0 << 0.0;
+            << 10000 << 0.3 << 0.0 << 0.0 << 500;
         QTest::newRow("1,500 records, drops, resets and stalls, server killed")
-            << 1500 << 0.3 << 0.1 << 0.05;
+            << 1500 << 0.3 << 0.1 << 0.05 << 50;
     }
 
     void exactlyOnceThroughFaults() {
@@ -70,6 +77,7 @@ private Q_SLOTS:
         QFETCH(double, drop);
         QFETCH(double, reset);
         QFETCH(double, stall);
+        QFETCH(int, batchSize);
         TempStation station;
         QVERIFY(station.ok());
         const StationIdentity identity = *station.store().identity();
@@ -86,11 +94,11 @@ private Q_SLOTS:
         QVERIFY(proxy.listen());
         proxy.setFaults({drop, reset, stall, 300});
         // The certificate names 127.0.0.1, which the proxy also is: TLS stays end to end.
-        SyncController controller(
-            station.db().path(),
+        SyncSettings settings =
             fastSettings(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port())),
-                         server.certificatePath()),
-            token);
+                         server.certificatePath());
+        settings.batchSize = batchSize;
+        SyncController controller(station.db().path(), settings, token);
         Watch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor([&] { return watch.last.pending <= records / 2; }, kWaitMs));
@@ -117,6 +125,74 @@ private Q_SLOTS:
         QCOMPARE(stored.stored, records); // the uuid is the server's key: none twice
         // A dropped answer after a commit came back as duplicates: counted as success.
         QVERIFY(stored.duplicatesSeen > 0);
+    }
+
+    void resumesWhenTheServerComesBack() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, 120));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString token = enrollStation(server, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        const quint16 port = server.port();
+        server.kill(); // the cable is pulled
+
+        SyncSettings settings = fastSettings(server.baseUrl(), server.certificatePath());
+        settings.minBackoffMs = 200;
+        settings.maxBackoffMs = 60000; // only the health probes can end the wait early
+        SyncController controller(station.db().path(), settings, token);
+        Watch watch(controller);
+        controller.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return watch.last.connection == SyncStatus::Connection::Offline; }, kWaitMs));
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::Network);
+        QCOMPARE(watch.last.pending, 120);
+        QVERIFY(watch.last.oldestPending.isValid());
+        QVERIFY(watch.last.lastError.contains(QStringLiteral("cannot be reached")));
+        // Let the backoff grow, then plug back in: the relay finds out by itself.
+        QTest::qWait(1500);
+        QVERIFY2(server.start(&error, port), qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] { return watch.last.pending == 0; }, kWaitMs));
+        QCOMPARE(watch.last.connection, SyncStatus::Connection::Online);
+        QVERIFY(watch.last.lastSuccess.isValid());
+        QVERIFY(watch.last.lastError.isEmpty());
+        controller.shutdown();
+        server.kill();
+        QCOMPARE(compareServerRecords(server.sqlitePath(), stationHashes(station.db())).stored,
+                 120);
+    }
+
+    void refusedTokenKeepsRecordsUntilReEnrolled() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, 40));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        SyncController controller(station.db().path(),
+                                  fastSettings(server.baseUrl(), server.certificatePath()),
+                                  QStringLiteral("revoked-or-wrong-token"));
+        Watch watch(controller);
+        controller.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return watch.last.problem == SyncStatus::Problem::Unauthorized; }, kWaitMs));
+        QVERIFY(watch.last.lastError.contains(QStringLiteral("enroll")));
+        QCOMPARE(watch.last.pending, 40);
+        QCOMPARE(count(station.db(), QStringLiteral("state = 'pending' AND attempts >= 1")), 40);
+        // The site lead enrolls again; the new token goes to the relay and the records go.
+        const QString token = enrollStation(server, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        controller.setDeviceToken(token);
+        QVERIFY(QTest::qWaitFor([&] { return watch.last.pending == 0; }, kWaitMs));
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::None);
+        controller.shutdown();
+        QCOMPARE(count(station.db(), QStringLiteral("state = 'acked'")), 40);
     }
 };
 
