@@ -66,7 +66,8 @@ void Enrollment::onReply(QNetworkReply *reply) {
     reply->deleteLater();
     m_reply = nullptr;
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonObject json =
+        http != 0 ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
     if (http == 0) {
         if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             Q_EMIT failed(describeTlsErrors(m_sslErrors));

@@ -187,7 +187,8 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
     const QList<OutboxRow> rows = std::exchange(m_inFlight, {});
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    const QByteArray body = reply->readAll();
+    // A reply that failed before any answer has no body to read.
+    const QByteArray body = http != 0 ? reply->readAll() : QByteArray();
     const QString reason =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("reason")).toString();
     using P = SyncStatus::Problem;
