@@ -72,6 +72,32 @@ QHash<QString, QString> stationHashes(Database &db, const QString &where) {
     return hashes;
 }
 
+ServerRecords compareServerRecords(QSqlDatabase &db, const QHash<QString, QString> &expected) {
+    ServerRecords r;
+    QHash<QString, QString> remaining = expected;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT uuid, content_hash, content FROM records"));
+    while (q.next()) {
+        ++r.stored;
+        const QString uuid = q.value(0).toString();
+        if (!remaining.contains(uuid)) {
+            ++r.unexpected;
+            continue;
+        }
+        const QString recomputed = QString::fromLatin1(
+            QCryptographicHash::hash(q.value(2).toString().toUtf8(), QCryptographicHash::Sha256)
+                .toHex());
+        if (q.value(1).toString() != remaining.value(uuid) || recomputed != remaining.value(uuid))
+            ++r.wrongHash;
+        remaining.remove(uuid);
+    }
+    r.missing = int(remaining.size());
+    if (q.exec(QStringLiteral("SELECT coalesce(sum(duplicates), 0) FROM station_counters")) &&
+        q.next())
+        r.duplicatesSeen = q.value(0).toLongLong();
+    return r;
+}
+
 ServerRecords compareServerRecords(const QString &sqlitePath,
                                    const QHash<QString, QString> &expected) {
     ServerRecords r;
@@ -80,28 +106,7 @@ ServerRecords compareServerRecords(const QString &sqlitePath,
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(sqlitePath);
         db.open();
-        QHash<QString, QString> remaining = expected;
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT uuid, content_hash, content FROM records"));
-        while (q.next()) {
-            ++r.stored;
-            const QString uuid = q.value(0).toString();
-            if (!remaining.contains(uuid)) {
-                ++r.unexpected;
-                continue;
-            }
-            const QString recomputed = QString::fromLatin1(
-                QCryptographicHash::hash(q.value(2).toString().toUtf8(), QCryptographicHash::Sha256)
-                    .toHex());
-            if (q.value(1).toString() != remaining.value(uuid) ||
-                recomputed != remaining.value(uuid))
-                ++r.wrongHash;
-            remaining.remove(uuid);
-        }
-        r.missing = int(remaining.size());
-        if (q.exec(QStringLiteral("SELECT coalesce(sum(duplicates), 0) FROM station_counters")) &&
-            q.next())
-            r.duplicatesSeen = q.value(0).toLongLong();
+        r = compareServerRecords(db, expected);
     }
     QSqlDatabase::removeDatabase(name);
     return r;

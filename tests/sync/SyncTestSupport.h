@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace station::test {
@@ -31,6 +32,8 @@ struct ServerRecords {
 };
 ServerRecords compareServerRecords(const QString &sqlitePath,
                                    const QHash<QString, QString> &expected);
+// The same on an open connection to the server's database (PostgreSQL).
+ServerRecords compareServerRecords(QSqlDatabase &db, const QHash<QString, QString> &expected);
 
 // The path of the built sampling-station-cli.
 QString cliPath();

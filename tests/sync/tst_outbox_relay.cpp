@@ -4,6 +4,7 @@
 // crash, and the conflict, rejected, wrong-token and disk-full paths.
 #include "core/sync/SyncController.h"
 #include "tests/support/FaultInjectingProxy.h"
+#include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempStation.h"
 #include "tests/sync/SyncTestSupport.h"
@@ -124,6 +125,56 @@ private Q_SLOTS:
         QCOMPARE(stored.wrongHash, 0);
         QCOMPARE(stored.stored, records); // the uuid is the server's key: none twice
         // A dropped answer after a commit came back as duplicates: counted as success.
+        QVERIFY(stored.duplicatesSeen > 0);
+    }
+
+    void exactlyOnceOnPostgres() {
+        PostgresCluster postgres;
+        QString error;
+        if (!postgres.start(&error))
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL variant skipped: %1").arg(error)));
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        constexpr int records = 3000;
+        QVERIFY(appendSampleRecords(station.db(), identity, records));
+        ServerProcess server;
+        server.setDatabaseUrl(postgres.databaseUrl());
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString token = enrollStation(server, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        FaultInjectingProxy proxy(server.port(), 1125);
+        QVERIFY(proxy.listen());
+        proxy.setFaults({0.3, 0.0, 0.0, 0});
+        SyncSettings settings =
+            fastSettings(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port())),
+                         server.certificatePath());
+        settings.batchSize = 200;
+        SyncController controller(station.db().path(), settings, token);
+        Watch watch(controller);
+        controller.start();
+        QVERIFY(QTest::qWaitFor([&] { return watch.last.pending <= records / 2; }, kWaitMs));
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        QVERIFY2(
+            QTest::qWaitFor([&] { return watch.passesOk > 0 && watch.last.pending == 0; }, kWaitMs),
+            qPrintable(watch.last.lastError));
+        controller.shutdown();
+        server.kill();
+        QVERIFY(proxy.counters().droppedResponses > 0);
+        ServerRecords stored;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-check"));
+            postgres.configure(db);
+            QVERIFY(db.open());
+            stored = compareServerRecords(db, stationHashes(station.db()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pg-check"));
+        QCOMPARE(stored.missing, 0);
+        QCOMPARE(stored.unexpected, 0);
+        QCOMPARE(stored.wrongHash, 0);
+        QCOMPARE(stored.stored, records);
         QVERIFY(stored.duplicatesSeen > 0);
     }
 
