@@ -65,13 +65,18 @@ void SyncController::shutdown() {
     QMetaObject::invokeMethod(m_relay, &OutboxRelay::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    m_relay = nullptr; // deleted with its thread
 }
 
 void SyncController::syncNow() {
+    if (!m_relay)
+        return;
     QMetaObject::invokeMethod(m_relay, &OutboxRelay::syncNow, Qt::QueuedConnection);
 }
 
 void SyncController::setDeviceToken(const QString &token) {
+    if (!m_relay)
+        return;
     OutboxRelay *relay = m_relay;
     QMetaObject::invokeMethod(
         relay, [relay, token] { relay->setDeviceToken(token); }, Qt::QueuedConnection);

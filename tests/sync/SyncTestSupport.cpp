@@ -154,6 +154,25 @@ bool useExpiredCertificate(const ServerProcess &server, QString *error) {
                 server.certificatePath()});
 }
 
+bool useOtherHostCertificate(const ServerProcess &server, QString *error) {
+    const QDir dir(server.temporaryPath());
+    QProcess p;
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=province.example"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=DNS:province.example"), QStringLiteral("-keyout"),
+             dir.filePath(QStringLiteral("server-key.pem")), QStringLiteral("-out"),
+             server.certificatePath()});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
 QString cliPath() {
     return buildDir() + QStringLiteral("/cli/sampling-station-cli");
 }

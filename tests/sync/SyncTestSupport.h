@@ -45,5 +45,8 @@ namespace station::test {
 // Replaces the certificate and key of a prepared (not yet started) server with a
 // self-signed certificate for 127.0.0.1 that expired in 2020 (openssl ca -selfsign).
 bool useExpiredCertificate(const ServerProcess &server, QString *error);
+// Replaces them with a valid self-signed certificate for another host only
+// (DNS:province.example), so that https://127.0.0.1 does not match it.
+bool useOtherHostCertificate(const ServerProcess &server, QString *error);
 
 } // namespace station::test

@@ -2,6 +2,7 @@
 // The station's OutboxRelay, on its own thread through SyncController, against a real
 // province-server over TLS on loopback: exactly once through dropped answers and a server
 // crash, and the conflict, rejected, wrong-token and disk-full paths.
+#include "core/sync/Enrollment.h"
 #include "core/sync/SyncController.h"
 #include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/PostgresCluster.h"
@@ -10,6 +11,7 @@
 #include "tests/sync/SyncTestSupport.h"
 
 #include <QLoggingCategory>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -244,6 +246,40 @@ private Q_SLOTS:
         QCOMPARE(watch.last.problem, SyncStatus::Problem::None);
         controller.shutdown();
         QCOMPARE(count(station.db(), QStringLiteral("state = 'acked'")), 40);
+    }
+
+    void rotatedTokenReplacesTheOldOne() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, 10));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString oldToken = enrollStation(server, identity, &error);
+        QVERIFY2(!oldToken.isEmpty(), qPrintable(error));
+        const SyncSettings settings = fastSettings(server.baseUrl(), server.certificatePath());
+        Enrollment rotation(settings);
+        QSignalSpy rotated(&rotation, &Enrollment::succeeded);
+        rotation.rotate(oldToken);
+        QVERIFY(rotated.wait(kWaitMs));
+        const QString newToken = rotated.first().first().toString();
+        QVERIFY(!newToken.isEmpty() && newToken != oldToken);
+
+        SyncController controller(station.db().path(), settings, newToken);
+        Watch watch(controller);
+        controller.start();
+        QVERIFY(QTest::qWaitFor([&] { return watch.last.pending == 0; }, kWaitMs));
+        controller.shutdown();
+        // Once the new token has been used, the old one is dead.
+        QVERIFY(appendSampleRecords(station.db(), identity, 5, 10));
+        SyncController stale(station.db().path(), settings, oldToken);
+        Watch staleWatch(stale);
+        stale.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return staleWatch.last.problem == SyncStatus::Problem::Unauthorized; }, kWaitMs));
+        QCOMPARE(staleWatch.last.pending, 5);
     }
 };
 

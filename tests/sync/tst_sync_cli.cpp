@@ -236,20 +236,20 @@ private Q_SLOTS:
         QVERIFY2(server.prepare(&error), qPrintable(error));
         if (situation == QLatin1String("expired"))
             QVERIFY2(useExpiredCertificate(server, &error), qPrintable(error));
+        if (situation == QLatin1String("host"))
+            QVERIFY2(useOtherHostCertificate(server, &error), qPrintable(error));
         QVERIFY2(server.start(&error), qPrintable(error));
         const int records = outboxCount(dir.path(), QStringLiteral("1"));
         QString url = server.baseUrl().toString();
         QStringList args;
-        if (situation == QLatin1String("token") || situation == QLatin1String("expired")) {
-            // A token the server never issued; with the expired certificate it is never sent.
+        if (situation != QLatin1String("untrusted")) {
+            // A token the server never issued; with a refused certificate it is never sent.
             QVERIFY(writeDeviceToken(dir.path(), QStringLiteral("not-a-token")).ok());
         } else {
             const QString token = enrollStation(server, identityOf(dir.path()), &error);
             QVERIFY2(!token.isEmpty(), qPrintable(error));
             QVERIFY(writeDeviceToken(dir.path(), token).ok());
         }
-        if (situation == QLatin1String("host")) // resolves to 127.0.0.1, not in the certificate
-            url = QStringLiteral("https://vm:%1").arg(server.port());
         if (situation == QLatin1String("untrusted")) // the system's CAs only: no pinned CA
             args = QStringList{QStringLiteral("sync"), QStringLiteral("--data-dir"), dir.path(),
                                QStringLiteral("--server"), url};
