@@ -2,8 +2,8 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstring>
@@ -46,8 +46,7 @@ int usage(QTextStream &out) {
 }
 
 // Label commands lay out text, which needs QGuiApplication; the others stay Core-only.
-bool commandNeedsGui(int argc, char **argv)
-{
+bool commandNeedsGui(int argc, char **argv) {
     if (argc < 2)
         return false;
     for (const CliCommand &c : kCommands) {
@@ -57,8 +56,7 @@ bool commandNeedsGui(int argc, char **argv)
     return false;
 }
 
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
-{
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv) {
     if (!commandNeedsGui(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
     // A command-line tool never opens a window: render off screen unless told otherwise.
@@ -69,8 +67,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sampling-station"));
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));

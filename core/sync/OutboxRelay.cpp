@@ -305,19 +305,29 @@ void OutboxRelay::onTick() {
     if (m_retryTimer->isActive()) {
         // Waiting after an error: a cheap probe ends a long wait as soon as the server is
         // reachable again.
-        if (m_probeReply || m_status.connection != SyncStatus::Connection::Offline)
-            return;
-        QNetworkRequest r = request(QStringLiteral("/v1/health"));
-        r.setTransferTimeout(qMin(m_settings.requestTimeoutMs, 10000));
-        QNetworkReply *reply = m_network->get(r);
-        m_probeReply = reply;
-        connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
+        if (m_status.connection == SyncStatus::Connection::Offline)
+            probe();
         return;
     }
     refreshCounts();
     publish();
-    if (m_status.pending > 0 && m_status.problem == SyncStatus::Problem::None)
+    if (m_status.pending > 0 && m_status.problem == SyncStatus::Problem::None) {
         syncNow(); // records made since the last pass
+    } else if (m_settings.isConfigured() && m_tlsSetupError.isEmpty() &&
+               (!m_sinceProbe.isValid() || m_sinceProbe.hasExpired(m_settings.probeIntervalMs))) {
+        probe(); // nothing to send: still tell the user truthfully whether the server is there
+    }
+}
+
+void OutboxRelay::probe() {
+    if (m_probeReply || !m_settings.isConfigured())
+        return;
+    m_sinceProbe.start();
+    QNetworkRequest r = request(QStringLiteral("/v1/health"));
+    r.setTransferTimeout(qMin(m_settings.requestTimeoutMs, 10000));
+    QNetworkReply *reply = m_network->get(r);
+    m_probeReply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
 }
 
 void OutboxRelay::onProbeReply(QNetworkReply *reply) {
@@ -325,11 +335,19 @@ void OutboxRelay::onProbeReply(QNetworkReply *reply) {
     if (reply != m_probeReply)
         return;
     m_probeReply = nullptr;
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+    const bool reachable =
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    if (reachable && m_retryTimer->isActive() && !m_batchReply) {
         qCInfo(lcSync) << "server reachable again; syncing now";
         m_backoffMs = m_settings.minBackoffMs;
         syncNow();
+        return;
     }
+    if (m_batchReply || m_retryTimer->isActive())
+        return; // the batch's own answer says more than the probe
+    m_status.connection =
+        reachable ? SyncStatus::Connection::Online : SyncStatus::Connection::Offline;
+    publish();
 }
 
 void OutboxRelay::refreshCounts() {

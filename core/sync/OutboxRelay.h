@@ -5,6 +5,7 @@
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncStatus.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -62,6 +63,7 @@ Q_SIGNALS:
 private:
     void sendNextBatch();
     void onBatchReply(QNetworkReply *reply);
+    void probe();
     void onProbeReply(QNetworkReply *reply);
     void onTick();
     void fail(SyncStatus::Problem problem, const QString &message, SyncStatus::Connection c,
@@ -89,6 +91,7 @@ private:
     QList<QSslError> m_sslErrors;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_tickTimer = nullptr;
+    QElapsedTimer m_sinceProbe;
     QRandomGenerator m_random;
     int m_batchSize = 500;
     int m_backoffMs = 0;

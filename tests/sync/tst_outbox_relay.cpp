@@ -270,7 +270,9 @@ private Q_SLOTS:
         SyncController controller(station.db().path(), settings, newToken);
         Watch watch(controller);
         controller.start();
-        QVERIFY(QTest::qWaitFor([&] { return watch.last.pending == 0; }, kWaitMs));
+        QVERIFY(QTest::qWaitFor([&] { return watch.passesOk > 0 && watch.last.pending == 0; },
+                                kWaitMs));
+        QCOMPARE(count(station.db(), QStringLiteral("state = 'acked'")), 10);
         controller.shutdown();
         // Once the new token has been used, the old one is dead.
         QVERIFY(appendSampleRecords(station.db(), identity, 5, 10));
