@@ -7,6 +7,7 @@
 #include "core/storage/Journal.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/OutboxStore.h"
 #include "core/sync/SyncSettings.h"
 #include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/ServerProcess.h"
@@ -212,6 +213,15 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), QStringLiteral("rejected"));
         QVERIFY(q.value(2).toString().contains(QStringLiteral("sample.taked")));
         QCOMPARE(outboxCount(f.dir.path(), QStringLiteral("state = 'pending'")), 0);
+        // What the site lead's "Sync problems" list reads.
+        QSqlError sqlError;
+        const QList<OutboxProblem> problems = OutboxStore(db).problems(&sqlError);
+        QVERIFY(!sqlError.isValid());
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.first().uuid, victim);
+        QCOMPARE(problems.first().state, QStringLiteral("conflict"));
+        QCOMPARE(problems.last().kind, QStringLiteral("sample.taked"));
+        QVERIFY(!problems.last().reason.isEmpty());
     }
 
     void refusalsKeepEveryRecord_data() {
