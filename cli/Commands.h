@@ -22,5 +22,6 @@ int runDecode(const QStringList &args);
 int runLabel(const QStringList &args);
 int runPrint(const QStringList &args);
 int runReport(const QStringList &args);
+int runSync(const QStringList &args);
 
 } // namespace station::cli

@@ -2,8 +2,8 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstring>
@@ -30,6 +30,8 @@ const CliCommand kCommands[] = {
      runPrint, true},
     {"report", QT_TRANSLATE_NOOP("cli", "Write the shift report of a day (PDF or CSV)"), runReport,
      true},
+    {"sync", QT_TRANSLATE_NOOP("cli", "Upload pending records to the server once (headless)"),
+     runSync},
 };
 
 int usage(QTextStream &out) {
@@ -46,8 +48,7 @@ int usage(QTextStream &out) {
 }
 
 // Label commands lay out text, which needs QGuiApplication; the others stay Core-only.
-bool commandNeedsGui(int argc, char **argv)
-{
+bool commandNeedsGui(int argc, char **argv) {
     if (argc < 2)
         return false;
     for (const CliCommand &c : kCommands) {
@@ -57,8 +58,7 @@ bool commandNeedsGui(int argc, char **argv)
     return false;
 }
 
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
-{
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv) {
     if (!commandNeedsGui(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
     // A command-line tool never opens a window: render off screen unless told otherwise.

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sync`: one headless upload pass of the outbox to the server, optionally enrolling first.
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/StationPaths.h"
+#include "core/storage/StationStore.h"
+#include "core/sync/Enrollment.h"
+#include "core/sync/OutboxRelay.h"
+#include "core/sync/SyncSettings.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace station::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+// Exchanges the code for a token and stores it; false (message printed) on failure.
+bool enroll(const SyncSettings &settings, const StationIdentity &identity, const QString &code,
+            const QString &dataDir) {
+    Enrollment enrollment(settings);
+    QEventLoop loop;
+    QString token;
+    QString failure;
+    QObject::connect(&enrollment, &Enrollment::succeeded, &loop, [&](const QString &t) {
+        token = t;
+        loop.quit();
+    });
+    QObject::connect(&enrollment, &Enrollment::failed, &loop, [&](const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+    enrollment.enroll(identity.siteCode, code, identity.deviceId,
+                      tr("Table %1").arg(identity.tableNumber));
+    loop.exec();
+    if (token.isEmpty()) {
+        err() << tr("Enrollment failed: %1").arg(failure) << '\n';
+        return false;
+    }
+    const Status saved = writeDeviceToken(dataDir, token);
+    if (!saved.ok()) {
+        err() << saved.message() << '\n';
+        return false;
+    }
+    out() << tr("Enrolled as device %1 at site %2.").arg(identity.deviceId, identity.siteCode)
+          << '\n';
+    return true;
+}
+
+} // namespace
+
+int runSync(const QStringList &args) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("server"),
+                 tr("Server address, e.g. https://host:8443 (saved in the settings)."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("enroll-code"),
+                 tr("Enroll this station with the site's enrollment code first."),
+                 QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("ca"),
+                 tr("Trust only this CA certificate (PEM) for the server (saved in the "
+                    "settings)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("retry-for"),
+                 tr("Keep retrying after network or server errors for up to SECS seconds "
+                    "(default 0: stop at the first error)."),
+                 QStringLiteral("SECS"), QStringLiteral("0")});
+    if (!parseCommand(p, args,
+                      tr("Upload the records waiting in the outbox to the server, once. Exit "
+                         "code 0: every record was acknowledged; 1: records are in conflict or "
+                         "rejected; 3: the upload did not complete (records are kept).")))
+        return ExitUsage;
+    bool ok = false;
+    const int retryForSecs = p.value(QStringLiteral("retry-for")).toInt(&ok);
+    if (!ok || retryForSecs < 0) {
+        err() << tr("--retry-for must be a whole number of seconds.") << '\n';
+        return ExitUsage;
+    }
+    const QString dir = dataDir(p);
+    std::optional<StationIdentity> identity;
+    {
+        Database db;
+        if (!openStation(dir, db, true))
+            return ExitFailure;
+        identity = StationStore(db).identity();
+    }
+    if (!identity) {
+        err() << tr("The station is not provisioned. Run sampling-station-cli init first.") << '\n';
+        return ExitFailure;
+    }
+    SyncSettings settings = loadSyncSettings(dir);
+    if (p.isSet(QStringLiteral("server")) || p.isSet(QStringLiteral("ca"))) {
+        if (p.isSet(QStringLiteral("server"))) {
+            settings.serverUrl = QUrl(p.value(QStringLiteral("server")));
+            if (settings.serverUrl.scheme() != QLatin1String("https")) {
+                err() << tr("--server must be an https:// address.") << '\n';
+                return ExitUsage;
+            }
+        }
+        if (p.isSet(QStringLiteral("ca")))
+            settings.pinnedCaPath = p.value(QStringLiteral("ca"));
+        const Status saved = saveSyncSettings(dir, settings);
+        if (!saved.ok()) {
+            err() << saved.message() << '\n';
+            return ExitFailure;
+        }
+    }
+    if (!settings.isConfigured()) {
+        err() << tr("No server address is set. Pass --server https://HOST:PORT.") << '\n';
+        return ExitFailure;
+    }
+    if (p.isSet(QStringLiteral("enroll-code")) &&
+        !enroll(settings, *identity, p.value(QStringLiteral("enroll-code")), dir))
+        return ExitFailure;
+    const QString token = readDeviceToken(dir);
+    if (token.isEmpty()) {
+        err() << tr("This station is not enrolled. Pass --enroll-code CODE.") << '\n';
+        return ExitFailure;
+    }
+
+    // A headless pass retries quickly: nobody is waiting at a table.
+    settings.minBackoffMs = 250;
+    settings.maxBackoffMs = 4000;
+    OutboxRelay relay(databasePath(dir), settings, token);
+    QEventLoop loop;
+    QElapsedTimer clock;
+    clock.start();
+    bool completed = false;
+    qint64 pendingAtStart = -1;
+    QObject::connect(&relay, &OutboxRelay::statusChanged, &loop, [&](const SyncStatus &s) {
+        if (pendingAtStart < 0)
+            pendingAtStart = s.pending;
+    });
+    QObject::connect(&relay, &OutboxRelay::passFinished, &loop, [&](bool answered) {
+        completed = answered;
+        if (answered || !relay.retryScheduled() || clock.elapsed() >= qint64(retryForSecs) * 1000)
+            loop.quit();
+    });
+    QTimer::singleShot(0, &relay, &OutboxRelay::start);
+    loop.exec();
+    const SyncStatus s = relay.status();
+    relay.stop();
+    out() << tr("%1 records acknowledged, %2 pending, %3 in conflict, %4 rejected.")
+                 .arg(qMax<qint64>(0, pendingAtStart - s.pending))
+                 .arg(s.pending)
+                 .arg(s.conflicts)
+                 .arg(s.rejected)
+          << '\n';
+    if (!completed) {
+        err() << s.lastError << '\n';
+        return ExitFailure;
+    }
+    return s.conflicts + s.rejected > 0 ? ExitProblem : ExitOk;
+}
+
+} // namespace station::cli

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/Enrollment.h"
+
+#include "core/Logging.h"
+#include "core/sync/SyncTls.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace station {
+
+Enrollment::Enrollment(SyncSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_network(new QNetworkAccessManager(this)) {}
+
+void Enrollment::enroll(const QString &site, const QString &enrollmentCode, const QString &deviceId,
+                        const QString &table) {
+    const QJsonObject body{{QStringLiteral("site"), site},
+                           {QStringLiteral("enrollment_code"), enrollmentCode},
+                           {QStringLiteral("device_id"), deviceId},
+                           {QStringLiteral("table"), table}};
+    post(QStringLiteral("/v1/enroll"), QJsonDocument(body).toJson(QJsonDocument::Compact), {});
+}
+
+void Enrollment::rotate(const QString &currentToken) {
+    post(QStringLiteral("/v1/token/rotate"), QByteArrayLiteral("{}"), currentToken);
+}
+
+void Enrollment::post(const QString &path, const QByteArray &body, const QString &token) {
+    if (m_reply)
+        return; // one exchange at a time
+    if (!m_settings.isConfigured()) {
+        Q_EMIT failed(tr("No server address is set for sync."));
+        return;
+    }
+    QSslConfiguration tls;
+    QString error;
+    if (!syncTlsConfiguration(m_settings.pinnedCaPath, &tls, &error)) {
+        Q_EMIT failed(error);
+        return;
+    }
+    QUrl url = m_settings.serverUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    QNetworkRequest r(url);
+    r.setSslConfiguration(tls);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    r.setTransferTimeout(m_settings.requestTimeoutMs);
+    m_sslErrors.clear();
+    QNetworkReply *reply = m_network->post(r, body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+void Enrollment::onReply(QNetworkReply *reply) {
+    reply->deleteLater();
+    m_reply = nullptr;
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject json =
+        http != 0 ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+    if (http == 0) {
+        if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
+            Q_EMIT failed(describeTlsErrors(m_sslErrors));
+        else
+            Q_EMIT failed(tr("The server cannot be reached (%1).").arg(reply->errorString()));
+        return;
+    }
+    const QString token = json.value(QStringLiteral("device_token")).toString();
+    if (http == 200 && !token.isEmpty()) {
+        qCInfo(lcSync) << "device token received";
+        Q_EMIT succeeded(token);
+        return;
+    }
+    if (http == 403)
+        Q_EMIT failed(tr("The server refused the enrollment code. Check the code and the site, "
+                         "or ask for a new code (codes expire and may be used up)."));
+    else if (http == 409)
+        Q_EMIT failed(tr("This device id is already enrolled at another site."));
+    else if (http == 401)
+        Q_EMIT failed(tr("The server refused this station's device token. Enroll the station "
+                         "again with a new code."));
+    else
+        Q_EMIT failed(tr("The server refused the request (HTTP %1): %2")
+                          .arg(http)
+                          .arg(json.value(QStringLiteral("reason")).toString()));
+}
+
+} // namespace station

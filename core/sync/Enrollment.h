@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/sync/SyncSettings.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace station {
+
+// Exchanges a site's enrollment code for this device's token (POST /v1/enroll), and
+// rotates the token (POST /v1/token/rotate). Asynchronous: the answer comes as a signal.
+// The caller stores the token (writeDeviceToken) and hands it to the relay.
+class Enrollment : public QObject {
+    Q_OBJECT
+public:
+    explicit Enrollment(SyncSettings settings, QObject *parent = nullptr);
+
+    void enroll(const QString &site, const QString &enrollmentCode, const QString &deviceId,
+                const QString &table);
+    void rotate(const QString &currentToken);
+
+Q_SIGNALS:
+    void succeeded(const QString &deviceToken);
+    void failed(const QString &message); // translated, says what to do
+
+private:
+    void post(const QString &path, const QByteArray &body, const QString &token);
+    void onReply(QNetworkReply *reply);
+
+    SyncSettings m_settings;
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors;
+};
+
+} // namespace station

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/OutboxRelay.h"
+
+#include "core/Logging.h"
+#include "core/storage/Database.h"
+#include "core/storage/StationStore.h"
+#include "core/sync/SyncTls.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace station {
+
+namespace {
+constexpr int kIdleCheckMs = 5000; // how soon records made while idle start on their way
+} // namespace
+
+OutboxRelay::OutboxRelay(QString databasePath, SyncSettings settings, QString deviceToken,
+                         Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_settings(std::move(settings))
+    , m_token(std::move(deviceToken))
+    , m_clock(std::move(clock))
+    , m_random(QRandomGenerator::global()->generate())
+    , m_batchSize(qBound(1, m_settings.batchSize, 500))
+    , m_backoffMs(m_settings.minBackoffMs) {}
+
+OutboxRelay::~OutboxRelay() {
+    stop();
+}
+
+void OutboxRelay::start() {
+    if (m_db)
+        return;
+    m_db = std::make_unique<Database>();
+    const Status opened = m_db->open(m_databasePath);
+    if (!opened.ok()) {
+        m_db.reset();
+        fail(SyncStatus::Problem::LocalStorage, opened.message(), m_status.connection);
+        return;
+    }
+    m_store = std::make_unique<OutboxStore>(*m_db, m_clock);
+    if (const auto identity = StationStore(*m_db, m_clock).identity())
+        m_stationId = identity->deviceId;
+    m_network = new QNetworkAccessManager(this);
+    if (!syncTlsConfiguration(m_settings.pinnedCaPath, &m_tls, &m_tlsSetupError))
+        qCWarning(lcSync) << "pinned CA unusable";
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &OutboxRelay::syncNow);
+    m_tickTimer = new QTimer(this);
+    m_tickTimer->setInterval(qMin(kIdleCheckMs, m_settings.probeIntervalMs));
+    connect(m_tickTimer, &QTimer::timeout, this, &OutboxRelay::onTick);
+    m_tickTimer->start();
+    refreshCounts();
+    syncNow();
+}
+
+void OutboxRelay::stop() {
+    if (m_tickTimer)
+        m_tickTimer->stop();
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_batchReply) {
+        QNetworkReply *reply = m_batchReply;
+        m_batchReply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (m_probeReply) {
+        QNetworkReply *reply = m_probeReply;
+        m_probeReply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_inFlight.clear();
+    m_store.reset();
+    m_db.reset();
+}
+
+void OutboxRelay::setDeviceToken(const QString &token) {
+    m_token = token;
+    syncNow();
+}
+
+void OutboxRelay::setNetworkReachable(bool reachable) {
+    if (!reachable) {
+        m_status.connection = SyncStatus::Connection::Offline;
+        publish();
+        return;
+    }
+    qCInfo(lcSync) << "network reachable again; syncing now";
+    syncNow();
+}
+
+void OutboxRelay::syncNow() {
+    if (!m_db || m_batchReply)
+        return; // not started, or a batch is on its way: its answer continues the pass
+    m_retryTimer->stop();
+    sendNextBatch();
+}
+
+void OutboxRelay::sendNextBatch() {
+    if (!m_settings.isConfigured())
+        return fail(SyncStatus::Problem::NotConfigured,
+                    tr("No server address is set for sync. Records stay on this station."),
+                    SyncStatus::Connection::Unknown, 0);
+    if (!m_tlsSetupError.isEmpty())
+        return fail(SyncStatus::Problem::Tls, m_tlsSetupError, SyncStatus::Connection::Unknown, 0);
+    if (m_token.isEmpty())
+        return fail(SyncStatus::Problem::NotEnrolled,
+                    tr("This station is not enrolled with the server yet. Enter the site's "
+                       "enrollment code; records stay on this station."),
+                    SyncStatus::Connection::Unknown, 0);
+    QSqlError error;
+    const QList<OutboxRow> rows = m_store->pendingBatch(m_batchSize, &error);
+    if (!error.isValid())
+        error = m_store->markAttempt(rows);
+    if (error.isValid()) {
+        return fail(SyncStatus::Problem::LocalStorage,
+                    Database::storageError(error, tr("reading the records to upload")).message,
+                    m_status.connection);
+    }
+    if (rows.isEmpty()) {
+        refreshCounts();
+        publish();
+        Q_EMIT passFinished(true);
+        return;
+    }
+    m_inFlight = rows;
+    m_sslErrors.clear();
+    QNetworkReply *reply =
+        m_network->post(request(QStringLiteral("/v1/records")), batchBody(rows).toUtf8());
+    m_batchReply = reply;
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onBatchReply(reply); });
+    m_status.syncing = true;
+    publish();
+}
+
+QString OutboxRelay::batchBody(const QList<OutboxRow> &rows) const {
+    QJsonArray records;
+    for (const OutboxRow &row : rows) {
+        // The payload travels as the string `content`, byte for byte as stored (it is
+        // never re-serialised), with the hash stored beside it.
+        records.append(QJsonObject{{QStringLiteral("uuid"), row.uuid},
+                                   {QStringLiteral("kind"), row.kind},
+                                   {QStringLiteral("seq"), row.seq},
+                                   {QStringLiteral("created_at"), row.createdAt},
+                                   {QStringLiteral("content"), QString::fromUtf8(row.payload)},
+                                   {QStringLiteral("hash"), row.contentHash}});
+    }
+    const QJsonObject body{{QStringLiteral("station"), m_stationId},
+                           {QStringLiteral("records"), records}};
+    return QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QNetworkRequest OutboxRelay::request(const QString &path) const {
+    QUrl url = m_settings.serverUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    QNetworkRequest r(url);
+    r.setSslConfiguration(m_tls);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    r.setTransferTimeout(m_settings.requestTimeoutMs);
+    return r;
+}
+
+void OutboxRelay::onBatchReply(QNetworkReply *reply) {
+    reply->deleteLater();
+    if (reply != m_batchReply)
+        return;
+    m_batchReply = nullptr;
+    m_status.syncing = false;
+    const QList<OutboxRow> rows = std::exchange(m_inFlight, {});
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    // A reply that failed before any answer has no body to read.
+    const QByteArray body = http != 0 ? reply->readAll() : QByteArray();
+    const QString reason =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("reason")).toString();
+    using P = SyncStatus::Problem;
+    using C = SyncStatus::Connection;
+    if (http == 0) {
+        if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
+            return fail(P::Tls, describeTlsErrors(m_sslErrors), C::Offline);
+        qCInfo(lcSync) << "transport error:" << reply->error();
+        return fail(P::Network,
+                    tr("The server cannot be reached (%1). Records stay on this station and "
+                       "are sent when the connection is back.")
+                        .arg(reply->errorString()),
+                    C::Offline);
+    }
+    if (http == 200) {
+        const QJsonArray results =
+            QJsonDocument::fromJson(body).object().value(QStringLiteral("results")).toArray();
+        QList<RecordOutcome> outcomes;
+        bool matches = results.size() == rows.size();
+        for (int i = 0; matches && i < results.size(); ++i) {
+            const QJsonObject r = results.at(i).toObject();
+            RecordOutcome o{r.value(QStringLiteral("uuid")).toString(),
+                            r.value(QStringLiteral("status")).toString(),
+                            r.value(QStringLiteral("reason")).toString()};
+            matches = o.uuid == rows.at(i).uuid;
+            outcomes.append(o);
+        }
+        if (!matches)
+            return fail(P::ServerError,
+                        tr("The server's answer did not match the records sent. Records stay "
+                           "on this station."),
+                        C::Online);
+        const QSqlError error = m_store->applyOutcomes(rows, outcomes);
+        if (error.isValid())
+            return fail(P::LocalStorage,
+                        Database::storageError(error, tr("saving the server's answer")).message,
+                        C::Online);
+        qCInfo(lcSync) << "batch of" << rows.size() << "answered";
+        m_status.connection = C::Online;
+        m_status.problem = P::None;
+        m_status.lastError.clear();
+        m_status.lastSuccess = m_clock();
+        m_backoffMs = m_settings.minBackoffMs;
+        refreshCounts();
+        publish();
+        sendNextBatch(); // the pass goes on until nothing is pending
+        return;
+    }
+    qCInfo(lcSync) << "server answered HTTP" << http;
+    if (http == 401)
+        return fail(P::Unauthorized,
+                    tr("The server refused this station's device token. Ask the site lead "
+                       "to enroll the station again; records stay on this station."),
+                    C::Online, m_settings.maxBackoffMs);
+    if (http == 403)
+        return fail(P::Forbidden,
+                    tr("The server does not allow this station to upload: %1 Records stay on "
+                       "this station.")
+                        .arg(reason),
+                    C::Online, m_settings.maxBackoffMs);
+    if (http == 413 && m_batchSize > 1) {
+        m_batchSize = qMax(1, m_batchSize / 2); // the server's limit is lower: smaller batches
+        return sendNextBatch();
+    }
+    if (http == 400 || http == 413)
+        return fail(P::BadRequest,
+                    tr("The server could not read the upload: %1 Records stay on this station.")
+                        .arg(reason),
+                    C::Online, m_settings.maxBackoffMs);
+    if (http == 503)
+        return fail(P::ServerStorage,
+                    tr("The server could not store the records (%1). Nothing was lost; the "
+                       "station will try again.")
+                        .arg(reason),
+                    C::Online);
+    return fail(P::ServerError,
+                tr("The server answered with error %1. Records stay on this station and are "
+                   "sent again later.")
+                    .arg(http),
+                C::Online);
+}
+
+void OutboxRelay::fail(SyncStatus::Problem problem, const QString &message,
+                       SyncStatus::Connection connection, int retryAfterMs) {
+    m_status.problem = problem;
+    m_status.lastError = message;
+    m_status.connection = connection;
+    m_status.syncing = false;
+    if (m_db)
+        refreshCounts();
+    publish();
+    // 0: only a change (new token, new settings, "Sync now") can help; no retry.
+    if (retryAfterMs != 0 && m_retryTimer)
+        scheduleRetry(retryAfterMs > 0 ? retryAfterMs : nextBackoffMs());
+    Q_EMIT passFinished(false);
+}
+
+int OutboxRelay::nextBackoffMs() {
+    // Full jitter on the upper half, so that many stations coming back after the same
+    // outage do not all knock at once.
+    const int ceiling = m_backoffMs;
+    m_backoffMs = qMin(m_settings.maxBackoffMs, qMax(1, m_backoffMs) * 2);
+    return ceiling / 2 + int(m_random.bounded(quint32(ceiling / 2 + 1)));
+}
+
+void OutboxRelay::scheduleRetry(int delayMs) {
+    qCInfo(lcSync) << "next attempt in" << delayMs << "ms";
+    m_retryTimer->start(delayMs);
+}
+
+void OutboxRelay::onTick() {
+    if (!m_db || m_batchReply)
+        return;
+    if (m_retryTimer->isActive()) {
+        // Waiting after an error: a cheap probe ends a long wait as soon as the server is
+        // reachable again.
+        if (m_status.connection == SyncStatus::Connection::Offline)
+            probe();
+        return;
+    }
+    refreshCounts();
+    publish();
+    if (m_status.pending > 0 && m_status.problem == SyncStatus::Problem::None) {
+        syncNow(); // records made since the last pass
+    } else if (m_settings.isConfigured() && m_tlsSetupError.isEmpty() &&
+               (!m_sinceProbe.isValid() || m_sinceProbe.hasExpired(m_settings.probeIntervalMs))) {
+        probe(); // nothing to send: still tell the user truthfully whether the server is there
+    }
+}
+
+void OutboxRelay::probe() {
+    if (m_probeReply || !m_settings.isConfigured())
+        return;
+    m_sinceProbe.start();
+    QNetworkRequest r = request(QStringLiteral("/v1/health"));
+    r.setTransferTimeout(qMin(m_settings.requestTimeoutMs, 10000));
+    QNetworkReply *reply = m_network->get(r);
+    m_probeReply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
+}
+
+void OutboxRelay::onProbeReply(QNetworkReply *reply) {
+    reply->deleteLater();
+    if (reply != m_probeReply)
+        return;
+    m_probeReply = nullptr;
+    const bool reachable =
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    if (reachable && m_retryTimer->isActive() && !m_batchReply) {
+        qCInfo(lcSync) << "server reachable again; syncing now";
+        m_backoffMs = m_settings.minBackoffMs;
+        syncNow();
+        return;
+    }
+    if (m_batchReply || m_retryTimer->isActive())
+        return; // the batch's own answer says more than the probe
+    m_status.connection =
+        reachable ? SyncStatus::Connection::Online : SyncStatus::Connection::Offline;
+    publish();
+}
+
+void OutboxRelay::refreshCounts() {
+    QSqlError error;
+    const OutboxCounts c = m_store ? m_store->counts(&error) : OutboxCounts{};
+    if (error.isValid())
+        return;
+    m_status.pending = c.pending;
+    m_status.conflicts = c.conflicts;
+    m_status.rejected = c.rejected;
+    m_status.oldestPending = c.oldestPending;
+}
+
+void OutboxRelay::publish() {
+    Q_EMIT statusChanged(m_status);
+}
+
+} // namespace station

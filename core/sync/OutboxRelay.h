@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/Clock.h"
+#include "core/sync/OutboxStore.h"
+#include "core/sync/SyncSettings.h"
+#include "core/sync/SyncStatus.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace station {
+
+class Database;
+
+// Uploads the outbox to the server (docs/sync-protocol.md). It lives on a thread of its
+// own (see SyncController) with its own database connection and network access manager,
+// both made in start(), i.e. in that thread.
+//
+// Pending rows go out in seq order, in batches; only a 200 answer changes a row's state,
+// in one transaction per answer. Transport errors and 5xx leave every row as it was and
+// are retried with exponential backoff and jitter; health probes and network-reachability
+// news end a long wait early. A lost answer makes the next send come back `duplicate`,
+// which counts as success.
+class OutboxRelay : public QObject {
+    Q_OBJECT
+public:
+    OutboxRelay(QString databasePath, SyncSettings settings, QString deviceToken,
+                Clock clock = systemClock(), QObject *parent = nullptr);
+    ~OutboxRelay() override;
+
+    SyncStatus status() const { return m_status; }
+    // After an error: whether the relay will try again by itself.
+    bool retryScheduled() const { return m_retryTimer && m_retryTimer->isActive(); }
+
+public Q_SLOTS:
+    // Opens the database and the network access manager, then starts a pass.
+    void start();
+    // Starts a pass now, whatever the backoff said.
+    void syncNow();
+    void setDeviceToken(const QString &token);
+    // The operating system says the network is back (or gone).
+    void setNetworkReachable(bool reachable);
+    // Aborts any request and closes the database; call before the thread ends.
+    void stop();
+
+Q_SIGNALS:
+    void statusChanged(const station::SyncStatus &status);
+    // A pass ended: everything pending was answered (true), or an error stopped it.
+    void passFinished(bool everythingAnswered);
+
+private:
+    void sendNextBatch();
+    void onBatchReply(QNetworkReply *reply);
+    void probe();
+    void onProbeReply(QNetworkReply *reply);
+    void onTick();
+    void fail(SyncStatus::Problem problem, const QString &message, SyncStatus::Connection c,
+              int retryAfterMs = -1);
+    void scheduleRetry(int delayMs);
+    int nextBackoffMs();
+    void refreshCounts();
+    void publish();
+    QNetworkRequest request(const QString &path) const;
+    QString batchBody(const QList<OutboxRow> &rows) const;
+
+    QString m_databasePath;
+    SyncSettings m_settings;
+    QString m_token;
+    Clock m_clock;
+    QString m_stationId;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OutboxStore> m_store;
+    QNetworkAccessManager *m_network = nullptr;
+    QSslConfiguration m_tls;
+    QString m_tlsSetupError;
+    QPointer<QNetworkReply> m_batchReply;
+    QPointer<QNetworkReply> m_probeReply;
+    QList<OutboxRow> m_inFlight;
+    QList<QSslError> m_sslErrors;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_tickTimer = nullptr;
+    QElapsedTimer m_sinceProbe;
+    QRandomGenerator m_random;
+    int m_batchSize = 500;
+    int m_backoffMs = 0;
+    SyncStatus m_status;
+};
+
+} // namespace station

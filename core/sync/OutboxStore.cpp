@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/OutboxStore.h"
+
+#include "core/storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace station {
+
+OutboxStore::OutboxStore(Database &db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock)) {}
+
+QList<OutboxRow> OutboxStore::pendingBatch(int limit, QSqlError *error) const {
+    QList<OutboxRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT seq, uuid, kind, payload, content_hash, created_at FROM outbox "
+                       "WHERE state = 'pending' ORDER BY seq LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return rows;
+    }
+    while (q.next()) {
+        OutboxRow r;
+        r.seq = q.value(0).toLongLong();
+        r.uuid = q.value(1).toString();
+        r.kind = q.value(2).toString();
+        r.payload = q.value(3).toByteArray();
+        r.contentHash = q.value(4).toString();
+        r.createdAt = q.value(5).toString();
+        rows.append(r);
+    }
+    *error = QSqlError();
+    return rows;
+}
+
+QSqlError OutboxStore::markAttempt(const QList<OutboxRow> &rows) {
+    if (rows.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ? "
+                             "WHERE state = 'pending' AND seq BETWEEN ? AND ?"));
+    q.addBindValue(isoUtc(m_clock()));
+    q.addBindValue(rows.first().seq);
+    q.addBindValue(rows.last().seq);
+    if (!q.exec())
+        return q.lastError();
+    return {};
+}
+
+QSqlError OutboxStore::applyOutcomes(const QList<OutboxRow> &rows,
+                                     const QList<RecordOutcome> &outcomes) {
+    Transaction tx(m_db.connection());
+    if (!tx.begun())
+        return tx.beginError();
+    const QString now = isoUtc(m_clock());
+    QSqlQuery acked(m_db.connection());
+    acked.prepare(QStringLiteral("UPDATE outbox SET state = 'acked', acked_at = ?, "
+                                 "server_reason = NULL WHERE seq = ? AND state = 'pending'"));
+    QSqlQuery problem(m_db.connection());
+    problem.prepare(QStringLiteral("UPDATE outbox SET state = ?, server_reason = ? "
+                                   "WHERE seq = ? AND state = 'pending'"));
+    for (int i = 0; i < rows.size() && i < outcomes.size(); ++i) {
+        const RecordOutcome &o = outcomes.at(i);
+        QSqlQuery *q = nullptr;
+        if (o.status == QLatin1String("accepted") || o.status == QLatin1String("duplicate")) {
+            acked.bindValue(0, now);
+            acked.bindValue(1, rows.at(i).seq);
+            q = &acked;
+        } else if (o.status == QLatin1String("conflict") || o.status == QLatin1String("rejected")) {
+            problem.bindValue(0, o.status);
+            problem.bindValue(1, o.reason);
+            problem.bindValue(2, rows.at(i).seq);
+            q = &problem;
+        } else {
+            continue; // an unknown status leaves the record pending
+        }
+        if (!q->exec())
+            return q->lastError(); // the transaction rolls back: all or nothing
+    }
+    return tx.commit();
+}
+
+OutboxCounts OutboxStore::counts(QSqlError *error) const {
+    OutboxCounts c;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'), "
+            "(SELECT count(*) FROM outbox WHERE state = 'conflict'), "
+            "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
+            "(SELECT created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1)")) ||
+        !q.next()) {
+        *error = q.lastError();
+        return c;
+    }
+    c.pending = q.value(0).toLongLong();
+    c.conflicts = q.value(1).toLongLong();
+    c.rejected = q.value(2).toLongLong();
+    if (!q.value(3).isNull())
+        c.oldestPending = fromIsoUtc(q.value(3).toString());
+    *error = QSqlError();
+    return c;
+}
+
+QList<OutboxProblem> OutboxStore::problems(QSqlError *error) const {
+    QList<OutboxProblem> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, uuid, kind, state, server_reason, created_at, "
+                               "last_attempt_at FROM outbox WHERE state IN ('conflict', "
+                               "'rejected') ORDER BY seq"))) {
+        *error = q.lastError();
+        return list;
+    }
+    while (q.next()) {
+        OutboxProblem p;
+        p.seq = q.value(0).toLongLong();
+        p.uuid = q.value(1).toString();
+        p.kind = q.value(2).toString();
+        p.state = q.value(3).toString();
+        p.reason = q.value(4).toString();
+        p.createdAt = q.value(5).toString();
+        p.lastAttemptAt = q.value(6).toString();
+        list.append(p);
+    }
+    *error = QSqlError();
+    return list;
+}
+
+} // namespace station

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/Clock.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlError>
+#include <QString>
+
+namespace station {
+
+class Database;
+
+// One outbox row as it is sent: the payload bytes exactly as stored.
+struct OutboxRow {
+    qint64 seq = 0;
+    QString uuid;
+    QString kind;
+    QByteArray payload;
+    QString contentHash;
+    QString createdAt;
+};
+
+// The server's answer for one record (docs/sync-protocol.md, section 3).
+struct RecordOutcome {
+    QString uuid;
+    QString status; // accepted | duplicate | conflict | rejected
+    QString reason;
+};
+
+struct OutboxCounts {
+    qint64 pending = 0;
+    qint64 conflicts = 0;
+    qint64 rejected = 0;
+    QDateTime oldestPending;
+};
+
+// A problem record for the site lead's "Sync problems" list.
+struct OutboxProblem {
+    qint64 seq = 0;
+    QString uuid;
+    QString kind;
+    QString state; // conflict | rejected
+    QString reason;
+    QString createdAt;
+    QString lastAttemptAt;
+};
+
+// The relay's reads and writes of the outbox. Only the state columns change; content
+// columns are immutable (a trigger refuses any change) and no row is ever deleted.
+class OutboxStore {
+public:
+    explicit OutboxStore(Database &db, Clock clock = systemClock());
+
+    // Pending rows in seq order, at most `limit`.
+    QList<OutboxRow> pendingBatch(int limit, QSqlError *error) const;
+    // attempts + 1 and last_attempt_at for the rows about to be sent.
+    QSqlError markAttempt(const QList<OutboxRow> &rows);
+    // Applies a 200 answer in one transaction. `outcomes` must match `rows` in order.
+    QSqlError applyOutcomes(const QList<OutboxRow> &rows, const QList<RecordOutcome> &outcomes);
+    OutboxCounts counts(QSqlError *error) const;
+    QList<OutboxProblem> problems(QSqlError *error) const;
+
+private:
+    Database &m_db;
+    Clock m_clock;
+};
+
+} // namespace station

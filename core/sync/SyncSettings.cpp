@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/SyncSettings.h"
+
+#include "core/storage/StationPaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSettings>
+
+namespace station {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("SyncSettings", text);
+}
+} // namespace
+
+SyncSettings loadSyncSettings(const QString &dataDir) {
+    QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
+    ini.beginGroup(QStringLiteral("sync"));
+    SyncSettings s;
+    s.serverUrl = QUrl(ini.value(QStringLiteral("server_url")).toString());
+    s.pinnedCaPath = ini.value(QStringLiteral("pinned_ca")).toString();
+    s.batchSize = qBound(1, ini.value(QStringLiteral("batch_size"), s.batchSize).toInt(), 500);
+    s.requestTimeoutMs =
+        qMax(1000, ini.value(QStringLiteral("request_timeout_ms"), s.requestTimeoutMs).toInt());
+    return s;
+}
+
+Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
+    QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
+    ini.beginGroup(QStringLiteral("sync"));
+    ini.setValue(QStringLiteral("server_url"), settings.serverUrl.toString());
+    ini.setValue(QStringLiteral("pinned_ca"), settings.pinnedCaPath);
+    ini.setValue(QStringLiteral("batch_size"), settings.batchSize);
+    ini.setValue(QStringLiteral("request_timeout_ms"), settings.requestTimeoutMs);
+    ini.endGroup();
+    ini.sync();
+    if (ini.status() != QSettings::NoError)
+        return makeError(ErrorCode::StorageFailure,
+                         tr("The sync settings could not be written to %1.")
+                             .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
+    return success();
+}
+
+QString deviceTokenPath(const QString &dataDir) {
+    return QDir(dataDir).filePath(QStringLiteral("device-token"));
+}
+
+QString readDeviceToken(const QString &dataDir) {
+    QFile f(deviceTokenPath(dataDir));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.readAll()).trimmed();
+}
+
+Status writeDeviceToken(const QString &dataDir, const QString &token) {
+    QSaveFile f(deviceTokenPath(dataDir));
+    const auto fail = [&] {
+        return makeError(ErrorCode::StorageFailure, tr("The device token could not be saved in %1.")
+                                                        .arg(QDir::toNativeSeparators(dataDir)));
+    };
+    if (!f.open(QIODevice::WriteOnly))
+        return fail();
+    // Owner read/write only, before any byte of the token is written.
+    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail();
+    f.write(token.toLatin1());
+    f.write("\n");
+    if (!f.commit())
+        return fail();
+    return success();
+}
+
+} // namespace station

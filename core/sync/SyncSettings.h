@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/DomainError.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace station {
+
+// Where and how the station uploads its outbox. Kept in the data directory's settings
+// file (group "sync"); the device token is a credential and lives in a file of its own
+// that only the user may read (0600).
+struct SyncSettings {
+    QUrl serverUrl;       // e.g. https://province.example:8443
+    QString pinnedCaPath; // PEM file; when set, the only CA trusted for the server
+    int batchSize = 500;  // records per request; the reference server allows 500
+    int requestTimeoutMs = 30000;
+    int minBackoffMs = 1000;     // first retry after a network or server error
+    int maxBackoffMs = 120000;   // retries never wait longer than this
+    int probeIntervalMs = 30000; // /v1/health probes while offline; idle re-checks
+
+    bool isConfigured() const { return serverUrl.isValid() && !serverUrl.isEmpty(); }
+};
+
+SyncSettings loadSyncSettings(const QString &dataDir);
+Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings);
+
+QString deviceTokenPath(const QString &dataDir);
+// Empty when the station has not been enrolled.
+QString readDeviceToken(const QString &dataDir);
+// Written to a temporary file with 0600 permissions and renamed over the old one, so a
+// crash never leaves half a token.
+Status writeDeviceToken(const QString &dataDir, const QString &token);
+
+} // namespace station

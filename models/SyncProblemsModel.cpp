@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/SyncProblemsModel.h"
+
+#include "core/domain/Clock.h"
+
+namespace station {
+
+SyncProblemsModel::SyncProblemsModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void SyncProblemsModel::setProblems(const QList<OutboxProblem> &problems) {
+    beginResetModel();
+    m_problems = problems;
+    endResetModel();
+}
+
+int SyncProblemsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_problems.size());
+}
+
+int SyncProblemsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_problems.size())
+        return {};
+    const OutboxProblem &p = m_problems.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Reason)
+        return p.reason;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Created:
+        return fromIsoUtc(p.createdAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Kind:
+        return p.kind;
+    case Problem:
+        return p.state == QLatin1String("conflict")
+                   ? tr("Conflict: the server holds other content for this record")
+                   : tr("Rejected by the server");
+    case Reason:
+        return p.reason;
+    case Record:
+        return p.uuid;
+    default:
+        return {};
+    }
+}
+
+QVariant SyncProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Created:
+        return tr("Recorded");
+    case Kind:
+        return tr("Record type");
+    case Problem:
+        return tr("Problem");
+    case Reason:
+        return tr("Server's reason");
+    case Record:
+        return tr("Record id");
+    default:
+        return {};
+    }
+}
+
+} // namespace station

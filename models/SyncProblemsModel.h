@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/sync/OutboxStore.h"
+
+#include <QAbstractTableModel>
+
+namespace station {
+
+// Records the server answered `conflict` or `rejected`, with its reason, for the site
+// lead. The rows come from OutboxStore::problems() (read wherever the caller reads the
+// database); the model only shows them.
+class SyncProblemsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Created, Kind, Problem, Reason, Record, ColumnCount };
+
+    explicit SyncProblemsModel(QObject *parent = nullptr);
+
+    void setProblems(const QList<OutboxProblem> &problems);
+    const QList<OutboxProblem> &problems() const { return m_problems; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<OutboxProblem> m_problems;
+};
+
+} // namespace station

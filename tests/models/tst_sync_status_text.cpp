@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The status bar's sync line and tone.
+#include "models/SyncStatusText.h"
+
+#include <QTest>
+
+using namespace station;
+
+class tst_SyncStatusText : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void line_data() {
+        QTest::addColumn<int>("connection");
+        QTest::addColumn<qint64>("pending");
+        QTest::addColumn<int>("oldestMinutes");
+        QTest::addColumn<qint64>("conflicts");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("tone");
+        const int online = int(SyncStatus::Connection::Online);
+        const int offline = int(SyncStatus::Connection::Offline);
+        QTest::newRow("all sent") << online << qint64(0) << 0 << qint64(0)
+                                  << QStringLiteral("Online · 0 pending · last sync 10:42")
+                                  << int(SyncTone::Ok);
+        QTest::newRow("offline 2 h 15 min")
+            << offline << qint64(312) << 135 << qint64(0)
+            << QStringLiteral("Offline · 312 pending · oldest 2 h 15 min") << int(SyncTone::Warn);
+        QTest::newRow("offline a day")
+            << offline << qint64(5000) << 1500 << qint64(0)
+            << QStringLiteral("Offline · 5000 pending · oldest 1 d 1 h") << int(SyncTone::Alarm);
+        QTest::newRow("online with conflicts")
+            << online << qint64(0) << 0 << qint64(2)
+            << QStringLiteral("Online · 0 pending · last sync 10:42 · 2 sync problems")
+            << int(SyncTone::Warn);
+    }
+
+    void line() {
+        QFETCH(int, connection);
+        QFETCH(qint64, pending);
+        QFETCH(int, oldestMinutes);
+        QFETCH(qint64, conflicts);
+        QFETCH(QString, expected);
+        QFETCH(int, tone);
+        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(12, 0)); // local time
+        SyncStatus s;
+        s.connection = SyncStatus::Connection(connection);
+        s.pending = pending;
+        s.conflicts = conflicts;
+        s.oldestPending = now.toUTC().addSecs(-60 * qint64(oldestMinutes));
+        s.lastSuccess = QDateTime(QDate(2026, 11, 25), QTime(10, 42)).toUTC();
+        QCOMPARE(syncStatusLine(s, now.toUTC()), expected);
+        QCOMPARE(int(syncStatusTone(s, now.toUTC())), tone);
+    }
+
+    void refusedTokenIsAnAlarm() {
+        SyncStatus s;
+        s.connection = SyncStatus::Connection::Online;
+        s.problem = SyncStatus::Problem::Unauthorized;
+        QCOMPARE(syncStatusTone(s, QDateTime::currentDateTimeUtc()), SyncTone::Alarm);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncStatusText)
+#include "tst_sync_status_text.moc"

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/StationIdentity.h"
+#include "core/storage/Database.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace station::test {
+
+class ServerProcess;
+
+// Enrolls `identity`'s device at `server` through the station's own Enrollment class.
+// Returns the device token, or an empty string (with *error) on failure.
+QString enrollStation(const ServerProcess &server, const StationIdentity &identity, QString *error);
+
+// Appends `count` sample.taken records to the outbox the way the journal does.
+bool appendSampleRecords(Database &db, const StationIdentity &identity, int count,
+                         int firstIndex = 0);
+
+// uuid → content_hash of the station's outbox rows (all states).
+QHash<QString, QString> stationHashes(Database &db, const QString &where = {});
+
+// What the server stored, read from its SQLite file after it stopped.
+struct ServerRecords {
+    int stored = 0;
+    int unexpected = 0; // uuids the station does not have
+    int wrongHash = 0;  // stored or recomputed hash differs from the station's
+    int missing = 0;
+    qint64 duplicatesSeen = 0; // station_counters.duplicates
+};
+ServerRecords compareServerRecords(const QString &sqlitePath,
+                                   const QHash<QString, QString> &expected);
+// The same on an open connection to the server's database (PostgreSQL).
+ServerRecords compareServerRecords(QSqlDatabase &db, const QHash<QString, QString> &expected);
+
+// The path of the built sampling-station-cli.
+QString cliPath();
+
+} // namespace station::test
+
+namespace station::test {
+
+// Replaces the certificate and key of a prepared (not yet started) server with a
+// self-signed certificate for 127.0.0.1 that expired in 2020 (openssl ca -selfsign).
+bool useExpiredCertificate(const ServerProcess &server, QString *error);
+// Replaces them with a valid self-signed certificate for another host only
+// (DNS:province.example), so that https://127.0.0.1 does not match it.
+bool useOtherHostCertificate(const ServerProcess &server, QString *error);
+
+} // namespace station::test

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sampling-station-cli sync` run as a site lead would, against a real province-server over
+// TLS on loopback: enrollment, simulated shifts arriving exactly once, conflicts and
+// rejections, a refused token, refused certificates, a full server disk, and the station
+// killed in the middle of an upload.
+#include "core/storage/Database.h"
+#include "core/storage/Journal.h"
+#include "core/storage/StationPaths.h"
+#include "core/storage/StationStore.h"
+#include "core/sync/OutboxStore.h"
+#include "core/sync/SyncSettings.h"
+#include "tests/support/FaultInjectingProxy.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/SyncTestRecords.h"
+#include "tests/support/TestHttpsClient.h"
+#include "tests/sync/SyncTestSupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args) {
+    QProcess p;
+    p.start(cliPath(), args);
+    // Not waitForFinished(): the test's own event loop runs the fault-injecting proxy.
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 180000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A provisioned station made by `init`, with `residents` simulated by `simulate`.
+bool makeStation(const QString &dir, int residents) {
+    const Run init = cli(
+        {QStringLiteral("init"), QStringLiteral("--data-dir"), dir, QStringLiteral("--site-code"),
+         QStringLiteral("GZ-TH-0001"), QStringLiteral("--site-name"),
+         QStringLiteral("天河体育中心"), QStringLiteral("--district"), QStringLiteral("440106"),
+         QStringLiteral("--table"), QStringLiteral("7"), QStringLiteral("--pool-size"),
+         QStringLiteral("10"), QStringLiteral("--operator-id"), QStringLiteral("S001"),
+         QStringLiteral("--operator-name"), QStringLiteral("李护士"),
+         QStringLiteral("--operator-pin"), QStringLiteral("246810")});
+    if (init.exitCode != 0) {
+        qWarning("init: %s", qPrintable(init.err));
+        return false;
+    }
+    const Run sim = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir,
+                         QStringLiteral("--residents"), QString::number(residents)});
+    if (sim.exitCode != 0)
+        qWarning("simulate: %s", qPrintable(sim.err));
+    return sim.exitCode == 0;
+}
+
+QStringList syncArgs(const QString &dir, const QString &server, const QString &ca) {
+    return {QStringLiteral("sync"),
+            QStringLiteral("--data-dir"),
+            dir,
+            QStringLiteral("--server"),
+            server,
+            QStringLiteral("--ca"),
+            ca};
+}
+
+int outboxCount(const QString &dir, const QString &where) {
+    Database db;
+    if (!db.open(databasePath(dir)).ok())
+        return -1;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + where);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+QHash<QString, QString> outboxHashes(const QString &dir) {
+    Database db;
+    db.open(databasePath(dir));
+    return stationHashes(db);
+}
+
+StationIdentity identityOf(const QString &dir) {
+    Database db;
+    db.open(databasePath(dir));
+    return StationStore(db).identity().value_or(StationIdentity{});
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    ServerProcess server;
+    QString error;
+    bool ok = false;
+    Fixture(int residents, const QStringList &serverArgs = {}) {
+        server.setExtraArguments(serverArgs);
+        ok = dir.isValid() && makeStation(dir.path(), residents) && server.prepare(&error) &&
+             server.start(&error);
+    }
+    QString url() const { return server.baseUrl().toString(); }
+    Run enrollAndSync() {
+        return cli(syncArgs(dir.path(), url(), server.certificatePath())
+                   << QStringLiteral("--enroll-code")
+                   << server.enrollmentCode(QStringLiteral("GZ-TH-0001")));
+    }
+};
+
+} // namespace
+
+class tst_SyncCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void simulatedShiftArrivesExactlyOnce_data() {
+        QTest::addColumn<int>("residents");
+        QTest::newRow("one tube") << 7;
+        QTest::newRow("a morning's queue") << 400;
+    }
+
+    void simulatedShiftArrivesExactlyOnce() {
+        QFETCH(int, residents);
+        Fixture f(residents);
+        QVERIFY2(f.ok, qPrintable(f.error));
+        const int records = outboxCount(f.dir.path(), QStringLiteral("1"));
+        QVERIFY(records > residents); // samples plus tube and box events
+
+        const Run first = f.enrollAndSync();
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY(first.out.contains(QStringLiteral("Enrolled as device")));
+        QVERIFY(first.out.contains(QStringLiteral("%1 records acknowledged").arg(records)));
+        // The token is a credential: only the user may read it.
+        const QFileInfo token(deviceTokenPath(f.dir.path()));
+        QVERIFY(token.exists());
+        QCOMPARE(token.permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QCOMPARE(loadSyncSettings(f.dir.path()).serverUrl, f.server.baseUrl());
+
+        // A second pass finds nothing to send and sends nothing twice.
+        const Run second =
+            cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY(second.out.contains(QStringLiteral("0 records acknowledged, 0 pending")));
+        f.server.kill();
+        QCOMPARE(outboxCount(f.dir.path(), QStringLiteral("state = 'acked'")), records);
+        const ServerRecords stored =
+            compareServerRecords(f.server.sqlitePath(), outboxHashes(f.dir.path()));
+        QCOMPARE(stored.stored, records);
+        QCOMPARE(stored.missing, 0);
+        QCOMPARE(stored.unexpected, 0);
+        QCOMPARE(stored.wrongHash, 0);
+    }
+
+    void conflictAndRejectionAreKeptWithReasons() {
+        Fixture f(20);
+        QVERIFY2(f.ok, qPrintable(f.error));
+        const StationIdentity identity = identityOf(f.dir.path());
+        QString victim;
+        {
+            Database db;
+            QVERIFY(db.open(databasePath(f.dir.path())).ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT uuid FROM outbox ORDER BY seq LIMIT 1")));
+            QVERIFY(q.next());
+            victim = q.value(0).toString();
+            // A record the server does not know how to take.
+            OutboxRecord bad{
+                newRecordUuid(), QStringLiteral("sample.taked"),
+                QJsonObject{{QStringLiteral("site"), identity.siteCode},
+                            {QStringLiteral("station"), identity.deviceId},
+                            {QStringLiteral("at"), QStringLiteral("2026-11-25T08:00:00.000Z")}}};
+            QVERIFY(!appendOutbox(db.connection(), bad, QDateTime::currentDateTimeUtc()).isValid());
+        }
+        QString error;
+        // Someone else stored the victim's uuid with other content first (a forged or
+        // corrupted record): the server keeps it and answers `conflict` to the station.
+        const QString forgerToken = enrollStation(f.server, identity, &error);
+        QVERIFY2(!forgerToken.isEmpty(), qPrintable(error));
+        TestHttpsClient forger(f.server.certificate());
+        forger.setBaseUrl(f.server.baseUrl());
+        forger.setBearerToken(forgerToken);
+        SyncTestRecord forged;
+        forged.uuid = victim;
+        forged.site = identity.siteCode;
+        forged.station = identity.deviceId;
+        forged.extra.insert(QStringLiteral("tube"), QStringLiteral("FORGED"));
+        QCOMPARE(forger
+                     .post(QStringLiteral("/v1/records"),
+                           syncBatch(identity.deviceId, {forged.toJson()}))
+                     .status,
+                 200);
+        // The station re-enrolls (same device id: the forger's token is replaced).
+        const Run run = f.enrollAndSync();
+        QVERIFY2(run.exitCode == 1, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QStringLiteral("1 in conflict, 1 rejected")));
+        Database db;
+        QVERIFY(db.open(databasePath(f.dir.path())).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT uuid, state, server_reason FROM outbox WHERE state "
+                                      "IN ('conflict', 'rejected') ORDER BY state")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), victim);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("conflict"));
+        QVERIFY(!q.value(2).toString().isEmpty());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("rejected"));
+        QVERIFY(q.value(2).toString().contains(QStringLiteral("sample.taked")));
+        QCOMPARE(outboxCount(f.dir.path(), QStringLiteral("state = 'pending'")), 0);
+        // What the site lead's "Sync problems" list reads.
+        QSqlError sqlError;
+        const QList<OutboxProblem> problems = OutboxStore(db).problems(&sqlError);
+        QVERIFY(!sqlError.isValid());
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.first().uuid, victim);
+        QCOMPARE(problems.first().state, QStringLiteral("conflict"));
+        QCOMPARE(problems.last().kind, QStringLiteral("sample.taked"));
+        QVERIFY(!problems.last().reason.isEmpty());
+    }
+
+    void refusalsKeepEveryRecord_data() {
+        QTest::addColumn<QString>("situation");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("token refused") << QStringLiteral("token") << QStringLiteral("enroll");
+        QTest::newRow("wrong host name")
+            << QStringLiteral("host") << QStringLiteral("another host name");
+        QTest::newRow("certificate expired")
+            << QStringLiteral("expired") << QStringLiteral("expired");
+        QTest::newRow("CA not pinned")
+            << QStringLiteral("untrusted") << QStringLiteral("not signed by a trusted authority");
+    }
+
+    void refusalsKeepEveryRecord() {
+        QFETCH(QString, situation);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QVERIFY(makeStation(dir.path(), 30));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        if (situation == QLatin1String("expired"))
+            QVERIFY2(useExpiredCertificate(server, &error), qPrintable(error));
+        if (situation == QLatin1String("host"))
+            QVERIFY2(useOtherHostCertificate(server, &error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const int records = outboxCount(dir.path(), QStringLiteral("1"));
+        QString url = server.baseUrl().toString();
+        QStringList args;
+        if (situation != QLatin1String("untrusted")) {
+            // A token the server never issued; with a refused certificate it is never sent.
+            QVERIFY(writeDeviceToken(dir.path(), QStringLiteral("not-a-token")).ok());
+        } else {
+            const QString token = enrollStation(server, identityOf(dir.path()), &error);
+            QVERIFY2(!token.isEmpty(), qPrintable(error));
+            QVERIFY(writeDeviceToken(dir.path(), token).ok());
+        }
+        if (situation == QLatin1String("untrusted")) // the system's CAs only: no pinned CA
+            args = QStringList{QStringLiteral("sync"), QStringLiteral("--data-dir"), dir.path(),
+                               QStringLiteral("--server"), url};
+        else
+            args = syncArgs(dir.path(), url, server.certificatePath());
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(outboxCount(dir.path(), QStringLiteral("state = 'pending'")), records);
+        server.kill();
+        QCOMPARE(compareServerRecords(server.sqlitePath(), {}).stored, 0);
+    }
+
+    void serverDiskFullThenSpaceIsBack() {
+        // 40 pages of 4 KiB hold the schema and credentials but not the shift.
+        Fixture f(300, {QStringLiteral("--sqlite-max-pages"), QStringLiteral("40")});
+        QVERIFY2(f.ok, qPrintable(f.error));
+        const int records = outboxCount(f.dir.path(), QStringLiteral("1"));
+        const Run full = f.enrollAndSync();
+        QCOMPARE(full.exitCode, 3);
+        QVERIFY2(full.err.contains(QStringLiteral("could not store")), qPrintable(full.err));
+        QCOMPARE(outboxCount(f.dir.path(), QStringLiteral("state = 'pending'")) +
+                     outboxCount(f.dir.path(), QStringLiteral("state = 'acked'")),
+                 records);
+        // Space is back: the server restarts without the cap, and everything arrives.
+        f.server.setExtraArguments({});
+        QString error;
+        QVERIFY2(f.server.restart(&error), qPrintable(error));
+        const Run later = cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(later.exitCode == 0, qPrintable(later.err));
+        f.server.kill();
+        const ServerRecords stored =
+            compareServerRecords(f.server.sqlitePath(), outboxHashes(f.dir.path()));
+        QCOMPARE(stored.stored, records);
+        QCOMPARE(stored.missing, 0);
+        QCOMPARE(stored.wrongHash, 0);
+    }
+
+    void killedMidUploadThenRestarted() {
+        Fixture f(1200);
+        QVERIFY2(f.ok, qPrintable(f.error));
+        const int records = outboxCount(f.dir.path(), QStringLiteral("1"));
+        QString error;
+        QVERIFY(writeDeviceToken(f.dir.path(),
+                                 enrollStation(f.server, identityOf(f.dir.path()), &error))
+                    .ok());
+        SyncSettings settings;
+        FaultInjectingProxy proxy(f.server.port(), 7);
+        QVERIFY(proxy.listen());
+        proxy.setFaults({0.3, 0.0, 0.0, 0});
+        settings.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()));
+        settings.pinnedCaPath = f.server.certificatePath();
+        settings.batchSize = 50;
+        settings.requestTimeoutMs = 2000;
+        QVERIFY(saveSyncSettings(f.dir.path(), settings).ok());
+
+        QProcess child;
+        child.start(cliPath(), {QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path(),
+                                QStringLiteral("--retry-for"), QStringLiteral("120")});
+        QVERIFY(child.waitForStarted());
+        // Killed (SIGKILL, as a crash or a pulled plug) once part of the shift is on its way.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return outboxCount(f.dir.path(), QStringLiteral("state = 'acked'")) >= 150 ||
+                       child.state() == QProcess::NotRunning;
+            },
+            120000));
+        QCOMPARE(child.state(), QProcess::Running);
+        child.kill();
+        child.waitForFinished();
+        QVERIFY(outboxCount(f.dir.path(), QStringLiteral("state = 'pending'")) > 0);
+
+        const Run again = cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path(),
+                               QStringLiteral("--retry-for"), QStringLiteral("120")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err.right(3000)));
+        f.server.kill();
+        QVERIFY(proxy.counters().droppedResponses > 0);
+        const ServerRecords stored =
+            compareServerRecords(f.server.sqlitePath(), outboxHashes(f.dir.path()));
+        QCOMPARE(stored.stored, records);
+        QCOMPARE(stored.missing, 0);
+        QCOMPARE(stored.unexpected, 0);
+        QCOMPARE(stored.wrongHash, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncCli)
+#include "tst_sync_cli.moc"

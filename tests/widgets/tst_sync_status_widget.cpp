@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The status-bar sync indicator and the sync problems view.
+#include "models/SyncProblemsModel.h"
+#include "widgets/sync/SyncProblemsView.h"
+#include "widgets/sync/SyncStatusWidget.h"
+
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace station;
+
+class tst_SyncStatusWidget : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void showsStatusAndAge_data() {
+        QTest::addColumn<qint64>("pending");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<int>("tone");
+        QTest::newRow("fresh") << qint64(3) << 5 << int(SyncTone::Warn); // offline: warn
+        QTest::newRow("alarm") << qint64(3) << 1500 << int(SyncTone::Alarm);
+    }
+
+    void showsStatusAndAge() {
+        QFETCH(qint64, pending);
+        QFETCH(int, minutes);
+        QFETCH(int, tone);
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        SyncStatusWidget widget([now] { return now; });
+        SyncStatus s;
+        s.connection = SyncStatus::Connection::Offline;
+        s.pending = pending;
+        s.oldestPending = now.addSecs(-60 * qint64(minutes));
+        s.lastError = QStringLiteral("The server cannot be reached.");
+        widget.setStatus(s);
+        QVERIFY(widget.text().startsWith(QStringLiteral("Offline · 3 pending · oldest")));
+        QCOMPARE(int(widget.tone()), tone);
+        QCOMPARE(widget.toolTip(), s.lastError);
+        QSignalSpy syncNow(&widget, &SyncStatusWidget::syncNowRequested);
+        widget.findChild<QToolButton *>()->click();
+        QCOMPARE(syncNow.count(), 1);
+    }
+
+    void problemsViewSummarises() {
+        SyncProblemsModel model;
+        SyncProblemsView view(&model);
+        QVERIFY(view.summary().startsWith(QStringLiteral("No sync problems")));
+        OutboxProblem p;
+        p.state = QStringLiteral("rejected");
+        p.reason = QStringLiteral("hash mismatch");
+        model.setProblems({p});
+        QVERIFY(view.summary().contains(QStringLiteral("1 record(s)")));
+        QCOMPARE(view.table()->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(tst_SyncStatusWidget)
+#include "tst_sync_status_widget.moc"
