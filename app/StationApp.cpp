@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/StationApp.h"
+
+#include "core/sampling/SamplingService.h"
+#include "core/settings/StationSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonalDataCodec.h"
+#include "core/storage/StationStore.h"
+#include "widgets/FirstRunWizard.h"
+#include "widgets/Logging.h"
+#include "widgets/MainWindow.h"
+#include "widgets/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace station {
+
+StationApp::StationApp(QApplication &app)
+    : m_app(app) {}
+
+StationApp::~StationApp() {
+    // The window refers to the services; it goes first.
+    m_window.reset();
+    m_service.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+bool StationApp::parseArguments() {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("StationApp", "Sampling Station: the sampling table workstation"));
+    parser.addHelpOption();
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QApplication::translate("StationApp", "Show the version."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("StationApp", "The station's data directory (database, settings)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("StationApp", "User interface language: zh_CN or en."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption video(
+        QStringLiteral("video-source"),
+        QApplication::translate("StationApp", "Read codes from a video file instead of a camera."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("StationApp",
+                                "Save a picture of the window to FILE after start-up and quit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({version, dataDir, lang, video, screenshot});
+    parser.process(m_app);
+    if (parser.isSet(version)) {
+        std::printf("sampling-station %s\n", STATION_VERSION);
+        return false;
+    }
+    m_dataDir = parser.isSet(dataDir)
+                    ? parser.value(dataDir)
+                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_language = parser.value(lang);
+    m_videoSource = parser.value(video);
+    m_screenshotPath = parser.value(screenshot);
+    return true;
+}
+
+void StationApp::installTranslations(const QString &language) {
+    // Command line, then settings, then the system locale.
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen = QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                          : QStringLiteral("en");
+    m_translator = std::make_unique<QTranslator>();
+    if (m_translator->load(QStringLiteral(":/i18n/sampling-station_%1.qm").arg(chosen)))
+        m_app.installTranslator(m_translator.get());
+    else
+        qCWarning(lcUi) << "no translation for" << chosen;
+    m_qtTranslator = std::make_unique<QTranslator>();
+    if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(chosen),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        m_app.installTranslator(m_qtTranslator.get());
+    QLocale::setDefault(QLocale(chosen));
+}
+
+bool StationApp::openStation() {
+    if (!QDir().mkpath(m_dataDir)) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("StationApp", "Sampling Station"),
+            QApplication::translate("StationApp", "Cannot create the data folder %1.")
+                .arg(QDir::toNativeSeparators(m_dataDir)));
+        return false;
+    }
+    m_db = std::make_unique<Database>();
+    const Status opened = m_db->open(QDir(m_dataDir).filePath(QStringLiteral("station.sqlite3")));
+    if (!opened) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("StationApp", "Sampling Station"),
+            QApplication::translate("StationApp",
+                                    "The station database cannot be opened.\n\n%1\n\nNothing "
+                                    "was changed. Ask your site supervisor for help.")
+                .arg(opened.message()));
+        return false;
+    }
+    m_codec = std::make_unique<PlaintextPersonalDataCodec>();
+    m_store = std::make_unique<StationStore>(*m_db);
+    if (!m_store->isProvisioned()) {
+        FirstRunWizard wizard(*m_store);
+        if (wizard.exec() != QDialog::Accepted)
+            return false;
+    }
+    const std::optional<StationIdentity> identity = m_store->identity();
+    if (!identity)
+        return false;
+    m_service = std::make_unique<SamplingService>(*m_db, *m_codec, *identity);
+    return true;
+}
+
+void StationApp::connectScanners() {
+    // The HID, serial and camera scanners of scan/ connect here to
+    // MainWindow::onScanned; until they are built the scan field is the input path.
+    if (!m_videoSource.isEmpty())
+        qCInfo(lcUi) << "video source given; camera scanning is not built yet";
+}
+
+int StationApp::run() {
+    if (!parseArguments())
+        return 0;
+    m_settings =
+        std::make_unique<StationSettings>(QDir(m_dataDir).filePath(StationSettings::fileName()));
+    installTranslations(m_language.isEmpty() ? m_settings->language() : m_language);
+    theme::apply(m_app);
+    if (!openStation())
+        return 1;
+    m_window = std::make_unique<MainWindow>(*m_store, *m_service, *m_settings);
+    connectScanners();
+    m_window->show();
+    if (!m_screenshotPath.isEmpty()) {
+        QTimer::singleShot(500, &m_app, [this] {
+            m_window->grab().save(m_screenshotPath);
+            m_app.quit();
+        });
+    }
+    return m_app.exec();
+}
+
+} // namespace station
