@@ -65,7 +65,8 @@ bool tubeTransitionAllowed(TubeState from, TubeState to)
     case TubeState::Open:
         return to == TubeState::Sealed || to == TubeState::Voided;
     case TubeState::Sealed:
-        return to == TubeState::Boxed || to == TubeState::Voided;
+        // Sealed -> Open: the last person of a tube that sealed itself is undone.
+        return to == TubeState::Boxed || to == TubeState::Voided || to == TubeState::Open;
     case TubeState::Boxed:
         return to == TubeState::HandedOver;
     case TubeState::HandedOver:

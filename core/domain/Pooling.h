@@ -11,7 +11,8 @@ namespace station {
 bool isValidPoolSize(int size);
 QList<int> validPoolSizes();
 
-// open -> sealed -> boxed -> handed over; open or sealed -> voided.
+// open -> sealed -> boxed -> handed over; open or sealed -> voided; sealed -> open only
+// when the last person of a tube that sealed itself at capacity is undone.
 enum class TubeState { Open, Sealed, Boxed, HandedOver, Voided };
 
 QString tubeStateKey(TubeState state); // "open", "sealed", ... (stored, exported)

@@ -16,10 +16,10 @@ struct ResidentCode {
     QString registrationId; // rid
     QString name;           // n, trimmed
     IdType idType = IdType::ResidentCard;
-    QString idNumber;          // normalised (upper-case X, 15 -> 18 upgraded)
-    QString phone;             // p, may be empty
-    QString address;           // a, may be empty
-    QString group;             // g, may be empty
+    QString idNumber;                // normalised (upper-case X, 15 -> 18 upgraded)
+    QString phone;                   // p, may be empty
+    QString address;                 // a, may be empty
+    QString group;                   // g, may be empty
     std::optional<QDate> validUntil; // e
     bool signatureVerified = false;  // true only when a province key was configured and s verified
 };
@@ -27,18 +27,18 @@ struct ResidentCode {
 // Every way a scanned code can be wrong; one precise error each.
 enum class ResidentCodeError {
     None,
-    NotUtf8,          // bytes are not valid UTF-8
-    NotJson,          // not parseable JSON
-    NotAnObject,      // top-level value is not an object
-    DuplicateKey,     // a key appears twice
-    WrongRecordType,  // t missing or not "rc"
+    NotUtf8,            // bytes are not valid UTF-8
+    NotJson,            // not parseable JSON
+    NotAnObject,        // top-level value is not an object
+    DuplicateKey,       // a key appears twice
+    WrongRecordType,    // t missing or not "rc"
     UnsupportedVersion, // v not integer 1
-    MissingField,     // a required key is absent (field says which)
-    BadFieldType,     // a key has the wrong JSON type (field says which)
+    MissingField,       // a required key is absent (field says which)
+    BadFieldType,       // a key has the wrong JSON type (field says which)
     BadRegistrationId,
     BadName,
     BadIdType,
-    BadIdNumber,      // idProblem says why
+    BadIdNumber, // idProblem says why
     BadPhone,
     BadAddress,
     BadGroup,
@@ -51,9 +51,9 @@ enum class ResidentCodeError {
 struct ResidentCodeResult {
     std::optional<ResidentCode> code;
     ResidentCodeError error = ResidentCodeError::None;
-    QString field;                  // JSON key concerned, when there is one
+    QString field; // JSON key concerned, when there is one
     IdProblem idProblem = IdProblem::None;
-    QString message;                // translated, user-facing, names the problem
+    QString message; // translated, user-facing, names the problem
     bool ok() const { return code.has_value(); }
 };
 
@@ -63,8 +63,7 @@ public:
     explicit ResidentCodeParser(QByteArray provincePublicKey = {});
 
     ResidentCodeResult parse(const QByteArray &utf8, const QDate &today) const;
-    ResidentCodeResult parse(const QString &text, const QDate &today) const
-    {
+    ResidentCodeResult parse(const QString &text, const QDate &today) const {
         return parse(text.toUtf8(), today);
     }
 
@@ -78,8 +77,13 @@ private:
 // written as itself. `object` must not contain "s".
 QByteArray canonicalResidentCodeText(const QJsonObject &object);
 
+// The JSON object of a code as encodeResidentCode writes it, without "s": the fields in
+// their v1 keys, optional ones only when set.
+QJsonObject residentCodeToJson(const ResidentCode &code);
+
 // Builds the QR text for a code (for the CLI and tests). With a 64-byte Ed25519 secret
-// key the code is signed.
+// key the code is signed. Empty when a key is given that is not 64 bytes. The fields are
+// written as they are; run the result through ResidentCodeParser to validate them.
 QByteArray encodeResidentCode(const ResidentCode &code, const QByteArray &secretKey = {});
 
 } // namespace station

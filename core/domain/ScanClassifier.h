@@ -34,6 +34,7 @@ public:
     ScanClassification classify(const QString &scanned) const;
 
 private:
+    CodePatterns m_patterns; // as configured, for messages
     QRegularExpression m_tube;
     QRegularExpression m_box;
 };

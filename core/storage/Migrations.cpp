@@ -39,6 +39,8 @@ QStringList version1()
             opened_at TEXT NOT NULL,
             opened_by INTEGER NOT NULL REFERENCES operators(id),
             sealed_at TEXT,
+            sealed_tube_count INTEGER,
+            sealed_person_count INTEGER,
             handed_over_at TEXT,
             handed_over_by TEXT,
             carried_by TEXT,

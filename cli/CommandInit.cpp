@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `init`: provision a station non-interactively, as IT staff imaging many laptops would.
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "core/domain/ScanClassifier.h"
+#include "core/storage/Database.h"
+#include "core/storage/StationPaths.h"
+#include "core/storage/StationStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace station::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("site-code"), tr("Site code (letters, digits, - and _)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("site-name"), tr("Site name, as printed on labels."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("district"), tr("District (code or name)."), QStringLiteral("DISTRICT")},
+        {QStringLiteral("table"), tr("Table number at the site."), QStringLiteral("N")},
+        {QStringLiteral("pool-size"), tr("Default people per tube: 1, 5, 10 or 20 (default 10)."),
+         QStringLiteral("N"), QStringLiteral("10")},
+        {QStringLiteral("tube-pattern"), tr("Regular expression of tube codes."),
+         QStringLiteral("REGEX"), CodePatterns::defaultTubePattern()},
+        {QStringLiteral("box-pattern"), tr("Regular expression of box codes."),
+         QStringLiteral("REGEX"), CodePatterns::defaultBoxPattern()},
+        {QStringLiteral("device-id"), tr("Device id (default: generated)."), QStringLiteral("ID")},
+        {QStringLiteral("operator-id"), tr("First operator's staff id."), QStringLiteral("ID")},
+        {QStringLiteral("operator-name"), tr("First operator's name."), QStringLiteral("NAME")},
+        {QStringLiteral("operator-pin"),
+         tr("First operator's PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or "
+            "--operator-pin-file, to keep it out of the process list)."),
+         QStringLiteral("PIN")},
+        {QStringLiteral("operator-pin-file"), tr("File whose first line is the PIN."),
+         QStringLiteral("FILE")},
+    };
+    p.addOptions(options);
+    if (!parseCommand(p, args, tr("Provision a station non-interactively.")))
+        return ExitUsage;
+
+    QStringList missing;
+    for (const char *required :
+         {"site-code", "site-name", "district", "table", "operator-id", "operator-name"}) {
+        if (!p.isSet(QString::fromLatin1(required)))
+            missing << QStringLiteral("--") + QString::fromLatin1(required);
+    }
+    QString pin = p.value(QStringLiteral("operator-pin"));
+    if (pin.isEmpty() && p.isSet(QStringLiteral("operator-pin-file"))) {
+        QFile f(p.value(QStringLiteral("operator-pin-file")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << tr("Cannot read the PIN file %1: %2").arg(f.fileName(), f.errorString())
+                  << '\n';
+            return ExitUsage;
+        }
+        pin = QString::fromUtf8(f.readLine()).trimmed();
+    }
+    if (pin.isEmpty())
+        pin = qEnvironmentVariable("STATION_OPERATOR_PIN");
+    if (pin.isEmpty())
+        missing << QStringLiteral("--operator-pin");
+    if (!missing.isEmpty()) {
+        err() << tr("Missing: %1").arg(missing.join(QStringLiteral(", "))) << '\n';
+        return ExitUsage;
+    }
+    bool tableOk = false, poolOk = false;
+    StationIdentity identity;
+    identity.siteCode = p.value(QStringLiteral("site-code"));
+    identity.siteName = p.value(QStringLiteral("site-name"));
+    identity.district = p.value(QStringLiteral("district"));
+    identity.tableNumber = p.value(QStringLiteral("table")).toInt(&tableOk);
+    identity.defaultPoolSize = p.value(QStringLiteral("pool-size")).toInt(&poolOk);
+    identity.deviceId = p.value(QStringLiteral("device-id"));
+    identity.patterns.tube = p.value(QStringLiteral("tube-pattern"));
+    identity.patterns.box = p.value(QStringLiteral("box-pattern"));
+    if (!tableOk) {
+        err() << tr("The table number must be a whole number.") << '\n';
+        return ExitUsage;
+    }
+    if (!poolOk) {
+        err() << tr("The pool size must be 1, 5, 10 or 20.") << '\n';
+        return ExitUsage;
+    }
+    const NewOperator first{p.value(QStringLiteral("operator-id")),
+                            p.value(QStringLiteral("operator-name")), pin};
+    // Validate before creating anything on disk.
+    if (Status s = StationStore::validateIdentity(identity); !s.ok()) {
+        err() << s.message() << '\n';
+        return ExitUsage;
+    }
+    if (Status s = StationStore::validateOperator(first); !s.ok()) {
+        err() << s.message() << '\n';
+        return ExitUsage;
+    }
+
+    const QString dir = dataDir(p);
+    Database db;
+    if (!openStation(dir, db, false))
+        return ExitFailure;
+    StationStore store(db);
+    if (Status s = store.provision(identity, first); !s.ok()) {
+        err() << s.message() << '\n';
+        return ExitFailure;
+    }
+    const auto written = store.identity();
+    out() << tr("Station provisioned in %1").arg(QDir::toNativeSeparators(dir)) << '\n'
+          << tr("  site      %1 (%2), district %3")
+                 .arg(written->siteCode, written->siteName, written->district)
+          << '\n'
+          << tr("  table     %1").arg(written->tableNumber) << '\n'
+          << tr("  device    %1").arg(written->deviceId) << '\n'
+          << tr("  pool size %1").arg(written->defaultPoolSize) << '\n'
+          << tr("  operator  %1").arg(first.staffId) << '\n';
+    return ExitOk;
+}
+
+} // namespace station::cli

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SamplingService: packing sealed tubes into transfer boxes and handing boxes over.
+#include "core/sampling/SamplingService.h"
+
+#include "core/Logging.h"
+#include "core/sampling/SqlErrors.h"
+#include "core/storage/Database.h"
+#include "core/storage/Journal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace station {
+
+namespace {
+
+QDateTime optionalTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : fromIsoUtc(v.toString());
+}
+
+// Transit longer than this needs the temperature recorded at hand-over.
+constexpr qint64 kTemperatureAfterSecs = 2 * 3600;
+
+} // namespace
+
+std::optional<BoxSnapshot> SamplingService::loadBox(const QString &whereSql,
+                                                    const QVariant &bind) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, uuid, code, state, opened_at, sealed_at, handed_over_at, "
+                             "handed_over_by, carried_by, temperature_c FROM boxes ") +
+              whereSql);
+    if (bind.isValid())
+        q.addBindValue(bind);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    BoxSnapshot b;
+    b.id = q.value(0).toLongLong();
+    b.uuid = q.value(1).toString();
+    b.code = q.value(2).toString();
+    b.state = boxStateFromKey(q.value(3).toString()).value_or(BoxState::Open);
+    b.openedAt = fromIsoUtc(q.value(4).toString());
+    b.sealedAt = optionalTime(q.value(5));
+    b.handedOverAt = optionalTime(q.value(6));
+    b.handedOverBy = q.value(7).toString();
+    b.carriedBy = q.value(8).toString();
+    if (!q.value(9).isNull())
+        b.temperatureC = q.value(9).toDouble();
+
+    QSqlQuery t(m_db.connection());
+    t.prepare(QStringLiteral(
+        "SELECT t.code, t.first_swab_at, t.sealed_at, "
+        "(SELECT count(*) FROM samples s WHERE s.tube_id = t.id AND s.state = 'active') "
+        "FROM tubes t WHERE t.box_id = ? ORDER BY t.sealed_at, t.id"));
+    t.addBindValue(b.id);
+    if (t.exec()) {
+        while (t.next()) {
+            BoxSnapshot::Tube tube;
+            tube.code = t.value(0).toString();
+            tube.firstSwabAt = optionalTime(t.value(1));
+            tube.sealedAt = optionalTime(t.value(2));
+            tube.people = t.value(3).toInt();
+            if (tube.firstSwabAt.isValid() &&
+                (!b.earliestSwabAt.isValid() || tube.firstSwabAt < b.earliestSwabAt))
+                b.earliestSwabAt = tube.firstSwabAt;
+            b.tubes.append(tube);
+        }
+    }
+    return b;
+}
+
+std::optional<BoxSnapshot> SamplingService::openBoxSnapshot() const
+{
+    return loadBox(QStringLiteral("WHERE state = 'open'"), {});
+}
+
+Result<BoxSnapshot> SamplingService::box(const QString &code) const
+{
+    if (auto b = loadBox(QStringLiteral("WHERE code = ?"), code))
+        return *b;
+    return makeError(ErrorCode::BoxNotFound, tr("Box %1 is not known at this station.").arg(code));
+}
+
+Result<BoxSnapshot> SamplingService::openBox(const QString &code)
+{
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    if (ScanClassifier(m_identity.patterns).classify(code).kind != ScanKind::Box)
+        return makeError(ErrorCode::InvalidCode, tr("%1 is not a box code of this site.").arg(code));
+    if (loadBox(QStringLiteral("WHERE code = ?"), code))
+        return makeError(ErrorCode::BoxCodeUsed,
+                         tr("Box %1 was already used; take a new box or bag.").arg(code));
+    if (auto open = openBoxSnapshot())
+        return makeError(ErrorCode::BoxAlreadyOpen,
+                         tr("Box %1 is still being packed. Seal it before starting box %2.")
+                             .arg(open->code, code));
+    const QDateTime now = m_clock();
+    const QString what = tr("opening box %1").arg(code);
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), what);
+    QSqlQuery q(db);
+    const QString uuid = newRecordUuid();
+    q.prepare(QStringLiteral("INSERT INTO boxes (uuid, code, state, opened_at, opened_by) "
+                             "VALUES (?, ?, 'open', ?, ?)"));
+    q.addBindValue(uuid);
+    q.addBindValue(code);
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(m_operator.id);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), what);
+    QJsonObject c = envelope(now);
+    c.insert(QStringLiteral("box"), code);
+    c.insert(QStringLiteral("box_uuid"), uuid);
+    if (QSqlError e = appendOutbox(db, {uuid, QStringLiteral("box.opened"), c}, now); e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.opened"), code, {}, now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+    Q_EMIT changed();
+    return *openBoxSnapshot();
+}
+
+Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode)
+{
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    auto open = openBoxSnapshot();
+    if (!open)
+        return makeError(ErrorCode::NoOpenBox,
+                         tr("No box is being packed. Scan the box code first."));
+    auto tubeSnap = loadTube(QStringLiteral("WHERE t.code = ?"), tubeCode);
+    if (!tubeSnap)
+        return makeError(ErrorCode::TubeNotFound,
+                         tr("Tube %1 is not known at this station.").arg(tubeCode));
+    switch (tubeSnap->state) {
+    case TubeState::Sealed:
+        break;
+    case TubeState::Open:
+        return makeError(ErrorCode::TubeNotSealed,
+                         tr("Tube %1 is still open. Seal it before it goes into a box.")
+                             .arg(tubeCode));
+    case TubeState::Voided:
+        return makeError(ErrorCode::TubeNotSealed,
+                         tr("Tube %1 was voided and must not be sent to the lab.").arg(tubeCode));
+    case TubeState::Boxed:
+    case TubeState::HandedOver:
+        return makeError(ErrorCode::TubeAlreadyBoxed,
+                         tr("Tube %1 is already in box %2.").arg(tubeCode, tubeSnap->boxCode));
+    }
+    const QDateTime now = m_clock();
+    const QString what = tr("putting tube %1 into box %2").arg(tubeCode, open->code);
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), what);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE tubes SET state = 'boxed', box_id = ? WHERE id = ? AND state = 'sealed'"));
+    q.addBindValue(open->id);
+    q.addBindValue(tubeSnap->id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return sqlFailure(q.lastError(), what);
+    QJsonObject c = envelope(now);
+    c.insert(QStringLiteral("box"), open->code);
+    c.insert(QStringLiteral("box_uuid"), open->uuid);
+    c.insert(QStringLiteral("tube"), tubeCode);
+    c.insert(QStringLiteral("tube_uuid"), tubeSnap->uuid);
+    c.insert(QStringLiteral("people"), tubeSnap->count());
+    if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.tube_added"), open->code,
+                                  {{QStringLiteral("tube"), tubeCode},
+                                   {QStringLiteral("people"), tubeSnap->count()}},
+                                  now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+    Q_EMIT changed();
+    return *openBoxSnapshot();
+}
+
+Result<BoxSnapshot> SamplingService::sealBox()
+{
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    auto open = openBoxSnapshot();
+    if (!open)
+        return makeError(ErrorCode::NoOpenBox, tr("No box is being packed."));
+    if (open->tubes.isEmpty())
+        return makeError(ErrorCode::BoxEmpty,
+                         tr("Box %1 is empty. Scan sealed tubes into it first.").arg(open->code));
+    const QDateTime now = m_clock();
+    const QString what = tr("sealing box %1").arg(open->code);
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), what);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE boxes SET state = 'sealed', sealed_at = ?, "
+                             "sealed_tube_count = ?, sealed_person_count = ? "
+                             "WHERE id = ? AND state = 'open'"));
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(open->tubeCount());
+    q.addBindValue(open->personCount());
+    q.addBindValue(open->id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return sqlFailure(q.lastError(), what);
+    QJsonArray tubes;
+    for (const BoxSnapshot::Tube &t : open->tubes)
+        tubes.append(QJsonObject{{QStringLiteral("tube"), t.code},
+                                 {QStringLiteral("people"), t.people}});
+    QJsonObject c = envelope(now);
+    c.insert(QStringLiteral("box"), open->code);
+    c.insert(QStringLiteral("box_uuid"), open->uuid);
+    c.insert(QStringLiteral("tubes"), tubes);
+    c.insert(QStringLiteral("tube_count"), open->tubeCount());
+    c.insert(QStringLiteral("person_count"), open->personCount());
+    if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("box.sealed"), c}, now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.sealed"), open->code,
+                                  {{QStringLiteral("tubes"), open->tubeCount()},
+                                   {QStringLiteral("people"), open->personCount()}},
+                                  now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+    Q_EMIT changed();
+    return *loadBox(QStringLiteral("WHERE id = ?"), open->id);
+}
+
+Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const HandOver &handOver)
+{
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    auto b = loadBox(QStringLiteral("WHERE code = ?"), boxCode);
+    if (!b)
+        return makeError(ErrorCode::BoxNotFound,
+                         tr("Box %1 is not known at this station.").arg(boxCode));
+    if (b->state != BoxState::Sealed)
+        return makeError(ErrorCode::BoxNotSealed,
+                         b->state == BoxState::Open
+                             ? tr("Box %1 is still being packed; seal it first.").arg(boxCode)
+                             : tr("Box %1 was already handed over.").arg(boxCode));
+    if (handOver.handedOverBy.trimmed().isEmpty() || handOver.carriedBy.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Enter who hands the box over and who carries it."));
+    const QDateTime now = m_clock();
+    if (b->earliestSwabAt.isValid() && b->earliestSwabAt.secsTo(now) > kTemperatureAfterSecs &&
+        !handOver.temperatureC)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The first swab in box %1 is more than 2 hours old: record the "
+                            "temperature.")
+                             .arg(boxCode));
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT sealed_tube_count, sealed_person_count FROM boxes WHERE id = ?"));
+    q.addBindValue(b->id);
+    if (!q.exec() || !q.next())
+        return Database::storageError(q.lastError(), tr("checking box %1").arg(boxCode));
+    const int sealedTubes = q.value(0).toInt();
+    const int sealedPeople = q.value(1).toInt();
+    const Reconciliation r = reconcile();
+    if (sealedTubes != b->tubeCount() || sealedPeople != b->personCount() || !r.balanced())
+        return makeError(ErrorCode::BoxDoesNotReconcile,
+                         tr("Box %1 does not reconcile: sealed with %2 tubes and %3 people, now "
+                            "%4 tubes and %5 people. Do not hand it over; call the site lead.")
+                             .arg(boxCode)
+                             .arg(sealedTubes)
+                             .arg(sealedPeople)
+                             .arg(b->tubeCount())
+                             .arg(b->personCount()));
+
+    const QString what = tr("handing over box %1").arg(boxCode);
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), what);
+    q.prepare(QStringLiteral("UPDATE boxes SET state = 'handed_over', handed_over_at = ?, "
+                             "handed_over_by = ?, carried_by = ?, temperature_c = ? "
+                             "WHERE id = ? AND state = 'sealed'"));
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(handOver.handedOverBy.trimmed());
+    q.addBindValue(handOver.carriedBy.trimmed());
+    q.addBindValue(handOver.temperatureC ? QVariant(*handOver.temperatureC)
+                                         : QVariant(QMetaType::fromType<double>()));
+    q.addBindValue(b->id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return sqlFailure(q.lastError(), what);
+    q.prepare(QStringLiteral(
+        "UPDATE tubes SET state = 'handed_over' WHERE box_id = ? AND state = 'boxed'"));
+    q.addBindValue(b->id);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), what);
+    QJsonObject c = envelope(now);
+    c.insert(QStringLiteral("box"), boxCode);
+    c.insert(QStringLiteral("box_uuid"), b->uuid);
+    c.insert(QStringLiteral("tube_count"), b->tubeCount());
+    c.insert(QStringLiteral("person_count"), b->personCount());
+    c.insert(QStringLiteral("handed_over_by"), handOver.handedOverBy.trimmed());
+    c.insert(QStringLiteral("carried_by"), handOver.carriedBy.trimmed());
+    if (handOver.temperatureC)
+        c.insert(QStringLiteral("temperature_c"), *handOver.temperatureC);
+    if (b->earliestSwabAt.isValid())
+        c.insert(QStringLiteral("earliest_swab_at"), isoUtc(b->earliestSwabAt));
+    if (QSqlError e =
+            appendOutbox(db, {newRecordUuid(), QStringLiteral("box.handed_over"), c}, now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.handed_over"), boxCode,
+                                  {{QStringLiteral("tubes"), b->tubeCount()},
+                                   {QStringLiteral("people"), b->personCount()}},
+                                  now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+    Q_EMIT changed();
+    return *loadBox(QStringLiteral("WHERE id = ?"), b->id);
+}
+
+Reconciliation SamplingService::reconcile() const
+{
+    Reconciliation r;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral(
+            "SELECT "
+            " sum(CASE WHEN t.state IN ('sealed', 'boxed', 'handed_over') THEN 1 ELSE 0 END), "
+            " sum(CASE WHEN t.box_id IS NOT NULL THEN 1 ELSE 0 END), "
+            " sum(CASE WHEN t.state = 'sealed' AND t.box_id IS NULL THEN 1 ELSE 0 END) "
+            "FROM samples s JOIN tubes t ON t.id = s.tube_id WHERE s.state = 'active'")) &&
+        q.next()) {
+        r.peopleInClosedTubes = q.value(0).toInt();
+        r.peopleInBoxes = q.value(1).toInt();
+        r.peopleInUnboxedSealedTubes = q.value(2).toInt();
+    }
+    if (q.exec(QStringLiteral(
+            "SELECT count(*) FROM tubes WHERE state = 'sealed' AND box_id IS NULL")) &&
+        q.next())
+        r.unboxedSealedTubes = q.value(0).toInt();
+    return r;
+}
+
+} // namespace station

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SamplingService: putting people into the open tube and taking them out again.
+#include "core/sampling/SamplingService.h"
+
+#include "core/Logging.h"
+#include "core/sampling/SqlErrors.h"
+#include "core/storage/Database.h"
+#include "core/storage/Journal.h"
+#include "core/storage/PersonalDataCodec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace station {
+
+namespace {
+
+QString lastChars(const QString &s, int n)
+{
+    return s.right(n).toUpper();
+}
+
+} // namespace
+
+Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, EntryMethod method,
+                                                 bool retestConfirmed)
+{
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    auto open = openTubeSnapshot();
+    if (!open)
+        return makeError(ErrorCode::NoOpenTube,
+                         tr("No tube is open. Scan the tube first, then the resident."));
+    if (open->isFull())
+        return makeError(ErrorCode::TubeFull,
+                         tr("Tube %1 is full. Scan the next tube.").arg(open->code));
+
+    const QDateTime now = m_clock();
+    const QString day = siteDay(now);
+    const QString personKey = m_codec.personKey(resident.idType, resident.idNumber);
+    const QString masked = maskIdNumber(resident.idNumber);
+    const QString what = tr("saving the sample in tube %1").arg(open->code);
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), what);
+    QSqlQuery q(db);
+
+    q.prepare(QStringLiteral("SELECT position FROM samples WHERE tube_id = ? AND person_key = ? "
+                             "AND state = 'active'"));
+    q.addBindValue(open->id);
+    q.addBindValue(personKey);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), what);
+    if (q.next())
+        return makeError(ErrorCode::PersonAlreadyInTube,
+                         tr("%1 (%2) is already in tube %3 at position %4.")
+                             .arg(resident.name, masked, open->code)
+                             .arg(q.value(0).toInt()));
+
+    q.prepare(QStringLiteral(
+        "SELECT t.code, s.taken_at FROM samples s JOIN tubes t ON t.id = s.tube_id "
+        "WHERE s.person_key = ? AND s.taken_day = ? AND s.state = 'active' "
+        "ORDER BY s.taken_at DESC LIMIT 1"));
+    q.addBindValue(personKey);
+    q.addBindValue(day);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), what);
+    const bool seenToday = q.next();
+    if (seenToday && !retestConfirmed)
+        return makeError(ErrorCode::RetestNeedsConfirmation,
+                         tr("%1 (%2) was already sampled today at %3 in tube %4. Sample again?")
+                             .arg(resident.name, masked,
+                                  fromIsoUtc(q.value(1).toString())
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("HH:mm")),
+                                  q.value(0).toString()));
+
+    // The lowest free position: a removed person's place is taken by the next one.
+    int position = 1;
+    q.prepare(QStringLiteral(
+        "SELECT position FROM samples WHERE tube_id = ? AND state = 'active' ORDER BY position"));
+    q.addBindValue(open->id);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), what);
+    while (q.next() && q.value(0).toInt() == position)
+        ++position;
+
+    const QString uuid = newRecordUuid();
+    q.prepare(QStringLiteral(
+        "INSERT INTO samples (uuid, tube_id, position, state, person_key, registration_id, "
+        "id_type, id_masked, id_tail, name, id_number, phone, address, group_code, "
+        "entry_method, operator_id, taken_at, taken_day, retest_confirmed) "
+        "VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto sealField = [&](const QString &value, const char *column) -> QVariant {
+        if (value.isEmpty())
+            return QVariant(QMetaType::fromType<QByteArray>());
+        return m_codec.seal(value, uuid, QString::fromLatin1(column));
+    };
+    q.addBindValue(uuid);
+    q.addBindValue(open->id);
+    q.addBindValue(position);
+    q.addBindValue(personKey);
+    q.addBindValue(resident.registrationId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                     : QVariant(resident.registrationId));
+    q.addBindValue(idTypeCode(resident.idType));
+    q.addBindValue(masked);
+    q.addBindValue(lastChars(resident.idNumber, 4));
+    q.addBindValue(m_codec.seal(resident.name, uuid, QStringLiteral("name")));
+    q.addBindValue(m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number")));
+    q.addBindValue(sealField(resident.phone, "phone"));
+    q.addBindValue(sealField(resident.address, "address"));
+    q.addBindValue(resident.group.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(resident.group));
+    q.addBindValue(entryMethodKey(method));
+    q.addBindValue(m_operator.id);
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(day);
+    q.addBindValue(seenToday ? 1 : 0);
+    if (!q.exec())
+        return sqlFailure(q.lastError(), what);
+    const qint64 sampleId = q.lastInsertId().toLongLong();
+
+    if (!open->firstSwabAt.isValid()) {
+        q.prepare(QStringLiteral("UPDATE tubes SET first_swab_at = ? WHERE id = ?"));
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(open->id);
+        if (!q.exec())
+            return Database::storageError(q.lastError(), what);
+    }
+
+    QJsonObject c = envelope(now);
+    c.insert(QStringLiteral("sample_uuid"), uuid);
+    c.insert(QStringLiteral("tube"), open->code);
+    c.insert(QStringLiteral("tube_uuid"), open->uuid);
+    c.insert(QStringLiteral("position"), position);
+    c.insert(QStringLiteral("pool_size"), open->poolSize);
+    c.insert(QStringLiteral("rid"), resident.registrationId);
+    c.insert(QStringLiteral("name"), resident.name);
+    c.insert(QStringLiteral("id_type"), idTypeCode(resident.idType));
+    c.insert(QStringLiteral("id_number"), resident.idNumber);
+    if (!resident.phone.isEmpty())
+        c.insert(QStringLiteral("phone"), resident.phone);
+    if (!resident.address.isEmpty())
+        c.insert(QStringLiteral("address"), resident.address);
+    if (!resident.group.isEmpty())
+        c.insert(QStringLiteral("group"), resident.group);
+    c.insert(QStringLiteral("entry"), entryMethodKey(method));
+    c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
+    c.insert(QStringLiteral("retest_confirmed"), seenToday);
+    if (QSqlError e = appendOutbox(db, {uuid, QStringLiteral("sample.taken"), c}, now);
+        e.isValid())
+        return Database::storageError(e, what);
+    QJsonObject audit{{QStringLiteral("tube"), open->code},
+                      {QStringLiteral("position"), position},
+                      {QStringLiteral("entry"), entryMethodKey(method)}};
+    if (seenToday)
+        audit.insert(QStringLiteral("retest_confirmed"), true);
+    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("sample.taken"), uuid, audit,
+                                  now);
+        e.isValid())
+        return Database::storageError(e, what);
+
+    const int count = open->count() + 1;
+    const bool sealNow = count >= open->poolSize;
+    if (sealNow) {
+        q.prepare(QStringLiteral(
+            "UPDATE tubes SET state = 'sealed', sealed_at = ? WHERE id = ? AND state = 'open'"));
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(open->id);
+        if (!q.exec())
+            return Database::storageError(q.lastError(), what);
+        QJsonObject s = envelope(now);
+        s.insert(QStringLiteral("tube"), open->code);
+        s.insert(QStringLiteral("tube_uuid"), open->uuid);
+        s.insert(QStringLiteral("people"), count);
+        s.insert(QStringLiteral("pool_size"), open->poolSize);
+        s.insert(QStringLiteral("reason"), QString());
+        if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.sealed"), s}, now);
+            e.isValid())
+            return Database::storageError(e, what);
+        if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.sealed"), open->code,
+                                      {{QStringLiteral("people"), count},
+                                       {QStringLiteral("at_capacity"), true}},
+                                      now);
+            e.isValid())
+            return Database::storageError(e, what);
+    }
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+
+    SampleAdded added;
+    added.tube = *loadTube(QStringLiteral("WHERE t.id = ?"), open->id);
+    added.sampleId = sampleId;
+    added.sampleUuid = uuid;
+    added.position = position;
+    added.tubeSealed = sealNow;
+    Q_EMIT changed();
+    return added;
+}
+
+Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QString &reasonIn)
+{
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    const QString reason = reasonIn.trimmed();
+    if (reason.isEmpty())
+        return makeError(ErrorCode::ReasonRequired,
+                         tr("Say why the person is removed (a reason is required)."));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT s.uuid, s.state, s.position, t.id, t.code, t.state, "
+                             "t.uuid, t.seal_reason FROM samples s JOIN tubes t "
+                             "ON t.id = s.tube_id WHERE s.id = ?"));
+    q.addBindValue(sampleId);
+    if (!q.exec() || !q.next())
+        return makeError(ErrorCode::SampleNotFound, tr("That sample is not known."));
+    const QString uuid = q.value(0).toString();
+    const QString sampleState = q.value(1).toString();
+    const int position = q.value(2).toInt();
+    const qint64 tubeId = q.value(3).toLongLong();
+    const QString tubeCode = q.value(4).toString();
+    const TubeState tubeState = tubeStateFromKey(q.value(5).toString()).value_or(TubeState::Open);
+    const QString tubeUuid = q.value(6).toString();
+    const bool sealedAtCapacity = q.value(7).isNull() || q.value(7).toString().isEmpty();
+    if (sampleState != QLatin1String("active"))
+        return makeError(ErrorCode::SampleNotFound,
+                         tr("That person was already removed from tube %1.").arg(tubeCode));
+
+    // A tube that sealed itself at capacity may be reopened to correct its last person,
+    // as long as it is not boxed and no other tube has been opened since.
+    bool reopen = false;
+    if (tubeState == TubeState::Sealed) {
+        auto other = openTubeSnapshot();
+        if (!sealedAtCapacity || other)
+            return makeError(ErrorCode::TubeNotOpen,
+                             tr("Tube %1 is sealed; people can only be removed from the open "
+                                "tube. Void the tube if its swabs are unusable.")
+                                 .arg(tubeCode));
+        reopen = true;
+    } else if (tubeState != TubeState::Open) {
+        return makeError(ErrorCode::TubeNotOpen,
+                         tr("Tube %1 is %2; people can only be removed from the open tube.")
+                             .arg(tubeCode, tubeStateDisplayName(tubeState)));
+    }
+
+    const QDateTime now = m_clock();
+    const QString what = tr("removing a person from tube %1").arg(tubeCode);
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), what);
+    if (reopen) {
+        q.prepare(QStringLiteral("UPDATE tubes SET state = 'open', sealed_at = NULL WHERE id = ? "
+                                 "AND state = 'sealed'"));
+        q.addBindValue(tubeId);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), what);
+        QJsonObject c = envelope(now);
+        c.insert(QStringLiteral("tube"), tubeCode);
+        c.insert(QStringLiteral("tube_uuid"), tubeUuid);
+        c.insert(QStringLiteral("reason"), reason);
+        if (QSqlError e =
+                appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.reopened"), c}, now);
+            e.isValid())
+            return Database::storageError(e, what);
+        if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.reopened"), tubeCode,
+                                      {{QStringLiteral("reason"), reason}}, now);
+            e.isValid())
+            return Database::storageError(e, what);
+    }
+    q.prepare(QStringLiteral("UPDATE samples SET state = 'removed', removed_at = ?, "
+                             "removed_by = ?, removed_reason = ? WHERE id = ? AND state = 'active'"));
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(m_operator.id);
+    q.addBindValue(reason);
+    q.addBindValue(sampleId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return Database::storageError(q.lastError(), what);
+    QJsonObject c = envelope(now);
+    c.insert(QStringLiteral("refers_to"), uuid);
+    c.insert(QStringLiteral("tube"), tubeCode);
+    c.insert(QStringLiteral("position"), position);
+    c.insert(QStringLiteral("reason"), reason);
+    if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("sample.removed"), c}, now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("sample.removed"), uuid,
+                                  {{QStringLiteral("tube"), tubeCode},
+                                   {QStringLiteral("position"), position},
+                                   {QStringLiteral("reason"), reason}},
+                                  now);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+    Q_EMIT changed();
+    return *loadTube(QStringLiteral("WHERE t.id = ?"), tubeId);
+}
+
+Result<TubeSnapshot> SamplingService::undoLastSample(const QString &reason)
+{
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    // The newest active sample at this station, in the open tube or in the tube that
+    // just sealed itself.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT s.id FROM samples s JOIN tubes t ON t.id = s.tube_id "
+                               "WHERE s.state = 'active' AND t.state IN ('open', 'sealed') "
+                               "ORDER BY s.id DESC LIMIT 1")) ||
+        !q.next())
+        return makeError(ErrorCode::SampleNotFound, tr("There is nobody to undo."));
+    return removeSample(q.value(0).toLongLong(), reason);
+}
+
+} // namespace station
