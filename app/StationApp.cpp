@@ -5,6 +5,7 @@
 #include "core/settings/StationSettings.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
+#include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
@@ -17,7 +18,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -66,9 +66,7 @@ bool StationApp::parseArguments() {
         std::printf("sampling-station %s\n", STATION_VERSION);
         return false;
     }
-    m_dataDir = parser.isSet(dataDir)
-                    ? parser.value(dataDir)
-                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
     m_language = parser.value(lang);
     m_videoSource = parser.value(video);
     m_screenshotPath = parser.value(screenshot);
@@ -102,7 +100,7 @@ bool StationApp::openStation() {
         return false;
     }
     m_db = std::make_unique<Database>();
-    const Status opened = m_db->open(QDir(m_dataDir).filePath(QStringLiteral("station.sqlite3")));
+    const Status opened = m_db->open(databasePath(m_dataDir));
     if (!opened) {
         QMessageBox::critical(
             nullptr, QApplication::translate("StationApp", "Sampling Station"),
@@ -136,8 +134,7 @@ void StationApp::connectScanners() {
 int StationApp::run() {
     if (!parseArguments())
         return 0;
-    m_settings =
-        std::make_unique<StationSettings>(QDir(m_dataDir).filePath(StationSettings::fileName()));
+    m_settings = std::make_unique<StationSettings>(settingsPath(m_dataDir));
     installTranslations(m_language.isEmpty() ? m_settings->language() : m_language);
     theme::apply(m_app);
     if (!openStation())
