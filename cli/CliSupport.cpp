@@ -10,20 +10,17 @@
 
 namespace station::cli {
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream s(stdout);
     return s;
 }
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream s(stderr);
     return s;
 }
 
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &summary)
-{
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &summary) {
     parser.setApplicationDescription(summary);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("data-dir"),
@@ -48,14 +45,12 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
     return true;
 }
 
-QString dataDir(const QCommandLineParser &parser)
-{
+QString dataDir(const QCommandLineParser &parser) {
     const QString d = parser.value(QStringLiteral("data-dir"));
     return d.isEmpty() ? defaultDataDir() : d;
 }
 
-bool openStation(const QString &dir, Database &db, bool mustExist)
-{
+bool openStation(const QString &dir, Database &db, bool mustExist) {
     const QString path = databasePath(dir);
     if (mustExist && !QFileInfo::exists(path)) {
         err() << QCoreApplication::translate(

@@ -8,21 +8,19 @@
 #include "core/storage/StationStore.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace station::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("cli", text);
 }
 
-QJsonObject toJson(const QMap<QString, int> &map)
-{
+QJsonObject toJson(const QMap<QString, int> &map) {
     QJsonObject o;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         o.insert(it.key(), it.value());
@@ -31,8 +29,7 @@ QJsonObject toJson(const QMap<QString, int> &map)
 
 } // namespace
 
-int runCheck(const QStringList &args)
-{
+int runCheck(const QStringList &args) {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
     if (!parseCommand(p, args, tr("Check the station database and print its counts.")))

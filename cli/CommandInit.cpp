@@ -16,15 +16,13 @@ namespace station::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("cli", text);
 }
 
 } // namespace
 
-int runInit(const QStringList &args)
-{
+int runInit(const QStringList &args) {
     QCommandLineParser p;
     const QList<QCommandLineOption> options = {
         {QStringLiteral("site-code"), tr("Site code (letters, digits, - and _)."),

@@ -4,7 +4,7 @@
 
 // One logging category per core module. Personal data (names, ID numbers, phones,
 // addresses) never goes to any of them.
-Q_DECLARE_LOGGING_CATEGORY(lcDomain)  // station.domain
-Q_DECLARE_LOGGING_CATEGORY(lcStorage) // station.storage
-Q_DECLARE_LOGGING_CATEGORY(lcSync)    // station.sync
+Q_DECLARE_LOGGING_CATEGORY(lcDomain)   // station.domain
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)  // station.storage
+Q_DECLARE_LOGGING_CATEGORY(lcSync)     // station.sync
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // station.settings

@@ -3,8 +3,7 @@
 
 namespace station {
 
-DomainError makeError(ErrorCode code, const QString &message)
-{
+DomainError makeError(ErrorCode code, const QString &message) {
     return DomainError{code, message};
 }
 

@@ -15,16 +15,16 @@ enum class ErrorCode {
     NotProvisioned,
     NoOperator,
     InvalidPoolSize,
-    InvalidCode,          // a scanned text that is not what the action needs
-    TubeCodeUsed,         // tube codes are never reused
-    TubeAlreadyOpen,      // a tube is open and not empty
+    InvalidCode,     // a scanned text that is not what the action needs
+    TubeCodeUsed,    // tube codes are never reused
+    TubeAlreadyOpen, // a tube is open and not empty
     NoOpenTube,
     TubeFull,
     TubeNotOpen,
     TubeNotFound,
     TubeNotSealed,
     TubeAlreadyBoxed,
-    PoolSizeLocked,       // the tube already has people
+    PoolSizeLocked, // the tube already has people
     PersonAlreadyInTube,
     RetestNeedsConfirmation,
     SampleNotFound,
@@ -59,8 +59,10 @@ DomainError makeError(ErrorCode code, const QString &message);
 // Either a value or a DomainError.
 template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(DomainError error) : m_value(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(DomainError error)
+        : m_value(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -77,6 +79,8 @@ private:
 
 struct Done {};
 using Status = Result<Done>;
-inline Status success() { return Status(Done{}); }
+inline Status success() {
+    return Status(Done{});
+}
 
 } // namespace station

@@ -111,17 +111,17 @@ IdCheck checkMod11Number(const QString &s) {
     return accept(s);
 }
 
-// Birth date YYYYMMDD at positions 7–14 of an 18-character resident card number.
+// Birth date YYYYMMDD at positions 7–14 of an 18-character number (15-digit numbers are
+// checked after their upgrade, so the date shows with its century).
 IdCheck checkBirthDate(const QString &s, const QDate &today) {
     const QString digits = s.mid(6, 8);
     const QDate birth = QDate::fromString(digits, QStringLiteral("yyyyMMdd"));
     if (!birth.isValid()) {
-        return refuse(s, IdProblem::BadBirthDate,
-                      QCoreApplication::translate(
-                          "IdDocument",
-                          "The birth date in the ID number (positions 7–14, “%1”) is not a "
-                          "real date.")
-                          .arg(digits));
+        return refuse(
+            s, IdProblem::BadBirthDate,
+            QCoreApplication::translate(
+                "IdDocument", "The birth date in the ID number (“%1”) is not a real date.")
+                .arg(digits));
     }
     if (today.isValid() && birth > today) {
         return refuse(s, IdProblem::FutureBirthDate,

@@ -5,18 +5,15 @@
 
 namespace station {
 
-bool isValidPoolSize(int size)
-{
+bool isValidPoolSize(int size) {
     return size == 1 || size == 5 || size == 10 || size == 20;
 }
 
-QList<int> validPoolSizes()
-{
+QList<int> validPoolSizes() {
     return {1, 5, 10, 20};
 }
 
-QString tubeStateKey(TubeState state)
-{
+QString tubeStateKey(TubeState state) {
     switch (state) {
     case TubeState::Open:
         return QStringLiteral("open");
@@ -32,18 +29,16 @@ QString tubeStateKey(TubeState state)
     return {};
 }
 
-std::optional<TubeState> tubeStateFromKey(const QString &key)
-{
-    for (TubeState s : {TubeState::Open, TubeState::Sealed, TubeState::Boxed,
-                        TubeState::HandedOver, TubeState::Voided}) {
+std::optional<TubeState> tubeStateFromKey(const QString &key) {
+    for (TubeState s : {TubeState::Open, TubeState::Sealed, TubeState::Boxed, TubeState::HandedOver,
+                        TubeState::Voided}) {
         if (tubeStateKey(s) == key)
             return s;
     }
     return std::nullopt;
 }
 
-QString tubeStateDisplayName(TubeState state)
-{
+QString tubeStateDisplayName(TubeState state) {
     switch (state) {
     case TubeState::Open:
         return QCoreApplication::translate("Pooling", "Open");
@@ -59,8 +54,7 @@ QString tubeStateDisplayName(TubeState state)
     return {};
 }
 
-bool tubeTransitionAllowed(TubeState from, TubeState to)
-{
+bool tubeTransitionAllowed(TubeState from, TubeState to) {
     switch (from) {
     case TubeState::Open:
         return to == TubeState::Sealed || to == TubeState::Voided;
@@ -76,8 +70,7 @@ bool tubeTransitionAllowed(TubeState from, TubeState to)
     return false;
 }
 
-QString boxStateKey(BoxState state)
-{
+QString boxStateKey(BoxState state) {
     switch (state) {
     case BoxState::Open:
         return QStringLiteral("open");
@@ -89,8 +82,7 @@ QString boxStateKey(BoxState state)
     return {};
 }
 
-std::optional<BoxState> boxStateFromKey(const QString &key)
-{
+std::optional<BoxState> boxStateFromKey(const QString &key) {
     for (BoxState s : {BoxState::Open, BoxState::Sealed, BoxState::HandedOver}) {
         if (boxStateKey(s) == key)
             return s;
@@ -98,8 +90,7 @@ std::optional<BoxState> boxStateFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString boxStateDisplayName(BoxState state)
-{
+QString boxStateDisplayName(BoxState state) {
     switch (state) {
     case BoxState::Open:
         return QCoreApplication::translate("Pooling", "Packing");
@@ -111,14 +102,12 @@ QString boxStateDisplayName(BoxState state)
     return {};
 }
 
-bool boxTransitionAllowed(BoxState from, BoxState to)
-{
+bool boxTransitionAllowed(BoxState from, BoxState to) {
     return (from == BoxState::Open && to == BoxState::Sealed) ||
            (from == BoxState::Sealed && to == BoxState::HandedOver);
 }
 
-QString entryMethodKey(EntryMethod method)
-{
+QString entryMethodKey(EntryMethod method) {
     switch (method) {
     case EntryMethod::Scanner:
         return QStringLiteral("scanner");
@@ -130,8 +119,7 @@ QString entryMethodKey(EntryMethod method)
     return {};
 }
 
-std::optional<EntryMethod> entryMethodFromKey(const QString &key)
-{
+std::optional<EntryMethod> entryMethodFromKey(const QString &key) {
     for (EntryMethod m : {EntryMethod::Scanner, EntryMethod::Camera, EntryMethod::Manual}) {
         if (entryMethodKey(m) == key)
             return m;

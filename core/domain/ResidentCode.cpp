@@ -5,11 +5,11 @@
 #include "core/domain/CanonicalJson.h"
 #include "core/domain/Ed25519.h"
 #include "core/domain/JsonKeyScanner.h"
+#include "core/domain/ResidentCodeFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <utility>
@@ -31,8 +31,6 @@ const QString kExpiry = QStringLiteral("e");
 const QString kSignature = QStringLiteral("s");
 
 constexpr int kSupportedVersion = 1;
-constexpr int kMaxNameLength = 64;
-constexpr int kMaxAddressLength = 128;
 
 ResidentCodeResult failure(ResidentCodeError error, const QString &field, const QString &message,
                            IdProblem idProblem = IdProblem::None) {
@@ -105,23 +103,6 @@ ResidentCodeResult notText(const QString &key, const QJsonValue &value) {
             .arg(fieldLabel(key), key, jsonTypeName(value)));
 }
 
-// Code points, so that a character outside the BMP counts once.
-qsizetype characterCount(const QString &s) {
-    qsizetype n = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (!s.at(i).isLowSurrogate())
-            ++n;
-    }
-    return n;
-}
-
-QString describeChar(QChar c) {
-    if (c.isPrint() && !c.isSpace())
-        return c;
-    return QStringLiteral("U+%1").arg(QString::number(c.unicode(), 16).toUpper(), 4,
-                                      QLatin1Char('0'));
-}
-
 bool isAsciiDigit(QChar c) {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
@@ -132,112 +113,6 @@ bool isAsciiUpper(QChar c) {
 
 bool isAsciiLower(QChar c) {
     return c >= QLatin1Char('a') && c <= QLatin1Char('z');
-}
-
-std::optional<ResidentCodeResult> checkRegistrationId(const QString &rid) {
-    for (QChar c : rid) {
-        if (!isAsciiDigit(c) && !isAsciiUpper(c) && !isAsciiLower(c) && c != QLatin1Char('-')) {
-            return failure(ResidentCodeError::BadRegistrationId, kRegistrationId,
-                           QCoreApplication::translate(
-                               "ResidentCode",
-                               "The registration id contains “%1”; only letters A–Z and a–z, "
-                               "digits and “-” are allowed.")
-                               .arg(describeChar(c)));
-        }
-    }
-    if (rid.size() < 8 || rid.size() > 32) {
-        return failure(ResidentCodeError::BadRegistrationId, kRegistrationId,
-                       QCoreApplication::translate("ResidentCode",
-                                                   "The registration id has %1 characters; it "
-                                                   "must have 8 to 32.")
-                           .arg(rid.size()));
-    }
-    return std::nullopt;
-}
-
-std::optional<ResidentCodeResult> checkName(const QString &name) {
-    if (!name.isValidUtf16()) {
-        return failure(ResidentCodeError::BadName, kName,
-                       QCoreApplication::translate(
-                           "ResidentCode", "The name contains an invalid (unpaired) character."));
-    }
-    for (QChar c : name) {
-        if (c.category() == QChar::Other_Control) {
-            return failure(ResidentCodeError::BadName, kName,
-                           QCoreApplication::translate(
-                               "ResidentCode", "The name contains a control character (%1).")
-                               .arg(describeChar(c)));
-        }
-    }
-    const qsizetype length = characterCount(name);
-    if (length == 0) {
-        return failure(ResidentCodeError::BadName, kName,
-                       QCoreApplication::translate("ResidentCode", "The name is empty."));
-    }
-    if (length > kMaxNameLength) {
-        return failure(ResidentCodeError::BadName, kName,
-                       QCoreApplication::translate(
-                           "ResidentCode", "The name has %1 characters; at most %2 are allowed.")
-                           .arg(length)
-                           .arg(kMaxNameLength));
-    }
-    return std::nullopt;
-}
-
-std::optional<ResidentCodeResult> checkPhone(const QString &phone) {
-    const QString rule = QCoreApplication::translate(
-        "ResidentCode", "a mainland number has 11 digits starting with 1; an international "
-                        "number is + followed by 6 to 15 digits.");
-    for (qsizetype i = 0; i < phone.size(); ++i) {
-        const QChar c = phone.at(i);
-        if (!isAsciiDigit(c) && !(i == 0 && c == QLatin1Char('+'))) {
-            return failure(
-                ResidentCodeError::BadPhone, kPhone,
-                QCoreApplication::translate("ResidentCode", "The phone number contains “%1”; %2")
-                    .arg(describeChar(c), rule));
-        }
-    }
-    static const QRegularExpression valid(QStringLiteral("^(1[0-9]{10}|\\+[0-9]{6,15})$"));
-    if (!valid.match(phone).hasMatch()) {
-        return failure(
-            ResidentCodeError::BadPhone, kPhone,
-            QCoreApplication::translate("ResidentCode", "The phone number is not valid: %1")
-                .arg(rule));
-    }
-    return std::nullopt;
-}
-
-std::optional<ResidentCodeResult> checkAddress(const QString &address) {
-    const qsizetype length = characterCount(address);
-    if (length > kMaxAddressLength) {
-        return failure(ResidentCodeError::BadAddress, kAddress,
-                       QCoreApplication::translate(
-                           "ResidentCode", "The address has %1 characters; at most %2 are allowed.")
-                           .arg(length)
-                           .arg(kMaxAddressLength));
-    }
-    return std::nullopt;
-}
-
-std::optional<ResidentCodeResult> checkGroup(const QString &group) {
-    for (QChar c : group) {
-        if (!isAsciiDigit(c) && !isAsciiUpper(c) && c != QLatin1Char('_')) {
-            return failure(ResidentCodeError::BadGroup, kGroup,
-                           QCoreApplication::translate(
-                               "ResidentCode",
-                               "The population group code contains “%1”; only A–Z, 0–9 and "
-                               "“_” are allowed.")
-                               .arg(describeChar(c)));
-        }
-    }
-    if (group.size() > 16) {
-        return failure(ResidentCodeError::BadGroup, kGroup,
-                       QCoreApplication::translate("ResidentCode",
-                                                   "The population group code has %1 "
-                                                   "characters; at most 16 are allowed.")
-                           .arg(group.size()));
-    }
-    return std::nullopt;
 }
 
 QByteArray toBase64Url(const QByteArray &bytes) {
@@ -436,15 +311,15 @@ ResidentCodeResult ResidentCodeParser::parse(const QByteArray &utf8, const QDate
     QString rid, name, idTypeText, idNumber, phone, address, group, expiry;
     if (auto error = readText(object, kRegistrationId, true, &rid))
         return *error;
-    if (auto error = checkRegistrationId(rid))
-        return *error;
+    if (const std::optional<QString> problem = registrationIdProblem(rid))
+        return failure(ResidentCodeError::BadRegistrationId, kRegistrationId, *problem);
     code.registrationId = rid;
 
     if (auto error = readText(object, kName, true, &name))
         return *error;
     name = name.trimmed();
-    if (auto error = checkName(name))
-        return *error;
+    if (const std::optional<QString> problem = nameProblem(name))
+        return failure(ResidentCodeError::BadName, kName, *problem);
     code.name = name;
 
     if (auto error = readText(object, kIdType, true, &idTypeText))
@@ -471,35 +346,35 @@ ResidentCodeResult ResidentCodeParser::parse(const QByteArray &utf8, const QDate
     if (auto error = readText(object, kPhone, false, &phone))
         return *error;
     if (!phone.isEmpty()) {
-        if (auto error = checkPhone(phone))
-            return *error;
+        if (const std::optional<QString> problem = phoneProblem(phone))
+            return failure(ResidentCodeError::BadPhone, kPhone, *problem);
     }
     code.phone = phone;
 
     if (auto error = readText(object, kAddress, false, &address))
         return *error;
-    if (auto error = checkAddress(address))
-        return *error;
+    if (const std::optional<QString> problem = addressProblem(address))
+        return failure(ResidentCodeError::BadAddress, kAddress, *problem);
     code.address = address;
 
     if (auto error = readText(object, kGroup, false, &group))
         return *error;
-    if (auto error = checkGroup(group))
-        return *error;
+    if (const std::optional<QString> problem = groupProblem(group))
+        return failure(ResidentCodeError::BadGroup, kGroup, *problem);
     code.group = group;
 
     if (auto error = readText(object, kExpiry, false, &expiry))
         return *error;
     if (!expiry.isEmpty()) {
-        static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-        const QDate date = QDate::fromString(expiry, QStringLiteral("yyyy-MM-dd"));
-        if (!shape.match(expiry).hasMatch() || !date.isValid()) {
+        const std::optional<QDate> parsed = parseExpiryDate(expiry);
+        if (!parsed) {
             return failure(ResidentCodeError::BadExpiry, kExpiry,
                            QCoreApplication::translate("ResidentCode",
                                                        "The last valid day (“e”) “%1” is not a "
                                                        "real date in the form YYYY-MM-DD.")
                                .arg(expiry.left(16)));
         }
+        const QDate date = *parsed;
         if (date < today) {
             return failure(ResidentCodeError::Expired, kExpiry,
                            QCoreApplication::translate("ResidentCode",

@@ -85,13 +85,16 @@ ScanClassification ScanClassifier::classify(const QString &scanned) const {
         result.kind = ScanKind::ResidentCode;
         return result;
     }
+    // With one pattern broken the other cannot be trusted alone (a box code can look like
+    // a tube code), so a broken configuration classifies no tube or box at all.
+    const bool decidable = !result.text.isEmpty() && isValid();
     // Box first: its default pattern has a fixed prefix, while the tube pattern would
     // also accept a box code such as BX12345678.
-    if (!result.text.isEmpty() && m_box.match(result.text).hasMatch()) {
+    if (decidable && m_box.match(result.text).hasMatch()) {
         result.kind = ScanKind::Box;
         return result;
     }
-    if (!result.text.isEmpty() && m_tube.match(result.text).hasMatch()) {
+    if (decidable && m_tube.match(result.text).hasMatch()) {
         result.kind = ScanKind::Tube;
         return result;
     }

@@ -9,11 +9,11 @@ namespace station {
 // What a station is: the site it serves, its table, its device, its pooling default and
 // code patterns. Written once by provisioning (first-run wizard or `cli init`).
 struct StationIdentity {
-    QString siteCode;  // e.g. GZ-TH-0001
-    QString siteName;  // shown and printed
-    QString district;  // administrative code or name
+    QString siteCode; // e.g. GZ-TH-0001
+    QString siteName; // shown and printed
+    QString district; // administrative code or name
     int tableNumber = 0;
-    QString deviceId;  // generated at provisioning, stable for the device
+    QString deviceId; // generated at provisioning, stable for the device
     int defaultPoolSize = 10;
     CodePatterns patterns;
 };

@@ -16,8 +16,7 @@ namespace station {
 
 namespace {
 
-QDateTime optionalTime(const QVariant &v)
-{
+QDateTime optionalTime(const QVariant &v) {
     return v.isNull() ? QDateTime() : fromIsoUtc(v.toString());
 }
 
@@ -27,8 +26,7 @@ constexpr qint64 kTemperatureAfterSecs = 2 * 3600;
 } // namespace
 
 std::optional<BoxSnapshot> SamplingService::loadBox(const QString &whereSql,
-                                                    const QVariant &bind) const
-{
+                                                    const QVariant &bind) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, uuid, code, state, opened_at, sealed_at, handed_over_at, "
                              "handed_over_by, carried_by, temperature_c FROM boxes ") +
@@ -72,24 +70,22 @@ std::optional<BoxSnapshot> SamplingService::loadBox(const QString &whereSql,
     return b;
 }
 
-std::optional<BoxSnapshot> SamplingService::openBoxSnapshot() const
-{
+std::optional<BoxSnapshot> SamplingService::openBoxSnapshot() const {
     return loadBox(QStringLiteral("WHERE state = 'open'"), {});
 }
 
-Result<BoxSnapshot> SamplingService::box(const QString &code) const
-{
+Result<BoxSnapshot> SamplingService::box(const QString &code) const {
     if (auto b = loadBox(QStringLiteral("WHERE code = ?"), code))
         return *b;
     return makeError(ErrorCode::BoxNotFound, tr("Box %1 is not known at this station.").arg(code));
 }
 
-Result<BoxSnapshot> SamplingService::openBox(const QString &code)
-{
+Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     if (ScanClassifier(m_identity.patterns).classify(code).kind != ScanKind::Box)
-        return makeError(ErrorCode::InvalidCode, tr("%1 is not a box code of this site.").arg(code));
+        return makeError(ErrorCode::InvalidCode,
+                         tr("%1 is not a box code of this site.").arg(code));
     if (loadBox(QStringLiteral("WHERE code = ?"), code))
         return makeError(ErrorCode::BoxCodeUsed,
                          tr("Box %1 was already used; take a new box or bag.").arg(code));
@@ -127,8 +123,7 @@ Result<BoxSnapshot> SamplingService::openBox(const QString &code)
     return *openBoxSnapshot();
 }
 
-Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode)
-{
+Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     auto open = openBoxSnapshot();
@@ -143,9 +138,9 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode)
     case TubeState::Sealed:
         break;
     case TubeState::Open:
-        return makeError(ErrorCode::TubeNotSealed,
-                         tr("Tube %1 is still open. Seal it before it goes into a box.")
-                             .arg(tubeCode));
+        return makeError(
+            ErrorCode::TubeNotSealed,
+            tr("Tube %1 is still open. Seal it before it goes into a box.").arg(tubeCode));
     case TubeState::Voided:
         return makeError(ErrorCode::TubeNotSealed,
                          tr("Tube %1 was voided and must not be sent to the lab.").arg(tubeCode));
@@ -176,10 +171,10 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode)
     if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.tube_added"), open->code,
-                                  {{QStringLiteral("tube"), tubeCode},
-                                   {QStringLiteral("people"), tubeSnap->count()}},
-                                  now);
+    if (QSqlError e = appendAudit(
+            db, m_operator.id, QStringLiteral("box.tube_added"), open->code,
+            {{QStringLiteral("tube"), tubeCode}, {QStringLiteral("people"), tubeSnap->count()}},
+            now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -188,8 +183,7 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode)
     return *openBoxSnapshot();
 }
 
-Result<BoxSnapshot> SamplingService::sealBox()
-{
+Result<BoxSnapshot> SamplingService::sealBox() {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     auto open = openBoxSnapshot();
@@ -216,8 +210,8 @@ Result<BoxSnapshot> SamplingService::sealBox()
         return sqlFailure(q.lastError(), what);
     QJsonArray tubes;
     for (const BoxSnapshot::Tube &t : open->tubes)
-        tubes.append(QJsonObject{{QStringLiteral("tube"), t.code},
-                                 {QStringLiteral("people"), t.people}});
+        tubes.append(
+            QJsonObject{{QStringLiteral("tube"), t.code}, {QStringLiteral("people"), t.people}});
     QJsonObject c = envelope(now);
     c.insert(QStringLiteral("box"), open->code);
     c.insert(QStringLiteral("box_uuid"), open->uuid);
@@ -239,8 +233,7 @@ Result<BoxSnapshot> SamplingService::sealBox()
     return *loadBox(QStringLiteral("WHERE id = ?"), open->id);
 }
 
-Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const HandOver &handOver)
-{
+Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const HandOver &handOver) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     auto b = loadBox(QStringLiteral("WHERE code = ?"), boxCode);
@@ -264,8 +257,8 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
                              .arg(boxCode));
 
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT sealed_tube_count, sealed_person_count FROM boxes WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT sealed_tube_count, sealed_person_count FROM boxes WHERE id = ?"));
     q.addBindValue(b->id);
     if (!q.exec() || !q.next())
         return Database::storageError(q.lastError(), tr("checking box %1").arg(boxCode));
@@ -330,8 +323,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
     return *loadBox(QStringLiteral("WHERE id = ?"), b->id);
 }
 
-Reconciliation SamplingService::reconcile() const
-{
+Reconciliation SamplingService::reconcile() const {
     Reconciliation r;
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral(

@@ -11,8 +11,7 @@
 
 namespace station {
 
-QList<SampleListEntry> SamplingService::todaysSamples(const QString &filterIn) const
-{
+QList<SampleListEntry> SamplingService::todaysSamples(const QString &filterIn) const {
     QList<SampleListEntry> list;
     const QString filter = filterIn.trimmed().toUpper();
     QString sql = QStringLiteral(

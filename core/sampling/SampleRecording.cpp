@@ -17,16 +17,14 @@ namespace station {
 
 namespace {
 
-QString lastChars(const QString &s, int n)
-{
+QString lastChars(const QString &s, int n) {
     return s.right(n).toUpper();
 }
 
 } // namespace
 
 Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, EntryMethod method,
-                                                 bool retestConfirmed)
-{
+                                                 bool retestConfirmed) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     auto open = openTubeSnapshot();
@@ -60,10 +58,10 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
                              .arg(resident.name, masked, open->code)
                              .arg(q.value(0).toInt()));
 
-    q.prepare(QStringLiteral(
-        "SELECT t.code, s.taken_at FROM samples s JOIN tubes t ON t.id = s.tube_id "
-        "WHERE s.person_key = ? AND s.taken_day = ? AND s.state = 'active' "
-        "ORDER BY s.taken_at DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT t.code, s.taken_at FROM samples s JOIN tubes t ON t.id = s.tube_id "
+                       "WHERE s.person_key = ? AND s.taken_day = ? AND s.state = 'active' "
+                       "ORDER BY s.taken_at DESC LIMIT 1"));
     q.addBindValue(personKey);
     q.addBindValue(day);
     if (!q.exec())
@@ -150,16 +148,15 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
     c.insert(QStringLiteral("entry"), entryMethodKey(method));
     c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
     c.insert(QStringLiteral("retest_confirmed"), seenToday);
-    if (QSqlError e = appendOutbox(db, {uuid, QStringLiteral("sample.taken"), c}, now);
-        e.isValid())
+    if (QSqlError e = appendOutbox(db, {uuid, QStringLiteral("sample.taken"), c}, now); e.isValid())
         return Database::storageError(e, what);
     QJsonObject audit{{QStringLiteral("tube"), open->code},
                       {QStringLiteral("position"), position},
                       {QStringLiteral("entry"), entryMethodKey(method)}};
     if (seenToday)
         audit.insert(QStringLiteral("retest_confirmed"), true);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("sample.taken"), uuid, audit,
-                                  now);
+    if (QSqlError e =
+            appendAudit(db, m_operator.id, QStringLiteral("sample.taken"), uuid, audit, now);
         e.isValid())
         return Database::storageError(e, what);
 
@@ -178,13 +175,13 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
         s.insert(QStringLiteral("people"), count);
         s.insert(QStringLiteral("pool_size"), open->poolSize);
         s.insert(QStringLiteral("reason"), QString());
-        if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.sealed"), s}, now);
+        if (QSqlError e =
+                appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.sealed"), s}, now);
             e.isValid())
             return Database::storageError(e, what);
-        if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.sealed"), open->code,
-                                      {{QStringLiteral("people"), count},
-                                       {QStringLiteral("at_capacity"), true}},
-                                      now);
+        if (QSqlError e = appendAudit(
+                db, m_operator.id, QStringLiteral("tube.sealed"), open->code,
+                {{QStringLiteral("people"), count}, {QStringLiteral("at_capacity"), true}}, now);
             e.isValid())
             return Database::storageError(e, what);
     }
@@ -201,8 +198,7 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
     return added;
 }
 
-Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QString &reasonIn)
-{
+Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QString &reasonIn) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     const QString reason = reasonIn.trimmed();
@@ -270,8 +266,9 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
             e.isValid())
             return Database::storageError(e, what);
     }
-    q.prepare(QStringLiteral("UPDATE samples SET state = 'removed', removed_at = ?, "
-                             "removed_by = ?, removed_reason = ? WHERE id = ? AND state = 'active'"));
+    q.prepare(
+        QStringLiteral("UPDATE samples SET state = 'removed', removed_at = ?, "
+                       "removed_by = ?, removed_reason = ? WHERE id = ? AND state = 'active'"));
     q.addBindValue(isoUtc(now));
     q.addBindValue(m_operator.id);
     q.addBindValue(reason);
@@ -299,8 +296,7 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     return *loadTube(QStringLiteral("WHERE t.id = ?"), tubeId);
 }
 
-Result<TubeSnapshot> SamplingService::undoLastSample(const QString &reason)
-{
+Result<TubeSnapshot> SamplingService::undoLastSample(const QString &reason) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     // The newest active sample at this station, in the open tube or in the tube that

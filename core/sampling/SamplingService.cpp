@@ -16,13 +16,11 @@ namespace station {
 
 namespace {
 
-QDateTime optionalTime(const QVariant &v)
-{
+QDateTime optionalTime(const QVariant &v) {
     return v.isNull() ? QDateTime() : fromIsoUtc(v.toString());
 }
 
-QString tubeSelect()
-{
+QString tubeSelect() {
     return QStringLiteral("SELECT t.id, t.uuid, t.code, t.pool_size, t.state, t.opened_at, "
                           "t.first_swab_at, t.sealed_at, t.seal_reason, t.void_reason, b.code "
                           "FROM tubes t LEFT JOIN boxes b ON b.id = t.box_id ");
@@ -36,19 +34,15 @@ SamplingService::SamplingService(Database &db, const PersonalDataCodec &codec,
     , m_db(db)
     , m_codec(codec)
     , m_identity(std::move(identity))
-    , m_clock(std::move(clock))
-{
-}
+    , m_clock(std::move(clock)) {}
 
-Status SamplingService::requireOperator() const
-{
+Status SamplingService::requireOperator() const {
     if (!m_operator.isValid())
         return makeError(ErrorCode::NoOperator, tr("Sign in before sampling."));
     return success();
 }
 
-QJsonObject SamplingService::envelope(const QDateTime &at) const
-{
+QJsonObject SamplingService::envelope(const QDateTime &at) const {
     return {{QStringLiteral("site"), m_identity.siteCode},
             {QStringLiteral("district"), m_identity.district},
             {QStringLiteral("station"), m_identity.deviceId},
@@ -58,8 +52,7 @@ QJsonObject SamplingService::envelope(const QDateTime &at) const
 }
 
 std::optional<TubeSnapshot> SamplingService::loadTube(const QString &whereSql,
-                                                      const QVariant &bind) const
-{
+                                                      const QVariant &bind) const {
     QSqlQuery q(m_db.connection());
     q.prepare(tubeSelect() + whereSql);
     if (bind.isValid())
@@ -107,20 +100,18 @@ std::optional<TubeSnapshot> SamplingService::loadTube(const QString &whereSql,
     return t;
 }
 
-std::optional<TubeSnapshot> SamplingService::openTubeSnapshot() const
-{
+std::optional<TubeSnapshot> SamplingService::openTubeSnapshot() const {
     return loadTube(QStringLiteral("WHERE t.state = 'open'"), {});
 }
 
-Result<TubeSnapshot> SamplingService::tube(const QString &code) const
-{
+Result<TubeSnapshot> SamplingService::tube(const QString &code) const {
     if (auto t = loadTube(QStringLiteral("WHERE t.code = ?"), code))
         return *t;
-    return makeError(ErrorCode::TubeNotFound, tr("Tube %1 is not known at this station.").arg(code));
+    return makeError(ErrorCode::TubeNotFound,
+                     tr("Tube %1 is not known at this station.").arg(code));
 }
 
-Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optional<int> poolSize)
-{
+Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optional<int> poolSize) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     const int pool = poolSize.value_or(m_identity.defaultPoolSize);
@@ -175,7 +166,8 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
         c.insert(QStringLiteral("tube_uuid"), open->uuid);
         c.insert(QStringLiteral("reason"), reason);
         c.insert(QStringLiteral("samples"), QJsonArray());
-        if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
+        if (QSqlError e =
+                appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
             e.isValid())
             return Database::storageError(e, what);
         if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.voided"), open->code,
@@ -206,13 +198,12 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
-    qCInfo(lcDomain) << "tube opened, pool" << pool;
+    qCDebug(lcDomain) << "tube opened, pool" << pool;
     Q_EMIT changed();
     return *openTubeSnapshot();
 }
 
-Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize)
-{
+Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     if (!isValidPoolSize(poolSize))
@@ -222,9 +213,9 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize)
     if (!open)
         return makeError(ErrorCode::NoOpenTube, tr("No tube is open. Scan a tube first."));
     if (open->count() > 0)
-        return makeError(ErrorCode::PoolSizeLocked,
-                         tr("Tube %1 already has people; its pool size can no longer change.")
-                             .arg(open->code));
+        return makeError(
+            ErrorCode::PoolSizeLocked,
+            tr("Tube %1 already has people; its pool size can no longer change.").arg(open->code));
     if (open->poolSize == poolSize)
         return *open;
     const QDateTime now = m_clock();
@@ -248,11 +239,9 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize)
             appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.pool_changed"),
-                                  open->code,
-                                  {{QStringLiteral("from"), open->poolSize},
-                                   {QStringLiteral("to"), poolSize}},
-                                  now);
+    if (QSqlError e = appendAudit(
+            db, m_operator.id, QStringLiteral("tube.pool_changed"), open->code,
+            {{QStringLiteral("from"), open->poolSize}, {QStringLiteral("to"), poolSize}}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -261,8 +250,7 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize)
     return *openTubeSnapshot();
 }
 
-bool SamplingService::sampledToday(const ResidentCode &resident) const
-{
+bool SamplingService::sampledToday(const ResidentCode &resident) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM samples WHERE person_key = ? AND taken_day = ? AND "
                              "state = 'active' LIMIT 1"));

@@ -7,10 +7,11 @@
 
 namespace station {
 
-DomainError sqlFailure(const QSqlError &error, const QString &what)
-{
+DomainError sqlFailure(const QSqlError &error, const QString &what) {
     const QString text = error.databaseText();
-    auto tr = [](const char *s) { return QCoreApplication::translate("station::SamplingService", s); };
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("station::SamplingService", s);
+    };
     if (text.contains(QLatin1String("station:tube_full")))
         return makeError(ErrorCode::TubeFull, tr("The tube is full; scan the next tube."));
     if (text.contains(QLatin1String("station:tube_not_open")))

@@ -14,12 +14,9 @@
 
 namespace station {
 
-namespace {
+namespace {} // namespace
 
-} // namespace
-
-Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
-{
+Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     const QString reason = reasonIn.trimmed();
@@ -31,9 +28,9 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
     if (!open)
         return makeError(ErrorCode::NoOpenTube, tr("No tube is open."));
     if (open->count() == 0)
-        return makeError(ErrorCode::TubeNotOpen,
-                         tr("Tube %1 is empty; there is nothing to seal. Use it, or void it.")
-                             .arg(open->code));
+        return makeError(
+            ErrorCode::TubeNotOpen,
+            tr("Tube %1 is empty; there is nothing to seal. Use it, or void it.").arg(open->code));
     const QDateTime now = m_clock();
     const QString what = tr("sealing tube %1").arg(open->code);
     QSqlDatabase db = m_db.connection();
@@ -70,8 +67,7 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
     return *loadTube(QStringLiteral("WHERE t.id = ?"), open->id);
 }
 
-Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString &reasonIn)
-{
+Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString &reasonIn) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     const QString reason = reasonIn.trimmed();
@@ -116,10 +112,9 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
     if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.voided"), code,
-                                  {{QStringLiteral("reason"), reason},
-                                   {QStringLiteral("people"), before->count()}},
-                                  now);
+    if (QSqlError e = appendAudit(
+            db, m_operator.id, QStringLiteral("tube.voided"), code,
+            {{QStringLiteral("reason"), reason}, {QStringLiteral("people"), before->count()}}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())

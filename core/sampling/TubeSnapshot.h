@@ -4,9 +4,9 @@
 #include "core/domain/Pooling.h"
 
 #include <QDateTime>
-#include <QtNumeric>
 #include <QList>
 #include <QString>
+#include <QtNumeric>
 
 #include <optional>
 
@@ -79,8 +79,7 @@ struct BoxSnapshot {
     };
     QList<Tube> tubes;
     int tubeCount() const { return static_cast<int>(tubes.size()); }
-    int personCount() const
-    {
+    int personCount() const {
         int n = 0;
         for (const Tube &t : tubes)
             n += t.people;
@@ -94,8 +93,7 @@ struct Reconciliation {
     int peopleInBoxes = 0;       // boxed + handed over
     int peopleInUnboxedSealedTubes = 0;
     int unboxedSealedTubes = 0;
-    bool balanced() const
-    {
+    bool balanced() const {
         return peopleInClosedTubes == peopleInBoxes + peopleInUnboxedSealedTubes;
     }
 };

@@ -14,8 +14,7 @@ namespace station {
 
 namespace {
 
-bool exec(QSqlQuery &q, const QString &sql)
-{
+bool exec(QSqlQuery &q, const QString &sql) {
     if (!q.exec(sql)) {
         qCWarning(lcStorage) << "statement failed:" << q.lastError().nativeErrorCode()
                              << q.lastError().databaseText();
@@ -24,25 +23,21 @@ bool exec(QSqlQuery &q, const QString &sql)
     return true;
 }
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Database", text);
 }
 
 } // namespace
 
-Database::~Database()
-{
+Database::~Database() {
     close();
 }
 
-int Database::currentSchemaVersion()
-{
+int Database::currentSchemaVersion() {
     return static_cast<int>(schemaMigrations().size());
 }
 
-Status Database::open(const QString &path, const QString &connectionOptions)
-{
+Status Database::open(const QString &path, const QString &connectionOptions) {
     close();
     m_path = path;
     const QFileInfo info(path);
@@ -65,10 +60,8 @@ Status Database::open(const QString &path, const QString &connectionOptions)
     QSqlQuery q(db);
     // Durability first: every acknowledged scan must survive a crash or power cut.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),  QStringLiteral("PRAGMA secure_delete = ON"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
     };
     for (const QString &p : pragmas) {
@@ -93,8 +86,7 @@ Status Database::open(const QString &path, const QString &connectionOptions)
     return success();
 }
 
-void Database::close()
-{
+void Database::close() {
     if (m_connectionName.isEmpty())
         return;
     {
@@ -106,18 +98,15 @@ void Database::close()
     m_connectionName.clear();
 }
 
-bool Database::isOpen() const
-{
+bool Database::isOpen() const {
     return !m_connectionName.isEmpty() && connection().isOpen();
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) ||
@@ -128,8 +117,7 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
-Status Database::migrate()
-{
+Status Database::migrate() {
     QSqlDatabase db = connection();
     const int target = currentSchemaVersion();
     const int from = schemaVersion();
@@ -171,8 +159,7 @@ Status Database::migrate()
     return success();
 }
 
-DomainError Database::storageError(const QSqlError &error, const QString &what)
-{
+DomainError Database::storageError(const QSqlError &error, const QString &what) {
     const QString native = error.nativeErrorCode();
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     qCWarning(lcStorage) << "storage error while" << what << "code" << native
@@ -200,13 +187,13 @@ DomainError Database::storageError(const QSqlError &error, const QString &what)
                          tr("The station database cannot be opened: %1 failed. Check that the "
                             "folder exists and is writable.")
                              .arg(what));
-    return makeError(ErrorCode::StorageFailure,
-                     tr("Saving to the station database failed: %1. Nothing was changed.")
-                         .arg(what));
+    return makeError(
+        ErrorCode::StorageFailure,
+        tr("Saving to the station database failed: %1. Nothing was changed.").arg(what));
 }
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
-{
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db) {
     QSqlQuery q(m_db);
     // IMMEDIATE takes the write lock now, so a busy database fails here, not mid-way.
     m_begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -214,16 +201,14 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
         m_beginError = q.lastError();
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_begun && !m_done) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
-QSqlError Transaction::commit()
-{
+QSqlError Transaction::commit() {
     QSqlQuery q(m_db);
     m_done = true;
     if (!q.exec(QStringLiteral("COMMIT"))) {

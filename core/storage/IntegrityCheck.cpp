@@ -12,13 +12,11 @@ namespace station {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("IntegrityCheck", text);
 }
 
-int scalar(QSqlDatabase db, const QString &sql)
-{
+int scalar(QSqlDatabase db, const QString &sql) {
     QSqlQuery q(db);
     if (q.exec(sql) && q.next())
         return q.value(0).toInt();
@@ -27,15 +25,14 @@ int scalar(QSqlDatabase db, const QString &sql)
 
 } // namespace
 
-IntegrityReport checkIntegrity(Database &database)
-{
+IntegrityReport checkIntegrity(Database &database) {
     IntegrityReport r;
     QSqlDatabase db = database.connection();
     QSqlQuery q(db);
 
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        r.problems << tr("SQLite integrity check could not run: %1")
-                          .arg(q.lastError().databaseText());
+        r.problems
+            << tr("SQLite integrity check could not run: %1").arg(q.lastError().databaseText());
     } else {
         while (q.next()) {
             const QString line = q.value(0).toString();
@@ -87,12 +84,11 @@ IntegrityReport checkIntegrity(Database &database)
                            "audit_log a WHERE a.subject = s.uuid AND a.action = 'sample.taken')"));
     if (withoutAudit != 0)
         r.problems << tr("%1 samples have no audit row.").arg(withoutAudit);
-    if (q.exec(QStringLiteral(
-            "SELECT b.code, b.sealed_tube_count, b.sealed_person_count, "
-            "(SELECT count(*) FROM tubes t WHERE t.box_id = b.id), "
-            "(SELECT count(*) FROM samples s JOIN tubes t ON t.id = s.tube_id "
-            "  WHERE t.box_id = b.id AND s.state = 'active') "
-            "FROM boxes b WHERE b.state != 'open'"))) {
+    if (q.exec(QStringLiteral("SELECT b.code, b.sealed_tube_count, b.sealed_person_count, "
+                              "(SELECT count(*) FROM tubes t WHERE t.box_id = b.id), "
+                              "(SELECT count(*) FROM samples s JOIN tubes t ON t.id = s.tube_id "
+                              "  WHERE t.box_id = b.id AND s.state = 'active') "
+                              "FROM boxes b WHERE b.state != 'open'"))) {
         while (q.next()) {
             if (q.value(1).toInt() != q.value(3).toInt() ||
                 q.value(2).toInt() != q.value(4).toInt())

@@ -11,13 +11,11 @@
 
 namespace station {
 
-QString newRecordUuid()
-{
+QString newRecordUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QSqlError appendOutbox(const QSqlDatabase &db, const OutboxRecord &record, const QDateTime &at)
-{
+QSqlError appendOutbox(const QSqlDatabase &db, const OutboxRecord &record, const QDateTime &at) {
     const QByteArray payload = QJsonDocument(record.content).toJson(QJsonDocument::Compact);
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
@@ -35,8 +33,7 @@ QSqlError appendOutbox(const QSqlDatabase &db, const OutboxRecord &record, const
 }
 
 QString auditRowHash(const QString &prevHash, const QString &at, qint64 operatorId,
-                     const QString &action, const QString &subject, const QString &detail)
-{
+                     const QString &action, const QString &subject, const QString &detail) {
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const QString &part :
          {prevHash, at, QString::number(operatorId), action, subject, detail}) {
@@ -49,8 +46,7 @@ QString auditRowHash(const QString &prevHash, const QString &at, qint64 operator
 }
 
 QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &action,
-                      const QString &subject, const QJsonObject &detail, const QDateTime &at)
-{
+                      const QString &subject, const QJsonObject &detail, const QDateTime &at) {
     QSqlQuery q(db);
     QString prev = QString(64, QLatin1Char('0'));
     if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))

@@ -8,8 +8,7 @@ namespace {
 // Version 1: the station, operators, tubes, samples, boxes, outbox and audit log.
 // Personal columns (name, id_number, phone, address) hold what PersonalDataCodec
 // writes, so that encryption at rest can replace the codec without a schema change.
-QStringList version1()
-{
+QStringList version1() {
     return {
         QStringLiteral(R"(CREATE TABLE station (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -147,8 +146,7 @@ QStringList version1()
 
 } // namespace
 
-const QVector<QStringList> &schemaMigrations()
-{
+const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {version1()};
     return steps;
 }

@@ -6,19 +6,17 @@
 namespace station {
 
 QByteArray PlaintextPersonalDataCodec::seal(const QString &plain, const QString &,
-                                            const QString &) const
-{
+                                            const QString &) const {
     return plain.toUtf8();
 }
 
 std::optional<QString> PlaintextPersonalDataCodec::open(const QByteArray &stored, const QString &,
-                                                        const QString &) const
-{
+                                                        const QString &) const {
     return QString::fromUtf8(stored);
 }
 
-QString PlaintextPersonalDataCodec::personKey(IdType type, const QString &normalizedIdNumber) const
-{
+QString PlaintextPersonalDataCodec::personKey(IdType type,
+                                              const QString &normalizedIdNumber) const {
     const QByteArray material = idTypeCode(type).toUtf8() + '|' + normalizedIdNumber.toUtf8();
     return QString::fromLatin1(
         QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());

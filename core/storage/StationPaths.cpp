@@ -6,18 +6,15 @@
 
 namespace station {
 
-QString defaultDataDir()
-{
+QString defaultDataDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-QString databasePath(const QString &dataDir)
-{
+QString databasePath(const QString &dataDir) {
     return QDir(dataDir).filePath(QStringLiteral("station.sqlite3"));
 }
 
-QString settingsPath(const QString &dataDir)
-{
+QString settingsPath(const QString &dataDir) {
     return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
 }
 

@@ -18,8 +18,7 @@ namespace station {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("StationStore", text);
 }
 
@@ -28,15 +27,15 @@ constexpr int kBaseLockSeconds = 30;
 
 } // namespace
 
-StationStore::StationStore(Database &db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+StationStore::StationStore(Database &db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock)) {}
 
-bool StationStore::isProvisioned() const
-{
+bool StationStore::isProvisioned() const {
     return identity().has_value();
 }
 
-std::optional<StationIdentity> StationStore::identity() const
-{
+std::optional<StationIdentity> StationStore::identity() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
             "SELECT site_code, site_name, district, table_number, device_id, default_pool_size, "
@@ -55,8 +54,7 @@ std::optional<StationIdentity> StationStore::identity() const
     return s;
 }
 
-Status StationStore::validateIdentity(const StationIdentity &s)
-{
+Status StationStore::validateIdentity(const StationIdentity &s) {
     static const QRegularExpression siteCode(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     if (!siteCode.match(s.siteCode).hasMatch())
         return makeError(ErrorCode::InvalidInput,
@@ -77,8 +75,7 @@ Status StationStore::validateIdentity(const StationIdentity &s)
     return success();
 }
 
-Status StationStore::validateOperator(const NewOperator &op)
-{
+Status StationStore::validateOperator(const NewOperator &op) {
     static const QRegularExpression staffId(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     static const QRegularExpression pin(QStringLiteral("^[0-9]{4,12}$"));
     if (!staffId.match(op.staffId).hasMatch())
@@ -91,8 +88,7 @@ Status StationStore::validateOperator(const NewOperator &op)
     return success();
 }
 
-QString StationStore::hashPin(const QString &pin)
-{
+QString StationStore::hashPin(const QString &pin) {
     if (sodium_init() < 0)
         return {};
     char out[crypto_pwhash_STRBYTES];
@@ -104,8 +100,7 @@ QString StationStore::hashPin(const QString &pin)
     return QString::fromLatin1(out);
 }
 
-bool StationStore::verifyPin(const QString &hash, const QString &pin)
-{
+bool StationStore::verifyPin(const QString &hash, const QString &pin) {
     if (sodium_init() < 0)
         return false;
     const QByteArray h = hash.toLatin1();
@@ -114,8 +109,7 @@ bool StationStore::verifyPin(const QString &hash, const QString &pin)
                                     static_cast<unsigned long long>(bytes.size())) == 0;
 }
 
-Status StationStore::provision(const StationIdentity &identityIn, const NewOperator &first)
-{
+Status StationStore::provision(const StationIdentity &identityIn, const NewOperator &first) {
     if (Status v = validateIdentity(identityIn); !v.ok())
         return v;
     if (Status v = validateOperator(first); !v.ok())
@@ -161,8 +155,8 @@ Status StationStore::provision(const StationIdentity &identityIn, const NewOpera
                        {QStringLiteral("device"), s.deviceId},
                        {QStringLiteral("pool_size"), s.defaultPoolSize},
                        {QStringLiteral("first_operator"), first.staffId}};
-    if (QSqlError e = appendAudit(db, opId, QStringLiteral("station.provisioned"), s.siteCode,
-                                  detail, now);
+    if (QSqlError e =
+            appendAudit(db, opId, QStringLiteral("station.provisioned"), s.siteCode, detail, now);
         e.isValid())
         return Database::storageError(e, tr("provisioning the station"));
     if (QSqlError e = tx.commit(); e.isValid())
@@ -171,8 +165,7 @@ Status StationStore::provision(const StationIdentity &identityIn, const NewOpera
     return success();
 }
 
-Status StationStore::updateIdentity(const StationIdentity &s, const OperatorRef &by)
-{
+Status StationStore::updateIdentity(const StationIdentity &s, const OperatorRef &by) {
     if (Status v = validateIdentity(s); !v.ok())
         return v;
     const QDateTime now = m_clock();
@@ -196,8 +189,8 @@ Status StationStore::updateIdentity(const StationIdentity &s, const OperatorRef 
                        {QStringLiteral("pool_size"), s.defaultPoolSize},
                        {QStringLiteral("tube_pattern"), s.patterns.tube},
                        {QStringLiteral("box_pattern"), s.patterns.box}};
-    if (QSqlError e = appendAudit(db, by.id, QStringLiteral("station.updated"), s.siteCode, detail,
-                                  now);
+    if (QSqlError e =
+            appendAudit(db, by.id, QStringLiteral("station.updated"), s.siteCode, detail, now);
         e.isValid())
         return Database::storageError(e, tr("saving the station settings"));
     if (QSqlError e = tx.commit(); e.isValid())
@@ -205,8 +198,7 @@ Status StationStore::updateIdentity(const StationIdentity &s, const OperatorRef 
     return success();
 }
 
-Result<OperatorRef> StationStore::addOperator(const NewOperator &op, const OperatorRef &by)
-{
+Result<OperatorRef> StationStore::addOperator(const NewOperator &op, const OperatorRef &by) {
     if (Status v = validateOperator(op); !v.ok())
         return v.error();
     const QString pinHash = hashPin(op.pin);
@@ -238,8 +230,7 @@ Result<OperatorRef> StationStore::addOperator(const NewOperator &op, const Opera
     return ref;
 }
 
-Result<OperatorRef> StationStore::signIn(const QString &staffId, const QString &pin)
-{
+Result<OperatorRef> StationStore::signIn(const QString &staffId, const QString &pin) {
     const QDateTime now = m_clock();
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
@@ -259,10 +250,9 @@ Result<OperatorRef> StationStore::signIn(const QString &staffId, const QString &
         q.value(4).isNull() ? QDateTime() : fromIsoUtc(q.value(4).toString());
     if (lockedUntil.isValid() && now < lockedUntil) {
         const qint64 secs = now.secsTo(lockedUntil) + 1;
-        return makeError(ErrorCode::OperatorLocked,
-                         tr("Too many wrong PINs: %1 is locked for %2 more seconds.")
-                             .arg(staffId)
-                             .arg(secs));
+        return makeError(
+            ErrorCode::OperatorLocked,
+            tr("Too many wrong PINs: %1 is locked for %2 more seconds.").arg(staffId).arg(secs));
     }
     const bool good = verifyPin(hash, pin);
     Transaction tx(db);
@@ -304,22 +294,20 @@ Result<OperatorRef> StationStore::signIn(const QString &staffId, const QString &
                                  "StationStore",
                                  "Wrong PIN. %n attempt(s) left before the operator is locked.",
                                  nullptr, left));
-        return makeError(ErrorCode::OperatorLocked,
-                         tr("Wrong PIN. %1 is now locked for a while; ask the site lead.")
-                             .arg(staffId));
+        return makeError(
+            ErrorCode::OperatorLocked,
+            tr("Wrong PIN. %1 is now locked for a while; ask the site lead.").arg(staffId));
     }
     return OperatorRef{id, staffId, name};
 }
 
-QList<OperatorRef> StationStore::operators() const
-{
+QList<OperatorRef> StationStore::operators() const {
     QList<OperatorRef> list;
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral(
             "SELECT id, staff_id, name FROM operators WHERE active = 1 ORDER BY staff_id"))) {
         while (q.next())
-            list.append(
-                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     }
     return list;
 }

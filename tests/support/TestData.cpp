@@ -5,13 +5,11 @@
 
 namespace station::test {
 
-QString testDataPath(const QString &relative)
-{
+QString testDataPath(const QString &relative) {
     return QDir(qEnvironmentVariable("STATION_TEST_DATA")).filePath(relative);
 }
 
-QString buildDir()
-{
+QString buildDir() {
     return qEnvironmentVariable("STATION_BUILD_DIR");
 }
 

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Storage: migrations from an empty file, reopening, durability settings, the schema's
+// own guards, and typed errors.
+#include "core/storage/Database.h"
+#include "core/storage/IntegrityCheck.h"
+#include "core/storage/Journal.h"
+#include "tests/support/TempStation.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+QVariant pragma(Database &db, const QString &name) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesEmptyFile() {
+        QTemporaryDir dir;
+        Database db;
+        const QString path = dir.filePath(QStringLiteral("sub/dir/station.sqlite3"));
+        auto opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QVERIFY(QFile::exists(path));
+        for (const char *table : {"station", "operators", "tubes", "samples", "boxes", "outbox",
+                                  "audit_log", "schema_version"}) {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table)));
+        }
+    }
+
+    void durabilitySettings() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("s.sqlite3"))).ok());
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+        QCOMPARE(pragma(db, QStringLiteral("secure_delete")).toInt(), 1);
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    }
+
+    void reopenKeepsData() {
+        TempStation st;
+        QVERIFY(st.ok());
+        QVERIFY(st.service().openTube(tubeCode(1)).ok());
+        QVERIFY(st.service().addResident(makeResident(1), EntryMethod::Scanner).ok());
+        const QString path = st.db().path();
+        st.db().close();
+        Database again;
+        QVERIFY(again.open(path).ok());
+        QCOMPARE(again.schemaVersion(), Database::currentSchemaVersion());
+        QSqlQuery q(again.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM samples")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(checkIntegrity(again).ok());
+    }
+
+    void refusesNewerSchema() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+        }
+        Database db;
+        auto opened = db.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.code(), ErrorCode::DatabaseNewerThanApp);
+        QVERIFY(opened.message().contains(QLatin1String("99")));
+        QVERIFY(!db.isOpen());
+    }
+
+    void refusesFileThatIsNotADatabase() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite3"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        Database db;
+        auto opened = db.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.code(), ErrorCode::DatabaseCorrupt);
+        QVERIFY(!opened.message().contains(QLatin1String("SQL")));
+    }
+
+    // The schema refuses what the service would never do, as a second line of defence.
+    void schemaGuards_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("marker");
+        const QString sample = QStringLiteral(
+            "INSERT INTO samples (uuid, tube_id, position, state, person_key, id_type, id_masked, "
+            "id_tail, name, id_number, entry_method, operator_id, taken_at, taken_day) VALUES "
+            "('u-x', %1, %2, 'active', 'pk-x', '01', 'm', '1234', 'n', 'i', 'scanner', 1, "
+            "'2026-11-25T01:00:00.000Z', '2026-11-25')");
+        QTest::newRow("sample into sealed tube")
+            << sample.arg(QStringLiteral("(SELECT id FROM tubes WHERE state = 'sealed')"),
+                          QStringLiteral("9"))
+            << QStringLiteral("tube_not_open");
+        QTest::newRow("sample over capacity")
+            << sample.arg(QStringLiteral("(SELECT id FROM tubes WHERE state = 'open')"),
+                          QStringLiteral("3"))
+            << QStringLiteral("tube_full");
+        QTest::newRow("second open tube")
+            << QStringLiteral("INSERT INTO tubes (uuid, code, pool_size, state, opened_at, "
+                              "opened_by) VALUES ('t-x', 'GZ9999999999', 5, 'open', 'x', 1)")
+            << QStringLiteral("UNIQUE");
+        QTest::newRow("reused tube code")
+            << QStringLiteral("INSERT INTO tubes (uuid, code, pool_size, state, opened_at, "
+                              "opened_by) VALUES ('t-y', '%1', 5, 'sealed', 'x', 1)")
+                   .arg(tubeCode(1))
+            << QStringLiteral("UNIQUE");
+        QTest::newRow("bad pool size")
+            << QStringLiteral("UPDATE tubes SET pool_size = 7") << QStringLiteral("CHECK");
+        QTest::newRow("outbox content changed")
+            << QStringLiteral("UPDATE outbox SET payload = '{}'")
+            << QStringLiteral("outbox_immutable");
+        QTest::newRow("audit row changed") << QStringLiteral("UPDATE audit_log SET detail = '{}'")
+                                           << QStringLiteral("audit_append_only");
+        QTest::newRow("audit row deleted")
+            << QStringLiteral("DELETE FROM audit_log") << QStringLiteral("audit_append_only");
+        QTest::newRow("sample of unknown operator")
+            << QStringLiteral("UPDATE samples SET operator_id = 999")
+            << QStringLiteral("FOREIGN KEY");
+    }
+    void schemaGuards() {
+        QFETCH(QString, sql);
+        QFETCH(QString, marker);
+        TempStation st(5);
+        SamplingService &s = st.service();
+        QVERIFY(s.openTube(tubeCode(1), 5).ok());
+        QVERIFY(s.addResident(makeResident(1), EntryMethod::Scanner).ok());
+        QVERIFY(s.sealOpenTubeEarly(QStringLiteral("end")).ok());
+        QVERIFY(s.openTube(tubeCode(2), 1).ok());
+        QSqlQuery q(st.db().connection());
+        // Make the open tube full at its own pool size of 1 only for the capacity row.
+        if (marker == QLatin1String("tube_full"))
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO samples (uuid, tube_id, position, state, "
+                                          "person_key, id_type, id_masked, id_tail, name, "
+                                          "id_number, entry_method, operator_id, taken_at, "
+                                          "taken_day) SELECT 'u-f', id, 1, 'active', 'pk-f', "
+                                          "'01', 'm', '1', 'n', 'i', 'scanner', 1, 'x', 'x' "
+                                          "FROM tubes WHERE state = 'open'")));
+        QVERIFY(!q.exec(sql));
+        QVERIFY2(q.lastError().databaseText().contains(marker),
+                 qPrintable(q.lastError().databaseText()));
+    }
+
+    void outboxStateMayChange() {
+        TempStation st;
+        QVERIFY(st.service().openTube(tubeCode(1)).ok());
+        QSqlQuery q(st.db().connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE outbox SET state = 'acked', acked_at = 'x', attempts = attempts + 1")));
+        QCOMPARE(st.rows(QStringLiteral("outbox"), QStringLiteral("state = 'acked'")), 1);
+    }
+
+    void outboxRecordsAreFrozenWithTheirHash() {
+        TempStation st;
+        QVERIFY(st.service().openTube(tubeCode(1)).ok());
+        QSqlQuery q(st.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT uuid, payload, content_hash FROM outbox")) &&
+                q.next());
+        QCOMPARE(q.value(2).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(q.value(1).toByteArray(), QCryptographicHash::Sha256)
+                         .toHex()));
+        QVERIFY(!QUuid::fromString(q.value(0).toString()).isNull());
+    }
+
+    void auditChainDetectsTampering() {
+        TempStation st;
+        QVERIFY(st.service().openTube(tubeCode(1)).ok());
+        QVERIFY(st.service().addResident(makeResident(1), EntryMethod::Scanner).ok());
+        QVERIFY(checkIntegrity(st.db()).ok());
+        QSqlQuery q(st.db().connection());
+        // Someone drops the guard and edits row 2.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_append_only")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET detail = '{\"x\":1}' WHERE id = 2")));
+        const IntegrityReport r = checkIntegrity(st.db());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.problems.join(QLatin1Char(' ')).contains(QLatin1String("row 2")),
+                 qPrintable(r.problems.join(QLatin1Char(' '))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/ResidentCode.h"
+#include "core/sampling/SamplingService.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonalDataCodec.h"
+#include "core/storage/StationStore.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace station::test {
+
+// A provisioned station in a temporary directory with a clock the test moves.
+class TempStation {
+public:
+    explicit TempStation(int defaultPoolSize = 10);
+
+    bool ok() const { return m_ok; }
+    QString dataDir() const { return m_dir.path(); }
+    Database &db() { return m_db; }
+    StationStore &store() { return *m_store; }
+    SamplingService &service() { return *m_service; }
+    OperatorRef op() const { return m_operator; }
+
+    QDateTime now() const { return m_now; }
+    void advance(qint64 secs) { m_now = m_now.addSecs(secs); }
+    void setNow(const QDateTime &t) { m_now = t; }
+    Clock clock() {
+        return [this] { return m_now; };
+    }
+
+    // Row count of a table (for "nothing changed" assertions).
+    int rows(const QString &table, const QString &where = {});
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    PlaintextPersonalDataCodec m_codec;
+    std::unique_ptr<StationStore> m_store;
+    std::unique_ptr<SamplingService> m_service;
+    OperatorRef m_operator;
+    QDateTime m_now;
+    bool m_ok = false;
+};
+
+// A valid resident-card number for person n, born 1980-01-01 + n days (check digit
+// computed).
+QString residentCardNumber(int n);
+// A resident with a valid card number, named "测试居民 n".
+ResidentCode makeResident(int n);
+// The station's default identity used by TempStation and CLI tests.
+StationIdentity testIdentity(int defaultPoolSize = 10);
+// Tube and box codes valid under the default patterns.
+QString tubeCode(int n);
+QString boxCode(int n);
+
+} // namespace station::test
