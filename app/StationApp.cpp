@@ -7,6 +7,10 @@
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "scan/CameraScanner.h"
+#include "scan/HidScanEventFilter.h"
+#include "scan/SerialScanner.h"
+#include "scan/VideoFileScanner.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
@@ -29,7 +33,13 @@ StationApp::StationApp(QApplication &app)
     : m_app(app) {}
 
 StationApp::~StationApp() {
-    // The window refers to the services; it goes first.
+    // Scanners feed the window, the window refers to the services: they go in that order.
+    if (m_hid)
+        m_app.removeEventFilter(m_hid.get());
+    m_hid.reset();
+    m_serial.reset();
+    m_camera.reset();
+    m_video.reset();
     m_window.reset();
     m_service.reset();
     m_store.reset();
@@ -125,10 +135,44 @@ bool StationApp::openStation() {
 }
 
 void StationApp::connectScanners() {
-    // The HID, serial and camera scanners of scan/ connect here to
-    // MainWindow::onScanned; until they are built the scan field is the input path.
-    if (!m_videoSource.isEmpty())
-        qCInfo(lcUi) << "video source given; camera scanning is not built yet";
+    // Every source emits scanned(text, source) into the window's single input path.
+    scan::HidBurstDecoder::Config hid;
+    hid.prefix = m_settings->scannerPrefix();
+    hid.suffix = m_settings->scannerSuffix();
+    hid.maxGapMs = m_settings->scannerGapMs();
+    m_hid = std::make_unique<scan::HidScanEventFilter>(hid);
+    QObject::connect(m_hid.get(), &scan::HidScanEventFilter::scanned, m_window.get(),
+                     &MainWindow::onScannerInput);
+    m_app.installEventFilter(m_hid.get());
+
+    if (!m_settings->serialPort().isEmpty()) {
+        m_serial = std::make_unique<scan::SerialScanner>();
+        m_serial->setConfig({m_settings->serialPort(), m_settings->serialBaud(), 2000});
+        QObject::connect(m_serial.get(), &scan::SerialScanner::scanned, m_window.get(),
+                         &MainWindow::onScannerInput);
+        QObject::connect(m_serial.get(), &scan::SerialScanner::statusChanged, m_window.get(),
+                         &MainWindow::setScannerStatus);
+        m_serial->start();
+    }
+
+    if (!m_videoSource.isEmpty()) {
+        m_video = std::make_unique<scan::VideoFileScanner>();
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::scanned, m_window.get(),
+                         &MainWindow::onScannerInput);
+        QObject::connect(
+            m_video.get(), &scan::VideoFileScanner::errorOccurred, m_window.get(),
+            [this](const QString &message) { m_window->setScannerStatus(message, false); });
+        m_video->play(m_videoSource);
+    } else if (!m_settings->cameraId().isEmpty() &&
+               m_settings->cameraId() != QLatin1String("none")) {
+        m_camera = std::make_unique<scan::CameraScanner>();
+        m_camera->setPreferredCameraId(m_settings->cameraId().toUtf8());
+        QObject::connect(m_camera.get(), &scan::CameraScanner::scanned, m_window.get(),
+                         &MainWindow::onScannerInput);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::statusChanged, m_window.get(),
+                         &MainWindow::setScannerStatus);
+        m_camera->start();
+    }
 }
 
 int StationApp::run() {

@@ -15,6 +15,12 @@ class PersonalDataCodec;
 class SamplingService;
 class StationSettings;
 class StationStore;
+namespace scan {
+class CameraScanner;
+class HidScanEventFilter;
+class SerialScanner;
+class VideoFileScanner;
+} // namespace scan
 
 // The composition root: reads the command line, opens the station's data directory and
 // builds every service once, then hands them to the window. Nothing else constructs them.
@@ -47,6 +53,10 @@ private:
     std::unique_ptr<StationStore> m_store;
     std::unique_ptr<SamplingService> m_service;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<scan::HidScanEventFilter> m_hid;
+    std::unique_ptr<scan::SerialScanner> m_serial;
+    std::unique_ptr<scan::CameraScanner> m_camera;
+    std::unique_ptr<scan::VideoFileScanner> m_video;
 };
 
 } // namespace station

@@ -31,7 +31,8 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     , m_idle(new QTimer(this))
     , m_operatorLabel(new QLabel(this))
     , m_stationLabel(new QLabel(this))
-    , m_syncLabel(new QLabel(this)) {
+    , m_syncLabel(new QLabel(this))
+    , m_scannerLabel(new QLabel(this)) {
     initStationResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sampling Station"));
@@ -45,6 +46,9 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     setCentralWidget(m_stack);
 
     statusBar()->addWidget(m_operatorLabel, 1);
+    m_scannerLabel->setObjectName(QStringLiteral("scannerStatus"));
+    m_scannerLabel->hide();
+    statusBar()->addPermanentWidget(m_scannerLabel);
     statusBar()->addPermanentWidget(m_stationLabel);
     // Upload to the province is a later piece of work; the placeholder keeps its place.
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
@@ -83,6 +87,18 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
         return;
     }
     m_router->route(text, method);
+}
+
+void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
+    const bool camera = source == scan::ScanSource::Camera || source == scan::ScanSource::VideoFile;
+    onScanned(text, camera ? EntryMethod::Camera : EntryMethod::Scanner);
+}
+
+void MainWindow::setScannerStatus(const QString &message, bool connected) {
+    m_scannerLabel->setVisible(!message.isEmpty());
+    m_scannerLabel->setText(message);
+    m_scannerLabel->setStyleSheet(connected ? QString()
+                                            : QStringLiteral("color: #9b2c2c; font-weight: bold;"));
 }
 
 void MainWindow::lock() {

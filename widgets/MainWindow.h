@@ -2,6 +2,7 @@
 #pragma once
 #include "core/domain/Pooling.h"
 #include "core/domain/StationIdentity.h"
+#include "scan/ScanSource.h"
 
 #include <QMainWindow>
 
@@ -38,6 +39,10 @@ public:
 public Q_SLOTS:
     // The single input path of every scanner: HID wedge, serial, camera.
     void onScanned(const QString &text, station::EntryMethod method);
+    // The scan layer's signal: scanned(text, source) of every scanner connects here.
+    void onScannerInput(const QString &text, station::scan::ScanSource source);
+    // A scanner's state for the status bar (unplugged, reconnecting...); empty hides it.
+    void setScannerStatus(const QString &message, bool connected);
     void lock();
     // Locks now because the idle time is over.
     void lockForIdleness();
@@ -62,6 +67,7 @@ private:
     QLabel *m_operatorLabel;
     QLabel *m_stationLabel;
     QLabel *m_syncLabel;
+    QLabel *m_scannerLabel;
 };
 
 } // namespace station
