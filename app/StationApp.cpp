@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/StationApp.h"
 
+#include "app/ContextFallbackTranslator.h"
+
 #include "core/sampling/SamplingService.h"
 #include "core/settings/StationSettings.h"
 #include "core/storage/Database.h"
@@ -89,7 +91,7 @@ void StationApp::installTranslations(const QString &language) {
     if (chosen.isEmpty())
         chosen = QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
                                                                           : QStringLiteral("en");
-    m_translator = std::make_unique<QTranslator>();
+    m_translator = std::make_unique<ContextFallbackTranslator>();
     if (m_translator->load(QStringLiteral(":/i18n/sampling-station_%1.qm").arg(chosen)))
         m_app.installTranslator(m_translator.get());
     else
