@@ -35,7 +35,11 @@ void apply(QApplication &app) {
         "selection-color: #102a43; }"
         "QHeaderView::section { background: #f0f4f8; color: #486581; border: none; "
         "border-bottom: 1px solid #d9e2ec; padding: 6px; font-weight: bold; }"
-        "QStatusBar { background: #e4ebf2; color: #334e68; }"));
+        "QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; "
+        "width: 26px; border: none; }"
+        "QStatusBar { background: #e4ebf2; color: #334e68; }"
+        "QStatusBar QLabel { padding: 2px 12px; border-left: 1px solid #bcccdc; }"
+        "QStatusBar::item { border: none; }"));
 }
 
 } // namespace station::theme
