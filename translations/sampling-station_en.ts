@@ -745,6 +745,14 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <source>%1 · table %2</source>
             <translation>%1 · table %2</translation>
         </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Settings: F10</source>
+            <translation>Settings: F10</translation>
+        </message>
     </context>
     <context>
         <name>station::ManualEntryDialog</name>
@@ -1177,6 +1185,101 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>%1 added to tube %2 (%3 / %4).</source>
             <translation>%1 added to tube %2 (%3 / %4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::SettingsDialog</name>
+        <message>
+            <source>Play success and error sounds</source>
+            <translation>Play success and error sounds</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>Lock after idle</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>none, e.g. ttyACM0</source>
+            <translation>none, e.g. ttyACM0</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Scanners</source>
+            <translation>Scanners</translation>
+        </message>
+        <message>
+            <source>Keyboard scanner prefix</source>
+            <translation>Keyboard scanner prefix</translation>
+        </message>
+        <message>
+            <source>Keyboard scanner suffix</source>
+            <translation>Keyboard scanner suffix</translation>
+        </message>
+        <message>
+            <source>Longest gap between keys of a scan</source>
+            <translation>Longest gap between keys of a scan</translation>
+        </message>
+        <message>
+            <source>Serial scanner port</source>
+            <translation>Serial scanner port</translation>
+        </message>
+        <message>
+            <source>Serial baud rate</source>
+            <translation>Serial baud rate</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Label size (mm, WIDTHxHEIGHT)</source>
+            <translation>Label size (mm, WIDTHxHEIGHT)</translation>
+        </message>
+        <message>
+            <source>Label printer</source>
+            <translation>Label printer</translation>
+        </message>
+        <message>
+            <source>Language and scanner changes apply when the station is started again.</source>
+            <translation>Language and scanner changes apply when the station is started again.</translation>
+        </message>
+        <message>
+            <source>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</source>
+            <translation>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved to %1.</source>
+            <translation>The settings could not be saved to %1.</translation>
         </message>
     </context>
     <context>

@@ -741,6 +741,14 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <source>%1 · table %2</source>
             <translation>%1 · 第 %2 号采样台</translation>
         </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Settings: F10</source>
+            <translation>设置：F10</translation>
+        </message>
     </context>
     <context>
         <name>station::ManualEntryDialog</name>
@@ -1170,6 +1178,101 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>%1 added to tube %2 (%3 / %4).</source>
             <translation>%1 已加入采样管 %2（%3 / %4）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::SettingsDialog</name>
+        <message>
+            <source>Play success and error sounds</source>
+            <translation>播放成功和错误提示音</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>工作站</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>空闲自动锁定</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>none, e.g. ttyACM0</source>
+            <translation>无，例如 ttyACM0</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Scanners</source>
+            <translation>扫码设备</translation>
+        </message>
+        <message>
+            <source>Keyboard scanner prefix</source>
+            <translation>键盘模式扫码枪前缀</translation>
+        </message>
+        <message>
+            <source>Keyboard scanner suffix</source>
+            <translation>键盘模式扫码枪后缀</translation>
+        </message>
+        <message>
+            <source>Longest gap between keys of a scan</source>
+            <translation>一次扫码中按键的最大间隔</translation>
+        </message>
+        <message>
+            <source>Serial scanner port</source>
+            <translation>串口扫码枪端口</translation>
+        </message>
+        <message>
+            <source>Serial baud rate</source>
+            <translation>串口波特率</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Label size (mm, WIDTHxHEIGHT)</source>
+            <translation>标签尺寸（毫米，宽x高）</translation>
+        </message>
+        <message>
+            <source>Label printer</source>
+            <translation>标签打印机</translation>
+        </message>
+        <message>
+            <source>Language and scanner changes apply when the station is started again.</source>
+            <translation>界面语言和扫码设备的更改在工作站重新启动后生效。</translation>
+        </message>
+        <message>
+            <source>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</source>
+            <translation>标签尺寸必须为“宽x高”（毫米），例如 50x30。</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved to %1.</source>
+            <translation>无法将设置保存到 %1。</translation>
         </message>
     </context>
     <context>

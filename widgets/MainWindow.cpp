@@ -10,7 +10,9 @@
 #include "widgets/LoginScreen.h"
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
+#include "widgets/SettingsDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -61,6 +63,13 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     connect(m_login, &LoginScreen::signedIn, this, &MainWindow::onSignedIn);
     connect(m_sampling, &SamplingScreen::lockRequested, this, &MainWindow::lock);
     qApp->installEventFilter(this);
+
+    auto *settingsAction = new QAction(tr("Settings"), this);
+    settingsAction->setShortcut(QKeySequence(Qt::Key_F10));
+    addAction(settingsAction);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    auto *settingsHint = new QLabel(tr("Settings: F10"), this);
+    statusBar()->addPermanentWidget(settingsHint);
 
     resize(1280, 800);
     lock();
@@ -126,6 +135,22 @@ void MainWindow::onSignedIn(const OperatorRef &op) {
     m_idle->setInterval(idleLockMilliseconds());
     m_idle->start();
     updateStatusBar();
+}
+
+void MainWindow::showSettings() {
+    // Only a signed-in operator changes the station's settings.
+    if (isLocked())
+        return;
+    const bool wasPaused = m_router->isPaused();
+    m_router->setPaused(true);
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_sounds->setEnabled(m_settings.soundEnabled());
+        m_idle->setInterval(idleLockMilliseconds());
+        m_idle->start();
+    }
+    m_router->setPaused(wasPaused);
+    m_sampling->setFocus();
 }
 
 bool MainWindow::confirmRetest(const ResidentCode &resident) {

@@ -46,6 +46,8 @@ public Q_SLOTS:
     void lock();
     // Locks now because the idle time is over.
     void lockForIdleness();
+    // The settings dialog (F10), for a signed-in operator.
+    void showSettings();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
