@@ -4,6 +4,8 @@
 #include "app/ContextFallbackTranslator.h"
 
 #include "core/sampling/SamplingService.h"
+#include "core/security/PersonalDataAccess.h"
+#include "core/security/StationKeyring.h"
 #include "core/settings/StationSettings.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
@@ -21,6 +23,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -72,7 +76,13 @@ bool StationApp::parseArguments() {
         QApplication::translate("StationApp",
                                 "Save a picture of the window to FILE after start-up and quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({version, dataDir, lang, video, screenshot});
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("site-passphrase-file"),
+        QApplication::translate("StationApp",
+                                "File whose first line is the site passphrase (otherwise "
+                                "STATION_SITE_PASSPHRASE, otherwise the station asks)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({version, dataDir, lang, video, screenshot, passphraseFile});
     parser.process(m_app);
     if (parser.isSet(version)) {
         std::printf("sampling-station %s\n", STATION_VERSION);
@@ -82,6 +92,7 @@ bool StationApp::parseArguments() {
     m_language = parser.value(lang);
     m_videoSource = parser.value(video);
     m_screenshotPath = parser.value(screenshot);
+    m_passphraseFile = parser.value(passphraseFile);
     return true;
 }
 
@@ -122,18 +133,57 @@ bool StationApp::openStation() {
                 .arg(opened.message()));
         return false;
     }
-    m_codec = std::make_unique<PlaintextPersonalDataCodec>();
     m_store = std::make_unique<StationStore>(*m_db);
+    QString knownPassphrase;
     if (!m_store->isProvisioned()) {
-        FirstRunWizard wizard(*m_store);
+        FirstRunWizard wizard(*m_db, *m_store);
         if (wizard.exec() != QDialog::Accepted)
             return false;
+        knownPassphrase = wizard.passphrase();
     }
+    if (!unlockPersonalData(knownPassphrase))
+        return false;
     const std::optional<StationIdentity> identity = m_store->identity();
     if (!identity)
         return false;
     m_service = std::make_unique<SamplingService>(*m_db, *m_codec, *identity);
     return true;
+}
+
+bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
+    QString passphrase = knownPassphrase;
+    if (passphrase.isEmpty() && !m_passphraseFile.isEmpty()) {
+        QFile f(m_passphraseFile);
+        if (f.open(QIODevice::ReadOnly))
+            passphrase = QString::fromUtf8(f.readLine()).trimmed();
+    }
+    if (passphrase.isEmpty())
+        passphrase = qEnvironmentVariable("STATION_SITE_PASSPHRASE");
+    // A station without a data key (provisioned before encryption) opens as it is.
+    const bool keyed = StationKeyring(*m_db).exists();
+    QString problem;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (keyed && passphrase.isEmpty()) {
+            bool ok = false;
+            passphrase = QInputDialog::getText(
+                nullptr, QApplication::translate("StationApp", "Unlock the station"),
+                problem + QApplication::translate("StationApp",
+                                                  "Site passphrase (protects personal data):"),
+                QLineEdit::Password, {}, &ok);
+            if (!ok)
+                return false;
+        }
+        auto codec = station::unlockPersonalData(*m_db, passphrase);
+        if (codec.ok()) {
+            m_codec = codec.value();
+            return true;
+        }
+        problem = codec.message() + QStringLiteral("\n\n");
+        passphrase.clear();
+    }
+    QMessageBox::critical(nullptr, QApplication::translate("StationApp", "Sampling Station"),
+                          problem.trimmed());
+    return false;
 }
 
 void StationApp::connectScanners() {

@@ -38,6 +38,7 @@ private:
     bool parseArguments();
     void installTranslations(const QString &language);
     bool openStation();
+    bool unlockPersonalData(const QString &knownPassphrase);
     void connectScanners();
 
     QApplication &m_app;
@@ -45,11 +46,12 @@ private:
     QString m_language;
     QString m_videoSource;
     QString m_screenshotPath;
+    QString m_passphraseFile;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;
     std::unique_ptr<StationSettings> m_settings;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<PersonalDataCodec> m_codec;
+    std::shared_ptr<PersonalDataCodec> m_codec;
     std::unique_ptr<StationStore> m_store;
     std::unique_ptr<SamplingService> m_service;
     std::unique_ptr<MainWindow> m_window;

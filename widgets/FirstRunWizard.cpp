@@ -2,6 +2,7 @@
 #include "widgets/FirstRunWizard.h"
 
 #include "core/domain/Pooling.h"
+#include "core/security/StationKeyring.h"
 #include "core/storage/StationStore.h"
 
 #include <QComboBox>
@@ -16,8 +17,9 @@
 
 namespace station {
 
-FirstRunWizard::FirstRunWizard(StationStore &store, QWidget *parent)
+FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *parent)
     : QDialog(parent)
+    , m_db(db)
     , m_store(store)
     , m_siteCode(new QLineEdit(this))
     , m_siteName(new QLineEdit(this))
@@ -30,6 +32,8 @@ FirstRunWizard::FirstRunWizard(StationStore &store, QWidget *parent)
     , m_operatorName(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
     , m_pinAgain(new QLineEdit(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_passphraseAgain(new QLineEdit(this))
     , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Set up this station"));
@@ -67,6 +71,20 @@ FirstRunWizard::FirstRunWizard(StationStore &store, QWidget *parent)
     opForm->addRow(tr("PIN again"), m_pinAgain);
     layout->addWidget(op);
 
+    auto *protection = new QGroupBox(tr("Personal data protection"), this);
+    auto *protectionForm = new QFormLayout(protection);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphraseAgain->setEchoMode(QLineEdit::Password);
+    protectionForm->addRow(tr("Site passphrase (8+ characters)"), m_passphrase);
+    protectionForm->addRow(tr("Passphrase again"), m_passphraseAgain);
+    auto *why = new QLabel(tr("Names, ID numbers and phones are stored encrypted; the station "
+                              "asks for this passphrase when it starts."),
+                           protection);
+    why->setObjectName(QStringLiteral("hint"));
+    why->setWordWrap(true);
+    protectionForm->addRow(why);
+    layout->addWidget(protection);
+
     m_problem->setObjectName(QStringLiteral("formError"));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
@@ -78,6 +96,11 @@ FirstRunWizard::FirstRunWizard(StationStore &store, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+QString FirstRunWizard::passphrase() const
+{
+    return m_passphrase->text();
+}
+
 QString FirstRunWizard::problemText() const {
     return m_problem->text();
 }
@@ -87,6 +110,17 @@ void FirstRunWizard::accept() {
         m_problem->setText(tr("The two PINs differ; type the same PIN twice."));
         m_pinAgain->clear();
         m_pinAgain->setFocus();
+        return;
+    }
+    if (m_passphrase->text() != m_passphraseAgain->text()) {
+        m_problem->setText(tr("The two passphrases differ; type the same passphrase twice."));
+        m_passphraseAgain->clear();
+        m_passphraseAgain->setFocus();
+        return;
+    }
+    if (const Status ok = StationKeyring::validatePassphrase(m_passphrase->text()); !ok) {
+        m_problem->setText(ok.message());
+        m_passphrase->setFocus();
         return;
     }
     StationIdentity identity;
@@ -102,6 +136,11 @@ void FirstRunWizard::accept() {
     const Status done = m_store.provision(identity, first);
     if (!done) {
         m_problem->setText(done.message());
+        return;
+    }
+    // Personal data is encrypted under a data key that only the passphrase unwraps.
+    if (const Status keyed = StationKeyring(m_db).create(m_passphrase->text()); !keyed) {
+        m_problem->setText(keyed.message());
         return;
     }
     QDialog::accept();

@@ -9,6 +9,7 @@ class QSpinBox;
 
 namespace station {
 
+class Database;
 class StationStore;
 
 // Shown once, when the station is not provisioned: the same fields as `cli init` (site,
@@ -17,7 +18,7 @@ class StationStore;
 class FirstRunWizard : public QDialog {
     Q_OBJECT
 public:
-    explicit FirstRunWizard(StationStore &store, QWidget *parent = nullptr);
+    FirstRunWizard(Database &db, StationStore &store, QWidget *parent = nullptr);
 
     QLineEdit *siteCodeField() const { return m_siteCode; }
     QLineEdit *siteNameField() const { return m_siteName; }
@@ -28,11 +29,16 @@ public:
     QLineEdit *operatorNameField() const { return m_operatorName; }
     QLineEdit *pinField() const { return m_pin; }
     QLineEdit *pinAgainField() const { return m_pinAgain; }
+    QLineEdit *passphraseField() const { return m_passphrase; }
+    QLineEdit *passphraseAgainField() const { return m_passphraseAgain; }
     QString problemText() const;
+    // The site passphrase chosen, so the station opens without asking for it again.
+    QString passphrase() const;
 
     void accept() override;
 
 private:
+    Database &m_db;
     StationStore &m_store;
     QLineEdit *m_siteCode;
     QLineEdit *m_siteName;
@@ -45,6 +51,8 @@ private:
     QLineEdit *m_operatorName;
     QLineEdit *m_pin;
     QLineEdit *m_pinAgain;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_passphraseAgain;
     QLabel *m_problem;
 };
 
