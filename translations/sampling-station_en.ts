@@ -354,6 +354,17 @@
         </message>
     </context>
     <context>
+        <name>RetentionPurge</name>
+        <message>
+            <source>erasing old personal data</source>
+            <translation>erasing old personal data</translation>
+        </message>
+        <message>
+            <source>The retention period cannot be negative.</source>
+            <translation>The retention period cannot be negative.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanClassifier</name>
         <message>
             <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
@@ -425,6 +436,18 @@ Nothing was changed. Ask your site supervisor for help.</source>
 %1
 
 Nothing was changed. Ask your site supervisor for help.</translation>
+        </message>
+        <message>
+            <source>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</source>
+            <translation>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</translation>
+        </message>
+        <message>
+            <source>Unlock the station</source>
+            <translation>Unlock the station</translation>
+        </message>
+        <message>
+            <source>Site passphrase (protects personal data):</source>
+            <translation>Site passphrase (protects personal data):</translation>
         </message>
     </context>
     <context>
@@ -655,6 +678,26 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>The two PINs differ; type the same PIN twice.</source>
             <translation>The two PINs differ; type the same PIN twice.</translation>
+        </message>
+        <message>
+            <source>Personal data protection</source>
+            <translation>Personal data protection</translation>
+        </message>
+        <message>
+            <source>Site passphrase (8+ characters)</source>
+            <translation>Site passphrase (8+ characters)</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Passphrase again</translation>
+        </message>
+        <message>
+            <source>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</source>
+            <translation>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; type the same passphrase twice.</source>
+            <translation>The two passphrases differ; type the same passphrase twice.</translation>
         </message>
     </context>
     <context>
@@ -1283,6 +1326,49 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         </message>
     </context>
     <context>
+        <name>station::StationKeyring</name>
+        <message>
+            <source>The site passphrase must have at least 8 characters.</source>
+            <translation>The site passphrase must have at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>This station already has a data key; change the passphrase instead.</source>
+            <translation>This station already has a data key; change the passphrase instead.</translation>
+        </message>
+        <message>
+            <source>The cryptography library failed.</source>
+            <translation>The cryptography library failed.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to protect the data key.</source>
+            <translation>Not enough memory to protect the data key.</translation>
+        </message>
+        <message>
+            <source>storing the data key</source>
+            <translation>storing the data key</translation>
+        </message>
+        <message>
+            <source>reading the data key</source>
+            <translation>reading the data key</translation>
+        </message>
+        <message>
+            <source>This station has no data key yet; set a site passphrase first.</source>
+            <translation>This station has no data key yet; set a site passphrase first.</translation>
+        </message>
+        <message>
+            <source>The stored data key is damaged.</source>
+            <translation>The stored data key is damaged.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to check the passphrase.</source>
+            <translation>Not enough memory to check the passphrase.</translation>
+        </message>
+        <message>
+            <source>The site passphrase is wrong.</source>
+            <translation>The site passphrase is wrong.</translation>
+        </message>
+    </context>
+    <context>
         <name>station::StationStore</name>
         <message>
             <source>The site code must be 1-32 letters, digits, '-' or '_'.</source>
@@ -1701,6 +1787,13 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         </message>
     </context>
     <context>
+        <name>station::labels::PrintQueue</name>
+        <message>
+            <source>No printer is set up.</source>
+            <translation>No printer is set up.</translation>
+        </message>
+    </context>
+    <context>
         <name>station::labels::PrinterSpec</name>
         <message>
             <source>zpl://HOST[:PORT], zpl-file:PATH, cups:QUEUE, cups-raw:QUEUE, pdf:PATH or png:PATH</source>
@@ -1739,6 +1832,10 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</source>
             <translation>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</translation>
+        </message>
+        <message>
+            <source>The code %1 contains ^ or ~, which a ZPL label cannot carry.</source>
+            <translation>The code %1 contains ^ or ~, which a ZPL label cannot carry.</translation>
         </message>
     </context>
     <context>
@@ -1849,6 +1946,13 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>The video file %1 does not exist.</source>
             <translation>The video file %1 does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::widgets::LabelPreview</name>
+        <message>
+            <source>No label to preview.</source>
+            <translation>No label to preview.</translation>
         </message>
     </context>
     <context>

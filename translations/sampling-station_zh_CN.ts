@@ -353,6 +353,17 @@
         </message>
     </context>
     <context>
+        <name>RetentionPurge</name>
+        <message>
+            <source>erasing old personal data</source>
+            <translation>清除过期的个人信息</translation>
+        </message>
+        <message>
+            <source>The retention period cannot be negative.</source>
+            <translation>保存期限不能为负数。</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanClassifier</name>
         <message>
             <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
@@ -424,6 +435,18 @@ Nothing was changed. Ask your site supervisor for help.</source>
 %1
 
 没有做任何更改。请联系采样点负责人。</translation>
+        </message>
+        <message>
+            <source>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</source>
+            <translation>第一行为采样点口令的文件（否则使用 STATION_SITE_PASSPHRASE，再否则由工作站询问）。</translation>
+        </message>
+        <message>
+            <source>Unlock the station</source>
+            <translation>解锁工作站</translation>
+        </message>
+        <message>
+            <source>Site passphrase (protects personal data):</source>
+            <translation>采样点口令（用于保护个人信息）：</translation>
         </message>
     </context>
     <context>
@@ -652,6 +675,26 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>The two PINs differ; type the same PIN twice.</source>
             <translation>两次输入的 PIN 不一致；请输入相同的 PIN。</translation>
+        </message>
+        <message>
+            <source>Personal data protection</source>
+            <translation>个人信息保护</translation>
+        </message>
+        <message>
+            <source>Site passphrase (8+ characters)</source>
+            <translation>采样点口令（至少 8 个字符）</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>再次输入口令</translation>
+        </message>
+        <message>
+            <source>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</source>
+            <translation>姓名、证件号码和电话均加密保存；工作站启动时会要求输入此口令。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; type the same passphrase twice.</source>
+            <translation>两次输入的口令不一致；请输入相同的口令。</translation>
         </message>
     </context>
     <context>
@@ -1276,6 +1319,49 @@ Nothing was changed. Ask your site supervisor for help.</source>
         </message>
     </context>
     <context>
+        <name>station::StationKeyring</name>
+        <message>
+            <source>The site passphrase must have at least 8 characters.</source>
+            <translation>采样点口令至少需要 8 个字符。</translation>
+        </message>
+        <message>
+            <source>This station already has a data key; change the passphrase instead.</source>
+            <translation>本工作站已有数据密钥；请改为修改口令。</translation>
+        </message>
+        <message>
+            <source>The cryptography library failed.</source>
+            <translation>加密库运行失败。</translation>
+        </message>
+        <message>
+            <source>Not enough memory to protect the data key.</source>
+            <translation>内存不足，无法保护数据密钥。</translation>
+        </message>
+        <message>
+            <source>storing the data key</source>
+            <translation>保存数据密钥</translation>
+        </message>
+        <message>
+            <source>reading the data key</source>
+            <translation>读取数据密钥</translation>
+        </message>
+        <message>
+            <source>This station has no data key yet; set a site passphrase first.</source>
+            <translation>本工作站还没有数据密钥；请先设置采样点口令。</translation>
+        </message>
+        <message>
+            <source>The stored data key is damaged.</source>
+            <translation>保存的数据密钥已损坏。</translation>
+        </message>
+        <message>
+            <source>Not enough memory to check the passphrase.</source>
+            <translation>内存不足，无法校验口令。</translation>
+        </message>
+        <message>
+            <source>The site passphrase is wrong.</source>
+            <translation>采样点口令错误。</translation>
+        </message>
+    </context>
+    <context>
         <name>station::StationStore</name>
         <message>
             <source>The site code must be 1-32 letters, digits, '-' or '_'.</source>
@@ -1692,6 +1778,13 @@ Nothing was changed. Ask your site supervisor for help.</source>
         </message>
     </context>
     <context>
+        <name>station::labels::PrintQueue</name>
+        <message>
+            <source>No printer is set up.</source>
+            <translation>尚未设置打印机。</translation>
+        </message>
+    </context>
+    <context>
         <name>station::labels::PrinterSpec</name>
         <message>
             <source>zpl://HOST[:PORT], zpl-file:PATH, cups:QUEUE, cups-raw:QUEUE, pdf:PATH or png:PATH</source>
@@ -1730,6 +1823,10 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</source>
             <translation>交接单是 A4 文档；请用普通打印机打印或输出为 PDF，不要用标签打印机。</translation>
+        </message>
+        <message>
+            <source>The code %1 contains ^ or ~, which a ZPL label cannot carry.</source>
+            <translation>编码 %1 含有 ^ 或 ~，ZPL 标签无法包含这些字符。</translation>
         </message>
     </context>
     <context>
@@ -1840,6 +1937,13 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>The video file %1 does not exist.</source>
             <translation>视频文件 %1 不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::widgets::LabelPreview</name>
+        <message>
+            <source>No label to preview.</source>
+            <translation>没有可预览的标签。</translation>
         </message>
     </context>
     <context>
