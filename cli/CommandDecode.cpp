@@ -99,8 +99,19 @@ bool decodeVideo(const QString &file, QTextStream &out, QTextStream &err) {
                          failure = message;
                          loop.quit();
                      });
+    // A backend that neither plays nor fails would leave us waiting forever: give up after
+    // 15 s without a frame.
+    QTimer stall;
+    stall.setSingleShot(true);
+    stall.setInterval(15000);
+    QObject::connect(&stall, &QTimer::timeout, &loop, [&] {
+        failure = tr("playback stalled (no frame for 15 s)");
+        loop.quit();
+    });
+    QObject::connect(&sink, &QVideoSink::videoFrameChanged, &stall, [&stall] { stall.start(); });
     player.setSource(QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath()));
     player.play();
+    stall.start();
     loop.exec();
     player.stop();
     if (!failure.isEmpty() || frameIndex == 0) {

@@ -21,5 +21,6 @@ int runSimulate(const QStringList &args);
 int runDecode(const QStringList &args);
 int runLabel(const QStringList &args);
 int runPrint(const QStringList &args);
+int runReport(const QStringList &args);
 
 } // namespace station::cli

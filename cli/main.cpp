@@ -28,6 +28,8 @@ const CliCommand kCommands[] = {
      true},
     {"print", QT_TRANSLATE_NOOP("cli", "Print a tube or box label on a Zebra or CUPS printer"),
      runPrint, true},
+    {"report", QT_TRANSLATE_NOOP("cli", "Write the shift report of a day (PDF or CSV)"), runReport,
+     true},
 };
 
 int usage(QTextStream &out) {

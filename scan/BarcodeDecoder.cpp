@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/BarcodeDecoder.h"
 
+#include "scan/BarcodeOrientation.h"
 #include "scan/LuminanceImage.h"
+
+#include <QTransform>
 
 // ZXing 1.4 returns std::wstring from text() unless told to use UTF-8 (the next API).
 #define ZX_USE_UTF8 1
@@ -31,6 +34,8 @@ QString decodeStrategyName(DecodeStrategy strategy) {
         return QStringLiteral("inverted");
     case DecodeStrategy::UpscaledCentre:
         return QStringLiteral("upscaled-centre");
+    case DecodeStrategy::Deskewed:
+        return QStringLiteral("deskewed");
     case DecodeStrategy::TryHarder:
         return QStringLiteral("try-harder");
     }
@@ -66,7 +71,14 @@ ZXing::ImageView zxingView(const PixelView &v) {
 
 ZXing::DecodeHints hintsFor(DecodeStrategy strategy, int maxCodes) {
     ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::Code128);
+    // Dark-mode screens show QR codes; tube labels are never inverted. A levelled region is
+    // looked at for its bars only.
+    if (strategy == DecodeStrategy::Inverted)
+        hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    else if (strategy == DecodeStrategy::Deskewed)
+        hints.setFormats(ZXing::BarcodeFormat::Code128);
+    else
+        hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::Code128);
     hints.setMaxNumberOfSymbols(static_cast<uint8_t>(qBound(1, maxCodes, 255)));
     // ZXing 1.4 as packaged by Debian keeps its assertions, and merging a Code 128 result
     // found on several pyramid layers trips assert(lineCount() == 1) in Result::operator==
@@ -79,8 +91,8 @@ ZXing::DecodeHints hintsFor(DecodeStrategy strategy, int maxCodes) {
 }
 
 // Converts ZXing results, mapping positions from the decoded image back to the caller's frame
-// (the decoded image may be a region enlarged by `scale` whose corner is at `offset`).
-void collect(const ZXing::Results &results, DecodeStrategy strategy, QPointF offset, double scale,
+// (the decoded image may be an enlarged or levelled region of it; `toFrame` undoes that).
+void collect(const ZXing::Results &results, DecodeStrategy strategy, const QTransform &toFrame,
              QList<DecodedCode> &out) {
     for (const ZXing::Result &r : results) {
         if (!r.isValid())
@@ -91,7 +103,7 @@ void collect(const ZXing::Results &results, DecodeStrategy strategy, QPointF off
         code.text = QString::fromStdString(r.text());
         code.strategy = strategy;
         for (const ZXing::PointI &p : r.position())
-            code.corners << QPointF(p.x / scale, p.y / scale) + offset;
+            code.corners << toFrame.map(QPointF(p.x, p.y));
         out.append(code);
     }
 }
@@ -120,14 +132,14 @@ QList<DecodedCode> BarcodeDecoder::decodeWith(const PixelView &view,
     switch (strategy) {
     case DecodeStrategy::Plain:
     case DecodeStrategy::TryHarder:
-        collect(ZXing::ReadBarcodes(zxingView(view), hints), strategy, {}, 1.0, out);
+        collect(ZXing::ReadBarcodes(zxingView(view), hints), strategy, QTransform(), out);
         break;
     case DecodeStrategy::Inverted: {
         const QImage inverted = luminanceImage(view, QRect(0, 0, view.width, view.height), 1,
                                                /*invert=*/true);
         QImage unused;
-        collect(ZXing::ReadBarcodes(zxingView(viewOf(inverted, unused)), hints), strategy, {}, 1.0,
-                out);
+        collect(ZXing::ReadBarcodes(zxingView(viewOf(inverted, unused)), hints), strategy,
+                QTransform(), out);
         break;
     }
     case DecodeStrategy::UpscaledCentre: {
@@ -138,8 +150,21 @@ QList<DecodedCode> BarcodeDecoder::decodeWith(const PixelView &view,
         const int scale = qMax(1, m_options.upscale);
         const QImage enlarged = luminanceImage(view, roi, scale, /*invert=*/false);
         QImage unused;
-        collect(ZXing::ReadBarcodes(zxingView(viewOf(enlarged, unused)), hints), strategy,
-                QPointF(roi.topLeft()), double(scale), out);
+        const QTransform toFrame =
+            QTransform::fromTranslate(roi.x(), roi.y()).scale(1.0 / scale, 1.0 / scale);
+        collect(ZXing::ReadBarcodes(zxingView(viewOf(enlarged, unused)), hints), strategy, toFrame,
+                out);
+        break;
+    }
+    case DecodeStrategy::Deskewed: {
+        const BarcodeRegion region = findBarcodeRegion(view);
+        QTransform toFrame;
+        const QImage level = levelledRegion(view, region, toFrame);
+        if (level.isNull())
+            break;
+        QImage unused;
+        collect(ZXing::ReadBarcodes(zxingView(viewOf(level, unused)), hints), strategy, toFrame,
+                out);
         break;
     }
     }

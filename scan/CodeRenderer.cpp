@@ -2,6 +2,7 @@
 #include "scan/CodeRenderer.h"
 
 #include <ZXing/BitMatrix.h>
+#include <ZXing/CharacterSet.h>
 #include <ZXing/MultiFormatWriter.h>
 
 #include <exception>
@@ -17,7 +18,9 @@ QImage renderCode(CodeFormat format, const QString &text, int moduleSize, int qu
         ZXing::MultiFormatWriter writer(qr ? ZXing::BarcodeFormat::QRCode
                                            : ZXing::BarcodeFormat::Code128);
         writer.setMargin(0);
-        bits = writer.encode(text.toStdString(), 1, 1); // smallest: one pixel per module
+        if (qr) // resident codes are UTF-8 in byte mode (an ECI segment says so)
+            writer.setEncoding(ZXing::CharacterSet::UTF8);
+        bits = writer.encode(text.toStdWString(), 1, 1); // smallest: one pixel per module
     } catch (const std::exception &) {
         return {};
     }

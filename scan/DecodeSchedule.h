@@ -11,7 +11,7 @@ namespace station::scan {
 // particular strategy is still tried within k frames. A still image gets every strategy.
 class DecodeSchedule {
 public:
-    // The default rotation: inverted, upscaled centre, try-harder.
+    // The default rotation: inverted, deskewed, upscaled centre.
     DecodeSchedule();
     explicit DecodeSchedule(QList<DecodeStrategy> rotation);
 

@@ -16,6 +16,7 @@ enum class DecodeStrategy {
     Plain,          // fast pass over the whole frame
     Inverted,       // light code on dark background (dark-mode phone screens)
     UpscaledCentre, // centre region enlarged 2x (small or distant codes)
+    Deskewed,       // a Code 128 label at an angle, turned level first
     TryHarder,      // ZXing's exhaustive mode with rotations
 };
 
@@ -28,7 +29,7 @@ struct DecodedCode {
 
 // "QRCode" / "Code128": the names used in the CLI's JSON output.
 QString codeFormatName(CodeFormat format);
-// "plain" / "inverted" / "upscaled-centre" / "try-harder".
+// "plain" / "inverted" / "upscaled-centre" / "deskewed" / "try-harder".
 QString decodeStrategyName(DecodeStrategy strategy);
 
 } // namespace station::scan

@@ -170,10 +170,23 @@ QStringList version2() {
     };
 }
 
+// Version 3: indexes for the site lead's dashboard and the shift report. Samples are
+// aggregated by time range (UTC taken_at), the index covers state and operator so that a
+// day's buckets and per-operator counts never touch the table rows; pending outbox rows
+// are aged by created_at; tubes are counted by state within a day.
+QStringList version3() {
+    return {
+        QStringLiteral("CREATE INDEX samples_taken_at ON samples(taken_at, state, operator_id)"),
+        QStringLiteral("CREATE INDEX outbox_state_created ON outbox(state, created_at)"),
+        QStringLiteral("CREATE INDEX tubes_state_opened ON tubes(state, opened_at)"),
+        QStringLiteral("CREATE INDEX boxes_state ON boxes(state)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1(), version2()};
+    static const QVector<QStringList> steps = {version1(), version2(), version3()};
     return steps;
 }
 

@@ -73,8 +73,15 @@ GoldenImage makeGolden(scan::CodeFormat format, const QString &text, GoldenEffec
         p.drawImage(QPoint(640 - small.width() / 2, 360 - small.height() / 2), small);
         break;
     }
+    case GoldenEffect::Skewed:
+    case GoldenEffect::SkewedUpsideDown:
     case GoldenEffect::Rotated: {
-        const QImage turned = code.transformed(QTransform().rotate(90));
+        const double angle = effect == GoldenEffect::Rotated  ? 90
+                             : effect == GoldenEffect::Skewed ? 30
+                                                              : 200;
+        const QImage turned =
+            code.convertToFormat(QImage::Format_RGB32)
+                .transformed(QTransform().rotate(angle), Qt::SmoothTransformation);
         p.drawImage(QPoint(640 - turned.width() / 2, 360 - turned.height() / 2), turned);
         break;
     }

@@ -10,11 +10,13 @@ namespace station::test {
 // Golden images for the scan tests, generated (never hand-picked): a rendered code placed on a
 // 1280x720 camera-sized canvas, then one effect applied.
 enum class GoldenEffect {
-    None,     // black on white, mid-sized: the plain pass reads it
-    Inverted, // light modules on a dark screen (dark-mode phone)
-    Small,    // a small QR far from the camera (about 1.2 px per module)
-    Rotated,  // a Code 128 label turned 90 degrees
-    Blurred,  // slightly out of focus with sensor noise
+    None,             // black on white, mid-sized: the plain pass reads it
+    Inverted,         // light modules on a dark screen (dark-mode phone)
+    Small,            // a small QR far from the camera (about 1.2 px per module)
+    Rotated,          // a Code 128 label turned 90 degrees
+    Blurred,          // slightly out of focus with sensor noise
+    Skewed,           // a Code 128 label held at 30 degrees
+    SkewedUpsideDown, // the same at 200 degrees
 };
 
 struct GoldenImage {

@@ -51,6 +51,12 @@ void tst_BarcodeDecoder::strategyFindsItsCase_data() {
                               << GoldenEffect::Small << DecodeStrategy::UpscaledCentre << true;
     QTest::newRow("code128-rotated") << CodeFormat::Code128 << QStringLiteral("GZ2021052100018")
                                      << GoldenEffect::Rotated << DecodeStrategy::TryHarder << true;
+    QTest::newRow("code128-at-30-degrees")
+        << CodeFormat::Code128 << QStringLiteral("GZ2021052100019") << GoldenEffect::Skewed
+        << DecodeStrategy::Deskewed << true;
+    QTest::newRow("code128-upside-down-at-200-degrees")
+        << CodeFormat::Code128 << QStringLiteral("GZ2021052100020")
+        << GoldenEffect::SkewedUpsideDown << DecodeStrategy::Deskewed << true;
     QTest::newRow("qr-blurred") << CodeFormat::QRCode << resident << GoldenEffect::Blurred
                                 << DecodeStrategy::Plain << false;
 }
@@ -144,10 +150,10 @@ void tst_BarcodeDecoder::scheduleRotatesOneStrategyPerFrame_data() {
     QTest::addColumn<quint64>("frame");
     QTest::addColumn<DecodeStrategy>("second");
     QTest::newRow("0") << quint64(0) << DecodeStrategy::Inverted;
-    QTest::newRow("1") << quint64(1) << DecodeStrategy::UpscaledCentre;
-    QTest::newRow("2") << quint64(2) << DecodeStrategy::TryHarder;
+    QTest::newRow("1") << quint64(1) << DecodeStrategy::Deskewed;
+    QTest::newRow("2") << quint64(2) << DecodeStrategy::UpscaledCentre;
     QTest::newRow("3") << quint64(3) << DecodeStrategy::Inverted;
-    QTest::newRow("1000") << quint64(1000) << DecodeStrategy::UpscaledCentre;
+    QTest::newRow("1000") << quint64(1000) << DecodeStrategy::Deskewed;
 }
 
 void tst_BarcodeDecoder::scheduleRotatesOneStrategyPerFrame() {

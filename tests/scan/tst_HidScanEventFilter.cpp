@@ -66,6 +66,7 @@ private Q_SLOTS:
     void inputMethodTextIsNotScanned();
     void prefixConfiguredScan();
     void disabledFilterPassesEverything();
+    void scanEnterIsClaimedBeforeShortcuts();
 
 private:
     QLineEdit *m_edit = nullptr;
@@ -182,6 +183,30 @@ void tst_HidScanEventFilter::disabledFilterPassesEverything() {
     type(m_edit, QStringLiteral("TUBE1234\r"), 100, 5);
     QCOMPARE(scans.size(), 0);
     QCOMPARE(m_edit->text(), QStringLiteral("TUBE1234"));
+}
+
+void tst_HidScanEventFilter::scanEnterIsClaimedBeforeShortcuts() {
+    // Qt sends ShortcutOverride before the press: accepting it keeps a default button or a
+    // Return shortcut from firing on the Enter that ends a scan.
+    QSignalSpy scans(m_filter, &HidScanEventFilter::scanned);
+    QKeyEvent typedEnter(QEvent::ShortcutOverride, Qt::Key_Return, Qt::NoModifier,
+                         QStringLiteral("\r"));
+    typedEnter.setTimestamp(500);
+    typedEnter.ignore();
+    QCoreApplication::sendEvent(m_edit, &typedEnter);
+    QVERIFY(!typedEnter.isAccepted()); // no scan under way: shortcuts work as usual
+    type(m_edit, QStringLiteral("TUBE5678"), 1000, 5);
+    QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_Return, Qt::NoModifier,
+                       QStringLiteral("\r"));
+    override.setTimestamp(1040);
+    override.ignore();
+    QCoreApplication::sendEvent(m_edit, &override);
+    QVERIFY(override.isAccepted());
+    QCOMPARE(scans.size(), 0); // only claimed: the press itself completes the scan
+    type(m_edit, QStringLiteral("\r"), 1040, 5);
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).toString(), QStringLiteral("TUBE5678"));
+    QVERIFY(m_edit->text().isEmpty());
 }
 
 QTEST_MAIN(tst_HidScanEventFilter)

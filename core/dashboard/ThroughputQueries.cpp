@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dashboard/ThroughputQueries.h"
+
+#include "core/dashboard/DashboardLogging.h"
+#include "core/domain/Clock.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace station::dashboard {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("ThroughputQueries", text, disambiguation, n);
+}
+
+QString swabStates() {
+    return QString::fromLatin1(kSwabStates);
+}
+
+DomainError queryFailed(const QSqlQuery &q, const QString &what) {
+    return Database::storageError(q.lastError(), what);
+}
+
+QString hhmm(const QDateTime &t, const QTimeZone &zone) {
+    return t.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+}
+
+QString duration(qint64 secs) {
+    const qint64 minutes = secs / 60;
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+ThroughputQueries::ThroughputQueries(Database &db, QTimeZone zone, AlertLimits limits)
+    : m_db(db)
+    , m_zone(std::move(zone))
+    , m_limits(limits) {}
+
+QSqlDatabase ThroughputQueries::connection() const {
+    return m_db.connection();
+}
+
+DayWindow ThroughputQueries::window(const QDate &day, int bucketSeconds) const {
+    return DayWindow(day, m_zone, bucketSeconds);
+}
+
+std::optional<int> ThroughputQueries::stationTableNumber() const {
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT table_number FROM station WHERE id = 1")) && q.next())
+        return q.value(0).toInt();
+    return std::nullopt;
+}
+
+Result<QVector<TimeBucket>> ThroughputQueries::samplesPerBucket(const QDate &day,
+                                                                int bucketSeconds) const {
+    const DayWindow w = window(day, bucketSeconds);
+    QVector<TimeBucket> buckets(w.bucketCount());
+    for (int i = 0; i < buckets.size(); ++i)
+        buckets[i].startLocal = w.bucketStartLocal(i);
+    QSqlQuery q(connection());
+    // Bucket index = whole seconds since local midnight / bucket length; the range on
+    // taken_at uses the samples_taken_at index, which also covers state.
+    q.prepare(QStringLiteral("SELECT (CAST(strftime('%s', taken_at) AS INTEGER) - ?) / ? AS b, "
+                             "count(*) FROM samples WHERE taken_at >= ? AND taken_at < ? "
+                             "AND state IN ") +
+              swabStates() + QStringLiteral(" GROUP BY b"));
+    q.addBindValue(w.startEpochSeconds());
+    q.addBindValue(w.bucketSeconds());
+    q.addBindValue(isoUtc(w.startUtc()));
+    q.addBindValue(isoUtc(w.endUtc()));
+    if (!q.exec())
+        return queryFailed(q, tr("counting samples per interval"));
+    while (q.next()) {
+        const int b = q.value(0).toInt();
+        if (b >= 0 && b < buckets.size())
+            buckets[b].samples = q.value(1).toInt();
+    }
+    return buckets;
+}
+
+Result<int> ThroughputQueries::samplesBetween(const QDateTime &from, const QDateTime &to) const {
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM samples WHERE taken_at >= ? AND taken_at < ? "
+                             "AND state IN ") +
+              swabStates());
+    q.addBindValue(isoUtc(from));
+    q.addBindValue(isoUtc(to));
+    if (!q.exec() || !q.next())
+        return queryFailed(q, tr("counting recent samples"));
+    return q.value(0).toInt();
+}
+
+Result<QList<TableThroughput>> ThroughputQueries::perTable(const QDate &day,
+                                                           const QDateTime &now) const {
+    // A station database is one table: every sample in it was taken at station.table_number.
+    // Per-table figures for a whole site come from the server (SiteAggregatesSource).
+    const std::optional<int> table = stationTableNumber();
+    if (!table)
+        return QList<TableThroughput>{};
+    TableThroughput t;
+    t.tableNumber = *table;
+    const DayWindow w = window(day);
+    auto count = samplesBetween(w.startUtc(), w.endUtc());
+    if (!count.ok())
+        return count.error();
+    t.samples = count.value();
+
+    QSqlQuery q(connection());
+    // Gaps between consecutive swabs over the last hour; longer gaps are breaks.
+    q.prepare(QStringLiteral("SELECT count(gap), avg(gap) FROM (SELECT (julianday(taken_at) - "
+                             "julianday(lag(taken_at) OVER (ORDER BY taken_at))) * 86400.0 AS gap "
+                             "FROM samples WHERE taken_at >= ? AND taken_at < ? AND state IN ") +
+              swabStates() + QStringLiteral(") WHERE gap IS NOT NULL AND gap <= ?"));
+    q.addBindValue(isoUtc(now.addSecs(-m_limits.averageWindowSeconds)));
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(m_limits.maxGapSeconds);
+    if (!q.exec() || !q.next())
+        return queryFailed(q, tr("measuring the time per sample"));
+    t.gapsMeasured = q.value(0).toInt();
+    if (t.gapsMeasured > 0)
+        t.avgSecondsPerSample = q.value(1).toDouble();
+
+    q.prepare(QStringLiteral("SELECT taken_at FROM samples WHERE taken_at >= ? AND taken_at < ? "
+                             "AND state IN ") +
+              swabStates() + QStringLiteral(" ORDER BY taken_at DESC LIMIT 1"));
+    q.addBindValue(isoUtc(w.startUtc()));
+    q.addBindValue(isoUtc(std::min(now, w.endUtc())));
+    if (!q.exec())
+        return queryFailed(q, tr("finding the last sample"));
+    if (q.next())
+        t.lastSampleAt = fromIsoUtc(q.value(0).toString());
+    return QList<TableThroughput>{t};
+}
+
+Result<QList<OperatorThroughput>> ThroughputQueries::perOperator(const QDate &day) const {
+    const DayWindow w = window(day);
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT o.id, o.staff_id, o.name, c.n FROM (SELECT operator_id, "
+                             "count(*) AS n FROM samples WHERE taken_at >= ? AND taken_at < ? "
+                             "AND state IN ") +
+              swabStates() +
+              QStringLiteral(" GROUP BY operator_id) c JOIN operators o ON o.id = c.operator_id "
+                             "ORDER BY c.n DESC, o.staff_id"));
+    q.addBindValue(isoUtc(w.startUtc()));
+    q.addBindValue(isoUtc(w.endUtc()));
+    if (!q.exec())
+        return queryFailed(q, tr("counting samples per operator"));
+    QList<OperatorThroughput> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toInt()});
+    return rows;
+}
+
+Result<TubeStateCounts> ThroughputQueries::tubesByState(const QDate &day) const {
+    const DayWindow w = window(day);
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral(
+        "SELECT state, count(*) FROM tubes WHERE state IN ('open', 'sealed', 'boxed') "
+        "GROUP BY state UNION ALL SELECT state, count(*) FROM tubes WHERE state IN "
+        "('handed_over', 'voided') AND opened_at >= ? AND opened_at < ? GROUP BY state"));
+    q.addBindValue(isoUtc(w.startUtc()));
+    q.addBindValue(isoUtc(w.endUtc()));
+    if (!q.exec())
+        return queryFailed(q, tr("counting tubes"));
+    TubeStateCounts c;
+    while (q.next()) {
+        const QString state = q.value(0).toString();
+        const int n = q.value(1).toInt();
+        if (state == QLatin1String("open"))
+            c.open = n;
+        else if (state == QLatin1String("sealed"))
+            c.sealed = n;
+        else if (state == QLatin1String("boxed"))
+            c.boxed = n;
+        else if (state == QLatin1String("handed_over"))
+            c.handedOverToday = n;
+        else if (state == QLatin1String("voided"))
+            c.voidedToday = n;
+    }
+    return c;
+}
+
+Result<QList<BoxAge>> ThroughputQueries::boxesByAge(const QDateTime &now) const {
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT b.code, b.state, count(t.id), min(t.first_swab_at) AS earliest FROM boxes b "
+            "LEFT JOIN tubes t ON t.box_id = b.id WHERE b.state IN ('open', 'sealed') "
+            "GROUP BY b.id ORDER BY earliest IS NULL, earliest, b.code")))
+        return queryFailed(q, tr("ageing the boxes"));
+    QList<BoxAge> boxes;
+    while (q.next()) {
+        BoxAge b;
+        b.code = q.value(0).toString();
+        b.state = q.value(1).toString();
+        b.tubes = q.value(2).toInt();
+        if (!q.value(3).isNull()) {
+            b.earliestSwab = fromIsoUtc(q.value(3).toString());
+            b.ageSeconds = b.earliestSwab.secsTo(now);
+        }
+        boxes.append(b);
+    }
+    return boxes;
+}
+
+Result<SyncBacklog> ThroughputQueries::syncBacklog(const QDateTime &now) const {
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT count(*), min(created_at), coalesce(sum(created_at < ?), 0) "
+                             "FROM outbox WHERE state = 'pending'"));
+    q.addBindValue(isoUtc(now.addSecs(-m_limits.syncPendingSeconds)));
+    if (!q.exec() || !q.next())
+        return queryFailed(q, tr("counting records waiting to be sent"));
+    SyncBacklog s;
+    s.pending = q.value(0).toInt();
+    if (!q.value(1).isNull())
+        s.oldestPendingAt = fromIsoUtc(q.value(1).toString());
+    s.pendingOlderThanLimit = q.value(2).toInt();
+    return s;
+}
+
+DashboardSnapshot ThroughputQueries::snapshot(const QDateTime &now,
+                                              const ShiftWindow &shift) const {
+    DashboardSnapshot s;
+    s.asOf = now.toUTC();
+    s.day = now.toTimeZone(m_zone).date();
+    s.rateWindowSeconds = m_limits.rateWindowSeconds;
+    auto fail = [&s](const DomainError &e) {
+        s.valid = false;
+        s.error = e.message;
+        return s;
+    };
+    {
+        QSqlQuery q(connection());
+        if (q.exec(QStringLiteral("SELECT site_code, site_name FROM station WHERE id = 1")) &&
+            q.next()) {
+            s.siteCode = q.value(0).toString();
+            s.siteName = q.value(1).toString();
+        }
+    }
+    auto buckets = samplesPerBucket(s.day, 600);
+    if (!buckets.ok())
+        return fail(buckets.error());
+    s.buckets = buckets.value();
+    for (const TimeBucket &b : std::as_const(s.buckets))
+        s.samplesToday += b.samples;
+    auto tables = perTable(s.day, s.asOf);
+    if (!tables.ok())
+        return fail(tables.error());
+    s.tables = tables.value();
+    auto ops = perOperator(s.day);
+    if (!ops.ok())
+        return fail(ops.error());
+    s.operators = ops.value();
+    auto tubes = tubesByState(s.day);
+    if (!tubes.ok())
+        return fail(tubes.error());
+    s.tubes = tubes.value();
+    auto boxes = boxesByAge(s.asOf);
+    if (!boxes.ok())
+        return fail(boxes.error());
+    s.boxes = boxes.value();
+    auto sync = syncBacklog(s.asOf);
+    if (!sync.ok())
+        return fail(sync.error());
+    s.sync = sync.value();
+    auto recent = samplesBetween(s.asOf.addSecs(-m_limits.rateWindowSeconds), s.asOf);
+    if (!recent.ok())
+        return fail(recent.error());
+    s.samplesInRateWindow = recent.value();
+    s.alerts = alertsFor(s, s.asOf, m_zone, shift, m_limits);
+    s.valid = true;
+    return s;
+}
+
+QList<Alert> ThroughputQueries::alertsFor(const DashboardSnapshot &s, const QDateTime &now,
+                                          const QTimeZone &zone, const ShiftWindow &shift,
+                                          const AlertLimits &limits) {
+    QList<Alert> alerts;
+    const QDateTime local = now.toTimeZone(zone);
+    const QDateTime shiftStart = QDateTime(local.date(), shift.start, zone).toUTC();
+    const QDateTime shiftEnd = QDateTime(local.date(), shift.end, zone).toUTC();
+    const bool inShift = now >= shiftStart && now < shiftEnd;
+    if (inShift) {
+        for (const TableThroughput &t : s.tables) {
+            // Idle since the last swab, or since the shift began when there was none.
+            const QDateTime since = t.lastSampleAt.isValid() && t.lastSampleAt > shiftStart
+                                        ? t.lastSampleAt
+                                        : shiftStart;
+            if (since.secsTo(now) <= limits.idleTableSeconds)
+                continue;
+            Alert a;
+            a.kind = AlertKind::TableIdle;
+            a.subject = QString::number(t.tableNumber);
+            a.message = t.lastSampleAt.isValid() && t.lastSampleAt > shiftStart
+                            ? tr("Table %1 has taken no sample for %2 (last at %3).")
+                                  .arg(t.tableNumber)
+                                  .arg(duration(since.secsTo(now)), hhmm(since, zone))
+                            : tr("Table %1 has taken no sample since the shift began at %2.")
+                                  .arg(t.tableNumber)
+                                  .arg(hhmm(since, zone));
+            alerts.append(a);
+        }
+    }
+    for (const BoxAge &b : s.boxes) {
+        if (b.ageSeconds < limits.boxWarnSeconds)
+            continue;
+        Alert a;
+        a.subject = b.code;
+        const QDateTime limit = b.earliestSwab.addSecs(limits.boxLimitSeconds);
+        if (b.ageSeconds >= limits.boxLimitSeconds) {
+            a.kind = AlertKind::BoxOverLimit;
+            a.severity = AlertSeverity::Critical;
+            a.message = tr("Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the "
+                           "courier and record the temperature.")
+                            .arg(b.code, hhmm(limit, zone), duration(b.ageSeconds));
+        } else {
+            a.kind = AlertKind::BoxNearingLimit;
+            a.message = tr("Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).")
+                            .arg(b.code, hhmm(limit, zone), duration(b.ageSeconds));
+        }
+        alerts.append(a);
+    }
+    if (s.sync.pendingOlderThanLimit > 0) {
+        Alert a;
+        a.kind = AlertKind::SyncBacklog;
+        a.subject = QString::number(s.sync.pendingOlderThanLimit);
+        a.message = tr("%n record(s) have waited more than 2 hours to reach the province "
+                       "(oldest from %1). Check the network.",
+                       nullptr, s.sync.pendingOlderThanLimit)
+                        .arg(hhmm(s.sync.oldestPendingAt, zone));
+        alerts.append(a);
+    }
+    return alerts;
+}
+
+} // namespace station::dashboard

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/dashboard/DashboardWindow.h"
+
+#include "core/dashboard/DashboardRefresher.h"
+#include "core/dashboard/SiteAggregatesSource.h"
+#include "models/dashboard/AlertListModel.h"
+#include "models/dashboard/BoxAgeModel.h"
+#include "models/dashboard/OperatorThroughputModel.h"
+#include "models/dashboard/TableThroughputModel.h"
+#include "widgets/dashboard/CountBarChart.h"
+#include "widgets/dashboard/FigureTile.h"
+#include "widgets/dashboard/ForecastPanel.h"
+#include "widgets/dashboard/ShiftReportExporter.h"
+#include "widgets/dashboard/ThroughputChart.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace station::dashboard {
+
+namespace {
+
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent) {
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(title, box);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTimeZone zone,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_zone(zone)
+    , m_refresher(new DashboardRefresher(databasePath, clock, zone, {}, this))
+    , m_timer(new QTimer(this))
+    , m_freshnessTimer(new QTimer(this))
+    , m_title(new QLabel(this))
+    , m_source(new QLabel(this))
+    , m_asOf(new QLabel(this))
+    , m_swabs(new FigureTile(tr("Swabs today"), this))
+    , m_rate(new FigureTile(tr("Current rate"), this))
+    , m_perSample(new FigureTile(tr("Seconds per sample"), this))
+    , m_waiting(new FigureTile(tr("Tubes waiting for the courier"), this))
+    , m_pending(new FigureTile(tr("Records not yet at the province"), this))
+    , m_line(new ThroughputChart(this))
+    , m_tablesChart(new CountBarChart(tr("Swabs per table"), QColor(0x2f, 0x5d, 0x8a), this))
+    , m_operatorsChart(new CountBarChart(tr("Swabs per operator"), QColor(0x3d, 0x7a, 0x6b), this))
+    , m_tubesChart(new CountBarChart(tr("Tubes by state"), QColor(0x6b, 0x5b, 0x95), this))
+    , m_boxAgeChart(new CountBarChart(tr("Box age, minutes since first swab (limit 240)"),
+                                      QColor(0x8a, 0x6d, 0x2f), this))
+    , m_tablesModel(new TableThroughputModel(zone, this))
+    , m_operatorsModel(new OperatorThroughputModel(this))
+    , m_boxesModel(new BoxAgeModel(zone, {}, this))
+    , m_alertsModel(new AlertListModel(this))
+    , m_alerts(new QListView(this))
+    , m_boxes(new QTableView(this))
+    , m_tables(new QTableView(this))
+    , m_forecast(new ForecastPanel(zone, this))
+    , m_exporter(new ShiftReportExporter(databasePath, zone, this))
+    , m_reportButton(new QPushButton(tr("Save shift report…"), this)) {
+    setWindowTitle(tr("Site dashboard"));
+    setMinimumSize(1280, 860);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setText(tr("Site dashboard"));
+    m_source->setWordWrap(true);
+    QFont asOfFont = m_asOf->font();
+    asOfFont.setPointSizeF(asOfFont.pointSizeF() * 1.3);
+    asOfFont.setBold(true);
+    m_asOf->setFont(asOfFont);
+    m_asOf->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_asOf->setText(tr("Loading…"));
+
+    m_alerts->setModel(m_alertsModel);
+    m_alerts->setWordWrap(true);
+    m_alerts->setSpacing(3);
+    m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alerts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_boxes->setModel(m_boxesModel);
+    m_boxes->verticalHeader()->hide();
+    m_boxes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_boxes->horizontalHeader()->setStretchLastSection(true);
+    m_boxes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_boxes->setSelectionMode(QAbstractItemView::NoSelection);
+
+    m_tables->setModel(m_tablesModel);
+    m_tables->verticalHeader()->hide();
+    m_tables->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tables->horizontalHeader()->setStretchLastSection(true);
+    m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tables->setSelectionMode(QAbstractItemView::NoSelection);
+
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_source);
+    header->addLayout(titles, 1);
+    header->addWidget(m_asOf);
+    header->addSpacing(16);
+    header->addWidget(m_reportButton);
+
+    auto *tiles = new QHBoxLayout;
+    for (FigureTile *t : {m_swabs, m_rate, m_perSample, m_waiting, m_pending})
+        tiles->addWidget(t, 1);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_line, 0, 0, 1, 2);
+    grid->addWidget(titled(tr("Alerts"), m_alerts, this), 0, 2);
+    auto *bars = new QHBoxLayout;
+    for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
+        bars->addWidget(c, 1);
+    grid->addLayout(bars, 1, 0, 1, 3);
+    grid->addWidget(titled(tr("Boxes waiting (4-hour limit from the first swab)"), m_boxes, this),
+                    2, 0);
+    grid->addWidget(titled(tr("Tables"), m_tables, this), 2, 1);
+    grid->addWidget(m_forecast, 2, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    grid->setRowStretch(2, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(header);
+    layout->addLayout(tiles);
+    layout->addLayout(grid, 1);
+
+    connect(m_refresher, &DashboardRefresher::snapshotReady, this, &DashboardWindow::applySnapshot);
+    connect(m_timer, &QTimer::timeout, this, &DashboardWindow::refreshNow);
+    connect(m_reportButton, &QPushButton::clicked, this, &DashboardWindow::saveShiftReport);
+    connect(m_exporter, &ShiftReportExporter::finished, this,
+            [this](bool ok, const QString &message) {
+                m_reportButton->setEnabled(true);
+                if (ok)
+                    QMessageBox::information(this, tr("Shift report"), message);
+                else
+                    QMessageBox::warning(this, tr("Shift report"), message);
+            });
+    connect(m_freshnessTimer, &QTimer::timeout, this, &DashboardWindow::updateFreshness);
+    m_boxAgeChart->setFixedMaximum(300);
+    m_timer->start(m_intervalSeconds * 1000);
+    m_freshnessTimer->start(15'000);
+    setShift(m_shift);
+    refreshNow();
+}
+
+DashboardWindow::~DashboardWindow() = default;
+
+void DashboardWindow::setShift(const ShiftWindow &shift) {
+    m_shift = shift;
+    m_refresher->setShift(shift);
+    m_line->setShiftHours(std::max(0, shift.start.hour() - 1),
+                          std::min(24, shift.end.hour() + (shift.end.minute() > 0 ? 2 : 1)));
+}
+
+void DashboardWindow::setRefreshInterval(int seconds) {
+    m_intervalSeconds = std::max(5, seconds);
+    m_timer->start(m_intervalSeconds * 1000);
+}
+
+void DashboardWindow::setSiteSource(SiteAggregatesSource *source) {
+    m_siteSource = source;
+    if (!source)
+        return;
+    connect(source, &SiteAggregatesSource::figuresReady, this,
+            [this](const SiteAggregatesSource::SiteFigures &figures) {
+                m_siteComputedAt = figures.computedAt;
+                m_tablesModel->setTables(figures.tables);
+                applySiteFigures();
+            });
+}
+
+void DashboardWindow::saveShiftReport() {
+    const QDate day = m_clock().toTimeZone(m_zone).date();
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save shift report"),
+        QStringLiteral("shift-report-%1.pdf").arg(day.toString(Qt::ISODate)),
+        tr("PDF document (*.pdf);;CSV table (*.csv)"));
+    if (file.isEmpty())
+        return;
+    m_reportButton->setEnabled(false);
+    m_exporter->exportDay(day, file);
+}
+
+void DashboardWindow::refreshNow() {
+    m_refresher->requestRefresh();
+    if (m_siteSource && m_siteSource->available())
+        m_siteSource->request(m_clock().toTimeZone(m_zone).date());
+}
+
+void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
+    if (!s.valid) {
+        // Keep the last good figures on screen, but never as current.
+        m_stale = true;
+        m_showingStale = true;
+        m_asOf->setText(m_snapshot.valid ? tr("NOT CURRENT — figures as of %1")
+                                               .arg(m_snapshot.asOf.toTimeZone(m_zone).toString(
+                                                   QStringLiteral("HH:mm")))
+                                         : tr("No figures"));
+        m_asOf->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+        m_source->setText(tr("The dashboard could not be refreshed: %1").arg(s.error));
+        for (FigureTile *t : {m_swabs, m_rate, m_perSample, m_waiting, m_pending})
+            t->setStale(true);
+        Q_EMIT refreshed();
+        return;
+    }
+    m_snapshot = s;
+    const QLocale locale;
+    m_title->setText(tr("Site dashboard — %1 (%2)").arg(s.siteName, s.siteCode));
+
+    m_swabs->setValue(locale.toString(s.samplesToday),
+                      s.day.toString(QStringLiteral("dddd d MMMM yyyy")));
+    m_rate->setValue(tr("%1 /h").arg(locale.toString(s.currentRatePerHour(), 'f', 0)),
+                     tr("people per hour, last %1 min").arg(s.rateWindowSeconds / 60));
+    if (!s.tables.isEmpty() && s.tables.first().avgSecondsPerSample)
+        m_perSample->setValue(locale.toString(*s.tables.first().avgSecondsPerSample, 'f', 0) +
+                                  tr(" s"),
+                              tr("average over the last hour, breaks over 10 min left out"));
+    else
+        m_perSample->setValue(tr("—"), tr("no swabs in the last hour"));
+    m_waiting->setValue(locale.toString(s.tubes.sealed + s.tubes.boxed),
+                        tr("sealed %1 · boxed %2 · open %3 · handed over today %4")
+                            .arg(s.tubes.sealed)
+                            .arg(s.tubes.boxed)
+                            .arg(s.tubes.open)
+                            .arg(s.tubes.handedOverToday));
+    m_pending->setValue(
+        locale.toString(s.sync.pending),
+        s.sync.pending == 0
+            ? tr("everything has reached the province")
+            : tr("oldest from %1; %2 waiting over 2 h")
+                  .arg(s.sync.oldestPendingAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")))
+                  .arg(s.sync.pendingOlderThanLimit));
+
+    m_line->setBuckets(s.buckets, s.day, s.asOf);
+    QStringList tableNames;
+    QList<int> tableCounts;
+    for (const TableThroughput &t : s.tables) {
+        tableNames << tr("Table %1").arg(t.tableNumber);
+        tableCounts << t.samples;
+    }
+    m_tablesChart->setCounts(tableNames, tableCounts);
+    QStringList operatorNames;
+    QList<int> operatorCounts;
+    // Bars read top-down in the horizontal chart: fewest first so the most is on top.
+    for (auto it = s.operators.crbegin(); it != s.operators.crend(); ++it) {
+        operatorNames << it->staffId + QLatin1Char(' ') + it->name;
+        operatorCounts << it->samples;
+    }
+    m_operatorsChart->setCounts(operatorNames, operatorCounts);
+    QStringList boxNames;
+    QList<int> boxMinutes;
+    // Oldest on top (bars read top-down): the query returns oldest first.
+    for (auto it = s.boxes.crbegin(); it != s.boxes.crend(); ++it) {
+        if (it->ageSeconds < 0)
+            continue; // empty: no clock running
+        boxNames << it->code;
+        boxMinutes << static_cast<int>(it->ageSeconds / 60);
+    }
+    m_boxAgeChart->setCounts(boxNames, boxMinutes);
+    m_tubesChart->setCounts({tr("Handed over today"), tr("In a box"), tr("Sealed"), tr("Open")},
+                            {s.tubes.handedOverToday, s.tubes.boxed, s.tubes.sealed, s.tubes.open});
+    if (!siteFiguresFresh())
+        m_tablesModel->setTables(s.tables); // old site figures are not shown as current
+    m_operatorsModel->setOperators(s.operators);
+    m_boxesModel->setBoxes(s.boxes);
+    m_alertsModel->setAlerts(s.alerts);
+    if (s.alerts.isEmpty())
+        m_alerts->setToolTip(tr("No alerts"));
+    m_forecast->setMeasured(s.currentRatePerHour(), s.rateWindowSeconds / 60,
+                            static_cast<int>(s.tables.size()), s.asOf);
+    m_stale = false;
+    updateFreshness();
+    applySiteFigures();
+    Q_EMIT refreshed();
+}
+
+bool DashboardWindow::siteFiguresFresh() const {
+    return m_siteSource && m_siteComputedAt.isValid() &&
+           m_siteComputedAt.secsTo(m_clock()) <= 2 * m_intervalSeconds + 60;
+}
+
+void DashboardWindow::applySiteFigures() {
+    if (siteFiguresFresh()) {
+        m_source->setText(
+            tr("Site-wide per-table figures from the province server (computed %1); "
+               "other figures are this station's.")
+                .arg(m_siteComputedAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))));
+    } else {
+        const int table = m_snapshot.tables.isEmpty() ? 0 : m_snapshot.tables.first().tableNumber;
+        m_source->setText(tr("This station only (table %1). Site-wide figures appear when the "
+                             "station is connected to the province server.")
+                              .arg(table));
+    }
+    m_source->setStyleSheet(QStringLiteral("color: #4a5561;"));
+}
+
+void DashboardWindow::updateFreshness() {
+    if (!m_snapshot.valid)
+        return;
+    const qint64 age = m_snapshot.asOf.secsTo(m_clock());
+    const QString time = m_snapshot.asOf.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
+    const bool stale = m_stale || age > 2 * m_intervalSeconds + 10;
+    m_showingStale = stale;
+    if (stale) {
+        m_asOf->setText(tr("NOT CURRENT — figures as of %1").arg(time));
+        m_asOf->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    } else {
+        m_asOf->setText(tr("As of %1").arg(time));
+        m_asOf->setStyleSheet(QString());
+    }
+    for (FigureTile *t : {m_swabs, m_rate, m_perSample, m_waiting, m_pending})
+        t->setStale(stale);
+}
+
+} // namespace station::dashboard

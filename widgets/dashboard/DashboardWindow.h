@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/dashboard/DashboardTypes.h"
+#include "core/domain/Clock.h"
+
+#include <QPointer>
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace station::dashboard {
+
+class AlertListModel;
+class BoxAgeModel;
+class CountBarChart;
+class DashboardRefresher;
+class FigureTile;
+class ForecastPanel;
+class OperatorThroughputModel;
+class ShiftReportExporter;
+class SiteAggregatesSource;
+class TableThroughputModel;
+class ThroughputChart;
+
+// The site lead's screen: today's throughput, per table and operator, tubes and boxes
+// waiting, alerts and the queue forecast. Queries run on a worker thread with their own
+// connection to the station database at `databasePath`; the window refreshes on a timer
+// and on refreshNow() (connect SamplingService::changed to it). Every figure carries its
+// "as of" time; figures that could not be refreshed are greyed and marked not current.
+class DashboardWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardWindow(const QString &databasePath, Clock clock = systemClock(),
+                             QTimeZone zone = QTimeZone::systemTimeZone(),
+                             QWidget *parent = nullptr);
+    ~DashboardWindow() override;
+
+    void setShift(const ShiftWindow &shift);
+    void setRefreshInterval(int seconds);
+    // Site-wide figures from the server when it is reachable; without a source (or while
+    // it is unavailable) the window says that it shows this station only.
+    void setSiteSource(SiteAggregatesSource *source);
+
+    const DashboardSnapshot &snapshot() const { return m_snapshot; }
+    ForecastPanel *forecastPanel() const { return m_forecast; }
+    // Whether the figures on screen are marked as not current.
+    bool showingStale() const { return m_showingStale; }
+
+public Q_SLOTS:
+    void refreshNow();
+    // Marks the figures not current when the last good refresh is older than two refresh
+    // intervals (runs on a timer; public so that it can be checked).
+    void updateFreshness();
+
+Q_SIGNALS:
+    // Emitted after each snapshot is shown (tests and screenshots wait for it).
+    void refreshed();
+
+private:
+    void applySnapshot(const DashboardSnapshot &snapshot);
+    void saveShiftReport();
+    void applySiteFigures();
+    bool siteFiguresFresh() const;
+
+    Clock m_clock;
+    QTimeZone m_zone;
+    ShiftWindow m_shift;
+    int m_intervalSeconds = 30;
+    DashboardRefresher *m_refresher;
+    QTimer *m_timer;
+    QTimer *m_freshnessTimer;
+    QPointer<SiteAggregatesSource> m_siteSource;
+    DashboardSnapshot m_snapshot;
+    QDateTime m_siteComputedAt;
+    bool m_stale = false; // the last refresh failed
+    bool m_showingStale = false;
+
+    QLabel *m_title;
+    QLabel *m_source;
+    QLabel *m_asOf;
+    FigureTile *m_swabs;
+    FigureTile *m_rate;
+    FigureTile *m_perSample;
+    FigureTile *m_waiting;
+    FigureTile *m_pending;
+    ThroughputChart *m_line;
+    CountBarChart *m_tablesChart;
+    CountBarChart *m_operatorsChart;
+    CountBarChart *m_tubesChart;
+    CountBarChart *m_boxAgeChart;
+    TableThroughputModel *m_tablesModel;
+    OperatorThroughputModel *m_operatorsModel;
+    BoxAgeModel *m_boxesModel;
+    AlertListModel *m_alertsModel;
+    QListView *m_alerts;
+    QTableView *m_boxes;
+    QTableView *m_tables;
+    ForecastPanel *m_forecast;
+    ShiftReportExporter *m_exporter;
+    QPushButton *m_reportButton;
+};
+
+} // namespace station::dashboard

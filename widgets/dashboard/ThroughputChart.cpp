@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/dashboard/ThroughputChart.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace station::dashboard {
+
+int niceAxisMaximum(int peak) {
+    // 10, 20, 50, 100, 200, 500, ...
+    for (int base = 10;; base *= 10) {
+        for (int m : {1, 2, 5}) {
+            if (base * m >= peak)
+                return base * m;
+        }
+    }
+}
+
+ThroughputChart::ThroughputChart(QWidget *parent)
+    : QChartView(parent)
+    , m_series(new QLineSeries)
+    , m_x(new QValueAxis)
+    , m_y(new QValueAxis) {
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setTitle(tr("Swabs per 10 minutes today"));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    QPen pen(QColor(0x2f, 0x5d, 0x8a));
+    pen.setWidthF(2.5);
+    m_series->setPen(pen);
+    m_series->setPointsVisible(false);
+    chart->addSeries(m_series);
+    m_x->setLabelFormat(QStringLiteral("%02d:00"));
+    m_x->setTitleText(tr("Time of day"));
+    m_y->setLabelFormat(QStringLiteral("%d"));
+    m_y->setTitleText(tr("Swabs"));
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    m_series->attachAxis(m_x);
+    m_series->attachAxis(m_y);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(240);
+    setShiftHours(7, 21);
+    m_y->setRange(0, 10);
+    m_y->setTickCount(6);
+}
+
+void ThroughputChart::setShiftHours(int firstHour, int lastHour) {
+    firstHour = std::clamp(firstHour, 0, 23);
+    lastHour = std::clamp(lastHour, firstHour + 1, 24);
+    m_x->setRange(firstHour, lastHour);
+    // A tick every hour up to 12 hours wide, every 2 hours beyond.
+    const int span = lastHour - firstHour;
+    m_x->setTickCount(span <= 12 ? span + 1 : span / 2 + 1);
+}
+
+void ThroughputChart::setBuckets(const QVector<TimeBucket> &buckets, const QDate &day,
+                                 const QDateTime &asOf) {
+    QList<QPointF> points;
+    points.reserve(buckets.size());
+    int peak = 0;
+    for (const TimeBucket &b : buckets) {
+        if (asOf.isValid() && b.startLocal.addSecs(600) > asOf) // still filling
+            break;
+        // x in hours since local midnight (so the axis reads as clock time); on a 25-hour
+        // day the repeated hour continues past the previous one rather than overlapping.
+        const QDateTime local = b.startLocal;
+        const double hours = local.date() == day
+                                 ? local.time().msecsSinceStartOfDay() / 3600000.0
+                                 : 24.0 + local.time().msecsSinceStartOfDay() / 3600000.0;
+        // Plot at the middle of the interval.
+        points.append(QPointF(hours + 1.0 / 12.0, b.samples));
+        peak = std::max(peak, b.samples);
+    }
+    m_series->replace(points);
+    const int top = niceAxisMaximum(peak);
+    if (top != static_cast<int>(m_y->max()))
+        m_y->setRange(0, top);
+}
+
+int ThroughputChart::pointCount() const {
+    return static_cast<int>(m_series->count());
+}
+
+double ThroughputChart::yMaximum() const {
+    return m_y->max();
+}
+
+} // namespace station::dashboard
