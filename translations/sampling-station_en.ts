@@ -1547,6 +1547,412 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         </message>
     </context>
     <context>
+        <name>station::dashboard</name>
+        <message>
+            <source>building the shift report</source>
+            <translation>building the shift report</translation>
+        </message>
+        <message>
+            <source>This station is not provisioned: there is nothing to report.</source>
+            <translation>This station is not provisioned: there is nothing to report.</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::BoxAgeModel</name>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Tubes</source>
+            <translation>Tubes</translation>
+        </message>
+        <message>
+            <source>Since first swab</source>
+            <translation>Since first swab</translation>
+        </message>
+        <message>
+            <source>4-hour limit at</source>
+            <translation>4-hour limit at</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::DashboardWindow</name>
+        <message>
+            <source>Swabs today</source>
+            <translation>Swabs today</translation>
+        </message>
+        <message>
+            <source>Current rate</source>
+            <translation>Current rate</translation>
+        </message>
+        <message>
+            <source>Seconds per sample</source>
+            <translation>Seconds per sample</translation>
+        </message>
+        <message>
+            <source>Tubes waiting for the courier</source>
+            <translation>Tubes waiting for the courier</translation>
+        </message>
+        <message>
+            <source>Records not yet at the province</source>
+            <translation>Records not yet at the province</translation>
+        </message>
+        <message>
+            <source>Swabs per table</source>
+            <translation>Swabs per table</translation>
+        </message>
+        <message>
+            <source>Swabs per operator</source>
+            <translation>Swabs per operator</translation>
+        </message>
+        <message>
+            <source>Tubes by state</source>
+            <translation>Tubes by state</translation>
+        </message>
+        <message>
+            <source>Box age, minutes since first swab (limit 240)</source>
+            <translation>Box age, minutes since first swab (limit 240)</translation>
+        </message>
+        <message>
+            <source>Save shift report…</source>
+            <translation>Save shift report…</translation>
+        </message>
+        <message>
+            <source>Site dashboard</source>
+            <translation>Site dashboard</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Boxes waiting (4-hour limit from the first swab)</source>
+            <translation>Boxes waiting (4-hour limit from the first swab)</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>Shift report</translation>
+        </message>
+        <message>
+            <source>Save shift report</source>
+            <translation>Save shift report</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+            <translation>PDF document (*.pdf);;CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <source>NOT CURRENT — figures as of %1</source>
+            <translation>NOT CURRENT — figures as of %1</translation>
+        </message>
+        <message>
+            <source>No figures</source>
+            <translation>No figures</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be refreshed: %1</source>
+            <translation>The dashboard could not be refreshed: %1</translation>
+        </message>
+        <message>
+            <source>Site dashboard — %1 (%2)</source>
+            <translation>Site dashboard — %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 /h</source>
+            <translation>%1 /h</translation>
+        </message>
+        <message>
+            <source>people per hour, last %1 min</source>
+            <translation>people per hour, last %1 min</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>average over the last hour, breaks over 10 min left out</source>
+            <translation>average over the last hour, breaks over 10 min left out</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>no swabs in the last hour</source>
+            <translation>no swabs in the last hour</translation>
+        </message>
+        <message>
+            <source>sealed %1 · boxed %2 · open %3 · handed over today %4</source>
+            <translation>sealed %1 · boxed %2 · open %3 · handed over today %4</translation>
+        </message>
+        <message>
+            <source>everything has reached the province</source>
+            <translation>everything has reached the province</translation>
+        </message>
+        <message>
+            <source>oldest from %1; %2 waiting over 2 h</source>
+            <translation>oldest from %1; %2 waiting over 2 h</translation>
+        </message>
+        <message>
+            <source>Table %1</source>
+            <translation>Table %1</translation>
+        </message>
+        <message>
+            <source>Handed over today</source>
+            <translation>Handed over today</translation>
+        </message>
+        <message>
+            <source>In a box</source>
+            <translation>In a box</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>Sealed</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>No alerts</source>
+            <translation>No alerts</translation>
+        </message>
+        <message>
+            <source>Site-wide per-table figures from the province server (computed %1); other figures are this station's.</source>
+            <translation>Site-wide per-table figures from the province server (computed %1); other figures are this station's.</translation>
+        </message>
+        <message>
+            <source>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</source>
+            <translation>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>As of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::ForecastPanel</name>
+        <message>
+            <source>Queue forecast</source>
+            <translation>Queue forecast</translation>
+        </message>
+        <message>
+            <source>Finish by</source>
+            <translation>Finish by</translation>
+        </message>
+        <message>
+            <source> people</source>
+            <translation> people</translation>
+        </message>
+        <message>
+            <source>Still to sample</source>
+            <translation>Still to sample</translation>
+        </message>
+        <message>
+            <source>Tables working</source>
+            <translation>Tables working</translation>
+        </message>
+        <message>
+            <source>Current rate</source>
+            <translation>Current rate</translation>
+        </message>
+        <message>
+            <source>Projected finish</source>
+            <translation>Projected finish</translation>
+        </message>
+        <message>
+            <source>Tables needed</source>
+            <translation>Tables needed</translation>
+        </message>
+        <message>
+            <source>Assumes the current rate continues and every table, including added ones, works at today's average rate per table. Include people who must be sampled again.</source>
+            <translation>Assumes the current rate continues and every table, including added ones, works at today's average rate per table. Include people who must be sampled again.</translation>
+        </message>
+        <message>
+            <source>%1 people/hour (last %2 min)</source>
+            <translation>%1 people/hour (last %2 min)</translation>
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <source>no swabs in the last %1 min</source>
+            <translation>no swabs in the last %1 min</translation>
+        </message>
+        <message>
+            <source>%1 (%2 more)</source>
+            <translation>%1 (%2 more)</translation>
+        </message>
+        <message>
+            <source>%1 (enough)</source>
+            <translation>%1 (enough)</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</source>
+            <translation>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::OperatorThroughputModel</name>
+        <message>
+            <source>Staff ID</source>
+            <translation>Staff ID</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Swabs today</source>
+            <translation>Swabs today</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::ShiftReportExporter</name>
+        <message>
+            <source>Cannot write the report to %1: %2</source>
+            <translation>Cannot write the report to %1: %2</translation>
+        </message>
+        <message>
+            <source>Shift report for %1 saved to %2.</source>
+            <translation>Shift report for %1 saved to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::TableThroughputModel</name>
+        <message>
+            <source>Table %1</source>
+            <translation>Table %1</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Swabs today</source>
+            <translation>Swabs today</translation>
+        </message>
+        <message>
+            <source>s / sample (1 h)</source>
+            <translation>s / sample (1 h)</translation>
+        </message>
+        <message>
+            <source>Last swab</source>
+            <translation>Last swab</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::ThroughputChart</name>
+        <message>
+            <source>Swabs per 10 minutes today</source>
+            <translation>Swabs per 10 minutes today</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>Time of day</translation>
+        </message>
+        <message>
+            <source>Swabs</source>
+            <translation>Swabs</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::ThroughputQueries</name>
+        <message>
+            <source>counting samples per interval</source>
+            <translation>counting samples per interval</translation>
+        </message>
+        <message>
+            <source>counting recent samples</source>
+            <translation>counting recent samples</translation>
+        </message>
+        <message>
+            <source>measuring the time per sample</source>
+            <translation>measuring the time per sample</translation>
+        </message>
+        <message>
+            <source>finding the last sample</source>
+            <translation>finding the last sample</translation>
+        </message>
+        <message>
+            <source>counting samples per operator</source>
+            <translation>counting samples per operator</translation>
+        </message>
+        <message>
+            <source>counting tubes</source>
+            <translation>counting tubes</translation>
+        </message>
+        <message>
+            <source>ageing the boxes</source>
+            <translation>ageing the boxes</translation>
+        </message>
+        <message>
+            <source>counting records waiting to be sent</source>
+            <translation>counting records waiting to be sent</translation>
+        </message>
+        <message>
+            <source>Table %1 has taken no sample for %2 (last at %3).</source>
+            <translation>Table %1 has taken no sample for %2 (last at %3).</translation>
+        </message>
+        <message>
+            <source>Table %1 has taken no sample since the shift began at %2.</source>
+            <translation>Table %1 has taken no sample since the shift began at %2.</translation>
+        </message>
+        <message>
+            <source>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</source>
+            <translation>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</translation>
+        </message>
+        <message>
+            <source>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</source>
+            <translation>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have waited more than 2 hours to reach the province (oldest from %1). Check the network.</source>
+            <translation>
+                <numerusform>%n record have waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
+                <numerusform>%n records have waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>station::labels::Code128Renderer</name>
         <message>
             <source>A Code 128 barcode holds 1 to %1 characters; this code has %2.</source>
@@ -1870,6 +2276,278 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>Sent to printer %1:%2.</source>
             <translation>Sent to printer %1:%2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::report</name>
+        <message>
+            <source>Cannot write the report to %1: %2</source>
+            <translation>Cannot write the report to %1: %2</translation>
+        </message>
+        <message>
+            <source>Sampling shift report %1 %2</source>
+            <translation>Sampling shift report %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</source>
+            <translation>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</translation>
+        </message>
+        <message>
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <source>Cannot draw the report PDF at %1.</source>
+            <translation>Cannot draw the report PDF at %1.</translation>
+        </message>
+        <message>
+            <source>Sampling Shift Report</source>
+            <translation>Sampling Shift Report</translation>
+        </message>
+        <message>
+            <source>%1 (%2) · district %3 · table %4 · device %5
+Date %6 (%7)</source>
+            <translation>%1 (%2) · district %3 · table %4 · device %5
+Date %6 (%7)</translation>
+        </message>
+        <message>
+            <source>1. Totals</source>
+            <translation>1. Totals</translation>
+        </message>
+        <message>
+            <source>Swabs taken</source>
+            <translation>Swabs taken</translation>
+        </message>
+        <message>
+            <source>Valid samples</source>
+            <translation>Valid samples</translation>
+        </message>
+        <message>
+            <source>People sampled</source>
+            <translation>People sampled</translation>
+        </message>
+        <message>
+            <source>Voided (sample again)</source>
+            <translation>Voided (sample again)</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Tubes opened</source>
+            <translation>Tubes opened</translation>
+        </message>
+        <message>
+            <source>Boxes</source>
+            <translation>Boxes</translation>
+        </message>
+        <message>
+            <source>First / last swab</source>
+            <translation>First / last swab</translation>
+        </message>
+        <message>
+            <source>2. Swabs per hour</source>
+            <translation>2. Swabs per hour</translation>
+        </message>
+        <message>
+            <source>3. Per table and per operator</source>
+            <translation>3. Per table and per operator</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Swabs</source>
+            <translation>Swabs</translation>
+        </message>
+        <message>
+            <source>Seconds per sample (last hour of work)</source>
+            <translation>Seconds per sample (last hour of work)</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>Staff ID</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>4. Tube and box reconciliation</source>
+            <translation>4. Tube and box reconciliation</translation>
+        </message>
+        <message>
+            <source>Tubes opened today, now</source>
+            <translation>Tubes opened today, now</translation>
+        </message>
+        <message>
+            <source>Tubes</source>
+            <translation>Tubes</translation>
+        </message>
+        <message>
+            <source>People (today's swabs)</source>
+            <translation>People (today's swabs)</translation>
+        </message>
+        <message>
+            <source>Open at the table</source>
+            <translation>Open at the table</translation>
+        </message>
+        <message>
+            <source>Sealed, not yet boxed</source>
+            <translation>Sealed, not yet boxed</translation>
+        </message>
+        <message>
+            <source>In a box</source>
+            <translation>In a box</translation>
+        </message>
+        <message>
+            <source>Handed over to the courier</source>
+            <translation>Handed over to the courier</translation>
+        </message>
+        <message>
+            <source>Voided (people to sample again)</source>
+            <translation>Voided (people to sample again)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</source>
+            <translation>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</translation>
+        </message>
+        <message>
+            <source>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</source>
+            <translation>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>Box</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Sealed with</source>
+            <translation>Sealed with</translation>
+        </message>
+        <message>
+            <source>First swab</source>
+            <translation>First swab</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Temp.</source>
+            <translation>Temp.</translation>
+        </message>
+        <message>
+            <source>5. Voided tubes and removed samples</source>
+            <translation>5. Voided tubes and removed samples</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Tube</source>
+            <translation>Tube</translation>
+        </message>
+        <message>
+            <source>To sample again</source>
+            <translation>To sample again</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Pos.</source>
+            <translation>Pos.</translation>
+        </message>
+        <message>
+            <source>ID (masked)</source>
+            <translation>ID (masked)</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Tubes sealed before they were full:</source>
+            <translation>Tubes sealed before they were full:</translation>
+        </message>
+        <message>
+            <source>People / pool</source>
+            <translation>People / pool</translation>
+        </message>
+        <message>
+            <source>6. Transmission to the province</source>
+            <translation>6. Transmission to the province</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>All of the day's records were acknowledged by the province (last acknowledgement %1).</source>
+            <translation>All of the day's records were acknowledged by the province (last acknowledgement %1).</translation>
+        </message>
+        <message>
+            <source>%1 of the day's records had not reached the province when this report was generated (oldest from %2).</source>
+            <translation>%1 of the day's records had not reached the province when this report was generated (oldest from %2).</translation>
+        </message>
+        <message>
+            <source>Site lead (name)</source>
+            <translation>Site lead (name)</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::report::Times</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
         </message>
     </context>
     <context>

@@ -1539,6 +1539,411 @@ Nothing was changed. Ask your site supervisor for help.</source>
         </message>
     </context>
     <context>
+        <name>station::dashboard</name>
+        <message>
+            <source>building the shift report</source>
+            <translation>生成班次报告</translation>
+        </message>
+        <message>
+            <source>This station is not provisioned: there is nothing to report.</source>
+            <translation>本工作站尚未设置：没有可报告的内容。</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::BoxAgeModel</name>
+        <message>
+            <source>empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>转运箱</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Tubes</source>
+            <translation>管数</translation>
+        </message>
+        <message>
+            <source>Since first swab</source>
+            <translation>距首份采样</translation>
+        </message>
+        <message>
+            <source>4-hour limit at</source>
+            <translation>4 小时时限</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::DashboardWindow</name>
+        <message>
+            <source>Swabs today</source>
+            <translation>今日采样数</translation>
+        </message>
+        <message>
+            <source>Current rate</source>
+            <translation>当前速度</translation>
+        </message>
+        <message>
+            <source>Seconds per sample</source>
+            <translation>每份采样秒数</translation>
+        </message>
+        <message>
+            <source>Tubes waiting for the courier</source>
+            <translation>待转运的采样管</translation>
+        </message>
+        <message>
+            <source>Records not yet at the province</source>
+            <translation>尚未上传到省平台的记录</translation>
+        </message>
+        <message>
+            <source>Swabs per table</source>
+            <translation>各采样台采样数</translation>
+        </message>
+        <message>
+            <source>Swabs per operator</source>
+            <translation>各操作员采样数</translation>
+        </message>
+        <message>
+            <source>Tubes by state</source>
+            <translation>采样管状态分布</translation>
+        </message>
+        <message>
+            <source>Box age, minutes since first swab (limit 240)</source>
+            <translation>转运箱时长：距首份采样的分钟数（上限 240）</translation>
+        </message>
+        <message>
+            <source>Save shift report…</source>
+            <translation>保存班次报告…</translation>
+        </message>
+        <message>
+            <source>Site dashboard</source>
+            <translation>采样点看板</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <source>Boxes waiting (4-hour limit from the first swab)</source>
+            <translation>待转运的转运箱（自首份采样起 4 小时时限）</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>采样台</translation>
+        </message>
+        <message>
+            <source>Shift report</source>
+            <translation>班次报告</translation>
+        </message>
+        <message>
+            <source>Save shift report</source>
+            <translation>保存班次报告</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+            <translation>PDF 文档 (*.pdf);;CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>NOT CURRENT — figures as of %1</source>
+            <translation>非最新 — 数据截至 %1</translation>
+        </message>
+        <message>
+            <source>No figures</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <source>The dashboard could not be refreshed: %1</source>
+            <translation>看板无法刷新：%1</translation>
+        </message>
+        <message>
+            <source>Site dashboard — %1 (%2)</source>
+            <translation>采样点看板 — %1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 /h</source>
+            <translation>%1 /小时</translation>
+        </message>
+        <message>
+            <source>people per hour, last %1 min</source>
+            <translation>每小时人数，最近 %1 分钟</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>average over the last hour, breaks over 10 min left out</source>
+            <translation>最近一小时平均，不计超过 10 分钟的间歇</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>no swabs in the last hour</source>
+            <translation>最近一小时无采样</translation>
+        </message>
+        <message>
+            <source>sealed %1 · boxed %2 · open %3 · handed over today %4</source>
+            <translation>已封管 %1 · 已装箱 %2 · 使用中 %3 · 今日已交接 %4</translation>
+        </message>
+        <message>
+            <source>everything has reached the province</source>
+            <translation>所有记录均已到达省平台</translation>
+        </message>
+        <message>
+            <source>oldest from %1; %2 waiting over 2 h</source>
+            <translation>最早的来自 %1；%2 条已等待超过 2 小时</translation>
+        </message>
+        <message>
+            <source>Table %1</source>
+            <translation>第 %1 号采样台</translation>
+        </message>
+        <message>
+            <source>Handed over today</source>
+            <translation>今日已交接</translation>
+        </message>
+        <message>
+            <source>In a box</source>
+            <translation>已装箱</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>已封管</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>No alerts</source>
+            <translation>无警示</translation>
+        </message>
+        <message>
+            <source>Site-wide per-table figures from the province server (computed %1); other figures are this station's.</source>
+            <translation>全采样点各采样台数据来自省平台服务器（计算于 %1）；其他数据为本工作站数据。</translation>
+        </message>
+        <message>
+            <source>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</source>
+            <translation>仅本工作站（第 %1 号采样台）。工作站连接省平台服务器后将显示全采样点数据。</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>截至 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::ForecastPanel</name>
+        <message>
+            <source>Queue forecast</source>
+            <translation>排队预测</translation>
+        </message>
+        <message>
+            <source>Finish by</source>
+            <translation>完成时限</translation>
+        </message>
+        <message>
+            <source> people</source>
+            <translation> 人</translation>
+        </message>
+        <message>
+            <source>Still to sample</source>
+            <translation>待采样人数</translation>
+        </message>
+        <message>
+            <source>Tables working</source>
+            <translation>在岗采样台</translation>
+        </message>
+        <message>
+            <source>Current rate</source>
+            <translation>当前速度</translation>
+        </message>
+        <message>
+            <source>Projected finish</source>
+            <translation>预计完成时间</translation>
+        </message>
+        <message>
+            <source>Tables needed</source>
+            <translation>所需采样台</translation>
+        </message>
+        <message>
+            <source>Assumes the current rate continues and every table, including added ones, works at today's average rate per table. Include people who must be sampled again.</source>
+            <translation>假设当前速度保持不变，且所有采样台（包括新增的）都按今日每台平均速度工作。请把需要重新采样的人也计算在内。</translation>
+        </message>
+        <message>
+            <source>%1 people/hour (last %2 min)</source>
+            <translation>%1 人/小时（最近 %2 分钟）</translation>
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <source>no swabs in the last %1 min</source>
+            <translation>最近 %1 分钟无采样</translation>
+        </message>
+        <message>
+            <source>%1 (%2 more)</source>
+            <translation>%1（还需 %2 台）</translation>
+        </message>
+        <message>
+            <source>%1 (enough)</source>
+            <translation>%1（足够）</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</source>
+            <translation>规划参考：%3 人需 %1–%2 个采样台（每台 600–800 人）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::OperatorThroughputModel</name>
+        <message>
+            <source>Staff ID</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Swabs today</source>
+            <translation>今日采样数</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::ShiftReportExporter</name>
+        <message>
+            <source>Cannot write the report to %1: %2</source>
+            <translation>无法将报告写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Shift report for %1 saved to %2.</source>
+            <translation>%1 的班次报告已保存到 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::TableThroughputModel</name>
+        <message>
+            <source>Table %1</source>
+            <translation>第 %1 号采样台</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>采样台</translation>
+        </message>
+        <message>
+            <source>Swabs today</source>
+            <translation>今日采样数</translation>
+        </message>
+        <message>
+            <source>s / sample (1 h)</source>
+            <translation>秒/份（1 小时）</translation>
+        </message>
+        <message>
+            <source>Last swab</source>
+            <translation>最近一次采样</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::ThroughputChart</name>
+        <message>
+            <source>Swabs per 10 minutes today</source>
+            <translation>今日每 10 分钟采样数</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>时刻</translation>
+        </message>
+        <message>
+            <source>Swabs</source>
+            <translation>采样数</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::dashboard::ThroughputQueries</name>
+        <message>
+            <source>counting samples per interval</source>
+            <translation>按时段统计样本</translation>
+        </message>
+        <message>
+            <source>counting recent samples</source>
+            <translation>统计最近的样本</translation>
+        </message>
+        <message>
+            <source>measuring the time per sample</source>
+            <translation>计算每份采样用时</translation>
+        </message>
+        <message>
+            <source>finding the last sample</source>
+            <translation>查找最近一份样本</translation>
+        </message>
+        <message>
+            <source>counting samples per operator</source>
+            <translation>按操作员统计样本</translation>
+        </message>
+        <message>
+            <source>counting tubes</source>
+            <translation>统计采样管</translation>
+        </message>
+        <message>
+            <source>ageing the boxes</source>
+            <translation>计算转运箱时长</translation>
+        </message>
+        <message>
+            <source>counting records waiting to be sent</source>
+            <translation>统计待发送记录</translation>
+        </message>
+        <message>
+            <source>Table %1 has taken no sample for %2 (last at %3).</source>
+            <translation>第 %1 号采样台已有 %2 没有采样（最近一次在 %3）。</translation>
+        </message>
+        <message>
+            <source>Table %1 has taken no sample since the shift began at %2.</source>
+            <translation>第 %1 号采样台自 %2 班次开始以来没有采样。</translation>
+        </message>
+        <message>
+            <source>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</source>
+            <translation>转运箱 %1 已于 %2 超过 4 小时时限（首份采样在 %3 前）。请联系转运人员并记录温度。</translation>
+        </message>
+        <message>
+            <source>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</source>
+            <translation>转运箱 %1 将于 %2 达到 4 小时时限（首份采样在 %3 前）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) have waited more than 2 hours to reach the province (oldest from %1). Check the network.</source>
+            <translation>
+                <numerusform>有 %n 条记录等待上传省平台已超过 2 小时（最早的来自 %1）。请检查网络。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>station::labels::Code128Renderer</name>
         <message>
             <source>A Code 128 barcode holds 1 to %1 characters; this code has %2.</source>
@@ -1861,6 +2266,278 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>Sent to printer %1:%2.</source>
             <translation>已发送到打印机 %1:%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::report</name>
+        <message>
+            <source>Cannot write the report to %1: %2</source>
+            <translation>无法将报告写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Sampling shift report %1 %2</source>
+            <translation>采样班次报告 %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</source>
+            <translation>%1 · 第 %2 号采样台 · %3 · 生成于 %4 · 证件号码已打码；不含居民姓名。</translation>
+        </message>
+        <message>
+            <source>Page %1</source>
+            <translation>第 %1 页</translation>
+        </message>
+        <message>
+            <source>Cannot draw the report PDF at %1.</source>
+            <translation>无法在 %1 生成报告 PDF。</translation>
+        </message>
+        <message>
+            <source>Sampling Shift Report</source>
+            <translation>采样班次报告</translation>
+        </message>
+        <message>
+            <source>%1 (%2) · district %3 · table %4 · device %5
+Date %6 (%7)</source>
+            <translation>%1（%2）· 行政区 %3 · 第 %4 号采样台 · 设备 %5
+日期 %6（%7）</translation>
+        </message>
+        <message>
+            <source>1. Totals</source>
+            <translation>1. 汇总</translation>
+        </message>
+        <message>
+            <source>Swabs taken</source>
+            <translation>采样总数</translation>
+        </message>
+        <message>
+            <source>Valid samples</source>
+            <translation>有效样本</translation>
+        </message>
+        <message>
+            <source>People sampled</source>
+            <translation>采样人数</translation>
+        </message>
+        <message>
+            <source>Voided (sample again)</source>
+            <translation>已作废（需重新采样）</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>已移除</translation>
+        </message>
+        <message>
+            <source>Tubes opened</source>
+            <translation>启用采样管数</translation>
+        </message>
+        <message>
+            <source>Boxes</source>
+            <translation>转运箱数</translation>
+        </message>
+        <message>
+            <source>First / last swab</source>
+            <translation>首次 / 末次采样</translation>
+        </message>
+        <message>
+            <source>2. Swabs per hour</source>
+            <translation>2. 每小时采样数</translation>
+        </message>
+        <message>
+            <source>3. Per table and per operator</source>
+            <translation>3. 按采样台和操作员</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>采样台</translation>
+        </message>
+        <message>
+            <source>Swabs</source>
+            <translation>采样数</translation>
+        </message>
+        <message>
+            <source>Seconds per sample (last hour of work)</source>
+            <translation>每份采样秒数（最近一小时工作）</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>4. Tube and box reconciliation</source>
+            <translation>4. 采样管与转运箱核对</translation>
+        </message>
+        <message>
+            <source>Tubes opened today, now</source>
+            <translation>今日启用的采样管，当前状态</translation>
+        </message>
+        <message>
+            <source>Tubes</source>
+            <translation>管数</translation>
+        </message>
+        <message>
+            <source>People (today's swabs)</source>
+            <translation>人数（今日采样）</translation>
+        </message>
+        <message>
+            <source>Open at the table</source>
+            <translation>采样台使用中</translation>
+        </message>
+        <message>
+            <source>Sealed, not yet boxed</source>
+            <translation>已封管，未装箱</translation>
+        </message>
+        <message>
+            <source>In a box</source>
+            <translation>已装箱</translation>
+        </message>
+        <message>
+            <source>Handed over to the courier</source>
+            <translation>已交转运人员</translation>
+        </message>
+        <message>
+            <source>Voided (people to sample again)</source>
+            <translation>已作废（需重新采样的人）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</source>
+            <translation>有效采样 %1 = 使用中、已封管、已装箱和已交接采样管中的人数：数量相符。</translation>
+        </message>
+        <message>
+            <source>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</source>
+            <translation>有效采样 %1 与采样管中的人数不符：请检查工作站数据库（sampling-station-cli check）。</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>转运箱</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Sealed with</source>
+            <translation>封箱时</translation>
+        </message>
+        <message>
+            <source>First swab</source>
+            <translation>首份采样时间</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>已交接</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>转运人员</translation>
+        </message>
+        <message>
+            <source>Temp.</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <source>5. Voided tubes and removed samples</source>
+            <translation>5. 作废的采样管和移除的样本</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Tube</source>
+            <translation>采样管</translation>
+        </message>
+        <message>
+            <source>To sample again</source>
+            <translation>需重新采样</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Pos.</source>
+            <translation>位</translation>
+        </message>
+        <message>
+            <source>ID (masked)</source>
+            <translation>证件号（打码）</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Tubes sealed before they were full:</source>
+            <translation>未满即封管的采样管：</translation>
+        </message>
+        <message>
+            <source>People / pool</source>
+            <translation>人数 / 混采数</translation>
+        </message>
+        <message>
+            <source>6. Transmission to the province</source>
+            <translation>6. 上传省平台情况</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>待上传</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>All of the day's records were acknowledged by the province (last acknowledgement %1).</source>
+            <translation>当天所有记录均已被省平台确认（最近一次确认 %1）。</translation>
+        </message>
+        <message>
+            <source>%1 of the day's records had not reached the province when this report was generated (oldest from %2).</source>
+            <translation>生成本报告时，当天有 %1 条记录尚未到达省平台（最早的来自 %2）。</translation>
+        </message>
+        <message>
+            <source>Site lead (name)</source>
+            <translation>采样点负责人（姓名）</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>日期和时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::report::Times</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
         </message>
     </context>
     <context>
