@@ -96,8 +96,7 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-QString FirstRunWizard::passphrase() const
-{
+QString FirstRunWizard::passphrase() const {
     return m_passphrase->text();
 }
 
