@@ -10,10 +10,16 @@ struct CliCommand {
     const char *name;
     const char *summary;
     int (*run)(const QStringList &args);
+    bool needsGui = false; // renders text or images (labels): runs under QGuiApplication
 };
 
 int runInit(const QStringList &args);
 int runCheck(const QStringList &args);
 int runResidentCode(const QStringList &args);
+int runExport(const QStringList &args);
+int runSimulate(const QStringList &args);
+int runDecode(const QStringList &args);
+int runLabel(const QStringList &args);
+int runPrint(const QStringList &args);
 
 } // namespace station::cli

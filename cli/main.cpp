@@ -2,9 +2,13 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <cstring>
 #include <iterator>
+#include <memory>
 
 using namespace station::cli;
 
@@ -16,6 +20,14 @@ const CliCommand kCommands[] = {
     {"check", QT_TRANSLATE_NOOP("cli", "Check the database and print counts"), runCheck},
     {"resident-code", QT_TRANSLATE_NOOP("cli", "Write a resident code (text and PNG)"),
      runResidentCode},
+    {"export", QT_TRANSLATE_NOOP("cli", "Export samples and tubes as JSON or CSV"), runExport},
+    {"simulate", QT_TRANSLATE_NOOP("cli", "Generate realistic scan sessions for demos and tests"),
+     runSimulate},
+    {"decode", QT_TRANSLATE_NOOP("cli", "Decode codes from images and video files"), runDecode},
+    {"label", QT_TRANSLATE_NOOP("cli", "Write a tube or box label (PDF, PNG or ZPL)"), runLabel,
+     true},
+    {"print", QT_TRANSLATE_NOOP("cli", "Print a tube or box label on a Zebra or CUPS printer"),
+     runPrint, true},
 };
 
 int usage(QTextStream &out) {
@@ -31,14 +43,41 @@ int usage(QTextStream &out) {
     return 0;
 }
 
+// Label commands lay out text, which needs QGuiApplication; the others stay Core-only.
+bool commandNeedsGui(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const CliCommand &c : kCommands) {
+        if (std::strcmp(argv[1], c.name) == 0)
+            return c.needsGui;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (!commandNeedsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // A command-line tool never opens a window: render off screen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
+int main(int argc, char **argv)
+{
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sampling-station"));
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
 
+    // Progress notes stay out of command output; QT_LOGGING_RULES still overrides.
+    QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments().mid(1);

@@ -1,12 +1,102 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// province-server: the reference provincial server of docs/sync-protocol.md.
+#include "server/AdminCommands.h"
+#include "server/Database.h"
+#include "server/DeviceRegistry.h"
+#include "server/HttpApi.h"
+#include "server/RecordStore.h"
+#include "server/ServerConfig.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTextStream>
 
-int main(int argc, char **argv)
-{
+namespace {
+
+using namespace station::server;
+
+QString translate(const char *text) {
+    return QCoreApplication::translate("main", text);
+}
+
+bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error) {
+    const QList<QSslCertificate> chain =
+        QSslCertificate::fromPath(config.tlsCertificatePath, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = translate("no PEM certificate in %1").arg(config.tlsCertificatePath);
+        return false;
+    }
+    QFile keyFile(config.tlsKeyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = translate("cannot read the key %1").arg(config.tlsKeyPath);
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = translate("%1 holds no unencrypted EC or RSA private key in PEM")
+                     .arg(config.tlsKeyPath);
+        return false;
+    }
+    *tls = QSslConfiguration::defaultConfiguration();
+    tls->setLocalCertificateChain(chain);
+    tls->setPrivateKey(key);
+    tls->setProtocol(QSsl::TlsV1_2OrLater);
+    tls->setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate with tokens
+    return true;
+}
+
+int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+    QString error;
+    const auto config = parseServeArguments(arguments, &error);
+    if (!config) {
+        err << translate("province-server: %1").arg(error) << '\n';
+        return 2;
+    }
+    QSslConfiguration tls;
+    if (!loadTls(*config, &tls, &error)) {
+        err << translate("province-server: %1").arg(error) << '\n';
+        return 2;
+    }
+    Database database(config->database);
+    if (!database.open(&error)) {
+        err << translate("province-server: %1").arg(error) << '\n';
+        return 1;
+    }
+    DeviceRegistry devices(database);
+    RecordStore records(database);
+    HttpApi api(database, devices, records, config->limits);
+    const quint16 port = api.listen(config->listenAddress, config->listenPort, tls, &error);
+    if (port == 0) {
+        err << translate("province-server: %1").arg(error) << '\n';
+        return 1;
+    }
+    QString host = config->listenAddress.toString();
+    if (config->listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    // Tests and scripts wait for this exact line.
+    out << "listening on https://" << host << ':' << port << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("province-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
-    QTextStream(stderr) << "province-server: not implemented yet\n";
-    return 2;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = app.arguments().mid(1);
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("admin"))
+        return runAdminCommand(arguments.mid(1), out, err);
+    return serve(arguments, out, err);
 }

@@ -198,7 +198,7 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
-    qCInfo(lcDomain) << "tube opened, pool" << pool;
+    qCDebug(lcDomain) << "tube opened, pool" << pool;
     Q_EMIT changed();
     return *openTubeSnapshot();
 }

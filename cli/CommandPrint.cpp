@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sampling-station-cli print: sends a tube or box label to a printer (Zebra over TCP,
+// CUPS through lp, or a file), the same backends the station's UI uses.
+#include "cli/Commands.h"
+#include "cli/LabelJobOptions.h"
+#include "labels/PrinterSpec.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace station::cli {
+
+int runPrint(const QStringList &args) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Print a tube or box label."));
+    parser.addHelpOption();
+    addLabelJobOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("printer"),
+         QCoreApplication::translate("cli", "Where to print: %1.")
+             .arg(labels::PrinterSpec::syntaxHelp()),
+         QStringLiteral("PRINTER")},
+        {QStringLiteral("data-dir"), QCoreApplication::translate("cli", "Unused by print."),
+         QStringLiteral("DIR")},
+    });
+    if (!parser.parse(args)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    QString error;
+    const std::optional<labels::PrintJob> job = labelJobFromOptions(parser, &error);
+    if (!job) {
+        err << error << '\n';
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("printer"))) {
+        err << QCoreApplication::translate("cli", "Give the printer with --printer %1.")
+                   .arg(labels::PrinterSpec::syntaxHelp())
+            << '\n';
+        return 2;
+    }
+    const auto printer =
+        labels::PrinterSpec::create(parser.value(QStringLiteral("printer")), &error);
+    if (!printer) {
+        err << error << '\n';
+        return 2;
+    }
+    const labels::PrintResult result = printer->print(*job);
+    if (!result.ok) {
+        err << result.userMessage << '\n';
+        return 1;
+    }
+    out << result.userMessage << '\n';
+    return 0;
+}
+
+} // namespace station::cli

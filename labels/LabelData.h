@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+// Plain values the label layouts print. They are filled from the domain by the caller, so
+// the labels layer does not depend on storage.
+namespace station::labels {
+
+// What goes on the label stuck on one sample tube.
+struct TubeLabelData {
+    QString tubeCode;
+    QString siteName;
+    QString siteCode;
+    int tableNumber = 0;      // 0 = not printed
+    QDateTime sealedOrOpened; // when the tube was opened (new label) or sealed (reprint)
+    int poolSize = 0;         // people per tube (1, 5, 10, 20); 0 = not printed
+};
+
+// The label on a transfer box or bag.
+struct BoxLabelData {
+    QString boxCode;
+    QString siteName;
+    QString siteCode;
+};
+
+// One tube line of a box manifest.
+struct ManifestTube {
+    QString code;
+    int personCount = 0;
+    QDateTime firstSwabAt;
+    QDateTime sealedAt;
+};
+
+// The hand-over block of the manifest. Empty fields are printed as lines to fill by hand.
+struct HandOverData {
+    QString handedOverBy;
+    QString carriedBy;
+    QDateTime handedOverAt;
+    std::optional<double> temperatureCelsius; // recorded when transit exceeds 2 hours
+};
+
+// The document that travels with a sealed box to the lab and is filed by the health bureau.
+struct BoxManifestData {
+    QString boxCode;
+    QString siteName;
+    QString siteCode;
+    QDateTime boxSealedAt;
+    QVector<ManifestTube> tubes;
+    HandOverData handOver;
+    QDateTime printedAt;
+
+    int tubeCount() const { return static_cast<int>(tubes.size()); }
+    int personCount() const {
+        int n = 0;
+        for (const ManifestTube &t : tubes)
+            n += t.personCount;
+        return n;
+    }
+    // The earliest swab in the box; the lab's 4-hour limit runs from here.
+    QDateTime firstSwabAt() const {
+        QDateTime first;
+        for (const ManifestTube &t : tubes) {
+            if (t.firstSwabAt.isValid() && (!first.isValid() || t.firstSwabAt < first))
+                first = t.firstSwabAt;
+        }
+        return first;
+    }
+};
+
+} // namespace station::labels

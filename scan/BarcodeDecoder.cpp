@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scan/BarcodeDecoder.h"
+
+#include "scan/LuminanceImage.h"
+
+// ZXing 1.4 returns std::wstring from text() unless told to use UTF-8 (the next API).
+#define ZX_USE_UTF8 1
+#include <ZXing/DecodeHints.h>
+#include <ZXing/ImageView.h>
+#include <ZXing/ReadBarcode.h>
+
+#include <cmath>
+
+namespace station::scan {
+
+QString codeFormatName(CodeFormat format) {
+    switch (format) {
+    case CodeFormat::QRCode:
+        return QStringLiteral("QRCode");
+    case CodeFormat::Code128:
+        return QStringLiteral("Code128");
+    }
+    return {};
+}
+
+QString decodeStrategyName(DecodeStrategy strategy) {
+    switch (strategy) {
+    case DecodeStrategy::Plain:
+        return QStringLiteral("plain");
+    case DecodeStrategy::Inverted:
+        return QStringLiteral("inverted");
+    case DecodeStrategy::UpscaledCentre:
+        return QStringLiteral("upscaled-centre");
+    case DecodeStrategy::TryHarder:
+        return QStringLiteral("try-harder");
+    }
+    return {};
+}
+
+namespace {
+
+ZXing::ImageFormat zxingFormat(PixelLayout layout) {
+    switch (layout) {
+    case PixelLayout::Luminance:
+        return ZXing::ImageFormat::Lum;
+    case PixelLayout::RGB:
+        return ZXing::ImageFormat::RGB;
+    case PixelLayout::BGR:
+        return ZXing::ImageFormat::BGR;
+    case PixelLayout::RGBX:
+        return ZXing::ImageFormat::RGBX;
+    case PixelLayout::XRGB:
+        return ZXing::ImageFormat::XRGB;
+    case PixelLayout::BGRX:
+        return ZXing::ImageFormat::BGRX;
+    case PixelLayout::XBGR:
+        return ZXing::ImageFormat::XBGR;
+    }
+    return ZXing::ImageFormat::None;
+}
+
+ZXing::ImageView zxingView(const PixelView &v) {
+    return ZXing::ImageView(v.data, v.width, v.height, zxingFormat(v.layout), v.rowStride,
+                            v.pixelStride);
+}
+
+ZXing::DecodeHints hintsFor(DecodeStrategy strategy, int maxCodes) {
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::Code128);
+    hints.setMaxNumberOfSymbols(static_cast<uint8_t>(qBound(1, maxCodes, 255)));
+    // ZXing 1.4 as packaged by Debian keeps its assertions, and merging a Code 128 result
+    // found on several pyramid layers trips assert(lineCount() == 1) in Result::operator==
+    // (zxing-cpp issue 740, fixed in 2.x) and aborts the process. One layer never merges.
+    hints.setTryDownscale(false);
+    const bool harder = strategy == DecodeStrategy::TryHarder;
+    hints.setTryHarder(harder);
+    hints.setTryRotate(harder);
+    return hints;
+}
+
+// Converts ZXing results, mapping positions from the decoded image back to the caller's frame
+// (the decoded image may be a region enlarged by `scale` whose corner is at `offset`).
+void collect(const ZXing::Results &results, DecodeStrategy strategy, QPointF offset, double scale,
+             QList<DecodedCode> &out) {
+    for (const ZXing::Result &r : results) {
+        if (!r.isValid())
+            continue;
+        DecodedCode code;
+        code.format =
+            r.format() == ZXing::BarcodeFormat::Code128 ? CodeFormat::Code128 : CodeFormat::QRCode;
+        code.text = QString::fromStdString(r.text());
+        code.strategy = strategy;
+        for (const ZXing::PointI &p : r.position())
+            code.corners << QPointF(p.x / scale, p.y / scale) + offset;
+        out.append(code);
+    }
+}
+
+bool contains(const QList<DecodedCode> &codes, const DecodedCode &code) {
+    for (const DecodedCode &c : codes) {
+        if (c.format == code.format && c.text == code.text)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+BarcodeDecoder::BarcodeDecoder() = default;
+
+BarcodeDecoder::BarcodeDecoder(const Options &options)
+    : m_options(options) {}
+
+QList<DecodedCode> BarcodeDecoder::decodeWith(const PixelView &view,
+                                              DecodeStrategy strategy) const {
+    QList<DecodedCode> out;
+    if (!view.isValid())
+        return out;
+    const ZXing::DecodeHints hints = hintsFor(strategy, m_options.maxCodes);
+    switch (strategy) {
+    case DecodeStrategy::Plain:
+    case DecodeStrategy::TryHarder:
+        collect(ZXing::ReadBarcodes(zxingView(view), hints), strategy, {}, 1.0, out);
+        break;
+    case DecodeStrategy::Inverted: {
+        const QImage inverted = luminanceImage(view, QRect(0, 0, view.width, view.height), 1,
+                                               /*invert=*/true);
+        QImage unused;
+        collect(ZXing::ReadBarcodes(zxingView(viewOf(inverted, unused)), hints), strategy, {}, 1.0,
+                out);
+        break;
+    }
+    case DecodeStrategy::UpscaledCentre: {
+        const double f = qBound(0.1, m_options.centreFraction, 1.0);
+        const int w = int(std::lround(view.width * f));
+        const int h = int(std::lround(view.height * f));
+        const QRect roi((view.width - w) / 2, (view.height - h) / 2, w, h);
+        const int scale = qMax(1, m_options.upscale);
+        const QImage enlarged = luminanceImage(view, roi, scale, /*invert=*/false);
+        QImage unused;
+        collect(ZXing::ReadBarcodes(zxingView(viewOf(enlarged, unused)), hints), strategy,
+                QPointF(roi.topLeft()), double(scale), out);
+        break;
+    }
+    }
+    return out;
+}
+
+QList<DecodedCode> BarcodeDecoder::decode(const PixelView &view,
+                                          const QList<DecodeStrategy> &strategies,
+                                          bool stopWhenFound) const {
+    QList<DecodedCode> found;
+    for (DecodeStrategy s : strategies) {
+        if (stopWhenFound && !found.isEmpty())
+            break;
+        for (const DecodedCode &code : decodeWith(view, s)) {
+            if (!contains(found, code))
+                found.append(code);
+        }
+    }
+    return found;
+}
+
+QList<DecodedCode> BarcodeDecoder::decode(const QImage &image,
+                                          const QList<DecodeStrategy> &strategies,
+                                          bool stopWhenFound) const {
+    QImage holder;
+    return decode(viewOf(image, holder), strategies, stopWhenFound);
+}
+
+PixelView BarcodeDecoder::viewOf(const QImage &image, QImage &holder) {
+    PixelView v;
+    const QImage *src = &image;
+    switch (image.format()) {
+    case QImage::Format_Grayscale8:
+        v.layout = PixelLayout::Luminance;
+        break;
+    case QImage::Format_RGB32:
+    case QImage::Format_ARGB32:
+    case QImage::Format_ARGB32_Premultiplied:
+        // 0xAARRGGBB words: byte order depends on the machine.
+        v.layout = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? PixelLayout::BGRX : PixelLayout::XRGB;
+        break;
+    case QImage::Format_RGBX8888:
+    case QImage::Format_RGBA8888:
+    case QImage::Format_RGBA8888_Premultiplied:
+        v.layout = PixelLayout::RGBX;
+        break;
+    case QImage::Format_RGB888:
+        v.layout = PixelLayout::RGB;
+        break;
+    case QImage::Format_BGR888:
+        v.layout = PixelLayout::BGR;
+        break;
+    default:
+        holder = image.convertToFormat(QImage::Format_Grayscale8);
+        src = &holder;
+        v.layout = PixelLayout::Luminance;
+        break;
+    }
+    v.data = src->constBits();
+    v.width = src->width();
+    v.height = src->height();
+    v.rowStride = int(src->bytesPerLine());
+    return v;
+}
+
+} // namespace station::scan

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scan/FrameDecodeWorker.h"
+
+#include "scan/FrameLuminance.h"
+#include "scan/Logging.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <QVideoSink>
+
+namespace station::scan {
+
+FrameDecodeWorker::FrameDecodeWorker(ScanSource source, QObject *parent)
+    : QObject(parent)
+    , m_source(source) {
+    qRegisterMetaType<station::scan::DecodedCode>();
+    qRegisterMetaType<QList<station::scan::DecodedCode>>();
+    qRegisterMetaType<station::scan::ScanSource>();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // keep the decoding thread: it is needed for every frame
+    m_elapsed.start();
+    m_clock = [this] { return m_elapsed.elapsed(); };
+}
+
+FrameDecodeWorker::~FrameDecodeWorker() {
+    m_pool.waitForDone();
+}
+
+void FrameDecodeWorker::setClock(Clock clock) {
+    m_clock = std::move(clock);
+}
+
+void FrameDecodeWorker::setDecoderOptions(const BarcodeDecoder::Options &options) {
+    // Only between decodes: the pool reads m_decoder while it runs.
+    waitForIdle();
+    m_decoder = BarcodeDecoder(options);
+}
+
+void FrameDecodeWorker::attach(QVideoSink *sink) {
+    connect(
+        sink, &QVideoSink::videoFrameChanged, this,
+        [this](const QVideoFrame &frame) { submit(frame); }, Qt::DirectConnection);
+}
+
+bool FrameDecodeWorker::submit(const QVideoFrame &frame) {
+    if (!frame.isValid())
+        return false;
+    bool expected = false;
+    if (!m_busy.compare_exchange_strong(expected, true)) {
+        ++m_dropped;
+        return false;
+    }
+    const quint64 index = m_frameIndex++;
+    const QList<DecodeStrategy> strategies = m_schedule.forFrame(index);
+    m_pool.start([this, frame, strategies] {
+        m_lastThread = QThread::currentThread();
+        QList<DecodedCode> codes;
+        QSize size;
+        {
+            const FrameLuminance luminance(frame);
+            if (luminance.isValid()) {
+                size = QSize(luminance.view().width, luminance.view().height);
+                codes = m_decoder.decode(luminance.view(), strategies, /*stopWhenFound=*/true);
+            } else {
+                qCWarning(lcScan) << "Skipped a video frame that could not be read, format"
+                                  << frame.pixelFormat();
+            }
+        }
+        ++m_decoded;
+        m_busy = false; // before delivery, so a caller reacting to the result may submit again
+        // Back to this object's thread; dropped by Qt if this object is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, codes, size] { deliver(codes, size); }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void FrameDecodeWorker::waitForIdle() {
+    m_pool.waitForDone();
+}
+
+void FrameDecodeWorker::deliver(const QList<DecodedCode> &codes, QSize frameSize) {
+    Q_EMIT codesFound(codes, frameSize);
+    QString text;
+    switch (m_debouncer.feed(codes, m_clock(), &text)) {
+    case ScanDebouncer::Outcome::Scan:
+        Q_EMIT scanned(text, m_source);
+        break;
+    case ScanDebouncer::Outcome::OneCodeAtATime:
+        Q_EMIT oneCodeAtATime(
+            tr("Two different codes are in view. Show one code at a time; none was taken."));
+        break;
+    case ScanDebouncer::Outcome::Nothing:
+        break;
+    }
+}
+
+} // namespace station::scan

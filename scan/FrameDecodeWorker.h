@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "scan/BarcodeDecoder.h"
+#include "scan/DecodeSchedule.h"
+#include "scan/DecodedCode.h"
+#include "scan/ScanDebouncer.h"
+#include "scan/ScanSource.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+#include <QThreadPool>
+#include <QVideoFrame>
+
+#include <atomic>
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+class QVideoSink;
+QT_END_NAMESPACE
+
+namespace station::scan {
+
+// Decodes video frames off the GUI thread and turns what it sees into scans.
+// Frames go to a one-thread pool; while a decode runs, new frames are dropped (a camera makes
+// frames faster than a hard frame decodes, and the newest frame is the one worth reading).
+// Results come back on the thread this object lives in (the GUI thread), pass through the
+// ScanDebouncer, and leave as scanned() / oneCodeAtATime(); codesFound() reports every frame's
+// codes for overlays.
+class FrameDecodeWorker : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>; // monotonic milliseconds
+
+    explicit FrameDecodeWorker(ScanSource source, QObject *parent = nullptr);
+    ~FrameDecodeWorker() override; // waits for a running decode to finish
+
+    void setClock(Clock clock);
+    void setDebounceWindowMs(qint64 windowMs) { m_debouncer.setWindowMs(windowMs); }
+    qint64 debounceWindowMs() const { return m_debouncer.windowMs(); }
+    void setSchedule(const DecodeSchedule &schedule) { m_schedule = schedule; }
+    void setDecoderOptions(const BarcodeDecoder::Options &options);
+    ScanSource source() const { return m_source; }
+
+    // Feeds frames from a sink, replacing any sink attached before (direct connection:
+    // submit() is thread-safe, so frames do not queue up if the sink emits from a media thread).
+    void attach(QVideoSink *sink);
+
+    // Hands a frame over. Returns false, dropping the frame, while a decode is still running.
+    // Safe to call from any thread.
+    bool submit(const QVideoFrame &frame);
+
+    // Blocks until the pool is idle (tests and the CLI; never from a GUI event handler).
+    void waitForIdle();
+
+    quint64 framesDecoded() const { return m_decoded.load(); }
+    quint64 framesDropped() const { return m_dropped.load(); }
+    void resetDebounce() { m_debouncer.reset(); }
+    // The thread that ran the last decode (to show it is not the GUI thread).
+    QThread *lastDecodingThread() const { return m_lastThread.load(); }
+
+Q_SIGNALS:
+    void scanned(const QString &text, station::scan::ScanSource source);
+    void codesFound(const QList<station::scan::DecodedCode> &codes, QSize frameSize);
+    // Translated notice: two different codes were in view and none was taken.
+    void oneCodeAtATime(const QString &message);
+
+private:
+    void deliver(const QList<DecodedCode> &codes, QSize frameSize);
+
+    ScanSource m_source;
+    BarcodeDecoder m_decoder;
+    DecodeSchedule m_schedule;
+    ScanDebouncer m_debouncer;
+    QElapsedTimer m_elapsed;
+    Clock m_clock;
+    QThreadPool m_pool;
+    std::atomic_bool m_busy{false};
+    std::atomic<quint64> m_frameIndex{0};
+    std::atomic<quint64> m_decoded{0};
+    std::atomic<quint64> m_dropped{0};
+    std::atomic<QThread *> m_lastThread{nullptr};
+    QPointer<QVideoSink> m_sink;
+    QMetaObject::Connection m_sinkConnection;
+};
+
+} // namespace station::scan

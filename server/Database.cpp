@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/Database.h"
+
+#include "server/Logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace station::server {
+
+Database::Database(DatabaseTarget target)
+    : m_target(std::move(target))
+    , m_connectionName(QStringLiteral("province-server-") + QUuid::createUuid().toString()) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::open(QString *error) {
+    const bool postgres = isPostgres();
+    const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        *error = tr("the Qt SQL driver %1 is not installed").arg(driver);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (postgres) {
+        db.setHostName(m_target.host);
+        db.setPort(m_target.port);
+        db.setUserName(m_target.user);
+        db.setPassword(m_target.password);
+        db.setDatabaseName(m_target.database);
+    } else {
+        db.setDatabaseName(m_target.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        *error = tr("cannot open the database: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (!postgres) {
+        QSqlQuery pragma(db);
+        // WAL lets `admin stats` read while the server writes; FULL sync makes a
+        // committed batch survive power loss, which the exactly-once promise relies on.
+        QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                            QStringLiteral("PRAGMA synchronous=FULL")};
+        if (m_target.sqliteMaxPages > 0)
+            pragmas << QStringLiteral("PRAGMA max_page_count=%1").arg(m_target.sqliteMaxPages);
+        for (const QString &statement : pragmas) {
+            if (!pragma.exec(statement)) {
+                *error = tr("cannot configure the database: %1").arg(pragma.lastError().text());
+                return false;
+            }
+        }
+    }
+    return createSchema(error);
+}
+
+bool Database::createSchema(QString *error) {
+    const QString serialKey = isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS records ("
+                       "uuid TEXT PRIMARY KEY, site TEXT NOT NULL, station TEXT NOT NULL,"
+                       "kind TEXT NOT NULL, station_seq BIGINT NOT NULL,"
+                       "created_at TEXT NOT NULL, at TEXT NOT NULL, at_bucket BIGINT NOT NULL,"
+                       "content TEXT NOT NULL, content_hash TEXT NOT NULL,"
+                       "received_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS records_site_bucket "
+                       "ON records(site, at_bucket)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_issues (id %1,"
+                       "site TEXT NOT NULL, station TEXT NOT NULL, uuid TEXT NOT NULL,"
+                       "status TEXT NOT NULL, content_hash TEXT NOT NULL, reason TEXT NOT NULL,"
+                       "received_at TEXT NOT NULL)")
+            .arg(serialKey),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS station_counters ("
+                       "site TEXT NOT NULL, station TEXT NOT NULL,"
+                       "duplicates BIGINT NOT NULL DEFAULT 0, PRIMARY KEY(site, station))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS devices ("
+                       "device_id TEXT PRIMARY KEY, site TEXT NOT NULL, table_label TEXT,"
+                       "token_hash TEXT NOT NULL UNIQUE, previous_token_hash TEXT,"
+                       "enrolled_at TEXT NOT NULL, rotated_at TEXT,"
+                       "revoked INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_codes ("
+                       "code_hash TEXT PRIMARY KEY, site TEXT NOT NULL,"
+                       "uses_left INTEGER NOT NULL, created_at TEXT NOT NULL,"
+                       "expires_at TEXT NOT NULL)"),
+    };
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::isHealthy() const {
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+} // namespace station::server

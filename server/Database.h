@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "server/ServerConfig.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace station::server {
+
+// The server's one database connection (SQLite or PostgreSQL) and its schema. The
+// connection lives on the thread that opened it, as Qt SQL requires.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    explicit Database(DatabaseTarget target);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens the connection and creates missing tables. False with a reason on failure.
+    bool open(QString *error);
+    QSqlDatabase connection() const;
+    bool isPostgres() const { return m_target.kind == DatabaseTarget::Kind::Postgres; }
+    // True when a trivial query succeeds.
+    bool isHealthy() const;
+
+private:
+    bool createSchema(QString *error);
+
+    DatabaseTarget m_target;
+    QString m_connectionName;
+};
+
+} // namespace station::server

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/DeviceRegistry.h"
+
+#include "server/Database.h"
+#include "server/Logging.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace station::server {
+
+namespace {
+
+// No 0/O, 1/I/L or U: codes are read aloud and typed by hand.
+constexpr char kCodeAlphabet[] = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+constexpr int kCodeLength = 12;
+
+QString nowUtc() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString newToken() {
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString hashSecret(const QString &secret) {
+    return sha256Hex(secret.toUtf8());
+}
+
+} // namespace
+
+DeviceRegistry::DeviceRegistry(Database &database)
+    : m_database(database) {}
+
+QString DeviceRegistry::normaliseCode(const QString &code) {
+    QString normalised = code.toUpper();
+    normalised.remove(QLatin1Char('-'));
+    normalised.remove(QLatin1Char(' '));
+    return normalised;
+}
+
+bool DeviceRegistry::isValidDeviceId(const QString &deviceId) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    return pattern.match(deviceId).hasMatch();
+}
+
+std::optional<QString> DeviceRegistry::createEnrollmentCode(const QString &site, int uses,
+                                                            int validHours, QString *error) {
+    if (site.trimmed().isEmpty() || uses < 1 || validHours < 1) {
+        *error = tr("a code needs a site, at least one use and at least one hour of validity");
+        return std::nullopt;
+    }
+    QString code;
+    QRandomGenerator *random = QRandomGenerator::system();
+    for (int i = 0; i < kCodeLength; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += QLatin1Char('-');
+        code += QLatin1Char(kCodeAlphabet[random->bounded(int(sizeof(kCodeAlphabet) - 1))]);
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO enrollment_codes "
+                                 "(code_hash, site, uses_left, created_at, expires_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(hashSecret(normaliseCode(code)));
+    query.addBindValue(site);
+    query.addBindValue(uses);
+    query.addBindValue(nowUtc());
+    query.addBindValue(QDateTime::currentDateTimeUtc()
+                           .addSecs(qint64(validHours) * 3600)
+                           .toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        *error = tr("cannot store the enrollment code: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    return code;
+}
+
+DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const QString &code,
+                                                    const QString &deviceId,
+                                                    const QString &tableLabel, QString *token,
+                                                    QString *error) {
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return EnrollResult::StorageFailed;
+    }
+    const auto fail = [&](EnrollResult result, const QString &reason) {
+        db.rollback();
+        *error = reason;
+        return result;
+    };
+    const QString codeHash = hashSecret(normaliseCode(code));
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT site, uses_left, expires_at FROM enrollment_codes "
+                                 "WHERE code_hash = ?"));
+    query.addBindValue(codeHash);
+    if (!query.exec())
+        return fail(EnrollResult::StorageFailed, query.lastError().text());
+    if (!query.next() || query.value(0).toString() != site || query.value(1).toInt() < 1 ||
+        QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs) <
+            QDateTime::currentDateTimeUtc())
+        return fail(EnrollResult::Refused, tr("the enrollment code is not valid for this site"));
+
+    query.prepare(QStringLiteral("SELECT site FROM devices WHERE device_id = ?"));
+    query.addBindValue(deviceId);
+    if (!query.exec())
+        return fail(EnrollResult::StorageFailed, query.lastError().text());
+    const bool known = query.next();
+    if (known && query.value(0).toString() != site)
+        return fail(EnrollResult::EnrolledElsewhere,
+                    tr("this device id is already enrolled at another site"));
+
+    const QString fresh = newToken();
+    if (known) {
+        query.prepare(QStringLiteral("UPDATE devices SET token_hash = ?, "
+                                     "previous_token_hash = NULL, table_label = ?, "
+                                     "enrolled_at = ?, revoked = 0 WHERE device_id = ?"));
+        query.addBindValue(hashSecret(fresh));
+        query.addBindValue(tableLabel);
+        query.addBindValue(nowUtc());
+        query.addBindValue(deviceId);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO devices (device_id, site, table_label, "
+                                     "token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(deviceId);
+        query.addBindValue(site);
+        query.addBindValue(tableLabel);
+        query.addBindValue(hashSecret(fresh));
+        query.addBindValue(nowUtc());
+    }
+    if (!query.exec())
+        return fail(EnrollResult::StorageFailed, query.lastError().text());
+    query.prepare(QStringLiteral(
+        "UPDATE enrollment_codes SET uses_left = uses_left - 1 WHERE code_hash = ?"));
+    query.addBindValue(codeHash);
+    if (!query.exec())
+        return fail(EnrollResult::StorageFailed, query.lastError().text());
+    if (!db.commit())
+        return fail(EnrollResult::StorageFailed, db.lastError().text());
+    qCInfo(lcServer) << "enrolled device" << deviceId << "at site" << site;
+    *token = fresh;
+    return EnrollResult::Enrolled;
+}
+
+DeviceRegistry::AuthResult DeviceRegistry::find(const QString &token, Match *match,
+                                                QString *error) {
+    if (token.isEmpty())
+        return AuthResult::Unknown;
+    const QString tokenHash = hashSecret(token);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT device_id, site, token_hash FROM devices "
+                                 "WHERE (token_hash = ? OR previous_token_hash = ?) "
+                                 "AND revoked = 0"));
+    query.addBindValue(tokenHash);
+    query.addBindValue(tokenHash);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return AuthResult::StorageFailed;
+    }
+    if (!query.next())
+        return AuthResult::Unknown;
+    match->device.deviceId = query.value(0).toString();
+    match->device.site = query.value(1).toString();
+    match->viaPrevious = query.value(2).toString() != tokenHash;
+    return AuthResult::Authenticated;
+}
+
+DeviceRegistry::AuthResult DeviceRegistry::authenticate(const QString &token,
+                                                        DeviceIdentity *device, QString *error) {
+    Match match;
+    const AuthResult result = find(token, &match, error);
+    if (result != AuthResult::Authenticated)
+        return result;
+    *device = match.device;
+    if (!match.viaPrevious) {
+        // The current token has been used: the one before it is no longer needed.
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE devices SET previous_token_hash = NULL "
+                                     "WHERE device_id = ? AND previous_token_hash IS NOT NULL"));
+        query.addBindValue(device->deviceId);
+        if (!query.exec())
+            qCWarning(lcServer) << "cannot retire the previous token of" << device->deviceId
+                                << query.lastError().text();
+    }
+    return AuthResult::Authenticated;
+}
+
+DeviceRegistry::AuthResult DeviceRegistry::rotate(const QString &token, QString *newTokenOut,
+                                                  QString *error) {
+    Match match;
+    const AuthResult result = find(token, &match, error);
+    if (result != AuthResult::Authenticated)
+        return result;
+    const QString fresh = newToken();
+    QSqlQuery query(m_database.connection());
+    // Rotating with the current token keeps it as the fallback; rotating with the
+    // fallback (the answer to an earlier rotation was lost) keeps the fallback as it is.
+    query.prepare(match.viaPrevious
+                      ? QStringLiteral("UPDATE devices SET token_hash = ?, rotated_at = ? "
+                                       "WHERE device_id = ?")
+                      : QStringLiteral("UPDATE devices SET previous_token_hash = token_hash, "
+                                       "token_hash = ?, rotated_at = ? WHERE device_id = ?"));
+    query.addBindValue(hashSecret(fresh));
+    query.addBindValue(nowUtc());
+    query.addBindValue(match.device.deviceId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return AuthResult::StorageFailed;
+    }
+    qCInfo(lcServer) << "rotated the token of device" << match.device.deviceId;
+    *newTokenOut = fresh;
+    return AuthResult::Authenticated;
+}
+
+} // namespace station::server

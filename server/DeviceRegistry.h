@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "server/RecordValidation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace station::server {
+
+class Database;
+
+// Enrollment codes and device tokens. Only SHA-256 hashes of codes and tokens are stored.
+class DeviceRegistry {
+    Q_DECLARE_TR_FUNCTIONS(DeviceRegistry)
+public:
+    explicit DeviceRegistry(Database &database);
+
+    // A fresh code for `site`, good for `uses` enrollments during `validHours`.
+    std::optional<QString> createEnrollmentCode(const QString &site, int uses, int validHours,
+                                                QString *error);
+
+    enum class EnrollResult { Enrolled, Refused, EnrolledElsewhere, StorageFailed };
+    // Exchanges a code for a token (written to *token).
+    EnrollResult enroll(const QString &site, const QString &code, const QString &deviceId,
+                        const QString &tableLabel, QString *token, QString *error);
+
+    enum class AuthResult { Authenticated, Unknown, StorageFailed };
+    // Checks a bearer token; the previous token of a device stays valid until the new
+    // one is first used (see the protocol's token rotation).
+    AuthResult authenticate(const QString &token, DeviceIdentity *device, QString *error);
+
+    // Replaces the token of the device `token` belongs to; the new token in *newToken.
+    AuthResult rotate(const QString &token, QString *newToken, QString *error);
+
+    // Normalises a typed code: upper case, no dashes or spaces.
+    static QString normaliseCode(const QString &code);
+    static bool isValidDeviceId(const QString &deviceId);
+
+private:
+    struct Match {
+        DeviceIdentity device;
+        bool viaPrevious = false;
+    };
+    AuthResult find(const QString &token, Match *match, QString *error);
+
+    Database &m_database;
+};
+
+} // namespace station::server

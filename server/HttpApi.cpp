@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/HttpApi.h"
+
+#include "server/Database.h"
+#include "server/DeviceRegistry.h"
+#include "server/Logging.h"
+#include "server/RecordStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+namespace station::server {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse errorResponse(Status status, const QString &code, const QString &reason) {
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("reason"), reason}}, status);
+}
+
+QString nowUtc() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString bearerToken(const QHttpServerRequest &request) {
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization"));
+    const QByteArray prefix = QByteArrayLiteral("Bearer ");
+    return header.startsWith(prefix) ? QString::fromLatin1(header.mid(prefix.size()).trimmed())
+                                     : QString();
+}
+
+QString isoFromSeconds(qint64 seconds) {
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &records,
+                 ServerLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_devices(devices)
+    , m_records(records)
+    , m_limits(limits) {
+    using Method = QHttpServerRequest::Method;
+    m_server.route(QStringLiteral("/v1/health"), Method::Get, [this] { return health(); });
+    m_server.route(QStringLiteral("/v1/enroll"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return enroll(request); });
+    m_server.route(QStringLiteral("/v1/token/rotate"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return rotateToken(request); });
+    m_server.route(QStringLiteral("/v1/records"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return uploadRecords(request); });
+    m_server.route(QStringLiteral("/v1/sites/<arg>/aggregates"), Method::Get,
+                   [this](const QString &site, const QHttpServerRequest &request) {
+                       return aggregates(site, request);
+                   });
+}
+
+quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
+                        QString *error) {
+    m_server.sslSetup(tls);
+    const quint16 bound = m_server.listen(address, port);
+    if (bound == 0)
+        *error = tr("cannot listen on %1:%2").arg(address.toString()).arg(port);
+    return bound;
+}
+
+std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &request,
+                                                    std::optional<QHttpServerResponse> *refusal) {
+    const QString token = bearerToken(request);
+    DeviceIdentity device;
+    QString error;
+    switch (m_devices.authenticate(token, &device, &error)) {
+    case DeviceRegistry::AuthResult::Authenticated:
+        return device;
+    case DeviceRegistry::AuthResult::Unknown:
+        refusal->emplace(errorResponse(
+            Status::Unauthorized, QStringLiteral("unauthorized"),
+            tr("the device token is missing, unknown or revoked; enroll the station again")));
+        return std::nullopt;
+    case DeviceRegistry::AuthResult::StorageFailed:
+        break;
+    }
+    refusal->emplace(errorResponse(Status::ServiceUnavailable,
+                                   QStringLiteral("storage_unavailable"),
+                                   tr("the server cannot read its device list: %1").arg(error)));
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> HttpApi::jsonBody(const QHttpServerRequest &request,
+                                             std::optional<QHttpServerResponse> *refusal) {
+    const QByteArray body = request.body();
+    if (body.size() > m_limits.maxBodyBytes) {
+        refusal->emplace(
+            errorResponse(Status::PayloadTooLarge, QStringLiteral("body_too_large"),
+                          tr("the request body has %1 bytes; the limit is %2; send smaller batches")
+                              .arg(body.size())
+                              .arg(m_limits.maxBodyBytes)));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        refusal->emplace(errorResponse(Status::BadRequest, QStringLiteral("malformed_json"),
+                                       tr("the body is not valid JSON: %1 at offset %2")
+                                           .arg(parseError.errorString())
+                                           .arg(parseError.offset)));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        refusal->emplace(errorResponse(Status::BadRequest, QStringLiteral("malformed_json"),
+                                       tr("the body must be a JSON object")));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QHttpServerResponse HttpApi::health() {
+    const bool healthy = m_database.isHealthy();
+    return QHttpServerResponse(
+        QJsonObject{
+            {QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("degraded")},
+            {QStringLiteral("database"),
+             healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+            {QStringLiteral("version"), QStringLiteral(STATION_VERSION)},
+            {QStringLiteral("server_time"), nowUtc()}},
+        healthy ? Status::Ok : Status::ServiceUnavailable);
+}
+
+QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto body = jsonBody(request, &refusal);
+    if (!body)
+        return std::move(*refusal);
+    const QString site = body->value(QLatin1String("site")).toString();
+    const QString code = body->value(QLatin1String("enrollment_code")).toString();
+    const QString deviceId = body->value(QLatin1String("device_id")).toString();
+    const QString table = body->value(QLatin1String("table")).toString().left(64);
+    if (site.isEmpty() || code.isEmpty())
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                             tr("site and enrollment_code are required"));
+    if (!DeviceRegistry::isValidDeviceId(deviceId))
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                             tr("device_id must be 1 to 64 letters, digits, '.', '_' or '-'"));
+    QString token;
+    QString error;
+    switch (m_devices.enroll(site, code, deviceId, table, &token, &error)) {
+    case DeviceRegistry::EnrollResult::Enrolled:
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("device_token"), token},
+                                               {QStringLiteral("site"), site},
+                                               {QStringLiteral("device_id"), deviceId}});
+    case DeviceRegistry::EnrollResult::Refused:
+        return errorResponse(Status::Forbidden, QStringLiteral("enrollment_refused"), error);
+    case DeviceRegistry::EnrollResult::EnrolledElsewhere:
+        return errorResponse(Status::Conflict, QStringLiteral("enrolled_elsewhere"), error);
+    case DeviceRegistry::EnrollResult::StorageFailed:
+        break;
+    }
+    return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                         tr("the server could not store the enrollment: %1").arg(error));
+}
+
+QHttpServerResponse HttpApi::rotateToken(const QHttpServerRequest &request) {
+    const QString token = bearerToken(request);
+    QString fresh;
+    QString error;
+    switch (m_devices.rotate(token, &fresh, &error)) {
+    case DeviceRegistry::AuthResult::Authenticated:
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("device_token"), fresh}});
+    case DeviceRegistry::AuthResult::Unknown:
+        return errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
+                             tr("the device token is missing, unknown or revoked"));
+    case DeviceRegistry::AuthResult::StorageFailed:
+        break;
+    }
+    return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                         tr("the server could not store the new token: %1").arg(error));
+}
+
+QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = authenticate(request, &refusal);
+    if (!device)
+        return std::move(*refusal);
+    const auto body = jsonBody(request, &refusal);
+    if (!body)
+        return std::move(*refusal);
+    const QJsonValue station = body->value(QLatin1String("station"));
+    const QJsonValue records = body->value(QLatin1String("records"));
+    if (!station.isString() || !records.isArray())
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                             tr("the body needs a string 'station' and an array 'records'"));
+    if (station.toString() != device->deviceId)
+        return errorResponse(Status::Forbidden, QStringLiteral("wrong_station"),
+                             tr("'station' is not the device this token belongs to"));
+    const QJsonArray list = records.toArray();
+    if (list.size() > m_limits.maxBatchRecords)
+        return errorResponse(Status::PayloadTooLarge, QStringLiteral("batch_too_large"),
+                             tr("the batch has %1 records; the limit is %2")
+                                 .arg(list.size())
+                                 .arg(m_limits.maxBatchRecords));
+
+    const BatchOutcome outcome = m_records.ingest(*device, list, m_limits);
+    if (!outcome.stored)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             outcome.error);
+    QJsonArray results;
+    int counts[4] = {0, 0, 0, 0};
+    for (const RecordResult &result : outcome.results) {
+        ++counts[static_cast<int>(result.status)];
+        results.append(QJsonObject{{QStringLiteral("uuid"), result.uuid},
+                                   {QStringLiteral("status"), recordStatusName(result.status)},
+                                   {QStringLiteral("reason"), result.reason}});
+    }
+    qCInfo(lcServer).nospace() << "batch from " << device->deviceId << ": " << counts[0]
+                               << " accepted, " << counts[1] << " duplicate, " << counts[2]
+                               << " conflict, " << counts[3] << " rejected";
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("results"), results},
+        {QStringLiteral("accepted"), counts[static_cast<int>(RecordStatus::Accepted)]},
+        {QStringLiteral("duplicate"), counts[static_cast<int>(RecordStatus::Duplicate)]},
+        {QStringLiteral("conflict"), counts[static_cast<int>(RecordStatus::Conflict)]},
+        {QStringLiteral("rejected"), counts[static_cast<int>(RecordStatus::Rejected)]},
+        {QStringLiteral("server_time"), nowUtc()}});
+}
+
+QHttpServerResponse HttpApi::aggregates(const QString &site, const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = authenticate(request, &refusal);
+    if (!device)
+        return std::move(*refusal);
+    if (device->site != site)
+        return errorResponse(Status::Forbidden, QStringLiteral("wrong_site"),
+                             tr("this device may read only its own site's aggregates"));
+    const QUrlQuery query = request.query();
+    const auto timeParameter = [&query](const QString &name, qint64 fallback, bool *ok) {
+        *ok = true;
+        if (!query.hasQueryItem(name))
+            return fallback;
+        const QDateTime time = QDateTime::fromString(query.queryItemValue(name, QUrl::FullyDecoded),
+                                                     Qt::ISODateWithMs);
+        *ok = time.isValid();
+        return time.toSecsSinceEpoch();
+    };
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    bool toOk = false;
+    bool fromOk = false;
+    const qint64 to = timeParameter(QStringLiteral("to"), now + 1, &toOk);
+    const qint64 from = timeParameter(QStringLiteral("from"), to - 24 * 3600, &fromOk);
+    if (!toOk || !fromOk)
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                             tr("'from' and 'to' must be ISO-8601 times"));
+    if (to <= from || to - from > 31 * 24 * 3600)
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                             tr("'from' must be before 'to', at most 31 days apart"));
+    QString error;
+    const auto buckets = m_records.aggregates(site, from, to, &error);
+    if (!buckets)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             tr("the server could not read its records: %1").arg(error));
+    QJsonArray list;
+    for (const AggregateBucket &bucket : *buckets)
+        list.append(QJsonObject{{QStringLiteral("station"), bucket.station},
+                                {QStringLiteral("start"), isoFromSeconds(bucket.startSeconds)},
+                                {QStringLiteral("samples"), bucket.samples},
+                                {QStringLiteral("removed"), bucket.removed}});
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("site"), site},
+                    {QStringLiteral("from"), isoFromSeconds(from)},
+                    {QStringLiteral("to"), isoFromSeconds(to)},
+                    {QStringLiteral("bucket_minutes"), int(kAggregateBucketSeconds / 60)},
+                    {QStringLiteral("buckets"), list}});
+}
+
+} // namespace station::server

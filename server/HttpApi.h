@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "server/RecordValidation.h"
+#include "server/ServerConfig.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <optional>
+
+namespace station::server {
+
+class Database;
+class DeviceRegistry;
+class RecordStore;
+
+// The /v1 HTTPS endpoints of docs/sync-protocol.md on QHttpServer. Handlers run on the
+// server's thread, one request at a time, each against the one database connection.
+class HttpApi : public QObject {
+    Q_OBJECT
+public:
+    HttpApi(Database &database, DeviceRegistry &devices, RecordStore &records, ServerLimits limits,
+            QObject *parent = nullptr);
+
+    // Starts listening with TLS; returns the bound port, or 0 with *error set.
+    quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
+                   QString *error);
+
+private:
+    QHttpServerResponse health();
+    QHttpServerResponse enroll(const QHttpServerRequest &request);
+    QHttpServerResponse rotateToken(const QHttpServerRequest &request);
+    QHttpServerResponse uploadRecords(const QHttpServerRequest &request);
+    QHttpServerResponse aggregates(const QString &site, const QHttpServerRequest &request);
+
+    // The authenticated device, or the 401/503 answer in *refusal.
+    std::optional<DeviceIdentity> authenticate(const QHttpServerRequest &request,
+                                               std::optional<QHttpServerResponse> *refusal);
+    // The body as a JSON object, or the 413/400 answer in *refusal.
+    std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request,
+                                        std::optional<QHttpServerResponse> *refusal);
+
+    Database &m_database;
+    DeviceRegistry &m_devices;
+    RecordStore &m_records;
+    ServerLimits m_limits;
+    QHttpServer m_server;
+};
+
+} // namespace station::server

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/RecordStore.h"
+
+#include "server/Database.h"
+#include "server/Logging.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace station::server {
+
+QString recordStatusName(RecordStatus status) {
+    switch (status) {
+    case RecordStatus::Accepted:
+        return QStringLiteral("accepted");
+    case RecordStatus::Duplicate:
+        return QStringLiteral("duplicate");
+    case RecordStatus::Conflict:
+        return QStringLiteral("conflict");
+    case RecordStatus::Rejected:
+        break;
+    }
+    return QStringLiteral("rejected");
+}
+
+RecordStore::RecordStore(Database &database)
+    : m_database(database) {}
+
+BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray &records,
+                                 const ServerLimits &limits) {
+    BatchOutcome outcome;
+    QSqlDatabase db = m_database.connection();
+    const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const auto fail = [&](const QSqlError &sqlError) {
+        db.rollback();
+        outcome.stored = false;
+        outcome.results.clear();
+        outcome.error = tr("the server could not store the batch: %1").arg(sqlError.text());
+        qCWarning(lcServer) << "batch from" << device.deviceId << "rolled back:" << sqlError.text();
+        return outcome;
+    };
+    if (!db.transaction())
+        return fail(db.lastError());
+
+    // ON CONFLICT DO NOTHING (SQLite >= 3.24, PostgreSQL >= 9.5) keeps two instances that
+    // insert the same uuid at once from failing each other's transactions.
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO records (uuid, site, station, kind, station_seq, created_at, at, "
+        "at_bucket, content, content_hash, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (uuid) DO NOTHING"));
+    QSqlQuery lookup(db);
+    lookup.prepare(QStringLiteral("SELECT content_hash FROM records WHERE uuid = ?"));
+    QSqlQuery issue(db);
+    issue.prepare(QStringLiteral("INSERT INTO sync_issues (site, station, uuid, status, "
+                                 "content_hash, reason, received_at) VALUES (?,?,?,?,?,?,?)"));
+    const auto recordIssue = [&](const RecordResult &result, QString hash) {
+        // A rejected record may lack its uuid or hash; the columns are NOT NULL.
+        QString uuid = result.uuid;
+        if (uuid.isNull())
+            uuid = QStringLiteral("");
+        if (hash.isNull())
+            hash = QStringLiteral("");
+        issue.addBindValue(device.site);
+        issue.addBindValue(device.deviceId);
+        issue.addBindValue(uuid);
+        issue.addBindValue(recordStatusName(result.status));
+        issue.addBindValue(hash);
+        issue.addBindValue(result.reason);
+        issue.addBindValue(receivedAt);
+        return issue.exec();
+    };
+
+    qint64 duplicates = 0;
+    outcome.results.reserve(records.size());
+    for (const QJsonValue &value : records) {
+        const RecordCheck check = validateRecord(value, device, limits.maxContentBytes);
+        RecordResult result;
+        result.uuid = check.uuid;
+        if (!check.valid) {
+            result.status = RecordStatus::Rejected;
+            result.reason = check.reason;
+            if (!recordIssue(result, value.toObject().value(QLatin1String("hash")).toString()))
+                return fail(issue.lastError());
+            outcome.results.append(result);
+            continue;
+        }
+        const ValidRecord &record = check.record;
+        insert.addBindValue(record.uuid);
+        insert.addBindValue(device.site);
+        insert.addBindValue(device.deviceId);
+        insert.addBindValue(record.kind);
+        insert.addBindValue(record.seq);
+        insert.addBindValue(record.createdAt);
+        insert.addBindValue(record.atUtc);
+        insert.addBindValue(record.atBucket);
+        insert.addBindValue(record.content);
+        insert.addBindValue(record.hash);
+        insert.addBindValue(receivedAt);
+        if (!insert.exec())
+            return fail(insert.lastError());
+        if (insert.numRowsAffected() == 1) {
+            result.status = RecordStatus::Accepted;
+        } else {
+            lookup.addBindValue(record.uuid);
+            if (!lookup.exec())
+                return fail(lookup.lastError());
+            const QString storedHash = lookup.next() ? lookup.value(0).toString() : QString();
+            lookup.finish();
+            if (storedHash == record.hash) {
+                result.status = RecordStatus::Duplicate;
+                ++duplicates;
+            } else {
+                result.status = RecordStatus::Conflict;
+                result.reason = tr("uuid already stored with different content");
+                if (!recordIssue(result, record.hash))
+                    return fail(issue.lastError());
+            }
+        }
+        outcome.results.append(result);
+    }
+    if (duplicates > 0) {
+        QSqlQuery counter(db);
+        counter.prepare(QStringLiteral(
+            "INSERT INTO station_counters (site, station, duplicates) VALUES (?,?,?) "
+            "ON CONFLICT (site, station) DO UPDATE SET "
+            "duplicates = station_counters.duplicates + excluded.duplicates"));
+        counter.addBindValue(device.site);
+        counter.addBindValue(device.deviceId);
+        counter.addBindValue(duplicates);
+        if (!counter.exec())
+            return fail(counter.lastError());
+    }
+    if (!db.commit())
+        return fail(db.lastError());
+    outcome.stored = true;
+    return outcome;
+}
+
+std::optional<QList<AggregateBucket>>
+RecordStore::aggregates(const QString &site, qint64 fromSeconds, qint64 toSeconds, QString *error) {
+    QSqlQuery query(m_database.connection());
+    // Buckets are whole; `at` itself decides membership at the range's edges.
+    query.prepare(
+        QStringLiteral("SELECT station, at_bucket, "
+                       "SUM(CASE WHEN kind = 'sample.taken' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN kind = 'sample.removed' THEN 1 ELSE 0 END) "
+                       "FROM records WHERE site = ? AND at_bucket >= ? AND at_bucket < ? "
+                       "AND at >= ? AND at < ? AND kind IN ('sample.taken', 'sample.removed') "
+                       "GROUP BY station, at_bucket ORDER BY at_bucket, station"));
+    const auto iso = [](qint64 seconds) {
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
+    query.addBindValue(site);
+    query.addBindValue(fromSeconds - kAggregateBucketSeconds);
+    query.addBindValue(toSeconds);
+    query.addBindValue(iso(fromSeconds));
+    query.addBindValue(iso(toSeconds));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<AggregateBucket> buckets;
+    while (query.next()) {
+        AggregateBucket bucket;
+        bucket.station = query.value(0).toString();
+        bucket.startSeconds = query.value(1).toLongLong();
+        bucket.samples = query.value(2).toLongLong();
+        bucket.removed = query.value(3).toLongLong();
+        buckets.append(bucket);
+    }
+    return buckets;
+}
+
+std::optional<QList<StationStats>> RecordStore::stationStats(QString *error) {
+    QMap<QPair<QString, QString>, StationStats> stats;
+    const auto entry = [&stats](const QString &site, const QString &station) -> StationStats & {
+        StationStats &s = stats[qMakePair(site, station)];
+        s.site = site;
+        s.station = station;
+        return s;
+    };
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT site, station, COUNT(*), MIN(at), MAX(at) "
+                                   "FROM records GROUP BY site, station"))) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        StationStats &s = entry(query.value(0).toString(), query.value(1).toString());
+        s.records = query.value(2).toLongLong();
+        s.firstAt = query.value(3).toString();
+        s.lastAt = query.value(4).toString();
+    }
+    if (!query.exec(QStringLiteral("SELECT site, station, duplicates FROM station_counters"))) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next())
+        entry(query.value(0).toString(), query.value(1).toString()).duplicates =
+            query.value(2).toLongLong();
+    if (!query.exec(QStringLiteral("SELECT site, station, status, COUNT(*) FROM sync_issues "
+                                   "GROUP BY site, station, status"))) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        StationStats &s = entry(query.value(0).toString(), query.value(1).toString());
+        if (query.value(2).toString() == QLatin1String("conflict"))
+            s.conflicts = query.value(3).toLongLong();
+        else
+            s.rejected = query.value(3).toLongLong();
+    }
+    return stats.values();
+}
+
+} // namespace station::server

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "server/RecordValidation.h"
+#include "server/ServerConfig.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace station::server {
+
+class Database;
+
+enum class RecordStatus { Accepted, Duplicate, Conflict, Rejected };
+QString recordStatusName(RecordStatus status);
+
+struct RecordResult {
+    QString uuid;
+    RecordStatus status = RecordStatus::Rejected;
+    QString reason;
+};
+
+struct BatchOutcome {
+    bool stored = false; // false: the transaction was rolled back, nothing was stored
+    QString error;
+    QList<RecordResult> results;
+};
+
+struct AggregateBucket {
+    QString station;
+    qint64 startSeconds = 0;
+    qint64 samples = 0;
+    qint64 removed = 0;
+};
+
+struct StationStats {
+    QString site;
+    QString station;
+    qint64 records = 0;
+    qint64 duplicates = 0;
+    qint64 conflicts = 0;
+    qint64 rejected = 0;
+    QString firstAt;
+    QString lastAt;
+};
+
+// The record archive. A record's uuid is its permanent key; a stored record is never
+// changed. Each batch is one transaction.
+class RecordStore {
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+public:
+    explicit RecordStore(Database &database);
+
+    BatchOutcome ingest(const DeviceIdentity &device, const QJsonArray &records,
+                        const ServerLimits &limits);
+
+    // sample.taken and sample.removed per station per 10 minutes of `at`, in
+    // [fromSeconds, toSeconds).
+    std::optional<QList<AggregateBucket>> aggregates(const QString &site, qint64 fromSeconds,
+                                                     qint64 toSeconds, QString *error);
+
+    std::optional<QList<StationStats>> stationStats(QString *error);
+
+private:
+    Database &m_database;
+};
+
+} // namespace station::server

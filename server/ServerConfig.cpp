@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/ServerConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace station::server {
+
+namespace {
+QString translate(const char *text) {
+    return QCoreApplication::translate("ServerConfig", text);
+}
+} // namespace
+
+QString defaultDatabaseUrl() {
+    return QStringLiteral("sqlite:province-server.db");
+}
+
+std::optional<DatabaseTarget> parseDatabaseUrl(const QString &url, QString *error) {
+    DatabaseTarget target;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        target.kind = DatabaseTarget::Kind::Sqlite;
+        target.sqlitePath = url.mid(7);
+        if (target.sqlitePath.startsWith(QLatin1String("//")))
+            target.sqlitePath = target.sqlitePath.mid(2);
+        if (target.sqlitePath.isEmpty()) {
+            *error = translate("the sqlite: database URL names no file");
+            return std::nullopt;
+        }
+        return target;
+    }
+    if (url.startsWith(QLatin1String("postgres://")) ||
+        url.startsWith(QLatin1String("postgresql://"))) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty() || parsed.path().size() < 2) {
+            *error = translate("the PostgreSQL URL must look like "
+                               "postgres://user[:password]@host[:port]/dbname");
+            return std::nullopt;
+        }
+        target.kind = DatabaseTarget::Kind::Postgres;
+        target.host = parsed.host();
+        target.port = parsed.port(5432);
+        target.user = parsed.userName();
+        target.password = parsed.password();
+        target.database = parsed.path().mid(1);
+        return target;
+    }
+    *error = translate("unknown database URL (use sqlite:FILE or postgres://user@host/dbname)");
+    return std::nullopt;
+}
+
+std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QString *error) {
+    QCommandLineParser parser;
+    const QCommandLineOption listen(QStringLiteral("listen"), translate("Address and port."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption db(QStringLiteral("db"), translate("Database URL."),
+                                QStringLiteral("url"), defaultDatabaseUrl());
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), translate("PEM certificate."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), translate("PEM private key."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
+                                     translate("Largest request body."), QStringLiteral("n"));
+    const QCommandLineOption maxBatch(QStringLiteral("max-batch"),
+                                      translate("Most records per batch."), QStringLiteral("n"));
+    const QCommandLineOption maxContent(QStringLiteral("max-content-bytes"),
+                                        translate("Largest record content."), QStringLiteral("n"));
+    const QCommandLineOption maxPages(QStringLiteral("sqlite-max-pages"),
+                                      translate("Cap on the SQLite file size in pages."),
+                                      QStringLiteral("n"));
+    parser.addOptions({listen, db, cert, key, maxBody, maxBatch, maxContent, maxPages});
+    if (!parser.parse(QStringList{QStringLiteral("province-server")} + arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = translate("unexpected argument: %1").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+
+    ServerConfig config;
+    const QString hostPort = parser.value(listen);
+    const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? hostPort.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!portOk || port > 65535 || !config.listenAddress.setAddress(host)) {
+        *error = translate("--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8443");
+        return std::nullopt;
+    }
+    config.listenPort = static_cast<quint16>(port);
+
+    const auto target = parseDatabaseUrl(parser.value(db), error);
+    if (!target)
+        return std::nullopt;
+    config.database = *target;
+
+    config.tlsCertificatePath = parser.value(cert);
+    config.tlsKeyPath = parser.value(key);
+    if (config.tlsCertificatePath.isEmpty() || config.tlsKeyPath.isEmpty()) {
+        *error = translate("--tls-cert and --tls-key are required: the server speaks HTTPS only");
+        return std::nullopt;
+    }
+
+    const auto positive = [&](const QCommandLineOption &option, auto *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const qlonglong value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < 0) {
+            *error = translate("--%1 needs a non-negative number").arg(option.names().first());
+            return false;
+        }
+        *out = static_cast<std::remove_pointer_t<decltype(out)>>(value);
+        return true;
+    };
+    if (!positive(maxBody, &config.limits.maxBodyBytes) ||
+        !positive(maxBatch, &config.limits.maxBatchRecords) ||
+        !positive(maxContent, &config.limits.maxContentBytes) ||
+        !positive(maxPages, &config.database.sqliteMaxPages))
+        return std::nullopt;
+    return config;
+}
+
+} // namespace station::server

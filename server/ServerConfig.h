@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace station::server {
+
+// Where the server keeps its data: an SQLite file, or a PostgreSQL database via QPSQL.
+struct DatabaseTarget {
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath;
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+    // SQLite only: a hard cap on the file size in pages (0 = none); lets tests provoke
+    // "disk full" and keeps a small device from filling its disk.
+    int sqliteMaxPages = 0;
+};
+
+// Parses "sqlite:FILE" or "postgres://user[:password]@host[:port]/dbname".
+std::optional<DatabaseTarget> parseDatabaseUrl(const QString &url, QString *error);
+
+// Request limits; the protocol document gives the defaults.
+struct ServerLimits {
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    int maxBatchRecords = 500;
+    int maxContentBytes = 16 * 1024;
+};
+
+struct ServerConfig {
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 listenPort = 8443;
+    DatabaseTarget database;
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    ServerLimits limits;
+};
+
+// Parses the arguments of the serving mode (argv without the program name).
+std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QString *error);
+
+// The database URL used when none is given: an SQLite file in the working directory.
+QString defaultDatabaseUrl();
+
+} // namespace station::server

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace station::test {
+
+// A throwaway PostgreSQL cluster in a temporary directory, listening on a free loopback
+// port with trust authentication, for the PostgreSQL variant of the server tests. When
+// the tests run as root it runs the server as the `postgres` user (initdb refuses root).
+class PostgresCluster {
+public:
+    PostgresCluster();
+    ~PostgresCluster();
+    PostgresCluster(const PostgresCluster &) = delete;
+    PostgresCluster &operator=(const PostgresCluster &) = delete;
+
+    // Creates and starts the cluster and a database "province". False (with *error) when
+    // PostgreSQL or the QPSQL driver is not installed or the cluster does not start.
+    bool start(QString *error);
+    QString databaseUrl() const; // postgres://USER@127.0.0.1:PORT/province
+    void configure(QSqlDatabase &db) const;
+
+private:
+    bool run(const QString &program, const QStringList &arguments, QString *error) const;
+
+    QTemporaryDir m_directory;
+    QString m_binDir;
+    QString m_user;
+    bool m_asPostgresUser = false;
+    quint16 m_port = 0;
+    bool m_started = false;
+};
+
+} // namespace station::test

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/ServerProcess.h"
+
+#include "tests/support/TestData.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace station::test {
+
+namespace {
+constexpr int kStartTimeoutMs = 30000;
+}
+
+ServerProcess::ServerProcess() = default;
+
+ServerProcess::~ServerProcess() {
+    kill();
+}
+
+QString ServerProcess::executablePath() {
+    return QDir(buildDir()).filePath(QStringLiteral("server/province-server"));
+}
+
+QString ServerProcess::certificatePath() const {
+    return m_directory.filePath(QStringLiteral("server-cert.pem"));
+}
+
+QString ServerProcess::sqlitePath() const {
+    return m_directory.filePath(QStringLiteral("server.db"));
+}
+
+bool ServerProcess::prepare(QString *error) {
+    if (!m_directory.isValid()) {
+        *error = QStringLiteral("cannot create a temporary directory");
+        return false;
+    }
+    if (m_databaseUrl.isEmpty())
+        m_databaseUrl = QStringLiteral("sqlite:") + sqlitePath();
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                   QStringLiteral("-keyout"),
+                   m_directory.filePath(QStringLiteral("server-key.pem")), QStringLiteral("-out"),
+                   certificatePath()});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        *error = QStringLiteral("openssl could not make a certificate: ") +
+                 QString::fromLocal8Bit(openssl.readAllStandardError());
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificatePath());
+    if (certificates.isEmpty()) {
+        *error = QStringLiteral("openssl wrote no readable certificate");
+        return false;
+    }
+    m_certificate = certificates.first();
+    return true;
+}
+
+bool ServerProcess::start(QString *error, quint16 port) {
+    if (!QFile::exists(executablePath())) {
+        *error = QStringLiteral("%1 is not built").arg(executablePath());
+        return false;
+    }
+    QStringList arguments{
+        QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(port),
+        QStringLiteral("--db"),       m_databaseUrl,
+        QStringLiteral("--tls-cert"), certificatePath(),
+        QStringLiteral("--tls-key"),  m_directory.filePath(QStringLiteral("server-key.pem"))};
+    arguments += m_extraArguments;
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A file, not a pipe: a pipe nobody drains would block the server once full.
+    m_process.setStandardErrorFile(m_directory.filePath(QStringLiteral("server.log")),
+                                   QIODevice::Append);
+    m_process.start(executablePath(), arguments);
+    if (!m_process.waitForStarted(kStartTimeoutMs)) {
+        *error = QStringLiteral("province-server did not start: ") + m_process.errorString();
+        return false;
+    }
+    static const QRegularExpression listening(
+        QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray output;
+    const QDeadlineTimer deadline(kStartTimeoutMs);
+    while (!deadline.hasExpired()) {
+        if (m_process.canReadLine() || m_process.waitForReadyRead(200)) {
+            output += m_process.readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(output));
+            if (match.hasMatch()) {
+                m_port = static_cast<quint16>(match.captured(1).toUInt());
+                return true;
+            }
+        }
+        if (m_process.state() != QProcess::Running)
+            break;
+    }
+    *error = QStringLiteral("province-server did not report listening: ") +
+             QString::fromUtf8(output) + serverLog();
+    kill();
+    return false;
+}
+
+void ServerProcess::kill() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(kStartTimeoutMs);
+}
+
+bool ServerProcess::restart(QString *error) {
+    kill();
+    return start(error, m_port);
+}
+
+QUrl ServerProcess::baseUrl() const {
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
+}
+
+QString ServerProcess::serverLog() const {
+    QFile log(m_directory.filePath(QStringLiteral("server.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+}
+
+QString ServerProcess::runAdmin(const QStringList &arguments, int *exitCode,
+                                QString *standardError) const {
+    QProcess admin;
+    admin.start(executablePath(), QStringList{QStringLiteral("admin")} + arguments +
+                                      QStringList{QStringLiteral("--db"), m_databaseUrl});
+    admin.waitForFinished(kStartTimeoutMs);
+    if (exitCode)
+        *exitCode = admin.exitStatus() == QProcess::NormalExit ? admin.exitCode() : -1;
+    if (standardError)
+        *standardError = QString::fromUtf8(admin.readAllStandardError());
+    return QString::fromUtf8(admin.readAllStandardOutput());
+}
+
+QString ServerProcess::enrollmentCode(const QString &site, int uses) const {
+    return runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), site,
+                     QStringLiteral("--uses"), QString::number(uses)})
+        .trimmed();
+}
+
+} // namespace station::test

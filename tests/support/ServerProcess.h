@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QProcess>
+#include <QSslCertificate>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace station::test {
+
+// Runs build/server/province-server as a real process for integration tests: makes a
+// throwaway self-signed certificate (openssl CLI) and an SQLite database in a temporary
+// directory, starts the server on a free loopback port, waits for its "listening on"
+// line, and kills or restarts it on demand.
+class ServerProcess {
+public:
+    ServerProcess();
+    ~ServerProcess();
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    static QString executablePath();
+
+    // Creates the temporary directory and the certificate. False with *error on failure.
+    bool prepare(QString *error);
+    // Defaults to sqlite:<temporary directory>/server.db.
+    void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
+    QString databaseUrl() const { return m_databaseUrl; }
+    QString sqlitePath() const;
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+
+    // Starts the server (port 0: a free one) and waits until it listens.
+    bool start(QString *error, quint16 port = 0);
+    // SIGKILL, as a crash or power cut would; waits until it is gone.
+    void kill();
+    // Kills and starts again on the same port.
+    bool restart(QString *error);
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+    QSslCertificate certificate() const { return m_certificate; }
+    QString certificatePath() const;
+    QString temporaryPath() const { return m_directory.path(); }
+    // Everything the server wrote to stderr so far.
+    QString serverLog() const;
+
+    // Runs `province-server admin ARGS --db <this server's database>`; returns stdout.
+    QString runAdmin(const QStringList &arguments, int *exitCode = nullptr,
+                     QString *standardError = nullptr) const;
+    // A fresh enrollment code for `site` from `admin enroll-code`.
+    QString enrollmentCode(const QString &site, int uses = 1) const;
+
+private:
+    QTemporaryDir m_directory;
+    QProcess m_process;
+    QString m_databaseUrl;
+    QStringList m_extraArguments;
+    QSslCertificate m_certificate;
+    quint16 m_port = 0;
+};
+
+} // namespace station::test
