@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSupport.h"
 
+#include "core/security/PersonalDataAccess.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace station::cli {
@@ -65,6 +67,46 @@ bool openStation(const QString &dir, Database &db, bool mustExist) {
         return false;
     }
     return true;
+}
+
+void addPassphraseOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("site-passphrase"),
+                      QCoreApplication::translate(
+                          "cli", "Site passphrase that unlocks personal data (or set "
+                                 "STATION_SITE_PASSPHRASE, or use --site-passphrase-file)."),
+                      QStringLiteral("PASSPHRASE")});
+    parser.addOption({QStringLiteral("site-passphrase-file"),
+                      QCoreApplication::translate("cli", "File whose first line is the site "
+                                                         "passphrase."),
+                      QStringLiteral("FILE")});
+}
+
+QString sitePassphrase(const QCommandLineParser &parser)
+{
+    QString pass = parser.value(QStringLiteral("site-passphrase"));
+    if (pass.isEmpty() && parser.isSet(QStringLiteral("site-passphrase-file"))) {
+        QFile f(parser.value(QStringLiteral("site-passphrase-file")));
+        if (f.open(QIODevice::ReadOnly))
+            pass = QString::fromUtf8(f.readLine()).trimmed();
+        else
+            err() << QCoreApplication::translate("cli", "Cannot read %1: %2")
+                         .arg(f.fileName(), f.errorString())
+                  << '\n';
+    }
+    if (pass.isEmpty())
+        pass = qEnvironmentVariable("STATION_SITE_PASSPHRASE");
+    return pass;
+}
+
+std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser)
+{
+    auto codec = unlockPersonalData(db, sitePassphrase(parser));
+    if (!codec.ok()) {
+        err() << codec.message() << '\n';
+        return {};
+    }
+    return codec.value();
 }
 
 } // namespace station::cli

@@ -4,9 +4,12 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
 namespace station {
 class Database;
-}
+class PersonalDataCodec;
+} // namespace station
 
 namespace station::cli {
 
@@ -23,5 +26,13 @@ QString dataDir(const QCommandLineParser &parser);
 // Opens the station database in the data directory. With mustExist, a directory that
 // holds no station is an error (nothing is created).
 bool openStation(const QString &dataDir, Database &db, bool mustExist);
+
+// Adds --site-passphrase and --site-passphrase-file (STATION_SITE_PASSPHRASE also works,
+// keeping the passphrase out of the process list).
+void addPassphraseOptions(QCommandLineParser &parser);
+// The passphrase from the options or the environment; empty when none was given.
+QString sitePassphrase(const QCommandLineParser &parser);
+// The station's personal-data codec, unlocked with the passphrase; prints why not.
+std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser);
 
 } // namespace station::cli

@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 
 #include "core/domain/ScanClassifier.h"
+#include "core/security/StationKeyring.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
@@ -48,6 +49,7 @@ int runInit(const QStringList &args) {
          QStringLiteral("FILE")},
     };
     p.addOptions(options);
+    addPassphraseOptions(p);
     if (!parseCommand(p, args, tr("Provision a station non-interactively.")))
         return ExitUsage;
 
@@ -71,6 +73,9 @@ int runInit(const QStringList &args) {
         pin = qEnvironmentVariable("STATION_OPERATOR_PIN");
     if (pin.isEmpty())
         missing << QStringLiteral("--operator-pin");
+    const QString passphrase = sitePassphrase(p);
+    if (passphrase.isEmpty())
+        missing << QStringLiteral("--site-passphrase");
     if (!missing.isEmpty()) {
         err() << tr("Missing: %1").arg(missing.join(QStringLiteral(", "))) << '\n';
         return ExitUsage;
@@ -104,6 +109,10 @@ int runInit(const QStringList &args) {
         err() << s.message() << '\n';
         return ExitUsage;
     }
+    if (Status s = StationKeyring::validatePassphrase(passphrase); !s.ok()) {
+        err() << s.message() << '\n';
+        return ExitUsage;
+    }
 
     const QString dir = dataDir(p);
     Database db;
@@ -111,6 +120,11 @@ int runInit(const QStringList &args) {
         return ExitFailure;
     StationStore store(db);
     if (Status s = store.provision(identity, first); !s.ok()) {
+        err() << s.message() << '\n';
+        return ExitFailure;
+    }
+    // Personal data is encrypted under a data key that only the passphrase unwraps.
+    if (Status s = StationKeyring(db).create(passphrase); !s.ok()) {
         err() << s.message() << '\n';
         return ExitFailure;
     }

@@ -39,6 +39,7 @@ int runSimulate(const QStringList &args)
                  QStringLiteral("TIME")});
     p.addOption({QStringLiteral("operator"), tr("Staff id to record (default: the first)."),
                  QStringLiteral("ID")});
+    addPassphraseOptions(p);
     if (!parseCommand(p, args, tr("Generate realistic scan sessions through the station's own "
                                   "sampling code.")))
         return ExitUsage;
@@ -97,10 +98,12 @@ int runSimulate(const QStringList &args)
         err() << tr("No operator %1 at this station.").arg(wanted) << '\n';
         return ExitFailure;
     }
-    PlaintextPersonalDataCodec codec;
+    const auto codec = unlockStation(db, p);
+    if (!codec)
+        return ExitFailure;
     QElapsedTimer timer;
     timer.start();
-    auto result = simulateShift(db, codec, *identity, op, o);
+    auto result = simulateShift(db, *codec, *identity, op, o);
     if (!result.ok()) {
         err() << result.message() << '\n';
         return ExitFailure;

@@ -39,6 +39,7 @@ void addLabelJobOptions(QCommandLineParser &parser) {
         {QStringLiteral("box"), t("Print a box label for CODE."), QStringLiteral("CODE")},
         {QStringLiteral("manifest"), t("Print the A4 box manifest described in a JSON file."),
          QStringLiteral("FILE")},
+        {QStringLiteral("qr"), t("Put a QR code instead of Code 128 on a box label.")},
         {QStringLiteral("size"), t("Label size in mm: 50x25 (default), 40x30, 60x40."),
          QStringLiteral("WxH"), QStringLiteral("50x25")},
         {QStringLiteral("dpi"), t("Printer resolution (default 203)."), QStringLiteral("DPI"),
@@ -94,7 +95,8 @@ std::optional<labels::PrintJob> labelJobFromOptions(const QCommandLineParser &pa
     const QString siteName = parser.value(QStringLiteral("site-name"));
     const QString siteCode = parser.value(QStringLiteral("site-code"));
     if (box)
-        return labels::PrintJob::box({parser.value(QStringLiteral("box")), siteName, siteCode},
+        return labels::PrintJob::box({parser.value(QStringLiteral("box")), siteName, siteCode,
+                                      parser.isSet(QStringLiteral("qr"))},
                                      *size, dpi, copies);
 
     labels::TubeLabelData data;

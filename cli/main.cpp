@@ -67,8 +67,6 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 } // namespace
 
-int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
 int main(int argc, char **argv)
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);

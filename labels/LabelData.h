@@ -25,6 +25,7 @@ struct BoxLabelData {
     QString boxCode;
     QString siteName;
     QString siteCode;
+    bool qrCode = false; // a QR code (square, left) instead of Code 128 across the label
 };
 
 // One tube line of a box manifest.

@@ -38,6 +38,17 @@ LabelGeometry LabelGeometry::forLabel(const LabelSize &size, int dpi) {
     g.firstRow = QRect(sideMargin, y, g.widthDots - 2 * sideMargin, infoRow);
     y += infoRow;
     g.secondRow = QRect(sideMargin, y, g.widthDots - 2 * sideMargin, infoRow);
+
+    const int side = std::min(H - 2 * edge, g.widthDots * 2 / 5);
+    g.qrArea = QRect(g.barcodeAreaLeft, (H - side) / 2, side, side);
+    const int textLeft = g.qrArea.right() + 1 + mmToDots(1.0, dpi);
+    const int textWidth = g.widthDots - sideMargin - textLeft;
+    const int block = codeRow + gapAfterCode + 2 * infoRow;
+    int ty = (H - block) / 2;
+    g.qrCodeText = QRect(textLeft, ty, textWidth, codeRow);
+    ty += codeRow + gapAfterCode;
+    g.qrFirstRow = QRect(textLeft, ty, textWidth, infoRow);
+    g.qrSecondRow = QRect(textLeft, ty + infoRow, textWidth, infoRow);
     return g;
 }
 

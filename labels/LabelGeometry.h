@@ -22,6 +22,13 @@ struct LabelGeometry {
     int codeFontDots = 0;
     int rowFontDots = 0;
 
+    // A box label with a QR code: the square (quiet zone included) on the left, three
+    // lines of text (code, site, "Transfer box") to its right.
+    QRect qrArea;
+    QRect qrCodeText;
+    QRect qrFirstRow;
+    QRect qrSecondRow;
+
     // The layout of a tube or box label of this size at dpi.
     static LabelGeometry forLabel(const LabelSize &size, int dpi);
 };

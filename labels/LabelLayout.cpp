@@ -3,6 +3,7 @@
 
 #include "labels/Code128Renderer.h"
 #include "labels/LabelFonts.h"
+#include "labels/QrRenderer.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -26,6 +27,22 @@ void drawRow(QPainter &painter, const QRect &row, const QFont &font, const QStri
                      Qt::AlignLeft | Qt::AlignVCenter, elided);
     if (!right.isEmpty())
         painter.drawText(row, Qt::AlignRight | Qt::AlignVCenter, right);
+}
+
+// The human-readable code is never cut: the type shrinks (down to 60 %) to fit the box,
+// and only a code longer than that is elided in the middle.
+void drawCode(QPainter &painter, const QRect &box, int pixelSize, Qt::Alignment align,
+              const QString &code) {
+    QFont font = codeFont(pixelSize);
+    for (int size = pixelSize; size >= pixelSize * 3 / 5; --size) {
+        font = codeFont(size);
+        if (QFontMetrics(font, painter.device()).horizontalAdvance(code) <= box.width())
+            break;
+    }
+    painter.setFont(font);
+    const QFontMetrics metrics(font, painter.device());
+    painter.drawText(box, align | Qt::AlignVCenter,
+                     metrics.elidedText(code, Qt::ElideMiddle, box.width()));
 }
 
 } // namespace
@@ -68,6 +85,11 @@ PrintResult LabelLayout::checkTube(const TubeLabelData &data) const {
 PrintResult LabelLayout::checkBox(const BoxLabelData &data) const {
     if (data.boxCode.isEmpty())
         return PrintResult::failure(tr("The box label has no box code."));
+    if (data.qrCode) {
+        const QrRenderer qr(m_dpi);
+        const BarcodeFit fit = qr.fit(qr.encode(data.boxCode), m_geometry.qrArea.width());
+        return fit.ok() ? PrintResult::success() : PrintResult::failure(fit.error);
+    }
     const Code128Renderer renderer(m_dpi);
     const BarcodeFit fit = renderer.fit(renderer.encode(data.boxCode), m_geometry.barcodeAreaWidth);
     return fit.ok() ? PrintResult::success() : PrintResult::failure(fit.error);
@@ -84,8 +106,34 @@ PrintResult LabelLayout::paintTube(QPainter &painter, const TubeLabelData &data)
 PrintResult LabelLayout::paintBox(QPainter &painter, const BoxLabelData &data) const {
     if (data.boxCode.isEmpty())
         return PrintResult::failure(tr("The box label has no box code."));
+    if (data.qrCode)
+        return paintQrBoxLabel(painter, data);
     return paintCodeLabel(painter, data.boxCode, siteText(data.siteName, data.siteCode), QString(),
                           tr("Transfer box"), QString());
+}
+
+PrintResult LabelLayout::paintQrBoxLabel(QPainter &painter, const BoxLabelData &data) const {
+    const QrRenderer renderer(m_dpi);
+    const MatrixModules matrix = renderer.encode(data.boxCode);
+    const BarcodeFit fit = renderer.fit(matrix, m_geometry.qrArea.width());
+    if (!fit.ok())
+        return PrintResult::failure(fit.error);
+
+    painter.save();
+    painter.fillRect(QRect(0, 0, m_geometry.widthDots, m_geometry.heightDots), Qt::white);
+    const QRect &area = m_geometry.qrArea;
+    QrRenderer::paint(painter, matrix, fit,
+                      QPoint(area.left() + (area.width() - fit.totalDots) / 2,
+                             area.top() + (area.height() - fit.totalDots) / 2));
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setPen(Qt::black);
+    drawCode(painter, m_geometry.qrCodeText, m_geometry.codeFontDots, Qt::AlignLeft, data.boxCode);
+    const QFont small = labelFont(m_geometry.rowFontDots);
+    drawRow(painter, m_geometry.qrFirstRow, small, siteText(data.siteName, data.siteCode),
+            QString());
+    drawRow(painter, m_geometry.qrSecondRow, small, tr("Transfer box"), QString());
+    painter.restore();
+    return PrintResult::success();
 }
 
 PrintResult LabelLayout::paintCodeLabel(QPainter &painter, const QString &code,
@@ -106,11 +154,7 @@ PrintResult LabelLayout::paintCodeLabel(QPainter &painter, const QString &code,
 
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.setPen(Qt::black);
-    const QFont big = codeFont(m_geometry.codeFontDots);
-    painter.setFont(big);
-    const QFontMetrics bigMetrics(big, painter.device());
-    painter.drawText(m_geometry.codeText, Qt::AlignHCenter | Qt::AlignVCenter,
-                     bigMetrics.elidedText(code, Qt::ElideMiddle, m_geometry.codeText.width()));
+    drawCode(painter, m_geometry.codeText, m_geometry.codeFontDots, Qt::AlignHCenter, code);
 
     const QFont small = labelFont(m_geometry.rowFontDots);
     drawRow(painter, m_geometry.firstRow, small, row1Left, row1Right);

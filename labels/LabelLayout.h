@@ -35,6 +35,7 @@ public:
     static QString poolText(int poolSize);
 
 private:
+    PrintResult paintQrBoxLabel(QPainter &painter, const BoxLabelData &data) const;
     PrintResult paintCodeLabel(QPainter &painter, const QString &code, const QString &row1Left,
                                const QString &row1Right, const QString &row2Left,
                                const QString &row2Right) const;

@@ -3,6 +3,7 @@
 #include "labels/LabelData.h"
 #include "labels/LabelSize.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <variant>
@@ -43,3 +44,5 @@ struct PrintResult {
 };
 
 } // namespace station::labels
+
+Q_DECLARE_METATYPE(station::labels::PrintResult)

@@ -23,6 +23,7 @@ MatrixModules QrRenderer::encode(const QString &text) const {
     try {
         const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
                                             .setEncoding(ZXing::CharacterSet::UTF8)
+                                            .setEccLevel(4) // level M, as ^BQ's "M"
                                             .setMargin(0)
                                             .encode(text.toStdString(), 0, 0);
         out.size = matrix.width();

@@ -9,7 +9,8 @@ class QPainter;
 
 namespace station::labels {
 
-// QR code through ZXing-C++'s writer, with whole-dot modules and a 4-module quiet zone.
+// QR code through ZXing-C++'s writer (error correction level M), with whole-dot modules and a
+// 4-module quiet zone.
 class QrRenderer {
     Q_DECLARE_TR_FUNCTIONS(station::labels::QrRenderer)
 public:

@@ -5,8 +5,11 @@
 #include "labels/LabelGeometry.h"
 #include "labels/LabelLayout.h"
 #include "labels/LabelRenderer.h"
+#include "labels/QrRenderer.h"
 
 #include <QStringList>
+
+#include <algorithm>
 
 namespace station::labels {
 
@@ -31,6 +34,16 @@ QString textField(const QRect &box, int fontDots, QChar just, const QString &tex
         .arg(box.width())
         .arg(just)
         .arg(ZplEncoder::escapeText(text));
+}
+
+constexpr int kMaxZplModuleDots = 10;
+
+QString header(const LabelGeometry &g) {
+    return QStringLiteral("^XA\n^CI28\n^PW%1\n^LL%2\n^LH0,0\n").arg(g.widthDots).arg(g.heightDots);
+}
+
+QString footer(int copies) {
+    return QStringLiteral("^PQ%1,0,1,Y\n^XZ\n").arg(copies);
 }
 
 } // namespace
@@ -105,6 +118,42 @@ QString ZplEncoder::code128FieldData(const QString &code) {
     return out;
 }
 
+QByteArray ZplEncoder::encodeQrBox(const BoxLabelData &box, const LabelGeometry &g, int dpi,
+                                   int copies, QString *error) {
+    const QrRenderer renderer(dpi);
+    const MatrixModules matrix = renderer.encode(box.boxCode);
+    // ^BQ magnifies 1..10 times: a larger square keeps a 10-dot module.
+    const BarcodeFit fit = renderer.fit(
+        matrix, std::min(g.qrArea.width(),
+                         (matrix.size + 2 * QrRenderer::kQuietZoneModules) * kMaxZplModuleDots));
+    if (!fit.ok()) {
+        if (error)
+            *error = fit.error;
+        return {};
+    }
+    const QRect &area = g.qrArea;
+    const int x = area.left() + (area.width() - fit.totalDots) / 2 + fit.quietDots;
+    const int y = area.top() + (area.height() - fit.totalDots) / 2 + fit.quietDots;
+    QString zpl = header(g);
+    // ^BQ model 2, magnification = module dots; "MA," = error correction M, automatic mode.
+    zpl += QStringLiteral("^FO%1,%2^BQN,2,%3^FH_^FDMA,%4^FS\n")
+               .arg(x)
+               .arg(y)
+               .arg(fit.moduleDots)
+               .arg(escapeText(box.boxCode));
+    // Font 0 characters are about 0.6 of their height wide: shrink a long code to fit.
+    const int codeDots = std::clamp(
+        static_cast<int>(g.qrCodeText.width() / (0.6 * std::max<qsizetype>(1, box.boxCode.size()))),
+        g.codeFontDots * 3 / 5, g.codeFontDots);
+    zpl += textField(g.qrCodeText, codeDots, QLatin1Char('L'), box.boxCode);
+    zpl += textField(g.qrFirstRow, g.rowFontDots, QLatin1Char('L'),
+                     LabelLayout::siteText(box.siteName, box.siteCode));
+    zpl +=
+        textField(g.qrSecondRow, g.rowFontDots, QLatin1Char('L'), LabelLayout::tr("Transfer box"));
+    zpl += footer(copies);
+    return zpl.toUtf8();
+}
+
 QByteArray ZplEncoder::encode(const PrintJob &job, QString *error) {
     auto fail = [error](const QString &message) {
         if (error)
@@ -132,8 +181,16 @@ QByteArray ZplEncoder::encode(const PrintJob &job, QString *error) {
         row2Left = LabelLayout::tr("Transfer box");
     }
 
+    // ^ and ~ start ZPL commands; in a barcode field they cannot be escaped reliably.
+    if (code.contains(QLatin1Char('^')) || code.contains(QLatin1Char('~')))
+        return fail(tr("The code %1 contains ^ or ~, which a ZPL label cannot carry.").arg(code));
     const LabelGeometry g = LabelGeometry::forLabel(job.size, job.dpi);
-    const Code128Renderer renderer(job.dpi);
+    const auto *box = std::get_if<BoxLabelData>(&job.content);
+    if (box && box->qrCode)
+        return encodeQrBox(*box, g, job.dpi, job.copies, error);
+    // ^BY takes 1..10 dots per module: at 600 dpi and more, cap the module there.
+    const Code128Renderer renderer(job.dpi, std::min(Code128Renderer::kDefaultMaxModuleMm,
+                                                     kMaxZplModuleDots * 25.4 / job.dpi));
     const LinearModules bars = renderer.encode(code);
     const BarcodeFit fit = renderer.fit(bars, g.barcodeAreaWidth);
     if (!fit.ok())
@@ -141,8 +198,7 @@ QByteArray ZplEncoder::encode(const PrintJob &job, QString *error) {
     const int barsLeft =
         g.barcodeAreaLeft + (g.barcodeAreaWidth - fit.totalDots) / 2 + fit.quietDots;
 
-    QString zpl;
-    zpl += QStringLiteral("^XA\n^CI28\n^PW%1\n^LL%2\n^LH0,0\n").arg(g.widthDots).arg(g.heightDots);
+    QString zpl = header(g);
     zpl += QStringLiteral("^FO%1,%2^BY%3^BCN,%4,N,N,N,N^FD%5^FS\n")
                .arg(barsLeft)
                .arg(g.barcodeTop)
@@ -161,7 +217,7 @@ QByteArray ZplEncoder::encode(const PrintJob &job, QString *error) {
     };
     row(g.firstRow, row1Left, row1Right);
     row(g.secondRow, row2Left, row2Right);
-    zpl += QStringLiteral("^PQ%1,0,1,Y\n^XZ\n").arg(job.copies);
+    zpl += footer(job.copies);
     return zpl.toUtf8();
 }
 

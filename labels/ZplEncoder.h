@@ -8,6 +8,8 @@
 
 namespace station::labels {
 
+struct LabelGeometry;
+
 // Tube and box labels as Zebra ZPL II, with the printer's own Code 128 (^BC) rather than
 // a raster, placed from the same LabelGeometry as the painted labels. Copies become ^PQ.
 class ZplEncoder {
@@ -24,6 +26,10 @@ public:
 
     // Text for a ^FH_ field: `_`, `^` and `~` written as hex escapes.
     static QString escapeText(const QString &text);
+
+private:
+    static QByteArray encodeQrBox(const BoxLabelData &box, const LabelGeometry &g, int dpi,
+                                  int copies, QString *error);
 };
 
 } // namespace station::labels

@@ -112,7 +112,7 @@ Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
     QJsonObject c = envelope(now);
     c.insert(QStringLiteral("box"), code);
     c.insert(QStringLiteral("box_uuid"), uuid);
-    if (QSqlError e = appendOutbox(db, {uuid, QStringLiteral("box.opened"), c}, now); e.isValid())
+    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("box.opened"), c}, now); e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.opened"), code, {}, now);
         e.isValid())
@@ -168,7 +168,7 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
     c.insert(QStringLiteral("tube"), tubeCode);
     c.insert(QStringLiteral("tube_uuid"), tubeSnap->uuid);
     c.insert(QStringLiteral("people"), tubeSnap->count());
-    if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, now);
+    if (QSqlError e = appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(
@@ -218,7 +218,7 @@ Result<BoxSnapshot> SamplingService::sealBox() {
     c.insert(QStringLiteral("tubes"), tubes);
     c.insert(QStringLiteral("tube_count"), open->tubeCount());
     c.insert(QStringLiteral("person_count"), open->personCount());
-    if (QSqlError e = appendOutbox(db, {newRecordUuid(), QStringLiteral("box.sealed"), c}, now);
+    if (QSqlError e = appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.sealed"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.sealed"), open->code,
@@ -308,7 +308,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
     if (b->earliestSwabAt.isValid())
         c.insert(QStringLiteral("earliest_swab_at"), isoUtc(b->earliestSwabAt));
     if (QSqlError e =
-            appendOutbox(db, {newRecordUuid(), QStringLiteral("box.handed_over"), c}, now);
+            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.handed_over"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.handed_over"), boxCode,

@@ -167,7 +167,7 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
         c.insert(QStringLiteral("reason"), reason);
         c.insert(QStringLiteral("samples"), QJsonArray());
         if (QSqlError e =
-                appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
+                appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
             e.isValid())
             return Database::storageError(e, what);
         if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.voided"), open->code,
@@ -190,7 +190,7 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
     c.insert(QStringLiteral("tube"), code);
     c.insert(QStringLiteral("tube_uuid"), uuid);
     c.insert(QStringLiteral("pool_size"), pool);
-    if (QSqlError e = appendOutbox(db, {uuid, QStringLiteral("tube.opened"), c}, now); e.isValid())
+    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("tube.opened"), c}, now); e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.opened"), code,
                                   {{QStringLiteral("pool_size"), pool}}, now);
@@ -236,7 +236,7 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     c.insert(QStringLiteral("pool_size"), poolSize);
     c.insert(QStringLiteral("previous_pool_size"), open->poolSize);
     if (QSqlError e =
-            appendOutbox(db, {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, now);
+            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(

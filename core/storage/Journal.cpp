@@ -2,6 +2,7 @@
 #include "core/storage/Journal.h"
 
 #include "core/domain/Clock.h"
+#include "core/storage/PersonalDataCodec.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -15,10 +16,13 @@ QString newRecordUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QSqlError appendOutbox(const QSqlDatabase &db, const OutboxRecord &record, const QDateTime &at) {
-    const QByteArray payload = QJsonDocument(record.content).toJson(QJsonDocument::Compact);
+QSqlError appendOutbox(const QSqlDatabase &db, const PersonalDataCodec &codec,
+                       const OutboxRecord &record, const QDateTime &at) {
+    const QByteArray json = QJsonDocument(record.content).toJson(QJsonDocument::Compact);
     const QString hash =
-        QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    const QByteArray payload =
+        codec.seal(QString::fromUtf8(json), record.uuid, QStringLiteral("outbox"));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox (uuid, kind, payload, content_hash, created_at) "
                              "VALUES (?, ?, ?, ?, ?)"));
@@ -30,6 +34,17 @@ QSqlError appendOutbox(const QSqlDatabase &db, const OutboxRecord &record, const
     if (!q.exec())
         return q.lastError();
     return {};
+}
+
+std::optional<QByteArray> outboxPayloadBytes(const PersonalDataCodec &codec,
+                                             const QByteArray &storedPayload, const QString &uuid)
+{
+    if (storedPayload.isEmpty())
+        return std::nullopt;
+    const auto text = codec.open(storedPayload, uuid, QStringLiteral("outbox"));
+    if (!text)
+        return std::nullopt;
+    return text->toUtf8();
 }
 
 QString auditRowHash(const QString &prevHash, const QString &at, qint64 operatorId,

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include <optional>
+
 namespace station {
 
 // The two rows every mutation writes inside its own transaction: the outbox record the
@@ -17,8 +19,18 @@ struct OutboxRecord {
     QJsonObject content;
 };
 
-// Appends an outbox record; content is frozen as compact JSON with its SHA-256.
-QSqlError appendOutbox(const QSqlDatabase &db, const OutboxRecord &record, const QDateTime &at);
+class PersonalDataCodec;
+
+// Appends an outbox record: content is frozen as compact JSON, hashed (SHA-256 of those
+// bytes, the hash the server checks) and stored through the codec, since it carries
+// personal data.
+QSqlError appendOutbox(const QSqlDatabase &db, const PersonalDataCodec &codec,
+                       const OutboxRecord &record, const QDateTime &at);
+
+// The exact JSON bytes of a stored outbox payload, as hashed at creation; nullopt when
+// the payload cannot be opened (wrong key, damaged) or was purged after acknowledgement.
+std::optional<QByteArray> outboxPayloadBytes(const PersonalDataCodec &codec,
+                                             const QByteArray &storedPayload, const QString &uuid);
 
 // Appends a hash-chained audit row. `detail` must not carry personal data.
 QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &action,

@@ -144,10 +144,36 @@ QStringList version1() {
     };
 }
 
+// Version 2: the wrapped data key (encryption at rest), and retention: personal fields of
+// acknowledged records may be purged, so the outbox payload of an acknowledged record
+// may be emptied (and nothing else about it changed).
+QStringList version2() {
+    return {
+        QStringLiteral(R"(CREATE TABLE keyring (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            salt BLOB NOT NULL,
+            opslimit INTEGER NOT NULL,
+            memlimit INTEGER NOT NULL,
+            nonce BLOB NOT NULL,
+            wrapped_key BLOB NOT NULL,
+            changed_at TEXT NOT NULL))"),
+        QStringLiteral("DROP TRIGGER outbox_immutable"),
+        QStringLiteral(R"(CREATE TRIGGER outbox_immutable
+            BEFORE UPDATE OF uuid, kind, content_hash, created_at ON outbox
+            BEGIN SELECT RAISE(ABORT, 'station:outbox_immutable'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER outbox_payload_purge_only
+            BEFORE UPDATE OF payload ON outbox
+            WHEN OLD.state != 'acked' OR length(NEW.payload) != 0
+            BEGIN SELECT RAISE(ABORT, 'station:outbox_immutable'); END)"),
+        QStringLiteral("ALTER TABLE samples ADD COLUMN purged_at TEXT"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN purged_at TEXT"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1()};
+    static const QVector<QStringList> steps = {version1(), version2()};
     return steps;
 }
 

@@ -43,7 +43,8 @@ QStringList initArgs(const QString &dir)
             QStringLiteral("10"),             QStringLiteral("--operator-id"),
             QStringLiteral("S001"),           QStringLiteral("--operator-name"),
             QStringLiteral("李护士"),         QStringLiteral("--operator-pin"),
-            QStringLiteral("246810")};
+            QStringLiteral("246810"),         QStringLiteral("--site-passphrase"),
+            QStringLiteral("correct horse battery")};
 }
 
 } // namespace
@@ -68,9 +69,16 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QLatin1String("already provisioned")));
 
+        // Personal data is locked: simulate needs the passphrase.
+        r = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir.path(),
+                 QStringLiteral("--residents"), QStringLiteral("5"), QStringLiteral("--site-passphrase"),
+                 QStringLiteral("wrong passphrase")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("passphrase is wrong")), qPrintable(r.err));
         r = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir.path(),
                  QStringLiteral("--residents"), QStringLiteral("60"), QStringLiteral("--seed"),
-                 QStringLiteral("7")});
+                 QStringLiteral("7"), QStringLiteral("--site-passphrase"),
+                 QStringLiteral("correct horse battery")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         r = cli({QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path(),
@@ -144,6 +152,7 @@ private Q_SLOTS:
         QTest::newRow("table") << "--table" << "x" << "table number";
         QTest::newRow("pin") << "--operator-pin" << "12" << "PIN";
         QTest::newRow("pattern") << "--tube-pattern" << "([" << "";
+        QTest::newRow("short passphrase") << "--site-passphrase" << "short" << "8 characters";
     }
     void initValidatesBeforeWriting()
     {

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/LabelRenderer.h"
 #include "labels/ManifestLayout.h"
+#include "labels/PdfFileBackend.h"
 #include "tests/labels/LabelTestSupport.h"
 
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace station::labels;
@@ -69,6 +73,43 @@ private Q_SLOTS:
             QCOMPARE(station::test::decodeBarcode(page, ZXing::BarcodeFormat::Code128),
                      QStringLiteral("BX20261125A017"));
         }
+    }
+
+    // What the health bureau files: every tube, the totals and the hand-over block, read
+    // back from the PDF with pdftotext.
+    void pdfCarriesEveryTubeTotalsAndHandOver() {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils, in scripts/packages.txt) is not installed");
+        BoxManifestData m = manifestWithTubes(40);
+        m.handOver.handedOverBy = QStringLiteral("Site Lead A");
+        m.handOver.carriedBy = QStringLiteral("Courier B");
+        m.handOver.handedOverAt = QDateTime(QDate(2026, 11, 25), QTime(15, 5));
+        m.handOver.temperatureCelsius = 6.5;
+        QByteArray pdf;
+        QVERIFY(PdfFileBackend::renderPdf(PrintJob::manifest(m, 300), &pdf).ok);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("m.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), file.fileName(), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        for (const ManifestTube &t : std::as_const(m.tubes))
+            QVERIFY2(text.contains(t.code), qPrintable(t.code));
+        QCOMPARE(text.count(QStringLiteral("Sample transfer manifest")), 2); // two pages
+        QVERIFY(text.contains(QStringLiteral("Total \u2014 tubes: 40")));
+        QVERIFY(text.contains(QString::number(m.personCount())));
+        QVERIFY(text.contains(QStringLiteral("2026-11-25 08:00"))); // first swab
+        QVERIFY(text.contains(QStringLiteral("2026-11-25 12:00"))); // at the lab by (4 h)
+        QVERIFY(text.contains(QStringLiteral("Site Lead A")));
+        QVERIFY(text.contains(QStringLiteral("Courier B")));
+        QVERIFY(text.contains(QStringLiteral("2026-11-25 15:05")));
+        QVERIFY(text.contains(QStringLiteral("6.5 \u00B0C")));
+        QCOMPARE(text.count(QStringLiteral("Signature")), 3);
+        QVERIFY(text.contains(QStringLiteral("Page 2 of 2")));
     }
 
     void emptyBoxIsRefused() {

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace station::labels;
@@ -90,6 +91,27 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY2(qAbs(image.width() - 400) <= 1, qPrintable(QString::number(image.width())));
         QCOMPARE(station::test::decodeBarcode(image, ZXing::BarcodeFormat::Code128), code);
+    }
+
+    // The UI prints through QtConcurrent: several jobs at once on worker threads.
+    void printsFromWorkerThreads() {
+        QTemporaryDir dir;
+        QStringList codes;
+        for (int i = 0; i < 8; ++i)
+            codes.append(QStringLiteral("TH%1").arg(2026112500100 + i));
+        const QString base = dir.path();
+        const QList<PrintResult> results =
+            QtConcurrent::blockingMapped(codes, [base](const QString &code) {
+                return PdfFileBackend(base + QLatin1Char('/') + code + QStringLiteral(".pdf"))
+                    .print(PrintJob::tube(tube(code), {}, 300));
+            });
+        QCOMPARE(results.size(), codes.size());
+        for (int i = 0; i < results.size(); ++i) {
+            QVERIFY2(results[i].ok, qPrintable(results[i].userMessage));
+            QFile f(dir.filePath(codes[i] + QStringLiteral(".pdf")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(mediaBoxes(f.readAll()).size(), 1);
+        }
     }
 
     void unwritablePathIsReported() {

@@ -41,6 +41,11 @@ private Q_SLOTS:
         QVERIFY(!runs.isEmpty());
         QCOMPARE(runs.first(), 7 * fit.moduleDots);
         QCOMPARE(station::test::decodeBarcode(image, ZXing::BarcodeFormat::QRCode), text);
+        // Level M, the same level the ZPL ^BQ field asks for ("MA,").
+        const ZXing::ImageView view(image.constBits(), image.width(), image.height(),
+                                    ZXing::ImageFormat::Lum,
+                                    static_cast<int>(image.bytesPerLine()));
+        QCOMPARE(QString::fromStdString(ZXing::ReadBarcode(view).ecLevel()), QStringLiteral("M"));
     }
 
     void tooSmallAreaIsReported() {

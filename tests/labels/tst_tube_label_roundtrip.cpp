@@ -39,6 +39,7 @@ private Q_SLOTS:
         QTest::newRow("203 dpi 50x25") << 203 << QStringLiteral("50x25");
         QTest::newRow("300 dpi 50x25") << 300 << QStringLiteral("50x25");
         QTest::newRow("300 dpi 40x30") << 300 << QStringLiteral("40x30");
+        QTest::newRow("203 dpi 40x30") << 203 << QStringLiteral("40x30");
         QTest::newRow("203 dpi 60x40") << 203 << QStringLiteral("60x40");
     }
     // 200 random codes rendered as whole tube labels and read back with ZXing-C++.
@@ -82,6 +83,24 @@ private Q_SLOTS:
         const QImage image = LabelRenderer::renderPage(PrintJob::box(data, {}, dpi), 0);
         QVERIFY(!image.isNull());
         QCOMPARE(station::test::decodeBarcode(image, ZXing::BarcodeFormat::Code128), data.boxCode);
+    }
+
+    void qrBoxLabelDecodesBack_data() {
+        QTest::addColumn<int>("dpi");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("203 50x25") << 203 << QStringLiteral("50x25");
+        QTest::newRow("300 40x30") << 300 << QStringLiteral("40x30");
+        QTest::newRow("203 60x40") << 203 << QStringLiteral("60x40");
+    }
+    void qrBoxLabelDecodesBack() {
+        QFETCH(int, dpi);
+        QFETCH(QString, size);
+        BoxLabelData data{QStringLiteral("BX20261125A017"), QStringLiteral("Tianhe"),
+                          QStringLiteral("TH01"), true};
+        const QImage image =
+            LabelRenderer::renderPage(PrintJob::box(data, LabelSize::parse(size).value(), dpi), 0);
+        QVERIFY(!image.isNull());
+        QCOMPARE(station::test::decodeBarcode(image, ZXing::BarcodeFormat::QRCode), data.boxCode);
     }
 
     void codeTooLongForTheLabelIsReportedNotClipped() {

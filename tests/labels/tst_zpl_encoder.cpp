@@ -66,6 +66,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("module");
         QTest::newRow("203") << 203 << QByteArray("^PW400\n") << QByteArray("^BY2^BC");
         QTest::newRow("300") << 300 << QByteArray("^PW591\n") << QByteArray("^BY4^BC");
+        QTest::newRow("600: ^BY stays within 1..10")
+            << 600 << QByteArray("^PW1181\n") << QByteArray("^BY8^BC");
     }
     void moduleWidthAndLabelSizeFollowDpi() {
         QFETCH(int, dpi);
@@ -84,6 +86,37 @@ private Q_SLOTS:
         const QByteArray zpl = ZplEncoder::encode(job);
         QVERIFY(zpl.contains("^CI28"));
         QVERIFY(zpl.contains(QStringLiteral("\u5929\u6CB3").toUtf8()));
+    }
+
+    void qrBoxLabelUsesNativeQrCommand() {
+        BoxLabelData box{QStringLiteral("BX20261125A017"), QStringLiteral("Tianhe"), {}, true};
+        const QByteArray zpl = ZplEncoder::encode(PrintJob::box(box));
+        QVERIFY2(zpl.contains("^BQN,2,"), zpl.constData());
+        QVERIFY2(zpl.contains("^FDMA,BX20261125A017^FS"), zpl.constData());
+        QVERIFY(!zpl.contains("^BC"));
+        QVERIFY(zpl.contains("^PQ1,0,1,Y"));
+    }
+
+    void moduleWidthStaysWithinZplRange() {
+        auto job = station::test::goldenTubeJob();
+        std::get<TubeLabelData>(job.content).tubeCode = QStringLiteral("12345678");
+        job.dpi = 600; // 0.5 mm would be 11 dots; ^BY takes at most 10
+        const QByteArray zpl = ZplEncoder::encode(job);
+        QVERIFY2(zpl.contains("^BY10^BC"), zpl.constData());
+    }
+
+    void qrMagnificationStaysWithinZplRange() {
+        BoxLabelData box{QStringLiteral("BX01"), {}, {}, true};
+        const QByteArray zpl = ZplEncoder::encode(PrintJob::box(box, LabelSize{60, 40}, 600));
+        QVERIFY2(zpl.contains("^BQN,2,10^FH_^FDMA,BX01^FS"), zpl.constData());
+    }
+
+    void caretAndTildeInACodeAreRefused() {
+        auto job = station::test::goldenTubeJob();
+        std::get<TubeLabelData>(job.content).tubeCode = QStringLiteral("AB^XZ1234");
+        QString error;
+        QVERIFY(ZplEncoder::encode(job, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("AB^XZ1234")), qPrintable(error));
     }
 
     void manifestIsRefusedWithAReason() {

@@ -19,8 +19,6 @@
 #include <QThread>
 #include <QtTest>
 
-#include <csignal>
-#include <sys/types.h>
 #include <unistd.h>
 
 using namespace station::labels;
@@ -91,18 +89,19 @@ private Q_SLOTS:
         if (!schedulerRunning()) {
             if (::geteuid() != 0)
                 QSKIP("cupsd is not running and starting it needs root (CI runs as root)");
-            const Run started = run(cupsd, {});
+            // In the foreground, as our child: we know its pid and stop it at the end.
+            m_cupsd.setProcessChannelMode(QProcess::MergedChannels);
+            m_cupsd.start(cupsd, {QStringLiteral("-f")});
+            m_cupsd.waitForStarted(10000);
             QElapsedTimer waited;
             waited.start();
-            while (!schedulerRunning() && waited.elapsed() < 30000)
+            while (m_cupsd.state() == QProcess::Running && !schedulerRunning() &&
+                   waited.elapsed() < 30000)
                 QThread::msleep(200);
             if (!schedulerRunning())
-                QSKIP(qPrintable(QStringLiteral("cupsd could not start (exit %1): %2")
-                                     .arg(started.exitCode)
-                                     .arg(started.output)));
-            QFile pidFile(QStringLiteral("/run/cups/cupsd.pid"));
-            if (pidFile.open(QIODevice::ReadOnly))
-                m_startedCupsd = pidFile.readAll().trimmed().toLongLong();
+                QSKIP(qPrintable(
+                    QStringLiteral("cupsd could not start (%1): %2")
+                        .arg(m_cupsd.errorString(), QString::fromLocal8Bit(m_cupsd.readAll()))));
         }
 
         m_queue = QStringLiteral("StationTestPdf%1").arg(QCoreApplication::applicationPid());
@@ -110,15 +109,25 @@ private Q_SLOTS:
             m_lpadmin, {QStringLiteral("-p"), m_queue, QStringLiteral("-E"), QStringLiteral("-v"),
                         QStringLiteral("cups-pdf:/"), QStringLiteral("-P"),
                         QStringLiteral("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")});
+        if (added.exitCode != 0 && ::geteuid() != 0)
+            QSKIP(qPrintable(QStringLiteral("lpadmin could not add a test queue (needs root or "
+                                            "the lpadmin group): %1")
+                                 .arg(added.output)));
         QVERIFY2(added.exitCode == 0, qPrintable(added.output));
         m_queueAdded = true;
     }
 
     void cleanupTestCase() {
-        if (m_queueAdded)
+        if (m_queueAdded) {
             run(m_lpadmin, {QStringLiteral("-x"), m_queue});
-        if (m_startedCupsd > 0)
-            ::kill(static_cast<pid_t>(m_startedCupsd), SIGTERM);
+            QFile::remove(QStringLiteral("/var/log/cups/cups-pdf-%1_log").arg(m_queue));
+        }
+        if (m_cupsd.state() != QProcess::NotRunning) {
+            m_cupsd.terminate();
+            if (!m_cupsd.waitForFinished(15000))
+                m_cupsd.kill();
+            m_cupsd.waitForFinished(5000);
+        }
     }
 
     void tubeLabelPrintedWithLpDecodes() {
@@ -215,7 +224,7 @@ private:
 
     QString m_lp, m_lpstat, m_lpadmin, m_pdftoppm, m_queue;
     bool m_queueAdded = false;
-    qint64 m_startedCupsd = 0;
+    QProcess m_cupsd; // the scheduler, when this test had to start it
 };
 
 QTEST_MAIN(TestCupsPrint)

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/security/PersonalDataAccess.h"
+
+#include "core/security/EncryptedPersonalDataCodec.h"
+#include "core/security/StationKeyring.h"
+
+namespace station {
+
+Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
+                                                              const QString &passphrase)
+{
+    StationKeyring keyring(db);
+    if (!keyring.exists())
+        return std::shared_ptr<PersonalDataCodec>(std::make_shared<PlaintextPersonalDataCodec>());
+    auto key = keyring.unlock(passphrase);
+    if (!key.ok())
+        return key.error();
+    return std::shared_ptr<PersonalDataCodec>(
+        std::make_shared<EncryptedPersonalDataCodec>(key.value()));
+}
+
+} // namespace station

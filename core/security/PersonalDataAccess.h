@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/DomainError.h"
+#include "core/storage/PersonalDataCodec.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace station {
+
+class Database;
+
+// The codec for a station: with a keyring, the data key unlocked by the site passphrase
+// (a wrong passphrase is refused); a station provisioned before encryption existed
+// (no keyring) keeps plaintext until a passphrase is set.
+Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
+                                                              const QString &passphrase);
+
+} // namespace station

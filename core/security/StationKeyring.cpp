@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/security/StationKeyring.h"
+
+#include "core/Logging.h"
+#include "core/domain/Clock.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+namespace station {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StationKeyring", text);
+}
+
+const QByteArray kWrapAd = QByteArrayLiteral("station-data-key-v1");
+
+bool deriveWrappingKey(SecretKey &out, const QString &passphrase, const QByteArray &salt,
+                       quint64 opslimit, quint64 memlimit)
+{
+    const QByteArray pw = passphrase.toUtf8();
+    return crypto_pwhash(out.data(), SecretKey::kSize, pw.constData(),
+                         static_cast<unsigned long long>(pw.size()),
+                         reinterpret_cast<const unsigned char *>(salt.constData()), opslimit,
+                         static_cast<size_t>(memlimit), crypto_pwhash_ALG_ARGON2ID13) == 0;
+}
+
+} // namespace
+
+StationKeyring::StationKeyring(Database &db) : m_db(db) {}
+
+bool StationKeyring::exists() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT 1 FROM keyring WHERE id = 1")) && q.next();
+}
+
+Status StationKeyring::validatePassphrase(const QString &passphrase)
+{
+    if (passphrase.size() < 8)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The site passphrase must have at least 8 characters."));
+    return success();
+}
+
+Status StationKeyring::create(const QString &passphrase)
+{
+    if (Status s = validatePassphrase(passphrase); !s.ok())
+        return s;
+    if (exists())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This station already has a data key; change the passphrase "
+                            "instead."));
+    if (sodium_init() < 0)
+        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
+    const SecretKey dataKey = SecretKey::random();
+    return store(dataKey, passphrase, false);
+}
+
+Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase, bool replace)
+{
+    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    const quint64 opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const quint64 memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    SecretKey wrappingKey;
+    if (!dataKey.isValid() || !wrappingKey.isValid() ||
+        !deriveWrappingKey(wrappingKey, passphrase, salt, opslimit, memlimit))
+        return makeError(ErrorCode::StorageFailure,
+                         tr("Not enough memory to protect the data key."));
+    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    QByteArray wrapped(int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES),
+                       Qt::Uninitialized);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(wrapped.data()), &written, dataKey.data(),
+        SecretKey::kSize, reinterpret_cast<const unsigned char *>(kWrapAd.constData()),
+        static_cast<unsigned long long>(kWrapAd.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(nonce.constData()), wrappingKey.data());
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(replace ? QStringLiteral("UPDATE keyring SET salt = ?, opslimit = ?, memlimit = ?, "
+                                       "nonce = ?, wrapped_key = ?, changed_at = ? WHERE id = 1")
+                      : QStringLiteral("INSERT INTO keyring (salt, opslimit, memlimit, nonce, "
+                                       "wrapped_key, changed_at, id) VALUES (?, ?, ?, ?, ?, ?, 1)"));
+    q.addBindValue(salt);
+    q.addBindValue(opslimit);
+    q.addBindValue(memlimit);
+    q.addBindValue(nonce);
+    q.addBindValue(wrapped);
+    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("storing the data key"));
+    qCInfo(lcStorage) << "data key" << (replace ? "re-wrapped" : "created");
+    return success();
+}
+
+Result<SecretKey> StationKeyring::unlock(const QString &passphrase) const
+{
+    if (sodium_init() < 0)
+        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT salt, opslimit, memlimit, nonce, wrapped_key FROM keyring WHERE id = 1")))
+        return Database::storageError(q.lastError(), tr("reading the data key"));
+    if (!q.next())
+        return makeError(ErrorCode::NotProvisioned,
+                         tr("This station has no data key yet; set a site passphrase first."));
+    const QByteArray salt = q.value(0).toByteArray();
+    const QByteArray nonce = q.value(3).toByteArray();
+    const QByteArray wrapped = q.value(4).toByteArray();
+    if (salt.size() != int(crypto_pwhash_SALTBYTES) ||
+        nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
+        wrapped.size() != int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES))
+        return makeError(ErrorCode::DatabaseCorrupt, tr("The stored data key is damaged."));
+    SecretKey wrappingKey;
+    if (!deriveWrappingKey(wrappingKey, passphrase, salt, q.value(1).toULongLong(),
+                           q.value(2).toULongLong()))
+        return makeError(ErrorCode::StorageFailure,
+                         tr("Not enough memory to check the passphrase."));
+    SecretKey dataKey;
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            dataKey.data(), &length, nullptr,
+            reinterpret_cast<const unsigned char *>(wrapped.constData()),
+            static_cast<unsigned long long>(wrapped.size()),
+            reinterpret_cast<const unsigned char *>(kWrapAd.constData()),
+            static_cast<unsigned long long>(kWrapAd.size()),
+            reinterpret_cast<const unsigned char *>(nonce.constData()),
+            wrappingKey.data()) != 0 ||
+        length != SecretKey::kSize)
+        return makeError(ErrorCode::WrongPin, tr("The site passphrase is wrong."));
+    return Result<SecretKey>(std::move(dataKey));
+}
+
+Status StationKeyring::changePassphrase(const QString &current, const QString &next)
+{
+    if (Status s = validatePassphrase(next); !s.ok())
+        return s;
+    auto key = unlock(current);
+    if (!key.ok())
+        return key.error();
+    return store(key.value(), next, true);
+}
+
+} // namespace station

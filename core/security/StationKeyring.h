@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/DomainError.h"
+#include "core/security/SecretKey.h"
+
+#include <QString>
+
+namespace station {
+
+class Database;
+
+// The station's data key, stored only wrapped: encrypted under a key derived with
+// Argon2id from the site passphrase. A lost laptop holds ciphertext and a wrapped key;
+// without the passphrase neither opens.
+class StationKeyring {
+public:
+    explicit StationKeyring(Database &db);
+
+    bool exists() const;
+    // Generates the data key and stores it wrapped under `passphrase`. Once per station.
+    Status create(const QString &passphrase);
+    // Derives the wrapping key and unwraps the data key; a wrong passphrase is refused.
+    Result<SecretKey> unlock(const QString &passphrase) const;
+    // Re-wraps the same data key under a new passphrase (nothing is re-encrypted).
+    Status changePassphrase(const QString &current, const QString &next);
+
+    static Status validatePassphrase(const QString &passphrase);
+
+private:
+    Status store(const SecretKey &dataKey, const QString &passphrase, bool replace);
+
+    Database &m_db;
+};
+
+} // namespace station
