@@ -27,6 +27,8 @@ void FuzzCorpus::corpusReplays_data() {
         << root + QStringLiteral("/resident_code") << Target(station::fuzz::residentCode);
     QTest::newRow("scan_classifier")
         << root + QStringLiteral("/scan_classifier") << Target(station::fuzz::scanClassifier);
+    QTest::newRow("hid_burst") << root + QStringLiteral("/hid_burst")
+                               << Target(station::fuzz::hidBurst);
 }
 
 void FuzzCorpus::corpusReplays() {
