@@ -9,6 +9,7 @@
 #include "tests/reliability/RecoveryCheck.h"
 #include "tests/reliability/ScanWorkload.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -112,7 +113,23 @@ void PowerCut::acknowledgedScansSurviveCuts() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const int cuts = envCount("STATION_RELIABILITY_CUTS", 60);
-    const CutRun run = runCuts(dir.path(), cuts, 20261125, {}, false);
+    // A fresh station every 100 cuts keeps each check's cost bounded in long runs.
+    CutRun run;
+    for (int done = 0, epoch = 0; done < cuts; done += 100, ++epoch) {
+        const QString epochDir = dir.filePath(QString::number(epoch));
+        QVERIFY(QDir().mkpath(epochDir));
+        const CutRun part =
+            runCuts(epochDir, qMin(100, cuts - done), 20261125 + 1000 * epoch, {}, false);
+        run.cuts += part.cuts;
+        run.lost += part.lost;
+        run.acknowledged += part.acknowledged;
+        run.problems << part.problems;
+        if (!part.problems.isEmpty())
+            break;
+        if (epoch % 2 == 1)
+            qInfo("powercut: %d cuts so far, %d acknowledged, %d lost", run.cuts, run.acknowledged,
+                  run.lost);
+    }
     qInfo("powercut: %d cuts, %d records acknowledged, %d lost", run.cuts, run.acknowledged,
           run.lost);
     QVERIFY2(run.problems.isEmpty(), qPrintable(run.problems.join(QLatin1Char('\n'))));
