@@ -57,6 +57,9 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "start failed: %s\n", qPrintable(s.message()));
         return 1;
     }
+    // Tells the harness the station is open and scanning starts.
+    std::printf("ready\n");
+    std::fflush(stdout);
     const qint64 steps = cli.value(scansOption).toLongLong();
     for (qint64 i = 0; steps == 0 || i < steps; ++i) {
         if (Status s = work.step(); !s.ok()) {

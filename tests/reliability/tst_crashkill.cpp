@@ -54,8 +54,16 @@ KillRun runKills(const QString &dir, int kills, quint32 seed, bool control, bool
             run.problems << QStringLiteral("driver did not start: ") + p.errorString();
             return run;
         }
-        // A random moment: during start-up, mid-transaction, mid-ack, between scans.
-        const int delayMs = int(random.bounded(5, 400));
+        // A random moment: one kill in ten during start-up (opening, migrating,
+        // provisioning); the others once scanning runs (mid-transaction, mid-ack, between
+        // scans), so a slow start on a loaded machine does not turn them into no-ops.
+        const bool duringStartUp = random.bounded(10) == 0;
+        if (!duringStartUp && !p.waitForReadyRead(60000)) {
+            run.problems << QStringLiteral("driver never started scanning: ") +
+                                QString::fromLocal8Bit(p.readAllStandardError());
+            return run;
+        }
+        const int delayMs = int(duringStartUp ? random.bounded(0, 60) : random.bounded(0, 300));
         if (p.waitForFinished(delayMs)) {
             ++run.earlyExits;
             run.problems << QStringLiteral("driver stopped by itself: ") +
