@@ -3,6 +3,8 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "core/storage/PersonalDataCodec.h"
+
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
@@ -73,6 +75,7 @@ int runSync(const QStringList &args) {
                  tr("Keep retrying after network or server errors for up to SECS seconds "
                     "(default 0: stop at the first error)."),
                  QStringLiteral("SECS"), QStringLiteral("0")});
+    addPassphraseOptions(p);
     if (!parseCommand(p, args,
                       tr("Upload the records waiting in the outbox to the server, once. Exit "
                          "code 0: every record was acknowledged; 1: records are in conflict or "
@@ -86,11 +89,16 @@ int runSync(const QStringList &args) {
     }
     const QString dir = dataDir(p);
     std::optional<StationIdentity> identity;
+    std::shared_ptr<PersonalDataCodec> codec;
     {
         Database db;
         if (!openStation(dir, db, true))
             return ExitFailure;
         identity = StationStore(db).identity();
+        // Outbox payloads carry personal data and are stored encrypted.
+        codec = unlockStation(db, p);
+        if (!codec)
+            return ExitFailure;
     }
     if (!identity) {
         err() << tr("The station is not provisioned. Run sampling-station-cli init first.") << '\n';
@@ -130,6 +138,7 @@ int runSync(const QStringList &args) {
     settings.minBackoffMs = 250;
     settings.maxBackoffMs = 4000;
     OutboxRelay relay(databasePath(dir), settings, token);
+    relay.setPayloadCodec(codec);
     QEventLoop loop;
     QElapsedTimer clock;
     clock.start();

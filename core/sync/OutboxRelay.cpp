@@ -44,7 +44,7 @@ void OutboxRelay::start() {
         fail(SyncStatus::Problem::LocalStorage, opened.message(), m_status.connection);
         return;
     }
-    m_store = std::make_unique<OutboxStore>(*m_db, m_clock);
+    m_store = std::make_unique<OutboxStore>(*m_db, m_clock, m_codec);
     if (const auto identity = StationStore(*m_db, m_clock).identity())
         m_stationId = identity->deviceId;
     m_network = new QNetworkAccessManager(this);

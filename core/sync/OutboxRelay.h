@@ -40,6 +40,11 @@ public:
                 Clock clock = systemClock(), QObject *parent = nullptr);
     ~OutboxRelay() override;
 
+    // Opens payloads stored encrypted; set before start(). Without it the stored bytes
+    // are sent as they are.
+    void setPayloadCodec(std::shared_ptr<const PersonalDataCodec> codec) {
+        m_codec = std::move(codec);
+    }
     SyncStatus status() const { return m_status; }
     // After an error: whether the relay will try again by itself.
     bool retryScheduled() const { return m_retryTimer && m_retryTimer->isActive(); }
@@ -79,6 +84,7 @@ private:
     SyncSettings m_settings;
     QString m_token;
     Clock m_clock;
+    std::shared_ptr<const PersonalDataCodec> m_codec;
     QString m_stationId;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OutboxStore> m_store;

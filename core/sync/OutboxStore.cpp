@@ -2,15 +2,19 @@
 #include "core/sync/OutboxStore.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/Journal.h"
+#include "core/storage/PersonalDataCodec.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace station {
 
-OutboxStore::OutboxStore(Database &db, Clock clock)
+OutboxStore::OutboxStore(Database &db, Clock clock,
+                         std::shared_ptr<const PersonalDataCodec> codec)
     : m_db(db)
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+    , m_codec(std::move(codec)) {}
 
 QList<OutboxRow> OutboxStore::pendingBatch(int limit, QSqlError *error) const {
     QList<OutboxRow> rows;
@@ -30,6 +34,20 @@ QList<OutboxRow> OutboxStore::pendingBatch(int limit, QSqlError *error) const {
         r.uuid = q.value(1).toString();
         r.kind = q.value(2).toString();
         r.payload = q.value(3).toByteArray();
+        if (m_codec) {
+            // The exact JSON bytes that were hashed at creation, opened from the
+            // encrypted column; a payload that does not open is never sent.
+            const auto json = outboxPayloadBytes(*m_codec, r.payload, r.uuid);
+            if (!json) {
+                *error = QSqlError(QString(),
+                                   QStringLiteral("outbox record %1 cannot be opened with this "
+                                                  "station's data key")
+                                       .arg(r.uuid),
+                                   QSqlError::UnknownError);
+                return {};
+            }
+            r.payload = *json;
+        }
         r.contentHash = q.value(4).toString();
         r.createdAt = q.value(5).toString();
         rows.append(r);

@@ -8,9 +8,12 @@
 #include <QSqlError>
 #include <QString>
 
+#include <memory>
+
 namespace station {
 
 class Database;
+class PersonalDataCodec;
 
 // One outbox row as it is sent: the payload bytes exactly as stored.
 struct OutboxRow {
@@ -51,7 +54,10 @@ struct OutboxProblem {
 // columns are immutable (a trigger refuses any change) and no row is ever deleted.
 class OutboxStore {
 public:
-    explicit OutboxStore(Database &db, Clock clock = systemClock());
+    // `codec` opens payloads stored encrypted (personal data at rest); without one the
+    // stored bytes are the JSON.
+    explicit OutboxStore(Database &db, Clock clock = systemClock(),
+                         std::shared_ptr<const PersonalDataCodec> codec = {});
 
     // Pending rows in seq order, at most `limit`.
     QList<OutboxRow> pendingBatch(int limit, QSqlError *error) const;
@@ -65,6 +71,7 @@ public:
 private:
     Database &m_db;
     Clock m_clock;
+    std::shared_ptr<const PersonalDataCodec> m_codec;
 };
 
 } // namespace station

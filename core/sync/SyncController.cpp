@@ -82,4 +82,8 @@ void SyncController::setDeviceToken(const QString &token) {
         relay, [relay, token] { relay->setDeviceToken(token); }, Qt::QueuedConnection);
 }
 
+void SyncController::setPayloadCodec(std::shared_ptr<const PersonalDataCodec> codec) {
+    m_relay->setPayloadCodec(std::move(codec));
+}
+
 } // namespace station

@@ -10,6 +10,7 @@
 namespace station {
 
 class OutboxRelay;
+class PersonalDataCodec;
 
 // Runs an OutboxRelay on a thread of its own and relays its status to the thread that
 // owns the controller (the GUI thread) through queued signals. It also listens to the
@@ -23,6 +24,8 @@ public:
                    QObject *parent = nullptr);
     ~SyncController() override;
 
+    // Opens payloads stored encrypted; call before start().
+    void setPayloadCodec(std::shared_ptr<const PersonalDataCodec> codec);
     void start();
     // Ends the relay and its thread; the destructor calls it too.
     void shutdown();

@@ -3,6 +3,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/storage/Journal.h"
+#include "core/storage/PersonalDataCodec.h"
 #include "core/sync/Enrollment.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestData.h"
@@ -56,7 +57,7 @@ bool appendSampleRecords(Database &db, const StationIdentity &identity, int coun
             {QStringLiteral("at"), isoUtc(at)},
             {QStringLiteral("tube"), QStringLiteral("GZ%1").arg(i / 10, 8, 10, QLatin1Char('0'))},
             {QStringLiteral("position"), i % 10 + 1}};
-        if (appendOutbox(db.connection(), record, at).isValid())
+        if (appendOutbox(db.connection(), PlaintextPersonalDataCodec(), record, at).isValid())
             return false;
     }
     return !tx.commit().isValid();

@@ -4,6 +4,7 @@
 // rejections, a refused token, refused certificates, a full server disk, and the station
 // killed in the middle of an upload.
 #include "core/storage/Database.h"
+#include "core/security/PersonalDataAccess.h"
 #include "core/storage/Journal.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
@@ -118,6 +119,12 @@ struct Fixture {
 class tst_SyncCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The stations' personal data is encrypted; init, simulate and sync read the site
+    // passphrase from the environment, as a site's scripts would.
+    void initTestCase() {
+        qputenv("STATION_SITE_PASSPHRASE", "sync test passphrase");
+    }
+
     void simulatedShiftArrivesExactlyOnce_data() {
         QTest::addColumn<int>("residents");
         QTest::newRow("one tube") << 7;
@@ -176,7 +183,11 @@ private Q_SLOTS:
                 QJsonObject{{QStringLiteral("site"), identity.siteCode},
                             {QStringLiteral("station"), identity.deviceId},
                             {QStringLiteral("at"), QStringLiteral("2026-11-25T08:00:00.000Z")}}};
-            QVERIFY(!appendOutbox(db.connection(), bad, QDateTime::currentDateTimeUtc()).isValid());
+            auto codec = unlockPersonalData(db, qEnvironmentVariable("STATION_SITE_PASSPHRASE"));
+            QVERIFY(codec.ok());
+            QVERIFY(!appendOutbox(db.connection(), *codec.value(), bad,
+                                  QDateTime::currentDateTimeUtc())
+                         .isValid());
         }
         QString error;
         // Someone else stored the victim's uuid with other content first (a forged or

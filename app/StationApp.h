@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+
+#include <memory>
+
+class QApplication;
+class QTranslator;
+
+namespace station {
+
+class Database;
+class MainWindow;
+class PersonalDataCodec;
+class SamplingService;
+class StationSettings;
+class StationStore;
+namespace scan {
+class CameraScanner;
+class HidScanEventFilter;
+class SerialScanner;
+class VideoFileScanner;
+} // namespace scan
+
+// The composition root: reads the command line, opens the station's data directory and
+// builds every service once, then hands them to the window. Nothing else constructs them.
+class StationApp {
+public:
+    explicit StationApp(QApplication &app);
+    ~StationApp();
+    StationApp(const StationApp &) = delete;
+    StationApp &operator=(const StationApp &) = delete;
+
+    // Returns the process exit code.
+    int run();
+
+private:
+    bool parseArguments();
+    void installTranslations(const QString &language);
+    bool openStation();
+    bool unlockPersonalData(const QString &knownPassphrase);
+    void connectScanners();
+
+    QApplication &m_app;
+    QString m_dataDir;
+    QString m_language;
+    QString m_videoSource;
+    QString m_screenshotPath;
+    QString m_passphraseFile;
+    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+    std::unique_ptr<StationSettings> m_settings;
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<PersonalDataCodec> m_codec;
+    std::unique_ptr<StationStore> m_store;
+    std::unique_ptr<SamplingService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<scan::HidScanEventFilter> m_hid;
+    std::unique_ptr<scan::SerialScanner> m_serial;
+    std::unique_ptr<scan::CameraScanner> m_camera;
+    std::unique_ptr<scan::VideoFileScanner> m_video;
+};
+
+} // namespace station

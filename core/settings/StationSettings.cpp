@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/settings/StationSettings.h"
+
+#include "core/Logging.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace station {
+
+namespace {
+
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kPrefix = QStringLiteral("scanner/prefix");
+const QString kSuffix = QStringLiteral("scanner/suffix");
+const QString kGap = QStringLiteral("scanner/gapMs");
+const QString kSerialPort = QStringLiteral("serial/port");
+const QString kSerialBaud = QStringLiteral("serial/baud");
+const QString kCamera = QStringLiteral("camera/id");
+const QString kSound = QStringLiteral("ui/sound");
+const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
+const QString kLabelSize = QStringLiteral("labels/size");
+const QString kPrinter = QStringLiteral("labels/printer");
+
+const QString kDefaultLabelSize = QStringLiteral("50x30");
+
+bool isKnownLanguage(const QString &language) {
+    return language.isEmpty() || language == QLatin1String("zh_CN") ||
+           language == QLatin1String("en");
+}
+
+bool isStandardBaud(int baud) {
+    static const QList<int> rates = {1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200};
+    return rates.contains(baud);
+}
+
+} // namespace
+
+StationSettings::StationSettings(const QString &iniPath)
+    : m_settings(iniPath, QSettings::IniFormat) {}
+
+QString StationSettings::language() const {
+    const QString value = m_settings.value(kLanguage).toString();
+    // A hand-edited file with an unknown language falls back to the system locale.
+    return isKnownLanguage(value) ? value : QString();
+}
+
+void StationSettings::setLanguage(const QString &language) {
+    m_settings.setValue(kLanguage, isKnownLanguage(language) ? language : QString());
+}
+
+QString StationSettings::scannerPrefix() const {
+    return m_settings.value(kPrefix).toString();
+}
+
+void StationSettings::setScannerPrefix(const QString &prefix) {
+    m_settings.setValue(kPrefix, prefix);
+}
+
+QString StationSettings::scannerSuffix() const {
+    return m_settings.value(kSuffix).toString();
+}
+
+void StationSettings::setScannerSuffix(const QString &suffix) {
+    m_settings.setValue(kSuffix, suffix);
+}
+
+int StationSettings::scannerGapMs() const {
+    bool ok = false;
+    const int gap = m_settings.value(kGap, kDefaultScannerGapMs).toInt(&ok);
+    return ok && gap >= 5 && gap <= 500 ? gap : kDefaultScannerGapMs;
+}
+
+void StationSettings::setScannerGapMs(int ms) {
+    m_settings.setValue(kGap, std::clamp(ms, 5, 500));
+}
+
+QString StationSettings::serialPort() const {
+    return m_settings.value(kSerialPort).toString();
+}
+
+void StationSettings::setSerialPort(const QString &port) {
+    m_settings.setValue(kSerialPort, port.trimmed());
+}
+
+int StationSettings::serialBaud() const {
+    bool ok = false;
+    const int baud = m_settings.value(kSerialBaud, kDefaultSerialBaud).toInt(&ok);
+    return ok && isStandardBaud(baud) ? baud : kDefaultSerialBaud;
+}
+
+void StationSettings::setSerialBaud(int baud) {
+    m_settings.setValue(kSerialBaud, isStandardBaud(baud) ? baud : kDefaultSerialBaud);
+}
+
+QString StationSettings::cameraId() const {
+    return m_settings.value(kCamera).toString();
+}
+
+void StationSettings::setCameraId(const QString &id) {
+    m_settings.setValue(kCamera, id);
+}
+
+bool StationSettings::soundEnabled() const {
+    return m_settings.value(kSound, true).toBool();
+}
+
+void StationSettings::setSoundEnabled(bool enabled) {
+    m_settings.setValue(kSound, enabled);
+}
+
+int StationSettings::idleLockMinutes() const {
+    bool ok = false;
+    const int minutes = m_settings.value(kIdleLock, kDefaultIdleLockMinutes).toInt(&ok);
+    return ok && minutes >= 1 && minutes <= 240 ? minutes : kDefaultIdleLockMinutes;
+}
+
+void StationSettings::setIdleLockMinutes(int minutes) {
+    m_settings.setValue(kIdleLock, std::clamp(minutes, 1, 240));
+}
+
+QString StationSettings::labelSize() const {
+    static const QRegularExpression shape(QStringLiteral("^[1-9][0-9]{1,2}x[1-9][0-9]{1,2}$"));
+    const QString value = m_settings.value(kLabelSize, kDefaultLabelSize).toString();
+    return shape.match(value).hasMatch() ? value : kDefaultLabelSize;
+}
+
+void StationSettings::setLabelSize(const QString &size) {
+    m_settings.setValue(kLabelSize, size);
+}
+
+QString StationSettings::printerName() const {
+    return m_settings.value(kPrinter).toString();
+}
+
+void StationSettings::setPrinterName(const QString &name) {
+    m_settings.setValue(kPrinter, name);
+}
+
+bool StationSettings::sync() {
+    m_settings.sync();
+    if (m_settings.status() != QSettings::NoError) {
+        qCWarning(lcSettings) << "settings could not be written to" << m_settings.fileName();
+        return false;
+    }
+    return true;
+}
+
+} // namespace station

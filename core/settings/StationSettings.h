@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QSettings>
+#include <QString>
+
+namespace station {
+
+// The station's local preferences (not the provisioned identity, which lives in the
+// database): one typed front over an INI file at DATA_DIR/settings.ini, so no other code
+// reads or writes QSettings keys directly.
+class StationSettings {
+public:
+    explicit StationSettings(const QString &iniPath);
+
+    static QString fileName() { return QStringLiteral("settings.ini"); }
+    QString path() const { return m_settings.fileName(); }
+
+    // UI language: "zh_CN", "en", or empty to follow the system locale.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    // HID keyboard-wedge scanner: optional prefix/suffix framing a scan, and the longest
+    // gap between two keys of one burst.
+    QString scannerPrefix() const;
+    void setScannerPrefix(const QString &prefix);
+    QString scannerSuffix() const;
+    void setScannerSuffix(const QString &suffix);
+    int scannerGapMs() const;
+    void setScannerGapMs(int ms);
+
+    // Serial (USB-COM) scanner; an empty port means none.
+    QString serialPort() const;
+    void setSerialPort(const QString &port);
+    int serialBaud() const;
+    void setSerialBaud(int baud);
+
+    // Camera used to read codes; empty means the system default, "none" disables it.
+    QString cameraId() const;
+    void setCameraId(const QString &id);
+
+    bool soundEnabled() const;
+    void setSoundEnabled(bool enabled);
+
+    // The session locks after this many idle minutes (1-240).
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+
+    // Tube label size in millimetres, "WIDTHxHEIGHT" (e.g. "50x30").
+    QString labelSize() const;
+    void setLabelSize(const QString &size);
+    QString printerName() const;
+    void setPrinterName(const QString &name);
+
+    // Writes pending changes; false when the file could not be written.
+    bool sync();
+
+    static constexpr int kDefaultScannerGapMs = 35;
+    static constexpr int kDefaultSerialBaud = 9600;
+    static constexpr int kDefaultIdleLockMinutes = 30;
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace station

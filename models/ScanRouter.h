@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/Pooling.h"
+#include "core/domain/ResidentCode.h"
+#include "models/ScanOutcome.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace station {
+
+class SamplingService;
+
+// The single path from any input (HID wedge, serial scanner, camera, the scan field, the
+// manual form) into the domain: classify the text, parse resident codes against today's
+// date, call SamplingService, and say what happened in one ScanOutcome.
+class ScanRouter : public QObject {
+    Q_OBJECT
+public:
+    // Asked when the person was already sampled today at this site; true records a
+    // confirmed re-test.
+    using RetestConfirmer = std::function<bool(const ResidentCode &resident)>;
+
+    explicit ScanRouter(SamplingService &service, QObject *parent = nullptr);
+
+    void setRetestConfirmer(RetestConfirmer confirmer) { m_confirmRetest = std::move(confirmer); }
+    // While not accepting (signed out, locked, a dialog is open) scans are refused.
+    void setAccepting(bool accepting) { m_accepting = accepting; }
+    bool isAccepting() const { return m_accepting; }
+    // While paused (a dialog is open over the table screen) scans are refused.
+    void setPaused(bool paused) { m_paused = paused; }
+    bool isPaused() const { return m_paused; }
+    // 32-byte Ed25519 key of the province; empty = signatures are not checked.
+    void setProvincePublicKey(const QByteArray &key) { m_provinceKey = key; }
+
+    // Routes one scanned text. `method` is Scanner or Camera.
+    ScanOutcome route(const QString &text, EntryMethod method);
+    // Adds a resident whose details came from elsewhere (the manual form).
+    ScanOutcome addResident(const ResidentCode &resident, EntryMethod method);
+
+Q_SIGNALS:
+    void outcome(const station::ScanOutcome &outcome);
+
+private:
+    ScanOutcome routeUnguarded(const QString &text, EntryMethod method);
+    ScanOutcome addResidentUnguarded(const ResidentCode &resident, EntryMethod method);
+    ScanOutcome openTube(const QString &code);
+    ScanOutcome finish(const ScanOutcome &outcome);
+    std::optional<ScanOutcome> refusalWhileUnavailable() const;
+
+    SamplingService &m_service;
+    RetestConfirmer m_confirmRetest;
+    QByteArray m_provinceKey;
+    bool m_accepting = true;
+    bool m_paused = false;
+    bool m_busy = false; // a question is on screen; no second scan may slip in meanwhile
+};
+
+} // namespace station

@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Simplified Chinese for the station's user-facing text (part 4: settings).
+ZH = {
+'Settings': '设置',
+'Settings: F10': '设置：F10',
+'Play success and error sounds': '播放成功和错误提示音',
+'Follow the system': '跟随系统',
+' min': ' 分钟',
+'Station': '工作站',
+'Language': '界面语言',
+'Lock after idle': '空闲自动锁定',
+' ms': ' 毫秒',
+'none, e.g. ttyACM0': '无，例如 ttyACM0',
+'none': '无',
+'Scanners': '扫码设备',
+'Keyboard scanner prefix': '键盘模式扫码枪前缀',
+'Keyboard scanner suffix': '键盘模式扫码枪后缀',
+'Longest gap between keys of a scan': '一次扫码中按键的最大间隔',
+'Serial scanner port': '串口扫码枪端口',
+'Serial baud rate': '串口波特率',
+'Labels': '标签',
+'Label size (mm, WIDTHxHEIGHT)': '标签尺寸（毫米，宽x高）',
+'Label printer': '标签打印机',
+'Language and scanner changes apply when the station is started again.': '界面语言和扫码设备的更改在工作站重新启动后生效。',
+'The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.': '标签尺寸必须为“宽x高”（毫米），例如 50x30。',
+'The settings could not be saved to %1.': '无法将设置保存到 %1。',
+}

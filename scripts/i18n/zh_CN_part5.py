@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Simplified Chinese for the station's user-facing text (part 5: encryption at rest, printing).
+ZH = {
+'erasing old personal data': '清除过期的个人信息',
+'The retention period cannot be negative.': '保存期限不能为负数。',
+'File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).': '第一行为采样点口令的文件（否则使用 STATION_SITE_PASSPHRASE，再否则由工作站询问）。',
+'Unlock the station': '解锁工作站',
+'Site passphrase (protects personal data):': '采样点口令（用于保护个人信息）：',
+'Personal data protection': '个人信息保护',
+'Site passphrase (8+ characters)': '采样点口令（至少 8 个字符）',
+'Passphrase again': '再次输入口令',
+'Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.': '姓名、证件号码和电话均加密保存；工作站启动时会要求输入此口令。',
+'The two passphrases differ; type the same passphrase twice.': '两次输入的口令不一致；请输入相同的口令。',
+'The site passphrase must have at least 8 characters.': '采样点口令至少需要 8 个字符。',
+'This station already has a data key; change the passphrase instead.': '本工作站已有数据密钥；请改为修改口令。',
+'The cryptography library failed.': '加密库运行失败。',
+'Not enough memory to protect the data key.': '内存不足，无法保护数据密钥。',
+'storing the data key': '保存数据密钥',
+'reading the data key': '读取数据密钥',
+'This station has no data key yet; set a site passphrase first.': '本工作站还没有数据密钥；请先设置采样点口令。',
+'The stored data key is damaged.': '保存的数据密钥已损坏。',
+'Not enough memory to check the passphrase.': '内存不足，无法校验口令。',
+'The site passphrase is wrong.': '采样点口令错误。',
+'No printer is set up.': '尚未设置打印机。',
+'The code %1 contains ^ or ~, which a ZPL label cannot carry.': '编码 %1 含有 ^ 或 ~，ZPL 标签无法包含这些字符。',
+'No label to preview.': '没有可预览的标签。',
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/settings/StationSettings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace station;
+
+class TestStationSettings : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsWhenFileIsMissing();
+    void valuesSurviveReopening();
+    void outOfRangeValuesAreClamped_data();
+    void outOfRangeValuesAreClamped();
+    void handEditedNonsenseFallsBackToDefaults_data();
+    void handEditedNonsenseFallsBackToDefaults();
+};
+
+void TestStationSettings::defaultsWhenFileIsMissing() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    StationSettings s(dir.filePath(StationSettings::fileName()));
+    QCOMPARE(s.language(), QString());
+    QCOMPARE(s.scannerPrefix(), QString());
+    QCOMPARE(s.scannerSuffix(), QString());
+    QCOMPARE(s.scannerGapMs(), StationSettings::kDefaultScannerGapMs);
+    QCOMPARE(s.serialPort(), QString());
+    QCOMPARE(s.serialBaud(), 9600);
+    QCOMPARE(s.cameraId(), QString());
+    QCOMPARE(s.soundEnabled(), true);
+    QCOMPARE(s.idleLockMinutes(), 30);
+    QCOMPARE(s.labelSize(), QStringLiteral("50x30"));
+    QCOMPARE(s.printerName(), QString());
+}
+
+void TestStationSettings::valuesSurviveReopening() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(StationSettings::fileName());
+    {
+        StationSettings s(path);
+        s.setLanguage(QStringLiteral("zh_CN"));
+        s.setScannerPrefix(QStringLiteral("\x02"));
+        s.setScannerSuffix(QStringLiteral("\r"));
+        s.setScannerGapMs(20);
+        s.setSerialPort(QStringLiteral(" /dev/ttyACM0 "));
+        s.setSerialBaud(115200);
+        s.setCameraId(QStringLiteral("cam-1"));
+        s.setSoundEnabled(false);
+        s.setIdleLockMinutes(12);
+        s.setLabelSize(QStringLiteral("40x20"));
+        s.setPrinterName(QStringLiteral("Zebra"));
+        QVERIFY(s.sync());
+    }
+    QVERIFY(QFile::exists(path));
+    StationSettings s(path);
+    QCOMPARE(s.language(), QStringLiteral("zh_CN"));
+    QCOMPARE(s.scannerPrefix(), QStringLiteral("\x02"));
+    QCOMPARE(s.scannerSuffix(), QStringLiteral("\r"));
+    QCOMPARE(s.scannerGapMs(), 20);
+    QCOMPARE(s.serialPort(), QStringLiteral("/dev/ttyACM0"));
+    QCOMPARE(s.serialBaud(), 115200);
+    QCOMPARE(s.cameraId(), QStringLiteral("cam-1"));
+    QCOMPARE(s.soundEnabled(), false);
+    QCOMPARE(s.idleLockMinutes(), 12);
+    QCOMPARE(s.labelSize(), QStringLiteral("40x20"));
+    QCOMPARE(s.printerName(), QStringLiteral("Zebra"));
+}
+
+void TestStationSettings::outOfRangeValuesAreClamped_data() {
+    QTest::addColumn<int>("idleIn");
+    QTest::addColumn<int>("idleOut");
+    QTest::addColumn<int>("gapIn");
+    QTest::addColumn<int>("gapOut");
+    QTest::newRow("too small") << 0 << 1 << 1 << 5;
+    QTest::newRow("in range") << 45 << 45 << 50 << 50;
+    QTest::newRow("too large") << 10000 << 240 << 9000 << 500;
+}
+
+void TestStationSettings::outOfRangeValuesAreClamped() {
+    QFETCH(int, idleIn);
+    QFETCH(int, idleOut);
+    QFETCH(int, gapIn);
+    QFETCH(int, gapOut);
+    QTemporaryDir dir;
+    StationSettings s(dir.filePath(StationSettings::fileName()));
+    s.setIdleLockMinutes(idleIn);
+    s.setScannerGapMs(gapIn);
+    QCOMPARE(s.idleLockMinutes(), idleOut);
+    QCOMPARE(s.scannerGapMs(), gapOut);
+}
+
+void TestStationSettings::handEditedNonsenseFallsBackToDefaults_data() {
+    QTest::addColumn<QByteArray>("ini");
+    QTest::newRow("words") << QByteArray("[ui]\nlanguage=klingon\n[session]\nidleLockMinutes="
+                                         "soon\n[serial]\nbaud=fast\n[labels]\nsize=big\n");
+    QTest::newRow("numbers out of range")
+        << QByteArray("[ui]\nlanguage=fr\n[session]\nidleLockMinutes=0\n[serial]\nbaud=12345\n"
+                      "[labels]\nsize=0x0\n");
+}
+
+void TestStationSettings::handEditedNonsenseFallsBackToDefaults() {
+    QFETCH(QByteArray, ini);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(StationSettings::fileName());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(ini);
+    f.close();
+    StationSettings s(path);
+    QCOMPARE(s.language(), QString());
+    QCOMPARE(s.idleLockMinutes(), 30);
+    QCOMPARE(s.serialBaud(), 9600);
+    QCOMPARE(s.labelSize(), QStringLiteral("50x30"));
+}
+
+QTEST_GUILESS_MAIN(TestStationSettings)
+#include "tst_stationsettings.moc"

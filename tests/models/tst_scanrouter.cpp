@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ScanRouter.h"
+#include "tests/models/StationFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace station;
+using namespace station::test;
+
+class TestScanRouter : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void tubeThenResidentsUntilSealed();
+    void refusalsChangeNothing_data();
+    void refusalsChangeNothing();
+    void retestAsksAndRecordsTheAnswer_data();
+    void retestAsksAndRecordsTheAnswer();
+    void boxCodeIsReadButNotRecorded();
+    void lockedOrPausedRouterRefuses_data();
+    void lockedOrPausedRouterRefuses();
+    void cameraEntriesAreMarked();
+};
+
+void TestScanRouter::tubeThenResidentsUntilSealed() {
+    StationFixture f;
+    f.signIn();
+    ScanRouter router(*f.service);
+    QSignalSpy spy(&router, &ScanRouter::outcome);
+    ScanOutcome o = router.route(tubeCode(1), EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Success);
+    QVERIFY(o.message.contains(tubeCode(1)));
+    for (int i = 1; i <= 9; ++i) {
+        o = router.route(residentScan(i), EntryMethod::Scanner);
+        QCOMPARE(o.tone, ScanOutcome::Tone::Success);
+        QVERIFY(o.recorded);
+        QVERIFY(!o.tubeSealed);
+    }
+    QVERIFY(o.message.contains(QStringLiteral("9 / 10")));
+    o = router.route(residentScan(10), EntryMethod::Scanner);
+    QVERIFY(o.tubeSealed);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Attention);
+    QVERIFY(o.message.contains(QStringLiteral("next tube")));
+    QCOMPARE(spy.count(), 11);
+    QVERIFY(!f.service->openTubeSnapshot());
+    QCOMPARE(f.service->tube(tubeCode(1))->state, TubeState::Sealed);
+    QCOMPARE(f.service->tube(tubeCode(1))->count(), 10);
+}
+
+enum Setup { NoTube, OpenTubeWithOne, AfterSealedTube };
+
+void TestScanRouter::refusalsChangeNothing_data() {
+    QTest::addColumn<int>("setup");
+    QTest::addColumn<QString>("scan");
+    QTest::addColumn<QString>("messagePart");
+
+    ResidentCode expired = resident(50);
+    expired.validUntil = QDate(2026, 6, 3);
+    QString badCheck = residentScan(51);
+    const QString goodId = resident(51).idNumber;
+    QString wrongId = goodId;
+    wrongId[17] = goodId.at(17) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    badCheck.replace(goodId, wrongId);
+
+    QTest::newRow("resident with no open tube") << int(NoTube) << residentScan(1) << QString();
+    QTest::newRow("tube while one open and not empty")
+        << int(OpenTubeWithOne) << tubeCode(2) << tubeCode(1);
+    QTest::newRow("used tube code") << int(AfterSealedTube) << tubeCode(1) << tubeCode(1);
+    QTest::newRow("person already in this tube")
+        << int(OpenTubeWithOne) << residentScan(1) << tubeCode(1);
+    QTest::newRow("expired code") << int(OpenTubeWithOne) << residentScan(expired) << QString();
+    QTest::newRow("invalid ID number") << int(OpenTubeWithOne) << badCheck << QString();
+    QTest::newRow("broken JSON") << int(OpenTubeWithOne) << QStringLiteral("{\"t\":\"rc\",")
+                                 << QString();
+    QTest::newRow("unknown scan") << int(OpenTubeWithOne) << QStringLiteral("hello-world")
+                                  << QStringLiteral("hello-world");
+}
+
+void TestScanRouter::refusalsChangeNothing() {
+    QFETCH(int, setup);
+    QFETCH(QString, scan);
+    QFETCH(QString, messagePart);
+    StationFixture f;
+    f.signIn();
+    if (setup == AfterSealedTube) {
+        QVERIFY(f.service->openTube(tubeCode(1)).ok());
+        QVERIFY(f.service->addResident(resident(9), EntryMethod::Scanner).ok());
+        QVERIFY(f.service->sealOpenTubeEarly(QStringLiteral("end of queue")).ok());
+    } else if (setup == OpenTubeWithOne) {
+        QVERIFY(f.service->openTube(tubeCode(1)).ok());
+        QVERIFY(f.service->addResident(resident(1), EntryMethod::Scanner).ok());
+    }
+    const auto before = f.service->todaysSamples();
+    const auto openBefore = f.service->openTubeSnapshot();
+    ScanRouter router(*f.service);
+    const ScanOutcome o = router.route(scan, EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
+    QVERIFY(!o.recorded);
+    QVERIFY(!o.message.isEmpty());
+    QVERIFY2(o.message.contains(messagePart), qPrintable(o.message));
+    QCOMPARE(f.service->todaysSamples().size(), before.size());
+    QCOMPARE(f.service->openTubeSnapshot().has_value(), openBefore.has_value());
+    if (openBefore)
+        QCOMPARE(f.service->openTubeSnapshot()->count(), openBefore->count());
+}
+
+void TestScanRouter::retestAsksAndRecordsTheAnswer_data() {
+    QTest::addColumn<bool>("answer");
+    QTest::newRow("confirmed") << true;
+    QTest::newRow("declined") << false;
+}
+
+void TestScanRouter::retestAsksAndRecordsTheAnswer() {
+    QFETCH(bool, answer);
+    StationFixture f;
+    f.signIn();
+    ScanRouter router(*f.service);
+    int asked = 0;
+    router.setRetestConfirmer([&](const ResidentCode &r) {
+        ++asked;
+        return r.idNumber == resident(1).idNumber && answer;
+    });
+    QVERIFY(router.route(tubeCode(1), EntryMethod::Scanner).recorded);
+    QVERIFY(router.route(residentScan(1), EntryMethod::Scanner).recorded);
+    QVERIFY(f.service->sealOpenTubeEarly(QStringLiteral("end of queue")).ok());
+    QVERIFY(router.route(tubeCode(2), EntryMethod::Scanner).recorded);
+    const ScanOutcome o = router.route(residentScan(1), EntryMethod::Scanner);
+    QCOMPARE(asked, 1);
+    QCOMPARE(o.recorded, answer);
+    QCOMPARE(o.tone, answer ? ScanOutcome::Tone::Success : ScanOutcome::Tone::Attention);
+    const auto tube = f.service->openTubeSnapshot();
+    QVERIFY(tube);
+    QCOMPARE(tube->count(), answer ? 1 : 0);
+    if (answer)
+        QVERIFY(tube->members.first().retestConfirmed);
+}
+
+void TestScanRouter::boxCodeIsReadButNotRecorded() {
+    StationFixture f;
+    f.signIn();
+    ScanRouter router(*f.service);
+    const ScanOutcome o = router.route(QStringLiteral("BX00012345"), EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Attention);
+    QVERIFY(!o.recorded);
+    QVERIFY(o.message.contains(QStringLiteral("BX00012345")));
+    QVERIFY(!f.service->openBoxSnapshot());
+}
+
+void TestScanRouter::lockedOrPausedRouterRefuses_data() {
+    QTest::addColumn<bool>("accepting");
+    QTest::addColumn<bool>("paused");
+    QTest::newRow("locked") << false << false;
+    QTest::newRow("dialog open") << true << true;
+}
+
+void TestScanRouter::lockedOrPausedRouterRefuses() {
+    QFETCH(bool, accepting);
+    QFETCH(bool, paused);
+    StationFixture f;
+    f.signIn();
+    ScanRouter router(*f.service);
+    router.setAccepting(accepting);
+    router.setPaused(paused);
+    QCOMPARE(router.route(tubeCode(1), EntryMethod::Scanner).tone, ScanOutcome::Tone::Refusal);
+    QCOMPARE(router.addResident(resident(1), EntryMethod::Manual).tone, ScanOutcome::Tone::Refusal);
+    QVERIFY(!f.service->openTubeSnapshot());
+}
+
+void TestScanRouter::cameraEntriesAreMarked() {
+    StationFixture f;
+    f.signIn();
+    ScanRouter router(*f.service);
+    QVERIFY(router.route(tubeCode(1), EntryMethod::Camera).recorded);
+    QVERIFY(router.route(residentScan(1), EntryMethod::Camera).recorded);
+    QVERIFY(router.addResident(resident(2), EntryMethod::Manual).recorded);
+    const auto tube = f.service->openTubeSnapshot();
+    QCOMPARE(tube->members.at(0).entryMethod, EntryMethod::Camera);
+    QCOMPARE(tube->members.at(1).entryMethod, EntryMethod::Manual);
+}
+
+QTEST_GUILESS_MAIN(TestScanRouter)
+#include "tst_scanrouter.moc"

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace station {
+class Database;
+}
+
+namespace station::reliability {
+
+struct RecoveryReport {
+    int acknowledged = 0; // ack lines checked
+    int lost = 0;         // acknowledged records missing or not in their acknowledged state
+    QStringList problems; // lost records (the first few) and the station's integrity problems
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// After a crash, cut or failure: every acknowledged record is in the database in the
+// state acknowledged (or a later one), SQLite's integrity check passes and the
+// station's invariants hold (checkIntegrity: every sample with outbox and audit rows,
+// no tube over its pool size, audit chain unbroken).
+RecoveryReport checkRecovery(Database &db, const QStringList &ackLines);
+
+} // namespace station::reliability

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Drives the real main window the way staff do: key events only. Dialogs opened by an
+// action are answered by a callback that runs once the dialog is on screen.
+#include "core/settings/StationSettings.h"
+#include "tests/models/StationFixture.h"
+#include "widgets/LoginScreen.h"
+#include "widgets/MainWindow.h"
+#include "widgets/SamplingScreen.h"
+#include "widgets/ScanField.h"
+#include "widgets/StatusBanner.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace station::test {
+
+// Types `text` as key events; characters outside ASCII arrive as text-only key events, as
+// an input method or a scanner in Unicode mode delivers them.
+inline void typeText(QWidget *w, const QString &text) {
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+            QTest::keyClick(w, static_cast<char>(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+// Runs `act` on the next modal dialog that `wanted` accepts, as soon as it is shown
+// (inside its exec()). Gives up after five seconds.
+inline void onNextDialog(std::function<void(QWidget *)> act,
+                         std::function<bool(QWidget *)> wanted = {}) {
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    auto remaining = std::make_shared<int>(500);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act, wanted, remaining] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (dialog && wanted && !wanted(dialog))
+            dialog = nullptr;
+        if (!dialog && --*remaining > 0)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (dialog)
+            act(dialog);
+    });
+    timer->start();
+}
+
+// Answers the next text question (a reason) by typing `answer` and pressing Enter.
+inline void answerNextQuestion(const QString &answer, QString *question = nullptr) {
+    onNextDialog(
+        [answer, question](QWidget *dialog) {
+            if (question) {
+                QStringList texts;
+                for (auto *label : dialog->findChildren<QLabel *>())
+                    texts << label->text();
+                *question = texts.join(QLatin1Char('\n'));
+            }
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            typeText(edit, answer);
+            QTest::keyClick(edit, Qt::Key_Return);
+        },
+        [](QWidget *dialog) { return dialog->findChild<QLineEdit *>() != nullptr; });
+}
+
+inline std::unique_ptr<StationSettings> quietSettings(const QString &dataDir) {
+    auto s = std::make_unique<StationSettings>(settingsPath(dataDir));
+    s->setSoundEnabled(false);
+    return s;
+}
+
+class TableDriver {
+public:
+    TableDriver()
+        : settings(quietSettings(f.dir.path()))
+        , window(*f.store, *f.service, *settings) {
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+
+    void signIn(const QString &staffId = kStaffId, const QString &pin = kPin) {
+        LoginScreen *login = window.loginScreen();
+        QVERIFY(login->isVisible());
+        login->staffIdField()->setFocus();
+        typeText(login->staffIdField(), staffId);
+        QTest::keyClick(login->staffIdField(), Qt::Key_Tab);
+        QVERIFY(login->pinField()->hasFocus());
+        typeText(login->pinField(), pin);
+        QTest::keyClick(login->pinField(), Qt::Key_Return);
+    }
+
+    ScanField *scanField() const { return window.samplingScreen()->scanField(); }
+    StatusBanner *banner() const { return window.samplingScreen()->banner(); }
+
+    // A scan typed into the scan field, ending in Enter.
+    void scan(const QString &text) {
+        typeText(scanField(), text);
+        QTest::keyClick(scanField(), Qt::Key_Return);
+    }
+
+    // A shortcut key pressed on the table screen. A closed dialog hands activation back to
+    // the window through the window manager; offscreen, the test does it.
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        if (!window.isActiveWindow()) {
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+        }
+        QTest::keyClick(scanField(), k, mods);
+    }
+
+    StationFixture f;
+    std::unique_ptr<StationSettings> settings;
+    MainWindow window;
+};
+
+} // namespace station::test

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/security/StationKeyring.h"
+#include "core/storage/Database.h"
+#include "core/storage/StationPaths.h"
+#include "core/storage/StationStore.h"
+#include "widgets/FirstRunWizard.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace station;
+
+class TestFirstRunWizard : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void provisionsOnlyValidInput_data();
+    void provisionsOnlyValidInput();
+};
+
+void TestFirstRunWizard::provisionsOnlyValidInput_data() {
+    QTest::addColumn<QString>("siteCode");
+    QTest::addColumn<QString>("pinAgain");
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<QString>("passphraseAgain");
+    QTest::addColumn<bool>("provisioned");
+    const QString pass = QStringLiteral("tianhe-2026-site");
+    QTest::newRow("valid") << QStringLiteral("GZ-TH-0001") << QStringLiteral("246810") << pass
+                           << pass << true;
+    QTest::newRow("bad site code")
+        << QStringLiteral("GZ TH/1") << QStringLiteral("246810") << pass << pass << false;
+    QTest::newRow("PINs differ") << QStringLiteral("GZ-TH-0001") << QStringLiteral("246811") << pass
+                                 << pass << false;
+    QTest::newRow("passphrases differ") << QStringLiteral("GZ-TH-0001") << QStringLiteral("246810")
+                                        << pass << QStringLiteral("other-phrase") << false;
+    QTest::newRow("passphrase too short")
+        << QStringLiteral("GZ-TH-0001") << QStringLiteral("246810") << QStringLiteral("short")
+        << QStringLiteral("short") << false;
+}
+
+void TestFirstRunWizard::provisionsOnlyValidInput() {
+    QFETCH(QString, siteCode);
+    QFETCH(QString, pinAgain);
+    QFETCH(QString, passphrase);
+    QFETCH(QString, passphraseAgain);
+    QFETCH(bool, provisioned);
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(databasePath(dir.path())).ok());
+    StationStore store(db);
+    FirstRunWizard wizard(db, store);
+    wizard.siteCodeField()->setText(siteCode);
+    wizard.siteNameField()->setText(QStringLiteral("天河体育中心"));
+    wizard.districtField()->setText(QStringLiteral("440106"));
+    wizard.tableField()->setValue(4);
+    wizard.poolSizeField()->setCurrentIndex(wizard.poolSizeField()->findData(20));
+    wizard.staffIdField()->setText(QStringLiteral("S001"));
+    wizard.operatorNameField()->setText(QStringLiteral("李娜"));
+    wizard.pinField()->setText(QStringLiteral("246810"));
+    wizard.pinAgainField()->setText(pinAgain);
+    wizard.passphraseField()->setText(passphrase);
+    wizard.passphraseAgainField()->setText(passphraseAgain);
+    wizard.accept();
+    QCOMPARE(store.isProvisioned(), provisioned);
+    QCOMPARE(StationKeyring(db).exists(), provisioned);
+    QCOMPARE(wizard.result(), provisioned ? int(QDialog::Accepted) : int(QDialog::Rejected));
+    QCOMPARE(wizard.problemText().isEmpty(), provisioned);
+    if (provisioned) {
+        QCOMPARE(store.identity()->tableNumber, 4);
+        QCOMPARE(store.identity()->defaultPoolSize, 20);
+        QVERIFY(store.signIn(QStringLiteral("S001"), QStringLiteral("246810")).ok());
+        QVERIFY(StationKeyring(db).unlock(passphrase).ok());
+    }
+}
+
+QTEST_MAIN(TestFirstRunWizard)
+#include "tst_firstrunwizard.moc"

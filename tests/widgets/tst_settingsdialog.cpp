@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/widgets/TableDriver.h"
+
+#include "widgets/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
+
+using namespace station;
+using namespace station::test;
+
+class TestSettingsDialog : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void savesThroughStationSettings_data();
+    void savesThroughStationSettings();
+    void f10OpensSettingsOnlyWhenSignedIn();
+};
+
+void TestSettingsDialog::savesThroughStationSettings_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("sound");
+    QTest::addColumn<int>("idle");
+    QTest::newRow("chinese, quiet, 10 min") << QStringLiteral("zh_CN") << false << 10;
+    QTest::newRow("english, sound, 45 min") << QStringLiteral("en") << true << 45;
+    QTest::newRow("system language") << QString() << true << 30;
+}
+
+void TestSettingsDialog::savesThroughStationSettings() {
+    QFETCH(QString, language);
+    QFETCH(bool, sound);
+    QFETCH(int, idle);
+    QTemporaryDir dir;
+    const QString path = settingsPath(dir.path());
+    {
+        StationSettings settings(path);
+        SettingsDialog dialog(settings);
+        dialog.languageField()->setCurrentIndex(dialog.languageField()->findData(language));
+        dialog.soundField()->setChecked(sound);
+        dialog.idleLockField()->setValue(idle);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    StationSettings reread(path);
+    QCOMPARE(reread.language(), language);
+    QCOMPARE(reread.soundEnabled(), sound);
+    QCOMPARE(reread.idleLockMinutes(), idle);
+}
+
+void TestSettingsDialog::f10OpensSettingsOnlyWhenSignedIn() {
+    TableDriver t;
+    bool opened = false;
+    // Locked: F10 does nothing (the login screen has focus).
+    QTest::keyClick(t.window.loginScreen()->staffIdField(), Qt::Key_F10);
+    QVERIFY(!QApplication::activeModalWidget());
+    t.signIn();
+    onNextDialog([&opened](QWidget *dialog) {
+        opened = qobject_cast<SettingsDialog *>(dialog) != nullptr;
+        auto *settings = static_cast<SettingsDialog *>(dialog);
+        settings->idleLockField()->setValue(12);
+        settings->accept();
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(opened);
+    QCOMPARE(t.settings->idleLockMinutes(), 12);
+    QCOMPARE(t.window.idleLockMilliseconds(), 12 * 60 * 1000);
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/FirstRunWizard.h"
+
+#include "core/domain/Pooling.h"
+#include "core/security/StationKeyring.h"
+#include "core/storage/StationStore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace station {
+
+FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_store(store)
+    , m_siteCode(new QLineEdit(this))
+    , m_siteName(new QLineEdit(this))
+    , m_district(new QLineEdit(this))
+    , m_table(new QSpinBox(this))
+    , m_poolSize(new QComboBox(this))
+    , m_tubePattern(new QLineEdit(CodePatterns::defaultTubePattern(), this))
+    , m_boxPattern(new QLineEdit(CodePatterns::defaultBoxPattern(), this))
+    , m_staffId(new QLineEdit(this))
+    , m_operatorName(new QLineEdit(this))
+    , m_pin(new QLineEdit(this))
+    , m_pinAgain(new QLineEdit(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_passphraseAgain(new QLineEdit(this))
+    , m_problem(new QLabel(this)) {
+    setObjectName(QStringLiteral("firstRunWizard"));
+    setWindowTitle(tr("Set up this station"));
+    setMinimumWidth(640);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("This station is not set up yet. Enter the sampling site, this "
+                                "table and the first operator. This is done once."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *site = new QGroupBox(tr("Site and table"), this);
+    auto *siteForm = new QFormLayout(site);
+    m_siteCode->setPlaceholderText(tr("e.g. GZ-TH-0001"));
+    m_table->setRange(1, 99999);
+    for (int size : validPoolSizes())
+        m_poolSize->addItem(tr("%n people per tube", nullptr, size), size);
+    m_poolSize->setCurrentIndex(m_poolSize->findData(10));
+    siteForm->addRow(tr("Site code"), m_siteCode);
+    siteForm->addRow(tr("Site name"), m_siteName);
+    siteForm->addRow(tr("District"), m_district);
+    siteForm->addRow(tr("Table number"), m_table);
+    siteForm->addRow(tr("Default pool size"), m_poolSize);
+    siteForm->addRow(tr("Tube code pattern"), m_tubePattern);
+    siteForm->addRow(tr("Box code pattern"), m_boxPattern);
+    layout->addWidget(site);
+
+    auto *op = new QGroupBox(tr("First operator"), this);
+    auto *opForm = new QFormLayout(op);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pinAgain->setEchoMode(QLineEdit::Password);
+    opForm->addRow(tr("Staff ID"), m_staffId);
+    opForm->addRow(tr("Name"), m_operatorName);
+    opForm->addRow(tr("PIN (4-12 digits)"), m_pin);
+    opForm->addRow(tr("PIN again"), m_pinAgain);
+    layout->addWidget(op);
+
+    auto *protection = new QGroupBox(tr("Personal data protection"), this);
+    auto *protectionForm = new QFormLayout(protection);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphraseAgain->setEchoMode(QLineEdit::Password);
+    protectionForm->addRow(tr("Site passphrase (8+ characters)"), m_passphrase);
+    protectionForm->addRow(tr("Passphrase again"), m_passphraseAgain);
+    auto *why = new QLabel(tr("Names, ID numbers and phones are stored encrypted; the station "
+                              "asks for this passphrase when it starts."),
+                           protection);
+    why->setObjectName(QStringLiteral("hint"));
+    why->setWordWrap(true);
+    protectionForm->addRow(why);
+    layout->addWidget(protection);
+
+    m_problem->setObjectName(QStringLiteral("formError"));
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Set up station"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunWizard::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString FirstRunWizard::passphrase() const {
+    return m_passphrase->text();
+}
+
+QString FirstRunWizard::problemText() const {
+    return m_problem->text();
+}
+
+void FirstRunWizard::accept() {
+    if (m_pin->text() != m_pinAgain->text()) {
+        m_problem->setText(tr("The two PINs differ; type the same PIN twice."));
+        m_pinAgain->clear();
+        m_pinAgain->setFocus();
+        return;
+    }
+    if (m_passphrase->text() != m_passphraseAgain->text()) {
+        m_problem->setText(tr("The two passphrases differ; type the same passphrase twice."));
+        m_passphraseAgain->clear();
+        m_passphraseAgain->setFocus();
+        return;
+    }
+    if (const Status ok = StationKeyring::validatePassphrase(m_passphrase->text()); !ok) {
+        m_problem->setText(ok.message());
+        m_passphrase->setFocus();
+        return;
+    }
+    StationIdentity identity;
+    identity.siteCode = m_siteCode->text().trimmed();
+    identity.siteName = m_siteName->text().trimmed();
+    identity.district = m_district->text().trimmed();
+    identity.tableNumber = m_table->value();
+    identity.defaultPoolSize = m_poolSize->currentData().toInt();
+    identity.patterns.tube = m_tubePattern->text().trimmed();
+    identity.patterns.box = m_boxPattern->text().trimmed();
+    const NewOperator first{m_staffId->text().trimmed(), m_operatorName->text().trimmed(),
+                            m_pin->text()};
+    const Status done = m_store.provision(identity, first);
+    if (!done) {
+        m_problem->setText(done.message());
+        return;
+    }
+    // Personal data is encrypted under a data key that only the passphrase unwraps.
+    if (const Status keyed = StationKeyring(m_db).create(m_passphrase->text()); !keyed) {
+        m_problem->setText(keyed.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace station

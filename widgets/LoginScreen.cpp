@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/LoginScreen.h"
+
+#include "core/storage/StationStore.h"
+#include "widgets/Logging.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace station {
+
+LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_staffId(new QLineEdit(this))
+    , m_pin(new QLineEdit(this))
+    , m_signIn(new QPushButton(tr("Sign in"), this))
+    , m_message(new QLabel(this)) {
+    setObjectName(QStringLiteral("loginScreen"));
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+
+    auto *panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("panel"));
+    panel->setFixedWidth(560);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(40, 32, 40, 32);
+    layout->setSpacing(14);
+
+    auto *icon = new QLabel(panel);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(48, 48));
+    auto *title = new QLabel(tr("Sampling Station"), panel);
+    title->setObjectName(QStringLiteral("screenTitle"));
+    auto *where =
+        new QLabel(tr("%1 · table %2").arg(identity.siteName).arg(identity.tableNumber), panel);
+    where->setObjectName(QStringLiteral("hint"));
+    auto *header = new QHBoxLayout;
+    header->addWidget(icon);
+    header->addSpacing(8);
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(title);
+    titles->addWidget(where);
+    header->addLayout(titles, 1);
+    layout->addLayout(header);
+    layout->addSpacing(8);
+
+    m_staffId->setObjectName(QStringLiteral("staffIdField"));
+    m_staffId->setMaxLength(32);
+    m_staffId->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_pin->setObjectName(QStringLiteral("pinField"));
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(12);
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin));
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setSpacing(12);
+    form->addRow(tr("Staff ID"), m_staffId);
+    form->addRow(tr("PIN"), m_pin);
+    layout->addLayout(form);
+
+    m_message->setObjectName(QStringLiteral("formError"));
+    m_message->setWordWrap(true);
+    m_message->setMinimumHeight(48);
+    layout->addWidget(m_message);
+
+    m_signIn->setObjectName(QStringLiteral("primary"));
+    m_signIn->setAutoDefault(false);
+    layout->addWidget(m_signIn);
+    auto *hint = new QLabel(tr("Tab moves between the fields; Enter signs in."), panel);
+    hint->setObjectName(QStringLiteral("hint"));
+    layout->addWidget(hint);
+
+    outer->addWidget(panel, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    setTabOrder(m_staffId, m_pin);
+    setTabOrder(m_pin, m_signIn);
+    connect(m_staffId, &QLineEdit::returnPressed, this, &LoginScreen::onStaffIdReturn);
+    connect(m_pin, &QLineEdit::returnPressed, this, &LoginScreen::submit);
+    connect(m_signIn, &QPushButton::clicked, this, &LoginScreen::submit);
+    setFocusProxy(m_staffId);
+}
+
+void LoginScreen::reset(const QString &message) {
+    m_staffId->clear();
+    m_pin->clear();
+    m_message->setText(message);
+    m_staffId->setFocus();
+}
+
+QString LoginScreen::message() const {
+    return m_message->text();
+}
+
+void LoginScreen::onStaffIdReturn() {
+    if (m_pin->text().isEmpty()) {
+        m_pin->setFocus();
+        return;
+    }
+    submit();
+}
+
+void LoginScreen::submit() {
+    const QString staffId = m_staffId->text().trimmed();
+    if (staffId.isEmpty()) {
+        m_message->setText(tr("Enter your staff ID."));
+        m_staffId->setFocus();
+        return;
+    }
+    if (m_pin->text().isEmpty()) {
+        m_message->setText(tr("Enter your PIN."));
+        m_pin->setFocus();
+        return;
+    }
+    const Result<OperatorRef> op = m_store.signIn(staffId, m_pin->text());
+    m_pin->clear();
+    if (!op) {
+        m_message->setText(op.message());
+        m_pin->setFocus();
+        return;
+    }
+    qCInfo(lcUi) << "operator signed in, id" << op->id;
+    m_message->clear();
+    m_staffId->clear();
+    Q_EMIT signedIn(op.value());
+}
+
+} // namespace station

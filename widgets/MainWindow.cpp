@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/MainWindow.h"
+
+#include "core/sampling/SamplingService.h"
+#include "core/settings/StationSettings.h"
+#include "core/storage/StationStore.h"
+#include "models/ScanRouter.h"
+#include "widgets/FeedbackSounds.h"
+#include "widgets/Logging.h"
+#include "widgets/LoginScreen.h"
+#include "widgets/Resources.h"
+#include "widgets/SamplingScreen.h"
+#include "widgets/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace station {
+
+MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSettings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_service(service)
+    , m_settings(settings)
+    , m_stack(new QStackedWidget(this))
+    , m_idle(new QTimer(this))
+    , m_operatorLabel(new QLabel(this))
+    , m_stationLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
+    , m_scannerLabel(new QLabel(this)) {
+    initStationResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Sampling Station"));
+    m_sounds = new FeedbackSounds(settings.soundEnabled(), this);
+    m_router = new ScanRouter(service, this);
+    m_router->setRetestConfirmer([this](const ResidentCode &r) { return confirmRetest(r); });
+    m_login = new LoginScreen(store, service.identity(), m_stack);
+    m_sampling = new SamplingScreen(service, *m_router, *m_sounds, m_stack);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_sampling);
+    setCentralWidget(m_stack);
+
+    statusBar()->addWidget(m_operatorLabel, 1);
+    m_scannerLabel->setObjectName(QStringLiteral("scannerStatus"));
+    m_scannerLabel->hide();
+    statusBar()->addPermanentWidget(m_scannerLabel);
+    statusBar()->addPermanentWidget(m_stationLabel);
+    // Upload to the province is a later piece of work; the placeholder keeps its place.
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_syncLabel->setText(tr("Upload: not configured"));
+    statusBar()->addPermanentWidget(m_syncLabel);
+
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(idleLockMilliseconds());
+    connect(m_idle, &QTimer::timeout, this, &MainWindow::lockForIdleness);
+    connect(m_login, &LoginScreen::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_sampling, &SamplingScreen::lockRequested, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+
+    auto *settingsAction = new QAction(tr("Settings"), this);
+    settingsAction->setShortcut(QKeySequence(Qt::Key_F10));
+    addAction(settingsAction);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    auto *settingsHint = new QLabel(tr("Settings: F10"), this);
+    statusBar()->addPermanentWidget(settingsHint);
+
+    resize(1280, 800);
+    lock();
+    m_login->reset();
+}
+
+MainWindow::~MainWindow() {
+    qApp->removeEventFilter(this);
+}
+
+int MainWindow::idleLockMilliseconds() const {
+    return m_settings.idleLockMinutes() * 60 * 1000;
+}
+
+bool MainWindow::isLocked() const {
+    return m_stack->currentWidget() == m_login;
+}
+
+void MainWindow::onScanned(const QString &text, EntryMethod method) {
+    m_idle->start();
+    if (isLocked()) {
+        // Nothing is recorded without an operator; the login screen says why.
+        m_login->reset(tr("Sign in first: the scan was not taken."));
+        return;
+    }
+    m_router->route(text, method);
+}
+
+void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
+    const bool camera = source == scan::ScanSource::Camera || source == scan::ScanSource::VideoFile;
+    onScanned(text, camera ? EntryMethod::Camera : EntryMethod::Scanner);
+}
+
+void MainWindow::setScannerStatus(const QString &message, bool connected) {
+    m_scannerLabel->setVisible(!message.isEmpty());
+    m_scannerLabel->setText(message);
+    m_scannerLabel->setStyleSheet(connected ? QString()
+                                            : QStringLiteral("color: #9b2c2c; font-weight: bold;"));
+}
+
+void MainWindow::lock() {
+    m_idle->stop();
+    m_service.setOperator(OperatorRef{});
+    m_router->setAccepting(false);
+    m_stack->setCurrentWidget(m_login);
+    m_login->reset(tr("Locked. Sign in to continue."));
+    updateStatusBar();
+}
+
+void MainWindow::lockForIdleness() {
+    qCInfo(lcUi) << "session locked after idle time";
+    lock();
+    m_login->reset(tr("Locked after %n idle minute(s). Sign in to continue.", nullptr,
+                      m_settings.idleLockMinutes()));
+}
+
+void MainWindow::onSignedIn(const OperatorRef &op) {
+    m_service.setOperator(op);
+    m_router->setAccepting(true);
+    m_stack->setCurrentWidget(m_sampling);
+    m_sampling->refresh();
+    m_sampling->setFocus();
+    m_idle->setInterval(idleLockMilliseconds());
+    m_idle->start();
+    updateStatusBar();
+}
+
+void MainWindow::showSettings() {
+    // Only a signed-in operator changes the station's settings.
+    if (isLocked())
+        return;
+    const bool wasPaused = m_router->isPaused();
+    m_router->setPaused(true);
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_sounds->setEnabled(m_settings.soundEnabled());
+        m_idle->setInterval(idleLockMilliseconds());
+        m_idle->start();
+    }
+    m_router->setPaused(wasPaused);
+    m_sampling->setFocus();
+}
+
+bool MainWindow::confirmRetest(const ResidentCode &resident) {
+    QMessageBox box(QMessageBox::Question, tr("Already sampled today"),
+                    tr("%1 was already sampled today at this site. Sample again as a re-test?")
+                        .arg(resident.name),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("retestQuestion"));
+    QPushButton *yes = box.addButton(tr("Yes, re-test"), QMessageBox::YesRole);
+    yes->setObjectName(QStringLiteral("retestYes"));
+    QPushButton *no = box.addButton(tr("No"), QMessageBox::NoRole);
+    no->setObjectName(QStringLiteral("retestNo"));
+    // A scanner's trailing Enter must not confirm by accident.
+    box.setDefaultButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void MainWindow::updateStatusBar() {
+    const OperatorRef &op = m_service.currentOperator();
+    m_operatorLabel->setText(op.isValid() ? tr("Operator: %1 (%2)").arg(op.name, op.staffId)
+                                          : tr("Locked"));
+    const StationIdentity &id = m_service.identity();
+    m_stationLabel->setText(tr("%1 · table %2").arg(id.siteName).arg(id.tableNumber));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (!isLocked())
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace station

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/Pooling.h"
+#include "core/domain/StationIdentity.h"
+#include "scan/ScanSource.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+class QTimer;
+
+namespace station {
+
+class FeedbackSounds;
+class LoginScreen;
+class SamplingScreen;
+class SamplingService;
+class ScanRouter;
+class StationSettings;
+class StationStore;
+struct ResidentCode;
+
+// The station's one window: sign-in, then the table screen. Locks on demand (Ctrl+L) and
+// after the configured idle minutes; every scanner source is connected to onScanned().
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(StationStore &store, SamplingService &service, StationSettings &settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LoginScreen *loginScreen() const { return m_login; }
+    SamplingScreen *samplingScreen() const { return m_sampling; }
+    ScanRouter *scanRouter() const { return m_router; }
+    bool isLocked() const;
+    int idleLockMilliseconds() const;
+
+public Q_SLOTS:
+    // The single input path of every scanner: HID wedge, serial, camera.
+    void onScanned(const QString &text, station::EntryMethod method);
+    // The scan layer's signal: scanned(text, source) of every scanner connects here.
+    void onScannerInput(const QString &text, station::scan::ScanSource source);
+    // A scanner's state for the status bar (unplugged, reconnecting...); empty hides it.
+    void setScannerStatus(const QString &message, bool connected);
+    void lock();
+    // Locks now because the idle time is over.
+    void lockForIdleness();
+    // The settings dialog (F10), for a signed-in operator.
+    void showSettings();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSignedIn(const OperatorRef &op);
+    bool confirmRetest(const ResidentCode &resident);
+    void updateStatusBar();
+
+    StationStore &m_store;
+    SamplingService &m_service;
+    StationSettings &m_settings;
+    FeedbackSounds *m_sounds;
+    ScanRouter *m_router;
+    QStackedWidget *m_stack;
+    LoginScreen *m_login;
+    SamplingScreen *m_sampling;
+    QTimer *m_idle;
+    QLabel *m_operatorLabel;
+    QLabel *m_stationLabel;
+    QLabel *m_syncLabel;
+    QLabel *m_scannerLabel;
+};
+
+} // namespace station

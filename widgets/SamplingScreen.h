@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "models/ScanOutcome.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace station {
+
+class FeedbackSounds;
+class SamplingService;
+class ScanField;
+class ScanRouter;
+class StatusBanner;
+class TubeMembersModel;
+
+// The table screen staff use all day: the banner, the open tube (k / N, people, first
+// swab), the scan field, and every correction on one key: undo (Ctrl+Z), remove (Del),
+// seal early (Ctrl+E), void (Ctrl+Shift+V), manual entry (F2), today's list (F3),
+// lock (Ctrl+L).
+class SamplingScreen : public QWidget {
+    Q_OBJECT
+public:
+    SamplingScreen(SamplingService &service, ScanRouter &router, FeedbackSounds &sounds,
+                   QWidget *parent = nullptr);
+
+    StatusBanner *banner() const { return m_banner; }
+    ScanField *scanField() const { return m_scanField; }
+    QTableView *membersView() const { return m_members; }
+    QComboBox *poolSizeField() const { return m_poolSize; }
+    QString countText() const;
+
+    // Shows an outcome on the banner and plays its sound.
+    void report(const ScanOutcome &outcome);
+    void refresh();
+
+    void undoLast();
+    void removeSelected();
+    void sealEarly();
+    void voidTube();
+    void manualEntry();
+    void showTodaysList();
+
+Q_SIGNALS:
+    void lockRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QAction *addScreenAction(const QString &text, const QKeySequence &key,
+                             void (SamplingScreen::*slot)());
+    std::optional<QString> askReason(const QString &title, const QString &question);
+    void onScanEntered();
+    void onPoolSizeChosen(int index);
+    void moveSelection(int delta);
+
+    SamplingService &m_service;
+    ScanRouter &m_router;
+    FeedbackSounds &m_sounds;
+    StatusBanner *m_banner;
+    QLabel *m_tubeCode;
+    QLabel *m_count;
+    QLabel *m_firstSwab;
+    QComboBox *m_poolSize;
+    QTableView *m_members;
+    TubeMembersModel *m_model;
+    ScanField *m_scanField;
+    QList<QKeySequence> m_shortcuts;
+};
+
+} // namespace station

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/SettingsDialog.h"
+
+#include "core/settings/StationSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace station {
+
+SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
+    , m_sound(new QCheckBox(tr("Play success and error sounds"), this))
+    , m_idleLock(new QSpinBox(this))
+    , m_prefix(new QLineEdit(settings.scannerPrefix(), this))
+    , m_suffix(new QLineEdit(settings.scannerSuffix(), this))
+    , m_gap(new QSpinBox(this))
+    , m_serialPort(new QLineEdit(settings.serialPort(), this))
+    , m_baud(new QComboBox(this))
+    , m_camera(new QLineEdit(settings.cameraId(), this))
+    , m_labelSize(new QLineEdit(settings.labelSize(), this))
+    , m_printer(new QLineEdit(settings.printerName(), this))
+    , m_problem(new QLabel(this)) {
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(560);
+    auto *layout = new QVBoxLayout(this);
+
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+    m_sound->setChecked(settings.soundEnabled());
+    m_idleLock->setRange(1, 240);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setValue(settings.idleLockMinutes());
+    auto *general = new QGroupBox(tr("Station"), this);
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("Language"), m_language);
+    generalForm->addRow(QString(), m_sound);
+    generalForm->addRow(tr("Lock after idle"), m_idleLock);
+    layout->addWidget(general);
+
+    m_gap->setRange(5, 500);
+    m_gap->setSuffix(tr(" ms"));
+    m_gap->setValue(settings.scannerGapMs());
+    for (int baud : {1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200})
+        m_baud->addItem(QString::number(baud), baud);
+    m_baud->setCurrentIndex(m_baud->findData(settings.serialBaud()));
+    m_serialPort->setPlaceholderText(tr("none, e.g. ttyACM0"));
+    m_camera->setPlaceholderText(tr("none"));
+    auto *scanners = new QGroupBox(tr("Scanners"), this);
+    auto *scannerForm = new QFormLayout(scanners);
+    scannerForm->addRow(tr("Keyboard scanner prefix"), m_prefix);
+    scannerForm->addRow(tr("Keyboard scanner suffix"), m_suffix);
+    scannerForm->addRow(tr("Longest gap between keys of a scan"), m_gap);
+    scannerForm->addRow(tr("Serial scanner port"), m_serialPort);
+    scannerForm->addRow(tr("Serial baud rate"), m_baud);
+    scannerForm->addRow(tr("Camera"), m_camera);
+    layout->addWidget(scanners);
+
+    auto *labels = new QGroupBox(tr("Labels"), this);
+    auto *labelForm = new QFormLayout(labels);
+    labelForm->addRow(tr("Label size (mm, WIDTHxHEIGHT)"), m_labelSize);
+    labelForm->addRow(tr("Label printer"), m_printer);
+    layout->addWidget(labels);
+
+    auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
+                               "again."),
+                            this);
+    note->setObjectName(QStringLiteral("hint"));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_problem->setObjectName(QStringLiteral("formError"));
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SettingsDialog::accept() {
+    static const QRegularExpression labelSize(QStringLiteral("^[1-9][0-9]{1,2}x[1-9][0-9]{1,2}$"));
+    if (!labelSize.match(m_labelSize->text().trimmed()).hasMatch()) {
+        m_problem->setText(tr("The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30."));
+        m_labelSize->setFocus();
+        return;
+    }
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setSoundEnabled(m_sound->isChecked());
+    m_settings.setIdleLockMinutes(m_idleLock->value());
+    m_settings.setScannerPrefix(m_prefix->text());
+    m_settings.setScannerSuffix(m_suffix->text());
+    m_settings.setScannerGapMs(m_gap->value());
+    m_settings.setSerialPort(m_serialPort->text());
+    m_settings.setSerialBaud(m_baud->currentData().toInt());
+    m_settings.setCameraId(m_camera->text().trimmed());
+    m_settings.setLabelSize(m_labelSize->text().trimmed());
+    m_settings.setPrinterName(m_printer->text().trimmed());
+    if (!m_settings.sync()) {
+        m_problem->setText(tr("The settings could not be saved to %1.").arg(m_settings.path()));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace station

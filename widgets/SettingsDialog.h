@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace station {
+
+class StationSettings;
+
+// The station's local settings: language, sound, idle lock, scanners, labels. Everything
+// goes through StationSettings; language and scanner changes apply at the next start.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(StationSettings &settings, QWidget *parent = nullptr);
+
+    QComboBox *languageField() const { return m_language; }
+    QCheckBox *soundField() const { return m_sound; }
+    QSpinBox *idleLockField() const { return m_idleLock; }
+
+    void accept() override;
+
+private:
+    StationSettings &m_settings;
+    QComboBox *m_language;
+    QCheckBox *m_sound;
+    QSpinBox *m_idleLock;
+    QLineEdit *m_prefix;
+    QLineEdit *m_suffix;
+    QSpinBox *m_gap;
+    QLineEdit *m_serialPort;
+    QComboBox *m_baud;
+    QLineEdit *m_camera;
+    QLineEdit *m_labelSize;
+    QLineEdit *m_printer;
+    QLabel *m_problem;
+};
+
+} // namespace station

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+
+class QApplication;
+
+// One calm palette and type scale for every screen: slate text on a light grey ground,
+// one blue accent, and the three status colours used only together with words and icons.
+namespace station::theme {
+
+inline constexpr int kBannerPixelSize = 30;
+inline constexpr int kCountPixelSize = 64;
+inline constexpr int kBodyPixelSize = 17;
+
+inline const QString kNeutralBg = QStringLiteral("#eef2f6");
+inline const QString kNeutralBorder = QStringLiteral("#bcccdc");
+inline const QString kNeutralText = QStringLiteral("#243b53");
+inline const QString kSuccessBg = QStringLiteral("#e3f4e8");
+inline const QString kSuccessBorder = QStringLiteral("#2f855a");
+inline const QString kSuccessText = QStringLiteral("#1c4532");
+inline const QString kRefusalBg = QStringLiteral("#fdecea");
+inline const QString kRefusalBorder = QStringLiteral("#c53030");
+inline const QString kRefusalText = QStringLiteral("#742a2a");
+inline const QString kAttentionBg = QStringLiteral("#fff5e0");
+inline const QString kAttentionBorder = QStringLiteral("#b7791f");
+inline const QString kAttentionText = QStringLiteral("#744210");
+
+// Applies the application-wide style sheet (font size, panels, buttons).
+void apply(QApplication &app);
+
+} // namespace station::theme
