@@ -18,6 +18,8 @@
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
+#include "core/sync/SyncController.h"
+#include "core/sync/SyncSettings.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
@@ -227,6 +229,19 @@ void StationApp::connectScanners() {
     }
 }
 
+// Uploads run on the relay's own thread with its own connection, once the station has a
+// server address and a device token (sampling-station-cli sync --enroll-code ...).
+void StationApp::startSync() {
+    const SyncSettings settings = loadSyncSettings(m_dataDir);
+    const QString token = readDeviceToken(m_dataDir);
+    if (!settings.isConfigured() || token.isEmpty())
+        return;
+    m_sync = std::make_unique<SyncController>(databasePath(m_dataDir), settings, token);
+    m_sync->setPayloadCodec(m_codec);
+    m_window->attachSync(m_sync.get(), m_db.get());
+    m_sync->start();
+}
+
 int StationApp::run() {
     if (!parseArguments())
         return 0;
@@ -236,6 +251,8 @@ int StationApp::run() {
     if (!openStation())
         return 1;
     m_window = std::make_unique<MainWindow>(*m_store, *m_service, *m_settings);
+    m_window->setDashboardDatabase(databasePath(m_dataDir));
+    startSync();
     connectScanners();
     m_window->show();
     if (!m_screenshotPath.isEmpty()) {

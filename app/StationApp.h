@@ -15,6 +15,7 @@ class PersonalDataCodec;
 class SamplingService;
 class StationSettings;
 class StationStore;
+class SyncController;
 namespace scan {
 class CameraScanner;
 class HidScanEventFilter;
@@ -40,6 +41,7 @@ private:
     bool openStation();
     bool unlockPersonalData(const QString &knownPassphrase);
     void connectScanners();
+    void startSync();
 
     QApplication &m_app;
     QString m_dataDir;
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<StationStore> m_store;
     std::unique_ptr<SamplingService> m_service;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<scan::HidScanEventFilter> m_hid;
     std::unique_ptr<scan::SerialScanner> m_serial;
     std::unique_ptr<scan::CameraScanner> m_camera;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/HidBurstDecoder.h"
 
+#include <algorithm>
+
 #include <Qt>
 
 namespace station::scan {
@@ -165,6 +167,17 @@ HidBurstDecoder::Decision HidBurstDecoder::feedPrefixed(const QString &text, qin
             d.scan = scan;
             d.dropHeld = true;
             d.action = Action::Consume;
+            return d;
+        }
+        // A scanner sends printable characters between prefix and suffix; a control key
+        // (Enter, Tab, Backspace...) means a person is typing: give the keys back.
+        const bool printable =
+            !text.isEmpty() && std::all_of(text.cbegin(), text.cend(),
+                                           [](QChar c) { return c.isPrint(); });
+        if (!printable) {
+            reset();
+            d.releaseHeld = true;
+            d.action = Action::Pass;
             return d;
         }
         m_buffer += text;

@@ -554,6 +554,86 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <source>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</source>
             <translation>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</translation>
         </message>
+        <message>
+            <source>The sync settings could not be written to %1.</source>
+            <translation>The sync settings could not be written to %1.</translation>
+        </message>
+        <message>
+            <source>The device token could not be saved in %1.</source>
+            <translation>The device token could not be saved in %1.</translation>
+        </message>
+        <message>
+            <source>The pinned CA certificate %1 cannot be read.</source>
+            <translation>The pinned CA certificate %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>The pinned CA file %1 holds no PEM certificate.</source>
+            <translation>The pinned CA file %1 holds no PEM certificate.</translation>
+        </message>
+        <message>
+            <source>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</source>
+            <translation>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not valid yet (check this station's date and time). Nothing was sent.</source>
+            <translation>The server's certificate is not valid yet (check this station's date and time). Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is for another host name than the server address in the settings. Nothing was sent.</source>
+            <translation>The server's certificate is for another host name than the server address in the settings. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</source>
+            <translation>The server's certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the server failed. Nothing was sent.</source>
+            <translation>The secure connection to the server failed. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The server's certificate was refused: %1. Nothing was sent.</source>
+            <translation>The server's certificate was refused: %1. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Not connected</translation>
+        </message>
+        <message>
+            <source>%1 pending</source>
+            <translation>%1 pending</translation>
+        </message>
+        <message>
+            <source>oldest %1</source>
+            <translation>oldest %1</translation>
+        </message>
+        <message>
+            <source>last sync %1</source>
+            <translation>last sync %1</translation>
+        </message>
+        <message>
+            <source>%1 sync problems</source>
+            <translation>%1 sync problems</translation>
+        </message>
     </context>
     <context>
         <name>station::Database</name>
@@ -596,6 +676,33 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>Saving to the station database failed: %1. Nothing was changed.</source>
             <translation>Saving to the station database failed: %1. Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::Enrollment</name>
+        <message>
+            <source>No server address is set for sync.</source>
+            <translation>No server address is set for sync.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached (%1).</source>
+            <translation>The server cannot be reached (%1).</translation>
+        </message>
+        <message>
+            <source>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</source>
+            <translation>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</translation>
+        </message>
+        <message>
+            <source>This device id is already enrolled at another site.</source>
+            <translation>This device id is already enrolled at another site.</translation>
+        </message>
+        <message>
+            <source>The server refused this station's device token. Enroll the station again with a new code.</source>
+            <translation>The server refused this station's device token. Enroll the station again with a new code.</translation>
+        </message>
+        <message>
+            <source>The server refused the request (HTTP %1): %2</source>
+            <translation>The server refused the request (HTTP %1): %2</translation>
         </message>
     </context>
     <context>
@@ -793,8 +900,16 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <source>Settings: F10</source>
-            <translation>Settings: F10</translation>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Dashboard: F4 · Settings: F10</source>
+            <translation>Dashboard: F4 · Settings: F10</translation>
+        </message>
+        <message>
+            <source>Sync problems</source>
+            <translation>Sync problems</translation>
         </message>
     </context>
     <context>
@@ -842,6 +957,53 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>Type the document number.</source>
             <translation>Type the document number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::OutboxRelay</name>
+        <message>
+            <source>No server address is set for sync. Records stay on this station.</source>
+            <translation>No server address is set for sync. Records stay on this station.</translation>
+        </message>
+        <message>
+            <source>This station is not enrolled with the server yet. Enter the site's enrollment code; records stay on this station.</source>
+            <translation>This station is not enrolled with the server yet. Enter the site's enrollment code; records stay on this station.</translation>
+        </message>
+        <message>
+            <source>reading the records to upload</source>
+            <translation>reading the records to upload</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</source>
+            <translation>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</translation>
+        </message>
+        <message>
+            <source>The server's answer did not match the records sent. Records stay on this station.</source>
+            <translation>The server's answer did not match the records sent. Records stay on this station.</translation>
+        </message>
+        <message>
+            <source>saving the server's answer</source>
+            <translation>saving the server's answer</translation>
+        </message>
+        <message>
+            <source>The server refused this station's device token. Ask the site lead to enroll the station again; records stay on this station.</source>
+            <translation>The server refused this station's device token. Ask the site lead to enroll the station again; records stay on this station.</translation>
+        </message>
+        <message>
+            <source>The server does not allow this station to upload: %1 Records stay on this station.</source>
+            <translation>The server does not allow this station to upload: %1 Records stay on this station.</translation>
+        </message>
+        <message>
+            <source>The server could not read the upload: %1 Records stay on this station.</source>
+            <translation>The server could not read the upload: %1 Records stay on this station.</translation>
+        </message>
+        <message>
+            <source>The server could not store the records (%1). Nothing was lost; the station will try again.</source>
+            <translation>The server could not store the records (%1). Nothing was lost; the station will try again.</translation>
+        </message>
+        <message>
+            <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
+            <translation>The server answered with error %1. Records stay on this station and are sent again later.</translation>
         </message>
     </context>
     <context>
@@ -1448,6 +1610,67 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>Scan a tube to start.</source>
             <translation>Scan a tube to start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::SyncProblemsModel</name>
+        <message>
+            <source>Conflict: the server holds other content for this record</source>
+            <translation>Conflict: the server holds other content for this record</translation>
+        </message>
+        <message>
+            <source>Rejected by the server</source>
+            <translation>Rejected by the server</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Server's reason</source>
+            <translation>Server's reason</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>Record id</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::SyncProblemsView</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>No sync problems: the server has taken every record it was sent.</source>
+            <translation>No sync problems: the server has taken every record it was sent.</translation>
+        </message>
+        <message>
+            <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province's sync administrator; do not re-enter these records.</source>
+            <translation>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province's sync administrator; do not re-enter these records.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::SyncStatusWidget</name>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Send the waiting records to the server now</source>
+            <translation>Send the waiting records to the server now</translation>
+        </message>
+        <message>
+            <source>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</source>
+            <translation>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</translation>
         </message>
     </context>
     <context>

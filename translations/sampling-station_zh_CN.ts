@@ -552,6 +552,86 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <source>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</source>
             <translation>审计日志在第 %1 行断开：该行被修改、插入，或其之前的某行被删除。</translation>
         </message>
+        <message>
+            <source>The sync settings could not be written to %1.</source>
+            <translation>无法将上传设置写入 %1。</translation>
+        </message>
+        <message>
+            <source>The device token could not be saved in %1.</source>
+            <translation>无法将设备令牌保存到 %1。</translation>
+        </message>
+        <message>
+            <source>The pinned CA certificate %1 cannot be read.</source>
+            <translation>无法读取指定的 CA 证书 %1。</translation>
+        </message>
+        <message>
+            <source>The pinned CA file %1 holds no PEM certificate.</source>
+            <translation>指定的 CA 文件 %1 中没有 PEM 证书。</translation>
+        </message>
+        <message>
+            <source>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</source>
+            <translation>服务器证书已过期。未发送任何数据；请联系服务器管理员更新证书。</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not valid yet (check this station's date and time). Nothing was sent.</source>
+            <translation>服务器证书尚未生效（请检查本工作站的日期和时间）。未发送任何数据。</translation>
+        </message>
+        <message>
+            <source>The server's certificate is for another host name than the server address in the settings. Nothing was sent.</source>
+            <translation>服务器证书的主机名与设置中的服务器地址不符。未发送任何数据。</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</source>
+            <translation>服务器证书不是由受信任的机构（或设置中指定的 CA）签发的。未发送任何数据。</translation>
+        </message>
+        <message>
+            <source>The secure connection to the server failed. Nothing was sent.</source>
+            <translation>与服务器的安全连接失败。未发送任何数据。</translation>
+        </message>
+        <message>
+            <source>The server's certificate was refused: %1. Nothing was sent.</source>
+            <translation>服务器证书被拒绝：%1。未发送任何数据。</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 天 %2 小时</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>未连接</translation>
+        </message>
+        <message>
+            <source>%1 pending</source>
+            <translation>%1 条待上传</translation>
+        </message>
+        <message>
+            <source>oldest %1</source>
+            <translation>最早 %1</translation>
+        </message>
+        <message>
+            <source>last sync %1</source>
+            <translation>上次上传 %1</translation>
+        </message>
+        <message>
+            <source>%1 sync problems</source>
+            <translation>%1 个上传问题</translation>
+        </message>
     </context>
     <context>
         <name>station::Database</name>
@@ -594,6 +674,33 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>Saving to the station database failed: %1. Nothing was changed.</source>
             <translation>保存到工作站数据库失败：%1。没有做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::Enrollment</name>
+        <message>
+            <source>No server address is set for sync.</source>
+            <translation>尚未设置上传服务器地址。</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached (%1).</source>
+            <translation>无法连接服务器（%1）。</translation>
+        </message>
+        <message>
+            <source>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</source>
+            <translation>服务器拒绝了注册码。请核对注册码和采样点，或申请新的注册码（注册码会过期，也可能已用完）。</translation>
+        </message>
+        <message>
+            <source>This device id is already enrolled at another site.</source>
+            <translation>此设备编号已在其他采样点注册。</translation>
+        </message>
+        <message>
+            <source>The server refused this station's device token. Enroll the station again with a new code.</source>
+            <translation>服务器拒绝了本工作站的设备令牌。请用新的注册码重新注册本工作站。</translation>
+        </message>
+        <message>
+            <source>The server refused the request (HTTP %1): %2</source>
+            <translation>服务器拒绝了请求（HTTP %1）：%2</translation>
         </message>
     </context>
     <context>
@@ -789,8 +896,16 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <translation>设置</translation>
         </message>
         <message>
-            <source>Settings: F10</source>
-            <translation>设置：F10</translation>
+            <source>Dashboard</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <source>Dashboard: F4 · Settings: F10</source>
+            <translation>看板：F4 · 设置：F10</translation>
+        </message>
+        <message>
+            <source>Sync problems</source>
+            <translation>上传问题</translation>
         </message>
     </context>
     <context>
@@ -838,6 +953,53 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>Type the document number.</source>
             <translation>请输入证件号码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::OutboxRelay</name>
+        <message>
+            <source>No server address is set for sync. Records stay on this station.</source>
+            <translation>尚未设置上传服务器地址。记录保留在本工作站。</translation>
+        </message>
+        <message>
+            <source>This station is not enrolled with the server yet. Enter the site's enrollment code; records stay on this station.</source>
+            <translation>本工作站尚未在服务器注册。请输入采样点的注册码；记录保留在本工作站。</translation>
+        </message>
+        <message>
+            <source>reading the records to upload</source>
+            <translation>读取待上传的记录</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</source>
+            <translation>无法连接服务器（%1）。记录保留在本工作站，网络恢复后自动上传。</translation>
+        </message>
+        <message>
+            <source>The server's answer did not match the records sent. Records stay on this station.</source>
+            <translation>服务器的应答与发送的记录不符。记录保留在本工作站。</translation>
+        </message>
+        <message>
+            <source>saving the server's answer</source>
+            <translation>保存服务器的应答</translation>
+        </message>
+        <message>
+            <source>The server refused this station's device token. Ask the site lead to enroll the station again; records stay on this station.</source>
+            <translation>服务器拒绝了本工作站的设备令牌。请采样点负责人重新注册本工作站；记录保留在本工作站。</translation>
+        </message>
+        <message>
+            <source>The server does not allow this station to upload: %1 Records stay on this station.</source>
+            <translation>服务器不允许本工作站上传：%1 记录保留在本工作站。</translation>
+        </message>
+        <message>
+            <source>The server could not read the upload: %1 Records stay on this station.</source>
+            <translation>服务器无法读取上传内容：%1 记录保留在本工作站。</translation>
+        </message>
+        <message>
+            <source>The server could not store the records (%1). Nothing was lost; the station will try again.</source>
+            <translation>服务器无法保存记录（%1）。没有丢失任何数据；工作站会再次尝试。</translation>
+        </message>
+        <message>
+            <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
+            <translation>服务器返回错误 %1。记录保留在本工作站，稍后会再次发送。</translation>
         </message>
     </context>
     <context>
@@ -1441,6 +1603,67 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>Scan a tube to start.</source>
             <translation>请扫描采样管开始。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::SyncProblemsModel</name>
+        <message>
+            <source>Conflict: the server holds other content for this record</source>
+            <translation>冲突：服务器上该记录的内容不同</translation>
+        </message>
+        <message>
+            <source>Rejected by the server</source>
+            <translation>被服务器拒收</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>记录时间</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Server's reason</source>
+            <translation>服务器给出的原因</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>记录编号</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::SyncProblemsView</name>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>No sync problems: the server has taken every record it was sent.</source>
+            <translation>没有上传问题：服务器已接收所有发送的记录。</translation>
+        </message>
+        <message>
+            <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province's sync administrator; do not re-enter these records.</source>
+            <translation>服务器未接收 %1 条记录，这些记录保留在本工作站。“冲突”表示服务器上同一记录编号下的内容不同；“拒收”的原因见原因一栏。请告知省平台的上传管理员；不要重新录入这些记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::SyncStatusWidget</name>
+        <message>
+            <source>Sync now</source>
+            <translation>立即上传</translation>
+        </message>
+        <message>
+            <source>Send the waiting records to the server now</source>
+            <translation>立即将待上传的记录发送到服务器</translation>
+        </message>
+        <message>
+            <source>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</source>
+            <translation>每条记录只向服务器发送一次；在服务器确认之前，记录一直保留在本工作站。</translation>
         </message>
     </context>
     <context>

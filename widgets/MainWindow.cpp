@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/MainWindow.h"
 
+#include "core/sync/OutboxStore.h"
+#include "core/sync/SyncController.h"
+#include "models/SyncProblemsModel.h"
+#include "widgets/dashboard/DashboardWindow.h"
+#include "widgets/sync/SyncProblemsView.h"
+#include "widgets/sync/SyncStatusWidget.h"
+
 #include "core/sampling/SamplingService.h"
 #include "core/settings/StationSettings.h"
 #include "core/storage/StationStore.h"
@@ -68,7 +75,17 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     settingsAction->setShortcut(QKeySequence(Qt::Key_F10));
     addAction(settingsAction);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    auto *settingsHint = new QLabel(tr("Settings: F10"), this);
+    auto *dashboardAction = new QAction(tr("Dashboard"), this);
+    dashboardAction->setShortcut(QKeySequence(Qt::Key_F4));
+    addAction(dashboardAction);
+    connect(dashboardAction, &QAction::triggered, this, [this] {
+        if (m_dashboardDatabase.isEmpty())
+            return;
+        auto *dashboard = new dashboard::DashboardWindow(m_dashboardDatabase);
+        dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        dashboard->show();
+    });
+    auto *settingsHint = new QLabel(tr("Dashboard: F4 · Settings: F10"), this);
     statusBar()->addPermanentWidget(settingsHint);
 
     resize(1280, 800);
@@ -189,6 +206,36 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
         break;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setDashboardDatabase(const QString &databasePath) {
+    m_dashboardDatabase = databasePath;
+}
+
+void MainWindow::attachSync(SyncController *controller, Database *db) {
+    auto *widget = new SyncStatusWidget(systemClock(), this);
+    m_syncLabel->hide();
+    statusBar()->addPermanentWidget(widget);
+    widget->setStatus(controller->status());
+    connect(controller, &SyncController::statusChanged, widget, &SyncStatusWidget::setStatus);
+    connect(widget, &SyncStatusWidget::syncNowRequested, controller, &SyncController::syncNow);
+
+    auto *problemsAction = new QAction(tr("Sync problems"), this);
+    problemsAction->setShortcut(QKeySequence(Qt::Key_F7));
+    addAction(problemsAction);
+    connect(problemsAction, &QAction::triggered, this, [this, db] {
+        auto *model = new SyncProblemsModel();
+        auto *view = new SyncProblemsView(model);
+        model->setParent(view);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        auto reload = [model, db] {
+            QSqlError error;
+            model->setProblems(OutboxStore(*db).problems(&error));
+        };
+        reload();
+        connect(view, &SyncProblemsView::refreshRequested, view, reload);
+        view->show();
+    });
 }
 
 } // namespace station

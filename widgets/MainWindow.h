@@ -12,7 +12,9 @@ class QTimer;
 
 namespace station {
 
+class Database;
 class FeedbackSounds;
+class SyncController;
 class LoginScreen;
 class SamplingScreen;
 class SamplingService;
@@ -29,6 +31,12 @@ public:
     MainWindow(StationStore &store, SamplingService &service, StationSettings &settings,
                QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Shows the upload state in the status bar and offers "Sync now" and the site lead's
+    // sync problems list (F7). Without a controller the station is not set up to upload.
+    void attachSync(SyncController *controller, Database *db);
+    // F4 opens the site lead's dashboard over this station's database.
+    void setDashboardDatabase(const QString &databasePath);
 
     LoginScreen *loginScreen() const { return m_login; }
     SamplingScreen *samplingScreen() const { return m_sampling; }
@@ -69,6 +77,7 @@ private:
     QLabel *m_operatorLabel;
     QLabel *m_stationLabel;
     QLabel *m_syncLabel;
+    QString m_dashboardDatabase;
     QLabel *m_scannerLabel;
 };
 

@@ -70,6 +70,12 @@ std::optional<BoxSnapshot> SamplingService::loadBox(const QString &whereSql,
     return b;
 }
 
+BoxSnapshot SamplingService::reloadBox(qint64 id, const BoxSnapshot &fallback) const {
+    if (id == 0)
+        return openBoxSnapshot().value_or(fallback);
+    return loadBox(QStringLiteral("WHERE id = ?"), id).value_or(fallback);
+}
+
 std::optional<BoxSnapshot> SamplingService::openBoxSnapshot() const {
     return loadBox(QStringLiteral("WHERE state = 'open'"), {});
 }
@@ -120,7 +126,11 @@ Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
     Q_EMIT changed();
-    return *openBoxSnapshot();
+    BoxSnapshot opened;
+    opened.uuid = uuid;
+    opened.code = code;
+    opened.openedAt = now;
+    return reloadBox(0, opened);
 }
 
 Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
@@ -180,7 +190,7 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
     Q_EMIT changed();
-    return *openBoxSnapshot();
+    return reloadBox(open->id, *open);
 }
 
 Result<BoxSnapshot> SamplingService::sealBox() {
@@ -230,7 +240,7 @@ Result<BoxSnapshot> SamplingService::sealBox() {
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
     Q_EMIT changed();
-    return *loadBox(QStringLiteral("WHERE id = ?"), open->id);
+    return reloadBox(open->id, *open);
 }
 
 Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const HandOver &handOver) {
@@ -320,7 +330,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
     Q_EMIT changed();
-    return *loadBox(QStringLiteral("WHERE id = ?"), b->id);
+    return reloadBox(b->id, *b);
 }
 
 Reconciliation SamplingService::reconcile() const {

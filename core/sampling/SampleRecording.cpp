@@ -83,8 +83,20 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
     q.addBindValue(open->id);
     if (!q.exec())
         return Database::storageError(q.lastError(), what);
-    while (q.next() && q.value(0).toInt() == position)
-        ++position;
+    int activeCount = 0;
+    bool gapFound = false;
+    while (q.next()) {
+        ++activeCount;
+        if (!gapFound && q.value(0).toInt() == position)
+            ++position;
+        else
+            gapFound = true;
+    }
+    if (q.lastError().isValid())
+        return Database::storageError(q.lastError(), what);
+    if (activeCount >= open->poolSize)
+        return makeError(ErrorCode::TubeFull,
+                         tr("Tube %1 is full. Scan the next tube.").arg(open->code));
 
     const QString uuid = newRecordUuid();
     q.prepare(QStringLiteral(
@@ -160,7 +172,8 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
         e.isValid())
         return Database::storageError(e, what);
 
-    const int count = open->count() + 1;
+    // Counted inside the transaction, not from the snapshot read before it.
+    const int count = activeCount + 1;
     const bool sealNow = count >= open->poolSize;
     if (sealNow) {
         q.prepare(QStringLiteral(
@@ -189,7 +202,10 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
         return Database::storageError(e, what);
 
     SampleAdded added;
-    added.tube = *loadTube(QStringLiteral("WHERE t.id = ?"), open->id);
+    TubeSnapshot fallback = *open;
+    if (sealNow)
+        fallback.state = TubeState::Sealed;
+    added.tube = reloadTube(open->id, fallback);
     added.sampleId = sampleId;
     added.sampleUuid = uuid;
     added.position = position;
@@ -293,7 +309,11 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
     Q_EMIT changed();
-    return *loadTube(QStringLiteral("WHERE t.id = ?"), tubeId);
+    TubeSnapshot fallback;
+    fallback.id = tubeId;
+    fallback.code = tubeCode;
+    fallback.uuid = tubeUuid;
+    return reloadTube(tubeId, fallback);
 }
 
 Result<TubeSnapshot> SamplingService::undoLastSample(const QString &reason) {

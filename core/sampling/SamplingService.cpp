@@ -52,12 +52,18 @@ QJsonObject SamplingService::envelope(const QDateTime &at) const {
 }
 
 std::optional<TubeSnapshot> SamplingService::loadTube(const QString &whereSql,
-                                                      const QVariant &bind) const {
+                                                      const QVariant &bind,
+                                                      QSqlError *error) const {
     QSqlQuery q(m_db.connection());
     q.prepare(tubeSelect() + whereSql);
     if (bind.isValid())
         q.addBindValue(bind);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     TubeSnapshot t;
     t.id = q.value(0).toLongLong();
@@ -80,7 +86,12 @@ std::optional<TubeSnapshot> SamplingService::loadTube(const QString &whereSql,
     // A voided tube still lists the people who must be sampled again.
     m.addBindValue(t.state == TubeState::Voided ? QStringLiteral("voided")
                                                 : QStringLiteral("active"));
-    if (m.exec()) {
+    if (!m.exec()) {
+        if (error)
+            *error = m.lastError();
+        return std::nullopt;
+    }
+    {
         while (m.next()) {
             TubeMember p;
             p.sampleId = m.value(0).toLongLong();
@@ -98,6 +109,10 @@ std::optional<TubeSnapshot> SamplingService::loadTube(const QString &whereSql,
         }
     }
     return t;
+}
+
+TubeSnapshot SamplingService::reloadTube(qint64 id, const TubeSnapshot &fallback) const {
+    return loadTube(QStringLiteral("WHERE t.id = ?"), id).value_or(fallback);
 }
 
 std::optional<TubeSnapshot> SamplingService::openTubeSnapshot() const {
@@ -143,7 +158,13 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
                             "take a new tube.")
                              .arg(code, tubeStateDisplayName(state)));
     }
-    if (auto open = openTubeSnapshot()) {
+    // Inside the transaction a failed read ends the operation: SQLite may have rolled the
+    // transaction back, and nothing may then be written statement by statement.
+    QSqlError readError;
+    const auto open = loadTube(QStringLiteral("WHERE t.state = 'open'"), {}, &readError);
+    if (readError.isValid())
+        return Database::storageError(readError, what);
+    if (open) {
         if (open->count() > 0)
             return makeError(ErrorCode::TubeAlreadyOpen,
                              tr("Tube %1 is open with %2 of %3 people. Fill it or seal it early "
@@ -186,6 +207,12 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
     q.addBindValue(m_operator.id);
     if (!q.exec())
         return sqlFailure(q.lastError(), what);
+    TubeSnapshot opened;
+    opened.id = q.lastInsertId().toLongLong();
+    opened.uuid = uuid;
+    opened.code = code;
+    opened.poolSize = pool;
+    opened.openedAt = now;
     QJsonObject c = envelope(now);
     c.insert(QStringLiteral("tube"), code);
     c.insert(QStringLiteral("tube_uuid"), uuid);
@@ -200,7 +227,7 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
         return Database::storageError(e, what);
     qCDebug(lcDomain) << "tube opened, pool" << pool;
     Q_EMIT changed();
-    return *openTubeSnapshot();
+    return reloadTube(opened.id, opened);
 }
 
 Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
@@ -247,7 +274,9 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
     Q_EMIT changed();
-    return *openTubeSnapshot();
+    TubeSnapshot changedTube = *open;
+    changedTube.poolSize = poolSize;
+    return reloadTube(open->id, changedTube);
 }
 
 bool SamplingService::sampledToday(const ResidentCode &resident) const {

@@ -7,6 +7,7 @@
 #include "core/sampling/TubeSnapshot.h"
 
 #include <QObject>
+#include <QSqlError>
 
 #include <optional>
 
@@ -78,7 +79,13 @@ Q_SIGNALS:
 
 private:
     Status requireOperator() const;
-    std::optional<TubeSnapshot> loadTube(const QString &whereSql, const QVariant &bind) const;
+    // Nullopt when there is no such tube or when a read failed (`error` says which): a
+    // partial member list is never returned.
+    std::optional<TubeSnapshot> loadTube(const QString &whereSql, const QVariant &bind,
+                                         QSqlError *error = nullptr) const;
+    // After a commit: the tube as stored, or `fallback` when it cannot be re-read.
+    TubeSnapshot reloadTube(qint64 id, const TubeSnapshot &fallback) const;
+    BoxSnapshot reloadBox(qint64 id, const BoxSnapshot &fallback) const;
     std::optional<BoxSnapshot> loadBox(const QString &whereSql, const QVariant &bind) const;
     QJsonObject envelope(const QDateTime &at) const;
 

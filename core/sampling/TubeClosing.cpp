@@ -64,7 +64,11 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
     Q_EMIT changed();
-    return *loadTube(QStringLiteral("WHERE t.id = ?"), open->id);
+    TubeSnapshot sealed = *open;
+    sealed.state = TubeState::Sealed;
+    sealed.sealedAt = now;
+    sealed.sealReason = reason;
+    return reloadTube(open->id, sealed);
 }
 
 Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString &reasonIn) {
@@ -122,7 +126,10 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
     qCInfo(lcDomain) << "tube voided with" << before->count() << "people to re-sample";
     Q_EMIT changed();
     VoidedTube result;
-    result.tube = *loadTube(QStringLiteral("WHERE t.id = ?"), before->id);
+    TubeSnapshot voided = *before;
+    voided.state = TubeState::Voided;
+    voided.voidReason = reason;
+    result.tube = reloadTube(before->id, voided);
     result.toResample = before->members;
     return result;
 }

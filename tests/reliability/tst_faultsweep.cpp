@@ -223,14 +223,9 @@ void FaultSweep::everyFailedCallRecovers() {
           "%d reported failed but kept after a restart",
           QTest::currentDataTag(), sweep.callsOfOperation, sweep.iterations, sweep.failedOperations,
           sweep.reportedButKept);
-    // Findings of this sweep, reported in docs/reliability.md and left to the owners of
-    // SamplingService: a read failure swallowed by loadTube() (a partial member list)
-    // lets the tube miss its seal at capacity; one that makes SQLite roll the
-    // transaction back lets the following statements commit one by one (autocommit).
-    QEXPECT_FAIL("add resident, tube seals",
-                 "finding: a failed member read leaves a full tube open", Continue);
-    QEXPECT_FAIL("open tube", "finding: after an auto-rollback the statements commit one by one",
-                 Continue);
+    // Two findings of this sweep (docs/reliability.md) are fixed in SamplingService: a
+    // read failure inside a transaction now ends the operation (SQLite may have rolled
+    // the transaction back), and a tube's members are counted inside the transaction.
     QVERIFY2(sweep.problems.isEmpty(), qPrintable(sweep.problems.join(QLatin1Char('\n'))));
     QVERIFY(sweep.callsOfOperation > 0);
     QVERIFY(sweep.iterations >= sweep.callsOfOperation);

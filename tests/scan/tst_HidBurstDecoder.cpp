@@ -164,6 +164,15 @@ void tst_HidBurstDecoder::prefixSuffix_data() {
     QTest::newRow("suffix then the scanner's Enter is swallowed")
         << QString() << QStringLiteral("#") << typed(QStringLiteral("BX123456#"), 0, 10)
         << QStringList{QStringLiteral("BX123456")} << QString();
+    // A control key inside a prefix/suffix capture is a person typing, never part of a scan
+    // (the fuzzing finding in docs/reliability.md).
+    QTest::newRow("control key inside a capture releases it") << QStringLiteral("]C")
+                                                              << QStringLiteral("#") <<
+        [] {
+            QList<Key> k = typed(QStringLiteral("]CAB"), 0, 10);
+            k << typed(QStringLiteral("C#"), 50, 10, 0);
+            return k;
+        }() << QStringList{} << QStringLiteral("]CAB\rC#");
     QTest::newRow("capture abandoned after the timeout") << QStringLiteral("]Q") << QString() <<
         [] {
             QList<Key> k = typed(QStringLiteral("]QAB"), 0, 10, 0);
