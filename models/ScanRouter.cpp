@@ -51,12 +51,9 @@ ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) 
     const ScanClassification scan = classifier.classify(text);
     switch (scan.kind) {
     case ScanKind::Tube:
-        return openTube(scan.text);
+        return isPacking() ? packTube(scan.text) : openTube(scan.text);
     case ScanKind::Box:
-        return ScanOutcome::attention(
-            tr("Box %1 read. Packing tubes into boxes is done on the box screen, which comes "
-               "in a later version; nothing was recorded.")
-                .arg(scan.text));
+        return scanBox(scan.text);
     case ScanKind::ResidentCode: {
         const QDate today = m_service.now().toLocalTime().date();
         const ResidentCodeResult parsed = ResidentCodeParser(m_provinceKey).parse(scan.text, today);
@@ -83,7 +80,51 @@ ScanOutcome ScanRouter::openTube(const QString &code) {
                                     .arg(opened->poolSize));
 }
 
+bool ScanRouter::isPacking() const {
+    return m_service.openBoxSnapshot().has_value();
+}
+
+ScanOutcome ScanRouter::scanBox(const QString &code) {
+    const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
+    if (!open) {
+        const Result<BoxSnapshot> opened = m_service.openBox(code);
+        if (!opened)
+            return ScanOutcome::refusal(opened.message());
+        return ScanOutcome::success(
+            tr("Box %1 is open. Scan the sealed tubes to pack, then scan the box code again "
+               "to seal it.")
+                .arg(opened->code));
+    }
+    if (open->code != code)
+        return ScanOutcome::refusal(
+            tr("Box %1 is still open. Scan %1 again to seal it before opening box %2.")
+                .arg(open->code, code));
+    const Result<BoxSnapshot> sealed = m_service.sealBox();
+    if (!sealed)
+        return ScanOutcome::refusal(sealed.message());
+    ScanOutcome done = ScanOutcome::attention(
+        tr("Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.")
+            .arg(sealed->code)
+            .arg(sealed->tubeCount())
+            .arg(sealed->personCount()));
+    done.recorded = true;
+    return done;
+}
+
+ScanOutcome ScanRouter::packTube(const QString &code) {
+    const Result<BoxSnapshot> packed = m_service.addTubeToBox(code);
+    if (!packed)
+        return ScanOutcome::refusal(packed.message());
+    return ScanOutcome::success(tr("Tube %1 packed into box %2 (%3 tubes, %4 people).")
+                                    .arg(code, packed->code)
+                                    .arg(packed->tubeCount())
+                                    .arg(packed->personCount()));
+}
+
 ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, EntryMethod method) {
+    if (const std::optional<BoxSnapshot> box = m_service.openBoxSnapshot())
+        return ScanOutcome::refusal(
+            tr("Finish packing box %1 first (scan the box code again to seal it).").arg(box->code));
     Result<SampleAdded> added = m_service.addResident(resident, method, false);
     if (added.code() == ErrorCode::RetestNeedsConfirmation) {
         if (!m_confirmRetest || !m_confirmRetest(resident))

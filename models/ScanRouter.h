@@ -39,6 +39,9 @@ public:
     ScanOutcome route(const QString &text, EntryMethod method);
     // Adds a resident whose details came from elsewhere (the manual form).
     ScanOutcome addResident(const ResidentCode &resident, EntryMethod method);
+    // Packing mode: a box is open, so tube scans go into it and a second scan of its code
+    // seals it. Read from the service, so it survives a restart.
+    bool isPacking() const;
 
 Q_SIGNALS:
     void outcome(const station::ScanOutcome &outcome);
@@ -47,6 +50,8 @@ private:
     ScanOutcome routeUnguarded(const QString &text, EntryMethod method);
     ScanOutcome addResidentUnguarded(const ResidentCode &resident, EntryMethod method);
     ScanOutcome openTube(const QString &code);
+    ScanOutcome scanBox(const QString &code);
+    ScanOutcome packTube(const QString &code);
     ScanOutcome finish(const ScanOutcome &outcome);
     std::optional<ScanOutcome> refusalWhileUnavailable() const;
 

@@ -636,6 +636,49 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         </message>
     </context>
     <context>
+        <name>station::BoxPanel</name>
+        <message>
+            <source>Packing box</source>
+            <translation>Packing box</translation>
+        </message>
+        <message>
+            <source>Sealed box</source>
+            <translation>Sealed box</translation>
+        </message>
+        <message>
+            <source>%1 tubes, %2 people</source>
+            <translation>%1 tubes, %2 people</translation>
+        </message>
+        <message>
+            <source>No tube in this box yet. Scan a sealed tube.</source>
+            <translation>No tube in this box yet. Scan a sealed tube.</translation>
+        </message>
+        <message>
+            <source>%1 left of the 4-hour limit.</source>
+            <translation>%1 left of the 4-hour limit.</translation>
+        </message>
+        <message>
+            <source>The 4-hour clock starts with the first swab in the box.</source>
+            <translation>The 4-hour clock starts with the first swab in the box.</translation>
+        </message>
+        <message>
+            <source>%1 left of the 4-hour limit: record the temperature at hand-over.</source>
+            <translation>%1 left of the 4-hour limit: record the temperature at hand-over.</translation>
+        </message>
+        <message>
+            <source>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</source>
+            <translation>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</translation>
+        </message>
+        <message>
+            <source>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</source>
+            <translation>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</translation>
+        </message>
+        <message>
+            <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
+            <translation>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</translation>
+        </message>
+    </context>
+    <context>
         <name>station::Database</name>
         <message>
             <source>Cannot create the folder %1 for the station database.</source>
@@ -805,6 +848,49 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>The two passphrases differ; type the same passphrase twice.</source>
             <translation>The two passphrases differ; type the same passphrase twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::HandOverDialog</name>
+        <message>
+            <source>Hand over box %1</source>
+            <translation>Hand over box %1</translation>
+        </message>
+        <message>
+            <source>Box %1: %2 tubes, %3 people.</source>
+            <translation>Box %1: %2 tubes, %3 people.</translation>
+        </message>
+        <message>
+            <source>Name of the courier</source>
+            <translation>Name of the courier</translation>
+        </message>
+        <message>
+            <source>Required: the box is over 2 hours</source>
+            <translation>Required: the box is over 2 hours</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>Carried by</translation>
+        </message>
+        <message>
+            <source>Temperature (°C)</source>
+            <translation>Temperature (°C)</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <source>The temperature "%1" is not a number of degrees Celsius.</source>
+            <translation>The temperature "%1" is not a number of degrees Celsius.</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +1235,22 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <source>Tube %1 was voided. Call these people back and sample them again:</source>
             <translation>Tube %1 was voided. Call these people back and sample them again:</translation>
         </message>
+        <message>
+            <source>Hand over box</source>
+            <translation>Hand over box</translation>
+        </message>
+        <message>
+            <source>Box %1 is still being packed: scan its code again to seal it, then hand it over.</source>
+            <translation>Box %1 is still being packed: scan its code again to seal it, then hand it over.</translation>
+        </message>
+        <message>
+            <source>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</source>
+            <translation>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</translation>
+        </message>
+        <message>
+            <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
+            <translation>Box %1 handed over to %2 with %3 tubes (%4 people).</translation>
+        </message>
     </context>
     <context>
         <name>station::SamplingService</name>
@@ -1368,10 +1470,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <translation>Finish the window or question on screen first; this scan was not taken.</translation>
         </message>
         <message>
-            <source>Box %1 read. Packing tubes into boxes is done on the box screen, which comes in a later version; nothing was recorded.</source>
-            <translation>Box %1 read. Packing tubes into boxes is done on the box screen, which comes in a later version; nothing was recorded.</translation>
-        </message>
-        <message>
             <source>This code is not a tube, box or resident code.</source>
             <translation>This code is not a tube, box or resident code.</translation>
         </message>
@@ -1390,6 +1488,26 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>%1 added to tube %2 (%3 / %4).</source>
             <translation>%1 added to tube %2 (%3 / %4).</translation>
+        </message>
+        <message>
+            <source>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</source>
+            <translation>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</translation>
+        </message>
+        <message>
+            <source>Box %1 is still open. Scan %1 again to seal it before opening box %2.</source>
+            <translation>Box %1 is still open. Scan %1 again to seal it before opening box %2.</translation>
+        </message>
+        <message>
+            <source>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</source>
+            <translation>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</translation>
+        </message>
+        <message>
+            <source>Tube %1 packed into box %2 (%3 tubes, %4 people).</source>
+            <translation>Tube %1 packed into box %2 (%3 tubes, %4 people).</translation>
+        </message>
+        <message>
+            <source>Finish packing box %1 first (scan the box code again to seal it).</source>
+            <translation>Finish packing box %1 first (scan the box code again to seal it).</translation>
         </message>
     </context>
     <context>

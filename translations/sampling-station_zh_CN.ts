@@ -634,6 +634,49 @@ Nothing was changed. Ask your site supervisor for help.</source>
         </message>
     </context>
     <context>
+        <name>station::BoxPanel</name>
+        <message>
+            <source>Packing box</source>
+            <translation>正在装箱</translation>
+        </message>
+        <message>
+            <source>Sealed box</source>
+            <translation>已封箱</translation>
+        </message>
+        <message>
+            <source>%1 tubes, %2 people</source>
+            <translation>%1 管，%2 人</translation>
+        </message>
+        <message>
+            <source>No tube in this box yet. Scan a sealed tube.</source>
+            <translation>箱内还没有采样管。请扫描已封管的采样管。</translation>
+        </message>
+        <message>
+            <source>%1 left of the 4-hour limit.</source>
+            <translation>距 4 小时时限还剩 %1。</translation>
+        </message>
+        <message>
+            <source>The 4-hour clock starts with the first swab in the box.</source>
+            <translation>4 小时时限从箱内第一份样本的采样时间开始计算。</translation>
+        </message>
+        <message>
+            <source>%1 left of the 4-hour limit: record the temperature at hand-over.</source>
+            <translation>距 4 小时时限还剩 %1：交接时请记录温度。</translation>
+        </message>
+        <message>
+            <source>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</source>
+            <translation>已超过 4 小时时限 %1。请通知实验室并记录温度。</translation>
+        </message>
+        <message>
+            <source>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</source>
+            <translation>人数核对一致：已封管 %1 人，已装箱 %2 人，%4 支未装箱的已封采样管中 %3 人。</translation>
+        </message>
+        <message>
+            <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
+            <translation>人数核对不一致：已封管 %1 人，但已装箱 %2 人、未装箱的已封采样管中 %3 人。请在交接前查明差异。</translation>
+        </message>
+    </context>
+    <context>
         <name>station::Database</name>
         <message>
             <source>Cannot create the folder %1 for the station database.</source>
@@ -802,6 +845,49 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>The two passphrases differ; type the same passphrase twice.</source>
             <translation>两次输入的口令不一致；请输入相同的口令。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::HandOverDialog</name>
+        <message>
+            <source>Hand over box %1</source>
+            <translation>交接转运箱 %1</translation>
+        </message>
+        <message>
+            <source>Box %1: %2 tubes, %3 people.</source>
+            <translation>转运箱 %1：%2 管，%3 人。</translation>
+        </message>
+        <message>
+            <source>Name of the courier</source>
+            <translation>转运人姓名</translation>
+        </message>
+        <message>
+            <source>Required: the box is over 2 hours</source>
+            <translation>必填：该箱已超过 2 小时</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>选填</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交接人</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>转运人</translation>
+        </message>
+        <message>
+            <source>Temperature (°C)</source>
+            <translation>温度（°C）</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>交接</translation>
+        </message>
+        <message>
+            <source>The temperature "%1" is not a number of degrees Celsius.</source>
+            <translation>温度“%1”不是有效的摄氏度数值。</translation>
         </message>
     </context>
     <context>
@@ -1142,6 +1228,22 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <source>Tube %1 was voided. Call these people back and sample them again:</source>
             <translation>采样管 %1 已作废。请召回以下人员重新采样：</translation>
         </message>
+        <message>
+            <source>Hand over box</source>
+            <translation>交接转运箱</translation>
+        </message>
+        <message>
+            <source>Box %1 is still being packed: scan its code again to seal it, then hand it over.</source>
+            <translation>转运箱 %1 仍在装箱中：请再次扫描箱码封箱，然后再交接。</translation>
+        </message>
+        <message>
+            <source>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</source>
+            <translation>本采样台没有待交接的已封转运箱。请扫描箱码，装入采样管，再次扫描箱码封箱。</translation>
+        </message>
+        <message>
+            <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
+            <translation>转运箱 %1 已交给 %2，共 %3 管（%4 人）。</translation>
+        </message>
     </context>
     <context>
         <name>station::SamplingService</name>
@@ -1361,10 +1463,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <translation>请先完成屏幕上的窗口或提问；本次扫描未被接收。</translation>
         </message>
         <message>
-            <source>Box %1 read. Packing tubes into boxes is done on the box screen, which comes in a later version; nothing was recorded.</source>
-            <translation>已读取转运箱 %1。装箱在装箱界面中进行，该界面将在后续版本提供；未记录任何内容。</translation>
-        </message>
-        <message>
             <source>This code is not a tube, box or resident code.</source>
             <translation>此码不是采样管码、转运箱码或居民登记码。</translation>
         </message>
@@ -1383,6 +1481,26 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>%1 added to tube %2 (%3 / %4).</source>
             <translation>%1 已加入采样管 %2（%3 / %4）。</translation>
+        </message>
+        <message>
+            <source>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</source>
+            <translation>转运箱 %1 已开始装箱。请扫描已封管的采样管装箱，装完后再次扫描箱码封箱。</translation>
+        </message>
+        <message>
+            <source>Box %1 is still open. Scan %1 again to seal it before opening box %2.</source>
+            <translation>转运箱 %1 仍在装箱中。请先再次扫描 %1 封箱，再开始转运箱 %2。</translation>
+        </message>
+        <message>
+            <source>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</source>
+            <translation>转运箱 %1 已封箱，共 %2 管（%3 人）。请按 Ctrl+H 交接。</translation>
+        </message>
+        <message>
+            <source>Tube %1 packed into box %2 (%3 tubes, %4 people).</source>
+            <translation>采样管 %1 已装入转运箱 %2（共 %3 管，%4 人）。</translation>
+        </message>
+        <message>
+            <source>Finish packing box %1 first (scan the box code again to seal it).</source>
+            <translation>请先完成转运箱 %1 的装箱（再次扫描箱码即可封箱）。</translation>
         </message>
     </context>
     <context>

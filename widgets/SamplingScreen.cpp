@@ -4,7 +4,9 @@
 #include "core/sampling/SamplingService.h"
 #include "models/ScanRouter.h"
 #include "models/TubeMembersModel.h"
+#include "widgets/BoxPanel.h"
 #include "widgets/FeedbackSounds.h"
+#include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/ModalGuard.h"
 #include "widgets/ScanField.h"
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace station {
@@ -39,7 +42,9 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     , m_poolSize(new QComboBox(this))
     , m_members(new QTableView(this))
     , m_model(new TubeMembersModel(this))
-    , m_scanField(new ScanField(this)) {
+    , m_scanField(new ScanField(this))
+    , m_boxPanel(new BoxPanel(this))
+    , m_boxClock(new QTimer(this)) {
     setObjectName(QStringLiteral("samplingScreen"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
@@ -95,6 +100,8 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     middle->addWidget(tubePanel);
     middle->addWidget(peoplePanel, 1);
     layout->addLayout(middle, 1);
+    layout->addWidget(m_boxPanel);
+    m_boxPanel->hide();
 
     m_scanField->setPlaceholderText(
         tr("Scan a code, or type it and press Enter (Up/Down selects a person)"));
@@ -115,6 +122,8 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
         addScreenAction(tr("Manual entry"), QKeySequence(Qt::Key_F2), &SamplingScreen::manualEntry),
         addScreenAction(tr("Today's list"), QKeySequence(Qt::Key_F3),
                         &SamplingScreen::showTodaysList),
+        addScreenAction(tr("Hand over box"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                        &SamplingScreen::handOverBox),
     };
     QAction *lock = new QAction(tr("Lock"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -140,6 +149,9 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     connect(m_poolSize, &QComboBox::activated, this, &SamplingScreen::onPoolSizeChosen);
     connect(&m_router, &ScanRouter::outcome, this, &SamplingScreen::report);
     connect(&m_service, &SamplingService::changed, this, &SamplingScreen::refresh);
+    // The countdown moves on by itself while a box is on screen.
+    m_boxClock->setInterval(30 * 1000);
+    connect(m_boxClock, &QTimer::timeout, this, &SamplingScreen::refreshBox);
     setFocusProxy(m_scanField);
     refresh();
 }
@@ -170,7 +182,26 @@ void SamplingScreen::report(const ScanOutcome &outcome) {
     m_sounds.play(outcome.tone);
 }
 
+void SamplingScreen::refreshBox() {
+    std::optional<BoxSnapshot> box = m_service.openBoxSnapshot();
+    if (!box && !m_boxCode.isEmpty()) {
+        const Result<BoxSnapshot> last = m_service.box(m_boxCode);
+        if (last && last->state == BoxState::Sealed)
+            box = last.value();
+    }
+    m_boxCode = box ? box->code : QString();
+    m_boxPanel->setVisible(box.has_value());
+    if (!box) {
+        m_boxClock->stop();
+        return;
+    }
+    m_boxPanel->showBox(*box, m_service.reconcile(), m_service.now());
+    if (!m_boxClock->isActive())
+        m_boxClock->start();
+}
+
 void SamplingScreen::refresh() {
+    refreshBox();
     const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
     const qint64 selected = m_model->sampleIdAt(m_members->currentIndex().row());
     m_model->setTube(tube);
@@ -369,6 +400,40 @@ void SamplingScreen::showTodaysList() {
     TodaysListDialog dialog(m_service, this);
     dialog.exec();
     m_scanField->setFocus();
+}
+
+void SamplingScreen::handOverBox() {
+    std::optional<BoxSnapshot> box;
+    if (!m_boxCode.isEmpty()) {
+        const Result<BoxSnapshot> known = m_service.box(m_boxCode);
+        if (known)
+            box = known.value();
+    }
+    if (!box || box->state != BoxState::Sealed) {
+        const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
+        report(ScanOutcome::refusal(
+            open ? tr("Box %1 is still being packed: scan its code again to seal it, then hand "
+                      "it over.")
+                       .arg(open->code)
+                 : tr("No sealed box waits for hand-over at this table. Scan a box code, pack "
+                      "the tubes and scan the box code again to seal it.")));
+        return;
+    }
+    HandOverDialog dialog(m_service, *box, this);
+    int result = QDialog::Rejected;
+    {
+        ModalGuard guard(m_router);
+        result = dialog.exec();
+    }
+    m_scanField->setFocus();
+    if (result != QDialog::Accepted)
+        return;
+    report(ScanOutcome::success(tr("Box %1 handed over to %2 with %3 tubes (%4 people).")
+                                    .arg(box->code, dialog.carriedByField()->text().trimmed())
+                                    .arg(box->tubeCount())
+                                    .arg(box->personCount())));
+    m_boxCode.clear();
+    refresh();
 }
 
 } // namespace station

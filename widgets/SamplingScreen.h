@@ -10,9 +10,11 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace station {
 
+class BoxPanel;
 class FeedbackSounds;
 class SamplingService;
 class ScanField;
@@ -23,7 +25,8 @@ class TubeMembersModel;
 // The table screen staff use all day: the banner, the open tube (k / N, people, first
 // swab), the scan field, and every correction on one key: undo (Ctrl+Z), remove (Del),
 // seal early (Ctrl+E), void (Ctrl+Shift+V), manual entry (F2), today's list (F3),
-// lock (Ctrl+L).
+// lock (Ctrl+L). While a box is packed or waits for the courier, the box panel shows it;
+// hand-over is on Ctrl+H.
 class SamplingScreen : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +38,7 @@ public:
     QTableView *membersView() const { return m_members; }
     QComboBox *poolSizeField() const { return m_poolSize; }
     QString countText() const;
+    BoxPanel *boxPanel() const { return m_boxPanel; }
 
     // Shows an outcome on the banner and plays its sound.
     void report(const ScanOutcome &outcome);
@@ -46,6 +50,7 @@ public:
     void voidTube();
     void manualEntry();
     void showTodaysList();
+    void handOverBox();
 
 Q_SIGNALS:
     void lockRequested();
@@ -60,6 +65,7 @@ private:
     void onScanEntered();
     void onPoolSizeChosen(int index);
     void moveSelection(int delta);
+    void refreshBox();
 
     SamplingService &m_service;
     ScanRouter &m_router;
@@ -72,6 +78,10 @@ private:
     QTableView *m_members;
     TubeMembersModel *m_model;
     ScanField *m_scanField;
+    BoxPanel *m_boxPanel;
+    QTimer *m_boxClock;
+    // The box on the panel: the open one, or the last one sealed here until handed over.
+    QString m_boxCode;
     QList<QKeySequence> m_shortcuts;
 };
 

@@ -16,7 +16,8 @@ private Q_SLOTS:
     void refusalsChangeNothing();
     void retestAsksAndRecordsTheAnswer_data();
     void retestAsksAndRecordsTheAnswer();
-    void boxCodeIsReadButNotRecorded();
+    void boxScansPackAndSeal();
+    void residentScanWhilePackingIsRefused();
     void lockedOrPausedRouterRefuses_data();
     void lockedOrPausedRouterRefuses();
     void cameraEntriesAreMarked();
@@ -135,15 +136,61 @@ void TestScanRouter::retestAsksAndRecordsTheAnswer() {
         QVERIFY(tube->members.first().retestConfirmed);
 }
 
-void TestScanRouter::boxCodeIsReadButNotRecorded() {
+void TestScanRouter::boxScansPackAndSeal() {
     StationFixture f;
     f.signIn();
     ScanRouter router(*f.service);
-    const ScanOutcome o = router.route(QStringLiteral("BX00012345"), EntryMethod::Scanner);
-    QCOMPARE(o.tone, ScanOutcome::Tone::Attention);
+    const QString box = QStringLiteral("BX00012345");
+    // Two sealed tubes: one full (10), one sealed early (1); a third left open.
+    QVERIFY(router.route(tubeCode(1), EntryMethod::Scanner).recorded);
+    for (int p = 1; p <= 10; ++p)
+        QVERIFY(router.route(residentScan(p), EntryMethod::Scanner).recorded);
+    QVERIFY(router.route(tubeCode(2), EntryMethod::Scanner).recorded);
+    QVERIFY(router.route(residentScan(11), EntryMethod::Scanner).recorded);
+    QVERIFY(f.service->sealOpenTubeEarly(QStringLiteral("queue empty")).ok());
+    QVERIFY(router.route(tubeCode(3), EntryMethod::Scanner).recorded);
+    QVERIFY(router.route(residentScan(12), EntryMethod::Scanner).recorded);
+    QVERIFY(!router.isPacking());
+
+    ScanOutcome o = router.route(box, EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Success);
+    QVERIFY(o.recorded);
+    QVERIFY(router.isPacking());
+
+    o = router.route(tubeCode(1), EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Success);
+    QVERIFY2(o.message.contains(box), qPrintable(o.message));
+    o = router.route(tubeCode(3), EntryMethod::Scanner); // still open: refused
+    QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
     QVERIFY(!o.recorded);
-    QVERIFY(o.message.contains(QStringLiteral("BX00012345")));
-    QVERIFY(!f.service->openBoxSnapshot());
+    o = router.route(QStringLiteral("BX00099999"), EntryMethod::Scanner); // another box
+    QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
+    QVERIFY2(o.message.contains(box), qPrintable(o.message));
+    QCOMPARE(router.route(tubeCode(2), EntryMethod::Scanner).tone, ScanOutcome::Tone::Success);
+
+    o = router.route(box, EntryMethod::Scanner); // same code again: sealed
+    QCOMPARE(o.tone, ScanOutcome::Tone::Attention);
+    QVERIFY(o.recorded);
+    QVERIFY(!router.isPacking());
+    const Result<BoxSnapshot> sealed = f.service->box(box);
+    QVERIFY(sealed.ok());
+    QCOMPARE(sealed->state, BoxState::Sealed);
+    QCOMPARE(sealed->tubeCount(), 2);
+    QCOMPARE(sealed->personCount(), 11);
+}
+
+void TestScanRouter::residentScanWhilePackingIsRefused() {
+    StationFixture f;
+    f.signIn();
+    ScanRouter router(*f.service);
+    QVERIFY(router.route(QStringLiteral("BX00000007"), EntryMethod::Scanner).recorded);
+    const ScanOutcome scanned = router.route(residentScan(1), EntryMethod::Scanner);
+    QCOMPARE(scanned.tone, ScanOutcome::Tone::Refusal);
+    QVERIFY2(scanned.message.contains(QStringLiteral("BX00000007")), qPrintable(scanned.message));
+    const ScanOutcome manual = router.addResident(resident(2), EntryMethod::Manual);
+    QCOMPARE(manual.tone, ScanOutcome::Tone::Refusal);
+    QVERIFY(!manual.recorded);
+    QCOMPARE(f.service->todaysSamples().size(), 0);
 }
 
 void TestScanRouter::lockedOrPausedRouterRefuses_data() {

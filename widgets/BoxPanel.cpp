@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/BoxPanel.h"
+
+#include "widgets/Theme.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace station {
+
+namespace {
+
+QString hoursMinutes(qint64 secs) {
+    const qint64 minutes = qAbs(secs) / 60;
+    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+BoxPanel::BoxPanel(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_code(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_tubes(new QLabel(this))
+    , m_ageIcon(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_reconciliation(new QLabel(this)) {
+    setObjectName(QStringLiteral("boxPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 12, 20, 12);
+    m_title->setObjectName(QStringLiteral("panelTitle"));
+    m_code->setObjectName(QStringLiteral("boxCode"));
+    m_tubes->setWordWrap(true);
+    m_tubes->setTextFormat(Qt::PlainText);
+    m_countdown->setWordWrap(true);
+    m_countdown->setTextFormat(Qt::PlainText);
+    m_reconciliation->setWordWrap(true);
+    m_reconciliation->setTextFormat(Qt::PlainText);
+    m_ageIcon->setFixedSize(32, 32);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addWidget(m_code);
+    top->addWidget(m_counts, 1);
+    auto *age = new QHBoxLayout;
+    age->addWidget(m_ageIcon, 0, Qt::AlignVCenter);
+    age->addWidget(m_countdown, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_tubes);
+    layout->addLayout(age);
+    layout->addWidget(m_reconciliation);
+}
+
+void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliation,
+                       const QDateTime &now) {
+    m_boxCode = box.code;
+    m_title->setText(box.state == BoxState::Open ? tr("Packing box") : tr("Sealed box"));
+    m_code->setText(box.code);
+    m_counts->setText(tr("%1 tubes, %2 people").arg(box.tubeCount()).arg(box.personCount()));
+    QStringList codes;
+    for (const BoxSnapshot::Tube &t : box.tubes)
+        codes << t.code;
+    m_tubes->setText(codes.isEmpty() ? tr("No tube in this box yet. Scan a sealed tube.")
+                                     : codes.join(QStringLiteral(", ")));
+
+    m_ageState = boxAgeState(box.earliestSwabAt, now);
+    const qint64 left = boxSecondsLeft(box.earliestSwabAt, now);
+    QString icon;
+    QString bg;
+    QString border;
+    QString fg;
+    QString text;
+    switch (m_ageState) {
+    case BoxAgeState::Normal:
+        icon = QStringLiteral(":/icons/check.svg");
+        bg = theme::kSuccessBg;
+        border = theme::kSuccessBorder;
+        fg = theme::kSuccessText;
+        text = box.earliestSwabAt.isValid()
+                   ? tr("%1 left of the 4-hour limit.").arg(hoursMinutes(left))
+                   : tr("The 4-hour clock starts with the first swab in the box.");
+        break;
+    case BoxAgeState::RecordTemperature:
+        icon = QStringLiteral(":/icons/warning.svg");
+        bg = theme::kAttentionBg;
+        border = theme::kAttentionBorder;
+        fg = theme::kAttentionText;
+        text = tr("%1 left of the 4-hour limit: record the temperature at hand-over.")
+                   .arg(hoursMinutes(left));
+        break;
+    case BoxAgeState::Overdue:
+        icon = QStringLiteral(":/icons/cross.svg");
+        bg = theme::kRefusalBg;
+        border = theme::kRefusalBorder;
+        fg = theme::kRefusalText;
+        text = tr("The 4-hour limit passed %1 ago. Tell the lab and record the temperature.")
+                   .arg(hoursMinutes(left));
+        break;
+    }
+    m_ageIcon->setPixmap(QIcon(icon).pixmap(32, 32));
+    m_countdown->setText(text);
+    setStyleSheet(QStringLiteral("#boxPanel { background: %1; border: 3px solid %2; "
+                                 "border-radius: 10px; } #boxPanel QLabel { color: %3; }")
+                      .arg(bg, border, fg));
+
+    m_reconciliation->setText(
+        reconciliation.balanced()
+            ? tr("Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed "
+                 "tubes not yet boxed.")
+                  .arg(reconciliation.peopleInClosedTubes)
+                  .arg(reconciliation.peopleInBoxes)
+                  .arg(reconciliation.peopleInUnboxedSealedTubes)
+                  .arg(reconciliation.unboxedSealedTubes)
+            : tr("Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed "
+                 "tubes not yet boxed. Find the difference before hand-over.")
+                  .arg(reconciliation.peopleInClosedTubes)
+                  .arg(reconciliation.peopleInBoxes)
+                  .arg(reconciliation.peopleInUnboxedSealedTubes));
+    setAccessibleDescription(m_countdown->text());
+}
+
+QString BoxPanel::countdownText() const {
+    return m_countdown->text();
+}
+
+QString BoxPanel::reconciliationText() const {
+    return m_reconciliation->text();
+}
+
+QString BoxPanel::tubesText() const {
+    return m_tubes->text();
+}
+
+} // namespace station

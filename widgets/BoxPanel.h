@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/sampling/TubeSnapshot.h"
+#include "models/BoxAge.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace station {
+
+// The box being packed, or the sealed box waiting for the courier: its code, tubes and
+// people, the tube codes, the 4-hour countdown from the earliest swab (words, icon shape
+// and colour) and any difference the reconciliation finds.
+class BoxPanel : public QFrame {
+    Q_OBJECT
+public:
+    explicit BoxPanel(QWidget *parent = nullptr);
+
+    void showBox(const BoxSnapshot &box, const Reconciliation &reconciliation,
+                 const QDateTime &now);
+
+    QString boxCode() const { return m_boxCode; }
+    BoxAgeState ageState() const { return m_ageState; }
+    QString countdownText() const;
+    QString reconciliationText() const;
+    QString tubesText() const;
+
+private:
+    QLabel *m_title;
+    QLabel *m_code;
+    QLabel *m_counts;
+    QLabel *m_tubes;
+    QLabel *m_ageIcon;
+    QLabel *m_countdown;
+    QLabel *m_reconciliation;
+    QString m_boxCode;
+    BoxAgeState m_ageState = BoxAgeState::Normal;
+};
+
+} // namespace station

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/sampling/TubeSnapshot.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace station {
+
+class SamplingService;
+
+// Hands a sealed box to the courier: who hands over (the operator, prefilled), who carries
+// it, and the temperature, required once the box is 2 hours old. Keyboard only; a refusal
+// from the service stays on screen and the dialog stays open.
+class HandOverDialog : public QDialog {
+    Q_OBJECT
+public:
+    HandOverDialog(SamplingService &service, const BoxSnapshot &box, QWidget *parent = nullptr);
+
+    QLineEdit *handedOverByField() const { return m_handedOverBy; }
+    QLineEdit *carriedByField() const { return m_carriedBy; }
+    QLineEdit *temperatureField() const { return m_temperature; }
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    void showError(const QString &message);
+
+    SamplingService &m_service;
+    BoxSnapshot m_box;
+    QLineEdit *m_handedOverBy;
+    QLineEdit *m_carriedBy;
+    QLineEdit *m_temperature;
+    QLabel *m_error;
+};
+
+} // namespace station
