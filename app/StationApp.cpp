@@ -11,6 +11,8 @@
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/SyncController.h"
+#include "core/sync/SyncSettings.h"
 #include "scan/CameraScanner.h"
 #include "scan/HidScanEventFilter.h"
 #include "scan/SerialScanner.h"
@@ -18,8 +20,6 @@
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
-#include "core/sync/SyncController.h"
-#include "core/sync/SyncSettings.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>

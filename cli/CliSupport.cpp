@@ -69,8 +69,7 @@ bool openStation(const QString &dir, Database &db, bool mustExist) {
     return true;
 }
 
-void addPassphraseOptions(QCommandLineParser &parser)
-{
+void addPassphraseOptions(QCommandLineParser &parser) {
     parser.addOption({QStringLiteral("site-passphrase"),
                       QCoreApplication::translate(
                           "cli", "Site passphrase that unlocks personal data (or set "
@@ -82,8 +81,7 @@ void addPassphraseOptions(QCommandLineParser &parser)
                       QStringLiteral("FILE")});
 }
 
-QString sitePassphrase(const QCommandLineParser &parser)
-{
+QString sitePassphrase(const QCommandLineParser &parser) {
     QString pass = parser.value(QStringLiteral("site-passphrase"));
     if (pass.isEmpty() && parser.isSet(QStringLiteral("site-passphrase-file"))) {
         QFile f(parser.value(QStringLiteral("site-passphrase-file")));
@@ -99,8 +97,7 @@ QString sitePassphrase(const QCommandLineParser &parser)
     return pass;
 }
 
-std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser)
-{
+std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser) {
     auto codec = unlockPersonalData(db, sitePassphrase(parser));
     if (!codec.ok()) {
         err() << codec.message() << '\n';

@@ -15,15 +15,13 @@ namespace station::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("cli", text);
 }
 
 } // namespace
 
-int runExport(const QStringList &args)
-{
+int runExport(const QStringList &args) {
     QCommandLineParser p;
     p.addOption({QStringLiteral("format"), tr("json (samples and tubes) or csv."),
                  QStringLiteral("FORMAT"), QStringLiteral("json")});

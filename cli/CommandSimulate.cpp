@@ -15,15 +15,13 @@ namespace station::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("cli", text);
 }
 
 } // namespace
 
-int runSimulate(const QStringList &args)
-{
+int runSimulate(const QStringList &args) {
     QCommandLineParser p;
     p.addOption({QStringLiteral("residents"), tr("How many residents to sample (default 100)."),
                  QStringLiteral("N"), QStringLiteral("100")});
@@ -40,8 +38,9 @@ int runSimulate(const QStringList &args)
     p.addOption({QStringLiteral("operator"), tr("Staff id to record (default: the first)."),
                  QStringLiteral("ID")});
     addPassphraseOptions(p);
-    if (!parseCommand(p, args, tr("Generate realistic scan sessions through the station's own "
-                                  "sampling code.")))
+    if (!parseCommand(p, args,
+                      tr("Generate realistic scan sessions through the station's own "
+                         "sampling code.")))
         return ExitUsage;
     bool ok = false;
     SimulationOptions o;
@@ -81,8 +80,7 @@ int runSimulate(const QStringList &args)
     StationStore store(db);
     const auto identity = store.identity();
     if (!identity) {
-        err() << tr("The station is not provisioned. Run sampling-station-cli init first.")
-              << '\n';
+        err() << tr("The station is not provisioned. Run sampling-station-cli init first.") << '\n';
         return ExitFailure;
     }
     const auto operators = store.operators();

@@ -69,8 +69,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv) {
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sampling-station"));
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));

@@ -171,9 +171,8 @@ HidBurstDecoder::Decision HidBurstDecoder::feedPrefixed(const QString &text, qin
         }
         // A scanner sends printable characters between prefix and suffix; a control key
         // (Enter, Tab, Backspace...) means a person is typing: give the keys back.
-        const bool printable =
-            !text.isEmpty() && std::all_of(text.cbegin(), text.cend(),
-                                           [](QChar c) { return c.isPrint(); });
+        const bool printable = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(),
+                                                              [](QChar c) { return c.isPrint(); });
         if (!printable) {
             reset();
             d.releaseHeld = true;

@@ -118,7 +118,8 @@ Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
     QJsonObject c = envelope(now);
     c.insert(QStringLiteral("box"), code);
     c.insert(QStringLiteral("box_uuid"), uuid);
-    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("box.opened"), c}, now); e.isValid())
+    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("box.opened"), c}, now);
+        e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.opened"), code, {}, now);
         e.isValid())
@@ -178,7 +179,8 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
     c.insert(QStringLiteral("tube"), tubeCode);
     c.insert(QStringLiteral("tube_uuid"), tubeSnap->uuid);
     c.insert(QStringLiteral("people"), tubeSnap->count());
-    if (QSqlError e = appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, now);
+    if (QSqlError e =
+            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(
@@ -228,7 +230,8 @@ Result<BoxSnapshot> SamplingService::sealBox() {
     c.insert(QStringLiteral("tubes"), tubes);
     c.insert(QStringLiteral("tube_count"), open->tubeCount());
     c.insert(QStringLiteral("person_count"), open->personCount());
-    if (QSqlError e = appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.sealed"), c}, now);
+    if (QSqlError e =
+            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.sealed"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.sealed"), open->code,

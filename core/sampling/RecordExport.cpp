@@ -12,8 +12,7 @@ namespace station {
 
 namespace {
 
-QByteArray csvField(const QString &value)
-{
+QByteArray csvField(const QString &value) {
     QByteArray v = value.toUtf8();
     if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
         v.replace("\"", "\"\"");
@@ -22,8 +21,7 @@ QByteArray csvField(const QString &value)
     return v;
 }
 
-QByteArray csvRow(const QStringList &fields)
-{
+QByteArray csvRow(const QStringList &fields) {
     QByteArray row;
     for (int i = 0; i < fields.size(); ++i) {
         if (i)
@@ -35,8 +33,7 @@ QByteArray csvRow(const QStringList &fields)
 
 } // namespace
 
-QList<ExportedSample> exportSamples(Database &db, const QDate &day)
-{
+QList<ExportedSample> exportSamples(Database &db, const QDate &day) {
     QList<ExportedSample> list;
     QSqlQuery q(db.connection());
     QString sql = QStringLiteral(
@@ -69,8 +66,7 @@ QList<ExportedSample> exportSamples(Database &db, const QDate &day)
     return list;
 }
 
-QList<ExportedTube> exportTubes(Database &db, const QDate &day)
-{
+QList<ExportedTube> exportTubes(Database &db, const QDate &day) {
     QList<ExportedTube> list;
     QSqlQuery q(db.connection());
     QString sql = QStringLiteral(
@@ -108,8 +104,7 @@ QList<ExportedTube> exportTubes(Database &db, const QDate &day)
     return list;
 }
 
-QJsonArray toJson(const QList<ExportedSample> &samples)
-{
+QJsonArray toJson(const QList<ExportedSample> &samples) {
     QJsonArray a;
     for (const ExportedSample &e : samples)
         a.append(QJsonObject{{QStringLiteral("uuid"), e.uuid},
@@ -126,8 +121,7 @@ QJsonArray toJson(const QList<ExportedSample> &samples)
     return a;
 }
 
-QJsonArray toJson(const QList<ExportedTube> &tubes)
-{
+QJsonArray toJson(const QList<ExportedTube> &tubes) {
     QJsonArray a;
     for (const ExportedTube &t : tubes)
         a.append(QJsonObject{{QStringLiteral("code"), t.code},
@@ -143,14 +137,12 @@ QJsonArray toJson(const QList<ExportedTube> &tubes)
     return a;
 }
 
-QByteArray toCsv(const QList<ExportedSample> &samples)
-{
-    QByteArray out = csvRow({QStringLiteral("uuid"), QStringLiteral("tube"),
-                             QStringLiteral("position"), QStringLiteral("id_type"),
-                             QStringLiteral("id_masked"), QStringLiteral("operator"),
-                             QStringLiteral("taken_at"), QStringLiteral("state"),
-                             QStringLiteral("entry"), QStringLiteral("retest_confirmed"),
-                             QStringLiteral("removed_reason")});
+QByteArray toCsv(const QList<ExportedSample> &samples) {
+    QByteArray out =
+        csvRow({QStringLiteral("uuid"), QStringLiteral("tube"), QStringLiteral("position"),
+                QStringLiteral("id_type"), QStringLiteral("id_masked"), QStringLiteral("operator"),
+                QStringLiteral("taken_at"), QStringLiteral("state"), QStringLiteral("entry"),
+                QStringLiteral("retest_confirmed"), QStringLiteral("removed_reason")});
     for (const ExportedSample &e : samples)
         out += csvRow({e.uuid, e.tubeCode, QString::number(e.position), e.idType, e.idMasked,
                        e.operatorStaffId, e.takenAt, e.state, e.entryMethod,
@@ -159,17 +151,16 @@ QByteArray toCsv(const QList<ExportedSample> &samples)
     return out;
 }
 
-QByteArray toCsv(const QList<ExportedTube> &tubes)
-{
-    QByteArray out = csvRow(
-        {QStringLiteral("code"), QStringLiteral("pool_size"), QStringLiteral("state"),
-         QStringLiteral("people"), QStringLiteral("opened_at"), QStringLiteral("first_swab_at"),
-         QStringLiteral("sealed_at"), QStringLiteral("seal_reason"), QStringLiteral("void_reason"),
-         QStringLiteral("box")});
+QByteArray toCsv(const QList<ExportedTube> &tubes) {
+    QByteArray out = csvRow({QStringLiteral("code"), QStringLiteral("pool_size"),
+                             QStringLiteral("state"), QStringLiteral("people"),
+                             QStringLiteral("opened_at"), QStringLiteral("first_swab_at"),
+                             QStringLiteral("sealed_at"), QStringLiteral("seal_reason"),
+                             QStringLiteral("void_reason"), QStringLiteral("box")});
     for (const ExportedTube &t : tubes)
-        out += csvRow({t.code, QString::number(t.poolSize), t.state, QString::number(t.people),
-                       t.openedAt, t.firstSwabAt, t.sealedAt, t.sealReason, t.voidReason,
-                       t.boxCode});
+        out +=
+            csvRow({t.code, QString::number(t.poolSize), t.state, QString::number(t.people),
+                    t.openedAt, t.firstSwabAt, t.sealedAt, t.sealReason, t.voidReason, t.boxCode});
     return out;
 }
 

@@ -160,7 +160,8 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
     c.insert(QStringLiteral("entry"), entryMethodKey(method));
     c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
     c.insert(QStringLiteral("retest_confirmed"), seenToday);
-    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("sample.taken"), c}, now); e.isValid())
+    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("sample.taken"), c}, now);
+        e.isValid())
         return Database::storageError(e, what);
     QJsonObject audit{{QStringLiteral("tube"), open->code},
                       {QStringLiteral("position"), position},
@@ -273,8 +274,8 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
         c.insert(QStringLiteral("tube"), tubeCode);
         c.insert(QStringLiteral("tube_uuid"), tubeUuid);
         c.insert(QStringLiteral("reason"), reason);
-        if (QSqlError e =
-                appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.reopened"), c}, now);
+        if (QSqlError e = appendOutbox(db, m_codec,
+                                       {newRecordUuid(), QStringLiteral("tube.reopened"), c}, now);
             e.isValid())
             return Database::storageError(e, what);
         if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.reopened"), tubeCode,
@@ -296,7 +297,8 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     c.insert(QStringLiteral("tube"), tubeCode);
     c.insert(QStringLiteral("position"), position);
     c.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e = appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("sample.removed"), c}, now);
+    if (QSqlError e =
+            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("sample.removed"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("sample.removed"), uuid,

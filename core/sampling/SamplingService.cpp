@@ -51,8 +51,7 @@ QJsonObject SamplingService::envelope(const QDateTime &at) const {
             {QStringLiteral("at"), isoUtc(at)}};
 }
 
-std::optional<TubeSnapshot> SamplingService::loadTube(const QString &whereSql,
-                                                      const QVariant &bind,
+std::optional<TubeSnapshot> SamplingService::loadTube(const QString &whereSql, const QVariant &bind,
                                                       QSqlError *error) const {
     QSqlQuery q(m_db.connection());
     q.prepare(tubeSelect() + whereSql);
@@ -217,7 +216,8 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
     c.insert(QStringLiteral("tube"), code);
     c.insert(QStringLiteral("tube_uuid"), uuid);
     c.insert(QStringLiteral("pool_size"), pool);
-    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("tube.opened"), c}, now); e.isValid())
+    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("tube.opened"), c}, now);
+        e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.opened"), code,
                                   {{QStringLiteral("pool_size"), pool}}, now);
@@ -262,8 +262,8 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     c.insert(QStringLiteral("tube_uuid"), open->uuid);
     c.insert(QStringLiteral("pool_size"), poolSize);
     c.insert(QStringLiteral("previous_pool_size"), open->poolSize);
-    if (QSqlError e =
-            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, now);
+    if (QSqlError e = appendOutbox(db, m_codec,
+                                   {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(

@@ -18,16 +18,14 @@ namespace {
 const char *const kSurnames[] = {"陈", "李", "张", "王", "黄", "林", "吴", "刘", "梁", "何"};
 const char *const kGiven[] = {"秀英", "伟", "芳", "建国", "丽", "志强", "静", "海燕", "明", "婷"};
 
-int countRows(Database &db, const QString &sql)
-{
+int countRows(Database &db, const QString &sql) {
     QSqlQuery q(db.connection());
     return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
 }
 
 } // namespace
 
-ResidentCode syntheticResident(quint64 n)
-{
+ResidentCode syntheticResident(quint64 n) {
     ResidentCode r;
     const QDate birth = QDate(1940, 1, 1).addDays(qint64(n * 7919 % 29000));
     const QString first17 = QStringLiteral("440106") + birth.toString(QStringLiteral("yyyyMMdd")) +
@@ -42,16 +40,15 @@ ResidentCode syntheticResident(quint64 n)
 
 Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &codec,
                                         const StationIdentity &identity, const OperatorRef &op,
-                                        const SimulationOptions &o)
-{
+                                        const SimulationOptions &o) {
     auto tr = [](const char *s) { return QCoreApplication::translate("ShiftSimulator", s); };
     if (o.residents < 1)
         return makeError(ErrorCode::InvalidInput, tr("Simulate at least one resident."));
     QRandomGenerator rng(o.seed);
-    QDateTime now = o.start.isValid()
-                        ? o.start.toUTC()
-                        : QDateTime::currentDateTimeUtc().addSecs(
-                              -qint64(o.residents * o.secondsPerSample));
+    QDateTime now =
+        o.start.isValid()
+            ? o.start.toUTC()
+            : QDateTime::currentDateTimeUtc().addSecs(-qint64(o.residents * o.secondsPerSample));
     SamplingService service(db, codec, identity, [&now] { return now; });
     service.setOperator(op);
     if (service.openTubeSnapshot())
@@ -79,7 +76,8 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
         now = now.addMSecs(qint64(o.secondsPerSample * jitter * 1000));
     };
     const quint64 personBase =
-        quint64(countRows(db, QStringLiteral("SELECT count(*) FROM samples"))) + o.seed * 1000003ULL;
+        quint64(countRows(db, QStringLiteral("SELECT count(*) FROM samples"))) +
+        o.seed * 1000003ULL;
 
     SimulationSummary sum;
     QStringList sealedUnboxed;
@@ -175,7 +173,8 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
     }
     if (Status s = boxUp(true); !s.ok())
         return s.error();
-    sum.samples = countRows(db, QStringLiteral("SELECT count(*) FROM samples WHERE state = 'active'"));
+    sum.samples =
+        countRows(db, QStringLiteral("SELECT count(*) FROM samples WHERE state = 'active'"));
     sum.end = now;
     qCInfo(lcDomain) << "simulated" << o.residents << "residents," << sum.tubes << "tubes";
     return sum;

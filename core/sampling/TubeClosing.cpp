@@ -51,7 +51,8 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
     c.insert(QStringLiteral("people"), open->count());
     c.insert(QStringLiteral("pool_size"), open->poolSize);
     c.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e = appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.sealed"), c}, now);
+    if (QSqlError e =
+            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.sealed"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.sealed"), open->code,
@@ -113,7 +114,8 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
     c.insert(QStringLiteral("tube_uuid"), before->uuid);
     c.insert(QStringLiteral("reason"), reason);
     c.insert(QStringLiteral("samples"), samples);
-    if (QSqlError e = appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
+    if (QSqlError e =
+            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = appendAudit(

@@ -11,15 +11,13 @@ constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "StnPData";
 constexpr quint64 kEncryptionSubkey = 1;
 constexpr quint64 kIndexSubkey = 2;
 
-QByteArray associatedData(const QString &recordUuid, const QString &column)
-{
+QByteArray associatedData(const QString &recordUuid, const QString &column) {
     return recordUuid.toUtf8() + '|' + column.toUtf8();
 }
 
 } // namespace
 
-EncryptedPersonalDataCodec::EncryptedPersonalDataCodec(const SecretKey &dataKey)
-{
+EncryptedPersonalDataCodec::EncryptedPersonalDataCodec(const SecretKey &dataKey) {
     static_assert(crypto_kdf_KEYBYTES == SecretKey::kSize, "data key size");
     static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == SecretKey::kSize, "AEAD key");
     if (!dataKey.isValid() || !m_encryptionKey.isValid() || !m_indexKey.isValid())
@@ -31,8 +29,7 @@ EncryptedPersonalDataCodec::EncryptedPersonalDataCodec(const SecretKey &dataKey)
 }
 
 QByteArray EncryptedPersonalDataCodec::seal(const QString &plain, const QString &recordUuid,
-                                            const QString &column) const
-{
+                                            const QString &column) const {
     const QByteArray message = plain.toUtf8();
     const QByteArray ad = associatedData(recordUuid, column);
     QByteArray out(1 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + message.size() +
@@ -54,8 +51,7 @@ QByteArray EncryptedPersonalDataCodec::seal(const QString &plain, const QString 
 
 std::optional<QString> EncryptedPersonalDataCodec::open(const QByteArray &stored,
                                                         const QString &recordUuid,
-                                                        const QString &column) const
-{
+                                                        const QString &column) const {
     constexpr int header = 1 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
     if (stored.size() < header + int(crypto_aead_xchacha20poly1305_ietf_ABYTES) ||
         stored.at(0) != kFormatVersion)
@@ -76,13 +72,13 @@ std::optional<QString> EncryptedPersonalDataCodec::open(const QByteArray &stored
     return QString::fromUtf8(plain);
 }
 
-QString EncryptedPersonalDataCodec::personKey(IdType type, const QString &normalizedIdNumber) const
-{
+QString EncryptedPersonalDataCodec::personKey(IdType type,
+                                              const QString &normalizedIdNumber) const {
     const QByteArray material = idTypeCode(type).toUtf8() + '|' + normalizedIdNumber.toUtf8();
     unsigned char hash[32];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(material.constData()),
-                       static_cast<unsigned long long>(material.size()), m_indexKey.data(),
-                       SecretKey::kSize);
+    crypto_generichash(
+        hash, sizeof hash, reinterpret_cast<const unsigned char *>(material.constData()),
+        static_cast<unsigned long long>(material.size()), m_indexKey.data(), SecretKey::kSize);
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
 }

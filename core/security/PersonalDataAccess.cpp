@@ -7,8 +7,7 @@
 namespace station {
 
 Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
-                                                              const QString &passphrase)
-{
+                                                              const QString &passphrase) {
     StationKeyring keyring(db);
     if (!keyring.exists())
         return std::shared_ptr<PersonalDataCodec>(std::make_shared<PlaintextPersonalDataCodec>());

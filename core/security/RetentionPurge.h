@@ -8,8 +8,8 @@ namespace station {
 class Database;
 
 struct PurgeSummary {
-    int samples = 0;        // samples whose personal fields were erased
-    int outboxRecords = 0;  // acknowledged outbox payloads erased
+    int samples = 0;       // samples whose personal fields were erased
+    int outboxRecords = 0; // acknowledged outbox payloads erased
 };
 
 // Retention: personal fields (name, ID number, phone, address) of samples the province

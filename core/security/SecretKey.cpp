@@ -8,8 +8,7 @@
 
 namespace station {
 
-SecretKey::SecretKey()
-{
+SecretKey::SecretKey() {
     if (sodium_init() < 0)
         return;
     m_bytes = static_cast<unsigned char *>(sodium_malloc(kSize));
@@ -17,18 +16,15 @@ SecretKey::SecretKey()
         sodium_memzero(m_bytes, kSize);
 }
 
-SecretKey::~SecretKey()
-{
+SecretKey::~SecretKey() {
     if (m_bytes)
         sodium_free(m_bytes); // wipes before freeing
 }
 
-SecretKey::SecretKey(SecretKey &&other) noexcept : m_bytes(std::exchange(other.m_bytes, nullptr))
-{
-}
+SecretKey::SecretKey(SecretKey &&other) noexcept
+    : m_bytes(std::exchange(other.m_bytes, nullptr)) {}
 
-SecretKey &SecretKey::operator=(SecretKey &&other) noexcept
-{
+SecretKey &SecretKey::operator=(SecretKey &&other) noexcept {
     if (this != &other) {
         if (m_bytes)
             sodium_free(m_bytes);
@@ -37,16 +33,14 @@ SecretKey &SecretKey::operator=(SecretKey &&other) noexcept
     return *this;
 }
 
-SecretKey SecretKey::random()
-{
+SecretKey SecretKey::random() {
     SecretKey k;
     if (k.m_bytes)
         randombytes_buf(k.m_bytes, kSize);
     return k;
 }
 
-SecretKey SecretKey::fromBytes(const unsigned char *bytes)
-{
+SecretKey SecretKey::fromBytes(const unsigned char *bytes) {
     SecretKey k;
     if (k.m_bytes)
         std::memcpy(k.m_bytes, bytes, kSize);

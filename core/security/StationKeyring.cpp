@@ -15,16 +15,14 @@ namespace station {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("StationKeyring", text);
 }
 
 const QByteArray kWrapAd = QByteArrayLiteral("station-data-key-v1");
 
 bool deriveWrappingKey(SecretKey &out, const QString &passphrase, const QByteArray &salt,
-                       quint64 opslimit, quint64 memlimit)
-{
+                       quint64 opslimit, quint64 memlimit) {
     const QByteArray pw = passphrase.toUtf8();
     return crypto_pwhash(out.data(), SecretKey::kSize, pw.constData(),
                          static_cast<unsigned long long>(pw.size()),
@@ -34,24 +32,22 @@ bool deriveWrappingKey(SecretKey &out, const QString &passphrase, const QByteArr
 
 } // namespace
 
-StationKeyring::StationKeyring(Database &db) : m_db(db) {}
+StationKeyring::StationKeyring(Database &db)
+    : m_db(db) {}
 
-bool StationKeyring::exists() const
-{
+bool StationKeyring::exists() const {
     QSqlQuery q(m_db.connection());
     return q.exec(QStringLiteral("SELECT 1 FROM keyring WHERE id = 1")) && q.next();
 }
 
-Status StationKeyring::validatePassphrase(const QString &passphrase)
-{
+Status StationKeyring::validatePassphrase(const QString &passphrase) {
     if (passphrase.size() < 8)
         return makeError(ErrorCode::InvalidInput,
                          tr("The site passphrase must have at least 8 characters."));
     return success();
 }
 
-Status StationKeyring::create(const QString &passphrase)
-{
+Status StationKeyring::create(const QString &passphrase) {
     if (Status s = validatePassphrase(passphrase); !s.ok())
         return s;
     if (exists())
@@ -64,8 +60,7 @@ Status StationKeyring::create(const QString &passphrase)
     return store(dataKey, passphrase, false);
 }
 
-Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase, bool replace)
-{
+Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase, bool replace) {
     QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
     randombytes_buf(salt.data(), size_t(salt.size()));
     const quint64 opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
@@ -87,10 +82,11 @@ Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase
         reinterpret_cast<const unsigned char *>(nonce.constData()), wrappingKey.data());
 
     QSqlQuery q(m_db.connection());
-    q.prepare(replace ? QStringLiteral("UPDATE keyring SET salt = ?, opslimit = ?, memlimit = ?, "
-                                       "nonce = ?, wrapped_key = ?, changed_at = ? WHERE id = 1")
-                      : QStringLiteral("INSERT INTO keyring (salt, opslimit, memlimit, nonce, "
-                                       "wrapped_key, changed_at, id) VALUES (?, ?, ?, ?, ?, ?, 1)"));
+    q.prepare(replace
+                  ? QStringLiteral("UPDATE keyring SET salt = ?, opslimit = ?, memlimit = ?, "
+                                   "nonce = ?, wrapped_key = ?, changed_at = ? WHERE id = 1")
+                  : QStringLiteral("INSERT INTO keyring (salt, opslimit, memlimit, nonce, "
+                                   "wrapped_key, changed_at, id) VALUES (?, ?, ?, ?, ?, ?, 1)"));
     q.addBindValue(salt);
     q.addBindValue(opslimit);
     q.addBindValue(memlimit);
@@ -103,8 +99,7 @@ Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase
     return success();
 }
 
-Result<SecretKey> StationKeyring::unlock(const QString &passphrase) const
-{
+Result<SecretKey> StationKeyring::unlock(const QString &passphrase) const {
     if (sodium_init() < 0)
         return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
     QSqlQuery q(m_db.connection());
@@ -134,15 +129,13 @@ Result<SecretKey> StationKeyring::unlock(const QString &passphrase) const
             static_cast<unsigned long long>(wrapped.size()),
             reinterpret_cast<const unsigned char *>(kWrapAd.constData()),
             static_cast<unsigned long long>(kWrapAd.size()),
-            reinterpret_cast<const unsigned char *>(nonce.constData()),
-            wrappingKey.data()) != 0 ||
+            reinterpret_cast<const unsigned char *>(nonce.constData()), wrappingKey.data()) != 0 ||
         length != SecretKey::kSize)
         return makeError(ErrorCode::WrongPin, tr("The site passphrase is wrong."));
     return Result<SecretKey>(std::move(dataKey));
 }
 
-Status StationKeyring::changePassphrase(const QString &current, const QString &next)
-{
+Status StationKeyring::changePassphrase(const QString &current, const QString &next) {
     if (Status s = validatePassphrase(next); !s.ok())
         return s;
     auto key = unlock(current);

@@ -37,8 +37,7 @@ QSqlError appendOutbox(const QSqlDatabase &db, const PersonalDataCodec &codec,
 }
 
 std::optional<QByteArray> outboxPayloadBytes(const PersonalDataCodec &codec,
-                                             const QByteArray &storedPayload, const QString &uuid)
-{
+                                             const QByteArray &storedPayload, const QString &uuid) {
     if (storedPayload.isEmpty())
         return std::nullopt;
     const auto text = codec.open(storedPayload, uuid, QStringLiteral("outbox"));

@@ -10,8 +10,7 @@
 
 namespace station {
 
-OutboxStore::OutboxStore(Database &db, Clock clock,
-                         std::shared_ptr<const PersonalDataCodec> codec)
+OutboxStore::OutboxStore(Database &db, Clock clock, std::shared_ptr<const PersonalDataCodec> codec)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_codec(std::move(codec)) {}

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The station commands of sampling-station-cli, run as a user would: init, simulate,
 // check, export, and their refusals.
-#include "tests/support/TestData.h"
 #include "tests/support/TempStation.h"
+#include "tests/support/TestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,8 +22,7 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &args)
-{
+Run cli(const QStringList &args) {
     QProcess p;
     p.start(station::test::buildDir() + QStringLiteral("/cli/sampling-station-cli"), args);
     p.waitForFinished(120000);
@@ -32,18 +31,27 @@ Run cli(const QStringList &args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QStringList initArgs(const QString &dir)
-{
-    return {QStringLiteral("init"),           QStringLiteral("--data-dir"),
-            dir,                              QStringLiteral("--site-code"),
-            QStringLiteral("GZ-TH-0001"),     QStringLiteral("--site-name"),
-            QStringLiteral("天河体育中心"),   QStringLiteral("--district"),
-            QStringLiteral("440106"),         QStringLiteral("--table"),
-            QStringLiteral("7"),              QStringLiteral("--pool-size"),
-            QStringLiteral("10"),             QStringLiteral("--operator-id"),
-            QStringLiteral("S001"),           QStringLiteral("--operator-name"),
-            QStringLiteral("李护士"),         QStringLiteral("--operator-pin"),
-            QStringLiteral("246810"),         QStringLiteral("--site-passphrase"),
+QStringList initArgs(const QString &dir) {
+    return {QStringLiteral("init"),
+            QStringLiteral("--data-dir"),
+            dir,
+            QStringLiteral("--site-code"),
+            QStringLiteral("GZ-TH-0001"),
+            QStringLiteral("--site-name"),
+            QStringLiteral("天河体育中心"),
+            QStringLiteral("--district"),
+            QStringLiteral("440106"),
+            QStringLiteral("--table"),
+            QStringLiteral("7"),
+            QStringLiteral("--pool-size"),
+            QStringLiteral("10"),
+            QStringLiteral("--operator-id"),
+            QStringLiteral("S001"),
+            QStringLiteral("--operator-name"),
+            QStringLiteral("李护士"),
+            QStringLiteral("--operator-pin"),
+            QStringLiteral("246810"),
+            QStringLiteral("--site-passphrase"),
             QStringLiteral("correct horse battery")};
 }
 
@@ -52,15 +60,13 @@ QStringList initArgs(const QString &dir)
 class TestCliStation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void version()
-    {
+    void version() {
         const Run r = cli({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String("sampling-station-cli ")));
     }
 
-    void initSimulateCheckExport()
-    {
+    void initSimulateCheckExport() {
         QTemporaryDir dir;
         Run r = cli(initArgs(dir.path()));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -71,8 +77,8 @@ private Q_SLOTS:
 
         // Personal data is locked: simulate needs the passphrase.
         r = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir.path(),
-                 QStringLiteral("--residents"), QStringLiteral("5"), QStringLiteral("--site-passphrase"),
-                 QStringLiteral("wrong passphrase")});
+                 QStringLiteral("--residents"), QStringLiteral("5"),
+                 QStringLiteral("--site-passphrase"), QStringLiteral("wrong passphrase")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("passphrase is wrong")), qPrintable(r.err));
         r = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir.path(),
@@ -117,13 +123,12 @@ private Q_SLOTS:
         QVERIFY(!fullId.match(r.out).hasMatch());
     }
 
-    void refusals_data()
-    {
+    void refusals_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << QStringLiteral("Unknown command");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("Unknown command");
         QTest::newRow("check with no station")
             << QStringList{QStringLiteral("check"), QStringLiteral("--data-dir"),
                            QStringLiteral("/nonexistent/station")}
@@ -133,8 +138,7 @@ private Q_SLOTS:
                            QStringLiteral("xml")}
             << 2 << QStringLiteral("xml");
     }
-    void refusals()
-    {
+    void refusals() {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
@@ -143,19 +147,27 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
-    void initValidatesBeforeWriting_data()
-    {
+    void initValidatesBeforeWriting_data() {
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("pool size") << "--pool-size" << "7" << "1, 5, 10 or 20";
-        QTest::newRow("table") << "--table" << "x" << "table number";
-        QTest::newRow("pin") << "--operator-pin" << "12" << "PIN";
-        QTest::newRow("pattern") << "--tube-pattern" << "([" << "";
-        QTest::newRow("short passphrase") << "--site-passphrase" << "short" << "8 characters";
+        QTest::newRow("pool size") << "--pool-size"
+                                   << "7"
+                                   << "1, 5, 10 or 20";
+        QTest::newRow("table") << "--table"
+                               << "x"
+                               << "table number";
+        QTest::newRow("pin") << "--operator-pin"
+                             << "12"
+                             << "PIN";
+        QTest::newRow("pattern") << "--tube-pattern"
+                                 << "(["
+                                 << "";
+        QTest::newRow("short passphrase") << "--site-passphrase"
+                                          << "short"
+                                          << "8 characters";
     }
-    void initValidatesBeforeWriting()
-    {
+    void initValidatesBeforeWriting() {
         QFETCH(QString, option);
         QFETCH(QString, value);
         QFETCH(QString, message);

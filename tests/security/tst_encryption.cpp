@@ -22,7 +22,8 @@ private Q_SLOTS:
         const SecretKey key = SecretKey::random();
         EncryptedPersonalDataCodec codec(key);
         const QString name = QStringLiteral("陈秀英");
-        const QByteArray sealed = codec.seal(name, QStringLiteral("uuid-1"), QStringLiteral("name"));
+        const QByteArray sealed =
+            codec.seal(name, QStringLiteral("uuid-1"), QStringLiteral("name"));
         QVERIFY(!sealed.contains(name.toUtf8()));
         QCOMPARE(codec.open(sealed, QStringLiteral("uuid-1"), QStringLiteral("name")),
                  std::optional<QString>(name));
@@ -51,8 +52,7 @@ private Q_SLOTS:
         QVERIFY(a.personKey(IdType::ResidentCard, id) != a.personKey(IdType::Passport, id));
         QVERIFY(!a.personKey(IdType::ResidentCard, id).contains(id));
         PlaintextPersonalDataCodec plain;
-        QVERIFY(a.personKey(IdType::ResidentCard, id) !=
-                plain.personKey(IdType::ResidentCard, id));
+        QVERIFY(a.personKey(IdType::ResidentCard, id) != plain.personKey(IdType::ResidentCard, id));
     }
 
     void keyringCreateUnlockChange() {
@@ -69,11 +69,12 @@ private Q_SLOTS:
         auto key = keyring.unlock(QStringLiteral("correct horse battery"));
         QVERIFY(key.ok());
         EncryptedPersonalDataCodec codec(key.value());
-        const QByteArray sealed = codec.seal(QStringLiteral("x"), QStringLiteral("u"),
-                                             QStringLiteral("c"));
+        const QByteArray sealed =
+            codec.seal(QStringLiteral("x"), QStringLiteral("u"), QStringLiteral("c"));
         // A new passphrase wraps the same data key: old data still opens.
-        QVERIFY(keyring.changePassphrase(QStringLiteral("correct horse battery"),
-                                         QStringLiteral("new site passphrase"))
+        QVERIFY(keyring
+                    .changePassphrase(QStringLiteral("correct horse battery"),
+                                      QStringLiteral("new site passphrase"))
                     .ok());
         QVERIFY(!keyring.unlock(QStringLiteral("correct horse battery")).ok());
         auto again = keyring.unlock(QStringLiteral("new site passphrase"));
@@ -109,9 +110,10 @@ private Q_SLOTS:
         const ResidentCode r = makeResident(4);
         QVERIFY(s.addResident(r, EntryMethod::Scanner).ok());
         QSqlQuery q(st.db().connection());
-        QVERIFY(q.exec(QStringLiteral(
-                    "SELECT uuid, payload, content_hash FROM outbox WHERE kind = 'sample.taken'")) &&
-                q.next());
+        QVERIFY(
+            q.exec(QStringLiteral(
+                "SELECT uuid, payload, content_hash FROM outbox WHERE kind = 'sample.taken'")) &&
+            q.next());
         const QByteArray stored = q.value(1).toByteArray();
         QVERIFY(!stored.contains(r.idNumber.toUtf8()));
         const auto json = outboxPayloadBytes(codec, stored, q.value(0).toString());
@@ -166,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(!codec.open(QByteArray(), QString(), QString()));
         // A second run finds nothing more to erase.
         QCOMPARE(purgeAcknowledgedPersonalData(st.db(), 14, st.clock())->samples, 0);
-        QCOMPARE(st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'retention.purged'")), 1);
+        QCOMPARE(
+            st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'retention.purged'")), 1);
     }
 };
 

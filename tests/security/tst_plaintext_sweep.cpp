@@ -26,8 +26,8 @@ QByteArray capturedLog;
 
 void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message) {
     QMutexLocker lock(&logMutex);
-    capturedLog += QByteArray(context.category ? context.category : "") + ": " +
-                   message.toUtf8() + '\n';
+    capturedLog +=
+        QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
 }
 
 // Every window of 11 and 18 characters inside a run of digits (and X): where a phone or

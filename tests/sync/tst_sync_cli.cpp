@@ -3,8 +3,8 @@
 // TLS on loopback: enrollment, simulated shifts arriving exactly once, conflicts and
 // rejections, a refused token, refused certificates, a full server disk, and the station
 // killed in the middle of an upload.
-#include "core/storage/Database.h"
 #include "core/security/PersonalDataAccess.h"
+#include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
@@ -121,9 +121,7 @@ class tst_SyncCli : public QObject {
 private Q_SLOTS:
     // The stations' personal data is encrypted; init, simulate and sync read the site
     // passphrase from the environment, as a site's scripts would.
-    void initTestCase() {
-        qputenv("STATION_SITE_PASSPHRASE", "sync test passphrase");
-    }
+    void initTestCase() { qputenv("STATION_SITE_PASSPHRASE", "sync test passphrase"); }
 
     void simulatedShiftArrivesExactlyOnce_data() {
         QTest::addColumn<int>("residents");
@@ -185,9 +183,9 @@ private Q_SLOTS:
                             {QStringLiteral("at"), QStringLiteral("2026-11-25T08:00:00.000Z")}}};
             auto codec = unlockPersonalData(db, qEnvironmentVariable("STATION_SITE_PASSPHRASE"));
             QVERIFY(codec.ok());
-            QVERIFY(!appendOutbox(db.connection(), *codec.value(), bad,
-                                  QDateTime::currentDateTimeUtc())
-                         .isValid());
+            QVERIFY(
+                !appendOutbox(db.connection(), *codec.value(), bad, QDateTime::currentDateTimeUtc())
+                     .isValid());
         }
         QString error;
         // Someone else stored the victim's uuid with other content first (a forged or
