@@ -2,6 +2,7 @@
 #include "models/ScanRouter.h"
 
 #include "core/domain/ScanClassifier.h"
+#include "core/domain/StationTubeCode.h"
 #include "core/sampling/SamplingService.h"
 #include "models/Logging.h"
 
@@ -51,6 +52,10 @@ ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) 
     const ScanClassification scan = classifier.classify(text);
     switch (scan.kind) {
     case ScanKind::Tube:
+        // A misread station label is refused whether it would open a tube or pack one.
+        if (const QString problem = stationtubecode::checkDigitProblem(scan.text);
+            !problem.isEmpty())
+            return ScanOutcome::refusal(problem);
         return isPacking() ? packTube(scan.text) : openTube(scan.text);
     case ScanKind::Box:
         return scanBox(scan.text);

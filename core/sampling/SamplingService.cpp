@@ -2,6 +2,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
+#include "core/domain/StationTubeCode.h"
 #include "core/sampling/SqlErrors.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
@@ -125,6 +126,15 @@ Result<TubeSnapshot> SamplingService::tube(const QString &code) const {
                      tr("Tube %1 is not known at this station.").arg(code));
 }
 
+Status SamplingService::checkTubeCode(const QString &code) const {
+    if (ScanClassifier(m_identity.patterns).classify(code).kind != ScanKind::Tube)
+        return makeError(ErrorCode::InvalidCode,
+                         tr("%1 is not a tube code of this site.").arg(code));
+    if (const QString problem = stationtubecode::checkDigitProblem(code); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidCode, problem);
+    return success();
+}
+
 Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optional<int> poolSize) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
@@ -132,9 +142,8 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
     if (!isValidPoolSize(pool))
         return makeError(ErrorCode::InvalidPoolSize,
                          tr("The pool size must be 1, 5, 10 or 20 people a tube."));
-    if (ScanClassifier(m_identity.patterns).classify(code).kind != ScanKind::Tube)
-        return makeError(ErrorCode::InvalidCode,
-                         tr("%1 is not a tube code of this site.").arg(code));
+    if (Status s = checkTubeCode(code); !s.ok())
+        return s.error();
 
     const QDateTime now = m_clock();
     const QString what = tr("opening tube %1").arg(code);
@@ -142,6 +151,19 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
     Transaction tx(db);
     if (!tx.begun())
         return Database::storageError(tx.beginError(), what);
+    const Result<TubeSnapshot> opened = writeOpenedTube(db, code, pool, now, what, false);
+    if (!opened)
+        return opened;
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+    qCDebug(lcDomain) << "tube opened, pool" << pool;
+    Q_EMIT changed();
+    return reloadTube(opened->id, opened.value());
+}
+
+Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, const QString &code,
+                                                      int pool, const QDateTime &now,
+                                                      const QString &what, bool generated) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT state FROM tubes WHERE code = ?"));
     q.addBindValue(code);
@@ -216,18 +238,20 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
     c.insert(QStringLiteral("tube"), code);
     c.insert(QStringLiteral("tube_uuid"), uuid);
     c.insert(QStringLiteral("pool_size"), pool);
+    // Lets the province tell a station-issued code from a pre-printed one.
+    if (generated)
+        c.insert(QStringLiteral("code_source"), QStringLiteral("station"));
     if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("tube.opened"), c}, now);
         e.isValid())
         return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.opened"), code,
-                                  {{QStringLiteral("pool_size"), pool}}, now);
+    QJsonObject detail{{QStringLiteral("pool_size"), pool}};
+    if (generated)
+        detail.insert(QStringLiteral("generated"), true);
+    if (QSqlError e =
+            appendAudit(db, m_operator.id, QStringLiteral("tube.opened"), code, detail, now);
         e.isValid())
         return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    qCDebug(lcDomain) << "tube opened, pool" << pool;
-    Q_EMIT changed();
-    return reloadTube(opened.id, opened);
+    return opened;
 }
 
 Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {

@@ -7,6 +7,7 @@
 #include "core/sampling/TubeSnapshot.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QSqlError>
 
 #include <optional>
@@ -36,6 +37,14 @@ public:
     // An open empty tube is voided ("replaced before the first swab") since its code
     // may not be used elsewhere.
     Result<TubeSnapshot> openTube(const QString &code, std::optional<int> poolSize = {});
+    // Opens a new tube under a code the station generates (StationTubeCode: table, the
+    // next number of the station's sequence, check digit), for sites that print a label
+    // for each tube. The number is taken in the transaction that opens the tube, so it is
+    // never issued twice. Same refusals as openTube.
+    Result<TubeSnapshot> openGeneratedTube(std::optional<int> poolSize = {});
+    // Takes `count` (1-1000) generated codes without opening tubes, for a sheet of labels
+    // printed ahead; scanning one later opens its tube like a pre-printed code.
+    Result<QStringList> reserveTubeCodes(int count);
     // Changes the open tube's pool size; only before its first person.
     Result<TubeSnapshot> changePoolSize(int poolSize);
     // Adds a resident to the open tube. The same person already sampled today at this
@@ -88,6 +97,14 @@ private:
     BoxSnapshot reloadBox(qint64 id, const BoxSnapshot &fallback) const;
     std::optional<BoxSnapshot> loadBox(const QString &whereSql, const QVariant &bind) const;
     QJsonObject envelope(const QDateTime &at) const;
+    // The part of opening a tube that runs inside the caller's transaction: refuses a used
+    // code or a non-empty open tube, voids an empty open one, inserts the tube and writes
+    // its outbox and audit rows. `generated` marks a code the station issued.
+    Result<TubeSnapshot> writeOpenedTube(const QSqlDatabase &db, const QString &code, int pool,
+                                         const QDateTime &now, const QString &what, bool generated);
+    // Whether `code` may be used as a tube code here (site pattern, check digit of a
+    // station-generated code).
+    Status checkTubeCode(const QString &code) const;
 
     Database &m_db;
     const PersonalDataCodec &m_codec;

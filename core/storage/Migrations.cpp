@@ -183,10 +183,30 @@ QStringList version3() {
     };
 }
 
+// Version 4: the sequence of tube codes the station generates ("print a label for each
+// new tube"). One row; its number is taken in the transaction that opens the tube, and
+// the schema lets it only move forward, so no number is issued twice, whatever is voided,
+// undone or rolled back.
+QStringList version4() {
+    return {
+        QStringLiteral(R"(CREATE TABLE tube_code_sequence (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_issued INTEGER NOT NULL CHECK (last_issued >= 0)))"),
+        QStringLiteral("INSERT INTO tube_code_sequence (id, last_issued) VALUES (1, 0)"),
+        QStringLiteral(R"(CREATE TRIGGER tube_code_sequence_forward
+            BEFORE UPDATE ON tube_code_sequence
+            WHEN NEW.last_issued <= OLD.last_issued OR NEW.id != OLD.id
+            BEGIN SELECT RAISE(ABORT, 'station:tube_sequence_backwards'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER tube_code_sequence_kept
+            BEFORE DELETE ON tube_code_sequence
+            BEGIN SELECT RAISE(ABORT, 'station:tube_sequence_backwards'); END)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1(), version2(), version3()};
+    static const QVector<QStringList> steps = {version1(), version2(), version3(), version4()};
     return steps;
 }
 
