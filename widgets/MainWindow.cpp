@@ -50,6 +50,7 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     m_router->setRetestConfirmer([this](const ResidentCode &r) { return confirmRetest(r); });
     m_login = new LoginScreen(store, service.identity(), m_stack);
     m_sampling = new SamplingScreen(service, *m_router, *m_sounds, m_stack);
+    m_sampling->setPrintLabelForEachTube(settings.printLabelForEachTube());
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_sampling);
     setCentralWidget(m_stack);
@@ -167,6 +168,8 @@ void MainWindow::showSettings() {
         m_idle->start();
     }
     m_router->setPaused(wasPaused);
+    // After the router takes scans again, so that a tube may be generated at once.
+    m_sampling->setPrintLabelForEachTube(m_settings.printLabelForEachTube());
     m_sampling->setFocus();
 }
 

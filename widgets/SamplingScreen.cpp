@@ -208,9 +208,13 @@ void SamplingScreen::refresh() {
     if (!tube) {
         m_tubeCode->setText(tr("No open tube"));
         m_count->setText(QStringLiteral("–"));
-        m_firstSwab->setText(tr("Scan a tube code to open the next tube."));
+        m_firstSwab->setText(m_labelEachTube
+                                 ? tr("The next tube opens by itself and its label is printed.")
+                                 : tr("Scan a tube code to open the next tube."));
         m_poolSize->setCurrentIndex(m_poolSize->findData(m_service.identity().defaultPoolSize));
         m_poolSize->setEnabled(false);
+        if (m_labelEachTube)
+            scheduleGeneratedTube();
         return;
     }
     m_tubeCode->setText(tube->code);
@@ -229,6 +233,41 @@ void SamplingScreen::refresh() {
     }
 }
 
+void SamplingScreen::setPrintLabelForEachTube(bool enabled) {
+    m_labelEachTube = enabled;
+    refresh();
+}
+
+void SamplingScreen::scheduleGeneratedTube() {
+    if (m_generationQueued)
+        return;
+    m_generationQueued = true;
+    QMetaObject::invokeMethod(this, &SamplingScreen::openGeneratedTube, Qt::QueuedConnection);
+}
+
+void SamplingScreen::openGeneratedTube() {
+    m_generationQueued = false;
+    // Nobody signed in, or a question on screen: the next refresh tries again.
+    if (!m_labelEachTube || !m_service.currentOperator().isValid() || !m_router.isAccepting() ||
+        m_router.isPaused() || m_service.openTubeSnapshot())
+        return;
+    const Result<TubeSnapshot> opened = m_service.openGeneratedTube(
+        m_chosenPoolSize > 0 ? std::optional<int>(m_chosenPoolSize) : std::nullopt);
+    if (!opened) {
+        report(ScanOutcome::refusal(
+            tr("No tube was opened and no label printed: %1").arg(opened.message())));
+        return;
+    }
+    Q_EMIT tubeLabelRequested(opened->code);
+    ScanOutcome outcome =
+        ScanOutcome::attention(tr("Tube %1 is open for %2 people. Its label is being printed: "
+                                  "stick it on the new tube, then scan the residents.")
+                                   .arg(opened->code)
+                                   .arg(opened->poolSize));
+    outcome.recorded = true;
+    report(outcome);
+}
+
 void SamplingScreen::onScanEntered() {
     const QString text = m_scanField->text();
     m_scanField->clear();
@@ -244,6 +283,7 @@ void SamplingScreen::onPoolSizeChosen(int index) {
         report(ScanOutcome::refusal(changed.message()));
         refresh();
     } else {
+        m_chosenPoolSize = changed->poolSize;
         report(ScanOutcome::success(
             tr("Tube %1 now takes %2 people.").arg(changed->code).arg(changed->poolSize)));
     }
@@ -381,6 +421,9 @@ void SamplingScreen::voidTube() {
     box.setInformativeText(lines.join(QLatin1Char('\n')));
     box.exec();
     m_scanField->setFocus();
+    // The list was on screen when the tube closed; the next generated tube opens now.
+    if (m_labelEachTube)
+        scheduleGeneratedTube();
 }
 
 void SamplingScreen::manualEntry() {

@@ -52,8 +52,16 @@ public:
     void showTodaysList();
     void handOverBox();
 
+    // "Print a label for each new tube": while on, whenever no tube is open the screen
+    // opens one under a code the station generates and asks for its label. Scanning a
+    // pre-printed tube still replaces it while it is empty.
+    void setPrintLabelForEachTube(bool enabled);
+    bool printsLabelForEachTube() const { return m_labelEachTube; }
+
 Q_SIGNALS:
     void lockRequested();
+    // A tube was opened under a generated code: its label must be printed now.
+    void tubeLabelRequested(const QString &tubeCode);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -66,6 +74,9 @@ private:
     void onPoolSizeChosen(int index);
     void moveSelection(int delta);
     void refreshBox();
+    // Queues openGeneratedTube() so that it runs after the current scan's outcome is shown.
+    void scheduleGeneratedTube();
+    void openGeneratedTube();
 
     SamplingService &m_service;
     ScanRouter &m_router;
@@ -83,6 +94,10 @@ private:
     // The box on the panel: the open one, or the last one sealed here until handed over.
     QString m_boxCode;
     QList<QKeySequence> m_shortcuts;
+    bool m_labelEachTube = false;
+    bool m_generationQueued = false;
+    // The pool size last chosen by the operator; generated tubes open with it (0: default).
+    int m_chosenPoolSize = 0;
 };
 
 } // namespace station

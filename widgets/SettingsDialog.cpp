@@ -30,6 +30,7 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_camera(new QLineEdit(settings.cameraId(), this))
     , m_labelSize(new QLineEdit(settings.labelSize(), this))
     , m_printer(new QLineEdit(settings.printerName(), this))
+    , m_labelEachTube(new QCheckBox(tr("Print a label for each new tube"), this))
     , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -73,6 +74,12 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     auto *labelForm = new QFormLayout(labels);
     labelForm->addRow(tr("Label size (mm, WIDTHxHEIGHT)"), m_labelSize);
     labelForm->addRow(tr("Label printer"), m_printer);
+    m_labelEachTube->setObjectName(QStringLiteral("labelEachTubeField"));
+    m_labelEachTube->setChecked(settings.printLabelForEachTube());
+    m_labelEachTube->setToolTip(tr("For tubes without a pre-printed code: the station gives "
+                                   "each new tube a code of its own and prints its label. "
+                                   "Pre-printed tubes can still be scanned."));
+    labelForm->addRow(QString(), m_labelEachTube);
     layout->addWidget(labels);
 
     auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
@@ -109,6 +116,7 @@ void SettingsDialog::accept() {
     m_settings.setCameraId(m_camera->text().trimmed());
     m_settings.setLabelSize(m_labelSize->text().trimmed());
     m_settings.setPrinterName(m_printer->text().trimmed());
+    m_settings.setPrintLabelForEachTube(m_labelEachTube->isChecked());
     if (!m_settings.sync()) {
         m_problem->setText(tr("The settings could not be saved to %1.").arg(m_settings.path()));
         return;

@@ -22,6 +22,7 @@ public:
     QComboBox *languageField() const { return m_language; }
     QCheckBox *soundField() const { return m_sound; }
     QSpinBox *idleLockField() const { return m_idleLock; }
+    QCheckBox *labelEachTubeField() const { return m_labelEachTube; }
 
     void accept() override;
 
@@ -38,6 +39,7 @@ private:
     QLineEdit *m_camera;
     QLineEdit *m_labelSize;
     QLineEdit *m_printer;
+    QCheckBox *m_labelEachTube;
     QLabel *m_problem;
 };
 

@@ -23,6 +23,7 @@ const QString kSound = QStringLiteral("ui/sound");
 const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kLabelSize = QStringLiteral("labels/size");
 const QString kPrinter = QStringLiteral("labels/printer");
+const QString kLabelEachTube = QStringLiteral("labels/printForEachTube");
 
 const QString kDefaultLabelSize = QStringLiteral("50x30");
 
@@ -137,6 +138,14 @@ QString StationSettings::printerName() const {
 
 void StationSettings::setPrinterName(const QString &name) {
     m_settings.setValue(kPrinter, name);
+}
+
+bool StationSettings::printLabelForEachTube() const {
+    return m_settings.value(kLabelEachTube, false).toBool();
+}
+
+void StationSettings::setPrintLabelForEachTube(bool enabled) {
+    m_settings.setValue(kLabelEachTube, enabled);
 }
 
 bool StationSettings::sync() {

@@ -50,6 +50,10 @@ public:
     void setLabelSize(const QString &size);
     QString printerName() const;
     void setPrinterName(const QString &name);
+    // For sites without pre-printed tubes: the station generates each new tube's code,
+    // opens the tube and asks for its label. Off by default.
+    bool printLabelForEachTube() const;
+    void setPrintLabelForEachTube(bool enabled);
 
     // Writes pending changes; false when the file could not be written.
     bool sync();

@@ -22,15 +22,18 @@ void TestSettingsDialog::savesThroughStationSettings_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<bool>("sound");
     QTest::addColumn<int>("idle");
-    QTest::newRow("chinese, quiet, 10 min") << QStringLiteral("zh_CN") << false << 10;
-    QTest::newRow("english, sound, 45 min") << QStringLiteral("en") << true << 45;
-    QTest::newRow("system language") << QString() << true << 30;
+    QTest::addColumn<bool>("labelEachTube");
+    QTest::newRow("chinese, quiet, 10 min") << QStringLiteral("zh_CN") << false << 10 << false;
+    QTest::newRow("english, sound, 45 min, label each tube")
+        << QStringLiteral("en") << true << 45 << true;
+    QTest::newRow("system language") << QString() << true << 30 << false;
 }
 
 void TestSettingsDialog::savesThroughStationSettings() {
     QFETCH(QString, language);
     QFETCH(bool, sound);
     QFETCH(int, idle);
+    QFETCH(bool, labelEachTube);
     QTemporaryDir dir;
     const QString path = settingsPath(dir.path());
     {
@@ -39,6 +42,8 @@ void TestSettingsDialog::savesThroughStationSettings() {
         dialog.languageField()->setCurrentIndex(dialog.languageField()->findData(language));
         dialog.soundField()->setChecked(sound);
         dialog.idleLockField()->setValue(idle);
+        QVERIFY(!dialog.labelEachTubeField()->isChecked()); // off by default
+        dialog.labelEachTubeField()->setChecked(labelEachTube);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -46,6 +51,7 @@ void TestSettingsDialog::savesThroughStationSettings() {
     QCOMPARE(reread.language(), language);
     QCOMPARE(reread.soundEnabled(), sound);
     QCOMPARE(reread.idleLockMinutes(), idle);
+    QCOMPARE(reread.printLabelForEachTube(), labelEachTube);
 }
 
 void TestSettingsDialog::f10OpensSettingsOnlyWhenSignedIn() {
