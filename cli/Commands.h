@@ -23,5 +23,6 @@ int runLabel(const QStringList &args);
 int runPrint(const QStringList &args);
 int runReport(const QStringList &args);
 int runSync(const QStringList &args);
+int runTubeCode(const QStringList &args);
 
 } // namespace station::cli

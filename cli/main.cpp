@@ -32,6 +32,9 @@ const CliCommand kCommands[] = {
      true},
     {"sync", QT_TRANSLATE_NOOP("cli", "Upload pending records to the server once (headless)"),
      runSync},
+    {"tube-code",
+     QT_TRANSLATE_NOOP("cli", "Check a tube code, or reserve station-generated codes for labels"),
+     runTubeCode},
 };
 
 int usage(QTextStream &out) {

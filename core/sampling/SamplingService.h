@@ -42,9 +42,6 @@ public:
     // for each tube. The number is taken in the transaction that opens the tube, so it is
     // never issued twice. Same refusals as openTube.
     Result<TubeSnapshot> openGeneratedTube(std::optional<int> poolSize = {});
-    // Takes `count` (1-1000) generated codes without opening tubes, for a sheet of labels
-    // printed ahead; scanning one later opens its tube like a pre-printed code.
-    Result<QStringList> reserveTubeCodes(int count);
     // Changes the open tube's pool size; only before its first person.
     Result<TubeSnapshot> changePoolSize(int poolSize);
     // Adds a resident to the open tube. The same person already sampled today at this

@@ -3,10 +3,12 @@
 #include "core/Logging.h"
 #include "core/domain/StationTubeCode.h"
 #include "core/sampling/SamplingService.h"
+#include "core/sampling/TubeCodeReservation.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/TubeCodeSequence.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace station {
@@ -69,13 +71,17 @@ Result<TubeSnapshot> SamplingService::openGeneratedTube(std::optional<int> poolS
                          .arg(kMaxSkippedCodes + 1));
 }
 
-Result<QStringList> SamplingService::reserveTubeCodes(int count) {
-    if (count < 1 || count > 1000)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Between 1 and 1000 tube codes can be reserved at a time."));
-    const QDateTime now = m_clock();
-    const QString what = tr("reserving %n tube codes", nullptr, count);
-    QSqlDatabase db = m_db.connection();
+Result<QStringList> reserveTubeCodes(Database &database, const StationIdentity &identity, int count,
+                                     const QDateTime &now, qint64 operatorId) {
+    const auto tr = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("station::SamplingService", text, nullptr, n);
+    };
+    if (count < 1 || count > kMaxReservedCodes)
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Between 1 and %1 tube codes can be reserved at a time.").arg(kMaxReservedCodes));
+    const QString what = tr("reserving %n tube codes", count);
+    QSqlDatabase db = database.connection();
     Transaction tx(db);
     if (!tx.begun())
         return Database::storageError(tx.beginError(), what);
@@ -84,32 +90,33 @@ Result<QStringList> SamplingService::reserveTubeCodes(int count) {
         return Database::storageError(e, what);
     QStringList codes;
     for (qint64 n = first; n < first + count; ++n) {
-        const std::optional<QString> code = stationtubecode::format(m_identity.tableNumber, n);
+        const std::optional<QString> code = stationtubecode::format(identity.tableNumber, n);
         if (!code)
             return makeError(ErrorCode::InvalidCode,
                              tr("This station cannot generate more tube codes (table %1, "
                                 "number %2). Use pre-printed tubes.")
-                                 .arg(m_identity.tableNumber)
+                                 .arg(identity.tableNumber)
                                  .arg(n));
         codes << *code;
     }
-    if (Status s = checkTubeCode(codes.constFirst()); !s.ok())
+    if (ScanClassifier(identity.patterns).classify(codes.constFirst()).kind != ScanKind::Tube)
         return makeError(ErrorCode::InvalidCode,
                          tr("The generated tube code %1 does not match this site's tube "
                             "pattern %2. Change the pattern or use pre-printed tubes.")
-                             .arg(codes.constFirst(), m_identity.patterns.tube));
+                             .arg(codes.constFirst(), identity.patterns.tube));
     // Reserved codes are not records for the province (no tube exists yet); the audit row
     // says who took which numbers.
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube_codes.reserved"),
-                                  codes.constFirst(),
-                                  {{QStringLiteral("first"), codes.constFirst()},
-                                   {QStringLiteral("last"), codes.constLast()},
-                                   {QStringLiteral("count"), count}},
-                                  now);
+    if (QSqlError e =
+            appendAudit(db, operatorId, QStringLiteral("tube_codes.reserved"), codes.constFirst(),
+                        {{QStringLiteral("first"), codes.constFirst()},
+                         {QStringLiteral("last"), codes.constLast()},
+                         {QStringLiteral("count"), count}},
+                        now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
+    qCInfo(lcDomain) << "reserved" << count << "generated tube codes";
     return codes;
 }
 

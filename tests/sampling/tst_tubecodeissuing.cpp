@@ -3,6 +3,7 @@
 // the tube, never issued twice (void, undo, replacement, refusal, reopening), distinct
 // between tables, and added to an existing schema-3 database by migration step 4.
 #include "core/domain/StationTubeCode.h"
+#include "core/sampling/TubeCodeReservation.h"
 #include "core/storage/Journal.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/StationPaths.h"
@@ -160,15 +161,16 @@ void TestTubeCodeIssuing::reservedCodesAreSkippedAndOpenWhenScanned() {
     TempStation st;
     QVERIFY(st.ok());
     SamplingService &s = st.service();
-    const auto sheet = s.reserveTubeCodes(3);
+    const auto sheet = reserveTubeCodes(st.db(), s.identity(), 3, st.now(), st.op().id);
     QVERIFY2(sheet.ok(), qPrintable(sheet.message()));
     QCOMPARE(sheet.value(), (QStringList{generated(7, 1), generated(7, 2), generated(7, 3)}));
     QCOMPARE(st.rows(QStringLiteral("audit_log"), QStringLiteral("action = "
                                                                  "'tube_codes.reserved'")),
              1);
     QCOMPARE(st.rows(QStringLiteral("tubes")), 0);
-    QCOMPARE(s.reserveTubeCodes(0).code(), ErrorCode::InvalidInput);
-    QCOMPARE(s.reserveTubeCodes(1001).code(), ErrorCode::InvalidInput);
+    QCOMPARE(reserveTubeCodes(st.db(), s.identity(), 0, st.now()).code(), ErrorCode::InvalidInput);
+    QCOMPARE(reserveTubeCodes(st.db(), s.identity(), 1001, st.now()).code(),
+             ErrorCode::InvalidInput);
 
     const auto next = s.openGeneratedTube();
     QCOMPARE(next->code, generated(7, 4));
@@ -227,7 +229,7 @@ void TestTubeCodeIssuing::sequenceSurvivesReopening() {
         QVERIFY(st.service().openGeneratedTube().ok());
         QVERIFY(voidOpenTube(st));
     }
-    QVERIFY(st.service().reserveTubeCodes(2).ok());
+    QVERIFY(reserveTubeCodes(st.db(), st.service().identity(), 2, st.now()).ok());
     // The connection goes away as in a restart (or a crash: every number was committed).
     st.db().close();
     const Status reopened = st.db().open(databasePath(st.dataDir()));
