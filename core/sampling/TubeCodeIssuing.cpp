@@ -80,7 +80,7 @@ Result<QStringList> reserveTubeCodes(Database &database, const StationIdentity &
         return makeError(
             ErrorCode::InvalidInput,
             tr("Between 1 and %1 tube codes can be reserved at a time.").arg(kMaxReservedCodes));
-    const QString what = tr("reserving %n tube codes", count);
+    const QString what = tr("reserving %n tube code(s)", count);
     QSqlDatabase db = database.connection();
     Transaction tx(db);
     if (!tx.begun())
