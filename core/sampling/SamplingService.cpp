@@ -42,6 +42,12 @@ Status SamplingService::requireOperator() const {
     return success();
 }
 
+QSqlError SamplingService::journal(const QSqlDatabase &db, const OutboxRecord &record,
+                                   const QString &subject, const QJsonObject &auditDetail,
+                                   const QDateTime &at) const {
+    return appendJournal(db, m_codec, m_operator.id, record, subject, auditDetail, at);
+}
+
 QJsonObject SamplingService::envelope(const QDateTime &at) const {
     return {{QStringLiteral("site"), m_identity.siteCode},
             {QStringLiteral("district"), m_identity.district},
@@ -186,12 +192,8 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
         c.insert(QStringLiteral("tube_uuid"), open->uuid);
         c.insert(QStringLiteral("reason"), reason);
         c.insert(QStringLiteral("samples"), QJsonArray());
-        if (QSqlError e =
-                appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
-            e.isValid())
-            return Database::storageError(e, what);
-        if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.voided"), open->code,
-                                      {{QStringLiteral("reason"), reason}}, now);
+        if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.voided"), c},
+                                  open->code, {{QStringLiteral("reason"), reason}}, now);
             e.isValid())
             return Database::storageError(e, what);
     }
@@ -216,11 +218,8 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
     c.insert(QStringLiteral("tube"), code);
     c.insert(QStringLiteral("tube_uuid"), uuid);
     c.insert(QStringLiteral("pool_size"), pool);
-    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("tube.opened"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.opened"), code,
-                                  {{QStringLiteral("pool_size"), pool}}, now);
+    if (QSqlError e = journal(db, {uuid, QStringLiteral("tube.opened"), c}, code,
+                              {{QStringLiteral("pool_size"), pool}}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -262,12 +261,8 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     c.insert(QStringLiteral("tube_uuid"), open->uuid);
     c.insert(QStringLiteral("pool_size"), poolSize);
     c.insert(QStringLiteral("previous_pool_size"), open->poolSize);
-    if (QSqlError e = appendOutbox(db, m_codec,
-                                   {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(
-            db, m_operator.id, QStringLiteral("tube.pool_changed"), open->code,
+    if (QSqlError e = journal(
+            db, {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, open->code,
             {{QStringLiteral("from"), open->poolSize}, {QStringLiteral("to"), poolSize}}, now);
         e.isValid())
         return Database::storageError(e, what);

@@ -5,6 +5,7 @@
 #include "core/domain/ResidentCode.h"
 #include "core/domain/StationIdentity.h"
 #include "core/sampling/TubeSnapshot.h"
+#include "core/storage/Journal.h"
 
 #include <QObject>
 #include <QSqlError>
@@ -88,6 +89,9 @@ private:
     BoxSnapshot reloadBox(qint64 id, const BoxSnapshot &fallback) const;
     std::optional<BoxSnapshot> loadBox(const QString &whereSql, const QVariant &bind) const;
     QJsonObject envelope(const QDateTime &at) const;
+    // The outbox and audit rows of one operation by the signed-in operator (appendJournal).
+    QSqlError journal(const QSqlDatabase &db, const OutboxRecord &record, const QString &subject,
+                      const QJsonObject &auditDetail, const QDateTime &at) const;
 
     Database &m_db;
     const PersonalDataCodec &m_codec;
