@@ -197,10 +197,10 @@ private Q_SLOTS:
                                   QJsonObject{{QStringLiteral("tube"), tubeCode(7)}}};
         QVERIFY(!appendJournal(db, codec, st.op().id, record, tubeCode(7), {}, at).isValid());
         QCOMPARE(st.rows(QStringLiteral("outbox"), QStringLiteral("kind = 'tube.opened'")), 1);
-        QCOMPARE(st.rows(QStringLiteral("audit_log"),
-                         QStringLiteral("action = 'tube.opened' AND subject = '%1'")
-                             .arg(tubeCode(7))),
-                 1);
+        QCOMPARE(
+            st.rows(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'tube.opened' AND subject = '%1'").arg(tubeCode(7))),
+            1);
         // The same uuid again: the outbox refuses it and no audit row is written alone.
         const int auditBefore = st.rows(QStringLiteral("audit_log"));
         QVERIFY(appendJournal(db, codec, st.op().id, record, tubeCode(7), {}, at).isValid());
