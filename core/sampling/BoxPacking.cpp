@@ -118,10 +118,7 @@ Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
     QJsonObject c = envelope(now);
     c.insert(QStringLiteral("box"), code);
     c.insert(QStringLiteral("box_uuid"), uuid);
-    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("box.opened"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.opened"), code, {}, now);
+    if (QSqlError e = journal(db, {uuid, QStringLiteral("box.opened"), c}, code, {}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -179,12 +176,8 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
     c.insert(QStringLiteral("tube"), tubeCode);
     c.insert(QStringLiteral("tube_uuid"), tubeSnap->uuid);
     c.insert(QStringLiteral("people"), tubeSnap->count());
-    if (QSqlError e =
-            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(
-            db, m_operator.id, QStringLiteral("box.tube_added"), open->code,
+    if (QSqlError e = journal(
+            db, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, open->code,
             {{QStringLiteral("tube"), tubeCode}, {QStringLiteral("people"), tubeSnap->count()}},
             now);
         e.isValid())
@@ -230,14 +223,10 @@ Result<BoxSnapshot> SamplingService::sealBox() {
     c.insert(QStringLiteral("tubes"), tubes);
     c.insert(QStringLiteral("tube_count"), open->tubeCount());
     c.insert(QStringLiteral("person_count"), open->personCount());
-    if (QSqlError e =
-            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.sealed"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.sealed"), open->code,
-                                  {{QStringLiteral("tubes"), open->tubeCount()},
-                                   {QStringLiteral("people"), open->personCount()}},
-                                  now);
+    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("box.sealed"), c}, open->code,
+                              {{QStringLiteral("tubes"), open->tubeCount()},
+                               {QStringLiteral("people"), open->personCount()}},
+                              now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -320,14 +309,10 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
         c.insert(QStringLiteral("temperature_c"), *handOver.temperatureC);
     if (b->earliestSwabAt.isValid())
         c.insert(QStringLiteral("earliest_swab_at"), isoUtc(b->earliestSwabAt));
-    if (QSqlError e =
-            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("box.handed_over"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("box.handed_over"), boxCode,
-                                  {{QStringLiteral("tubes"), b->tubeCount()},
-                                   {QStringLiteral("people"), b->personCount()}},
-                                  now);
+    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("box.handed_over"), c}, boxCode,
+                              {{QStringLiteral("tubes"), b->tubeCount()},
+                               {QStringLiteral("people"), b->personCount()}},
+                              now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())

@@ -160,16 +160,12 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
     c.insert(QStringLiteral("entry"), entryMethodKey(method));
     c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
     c.insert(QStringLiteral("retest_confirmed"), seenToday);
-    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("sample.taken"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
     QJsonObject audit{{QStringLiteral("tube"), open->code},
                       {QStringLiteral("position"), position},
                       {QStringLiteral("entry"), entryMethodKey(method)}};
     if (seenToday)
         audit.insert(QStringLiteral("retest_confirmed"), true);
-    if (QSqlError e =
-            appendAudit(db, m_operator.id, QStringLiteral("sample.taken"), uuid, audit, now);
+    if (QSqlError e = journal(db, {uuid, QStringLiteral("sample.taken"), c}, uuid, audit, now);
         e.isValid())
         return Database::storageError(e, what);
 
@@ -189,12 +185,8 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
         s.insert(QStringLiteral("people"), count);
         s.insert(QStringLiteral("pool_size"), open->poolSize);
         s.insert(QStringLiteral("reason"), QString());
-        if (QSqlError e =
-                appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.sealed"), s}, now);
-            e.isValid())
-            return Database::storageError(e, what);
-        if (QSqlError e = appendAudit(
-                db, m_operator.id, QStringLiteral("tube.sealed"), open->code,
+        if (QSqlError e = journal(
+                db, {newRecordUuid(), QStringLiteral("tube.sealed"), s}, open->code,
                 {{QStringLiteral("people"), count}, {QStringLiteral("at_capacity"), true}}, now);
             e.isValid())
             return Database::storageError(e, what);
@@ -274,12 +266,8 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
         c.insert(QStringLiteral("tube"), tubeCode);
         c.insert(QStringLiteral("tube_uuid"), tubeUuid);
         c.insert(QStringLiteral("reason"), reason);
-        if (QSqlError e = appendOutbox(db, m_codec,
-                                       {newRecordUuid(), QStringLiteral("tube.reopened"), c}, now);
-            e.isValid())
-            return Database::storageError(e, what);
-        if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.reopened"), tubeCode,
-                                      {{QStringLiteral("reason"), reason}}, now);
+        if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.reopened"), c},
+                                  tubeCode, {{QStringLiteral("reason"), reason}}, now);
             e.isValid())
             return Database::storageError(e, what);
     }
@@ -297,15 +285,11 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     c.insert(QStringLiteral("tube"), tubeCode);
     c.insert(QStringLiteral("position"), position);
     c.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e =
-            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("sample.removed"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("sample.removed"), uuid,
-                                  {{QStringLiteral("tube"), tubeCode},
-                                   {QStringLiteral("position"), position},
-                                   {QStringLiteral("reason"), reason}},
-                                  now);
+    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("sample.removed"), c}, uuid,
+                              {{QStringLiteral("tube"), tubeCode},
+                               {QStringLiteral("position"), position},
+                               {QStringLiteral("reason"), reason}},
+                              now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())

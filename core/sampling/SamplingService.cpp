@@ -43,6 +43,12 @@ Status SamplingService::requireOperator() const {
     return success();
 }
 
+QSqlError SamplingService::journal(const QSqlDatabase &db, const OutboxRecord &record,
+                                   const QString &subject, const QJsonObject &auditDetail,
+                                   const QDateTime &at) const {
+    return appendJournal(db, m_codec, m_operator.id, record, subject, auditDetail, at);
+}
+
 QJsonObject SamplingService::envelope(const QDateTime &at) const {
     return {{QStringLiteral("site"), m_identity.siteCode},
             {QStringLiteral("district"), m_identity.district},
@@ -208,12 +214,8 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
         c.insert(QStringLiteral("tube_uuid"), open->uuid);
         c.insert(QStringLiteral("reason"), reason);
         c.insert(QStringLiteral("samples"), QJsonArray());
-        if (QSqlError e =
-                appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
-            e.isValid())
-            return Database::storageError(e, what);
-        if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.voided"), open->code,
-                                      {{QStringLiteral("reason"), reason}}, now);
+        if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.voided"), c},
+                                  open->code, {{QStringLiteral("reason"), reason}}, now);
             e.isValid())
             return Database::storageError(e, what);
     }
@@ -241,14 +243,10 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
     // Lets the province tell a station-issued code from a pre-printed one.
     if (generated)
         c.insert(QStringLiteral("code_source"), QStringLiteral("station"));
-    if (QSqlError e = appendOutbox(db, m_codec, {uuid, QStringLiteral("tube.opened"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
     QJsonObject detail{{QStringLiteral("pool_size"), pool}};
     if (generated)
         detail.insert(QStringLiteral("generated"), true);
-    if (QSqlError e =
-            appendAudit(db, m_operator.id, QStringLiteral("tube.opened"), code, detail, now);
+    if (QSqlError e = journal(db, {uuid, QStringLiteral("tube.opened"), c}, code, detail, now);
         e.isValid())
         return Database::storageError(e, what);
     return opened;
@@ -286,12 +284,8 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     c.insert(QStringLiteral("tube_uuid"), open->uuid);
     c.insert(QStringLiteral("pool_size"), poolSize);
     c.insert(QStringLiteral("previous_pool_size"), open->poolSize);
-    if (QSqlError e = appendOutbox(db, m_codec,
-                                   {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(
-            db, m_operator.id, QStringLiteral("tube.pool_changed"), open->code,
+    if (QSqlError e = journal(
+            db, {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, open->code,
             {{QStringLiteral("from"), open->poolSize}, {QStringLiteral("to"), poolSize}}, now);
         e.isValid())
         return Database::storageError(e, what);

@@ -5,6 +5,7 @@
 #include "core/domain/ResidentCode.h"
 #include "core/domain/StationIdentity.h"
 #include "core/sampling/TubeSnapshot.h"
+#include "core/storage/Journal.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -94,6 +95,9 @@ private:
     BoxSnapshot reloadBox(qint64 id, const BoxSnapshot &fallback) const;
     std::optional<BoxSnapshot> loadBox(const QString &whereSql, const QVariant &bind) const;
     QJsonObject envelope(const QDateTime &at) const;
+    // The outbox and audit rows of one operation by the signed-in operator (appendJournal).
+    QSqlError journal(const QSqlDatabase &db, const OutboxRecord &record, const QString &subject,
+                      const QJsonObject &auditDetail, const QDateTime &at) const;
     // The part of opening a tube that runs inside the caller's transaction: refuses a used
     // code or a non-empty open tube, voids an empty open one, inserts the tube and writes
     // its outbox and audit rows. `generated` marks a code the station issued.

@@ -51,15 +51,11 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
     c.insert(QStringLiteral("people"), open->count());
     c.insert(QStringLiteral("pool_size"), open->poolSize);
     c.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e =
-            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.sealed"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(db, m_operator.id, QStringLiteral("tube.sealed"), open->code,
-                                  {{QStringLiteral("people"), open->count()},
-                                   {QStringLiteral("at_capacity"), false},
-                                   {QStringLiteral("reason"), reason}},
-                                  now);
+    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.sealed"), c}, open->code,
+                              {{QStringLiteral("people"), open->count()},
+                               {QStringLiteral("at_capacity"), false},
+                               {QStringLiteral("reason"), reason}},
+                              now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
@@ -114,12 +110,8 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
     c.insert(QStringLiteral("tube_uuid"), before->uuid);
     c.insert(QStringLiteral("reason"), reason);
     c.insert(QStringLiteral("samples"), samples);
-    if (QSqlError e =
-            appendOutbox(db, m_codec, {newRecordUuid(), QStringLiteral("tube.voided"), c}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(
-            db, m_operator.id, QStringLiteral("tube.voided"), code,
+    if (QSqlError e = journal(
+            db, {newRecordUuid(), QStringLiteral("tube.voided"), c}, code,
             {{QStringLiteral("reason"), reason}, {QStringLiteral("people"), before->count()}}, now);
         e.isValid())
         return Database::storageError(e, what);

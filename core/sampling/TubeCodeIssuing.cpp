@@ -104,8 +104,8 @@ Result<QStringList> reserveTubeCodes(Database &database, const StationIdentity &
                          tr("The generated tube code %1 does not match this site's tube "
                             "pattern %2. Change the pattern or use pre-printed tubes.")
                              .arg(codes.constFirst(), identity.patterns.tube));
-    // Reserved codes are not records for the province (no tube exists yet); the audit row
-    // says who took which numbers.
+    // Reserved codes are not records for the province (no tube exists yet), so there is no
+    // outbox record to journal; the audit row alone says who took which numbers.
     if (QSqlError e =
             appendAudit(db, operatorId, QStringLiteral("tube_codes.reserved"), codes.constFirst(),
                         {{QStringLiteral("first"), codes.constFirst()},

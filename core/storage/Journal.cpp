@@ -85,4 +85,12 @@ QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &
     return {};
 }
 
+QSqlError appendJournal(const QSqlDatabase &db, const PersonalDataCodec &codec, qint64 operatorId,
+                        const OutboxRecord &record, const QString &auditSubject,
+                        const QJsonObject &auditDetail, const QDateTime &at) {
+    if (QSqlError e = appendOutbox(db, codec, record, at); e.isValid())
+        return e;
+    return appendAudit(db, operatorId, record.kind, auditSubject, auditDetail, at);
+}
+
 } // namespace station

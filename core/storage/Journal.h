@@ -36,6 +36,13 @@ std::optional<QByteArray> outboxPayloadBytes(const PersonalDataCodec &codec,
 QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &action,
                       const QString &subject, const QJsonObject &detail, const QDateTime &at);
 
+// The outbox record and its audit row (action = the record's kind) that every mutation of
+// local data writes, in the caller's transaction, so no call site can write one without
+// the other. `auditDetail` must not carry personal data.
+QSqlError appendJournal(const QSqlDatabase &db, const PersonalDataCodec &codec, qint64 operatorId,
+                        const OutboxRecord &record, const QString &auditSubject,
+                        const QJsonObject &auditDetail, const QDateTime &at);
+
 // Hash of an audit row given the previous row's hash.
 QString auditRowHash(const QString &prevHash, const QString &at, qint64 operatorId,
                      const QString &action, const QString &subject, const QString &detail);

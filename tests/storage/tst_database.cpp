@@ -4,10 +4,12 @@
 #include "core/storage/Database.h"
 #include "core/storage/IntegrityCheck.h"
 #include "core/storage/Journal.h"
+#include "core/storage/PersonalDataCodec.h"
 #include "tests/support/TempStation.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +186,26 @@ private Q_SLOTS:
                      QCryptographicHash::hash(q.value(1).toByteArray(), QCryptographicHash::Sha256)
                          .toHex()));
         QVERIFY(!QUuid::fromString(q.value(0).toString()).isNull());
+    }
+
+    void journalWritesOutboxAndAuditTogether() {
+        TempStation st;
+        PlaintextPersonalDataCodec codec;
+        const QSqlDatabase db = st.db().connection();
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const OutboxRecord record{newRecordUuid(), QStringLiteral("tube.opened"),
+                                  QJsonObject{{QStringLiteral("tube"), tubeCode(7)}}};
+        QVERIFY(!appendJournal(db, codec, st.op().id, record, tubeCode(7), {}, at).isValid());
+        QCOMPARE(st.rows(QStringLiteral("outbox"), QStringLiteral("kind = 'tube.opened'")), 1);
+        QCOMPARE(
+            st.rows(QStringLiteral("audit_log"),
+                    QStringLiteral("action = 'tube.opened' AND subject = '%1'").arg(tubeCode(7))),
+            1);
+        // The same uuid again: the outbox refuses it and no audit row is written alone.
+        const int auditBefore = st.rows(QStringLiteral("audit_log"));
+        QVERIFY(appendJournal(db, codec, st.op().id, record, tubeCode(7), {}, at).isValid());
+        QCOMPARE(st.rows(QStringLiteral("audit_log")), auditBefore);
+        QVERIFY(checkIntegrity(st.db()).ok());
     }
 
     void auditChainDetectsTampering() {

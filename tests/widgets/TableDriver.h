@@ -33,12 +33,13 @@ inline void typeText(QWidget *w, const QString &text) {
 }
 
 // Runs `act` on the next modal dialog that `wanted` accepts, as soon as it is shown
-// (inside its exec()). Gives up after five seconds.
+// (inside its exec()). Gives up after 3,000 polls (at least 30 s): generous, because on a
+// loaded shared machine building a dialog can take seconds, and a pass costs no waiting.
 inline void onNextDialog(std::function<void(QWidget *)> act,
                          std::function<bool(QWidget *)> wanted = {}) {
     auto *timer = new QTimer(qApp);
     timer->setInterval(10);
-    auto remaining = std::make_shared<int>(500);
+    auto remaining = std::make_shared<int>(3000);
     QObject::connect(timer, &QTimer::timeout, qApp, [timer, act, wanted, remaining] {
         QWidget *dialog = QApplication::activeModalWidget();
         if (dialog && wanted && !wanted(dialog))
