@@ -25,6 +25,8 @@ void SamplingScreen::setPrinting(TablePrinting *printing) {
     if (m_printing) {
         connect(m_printing, &TablePrinting::problemsChanged, this,
                 &SamplingScreen::updatePrinterAlert);
+        connect(m_printing, &TablePrinting::recordFailed, this,
+                [this](const QString &message) { report(ScanOutcome::refusal(message)); });
         connect(m_printing, &QObject::destroyed, this, [this] { m_printing = nullptr; });
     }
     updatePrinterAlert();
@@ -62,6 +64,14 @@ bool SamplingScreen::requestPrint(PrintedDocument document, const QString &code,
                    "(F10).")
                     .arg(what)));
         return false;
+    }
+    // The same document waiting after a printer problem goes out as that print, not a copy.
+    if (m_printing->retryIfFailed(document, code)) {
+        if (!automatic)
+            m_banner->showMessage(
+                StatusBanner::Look::Neutral,
+                tr("Printing %1 again on %2.").arg(what, m_printing->printerDescription()));
+        return true;
     }
     QString reason;
     if (m_printing->wasPrinted(document, code)) {

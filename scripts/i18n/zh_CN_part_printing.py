@@ -42,6 +42,8 @@ ZH = {
 "Retry printing": '重新打印',
 "Not printed again: %1.": '未补打：%1。',
 "Printing %1 on %2.": '正在打印%1（%2）。',
+"Printing %1 again on %2.": '正在重新打印%1（%2）。',
+"%1 was printed but not recorded: %2": '%1已打印，但未能记录：%2',
 "There is no tube to print a label for. Scan or open a tube first.": '没有可打印标签的采样管。请先扫描采样管。',
 "No box is on screen. Scan a box code to open a box, then print its label.": '屏幕上没有转运箱。请先扫描箱码开始装箱，再打印箱标签。',
 "Box %1 is still being packed: scan its code again to seal it; its manifest prints then.": '转运箱 %1 仍在装箱中：再次扫描箱码封箱，交接单会随之打印。',

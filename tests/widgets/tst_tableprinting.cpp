@@ -318,6 +318,23 @@ private Q_SLOTS:
         QCOMPARE(p.t.banner()->look(), Look::Success);
         QVERIFY(p.alert()->isVisible());
 
+        // The same label asked for again while the printer is off is that print retried,
+        // not a reprint: no reason is asked.
+        bool askedWhy = false;
+        onNextDialog(
+            [&askedWhy](QWidget *dialog) {
+                askedWhy = true;
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            },
+            isReasonDialog);
+        p.t.key(Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(!askedWhy);
+        QVERIFY2(p.t.banner()->text().contains(QStringLiteral("again")),
+                 qPrintable(p.t.banner()->text()));
+        QTRY_COMPARE(p.printing->failedCount(), 1);
+        QCOMPARE(p.printing->pendingCount(), 1);
+        QTRY_VERIFY(p.alert()->isVisible());
+
         // The printer comes up; Retry (Ctrl+R) sends the label.
         QTcpServer printer;
         QVERIFY2(printer.listen(QHostAddress::LocalHost, port), qPrintable(printer.errorString()));

@@ -59,10 +59,23 @@ QString TablePrinting::describe(PrintedDocument document, const QString &code) {
 
 bool TablePrinting::wasPrinted(PrintedDocument document, const QString &code) const {
     for (const Pending &p : m_jobs) {
-        if (p.document == document && p.code == code)
+        if (!p.failed && p.document == document && p.code == code)
             return true;
     }
     return m_log.timesPrinted(document, code) > 0;
+}
+
+bool TablePrinting::retryIfFailed(PrintedDocument document, const QString &code) {
+    bool retried = false;
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+        if (it->failed && it->document == document && it->code == code && m_queue.retry(it.key())) {
+            it->failed = false;
+            retried = true;
+        }
+    }
+    if (retried)
+        Q_EMIT problemsChanged();
+    return retried;
 }
 
 Result<labels::PrintJob> TablePrinting::jobFor(PrintedDocument document, const QString &code,
@@ -185,7 +198,8 @@ void TablePrinting::onJobFinished(int id, const labels::PrintResult &result) {
     QString message = tr("Printed %1.").arg(describe(done.document, done.code));
     if (!recorded) {
         qCWarning(lcUi) << "print job" << id << "not recorded in the audit log";
-        message += QLatin1Char(' ') + recorded.message();
+        Q_EMIT recordFailed(tr("%1 was printed but not recorded: %2")
+                                .arg(describe(done.document, done.code), recorded.message()));
     }
     if (failedCount() == 0)
         m_lastFailure.clear();

@@ -47,8 +47,11 @@ public:
     // The label printer's resolution (dots per inch).
     void setLabelDpi(int dpi) { m_labelDpi = dpi; }
 
-    // Printed before (recorded in the audit log), or sent and not yet printed.
+    // Printed before (recorded in the audit log), or sent and on its way (not failed).
     bool wasPrinted(PrintedDocument document, const QString &code) const;
+    // Sends a failed print of this document again instead of a second copy; false when
+    // none failed.
+    bool retryIfFailed(PrintedDocument document, const QString &code);
 
     // Sends the document to the printer; returns the job id. Refused when there is no
     // printer, the tube or box is unknown, or it was printed before and `reprintReason` is
@@ -77,6 +80,8 @@ Q_SIGNALS:
     void printed(int jobId, const QString &message);
     // The job failed; it is kept for retryFailed(). `message` says what is wrong.
     void failed(int jobId, const QString &message);
+    // The printer took the job but the audit log could not record it (e.g. disk full).
+    void recordFailed(const QString &message);
     // The set of failed jobs changed (a failure, a retry, a success).
     void problemsChanged();
 
