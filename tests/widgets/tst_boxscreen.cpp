@@ -88,6 +88,12 @@ private Q_SLOTS:
         onNextDialog(
             [&](QWidget *w) {
                 auto *dialog = static_cast<HandOverDialog *>(w);
+                // Offscreen, a late activation of the main window can land after the
+                // dialog's (a window manager keeps the modal dialog active): let pending
+                // activations arrive, then give the dialog its activation back.
+                QTest::qWait(20);
+                if (!dialog->isActiveWindow())
+                    dialog->activateWindow();
                 active = QTest::qWaitForWindowActive(dialog);
                 prefilled = dialog->handedOverByField()->text();
                 focusedCarrier = dialog->carriedByField()->hasFocus();
