@@ -3,6 +3,7 @@
 
 #include "app/ContextFallbackTranslator.h"
 
+#include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/SamplingService.h"
 #include "core/security/PersonalDataAccess.h"
 #include "core/security/StationKeyring.h"
@@ -13,6 +14,7 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
+#include "labels/PrintQueue.h"
 #include "scan/CameraScanner.h"
 #include "scan/HidScanEventFilter.h"
 #include "scan/SerialScanner.h"
@@ -21,6 +23,7 @@
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
 #include "widgets/Theme.h"
+#include "widgets/printing/TablePrinting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,6 +52,10 @@ StationApp::~StationApp() {
     m_camera.reset();
     m_video.reset();
     m_window.reset();
+    // The queue waits for the label being printed; its results go to the controller.
+    m_printQueue.reset();
+    m_printing.reset();
+    m_printLog.reset();
     m_service.reset();
     m_store.reset();
     m_db.reset();
@@ -242,6 +249,15 @@ void StationApp::startSync() {
     m_sync->start();
 }
 
+// Prints run on the queue's own thread; the printer and label size come from the settings
+// (the window applies them, again after the settings dialog).
+void StationApp::startPrinting() {
+    m_printQueue = std::make_unique<labels::PrintQueue>(nullptr);
+    m_printLog = std::make_unique<LabelPrintLog>(*m_db);
+    m_printing = std::make_unique<widgets::TablePrinting>(*m_service, *m_printLog, *m_printQueue);
+    m_window->attachPrinting(m_printing.get());
+}
+
 int StationApp::run() {
     if (!parseArguments())
         return 0;
@@ -253,6 +269,7 @@ int StationApp::run() {
     m_window = std::make_unique<MainWindow>(*m_store, *m_service, *m_settings);
     m_window->setDashboardDatabase(databasePath(m_dataDir));
     startSync();
+    startPrinting();
     connectScanners();
     m_window->show();
     if (!m_screenshotPath.isEmpty()) {

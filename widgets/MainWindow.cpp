@@ -18,6 +18,8 @@
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/StatusBanner.h"
+#include "widgets/printing/TablePrinting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,6 +167,7 @@ void MainWindow::showSettings() {
         m_sounds->setEnabled(m_settings.soundEnabled());
         m_idle->setInterval(idleLockMilliseconds());
         m_idle->start();
+        applyPrinterSettings();
     }
     m_router->setPaused(wasPaused);
     m_sampling->setFocus();
@@ -210,6 +213,22 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
 
 void MainWindow::setDashboardDatabase(const QString &databasePath) {
     m_dashboardDatabase = databasePath;
+}
+
+void MainWindow::attachPrinting(widgets::TablePrinting *printing) {
+    m_printing = printing;
+    applyPrinterSettings();
+    m_sampling->setPrinting(printing);
+}
+
+void MainWindow::applyPrinterSettings() {
+    if (!m_printing)
+        return;
+    const QString error = m_printing->applySettings(m_settings);
+    if (!error.isEmpty())
+        m_sampling->banner()->showMessage(
+            StatusBanner::Look::Refusal,
+            tr("The printer in Settings (F10) cannot be used: %1").arg(error));
 }
 
 void MainWindow::attachSync(SyncController *controller, Database *db) {

@@ -12,6 +12,7 @@
 #include "widgets/ScanField.h"
 #include "widgets/StatusBanner.h"
 #include "widgets/TodaysListDialog.h"
+#include "widgets/printing/PrinterAlert.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -44,12 +45,14 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     , m_model(new TubeMembersModel(this))
     , m_scanField(new ScanField(this))
     , m_boxPanel(new BoxPanel(this))
-    , m_boxClock(new QTimer(this)) {
+    , m_boxClock(new QTimer(this))
+    , m_printerAlert(new widgets::PrinterAlert(this)) {
     setObjectName(QStringLiteral("samplingScreen"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
     layout->setSpacing(14);
     layout->addWidget(m_banner);
+    layout->addWidget(m_printerAlert);
 
     // The open tube: what it is, how full, since when.
     auto *tubePanel = new QFrame(this);
@@ -124,7 +127,16 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
                         &SamplingScreen::showTodaysList),
         addScreenAction(tr("Hand over box"), QKeySequence(Qt::CTRL | Qt::Key_H),
                         &SamplingScreen::handOverBox),
+        addScreenAction(tr("Print tube label"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                        &SamplingScreen::printTubeLabel),
     };
+    // Their buttons are on the box panel and the printer alert.
+    addScreenAction(tr("Print box label"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                    &SamplingScreen::printBoxLabel);
+    addScreenAction(tr("Print manifest"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                    &SamplingScreen::printManifest);
+    addScreenAction(tr("Retry printing"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                    &SamplingScreen::retryPrinting);
     QAction *lock = new QAction(tr("Lock"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -149,6 +161,13 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     connect(m_poolSize, &QComboBox::activated, this, &SamplingScreen::onPoolSizeChosen);
     connect(&m_router, &ScanRouter::outcome, this, &SamplingScreen::report);
     connect(&m_service, &SamplingService::changed, this, &SamplingScreen::refresh);
+    connect(&m_router, &ScanRouter::boxSealed, this, &SamplingScreen::onBoxSealed);
+    connect(m_boxPanel, &BoxPanel::printLabelRequested, this, &SamplingScreen::printBoxLabel);
+    connect(m_boxPanel, &BoxPanel::printManifestRequested, this, &SamplingScreen::printManifest);
+    connect(m_printerAlert, &widgets::PrinterAlert::retryRequested, this,
+            &SamplingScreen::retryPrinting);
+    connect(this, &SamplingScreen::tubeLabelRequested, this,
+            [this](const QString &code) { requestPrint(PrintedDocument::TubeLabel, code, this); });
     // The countdown moves on by itself while a box is on screen.
     m_boxClock->setInterval(30 * 1000);
     connect(m_boxClock, &QTimer::timeout, this, &SamplingScreen::refreshBox);
@@ -183,11 +202,16 @@ void SamplingScreen::report(const ScanOutcome &outcome) {
 }
 
 void SamplingScreen::refreshBox() {
+    // Sealed boxes come from the database, so they are on screen again after a restart.
     std::optional<BoxSnapshot> box = m_service.openBoxSnapshot();
-    if (!box && !m_boxCode.isEmpty()) {
-        const Result<BoxSnapshot> last = m_service.box(m_boxCode);
-        if (last && last->state == BoxState::Sealed)
-            box = last.value();
+    const QList<BoxSnapshot> waiting = m_service.sealedBoxesAwaitingHandOver();
+    if (!box) {
+        for (const BoxSnapshot &b : waiting) {
+            if (b.code == m_boxCode)
+                box = b;
+        }
+        if (!box && !waiting.isEmpty())
+            box = waiting.first();
     }
     m_boxCode = box ? box->code : QString();
     m_boxPanel->setVisible(box.has_value());
@@ -195,6 +219,12 @@ void SamplingScreen::refreshBox() {
         m_boxClock->stop();
         return;
     }
+    QStringList others;
+    for (const BoxSnapshot &b : waiting) {
+        if (b.code != box->code)
+            others << b.code;
+    }
+    m_boxPanel->setOthersWaiting(others);
     m_boxPanel->showBox(*box, m_service.reconcile(), m_service.now());
     if (!m_boxClock->isActive())
         m_boxClock->start();
@@ -403,12 +433,7 @@ void SamplingScreen::showTodaysList() {
 }
 
 void SamplingScreen::handOverBox() {
-    std::optional<BoxSnapshot> box;
-    if (!m_boxCode.isEmpty()) {
-        const Result<BoxSnapshot> known = m_service.box(m_boxCode);
-        if (known)
-            box = known.value();
-    }
+    const std::optional<BoxSnapshot> box = sealedBoxOnScreen();
     if (!box || box->state != BoxState::Sealed) {
         const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
         report(ScanOutcome::refusal(
@@ -420,6 +445,10 @@ void SamplingScreen::handOverBox() {
         return;
     }
     HandOverDialog dialog(m_service, *box, this);
+    connect(&dialog, &HandOverDialog::printManifestRequested, this,
+            [this, &dialog, code = box->code](const HandOver &fields) {
+                requestPrint(PrintedDocument::BoxManifest, code, &dialog, fields);
+            });
     int result = QDialog::Rejected;
     {
         ModalGuard guard(m_router);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/sampling/LabelPrintLog.h"
+#include "core/sampling/TubeSnapshot.h"
 #include "models/ScanOutcome.h"
 
 #include <QWidget>
@@ -21,12 +23,18 @@ class ScanField;
 class ScanRouter;
 class StatusBanner;
 class TubeMembersModel;
+namespace widgets {
+class PrinterAlert;
+class TablePrinting;
+} // namespace widgets
 
 // The table screen staff use all day: the banner, the open tube (k / N, people, first
 // swab), the scan field, and every correction on one key: undo (Ctrl+Z), remove (Del),
 // seal early (Ctrl+E), void (Ctrl+Shift+V), manual entry (F2), today's list (F3),
 // lock (Ctrl+L). While a box is packed or waits for the courier, the box panel shows it;
-// hand-over is on Ctrl+H.
+// hand-over is on Ctrl+H. Labels: the tube's on Ctrl+P, the box's on Ctrl+B, the manifest
+// on Ctrl+M (both also print by themselves when a box is sealed); a printer problem stays
+// on screen with Retry (Ctrl+R) while scanning goes on.
 class SamplingScreen : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +47,10 @@ public:
     QComboBox *poolSizeField() const { return m_poolSize; }
     QString countText() const;
     BoxPanel *boxPanel() const { return m_boxPanel; }
+    widgets::PrinterAlert *printerAlert() const { return m_printerAlert; }
+
+    // Where labels and manifests go; nullptr = no printing (prints say so).
+    void setPrinting(widgets::TablePrinting *printing);
 
     // Shows an outcome on the banner and plays its sound.
     void report(const ScanOutcome &outcome);
@@ -51,9 +63,16 @@ public:
     void manualEntry();
     void showTodaysList();
     void handOverBox();
+    // The open tube's label, or the last tube's when none is open.
+    void printTubeLabel();
+    void printBoxLabel();
+    void printManifest();
+    void retryPrinting();
 
 Q_SIGNALS:
     void lockRequested();
+    // Print the label of this tube (e.g. a code the station generated for a new tube).
+    void tubeLabelRequested(const QString &tubeCode);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -66,6 +85,16 @@ private:
     void onPoolSizeChosen(int index);
     void moveSelection(int delta);
     void refreshBox();
+    // Asks for a reason when the document was printed before (over `dialogParent`), then
+    // sends it to the printer. `automatic` prints skip documents already printed and
+    // stay quiet without a printer. True when the print was sent.
+    bool requestPrint(PrintedDocument document, const QString &code, QWidget *dialogParent,
+                      const std::optional<HandOver> &handOver = {}, bool automatic = false);
+    void onBoxSealed(const QString &boxCode);
+    void updatePrinterAlert();
+    // The box the print and hand-over keys act on: the one on the panel unless it is being
+    // packed, else the oldest sealed box waiting.
+    std::optional<BoxSnapshot> sealedBoxOnScreen() const;
 
     SamplingService &m_service;
     ScanRouter &m_router;
@@ -80,6 +109,8 @@ private:
     ScanField *m_scanField;
     BoxPanel *m_boxPanel;
     QTimer *m_boxClock;
+    widgets::PrinterAlert *m_printerAlert;
+    widgets::TablePrinting *m_printing = nullptr;
     // The box on the panel: the open one, or the last one sealed here until handed over.
     QString m_boxCode;
     QList<QKeySequence> m_shortcuts;

@@ -2,6 +2,7 @@
 #include "widgets/SettingsDialog.h"
 
 #include "core/settings/StationSettings.h"
+#include "widgets/printing/StationPrinter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,7 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_camera(new QLineEdit(settings.cameraId(), this))
     , m_labelSize(new QLineEdit(settings.labelSize(), this))
     , m_printer(new QLineEdit(settings.printerName(), this))
+    , m_manifestPrinter(new QLineEdit(settings.manifestPrinterName(), this))
     , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -72,7 +74,13 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     auto *labels = new QGroupBox(tr("Labels"), this);
     auto *labelForm = new QFormLayout(labels);
     labelForm->addRow(tr("Label size (mm, WIDTHxHEIGHT)"), m_labelSize);
+    m_printer->setObjectName(QStringLiteral("printerField"));
+    m_printer->setPlaceholderText(tr("none; a system printer's name, or zpl://HOST, pdf:FILE..."));
     labelForm->addRow(tr("Label printer"), m_printer);
+    m_manifestPrinter->setObjectName(QStringLiteral("manifestPrinterField"));
+    m_manifestPrinter->setPlaceholderText(
+        tr("the label printer; or a page printer's name, pdf:FILE..."));
+    labelForm->addRow(tr("Manifest printer (A4)"), m_manifestPrinter);
     layout->addWidget(labels);
 
     auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
@@ -91,12 +99,25 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+QString SettingsDialog::problemText() const {
+    return m_problem->text();
+}
+
 void SettingsDialog::accept() {
     static const QRegularExpression labelSize(QStringLiteral("^[1-9][0-9]{1,2}x[1-9][0-9]{1,2}$"));
     if (!labelSize.match(m_labelSize->text().trimmed()).hasMatch()) {
         m_problem->setText(tr("The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30."));
         m_labelSize->setFocus();
         return;
+    }
+    for (QLineEdit *printer : {m_printer, m_manifestPrinter}) {
+        QString printerError;
+        if (!printer->text().trimmed().isEmpty() &&
+            !widgets::StationPrinter::create(printer->text(), &printerError)) {
+            m_problem->setText(printerError);
+            printer->setFocus();
+            return;
+        }
     }
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setSoundEnabled(m_sound->isChecked());
@@ -109,6 +130,7 @@ void SettingsDialog::accept() {
     m_settings.setCameraId(m_camera->text().trimmed());
     m_settings.setLabelSize(m_labelSize->text().trimmed());
     m_settings.setPrinterName(m_printer->text().trimmed());
+    m_settings.setManifestPrinterName(m_manifestPrinter->text().trimmed());
     if (!m_settings.sync()) {
         m_problem->setText(tr("The settings could not be saved to %1.").arg(m_settings.path()));
         return;

@@ -22,6 +22,9 @@ public:
     QComboBox *languageField() const { return m_language; }
     QCheckBox *soundField() const { return m_sound; }
     QSpinBox *idleLockField() const { return m_idleLock; }
+    QLineEdit *printerField() const { return m_printer; }
+    QLineEdit *manifestPrinterField() const { return m_manifestPrinter; }
+    QString problemText() const;
 
     void accept() override;
 
@@ -38,6 +41,7 @@ private:
     QLineEdit *m_camera;
     QLineEdit *m_labelSize;
     QLineEdit *m_printer;
+    QLineEdit *m_manifestPrinter;
     QLabel *m_problem;
 };
 

@@ -23,6 +23,7 @@ const QString kSound = QStringLiteral("ui/sound");
 const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kLabelSize = QStringLiteral("labels/size");
 const QString kPrinter = QStringLiteral("labels/printer");
+const QString kManifestPrinter = QStringLiteral("labels/manifestPrinter");
 
 const QString kDefaultLabelSize = QStringLiteral("50x30");
 
@@ -137,6 +138,14 @@ QString StationSettings::printerName() const {
 
 void StationSettings::setPrinterName(const QString &name) {
     m_settings.setValue(kPrinter, name);
+}
+
+QString StationSettings::manifestPrinterName() const {
+    return m_settings.value(kManifestPrinter).toString();
+}
+
+void StationSettings::setManifestPrinterName(const QString &name) {
+    m_settings.setValue(kManifestPrinter, name);
 }
 
 bool StationSettings::sync() {

@@ -50,6 +50,10 @@ public:
     void setLabelSize(const QString &size);
     QString printerName() const;
     void setPrinterName(const QString &name);
+    // Where box manifests (A4) go; empty = the label printer. A Zebra label printer cannot
+    // print a manifest, so such sites name a page printer or a PDF file here.
+    QString manifestPrinterName() const;
+    void setManifestPrinterName(const QString &name);
 
     // Writes pending changes; false when the file could not be written.
     bool sync();

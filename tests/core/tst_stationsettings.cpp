@@ -33,6 +33,7 @@ void TestStationSettings::defaultsWhenFileIsMissing() {
     QCOMPARE(s.idleLockMinutes(), 30);
     QCOMPARE(s.labelSize(), QStringLiteral("50x30"));
     QCOMPARE(s.printerName(), QString());
+    QCOMPARE(s.manifestPrinterName(), QString());
 }
 
 void TestStationSettings::valuesSurviveReopening() {
@@ -52,6 +53,7 @@ void TestStationSettings::valuesSurviveReopening() {
         s.setIdleLockMinutes(12);
         s.setLabelSize(QStringLiteral("40x20"));
         s.setPrinterName(QStringLiteral("Zebra"));
+        s.setManifestPrinterName(QStringLiteral("pdf:/tmp/manifests.pdf"));
         QVERIFY(s.sync());
     }
     QVERIFY(QFile::exists(path));
@@ -67,6 +69,7 @@ void TestStationSettings::valuesSurviveReopening() {
     QCOMPARE(s.idleLockMinutes(), 12);
     QCOMPARE(s.labelSize(), QStringLiteral("40x20"));
     QCOMPARE(s.printerName(), QStringLiteral("Zebra"));
+    QCOMPARE(s.manifestPrinterName(), QStringLiteral("pdf:/tmp/manifests.pdf"));
 }
 
 void TestStationSettings::outOfRangeValuesAreClamped_data() {
