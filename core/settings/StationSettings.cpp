@@ -25,7 +25,7 @@ const QString kLabelSize = QStringLiteral("labels/size");
 const QString kPrinter = QStringLiteral("labels/printer");
 const QString kManifestPrinter = QStringLiteral("labels/manifestPrinter");
 
-const QString kDefaultLabelSize = QStringLiteral("50x30");
+const QString kDefaultLabelSize = QStringLiteral("50x25");
 
 bool isKnownLanguage(const QString &language) {
     return language.isEmpty() || language == QLatin1String("zh_CN") ||

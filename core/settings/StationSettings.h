@@ -45,7 +45,7 @@ public:
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
 
-    // Tube label size in millimetres, "WIDTHxHEIGHT" (e.g. "50x30").
+    // Tube label size in millimetres, "WIDTHxHEIGHT" (default "50x25", as labels::LabelSize).
     QString labelSize() const;
     void setLabelSize(const QString &size);
     QString printerName() const;

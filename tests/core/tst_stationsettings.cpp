@@ -31,7 +31,7 @@ void TestStationSettings::defaultsWhenFileIsMissing() {
     QCOMPARE(s.cameraId(), QString());
     QCOMPARE(s.soundEnabled(), true);
     QCOMPARE(s.idleLockMinutes(), 30);
-    QCOMPARE(s.labelSize(), QStringLiteral("50x30"));
+    QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
     QCOMPARE(s.printerName(), QString());
     QCOMPARE(s.manifestPrinterName(), QString());
 }
@@ -116,7 +116,7 @@ void TestStationSettings::handEditedNonsenseFallsBackToDefaults() {
     QCOMPARE(s.language(), QString());
     QCOMPARE(s.idleLockMinutes(), 30);
     QCOMPARE(s.serialBaud(), 9600);
-    QCOMPARE(s.labelSize(), QStringLiteral("50x30"));
+    QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
 }
 
 QTEST_GUILESS_MAIN(TestStationSettings)
