@@ -69,6 +69,11 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lockForIdleness);
     connect(m_login, &LoginScreen::signedIn, this, &MainWindow::onSignedIn);
     connect(m_sampling, &SamplingScreen::lockRequested, this, &MainWindow::lock);
+    m_sampling->setCameraPreviewShown(settings.cameraPreviewVisible());
+    connect(m_sampling, &SamplingScreen::cameraPreviewToggled, this, [this](bool shown) {
+        m_settings.setCameraPreviewVisible(shown);
+        m_settings.sync();
+    });
     qApp->installEventFilter(this);
 
     auto *settingsAction = new QAction(tr("Settings"), this);

@@ -5,6 +5,7 @@
 #include "models/ScanRouter.h"
 #include "models/TubeMembersModel.h"
 #include "widgets/BoxPanel.h"
+#include "widgets/CameraPreview.h"
 #include "widgets/FeedbackSounds.h"
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
@@ -44,6 +45,8 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     , m_model(new TubeMembersModel(this))
     , m_scanField(new ScanField(this))
     , m_boxPanel(new BoxPanel(this))
+    , m_cameraPanel(new QFrame(this))
+    , m_cameraPreview(new CameraPreview(m_cameraPanel))
     , m_boxClock(new QTimer(this)) {
     setObjectName(QStringLiteral("samplingScreen"));
     auto *layout = new QVBoxLayout(this);
@@ -95,9 +98,20 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     peopleLayout->addWidget(peopleTitle);
     peopleLayout->addWidget(m_members, 1);
 
+    // The camera picture, between the tube and its people: where the eye already is, and the
+    // banner above keeps its full width.
+    m_cameraPanel->setObjectName(QStringLiteral("panel"));
+    m_cameraPanel->setFixedWidth(420);
+    auto *cameraLayout = new QVBoxLayout(m_cameraPanel);
+    cameraLayout->setContentsMargins(8, 8, 8, 8);
+    cameraLayout->addWidget(m_cameraPreview, 1);
+    m_cameraPreview->setHideKeyText(
+        tr("%1: hide").arg(QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText)));
+
     auto *middle = new QHBoxLayout;
     middle->setSpacing(14);
     middle->addWidget(tubePanel);
+    middle->addWidget(m_cameraPanel);
     middle->addWidget(peoplePanel, 1);
     layout->addLayout(middle, 1);
     layout->addWidget(m_boxPanel);
@@ -125,6 +139,9 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
         addScreenAction(tr("Hand over box"), QKeySequence(Qt::CTRL | Qt::Key_H),
                         &SamplingScreen::handOverBox),
     };
+    // No button: the picture itself says how it is hidden, and the row of buttons stays calm.
+    addScreenAction(tr("Show or hide the camera picture"), QKeySequence(Qt::Key_F6),
+                    &SamplingScreen::toggleCameraPreview);
     QAction *lock = new QAction(tr("Lock"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -171,6 +188,20 @@ void SamplingScreen::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     refresh();
     m_scanField->setFocus();
+}
+
+void SamplingScreen::setCameraPreviewShown(bool shown) {
+    m_cameraPanel->setVisible(shown);
+}
+
+bool SamplingScreen::isCameraPreviewShown() const {
+    return !m_cameraPanel->isHidden();
+}
+
+void SamplingScreen::toggleCameraPreview() {
+    const bool shown = !isCameraPreviewShown();
+    setCameraPreviewShown(shown);
+    Q_EMIT cameraPreviewToggled(shown);
 }
 
 QString SamplingScreen::countText() const {

@@ -15,6 +15,7 @@ class QTimer;
 namespace station {
 
 class BoxPanel;
+class CameraPreview;
 class FeedbackSounds;
 class SamplingService;
 class ScanField;
@@ -26,7 +27,8 @@ class TubeMembersModel;
 // swab), the scan field, and every correction on one key: undo (Ctrl+Z), remove (Del),
 // seal early (Ctrl+E), void (Ctrl+Shift+V), manual entry (F2), today's list (F3),
 // lock (Ctrl+L). While a box is packed or waits for the courier, the box panel shows it;
-// hand-over is on Ctrl+H.
+// hand-over is on Ctrl+H. Beside the tube, the camera picture with the codes it reads
+// (shown or hidden with F6).
 class SamplingScreen : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +41,13 @@ public:
     QComboBox *poolSizeField() const { return m_poolSize; }
     QString countText() const;
     BoxPanel *boxPanel() const { return m_boxPanel; }
+    CameraPreview *cameraPreview() const { return m_cameraPreview; }
+
+    // Shows or hides the camera picture (no signal: the caller already knows).
+    void setCameraPreviewShown(bool shown);
+    bool isCameraPreviewShown() const;
+    // F6: shows the picture if hidden, hides it if shown, and says so.
+    void toggleCameraPreview();
 
     // Shows an outcome on the banner and plays its sound.
     void report(const ScanOutcome &outcome);
@@ -54,6 +63,8 @@ public:
 
 Q_SIGNALS:
     void lockRequested();
+    // The operator showed or hid the camera picture (F6), to be remembered.
+    void cameraPreviewToggled(bool shown);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +90,8 @@ private:
     TubeMembersModel *m_model;
     ScanField *m_scanField;
     BoxPanel *m_boxPanel;
+    QWidget *m_cameraPanel;
+    CameraPreview *m_cameraPreview;
     QTimer *m_boxClock;
     // The box on the panel: the open one, or the last one sealed here until handed over.
     QString m_boxCode;

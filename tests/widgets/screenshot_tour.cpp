@@ -10,6 +10,10 @@
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "scan/CodeRenderer.h"
+#include "scan/VideoFileScanner.h"
+#include "tests/scan/MjpegAviWriter.h"
+#include "widgets/CameraPreview.h"
 #include "widgets/LoginScreen.h"
 #include "widgets/MainWindow.h"
 #include "widgets/SamplingScreen.h"
@@ -19,10 +23,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPainterPath>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace station;
@@ -54,6 +61,86 @@ bool save(QWidget *w, const QString &dir, const QString &name) {
     const QString path = QDir(dir).filePath(name);
     const bool ok = w->grab().save(path);
     std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// One frame of a webcam looking at a phone held up over the table: a resident's code on a
+// light screen, the phone slightly turned and drifting a little from frame to frame.
+QImage phoneScene(const QString &code, int frameIndex, bool chinese) {
+    QImage image(1280, 720, QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient wall(0, 0, 0, 720);
+    wall.setColorAt(0, QColor(176, 186, 196));
+    wall.setColorAt(0.62, QColor(150, 160, 170));
+    wall.setColorAt(0.63, QColor(120, 98, 78)); // table edge
+    wall.setColorAt(1, QColor(96, 78, 62));
+    p.fillRect(image.rect(), wall);
+    // A blurred shape of the tent behind, so the picture reads as a camera view.
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(70, 110, 160, 90));
+    p.drawRect(QRectF(0, 90, 300, 360));
+    p.drawRect(QRectF(1010, 60, 270, 400));
+
+    const qreal drift = 6.0 * std::sin(frameIndex / 5.0);
+    p.translate(650 + drift, 400 + drift / 2);
+    p.rotate(-7);
+    const QRectF body(-190, -360, 380, 760);
+    p.setBrush(QColor(28, 30, 34));
+    p.drawRoundedRect(body, 40, 40);
+    const QRectF screen = body.adjusted(14, 60, -14, -60);
+    p.setBrush(QColor(248, 250, 252));
+    p.drawRoundedRect(screen, 8, 8);
+    p.setBrush(QColor(31, 95, 139));
+    p.drawRect(QRectF(screen.left(), screen.top(), screen.width(), 70));
+    QFont f;
+    f.setPixelSize(26);
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(screen.left(), screen.top(), screen.width(), 70), Qt::AlignCenter,
+               chinese ? QStringLiteral("核酸采样码") : QStringLiteral("Sampling code"));
+    const QImage qr = scan::renderCode(scan::CodeFormat::QRCode, code, 5, 3);
+    p.drawImage(QPointF(-qr.width() / 2.0, screen.top() + 100), qr);
+    p.end();
+    return image;
+}
+
+// The camera picture at work: a generated video played through the real pipeline
+// (QMediaPlayer -> QVideoSink -> FrameDecodeWorker -> scan -> table screen and preview).
+bool cameraShot(MainWindow &window, const QString &workDir, const QString &code, bool chinese,
+                const QString &outDir, const QString &name) {
+    QList<QImage> frames;
+    for (int i = 0; i < 40; ++i)
+        frames.append(phoneScene(code, i, chinese));
+    const QString video = QDir(workDir).filePath(QStringLiteral("phone.avi"));
+    if (!test::writeMjpegAvi(video, frames, 10)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(video));
+        return false;
+    }
+    SamplingScreen *screen = window.samplingScreen();
+    CameraPreview *preview = screen->cameraPreview();
+    screen->setCameraPreviewShown(true);
+    scan::VideoFileScanner scanner;
+    scanner.setLooping(true);
+    QObject::connect(&scanner, &scan::VideoFileScanner::scanned, &window,
+                     &MainWindow::onScannerInput);
+    QObject::connect(&scanner, &scan::VideoFileScanner::frameReady, preview,
+                     &CameraPreview::presentFrame);
+    QObject::connect(&scanner, &scan::VideoFileScanner::codesFound, preview,
+                     &CameraPreview::showCodes);
+    bool scanned = false;
+    QObject::connect(&scanner, &scan::VideoFileScanner::scanned, [&scanned] { scanned = true; });
+    QObject::connect(&scanner, &scan::VideoFileScanner::errorOccurred,
+                     [](const QString &m) { std::fprintf(stderr, "%s\n", qPrintable(m)); });
+    preview->setCameraStatus(QStringLiteral("video"), true);
+    scanner.play(video);
+    const bool seen =
+        QTest::qWaitFor([&] { return scanned && preview->visibleOutlineCount() > 0; }, 15000);
+    if (!seen)
+        std::fprintf(stderr, "the video's code was not read\n");
+    const bool ok = seen && save(&window, outDir, name);
+    scanner.stop();
     return ok;
 }
 
@@ -98,6 +185,8 @@ int main(int argc, char **argv) {
     StationSettings settings(settingsPath(data.path()));
     settings.setSoundEnabled(false);
     MainWindow window(store, service, settings);
+    // A table with a handheld scanner only, as in the first pictures; the camera comes last.
+    window.samplingScreen()->setCameraPreviewShown(false);
     window.resize(1280, 800);
     window.show();
     window.activateWindow();
@@ -136,5 +225,8 @@ int main(int argc, char **argv) {
     ok &= save(&window, outDir, prefix + QStringLiteral("sampling.png"));
     scan(residentScan(2, names.at(1)));
     ok &= save(&window, outDir, prefix + QStringLiteral("refusal.png"));
+    ok &= cameraShot(window, data.path(),
+                     residentScan(6, chinese ? QStringLiteral("刘芳") : QStringLiteral("Liu Fang")),
+                     chinese, outDir, prefix + QStringLiteral("camera.png"));
     return ok ? 0 : 1;
 }
