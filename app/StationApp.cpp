@@ -224,6 +224,8 @@ void StationApp::connectScanners() {
                              m_window->setScannerStatus(message, false);
                              preview->setCameraStatus(message, false);
                          });
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::oneCodeAtATime, m_window.get(),
+                         &MainWindow::showScanNotice);
         QObject::connect(m_video.get(), &scan::VideoFileScanner::frameReady, preview,
                          &CameraPreview::presentFrame);
         QObject::connect(m_video.get(), &scan::VideoFileScanner::codesFound, preview,
@@ -243,6 +245,8 @@ void StationApp::connectScanners() {
                          &MainWindow::setScannerStatus);
         QObject::connect(m_camera.get(), &scan::CameraScanner::statusChanged, preview,
                          &CameraPreview::setCameraStatus);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::oneCodeAtATime, m_window.get(),
+                         &MainWindow::showScanNotice);
         QObject::connect(m_camera.get(), &scan::CameraScanner::frameReady, preview,
                          &CameraPreview::presentFrame);
         QObject::connect(m_camera.get(), &scan::CameraScanner::codesFound, preview,

@@ -195,8 +195,16 @@ void CameraPreview::paintEvent(QPaintEvent *) {
     const QRectF picture = pictureRect();
     painter.drawImage(picture, scaledPicture(picture.toAlignedRect()));
     if (outlinesVisible()) {
-        for (const Outline &o : std::as_const(m_outlines))
+        QRectF all;
+        for (const Outline &o : std::as_const(m_outlines)) {
             paintOutline(painter, o);
+            if (o.kind == OutlineKind::OneCodeAtATime)
+                all |= toWidget(o.corners, o.frameSize).boundingRect();
+        }
+        // Several codes: one tag over all of them, not one each on top of each other.
+        if (!all.isEmpty())
+            paintTag(painter, m_outlines.first().label, all, kTwoCodesColour,
+                     QStringLiteral("\u26a0 "));
     }
     if (!m_hideKeyText.isEmpty()) {
         QFont f = font();
@@ -225,20 +233,24 @@ void CameraPreview::paintOutline(QPainter &painter, const Outline &outline) {
     painter.setPen(pen);
     painter.drawPolygon(shape);
 
-    // The label sits above the outline, or below it when there is no room above.
+    if (read)
+        paintTag(painter, outline.label, shape.boundingRect(), colour, QStringLiteral("\u2713 "));
+}
+
+void CameraPreview::paintTag(QPainter &painter, const QString &label, const QRectF &bounds,
+                             const QColor &colour, const QString &mark) {
+    // The tag sits above the outline, or below it when there is no room above.
     QFont f = font();
     f.setPixelSize(16);
     f.setBold(true);
     painter.setFont(f);
     const QFontMetricsF metrics(f);
-    const QString mark = read ? QStringLiteral("\u2713 ") : QStringLiteral("\u26a0 ");
     const QString text =
-        metrics.elidedText(mark + outline.label, Qt::ElideRight, qMax(40.0, width() - 16.0));
-    const QRectF bounds = shape.boundingRect();
+        metrics.elidedText(mark + label, Qt::ElideRight, qMax(40.0, width() - 24.0));
     QRectF tag(0, 0, metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
-    tag.moveBottomLeft(QPointF(bounds.left(), bounds.top() - 6));
+    tag.moveBottomLeft(QPointF(bounds.center().x() - tag.width() / 2, bounds.top() - 6));
     if (tag.top() < 2)
-        tag.moveTopLeft(QPointF(bounds.left(), bounds.bottom() + 6));
+        tag.moveTopLeft(QPointF(tag.left(), bounds.bottom() + 6));
     tag.moveLeft(qBound(2.0, tag.left(), qMax(2.0, width() - tag.width() - 2)));
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);

@@ -92,6 +92,8 @@ private:
     const QImage &scaledPicture(const QRect &target);
     void paintStatus(QPainter &painter);
     void paintOutline(QPainter &painter, const Outline &outline);
+    void paintTag(QPainter &painter, const QString &label, const QRectF &bounds,
+                  const QColor &colour, const QString &mark);
 
     Clock m_clock;
     int m_holdMs = 800;

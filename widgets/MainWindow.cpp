@@ -125,6 +125,12 @@ void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
     onScanned(text, camera ? EntryMethod::Camera : EntryMethod::Scanner);
 }
 
+void MainWindow::showScanNotice(const QString &message) {
+    if (isLocked())
+        return;
+    m_sampling->report(ScanOutcome::attention(message));
+}
+
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
     m_scannerLabel->setVisible(!message.isEmpty());
     m_scannerLabel->setText(message);

@@ -30,6 +30,11 @@
 
 namespace station {
 
+namespace {
+// The open tube and, under it, the camera picture (16:9 at 348x196).
+constexpr int kLeftColumnWidth = 360;
+} // namespace
+
 SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, FeedbackSounds &sounds,
                                QWidget *parent)
     : QWidget(parent)
@@ -57,7 +62,7 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     // The open tube: what it is, how full, since when.
     auto *tubePanel = new QFrame(this);
     tubePanel->setObjectName(QStringLiteral("panel"));
-    tubePanel->setFixedWidth(330);
+    tubePanel->setFixedWidth(kLeftColumnWidth);
     auto *tubeLayout = new QVBoxLayout(tubePanel);
     tubeLayout->setContentsMargins(20, 16, 20, 16);
     auto *tubeTitle = new QLabel(tr("Open tube"), tubePanel);
@@ -98,20 +103,23 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     peopleLayout->addWidget(peopleTitle);
     peopleLayout->addWidget(m_members, 1);
 
-    // The camera picture, between the tube and its people: where the eye already is, and the
-    // banner above keeps its full width.
+    // The camera picture, under the open tube: where the eye already is, and neither the banner
+    // above nor the list of people beside it gives up any room.
     m_cameraPanel->setObjectName(QStringLiteral("panel"));
-    m_cameraPanel->setFixedWidth(420);
+    m_cameraPanel->setFixedWidth(kLeftColumnWidth);
     auto *cameraLayout = new QVBoxLayout(m_cameraPanel);
-    cameraLayout->setContentsMargins(8, 8, 8, 8);
+    cameraLayout->setContentsMargins(6, 6, 6, 6);
     cameraLayout->addWidget(m_cameraPreview, 1);
     m_cameraPreview->setHideKeyText(
         tr("%1: hide").arg(QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText)));
 
+    auto *leftColumn = new QVBoxLayout;
+    leftColumn->setSpacing(14);
+    leftColumn->addWidget(tubePanel);
+    leftColumn->addWidget(m_cameraPanel, 1);
     auto *middle = new QHBoxLayout;
     middle->setSpacing(14);
-    middle->addWidget(tubePanel);
-    middle->addWidget(m_cameraPanel);
+    middle->addLayout(leftColumn);
     middle->addWidget(peoplePanel, 1);
     layout->addLayout(middle, 1);
     layout->addWidget(m_boxPanel);

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void statusInLargeTypeWithoutPicture();
     void framesBetweenPaintsAreSkipped();
     void f6HidesAndShowsThePictureAndRemembersIt();
+    void oneCodeAtATimeNoticeGoesOnTheBanner();
 };
 
 void TestCameraPreview::pictureIsLetterboxed_data() {
@@ -344,6 +345,17 @@ void TestCameraPreview::f6HidesAndShowsThePictureAndRemembersIt() {
     QCOMPARE(t.settings->cameraPreviewVisible(), true);
     // The scan field keeps the focus: the next scan still lands.
     QVERIFY(t.scanField()->hasFocus());
+}
+
+void TestCameraPreview::oneCodeAtATimeNoticeGoesOnTheBanner() {
+    test::TableDriver t;
+    const QString notice = QStringLiteral("Two different codes are in view.");
+    t.window.showScanNotice(notice); // locked: nobody to tell, nothing shown
+    QVERIFY(t.banner()->text() != notice);
+    t.signIn();
+    t.window.showScanNotice(notice);
+    QCOMPARE(t.banner()->look(), StatusBanner::Look::Attention);
+    QCOMPARE(t.banner()->text(), notice);
 }
 
 QTEST_MAIN(TestCameraPreview)
