@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/CameraPreview.h"
 
+#include "scan/PreviewImage.h"
 #include "widgets/Theme.h"
 
 #include <QElapsedTimer>
@@ -171,9 +172,10 @@ const QImage &CameraPreview::scaledPicture(const QRect &target) {
     const QSize pixels = (QSizeF(target.size()) * dpr).toSize();
     if (m_pictureSerial == m_frameSerial && m_picture.size() == pixels)
         return m_picture;
-    // The one conversion per painted frame, straight to the size it is shown at.
-    QImage image = m_frame.toImage();
-    if (!image.isNull())
+    // The one conversion per painted frame: straight from the camera's planes to a picture a
+    // little larger than shown (scan::previewImage), then smoothed to the exact size.
+    QImage image = scan::previewImage(m_frame, pixels);
+    if (!image.isNull() && image.size() != pixels)
         image = image.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     image.setDevicePixelRatio(dpr);
     m_picture = image;
