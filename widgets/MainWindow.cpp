@@ -174,6 +174,7 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_sounds->setEnabled(m_settings.soundEnabled());
+        m_sampling->setCameraPreviewShown(m_settings.cameraPreviewVisible());
         m_idle->setInterval(idleLockMilliseconds());
         m_idle->start();
     }

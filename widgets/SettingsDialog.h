@@ -22,6 +22,7 @@ public:
     QComboBox *languageField() const { return m_language; }
     QCheckBox *soundField() const { return m_sound; }
     QSpinBox *idleLockField() const { return m_idleLock; }
+    QCheckBox *cameraPreviewField() const { return m_cameraPreview; }
 
     void accept() override;
 
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_serialPort;
     QComboBox *m_baud;
     QLineEdit *m_camera;
+    QCheckBox *m_cameraPreview;
     QLineEdit *m_labelSize;
     QLineEdit *m_printer;
     QLabel *m_problem;

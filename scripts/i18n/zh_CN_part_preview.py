@@ -9,4 +9,5 @@ ZH = {
 "Show or hide the camera picture": '显示或隐藏摄像头画面',
 "Reading codes from the video %1.": '正在从视频 %1 中识读条码。',
 "No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).": '未设置摄像头。请使用手持扫码枪扫码，或在设置（F10）中选择摄像头。',
+"Show the camera picture on the table screen (F6)": '在采样台界面显示摄像头画面（F6）',
 }
