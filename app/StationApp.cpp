@@ -19,9 +19,11 @@
 #include "scan/HidScanEventFilter.h"
 #include "scan/SerialScanner.h"
 #include "scan/VideoFileScanner.h"
+#include "widgets/CameraPreview.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
+#include "widgets/SamplingScreen.h"
 #include "widgets/Theme.h"
 #include "widgets/printing/TablePrinting.h"
 
@@ -29,6 +31,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -216,13 +219,28 @@ void StationApp::connectScanners() {
         m_serial->start();
     }
 
+    // The picture and the outlines of what is read go to the preview beside the tube; it keeps
+    // only the newest frame and paints a few times a second (decoding is the scanner's worker).
+    CameraPreview *preview = m_window->samplingScreen()->cameraPreview();
     if (!m_videoSource.isEmpty()) {
         m_video = std::make_unique<scan::VideoFileScanner>();
         QObject::connect(m_video.get(), &scan::VideoFileScanner::scanned, m_window.get(),
                          &MainWindow::onScannerInput);
-        QObject::connect(
-            m_video.get(), &scan::VideoFileScanner::errorOccurred, m_window.get(),
-            [this](const QString &message) { m_window->setScannerStatus(message, false); });
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::errorOccurred, m_window.get(),
+                         [this, preview](const QString &message) {
+                             m_window->setScannerStatus(message, false);
+                             preview->setCameraStatus(message, false);
+                         });
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::oneCodeAtATime, m_window.get(),
+                         &MainWindow::showScanNotice);
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::frameReady, preview,
+                         &CameraPreview::presentFrame);
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::codesFound, preview,
+                         &CameraPreview::showCodes);
+        preview->setCameraStatus(
+            QApplication::translate("StationApp", "Reading codes from the video %1.")
+                .arg(QFileInfo(m_videoSource).fileName()),
+            true);
         m_video->play(m_videoSource);
     } else if (!m_settings->cameraId().isEmpty() &&
                m_settings->cameraId() != QLatin1String("none")) {
@@ -232,7 +250,23 @@ void StationApp::connectScanners() {
                          &MainWindow::onScannerInput);
         QObject::connect(m_camera.get(), &scan::CameraScanner::statusChanged, m_window.get(),
                          &MainWindow::setScannerStatus);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::statusChanged, preview,
+                         &CameraPreview::setCameraStatus);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::oneCodeAtATime, m_window.get(),
+                         &MainWindow::showScanNotice);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::frameReady, preview,
+                         &CameraPreview::presentFrame);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::codesFound, preview,
+                         &CameraPreview::showCodes);
         m_camera->start();
+    } else {
+        // A table with only a handheld scanner: the picture stays out of the way until F6.
+        preview->setCameraStatus(
+            QApplication::translate("StationApp",
+                                    "No camera is set up. Scan with the handheld scanner, or "
+                                    "choose a camera in Settings (F10)."),
+            false);
+        m_window->samplingScreen()->setCameraPreviewShown(false);
     }
 }
 

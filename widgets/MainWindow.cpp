@@ -71,6 +71,11 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lockForIdleness);
     connect(m_login, &LoginScreen::signedIn, this, &MainWindow::onSignedIn);
     connect(m_sampling, &SamplingScreen::lockRequested, this, &MainWindow::lock);
+    m_sampling->setCameraPreviewShown(settings.cameraPreviewVisible());
+    connect(m_sampling, &SamplingScreen::cameraPreviewToggled, this, [this](bool shown) {
+        m_settings.setCameraPreviewVisible(shown);
+        m_settings.sync();
+    });
     qApp->installEventFilter(this);
 
     auto *settingsAction = new QAction(tr("Settings"), this);
@@ -122,6 +127,12 @@ void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
     onScanned(text, camera ? EntryMethod::Camera : EntryMethod::Scanner);
 }
 
+void MainWindow::showScanNotice(const QString &message) {
+    if (isLocked())
+        return;
+    m_sampling->report(ScanOutcome::attention(message));
+}
+
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
     m_scannerLabel->setVisible(!message.isEmpty());
     m_scannerLabel->setText(message);
@@ -165,6 +176,7 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_sounds->setEnabled(m_settings.soundEnabled());
+        m_sampling->setCameraPreviewShown(m_settings.cameraPreviewVisible());
         m_idle->setInterval(idleLockMilliseconds());
         m_idle->start();
         applyPrinterSettings();

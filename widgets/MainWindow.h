@@ -55,6 +55,9 @@ public Q_SLOTS:
     void onScanned(const QString &text, station::EntryMethod method);
     // The scan layer's signal: scanned(text, source) of every scanner connects here.
     void onScannerInput(const QString &text, station::scan::ScanSource source);
+    // A camera's notice that took no scan (two different codes in view): on the banner, in
+    // amber, for a signed-in operator.
+    void showScanNotice(const QString &message);
     // A scanner's state for the status bar (unplugged, reconnecting...); empty hides it.
     void setScannerStatus(const QString &message, bool connected);
     void lock();

@@ -5,6 +5,7 @@
 #include "models/ScanRouter.h"
 #include "models/TubeMembersModel.h"
 #include "widgets/BoxPanel.h"
+#include "widgets/CameraPreview.h"
 #include "widgets/FeedbackSounds.h"
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
@@ -30,6 +31,11 @@
 
 namespace station {
 
+namespace {
+// The open tube and, under it, the camera picture (16:9 at 348x196).
+constexpr int kLeftColumnWidth = 360;
+} // namespace
+
 SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, FeedbackSounds &sounds,
                                QWidget *parent)
     : QWidget(parent)
@@ -45,6 +51,8 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     , m_model(new TubeMembersModel(this))
     , m_scanField(new ScanField(this))
     , m_boxPanel(new BoxPanel(this))
+    , m_cameraPanel(new QFrame(this))
+    , m_cameraPreview(new CameraPreview(m_cameraPanel))
     , m_boxClock(new QTimer(this))
     , m_printerAlert(new widgets::PrinterAlert(this)) {
     setObjectName(QStringLiteral("samplingScreen"));
@@ -57,7 +65,7 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     // The open tube: what it is, how full, since when.
     auto *tubePanel = new QFrame(this);
     tubePanel->setObjectName(QStringLiteral("panel"));
-    tubePanel->setFixedWidth(330);
+    tubePanel->setFixedWidth(kLeftColumnWidth);
     auto *tubeLayout = new QVBoxLayout(tubePanel);
     tubeLayout->setContentsMargins(20, 16, 20, 16);
     auto *tubeTitle = new QLabel(tr("Open tube"), tubePanel);
@@ -98,9 +106,23 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     peopleLayout->addWidget(peopleTitle);
     peopleLayout->addWidget(m_members, 1);
 
+    // The camera picture, under the open tube: where the eye already is, and neither the banner
+    // above nor the list of people beside it gives up any room.
+    m_cameraPanel->setObjectName(QStringLiteral("panel"));
+    m_cameraPanel->setFixedWidth(kLeftColumnWidth);
+    auto *cameraLayout = new QVBoxLayout(m_cameraPanel);
+    cameraLayout->setContentsMargins(6, 6, 6, 6);
+    cameraLayout->addWidget(m_cameraPreview, 1);
+    m_cameraPreview->setHideKeyText(
+        tr("%1: hide").arg(QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText)));
+
+    auto *leftColumn = new QVBoxLayout;
+    leftColumn->setSpacing(14);
+    leftColumn->addWidget(tubePanel);
+    leftColumn->addWidget(m_cameraPanel, 1);
     auto *middle = new QHBoxLayout;
     middle->setSpacing(14);
-    middle->addWidget(tubePanel);
+    middle->addLayout(leftColumn);
     middle->addWidget(peoplePanel, 1);
     layout->addLayout(middle, 1);
     layout->addWidget(m_boxPanel);
@@ -137,6 +159,9 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
                     &SamplingScreen::printManifest);
     addScreenAction(tr("Retry printing"), QKeySequence(Qt::CTRL | Qt::Key_R),
                     &SamplingScreen::retryPrinting);
+    // No button: the picture itself says how it is hidden, and the row of buttons stays calm.
+    addScreenAction(tr("Show or hide the camera picture"), QKeySequence(Qt::Key_F6),
+                    &SamplingScreen::toggleCameraPreview);
     QAction *lock = new QAction(tr("Lock"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -190,6 +215,20 @@ void SamplingScreen::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     refresh();
     m_scanField->setFocus();
+}
+
+void SamplingScreen::setCameraPreviewShown(bool shown) {
+    m_cameraPanel->setVisible(shown);
+}
+
+bool SamplingScreen::isCameraPreviewShown() const {
+    return !m_cameraPanel->isHidden();
+}
+
+void SamplingScreen::toggleCameraPreview() {
+    const bool shown = !isCameraPreviewShown();
+    setCameraPreviewShown(shown);
+    Q_EMIT cameraPreviewToggled(shown);
 }
 
 QString SamplingScreen::countText() const {

@@ -17,6 +17,7 @@ class QTimer;
 namespace station {
 
 class BoxPanel;
+class CameraPreview;
 class FeedbackSounds;
 class SamplingService;
 class ScanField;
@@ -34,7 +35,8 @@ class TablePrinting;
 // lock (Ctrl+L). While a box is packed or waits for the courier, the box panel shows it;
 // hand-over is on Ctrl+H. Labels: the tube's on Ctrl+P, the box's on Ctrl+B, the manifest
 // on Ctrl+M (both also print by themselves when a box is sealed); a printer problem stays
-// on screen with Retry (Ctrl+R) while scanning goes on.
+// on screen with Retry (Ctrl+R) while scanning goes on. Beside the tube, the camera
+// picture with the codes it reads (shown or hidden with F6).
 class SamplingScreen : public QWidget {
     Q_OBJECT
 public:
@@ -51,6 +53,13 @@ public:
 
     // Where labels and manifests go; nullptr = no printing (prints say so).
     void setPrinting(widgets::TablePrinting *printing);
+    CameraPreview *cameraPreview() const { return m_cameraPreview; }
+
+    // Shows or hides the camera picture (no signal: the caller already knows).
+    void setCameraPreviewShown(bool shown);
+    bool isCameraPreviewShown() const;
+    // F6: shows the picture if hidden, hides it if shown, and says so.
+    void toggleCameraPreview();
 
     // Shows an outcome on the banner and plays its sound.
     void report(const ScanOutcome &outcome);
@@ -73,6 +82,8 @@ Q_SIGNALS:
     void lockRequested();
     // Print the label of this tube (e.g. a code the station generated for a new tube).
     void tubeLabelRequested(const QString &tubeCode);
+    // The operator showed or hid the camera picture (F6), to be remembered.
+    void cameraPreviewToggled(bool shown);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -108,6 +119,8 @@ private:
     TubeMembersModel *m_model;
     ScanField *m_scanField;
     BoxPanel *m_boxPanel;
+    QWidget *m_cameraPanel;
+    CameraPreview *m_cameraPreview;
     QTimer *m_boxClock;
     widgets::PrinterAlert *m_printerAlert;
     widgets::TablePrinting *m_printing = nullptr;

@@ -29,6 +29,7 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_serialPort(new QLineEdit(settings.serialPort(), this))
     , m_baud(new QComboBox(this))
     , m_camera(new QLineEdit(settings.cameraId(), this))
+    , m_cameraPreview(new QCheckBox(tr("Show the camera picture on the table screen (F6)"), this))
     , m_labelSize(new QLineEdit(settings.labelSize(), this))
     , m_printer(new QLineEdit(settings.printerName(), this))
     , m_manifestPrinter(new QLineEdit(settings.manifestPrinterName(), this))
@@ -69,6 +70,8 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     scannerForm->addRow(tr("Serial scanner port"), m_serialPort);
     scannerForm->addRow(tr("Serial baud rate"), m_baud);
     scannerForm->addRow(tr("Camera"), m_camera);
+    m_cameraPreview->setChecked(settings.cameraPreviewVisible());
+    scannerForm->addRow(QString(), m_cameraPreview);
     layout->addWidget(scanners);
 
     auto *labels = new QGroupBox(tr("Labels"), this);
@@ -128,6 +131,7 @@ void SettingsDialog::accept() {
     m_settings.setSerialPort(m_serialPort->text());
     m_settings.setSerialBaud(m_baud->currentData().toInt());
     m_settings.setCameraId(m_camera->text().trimmed());
+    m_settings.setCameraPreviewVisible(m_cameraPreview->isChecked());
     m_settings.setLabelSize(m_labelSize->text().trimmed());
     m_settings.setPrinterName(m_printer->text().trimmed());
     m_settings.setManifestPrinterName(m_manifestPrinter->text().trimmed());

@@ -25,6 +25,7 @@ public:
     QLineEdit *printerField() const { return m_printer; }
     QLineEdit *manifestPrinterField() const { return m_manifestPrinter; }
     QString problemText() const;
+    QCheckBox *cameraPreviewField() const { return m_cameraPreview; }
 
     void accept() override;
 
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_serialPort;
     QComboBox *m_baud;
     QLineEdit *m_camera;
+    QCheckBox *m_cameraPreview;
     QLineEdit *m_labelSize;
     QLineEdit *m_printer;
     QLineEdit *m_manifestPrinter;

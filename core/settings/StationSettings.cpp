@@ -19,6 +19,7 @@ const QString kGap = QStringLiteral("scanner/gapMs");
 const QString kSerialPort = QStringLiteral("serial/port");
 const QString kSerialBaud = QStringLiteral("serial/baud");
 const QString kCamera = QStringLiteral("camera/id");
+const QString kCameraPreview = QStringLiteral("camera/previewVisible");
 const QString kSound = QStringLiteral("ui/sound");
 const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kLabelSize = QStringLiteral("labels/size");
@@ -102,6 +103,14 @@ QString StationSettings::cameraId() const {
 
 void StationSettings::setCameraId(const QString &id) {
     m_settings.setValue(kCamera, id);
+}
+
+bool StationSettings::cameraPreviewVisible() const {
+    return m_settings.value(kCameraPreview, true).toBool();
+}
+
+void StationSettings::setCameraPreviewVisible(bool visible) {
+    m_settings.setValue(kCameraPreview, visible);
 }
 
 bool StationSettings::soundEnabled() const {

@@ -37,6 +37,9 @@ public:
     // Camera used to read codes; empty means the system default, "none" disables it.
     QString cameraId() const;
     void setCameraId(const QString &id);
+    // Whether the table screen shows the camera picture (toggled with F6; default shown).
+    bool cameraPreviewVisible() const;
+    void setCameraPreviewVisible(bool visible);
 
     bool soundEnabled() const;
     void setSoundEnabled(bool enabled);

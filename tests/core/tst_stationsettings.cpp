@@ -29,6 +29,7 @@ void TestStationSettings::defaultsWhenFileIsMissing() {
     QCOMPARE(s.serialPort(), QString());
     QCOMPARE(s.serialBaud(), 9600);
     QCOMPARE(s.cameraId(), QString());
+    QCOMPARE(s.cameraPreviewVisible(), true);
     QCOMPARE(s.soundEnabled(), true);
     QCOMPARE(s.idleLockMinutes(), 30);
     QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
@@ -49,6 +50,7 @@ void TestStationSettings::valuesSurviveReopening() {
         s.setSerialPort(QStringLiteral(" /dev/ttyACM0 "));
         s.setSerialBaud(115200);
         s.setCameraId(QStringLiteral("cam-1"));
+        s.setCameraPreviewVisible(false);
         s.setSoundEnabled(false);
         s.setIdleLockMinutes(12);
         s.setLabelSize(QStringLiteral("40x20"));
@@ -65,6 +67,7 @@ void TestStationSettings::valuesSurviveReopening() {
     QCOMPARE(s.serialPort(), QStringLiteral("/dev/ttyACM0"));
     QCOMPARE(s.serialBaud(), 115200);
     QCOMPARE(s.cameraId(), QStringLiteral("cam-1"));
+    QCOMPARE(s.cameraPreviewVisible(), false);
     QCOMPARE(s.soundEnabled(), false);
     QCOMPARE(s.idleLockMinutes(), 12);
     QCOMPARE(s.labelSize(), QStringLiteral("40x20"));

@@ -94,11 +94,16 @@ void TestSettingsDialog::f10OpensSettingsOnlyWhenSignedIn() {
         opened = qobject_cast<SettingsDialog *>(dialog) != nullptr;
         auto *settings = static_cast<SettingsDialog *>(dialog);
         settings->idleLockField()->setValue(12);
+        settings->cameraPreviewField()->setChecked(false);
         settings->accept();
     });
+    QVERIFY(t.window.samplingScreen()->isCameraPreviewShown());
     t.key(Qt::Key_F10);
     QVERIFY(opened);
     QCOMPARE(t.settings->idleLockMinutes(), 12);
+    // Applied at once, not at the next start.
+    QCOMPARE(t.settings->cameraPreviewVisible(), false);
+    QVERIFY(!t.window.samplingScreen()->isCameraPreviewShown());
     QCOMPARE(t.window.idleLockMilliseconds(), 12 * 60 * 1000);
 }
 
