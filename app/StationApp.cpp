@@ -3,6 +3,7 @@
 
 #include "app/ContextFallbackTranslator.h"
 
+#include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/SamplingService.h"
 #include "core/security/PersonalDataAccess.h"
 #include "core/security/StationKeyring.h"
@@ -13,19 +14,24 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
+#include "labels/PrintQueue.h"
 #include "scan/CameraScanner.h"
 #include "scan/HidScanEventFilter.h"
 #include "scan/SerialScanner.h"
 #include "scan/VideoFileScanner.h"
+#include "widgets/CameraPreview.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
+#include "widgets/SamplingScreen.h"
 #include "widgets/Theme.h"
+#include "widgets/printing/TablePrinting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -49,6 +55,10 @@ StationApp::~StationApp() {
     m_camera.reset();
     m_video.reset();
     m_window.reset();
+    // The queue waits for the label being printed; its results go to the controller.
+    m_printQueue.reset();
+    m_printing.reset();
+    m_printLog.reset();
     m_service.reset();
     m_store.reset();
     m_db.reset();
@@ -209,13 +219,28 @@ void StationApp::connectScanners() {
         m_serial->start();
     }
 
+    // The picture and the outlines of what is read go to the preview beside the tube; it keeps
+    // only the newest frame and paints a few times a second (decoding is the scanner's worker).
+    CameraPreview *preview = m_window->samplingScreen()->cameraPreview();
     if (!m_videoSource.isEmpty()) {
         m_video = std::make_unique<scan::VideoFileScanner>();
         QObject::connect(m_video.get(), &scan::VideoFileScanner::scanned, m_window.get(),
                          &MainWindow::onScannerInput);
-        QObject::connect(
-            m_video.get(), &scan::VideoFileScanner::errorOccurred, m_window.get(),
-            [this](const QString &message) { m_window->setScannerStatus(message, false); });
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::errorOccurred, m_window.get(),
+                         [this, preview](const QString &message) {
+                             m_window->setScannerStatus(message, false);
+                             preview->setCameraStatus(message, false);
+                         });
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::oneCodeAtATime, m_window.get(),
+                         &MainWindow::showScanNotice);
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::frameReady, preview,
+                         &CameraPreview::presentFrame);
+        QObject::connect(m_video.get(), &scan::VideoFileScanner::codesFound, preview,
+                         &CameraPreview::showCodes);
+        preview->setCameraStatus(
+            QApplication::translate("StationApp", "Reading codes from the video %1.")
+                .arg(QFileInfo(m_videoSource).fileName()),
+            true);
         m_video->play(m_videoSource);
     } else if (!m_settings->cameraId().isEmpty() &&
                m_settings->cameraId() != QLatin1String("none")) {
@@ -225,7 +250,23 @@ void StationApp::connectScanners() {
                          &MainWindow::onScannerInput);
         QObject::connect(m_camera.get(), &scan::CameraScanner::statusChanged, m_window.get(),
                          &MainWindow::setScannerStatus);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::statusChanged, preview,
+                         &CameraPreview::setCameraStatus);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::oneCodeAtATime, m_window.get(),
+                         &MainWindow::showScanNotice);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::frameReady, preview,
+                         &CameraPreview::presentFrame);
+        QObject::connect(m_camera.get(), &scan::CameraScanner::codesFound, preview,
+                         &CameraPreview::showCodes);
         m_camera->start();
+    } else {
+        // A table with only a handheld scanner: the picture stays out of the way until F6.
+        preview->setCameraStatus(
+            QApplication::translate("StationApp",
+                                    "No camera is set up. Scan with the handheld scanner, or "
+                                    "choose a camera in Settings (F10)."),
+            false);
+        m_window->samplingScreen()->setCameraPreviewShown(false);
     }
 }
 
@@ -242,6 +283,15 @@ void StationApp::startSync() {
     m_sync->start();
 }
 
+// Prints run on the queue's own thread; the printer and label size come from the settings
+// (the window applies them, again after the settings dialog).
+void StationApp::startPrinting() {
+    m_printQueue = std::make_unique<labels::PrintQueue>(nullptr);
+    m_printLog = std::make_unique<LabelPrintLog>(*m_db);
+    m_printing = std::make_unique<widgets::TablePrinting>(*m_service, *m_printLog, *m_printQueue);
+    m_window->attachPrinting(m_printing.get());
+}
+
 int StationApp::run() {
     if (!parseArguments())
         return 0;
@@ -253,6 +303,7 @@ int StationApp::run() {
     m_window = std::make_unique<MainWindow>(*m_store, *m_service, *m_settings);
     m_window->setDashboardDatabase(databasePath(m_dataDir));
     startSync();
+    startPrinting();
     connectScanners();
     m_window->show();
     if (!m_screenshotPath.isEmpty()) {

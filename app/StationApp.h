@@ -10,12 +10,19 @@ class QTranslator;
 namespace station {
 
 class Database;
+class LabelPrintLog;
 class MainWindow;
 class PersonalDataCodec;
 class SamplingService;
 class StationSettings;
 class StationStore;
 class SyncController;
+namespace labels {
+class PrintQueue;
+} // namespace labels
+namespace widgets {
+class TablePrinting;
+} // namespace widgets
 namespace scan {
 class CameraScanner;
 class HidScanEventFilter;
@@ -42,6 +49,7 @@ private:
     bool unlockPersonalData(const QString &knownPassphrase);
     void connectScanners();
     void startSync();
+    void startPrinting();
 
     QApplication &m_app;
     QString m_dataDir;
@@ -56,6 +64,9 @@ private:
     std::shared_ptr<PersonalDataCodec> m_codec;
     std::unique_ptr<StationStore> m_store;
     std::unique_ptr<SamplingService> m_service;
+    std::unique_ptr<labels::PrintQueue> m_printQueue;
+    std::unique_ptr<LabelPrintLog> m_printLog;
+    std::unique_ptr<widgets::TablePrinting> m_printing;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<scan::HidScanEventFilter> m_hid;

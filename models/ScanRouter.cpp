@@ -107,6 +107,7 @@ ScanOutcome ScanRouter::scanBox(const QString &code) {
     const Result<BoxSnapshot> sealed = m_service.sealBox();
     if (!sealed)
         return ScanOutcome::refusal(sealed.message());
+    Q_EMIT boxSealed(sealed->code);
     ScanOutcome done = ScanOutcome::attention(
         tr("Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.")
             .arg(sealed->code)

@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void outcome(const station::ScanOutcome &outcome);
+    // A box was sealed by scanning its code again: its label and manifest are printed.
+    void boxSealed(const QString &boxCode);
 
 private:
     ScanOutcome routeUnguarded(const QString &text, EntryMethod method);

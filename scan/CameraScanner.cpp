@@ -11,6 +11,8 @@ namespace station::scan {
 CameraScanner::CameraScanner(QObject *parent)
     : QObject(parent)
     , m_worker(ScanSource::Camera) {
+    connect(&m_worker, &FrameDecodeWorker::frameArrived, this, &CameraScanner::frameReady,
+            Qt::DirectConnection);
     connect(&m_worker, &FrameDecodeWorker::scanned, this, &CameraScanner::scanned);
     connect(&m_worker, &FrameDecodeWorker::codesFound, this, &CameraScanner::codesFound);
     connect(&m_worker, &FrameDecodeWorker::oneCodeAtATime, this, &CameraScanner::oneCodeAtATime);

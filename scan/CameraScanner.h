@@ -43,6 +43,9 @@ public:
     FrameDecodeWorker *worker() { return &m_worker; }
 
 Q_SIGNALS:
+    // Every frame read (for the preview; emitted on the media thread that delivered it, so
+    // receivers connect with the default, automatic connection and keep only the newest).
+    void frameReady(const QVideoFrame &frame);
     void scanned(const QString &text, station::scan::ScanSource source);
     void codesFound(const QList<station::scan::DecodedCode> &codes, QSize frameSize);
     void oneCodeAtATime(const QString &message);

@@ -37,9 +37,19 @@ void FrameDecodeWorker::setDecoderOptions(const BarcodeDecoder::Options &options
 }
 
 void FrameDecodeWorker::attach(QVideoSink *sink) {
-    connect(
+    if (sink == m_sink && m_sinkConnection)
+        return; // already fed by it: a second connection would hand every frame over twice
+    disconnect(m_sinkConnection);
+    m_sink = sink;
+    if (!sink)
+        return;
+    m_sinkConnection = connect(
         sink, &QVideoSink::videoFrameChanged, this,
-        [this](const QVideoFrame &frame) { submit(frame); }, Qt::DirectConnection);
+        [this](const QVideoFrame &frame) {
+            submit(frame);
+            Q_EMIT frameArrived(frame);
+        },
+        Qt::DirectConnection);
 }
 
 bool FrameDecodeWorker::submit(const QVideoFrame &frame) {

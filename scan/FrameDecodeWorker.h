@@ -46,6 +46,7 @@ public:
 
     // Feeds frames from a sink, replacing any sink attached before (direct connection:
     // submit() is thread-safe, so frames do not queue up if the sink emits from a media thread).
+    // Every frame of the sink is also passed on as frameArrived(), decoded or not.
     void attach(QVideoSink *sink);
 
     // Hands a frame over. Returns false, dropping the frame, while a decode is still running.
@@ -62,6 +63,9 @@ public:
     QThread *lastDecodingThread() const { return m_lastThread.load(); }
 
 Q_SIGNALS:
+    // Each frame of the attached sink, on the sink's thread, whether or not it was dropped for
+    // decoding (for a preview, which keeps only the newest; never slows the decoding down).
+    void frameArrived(const QVideoFrame &frame);
     void scanned(const QString &text, station::scan::ScanSource source);
     void codesFound(const QList<station::scan::DecodedCode> &codes, QSize frameSize);
     // Translated notice: two different codes were in view and none was taken.

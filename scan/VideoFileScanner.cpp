@@ -11,6 +11,8 @@ namespace station::scan {
 VideoFileScanner::VideoFileScanner(QObject *parent)
     : QObject(parent)
     , m_worker(ScanSource::VideoFile) {
+    connect(&m_worker, &FrameDecodeWorker::frameArrived, this, &VideoFileScanner::frameReady,
+            Qt::DirectConnection);
     connect(&m_worker, &FrameDecodeWorker::scanned, this, &VideoFileScanner::scanned);
     connect(&m_worker, &FrameDecodeWorker::codesFound, this, &VideoFileScanner::codesFound);
     connect(&m_worker, &FrameDecodeWorker::oneCodeAtATime, this, &VideoFileScanner::oneCodeAtATime);

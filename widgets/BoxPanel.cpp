@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace station {
@@ -27,7 +28,10 @@ BoxPanel::BoxPanel(QWidget *parent)
     , m_tubes(new QLabel(this))
     , m_ageIcon(new QLabel(this))
     , m_countdown(new QLabel(this))
-    , m_reconciliation(new QLabel(this)) {
+    , m_reconciliation(new QLabel(this))
+    , m_othersWaiting(new QLabel(this))
+    , m_printLabel(new QPushButton(this))
+    , m_printManifest(new QPushButton(this)) {
     setObjectName(QStringLiteral("boxPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 12, 20, 12);
@@ -39,11 +43,25 @@ BoxPanel::BoxPanel(QWidget *parent)
     m_countdown->setTextFormat(Qt::PlainText);
     m_reconciliation->setWordWrap(true);
     m_reconciliation->setTextFormat(Qt::PlainText);
+    m_othersWaiting->setWordWrap(true);
+    m_othersWaiting->setTextFormat(Qt::PlainText);
+    m_othersWaiting->hide();
     m_ageIcon->setFixedSize(32, 32);
+    // The scan field keeps the focus; the keys are on the buttons.
+    m_printLabel->setObjectName(QStringLiteral("printBoxLabel"));
+    m_printLabel->setText(tr("Print box label (Ctrl+B)"));
+    m_printLabel->setFocusPolicy(Qt::NoFocus);
+    m_printManifest->setObjectName(QStringLiteral("printManifest"));
+    m_printManifest->setText(tr("Print manifest (Ctrl+M)"));
+    m_printManifest->setFocusPolicy(Qt::NoFocus);
+    connect(m_printLabel, &QPushButton::clicked, this, &BoxPanel::printLabelRequested);
+    connect(m_printManifest, &QPushButton::clicked, this, &BoxPanel::printManifestRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addWidget(m_code);
     top->addWidget(m_counts, 1);
+    top->addWidget(m_printLabel);
+    top->addWidget(m_printManifest);
     auto *age = new QHBoxLayout;
     age->addWidget(m_ageIcon, 0, Qt::AlignVCenter);
     age->addWidget(m_countdown, 1);
@@ -51,6 +69,18 @@ BoxPanel::BoxPanel(QWidget *parent)
     layout->addWidget(m_tubes);
     layout->addLayout(age);
     layout->addWidget(m_reconciliation);
+    layout->addWidget(m_othersWaiting);
+}
+
+void BoxPanel::setOthersWaiting(const QStringList &boxCodes) {
+    m_othersWaiting->setVisible(!boxCodes.isEmpty());
+    m_othersWaiting->setText(boxCodes.isEmpty() ? QString()
+                                                : tr("Also sealed and waiting for hand-over: %1")
+                                                      .arg(boxCodes.join(QStringLiteral(", "))));
+}
+
+QString BoxPanel::othersWaitingText() const {
+    return m_othersWaiting->isHidden() ? QString() : m_othersWaiting->text();
 }
 
 void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliation,
@@ -58,6 +88,8 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
     m_boxCode = box.code;
     m_title->setText(box.state == BoxState::Open ? tr("Packing box") : tr("Sealed box"));
     m_code->setText(box.code);
+    // A manifest lists a sealed box; while packing, only its label can be printed.
+    m_printManifest->setEnabled(box.state != BoxState::Open);
     m_counts->setText(tr("%1 tubes, %2 people").arg(box.tubeCount()).arg(box.personCount()));
     QStringList codes;
     for (const BoxSnapshot::Tube &t : box.tubes)

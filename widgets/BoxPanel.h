@@ -6,6 +6,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace station {
 
@@ -19,12 +20,22 @@ public:
 
     void showBox(const BoxSnapshot &box, const Reconciliation &reconciliation,
                  const QDateTime &now);
+    // Other sealed boxes that wait for the courier (after this one); empty hides the line.
+    void setOthersWaiting(const QStringList &boxCodes);
+
+    QPushButton *printLabelButton() const { return m_printLabel; }
+    QPushButton *printManifestButton() const { return m_printManifest; }
+    QString othersWaitingText() const;
 
     QString boxCode() const { return m_boxCode; }
     BoxAgeState ageState() const { return m_ageState; }
     QString countdownText() const;
     QString reconciliationText() const;
     QString tubesText() const;
+
+Q_SIGNALS:
+    void printLabelRequested();
+    void printManifestRequested();
 
 private:
     QLabel *m_title;
@@ -34,6 +45,9 @@ private:
     QLabel *m_ageIcon;
     QLabel *m_countdown;
     QLabel *m_reconciliation;
+    QLabel *m_othersWaiting;
+    QPushButton *m_printLabel;
+    QPushButton *m_printManifest;
     QString m_boxCode;
     BoxAgeState m_ageState = BoxAgeState::Normal;
 };

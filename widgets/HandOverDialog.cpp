@@ -22,7 +22,8 @@ HandOverDialog::HandOverDialog(SamplingService &service, const BoxSnapshot &box,
     , m_handedOverBy(new QLineEdit(this))
     , m_carriedBy(new QLineEdit(this))
     , m_temperature(new QLineEdit(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+    , m_printManifest(nullptr) {
     setObjectName(QStringLiteral("handOverDialog"));
     setWindowTitle(tr("Hand over box %1").arg(box.code));
     const bool needsTemperature =
@@ -54,6 +55,14 @@ HandOverDialog::HandOverDialog(SamplingService &service, const BoxSnapshot &box,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Hand over"));
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_printManifest = buttons->addButton(tr("Print manifest"), QDialogButtonBox::ActionRole);
+    m_printManifest->setObjectName(QStringLiteral("handOverPrintManifest"));
+    // Enter hands the box over; printing is a deliberate click or Alt key.
+    m_printManifest->setAutoDefault(false);
+    connect(m_printManifest, &QPushButton::clicked, this, [this] {
+        if (const std::optional<HandOver> fields = readFields())
+            Q_EMIT printManifestRequested(*fields);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &HandOverDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &HandOverDialog::reject);
 
@@ -79,7 +88,7 @@ void HandOverDialog::showError(const QString &message) {
     m_error->show();
 }
 
-void HandOverDialog::accept() {
+std::optional<HandOver> HandOverDialog::readFields() {
     HandOver handOver;
     handOver.handedOverBy = m_handedOverBy->text().trimmed();
     handOver.carriedBy = m_carriedBy->text().trimmed();
@@ -93,10 +102,18 @@ void HandOverDialog::accept() {
             showError(
                 tr("The temperature \"%1\" is not a number of degrees Celsius.").arg(temperature));
             m_temperature->setFocus();
-            return;
+            return std::nullopt;
         }
         handOver.temperatureC = value;
     }
+    return handOver;
+}
+
+void HandOverDialog::accept() {
+    const std::optional<HandOver> fields = readFields();
+    if (!fields)
+        return;
+    const HandOver &handOver = *fields;
     const Result<BoxSnapshot> done = m_service.handOverBox(m_box.code, handOver);
     if (!done) {
         showError(done.message());

@@ -4,8 +4,11 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace station {
 
@@ -22,11 +25,19 @@ public:
     QLineEdit *handedOverByField() const { return m_handedOverBy; }
     QLineEdit *carriedByField() const { return m_carriedBy; }
     QLineEdit *temperatureField() const { return m_temperature; }
+    QPushButton *printManifestButton() const { return m_printManifest; }
     QString errorText() const;
 
     void accept() override;
 
+Q_SIGNALS:
+    // Print the box's manifest with the hand-over fields as typed so far.
+    void printManifestRequested(const station::HandOver &fields);
+
 private:
+    // The fields as a hand-over; nullopt (and the error shown) when the temperature is not
+    // a number.
+    std::optional<HandOver> readFields();
     void showError(const QString &message);
 
     SamplingService &m_service;
@@ -35,6 +46,7 @@ private:
     QLineEdit *m_carriedBy;
     QLineEdit *m_temperature;
     QLabel *m_error;
+    QPushButton *m_printManifest;
 };
 
 } // namespace station

@@ -18,6 +18,8 @@
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/StatusBanner.h"
+#include "widgets/printing/TablePrinting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +72,11 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lockForIdleness);
     connect(m_login, &LoginScreen::signedIn, this, &MainWindow::onSignedIn);
     connect(m_sampling, &SamplingScreen::lockRequested, this, &MainWindow::lock);
+    m_sampling->setCameraPreviewShown(settings.cameraPreviewVisible());
+    connect(m_sampling, &SamplingScreen::cameraPreviewToggled, this, [this](bool shown) {
+        m_settings.setCameraPreviewVisible(shown);
+        m_settings.sync();
+    });
     qApp->installEventFilter(this);
 
     auto *settingsAction = new QAction(tr("Settings"), this);
@@ -121,6 +128,12 @@ void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
     onScanned(text, camera ? EntryMethod::Camera : EntryMethod::Scanner);
 }
 
+void MainWindow::showScanNotice(const QString &message) {
+    if (isLocked())
+        return;
+    m_sampling->report(ScanOutcome::attention(message));
+}
+
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
     m_scannerLabel->setVisible(!message.isEmpty());
     m_scannerLabel->setText(message);
@@ -164,8 +177,10 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_sounds->setEnabled(m_settings.soundEnabled());
+        m_sampling->setCameraPreviewShown(m_settings.cameraPreviewVisible());
         m_idle->setInterval(idleLockMilliseconds());
         m_idle->start();
+        applyPrinterSettings();
     }
     m_router->setPaused(wasPaused);
     // After the router takes scans again, so that a tube may be generated at once.
@@ -213,6 +228,22 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
 
 void MainWindow::setDashboardDatabase(const QString &databasePath) {
     m_dashboardDatabase = databasePath;
+}
+
+void MainWindow::attachPrinting(widgets::TablePrinting *printing) {
+    m_printing = printing;
+    applyPrinterSettings();
+    m_sampling->setPrinting(printing);
+}
+
+void MainWindow::applyPrinterSettings() {
+    if (!m_printing)
+        return;
+    const QString error = m_printing->applySettings(m_settings);
+    if (!error.isEmpty())
+        m_sampling->banner()->showMessage(
+            StatusBanner::Look::Refusal,
+            tr("The printer in Settings (F10) cannot be used: %1").arg(error));
 }
 
 void MainWindow::attachSync(SyncController *controller, Database *db) {

@@ -22,6 +22,9 @@ class ScanRouter;
 class StationSettings;
 class StationStore;
 struct ResidentCode;
+namespace widgets {
+class TablePrinting;
+} // namespace widgets
 
 // The station's one window: sign-in, then the table screen. Locks on demand (Ctrl+L) and
 // after the configured idle minutes; every scanner source is connected to onScanned().
@@ -35,6 +38,9 @@ public:
     // Shows the upload state in the status bar and offers "Sync now" and the site lead's
     // sync problems list (F7). Without a controller the station is not set up to upload.
     void attachSync(SyncController *controller, Database *db);
+    // Labels and manifests from the table screen. The printer and label size follow the
+    // settings, also after they are changed in the settings dialog (F10).
+    void attachPrinting(widgets::TablePrinting *printing);
     // F4 opens the site lead's dashboard over this station's database.
     void setDashboardDatabase(const QString &databasePath);
 
@@ -49,6 +55,9 @@ public Q_SLOTS:
     void onScanned(const QString &text, station::EntryMethod method);
     // The scan layer's signal: scanned(text, source) of every scanner connects here.
     void onScannerInput(const QString &text, station::scan::ScanSource source);
+    // A camera's notice that took no scan (two different codes in view): on the banner, in
+    // amber, for a signed-in operator.
+    void showScanNotice(const QString &message);
     // A scanner's state for the status bar (unplugged, reconnecting...); empty hides it.
     void setScannerStatus(const QString &message, bool connected);
     void lock();
@@ -64,6 +73,8 @@ private:
     void onSignedIn(const OperatorRef &op);
     bool confirmRetest(const ResidentCode &resident);
     void updateStatusBar();
+    // Sets the printer and label size from the settings; a wrong printer address is shown.
+    void applyPrinterSettings();
 
     StationStore &m_store;
     SamplingService &m_service;
@@ -78,6 +89,7 @@ private:
     QLabel *m_stationLabel;
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
+    widgets::TablePrinting *m_printing = nullptr;
     QLabel *m_scannerLabel;
 };
 

@@ -5,6 +5,7 @@
 #include "models/ScanRouter.h"
 #include "models/TubeMembersModel.h"
 #include "widgets/BoxPanel.h"
+#include "widgets/CameraPreview.h"
 #include "widgets/FeedbackSounds.h"
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
@@ -12,6 +13,8 @@
 #include "widgets/ScanField.h"
 #include "widgets/StatusBanner.h"
 #include "widgets/TodaysListDialog.h"
+#include "widgets/printing/PrinterAlert.h"
+#include "widgets/printing/TablePrinting.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,6 +32,11 @@
 
 namespace station {
 
+namespace {
+// The open tube and, under it, the camera picture (16:9 at 348x196).
+constexpr int kLeftColumnWidth = 360;
+} // namespace
+
 SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, FeedbackSounds &sounds,
                                QWidget *parent)
     : QWidget(parent)
@@ -44,17 +52,21 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     , m_model(new TubeMembersModel(this))
     , m_scanField(new ScanField(this))
     , m_boxPanel(new BoxPanel(this))
-    , m_boxClock(new QTimer(this)) {
+    , m_cameraPanel(new QFrame(this))
+    , m_cameraPreview(new CameraPreview(m_cameraPanel))
+    , m_boxClock(new QTimer(this))
+    , m_printerAlert(new widgets::PrinterAlert(this)) {
     setObjectName(QStringLiteral("samplingScreen"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
     layout->setSpacing(14);
     layout->addWidget(m_banner);
+    layout->addWidget(m_printerAlert);
 
     // The open tube: what it is, how full, since when.
     auto *tubePanel = new QFrame(this);
     tubePanel->setObjectName(QStringLiteral("panel"));
-    tubePanel->setFixedWidth(330);
+    tubePanel->setFixedWidth(kLeftColumnWidth);
     auto *tubeLayout = new QVBoxLayout(tubePanel);
     tubeLayout->setContentsMargins(20, 16, 20, 16);
     auto *tubeTitle = new QLabel(tr("Open tube"), tubePanel);
@@ -95,9 +107,23 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     peopleLayout->addWidget(peopleTitle);
     peopleLayout->addWidget(m_members, 1);
 
+    // The camera picture, under the open tube: where the eye already is, and neither the banner
+    // above nor the list of people beside it gives up any room.
+    m_cameraPanel->setObjectName(QStringLiteral("panel"));
+    m_cameraPanel->setFixedWidth(kLeftColumnWidth);
+    auto *cameraLayout = new QVBoxLayout(m_cameraPanel);
+    cameraLayout->setContentsMargins(6, 6, 6, 6);
+    cameraLayout->addWidget(m_cameraPreview, 1);
+    m_cameraPreview->setHideKeyText(
+        tr("%1: hide").arg(QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText)));
+
+    auto *leftColumn = new QVBoxLayout;
+    leftColumn->setSpacing(14);
+    leftColumn->addWidget(tubePanel);
+    leftColumn->addWidget(m_cameraPanel, 1);
     auto *middle = new QHBoxLayout;
     middle->setSpacing(14);
-    middle->addWidget(tubePanel);
+    middle->addLayout(leftColumn);
     middle->addWidget(peoplePanel, 1);
     layout->addLayout(middle, 1);
     layout->addWidget(m_boxPanel);
@@ -124,7 +150,19 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
                         &SamplingScreen::showTodaysList),
         addScreenAction(tr("Hand over box"), QKeySequence(Qt::CTRL | Qt::Key_H),
                         &SamplingScreen::handOverBox),
+        addScreenAction(tr("Print tube label"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                        &SamplingScreen::printTubeLabel),
     };
+    // Their buttons are on the box panel and the printer alert.
+    addScreenAction(tr("Print box label"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                    &SamplingScreen::printBoxLabel);
+    addScreenAction(tr("Print manifest"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                    &SamplingScreen::printManifest);
+    addScreenAction(tr("Retry printing"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                    &SamplingScreen::retryPrinting);
+    // No button: the picture itself says how it is hidden, and the row of buttons stays calm.
+    addScreenAction(tr("Show or hide the camera picture"), QKeySequence(Qt::Key_F6),
+                    &SamplingScreen::toggleCameraPreview);
     QAction *lock = new QAction(tr("Lock"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -149,6 +187,13 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     connect(m_poolSize, &QComboBox::activated, this, &SamplingScreen::onPoolSizeChosen);
     connect(&m_router, &ScanRouter::outcome, this, &SamplingScreen::report);
     connect(&m_service, &SamplingService::changed, this, &SamplingScreen::refresh);
+    connect(&m_router, &ScanRouter::boxSealed, this, &SamplingScreen::onBoxSealed);
+    connect(m_boxPanel, &BoxPanel::printLabelRequested, this, &SamplingScreen::printBoxLabel);
+    connect(m_boxPanel, &BoxPanel::printManifestRequested, this, &SamplingScreen::printManifest);
+    connect(m_printerAlert, &widgets::PrinterAlert::retryRequested, this,
+            &SamplingScreen::retryPrinting);
+    connect(this, &SamplingScreen::tubeLabelRequested, this,
+            [this](const QString &code) { requestPrint(PrintedDocument::TubeLabel, code, this); });
     // The countdown moves on by itself while a box is on screen.
     m_boxClock->setInterval(30 * 1000);
     connect(m_boxClock, &QTimer::timeout, this, &SamplingScreen::refreshBox);
@@ -173,6 +218,20 @@ void SamplingScreen::showEvent(QShowEvent *event) {
     m_scanField->setFocus();
 }
 
+void SamplingScreen::setCameraPreviewShown(bool shown) {
+    m_cameraPanel->setVisible(shown);
+}
+
+bool SamplingScreen::isCameraPreviewShown() const {
+    return !m_cameraPanel->isHidden();
+}
+
+void SamplingScreen::toggleCameraPreview() {
+    const bool shown = !isCameraPreviewShown();
+    setCameraPreviewShown(shown);
+    Q_EMIT cameraPreviewToggled(shown);
+}
+
 QString SamplingScreen::countText() const {
     return m_count->text();
 }
@@ -183,11 +242,16 @@ void SamplingScreen::report(const ScanOutcome &outcome) {
 }
 
 void SamplingScreen::refreshBox() {
+    // Sealed boxes come from the database, so they are on screen again after a restart.
     std::optional<BoxSnapshot> box = m_service.openBoxSnapshot();
-    if (!box && !m_boxCode.isEmpty()) {
-        const Result<BoxSnapshot> last = m_service.box(m_boxCode);
-        if (last && last->state == BoxState::Sealed)
-            box = last.value();
+    const QList<BoxSnapshot> waiting = m_service.sealedBoxesAwaitingHandOver();
+    if (!box) {
+        for (const BoxSnapshot &b : waiting) {
+            if (b.code == m_boxCode)
+                box = b;
+        }
+        if (!box && !waiting.isEmpty())
+            box = waiting.first();
     }
     m_boxCode = box ? box->code : QString();
     m_boxPanel->setVisible(box.has_value());
@@ -195,6 +259,12 @@ void SamplingScreen::refreshBox() {
         m_boxClock->stop();
         return;
     }
+    QStringList others;
+    for (const BoxSnapshot &b : waiting) {
+        if (b.code != box->code)
+            others << b.code;
+    }
+    m_boxPanel->setOthersWaiting(others);
     m_boxPanel->showBox(*box, m_service.reconcile(), m_service.now());
     if (!m_boxClock->isActive())
         m_boxClock->start();
@@ -258,12 +328,20 @@ void SamplingScreen::openGeneratedTube() {
             tr("No tube was opened and no label printed: %1").arg(opened.message())));
         return;
     }
+    // The print answers on the banner (printing, or why not); the operator's next step
+    // follows it, and says whether a label is coming.
+    const bool printerReady = m_printing && m_printing->hasPrinter();
     Q_EMIT tubeLabelRequested(opened->code);
-    ScanOutcome outcome =
-        ScanOutcome::attention(tr("Tube %1 is open for %2 people. Its label is being printed: "
-                                  "stick it on the new tube, then scan the residents.")
-                                   .arg(opened->code)
-                                   .arg(opened->poolSize));
+    ScanOutcome outcome = ScanOutcome::attention(
+        printerReady ? tr("Tube %1 is open for %2 people. Its label is being printed: stick it "
+                          "on the new tube, then scan the residents.")
+                           .arg(opened->code)
+                           .arg(opened->poolSize)
+                     : tr("Tube %1 is open for %2 people, but no printer is set up, so its label "
+                          "was not printed. Set the printer in Settings (F10), or write the code "
+                          "on the tube.")
+                           .arg(opened->code)
+                           .arg(opened->poolSize));
     outcome.recorded = true;
     report(outcome);
 }
@@ -446,12 +524,7 @@ void SamplingScreen::showTodaysList() {
 }
 
 void SamplingScreen::handOverBox() {
-    std::optional<BoxSnapshot> box;
-    if (!m_boxCode.isEmpty()) {
-        const Result<BoxSnapshot> known = m_service.box(m_boxCode);
-        if (known)
-            box = known.value();
-    }
+    const std::optional<BoxSnapshot> box = sealedBoxOnScreen();
     if (!box || box->state != BoxState::Sealed) {
         const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
         report(ScanOutcome::refusal(
@@ -463,6 +536,10 @@ void SamplingScreen::handOverBox() {
         return;
     }
     HandOverDialog dialog(m_service, *box, this);
+    connect(&dialog, &HandOverDialog::printManifestRequested, this,
+            [this, &dialog, code = box->code](const HandOver &fields) {
+                requestPrint(PrintedDocument::BoxManifest, code, &dialog, fields);
+            });
     int result = QDialog::Rejected;
     {
         ModalGuard guard(m_router);

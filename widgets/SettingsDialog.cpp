@@ -2,6 +2,7 @@
 #include "widgets/SettingsDialog.h"
 
 #include "core/settings/StationSettings.h"
+#include "widgets/printing/StationPrinter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,8 +29,10 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_serialPort(new QLineEdit(settings.serialPort(), this))
     , m_baud(new QComboBox(this))
     , m_camera(new QLineEdit(settings.cameraId(), this))
+    , m_cameraPreview(new QCheckBox(tr("Show the camera picture on the table screen (F6)"), this))
     , m_labelSize(new QLineEdit(settings.labelSize(), this))
     , m_printer(new QLineEdit(settings.printerName(), this))
+    , m_manifestPrinter(new QLineEdit(settings.manifestPrinterName(), this))
     , m_labelEachTube(new QCheckBox(tr("Print a label for each new tube"), this))
     , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -68,12 +71,20 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     scannerForm->addRow(tr("Serial scanner port"), m_serialPort);
     scannerForm->addRow(tr("Serial baud rate"), m_baud);
     scannerForm->addRow(tr("Camera"), m_camera);
+    m_cameraPreview->setChecked(settings.cameraPreviewVisible());
+    scannerForm->addRow(QString(), m_cameraPreview);
     layout->addWidget(scanners);
 
     auto *labels = new QGroupBox(tr("Labels"), this);
     auto *labelForm = new QFormLayout(labels);
     labelForm->addRow(tr("Label size (mm, WIDTHxHEIGHT)"), m_labelSize);
+    m_printer->setObjectName(QStringLiteral("printerField"));
+    m_printer->setPlaceholderText(tr("none; a system printer's name, or zpl://HOST, pdf:FILE..."));
     labelForm->addRow(tr("Label printer"), m_printer);
+    m_manifestPrinter->setObjectName(QStringLiteral("manifestPrinterField"));
+    m_manifestPrinter->setPlaceholderText(
+        tr("the label printer; or a page printer's name, pdf:FILE..."));
+    labelForm->addRow(tr("Manifest printer (A4)"), m_manifestPrinter);
     m_labelEachTube->setObjectName(QStringLiteral("labelEachTubeField"));
     m_labelEachTube->setChecked(settings.printLabelForEachTube());
     m_labelEachTube->setToolTip(tr("For tubes without a pre-printed code: the station gives "
@@ -98,12 +109,25 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+QString SettingsDialog::problemText() const {
+    return m_problem->text();
+}
+
 void SettingsDialog::accept() {
     static const QRegularExpression labelSize(QStringLiteral("^[1-9][0-9]{1,2}x[1-9][0-9]{1,2}$"));
     if (!labelSize.match(m_labelSize->text().trimmed()).hasMatch()) {
         m_problem->setText(tr("The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30."));
         m_labelSize->setFocus();
         return;
+    }
+    for (QLineEdit *printer : {m_printer, m_manifestPrinter}) {
+        QString printerError;
+        if (!printer->text().trimmed().isEmpty() &&
+            !widgets::StationPrinter::create(printer->text(), &printerError)) {
+            m_problem->setText(printerError);
+            printer->setFocus();
+            return;
+        }
     }
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setSoundEnabled(m_sound->isChecked());
@@ -114,8 +138,10 @@ void SettingsDialog::accept() {
     m_settings.setSerialPort(m_serialPort->text());
     m_settings.setSerialBaud(m_baud->currentData().toInt());
     m_settings.setCameraId(m_camera->text().trimmed());
+    m_settings.setCameraPreviewVisible(m_cameraPreview->isChecked());
     m_settings.setLabelSize(m_labelSize->text().trimmed());
     m_settings.setPrinterName(m_printer->text().trimmed());
+    m_settings.setManifestPrinterName(m_manifestPrinter->text().trimmed());
     m_settings.setPrintLabelForEachTube(m_labelEachTube->isChecked());
     if (!m_settings.sync()) {
         m_problem->setText(tr("The settings could not be saved to %1.").arg(m_settings.path()));

@@ -22,6 +22,10 @@ public:
     QComboBox *languageField() const { return m_language; }
     QCheckBox *soundField() const { return m_sound; }
     QSpinBox *idleLockField() const { return m_idleLock; }
+    QLineEdit *printerField() const { return m_printer; }
+    QLineEdit *manifestPrinterField() const { return m_manifestPrinter; }
+    QString problemText() const;
+    QCheckBox *cameraPreviewField() const { return m_cameraPreview; }
     QCheckBox *labelEachTubeField() const { return m_labelEachTube; }
 
     void accept() override;
@@ -37,8 +41,10 @@ private:
     QLineEdit *m_serialPort;
     QComboBox *m_baud;
     QLineEdit *m_camera;
+    QCheckBox *m_cameraPreview;
     QLineEdit *m_labelSize;
     QLineEdit *m_printer;
+    QLineEdit *m_manifestPrinter;
     QCheckBox *m_labelEachTube;
     QLabel *m_problem;
 };

@@ -80,6 +80,24 @@ std::optional<BoxSnapshot> SamplingService::openBoxSnapshot() const {
     return loadBox(QStringLiteral("WHERE state = 'open'"), {});
 }
 
+QList<BoxSnapshot> SamplingService::sealedBoxesAwaitingHandOver() const {
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT id FROM boxes WHERE state = 'sealed' ORDER BY sealed_at, id"))) {
+        qCWarning(lcDomain) << "listing sealed boxes failed:" << q.lastError().text();
+        return {};
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QList<BoxSnapshot> boxes;
+    for (qint64 id : ids) {
+        if (std::optional<BoxSnapshot> b = loadBox(QStringLiteral("WHERE id = ?"), id))
+            boxes.append(*b);
+    }
+    return boxes;
+}
+
 Result<BoxSnapshot> SamplingService::box(const QString &code) const {
     if (auto b = loadBox(QStringLiteral("WHERE code = ?"), code))
         return *b;

@@ -125,6 +125,12 @@ std::optional<TubeSnapshot> SamplingService::openTubeSnapshot() const {
     return loadTube(QStringLiteral("WHERE t.state = 'open'"), {});
 }
 
+std::optional<TubeSnapshot> SamplingService::latestTube() const {
+    return loadTube(
+        QStringLiteral("WHERE t.state <> 'voided' ORDER BY t.opened_at DESC, t.id DESC LIMIT 1"),
+        {});
+}
+
 Result<TubeSnapshot> SamplingService::tube(const QString &code) const {
     if (auto t = loadTube(QStringLiteral("WHERE t.code = ?"), code))
         return *t;

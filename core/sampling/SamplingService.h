@@ -59,6 +59,9 @@ public:
 
     std::optional<TubeSnapshot> openTubeSnapshot() const;
     Result<TubeSnapshot> tube(const QString &code) const;
+    // The tube opened last at this station that was not voided (open or sealed): the one
+    // whose label the table prints on request.
+    std::optional<TubeSnapshot> latestTube() const;
 
     // --- boxes -------------------------------------------------------------
     Result<BoxSnapshot> openBox(const QString &code);
@@ -71,6 +74,9 @@ public:
 
     std::optional<BoxSnapshot> openBoxSnapshot() const;
     Result<BoxSnapshot> box(const QString &code) const;
+    // Sealed boxes that wait for the courier, oldest seal first. Read from the database, so
+    // the table finds them again after a restart.
+    QList<BoxSnapshot> sealedBoxesAwaitingHandOver() const;
     Reconciliation reconcile() const;
 
     // --- lists -------------------------------------------------------------

@@ -19,13 +19,15 @@ const QString kGap = QStringLiteral("scanner/gapMs");
 const QString kSerialPort = QStringLiteral("serial/port");
 const QString kSerialBaud = QStringLiteral("serial/baud");
 const QString kCamera = QStringLiteral("camera/id");
+const QString kCameraPreview = QStringLiteral("camera/previewVisible");
 const QString kSound = QStringLiteral("ui/sound");
 const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kLabelSize = QStringLiteral("labels/size");
 const QString kPrinter = QStringLiteral("labels/printer");
 const QString kLabelEachTube = QStringLiteral("labels/printForEachTube");
+const QString kManifestPrinter = QStringLiteral("labels/manifestPrinter");
 
-const QString kDefaultLabelSize = QStringLiteral("50x30");
+const QString kDefaultLabelSize = QStringLiteral("50x25");
 
 bool isKnownLanguage(const QString &language) {
     return language.isEmpty() || language == QLatin1String("zh_CN") ||
@@ -104,6 +106,14 @@ void StationSettings::setCameraId(const QString &id) {
     m_settings.setValue(kCamera, id);
 }
 
+bool StationSettings::cameraPreviewVisible() const {
+    return m_settings.value(kCameraPreview, true).toBool();
+}
+
+void StationSettings::setCameraPreviewVisible(bool visible) {
+    m_settings.setValue(kCameraPreview, visible);
+}
+
 bool StationSettings::soundEnabled() const {
     return m_settings.value(kSound, true).toBool();
 }
@@ -138,6 +148,14 @@ QString StationSettings::printerName() const {
 
 void StationSettings::setPrinterName(const QString &name) {
     m_settings.setValue(kPrinter, name);
+}
+
+QString StationSettings::manifestPrinterName() const {
+    return m_settings.value(kManifestPrinter).toString();
+}
+
+void StationSettings::setManifestPrinterName(const QString &name) {
+    m_settings.setValue(kManifestPrinter, name);
 }
 
 bool StationSettings::printLabelForEachTube() const {

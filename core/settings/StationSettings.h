@@ -37,6 +37,9 @@ public:
     // Camera used to read codes; empty means the system default, "none" disables it.
     QString cameraId() const;
     void setCameraId(const QString &id);
+    // Whether the table screen shows the camera picture (toggled with F6; default shown).
+    bool cameraPreviewVisible() const;
+    void setCameraPreviewVisible(bool visible);
 
     bool soundEnabled() const;
     void setSoundEnabled(bool enabled);
@@ -45,7 +48,7 @@ public:
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
 
-    // Tube label size in millimetres, "WIDTHxHEIGHT" (e.g. "50x30").
+    // Tube label size in millimetres, "WIDTHxHEIGHT" (default "50x25", as labels::LabelSize).
     QString labelSize() const;
     void setLabelSize(const QString &size);
     QString printerName() const;
@@ -54,6 +57,10 @@ public:
     // opens the tube and asks for its label. Off by default.
     bool printLabelForEachTube() const;
     void setPrintLabelForEachTube(bool enabled);
+    // Where box manifests (A4) go; empty = the label printer. A Zebra label printer cannot
+    // print a manifest, so such sites name a page printer or a PDF file here.
+    QString manifestPrinterName() const;
+    void setManifestPrinterName(const QString &name);
 
     // Writes pending changes; false when the file could not be written.
     bool sync();

@@ -12,6 +12,7 @@ ZH = {
 "The next tube opens by itself and its label is printed.": '下一支采样管将自动开管并打印标签。',
 "No tube was opened and no label printed: %1": '未开管，也未打印标签：%1',
 "Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.": '采样管 %1 已开管，混采 %2 人。标签正在打印：请贴在新采样管上，然后扫描居民。',
+"Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.": '采样管 %1 已开管，混采 %2 人，但未设置打印机，标签没有打印。请在设置（F10）中设置打印机，或把管码写在采样管上。',
 "Print a label for each new tube": '为每支新采样管打印标签',
 "For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.": '适用于没有预印条码的采样管：工作站为每支新采样管生成管码并打印标签。仍可扫描预印条码的采样管。',
 "%1 is not a tube code of this site (pattern %2).": '%1 不是本采样点的采样管码（规则 %2）。',

@@ -29,11 +29,13 @@ void TestStationSettings::defaultsWhenFileIsMissing() {
     QCOMPARE(s.serialPort(), QString());
     QCOMPARE(s.serialBaud(), 9600);
     QCOMPARE(s.cameraId(), QString());
+    QCOMPARE(s.cameraPreviewVisible(), true);
     QCOMPARE(s.soundEnabled(), true);
     QCOMPARE(s.idleLockMinutes(), 30);
-    QCOMPARE(s.labelSize(), QStringLiteral("50x30"));
+    QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
     QCOMPARE(s.printerName(), QString());
     QCOMPARE(s.printLabelForEachTube(), false);
+    QCOMPARE(s.manifestPrinterName(), QString());
 }
 
 void TestStationSettings::valuesSurviveReopening() {
@@ -49,11 +51,13 @@ void TestStationSettings::valuesSurviveReopening() {
         s.setSerialPort(QStringLiteral(" /dev/ttyACM0 "));
         s.setSerialBaud(115200);
         s.setCameraId(QStringLiteral("cam-1"));
+        s.setCameraPreviewVisible(false);
         s.setSoundEnabled(false);
         s.setIdleLockMinutes(12);
         s.setLabelSize(QStringLiteral("40x20"));
         s.setPrinterName(QStringLiteral("Zebra"));
         s.setPrintLabelForEachTube(true);
+        s.setManifestPrinterName(QStringLiteral("pdf:/tmp/manifests.pdf"));
         QVERIFY(s.sync());
     }
     QVERIFY(QFile::exists(path));
@@ -65,11 +69,13 @@ void TestStationSettings::valuesSurviveReopening() {
     QCOMPARE(s.serialPort(), QStringLiteral("/dev/ttyACM0"));
     QCOMPARE(s.serialBaud(), 115200);
     QCOMPARE(s.cameraId(), QStringLiteral("cam-1"));
+    QCOMPARE(s.cameraPreviewVisible(), false);
     QCOMPARE(s.soundEnabled(), false);
     QCOMPARE(s.idleLockMinutes(), 12);
     QCOMPARE(s.labelSize(), QStringLiteral("40x20"));
     QCOMPARE(s.printerName(), QStringLiteral("Zebra"));
     QCOMPARE(s.printLabelForEachTube(), true);
+    QCOMPARE(s.manifestPrinterName(), QStringLiteral("pdf:/tmp/manifests.pdf"));
 }
 
 void TestStationSettings::outOfRangeValuesAreClamped_data() {
@@ -116,7 +122,7 @@ void TestStationSettings::handEditedNonsenseFallsBackToDefaults() {
     QCOMPARE(s.language(), QString());
     QCOMPARE(s.idleLockMinutes(), 30);
     QCOMPARE(s.serialBaud(), 9600);
-    QCOMPARE(s.labelSize(), QStringLiteral("50x30"));
+    QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
 }
 
 QTEST_GUILESS_MAIN(TestStationSettings)

@@ -118,6 +118,50 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QVERIFY(report.problems.join(QLatin1Char('\n')).contains(boxCode(1)));
     }
+
+    // Sealed boxes waiting for the courier are listed from the database, oldest seal first,
+    // and are found again after the station restarts.
+    void sealedBoxesAwaitingHandOverSurviveRestart() {
+        TempStation st;
+        prepare(st);
+        SamplingService &s = st.service();
+        QVERIFY(s.sealedBoxesAwaitingHandOver().isEmpty());
+        QVERIFY(s.openBox(boxCode(1)).ok());
+        QVERIFY(s.addTubeToBox(tubeCode(1)).ok());
+        QVERIFY(s.sealedBoxesAwaitingHandOver().isEmpty()); // open, not sealed
+        QVERIFY(s.sealBox().ok());
+        st.advance(60);
+        QVERIFY(s.openBox(boxCode(2)).ok());
+        QVERIFY(s.addTubeToBox(tubeCode(2)).ok());
+        QVERIFY(s.sealBox().ok());
+        st.advance(60);
+        QVERIFY(s.openBox(boxCode(3)).ok()); // being packed: not waiting for hand-over
+
+        QList<BoxSnapshot> waiting = s.sealedBoxesAwaitingHandOver();
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting.at(0).code, boxCode(1));
+        QCOMPARE(waiting.at(1).code, boxCode(2));
+
+        QVERIFY(st.reopen());
+        SamplingService &after = st.service();
+        waiting = after.sealedBoxesAwaitingHandOver();
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting.at(0).code, boxCode(1));
+        QCOMPARE(waiting.at(0).state, BoxState::Sealed);
+        QCOMPARE(waiting.at(0).tubeCount(), 1);
+        QCOMPARE(waiting.at(0).personCount(), 5);
+        QVERIFY(waiting.at(0).earliestSwabAt.isValid());
+        QCOMPARE(waiting.at(1).code, boxCode(2));
+        QCOMPARE(waiting.at(1).personCount(), 2);
+        QCOMPARE(after.openBoxSnapshot()->code, boxCode(3));
+
+        auto handed =
+            after.handOverBox(boxCode(1), {QStringLiteral("李护士"), QStringLiteral("王师傅"), {}});
+        QVERIFY2(handed.ok(), qPrintable(handed.message()));
+        waiting = after.sealedBoxesAwaitingHandOver();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.at(0).code, boxCode(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBoxPacking)

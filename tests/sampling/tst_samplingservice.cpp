@@ -278,6 +278,23 @@ private Q_SLOTS:
         QVERIFY(s.addResident(makeResident(1), EntryMethod::Scanner).ok());
     }
 
+    // The tube whose label Ctrl+P prints: the last opened that was not voided.
+    void latestTubeSkipsVoided() {
+        TempStation st;
+        SamplingService &s = st.service();
+        QVERIFY(!s.latestTube());
+        QVERIFY(s.openTube(tubeCode(1), 1).ok());
+        QVERIFY(s.addResident(makeResident(1), EntryMethod::Scanner).ok()); // seals itself
+        st.advance(1);
+        QCOMPARE(s.latestTube()->code, tubeCode(1));
+        QCOMPARE(s.latestTube()->state, TubeState::Sealed);
+        QVERIFY(s.openTube(tubeCode(2), 5).ok());
+        st.advance(1);
+        QCOMPARE(s.latestTube()->code, tubeCode(2));
+        QVERIFY(s.voidTube(tubeCode(2), QStringLiteral("tube dropped")).ok());
+        QCOMPARE(s.latestTube()->code, tubeCode(1));
+    }
+
     void signInRequired() {
         TempStation st;
         st.service().setOperator({});

@@ -8,6 +8,7 @@
 #include <QThread>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
+#include <QVideoSink>
 
 using namespace station::scan;
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void twoCodesAreRefused();
     void framesAreDroppedWhileBusy();
     void decodesOffTheCallingThread();
+    void sinkFramesArePassedOnForThePreview();
 
 private:
     // Submits and waits until the frame's result has been delivered.
@@ -113,6 +115,42 @@ void tst_FrameDecodeWorker::decodesOffTheCallingThread() {
     feed(worker, frameShowing({QStringLiteral("TUBE00000004")}));
     QVERIFY(worker.lastDecodingThread() != nullptr);
     QVERIFY(worker.lastDecodingThread() != QThread::currentThread());
+}
+
+void tst_FrameDecodeWorker::sinkFramesArePassedOnForThePreview() {
+    FrameDecodeWorker worker(ScanSource::Camera);
+    QVideoSink sink;
+    worker.attach(&sink);
+    worker.attach(&sink); // attaching the same sink again must not hand frames over twice
+    QSignalSpy arrived(&worker, &FrameDecodeWorker::frameArrived);
+    QSignalSpy found(&worker, &FrameDecodeWorker::codesFound);
+    const QVideoFrame frame = frameShowing({QStringLiteral("TUBE00000005")});
+    sink.setVideoFrame(frame);
+    worker.waitForIdle();
+    QTRY_COMPARE(found.size(), 1);
+    QCOMPARE(arrived.size(), 1);
+    QCOMPARE(worker.framesDecoded() + worker.framesDropped(), quint64(1));
+    // Frames dropped for decoding (a decode is running) still reach the preview. (A sink
+    // announces only a frame different from the one it holds: each is a new frame here.)
+    const auto blank = [] {
+        QVideoFrame f(QVideoFrameFormat(QSize(64, 48), QVideoFrameFormat::Format_Y8));
+        f.map(QVideoFrame::WriteOnly);
+        std::fill_n(f.bits(0), f.mappedBytes(0), uchar(200));
+        f.unmap();
+        return f;
+    };
+    for (int i = 0; i < 5; ++i)
+        sink.setVideoFrame(blank());
+    QCOMPARE(arrived.size(), 6);
+    worker.waitForIdle();
+    // A different sink replaces the first one.
+    QVideoSink other;
+    worker.attach(&other);
+    sink.setVideoFrame(blank());
+    QCOMPARE(arrived.size(), 6);
+    other.setVideoFrame(blank());
+    QCOMPARE(arrived.size(), 7);
+    worker.waitForIdle();
 }
 
 QTEST_MAIN(tst_FrameDecodeWorker)

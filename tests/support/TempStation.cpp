@@ -19,22 +19,43 @@ StationIdentity testIdentity(int defaultPoolSize) {
     return s;
 }
 
+namespace {
+
+const NewOperator kFirstOperator{QStringLiteral("S001"), QStringLiteral("李护士"),
+                                 QStringLiteral("246810")};
+
+} // namespace
+
 TempStation::TempStation(int defaultPoolSize)
     : m_now(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::LocalTime).toUTC()) {
     if (!m_dir.isValid() || !m_db.open(databasePath(m_dir.path())).ok())
         return;
     m_store = std::make_unique<StationStore>(m_db, clock());
-    const NewOperator first{QStringLiteral("S001"), QStringLiteral("李护士"),
-                            QStringLiteral("246810")};
-    if (!m_store->provision(testIdentity(defaultPoolSize), first).ok())
+    if (!m_store->provision(testIdentity(defaultPoolSize), kFirstOperator).ok())
         return;
-    auto signedIn = m_store->signIn(first.staffId, first.pin);
+    m_ok = signInAndStartService();
+}
+
+bool TempStation::signInAndStartService() {
+    auto signedIn = m_store->signIn(kFirstOperator.staffId, kFirstOperator.pin);
     if (!signedIn.ok())
-        return;
+        return false;
     m_operator = signedIn.value();
     m_service = std::make_unique<SamplingService>(m_db, m_codec, *m_store->identity(), clock());
     m_service->setOperator(m_operator);
-    m_ok = true;
+    return true;
+}
+
+bool TempStation::reopen() {
+    m_service.reset();
+    m_store.reset();
+    m_db.close();
+    m_ok = false;
+    if (!m_db.open(databasePath(m_dir.path())).ok())
+        return false;
+    m_store = std::make_unique<StationStore>(m_db, clock());
+    m_ok = signInAndStartService();
+    return m_ok;
 }
 
 int TempStation::rows(const QString &table, const QString &where) {

@@ -31,10 +31,16 @@ public:
         return [this] { return m_now; };
     }
 
+    // Closes the database and opens the same file again with a new store and service, the
+    // operator signed in again: what a restart of the application does. False on failure.
+    bool reopen();
+
     // Row count of a table (for "nothing changed" assertions).
     int rows(const QString &table, const QString &where = {});
 
 private:
+    bool signInAndStartService();
+
     QTemporaryDir m_dir;
     Database m_db;
     PlaintextPersonalDataCodec m_codec;

@@ -14,6 +14,7 @@ using Look = StatusBanner::Look;
 namespace {
 
 const QString kBox = QStringLiteral("BX00000042");
+const QString kBox2 = QStringLiteral("BX00000043");
 
 } // namespace
 
@@ -87,6 +88,12 @@ private Q_SLOTS:
         onNextDialog(
             [&](QWidget *w) {
                 auto *dialog = static_cast<HandOverDialog *>(w);
+                // Offscreen, a late activation of the main window can land after the
+                // dialog's (a window manager keeps the modal dialog active): let pending
+                // activations arrive, then give the dialog its activation back.
+                QTest::qWait(20);
+                if (!dialog->isActiveWindow())
+                    dialog->activateWindow();
                 active = QTest::qWaitForWindowActive(dialog);
                 prefilled = dialog->handedOverByField()->text();
                 focusedCarrier = dialog->carriedByField()->hasFocus();
@@ -140,6 +147,59 @@ private Q_SLOTS:
         QCOMPARE(t.banner()->look(), Look::Refusal);
         QVERIFY2(t.banner()->text().contains(kBox), qPrintable(t.banner()->text()));
         QCOMPARE(t.f.service->box(kBox)->state, BoxState::Open);
+    }
+
+    // Sealed boxes waiting for the courier are on the table screen again after a restart
+    // (a new window over the same station), and Ctrl+H hands the oldest over first.
+    void sealedBoxesComeBackAfterRestart() {
+        TableDriver t;
+        t.signIn();
+        fillTubes(t);
+        t.scan(kBox);
+        t.scan(tubeCode(1));
+        t.scan(kBox);
+        t.scan(kBox2);
+        t.scan(tubeCode(2));
+        t.scan(kBox2);
+        QCOMPARE(t.f.service->box(kBox2)->state, BoxState::Sealed);
+        t.window.lock();
+        t.window.hide();
+
+        MainWindow restarted(*t.f.store, *t.f.service, *t.settings);
+        restarted.show();
+        restarted.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&restarted));
+        LoginScreen *login = restarted.loginScreen();
+        login->staffIdField()->setFocus();
+        typeText(login->staffIdField(), kStaffId);
+        QTest::keyClick(login->staffIdField(), Qt::Key_Tab);
+        typeText(login->pinField(), kPin);
+        QTest::keyClick(login->pinField(), Qt::Key_Return);
+        SamplingScreen *screen = restarted.samplingScreen();
+        QVERIFY(screen->isVisible());
+        BoxPanel *panel = screen->boxPanel();
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->boxCode(), kBox);
+        QVERIFY2(panel->othersWaitingText().contains(kBox2),
+                 qPrintable(panel->othersWaitingText()));
+
+        QString title;
+        onNextDialog(
+            [&title](QWidget *w) {
+                title = w->windowTitle();
+                typeText(static_cast<HandOverDialog *>(w)->carriedByField(),
+                         QStringLiteral("Wang Wei"));
+                QTest::keyClick(static_cast<HandOverDialog *>(w)->carriedByField(), Qt::Key_Return);
+                if (w->isVisible())
+                    static_cast<QDialog *>(w)->reject();
+            },
+            [](QWidget *w) { return qobject_cast<HandOverDialog *>(w) != nullptr; });
+        QTest::keyClick(screen->scanField(), Qt::Key_H, Qt::ControlModifier);
+        QVERIFY2(title.contains(kBox), qPrintable(title));
+        QCOMPARE(t.f.service->box(kBox)->state, BoxState::HandedOver);
+        // The next waiting box takes its place.
+        QCOMPARE(panel->boxCode(), kBox2);
+        QVERIFY(panel->othersWaitingText().isEmpty());
     }
 };
 

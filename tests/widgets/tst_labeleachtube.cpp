@@ -5,13 +5,19 @@
 #include "tests/widgets/TableDriver.h"
 
 #include "core/domain/StationTubeCode.h"
+#include "core/sampling/LabelPrintLog.h"
+#include "labels/PrintQueue.h"
 #include "models/ScanRouter.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/printing/TablePrinting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace station;
 using namespace station::test;
@@ -37,6 +43,7 @@ private Q_SLOTS:
     void misreadStationLabelIsRefused();
     void voidingTheOpenTubeRequestsTheNextLabel();
     void settingsDialogTurnsItOn();
+    void labelIsPrintedOnTheLabelPrinter();
 };
 
 void TestLabelEachTube::offByDefault() {
@@ -65,7 +72,8 @@ void TestLabelEachTube::opensTubesAndRequestsTheirLabels() {
     QCOMPARE(t.f.service->openTubeSnapshot()->code, generated(1));
     QCOMPARE(t.banner()->look(), Look::Attention);
     QVERIFY2(t.banner()->text().contains(generated(1)), qPrintable(t.banner()->text()));
-    QVERIFY2(t.banner()->text().contains(QStringLiteral("label is being printed")),
+    // No printer is set up in this table: the banner says the label was not printed.
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("no printer is set up")),
              qPrintable(t.banner()->text()));
     QVERIFY(t.scanField()->hasFocus());
 
@@ -184,6 +192,32 @@ void TestLabelEachTube::settingsDialogTurnsItOn() {
     QVERIFY(t.settings->printLabelForEachTube());
     QTRY_COMPARE(labels.count(), 1);
     QCOMPARE(labels.at(0).at(0).toString(), generated(1));
+}
+
+void TestLabelEachTube::labelIsPrintedOnTheLabelPrinter() {
+    QTemporaryDir out;
+    const QString zplPath = out.filePath(QStringLiteral("tube.zpl"));
+    TableDriver t;
+    t.settings->setPrinterName(QStringLiteral("zpl-file:") + zplPath);
+    LabelPrintLog log(t.f.db, t.f.clock());
+    labels::PrintQueue queue(nullptr);
+    widgets::TablePrinting printing(*t.f.service, log, queue);
+    t.window.attachPrinting(&printing);
+    t.window.samplingScreen()->setPrintLabelForEachTube(true);
+    t.signIn();
+    QTRY_VERIFY(t.f.service->openTubeSnapshot().has_value());
+    QCOMPARE(t.f.service->openTubeSnapshot()->code, generated(1));
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("label is being printed")),
+             qPrintable(t.banner()->text()));
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("stick it on the new tube")),
+             qPrintable(t.banner()->text()));
+    QTRY_VERIFY(QFileInfo::exists(zplPath));
+    QTRY_COMPARE(printing.pendingCount(), 0);
+    QFile file(zplPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray zpl = file.readAll();
+    QVERIFY2(zpl.contains("^BC"), zpl.constData());
+    QVERIFY2(zpl.contains(generated(1).toLatin1()), zpl.constData());
 }
 
 QTEST_MAIN(TestLabelEachTube)

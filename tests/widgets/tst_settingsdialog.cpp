@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSpinBox>
 
 using namespace station;
@@ -16,7 +17,41 @@ private Q_SLOTS:
     void savesThroughStationSettings_data();
     void savesThroughStationSettings();
     void f10OpensSettingsOnlyWhenSignedIn();
+    void printerAddressesAreChecked_data();
+    void printerAddressesAreChecked();
 };
+
+void TestSettingsDialog::printerAddressesAreChecked_data() {
+    QTest::addColumn<QString>("labelPrinter");
+    QTest::addColumn<QString>("manifestPrinter");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("none") << QString() << QString() << true;
+    QTest::newRow("zebra and pdf")
+        << QStringLiteral("zpl://10.0.0.5") << QStringLiteral("pdf:/tmp/manifests.pdf") << true;
+    QTest::newRow("system printer") << QStringLiteral("Office_Laser") << QString() << true;
+    QTest::newRow("zebra without host") << QStringLiteral("zpl://") << QString() << false;
+    QTest::newRow("pdf without file") << QString() << QStringLiteral("pdf:") << false;
+}
+
+void TestSettingsDialog::printerAddressesAreChecked() {
+    QFETCH(QString, labelPrinter);
+    QFETCH(QString, manifestPrinter);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    const QString path = settingsPath(dir.path());
+    {
+        StationSettings settings(path);
+        SettingsDialog dialog(settings);
+        dialog.printerField()->setText(labelPrinter);
+        dialog.manifestPrinterField()->setText(manifestPrinter);
+        dialog.accept();
+        QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
+        QCOMPARE(dialog.problemText().isEmpty(), accepted);
+    }
+    StationSettings reread(path);
+    QCOMPARE(reread.printerName(), accepted ? labelPrinter : QString());
+    QCOMPARE(reread.manifestPrinterName(), accepted ? manifestPrinter : QString());
+}
 
 void TestSettingsDialog::savesThroughStationSettings_data() {
     QTest::addColumn<QString>("language");
@@ -65,11 +100,16 @@ void TestSettingsDialog::f10OpensSettingsOnlyWhenSignedIn() {
         opened = qobject_cast<SettingsDialog *>(dialog) != nullptr;
         auto *settings = static_cast<SettingsDialog *>(dialog);
         settings->idleLockField()->setValue(12);
+        settings->cameraPreviewField()->setChecked(false);
         settings->accept();
     });
+    QVERIFY(t.window.samplingScreen()->isCameraPreviewShown());
     t.key(Qt::Key_F10);
     QVERIFY(opened);
     QCOMPARE(t.settings->idleLockMinutes(), 12);
+    // Applied at once, not at the next start.
+    QCOMPARE(t.settings->cameraPreviewVisible(), false);
+    QVERIFY(!t.window.samplingScreen()->isCameraPreviewShown());
     QCOMPARE(t.window.idleLockMilliseconds(), 12 * 60 * 1000);
 }
 
