@@ -47,18 +47,31 @@ GradientCells gradientCells(const PixelView &view, int cellSize) {
         const uchar *mid = lum.constScanLine(y);
         const uchar *down = lum.constScanLine(y + 1);
         GradientCell *rowCells = &grid.cells[size_t(y / cellSize) * size_t(grid.cols)];
-        for (int x = 1; x < xEnd; x += kStep) {
-            // Sobel: more isotropic than a plain difference on 2-px bars.
-            const int gx = (up[x + 1] + 2 * mid[x + 1] + down[x + 1]) -
-                           (up[x - 1] + 2 * mid[x - 1] + down[x - 1]);
-            const int gy =
-                (down[x - 1] + 2 * down[x] + down[x + 1]) - (up[x - 1] + 2 * up[x] + up[x + 1]);
-            GradientCell &c = rowCells[x / cellSize];
-            c.jxx += gx * gx;
-            c.jyy += gy * gy;
-            c.jxy += gx * gy;
-            c.lumSum += mid[x];
-            ++c.samples;
+        // One cell's stretch of the row at a time, summed in integers (exact, and no division
+        // or floating point per sample). Samples sit at odd x.
+        for (int col = 0; col < grid.cols; ++col) {
+            const int xFrom = qMax(1, col * cellSize + ((col * cellSize) % kStep == 0 ? 1 : 0));
+            const int xTo = qMin(xEnd, (col + 1) * cellSize);
+            qint64 jxx = 0, jyy = 0, jxy = 0;
+            int lumSum = 0, samples = 0;
+            for (int x = xFrom; x < xTo; x += kStep) {
+                // Sobel: more isotropic than a plain difference on 2-px bars.
+                const int gx = (up[x + 1] + 2 * mid[x + 1] + down[x + 1]) -
+                               (up[x - 1] + 2 * mid[x - 1] + down[x - 1]);
+                const int gy =
+                    (down[x - 1] + 2 * down[x] + down[x + 1]) - (up[x - 1] + 2 * up[x] + up[x + 1]);
+                jxx += gx * gx;
+                jyy += gy * gy;
+                jxy += gx * gy;
+                lumSum += mid[x];
+                ++samples;
+            }
+            GradientCell &c = rowCells[col];
+            c.jxx += double(jxx);
+            c.jyy += double(jyy);
+            c.jxy += double(jxy);
+            c.lumSum += lumSum;
+            c.samples += samples;
         }
     }
     return grid;
