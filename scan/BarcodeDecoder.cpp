@@ -77,8 +77,8 @@ ZXing::ImageView zxingView(const PixelView &v) {
 
 ZXing::DecodeHints hintsFor(DecodeStrategy strategy, int maxCodes) {
     ZXing::DecodeHints hints;
-    // Dark-mode screens show QR codes; tube labels are never inverted. A levelled region is
-    // looked at for its bars only.
+    // Dark-mode screens show QR codes; tube labels are never inverted. The region strategies
+    // look at a patch that looked like a 2D code, a levelled region at its bars only.
     if (strategy == DecodeStrategy::Inverted || strategy == DecodeStrategy::InvertedRegion ||
         strategy == DecodeStrategy::UpscaledRegion)
         hints.setFormats(ZXing::BarcodeFormat::QRCode);
