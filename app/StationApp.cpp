@@ -17,6 +17,7 @@
 #include "scan/HidScanEventFilter.h"
 #include "scan/SerialScanner.h"
 #include "scan/VideoFileScanner.h"
+#include "widgets/BusyWork.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
@@ -162,10 +163,20 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
     if (passphrase.isEmpty())
         passphrase = qEnvironmentVariable("STATION_SITE_PASSPHRASE");
     // A station without a data key (provisioned before encryption) opens as it is.
-    const bool keyed = StationKeyring(*m_db).exists();
+    StationKeyring keyring(*m_db);
+    if (!keyring.exists()) {
+        m_codec = std::make_shared<PlaintextPersonalDataCodec>();
+        return true;
+    }
+    const Result<WrappedDataKey> wrapped = keyring.wrappedKey();
+    if (!wrapped) {
+        QMessageBox::critical(nullptr, QApplication::translate("StationApp", "Sampling Station"),
+                              wrapped.message());
+        return false;
+    }
     QString problem;
     for (int attempt = 0; attempt < 5; ++attempt) {
-        if (keyed && passphrase.isEmpty()) {
+        if (passphrase.isEmpty()) {
             bool ok = false;
             passphrase = QInputDialog::getText(
                 nullptr, QApplication::translate("StationApp", "Unlock the station"),
@@ -175,7 +186,12 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
             if (!ok)
                 return false;
         }
-        auto codec = station::unlockPersonalData(*m_db, passphrase);
+        // Argon2id over the passphrase: on a worker thread, with the window saying why
+        // nothing moves for a moment.
+        auto codec = runWithBusyDialog(
+            nullptr, QApplication::translate("StationApp", "Unlock the station"),
+            QApplication::translate("StationApp", "Checking the site passphrase…"),
+            [key = wrapped.value(), passphrase] { return openPersonalData(key, passphrase); });
         if (codec.ok()) {
             m_codec = codec.value();
             return true;

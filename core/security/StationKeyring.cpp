@@ -100,8 +100,13 @@ Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase
 }
 
 Result<SecretKey> StationKeyring::unlock(const QString &passphrase) const {
-    if (sodium_init() < 0)
-        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
+    const Result<WrappedDataKey> key = wrappedKey();
+    if (!key)
+        return key.error();
+    return unwrap(key.value(), passphrase);
+}
+
+Result<WrappedDataKey> StationKeyring::wrappedKey() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
             "SELECT salt, opslimit, memlimit, nonce, wrapped_key FROM keyring WHERE id = 1")))
@@ -109,27 +114,36 @@ Result<SecretKey> StationKeyring::unlock(const QString &passphrase) const {
     if (!q.next())
         return makeError(ErrorCode::NotProvisioned,
                          tr("This station has no data key yet; set a site passphrase first."));
-    const QByteArray salt = q.value(0).toByteArray();
-    const QByteArray nonce = q.value(3).toByteArray();
-    const QByteArray wrapped = q.value(4).toByteArray();
-    if (salt.size() != int(crypto_pwhash_SALTBYTES) ||
-        nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
-        wrapped.size() != int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES))
+    WrappedDataKey key;
+    key.salt = q.value(0).toByteArray();
+    key.opslimit = q.value(1).toULongLong();
+    key.memlimit = q.value(2).toULongLong();
+    key.nonce = q.value(3).toByteArray();
+    key.wrapped = q.value(4).toByteArray();
+    return key;
+}
+
+Result<SecretKey> StationKeyring::unwrap(const WrappedDataKey &key, const QString &passphrase) {
+    if (sodium_init() < 0)
+        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
+    if (key.salt.size() != int(crypto_pwhash_SALTBYTES) ||
+        key.nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
+        key.wrapped.size() != int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES))
         return makeError(ErrorCode::DatabaseCorrupt, tr("The stored data key is damaged."));
     SecretKey wrappingKey;
-    if (!deriveWrappingKey(wrappingKey, passphrase, salt, q.value(1).toULongLong(),
-                           q.value(2).toULongLong()))
+    if (!deriveWrappingKey(wrappingKey, passphrase, key.salt, key.opslimit, key.memlimit))
         return makeError(ErrorCode::StorageFailure,
                          tr("Not enough memory to check the passphrase."));
     SecretKey dataKey;
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             dataKey.data(), &length, nullptr,
-            reinterpret_cast<const unsigned char *>(wrapped.constData()),
-            static_cast<unsigned long long>(wrapped.size()),
+            reinterpret_cast<const unsigned char *>(key.wrapped.constData()),
+            static_cast<unsigned long long>(key.wrapped.size()),
             reinterpret_cast<const unsigned char *>(kWrapAd.constData()),
             static_cast<unsigned long long>(kWrapAd.size()),
-            reinterpret_cast<const unsigned char *>(nonce.constData()), wrappingKey.data()) != 0 ||
+            reinterpret_cast<const unsigned char *>(key.nonce.constData()),
+            wrappingKey.data()) != 0 ||
         length != SecretKey::kSize)
         return makeError(ErrorCode::WrongPin, tr("The site passphrase is wrong."));
     return Result<SecretKey>(std::move(dataKey));
