@@ -4,6 +4,7 @@
 #include "app/ContextFallbackTranslator.h"
 
 #include "core/sampling/SamplingService.h"
+#include "core/security/IdReveal.h"
 #include "core/security/PersonalDataAccess.h"
 #include "core/security/StationKeyring.h"
 #include "core/settings/StationSettings.h"
@@ -51,6 +52,7 @@ StationApp::~StationApp() {
     m_video.reset();
     m_window.reset();
     m_service.reset();
+    m_idReveal.reset();
     m_store.reset();
     m_db.reset();
 }
@@ -150,6 +152,7 @@ bool StationApp::openStation() {
     if (!identity)
         return false;
     m_service = std::make_unique<SamplingService>(*m_db, *m_codec, *identity);
+    m_idReveal = std::make_unique<IdReveal>(*m_db, *m_store, *m_codec);
     return true;
 }
 
@@ -268,6 +271,7 @@ int StationApp::run() {
         return 1;
     m_window = std::make_unique<MainWindow>(*m_store, *m_service, *m_settings);
     m_window->setDashboardDatabase(databasePath(m_dataDir));
+    m_window->setIdReveal(m_idReveal.get());
     startSync();
     connectScanners();
     m_window->show();

@@ -10,6 +10,7 @@ class QTranslator;
 namespace station {
 
 class Database;
+class IdReveal;
 class MainWindow;
 class PersonalDataCodec;
 class SamplingService;
@@ -56,6 +57,7 @@ private:
     std::shared_ptr<PersonalDataCodec> m_codec;
     std::unique_ptr<StationStore> m_store;
     std::unique_ptr<SamplingService> m_service;
+    std::unique_ptr<IdReveal> m_idReveal;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<scan::HidScanEventFilter> m_hid;

@@ -9,6 +9,7 @@
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/ModalGuard.h"
+#include "widgets/RevealIdDialog.h"
 #include "widgets/ScanField.h"
 #include "widgets/StatusBanner.h"
 #include "widgets/TodaysListDialog.h"
@@ -124,6 +125,8 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
                         &SamplingScreen::showTodaysList),
         addScreenAction(tr("Hand over box"), QKeySequence(Qt::CTRL | Qt::Key_H),
                         &SamplingScreen::handOverBox),
+        addScreenAction(tr("Full ID number"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                        &SamplingScreen::revealSelectedId),
     };
     QAction *lock = new QAction(tr("Lock"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -396,10 +399,43 @@ void SamplingScreen::manualEntry() {
 }
 
 void SamplingScreen::showTodaysList() {
-    ModalGuard guard(m_router);
-    TodaysListDialog dialog(m_service, this);
-    dialog.exec();
+    bool locked = false;
+    {
+        ModalGuard guard(m_router);
+        TodaysListDialog dialog(m_service, m_idReveal, this);
+        dialog.exec();
+        locked = dialog.operatorLocked();
+    }
     m_scanField->setFocus();
+    if (locked)
+        Q_EMIT lockRequested();
+}
+
+void SamplingScreen::revealSelectedId() {
+    const int row = m_members->currentIndex().row();
+    const std::optional<TubeSnapshot> &tube = m_model->tube();
+    if (!m_idReveal) {
+        report(ScanOutcome::refusal(tr("This station cannot show full ID numbers.")));
+        return;
+    }
+    if (!tube || row < 0 || row >= tube->count()) {
+        report(ScanOutcome::refusal(tr("Select a person in the open tube first (Up/Down), then "
+                                       "press Ctrl+I; earlier tubes are in today's list (F3).")));
+        return;
+    }
+    const TubeMember member = tube->members.at(row);
+    bool locked = false;
+    {
+        ModalGuard guard(m_router);
+        RevealIdDialog dialog(
+            *m_idReveal, m_service.currentOperator(),
+            {member.sampleUuid, member.name, member.idMasked, tube->code, member.position}, this);
+        dialog.exec();
+        locked = dialog.operatorLocked();
+    }
+    m_scanField->setFocus();
+    if (locked)
+        Q_EMIT lockRequested();
 }
 
 void SamplingScreen::handOverBox() {

@@ -16,6 +16,7 @@ namespace station {
 
 class BoxPanel;
 class FeedbackSounds;
+class IdReveal;
 class SamplingService;
 class ScanField;
 class ScanRouter;
@@ -25,7 +26,8 @@ class TubeMembersModel;
 // The table screen staff use all day: the banner, the open tube (k / N, people, first
 // swab), the scan field, and every correction on one key: undo (Ctrl+Z), remove (Del),
 // seal early (Ctrl+E), void (Ctrl+Shift+V), manual entry (F2), today's list (F3),
-// lock (Ctrl+L). While a box is packed or waits for the courier, the box panel shows it;
+// full ID number of the selected person (Ctrl+I, PIN and reason, audited), lock (Ctrl+L).
+// While a box is packed or waits for the courier, the box panel shows it;
 // hand-over is on Ctrl+H.
 class SamplingScreen : public QWidget {
     Q_OBJECT
@@ -51,6 +53,9 @@ public:
     void manualEntry();
     void showTodaysList();
     void handOverBox();
+    void revealSelectedId();
+    // Enables the audited full display of ID numbers (Ctrl+I here and in today's list).
+    void setIdReveal(IdReveal *reveal) { m_idReveal = reveal; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -83,6 +88,7 @@ private:
     // The box on the panel: the open one, or the last one sealed here until handed over.
     QString m_boxCode;
     QList<QKeySequence> m_shortcuts;
+    IdReveal *m_idReveal = nullptr;
 };
 
 } // namespace station
