@@ -51,47 +51,69 @@ Status StationKeyring::create(const QString &passphrase) {
     if (Status s = validatePassphrase(passphrase); !s.ok())
         return s;
     if (exists())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("This station already has a data key; change the passphrase "
-                            "instead."));
-    if (sodium_init() < 0)
-        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
-    const SecretKey dataKey = SecretKey::random();
-    return store(dataKey, passphrase, false);
+        return alreadyKeyed();
+    const Result<WrappedDataKey> key = wrapNewDataKey(passphrase);
+    if (!key)
+        return key.error();
+    return storeWrapped(key.value(), false);
 }
 
-Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase, bool replace) {
-    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
-    randombytes_buf(salt.data(), size_t(salt.size()));
-    const quint64 opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const quint64 memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+Status StationKeyring::create(const WrappedDataKey &key) {
+    if (exists())
+        return alreadyKeyed();
+    return storeWrapped(key, false);
+}
+
+Status StationKeyring::alreadyKeyed() {
+    return makeError(ErrorCode::InvalidInput,
+                     tr("This station already has a data key; change the passphrase "
+                        "instead."));
+}
+
+Result<WrappedDataKey> StationKeyring::wrapNewDataKey(const QString &passphrase) {
+    if (Status s = validatePassphrase(passphrase); !s.ok())
+        return s.error();
+    if (sodium_init() < 0)
+        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
+    return wrap(SecretKey::random(), passphrase);
+}
+
+Result<WrappedDataKey> StationKeyring::wrap(const SecretKey &dataKey, const QString &passphrase) {
+    WrappedDataKey key;
+    key.salt = QByteArray(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(key.salt.data(), size_t(key.salt.size()));
+    key.opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    key.memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
     SecretKey wrappingKey;
     if (!dataKey.isValid() || !wrappingKey.isValid() ||
-        !deriveWrappingKey(wrappingKey, passphrase, salt, opslimit, memlimit))
+        !deriveWrappingKey(wrappingKey, passphrase, key.salt, key.opslimit, key.memlimit))
         return makeError(ErrorCode::StorageFailure,
                          tr("Not enough memory to protect the data key."));
-    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
-    randombytes_buf(nonce.data(), size_t(nonce.size()));
-    QByteArray wrapped(int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES),
-                       Qt::Uninitialized);
+    key.nonce = QByteArray(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
+    randombytes_buf(key.nonce.data(), size_t(key.nonce.size()));
+    key.wrapped = QByteArray(int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES),
+                             Qt::Uninitialized);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(wrapped.data()), &written, dataKey.data(),
+        reinterpret_cast<unsigned char *>(key.wrapped.data()), &written, dataKey.data(),
         SecretKey::kSize, reinterpret_cast<const unsigned char *>(kWrapAd.constData()),
         static_cast<unsigned long long>(kWrapAd.size()), nullptr,
-        reinterpret_cast<const unsigned char *>(nonce.constData()), wrappingKey.data());
+        reinterpret_cast<const unsigned char *>(key.nonce.constData()), wrappingKey.data());
+    return key;
+}
 
+Status StationKeyring::storeWrapped(const WrappedDataKey &key, bool replace) {
     QSqlQuery q(m_db.connection());
     q.prepare(replace
                   ? QStringLiteral("UPDATE keyring SET salt = ?, opslimit = ?, memlimit = ?, "
                                    "nonce = ?, wrapped_key = ?, changed_at = ? WHERE id = 1")
                   : QStringLiteral("INSERT INTO keyring (salt, opslimit, memlimit, nonce, "
                                    "wrapped_key, changed_at, id) VALUES (?, ?, ?, ?, ?, ?, 1)"));
-    q.addBindValue(salt);
-    q.addBindValue(opslimit);
-    q.addBindValue(memlimit);
-    q.addBindValue(nonce);
-    q.addBindValue(wrapped);
+    q.addBindValue(key.salt);
+    q.addBindValue(key.opslimit);
+    q.addBindValue(key.memlimit);
+    q.addBindValue(key.nonce);
+    q.addBindValue(key.wrapped);
     q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("storing the data key"));
@@ -155,7 +177,10 @@ Status StationKeyring::changePassphrase(const QString &current, const QString &n
     auto key = unlock(current);
     if (!key.ok())
         return key.error();
-    return store(key.value(), next, true);
+    const Result<WrappedDataKey> wrapped = wrap(key.value(), next);
+    if (!wrapped)
+        return wrapped.error();
+    return storeWrapped(wrapped.value(), true);
 }
 
 } // namespace station

@@ -29,6 +29,10 @@ public:
     bool exists() const;
     // Generates the data key and stores it wrapped under `passphrase`. Once per station.
     Status create(const QString &passphrase);
+    // create() in two steps: wrapNewDataKey() runs Argon2id and needs no connection (any
+    // thread); create(key) stores the result.
+    static Result<WrappedDataKey> wrapNewDataKey(const QString &passphrase);
+    Status create(const WrappedDataKey &key);
     // Derives the wrapping key and unwraps the data key; a wrong passphrase is refused.
     Result<SecretKey> unlock(const QString &passphrase) const;
     // unlock() in two steps, so that the slow one can leave the connection's thread:
@@ -41,7 +45,9 @@ public:
     static Status validatePassphrase(const QString &passphrase);
 
 private:
-    Status store(const SecretKey &dataKey, const QString &passphrase, bool replace);
+    static Result<WrappedDataKey> wrap(const SecretKey &dataKey, const QString &passphrase);
+    static Status alreadyKeyed();
+    Status storeWrapped(const WrappedDataKey &key, bool replace);
 
     Database &m_db;
 };

@@ -109,7 +109,16 @@ bool StationStore::verifyPin(const QString &hash, const QString &pin) {
                                     static_cast<unsigned long long>(bytes.size())) == 0;
 }
 
-Status StationStore::provision(const StationIdentity &identityIn, const NewOperator &first) {
+Status StationStore::provision(const StationIdentity &identity, const NewOperator &first) {
+    if (Status v = validateIdentity(identity); !v.ok())
+        return v;
+    if (Status v = validateOperator(first); !v.ok())
+        return v;
+    return provision(identity, first, hashPin(first.pin));
+}
+
+Status StationStore::provision(const StationIdentity &identityIn, const NewOperator &first,
+                               const QString &pinHash) {
     if (Status v = validateIdentity(identityIn); !v.ok())
         return v;
     if (Status v = validateOperator(first); !v.ok())
@@ -120,8 +129,7 @@ Status StationStore::provision(const StationIdentity &identityIn, const NewOpera
     StationIdentity s = identityIn;
     if (s.deviceId.isEmpty())
         s.deviceId = newRecordUuid();
-    const QString pinHash = hashPin(first.pin);
-    if (pinHash.isEmpty())
+    if (!pinHash.startsWith(QLatin1String("$argon2id$")))
         return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
 
     const QDateTime now = m_clock();

@@ -40,6 +40,10 @@ public:
     // Validates and writes the station and its first operator in one transaction.
     // A station is provisioned once; a second call is refused.
     Status provision(const StationIdentity &identity, const NewOperator &firstOperator);
+    // The same with the first operator's PIN already hashed (hashPin(), Argon2id, which the
+    // caller may run on a worker thread).
+    Status provision(const StationIdentity &identity, const NewOperator &firstOperator,
+                     const QString &pinHash);
     Status updateIdentity(const StationIdentity &identity, const OperatorRef &by);
 
     Result<OperatorRef> addOperator(const NewOperator &op, const OperatorRef &by);
