@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,12 @@ RevealIdDialog::RevealIdDialog(IdReveal &reveal, const OperatorRef &by,
     m_number->setTextFormat(Qt::PlainText);
     m_number->setAlignment(Qt::AlignCenter);
     m_number->setTextInteractionFlags(Qt::NoTextInteraction); // no copying
+    // Large and monospaced, so it can be read out digit by digit across the table.
+    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    big.setPixelSize(40);
+    big.setBold(true);
+    m_number->setFont(big);
+    m_number->setMinimumHeight(64);
     auto *warning = new QLabel(
         tr("The full number is shown for %n second(s), then masked again. Your staff ID, "
            "this resident's record and your reason are recorded and reported to the province.",

@@ -20,8 +20,6 @@ void apply(QApplication &app) {
         "QLabel#tubeCount { color: #1f5f8b; font-size: 64px; font-weight: bold; }"
         "QLabel#hint { color: #627d98; }"
         "QLabel#formError { color: #9b2c2c; font-weight: bold; }"
-        "QLabel#fullIdNumber { color: #102a43; font-size: 40px; font-weight: bold; "
-        "font-family: monospace; }"
         "QLineEdit, QComboBox, QSpinBox { background: #ffffff; border: 1px solid #9fb3c8; "
         "border-radius: 6px; padding: 6px 8px; min-height: 28px; }"
         "QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 2px solid #1f5f8b; }"
