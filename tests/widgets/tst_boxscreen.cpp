@@ -87,7 +87,10 @@ private Q_SLOTS:
         onNextDialog(
             [&](QWidget *w) {
                 auto *dialog = static_cast<HandOverDialog *>(w);
-                active = QTest::qWaitForWindowActive(dialog);
+                // The platform window turns active before QApplication moves focus into
+                // the dialog: wait for the latter, or focus is read too early.
+                active = QTest::qWaitForWindowActive(dialog) &&
+                         QTest::qWaitFor([dialog] { return dialog->isActiveWindow(); });
                 prefilled = dialog->handedOverByField()->text();
                 focusedCarrier = dialog->carriedByField()->hasFocus();
                 QTest::keyClick(dialog->carriedByField(), Qt::Key_Return); // nobody carries it
