@@ -173,7 +173,7 @@ void TestRevealIdDialog::fromTheTableScreen() {
     QVERIFY(!t.window.isLocked());
     t.window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&t.window));
-    QVERIFY(t.scanField()->hasFocus());
+    QTRY_VERIFY(t.scanField()->hasFocus());
 }
 
 void TestRevealIdDialog::fromTodaysList() {
