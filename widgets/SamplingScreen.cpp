@@ -10,6 +10,7 @@
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/ModalGuard.h"
+#include "widgets/RevealIdDialog.h"
 #include "widgets/ScanField.h"
 #include "widgets/StatusBanner.h"
 #include "widgets/TodaysListDialog.h"
@@ -151,6 +152,8 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
                         &SamplingScreen::handOverBox),
         addScreenAction(tr("Print tube label"), QKeySequence(Qt::CTRL | Qt::Key_P),
                         &SamplingScreen::printTubeLabel),
+        addScreenAction(tr("Full ID number"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                        &SamplingScreen::revealSelectedId),
     };
     // Their buttons are on the box panel and the printer alert.
     addScreenAction(tr("Print box label"), QKeySequence(Qt::CTRL | Qt::Key_B),
@@ -465,10 +468,43 @@ void SamplingScreen::manualEntry() {
 }
 
 void SamplingScreen::showTodaysList() {
-    ModalGuard guard(m_router);
-    TodaysListDialog dialog(m_service, this);
-    dialog.exec();
+    bool locked = false;
+    {
+        ModalGuard guard(m_router);
+        TodaysListDialog dialog(m_service, m_idReveal, this);
+        dialog.exec();
+        locked = dialog.operatorLocked();
+    }
     m_scanField->setFocus();
+    if (locked)
+        Q_EMIT lockRequested();
+}
+
+void SamplingScreen::revealSelectedId() {
+    const int row = m_members->currentIndex().row();
+    const std::optional<TubeSnapshot> &tube = m_model->tube();
+    if (!m_idReveal) {
+        report(ScanOutcome::refusal(tr("This station cannot show full ID numbers.")));
+        return;
+    }
+    if (!tube || row < 0 || row >= tube->count()) {
+        report(ScanOutcome::refusal(tr("Select a person in the open tube first (Up/Down), then "
+                                       "press Ctrl+I; earlier tubes are in today's list (F3).")));
+        return;
+    }
+    const TubeMember member = tube->members.at(row);
+    bool locked = false;
+    {
+        ModalGuard guard(m_router);
+        RevealIdDialog dialog(
+            *m_idReveal, m_service.currentOperator(),
+            {member.sampleUuid, member.name, member.idMasked, tube->code, member.position}, this);
+        dialog.exec();
+        locked = dialog.operatorLocked();
+    }
+    m_scanField->setFocus();
+    if (locked)
+        Q_EMIT lockRequested();
 }
 
 void SamplingScreen::handOverBox() {
