@@ -5,6 +5,7 @@
 
 #include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/SamplingService.h"
+#include "core/security/IdReveal.h"
 #include "core/security/PersonalDataAccess.h"
 #include "core/security/StationKeyring.h"
 #include "core/settings/StationSettings.h"
@@ -20,6 +21,7 @@
 #include "scan/SerialScanner.h"
 #include "scan/VideoFileScanner.h"
 #include "widgets/CameraPreview.h"
+#include "widgets/BusyWork.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
@@ -60,6 +62,7 @@ StationApp::~StationApp() {
     m_printing.reset();
     m_printLog.reset();
     m_service.reset();
+    m_idReveal.reset();
     m_store.reset();
     m_db.reset();
 }
@@ -159,6 +162,7 @@ bool StationApp::openStation() {
     if (!identity)
         return false;
     m_service = std::make_unique<SamplingService>(*m_db, *m_codec, *identity);
+    m_idReveal = std::make_unique<IdReveal>(*m_db, *m_store, *m_codec);
     return true;
 }
 
@@ -172,10 +176,20 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
     if (passphrase.isEmpty())
         passphrase = qEnvironmentVariable("STATION_SITE_PASSPHRASE");
     // A station without a data key (provisioned before encryption) opens as it is.
-    const bool keyed = StationKeyring(*m_db).exists();
+    StationKeyring keyring(*m_db);
+    if (!keyring.exists()) {
+        m_codec = std::make_shared<PlaintextPersonalDataCodec>();
+        return true;
+    }
+    const Result<WrappedDataKey> wrapped = keyring.wrappedKey();
+    if (!wrapped) {
+        QMessageBox::critical(nullptr, QApplication::translate("StationApp", "Sampling Station"),
+                              wrapped.message());
+        return false;
+    }
     QString problem;
     for (int attempt = 0; attempt < 5; ++attempt) {
-        if (keyed && passphrase.isEmpty()) {
+        if (passphrase.isEmpty()) {
             bool ok = false;
             passphrase = QInputDialog::getText(
                 nullptr, QApplication::translate("StationApp", "Unlock the station"),
@@ -185,7 +199,12 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
             if (!ok)
                 return false;
         }
-        auto codec = station::unlockPersonalData(*m_db, passphrase);
+        // Argon2id over the passphrase: on a worker thread, with the window saying why
+        // nothing moves for a moment.
+        auto codec = runWithBusyDialog(
+            nullptr, QApplication::translate("StationApp", "Unlock the station"),
+            QApplication::translate("StationApp", "Checking the site passphrase…"),
+            [key = wrapped.value(), passphrase] { return openPersonalData(key, passphrase); });
         if (codec.ok()) {
             m_codec = codec.value();
             return true;
@@ -302,6 +321,7 @@ int StationApp::run() {
         return 1;
     m_window = std::make_unique<MainWindow>(*m_store, *m_service, *m_settings);
     m_window->setDashboardDatabase(databasePath(m_dataDir));
+    m_window->setIdReveal(m_idReveal.get());
     startSync();
     startPrinting();
     connectScanners();

@@ -11,6 +11,7 @@ namespace station {
 
 class Database;
 class LabelPrintLog;
+class IdReveal;
 class MainWindow;
 class PersonalDataCodec;
 class SamplingService;
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<labels::PrintQueue> m_printQueue;
     std::unique_ptr<LabelPrintLog> m_printLog;
     std::unique_ptr<widgets::TablePrinting> m_printing;
+    std::unique_ptr<IdReveal> m_idReveal;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<scan::HidScanEventFilter> m_hid;

@@ -75,7 +75,7 @@ bool decodeVideo(const QString &file, QTextStream &out, QTextStream &err) {
         const scan::FrameLuminance luminance(frame);
         if (!luminance.isValid())
             return;
-        const auto codes = decoder.decode(luminance.view(), schedule.forFrame(frameIndex++), true);
+        const auto codes = decoder.decodeFrame(luminance.view(), schedule, frameIndex++);
         const qint64 ms = frame.startTime() >= 0 ? frame.startTime() / 1000 : player.position();
         for (const scan::DecodedCode &code : codes) {
             const QString key = scan::codeFormatName(code.format) + QLatin1Char(':') + code.text;

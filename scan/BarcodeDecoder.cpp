@@ -2,6 +2,8 @@
 #include "scan/BarcodeDecoder.h"
 
 #include "scan/BarcodeOrientation.h"
+#include "scan/DecodeSchedule.h"
+#include "scan/FrameSurvey.h"
 #include "scan/LuminanceImage.h"
 
 #include <QTransform>
@@ -38,6 +40,10 @@ QString decodeStrategyName(DecodeStrategy strategy) {
         return QStringLiteral("deskewed");
     case DecodeStrategy::TryHarder:
         return QStringLiteral("try-harder");
+    case DecodeStrategy::InvertedRegion:
+        return QStringLiteral("inverted-region");
+    case DecodeStrategy::UpscaledRegion:
+        return QStringLiteral("upscaled-region");
     }
     return {};
 }
@@ -71,9 +77,10 @@ ZXing::ImageView zxingView(const PixelView &v) {
 
 ZXing::DecodeHints hintsFor(DecodeStrategy strategy, int maxCodes) {
     ZXing::DecodeHints hints;
-    // Dark-mode screens show QR codes; tube labels are never inverted. A levelled region is
-    // looked at for its bars only.
-    if (strategy == DecodeStrategy::Inverted)
+    // Dark-mode screens show QR codes; tube labels are never inverted. The region strategies
+    // look at a patch that looked like a 2D code, a levelled region at its bars only.
+    if (strategy == DecodeStrategy::Inverted || strategy == DecodeStrategy::InvertedRegion ||
+        strategy == DecodeStrategy::UpscaledRegion)
         hints.setFormats(ZXing::BarcodeFormat::QRCode);
     else if (strategy == DecodeStrategy::Deskewed)
         hints.setFormats(ZXing::BarcodeFormat::Code128);
@@ -123,11 +130,20 @@ BarcodeDecoder::BarcodeDecoder() = default;
 BarcodeDecoder::BarcodeDecoder(const Options &options)
     : m_options(options) {}
 
-QList<DecodedCode> BarcodeDecoder::decodeWith(const PixelView &view,
-                                              DecodeStrategy strategy) const {
+QList<DecodedCode> BarcodeDecoder::decodeWith(const PixelView &view, DecodeStrategy strategy,
+                                              const FrameSurvey *survey) const {
     QList<DecodedCode> out;
     if (!view.isValid())
         return out;
+    // The region strategies need the survey; made here when the caller has none.
+    FrameSurvey own;
+    const bool needsSurvey = strategy == DecodeStrategy::InvertedRegion ||
+                             strategy == DecodeStrategy::UpscaledRegion ||
+                             strategy == DecodeStrategy::Deskewed;
+    if (needsSurvey && !survey) {
+        own = surveyFrame(view);
+        survey = &own;
+    }
     const ZXing::DecodeHints hints = hintsFor(strategy, m_options.maxCodes);
     switch (strategy) {
     case DecodeStrategy::Plain:
@@ -156,10 +172,28 @@ QList<DecodedCode> BarcodeDecoder::decodeWith(const PixelView &view,
                 out);
         break;
     }
+    case DecodeStrategy::InvertedRegion:
+    case DecodeStrategy::UpscaledRegion: {
+        const CodeRegion &code = survey->code;
+        if (!code.found)
+            break;
+        const bool invert = strategy == DecodeStrategy::InvertedRegion;
+        // A dark-mode code near the camera has modules large enough as they are; a far one (or
+        // any light code the plain pass missed) is enlarged.
+        const bool small = code.patch.width() < m_options.smallCodePx ||
+                           code.patch.height() < m_options.smallCodePx;
+        const int scale = invert && !small ? 1 : qMax(1, m_options.upscale);
+        const QImage region = luminanceImage(view, code.box, scale, invert);
+        QImage unused;
+        const QTransform toFrame =
+            QTransform::fromTranslate(code.box.x(), code.box.y()).scale(1.0 / scale, 1.0 / scale);
+        collect(ZXing::ReadBarcodes(zxingView(viewOf(region, unused)), hints), strategy, toFrame,
+                out);
+        break;
+    }
     case DecodeStrategy::Deskewed: {
-        const BarcodeRegion region = findBarcodeRegion(view);
         QTransform toFrame;
-        const QImage level = levelledRegion(view, region, toFrame);
+        const QImage level = levelledRegion(view, survey->bars, toFrame);
         if (level.isNull())
             break;
         QImage unused;
@@ -175,13 +209,40 @@ QList<DecodedCode> BarcodeDecoder::decode(const PixelView &view,
                                           const QList<DecodeStrategy> &strategies,
                                           bool stopWhenFound) const {
     QList<DecodedCode> found;
+    FrameSurvey survey;
+    bool surveyed = false;
     for (DecodeStrategy s : strategies) {
         if (stopWhenFound && !found.isEmpty())
             break;
-        for (const DecodedCode &code : decodeWith(view, s)) {
+        if (!surveyed && (s == DecodeStrategy::Deskewed || s == DecodeStrategy::InvertedRegion ||
+                          s == DecodeStrategy::UpscaledRegion)) {
+            survey = surveyFrame(view);
+            surveyed = true;
+        }
+        for (const DecodedCode &code : decodeWith(view, s, surveyed ? &survey : nullptr)) {
             if (!contains(found, code))
                 found.append(code);
         }
+    }
+    return found;
+}
+
+QList<DecodedCode> BarcodeDecoder::decodeFrame(const PixelView &view,
+                                               const DecodeSchedule &schedule, quint64 frameIndex,
+                                               FrameSurvey *surveyOut) const {
+    QList<DecodedCode> found = decodeWith(view, DecodeStrategy::Plain);
+    if (!found.isEmpty())
+        return found;
+    const FrameSurvey survey = surveyFrame(view);
+    if (surveyOut)
+        *surveyOut = survey;
+    for (DecodeStrategy s : schedule.afterPlain(survey, frameIndex, m_options.smallCodePx)) {
+        for (const DecodedCode &code : decodeWith(view, s, &survey)) {
+            if (!contains(found, code))
+                found.append(code);
+        }
+        if (!found.isEmpty())
+            break;
     }
     return found;
 }
@@ -191,6 +252,14 @@ QList<DecodedCode> BarcodeDecoder::decode(const QImage &image,
                                           bool stopWhenFound) const {
     QImage holder;
     return decode(viewOf(image, holder), strategies, stopWhenFound);
+}
+
+QList<DecodedCode> BarcodeDecoder::decodeWithZXingDefaults(const PixelView &view) {
+    QList<DecodedCode> out;
+    if (view.isValid())
+        collect(ZXing::ReadBarcodes(zxingView(view), ZXing::DecodeHints()),
+                DecodeStrategy::TryHarder, QTransform(), out);
+    return out;
 }
 
 PixelView BarcodeDecoder::viewOf(const QImage &image, QImage &holder) {

@@ -8,6 +8,9 @@
 
 namespace station::scan {
 
+class DecodeSchedule;
+struct FrameSurvey;
+
 // Our one interface over ZXing-C++: nothing else in the project includes a ZXing header, so
 // ZXing's API changes (DecodeHints becoming ReaderOptions in later releases) stay in the .cpp.
 // Reads QR and Code 128 only. Stateless and reentrant: one instance may be used by one thread
@@ -21,6 +24,9 @@ public:
         int upscale = 2;
         // Codes reported per pass at most (more than one lets callers notice two codes).
         int maxCodes = 4;
+        // A 2D-code region narrower or lower than this (frame pixels) is enlarged by `upscale`
+        // before the region strategies decode it.
+        int smallCodePx = 192;
     };
 
     BarcodeDecoder();
@@ -35,8 +41,22 @@ public:
     QList<DecodedCode> decode(const QImage &image, const QList<DecodeStrategy> &strategies,
                               bool stopWhenFound = false) const;
 
-    // One strategy alone (for tests and the benchmark's per-strategy figures).
-    QList<DecodedCode> decodeWith(const PixelView &view, DecodeStrategy strategy) const;
+    // A camera frame: the plain pass; when it reads nothing, the frame is surveyed
+    // (surveyFrame) and gets the recovery strategies the schedule picks for what the survey
+    // saw (DecodeSchedule::afterPlain), stopping at the first that reads a code. `surveyOut`
+    // receives the survey when one was made (for the benchmark).
+    QList<DecodedCode> decodeFrame(const PixelView &view, const DecodeSchedule &schedule,
+                                   quint64 frameIndex, FrameSurvey *surveyOut = nullptr) const;
+
+    // One strategy alone (for tests and the benchmark's per-strategy figures). The region
+    // strategies and Deskewed use `survey`, or survey the frame themselves when it is null.
+    QList<DecodedCode> decodeWith(const PixelView &view, DecodeStrategy strategy,
+                                  const FrameSurvey *survey = nullptr) const;
+
+    // ZXing's own defaults (try harder, rotations, downscaling, every format), as its
+    // ZXingReader tool reads: the benchmark's peer, timed in the same process on the same
+    // frames. Not for the application (downscaling can abort ZXing 1.4, see the .cpp).
+    static QList<DecodedCode> decodeWithZXingDefaults(const PixelView &view);
 
     // A view of a QImage in a layout the decoder reads directly; otherwise a converted copy is
     // stored in `holder` and viewed.

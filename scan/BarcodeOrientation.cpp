@@ -12,15 +12,12 @@ namespace station::scan {
 
 namespace {
 
-constexpr int kStep = 2;  // gradient sampled every 2nd pixel
 constexpr int kCell = 32; // cells of 32x32 frame pixels
 constexpr double kMinCoherence = 0.72;
 constexpr double kMinMeanEnergy = 80.0 * 80.0; // strong edges only (Sobel, 4x a difference)
 constexpr int kBins = 60;                      // 3 degrees each over 180
 
 struct Cell {
-    double jxx = 0, jyy = 0, jxy = 0;
-    int samples = 0;
     bool candidate = false;
     double angle = 0; // radians, (-pi/2, pi/2]
     double weight = 0;
@@ -30,49 +27,27 @@ struct Cell {
 } // namespace
 
 BarcodeRegion findBarcodeRegion(const PixelView &view) {
+    return findBarcodeRegion(gradientCells(view, kCell), QSize(view.width, view.height));
+}
+
+BarcodeRegion findBarcodeRegion(const GradientCells &grid, const QSize &frameSize) {
     BarcodeRegion region;
-    if (!view.isValid() || view.width < 3 * kCell || view.height < 3 * kCell)
+    if (grid.isEmpty())
         return region;
-    // A Y plane is read in place (a read-only QImage over it); other layouts are converted
-    // once, which keeps the gradient code simple and layout-independent.
-    const bool inPlace = view.layout == PixelLayout::Luminance && view.pixelStride <= 1;
-    const QImage lum =
-        inPlace
-            ? QImage(view.data, view.width, view.height,
-                     view.rowStride > 0 ? view.rowStride : view.width, QImage::Format_Grayscale8)
-            : luminanceImage(view, QRect(0, 0, view.width, view.height), 1, false);
-    const int cols = view.width / kCell, rows = view.height / kCell;
-    std::vector<Cell> cells(size_t(cols) * size_t(rows));
-    for (int y = 1; y < rows * kCell - 1 && y < view.height - 1; y += kStep) {
-        const uchar *up = lum.constScanLine(y - 1);
-        const uchar *mid = lum.constScanLine(y);
-        const uchar *down = lum.constScanLine(y + 1);
-        Cell *rowCells = &cells[size_t(y / kCell) * size_t(cols)];
-        for (int x = 1; x < cols * kCell - 1 && x < view.width - 1; x += kStep) {
-            // Sobel: more isotropic than a plain difference on 2-px bars.
-            const int gx = (up[x + 1] + 2 * mid[x + 1] + down[x + 1]) -
-                           (up[x - 1] + 2 * mid[x - 1] + down[x - 1]);
-            const int gy =
-                (down[x - 1] + 2 * down[x] + down[x + 1]) - (up[x - 1] + 2 * up[x] + up[x + 1]);
-            Cell &c = rowCells[x / kCell];
-            c.jxx += gx * gx;
-            c.jyy += gy * gy;
-            c.jxy += gx * gy;
-            ++c.samples;
-        }
-    }
+    const int cols = grid.cols, rows = grid.rows, cell = grid.cellSize;
+    std::vector<Cell> cells(grid.cells.size());
     std::vector<double> histogram(kBins, 0.0);
-    for (Cell &c : cells) {
-        const double energy = c.jxx + c.jyy;
-        if (c.samples == 0 || energy / c.samples < kMinMeanEnergy)
+    for (size_t i = 0; i < cells.size(); ++i) {
+        const GradientCell &g = grid.cells[i];
+        if (g.samples == 0 || g.meanEnergy() < kMinMeanEnergy)
             continue;
-        const double coherence =
-            std::sqrt((c.jxx - c.jyy) * (c.jxx - c.jyy) + 4 * c.jxy * c.jxy) / energy;
+        const double coherence = g.coherence();
         if (coherence < kMinCoherence)
             continue;
+        Cell &c = cells[i];
         c.candidate = true;
-        c.angle = 0.5 * std::atan2(2 * c.jxy, c.jxx - c.jyy);
-        c.weight = energy * coherence;
+        c.angle = g.angle();
+        c.weight = (g.jxx + g.jyy) * coherence;
         c.bin = qBound(0, int((c.angle + M_PI_2) / M_PI * kBins), kBins - 1);
         histogram[size_t(c.bin)] += c.weight;
     }
@@ -114,7 +89,7 @@ BarcodeRegion findBarcodeRegion(const PixelView &view) {
             sin2 += c.weight * std::sin(2 * c.angle); // average angles on the doubled circle
             cos2 += c.weight * std::cos(2 * c.angle);
             const int cx = i % cols, cy = i / cols;
-            box |= QRect(cx * kCell, cy * kCell, kCell, kCell);
+            box |= QRect(cx * cell, cy * cell, cell, cell);
             for (int dy = -1; dy <= 1; ++dy) {
                 for (int dx = -1; dx <= 1; ++dx) {
                     const int nx = cx + dx, ny = cy + dy;
@@ -140,10 +115,10 @@ BarcodeRegion findBarcodeRegion(const PixelView &view) {
         return region;
     region.found = true;
     region.gradientAngleDeg = qRadiansToDegrees(0.5 * std::atan2(bestSin, bestCos));
-    const double pad = kCell * 1.5; // quiet zones and the cells only partly covered
+    const double pad = cell * 1.5; // quiet zones and the cells only partly covered
     region.box = QRectF(bestBox)
                      .adjusted(-pad, -pad, pad, pad)
-                     .intersected(QRectF(0, 0, view.width, view.height));
+                     .intersected(QRectF(QPointF(0, 0), QSizeF(frameSize)));
     return region;
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "scan/GradientCells.h"
 #include "scan/PixelView.h"
 
 #include <QImage>
 #include <QRectF>
+#include <QSize>
 #include <QTransform>
 
 namespace station::scan {
@@ -19,6 +21,9 @@ struct BarcodeRegion {
 };
 
 BarcodeRegion findBarcodeRegion(const PixelView &view);
+// The same from a grid already computed (gradientCells with 32-pixel cells) of a frame of
+// `frameSize`.
+BarcodeRegion findBarcodeRegion(const GradientCells &grid, const QSize &frameSize);
 
 // The region turned so the bars are vertical, as a Grayscale8 image; `toFrame` maps its
 // coordinates back to the frame's.

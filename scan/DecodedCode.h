@@ -18,6 +18,9 @@ enum class DecodeStrategy {
     UpscaledCentre, // centre region enlarged 2x (small or distant codes)
     Deskewed,       // a Code 128 label at an angle, turned level first
     TryHarder,      // ZXing's exhaustive mode with rotations
+    // Chosen from FrameSurvey on a camera frame the plain pass could not read:
+    InvertedRegion, // the 2D-code region of a dark-mode screen, inverted (enlarged when small)
+    UpscaledRegion, // the 2D-code region enlarged 2x (a small or soft light-mode code)
 };
 
 struct DecodedCode {
@@ -29,7 +32,8 @@ struct DecodedCode {
 
 // "QRCode" / "Code128": the names used in the CLI's JSON output.
 QString codeFormatName(CodeFormat format);
-// "plain" / "inverted" / "upscaled-centre" / "deskewed" / "try-harder".
+// "plain" / "inverted" / "upscaled-centre" / "deskewed" / "try-harder" / "inverted-region" /
+// "upscaled-region".
 QString decodeStrategyName(DecodeStrategy strategy);
 
 } // namespace station::scan

@@ -61,8 +61,7 @@ bool FrameDecodeWorker::submit(const QVideoFrame &frame) {
         return false;
     }
     const quint64 index = m_frameIndex++;
-    const QList<DecodeStrategy> strategies = m_schedule.forFrame(index);
-    m_pool.start([this, frame, strategies] {
+    m_pool.start([this, frame, index] {
         m_lastThread = QThread::currentThread();
         QList<DecodedCode> codes;
         QSize size;
@@ -70,7 +69,7 @@ bool FrameDecodeWorker::submit(const QVideoFrame &frame) {
             const FrameLuminance luminance(frame);
             if (luminance.isValid()) {
                 size = QSize(luminance.view().width, luminance.view().height);
-                codes = m_decoder.decode(luminance.view(), strategies, /*stopWhenFound=*/true);
+                codes = m_decoder.decodeFrame(luminance.view(), m_schedule, index);
             } else {
                 qCWarning(lcScan) << "Skipped a video frame that could not be read, format"
                                   << frame.pixelFormat();

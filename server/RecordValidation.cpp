@@ -37,11 +37,12 @@ QDateTime parseIsoTime(const QString &text) {
 
 bool isKnownRecordKind(const QString &kind) {
     static const QStringList kinds{
-        QStringLiteral("sample.taken"),   QStringLiteral("sample.removed"),
-        QStringLiteral("tube.opened"),    QStringLiteral("tube.sealed"),
-        QStringLiteral("tube.voided"),    QStringLiteral("box.opened"),
-        QStringLiteral("box.tube_added"), QStringLiteral("box.sealed"),
-        QStringLiteral("box.handed_over")};
+        QStringLiteral("sample.taken"), QStringLiteral("sample.removed"),
+        QStringLiteral("tube.opened"), QStringLiteral("tube.sealed"), QStringLiteral("tube.voided"),
+        QStringLiteral("box.opened"), QStringLiteral("box.tube_added"),
+        QStringLiteral("box.sealed"), QStringLiteral("box.handed_over"),
+        // An operator saw a full ID number (who, which sample, why; never the number).
+        QStringLiteral("id.revealed")};
     return kinds.contains(kind);
 }
 

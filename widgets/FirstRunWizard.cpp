@@ -2,8 +2,6 @@
 #include "widgets/FirstRunWizard.h"
 
 #include "core/domain/Pooling.h"
-#include "core/security/StationKeyring.h"
-#include "core/storage/StationStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,6 +12,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace station {
 
@@ -34,7 +33,9 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     , m_pinAgain(new QLineEdit(this))
     , m_passphrase(new QLineEdit(this))
     , m_passphraseAgain(new QLineEdit(this))
-    , m_problem(new QLabel(this)) {
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_work(new QFutureWatcher<Protected>(this)) {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Set up this station"));
     setMinimumWidth(640);
@@ -89,11 +90,11 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Set up station"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunWizard::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set up station"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunWizard::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstRunWizard::reject);
+    connect(m_work, &QFutureWatcher<Protected>::finished, this, &FirstRunWizard::onProtected);
 }
 
 QString FirstRunWizard::passphrase() const {
@@ -105,6 +106,8 @@ QString FirstRunWizard::problemText() const {
 }
 
 void FirstRunWizard::accept() {
+    if (isWorking())
+        return;
     if (m_pin->text() != m_pinAgain->text()) {
         m_problem->setText(tr("The two PINs differ; type the same PIN twice."));
         m_pinAgain->clear();
@@ -122,7 +125,8 @@ void FirstRunWizard::accept() {
         m_passphrase->setFocus();
         return;
     }
-    StationIdentity identity;
+    Pending pending;
+    StationIdentity &identity = pending.identity;
     identity.siteCode = m_siteCode->text().trimmed();
     identity.siteName = m_siteName->text().trimmed();
     identity.district = m_district->text().trimmed();
@@ -130,19 +134,64 @@ void FirstRunWizard::accept() {
     identity.defaultPoolSize = m_poolSize->currentData().toInt();
     identity.patterns.tube = m_tubePattern->text().trimmed();
     identity.patterns.box = m_boxPattern->text().trimmed();
-    const NewOperator first{m_staffId->text().trimmed(), m_operatorName->text().trimmed(),
-                            m_pin->text()};
-    const Status done = m_store.provision(identity, first);
-    if (!done) {
-        m_problem->setText(done.message());
+    pending.first =
+        NewOperator{m_staffId->text().trimmed(), m_operatorName->text().trimmed(), m_pin->text()};
+    // Everything that can be refused is refused before the slow part.
+    for (const Status &check : {StationStore::validateIdentity(identity),
+                                StationStore::validateOperator(pending.first)}) {
+        if (!check) {
+            m_problem->setText(check.message());
+            return;
+        }
+    }
+    m_pending = pending;
+    setWorking(true);
+    m_work->setFuture(QtConcurrent::run([pin = pending.first.pin,
+                                         passphrase = m_passphrase->text()] {
+        return Protected{StationStore::hashPin(pin), StationKeyring::wrapNewDataKey(passphrase)};
+    }));
+}
+
+void FirstRunWizard::onProtected() {
+    const Pending pending = *m_pending;
+    const Protected done = m_work->result();
+    m_pending.reset();
+    setWorking(false);
+    if (!done.dataKey) {
+        m_problem->setText(done.dataKey.message());
+        return;
+    }
+    const Status provisioned = m_store.provision(pending.identity, pending.first, done.pinHash);
+    if (!provisioned) {
+        m_problem->setText(provisioned.message());
         return;
     }
     // Personal data is encrypted under a data key that only the passphrase unwraps.
-    if (const Status keyed = StationKeyring(m_db).create(m_passphrase->text()); !keyed) {
+    if (const Status keyed = StationKeyring(m_db).create(done.dataKey.value()); !keyed) {
         m_problem->setText(keyed.message());
         return;
     }
+    m_problem->clear();
     QDialog::accept();
+}
+
+void FirstRunWizard::reject() {
+    // The worker's result is written before the dialog may go.
+    if (isWorking())
+        return;
+    QDialog::reject();
+}
+
+void FirstRunWizard::setWorking(bool working) {
+    for (QWidget *w : findChildren<QLineEdit *>())
+        w->setEnabled(!working);
+    m_table->setEnabled(!working);
+    m_poolSize->setEnabled(!working);
+    m_buttons->setEnabled(!working);
+    if (working)
+        m_problem->setText(tr("Protecting the PIN and the personal data key…"));
+    else
+        m_problem->clear();
 }
 
 } // namespace station

@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/domain/StationIdentity.h"
+#include "core/security/StationKeyring.h"
+#include "core/storage/StationStore.h"
+
 #include <QDialog>
+#include <QFutureWatcher>
+
+#include <optional>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -10,11 +18,12 @@ class QSpinBox;
 namespace station {
 
 class Database;
-class StationStore;
 
 // Shown once, when the station is not provisioned: the same fields as `cli init` (site,
 // district, table, default pool size, code patterns, first operator). The store validates;
-// its message is shown and the dialog stays open until provisioning succeeds.
+// its message is shown and the dialog stays open until provisioning succeeds. Hashing the
+// PIN and wrapping the data key (Argon2id, twice) run on a worker thread while the dialog
+// shows that it is busy and takes no second submit.
 class FirstRunWizard : public QDialog {
     Q_OBJECT
 public:
@@ -35,9 +44,26 @@ public:
     // The site passphrase chosen, so the station opens without asking for it again.
     QString passphrase() const;
 
+    // True while the PIN and the passphrase are being processed.
+    bool isWorking() const { return m_pending.has_value(); }
+
     void accept() override;
+    void reject() override;
 
 private:
+    // What the worker computes: the PIN's hash and the new data key wrapped under the
+    // passphrase; neither needs the database.
+    struct Protected {
+        QString pinHash;
+        Result<WrappedDataKey> dataKey = DomainError{};
+    };
+    struct Pending {
+        StationIdentity identity;
+        NewOperator first;
+    };
+    void onProtected();
+    void setWorking(bool working);
+
     Database &m_db;
     StationStore &m_store;
     QLineEdit *m_siteCode;
@@ -54,6 +80,9 @@ private:
     QLineEdit *m_passphrase;
     QLineEdit *m_passphraseAgain;
     QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    QFutureWatcher<Protected> *m_work;
+    std::optional<Pending> m_pending;
 };
 
 } // namespace station

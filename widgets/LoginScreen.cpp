@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/LoginScreen.h"
 
-#include "core/storage/StationStore.h"
 #include "widgets/Logging.h"
 
 #include <QFormLayout>
@@ -12,6 +11,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace station {
 
@@ -21,7 +21,8 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     , m_staffId(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
-    , m_message(new QLabel(this)) {
+    , m_message(new QLabel(this))
+    , m_check(new QFutureWatcher<bool>(this)) {
     setObjectName(QStringLiteral("loginScreen"));
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -85,6 +86,7 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     connect(m_staffId, &QLineEdit::returnPressed, this, &LoginScreen::onStaffIdReturn);
     connect(m_pin, &QLineEdit::returnPressed, this, &LoginScreen::submit);
     connect(m_signIn, &QPushButton::clicked, this, &LoginScreen::submit);
+    connect(m_check, &QFutureWatcher<bool>::finished, this, &LoginScreen::onPinChecked);
     setFocusProxy(m_staffId);
 }
 
@@ -108,6 +110,8 @@ void LoginScreen::onStaffIdReturn() {
 }
 
 void LoginScreen::submit() {
+    if (isChecking())
+        return;
     const QString staffId = m_staffId->text().trimmed();
     if (staffId.isEmpty()) {
         m_message->setText(tr("Enter your staff ID."));
@@ -119,8 +123,27 @@ void LoginScreen::submit() {
         m_pin->setFocus();
         return;
     }
-    const Result<OperatorRef> op = m_store.signIn(staffId, m_pin->text());
+    const QString pin = m_pin->text();
     m_pin->clear();
+    const Result<PinChallenge> challenge = m_store.pinChallenge(staffId);
+    if (!challenge) {
+        m_message->setText(challenge.message());
+        m_pin->setFocus();
+        return;
+    }
+    m_challenge = challenge.value();
+    setChecking(true);
+    // Argon2id takes a noticeable fraction of a second and much memory: not on the GUI
+    // thread. The check needs only the hash read above, no database connection.
+    m_check->setFuture(QtConcurrent::run(
+        [hash = challenge->pinHash, pin] { return StationStore::verifyPin(hash, pin); }));
+}
+
+void LoginScreen::onPinChecked() {
+    const PinChallenge challenge = *m_challenge;
+    const Result<OperatorRef> op = m_store.completeSignIn(challenge, m_check->result());
+    m_challenge.reset();
+    setChecking(false);
     if (!op) {
         m_message->setText(op.message());
         m_pin->setFocus();
@@ -130,6 +153,17 @@ void LoginScreen::submit() {
     m_message->clear();
     m_staffId->clear();
     Q_EMIT signedIn(op.value());
+}
+
+void LoginScreen::setChecking(bool checking) {
+    m_staffId->setEnabled(!checking);
+    m_pin->setEnabled(!checking);
+    m_signIn->setEnabled(!checking);
+    m_signIn->setText(checking ? tr("Checking the PIN…") : tr("Sign in"));
+    if (checking)
+        m_message->setText(tr("Checking the PIN…"));
+    else
+        m_staffId->setFocus();
 }
 
 } // namespace station

@@ -105,6 +105,10 @@ MainWindow::~MainWindow() {
     qApp->removeEventFilter(this);
 }
 
+void MainWindow::setIdReveal(IdReveal *reveal) {
+    m_sampling->setIdReveal(reveal);
+}
+
 int MainWindow::idleLockMilliseconds() const {
     return m_settings.idleLockMinutes() * 60 * 1000;
 }

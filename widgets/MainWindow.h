@@ -14,6 +14,7 @@ namespace station {
 
 class Database;
 class FeedbackSounds;
+class IdReveal;
 class SyncController;
 class LoginScreen;
 class SamplingScreen;
@@ -43,6 +44,8 @@ public:
     void attachPrinting(widgets::TablePrinting *printing);
     // F4 opens the site lead's dashboard over this station's database.
     void setDashboardDatabase(const QString &databasePath);
+    // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
+    void setIdReveal(IdReveal *reveal);
 
     LoginScreen *loginScreen() const { return m_login; }
     SamplingScreen *samplingScreen() const { return m_sampling; }

@@ -10,11 +10,11 @@
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/ModalGuard.h"
+#include "widgets/RevealIdDialog.h"
 #include "widgets/ScanField.h"
 #include "widgets/StatusBanner.h"
 #include "widgets/TodaysListDialog.h"
 #include "widgets/printing/PrinterAlert.h"
-#include "widgets/printing/TablePrinting.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -152,6 +152,8 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
                         &SamplingScreen::handOverBox),
         addScreenAction(tr("Print tube label"), QKeySequence(Qt::CTRL | Qt::Key_P),
                         &SamplingScreen::printTubeLabel),
+        addScreenAction(tr("Full ID number"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                        &SamplingScreen::revealSelectedId),
     };
     // Their buttons are on the box panel and the printer alert.
     addScreenAction(tr("Print box label"), QKeySequence(Qt::CTRL | Qt::Key_B),
@@ -301,49 +303,6 @@ void SamplingScreen::refresh() {
         if (selected != 0 && m_model->sampleIdAt(row) == selected)
             m_members->selectRow(row);
     }
-}
-
-void SamplingScreen::setPrintLabelForEachTube(bool enabled) {
-    m_labelEachTube = enabled;
-    refresh();
-}
-
-void SamplingScreen::scheduleGeneratedTube() {
-    if (m_generationQueued)
-        return;
-    m_generationQueued = true;
-    QMetaObject::invokeMethod(this, &SamplingScreen::openGeneratedTube, Qt::QueuedConnection);
-}
-
-void SamplingScreen::openGeneratedTube() {
-    m_generationQueued = false;
-    // Nobody signed in, or a question on screen: the next refresh tries again.
-    if (!m_labelEachTube || !m_service.currentOperator().isValid() || !m_router.isAccepting() ||
-        m_router.isPaused() || m_service.openTubeSnapshot())
-        return;
-    const Result<TubeSnapshot> opened = m_service.openGeneratedTube(
-        m_chosenPoolSize > 0 ? std::optional<int>(m_chosenPoolSize) : std::nullopt);
-    if (!opened) {
-        report(ScanOutcome::refusal(
-            tr("No tube was opened and no label printed: %1").arg(opened.message())));
-        return;
-    }
-    // The print answers on the banner (printing, or why not); the operator's next step
-    // follows it, and says whether a label is coming.
-    const bool printerReady = m_printing && m_printing->hasPrinter();
-    Q_EMIT tubeLabelRequested(opened->code);
-    ScanOutcome outcome = ScanOutcome::attention(
-        printerReady ? tr("Tube %1 is open for %2 people. Its label is being printed: stick it "
-                          "on the new tube, then scan the residents.")
-                           .arg(opened->code)
-                           .arg(opened->poolSize)
-                     : tr("Tube %1 is open for %2 people, but no printer is set up, so its label "
-                          "was not printed. Set the printer in Settings (F10), or write the code "
-                          "on the tube.")
-                           .arg(opened->code)
-                           .arg(opened->poolSize));
-    outcome.recorded = true;
-    report(outcome);
 }
 
 void SamplingScreen::onScanEntered() {
@@ -517,10 +476,43 @@ void SamplingScreen::manualEntry() {
 }
 
 void SamplingScreen::showTodaysList() {
-    ModalGuard guard(m_router);
-    TodaysListDialog dialog(m_service, this);
-    dialog.exec();
+    bool locked = false;
+    {
+        ModalGuard guard(m_router);
+        TodaysListDialog dialog(m_service, m_idReveal, this);
+        dialog.exec();
+        locked = dialog.operatorLocked();
+    }
     m_scanField->setFocus();
+    if (locked)
+        Q_EMIT lockRequested();
+}
+
+void SamplingScreen::revealSelectedId() {
+    const int row = m_members->currentIndex().row();
+    const std::optional<TubeSnapshot> &tube = m_model->tube();
+    if (!m_idReveal) {
+        report(ScanOutcome::refusal(tr("This station cannot show full ID numbers.")));
+        return;
+    }
+    if (!tube || row < 0 || row >= tube->count()) {
+        report(ScanOutcome::refusal(tr("Select a person in the open tube first (Up/Down), then "
+                                       "press Ctrl+I; earlier tubes are in today's list (F3).")));
+        return;
+    }
+    const TubeMember member = tube->members.at(row);
+    bool locked = false;
+    {
+        ModalGuard guard(m_router);
+        RevealIdDialog dialog(
+            *m_idReveal, m_service.currentOperator(),
+            {member.sampleUuid, member.name, member.idMasked, tube->code, member.position}, this);
+        dialog.exec();
+        locked = dialog.operatorLocked();
+    }
+    m_scanField->setFocus();
+    if (locked)
+        Q_EMIT lockRequested();
 }
 
 void SamplingScreen::handOverBox() {

@@ -19,6 +19,7 @@ namespace station {
 class BoxPanel;
 class CameraPreview;
 class FeedbackSounds;
+class IdReveal;
 class SamplingService;
 class ScanField;
 class ScanRouter;
@@ -32,11 +33,12 @@ class TablePrinting;
 // The table screen staff use all day: the banner, the open tube (k / N, people, first
 // swab), the scan field, and every correction on one key: undo (Ctrl+Z), remove (Del),
 // seal early (Ctrl+E), void (Ctrl+Shift+V), manual entry (F2), today's list (F3),
-// lock (Ctrl+L). While a box is packed or waits for the courier, the box panel shows it;
-// hand-over is on Ctrl+H. Labels: the tube's on Ctrl+P, the box's on Ctrl+B, the manifest
-// on Ctrl+M (both also print by themselves when a box is sealed); a printer problem stays
-// on screen with Retry (Ctrl+R) while scanning goes on. Beside the tube, the camera
-// picture with the codes it reads (shown or hidden with F6).
+// full ID number of the selected person (Ctrl+I, PIN and reason, audited), lock (Ctrl+L).
+// While a box is packed or waits for the courier, the box panel shows it; hand-over is on
+// Ctrl+H. Labels: the tube's on Ctrl+P, the box's on Ctrl+B, the manifest on Ctrl+M (both
+// also print by themselves when a box is sealed); a printer problem stays on screen with
+// Retry (Ctrl+R) while scanning goes on. Beside the tube, the camera picture with the codes
+// it reads (shown or hidden with F6).
 class SamplingScreen : public QWidget {
     Q_OBJECT
 public:
@@ -77,6 +79,9 @@ public:
     void printBoxLabel();
     void printManifest();
     void retryPrinting();
+    void revealSelectedId();
+    // Enables the audited full display of ID numbers (Ctrl+I here and in today's list).
+    void setIdReveal(IdReveal *reveal) { m_idReveal = reveal; }
 
     // "Print a label for each new tube": while on, whenever no tube is open the screen
     // opens one under a code the station generates and asks for its label. Scanning a
@@ -140,6 +145,7 @@ private:
     bool m_generationQueued = false;
     // The pool size last chosen by the operator; generated tubes open with it (0: default).
     int m_chosenPoolSize = 0;
+    IdReveal *m_idReveal = nullptr;
 };
 
 } // namespace station

@@ -1,23 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/TodaysListDialog.h"
 
+#include "core/sampling/SamplingService.h"
 #include "models/TodaysSamplesModel.h"
+#include "widgets/RevealIdDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace station {
 
-TodaysListDialog::TodaysListDialog(SamplingService &service, QWidget *parent)
+TodaysListDialog::TodaysListDialog(SamplingService &service, IdReveal *reveal, QWidget *parent)
     : QDialog(parent)
+    , m_service(service)
+    , m_idReveal(reveal)
     , m_search(new QLineEdit(this))
     , m_model(new TodaysSamplesModel(service, this))
-    , m_view(new QTableView(this)) {
+    , m_view(new QTableView(this))
+    , m_reveal(new QPushButton(tr("Show full ID number…"), this)) {
     setObjectName(QStringLiteral("todaysListDialog"));
     setWindowTitle(tr("Today's samples"));
     resize(1000, 640);
@@ -45,11 +52,41 @@ TodaysListDialog::TodaysListDialog(SamplingService &service, QWidget *parent)
     updateCount();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_reveal->setAutoDefault(false);
+    m_reveal->setToolTip(tr("Ctrl+I: the selected person's full ID number, with your PIN and "
+                            "a reason (recorded)"));
+    m_reveal->setVisible(reveal != nullptr);
+    buttons->addButton(m_reveal, QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
+    if (reveal) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+        connect(shortcut, &QShortcut::activated, this, &TodaysListDialog::revealSelected);
+        connect(m_reveal, &QPushButton::clicked, this, &TodaysListDialog::revealSelected);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, m_model, &TodaysSamplesModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     m_search->setFocus();
+}
+
+void TodaysListDialog::revealSelected() {
+    if (!m_idReveal)
+        return;
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount()) {
+        QMessageBox::information(this, tr("Show full ID number"),
+                                 tr("Select a person in the list first."));
+        return;
+    }
+    const SampleListEntry &e = m_model->entryAt(row);
+    RevealIdDialog dialog(*m_idReveal, m_service.currentOperator(),
+                          {e.sampleUuid, e.name, e.idMasked, e.tubeCode, e.position}, this);
+    dialog.exec();
+    if (dialog.operatorLocked()) {
+        m_operatorLocked = true;
+        reject();
+    }
 }
 
 } // namespace station

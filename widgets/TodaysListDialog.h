@@ -3,27 +3,41 @@
 #include <QDialog>
 
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace station {
 
+class IdReveal;
 class SamplingService;
 class TodaysSamplesModel;
 
 // Every sample at this table today, newest first; the search narrows it by tube code or
-// the last digits of an ID number.
+// the last digits of an ID number. With an IdReveal, "Show full ID number" (Ctrl+I) opens
+// the audited full display for the selected row.
 class TodaysListDialog : public QDialog {
     Q_OBJECT
 public:
-    TodaysListDialog(SamplingService &service, QWidget *parent = nullptr);
+    TodaysListDialog(SamplingService &service, IdReveal *reveal = nullptr,
+                     QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
     TodaysSamplesModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QPushButton *revealButton() const { return m_reveal; }
+    // A wrong PIN in the full display locked the operator: the station locks too.
+    bool operatorLocked() const { return m_operatorLocked; }
+
+    void revealSelected();
 
 private:
+    SamplingService &m_service;
+    IdReveal *m_idReveal;
     QLineEdit *m_search;
     TodaysSamplesModel *m_model;
     QTableView *m_view;
+    QPushButton *m_reveal;
+    bool m_operatorLocked = false;
 };
 
 } // namespace station

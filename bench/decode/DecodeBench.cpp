@@ -5,6 +5,7 @@
 // Prints a summary; OUT.jsonl gets one line per frame for run_bench.py.
 #include "scan/BarcodeDecoder.h"
 #include "scan/DecodeSchedule.h"
+#include "scan/FrameSurvey.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace station::scan;
 
@@ -30,6 +32,21 @@ double percentile(QList<double> v, double p) {
     const int lo = int(pos);
     const int hi = qMin(lo + 1, int(v.size()) - 1);
     return v.at(lo) + (v.at(hi) - v.at(lo)) * (pos - lo);
+}
+
+// CPU time of this thread: what a decode costs on one core, whatever else the machine runs.
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+QString summary(const QString &what, const QList<double> &ms) {
+    return QStringLiteral("%1 ms: median %2 p90 %3 max %4\n")
+        .arg(what)
+        .arg(percentile(ms, 0.5), 0, 'f', 1)
+        .arg(percentile(ms, 0.9), 0, 'f', 1)
+        .arg(percentile(ms, 1.0), 0, 'f', 1);
 }
 
 bool contains(const QList<DecodedCode> &codes, const QString &text) {
@@ -62,14 +79,28 @@ int main(int argc, char **argv) {
     if (args.size() > 2 && !jsonOut.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return 1;
 
-    const BarcodeDecoder decoder;
+    // Decoder options to try variants (defaults otherwise): STATION_BENCH_UPSCALE,
+    // STATION_BENCH_SMALL_CODE_PX.
+    BarcodeDecoder::Options options;
+    if (qEnvironmentVariableIsSet("STATION_BENCH_UPSCALE"))
+        options.upscale = qEnvironmentVariableIntValue("STATION_BENCH_UPSCALE");
+    if (qEnvironmentVariableIsSet("STATION_BENCH_SMALL_CODE_PX"))
+        options.smallCodePx = qEnvironmentVariableIntValue("STATION_BENCH_SMALL_CODE_PX");
+    const BarcodeDecoder decoder(options);
+    // STATION_BENCH_CAMERA_ONLY=1: only the camera path and the ZXing peer (for callgrind).
+    const bool cameraOnly = qEnvironmentVariableIntValue("STATION_BENCH_CAMERA_ONLY") == 1;
     const DecodeSchedule schedule;
     const QList<DecodeStrategy> strategies = DecodeSchedule::all();
-    QList<double> frameMs; // per camera frame: plain + one strategy (3 samples per image)
-    QList<double> allMs;   // every strategy (still image)
+    const int k = qMax(1, int(schedule.rotation().size()));
+    QList<double> frameMs, frameCpuMs; // per camera frame (decodeFrame), k samples per image
+    QList<double> peerMs, peerCpuMs;   // ZXing's defaults on the same frame, same process
+    QList<double> ratioCpu;            // per image: our median CPU ms / ZXing defaults' CPU ms
+    QList<double> allMs;               // every strategy (still image)
     QMap<DecodeStrategy, QList<double>> strategyMs;
     QMap<DecodeStrategy, int> strategyFound, strategyOnly;
-    int frames = 0, singleFrameFound = 0, anyFound = 0, allFound = 0, wrongReads = 0;
+    QMap<DecodeStrategy, int> chosenFirst; // single frame: the strategy that read the code
+    int frames = 0, singleFrameFound = 0, anyFound = 0, allFound = 0, peerFound = 0, wrongReads = 0,
+        wrongCamera = 0;
     QElapsedTimer timer;
 
     while (!truthFile.atEnd()) {
@@ -83,26 +114,52 @@ int main(int argc, char **argv) {
             continue;
         QImage holder;
         const PixelView view = BarcodeDecoder::viewOf(grey, holder);
+        const quint64 index = quint64(frames);
         ++frames;
 
-        // The camera path: the frame index decides the second strategy; a code held in view
-        // gets each of them within k frames (k = rotation size).
-        bool foundThisFrame = false;
-        for (quint64 k = 0; k < quint64(schedule.rotation().size()); ++k) {
+        // The camera path, exactly as FrameDecodeWorker runs it. The single-frame figure is
+        // this image as frame `index`; a code held in view is seen as frames index..index+k-1
+        // (the frame index matters only when the survey sees nothing and the rotation decides).
+        bool foundThisFrame = false, any = false;
+        FrameSurvey survey;
+        QList<double> ourCpu;
+        QString readBy;
+        for (int f = 0; f < k; ++f) {
+            FrameSurvey s;
             timer.start();
-            const auto codes = decoder.decode(view, schedule.forFrame(k), true);
+            const double cpu0 = threadCpuMs();
+            const auto codes = decoder.decodeFrame(view, schedule, index + quint64(f), &s);
+            ourCpu << threadCpuMs() - cpu0;
             frameMs << timer.nsecsElapsed() / 1e6;
-            if (k == quint64(frames) % quint64(schedule.rotation().size()))
-                foundThisFrame = contains(codes, text);
+            const bool found = contains(codes, text);
+            wrongCamera += wrong(codes, text);
+            any = any || found;
+            if (f == 0) {
+                foundThisFrame = found;
+                survey = s;
+                if (found) {
+                    readBy = decodeStrategyName(codes.first().strategy);
+                    ++chosenFirst[codes.first().strategy];
+                }
+            }
         }
+        frameCpuMs << ourCpu;
         singleFrameFound += foundThisFrame ? 1 : 0;
-
-        QList<DecodeStrategy> cameraStrategies{DecodeStrategy::Plain};
-        cameraStrategies << schedule.rotation();
-        const auto camera = decoder.decode(view, cameraStrategies, false);
-        const bool any = contains(camera, text);
         anyFound += any ? 1 : 0;
 
+        timer.start();
+        const double peer0 = threadCpuMs();
+        const auto peer = BarcodeDecoder::decodeWithZXingDefaults(view);
+        const double peerCpu = threadCpuMs() - peer0;
+        peerMs << timer.nsecsElapsed() / 1e6;
+        peerCpuMs << peerCpu;
+        if (peerCpu > 0)
+            ratioCpu << percentile(ourCpu, 0.5) / peerCpu;
+        const bool peerRead = contains(peer, text);
+        peerFound += peerRead ? 1 : 0;
+
+        if (cameraOnly)
+            continue;
         timer.start();
         const auto all = decoder.decode(view, strategies, false);
         allMs << timer.nsecsElapsed() / 1e6;
@@ -114,11 +171,24 @@ int main(int argc, char **argv) {
                          {QStringLiteral("scene"), truth.value(QStringLiteral("scene"))},
                          {QStringLiteral("found"), any},
                          {QStringLiteral("foundAll"), anyAll},
-                         {QStringLiteral("foundSingleFrame"), foundThisFrame}};
+                         {QStringLiteral("foundSingleFrame"), foundThisFrame},
+                         {QStringLiteral("readBy"), readBy},
+                         {QStringLiteral("zxingDefaults"), peerRead},
+                         {QStringLiteral("cpuMs"), percentile(ourCpu, 0.5)},
+                         {QStringLiteral("zxingDefaultsCpuMs"), peerCpu},
+                         {QStringLiteral("barsFound"), survey.bars.found},
+                         {QStringLiteral("codeFound"), survey.code.found},
+                         {QStringLiteral("codeLightOnDark"), survey.code.lightOnDark},
+                         {QStringLiteral("codeCells"), survey.code.cells},
+                         {QStringLiteral("codeWidth"), survey.code.patch.width()},
+                         {QStringLiteral("codeHeight"), survey.code.patch.height()},
+                         {QStringLiteral("codeLum"), survey.code.patchLuminance},
+                         {QStringLiteral("surroundLum"), survey.code.surroundLuminance}};
         QList<DecodeStrategy> finders;
+        const FrameSurvey full = surveyFrame(view);
         for (DecodeStrategy s : strategies) {
             timer.start();
-            const auto codes = decoder.decodeWith(view, s);
+            const auto codes = decoder.decodeWith(view, s, &full);
             strategyMs[s] << timer.nsecsElapsed() / 1e6;
             const bool found = contains(codes, text);
             line.insert(decodeStrategyName(s), found);
@@ -134,18 +204,25 @@ int main(int argc, char **argv) {
     }
 
     out << "frames: " << frames << '\n';
-    out << "read within " << schedule.rotation().size()
-        << " frames (plain + each strategy of the camera rotation): " << anyFound << '\n';
+    out << "read in a single frame (camera path, decodeFrame): " << singleFrameFound << '\n';
+    out << "read within " << k << " frames (the same code in view for " << k
+        << " frames): " << anyFound << '\n';
     out << "read by all strategies (still image): " << allFound << '\n';
-    out << "read in a single frame (plain + that frame's strategy): " << singleFrameFound << '\n';
-    out << "wrong texts read: " << wrongReads << '\n';
-    out << QStringLiteral("per camera frame ms: median %1 p90 %2 max %3\n")
-               .arg(percentile(frameMs, 0.5), 0, 'f', 1)
-               .arg(percentile(frameMs, 0.9), 0, 'f', 1)
-               .arg(percentile(frameMs, 1.0), 0, 'f', 1);
-    out << QStringLiteral("still image, all strategies ms: median %1 p90 %2\n")
-               .arg(percentile(allMs, 0.5), 0, 'f', 1)
-               .arg(percentile(allMs, 0.9), 0, 'f', 1);
+    out << "read by ZXing's defaults in process (ZXingReader's options): " << peerFound << '\n';
+    out << "wrong texts read: camera path " << wrongCamera << ", all strategies " << wrongReads
+        << '\n';
+    out << "single frame read by:";
+    for (auto it = chosenFirst.cbegin(); it != chosenFirst.cend(); ++it)
+        out << ' ' << decodeStrategyName(it.key()) << ' ' << it.value();
+    out << '\n';
+    out << summary(QStringLiteral("per camera frame, wall"), frameMs);
+    out << summary(QStringLiteral("per camera frame, thread CPU"), frameCpuMs);
+    out << summary(QStringLiteral("ZXing defaults per frame, wall"), peerMs);
+    out << summary(QStringLiteral("ZXing defaults per frame, thread CPU"), peerCpuMs);
+    out << QStringLiteral("ours / ZXing defaults, CPU per frame: median %1 p90 %2\n")
+               .arg(percentile(ratioCpu, 0.5), 0, 'f', 3)
+               .arg(percentile(ratioCpu, 0.9), 0, 'f', 3);
+    out << summary(QStringLiteral("still image, all strategies, wall"), allMs);
     for (DecodeStrategy s : strategies) {
         out << QStringLiteral("strategy %1: reads %2, only it reads %3, ms median %4 p90 %5\n")
                    .arg(decodeStrategyName(s))

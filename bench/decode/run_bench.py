@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Camera decoding benchmark: our pipeline vs ZXingReader vs zbarimg on the same frames.
 
-Usage: bench/decode/run_bench.py [--build build] [--corpus DIR] [--count 300] [--seed N]
+Usage: bench/decode/run_bench.py [--build build] [--corpus DIR] [--count 300] [--seed N] [--reuse]
 
 Generates the corpus (decode_corpus_generator), runs decode_bench (our decoder, timed in
 process on one core) and then ZXingReader (package zxing-cpp-tools) and zbarimg (package
@@ -58,17 +58,22 @@ def main():
     ap.add_argument("--corpus", default="/tmp/station-decode-corpus")
     ap.add_argument("--count", type=int, default=300)
     ap.add_argument("--seed", type=int, default=20210521)
+    ap.add_argument("--reuse", action="store_true",
+                    help="use the corpus already in --corpus (made with the same count and seed)")
     args = ap.parse_args()
 
     gen = os.path.join(args.build, "bench/decode/decode_corpus_generator")
     bench = os.path.join(args.build, "bench/decode/decode_bench")
-    subprocess.run([gen, args.corpus, str(args.count), str(args.seed)], check=True,
-                   stderr=subprocess.DEVNULL)
+    if not (args.reuse and os.path.exists(os.path.join(args.corpus, "truth.jsonl"))):
+        subprocess.run([gen, args.corpus, str(args.count), str(args.seed)], check=True,
+                       stderr=subprocess.DEVNULL)
     truth = [json.loads(l) for l in open(os.path.join(args.corpus, "truth.jsonl"), encoding="utf-8")]
 
     ours_jsonl = os.path.join(args.corpus, "ours.jsonl")
+    load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
     summary = subprocess.run(pinned([bench, args.corpus, ours_jsonl]), check=True,
                              capture_output=True, text=True).stdout
+    load_after = " ".join(f"{x:.2f}" for x in os.getloadavg())
     ours = {o["file"]: o for o in (json.loads(l) for l in open(ours_jsonl, encoding="utf-8"))}
 
     tools = {
@@ -99,12 +104,15 @@ def main():
     ours_single = 0
     for t in truth:
         o = ours[t["file"]]
-        s = ours_scene.setdefault(t["scene"], [0, 0])
+        s = ours_scene.setdefault(t["scene"], [0, 0, 0, 0])
         s[0] += o["found"]
         s[1] += 1
+        s[2] += o["foundSingleFrame"]
+        s[3] += o["zxingDefaults"]
         ours_single += o["foundSingleFrame"]
     ours_read = sum(o["found"] for o in ours.values())
 
+    print(f"load average before / after decode_bench: {load_before} / {load_after}\n")
     print("## Our pipeline (decode_bench, one core)\n")
     print("```\n" + summary.strip() + "\n```\n")
     zx = results["ZXingReader (defaults)"][0]
@@ -117,16 +125,18 @@ def main():
           f"{ratio:.2f}x | (decode only, see above) | 0 |")
     print(f"| ours, still image (all strategies, as the CLI) | {ours_all} | "
           f"{(ours_all / zx) if zx else float('inf'):.2f}x | (decode only) | 0 |")
-    print(f"| ours, one frame (plain + that frame's strategy) | {ours_single} | "
+    print(f"| ours, one frame (camera path: plain, then what the survey picks) | {ours_single} | "
           f"{(ours_single / zx) if zx else float('inf'):.2f}x | (decode only) | 0 |")
     for name, (read, times, crashes, _) in results.items():
         print(f"| {name} | {read} | {(read / zx) if zx else float('inf'):.2f}x | "
               f"{statistics.median(times):.1f} / {percentile(times, 0.9):.1f} | {crashes} |")
-    print("\n| scene | frames | ours | " + " | ".join(results.keys()) + " |")
-    print("|---|---|---|" + "---|" * len(results))
+    print("\n| scene | frames | ours, one frame | ours, k frames | ZXing defaults in process | "
+          + " | ".join(results.keys()) + " |")
+    print("|---|---|---|---|---|" + "---|" * len(results))
     for scene in sorted(ours_scene):
         n = ours_scene[scene][1]
-        row = [str(ours_scene[scene][0])] + [str(r[3].get(scene, [0, 0])[0]) for r in results.values()]
+        row = [str(ours_scene[scene][2]), str(ours_scene[scene][0]), str(ours_scene[scene][3])]
+        row += [str(r[3].get(scene, [0, 0])[0]) for r in results.values()]
         print(f"| {scene} | {n} | " + " | ".join(row) + " |")
     return 0
 

@@ -44,6 +44,7 @@ QList<SampleListEntry> SamplingService::todaysSamples(const QString &filterIn) c
         e.tubeCode = q.value(1).toString();
         e.position = q.value(2).toInt();
         const QString uuid = q.value(3).toString();
+        e.sampleUuid = uuid;
         e.name = m_codec.open(q.value(4).toByteArray(), uuid, QStringLiteral("name"))
                      .value_or(QString());
         e.idMasked = q.value(5).toString();

@@ -107,6 +107,7 @@ struct HandOver {
 // A row of today's list at this table.
 struct SampleListEntry {
     qint64 sampleId = 0;
+    QString sampleUuid;
     QString tubeCode;
     int position = 0;
     QString name;

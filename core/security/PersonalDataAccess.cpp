@@ -11,7 +11,15 @@ Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
     StationKeyring keyring(db);
     if (!keyring.exists())
         return std::shared_ptr<PersonalDataCodec>(std::make_shared<PlaintextPersonalDataCodec>());
-    auto key = keyring.unlock(passphrase);
+    const Result<WrappedDataKey> key = keyring.wrappedKey();
+    if (!key)
+        return key.error();
+    return openPersonalData(key.value(), passphrase);
+}
+
+Result<std::shared_ptr<PersonalDataCodec>> openPersonalData(const WrappedDataKey &wrapped,
+                                                            const QString &passphrase) {
+    auto key = StationKeyring::unwrap(wrapped, passphrase);
     if (!key.ok())
         return key.error();
     return std::shared_ptr<PersonalDataCodec>(

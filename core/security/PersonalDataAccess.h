@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/DomainError.h"
+#include "core/security/StationKeyring.h"
 #include "core/storage/PersonalDataCodec.h"
 
 #include <QString>
@@ -16,5 +17,10 @@ class Database;
 // (no keyring) keeps plaintext until a passphrase is set.
 Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
                                                               const QString &passphrase);
+
+// The slow half of unlockPersonalData() for a keyed station, safe on any thread: Argon2id
+// over the passphrase, then the data key. Read `key` with StationKeyring::wrappedKey().
+Result<std::shared_ptr<PersonalDataCodec>> openPersonalData(const WrappedDataKey &key,
+                                                            const QString &passphrase);
 
 } // namespace station

@@ -51,47 +51,69 @@ Status StationKeyring::create(const QString &passphrase) {
     if (Status s = validatePassphrase(passphrase); !s.ok())
         return s;
     if (exists())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("This station already has a data key; change the passphrase "
-                            "instead."));
-    if (sodium_init() < 0)
-        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
-    const SecretKey dataKey = SecretKey::random();
-    return store(dataKey, passphrase, false);
+        return alreadyKeyed();
+    const Result<WrappedDataKey> key = wrapNewDataKey(passphrase);
+    if (!key)
+        return key.error();
+    return storeWrapped(key.value(), false);
 }
 
-Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase, bool replace) {
-    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
-    randombytes_buf(salt.data(), size_t(salt.size()));
-    const quint64 opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const quint64 memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+Status StationKeyring::create(const WrappedDataKey &key) {
+    if (exists())
+        return alreadyKeyed();
+    return storeWrapped(key, false);
+}
+
+Status StationKeyring::alreadyKeyed() {
+    return makeError(ErrorCode::InvalidInput,
+                     tr("This station already has a data key; change the passphrase "
+                        "instead."));
+}
+
+Result<WrappedDataKey> StationKeyring::wrapNewDataKey(const QString &passphrase) {
+    if (Status s = validatePassphrase(passphrase); !s.ok())
+        return s.error();
+    if (sodium_init() < 0)
+        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
+    return wrap(SecretKey::random(), passphrase);
+}
+
+Result<WrappedDataKey> StationKeyring::wrap(const SecretKey &dataKey, const QString &passphrase) {
+    WrappedDataKey key;
+    key.salt = QByteArray(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(key.salt.data(), size_t(key.salt.size()));
+    key.opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    key.memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
     SecretKey wrappingKey;
     if (!dataKey.isValid() || !wrappingKey.isValid() ||
-        !deriveWrappingKey(wrappingKey, passphrase, salt, opslimit, memlimit))
+        !deriveWrappingKey(wrappingKey, passphrase, key.salt, key.opslimit, key.memlimit))
         return makeError(ErrorCode::StorageFailure,
                          tr("Not enough memory to protect the data key."));
-    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
-    randombytes_buf(nonce.data(), size_t(nonce.size()));
-    QByteArray wrapped(int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES),
-                       Qt::Uninitialized);
+    key.nonce = QByteArray(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
+    randombytes_buf(key.nonce.data(), size_t(key.nonce.size()));
+    key.wrapped = QByteArray(int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES),
+                             Qt::Uninitialized);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(wrapped.data()), &written, dataKey.data(),
+        reinterpret_cast<unsigned char *>(key.wrapped.data()), &written, dataKey.data(),
         SecretKey::kSize, reinterpret_cast<const unsigned char *>(kWrapAd.constData()),
         static_cast<unsigned long long>(kWrapAd.size()), nullptr,
-        reinterpret_cast<const unsigned char *>(nonce.constData()), wrappingKey.data());
+        reinterpret_cast<const unsigned char *>(key.nonce.constData()), wrappingKey.data());
+    return key;
+}
 
+Status StationKeyring::storeWrapped(const WrappedDataKey &key, bool replace) {
     QSqlQuery q(m_db.connection());
     q.prepare(replace
                   ? QStringLiteral("UPDATE keyring SET salt = ?, opslimit = ?, memlimit = ?, "
                                    "nonce = ?, wrapped_key = ?, changed_at = ? WHERE id = 1")
                   : QStringLiteral("INSERT INTO keyring (salt, opslimit, memlimit, nonce, "
                                    "wrapped_key, changed_at, id) VALUES (?, ?, ?, ?, ?, ?, 1)"));
-    q.addBindValue(salt);
-    q.addBindValue(opslimit);
-    q.addBindValue(memlimit);
-    q.addBindValue(nonce);
-    q.addBindValue(wrapped);
+    q.addBindValue(key.salt);
+    q.addBindValue(key.opslimit);
+    q.addBindValue(key.memlimit);
+    q.addBindValue(key.nonce);
+    q.addBindValue(key.wrapped);
     q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("storing the data key"));
@@ -100,8 +122,13 @@ Status StationKeyring::store(const SecretKey &dataKey, const QString &passphrase
 }
 
 Result<SecretKey> StationKeyring::unlock(const QString &passphrase) const {
-    if (sodium_init() < 0)
-        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
+    const Result<WrappedDataKey> key = wrappedKey();
+    if (!key)
+        return key.error();
+    return unwrap(key.value(), passphrase);
+}
+
+Result<WrappedDataKey> StationKeyring::wrappedKey() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
             "SELECT salt, opslimit, memlimit, nonce, wrapped_key FROM keyring WHERE id = 1")))
@@ -109,27 +136,36 @@ Result<SecretKey> StationKeyring::unlock(const QString &passphrase) const {
     if (!q.next())
         return makeError(ErrorCode::NotProvisioned,
                          tr("This station has no data key yet; set a site passphrase first."));
-    const QByteArray salt = q.value(0).toByteArray();
-    const QByteArray nonce = q.value(3).toByteArray();
-    const QByteArray wrapped = q.value(4).toByteArray();
-    if (salt.size() != int(crypto_pwhash_SALTBYTES) ||
-        nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
-        wrapped.size() != int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES))
+    WrappedDataKey key;
+    key.salt = q.value(0).toByteArray();
+    key.opslimit = q.value(1).toULongLong();
+    key.memlimit = q.value(2).toULongLong();
+    key.nonce = q.value(3).toByteArray();
+    key.wrapped = q.value(4).toByteArray();
+    return key;
+}
+
+Result<SecretKey> StationKeyring::unwrap(const WrappedDataKey &key, const QString &passphrase) {
+    if (sodium_init() < 0)
+        return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
+    if (key.salt.size() != int(crypto_pwhash_SALTBYTES) ||
+        key.nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
+        key.wrapped.size() != int(SecretKey::kSize + crypto_aead_xchacha20poly1305_ietf_ABYTES))
         return makeError(ErrorCode::DatabaseCorrupt, tr("The stored data key is damaged."));
     SecretKey wrappingKey;
-    if (!deriveWrappingKey(wrappingKey, passphrase, salt, q.value(1).toULongLong(),
-                           q.value(2).toULongLong()))
+    if (!deriveWrappingKey(wrappingKey, passphrase, key.salt, key.opslimit, key.memlimit))
         return makeError(ErrorCode::StorageFailure,
                          tr("Not enough memory to check the passphrase."));
     SecretKey dataKey;
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             dataKey.data(), &length, nullptr,
-            reinterpret_cast<const unsigned char *>(wrapped.constData()),
-            static_cast<unsigned long long>(wrapped.size()),
+            reinterpret_cast<const unsigned char *>(key.wrapped.constData()),
+            static_cast<unsigned long long>(key.wrapped.size()),
             reinterpret_cast<const unsigned char *>(kWrapAd.constData()),
             static_cast<unsigned long long>(kWrapAd.size()),
-            reinterpret_cast<const unsigned char *>(nonce.constData()), wrappingKey.data()) != 0 ||
+            reinterpret_cast<const unsigned char *>(key.nonce.constData()),
+            wrappingKey.data()) != 0 ||
         length != SecretKey::kSize)
         return makeError(ErrorCode::WrongPin, tr("The site passphrase is wrong."));
     return Result<SecretKey>(std::move(dataKey));
@@ -141,7 +177,10 @@ Status StationKeyring::changePassphrase(const QString &current, const QString &n
     auto key = unlock(current);
     if (!key.ok())
         return key.error();
-    return store(key.value(), next, true);
+    const Result<WrappedDataKey> wrapped = wrap(key.value(), next);
+    if (!wrapped)
+        return wrapped.error();
+    return storeWrapped(wrapped.value(), true);
 }
 
 } // namespace station

@@ -9,6 +9,16 @@ namespace station {
 
 class Database;
 
+// The data key as stored: encrypted under a key derived from the passphrase with Argon2id
+// (salt and cost parameters alongside).
+struct WrappedDataKey {
+    QByteArray salt;
+    quint64 opslimit = 0;
+    quint64 memlimit = 0;
+    QByteArray nonce;
+    QByteArray wrapped;
+};
+
 // The station's data key, stored only wrapped: encrypted under a key derived with
 // Argon2id from the site passphrase. A lost laptop holds ciphertext and a wrapped key;
 // without the passphrase neither opens.
@@ -19,15 +29,25 @@ public:
     bool exists() const;
     // Generates the data key and stores it wrapped under `passphrase`. Once per station.
     Status create(const QString &passphrase);
+    // create() in two steps: wrapNewDataKey() runs Argon2id and needs no connection (any
+    // thread); create(key) stores the result.
+    static Result<WrappedDataKey> wrapNewDataKey(const QString &passphrase);
+    Status create(const WrappedDataKey &key);
     // Derives the wrapping key and unwraps the data key; a wrong passphrase is refused.
     Result<SecretKey> unlock(const QString &passphrase) const;
+    // unlock() in two steps, so that the slow one can leave the connection's thread:
+    // wrappedKey() reads the database, unwrap() runs Argon2id and needs no connection.
+    Result<WrappedDataKey> wrappedKey() const;
+    static Result<SecretKey> unwrap(const WrappedDataKey &key, const QString &passphrase);
     // Re-wraps the same data key under a new passphrase (nothing is re-encrypted).
     Status changePassphrase(const QString &current, const QString &next);
 
     static Status validatePassphrase(const QString &passphrase);
 
 private:
-    Status store(const SecretKey &dataKey, const QString &passphrase, bool replace);
+    static Result<WrappedDataKey> wrap(const SecretKey &dataKey, const QString &passphrase);
+    static Status alreadyKeyed();
+    Status storeWrapped(const WrappedDataKey &key, bool replace);
 
     Database &m_db;
 };

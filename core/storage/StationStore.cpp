@@ -109,7 +109,16 @@ bool StationStore::verifyPin(const QString &hash, const QString &pin) {
                                     static_cast<unsigned long long>(bytes.size())) == 0;
 }
 
-Status StationStore::provision(const StationIdentity &identityIn, const NewOperator &first) {
+Status StationStore::provision(const StationIdentity &identity, const NewOperator &first) {
+    if (Status v = validateIdentity(identity); !v.ok())
+        return v;
+    if (Status v = validateOperator(first); !v.ok())
+        return v;
+    return provision(identity, first, hashPin(first.pin));
+}
+
+Status StationStore::provision(const StationIdentity &identityIn, const NewOperator &first,
+                               const QString &pinHash) {
     if (Status v = validateIdentity(identityIn); !v.ok())
         return v;
     if (Status v = validateOperator(first); !v.ok())
@@ -120,8 +129,7 @@ Status StationStore::provision(const StationIdentity &identityIn, const NewOpera
     StationIdentity s = identityIn;
     if (s.deviceId.isEmpty())
         s.deviceId = newRecordUuid();
-    const QString pinHash = hashPin(first.pin);
-    if (pinHash.isEmpty())
+    if (!pinHash.startsWith(QLatin1String("$argon2id$")))
         return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
 
     const QDateTime now = m_clock();
@@ -231,10 +239,16 @@ Result<OperatorRef> StationStore::addOperator(const NewOperator &op, const Opera
 }
 
 Result<OperatorRef> StationStore::signIn(const QString &staffId, const QString &pin) {
+    const Result<PinChallenge> challenge = pinChallenge(staffId);
+    if (!challenge)
+        return challenge.error();
+    return completeSignIn(challenge.value(), verifyPin(challenge->pinHash, pin));
+}
+
+Result<PinChallenge> StationStore::pinChallenge(const QString &staffId) const {
     const QDateTime now = m_clock();
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, name, pin_hash, failed_attempts, locked_until "
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, pin_hash, locked_until "
                              "FROM operators WHERE staff_id = ? AND active = 1"));
     q.addBindValue(staffId);
     if (!q.exec())
@@ -242,63 +256,90 @@ Result<OperatorRef> StationStore::signIn(const QString &staffId, const QString &
     if (!q.next())
         return makeError(ErrorCode::OperatorUnknown,
                          tr("No operator with staff ID %1 at this station.").arg(staffId));
-    const qint64 id = q.value(0).toLongLong();
-    const QString name = q.value(1).toString();
-    const QString hash = q.value(2).toString();
-    const int failed = q.value(3).toInt();
     const QDateTime lockedUntil =
-        q.value(4).isNull() ? QDateTime() : fromIsoUtc(q.value(4).toString());
+        q.value(3).isNull() ? QDateTime() : fromIsoUtc(q.value(3).toString());
     if (lockedUntil.isValid() && now < lockedUntil) {
         const qint64 secs = now.secsTo(lockedUntil) + 1;
         return makeError(
             ErrorCode::OperatorLocked,
             tr("Too many wrong PINs: %1 is locked for %2 more seconds.").arg(staffId).arg(secs));
     }
-    const bool good = verifyPin(hash, pin);
+    return PinChallenge{q.value(0).toLongLong(), staffId, q.value(1).toString(),
+                        q.value(2).toString()};
+}
+
+QSqlError StationStore::recordPinOutcome(const QSqlDatabase &db, const PinChallenge &challenge,
+                                         bool pinCorrect, const QJsonObject &wrongPinDetail,
+                                         const QDateTime &at, DomainError *refusal) const {
+    QSqlQuery u(db);
+    if (pinCorrect) {
+        u.prepare(QStringLiteral(
+            "UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+        u.addBindValue(challenge.operatorId);
+        if (!u.exec())
+            return u.lastError();
+        return {};
+    }
+    // Counted in SQL, not from the value read before the (slow) check: two attempts that
+    // overlap still count twice.
+    u.prepare(
+        QStringLiteral("UPDATE operators SET failed_attempts = failed_attempts + 1 WHERE id = ?"));
+    u.addBindValue(challenge.operatorId);
+    if (!u.exec())
+        return u.lastError();
+    u.prepare(QStringLiteral("SELECT failed_attempts FROM operators WHERE id = ?"));
+    u.addBindValue(challenge.operatorId);
+    if (!u.exec())
+        return u.lastError();
+    const int failed = u.next() ? u.value(0).toInt() : kFreeAttempts;
+    if (failed >= kFreeAttempts) {
+        const int exponent = qMin(failed - kFreeAttempts, 10);
+        u.prepare(QStringLiteral("UPDATE operators SET locked_until = ? WHERE id = ?"));
+        u.addBindValue(isoUtc(at.addSecs(qint64(kBaseLockSeconds) << exponent)));
+        u.addBindValue(challenge.operatorId);
+        if (!u.exec())
+            return u.lastError();
+    }
+    if (QSqlError e = appendAudit(db, challenge.operatorId, QStringLiteral("operator.wrong_pin"),
+                                  challenge.staffId, wrongPinDetail, at);
+        e.isValid())
+        return e;
+    if (refusal) {
+        const int left = kFreeAttempts - failed;
+        *refusal =
+            left > 0 ? makeError(ErrorCode::WrongPin,
+                                 QCoreApplication::translate(
+                                     "StationStore",
+                                     "Wrong PIN. %n attempt(s) left before the operator is locked.",
+                                     nullptr, left))
+                     : makeError(ErrorCode::OperatorLocked,
+                                 tr("Wrong PIN. %1 is now locked for a while; ask the site lead.")
+                                     .arg(challenge.staffId));
+    }
+    return {};
+}
+
+Result<OperatorRef> StationStore::completeSignIn(const PinChallenge &challenge, bool pinCorrect) {
+    const QDateTime now = m_clock();
+    QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.begun())
         return Database::storageError(tx.beginError(), tr("signing in"));
-    QSqlQuery u(db);
-    if (good) {
-        u.prepare(QStringLiteral(
-            "UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-        u.addBindValue(id);
-    } else {
-        const int nowFailed = failed + 1;
-        QVariant until;
-        if (nowFailed >= kFreeAttempts) {
-            const int exponent = qMin(nowFailed - kFreeAttempts, 10);
-            until = isoUtc(now.addSecs(qint64(kBaseLockSeconds) << exponent));
-        }
-        u.prepare(QStringLiteral(
-            "UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
-        u.addBindValue(nowFailed);
-        u.addBindValue(until);
-        u.addBindValue(id);
-    }
-    if (!u.exec())
-        return Database::storageError(u.lastError(), tr("signing in"));
-    if (QSqlError e = appendAudit(db, id,
-                                  good ? QStringLiteral("operator.signed_in")
-                                       : QStringLiteral("operator.wrong_pin"),
-                                  staffId, {}, now);
-        e.isValid())
+    DomainError refusal;
+    if (QSqlError e = recordPinOutcome(db, challenge, pinCorrect, {}, now, &refusal); e.isValid())
         return Database::storageError(e, tr("signing in"));
+    if (pinCorrect) {
+        if (QSqlError e =
+                appendAudit(db, challenge.operatorId, QStringLiteral("operator.signed_in"),
+                            challenge.staffId, {}, now);
+            e.isValid())
+            return Database::storageError(e, tr("signing in"));
+    }
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, tr("signing in"));
-    if (!good) {
-        const int left = kFreeAttempts - (failed + 1);
-        if (left > 0)
-            return makeError(ErrorCode::WrongPin,
-                             QCoreApplication::translate(
-                                 "StationStore",
-                                 "Wrong PIN. %n attempt(s) left before the operator is locked.",
-                                 nullptr, left));
-        return makeError(
-            ErrorCode::OperatorLocked,
-            tr("Wrong PIN. %1 is now locked for a while; ask the site lead.").arg(staffId));
-    }
-    return OperatorRef{id, staffId, name};
+    if (!pinCorrect)
+        return refusal;
+    return OperatorRef{challenge.operatorId, challenge.staffId, challenge.name};
 }
 
 QList<OperatorRef> StationStore::operators() const {

@@ -4,11 +4,24 @@
 #include "core/domain/DomainError.h"
 #include "core/domain/StationIdentity.h"
 
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+
 #include <optional>
 
 namespace station {
 
 class Database;
+
+// What checking an operator's PIN needs from the database, read before the slow Argon2id
+// verification so that the verification can run on a worker thread without a connection.
+struct PinChallenge {
+    qint64 operatorId = 0;
+    QString staffId;
+    QString name;
+    QString pinHash;
+};
 
 struct NewOperator {
     QString staffId;
@@ -27,13 +40,33 @@ public:
     // Validates and writes the station and its first operator in one transaction.
     // A station is provisioned once; a second call is refused.
     Status provision(const StationIdentity &identity, const NewOperator &firstOperator);
+    // The same with the first operator's PIN already hashed (hashPin(), Argon2id, which the
+    // caller may run on a worker thread).
+    Status provision(const StationIdentity &identity, const NewOperator &firstOperator,
+                     const QString &pinHash);
     Status updateIdentity(const StationIdentity &identity, const OperatorRef &by);
 
     Result<OperatorRef> addOperator(const NewOperator &op, const OperatorRef &by);
     // Checks the PIN. After 5 wrong PINs the operator is locked for a delay that doubles
-    // with each further failure.
+    // with each further failure. Runs Argon2id on the calling thread; the UI uses the
+    // three steps below instead.
     Result<OperatorRef> signIn(const QString &staffId, const QString &pin);
+
+    // Sign-in in three steps, so that the verification (about 0.1-0.5 s of Argon2id) can
+    // run off the GUI thread: pinChallenge() refuses unknown and locked operators,
+    // verifyPin(challenge.pinHash, pin) runs anywhere, completeSignIn() records the outcome.
+    Result<PinChallenge> pinChallenge(const QString &staffId) const;
+    Result<OperatorRef> completeSignIn(const PinChallenge &challenge, bool pinCorrect);
+
+    // For callers that check a PIN inside their own transaction (a re-entered PIN that
+    // authorises an action): resets the failure count or counts one more failure and
+    // locks the operator at the limit; writes the audit row of a wrong PIN with `detail`.
+    // On a wrong PIN, `refusal` receives the message to show.
+    QSqlError recordPinOutcome(const QSqlDatabase &db, const PinChallenge &challenge,
+                               bool pinCorrect, const QJsonObject &wrongPinDetail,
+                               const QDateTime &at, DomainError *refusal) const;
     QList<OperatorRef> operators() const;
+    QDateTime now() const { return m_clock(); }
 
     static Status validateIdentity(const StationIdentity &identity);
     static Status validateOperator(const NewOperator &op);

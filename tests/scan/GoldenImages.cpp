@@ -67,6 +67,26 @@ GoldenImage makeGolden(scan::CodeFormat format, const QString &text, GoldenEffec
         p.drawImage(QPoint(140, 120), code);
         break;
     }
+    case GoldenEffect::DarkPhone:
+    case GoldenEffect::DarkPhoneFar: {
+        // The screen: dark, a little wider than the code, with the code's light modules at
+        // reduced contrast (as a phone shows them), in the middle of a light desk.
+        QImage shown = effect == GoldenEffect::DarkPhoneFar
+                           ? code.scaledToWidth(int(code.width() / 3.5), Qt::SmoothTransformation)
+                           : code;
+        shown = shown.convertToFormat(QImage::Format_Grayscale8);
+        for (int y = 0; y < shown.height(); ++y) {
+            uchar *line = shown.scanLine(y);
+            for (int x = 0; x < shown.width(); ++x)
+                line[x] = uchar(22 + (255 - line[x]) * 190 / 255);
+        }
+        const QRect screen(640 - shown.width() * 3 / 4, 360 - shown.height(), shown.width() * 3 / 2,
+                           shown.height() * 2);
+        p.fillRect(screen.adjusted(-8, -16, 8, 16), QColor(12, 12, 14)); // the phone's body
+        p.fillRect(screen, QColor(22, 22, 22));
+        p.drawImage(QPoint(640 - shown.width() / 2, 360 - shown.height() / 2), shown);
+        break;
+    }
     case GoldenEffect::Small: {
         // Rendered at 5 px per module, shrunk smoothly to about 1.4 px per module.
         const QImage small = code.scaledToWidth(int(code.width() / 3.5), Qt::SmoothTransformation);

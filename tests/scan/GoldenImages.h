@@ -17,6 +17,8 @@ enum class GoldenEffect {
     Blurred,          // slightly out of focus with sensor noise
     Skewed,           // a Code 128 label held at 30 degrees
     SkewedUpsideDown, // the same at 200 degrees
+    DarkPhone,        // light modules on a dark screen held up in front of a light desk
+    DarkPhoneFar,     // the same far away (about 1.4 px per module)
 };
 
 struct GoldenImage {

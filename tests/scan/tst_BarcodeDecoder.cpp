@@ -20,6 +20,8 @@ class tst_BarcodeDecoder : public QObject {
 private Q_SLOTS:
     void strategyFindsItsCase_data();
     void strategyFindsItsCase();
+    void cameraFrameReadsEachCaseInOneFrame_data();
+    void cameraFrameReadsEachCaseInOneFrame();
     void stillImageTriesEveryStrategy_data();
     void stillImageTriesEveryStrategy();
     void cornersMapBackFromTheEnlargedRegion();
@@ -84,6 +86,50 @@ void tst_BarcodeDecoder::strategyFindsItsCase() {
     if (plainMisses)
         QVERIFY2(decoder.decodeWith(view, DecodeStrategy::Plain).isEmpty(),
                  "the plain pass reads this image, so the strategy adds nothing here");
+}
+
+void tst_BarcodeDecoder::cameraFrameReadsEachCaseInOneFrame_data() {
+    QTest::addColumn<CodeFormat>("format");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<GoldenEffect>("effect");
+    QTest::addColumn<DecodeStrategy>("expected");
+    const QString resident =
+        QStringLiteral("{\"v\":1,\"n\":\"resident\",\"id\":\"440106199001011234\"}");
+    QTest::newRow("light code") << CodeFormat::QRCode << resident << GoldenEffect::None
+                                << DecodeStrategy::Plain;
+    QTest::newRow("dark-mode screen") << CodeFormat::QRCode << resident << GoldenEffect::Inverted
+                                      << DecodeStrategy::InvertedRegion;
+    QTest::newRow("dark-mode phone") << CodeFormat::QRCode << resident << GoldenEffect::DarkPhone
+                                     << DecodeStrategy::InvertedRegion;
+    QTest::newRow("dark-mode phone far away")
+        << CodeFormat::QRCode << QStringLiteral("TUBE12345678") << GoldenEffect::DarkPhoneFar
+        << DecodeStrategy::InvertedRegion;
+    QTest::newRow("small light code") << CodeFormat::QRCode << QStringLiteral("TUBE12345678")
+                                      << GoldenEffect::Small << DecodeStrategy::UpscaledRegion;
+    QTest::newRow("label at 30 degrees") << CodeFormat::Code128 << QStringLiteral("GZ2021052100019")
+                                         << GoldenEffect::Skewed << DecodeStrategy::Deskewed;
+}
+
+void tst_BarcodeDecoder::cameraFrameReadsEachCaseInOneFrame() {
+    QFETCH(CodeFormat, format);
+    QFETCH(QString, text);
+    QFETCH(GoldenEffect, effect);
+    QFETCH(DecodeStrategy, expected);
+    const auto golden = makeGolden(format, text, effect);
+    QImage holder;
+    const PixelView view = BarcodeDecoder::viewOf(golden.image, holder);
+    const BarcodeDecoder decoder;
+    const DecodeSchedule schedule;
+    // Whatever the frame's turn in the rotation: the survey picks the strategy, so the first
+    // frame that shows the code reads it.
+    for (quint64 frame = 0; frame < quint64(schedule.rotation().size()); ++frame) {
+        const QList<DecodedCode> found = decoder.decodeFrame(view, schedule, frame);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().text, text);
+        QCOMPARE(found.first().strategy, expected);
+        QCOMPARE(found.first().corners.size(), 4);
+        QVERIFY(found.first().corners.boundingRect().intersects(QRectF(0, 0, 1280, 720)));
+    }
 }
 
 void tst_BarcodeDecoder::stillImageTriesEveryStrategy_data() {

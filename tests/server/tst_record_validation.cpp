@@ -133,7 +133,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("known");
         for (const char *kind :
              {"sample.taken", "sample.removed", "tube.opened", "tube.sealed", "tube.voided",
-              "box.opened", "box.tube_added", "box.sealed", "box.handed_over"})
+              "box.opened", "box.tube_added", "box.sealed", "box.handed_over", "id.revealed"})
             QTest::newRow(kind) << QString::fromLatin1(kind) << true;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("case") << QStringLiteral("Sample.Taken") << false;

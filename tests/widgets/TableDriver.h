@@ -97,7 +97,12 @@ public:
         QVERIFY(login->pinField()->hasFocus());
         typeText(login->pinField(), pin);
         QTest::keyClick(login->pinField(), Qt::Key_Return);
+        // The PIN is checked on a worker thread; the outcome arrives through the event loop.
+        QTRY_VERIFY_WITH_TIMEOUT(!login->isChecking(), kPinCheckTimeoutMs);
     }
+
+    // Argon2id on a loaded two-core CI machine: generous, and only reached on failure.
+    static constexpr int kPinCheckTimeoutMs = 30000;
 
     ScanField *scanField() const { return window.samplingScreen()->scanField(); }
     StatusBanner *banner() const { return window.samplingScreen()->banner(); }

@@ -286,6 +286,9 @@ int main(int argc, char **argv) {
     ok &= save(&window, outDir, prefix + QStringLiteral("login.png"));
     typeText(login->pinField(), QStringLiteral("10"));
     QTest::keyClick(login->pinField(), Qt::Key_Return);
+    // The PIN is checked on a worker thread.
+    if (!QTest::qWaitFor([login] { return !login->isChecking(); }, 30000))
+        std::fprintf(stderr, "the PIN check did not finish\n");
 
     ScanField *field = window.samplingScreen()->scanField();
     const auto scan = [field](const QString &text) {

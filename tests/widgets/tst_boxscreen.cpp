@@ -89,12 +89,14 @@ private Q_SLOTS:
             [&](QWidget *w) {
                 auto *dialog = static_cast<HandOverDialog *>(w);
                 // Offscreen, a late activation of the main window can land after the
-                // dialog's (a window manager keeps the modal dialog active): let pending
-                // activations arrive, then give the dialog its activation back.
+                // dialog's, and the platform window turns active before QApplication moves
+                // focus into the dialog: let pending activations arrive, give the dialog its
+                // activation back, and wait until QApplication agrees.
                 QTest::qWait(20);
                 if (!dialog->isActiveWindow())
                     dialog->activateWindow();
-                active = QTest::qWaitForWindowActive(dialog);
+                active = QTest::qWaitForWindowActive(dialog) &&
+                         QTest::qWaitFor([dialog] { return dialog->isActiveWindow(); });
                 prefilled = dialog->handedOverByField()->text();
                 focusedCarrier = dialog->carriedByField()->hasFocus();
                 QTest::keyClick(dialog->carriedByField(), Qt::Key_Return); // nobody carries it

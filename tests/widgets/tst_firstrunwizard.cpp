@@ -63,6 +63,10 @@ void TestFirstRunWizard::provisionsOnlyValidInput() {
     wizard.passphraseField()->setText(passphrase);
     wizard.passphraseAgainField()->setText(passphraseAgain);
     wizard.accept();
+    // Valid input goes to a worker thread (Argon2id); refusals are immediate.
+    QCOMPARE(wizard.isWorking(), provisioned);
+    wizard.accept(); // a second submit meanwhile is ignored
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isWorking(), 30000);
     QCOMPARE(store.isProvisioned(), provisioned);
     QCOMPARE(StationKeyring(db).exists(), provisioned);
     QCOMPARE(wizard.result(), provisioned ? int(QDialog::Accepted) : int(QDialog::Rejected));

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/widgets/TableDriver.h"
 
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
 using namespace station;
 using namespace station::test;
 
@@ -11,6 +15,7 @@ private Q_SLOTS:
     void refusesWithTheStoresMessage_data();
     void refusesWithTheStoresMessage();
     void enterInStaffIdMovesToPin();
+    void formIsBusyWhileThePinIsChecked();
 };
 
 void TestLoginScreen::signsInWithTabAndEnter() {
@@ -53,7 +58,39 @@ void TestLoginScreen::enterInStaffIdMovesToPin() {
     QVERIFY(t.window.isLocked());
     typeText(login->pinField(), kPin);
     QTest::keyClick(login->pinField(), Qt::Key_Enter);
+    QTRY_VERIFY_WITH_TIMEOUT(!t.window.isLocked(), TableDriver::kPinCheckTimeoutMs);
+}
+
+void TestLoginScreen::formIsBusyWhileThePinIsChecked() {
+    TableDriver t;
+    LoginScreen *login = t.window.loginScreen();
+    QSignalSpy signedIn(login, &LoginScreen::signedIn);
+    login->staffIdField()->setFocus();
+    typeText(login->staffIdField(), kStaffId);
+    QTest::keyClick(login->staffIdField(), Qt::Key_Tab);
+    typeText(login->pinField(), kPin);
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    // The check runs on a worker thread: the form waits, refusing a second submit.
+    QVERIFY(login->isChecking());
+    QVERIFY(!login->pinField()->isEnabled());
+    QVERIFY(!login->staffIdField()->isEnabled());
+    auto *button = login->findChild<QPushButton *>(QStringLiteral("primary"));
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(signedIn.wait(TableDriver::kPinCheckTimeoutMs));
+    QVERIFY(!login->isChecking());
     QVERIFY(!t.window.isLocked());
+    QVERIFY(button->isEnabled());
+    // Exactly one sign-in was checked and recorded.
+    QCOMPARE(signedIn.count(), 1);
+    QSqlQuery q(t.f.db.connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('operator.signed_in', "
+                       "'operator.wrong_pin')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_MAIN(TestLoginScreen)

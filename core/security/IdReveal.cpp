@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/security/IdReveal.h"
+
+#include "core/Logging.h"
+#include "core/storage/Database.h"
+#include "core/storage/Journal.h"
+#include "core/storage/PersonalDataCodec.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace station {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("IdReveal", text);
+}
+
+constexpr int kMaxNoteLength = 200;
+
+} // namespace
+
+QString revealPurposeKey(RevealPurpose purpose) {
+    switch (purpose) {
+    case RevealPurpose::ResidentRequest:
+        return QStringLiteral("resident_request");
+    case RevealPurpose::ResultMatching:
+        return QStringLiteral("result_matching");
+    case RevealPurpose::CorrectEntry:
+        return QStringLiteral("correct_entry");
+    case RevealPurpose::SupervisorCheck:
+        return QStringLiteral("supervisor_check");
+    case RevealPurpose::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString revealPurposeDisplayName(RevealPurpose purpose) {
+    switch (purpose) {
+    case RevealPurpose::ResidentRequest:
+        return tr("The resident asks to check their ID number");
+    case RevealPurpose::ResultMatching:
+        return tr("A result cannot be matched to the person");
+    case RevealPurpose::CorrectEntry:
+        return tr("Checking a typed ID number against the document");
+    case RevealPurpose::SupervisorCheck:
+        return tr("Check requested by the site lead");
+    case RevealPurpose::Other:
+        break;
+    }
+    return tr("Other (say why in the note)");
+}
+
+QList<RevealPurpose> allRevealPurposes() {
+    return {RevealPurpose::ResidentRequest, RevealPurpose::ResultMatching,
+            RevealPurpose::CorrectEntry, RevealPurpose::SupervisorCheck, RevealPurpose::Other};
+}
+
+IdReveal::IdReveal(Database &db, StationStore &store, const PersonalDataCodec &codec, Clock clock)
+    : m_db(db)
+    , m_store(store)
+    , m_codec(codec)
+    , m_clock(std::move(clock)) {}
+
+Status IdReveal::validateNote(RevealPurpose purpose, const QString &noteIn) {
+    const QString note = noteIn.trimmed();
+    if (purpose == RevealPurpose::Other && note.isEmpty())
+        return makeError(ErrorCode::ReasonRequired,
+                         tr("Say in the note why the full ID number is needed."));
+    if (note.size() > kMaxNoteLength)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The note is too long; at most %1 characters.").arg(kMaxNoteLength));
+    // The audit log is readable without the site passphrase.
+    static const QRegularExpression longNumber(QStringLiteral("[0-9]{6,}"));
+    if (longNumber.match(note).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Do not write ID numbers or phone numbers in the note; it is kept "
+                            "in the audit log."));
+    return success();
+}
+
+Result<RevealRequest> IdReveal::prepare(const OperatorRef &by, const QString &sampleUuid,
+                                        RevealPurpose purpose, const QString &note) const {
+    if (!by.isValid())
+        return makeError(ErrorCode::NoOperator,
+                         tr("Sign in first: a full ID number is shown only to a signed-in "
+                            "operator."));
+    if (Status s = validateNote(purpose, note); !s.ok())
+        return s.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT t.code, s.position, s.id_type, s.id_masked, "
+                             "length(s.id_number), s.purged_at FROM samples s "
+                             "JOIN tubes t ON t.id = s.tube_id WHERE s.uuid = ?"));
+    q.addBindValue(sampleUuid);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("showing the ID number"));
+    if (!q.next())
+        return makeError(ErrorCode::SampleNotFound, tr("This sample is not at this station."));
+    if (!q.value(5).isNull() || q.value(4).toInt() == 0)
+        return makeError(ErrorCode::SampleNotFound,
+                         tr("The personal data of this sample was erased after upload "
+                            "(retention); the full ID number is no longer at this station."));
+    RevealRequest r;
+    r.sampleUuid = sampleUuid;
+    r.tubeCode = q.value(0).toString();
+    r.position = q.value(1).toInt();
+    r.idType = idTypeFromCode(q.value(2).toString()).value_or(IdType::Other);
+    r.idMasked = q.value(3).toString();
+    r.purpose = purpose;
+    r.note = note.trimmed();
+    // Only the operator who is signed in may authorise it, with their own PIN.
+    const Result<PinChallenge> challenge = m_store.pinChallenge(by.staffId);
+    if (!challenge)
+        return challenge.error();
+    r.challenge = challenge.value();
+    return r;
+}
+
+bool IdReveal::checkPin(const RevealRequest &request, const QString &pin) {
+    return StationStore::verifyPin(request.challenge.pinHash, pin);
+}
+
+Result<RevealedId> IdReveal::complete(const RevealRequest &request, bool pinCorrect) {
+    const QString what = tr("showing the ID number");
+    const QDateTime now = m_clock();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), what);
+    DomainError refusal;
+    const QJsonObject wrongPinDetail{{QStringLiteral("for"), QStringLiteral("id.revealed")},
+                                     {QStringLiteral("sample"), request.sampleUuid}};
+    if (QSqlError e = m_store.recordPinOutcome(db, request.challenge, pinCorrect, wrongPinDetail,
+                                               now, &refusal);
+        e.isValid())
+        return Database::storageError(e, what);
+    if (!pinCorrect) {
+        if (QSqlError e = tx.commit(); e.isValid())
+            return Database::storageError(e, what);
+        qCInfo(lcStorage) << "ID reveal refused: wrong PIN for operator"
+                          << request.challenge.operatorId;
+        return refusal;
+    }
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id_number FROM samples WHERE uuid = ? AND purged_at IS NULL"));
+    q.addBindValue(request.sampleUuid);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), what);
+    if (!q.next())
+        return makeError(ErrorCode::SampleNotFound,
+                         tr("The personal data of this sample was erased after upload "
+                            "(retention); the full ID number is no longer at this station."));
+    const std::optional<QString> number =
+        m_codec.open(q.value(0).toByteArray(), request.sampleUuid, QStringLiteral("id_number"));
+    if (!number || number->isEmpty())
+        return makeError(ErrorCode::DatabaseCorrupt,
+                         tr("The stored ID number cannot be decrypted; it is damaged or "
+                            "belongs to another data key."));
+
+    // Neither row carries the number: who, which sample, why, when.
+    const QString purposeKey = revealPurposeKey(request.purpose);
+    QJsonObject detail{{QStringLiteral("purpose"), purposeKey},
+                       {QStringLiteral("tube"), request.tubeCode},
+                       {QStringLiteral("position"), request.position}};
+    if (!request.note.isEmpty())
+        detail.insert(QStringLiteral("note"), request.note);
+    if (QSqlError e = appendAudit(db, request.challenge.operatorId, QStringLiteral("id.revealed"),
+                                  request.sampleUuid, detail, now);
+        e.isValid())
+        return Database::storageError(e, what);
+
+    // The reveal also goes to the province. The audit chain proves the log was not edited,
+    // but it lives on this laptop: a station that is lost, wiped or replaced takes it
+    // along. The province is the controller of the data and the one who can notice a
+    // table that looks up many numbers. The record names the sample (whose sample.taken
+    // record the province already has), the operator and the purpose, never the number.
+    const std::optional<StationIdentity> station = m_store.identity();
+    if (!station)
+        return makeError(ErrorCode::NotProvisioned, tr("This station is not set up."));
+    {
+        QJsonObject content{{QStringLiteral("site"), station->siteCode},
+                            {QStringLiteral("district"), station->district},
+                            {QStringLiteral("station"), station->deviceId},
+                            {QStringLiteral("table"), station->tableNumber},
+                            {QStringLiteral("operator"), request.challenge.staffId},
+                            {QStringLiteral("at"), isoUtc(now)},
+                            {QStringLiteral("sample_uuid"), request.sampleUuid},
+                            {QStringLiteral("tube"), request.tubeCode},
+                            {QStringLiteral("purpose"), purposeKey}};
+        if (!request.note.isEmpty())
+            content.insert(QStringLiteral("note"), request.note);
+        if (QSqlError e = appendOutbox(
+                db, m_codec, {newRecordUuid(), QStringLiteral("id.revealed"), content}, now);
+            e.isValid())
+            return Database::storageError(e, what);
+    }
+    if (QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+    qCInfo(lcStorage) << "full ID number shown to operator" << request.challenge.operatorId
+                      << "for sample" << request.sampleUuid << "purpose" << purposeKey;
+    return RevealedId{request.sampleUuid, request.idType, *number, request.idMasked, now};
+}
+
+Result<RevealedId> IdReveal::reveal(const OperatorRef &by, const QString &sampleUuid,
+                                    RevealPurpose purpose, const QString &note,
+                                    const QString &pin) {
+    const Result<RevealRequest> request = prepare(by, sampleUuid, purpose, note);
+    if (!request)
+        return request.error();
+    return complete(request.value(), checkPin(request.value(), pin));
+}
+
+} // namespace station
