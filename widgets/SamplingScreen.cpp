@@ -152,9 +152,11 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
                         &SamplingScreen::handOverBox),
         addScreenAction(tr("Print tube label"), QKeySequence(Qt::CTRL | Qt::Key_P),
                         &SamplingScreen::printTubeLabel),
-        addScreenAction(tr("Full ID number"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                        &SamplingScreen::revealSelectedId),
     };
+    // A deliberate, rare action: on its key (and in today's list), not a button at hand all
+    // day; the row of buttons must also still fit a 1280- or 1366-pixel laptop screen.
+    addScreenAction(tr("Full ID number"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                    &SamplingScreen::revealSelectedId);
     // Their buttons are on the box panel and the printer alert.
     addScreenAction(tr("Print box label"), QKeySequence(Qt::CTRL | Qt::Key_B),
                     &SamplingScreen::printBoxLabel);
@@ -176,6 +178,7 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
         auto *b = new QPushButton(QStringLiteral("%1\n%2").arg(
                                       a->text(), a->shortcut().toString(QKeySequence::NativeText)),
                                   this);
+        b->setObjectName(QStringLiteral("screenAction"));
         b->setFocusPolicy(Qt::NoFocus);
         b->setMinimumHeight(56);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);

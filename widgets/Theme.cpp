@@ -27,6 +27,9 @@ void apply(QApplication &app) {
         "QPushButton { background: #ffffff; border: 1px solid #9fb3c8; border-radius: 6px; "
         "padding: 8px 14px; }"
         "QPushButton:focus { border: 2px solid #1f5f8b; }"
+        // The table screen's row of actions: narrow side padding so the row fits a
+        // 1280-pixel screen; the buttons share the width.
+        "QPushButton#screenAction { padding: 8px 6px; }"
         "QPushButton:default, QPushButton#primary { background: #1f5f8b; color: #ffffff; "
         "border: 1px solid #1f5f8b; font-weight: bold; }"
         "QPushButton:disabled { color: #9fb3c8; }"

@@ -178,7 +178,8 @@ private Q_SLOTS:
         typeText(login->pinField(), kPin);
         QTest::keyClick(login->pinField(), Qt::Key_Return);
         SamplingScreen *screen = restarted.samplingScreen();
-        QVERIFY(screen->isVisible());
+        // The PIN is checked on a worker thread.
+        QTRY_VERIFY_WITH_TIMEOUT(screen->isVisible(), TableDriver::kPinCheckTimeoutMs);
         BoxPanel *panel = screen->boxPanel();
         QVERIFY(panel->isVisible());
         QCOMPARE(panel->boxCode(), kBox);
