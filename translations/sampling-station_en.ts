@@ -449,6 +449,18 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <source>Site passphrase (protects personal data):</source>
             <translation>Site passphrase (protects personal data):</translation>
         </message>
+        <message>
+            <source>Checking the site passphrase…</source>
+            <translation>Checking the site passphrase…</translation>
+        </message>
+        <message>
+            <source>Reading codes from the video %1.</source>
+            <translation>Reading codes from the video %1.</translation>
+        </message>
+        <message>
+            <source>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</source>
+            <translation>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</translation>
+        </message>
     </context>
     <context>
         <name>StationStore</name>
@@ -458,6 +470,13 @@ Nothing was changed. Ask your site supervisor for help.</translation>
                 <numerusform>Wrong PIN. %n attempt left before the operator is locked.</numerusform>
                 <numerusform>Wrong PIN. %n attempts left before the operator is locked.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StationTubeCode</name>
+        <message>
+            <source>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</source>
+            <translation>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</translation>
         </message>
     </context>
     <context>
@@ -634,6 +653,42 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <source>%1 sync problems</source>
             <translation>%1 sync problems</translation>
         </message>
+        <message>
+            <source>Between 1 and %1 tube codes can be reserved at a time.</source>
+            <translation>Between 1 and %1 tube codes can be reserved at a time.</translation>
+        </message>
+        <message>
+            <source>reserving %n tube code(s)</source>
+            <translation>reserving %n tube code(s)</translation>
+        </message>
+        <message>
+            <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
+            <translation>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</translation>
+        </message>
+        <message>
+            <source>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</source>
+            <translation>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</translation>
+        </message>
+        <message>
+            <source>The resident asks to check their ID number</source>
+            <translation>The resident asks to check their ID number</translation>
+        </message>
+        <message>
+            <source>A result cannot be matched to the person</source>
+            <translation>A result cannot be matched to the person</translation>
+        </message>
+        <message>
+            <source>Checking a typed ID number against the document</source>
+            <translation>Checking a typed ID number against the document</translation>
+        </message>
+        <message>
+            <source>Check requested by the site lead</source>
+            <translation>Check requested by the site lead</translation>
+        </message>
+        <message>
+            <source>Other (say why in the note)</source>
+            <translation>Other (say why in the note)</translation>
+        </message>
     </context>
     <context>
         <name>station::BoxPanel</name>
@@ -676,6 +731,37 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
             <translation>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</translation>
+        </message>
+        <message>
+            <source>Print box label (Ctrl+B)</source>
+            <translation>Print box label (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Print manifest (Ctrl+M)</source>
+            <translation>Print manifest (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Also sealed and waiting for hand-over: %1</source>
+            <translation>Also sealed and waiting for hand-over: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::CameraPreview</name>
+        <message>
+            <source>No camera in use.</source>
+            <translation>No camera in use.</translation>
+        </message>
+        <message>
+            <source>One code at a time</source>
+            <translation>One code at a time</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>Read: %1</translation>
+        </message>
+        <message>
+            <source>QR code read</source>
+            <translation>QR code read</translation>
         </message>
     </context>
     <context>
@@ -849,6 +935,10 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <source>The two passphrases differ; type the same passphrase twice.</source>
             <translation>The two passphrases differ; type the same passphrase twice.</translation>
         </message>
+        <message>
+            <source>Protecting the PIN and the personal data key…</source>
+            <translation>Protecting the PIN and the personal data key…</translation>
+        </message>
     </context>
     <context>
         <name>station::HandOverDialog</name>
@@ -892,6 +982,64 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <source>The temperature "%1" is not a number of degrees Celsius.</source>
             <translation>The temperature "%1" is not a number of degrees Celsius.</translation>
         </message>
+        <message>
+            <source>Print manifest</source>
+            <translation>Print manifest</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::IdReveal</name>
+        <message>
+            <source>Say in the note why the full ID number is needed.</source>
+            <translation>Say in the note why the full ID number is needed.</translation>
+        </message>
+        <message>
+            <source>The note is too long; at most %1 characters.</source>
+            <translation>The note is too long; at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</source>
+            <translation>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</translation>
+        </message>
+        <message>
+            <source>Sign in first: a full ID number is shown only to a signed-in operator.</source>
+            <translation>Sign in first: a full ID number is shown only to a signed-in operator.</translation>
+        </message>
+        <message>
+            <source>showing the ID number</source>
+            <translation>showing the ID number</translation>
+        </message>
+        <message>
+            <source>This sample is not at this station.</source>
+            <translation>This sample is not at this station.</translation>
+        </message>
+        <message>
+            <source>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</source>
+            <translation>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</translation>
+        </message>
+        <message>
+            <source>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</source>
+            <translation>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</translation>
+        </message>
+        <message>
+            <source>This station is not set up.</source>
+            <translation>This station is not set up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::LabelPrintLog</name>
+        <message>
+            <source>No tube or box code was given to print.</source>
+            <translation>No tube or box code was given to print.</translation>
+        </message>
+        <message>
+            <source>recording the print of %1</source>
+            <translation>recording the print of %1</translation>
+        </message>
+        <message>
+            <source>%1 was printed before: say why it is printed again.</source>
+            <translation>%1 was printed before: say why it is printed again.</translation>
+        </message>
     </context>
     <context>
         <name>station::LoginScreen</name>
@@ -926,6 +1074,10 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>Enter your PIN.</source>
             <translation>Enter your PIN.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>Checking the PIN…</translation>
         </message>
     </context>
     <context>
@@ -996,6 +1148,10 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>Sync problems</source>
             <translation>Sync problems</translation>
+        </message>
+        <message>
+            <source>The printer in Settings (F10) cannot be used: %1</source>
+            <translation>The printer in Settings (F10) cannot be used: %1</translation>
         </message>
     </context>
     <context>
@@ -1090,6 +1246,63 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
             <translation>The server answered with error %1. Records stay on this station and are sent again later.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::RevealIdDialog</name>
+        <message>
+            <source>Show the number</source>
+            <translation>Show the number</translation>
+        </message>
+        <message>
+            <source>Show full ID number</source>
+            <translation>Show full ID number</translation>
+        </message>
+        <message>
+            <source>Tube %1, position %2: %3</source>
+            <translation>Tube %1, position %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>The full number is shown for %n second(s), then masked again. Your staff ID, this resident's record and your reason are recorded and reported to the province.</source>
+            <translation>
+                <numerusform>The full number is shown for %n second, then masked again. Your staff ID, this resident's record and your reason are recorded and reported to the province.</numerusform>
+                <numerusform>The full number is shown for %n seconds, then masked again. Your staff ID, this resident's record and your reason are recorded and reported to the province.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Required for "Other"; never an ID or phone number</source>
+            <translation>Required for "Other"; never an ID or phone number</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Your PIN (%1)</source>
+            <translation>Your PIN (%1)</translation>
+        </message>
+        <message>
+            <source>Enter your PIN.</source>
+            <translation>Enter your PIN.</translation>
+        </message>
+        <message>
+            <source>The number is masked again.</source>
+            <translation>The number is masked again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Masked again in %n second(s).</source>
+            <translation>
+                <numerusform>Masked again in %n second.</numerusform>
+                <numerusform>Masked again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>Checking the PIN…</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1463,101 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
             <translation>Box %1 handed over to %2 with %3 tubes (%4 people).</translation>
+        </message>
+        <message>
+            <source>%1: hide</source>
+            <translation>%1: hide</translation>
+        </message>
+        <message>
+            <source>Print tube label</source>
+            <translation>Print tube label</translation>
+        </message>
+        <message>
+            <source>Full ID number</source>
+            <translation>Full ID number</translation>
+        </message>
+        <message>
+            <source>Print box label</source>
+            <translation>Print box label</translation>
+        </message>
+        <message>
+            <source>Print manifest</source>
+            <translation>Print manifest</translation>
+        </message>
+        <message>
+            <source>Retry printing</source>
+            <translation>Retry printing</translation>
+        </message>
+        <message>
+            <source>Show or hide the camera picture</source>
+            <translation>Show or hide the camera picture</translation>
+        </message>
+        <message>
+            <source>The next tube opens by itself and its label is printed.</source>
+            <translation>The next tube opens by itself and its label is printed.</translation>
+        </message>
+        <message>
+            <source>This station cannot show full ID numbers.</source>
+            <translation>This station cannot show full ID numbers.</translation>
+        </message>
+        <message>
+            <source>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today's list (F3).</source>
+            <translation>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today's list (F3).</translation>
+        </message>
+        <message>
+            <source>No tube was opened and no label printed: %1</source>
+            <translation>No tube was opened and no label printed: %1</translation>
+        </message>
+        <message>
+            <source>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</source>
+            <translation>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</translation>
+        </message>
+        <message>
+            <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
+            <translation>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</translation>
+        </message>
+        <message>
+            <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
+            <translation>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</translation>
+        </message>
+        <message>
+            <source>Printing %1 again on %2.</source>
+            <translation>Printing %1 again on %2.</translation>
+        </message>
+        <message>
+            <source>Not printed again: %1.</source>
+            <translation>Not printed again: %1.</translation>
+        </message>
+        <message>
+            <source>Printing %1 on %2.</source>
+            <translation>Printing %1 on %2.</translation>
+        </message>
+        <message>
+            <source>There is no tube to print a label for. Scan or open a tube first.</source>
+            <translation>There is no tube to print a label for. Scan or open a tube first.</translation>
+        </message>
+        <message>
+            <source>No box is on screen. Scan a box code to open a box, then print its label.</source>
+            <translation>No box is on screen. Scan a box code to open a box, then print its label.</translation>
+        </message>
+        <message>
+            <source>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</source>
+            <translation>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</translation>
+        </message>
+        <message>
+            <source>No sealed box waits at this table, so there is no manifest to print.</source>
+            <translation>No sealed box waits at this table, so there is no manifest to print.</translation>
+        </message>
+        <message>
+            <source>No print waits to be retried.</source>
+            <translation>No print waits to be retried.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing again: %n print(s) sent to %1.</source>
+            <translation>
+                <numerusform>Printing again: %n print sent to %1.</numerusform>
+                <numerusform>Printing again: %n prints sent to %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1458,6 +1766,22 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <source>voiding tube %1</source>
             <translation>voiding tube %1</translation>
         </message>
+        <message>
+            <source>opening a tube under a new station code</source>
+            <translation>opening a tube under a new station code</translation>
+        </message>
+        <message>
+            <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
+            <translation>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</translation>
+        </message>
+        <message>
+            <source>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</source>
+            <translation>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</translation>
+        </message>
+        <message>
+            <source>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</source>
+            <translation>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</translation>
+        </message>
     </context>
     <context>
         <name>station::ScanRouter</name>
@@ -1603,6 +1927,30 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <message>
             <source>The settings could not be saved to %1.</source>
             <translation>The settings could not be saved to %1.</translation>
+        </message>
+        <message>
+            <source>Show the camera picture on the table screen (F6)</source>
+            <translation>Show the camera picture on the table screen (F6)</translation>
+        </message>
+        <message>
+            <source>Print a label for each new tube</source>
+            <translation>Print a label for each new tube</translation>
+        </message>
+        <message>
+            <source>none; a system printer's name, or zpl://HOST, pdf:FILE...</source>
+            <translation>none; a system printer's name, or zpl://HOST, pdf:FILE...</translation>
+        </message>
+        <message>
+            <source>the label printer; or a page printer's name, pdf:FILE...</source>
+            <translation>the label printer; or a page printer's name, pdf:FILE...</translation>
+        </message>
+        <message>
+            <source>Manifest printer (A4)</source>
+            <translation>Manifest printer (A4)</translation>
+        </message>
+        <message>
+            <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
+            <translation>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</translation>
         </message>
     </context>
     <context>
@@ -1807,6 +2155,22 @@ Nothing was changed. Ask your site supervisor for help.</translation>
                 <numerusform>%n sample shown</numerusform>
                 <numerusform>%n samples shown</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Show full ID number…</source>
+            <translation>Show full ID number…</translation>
+        </message>
+        <message>
+            <source>Ctrl+I: the selected person's full ID number, with your PIN and a reason (recorded)</source>
+            <translation>Ctrl+I: the selected person's full ID number, with your PIN and a reason (recorded)</translation>
+        </message>
+        <message>
+            <source>Show full ID number</source>
+            <translation>Show full ID number</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first.</source>
+            <translation>Select a person in the list first.</translation>
         </message>
     </context>
     <context>
@@ -2575,6 +2939,25 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         </message>
     </context>
     <context>
+        <name>station::labels::SplitPrinter</name>
+        <message>
+            <source>%1 (manifests)</source>
+            <translation>%1 (manifests)</translation>
+        </message>
+        <message>
+            <source>%1 (labels), %2 (manifests)</source>
+            <translation>%1 (labels), %2 (manifests)</translation>
+        </message>
+        <message>
+            <source>No printer is set up for manifests.</source>
+            <translation>No printer is set up for manifests.</translation>
+        </message>
+        <message>
+            <source>No printer is set up for labels.</source>
+            <translation>No printer is set up for labels.</translation>
+        </message>
+    </context>
+    <context>
         <name>station::labels::ZplEncoder</name>
         <message>
             <source>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</source>
@@ -2975,6 +3358,68 @@ Date %6 (%7)</translation>
         </message>
     </context>
     <context>
+        <name>station::widgets::PrinterAlert</name>
+        <message>
+            <source>Retry printing
+Ctrl+R</source>
+            <translation>Retry printing
+Ctrl+R</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printer problem: %1
+%n print(s) waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</source>
+            <translation>
+                <numerusform>Printer problem: %1
+%n print waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</numerusform>
+                <numerusform>Printer problem: %1
+%n prints waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>station::widgets::ReprintReasonDialog</name>
+        <message>
+            <source>Print again</source>
+            <translation>Print again</translation>
+        </message>
+        <message>
+            <source>Already printed: %1. Why is it printed again? The reason is recorded.</source>
+            <translation>Already printed: %1. Why is it printed again? The reason is recorded.</translation>
+        </message>
+        <message>
+            <source>The label is damaged or unreadable</source>
+            <translation>The label is damaged or unreadable</translation>
+        </message>
+        <message>
+            <source>The label was lost</source>
+            <translation>The label was lost</translation>
+        </message>
+        <message>
+            <source>The printer jammed or printed badly</source>
+            <translation>The printer jammed or printed badly</translation>
+        </message>
+        <message>
+            <source>Another copy is needed</source>
+            <translation>Another copy is needed</translation>
+        </message>
+        <message>
+            <source>Or type the reason</source>
+            <translation>Or type the reason</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Other reason</translation>
+        </message>
+        <message>
+            <source>Do not print</source>
+            <translation>Do not print</translation>
+        </message>
+    </context>
+    <context>
         <name>station::widgets::SystemPrinterBackend</name>
         <message>
             <source>Printer %1</source>
@@ -2999,6 +3444,49 @@ Date %6 (%7)</translation>
         <message>
             <source>Sent to %1.</source>
             <translation>Sent to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::widgets::TablePrinting</name>
+        <message>
+            <source>the label of tube %1</source>
+            <translation>the label of tube %1</translation>
+        </message>
+        <message>
+            <source>the label of box %1</source>
+            <translation>the label of box %1</translation>
+        </message>
+        <message>
+            <source>the manifest of box %1</source>
+            <translation>the manifest of box %1</translation>
+        </message>
+        <message>
+            <source>Tube %1 was voided: no label is printed for it.</source>
+            <translation>Tube %1 was voided: no label is printed for it.</translation>
+        </message>
+        <message>
+            <source>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</source>
+            <translation>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</translation>
+        </message>
+        <message>
+            <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
+            <translation>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</translation>
+        </message>
+        <message>
+            <source>Already printed: %1. Say why it is printed again.</source>
+            <translation>Already printed: %1. Say why it is printed again.</translation>
+        </message>
+        <message>
+            <source>sent again before the first print finished</source>
+            <translation>sent again before the first print finished</translation>
+        </message>
+        <message>
+            <source>Printed %1.</source>
+            <translation>Printed %1.</translation>
+        </message>
+        <message>
+            <source>%1 was printed but not recorded: %2</source>
+            <translation>%1 was printed but not recorded: %2</translation>
         </message>
     </context>
 </TS>

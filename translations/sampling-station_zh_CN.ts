@@ -448,6 +448,18 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <source>Site passphrase (protects personal data):</source>
             <translation>采样点口令（用于保护个人信息）：</translation>
         </message>
+        <message>
+            <source>Checking the site passphrase…</source>
+            <translation>正在核对采样点口令…</translation>
+        </message>
+        <message>
+            <source>Reading codes from the video %1.</source>
+            <translation>正在从视频 %1 中识读条码。</translation>
+        </message>
+        <message>
+            <source>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</source>
+            <translation>未设置摄像头。请使用手持扫码枪扫码，或在设置（F10）中选择摄像头。</translation>
+        </message>
     </context>
     <context>
         <name>StationStore</name>
@@ -456,6 +468,13 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <translation>
                 <numerusform>PIN 错误。再错 %n 次该操作员将被锁定。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StationTubeCode</name>
+        <message>
+            <source>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</source>
+            <translation>%1 不是有效的工作站管码：校验码（最后一位）不符。标签被误读或输错；请重新扫描，或按标签上的内容准确输入。</translation>
         </message>
     </context>
     <context>
@@ -632,6 +651,42 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <source>%1 sync problems</source>
             <translation>%1 个上传问题</translation>
         </message>
+        <message>
+            <source>Between 1 and %1 tube codes can be reserved at a time.</source>
+            <translation>每次可预留 1 到 %1 个管码。</translation>
+        </message>
+        <message>
+            <source>reserving %n tube code(s)</source>
+            <translation>预留 %n 个管码</translation>
+        </message>
+        <message>
+            <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
+            <translation>本工作站无法再生成管码（采样台 %1，序号 %2）。请使用预印条码的采样管。</translation>
+        </message>
+        <message>
+            <source>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</source>
+            <translation>生成的管码 %1 不符合本采样点的采样管码规则 %2。请修改规则或使用预印条码的采样管。</translation>
+        </message>
+        <message>
+            <source>The resident asks to check their ID number</source>
+            <translation>居民要求核对本人证件号码</translation>
+        </message>
+        <message>
+            <source>A result cannot be matched to the person</source>
+            <translation>检测结果无法对应到本人</translation>
+        </message>
+        <message>
+            <source>Checking a typed ID number against the document</source>
+            <translation>核对手工录入的号码与证件是否一致</translation>
+        </message>
+        <message>
+            <source>Check requested by the site lead</source>
+            <translation>采样点负责人要求核查</translation>
+        </message>
+        <message>
+            <source>Other (say why in the note)</source>
+            <translation>其他（请在备注中说明原因）</translation>
+        </message>
     </context>
     <context>
         <name>station::BoxPanel</name>
@@ -674,6 +729,37 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
             <translation>人数核对不一致：已封管 %1 人，但已装箱 %2 人、未装箱的已封采样管中 %3 人。请在交接前查明差异。</translation>
+        </message>
+        <message>
+            <source>Print box label (Ctrl+B)</source>
+            <translation>打印箱标签（Ctrl+B）</translation>
+        </message>
+        <message>
+            <source>Print manifest (Ctrl+M)</source>
+            <translation>打印交接单（Ctrl+M）</translation>
+        </message>
+        <message>
+            <source>Also sealed and waiting for hand-over: %1</source>
+            <translation>另有已封箱待交接：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::CameraPreview</name>
+        <message>
+            <source>No camera in use.</source>
+            <translation>未使用摄像头。</translation>
+        </message>
+        <message>
+            <source>One code at a time</source>
+            <translation>请一次只出示一个码</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>已识读：%1</translation>
+        </message>
+        <message>
+            <source>QR code read</source>
+            <translation>二维码已识读</translation>
         </message>
     </context>
     <context>
@@ -846,6 +932,10 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <source>The two passphrases differ; type the same passphrase twice.</source>
             <translation>两次输入的口令不一致；请输入相同的口令。</translation>
         </message>
+        <message>
+            <source>Protecting the PIN and the personal data key…</source>
+            <translation>正在加密保护 PIN 和个人信息密钥…</translation>
+        </message>
     </context>
     <context>
         <name>station::HandOverDialog</name>
@@ -889,6 +979,64 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <source>The temperature "%1" is not a number of degrees Celsius.</source>
             <translation>温度“%1”不是有效的摄氏度数值。</translation>
         </message>
+        <message>
+            <source>Print manifest</source>
+            <translation>打印交接单</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::IdReveal</name>
+        <message>
+            <source>Say in the note why the full ID number is needed.</source>
+            <translation>请在备注中说明为什么需要查看完整证件号码。</translation>
+        </message>
+        <message>
+            <source>The note is too long; at most %1 characters.</source>
+            <translation>备注太长；最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <source>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</source>
+            <translation>备注中不得填写证件号码或手机号码；备注会保存在审计日志中。</translation>
+        </message>
+        <message>
+            <source>Sign in first: a full ID number is shown only to a signed-in operator.</source>
+            <translation>请先登录：完整证件号码只向已登录的操作员显示。</translation>
+        </message>
+        <message>
+            <source>showing the ID number</source>
+            <translation>显示证件号码</translation>
+        </message>
+        <message>
+            <source>This sample is not at this station.</source>
+            <translation>本工作站没有这条采样记录。</translation>
+        </message>
+        <message>
+            <source>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</source>
+            <translation>这条采样记录的个人信息已在上传后按保存期限清除；本工作站已没有完整证件号码。</translation>
+        </message>
+        <message>
+            <source>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</source>
+            <translation>保存的证件号码无法解密：数据已损坏，或属于另一个数据密钥。</translation>
+        </message>
+        <message>
+            <source>This station is not set up.</source>
+            <translation>本工作站尚未设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::LabelPrintLog</name>
+        <message>
+            <source>No tube or box code was given to print.</source>
+            <translation>没有给出要打印的采样管码或箱码。</translation>
+        </message>
+        <message>
+            <source>recording the print of %1</source>
+            <translation>记录 %1 的打印</translation>
+        </message>
+        <message>
+            <source>%1 was printed before: say why it is printed again.</source>
+            <translation>%1 已打印过：请说明补打原因。</translation>
+        </message>
     </context>
     <context>
         <name>station::LoginScreen</name>
@@ -923,6 +1071,10 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>Enter your PIN.</source>
             <translation>请输入 PIN。</translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>正在核对 PIN…</translation>
         </message>
     </context>
     <context>
@@ -992,6 +1144,10 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>Sync problems</source>
             <translation>上传问题</translation>
+        </message>
+        <message>
+            <source>The printer in Settings (F10) cannot be used: %1</source>
+            <translation>设置（F10）中的打印机无法使用：%1</translation>
         </message>
     </context>
     <context>
@@ -1086,6 +1242,61 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
             <translation>服务器返回错误 %1。记录保留在本工作站，稍后会再次发送。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::RevealIdDialog</name>
+        <message>
+            <source>Show the number</source>
+            <translation>显示号码</translation>
+        </message>
+        <message>
+            <source>Show full ID number</source>
+            <translation>查看完整证件号码</translation>
+        </message>
+        <message>
+            <source>Tube %1, position %2: %3</source>
+            <translation>采样管 %1，第 %2 位：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>The full number is shown for %n second(s), then masked again. Your staff ID, this resident's record and your reason are recorded and reported to the province.</source>
+            <translation>
+                <numerusform>完整号码显示 %n 秒后自动恢复打码。您的工号、该居民的采样记录和查看原因都会被记录并上报省级平台。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Required for "Other"; never an ID or phone number</source>
+            <translation>选“其他”时必填；不得填写证件号或手机号</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Your PIN (%1)</source>
+            <translation>您的 PIN（%1）</translation>
+        </message>
+        <message>
+            <source>Enter your PIN.</source>
+            <translation>请输入 PIN。</translation>
+        </message>
+        <message>
+            <source>The number is masked again.</source>
+            <translation>号码已恢复打码。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Masked again in %n second(s).</source>
+            <translation>
+                <numerusform>%n 秒后恢复打码。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>正在核对 PIN…</translation>
         </message>
     </context>
     <context>
@@ -1243,6 +1454,100 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
             <translation>转运箱 %1 已交给 %2，共 %3 管（%4 人）。</translation>
+        </message>
+        <message>
+            <source>%1: hide</source>
+            <translation>%1：隐藏</translation>
+        </message>
+        <message>
+            <source>Print tube label</source>
+            <translation>打印采样管标签</translation>
+        </message>
+        <message>
+            <source>Full ID number</source>
+            <translation>完整证件号</translation>
+        </message>
+        <message>
+            <source>Print box label</source>
+            <translation>打印转运箱标签</translation>
+        </message>
+        <message>
+            <source>Print manifest</source>
+            <translation>打印交接单</translation>
+        </message>
+        <message>
+            <source>Retry printing</source>
+            <translation>重新打印</translation>
+        </message>
+        <message>
+            <source>Show or hide the camera picture</source>
+            <translation>显示或隐藏摄像头画面</translation>
+        </message>
+        <message>
+            <source>The next tube opens by itself and its label is printed.</source>
+            <translation>下一支采样管将自动开管并打印标签。</translation>
+        </message>
+        <message>
+            <source>This station cannot show full ID numbers.</source>
+            <translation>本工作站无法显示完整证件号码。</translation>
+        </message>
+        <message>
+            <source>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today's list (F3).</source>
+            <translation>请先在当前采样管中选中一人（上/下键），再按 Ctrl+I；之前的采样管请在今日清单（F3）中查看。</translation>
+        </message>
+        <message>
+            <source>No tube was opened and no label printed: %1</source>
+            <translation>未开管，也未打印标签：%1</translation>
+        </message>
+        <message>
+            <source>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</source>
+            <translation>采样管 %1 已开管，混采 %2 人。标签正在打印：请贴在新采样管上，然后扫描居民。</translation>
+        </message>
+        <message>
+            <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
+            <translation>采样管 %1 已开管，混采 %2 人，但未设置打印机，标签没有打印。请在设置（F10）中设置打印机，或把管码写在采样管上。</translation>
+        </message>
+        <message>
+            <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
+            <translation>尚未设置打印机，%1未打印。请在设置（F10）中设置打印机。</translation>
+        </message>
+        <message>
+            <source>Printing %1 again on %2.</source>
+            <translation>正在重新打印%1（%2）。</translation>
+        </message>
+        <message>
+            <source>Not printed again: %1.</source>
+            <translation>未补打：%1。</translation>
+        </message>
+        <message>
+            <source>Printing %1 on %2.</source>
+            <translation>正在打印%1（%2）。</translation>
+        </message>
+        <message>
+            <source>There is no tube to print a label for. Scan or open a tube first.</source>
+            <translation>没有可打印标签的采样管。请先扫描采样管。</translation>
+        </message>
+        <message>
+            <source>No box is on screen. Scan a box code to open a box, then print its label.</source>
+            <translation>屏幕上没有转运箱。请先扫描箱码开始装箱，再打印箱标签。</translation>
+        </message>
+        <message>
+            <source>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</source>
+            <translation>转运箱 %1 仍在装箱中：再次扫描箱码封箱，交接单会随之打印。</translation>
+        </message>
+        <message>
+            <source>No sealed box waits at this table, so there is no manifest to print.</source>
+            <translation>本台没有等待交接的已封箱转运箱，没有可打印的交接单。</translation>
+        </message>
+        <message>
+            <source>No print waits to be retried.</source>
+            <translation>没有等待重新打印的任务。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing again: %n print(s) sent to %1.</source>
+            <translation>
+                <numerusform>重新打印：已向 %1 发送 %n 份。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1451,6 +1756,22 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <source>voiding tube %1</source>
             <translation>作废采样管 %1</translation>
         </message>
+        <message>
+            <source>opening a tube under a new station code</source>
+            <translation>用新生成的工作站管码开管</translation>
+        </message>
+        <message>
+            <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
+            <translation>本工作站无法再生成管码（采样台 %1，序号 %2）。请使用预印条码的采样管。</translation>
+        </message>
+        <message>
+            <source>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</source>
+            <translation>生成的管码 %1 不符合本采样点的采样管码规则 %2。请修改规则或使用预印条码的采样管。</translation>
+        </message>
+        <message>
+            <source>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</source>
+            <translation>接下来生成的 %1 个管码都已被使用。请检查工作站数据库；在此期间请使用预印条码的采样管。</translation>
+        </message>
     </context>
     <context>
         <name>station::ScanRouter</name>
@@ -1596,6 +1917,30 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <message>
             <source>The settings could not be saved to %1.</source>
             <translation>无法将设置保存到 %1。</translation>
+        </message>
+        <message>
+            <source>Show the camera picture on the table screen (F6)</source>
+            <translation>在采样台界面显示摄像头画面（F6）</translation>
+        </message>
+        <message>
+            <source>Print a label for each new tube</source>
+            <translation>为每支新采样管打印标签</translation>
+        </message>
+        <message>
+            <source>none; a system printer's name, or zpl://HOST, pdf:FILE...</source>
+            <translation>无；系统打印机名称，或 zpl://主机、pdf:文件……</translation>
+        </message>
+        <message>
+            <source>the label printer; or a page printer's name, pdf:FILE...</source>
+            <translation>同标签打印机；或普通打印机名称、pdf:文件……</translation>
+        </message>
+        <message>
+            <source>Manifest printer (A4)</source>
+            <translation>交接单打印机（A4）</translation>
+        </message>
+        <message>
+            <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
+            <translation>适用于没有预印条码的采样管：工作站为每支新采样管生成管码并打印标签。仍可扫描预印条码的采样管。</translation>
         </message>
     </context>
     <context>
@@ -1799,6 +2144,22 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <translation>
                 <numerusform>显示 %n 份样本</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Show full ID number…</source>
+            <translation>显示完整证件号…</translation>
+        </message>
+        <message>
+            <source>Ctrl+I: the selected person's full ID number, with your PIN and a reason (recorded)</source>
+            <translation>Ctrl+I：查看所选人员的完整证件号码，需输入 PIN 和原因（会被记录）</translation>
+        </message>
+        <message>
+            <source>Show full ID number</source>
+            <translation>查看完整证件号码</translation>
+        </message>
+        <message>
+            <source>Select a person in the list first.</source>
+            <translation>请先在清单中选中一人。</translation>
         </message>
     </context>
     <context>
@@ -2565,6 +2926,25 @@ Nothing was changed. Ask your site supervisor for help.</source>
         </message>
     </context>
     <context>
+        <name>station::labels::SplitPrinter</name>
+        <message>
+            <source>%1 (manifests)</source>
+            <translation>%1（交接单）</translation>
+        </message>
+        <message>
+            <source>%1 (labels), %2 (manifests)</source>
+            <translation>%1（标签），%2（交接单）</translation>
+        </message>
+        <message>
+            <source>No printer is set up for manifests.</source>
+            <translation>尚未设置交接单打印机。</translation>
+        </message>
+        <message>
+            <source>No printer is set up for labels.</source>
+            <translation>尚未设置标签打印机。</translation>
+        </message>
+    </context>
+    <context>
         <name>station::labels::ZplEncoder</name>
         <message>
             <source>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</source>
@@ -2965,6 +3345,66 @@ Date %6 (%7)</source>
         </message>
     </context>
     <context>
+        <name>station::widgets::PrinterAlert</name>
+        <message>
+            <source>Retry printing
+Ctrl+R</source>
+            <translation>重新打印
+Ctrl+R</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printer problem: %1
+%n print(s) waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</source>
+            <translation>
+                <numerusform>打印机故障：%1
+%n 份待打印。扫码照常进行；排除故障后请按“重新打印”（Ctrl+R）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>station::widgets::ReprintReasonDialog</name>
+        <message>
+            <source>Print again</source>
+            <translation>补打</translation>
+        </message>
+        <message>
+            <source>Already printed: %1. Why is it printed again? The reason is recorded.</source>
+            <translation>已打印过：%1。为什么要补打？原因将被记录。</translation>
+        </message>
+        <message>
+            <source>The label is damaged or unreadable</source>
+            <translation>标签损坏或无法识读</translation>
+        </message>
+        <message>
+            <source>The label was lost</source>
+            <translation>标签丢失</translation>
+        </message>
+        <message>
+            <source>The printer jammed or printed badly</source>
+            <translation>打印机卡纸或打印不清</translation>
+        </message>
+        <message>
+            <source>Another copy is needed</source>
+            <translation>需要多一份</translation>
+        </message>
+        <message>
+            <source>Or type the reason</source>
+            <translation>或填写原因</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <source>Do not print</source>
+            <translation>不打印</translation>
+        </message>
+    </context>
+    <context>
         <name>station::widgets::SystemPrinterBackend</name>
         <message>
             <source>Printer %1</source>
@@ -2989,6 +3429,49 @@ Date %6 (%7)</source>
         <message>
             <source>Sent to %1.</source>
             <translation>已发送到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>station::widgets::TablePrinting</name>
+        <message>
+            <source>the label of tube %1</source>
+            <translation>采样管 %1 的标签</translation>
+        </message>
+        <message>
+            <source>the label of box %1</source>
+            <translation>转运箱 %1 的标签</translation>
+        </message>
+        <message>
+            <source>the manifest of box %1</source>
+            <translation>转运箱 %1 的交接单</translation>
+        </message>
+        <message>
+            <source>Tube %1 was voided: no label is printed for it.</source>
+            <translation>采样管 %1 已作废：不为它打印标签。</translation>
+        </message>
+        <message>
+            <source>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</source>
+            <translation>转运箱 %1 仍在装箱中：请先封箱（再次扫描箱码），再打印交接单。</translation>
+        </message>
+        <message>
+            <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
+            <translation>尚未设置打印机，%1未打印。请在设置（F10）中设置打印机。</translation>
+        </message>
+        <message>
+            <source>Already printed: %1. Say why it is printed again.</source>
+            <translation>已打印过：%1。请说明补打原因。</translation>
+        </message>
+        <message>
+            <source>sent again before the first print finished</source>
+            <translation>首次打印完成前再次发送</translation>
+        </message>
+        <message>
+            <source>Printed %1.</source>
+            <translation>已打印%1。</translation>
+        </message>
+        <message>
+            <source>%1 was printed but not recorded: %2</source>
+            <translation>%1已打印，但未能记录：%2</translation>
         </message>
     </context>
 </TS>
