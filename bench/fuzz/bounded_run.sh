@@ -4,8 +4,9 @@
 # runs them in CI). Two commands:
 #
 #   bounded_run.sh run FUZZER NAME RUNS MAX_SECONDS SEEDS WORKDIR
-#       Runs FUZZER on a fresh copy of the seed corpus SEEDS (new inputs go to the copy,
-#       never into the repository) for RUNS executions, stopping early after MAX_SECONDS.
+#       Runs FUZZER (with bench/fuzz/NAME.dict if there is one) on a fresh copy of the
+#       seed corpus SEEDS ("none": start empty; new inputs go to the copy, never into the
+#       repository) for RUNS executions, stopping early after MAX_SECONDS.
 #       Writes the executions libFuzzer counted (its final stats) to WORKDIR/stats/NAME.
 #       Fails when the fuzzer finds anything (crash, leak, UB, timeout, out of memory) or
 #       prints no final stats.
@@ -18,6 +19,16 @@ stat_of() { # stat_of LOG KEY -> the value of libFuzzer's "stat::KEY: N" line
     sed -n "s/^stat::$2: *\([0-9]*\).*/\1/p" "$1" | tail -n1
 }
 
+# Readable stack traces in a report (llvm-14 installs the symbolizer under these names).
+if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ]; then
+    for s in llvm-symbolizer llvm-symbolizer-14 /usr/lib/llvm-14/bin/llvm-symbolizer; do
+        if command -v "$s" >/dev/null; then
+            export ASAN_SYMBOLIZER_PATH="$(command -v "$s")"
+            break
+        fi
+    done
+fi
+
 case "${1:-}" in
 run)
     [ $# -eq 7 ] || { echo "usage: $0 run FUZZER NAME RUNS MAX_SECONDS SEEDS WORKDIR" >&2; exit 2; }
@@ -28,21 +39,26 @@ run)
     rm -f "$work/stats/$name" "$work/findings/$name-"*
     rm -rf "$corpus"
     mkdir -p "$corpus"
-    cp -R "$seeds/." "$corpus/"
+    if [ "$seeds" != none ]; then cp -R "$seeds/." "$corpus/"; fi
+    dict=()
+    here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+    if [ -f "$here/$name.dict" ]; then dict=(-dict="$here/$name.dict"); fi
     echo "fuzz_$name: up to $runs executions or ${seconds} s, seed corpus $seeds ($(ls "$corpus" | wc -l) files)"
     set +e
     ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:${ASAN_OPTIONS:-}" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}" \
-        "$fuzzer" "$corpus" -runs="$runs" -max_total_time="$seconds" -max_len=4096 \
+        "$fuzzer" "$corpus" "${dict[@]}" -runs="$runs" -max_total_time="$seconds" -max_len=4096 \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$work/findings/$name-" >"$log" 2>&1
     rc=$?
     set -e
     executions=$(stat_of "$log" number_of_executed_units)
-    grep -E "^INFO: Seed:|^#[0-9]+ +(INITED|DONE)|^stat::|ERROR|SUMMARY|^(Test unit|artifact_prefix)|^Base64:" "$log" || true
+    grep -E "^INFO: Seed:|^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|ERROR|SUMMARY|^(Test unit|artifact_prefix)|^Base64:" "$log" || true
     if [ "$rc" -ne 0 ] || ls "$work/findings/$name-"* >/dev/null 2>&1; then
-        echo "FINDING: fuzz_$name exited with $rc; the input is in $work/findings/, the full log in $log"
         tail -n 60 "$log"
+        summary=$(grep -m1 "^SUMMARY: " "$log" || echo "exit $rc")
+        echo "FINDING: fuzz_$name: $summary"
+        echo "The input is in $work/findings/ (Base64 above when short), the full log in $log"
         exit 1
     fi
     if [ -z "$executions" ]; then
