@@ -7,7 +7,8 @@
 #       Runs FUZZER (with bench/fuzz/NAME.dict if there is one) on a fresh copy of the
 #       seed corpus SEEDS ("none": start empty; new inputs go to the copy, never into the
 #       repository) for RUNS executions, stopping early after MAX_SECONDS.
-#       Writes the executions libFuzzer counted (its final stats) to WORKDIR/stats/NAME.
+#       Writes the executions libFuzzer counted (its final stats) to WORKDIR/stats/NAME
+#       and a one-line summary to WORKDIR/summary/NAME (scripts/test prints those).
 #       Fails when the fuzzer finds anything (crash, leak, UB, timeout, out of memory) or
 #       prints no final stats.
 #   bounded_run.sh total MIN_EXECUTIONS WORKDIR NAME...
@@ -35,8 +36,8 @@ run)
     fuzzer=$2 name=$3 runs=$4 seconds=$5 seeds=$6 work=$7
     corpus="$work/corpus/$name"
     log="$work/logs/$name.log"
-    mkdir -p "$work/stats" "$work/logs" "$work/findings"
-    rm -f "$work/stats/$name" "$work/findings/$name-"*
+    mkdir -p "$work/stats" "$work/logs" "$work/findings" "$work/summary"
+    rm -f "$work/stats/$name" "$work/summary/$name" "$work/findings/$name-"*
     rm -rf "$corpus"
     mkdir -p "$corpus"
     if [ "$seeds" != none ]; then cp -R "$seeds/." "$corpus/"; fi
@@ -57,16 +58,17 @@ run)
     if [ "$rc" -ne 0 ] || ls "$work/findings/$name-"* >/dev/null 2>&1; then
         tail -n 60 "$log"
         summary=$(grep -m1 "^SUMMARY: " "$log" || echo "exit $rc")
-        echo "FINDING: fuzz_$name: $summary"
+        echo "FINDING: fuzz_$name: $summary" | tee "$work/summary/$name"
         echo "The input is in $work/findings/ (Base64 above when short), the full log in $log"
         exit 1
     fi
     if [ -z "$executions" ]; then
-        echo "fuzz_$name printed no final stats (see $log)"
+        echo "fuzz_$name printed no final stats (see $log)" | tee "$work/summary/$name"
         exit 1
     fi
     echo "$executions" >"$work/stats/$name"
-    echo "fuzz_$name: $executions executions, $(stat_of "$log" average_exec_per_sec) exec/s, $(stat_of "$log" new_units_added) new units, 0 findings"
+    echo "fuzz_$name: $executions executions, $(stat_of "$log" average_exec_per_sec) exec/s," \
+        "$(stat_of "$log" new_units_added) new units, 0 findings" | tee "$work/summary/$name"
     ;;
 total)
     [ $# -ge 4 ] || { echo "usage: $0 total MIN_EXECUTIONS WORKDIR NAME..." >&2; exit 2; }
