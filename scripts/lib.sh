@@ -35,8 +35,8 @@ FUZZ_DIR="${FUZZ_DIR:-$ROOT/build-fuzz}"
 station_build_fuzz() {
     local san="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
     san="$san -fno-omit-frame-pointer"
-    # Quiet about the gcc-only warning options of the shared flags and Qt's logging macros.
-    san="$san -Wno-unknown-warning-option -Wno-gnu-zero-variadic-macro-arguments"
+    # Quiet about the gcc-only warning options of the shared flags.
+    san="$san -Wno-unknown-warning-option"
     cmake -S "$ROOT" -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_CXX_COMPILER="${CLANGXX:-clang++-14}" -DCMAKE_CXX_FLAGS="$san" \
         -DSTATION_FUZZ=ON -DSTATION_BUILD_TESTS=OFF -DSTATION_WERROR=OFF "$@" >/dev/null
