@@ -28,3 +28,17 @@ station_build() {
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DSTATION_WERROR="$werror" "$@"
     cmake --build "$BUILD_DIR" -j"$(nproc)"
 }
+
+# The libFuzzer build (bench/fuzz): clang with ASan and UBSan (no recovery: undefined
+# behaviour stops the fuzzer) on all the code, in a build directory of its own.
+FUZZ_DIR="${FUZZ_DIR:-$ROOT/build-fuzz}"
+station_build_fuzz() {
+    local san="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+    san="$san -fno-omit-frame-pointer"
+    # Quiet about the gcc-only warning options of the shared flags.
+    san="$san -Wno-unknown-warning-option"
+    cmake -S "$ROOT" -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER="${CLANGXX:-clang++-14}" -DCMAKE_CXX_FLAGS="$san" \
+        -DSTATION_FUZZ=ON -DSTATION_BUILD_TESTS=OFF -DSTATION_WERROR=OFF "$@" >/dev/null
+    cmake --build "$FUZZ_DIR" -j"$(nproc)" --target fuzzers
+}

@@ -11,6 +11,7 @@ namespace station::fuzz {
 int residentCode(const std::uint8_t *data, std::size_t size);
 int scanClassifier(const std::uint8_t *data, std::size_t size);
 int hidBurst(const std::uint8_t *data, std::size_t size);
+int syncResponse(const std::uint8_t *data, std::size_t size);
 
 } // namespace station::fuzz
 

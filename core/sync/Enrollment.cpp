@@ -2,6 +2,7 @@
 #include "core/sync/Enrollment.h"
 
 #include "core/Logging.h"
+#include "core/sync/SyncResponse.h"
 #include "core/sync/SyncTls.h"
 
 #include <QJsonDocument>
@@ -66,8 +67,8 @@ void Enrollment::onReply(QNetworkReply *reply) {
     reply->deleteLater();
     m_reply = nullptr;
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject json =
-        http != 0 ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+    // A reply that failed before any answer has no body to read.
+    const QByteArray body = http != 0 ? reply->readAll() : QByteArray();
     if (http == 0) {
         if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             Q_EMIT failed(describeTlsErrors(m_sslErrors));
@@ -75,7 +76,7 @@ void Enrollment::onReply(QNetworkReply *reply) {
             Q_EMIT failed(tr("The server cannot be reached (%1).").arg(reply->errorString()));
         return;
     }
-    const QString token = json.value(QStringLiteral("device_token")).toString();
+    const QString token = syncDeviceToken(body);
     if (http == 200 && !token.isEmpty()) {
         qCInfo(lcSync) << "device token received";
         Q_EMIT succeeded(token);
@@ -92,7 +93,7 @@ void Enrollment::onReply(QNetworkReply *reply) {
     else
         Q_EMIT failed(tr("The server refused the request (HTTP %1): %2")
                           .arg(http)
-                          .arg(json.value(QStringLiteral("reason")).toString()));
+                          .arg(syncErrorReason(body)));
 }
 
 } // namespace station

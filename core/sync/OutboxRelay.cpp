@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/SyncResponse.h"
 #include "core/sync/SyncTls.h"
 
 #include <QJsonArray>
@@ -189,8 +190,7 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
     const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
     // A reply that failed before any answer has no body to read.
     const QByteArray body = http != 0 ? reply->readAll() : QByteArray();
-    const QString reason =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("reason")).toString();
+    const QString reason = syncErrorReason(body);
     using P = SyncStatus::Problem;
     using C = SyncStatus::Connection;
     if (http == 0) {
@@ -204,24 +204,17 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
                     C::Offline);
     }
     if (http == 200) {
-        const QJsonArray results =
-            QJsonDocument::fromJson(body).object().value(QStringLiteral("results")).toArray();
-        QList<RecordOutcome> outcomes;
-        bool matches = results.size() == rows.size();
-        for (int i = 0; matches && i < results.size(); ++i) {
-            const QJsonObject r = results.at(i).toObject();
-            RecordOutcome o{r.value(QStringLiteral("uuid")).toString(),
-                            r.value(QStringLiteral("status")).toString(),
-                            r.value(QStringLiteral("reason")).toString()};
-            matches = o.uuid == rows.at(i).uuid;
-            outcomes.append(o);
-        }
-        if (!matches)
+        QStringList sent;
+        sent.reserve(rows.size());
+        for (const OutboxRow &row : rows)
+            sent.append(row.uuid);
+        const std::optional<QList<RecordOutcome>> outcomes = parseBatchAnswer(body, sent);
+        if (!outcomes)
             return fail(P::ServerError,
                         tr("The server's answer did not match the records sent. Records stay "
                            "on this station."),
                         C::Online);
-        const QSqlError error = m_store->applyOutcomes(rows, outcomes);
+        const QSqlError error = m_store->applyOutcomes(rows, *outcomes);
         if (error.isValid())
             return fail(P::LocalStorage,
                         Database::storageError(error, tr("saving the server's answer")).message,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/Clock.h"
+#include "core/sync/SyncResponse.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -23,13 +24,6 @@ struct OutboxRow {
     QByteArray payload;
     QString contentHash;
     QString createdAt;
-};
-
-// The server's answer for one record (docs/sync-protocol.md, section 3).
-struct RecordOutcome {
-    QString uuid;
-    QString status; // accepted | duplicate | conflict | rejected
-    QString reason;
 };
 
 struct OutboxCounts {

@@ -29,6 +29,8 @@ void FuzzCorpus::corpusReplays_data() {
         << root + QStringLiteral("/scan_classifier") << Target(station::fuzz::scanClassifier);
     QTest::newRow("hid_burst") << root + QStringLiteral("/hid_burst")
                                << Target(station::fuzz::hidBurst);
+    QTest::newRow("sync_response")
+        << root + QStringLiteral("/sync_response") << Target(station::fuzz::syncResponse);
 }
 
 void FuzzCorpus::corpusReplays() {
