@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The station commands of sampling-station-cli, run as a user would: init, simulate,
 // check, export, and their refusals.
+#include "tests/support/CliRun.h"
 #include "tests/support/TempStation.h"
 #include "tests/support/TestData.h"
 
@@ -16,19 +17,10 @@ using namespace station;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = station::test::CliRun;
 
 Run cli(const QStringList &args) {
-    QProcess p;
-    p.start(station::test::buildDir() + QStringLiteral("/cli/sampling-station-cli"), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return station::test::runCli(args);
 }
 
 QStringList initArgs(const QString &dir) {

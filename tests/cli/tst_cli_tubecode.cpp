@@ -2,6 +2,7 @@
 // `sampling-station-cli tube-code`: checking codes and reserving station-generated ones,
 // run as a site would.
 #include "core/domain/StationTubeCode.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/TestData.h"
 
 #include <QProcess>
@@ -12,19 +13,10 @@ using namespace station;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = station::test::CliRun;
 
 Run cli(const QStringList &args) {
-    QProcess p;
-    p.start(station::test::buildDir() + QStringLiteral("/cli/sampling-station-cli"), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return station::test::runCli(args);
 }
 
 bool initStation(const QString &dir) {

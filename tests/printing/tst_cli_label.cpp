@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sampling-station-cli label and print, run as a user runs them.
+#include "tests/support/CliRun.h"
 #include "tests/support/TestData.h"
 
 #include <QDir>
@@ -12,15 +13,7 @@
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString cliPath() {
-    return QDir(station::test::buildDir()).filePath(QStringLiteral("cli/sampling-station-cli"));
-}
+using station::test::CliRun;
 
 // The fixed label of tests/data/labels/tube_50x25_203.zpl, as command-line options.
 QStringList goldenOptions() {
@@ -43,7 +36,10 @@ QByteArray golden() {
 class TestCliLabel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath())); }
+    void initTestCase() {
+        QVERIFY2(QFile::exists(station::test::cliExecutable()),
+                 qPrintable(station::test::cliExecutable()));
+    }
 
     void labelWritesTheGoldenZpl() {
         QTemporaryDir dir;
@@ -87,7 +83,7 @@ private Q_SLOTS:
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         QProcess cli;
-        cli.start(cliPath(),
+        cli.start(station::test::cliExecutable(),
                   QStringList{QStringLiteral("print"), QStringLiteral("--printer"),
                               QStringLiteral("zpl://127.0.0.1:%1").arg(server.serverPort())} +
                       goldenOptions());
@@ -136,17 +132,7 @@ private Q_SLOTS:
     }
 
 private:
-    static CliRun run(const QStringList &args) {
-        QProcess p;
-        p.start(cliPath(), args);
-        CliRun r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-        r.err = QString::fromLocal8Bit(p.readAllStandardError());
-        return r;
-    }
+    static CliRun run(const QStringList &args) { return station::test::runCli(args, 60000); }
 };
 
 QTEST_MAIN(TestCliLabel)

@@ -3,6 +3,7 @@
 #include "MjpegAviWriter.h"
 
 #include "scan/CodeRenderer.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/TestData.h"
 
 #include <QDir>
@@ -18,10 +19,6 @@ using station::test::GoldenEffect;
 
 namespace {
 
-QString cliPath() {
-    return QDir(station::test::buildDir()).filePath(QStringLiteral("cli/sampling-station-cli"));
-}
-
 struct CliRun {
     int exitCode = -1;
     QList<QJsonObject> lines;
@@ -30,7 +27,7 @@ struct CliRun {
 
 CliRun runCli(const QStringList &args) {
     QProcess p;
-    p.start(cliPath(), args);
+    p.start(station::test::cliExecutable(), args);
     CliRun r;
     if (!p.waitForFinished(60000))
         return r;
@@ -58,7 +55,8 @@ private:
 };
 
 void tst_CliDecode::initTestCase() {
-    QVERIFY2(QFileInfo::exists(cliPath()), qPrintable(cliPath()));
+    QVERIFY2(QFileInfo::exists(station::test::cliExecutable()),
+             qPrintable(station::test::cliExecutable()));
 }
 
 void tst_CliDecode::decodesImages() {

@@ -174,8 +174,4 @@ bool useOtherHostCertificate(const ServerProcess &server, QString *error) {
     return true;
 }
 
-QString cliPath() {
-    return buildDir() + QStringLiteral("/cli/sampling-station-cli");
-}
-
 } // namespace station::test

@@ -35,9 +35,6 @@ ServerRecords compareServerRecords(const QString &sqlitePath,
 // The same on an open connection to the server's database (PostgreSQL).
 ServerRecords compareServerRecords(QSqlDatabase &db, const QHash<QString, QString> &expected);
 
-// The path of the built sampling-station-cli.
-QString cliPath();
-
 } // namespace station::test
 
 namespace station::test {

@@ -10,6 +10,7 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SyncSettings.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SyncTestRecords.h"
@@ -27,21 +28,10 @@ using namespace station::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = station::test::CliRun;
 
 Run cli(const QStringList &args) {
-    QProcess p;
-    p.start(cliPath(), args);
-    // Not waitForFinished(): the test's own event loop runs the fault-injecting proxy.
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 180000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return station::test::runCli(args);
 }
 
 // A provisioned station made by `init`, with `residents` simulated by `simulate`.
@@ -326,8 +316,9 @@ private Q_SLOTS:
         QVERIFY(saveSyncSettings(f.dir.path(), settings).ok());
 
         QProcess child;
-        child.start(cliPath(), {QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path(),
-                                QStringLiteral("--retry-for"), QStringLiteral("120")});
+        child.start(station::test::cliExecutable(),
+                    {QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path(),
+                     QStringLiteral("--retry-for"), QStringLiteral("120")});
         QVERIFY(child.waitForStarted());
         // Killed (SIGKILL, as a crash or a pulled plug) once part of the shift is on its way.
         QVERIFY(QTest::qWaitFor(

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace station::test {
+
+// One run of the built `sampling-station-cli`, as a site would run it.
+struct CliRun {
+    int exitCode = -1; // -1 when it crashed or did not finish in time
+    QString out;
+    QString err;
+};
+
+// Runs the CLI with `args`. The caller's event loop keeps running while it waits (a test may
+// serve the CLI's network peer on it); the CLI is killed after `timeoutMs`.
+CliRun runCli(const QStringList &args, int timeoutMs = 180000);
+
+// Path of the built CLI.
+QString cliExecutable();
+
+} // namespace station::test
