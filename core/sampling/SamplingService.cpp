@@ -43,6 +43,14 @@ Status SamplingService::requireOperator() const {
     return success();
 }
 
+Result<int> SamplingService::poolSizeToUse(std::optional<int> requested) const {
+    const int pool = requested.value_or(m_identity.defaultPoolSize);
+    if (!isValidPoolSize(pool))
+        return makeError(ErrorCode::InvalidPoolSize,
+                         tr("The pool size must be 1, 5, 10 or 20 people a tube."));
+    return pool;
+}
+
 QSqlError SamplingService::journal(const QSqlDatabase &db, const OutboxRecord &record,
                                    const QString &subject, const QJsonObject &auditDetail,
                                    const QDateTime &at) const {
@@ -150,10 +158,10 @@ Status SamplingService::checkTubeCode(const QString &code) const {
 Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optional<int> poolSize) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
-    const int pool = poolSize.value_or(m_identity.defaultPoolSize);
-    if (!isValidPoolSize(pool))
-        return makeError(ErrorCode::InvalidPoolSize,
-                         tr("The pool size must be 1, 5, 10 or 20 people a tube."));
+    const Result<int> chosenPool = poolSizeToUse(poolSize);
+    if (!chosenPool.ok())
+        return chosenPool.error();
+    const int pool = chosenPool.value();
     if (Status s = checkTubeCode(code); !s.ok())
         return s.error();
 
@@ -261,9 +269,8 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
 Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
-    if (!isValidPoolSize(poolSize))
-        return makeError(ErrorCode::InvalidPoolSize,
-                         tr("The pool size must be 1, 5, 10 or 20 people a tube."));
+    if (const Result<int> pool = poolSizeToUse(poolSize); !pool.ok())
+        return pool.error();
     auto open = openTubeSnapshot();
     if (!open)
         return makeError(ErrorCode::NoOpenTube, tr("No tube is open. Scan a tube first."));

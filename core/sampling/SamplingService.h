@@ -92,6 +92,9 @@ Q_SIGNALS:
 
 private:
     Status requireOperator() const;
+    // The requested pool size, or the station's default when none is given; refused unless it
+    // is 1, 5, 10 or 20.
+    Result<int> poolSizeToUse(std::optional<int> requested) const;
     // Nullopt when there is no such tube or when a read failed (`error` says which): a
     // partial member list is never returned.
     std::optional<TubeSnapshot> loadTube(const QString &whereSql, const QVariant &bind,

@@ -24,10 +24,10 @@ constexpr int kMaxSkippedCodes = 20;
 Result<TubeSnapshot> SamplingService::openGeneratedTube(std::optional<int> poolSize) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
-    const int pool = poolSize.value_or(m_identity.defaultPoolSize);
-    if (!isValidPoolSize(pool))
-        return makeError(ErrorCode::InvalidPoolSize,
-                         tr("The pool size must be 1, 5, 10 or 20 people a tube."));
+    const Result<int> chosenPool = poolSizeToUse(poolSize);
+    if (!chosenPool.ok())
+        return chosenPool.error();
+    const int pool = chosenPool.value();
 
     const QDateTime now = m_clock();
     const QString what = tr("opening a tube under a new station code");
