@@ -23,30 +23,6 @@ Run cli(const QStringList &args) {
     return station::test::runCli(args);
 }
 
-QStringList initArgs(const QString &dir) {
-    return {QStringLiteral("init"),
-            QStringLiteral("--data-dir"),
-            dir,
-            QStringLiteral("--site-code"),
-            QStringLiteral("GZ-TH-0001"),
-            QStringLiteral("--site-name"),
-            QStringLiteral("天河体育中心"),
-            QStringLiteral("--district"),
-            QStringLiteral("440106"),
-            QStringLiteral("--table"),
-            QStringLiteral("7"),
-            QStringLiteral("--pool-size"),
-            QStringLiteral("10"),
-            QStringLiteral("--operator-id"),
-            QStringLiteral("S001"),
-            QStringLiteral("--operator-name"),
-            QStringLiteral("李护士"),
-            QStringLiteral("--operator-pin"),
-            QStringLiteral("246810"),
-            QStringLiteral("--site-passphrase"),
-            QStringLiteral("correct horse battery")};
-}
-
 } // namespace
 
 class TestCliStation : public QObject {
@@ -60,10 +36,10 @@ private Q_SLOTS:
 
     void initSimulateCheckExport() {
         QTemporaryDir dir;
-        Run r = cli(initArgs(dir.path()));
+        Run r = cli(station::test::cliInitArgs(dir.path()));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // A second init is refused and changes nothing.
-        r = cli(initArgs(dir.path()));
+        r = cli(station::test::cliInitArgs(dir.path()));
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QLatin1String("already provisioned")));
 
@@ -165,7 +141,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         const QString sub = dir.filePath(QStringLiteral("station"));
-        QStringList args = initArgs(sub);
+        QStringList args = station::test::cliInitArgs(sub);
         const int at = args.indexOf(option);
         if (at >= 0)
             args[at + 1] = value;

@@ -20,27 +20,7 @@ Run cli(const QStringList &args) {
 }
 
 bool initStation(const QString &dir) {
-    const Run r = cli({QStringLiteral("init"),
-                       QStringLiteral("--data-dir"),
-                       dir,
-                       QStringLiteral("--site-code"),
-                       QStringLiteral("GZ-TH-0001"),
-                       QStringLiteral("--site-name"),
-                       QStringLiteral("天河体育中心"),
-                       QStringLiteral("--district"),
-                       QStringLiteral("440106"),
-                       QStringLiteral("--table"),
-                       QStringLiteral("7"),
-                       QStringLiteral("--pool-size"),
-                       QStringLiteral("10"),
-                       QStringLiteral("--operator-id"),
-                       QStringLiteral("S001"),
-                       QStringLiteral("--operator-name"),
-                       QStringLiteral("李护士"),
-                       QStringLiteral("--operator-pin"),
-                       QStringLiteral("246810"),
-                       QStringLiteral("--site-passphrase"),
-                       QStringLiteral("correct horse battery")});
+    const Run r = cli(station::test::cliInitArgs(dir));
     if (r.exitCode != 0)
         qWarning("init failed: %s", qPrintable(r.err));
     return r.exitCode == 0;

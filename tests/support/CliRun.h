@@ -19,4 +19,8 @@ CliRun runCli(const QStringList &args, int timeoutMs = 180000);
 // Path of the built CLI.
 QString cliExecutable();
 
+// `init` arguments for the test site (GZ-TH-0001, table 7, tubes of 10, operator S001 with
+// PIN 246810, a site passphrase) in `dataDir`.
+QStringList cliInitArgs(const QString &dataDir);
+
 } // namespace station::test
