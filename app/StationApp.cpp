@@ -20,14 +20,15 @@
 #include "scan/HidScanEventFilter.h"
 #include "scan/SerialScanner.h"
 #include "scan/VideoFileScanner.h"
-#include "widgets/CameraPreview.h"
+#include "table/TablePrinting.h"
+#include "table/TableWorkflow.h"
 #include "widgets/BusyWork.h"
+#include "widgets/CameraPreview.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/Theme.h"
-#include "widgets/printing/TablePrinting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,6 +58,7 @@ StationApp::~StationApp() {
     m_camera.reset();
     m_video.reset();
     m_window.reset();
+    m_table.reset();
     // The queue waits for the label being printed; its results go to the controller.
     m_printQueue.reset();
     m_printing.reset();
@@ -162,6 +164,8 @@ bool StationApp::openStation() {
     if (!identity)
         return false;
     m_service = std::make_unique<SamplingService>(*m_db, *m_codec, *identity);
+    // The one table this station is: the window and the scanners drive it.
+    m_table = std::make_unique<TableWorkflow>(*m_service);
     m_idReveal = std::make_unique<IdReveal>(*m_db, *m_store, *m_codec);
     return true;
 }
@@ -307,7 +311,7 @@ void StationApp::startSync() {
 void StationApp::startPrinting() {
     m_printQueue = std::make_unique<labels::PrintQueue>(nullptr);
     m_printLog = std::make_unique<LabelPrintLog>(*m_db);
-    m_printing = std::make_unique<widgets::TablePrinting>(*m_service, *m_printLog, *m_printQueue);
+    m_printing = std::make_unique<TablePrinting>(*m_service, *m_printLog, *m_printQueue);
     m_window->attachPrinting(m_printing.get());
 }
 
@@ -319,7 +323,7 @@ int StationApp::run() {
     theme::apply(m_app);
     if (!openStation())
         return 1;
-    m_window = std::make_unique<MainWindow>(*m_store, *m_service, *m_settings);
+    m_window = std::make_unique<MainWindow>(*m_store, *m_table, *m_settings);
     m_window->setDashboardDatabase(databasePath(m_dataDir));
     m_window->setIdReveal(m_idReveal.get());
     startSync();

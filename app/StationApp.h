@@ -18,12 +18,11 @@ class SamplingService;
 class StationSettings;
 class StationStore;
 class SyncController;
+class TablePrinting;
+class TableWorkflow;
 namespace labels {
 class PrintQueue;
 } // namespace labels
-namespace widgets {
-class TablePrinting;
-} // namespace widgets
 namespace scan {
 class CameraScanner;
 class HidScanEventFilter;
@@ -67,7 +66,8 @@ private:
     std::unique_ptr<SamplingService> m_service;
     std::unique_ptr<labels::PrintQueue> m_printQueue;
     std::unique_ptr<LabelPrintLog> m_printLog;
-    std::unique_ptr<widgets::TablePrinting> m_printing;
+    std::unique_ptr<TablePrinting> m_printing;
+    std::unique_ptr<TableWorkflow> m_table;
     std::unique_ptr<IdReveal> m_idReveal;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;

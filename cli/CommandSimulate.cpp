@@ -3,7 +3,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
-#include "core/sampling/ShiftSimulator.h"
+#include "table/ShiftSimulator.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationStore.h"

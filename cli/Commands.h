@@ -18,6 +18,7 @@ int runCheck(const QStringList &args);
 int runResidentCode(const QStringList &args);
 int runExport(const QStringList &args);
 int runSimulate(const QStringList &args);
+int runScan(const QStringList &args);
 int runDecode(const QStringList &args);
 int runLabel(const QStringList &args);
 int runPrint(const QStringList &args);

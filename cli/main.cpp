@@ -23,6 +23,9 @@ const CliCommand kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("cli", "Export samples and tubes as JSON or CSV"), runExport},
     {"simulate", QT_TRANSLATE_NOOP("cli", "Generate realistic scan sessions for demos and tests"),
      runSimulate},
+    // Labels for new tubes are laid out as the window lays them out: QGuiApplication.
+    {"scan", QT_TRANSLATE_NOOP("cli", "Take scans from standard input at a table, as the window does"),
+     runScan, true},
     {"decode", QT_TRANSLATE_NOOP("cli", "Decode codes from images and video files"), runDecode},
     {"label", QT_TRANSLATE_NOOP("cli", "Write a tube or box label (PDF, PNG or ZPL)"), runLabel,
      true},

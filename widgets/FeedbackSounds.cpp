@@ -25,7 +25,8 @@ QSoundEffect *FeedbackSounds::effect(bool success) {
 }
 
 void FeedbackSounds::play(ScanOutcome::Tone tone) {
-    if (!m_enabled)
+    // A notice (printing, nothing to print again) is read, not heard.
+    if (!m_enabled || tone == ScanOutcome::Tone::Notice)
         return;
     QSoundEffect *e = effect(tone != ScanOutcome::Tone::Refusal);
     if (e->status() == QSoundEffect::Error) {

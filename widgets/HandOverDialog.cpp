@@ -3,6 +3,7 @@
 
 #include "core/sampling/SamplingService.h"
 #include "models/BoxAge.h"
+#include "table/TableWorkflow.h"
 #include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
@@ -15,9 +16,9 @@
 
 namespace station {
 
-HandOverDialog::HandOverDialog(SamplingService &service, const BoxSnapshot &box, QWidget *parent)
+HandOverDialog::HandOverDialog(TableWorkflow &table, const BoxSnapshot &box, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_table(table)
     , m_box(box)
     , m_handedOverBy(new QLineEdit(this))
     , m_carriedBy(new QLineEdit(this))
@@ -27,7 +28,7 @@ HandOverDialog::HandOverDialog(SamplingService &service, const BoxSnapshot &box,
     setObjectName(QStringLiteral("handOverDialog"));
     setWindowTitle(tr("Hand over box %1").arg(box.code));
     const bool needsTemperature =
-        boxAgeState(box.earliestSwabAt, service.now()) != BoxAgeState::Normal;
+        boxAgeState(box.earliestSwabAt, table.service().now()) != BoxAgeState::Normal;
 
     auto *intro = new QLabel(tr("Box %1: %2 tubes, %3 people.")
                                  .arg(box.code)
@@ -35,7 +36,7 @@ HandOverDialog::HandOverDialog(SamplingService &service, const BoxSnapshot &box,
                                  .arg(box.personCount()),
                              this);
     m_handedOverBy->setObjectName(QStringLiteral("handedOverByField"));
-    m_handedOverBy->setText(service.currentOperator().name);
+    m_handedOverBy->setText(table.currentOperator().name);
     m_carriedBy->setObjectName(QStringLiteral("carriedByField"));
     m_carriedBy->setPlaceholderText(tr("Name of the courier"));
     m_temperature->setObjectName(QStringLiteral("temperatureField"));
@@ -114,7 +115,7 @@ void HandOverDialog::accept() {
     if (!fields)
         return;
     const HandOver &handOver = *fields;
-    const Result<BoxSnapshot> done = m_service.handOverBox(m_box.code, handOver);
+    const Result<BoxSnapshot> done = m_table.handOver(m_box.code, handOver);
     if (!done) {
         showError(done.message());
         return;

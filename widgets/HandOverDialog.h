@@ -12,15 +12,15 @@ class QPushButton;
 
 namespace station {
 
-class SamplingService;
+class TableWorkflow;
 
 // Hands a sealed box to the courier: who hands over (the operator, prefilled), who carries
 // it, and the temperature, required once the box is 2 hours old. Keyboard only; a refusal
-// from the service stays on screen and the dialog stays open.
+// from the table stays on screen and the dialog stays open.
 class HandOverDialog : public QDialog {
     Q_OBJECT
 public:
-    HandOverDialog(SamplingService &service, const BoxSnapshot &box, QWidget *parent = nullptr);
+    HandOverDialog(TableWorkflow &table, const BoxSnapshot &box, QWidget *parent = nullptr);
 
     QLineEdit *handedOverByField() const { return m_handedOverBy; }
     QLineEdit *carriedByField() const { return m_carriedBy; }
@@ -40,7 +40,7 @@ private:
     std::optional<HandOver> readFields();
     void showError(const QString &message);
 
-    SamplingService &m_service;
+    TableWorkflow &m_table;
     BoxSnapshot m_box;
     QLineEdit *m_handedOverBy;
     QLineEdit *m_carriedBy;

@@ -11,7 +11,9 @@
 #include "core/sampling/SamplingService.h"
 #include "core/settings/StationSettings.h"
 #include "core/storage/StationStore.h"
-#include "models/ScanRouter.h"
+#include "table/ScanRouter.h"
+#include "table/TablePrinting.h"
+#include "table/TableWorkflow.h"
 #include "widgets/FeedbackSounds.h"
 #include "widgets/Logging.h"
 #include "widgets/LoginScreen.h"
@@ -19,7 +21,8 @@
 #include "widgets/SamplingScreen.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StatusBanner.h"
-#include "widgets/printing/TablePrinting.h"
+#include "widgets/TableDialogs.h"
+#include "widgets/printing/StationPrinter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,11 +35,11 @@
 
 namespace station {
 
-MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSettings &settings,
+MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSettings &settings,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_service(service)
+    , m_table(table)
     , m_settings(settings)
     , m_stack(new QStackedWidget(this))
     , m_idle(new QTimer(this))
@@ -48,11 +51,11 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sampling Station"));
     m_sounds = new FeedbackSounds(settings.soundEnabled(), this);
-    m_router = new ScanRouter(service, this);
-    m_router->setRetestConfirmer([this](const ResidentCode &r) { return confirmRetest(r); });
-    m_login = new LoginScreen(store, service.identity(), m_stack);
-    m_sampling = new SamplingScreen(service, *m_router, *m_sounds, m_stack);
-    m_sampling->setPrintLabelForEachTube(settings.printLabelForEachTube());
+    m_login = new LoginScreen(store, table.service().identity(), m_stack);
+    m_sampling = new SamplingScreen(table, *m_sounds, m_stack);
+    // Questions are asked over the table screen, whose scan field has the focus afterwards.
+    m_dialogs = std::make_unique<TableDialogs>(m_sampling);
+    m_table.setAsker(m_dialogs.get());
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_sampling);
     setCentralWidget(m_stack);
@@ -99,10 +102,12 @@ MainWindow::MainWindow(StationStore &store, SamplingService &service, StationSet
     resize(1280, 800);
     lock();
     m_login->reset();
+    m_table.setPrintLabelForEachTube(settings.printLabelForEachTube());
 }
 
 MainWindow::~MainWindow() {
     qApp->removeEventFilter(this);
+    m_table.setAsker(nullptr);
 }
 
 void MainWindow::setIdReveal(IdReveal *reveal) {
@@ -124,7 +129,7 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
         m_login->reset(tr("Sign in first: the scan was not taken."));
         return;
     }
-    m_router->route(text, method);
+    m_table.scan(text, method);
 }
 
 void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
@@ -133,9 +138,7 @@ void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
 }
 
 void MainWindow::showScanNotice(const QString &message) {
-    if (isLocked())
-        return;
-    m_sampling->report(ScanOutcome::attention(message));
+    m_table.showScannerNotice(message);
 }
 
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
@@ -147,8 +150,7 @@ void MainWindow::setScannerStatus(const QString &message, bool connected) {
 
 void MainWindow::lock() {
     m_idle->stop();
-    m_service.setOperator(OperatorRef{});
-    m_router->setAccepting(false);
+    m_table.lock();
     m_stack->setCurrentWidget(m_login);
     m_login->reset(tr("Locked. Sign in to continue."));
     updateStatusBar();
@@ -162,9 +164,8 @@ void MainWindow::lockForIdleness() {
 }
 
 void MainWindow::onSignedIn(const OperatorRef &op) {
-    m_service.setOperator(op);
-    m_router->setAccepting(true);
     m_stack->setCurrentWidget(m_sampling);
+    m_table.signIn(op);
     m_sampling->refresh();
     m_sampling->setFocus();
     m_idle->setInterval(idleLockMilliseconds());
@@ -176,43 +177,27 @@ void MainWindow::showSettings() {
     // Only a signed-in operator changes the station's settings.
     if (isLocked())
         return;
-    const bool wasPaused = m_router->isPaused();
-    m_router->setPaused(true);
-    SettingsDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_sounds->setEnabled(m_settings.soundEnabled());
-        m_sampling->setCameraPreviewShown(m_settings.cameraPreviewVisible());
-        m_idle->setInterval(idleLockMilliseconds());
-        m_idle->start();
-        applyPrinterSettings();
+    {
+        TableWorkflow::Pause pause(m_table);
+        SettingsDialog dialog(m_settings, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_sounds->setEnabled(m_settings.soundEnabled());
+            m_sampling->setCameraPreviewShown(m_settings.cameraPreviewVisible());
+            m_idle->setInterval(idleLockMilliseconds());
+            m_idle->start();
+            applyPrinterSettings();
+        }
     }
-    m_router->setPaused(wasPaused);
-    // After the router takes scans again, so that a tube may be generated at once.
-    m_sampling->setPrintLabelForEachTube(m_settings.printLabelForEachTube());
+    // After the table takes scans again, so that a tube may be generated at once.
+    m_table.setPrintLabelForEachTube(m_settings.printLabelForEachTube());
     m_sampling->setFocus();
 }
 
-bool MainWindow::confirmRetest(const ResidentCode &resident) {
-    QMessageBox box(QMessageBox::Question, tr("Already sampled today"),
-                    tr("%1 was already sampled today at this site. Sample again as a re-test?")
-                        .arg(resident.name),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("retestQuestion"));
-    QPushButton *yes = box.addButton(tr("Yes, re-test"), QMessageBox::YesRole);
-    yes->setObjectName(QStringLiteral("retestYes"));
-    QPushButton *no = box.addButton(tr("No"), QMessageBox::NoRole);
-    no->setObjectName(QStringLiteral("retestNo"));
-    // A scanner's trailing Enter must not confirm by accident.
-    box.setDefaultButton(no);
-    box.exec();
-    return box.clickedButton() == yes;
-}
-
 void MainWindow::updateStatusBar() {
-    const OperatorRef &op = m_service.currentOperator();
+    const OperatorRef &op = m_table.currentOperator();
     m_operatorLabel->setText(op.isValid() ? tr("Operator: %1 (%2)").arg(op.name, op.staffId)
                                           : tr("Locked"));
-    const StationIdentity &id = m_service.identity();
+    const StationIdentity &id = m_table.service().identity();
     m_stationLabel->setText(tr("%1 · table %2").arg(id.siteName).arg(id.tableNumber));
 }
 
@@ -234,16 +219,22 @@ void MainWindow::setDashboardDatabase(const QString &databasePath) {
     m_dashboardDatabase = databasePath;
 }
 
-void MainWindow::attachPrinting(widgets::TablePrinting *printing) {
-    m_printing = printing;
+void MainWindow::attachPrinting(TablePrinting *printing) {
+    // The window's printers: addresses and the system's printers (QPrinter).
+    if (printing)
+        printing->setPrinterFactory(
+            [](const QString &label, const QString &manifest, QString *error) {
+                return widgets::StationPrinter::create(label, manifest, error);
+            });
+    m_table.setPrinting(printing);
     applyPrinterSettings();
-    m_sampling->setPrinting(printing);
 }
 
 void MainWindow::applyPrinterSettings() {
-    if (!m_printing)
+    TablePrinting *printing = m_table.printing();
+    if (!printing)
         return;
-    const QString error = m_printing->applySettings(m_settings);
+    const QString error = printing->applySettings(m_settings);
     if (!error.isEmpty())
         m_sampling->banner()->showMessage(
             StatusBanner::Look::Refusal,

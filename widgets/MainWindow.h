@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
 class QTimer;
@@ -18,21 +20,20 @@ class IdReveal;
 class SyncController;
 class LoginScreen;
 class SamplingScreen;
-class SamplingService;
-class ScanRouter;
 class StationSettings;
 class StationStore;
-struct ResidentCode;
-namespace widgets {
+class TableDialogs;
 class TablePrinting;
-} // namespace widgets
+class TableWorkflow;
 
-// The station's one window: sign-in, then the table screen. Locks on demand (Ctrl+L) and
-// after the configured idle minutes; every scanner source is connected to onScanned().
+// The station's one window: sign-in, then the table screen, both views of the table's
+// workflow (TableWorkflow), whose questions it answers with dialogs. Locks on demand
+// (Ctrl+L) and after the configured idle minutes; every scanner source is connected to
+// onScanned().
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(StationStore &store, SamplingService &service, StationSettings &settings,
+    MainWindow(StationStore &store, TableWorkflow &table, StationSettings &settings,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -40,8 +41,9 @@ public:
     // sync problems list (F7). Without a controller the station is not set up to upload.
     void attachSync(SyncController *controller, Database *db);
     // Labels and manifests from the table screen. The printer and label size follow the
-    // settings, also after they are changed in the settings dialog (F10).
-    void attachPrinting(widgets::TablePrinting *printing);
+    // settings, also after they are changed in the settings dialog (F10); the window lets
+    // `printing` use the system's printers as well as printer addresses.
+    void attachPrinting(TablePrinting *printing);
     // F4 opens the site lead's dashboard over this station's database.
     void setDashboardDatabase(const QString &databasePath);
     // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
@@ -49,7 +51,7 @@ public:
 
     LoginScreen *loginScreen() const { return m_login; }
     SamplingScreen *samplingScreen() const { return m_sampling; }
-    ScanRouter *scanRouter() const { return m_router; }
+    TableWorkflow &table() const { return m_table; }
     bool isLocked() const;
     int idleLockMilliseconds() const;
 
@@ -74,16 +76,15 @@ protected:
 
 private:
     void onSignedIn(const OperatorRef &op);
-    bool confirmRetest(const ResidentCode &resident);
     void updateStatusBar();
     // Sets the printer and label size from the settings; a wrong printer address is shown.
     void applyPrinterSettings();
 
     StationStore &m_store;
-    SamplingService &m_service;
+    TableWorkflow &m_table;
     StationSettings &m_settings;
     FeedbackSounds *m_sounds;
-    ScanRouter *m_router;
+    std::unique_ptr<TableDialogs> m_dialogs;
     QStackedWidget *m_stack;
     LoginScreen *m_login;
     SamplingScreen *m_sampling;
@@ -92,7 +93,6 @@ private:
     QLabel *m_stationLabel;
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
-    widgets::TablePrinting *m_printing = nullptr;
     QLabel *m_scannerLabel;
 };
 

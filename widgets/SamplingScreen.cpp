@@ -2,14 +2,14 @@
 #include "widgets/SamplingScreen.h"
 
 #include "core/sampling/SamplingService.h"
-#include "models/ScanRouter.h"
 #include "models/TubeMembersModel.h"
+#include "table/TablePrinting.h"
+#include "table/TableWorkflow.h"
 #include "widgets/BoxPanel.h"
 #include "widgets/CameraPreview.h"
 #include "widgets/FeedbackSounds.h"
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
-#include "widgets/ModalGuard.h"
 #include "widgets/RevealIdDialog.h"
 #include "widgets/ScanField.h"
 #include "widgets/StatusBanner.h"
@@ -22,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,11 +36,9 @@ namespace {
 constexpr int kLeftColumnWidth = 360;
 } // namespace
 
-SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, FeedbackSounds &sounds,
-                               QWidget *parent)
+SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_router(router)
+    , m_table(table)
     , m_sounds(sounds)
     , m_banner(new StatusBanner(this))
     , m_tubeCode(new QLabel(this))
@@ -190,20 +187,22 @@ SamplingScreen::SamplingScreen(SamplingService &service, ScanRouter &router, Fee
     connect(m_scanField, &QLineEdit::returnPressed, this, &SamplingScreen::onScanEntered);
     connect(m_scanField, &ScanField::moveSelection, this, &SamplingScreen::moveSelection);
     connect(m_poolSize, &QComboBox::activated, this, &SamplingScreen::onPoolSizeChosen);
-    connect(&m_router, &ScanRouter::outcome, this, &SamplingScreen::report);
-    connect(&m_service, &SamplingService::changed, this, &SamplingScreen::refresh);
-    connect(&m_router, &ScanRouter::boxSealed, this, &SamplingScreen::onBoxSealed);
+    connect(&m_table, &TableWorkflow::outcome, this, &SamplingScreen::report);
+    connect(&m_table.service(), &SamplingService::changed, this, &SamplingScreen::refresh);
+    connect(&m_table, &TableWorkflow::signInChanged, this, &SamplingScreen::refresh);
+    connect(&m_table, &TableWorkflow::resampleRequired, this, &SamplingScreen::showResampleList);
+    connect(&m_table, &TableWorkflow::printProblemsChanged, this,
+            &SamplingScreen::updatePrinterAlert);
     connect(m_boxPanel, &BoxPanel::printLabelRequested, this, &SamplingScreen::printBoxLabel);
     connect(m_boxPanel, &BoxPanel::printManifestRequested, this, &SamplingScreen::printManifest);
     connect(m_printerAlert, &widgets::PrinterAlert::retryRequested, this,
             &SamplingScreen::retryPrinting);
-    connect(this, &SamplingScreen::tubeLabelRequested, this,
-            [this](const QString &code) { requestPrint(PrintedDocument::TubeLabel, code, this); });
     // The countdown moves on by itself while a box is on screen.
     m_boxClock->setInterval(30 * 1000);
     connect(m_boxClock, &QTimer::timeout, this, &SamplingScreen::refreshBox);
     setFocusProxy(m_scanField);
     refresh();
+    updatePrinterAlert();
 }
 
 QAction *SamplingScreen::addScreenAction(const QString &text, const QKeySequence &key,
@@ -247,49 +246,43 @@ void SamplingScreen::report(const ScanOutcome &outcome) {
 }
 
 void SamplingScreen::refreshBox() {
-    // Sealed boxes come from the database, so they are on screen again after a restart.
-    std::optional<BoxSnapshot> box = m_service.openBoxSnapshot();
-    const QList<BoxSnapshot> waiting = m_service.sealedBoxesAwaitingHandOver();
-    if (!box) {
-        for (const BoxSnapshot &b : waiting) {
-            if (b.code == m_boxCode)
-                box = b;
-        }
-        if (!box && !waiting.isEmpty())
-            box = waiting.first();
-    }
-    m_boxCode = box ? box->code : QString();
+    const std::optional<BoxSnapshot> box = m_table.boxOnScreen();
     m_boxPanel->setVisible(box.has_value());
     if (!box) {
         m_boxClock->stop();
         return;
     }
     QStringList others;
-    for (const BoxSnapshot &b : waiting) {
+    for (const BoxSnapshot &b : m_table.boxesWaiting()) {
         if (b.code != box->code)
             others << b.code;
     }
     m_boxPanel->setOthersWaiting(others);
-    m_boxPanel->showBox(*box, m_service.reconcile(), m_service.now());
+    m_boxPanel->showBox(*box, m_table.service().reconcile(), m_table.service().now());
     if (!m_boxClock->isActive())
         m_boxClock->start();
 }
 
+void SamplingScreen::updatePrinterAlert() {
+    const TablePrinting *printing = m_table.printing();
+    m_printerAlert->showProblem(printing ? printing->lastFailure() : QString(),
+                                printing ? printing->failedCount() : 0);
+}
+
 void SamplingScreen::refresh() {
     refreshBox();
-    const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
+    const std::optional<TubeSnapshot> tube = m_table.openTube();
     const qint64 selected = m_model->sampleIdAt(m_members->currentIndex().row());
     m_model->setTube(tube);
     if (!tube) {
         m_tubeCode->setText(tr("No open tube"));
         m_count->setText(QStringLiteral("–"));
-        m_firstSwab->setText(m_labelEachTube
+        m_firstSwab->setText(m_table.printsLabelForEachTube()
                                  ? tr("The next tube opens by itself and its label is printed.")
                                  : tr("Scan a tube code to open the next tube."));
-        m_poolSize->setCurrentIndex(m_poolSize->findData(m_service.identity().defaultPoolSize));
+        m_poolSize->setCurrentIndex(
+            m_poolSize->findData(m_table.service().identity().defaultPoolSize));
         m_poolSize->setEnabled(false);
-        if (m_labelEachTube)
-            scheduleGeneratedTube();
         return;
     }
     m_tubeCode->setText(tube->code);
@@ -313,20 +306,12 @@ void SamplingScreen::onScanEntered() {
     m_scanField->clear();
     if (text.trimmed().isEmpty())
         return;
-    m_router.route(text, EntryMethod::Scanner);
+    m_table.scan(text, EntryMethod::Scanner);
 }
 
 void SamplingScreen::onPoolSizeChosen(int index) {
-    const Result<TubeSnapshot> changed =
-        m_service.changePoolSize(m_poolSize->itemData(index).toInt());
-    if (!changed) {
-        report(ScanOutcome::refusal(changed.message()));
+    if (!m_table.choosePoolSize(m_poolSize->itemData(index).toInt()).recorded)
         refresh();
-    } else {
-        m_chosenPoolSize = changed->poolSize;
-        report(ScanOutcome::success(
-            tr("Tube %1 now takes %2 people.").arg(changed->code).arg(changed->poolSize)));
-    }
     m_scanField->setFocus();
 }
 
@@ -339,150 +324,54 @@ void SamplingScreen::moveSelection(int delta) {
     m_members->selectRow(qBound(0, current + delta, rows - 1));
 }
 
-std::optional<QString> SamplingScreen::askReason(const QString &title, const QString &question) {
-    ModalGuard guard(m_router);
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, title, question, QLineEdit::Normal, {}, &ok);
-    m_scanField->setFocus();
-    if (!ok)
-        return std::nullopt;
-    return reason.trimmed();
-}
-
 void SamplingScreen::undoLast() {
-    const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
-    if (!tube || tube->count() == 0) {
-        report(ScanOutcome::refusal(tr("There is nobody to undo: the open tube is empty.")));
-        return;
-    }
-    const TubeMember last = tube->members.constLast();
-    const auto reason =
-        askReason(tr("Undo last person"), tr("Why is %1 (position %2) taken out of tube %3?")
-                                              .arg(last.name)
-                                              .arg(last.position)
-                                              .arg(tube->code));
-    if (!reason)
-        return;
-    const Result<TubeSnapshot> undone = m_service.undoLastSample(*reason);
-    if (!undone)
-        report(ScanOutcome::refusal(undone.message()));
-    else
-        report(ScanOutcome::attention(
-            tr("%1 was taken out of tube %2. Sample this person again if needed.")
-                .arg(last.name, tube->code)));
+    m_table.undoLast();
 }
 
 void SamplingScreen::removeSelected() {
-    const int row = m_members->currentIndex().row();
-    const std::optional<TubeSnapshot> &tube = m_model->tube();
-    if (!tube || row < 0 || row >= tube->count()) {
-        report(ScanOutcome::refusal(
-            tr("Select a person in the open tube first (Up/Down), then press Del.")));
-        return;
-    }
-    const TubeMember member = tube->members.at(row);
-    const auto reason =
-        askReason(tr("Remove person"), tr("Why is %1 (position %2) removed from tube %3?")
-                                           .arg(member.name)
-                                           .arg(member.position)
-                                           .arg(tube->code));
-    if (!reason)
-        return;
-    const Result<TubeSnapshot> removed = m_service.removeSample(member.sampleId, *reason);
-    if (!removed)
-        report(ScanOutcome::refusal(removed.message()));
-    else
-        report(ScanOutcome::attention(
-            tr("%1 was removed from tube %2.").arg(member.name, removed->code)));
+    const qint64 sampleId = m_model->sampleIdAt(m_members->currentIndex().row());
+    m_table.removeSample(sampleId);
 }
 
 void SamplingScreen::sealEarly() {
-    const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
-    if (!tube) {
-        report(ScanOutcome::refusal(tr("There is no open tube to seal.")));
-        return;
-    }
-    const auto reason =
-        askReason(tr("Seal tube early"), tr("Tube %1 has %2 of %3 people. Why is it sealed now?")
-                                             .arg(tube->code)
-                                             .arg(tube->count())
-                                             .arg(tube->poolSize));
-    if (!reason)
-        return;
-    const Result<TubeSnapshot> sealed = m_service.sealOpenTubeEarly(*reason);
-    if (!sealed)
-        report(ScanOutcome::refusal(sealed.message()));
-    else
-        report(ScanOutcome::success(
-            tr("Tube %1 sealed with %n people. Scan the next tube.", nullptr, sealed->count())
-                .arg(sealed->code)));
+    m_table.sealEarly();
 }
 
 void SamplingScreen::voidTube() {
-    QString code;
-    if (const std::optional<TubeSnapshot> open = m_service.openTubeSnapshot()) {
-        code = open->code;
-    } else {
-        ModalGuard guard(m_router);
-        bool ok = false;
-        code = QInputDialog::getText(this, tr("Void tube"), tr("Code of the sealed tube to void:"),
-                                     QLineEdit::Normal, {}, &ok)
-                   .trimmed();
-        if (!ok || code.isEmpty()) {
-            m_scanField->setFocus();
-            return;
-        }
-    }
-    const auto reason =
-        askReason(tr("Void tube"), tr("Why is tube %1 voided? Its people must be sampled "
-                                      "again.")
-                                       .arg(code));
-    if (!reason)
-        return;
-    const Result<VoidedTube> voided = m_service.voidTube(code, *reason);
-    if (!voided) {
-        report(ScanOutcome::refusal(voided.message()));
-        return;
-    }
-    const QList<TubeMember> &people = voided->toResample;
-    report(ScanOutcome::attention(
-        tr("Tube %1 voided. %n people must be sampled again.", nullptr, people.size()).arg(code)));
-    if (people.isEmpty())
-        return;
+    m_table.voidTube();
+}
+
+void SamplingScreen::showResampleList(const QString &tubeCode, const QList<TubeMember> &people) {
     QStringList lines;
     for (const TubeMember &m : people)
         lines << QStringLiteral("%1. %2  %3").arg(m.position).arg(m.name, m.idMasked);
-    ModalGuard guard(m_router);
     QMessageBox box(
         QMessageBox::Warning, tr("Sample again"),
-        tr("Tube %1 was voided. Call these people back and sample them again:").arg(code),
+        tr("Tube %1 was voided. Call these people back and sample them again:").arg(tubeCode),
         QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("resampleList"));
     box.setInformativeText(lines.join(QLatin1Char('\n')));
     box.exec();
     m_scanField->setFocus();
-    // The list was on screen when the tube closed; the next generated tube opens now.
-    if (m_labelEachTube)
-        scheduleGeneratedTube();
 }
 
 void SamplingScreen::manualEntry() {
-    ManualEntryDialog dialog(m_service.now().toLocalTime().date(), this);
+    ManualEntryDialog dialog(m_table.service().now().toLocalTime().date(), this);
     int result = QDialog::Rejected;
     {
-        ModalGuard guard(m_router);
+        TableWorkflow::Pause pause(m_table);
         result = dialog.exec();
     }
     m_scanField->setFocus();
     if (result == QDialog::Accepted)
-        m_router.addResident(dialog.resident(), EntryMethod::Manual);
+        m_table.addResident(dialog.resident(), EntryMethod::Manual);
 }
 
 void SamplingScreen::showTodaysList() {
     bool locked = false;
     {
-        ModalGuard guard(m_router);
-        TodaysListDialog dialog(m_service, m_idReveal, this);
+        TableWorkflow::Pause pause(m_table);
+        TodaysListDialog dialog(m_table.service(), m_idReveal, this);
         dialog.exec();
         locked = dialog.operatorLocked();
     }
@@ -506,9 +395,9 @@ void SamplingScreen::revealSelectedId() {
     const TubeMember member = tube->members.at(row);
     bool locked = false;
     {
-        ModalGuard guard(m_router);
+        TableWorkflow::Pause pause(m_table);
         RevealIdDialog dialog(
-            *m_idReveal, m_service.currentOperator(),
+            *m_idReveal, m_table.currentOperator(),
             {member.sampleUuid, member.name, member.idMasked, tube->code, member.position}, this);
         dialog.exec();
         locked = dialog.operatorLocked();
@@ -519,36 +408,37 @@ void SamplingScreen::revealSelectedId() {
 }
 
 void SamplingScreen::handOverBox() {
-    const std::optional<BoxSnapshot> box = sealedBoxOnScreen();
-    if (!box || box->state != BoxState::Sealed) {
-        const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
-        report(ScanOutcome::refusal(
-            open ? tr("Box %1 is still being packed: scan its code again to seal it, then hand "
-                      "it over.")
-                       .arg(open->code)
-                 : tr("No sealed box waits for hand-over at this table. Scan a box code, pack "
-                      "the tubes and scan the box code again to seal it.")));
+    const Result<BoxSnapshot> box = m_table.boxToHandOver();
+    if (!box) {
+        report(ScanOutcome::refusal(box.message()));
         return;
     }
-    HandOverDialog dialog(m_service, *box, this);
+    HandOverDialog dialog(m_table, box.value(), this);
     connect(&dialog, &HandOverDialog::printManifestRequested, this,
-            [this, &dialog, code = box->code](const HandOver &fields) {
-                requestPrint(PrintedDocument::BoxManifest, code, &dialog, fields);
+            [this, code = box->code](const HandOver &fields) {
+                m_table.print(PrintedDocument::BoxManifest, code, fields);
             });
-    int result = QDialog::Rejected;
     {
-        ModalGuard guard(m_router);
-        result = dialog.exec();
+        TableWorkflow::Pause pause(m_table);
+        dialog.exec();
     }
     m_scanField->setFocus();
-    if (result != QDialog::Accepted)
-        return;
-    report(ScanOutcome::success(tr("Box %1 handed over to %2 with %3 tubes (%4 people).")
-                                    .arg(box->code, dialog.carriedByField()->text().trimmed())
-                                    .arg(box->tubeCount())
-                                    .arg(box->personCount())));
-    m_boxCode.clear();
-    refresh();
+}
+
+void SamplingScreen::printTubeLabel() {
+    m_table.printTubeLabel();
+}
+
+void SamplingScreen::printBoxLabel() {
+    m_table.printBoxLabel();
+}
+
+void SamplingScreen::printManifest() {
+    m_table.printManifest();
+}
+
+void SamplingScreen::retryPrinting() {
+    m_table.retryPrinting();
 }
 
 } // namespace station

@@ -43,6 +43,9 @@ void StatusBanner::showOutcome(const ScanOutcome &outcome) {
     case ScanOutcome::Tone::Attention:
         showMessage(Look::Attention, outcome.message);
         break;
+    case ScanOutcome::Tone::Notice:
+        showMessage(Look::Neutral, outcome.message);
+        break;
     }
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "models/ScanOutcome.h"
+#include "table/ScanOutcome.h"
 
 #include <QFrame>
 

@@ -2,7 +2,7 @@
 // 10,000 synthetic residents through the real sampling code with encryption at rest;
 // then no name, ID number or phone may be found in plain text in the database, its WAL
 // and shared-memory files, SQLite's temporary files, or the log output.
-#include "core/sampling/ShiftSimulator.h"
+#include "table/ShiftSimulator.h"
 #include "core/security/PersonalDataAccess.h"
 #include "core/security/StationKeyring.h"
 #include "core/storage/StationPaths.h"

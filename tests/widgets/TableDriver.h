@@ -3,6 +3,7 @@
 // Drives the real main window the way staff do: key events only. Dialogs opened by an
 // action are answered by a callback that runs once the dialog is on screen.
 #include "core/settings/StationSettings.h"
+#include "table/TableWorkflow.h"
 #include "tests/models/StationFixture.h"
 #include "widgets/LoginScreen.h"
 #include "widgets/MainWindow.h"
@@ -82,7 +83,8 @@ class TableDriver {
 public:
     TableDriver()
         : settings(quietSettings(f.dir.path()))
-        , window(*f.store, *f.service, *settings) {
+        , table(*f.service)
+        , window(*f.store, table, *settings) {
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -125,6 +127,7 @@ public:
 
     StationFixture f;
     std::unique_ptr<StationSettings> settings;
+    TableWorkflow table;
     MainWindow window;
 };
 

@@ -16,6 +16,7 @@
 #include "tests/scan/MjpegAviWriter.h"
 #include "widgets/CameraPreview.h"
 #include "widgets/LoginScreen.h"
+#include "table/TableWorkflow.h"
 #include "widgets/MainWindow.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
@@ -265,7 +266,8 @@ int main(int argc, char **argv) {
     SamplingService service(db, codec, *store.identity());
     StationSettings settings(settingsPath(data.path()));
     settings.setSoundEnabled(false);
-    MainWindow window(store, service, settings);
+    TableWorkflow table(service);
+    MainWindow window(store, table, settings);
     // A table with a handheld scanner only, as in the first pictures; the camera comes last.
     window.samplingScreen()->setCameraPreviewShown(false);
     window.resize(1280, 800);

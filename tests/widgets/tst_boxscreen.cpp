@@ -167,7 +167,8 @@ private Q_SLOTS:
         t.window.lock();
         t.window.hide();
 
-        MainWindow restarted(*t.f.store, *t.f.service, *t.settings);
+        TableWorkflow restartedTable(*t.f.service);
+        MainWindow restarted(*t.f.store, restartedTable, *t.settings);
         restarted.show();
         restarted.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&restarted));

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Print a label for each new tube", driven through the real main window: the table
-// screen opens a tube under a generated code whenever none is open and asks for its label;
+// opens a tube under a generated code whenever none is open and prints its label;
 // pre-printed tubes still scan; a misread station label is refused.
 #include "tests/widgets/TableDriver.h"
 
 #include "core/domain/StationTubeCode.h"
 #include "core/sampling/LabelPrintLog.h"
 #include "labels/PrintQueue.h"
-#include "models/ScanRouter.h"
+#include "table/ScanRouter.h"
+#include "table/TablePrinting.h"
+#include "table/TableWorkflow.h"
 #include "widgets/SettingsDialog.h"
-#include "widgets/printing/TablePrinting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,9 +49,9 @@ private Q_SLOTS:
 
 void TestLabelEachTube::offByDefault() {
     TableDriver t;
-    QSignalSpy labels(t.window.samplingScreen(), &SamplingScreen::tubeLabelRequested);
+    QSignalSpy labels(&t.table, &TableWorkflow::generatedTubeOpened);
     QVERIFY(!t.settings->printLabelForEachTube());
-    QVERIFY(!t.window.samplingScreen()->printsLabelForEachTube());
+    QVERIFY(!t.table.printsLabelForEachTube());
     t.signIn();
     QCoreApplication::processEvents();
     QCOMPARE(labels.count(), 0);
@@ -60,8 +61,8 @@ void TestLabelEachTube::offByDefault() {
 void TestLabelEachTube::opensTubesAndRequestsTheirLabels() {
     TableDriver t;
     SamplingScreen *screen = t.window.samplingScreen();
-    QSignalSpy labels(screen, &SamplingScreen::tubeLabelRequested);
-    screen->setPrintLabelForEachTube(true);
+    QSignalSpy labels(&t.table, &TableWorkflow::generatedTubeOpened);
+    t.table.setPrintLabelForEachTube(true);
     // Locked: nothing is opened without an operator.
     QCoreApplication::processEvents();
     QCOMPARE(labels.count(), 0);
@@ -106,8 +107,8 @@ void TestLabelEachTube::opensTubesAndRequestsTheirLabels() {
 
 void TestLabelEachTube::preprintedTubeStillScans() {
     TableDriver t;
-    QSignalSpy labels(t.window.samplingScreen(), &SamplingScreen::tubeLabelRequested);
-    t.window.samplingScreen()->setPrintLabelForEachTube(true);
+    QSignalSpy labels(&t.table, &TableWorkflow::generatedTubeOpened);
+    t.table.setPrintLabelForEachTube(true);
     t.signIn();
     QTRY_COMPARE(labels.count(), 1);
     // A pre-printed tube replaces the empty generated one, which is voided with a reason.
@@ -136,7 +137,7 @@ void TestLabelEachTube::misreadStationLabelIsRefused() {
     t.scan(tubeCode(1));
     if (packing) {
         t.scan(QStringLiteral("BX00000042"));
-        QVERIFY(t.window.scanRouter()->isPacking());
+        QVERIFY(t.table.router().isPacking());
     }
     // The check digit of a station label, one digit off.
     QString misread = generated(1);
@@ -156,8 +157,8 @@ void TestLabelEachTube::misreadStationLabelIsRefused() {
 
 void TestLabelEachTube::voidingTheOpenTubeRequestsTheNextLabel() {
     TableDriver t;
-    QSignalSpy labels(t.window.samplingScreen(), &SamplingScreen::tubeLabelRequested);
-    t.window.samplingScreen()->setPrintLabelForEachTube(true);
+    QSignalSpy labels(&t.table, &TableWorkflow::generatedTubeOpened);
+    t.table.setPrintLabelForEachTube(true);
     t.signIn();
     QTRY_COMPARE(labels.count(), 1);
     for (int i = 1; i <= 2; ++i)
@@ -175,7 +176,7 @@ void TestLabelEachTube::voidingTheOpenTubeRequestsTheNextLabel() {
 
 void TestLabelEachTube::settingsDialogTurnsItOn() {
     TableDriver t;
-    QSignalSpy labels(t.window.samplingScreen(), &SamplingScreen::tubeLabelRequested);
+    QSignalSpy labels(&t.table, &TableWorkflow::generatedTubeOpened);
     t.signIn();
     bool opened = false;
     onNextDialog([&opened](QWidget *dialog) {
@@ -201,9 +202,9 @@ void TestLabelEachTube::labelIsPrintedOnTheLabelPrinter() {
     t.settings->setPrinterName(QStringLiteral("zpl-file:") + zplPath);
     LabelPrintLog log(t.f.db, t.f.clock());
     labels::PrintQueue queue(nullptr);
-    widgets::TablePrinting printing(*t.f.service, log, queue);
+    TablePrinting printing(*t.f.service, log, queue);
     t.window.attachPrinting(&printing);
-    t.window.samplingScreen()->setPrintLabelForEachTube(true);
+    t.table.setPrintLabelForEachTube(true);
     t.signIn();
     QTRY_VERIFY(t.f.service->openTubeSnapshot().has_value());
     QCOMPARE(t.f.service->openTubeSnapshot()->code, generated(1));

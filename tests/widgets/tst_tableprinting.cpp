@@ -12,7 +12,7 @@
 #include "widgets/HandOverDialog.h"
 #include "widgets/printing/PrinterAlert.h"
 #include "widgets/printing/ReprintReasonDialog.h"
-#include "widgets/printing/TablePrinting.h"
+#include "table/TablePrinting.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +26,6 @@
 
 using namespace station;
 using namespace station::test;
-using widgets::TablePrinting;
 
 using Look = StatusBanner::Look;
 
@@ -164,14 +163,14 @@ private Q_SLOTS:
         QCOMPARE(p.t.banner()->look(), Look::Success);
     }
 
-    // The signal the station's own tube codes use; the label is ZPL with the code as ^BC.
-    void tubeLabelRequestedPrintsZpl() {
+    // Ctrl+P prints the open tube's label; on a Zebra it is ZPL with the code as ^BC.
+    void tubeLabelKeyPrintsZpl() {
         QTemporaryDir out;
         const QString zplPath = out.filePath(QStringLiteral("tube.zpl"));
         PrintingTable p(QStringLiteral("zpl-file:") + zplPath);
         p.t.signIn();
         p.t.scan(tubeCode(5));
-        Q_EMIT p.screen()->tubeLabelRequested(tubeCode(5));
+        p.t.key(Qt::Key_P, Qt::ControlModifier);
         QTRY_VERIFY(QFileInfo::exists(zplPath));
         QTRY_COMPARE(p.printing->pendingCount(), 0);
         QFile file(zplPath);

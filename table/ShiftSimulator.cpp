@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/sampling/ShiftSimulator.h"
+#include "table/ShiftSimulator.h"
 
-#include "core/Logging.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/Database.h"
+#include "table/Logging.h"
+#include "table/TableWorkflow.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -22,6 +24,28 @@ int countRows(Database &db, const QString &sql) {
     QSqlQuery q(db.connection());
     return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
 }
+
+// Answers the workflow's questions as the simulated staff member means to: a re-test only
+// when one is intended, the reason and the tube code set before the action.
+class ScriptedAnswers : public TableAsker {
+public:
+    bool confirmRetest = false;
+    QString reason;
+    QString tubeCode;
+
+    std::optional<QString> ask(const TableQuestion &question) override {
+        switch (question.kind) {
+        case TableQuestion::Kind::ConfirmRetest:
+            return confirmRetest ? std::optional<QString>(QStringLiteral("yes")) : std::nullopt;
+        case TableQuestion::Kind::Reason:
+        case TableQuestion::Kind::ReprintReason:
+            return reason.isEmpty() ? std::nullopt : std::optional<QString>(reason);
+        case TableQuestion::Kind::TubeCode:
+            return tubeCode.isEmpty() ? std::nullopt : std::optional<QString>(tubeCode);
+        }
+        return std::nullopt;
+    }
+};
 
 } // namespace
 
@@ -50,13 +74,18 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
             ? o.start.toUTC()
             : QDateTime::currentDateTimeUtc().addSecs(-qint64(o.residents * o.secondsPerSample));
     SamplingService service(db, codec, identity, [&now] { return now; });
-    service.setOperator(op);
+    TableWorkflow table(service);
+    ScriptedAnswers answers;
+    table.setAsker(&answers);
+    table.signIn(op);
     if (service.openTubeSnapshot())
         return makeError(ErrorCode::TubeAlreadyOpen,
                          tr("A tube is open at this station; finish it before simulating."));
     if (service.openBoxSnapshot())
         return makeError(ErrorCode::BoxAlreadyOpen,
                          tr("A box is open at this station; seal it before simulating."));
+    if (o.poolSize && !isValidPoolSize(*o.poolSize))
+        return makeError(ErrorCode::InvalidPoolSize, tr("The pool size must be 1, 5, 10 or 20."));
 
     // Codes continue after what the station already used, so runs can be repeated.
     int tubeCounter = countRows(db, QStringLiteral("SELECT count(*) FROM tubes"));
@@ -78,6 +107,12 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
     const quint64 personBase =
         quint64(countRows(db, QStringLiteral("SELECT count(*) FROM samples"))) +
         o.seed * 1000003ULL;
+    // Every step goes through the table; anything it refuses stops the run with its words.
+    auto expectRecorded = [](const ScanOutcome &outcome) -> Status {
+        if (outcome.recorded)
+            return success();
+        return makeError(ErrorCode::InvalidInput, outcome.message);
+    };
 
     SimulationSummary sum;
     QStringList sealedUnboxed;
@@ -87,18 +122,19 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
         if (!force && sealedUnboxed.size() < o.tubesPerBox)
             return success();
         const QString code = nextBox();
-        if (auto b = service.openBox(code); !b.ok())
-            return b.error();
+        if (Status s = expectRecorded(table.scan(code, EntryMethod::Scanner)); !s.ok())
+            return s;
         for (const QString &t : std::as_const(sealedUnboxed)) {
-            if (auto r = service.addTubeToBox(t); !r.ok())
-                return r.error();
+            if (Status s = expectRecorded(table.scan(t, EntryMethod::Scanner)); !s.ok())
+                return s;
         }
         sealedUnboxed.clear();
-        if (auto r = service.sealBox(); !r.ok())
-            return r.error();
+        // The box code again seals it.
+        if (Status s = expectRecorded(table.scan(code, EntryMethod::Scanner)); !s.ok())
+            return s;
         now = now.addSecs(60);
         HandOver h{op.name, QStringLiteral("Courier"), 8.0};
-        if (auto r = service.handOverBox(code, h); !r.ok())
+        if (auto r = table.handOver(code, h); !r.ok())
             return r.error();
         ++sum.boxes;
         return success();
@@ -106,12 +142,29 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
 
     QList<ResidentCode> toResample;
     QHash<qint64, ResidentCode> inTube; // the open tube's people, by sample id
+    QSet<QString> idsInTube;            // their ID numbers
+    QList<TubeMember> voidedPeople;
+    QObject::connect(&table, &TableWorkflow::resampleRequired,
+                     [&voidedPeople](const QString &, const QList<TubeMember> &people) {
+                         voidedPeople = people;
+                     });
     int made = 0;
     while (made < o.residents || !toResample.isEmpty()) {
         if (!service.openTubeSnapshot()) {
-            if (auto t = service.openTube(nextTube(), o.poolSize); !t.ok())
-                return t.error();
+            if (o.poolSize && *o.poolSize != identity.defaultPoolSize) {
+                // The pool size is chosen on the table before the tube's first person.
+                if (Status s = expectRecorded(table.scan(nextTube(), EntryMethod::Scanner));
+                    !s.ok())
+                    return s.error();
+                if (Status s = expectRecorded(table.choosePoolSize(*o.poolSize)); !s.ok())
+                    return s.error();
+            } else if (Status s = expectRecorded(table.scan(nextTube(), EntryMethod::Scanner));
+                       !s.ok()) {
+                return s.error();
+            }
             ++sum.tubes;
+            inTube.clear();
+            idsInTube.clear();
         }
         ResidentCode r;
         bool retest = false;
@@ -125,58 +178,74 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
             r = syntheticResident(personBase + quint64(made));
             ++made;
         }
+        // Already in this very tube (a re-test drawn into its own tube): skip them.
+        if (idsInTube.contains(r.idNumber))
+            continue;
         step();
-        auto added = service.addResident(r, EntryMethod::Scanner, retest);
-        if (!added.ok()) {
-            // Already in this very tube (a re-test drawn into its own tube): skip them.
-            if (added.code() == ErrorCode::PersonAlreadyInTube)
-                continue;
-            return added.error();
-        }
+        answers.confirmRetest = retest;
+        const ScanOutcome added =
+            table.scan(QString::fromUtf8(encodeResidentCode(r)), EntryMethod::Scanner);
+        answers.confirmRetest = false;
+        if (Status s = expectRecorded(added); !s.ok())
+            return s.error();
         if (retest)
             ++sum.retests;
-        if (added->tube.count() == 1)
-            inTube.clear();
-        inTube.insert(added->sampleId, r);
-        if (!added->tubeSealed && rng.generateDouble() < o.removalRate) {
-            if (auto rm = service.removeSample(added->sampleId, tr("Wrong person scanned"));
-                !rm.ok())
-                return rm.error();
+        const Result<TubeSnapshot> tube = service.tube(added.tube);
+        if (!tube)
+            return tube.error();
+        const TubeMember &newest = tube->members.constLast();
+        inTube.insert(newest.sampleId, r);
+        idsInTube.insert(r.idNumber);
+        if (!added.tubeSealed && rng.generateDouble() < o.removalRate) {
+            answers.reason = tr("Wrong person scanned");
+            const ScanOutcome removed = table.removeSample(newest.sampleId);
+            answers.reason.clear();
+            if (Status s = expectRecorded(removed); !s.ok())
+                return s.error();
+            idsInTube.remove(r.idNumber);
             ++sum.removed;
             continue;
         }
-        if (added->tubeSealed) {
-            if (rng.generateDouble() < o.voidRate * added->tube.poolSize) {
-                auto v = service.voidTube(added->tube.code, tr("Tube dropped"));
-                if (!v.ok())
-                    return v.error();
+        if (added.tubeSealed) {
+            if (rng.generateDouble() < o.voidRate * tube->poolSize) {
+                answers.reason = tr("Tube dropped");
+                answers.tubeCode = tube->code;
+                voidedPeople.clear();
+                const ScanOutcome voided = table.voidTube();
+                answers.reason.clear();
+                answers.tubeCode.clear();
+                if (Status s = expectRecorded(voided); !s.ok())
+                    return s.error();
                 ++sum.voidedTubes;
                 // Their swabs are lost: each of them is sampled again.
-                for (const TubeMember &m : v->toResample)
+                for (const TubeMember &m : std::as_const(voidedPeople))
                     toResample.append(inTube.value(m.sampleId));
             } else {
-                sealedUnboxed.append(added->tube.code);
+                sealedUnboxed.append(tube->code);
                 if (Status s = boxUp(false); !s.ok())
                     return s.error();
             }
         }
     }
     if (auto open = service.openTubeSnapshot()) {
+        answers.reason =
+            open->count() > 0 ? tr("End of simulated shift") : tr("Unused at end of shift");
         if (open->count() > 0) {
             now = now.addSecs(30);
-            if (auto s = service.sealOpenTubeEarly(tr("End of simulated shift")); !s.ok())
+            if (Status s = expectRecorded(table.sealEarly()); !s.ok())
                 return s.error();
             sealedUnboxed.append(open->code);
-        } else if (auto v = service.voidTube(open->code, tr("Unused at end of shift")); !v.ok()) {
-            return v.error();
+        } else if (Status s = expectRecorded(table.voidTube()); !s.ok()) {
+            return s.error();
         }
+        answers.reason.clear();
     }
     if (Status s = boxUp(true); !s.ok())
         return s.error();
     sum.samples =
         countRows(db, QStringLiteral("SELECT count(*) FROM samples WHERE state = 'active'"));
     sum.end = now;
-    qCInfo(lcDomain) << "simulated" << o.residents << "residents," << sum.tubes << "tubes";
+    qCInfo(lcTable) << "simulated" << o.residents << "residents," << sum.tubes << "tubes";
     return sum;
 }
 

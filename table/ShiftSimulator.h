@@ -37,8 +37,10 @@ struct SimulationSummary {
 // phone. Deterministic for the same n.
 ResidentCode syntheticResident(quint64 n);
 
-// Drives the same SamplingService operations a table performs, with a simulated clock,
-// for demos, load generation and tests. Stops at the first refusal it did not expect.
+// Runs a shift through the table's own workflow (TableWorkflow: the scans as the window
+// takes them, reasons and re-tests answered as staff would), with a simulated clock, for
+// demos, load generation and tests. `op` must have signed in (checkOperatorPin()). Stops
+// at the first refusal it did not expect.
 Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &codec,
                                         const StationIdentity &identity, const OperatorRef &op,
                                         const SimulationOptions &options);

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/printing/TablePrinting.h"
+#include "table/TablePrinting.h"
 
 #include "core/sampling/SamplingService.h"
 #include "core/settings/StationSettings.h"
 #include "labels/LabelPrinter.h"
 #include "labels/PrintQueue.h"
-#include "widgets/Logging.h"
-#include "widgets/printing/StationPrinter.h"
+#include "table/Logging.h"
 
 #include <QtNumeric>
 
-namespace station::widgets {
+namespace station {
 
 namespace {
 
@@ -34,8 +33,9 @@ QString TablePrinting::applySettings(const StationSettings &settings) {
     setLabelSize(
         labels::LabelSize::parse(settings.labelSize()).value_or(labels::LabelSize::defaultSize()));
     QString error;
-    setPrinter(
-        StationPrinter::create(settings.printerName(), settings.manifestPrinterName(), &error));
+    setPrinter(m_makePrinter
+                   ? m_makePrinter(settings.printerName(), settings.manifestPrinterName(), &error)
+                   : nullptr);
     return error;
 }
 
@@ -150,7 +150,7 @@ Result<int> TablePrinting::print(PrintedDocument document, const QString &code,
     const int id = m_queue.submit(job.value());
     m_jobs.insert(
         id, Pending{document, code, reason, job->copies, m_service.currentOperator().id, false});
-    qCInfo(lcUi) << "print job" << id << printedDocumentKey(document) << "sent";
+    qCInfo(lcTable) << "print job" << id << printedDocumentKey(document) << "sent";
     return id;
 }
 
@@ -178,7 +178,7 @@ void TablePrinting::onJobFinished(int id, const labels::PrintResult &result) {
     if (!result.ok) {
         it->failed = true;
         m_lastFailure = result.userMessage;
-        qCWarning(lcUi) << "print job" << id << "failed";
+        qCWarning(lcTable) << "print job" << id << "failed";
         Q_EMIT failed(id, result.userMessage);
         Q_EMIT problemsChanged();
         return;
@@ -197,7 +197,7 @@ void TablePrinting::onJobFinished(int id, const labels::PrintResult &result) {
     const Result<int> recorded = m_log.record(record, done.operatorId);
     QString message = tr("Printed %1.").arg(describe(done.document, done.code));
     if (!recorded) {
-        qCWarning(lcUi) << "print job" << id << "not recorded in the audit log";
+        qCWarning(lcTable) << "print job" << id << "not recorded in the audit log";
         Q_EMIT recordFailed(tr("%1 was printed but not recorded: %2")
                                 .arg(describe(done.document, done.code), recorded.message()));
     }
@@ -207,4 +207,4 @@ void TablePrinting::onJobFinished(int id, const labels::PrintResult &result) {
     Q_EMIT problemsChanged();
 }
 
-} // namespace station::widgets
+} // namespace station

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/ScanRouter.h"
+#include "table/ScanRouter.h"
 #include "tests/models/StationFixture.h"
 
 #include <QSignalSpy>

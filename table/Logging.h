@@ -2,4 +2,4 @@
 #pragma once
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcModels) // station.models
+Q_DECLARE_LOGGING_CATEGORY(lcTable) // station.table

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,8 +23,6 @@ class LabelPrinter;
 class PrintQueue;
 } // namespace labels
 
-namespace widgets {
-
 // Turns "print the label of tube X", "print the label / manifest of box Y" into print jobs
 // filled from the station's records, sends them to the print queue (its own thread, so
 // scanning never waits) and records each print in the audit log once the printer took it.
@@ -31,6 +30,12 @@ namespace widgets {
 class TablePrinting : public QObject {
     Q_OBJECT
 public:
+    // Builds the station's printer from the label and manifest printer names of the
+    // settings; nullptr with `*error` set when a name is not usable. The window's factory
+    // also knows the system's printers; the command line's knows printer addresses only.
+    using PrinterFactory = std::function<std::shared_ptr<labels::LabelPrinter>(
+        const QString &labelPrinter, const QString &manifestPrinter, QString *error)>;
+
     TablePrinting(SamplingService &service, LabelPrintLog &log, labels::PrintQueue &queue,
                   QObject *parent = nullptr);
 
@@ -38,6 +43,7 @@ public:
     // and the label size from the station's settings. Returns why the printer cannot be
     // used (translated), empty when it can or none is set up.
     QString applySettings(const StationSettings &settings);
+    void setPrinterFactory(PrinterFactory factory) { m_makePrinter = std::move(factory); }
     // nullptr = no printer set up: prints are refused with a message saying so.
     void setPrinter(std::shared_ptr<labels::LabelPrinter> printer);
     bool hasPrinter() const { return m_hasPrinter; }
@@ -97,6 +103,7 @@ private:
     void onJobFinished(int id, const labels::PrintResult &result);
 
     SamplingService &m_service;
+    PrinterFactory m_makePrinter;
     LabelPrintLog &m_log;
     labels::PrintQueue &m_queue;
     bool m_hasPrinter = false;
@@ -107,5 +114,4 @@ private:
     QString m_lastFailure;
 };
 
-} // namespace widgets
 } // namespace station

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/ScanRouter.h"
+#include "table/ScanRouter.h"
 
 #include "core/domain/ScanClassifier.h"
 #include "core/domain/StationTubeCode.h"
 #include "core/sampling/SamplingService.h"
-#include "models/Logging.h"
+#include "table/Logging.h"
 
 namespace station {
 
@@ -63,7 +63,7 @@ ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) 
         const QDate today = m_service.now().toLocalTime().date();
         const ResidentCodeResult parsed = ResidentCodeParser(m_provinceKey).parse(scan.text, today);
         if (!parsed.ok()) {
-            qCInfo(lcModels) << "resident code refused, error" << static_cast<int>(parsed.error);
+            qCInfo(lcTable) << "resident code refused, error" << static_cast<int>(parsed.error);
             return ScanOutcome::refusal(parsed.message);
         }
         return addResidentUnguarded(*parsed.code, method);
@@ -82,7 +82,8 @@ ScanOutcome ScanRouter::openTube(const QString &code) {
         return ScanOutcome::refusal(opened.message());
     return ScanOutcome::success(tr("Tube %1 is open for %2 people. Scan the residents.")
                                     .arg(opened->code)
-                                    .arg(opened->poolSize));
+                                    .arg(opened->poolSize))
+        .aboutTube(opened->code, opened->count());
 }
 
 bool ScanRouter::isPacking() const {
@@ -148,11 +149,13 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
                                        "the next tube.")
                                         .arg(resident.name, a.tube.code)
                                         .arg(a.tube.poolSize),
-                                    true);
+                                    true)
+            .aboutTube(a.tube.code, a.tube.count());
     return ScanOutcome::success(tr("%1 added to tube %2 (%3 / %4).")
                                     .arg(resident.name, a.tube.code)
                                     .arg(a.tube.count())
-                                    .arg(a.tube.poolSize));
+                                    .arg(a.tube.poolSize))
+        .aboutTube(a.tube.code, a.tube.count());
 }
 
 } // namespace station

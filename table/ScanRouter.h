@@ -2,7 +2,7 @@
 #pragma once
 #include "core/domain/Pooling.h"
 #include "core/domain/ResidentCode.h"
-#include "models/ScanOutcome.h"
+#include "table/ScanOutcome.h"
 
 #include <QObject>
 

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `scan`: scanned texts from standard input, one a line, through the table's own workflow
+// (TableWorkflow, as the window drives it), one JSON line per outcome on standard output.
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "core/domain/ScanClassifier.h"
+#include "core/sampling/LabelPrintLog.h"
+#include "core/sampling/SamplingService.h"
+#include "core/settings/StationSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonalDataCodec.h"
+#include "core/storage/StationPaths.h"
+#include "core/storage/StationStore.h"
+#include "labels/PrintQueue.h"
+#include "labels/PrinterSpec.h"
+#include "labels/SplitPrinter.h"
+#include "table/TablePrinting.h"
+#include "table/TableWorkflow.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace station::cli {
+
+namespace {
+
+class ScanCommand {
+    Q_DECLARE_TR_FUNCTIONS(station::cli::ScanCommand)
+};
+
+// One line of input without its line end; nullopt at the end of the input.
+std::optional<QString> readLine(FILE *in) {
+    QByteArray line;
+    int c = 0;
+    while ((c = std::fgetc(in)) != EOF) {
+        if (c == '\n')
+            break;
+        line.append(char(c));
+    }
+    if (c == EOF && line.isEmpty())
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+// What of a scanned text may be printed: tube and box codes whole; anything else (a
+// resident code, an ID number typed by mistake) only its first two characters and length.
+QString maskedInput(const QString &text, const ScanClassifier &classifier) {
+    const ScanClassification c = classifier.classify(text);
+    if (c.kind == ScanKind::Tube || c.kind == ScanKind::Box)
+        return c.text;
+    return QStringLiteral("%1…(%2)").arg(text.left(2)).arg(text.size());
+}
+
+void printJson(const QJsonObject &object) {
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    out().flush();
+}
+
+QString outcomeWord(const ScanOutcome &o) {
+    if (o.recorded)
+        return QStringLiteral("recorded");
+    if (o.tone == ScanOutcome::Tone::Notice)
+        return QStringLiteral("notice");
+    return QStringLiteral("refused");
+}
+
+QString questionWord(TableQuestion::Kind kind) {
+    switch (kind) {
+    case TableQuestion::Kind::ConfirmRetest:
+        return QStringLiteral("retest");
+    case TableQuestion::Kind::Reason:
+        return QStringLiteral("reason");
+    case TableQuestion::Kind::ReprintReason:
+        return QStringLiteral("reprint_reason");
+    case TableQuestion::Kind::TubeCode:
+        return QStringLiteral("tube_code");
+    }
+    return {};
+}
+
+// Prints each question as a JSON line and takes the next input line as its answer: for a
+// re-test "yes" (or "y", "是") confirms; for a reason, the line is the reason and an empty
+// line cancels.
+class QuestionsFromInput : public TableAsker {
+public:
+    QuestionsFromInput(FILE *in, const QString *currentInput)
+        : m_in(in)
+        , m_input(currentInput) {}
+
+    std::optional<QString> ask(const TableQuestion &q) override {
+        printJson({{QStringLiteral("input"), *m_input},
+                   {QStringLiteral("outcome"), QStringLiteral("question")},
+                   {QStringLiteral("question"), questionWord(q.kind)},
+                   {QStringLiteral("message"), q.text}});
+        const std::optional<QString> line = readLine(m_in);
+        if (!line)
+            return std::nullopt;
+        const QString answer = line->trimmed();
+        if (q.kind == TableQuestion::Kind::ConfirmRetest) {
+            const bool yes = answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ||
+                             answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0 ||
+                             answer == QStringLiteral("是");
+            return yes ? std::optional<QString>(answer) : std::nullopt;
+        }
+        return answer.isEmpty() ? std::nullopt : std::optional<QString>(answer);
+    }
+
+private:
+    FILE *m_in;
+    const QString *m_input;
+};
+
+// The PIN from --pin-file, STATION_OPERATOR_PIN, or asked on the terminal (not on standard
+// input, which carries the scans). Empty when there is none.
+QString operatorPin(const QCommandLineParser &p) {
+    if (p.isSet(QStringLiteral("pin-file"))) {
+        QFile f(p.value(QStringLiteral("pin-file")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << ScanCommand::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())
+                  << '\n';
+            return {};
+        }
+        return QString::fromUtf8(f.readLine()).trimmed();
+    }
+    if (qEnvironmentVariableIsSet("STATION_OPERATOR_PIN"))
+        return qEnvironmentVariable("STATION_OPERATOR_PIN").trimmed();
+#ifdef Q_OS_UNIX
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return {};
+    std::fputs(qPrintable(ScanCommand::tr("PIN: ")), tty);
+    std::fflush(tty);
+    termios saved{};
+    const bool canHide = tcgetattr(fileno(tty), &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(tty), TCSAFLUSH, &hidden);
+    }
+    const QString pin = readLine(tty).value_or(QString()).trimmed();
+    if (canHide)
+        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+    std::fputc('\n', tty);
+    std::fclose(tty);
+    return pin;
+#else
+    return {};
+#endif
+}
+
+// The command line's printers: printer addresses only (no system print dialog here).
+std::shared_ptr<labels::LabelPrinter>
+addressPrinter(const QString &labelPrinter, const QString &manifestPrinter, QString *error) {
+    auto make = [error](const QString &name) -> std::shared_ptr<labels::LabelPrinter> {
+        if (name.trimmed().isEmpty())
+            return nullptr;
+        return labels::PrinterSpec::create(name.trimmed(), error);
+    };
+    std::shared_ptr<labels::LabelPrinter> forLabels = make(labelPrinter);
+    if (!forLabels && error && !error->isEmpty())
+        return nullptr;
+    if (manifestPrinter.trimmed().isEmpty())
+        return forLabels;
+    std::shared_ptr<labels::LabelPrinter> forManifests = make(manifestPrinter);
+    if (!forManifests)
+        return nullptr;
+    return std::make_shared<labels::SplitPrinter>(std::move(forLabels), std::move(forManifests));
+}
+
+} // namespace
+
+int runScan(const QStringList &args) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("operator"), ScanCommand::tr("Staff id of the signed-in operator."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("pin-file"),
+                 ScanCommand::tr("File whose first line is the operator's PIN (or set "
+                                 "STATION_OPERATOR_PIN; otherwise the PIN is asked on the "
+                                 "terminal)."),
+                 QStringLiteral("FILE")});
+    addPassphraseOptions(p);
+    if (!parseCommand(
+            p, args,
+            ScanCommand::tr("Read scanned texts from standard input, one a line, through the "
+                            "table's workflow (the same as the window), and print one JSON line "
+                            "per outcome. A question (a re-test, a reason) is printed as a JSON "
+                            "line too; the next input line answers it.")))
+        return ExitUsage;
+    const QString staffId = p.value(QStringLiteral("operator")).trimmed();
+    if (staffId.isEmpty()) {
+        err() << ScanCommand::tr("Name the operator with --operator STAFF_ID: every sample "
+                                 "records who took it.")
+              << '\n';
+        return ExitUsage;
+    }
+    const QString dir = dataDir(p);
+    Database db;
+    if (!openStation(dir, db, true))
+        return ExitFailure;
+    StationStore store(db);
+    const std::optional<StationIdentity> identity = store.identity();
+    if (!identity) {
+        err() << ScanCommand::tr("The station is not provisioned. Run sampling-station-cli "
+                                 "init first.")
+              << '\n';
+        return ExitFailure;
+    }
+    const std::shared_ptr<PersonalDataCodec> codec = unlockStation(db, p);
+    if (!codec)
+        return ExitFailure;
+    const QString pin = operatorPin(p);
+    if (pin.isEmpty()) {
+        err() << ScanCommand::tr("No PIN was given for %1. Give it with --pin-file, "
+                                 "STATION_OPERATOR_PIN or at the prompt on a terminal.")
+                     .arg(staffId)
+              << '\n';
+        return ExitUsage;
+    }
+    const Result<OperatorRef> op = checkOperatorPin(store, staffId, pin);
+    if (!op) {
+        err() << op.message() << '\n';
+        return ExitFailure;
+    }
+
+    const StationSettings settings(settingsPath(dir));
+    SamplingService service(db, *codec, *identity);
+    labels::PrintQueue queue(nullptr);
+    LabelPrintLog printLog(db);
+    TablePrinting printing(service, printLog, queue);
+    printing.setPrinterFactory(&addressPrinter);
+    const QString printerProblem = printing.applySettings(settings);
+    if (!printerProblem.isEmpty())
+        err()
+            << ScanCommand::tr("The printer in the settings cannot be used: %1").arg(printerProblem)
+            << '\n';
+    TableWorkflow table(service);
+    table.setPrinting(&printing);
+
+    QString currentInput;
+    QuestionsFromInput questions(stdin, &currentInput);
+    table.setAsker(&questions);
+    int refused = 0;
+    QObject::connect(&table, &TableWorkflow::outcome, &table, [&](const ScanOutcome &o) {
+        QString tube = o.tube;
+        int count = o.count;
+        if (tube.isEmpty()) {
+            if (const std::optional<TubeSnapshot> open = service.openTubeSnapshot()) {
+                tube = open->code;
+                count = open->count();
+            }
+        }
+        if (outcomeWord(o) == QLatin1String("refused"))
+            ++refused;
+        printJson({{QStringLiteral("input"), currentInput},
+                   {QStringLiteral("outcome"), outcomeWord(o)},
+                   {QStringLiteral("message"), o.message},
+                   {QStringLiteral("tube"), tube},
+                   {QStringLiteral("count"), qMax(count, 0)}});
+    });
+    table.signIn(op.value());
+    table.setPrintLabelForEachTube(settings.printLabelForEachTube());
+
+    const ScanClassifier classifier(identity->patterns);
+    while (const std::optional<QString> line = readLine(stdin)) {
+        if (line->trimmed().isEmpty())
+            continue;
+        currentInput = maskedInput(*line, classifier);
+        table.scan(*line, EntryMethod::Scanner);
+        currentInput.clear();
+        // Print results are recorded as they come back from the printer's thread.
+        QCoreApplication::processEvents();
+    }
+    // Labels on their way are recorded in the audit log once the printer took them.
+    const QDeadlineTimer deadline(30000);
+    while (printing.pendingCount() > printing.failedCount() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    table.setAsker(nullptr);
+    return refused > 0 ? ExitProblem : ExitOk;
+}
+
+} // namespace station::cli

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QMetaType>
+#include <QString>
+
+namespace station {
+
+// What the table tells the operator after a scan or an action: a tone (never shown by
+// colour alone; the banner adds an icon shape and words) and a message naming exactly what
+// happened or what is wrong.
+struct ScanOutcome {
+    enum class Tone {
+        Success,   // recorded
+        Refusal,   // refused, nothing changed
+        Attention, // recorded or read, but the operator must do something next
+        Notice,    // information only (printing, nothing to print again): no sound
+    };
+    Tone tone = Tone::Refusal;
+    QString message;
+    bool recorded = false;   // something was written
+    bool tubeSealed = false; // the tube reached its pool size and sealed itself
+    // The tube the outcome is about (the open one, or the one just sealed) and how many
+    // people it holds then; empty / -1 when the outcome concerns no tube.
+    QString tube;
+    int count = -1;
+
+    static ScanOutcome success(const QString &message, bool sealed = false) {
+        ScanOutcome o;
+        o.tone = sealed ? Tone::Attention : Tone::Success;
+        o.message = message;
+        o.recorded = true;
+        o.tubeSealed = sealed;
+        return o;
+    }
+    static ScanOutcome refusal(const QString &message) {
+        ScanOutcome o;
+        o.message = message;
+        return o;
+    }
+    static ScanOutcome attention(const QString &message) {
+        ScanOutcome o;
+        o.tone = Tone::Attention;
+        o.message = message;
+        return o;
+    }
+    static ScanOutcome notice(const QString &message) {
+        ScanOutcome o;
+        o.tone = Tone::Notice;
+        o.message = message;
+        return o;
+    }
+    ScanOutcome &aboutTube(const QString &code, int people) {
+        tube = code;
+        count = people;
+        return *this;
+    }
+};
+
+} // namespace station
+
+Q_DECLARE_METATYPE(station::ScanOutcome)

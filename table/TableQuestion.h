@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QString>
+
+#include <optional>
+
+namespace station {
+
+// A question the table's workflow must have answered before it goes on: the window shows
+// a dialog, the command line prints it and reads the answer from its input. The workflow
+// takes no scan while a question is open.
+struct TableQuestion {
+    enum class Kind {
+        ConfirmRetest, // yes (any answer) or no (no answer): sample a person again today
+        Reason,        // why a sample is undone or removed, a tube sealed early or voided
+        ReprintReason, // why a label or manifest is printed a second time
+        TubeCode,      // the code of a sealed tube (to void it)
+    };
+    Kind kind = Kind::Reason;
+    QString title; // short, for a dialog's title
+    QString text;  // the whole question, translated
+    // What the question is about: the resident's name (ConfirmRetest) or the document,
+    // e.g. "the label of tube X" (ReprintReason).
+    QString subject;
+};
+
+// Answers the workflow's questions. std::nullopt = cancelled or "no"; for a reason, the
+// answer is trimmed by the workflow.
+class TableAsker {
+public:
+    virtual ~TableAsker() = default;
+    virtual std::optional<QString> ask(const TableQuestion &question) = 0;
+};
+
+} // namespace station

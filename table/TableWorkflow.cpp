@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "table/TableWorkflow.h"
+
+#include "core/sampling/SamplingService.h"
+#include "core/storage/StationStore.h"
+#include "table/Logging.h"
+#include "table/ScanRouter.h"
+#include "table/TablePrinting.h"
+
+namespace station {
+
+TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_router(new ScanRouter(service, this)) {
+    m_router->setRetestConfirmer([this](const ResidentCode &resident) {
+        TableQuestion q;
+        q.kind = TableQuestion::Kind::ConfirmRetest;
+        q.title = tr("Already sampled today");
+        q.text = tr("%1 was already sampled today at this site. Sample again as a re-test?")
+                     .arg(resident.name);
+        q.subject = resident.name;
+        return ask(q).has_value();
+    });
+    connect(m_router, &ScanRouter::outcome, this, &TableWorkflow::outcome);
+    connect(m_router, &ScanRouter::boxSealed, this, &TableWorkflow::onBoxSealed);
+    updateRouter();
+}
+
+TableWorkflow::~TableWorkflow() = default;
+
+void TableWorkflow::setPrinting(TablePrinting *printing) {
+    if (m_printing)
+        disconnect(m_printing, nullptr, this, nullptr);
+    m_printing = printing;
+    if (m_printing) {
+        connect(m_printing, &TablePrinting::problemsChanged, this,
+                &TableWorkflow::printProblemsChanged);
+        connect(m_printing, &TablePrinting::recordFailed, this,
+                [this](const QString &message) { Q_EMIT outcome(ScanOutcome::refusal(message)); });
+        connect(m_printing, &QObject::destroyed, this, [this] { m_printing = nullptr; });
+    }
+    Q_EMIT printProblemsChanged();
+}
+
+void TableWorkflow::setProvincePublicKey(const QByteArray &key) {
+    m_router->setProvincePublicKey(key);
+}
+
+// --- who works at the table ---------------------------------------------------------
+
+void TableWorkflow::signIn(const OperatorRef &op) {
+    m_service.setOperator(op);
+    updateRouter();
+    qCInfo(lcTable) << "operator signed in";
+    Q_EMIT signInChanged();
+    openGeneratedTubeIfDue();
+}
+
+void TableWorkflow::lock() {
+    m_service.setOperator(OperatorRef{});
+    updateRouter();
+    Q_EMIT signInChanged();
+}
+
+bool TableWorkflow::isSignedIn() const {
+    return m_service.currentOperator().isValid();
+}
+
+const OperatorRef &TableWorkflow::currentOperator() const {
+    return m_service.currentOperator();
+}
+
+TableWorkflow::Pause::Pause(TableWorkflow &workflow)
+    : m_workflow(workflow) {
+    ++m_workflow.m_pauses;
+    m_workflow.updateRouter();
+}
+
+TableWorkflow::Pause::~Pause() {
+    --m_workflow.m_pauses;
+    m_workflow.updateRouter();
+    // A tube the table opens by itself waits until nothing is on screen over the table.
+    m_workflow.openGeneratedTubeIfDue();
+}
+
+void TableWorkflow::updateRouter() {
+    m_router->setAccepting(isSignedIn());
+    m_router->setPaused(isPaused());
+}
+
+std::optional<QString> TableWorkflow::ask(const TableQuestion &question) {
+    if (!m_asker)
+        return std::nullopt;
+    ++m_asking;
+    updateRouter();
+    std::optional<QString> answer = m_asker->ask(question);
+    --m_asking;
+    updateRouter();
+    return answer;
+}
+
+std::optional<QString> TableWorkflow::askReason(const QString &title, const QString &text) {
+    TableQuestion q;
+    q.kind = TableQuestion::Kind::Reason;
+    q.title = title;
+    q.text = text;
+    std::optional<QString> reason = ask(q);
+    if (reason)
+        *reason = reason->trimmed();
+    return reason;
+}
+
+ScanOutcome TableWorkflow::finish(const ScanOutcome &result) {
+    Q_EMIT outcome(result);
+    openGeneratedTubeIfDue();
+    return result;
+}
+
+std::optional<ScanOutcome> TableWorkflow::refusalWhenSignedOut() const {
+    if (isSignedIn())
+        return std::nullopt;
+    return ScanOutcome::refusal(tr("Sign in first: nothing is recorded while the station is "
+                                   "locked."));
+}
+
+// --- scans -----------------------------------------------------------------------------
+
+ScanOutcome TableWorkflow::scan(const QString &text, EntryMethod method) {
+    // The router says what happened (its outcome() is ours).
+    const ScanOutcome result = m_router->route(text, method);
+    openGeneratedTubeIfDue();
+    return result;
+}
+
+ScanOutcome TableWorkflow::addResident(const ResidentCode &resident, EntryMethod method) {
+    const ScanOutcome result = m_router->addResident(resident, method);
+    openGeneratedTubeIfDue();
+    return result;
+}
+
+void TableWorkflow::showScannerNotice(const QString &message) {
+    if (isSignedIn())
+        Q_EMIT outcome(ScanOutcome::attention(message));
+}
+
+// --- the open tube -------------------------------------------------------------------
+
+std::optional<TubeSnapshot> TableWorkflow::openTube() const {
+    return m_service.openTubeSnapshot();
+}
+
+ScanOutcome TableWorkflow::choosePoolSize(int poolSize) {
+    if (const auto refused = refusalWhenSignedOut())
+        return finish(*refused);
+    const Result<TubeSnapshot> changed = m_service.changePoolSize(poolSize);
+    if (!changed)
+        return finish(ScanOutcome::refusal(changed.message()));
+    m_chosenPoolSize = changed->poolSize;
+    return finish(ScanOutcome::success(
+                      tr("Tube %1 now takes %2 people.").arg(changed->code).arg(changed->poolSize))
+                      .aboutTube(changed->code, changed->count()));
+}
+
+ScanOutcome TableWorkflow::undoLast() {
+    if (const auto refused = refusalWhenSignedOut())
+        return finish(*refused);
+    const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
+    if (!tube || tube->count() == 0)
+        return finish(ScanOutcome::refusal(tr("There is nobody to undo: the open tube is empty.")));
+    const TubeMember last = tube->members.constLast();
+    const auto reason =
+        askReason(tr("Undo last person"), tr("Why is %1 (position %2) taken out of tube %3?")
+                                              .arg(last.name)
+                                              .arg(last.position)
+                                              .arg(tube->code));
+    if (!reason)
+        return finish(ScanOutcome::notice(tr("Nothing was undone.")));
+    const Result<TubeSnapshot> undone = m_service.undoLastSample(*reason);
+    if (!undone)
+        return finish(ScanOutcome::refusal(undone.message()));
+    ScanOutcome done = ScanOutcome::attention(
+        tr("%1 was taken out of tube %2. Sample this person again if needed.")
+            .arg(last.name, tube->code));
+    done.recorded = true;
+    return finish(done.aboutTube(undone->code, undone->count()));
+}
+
+ScanOutcome TableWorkflow::removeSample(qint64 sampleId) {
+    if (const auto refused = refusalWhenSignedOut())
+        return finish(*refused);
+    const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
+    std::optional<TubeMember> member;
+    if (tube) {
+        for (const TubeMember &m : tube->members) {
+            if (m.sampleId == sampleId)
+                member = m;
+        }
+    }
+    if (!member)
+        return finish(ScanOutcome::refusal(
+            tr("Select a person in the open tube first (Up/Down), then press Del.")));
+    const auto reason =
+        askReason(tr("Remove person"), tr("Why is %1 (position %2) removed from tube %3?")
+                                           .arg(member->name)
+                                           .arg(member->position)
+                                           .arg(tube->code));
+    if (!reason)
+        return finish(ScanOutcome::notice(tr("Nobody was removed.")));
+    const Result<TubeSnapshot> removed = m_service.removeSample(member->sampleId, *reason);
+    if (!removed)
+        return finish(ScanOutcome::refusal(removed.message()));
+    ScanOutcome done =
+        ScanOutcome::attention(tr("%1 was removed from tube %2.").arg(member->name, removed->code));
+    done.recorded = true;
+    return finish(done.aboutTube(removed->code, removed->count()));
+}
+
+ScanOutcome TableWorkflow::sealEarly() {
+    if (const auto refused = refusalWhenSignedOut())
+        return finish(*refused);
+    const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
+    if (!tube)
+        return finish(ScanOutcome::refusal(tr("There is no open tube to seal.")));
+    const auto reason =
+        askReason(tr("Seal tube early"), tr("Tube %1 has %2 of %3 people. Why is it sealed now?")
+                                             .arg(tube->code)
+                                             .arg(tube->count())
+                                             .arg(tube->poolSize));
+    if (!reason)
+        return finish(ScanOutcome::notice(tr("Tube %1 stays open.").arg(tube->code)));
+    const Result<TubeSnapshot> sealed = m_service.sealOpenTubeEarly(*reason);
+    if (!sealed)
+        return finish(ScanOutcome::refusal(sealed.message()));
+    return finish(ScanOutcome::success(tr("Tube %1 sealed with %n people. Scan the next tube.",
+                                          nullptr, sealed->count())
+                                           .arg(sealed->code))
+                      .aboutTube(sealed->code, sealed->count()));
+}
+
+ScanOutcome TableWorkflow::voidTube() {
+    if (const auto refused = refusalWhenSignedOut())
+        return finish(*refused);
+    QString code;
+    if (const std::optional<TubeSnapshot> open = m_service.openTubeSnapshot()) {
+        code = open->code;
+    } else {
+        TableQuestion q;
+        q.kind = TableQuestion::Kind::TubeCode;
+        q.title = tr("Void tube");
+        q.text = tr("Code of the sealed tube to void:");
+        code = ask(q).value_or(QString()).trimmed();
+        if (code.isEmpty())
+            return finish(ScanOutcome::notice(tr("No tube was voided.")));
+    }
+    const auto reason = askReason(
+        tr("Void tube"), tr("Why is tube %1 voided? Its people must be sampled again.").arg(code));
+    if (!reason)
+        return finish(ScanOutcome::notice(tr("No tube was voided.")));
+    const Result<VoidedTube> voided = m_service.voidTube(code, *reason);
+    if (!voided)
+        return finish(ScanOutcome::refusal(voided.message()));
+    const QList<TubeMember> &people = voided->toResample;
+    ScanOutcome done = ScanOutcome::attention(
+        tr("Tube %1 voided. %n people must be sampled again.", nullptr, people.size()).arg(code));
+    done.recorded = true;
+    done.aboutTube(code, 0);
+    Q_EMIT outcome(done);
+    // The list is shown (and answered) before the next tube opens by itself.
+    if (!people.isEmpty()) {
+        Pause showingList(*this);
+        Q_EMIT resampleRequired(code, people);
+    }
+    openGeneratedTubeIfDue();
+    return done;
+}
+
+// --- boxes -------------------------------------------------------------------------------
+
+std::optional<BoxSnapshot> TableWorkflow::boxOnScreen() {
+    // Sealed boxes come from the database, so they are on the table again after a restart.
+    std::optional<BoxSnapshot> box = m_service.openBoxSnapshot();
+    if (!box) {
+        const QList<BoxSnapshot> waiting = boxesWaiting();
+        for (const BoxSnapshot &b : waiting) {
+            if (b.code == m_boxCode)
+                box = b;
+        }
+        if (!box && !waiting.isEmpty())
+            box = waiting.first();
+    }
+    m_boxCode = box ? box->code : QString();
+    return box;
+}
+
+QList<BoxSnapshot> TableWorkflow::boxesWaiting() const {
+    return m_service.sealedBoxesAwaitingHandOver();
+}
+
+Result<BoxSnapshot> TableWorkflow::boxToHandOver() const {
+    if (!m_boxCode.isEmpty()) {
+        const Result<BoxSnapshot> shown = m_service.box(m_boxCode);
+        if (shown && shown->state == BoxState::Sealed)
+            return shown;
+    }
+    const QList<BoxSnapshot> waiting = boxesWaiting();
+    if (!waiting.isEmpty())
+        return waiting.first();
+    if (const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot())
+        return makeError(ErrorCode::BoxAlreadyOpen,
+                         tr("Box %1 is still being packed: scan its code again to seal it, then "
+                            "hand it over.")
+                             .arg(open->code));
+    return makeError(ErrorCode::BoxNotSealed,
+                     tr("No sealed box waits for hand-over at this table. Scan a box code, pack "
+                        "the tubes and scan the box code again to seal it."));
+}
+
+Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOver &handOver) {
+    if (const auto refused = refusalWhenSignedOut())
+        return makeError(ErrorCode::NoOperator, refused->message);
+    const Result<BoxSnapshot> done = m_service.handOverBox(boxCode, handOver);
+    if (!done)
+        return done;
+    if (m_boxCode == boxCode)
+        m_boxCode.clear();
+    finish(ScanOutcome::success(tr("Box %1 handed over to %2 with %3 tubes (%4 people).")
+                                    .arg(done->code, handOver.carriedBy.trimmed())
+                                    .arg(done->tubeCount())
+                                    .arg(done->personCount())));
+    return done;
+}
+
+// --- labels -------------------------------------------------------------------------------
+
+ScanOutcome TableWorkflow::print(PrintedDocument document, const QString &code,
+                                 const std::optional<HandOver> &handOver) {
+    const QString what = TablePrinting::describe(document, code);
+    if (!m_printing || !m_printing->hasPrinter())
+        return finish(ScanOutcome::refusal(
+            tr("No printer is set up, so %1 was not printed. Set the printer in Settings (F10).")
+                .arg(what)));
+    // The same document waiting after a printer problem goes out as that print, not a copy.
+    if (m_printing->retryIfFailed(document, code))
+        return finish(ScanOutcome::notice(
+            tr("Printing %1 again on %2.").arg(what, m_printing->printerDescription())));
+    QString reason;
+    if (m_printing->wasPrinted(document, code)) {
+        TableQuestion q;
+        q.kind = TableQuestion::Kind::ReprintReason;
+        q.title = tr("Print again");
+        q.text = tr("%1 was printed before. Why is it printed again?").arg(what);
+        q.subject = what;
+        const std::optional<QString> answer = ask(q);
+        if (!answer || answer->trimmed().isEmpty())
+            return finish(ScanOutcome::notice(tr("Not printed again: %1.").arg(what)));
+        reason = answer->trimmed();
+    }
+    const Result<int> sent = m_printing->print(document, code, reason, handOver);
+    if (!sent)
+        return finish(ScanOutcome::refusal(sent.message()));
+    return finish(
+        ScanOutcome::notice(tr("Printing %1 on %2.").arg(what, m_printing->printerDescription())));
+}
+
+void TableWorkflow::printAutomatically(PrintedDocument document, const QString &code) {
+    // A site without a printer seals boxes all day; only a request gets an answer.
+    if (!m_printing || !m_printing->hasPrinter() || m_printing->retryIfFailed(document, code) ||
+        m_printing->wasPrinted(document, code))
+        return;
+    const Result<int> sent = m_printing->print(document, code);
+    if (!sent)
+        Q_EMIT outcome(ScanOutcome::refusal(sent.message()));
+}
+
+ScanOutcome TableWorkflow::printTubeLabel() {
+    std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
+    if (!tube)
+        tube = m_service.latestTube();
+    if (!tube)
+        return finish(ScanOutcome::refusal(
+            tr("There is no tube to print a label for. Scan or open a tube first.")));
+    return print(PrintedDocument::TubeLabel, tube->code);
+}
+
+ScanOutcome TableWorkflow::printBoxLabel() {
+    const std::optional<BoxSnapshot> box = boxOnScreen();
+    if (!box)
+        return finish(ScanOutcome::refusal(
+            tr("No box is on screen. Scan a box code to open a box, then print its label.")));
+    return print(PrintedDocument::BoxLabel, box->code);
+}
+
+ScanOutcome TableWorkflow::printManifest() {
+    const Result<BoxSnapshot> box = boxToHandOver();
+    if (!box) {
+        const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
+        return finish(ScanOutcome::refusal(
+            open ? tr("Box %1 is still being packed: scan its code again to seal it; its "
+                      "manifest prints then.")
+                       .arg(open->code)
+                 : tr("No sealed box waits at this table, so there is no manifest to print.")));
+    }
+    return print(PrintedDocument::BoxManifest, box->code);
+}
+
+ScanOutcome TableWorkflow::retryPrinting() {
+    if (!m_printing || m_printing->failedCount() == 0)
+        return finish(ScanOutcome::notice(tr("No print waits to be retried.")));
+    const int waiting = m_printing->failedCount();
+    m_printing->retryFailed();
+    return finish(
+        ScanOutcome::notice(tr("Printing again: %n print(s) sent to %1.", nullptr, waiting)
+                                .arg(m_printing->printerDescription())));
+}
+
+void TableWorkflow::onBoxSealed(const QString &boxCode) {
+    // The label goes on the box and the manifest travels with it.
+    m_boxCode = boxCode;
+    printAutomatically(PrintedDocument::BoxLabel, boxCode);
+    printAutomatically(PrintedDocument::BoxManifest, boxCode);
+}
+
+void TableWorkflow::setPrintLabelForEachTube(bool enabled) {
+    m_labelEachTube = enabled;
+    openGeneratedTubeIfDue();
+}
+
+void TableWorkflow::openGeneratedTubeIfDue() {
+    // Nobody signed in, a question or window on screen, or a tube already open: the next
+    // action tries again.
+    if (!m_labelEachTube || m_generating || !isSignedIn() || isPaused() ||
+        m_service.openTubeSnapshot())
+        return;
+    m_generating = true;
+    const Result<TubeSnapshot> opened = m_service.openGeneratedTube(
+        m_chosenPoolSize > 0 ? std::optional<int>(m_chosenPoolSize) : std::nullopt);
+    m_generating = false;
+    if (!opened) {
+        Q_EMIT outcome(ScanOutcome::refusal(
+            tr("No tube was opened and no label printed: %1").arg(opened.message())));
+        return;
+    }
+    Q_EMIT generatedTubeOpened(opened->code);
+    const bool printerReady = m_printing && m_printing->hasPrinter();
+    if (printerReady) {
+        const Result<int> sent = m_printing->print(PrintedDocument::TubeLabel, opened->code);
+        if (!sent) {
+            ScanOutcome failed =
+                ScanOutcome::refusal(tr("Tube %1 is open, but its label could not be printed: %2")
+                                         .arg(opened->code, sent.message()));
+            Q_EMIT outcome(failed.aboutTube(opened->code, 0));
+            return;
+        }
+    }
+    ScanOutcome next = ScanOutcome::attention(
+        printerReady ? tr("Tube %1 is open for %2 people. Its label is being printed: stick it "
+                          "on the new tube, then scan the residents.")
+                           .arg(opened->code)
+                           .arg(opened->poolSize)
+                     : tr("Tube %1 is open for %2 people, but no printer is set up, so its label "
+                          "was not printed. Set the printer in Settings (F10), or write the code "
+                          "on the tube.")
+                           .arg(opened->code)
+                           .arg(opened->poolSize));
+    next.recorded = true;
+    Q_EMIT outcome(next.aboutTube(opened->code, 0));
+}
+
+// --- signing in from the command line ---------------------------------------------------
+
+Result<OperatorRef> checkOperatorPin(StationStore &store, const QString &staffId,
+                                     const QString &pin) {
+    const Result<PinChallenge> challenge = store.pinChallenge(staffId);
+    if (!challenge)
+        return challenge.error();
+    return store.completeSignIn(challenge.value(),
+                                StationStore::verifyPin(challenge->pinHash, pin));
+}
+
+} // namespace station

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/domain/Pooling.h"
+#include "core/domain/ResidentCode.h"
+#include "core/domain/StationIdentity.h"
+#include "core/sampling/LabelPrintLog.h"
+#include "core/sampling/TubeSnapshot.h"
+#include "table/ScanOutcome.h"
+#include "table/TableQuestion.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace station {
+
+class SamplingService;
+class ScanRouter;
+class TablePrinting;
+
+// The state and rules of one sampling table for a shift: who is signed in, the open tube
+// and the box on the table, what a scan means now (ScanRouter), corrections and the reasons
+// they need, tube labels for new tubes, reprints, and the hand-over of a box. The window
+// and sampling-station-cli (`scan`, `simulate`) both drive this one object, so a scan
+// means the same at the screen and on the command line.
+//
+// Views show its state (stateChanged(), the queries below) and its outcomes (outcome(),
+// every message the banner shows); when it needs an answer (a reason, a re-test) it asks
+// its TableAsker and takes no scan until the answer is in. Lives on the thread that owns
+// the SamplingService (the GUI thread in the window); every call returns after the commit.
+class TableWorkflow : public QObject {
+    Q_OBJECT
+public:
+    explicit TableWorkflow(SamplingService &service, QObject *parent = nullptr);
+    ~TableWorkflow() override;
+
+    SamplingService &service() const { return m_service; }
+    ScanRouter &router() const { return *m_router; }
+    // Who answers questions; without one every question counts as cancelled.
+    void setAsker(TableAsker *asker) { m_asker = asker; }
+    // Where labels and manifests go; nullptr = no printing (requests say so).
+    void setPrinting(TablePrinting *printing);
+    TablePrinting *printing() const { return m_printing; }
+    // 32-byte Ed25519 key of the province; empty = signatures are not checked.
+    void setProvincePublicKey(const QByteArray &key);
+
+    // --- who works at the table ---------------------------------------------------
+    // `op` has proven their PIN (the sign-in screen, or checkOperatorPin()).
+    void signIn(const OperatorRef &op);
+    // Nobody is signed in any more: scans are refused until the next sign-in.
+    void lock();
+    bool isSignedIn() const;
+    const OperatorRef &currentOperator() const;
+
+    // While a view shows a window of its own over the table (settings, today's list, a
+    // hand-over), scans are refused instead of acting behind it.
+    class Pause {
+    public:
+        explicit Pause(TableWorkflow &workflow);
+        ~Pause();
+        Pause(const Pause &) = delete;
+        Pause &operator=(const Pause &) = delete;
+
+    private:
+        TableWorkflow &m_workflow;
+    };
+    bool isPaused() const { return m_pauses > 0 || m_asking > 0; }
+
+    // --- scans ---------------------------------------------------------------------
+    // One scanned text from any scanner or the scan field.
+    ScanOutcome scan(const QString &text, EntryMethod method);
+    // A resident whose details were typed in (the manual form).
+    ScanOutcome addResident(const ResidentCode &resident, EntryMethod method);
+    // A scanner's notice that took no scan (two codes in view); shown while signed in.
+    void showScannerNotice(const QString &message);
+
+    // --- the open tube ---------------------------------------------------------------
+    std::optional<TubeSnapshot> openTube() const;
+    // The pool size for the open, still empty tube, and for tubes the station opens.
+    ScanOutcome choosePoolSize(int poolSize);
+    ScanOutcome undoLast();
+    // Takes a person out of the open tube (asks why).
+    ScanOutcome removeSample(qint64 sampleId);
+    ScanOutcome sealEarly();
+    // Voids the open tube, or a sealed one whose code it asks for; the people to sample
+    // again come with resampleRequired().
+    ScanOutcome voidTube();
+
+    // --- boxes -----------------------------------------------------------------------
+    // The box the table shows: the one being packed, else the one shown last while it
+    // waits for the courier, else the oldest sealed box waiting. Remembers which.
+    std::optional<BoxSnapshot> boxOnScreen();
+    // Sealed boxes waiting for the courier, oldest first.
+    QList<BoxSnapshot> boxesWaiting() const;
+    // The sealed box that hand-over and the manifest act on; an error saying what to do
+    // when there is none.
+    Result<BoxSnapshot> boxToHandOver() const;
+    // Records the hand-over; refused (with why) when the service refuses it.
+    Result<BoxSnapshot> handOver(const QString &boxCode, const HandOver &handOver);
+
+    // --- labels ----------------------------------------------------------------------
+    // The open tube's label, or the last tube's when none is open.
+    ScanOutcome printTubeLabel();
+    ScanOutcome printBoxLabel();
+    ScanOutcome printManifest();
+    // Prints `document` of `code`: a document printed before needs a reason (asked); one
+    // whose print failed is sent again as that print. `handOver` fills a manifest's hand-over
+    // block with what is typed at hand-over.
+    ScanOutcome print(PrintedDocument document, const QString &code,
+                      const std::optional<HandOver> &handOver = {});
+    ScanOutcome retryPrinting();
+
+    // "Print a label for each new tube": while on, whenever nobody's tube is open the
+    // table opens one under a code the station generates and prints its label. Scanning a
+    // pre-printed tube still replaces it while it is empty.
+    void setPrintLabelForEachTube(bool enabled);
+    bool printsLabelForEachTube() const { return m_labelEachTube; }
+
+Q_SIGNALS:
+    // Everything the banner shows: the answer to a scan or an action, and what the table
+    // did by itself (a tube opened for the next label, a print).
+    void outcome(const station::ScanOutcome &outcome);
+    // Who is signed in, or whether scans are taken, changed.
+    void signInChanged();
+    // A tube was voided: these people must be called back and sampled again.
+    void resampleRequired(const QString &tubeCode, const QList<station::TubeMember> &people);
+    // The prints waiting after a printer problem changed (a failure, a retry, a success).
+    void printProblemsChanged();
+    // The table opened a tube by itself under a code the station generated ("print a label
+    // for each new tube"); its label was sent when a printer is set up.
+    void generatedTubeOpened(const QString &tubeCode);
+
+private:
+    friend class Pause;
+    std::optional<QString> ask(const TableQuestion &question);
+    std::optional<QString> askReason(const QString &title, const QString &text);
+    // Emits the outcome and lets the table do what follows by itself (the next tube).
+    ScanOutcome finish(const ScanOutcome &outcome);
+    std::optional<ScanOutcome> refusalWhenSignedOut() const;
+    void updateRouter();
+    // Prints quietly: nothing said when there is no printer or it was printed before.
+    void printAutomatically(PrintedDocument document, const QString &code);
+    void onBoxSealed(const QString &boxCode);
+    void openGeneratedTubeIfDue();
+
+    SamplingService &m_service;
+    ScanRouter *m_router;
+    TableAsker *m_asker = nullptr;
+    TablePrinting *m_printing = nullptr;
+    int m_pauses = 0;
+    int m_asking = 0;
+    bool m_labelEachTube = false;
+    bool m_generating = false;
+    // The pool size last chosen by the operator; generated tubes open with it (0: default).
+    int m_chosenPoolSize = 0;
+    // The box shown: the open one, or the last one sealed here until handed over.
+    QString m_boxCode;
+};
+
+// Checks a staff member's PIN the way the sign-in screen does (wrong PINs count towards
+// the lock-out and are audited); the operator to sign in, or why not. Runs Argon2id: call
+// it off the GUI thread.
+class StationStore;
+Result<OperatorRef> checkOperatorPin(StationStore &store, const QString &staffId,
+                                     const QString &pin);
+
+} // namespace station

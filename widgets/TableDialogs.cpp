@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/TableDialogs.h"
+
+#include "widgets/printing/ReprintReasonDialog.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace station {
+
+TableDialogs::TableDialogs(QWidget *window)
+    : m_window(window) {}
+
+std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
+    QWidget *parent = QApplication::activeModalWidget();
+    if (!parent)
+        parent = m_window;
+    std::optional<QString> answer;
+    switch (question.kind) {
+    case TableQuestion::Kind::ConfirmRetest:
+        if (confirmRetest(question, parent))
+            answer = QStringLiteral("yes");
+        break;
+    case TableQuestion::Kind::ReprintReason: {
+        widgets::ReprintReasonDialog dialog(question.subject, parent);
+        if (dialog.exec() == QDialog::Accepted)
+            answer = dialog.reason();
+        break;
+    }
+    case TableQuestion::Kind::Reason:
+    case TableQuestion::Kind::TubeCode: {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, question.title, question.text,
+                                                   QLineEdit::Normal, {}, &ok);
+        if (ok)
+            answer = text;
+        break;
+    }
+    }
+    // The scan field takes the next scan.
+    if (m_window && !QApplication::activeModalWidget())
+        m_window->setFocus();
+    return answer;
+}
+
+bool TableDialogs::confirmRetest(const TableQuestion &question, QWidget *parent) {
+    QMessageBox box(QMessageBox::Question, question.title, question.text, QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(QStringLiteral("retestQuestion"));
+    QPushButton *yes = box.addButton(tr("Yes, re-test"), QMessageBox::YesRole);
+    yes->setObjectName(QStringLiteral("retestYes"));
+    QPushButton *no = box.addButton(tr("No"), QMessageBox::NoRole);
+    no->setObjectName(QStringLiteral("retestNo"));
+    box.setDefaultButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+} // namespace station

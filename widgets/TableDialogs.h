@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "table/TableQuestion.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QWidget>
+
+namespace station {
+
+// Answers the table workflow's questions with dialogs over the window: a re-test question
+// whose default is "No" (a scanner's trailing Enter must not confirm by accident), a line
+// for a reason or a tube code, the reprint reasons. Shown over the dialog that is open, if
+// any (a manifest printed from the hand-over dialog asks over it).
+class TableDialogs : public TableAsker {
+    Q_DECLARE_TR_FUNCTIONS(station::TableDialogs)
+public:
+    explicit TableDialogs(QWidget *window);
+
+    std::optional<QString> ask(const TableQuestion &question) override;
+
+private:
+    bool confirmRetest(const TableQuestion &question, QWidget *parent);
+
+    QPointer<QWidget> m_window;
+};
+
+} // namespace station
