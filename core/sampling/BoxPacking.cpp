@@ -3,6 +3,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
+#include "core/domain/BoxAge.h"
 #include "core/sampling/SqlErrors.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
@@ -19,9 +20,6 @@ namespace {
 QDateTime optionalTime(const QVariant &v) {
     return v.isNull() ? QDateTime() : fromIsoUtc(v.toString());
 }
-
-// Transit longer than this needs the temperature recorded at hand-over.
-constexpr qint64 kTemperatureAfterSecs = 2 * 3600;
 
 } // namespace
 
@@ -269,7 +267,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
         return makeError(ErrorCode::InvalidInput,
                          tr("Enter who hands the box over and who carries it."));
     const QDateTime now = m_clock();
-    if (b->earliestSwabAt.isValid() && b->earliestSwabAt.secsTo(now) > kTemperatureAfterSecs &&
+    if (b->earliestSwabAt.isValid() && b->earliestSwabAt.secsTo(now) > kBoxTemperatureAfterSecs &&
         !handOver.temperatureC)
         return makeError(ErrorCode::InvalidInput,
                          tr("The first swab in box %1 is more than 2 hours old: record the "
