@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/ManifestLayout.h"
 
+#include "core/domain/BoxAge.h"
 #include "labels/Code128Renderer.h"
 #include "labels/LabelFonts.h"
 #include "labels/LabelLayout.h"
@@ -26,7 +27,6 @@ constexpr double kRowH = 6.5;
 constexpr double kTotalsH = 9.0;
 constexpr double kHandOverH = 82.0;
 constexpr double kFooterTop = kPageH - kMargin - 5.0;
-constexpr int kTransitLimitHours = 4;
 
 // Table columns: number, tube code, people, first swab, sealed (x offset, width in mm).
 struct Column {
@@ -172,9 +172,8 @@ int ManifestLayout::paintHeader(QPainter &painter, const BoxManifestData &data, 
 int ManifestLayout::paintSummary(QPainter &painter, const BoxManifestData &data, int y) const {
     const int left = dots(kMargin);
     const QDateTime first = data.firstSwabAt();
-    const QString deadline = first.isValid()
-                                 ? LabelLayout::timeText(first.addSecs(kTransitLimitHours * 3600))
-                                 : QString();
+    const QString deadline =
+        first.isValid() ? LabelLayout::timeText(first.addSecs(kBoxLimitSecs)) : QString();
     const QString dash = QStringLiteral("\u2014");
     auto orDash = [&dash](const QString &s) { return s.isEmpty() ? dash : s; };
     const QList<QPair<QString, QString>> cells = {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/domain/BoxAge.h"
 #include "core/sampling/TubeSnapshot.h"
-#include "models/BoxAge.h"
 
 #include <QFrame>
 

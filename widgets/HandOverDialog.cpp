@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/HandOverDialog.h"
 
+#include "core/domain/BoxAge.h"
 #include "core/sampling/SamplingService.h"
-#include "models/BoxAge.h"
 #include "table/TableWorkflow.h"
 #include "widgets/Theme.h"
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/domain/BoxAge.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -83,8 +85,8 @@ struct ShiftWindow {
 // Thresholds, named so the dashboard and the tests agree.
 struct AlertLimits {
     int idleTableSeconds = 10 * 60;
-    int boxLimitSeconds = 4 * 3600;
-    int boxWarnSeconds = 3 * 3600 + 30 * 60; // 30 minutes before the limit
+    int boxLimitSeconds = static_cast<int>(kBoxLimitSecs);
+    int boxWarnSeconds = static_cast<int>(kBoxLimitSecs) - 30 * 60; // 30 minutes before the limit
     int syncPendingSeconds = 2 * 3600;
     int maxGapSeconds = 10 * 60;     // gaps above this are breaks, not work
     int averageWindowSeconds = 3600; // "over the last hour"

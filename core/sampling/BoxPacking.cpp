@@ -3,9 +3,8 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
-#include "core/sampling/SqlErrors.h"
-#include "core/storage/Database.h"
-#include "core/storage/Journal.h"
+#include "core/domain/BoxAge.h"
+#include "core/sampling/SamplingMutation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,9 +18,6 @@ namespace {
 QDateTime optionalTime(const QVariant &v) {
     return v.isNull() ? QDateTime() : fromIsoUtc(v.toString());
 }
-
-// Transit longer than this needs the temperature recorded at hand-over.
-constexpr qint64 kTemperatureAfterSecs = 2 * 3600;
 
 } // namespace
 
@@ -118,30 +114,24 @@ Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
                          tr("Box %1 is still being packed. Seal it before starting box %2.")
                              .arg(open->code, code));
     const QDateTime now = m_clock();
-    const QString what = tr("opening box %1").arg(code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    QSqlQuery q(db);
     const QString uuid = newRecordUuid();
-    q.prepare(QStringLiteral("INSERT INTO boxes (uuid, code, state, opened_at, opened_by) "
-                             "VALUES (?, ?, 'open', ?, ?)"));
-    q.addBindValue(uuid);
-    q.addBindValue(code);
-    q.addBindValue(isoUtc(now));
-    q.addBindValue(m_operator.id);
-    if (!q.exec())
-        return sqlFailure(q.lastError(), what);
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("box"), code);
-    c.insert(QStringLiteral("box_uuid"), uuid);
-    if (QSqlError e = journal(db, {uuid, QStringLiteral("box.opened"), c}, code, {}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    Q_EMIT changed();
+    const Status done = mutate(tr("opening box %1").arg(code), [&](Mutation &m) -> Status {
+        QSqlQuery q(m.db);
+        q.prepare(QStringLiteral("INSERT INTO boxes (uuid, code, state, opened_at, opened_by) "
+                                 "VALUES (?, ?, 'open', ?, ?)"));
+        q.addBindValue(uuid);
+        q.addBindValue(code);
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(m_operator.id);
+        if (!q.exec())
+            return m.refused(q.lastError());
+        QJsonObject c = envelope(now);
+        c.insert(QStringLiteral("box"), code);
+        c.insert(QStringLiteral("box_uuid"), uuid);
+        return m.journal({uuid, QStringLiteral("box.opened"), c}, code, {}, now);
+    });
+    if (!done)
+        return done.error();
     BoxSnapshot opened;
     opened.uuid = uuid;
     opened.code = code;
@@ -176,33 +166,28 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
                          tr("Tube %1 is already in box %2.").arg(tubeCode, tubeSnap->boxCode));
     }
     const QDateTime now = m_clock();
-    const QString what = tr("putting tube %1 into box %2").arg(tubeCode, open->code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE tubes SET state = 'boxed', box_id = ? WHERE id = ? AND state = 'sealed'"));
-    q.addBindValue(open->id);
-    q.addBindValue(tubeSnap->id);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return sqlFailure(q.lastError(), what);
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("box"), open->code);
-    c.insert(QStringLiteral("box_uuid"), open->uuid);
-    c.insert(QStringLiteral("tube"), tubeCode);
-    c.insert(QStringLiteral("tube_uuid"), tubeSnap->uuid);
-    c.insert(QStringLiteral("people"), tubeSnap->count());
-    if (QSqlError e = journal(
-            db, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, open->code,
-            {{QStringLiteral("tube"), tubeCode}, {QStringLiteral("people"), tubeSnap->count()}},
-            now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    Q_EMIT changed();
+    const Status done = mutate(
+        tr("putting tube %1 into box %2").arg(tubeCode, open->code), [&](Mutation &m) -> Status {
+            QSqlQuery q(m.db);
+            q.prepare(QStringLiteral(
+                "UPDATE tubes SET state = 'boxed', box_id = ? WHERE id = ? AND state = 'sealed'"));
+            q.addBindValue(open->id);
+            q.addBindValue(tubeSnap->id);
+            if (!q.exec() || q.numRowsAffected() != 1)
+                return m.refused(q.lastError());
+            QJsonObject c = envelope(now);
+            c.insert(QStringLiteral("box"), open->code);
+            c.insert(QStringLiteral("box_uuid"), open->uuid);
+            c.insert(QStringLiteral("tube"), tubeCode);
+            c.insert(QStringLiteral("tube_uuid"), tubeSnap->uuid);
+            c.insert(QStringLiteral("people"), tubeSnap->count());
+            return m.journal(
+                {newRecordUuid(), QStringLiteral("box.tube_added"), c}, open->code,
+                {{QStringLiteral("tube"), tubeCode}, {QStringLiteral("people"), tubeSnap->count()}},
+                now);
+        });
+    if (!done)
+        return done.error();
     return reloadBox(open->id, *open);
 }
 
@@ -216,40 +201,34 @@ Result<BoxSnapshot> SamplingService::sealBox() {
         return makeError(ErrorCode::BoxEmpty,
                          tr("Box %1 is empty. Scan sealed tubes into it first.").arg(open->code));
     const QDateTime now = m_clock();
-    const QString what = tr("sealing box %1").arg(open->code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE boxes SET state = 'sealed', sealed_at = ?, "
-                             "sealed_tube_count = ?, sealed_person_count = ? "
-                             "WHERE id = ? AND state = 'open'"));
-    q.addBindValue(isoUtc(now));
-    q.addBindValue(open->tubeCount());
-    q.addBindValue(open->personCount());
-    q.addBindValue(open->id);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return sqlFailure(q.lastError(), what);
-    QJsonArray tubes;
-    for (const BoxSnapshot::Tube &t : open->tubes)
-        tubes.append(
-            QJsonObject{{QStringLiteral("tube"), t.code}, {QStringLiteral("people"), t.people}});
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("box"), open->code);
-    c.insert(QStringLiteral("box_uuid"), open->uuid);
-    c.insert(QStringLiteral("tubes"), tubes);
-    c.insert(QStringLiteral("tube_count"), open->tubeCount());
-    c.insert(QStringLiteral("person_count"), open->personCount());
-    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("box.sealed"), c}, open->code,
-                              {{QStringLiteral("tubes"), open->tubeCount()},
-                               {QStringLiteral("people"), open->personCount()}},
-                              now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    Q_EMIT changed();
+    const Status done = mutate(tr("sealing box %1").arg(open->code), [&](Mutation &m) -> Status {
+        QSqlQuery q(m.db);
+        q.prepare(QStringLiteral("UPDATE boxes SET state = 'sealed', sealed_at = ?, "
+                                 "sealed_tube_count = ?, sealed_person_count = ? "
+                                 "WHERE id = ? AND state = 'open'"));
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(open->tubeCount());
+        q.addBindValue(open->personCount());
+        q.addBindValue(open->id);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return m.refused(q.lastError());
+        QJsonArray tubes;
+        for (const BoxSnapshot::Tube &t : open->tubes)
+            tubes.append(QJsonObject{{QStringLiteral("tube"), t.code},
+                                     {QStringLiteral("people"), t.people}});
+        QJsonObject c = envelope(now);
+        c.insert(QStringLiteral("box"), open->code);
+        c.insert(QStringLiteral("box_uuid"), open->uuid);
+        c.insert(QStringLiteral("tubes"), tubes);
+        c.insert(QStringLiteral("tube_count"), open->tubeCount());
+        c.insert(QStringLiteral("person_count"), open->personCount());
+        return m.journal({newRecordUuid(), QStringLiteral("box.sealed"), c}, open->code,
+                         {{QStringLiteral("tubes"), open->tubeCount()},
+                          {QStringLiteral("people"), open->personCount()}},
+                         now);
+    });
+    if (!done)
+        return done.error();
     return reloadBox(open->id, *open);
 }
 
@@ -269,7 +248,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
         return makeError(ErrorCode::InvalidInput,
                          tr("Enter who hands the box over and who carries it."));
     const QDateTime now = m_clock();
-    if (b->earliestSwabAt.isValid() && b->earliestSwabAt.secsTo(now) > kTemperatureAfterSecs &&
+    if (b->earliestSwabAt.isValid() && b->earliestSwabAt.secsTo(now) > kBoxTemperatureAfterSecs &&
         !handOver.temperatureC)
         return makeError(ErrorCode::InvalidInput,
                          tr("The first swab in box %1 is more than 2 hours old: record the "
@@ -284,6 +263,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
         return Database::storageError(q.lastError(), tr("checking box %1").arg(boxCode));
     const int sealedTubes = q.value(0).toInt();
     const int sealedPeople = q.value(1).toInt();
+    q.finish(); // the read ends here, before the transaction begins
     const Reconciliation r = reconcile();
     if (sealedTubes != b->tubeCount() || sealedPeople != b->personCount() || !r.balanced())
         return makeError(ErrorCode::BoxDoesNotReconcile,
@@ -295,47 +275,42 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
                              .arg(b->tubeCount())
                              .arg(b->personCount()));
 
-    const QString what = tr("handing over box %1").arg(boxCode);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    q.prepare(QStringLiteral("UPDATE boxes SET state = 'handed_over', handed_over_at = ?, "
-                             "handed_over_by = ?, carried_by = ?, temperature_c = ? "
-                             "WHERE id = ? AND state = 'sealed'"));
-    q.addBindValue(isoUtc(now));
-    q.addBindValue(handOver.handedOverBy.trimmed());
-    q.addBindValue(handOver.carriedBy.trimmed());
-    q.addBindValue(handOver.temperatureC ? QVariant(*handOver.temperatureC)
-                                         : QVariant(QMetaType::fromType<double>()));
-    q.addBindValue(b->id);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return sqlFailure(q.lastError(), what);
-    q.prepare(QStringLiteral(
-        "UPDATE tubes SET state = 'handed_over' WHERE box_id = ? AND state = 'boxed'"));
-    q.addBindValue(b->id);
-    if (!q.exec())
-        return Database::storageError(q.lastError(), what);
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("box"), boxCode);
-    c.insert(QStringLiteral("box_uuid"), b->uuid);
-    c.insert(QStringLiteral("tube_count"), b->tubeCount());
-    c.insert(QStringLiteral("person_count"), b->personCount());
-    c.insert(QStringLiteral("handed_over_by"), handOver.handedOverBy.trimmed());
-    c.insert(QStringLiteral("carried_by"), handOver.carriedBy.trimmed());
-    if (handOver.temperatureC)
-        c.insert(QStringLiteral("temperature_c"), *handOver.temperatureC);
-    if (b->earliestSwabAt.isValid())
-        c.insert(QStringLiteral("earliest_swab_at"), isoUtc(b->earliestSwabAt));
-    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("box.handed_over"), c}, boxCode,
-                              {{QStringLiteral("tubes"), b->tubeCount()},
-                               {QStringLiteral("people"), b->personCount()}},
-                              now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    Q_EMIT changed();
+    const Status done = mutate(tr("handing over box %1").arg(boxCode), [&](Mutation &m) -> Status {
+        QSqlQuery write(m.db);
+        write.prepare(QStringLiteral("UPDATE boxes SET state = 'handed_over', handed_over_at = ?, "
+                                     "handed_over_by = ?, carried_by = ?, temperature_c = ? "
+                                     "WHERE id = ? AND state = 'sealed'"));
+        write.addBindValue(isoUtc(now));
+        write.addBindValue(handOver.handedOverBy.trimmed());
+        write.addBindValue(handOver.carriedBy.trimmed());
+        write.addBindValue(handOver.temperatureC ? QVariant(*handOver.temperatureC)
+                                                 : QVariant(QMetaType::fromType<double>()));
+        write.addBindValue(b->id);
+        if (!write.exec() || write.numRowsAffected() != 1)
+            return m.refused(write.lastError());
+        write.prepare(QStringLiteral(
+            "UPDATE tubes SET state = 'handed_over' WHERE box_id = ? AND state = 'boxed'"));
+        write.addBindValue(b->id);
+        if (!write.exec())
+            return m.failed(write.lastError());
+        QJsonObject c = envelope(now);
+        c.insert(QStringLiteral("box"), boxCode);
+        c.insert(QStringLiteral("box_uuid"), b->uuid);
+        c.insert(QStringLiteral("tube_count"), b->tubeCount());
+        c.insert(QStringLiteral("person_count"), b->personCount());
+        c.insert(QStringLiteral("handed_over_by"), handOver.handedOverBy.trimmed());
+        c.insert(QStringLiteral("carried_by"), handOver.carriedBy.trimmed());
+        if (handOver.temperatureC)
+            c.insert(QStringLiteral("temperature_c"), *handOver.temperatureC);
+        if (b->earliestSwabAt.isValid())
+            c.insert(QStringLiteral("earliest_swab_at"), isoUtc(b->earliestSwabAt));
+        return m.journal({newRecordUuid(), QStringLiteral("box.handed_over"), c}, boxCode,
+                         {{QStringLiteral("tubes"), b->tubeCount()},
+                          {QStringLiteral("people"), b->personCount()}},
+                         now);
+    });
+    if (!done)
+        return done.error();
     return reloadBox(b->id, *b);
 }
 

@@ -84,31 +84,28 @@ Result<int> LabelPrintLog::record(const LabelPrint &print, qint64 operatorId) {
     if (code.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("No tube or box code was given to print."));
     const QString what = tr("recording the print of %1").arg(code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    QSqlError readError;
-    const std::optional<int> before = countPrints(db, print.document, code, &readError);
-    if (!before)
-        return Database::storageError(readError, what);
-    const bool reprint = *before > 0;
-    if (reprint && reason.isEmpty())
-        return makeError(ErrorCode::ReasonRequired,
-                         tr("%1 was printed before: say why it is printed again.").arg(code));
-    QJsonObject detail{{kDocumentKey, printedDocumentKey(print.document)},
-                       {QStringLiteral("copies"), print.copies},
-                       {QStringLiteral("printer"), print.printer},
-                       {QStringLiteral("print_number"), *before + 1}};
-    if (reprint)
-        detail.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e =
-            appendAudit(db, operatorId, reprint ? kReprinted : kPrinted, code, detail, m_clock());
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    return *before + 1;
+    const QSqlDatabase db = m_db.connection();
+    return inTransaction(db, what, [&]() -> Result<int> {
+        QSqlError readError;
+        const std::optional<int> before = countPrints(db, print.document, code, &readError);
+        if (!before)
+            return Database::storageError(readError, what);
+        const bool reprint = *before > 0;
+        if (reprint && reason.isEmpty())
+            return makeError(ErrorCode::ReasonRequired,
+                             tr("%1 was printed before: say why it is printed again.").arg(code));
+        QJsonObject detail{{kDocumentKey, printedDocumentKey(print.document)},
+                           {QStringLiteral("copies"), print.copies},
+                           {QStringLiteral("printer"), print.printer},
+                           {QStringLiteral("print_number"), *before + 1}};
+        if (reprint)
+            detail.insert(QStringLiteral("reason"), reason);
+        if (QSqlError e = appendAudit(db, operatorId, reprint ? kReprinted : kPrinted, code, detail,
+                                      m_clock());
+            e.isValid())
+            return Database::storageError(e, what);
+        return *before + 1;
+    });
 }
 
 } // namespace station

@@ -3,9 +3,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
-#include "core/sampling/SqlErrors.h"
-#include "core/storage/Database.h"
-#include "core/storage/Journal.h"
+#include "core/sampling/SamplingMutation.h"
 #include "core/storage/PersonalDataCodec.h"
 
 #include <QCoreApplication>
@@ -39,171 +37,171 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
     const QString day = siteDay(now);
     const QString personKey = m_codec.personKey(resident.idType, resident.idNumber);
     const QString masked = maskIdNumber(resident.idNumber);
-    const QString what = tr("saving the sample in tube %1").arg(open->code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    QSqlQuery q(db);
+    Result<SampleAdded> added = mutate(
+        tr("saving the sample in tube %1").arg(open->code),
+        [&](Mutation &m) -> Result<SampleAdded> {
+            QSqlQuery q(m.db);
 
-    q.prepare(QStringLiteral("SELECT position FROM samples WHERE tube_id = ? AND person_key = ? "
-                             "AND state = 'active'"));
-    q.addBindValue(open->id);
-    q.addBindValue(personKey);
-    if (!q.exec())
-        return Database::storageError(q.lastError(), what);
-    if (q.next())
-        return makeError(ErrorCode::PersonAlreadyInTube,
-                         tr("%1 (%2) is already in tube %3 at position %4.")
-                             .arg(resident.name, masked, open->code)
-                             .arg(q.value(0).toInt()));
+            q.prepare(
+                QStringLiteral("SELECT position FROM samples WHERE tube_id = ? AND person_key = ? "
+                               "AND state = 'active'"));
+            q.addBindValue(open->id);
+            q.addBindValue(personKey);
+            if (!q.exec())
+                return m.failed(q.lastError());
+            if (q.next())
+                return makeError(ErrorCode::PersonAlreadyInTube,
+                                 tr("%1 (%2) is already in tube %3 at position %4.")
+                                     .arg(resident.name, masked, open->code)
+                                     .arg(q.value(0).toInt()));
 
-    q.prepare(
-        QStringLiteral("SELECT t.code, s.taken_at FROM samples s JOIN tubes t ON t.id = s.tube_id "
-                       "WHERE s.person_key = ? AND s.taken_day = ? AND s.state = 'active' "
-                       "ORDER BY s.taken_at DESC LIMIT 1"));
-    q.addBindValue(personKey);
-    q.addBindValue(day);
-    if (!q.exec())
-        return Database::storageError(q.lastError(), what);
-    const bool seenToday = q.next();
-    if (seenToday && !retestConfirmed)
-        return makeError(ErrorCode::RetestNeedsConfirmation,
-                         tr("%1 (%2) was already sampled today at %3 in tube %4. Sample again?")
-                             .arg(resident.name, masked,
-                                  fromIsoUtc(q.value(1).toString())
-                                      .toLocalTime()
-                                      .toString(QStringLiteral("HH:mm")),
-                                  q.value(0).toString()));
+            q.prepare(QStringLiteral(
+                "SELECT t.code, s.taken_at FROM samples s JOIN tubes t ON t.id = s.tube_id "
+                "WHERE s.person_key = ? AND s.taken_day = ? AND s.state = 'active' "
+                "ORDER BY s.taken_at DESC LIMIT 1"));
+            q.addBindValue(personKey);
+            q.addBindValue(day);
+            if (!q.exec())
+                return m.failed(q.lastError());
+            const bool seenToday = q.next();
+            if (seenToday && !retestConfirmed)
+                return makeError(
+                    ErrorCode::RetestNeedsConfirmation,
+                    tr("%1 (%2) was already sampled today at %3 in tube %4. Sample again?")
+                        .arg(resident.name, masked,
+                             fromIsoUtc(q.value(1).toString())
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("HH:mm")),
+                             q.value(0).toString()));
 
-    // The lowest free position: a removed person's place is taken by the next one.
-    int position = 1;
-    q.prepare(QStringLiteral(
-        "SELECT position FROM samples WHERE tube_id = ? AND state = 'active' ORDER BY position"));
-    q.addBindValue(open->id);
-    if (!q.exec())
-        return Database::storageError(q.lastError(), what);
-    int activeCount = 0;
-    bool gapFound = false;
-    while (q.next()) {
-        ++activeCount;
-        if (!gapFound && q.value(0).toInt() == position)
-            ++position;
-        else
-            gapFound = true;
-    }
-    if (q.lastError().isValid())
-        return Database::storageError(q.lastError(), what);
-    if (activeCount >= open->poolSize)
-        return makeError(ErrorCode::TubeFull,
-                         tr("Tube %1 is full. Scan the next tube.").arg(open->code));
+            // The lowest free position: a removed person's place is taken by the next one.
+            int position = 1;
+            q.prepare(QStringLiteral("SELECT position FROM samples WHERE tube_id = ? AND state = "
+                                     "'active' ORDER BY position"));
+            q.addBindValue(open->id);
+            if (!q.exec())
+                return m.failed(q.lastError());
+            int activeCount = 0;
+            bool gapFound = false;
+            while (q.next()) {
+                ++activeCount;
+                if (!gapFound && q.value(0).toInt() == position)
+                    ++position;
+                else
+                    gapFound = true;
+            }
+            if (q.lastError().isValid())
+                return m.failed(q.lastError());
+            if (activeCount >= open->poolSize)
+                return makeError(ErrorCode::TubeFull,
+                                 tr("Tube %1 is full. Scan the next tube.").arg(open->code));
 
-    const QString uuid = newRecordUuid();
-    q.prepare(QStringLiteral(
-        "INSERT INTO samples (uuid, tube_id, position, state, person_key, registration_id, "
-        "id_type, id_masked, id_tail, name, id_number, phone, address, group_code, "
-        "entry_method, operator_id, taken_at, taken_day, retest_confirmed) "
-        "VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto sealField = [&](const QString &value, const char *column) -> QVariant {
-        if (value.isEmpty())
-            return QVariant(QMetaType::fromType<QByteArray>());
-        return m_codec.seal(value, uuid, QString::fromLatin1(column));
-    };
-    q.addBindValue(uuid);
-    q.addBindValue(open->id);
-    q.addBindValue(position);
-    q.addBindValue(personKey);
-    q.addBindValue(resident.registrationId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                     : QVariant(resident.registrationId));
-    q.addBindValue(idTypeCode(resident.idType));
-    q.addBindValue(masked);
-    q.addBindValue(lastChars(resident.idNumber, 4));
-    q.addBindValue(m_codec.seal(resident.name, uuid, QStringLiteral("name")));
-    q.addBindValue(m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number")));
-    q.addBindValue(sealField(resident.phone, "phone"));
-    q.addBindValue(sealField(resident.address, "address"));
-    q.addBindValue(resident.group.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                            : QVariant(resident.group));
-    q.addBindValue(entryMethodKey(method));
-    q.addBindValue(m_operator.id);
-    q.addBindValue(isoUtc(now));
-    q.addBindValue(day);
-    q.addBindValue(seenToday ? 1 : 0);
-    if (!q.exec())
-        return sqlFailure(q.lastError(), what);
-    const qint64 sampleId = q.lastInsertId().toLongLong();
+            const QString uuid = newRecordUuid();
+            q.prepare(QStringLiteral(
+                "INSERT INTO samples (uuid, tube_id, position, state, person_key, registration_id, "
+                "id_type, id_masked, id_tail, name, id_number, phone, address, group_code, "
+                "entry_method, operator_id, taken_at, taken_day, retest_confirmed) "
+                "VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            auto sealField = [&](const QString &value, const char *column) -> QVariant {
+                if (value.isEmpty())
+                    return QVariant(QMetaType::fromType<QByteArray>());
+                return m_codec.seal(value, uuid, QString::fromLatin1(column));
+            };
+            q.addBindValue(uuid);
+            q.addBindValue(open->id);
+            q.addBindValue(position);
+            q.addBindValue(personKey);
+            q.addBindValue(resident.registrationId.isEmpty()
+                               ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(resident.registrationId));
+            q.addBindValue(idTypeCode(resident.idType));
+            q.addBindValue(masked);
+            q.addBindValue(lastChars(resident.idNumber, 4));
+            q.addBindValue(m_codec.seal(resident.name, uuid, QStringLiteral("name")));
+            q.addBindValue(m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number")));
+            q.addBindValue(sealField(resident.phone, "phone"));
+            q.addBindValue(sealField(resident.address, "address"));
+            q.addBindValue(resident.group.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(resident.group));
+            q.addBindValue(entryMethodKey(method));
+            q.addBindValue(m_operator.id);
+            q.addBindValue(isoUtc(now));
+            q.addBindValue(day);
+            q.addBindValue(seenToday ? 1 : 0);
+            if (!q.exec())
+                return m.refused(q.lastError());
+            SampleAdded recorded;
+            recorded.sampleId = q.lastInsertId().toLongLong();
+            recorded.sampleUuid = uuid;
+            recorded.position = position;
 
-    if (!open->firstSwabAt.isValid()) {
-        q.prepare(QStringLiteral("UPDATE tubes SET first_swab_at = ? WHERE id = ?"));
-        q.addBindValue(isoUtc(now));
-        q.addBindValue(open->id);
-        if (!q.exec())
-            return Database::storageError(q.lastError(), what);
-    }
+            if (!open->firstSwabAt.isValid()) {
+                q.prepare(QStringLiteral("UPDATE tubes SET first_swab_at = ? WHERE id = ?"));
+                q.addBindValue(isoUtc(now));
+                q.addBindValue(open->id);
+                if (!q.exec())
+                    return m.failed(q.lastError());
+            }
 
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("sample_uuid"), uuid);
-    c.insert(QStringLiteral("tube"), open->code);
-    c.insert(QStringLiteral("tube_uuid"), open->uuid);
-    c.insert(QStringLiteral("position"), position);
-    c.insert(QStringLiteral("pool_size"), open->poolSize);
-    c.insert(QStringLiteral("rid"), resident.registrationId);
-    c.insert(QStringLiteral("name"), resident.name);
-    c.insert(QStringLiteral("id_type"), idTypeCode(resident.idType));
-    c.insert(QStringLiteral("id_number"), resident.idNumber);
-    if (!resident.phone.isEmpty())
-        c.insert(QStringLiteral("phone"), resident.phone);
-    if (!resident.address.isEmpty())
-        c.insert(QStringLiteral("address"), resident.address);
-    if (!resident.group.isEmpty())
-        c.insert(QStringLiteral("group"), resident.group);
-    c.insert(QStringLiteral("entry"), entryMethodKey(method));
-    c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
-    c.insert(QStringLiteral("retest_confirmed"), seenToday);
-    QJsonObject audit{{QStringLiteral("tube"), open->code},
-                      {QStringLiteral("position"), position},
-                      {QStringLiteral("entry"), entryMethodKey(method)}};
-    if (seenToday)
-        audit.insert(QStringLiteral("retest_confirmed"), true);
-    if (QSqlError e = journal(db, {uuid, QStringLiteral("sample.taken"), c}, uuid, audit, now);
-        e.isValid())
-        return Database::storageError(e, what);
+            QJsonObject c = envelope(now);
+            c.insert(QStringLiteral("sample_uuid"), uuid);
+            c.insert(QStringLiteral("tube"), open->code);
+            c.insert(QStringLiteral("tube_uuid"), open->uuid);
+            c.insert(QStringLiteral("position"), position);
+            c.insert(QStringLiteral("pool_size"), open->poolSize);
+            c.insert(QStringLiteral("rid"), resident.registrationId);
+            c.insert(QStringLiteral("name"), resident.name);
+            c.insert(QStringLiteral("id_type"), idTypeCode(resident.idType));
+            c.insert(QStringLiteral("id_number"), resident.idNumber);
+            if (!resident.phone.isEmpty())
+                c.insert(QStringLiteral("phone"), resident.phone);
+            if (!resident.address.isEmpty())
+                c.insert(QStringLiteral("address"), resident.address);
+            if (!resident.group.isEmpty())
+                c.insert(QStringLiteral("group"), resident.group);
+            c.insert(QStringLiteral("entry"), entryMethodKey(method));
+            c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
+            c.insert(QStringLiteral("retest_confirmed"), seenToday);
+            QJsonObject audit{{QStringLiteral("tube"), open->code},
+                              {QStringLiteral("position"), position},
+                              {QStringLiteral("entry"), entryMethodKey(method)}};
+            if (seenToday)
+                audit.insert(QStringLiteral("retest_confirmed"), true);
+            if (Status s = m.journal({uuid, QStringLiteral("sample.taken"), c}, uuid, audit, now);
+                !s.ok())
+                return s.error();
 
-    // Counted inside the transaction, not from the snapshot read before it.
-    const int count = activeCount + 1;
-    const bool sealNow = count >= open->poolSize;
-    if (sealNow) {
-        q.prepare(QStringLiteral(
-            "UPDATE tubes SET state = 'sealed', sealed_at = ? WHERE id = ? AND state = 'open'"));
-        q.addBindValue(isoUtc(now));
-        q.addBindValue(open->id);
-        if (!q.exec())
-            return Database::storageError(q.lastError(), what);
-        QJsonObject s = envelope(now);
-        s.insert(QStringLiteral("tube"), open->code);
-        s.insert(QStringLiteral("tube_uuid"), open->uuid);
-        s.insert(QStringLiteral("people"), count);
-        s.insert(QStringLiteral("pool_size"), open->poolSize);
-        s.insert(QStringLiteral("reason"), QString());
-        if (QSqlError e = journal(
-                db, {newRecordUuid(), QStringLiteral("tube.sealed"), s}, open->code,
-                {{QStringLiteral("people"), count}, {QStringLiteral("at_capacity"), true}}, now);
-            e.isValid())
-            return Database::storageError(e, what);
-    }
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-
-    SampleAdded added;
+            // Counted inside the transaction, not from the snapshot read before it.
+            const int count = activeCount + 1;
+            recorded.tubeSealed = count >= open->poolSize;
+            if (recorded.tubeSealed) {
+                q.prepare(QStringLiteral("UPDATE tubes SET state = 'sealed', sealed_at = ? WHERE "
+                                         "id = ? AND state = 'open'"));
+                q.addBindValue(isoUtc(now));
+                q.addBindValue(open->id);
+                if (!q.exec())
+                    return m.failed(q.lastError());
+                QJsonObject s = envelope(now);
+                s.insert(QStringLiteral("tube"), open->code);
+                s.insert(QStringLiteral("tube_uuid"), open->uuid);
+                s.insert(QStringLiteral("people"), count);
+                s.insert(QStringLiteral("pool_size"), open->poolSize);
+                s.insert(QStringLiteral("reason"), QString());
+                if (Status journaled = m.journal(
+                        {newRecordUuid(), QStringLiteral("tube.sealed"), s}, open->code,
+                        {{QStringLiteral("people"), count}, {QStringLiteral("at_capacity"), true}},
+                        now);
+                    !journaled.ok())
+                    return journaled.error();
+            }
+            return recorded;
+        });
+    if (!added)
+        return added;
     TubeSnapshot fallback = *open;
-    if (sealNow)
+    if (added->tubeSealed)
         fallback.state = TubeState::Sealed;
-    added.tube = reloadTube(open->id, fallback);
-    added.sampleId = sampleId;
-    added.sampleUuid = uuid;
-    added.position = position;
-    added.tubeSealed = sealNow;
-    Q_EMIT changed();
+    added.value().tube = reloadTube(open->id, fallback);
     return added;
 }
 
@@ -214,8 +212,7 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     if (reason.isEmpty())
         return makeError(ErrorCode::ReasonRequired,
                          tr("Say why the person is removed (a reason is required)."));
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT s.uuid, s.state, s.position, t.id, t.code, t.state, "
                              "t.uuid, t.seal_reason FROM samples s JOIN tubes t "
                              "ON t.id = s.tube_id WHERE s.id = ?"));
@@ -230,6 +227,7 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     const TubeState tubeState = tubeStateFromKey(q.value(5).toString()).value_or(TubeState::Open);
     const QString tubeUuid = q.value(6).toString();
     const bool sealedAtCapacity = q.value(7).isNull() || q.value(7).toString().isEmpty();
+    q.finish(); // the read ends here, before the transaction begins
     if (sampleState != QLatin1String("active"))
         return makeError(ErrorCode::SampleNotFound,
                          tr("That person was already removed from tube %1.").arg(tubeCode));
@@ -252,49 +250,46 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     }
 
     const QDateTime now = m_clock();
-    const QString what = tr("removing a person from tube %1").arg(tubeCode);
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    if (reopen) {
-        q.prepare(QStringLiteral("UPDATE tubes SET state = 'open', sealed_at = NULL WHERE id = ? "
-                                 "AND state = 'sealed'"));
-        q.addBindValue(tubeId);
-        if (!q.exec())
-            return sqlFailure(q.lastError(), what);
-        QJsonObject c = envelope(now);
-        c.insert(QStringLiteral("tube"), tubeCode);
-        c.insert(QStringLiteral("tube_uuid"), tubeUuid);
-        c.insert(QStringLiteral("reason"), reason);
-        if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.reopened"), c},
-                                  tubeCode, {{QStringLiteral("reason"), reason}}, now);
-            e.isValid())
-            return Database::storageError(e, what);
-    }
-    q.prepare(
-        QStringLiteral("UPDATE samples SET state = 'removed', removed_at = ?, "
-                       "removed_by = ?, removed_reason = ? WHERE id = ? AND state = 'active'"));
-    q.addBindValue(isoUtc(now));
-    q.addBindValue(m_operator.id);
-    q.addBindValue(reason);
-    q.addBindValue(sampleId);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return Database::storageError(q.lastError(), what);
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("refers_to"), uuid);
-    c.insert(QStringLiteral("tube"), tubeCode);
-    c.insert(QStringLiteral("position"), position);
-    c.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("sample.removed"), c}, uuid,
-                              {{QStringLiteral("tube"), tubeCode},
-                               {QStringLiteral("position"), position},
-                               {QStringLiteral("reason"), reason}},
-                              now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    Q_EMIT changed();
+    const Status done =
+        mutate(tr("removing a person from tube %1").arg(tubeCode), [&](Mutation &m) -> Status {
+            QSqlQuery write(m.db);
+            if (reopen) {
+                write.prepare(QStringLiteral("UPDATE tubes SET state = 'open', sealed_at = NULL "
+                                             "WHERE id = ? AND state = 'sealed'"));
+                write.addBindValue(tubeId);
+                if (!write.exec())
+                    return m.refused(write.lastError());
+                QJsonObject c = envelope(now);
+                c.insert(QStringLiteral("tube"), tubeCode);
+                c.insert(QStringLiteral("tube_uuid"), tubeUuid);
+                c.insert(QStringLiteral("reason"), reason);
+                if (Status s = m.journal({newRecordUuid(), QStringLiteral("tube.reopened"), c},
+                                         tubeCode, {{QStringLiteral("reason"), reason}}, now);
+                    !s.ok())
+                    return s;
+            }
+            write.prepare(QStringLiteral(
+                "UPDATE samples SET state = 'removed', removed_at = ?, removed_by = ?, "
+                "removed_reason = ? WHERE id = ? AND state = 'active'"));
+            write.addBindValue(isoUtc(now));
+            write.addBindValue(m_operator.id);
+            write.addBindValue(reason);
+            write.addBindValue(sampleId);
+            if (!write.exec() || write.numRowsAffected() != 1)
+                return m.failed(write.lastError());
+            QJsonObject c = envelope(now);
+            c.insert(QStringLiteral("refers_to"), uuid);
+            c.insert(QStringLiteral("tube"), tubeCode);
+            c.insert(QStringLiteral("position"), position);
+            c.insert(QStringLiteral("reason"), reason);
+            return m.journal({newRecordUuid(), QStringLiteral("sample.removed"), c}, uuid,
+                             {{QStringLiteral("tube"), tubeCode},
+                              {QStringLiteral("position"), position},
+                              {QStringLiteral("reason"), reason}},
+                             now);
+        });
+    if (!done)
+        return done.error();
     TubeSnapshot fallback;
     fallback.id = tubeId;
     fallback.code = tubeCode;

@@ -3,9 +3,8 @@
 
 #include "core/Logging.h"
 #include "core/domain/StationTubeCode.h"
+#include "core/sampling/SamplingMutation.h"
 #include "core/sampling/SqlErrors.h"
-#include "core/storage/Database.h"
-#include "core/storage/Journal.h"
 #include "core/storage/PersonalDataCodec.h"
 
 #include <QCoreApplication>
@@ -51,10 +50,22 @@ Result<int> SamplingService::poolSizeToUse(std::optional<int> requested) const {
     return pool;
 }
 
-QSqlError SamplingService::journal(const QSqlDatabase &db, const OutboxRecord &record,
-                                   const QString &subject, const QJsonObject &auditDetail,
-                                   const QDateTime &at) const {
-    return appendJournal(db, m_codec, m_operator.id, record, subject, auditDetail, at);
+DomainError SamplingService::Mutation::failed(const QSqlError &error) const {
+    return Database::storageError(error, m_what);
+}
+
+DomainError SamplingService::Mutation::refused(const QSqlError &error) const {
+    return sqlFailure(error, m_what);
+}
+
+Status SamplingService::Mutation::journal(const OutboxRecord &record, const QString &auditSubject,
+                                          const QJsonObject &auditDetail,
+                                          const QDateTime &at) const {
+    if (const QSqlError e = appendJournal(db, m_service.m_codec, m_service.m_operator.id, record,
+                                          auditSubject, auditDetail, at);
+        e.isValid())
+        return failed(e);
+    return success();
 }
 
 QJsonObject SamplingService::envelope(const QDateTime &at) const {
@@ -166,29 +177,22 @@ Result<TubeSnapshot> SamplingService::openTube(const QString &code, std::optiona
         return s.error();
 
     const QDateTime now = m_clock();
-    const QString what = tr("opening tube %1").arg(code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    const Result<TubeSnapshot> opened = writeOpenedTube(db, code, pool, now, what, false);
+    const Result<TubeSnapshot> opened = mutate(tr("opening tube %1").arg(code), [&](Mutation &m) {
+        return writeOpenedTube(m, code, pool, now, false);
+    });
     if (!opened)
         return opened;
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
     qCDebug(lcDomain) << "tube opened, pool" << pool;
-    Q_EMIT changed();
     return reloadTube(opened->id, opened.value());
 }
 
-Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, const QString &code,
-                                                      int pool, const QDateTime &now,
-                                                      const QString &what, bool generated) {
-    QSqlQuery q(db);
+Result<TubeSnapshot> SamplingService::writeOpenedTube(Mutation &m, const QString &code, int pool,
+                                                      const QDateTime &now, bool generated) {
+    QSqlQuery q(m.db);
     q.prepare(QStringLiteral("SELECT state FROM tubes WHERE code = ?"));
     q.addBindValue(code);
     if (!q.exec())
-        return Database::storageError(q.lastError(), what);
+        return m.failed(q.lastError());
     if (q.next()) {
         const auto state = tubeStateFromKey(q.value(0).toString()).value_or(TubeState::Open);
         if (state == TubeState::Open)
@@ -204,7 +208,7 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
     QSqlError readError;
     const auto open = loadTube(QStringLiteral("WHERE t.state = 'open'"), {}, &readError);
     if (readError.isValid())
-        return Database::storageError(readError, what);
+        return m.failed(readError);
     if (open) {
         if (open->count() > 0)
             return makeError(ErrorCode::TubeAlreadyOpen,
@@ -222,16 +226,16 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
         q.addBindValue(reason);
         q.addBindValue(open->id);
         if (!q.exec())
-            return Database::storageError(q.lastError(), what);
+            return m.failed(q.lastError());
         QJsonObject c = envelope(now);
         c.insert(QStringLiteral("tube"), open->code);
         c.insert(QStringLiteral("tube_uuid"), open->uuid);
         c.insert(QStringLiteral("reason"), reason);
         c.insert(QStringLiteral("samples"), QJsonArray());
-        if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.voided"), c},
-                                  open->code, {{QStringLiteral("reason"), reason}}, now);
-            e.isValid())
-            return Database::storageError(e, what);
+        if (Status s = m.journal({newRecordUuid(), QStringLiteral("tube.voided"), c}, open->code,
+                                 {{QStringLiteral("reason"), reason}}, now);
+            !s.ok())
+            return s.error();
     }
 
     const QString uuid = newRecordUuid();
@@ -243,7 +247,7 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
     q.addBindValue(isoUtc(now));
     q.addBindValue(m_operator.id);
     if (!q.exec())
-        return sqlFailure(q.lastError(), what);
+        return m.refused(q.lastError());
     TubeSnapshot opened;
     opened.id = q.lastInsertId().toLongLong();
     opened.uuid = uuid;
@@ -260,9 +264,8 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
     QJsonObject detail{{QStringLiteral("pool_size"), pool}};
     if (generated)
         detail.insert(QStringLiteral("generated"), true);
-    if (QSqlError e = journal(db, {uuid, QStringLiteral("tube.opened"), c}, code, detail, now);
-        e.isValid())
-        return Database::storageError(e, what);
+    if (Status s = m.journal({uuid, QStringLiteral("tube.opened"), c}, code, detail, now); !s.ok())
+        return s.error();
     return opened;
 }
 
@@ -281,30 +284,26 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     if (open->poolSize == poolSize)
         return *open;
     const QDateTime now = m_clock();
-    const QString what = tr("changing the pool size of tube %1").arg(open->code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE tubes SET pool_size = ? WHERE id = ? AND state = 'open'"));
-    q.addBindValue(poolSize);
-    q.addBindValue(open->id);
-    if (!q.exec())
-        return sqlFailure(q.lastError(), what);
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("tube"), open->code);
-    c.insert(QStringLiteral("tube_uuid"), open->uuid);
-    c.insert(QStringLiteral("pool_size"), poolSize);
-    c.insert(QStringLiteral("previous_pool_size"), open->poolSize);
-    if (QSqlError e = journal(
-            db, {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, open->code,
-            {{QStringLiteral("from"), open->poolSize}, {QStringLiteral("to"), poolSize}}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    Q_EMIT changed();
+    const Status changedPool =
+        mutate(tr("changing the pool size of tube %1").arg(open->code), [&](Mutation &m) -> Status {
+            QSqlQuery q(m.db);
+            q.prepare(
+                QStringLiteral("UPDATE tubes SET pool_size = ? WHERE id = ? AND state = 'open'"));
+            q.addBindValue(poolSize);
+            q.addBindValue(open->id);
+            if (!q.exec())
+                return m.refused(q.lastError());
+            QJsonObject c = envelope(now);
+            c.insert(QStringLiteral("tube"), open->code);
+            c.insert(QStringLiteral("tube_uuid"), open->uuid);
+            c.insert(QStringLiteral("pool_size"), poolSize);
+            c.insert(QStringLiteral("previous_pool_size"), open->poolSize);
+            return m.journal(
+                {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, open->code,
+                {{QStringLiteral("from"), open->poolSize}, {QStringLiteral("to"), poolSize}}, now);
+        });
+    if (!changedPool)
+        return changedPool.error();
     TubeSnapshot changedTube = *open;
     changedTube.poolSize = poolSize;
     return reloadTube(open->id, changedTube);

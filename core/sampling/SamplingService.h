@@ -104,14 +104,18 @@ private:
     BoxSnapshot reloadBox(qint64 id, const BoxSnapshot &fallback) const;
     std::optional<BoxSnapshot> loadBox(const QString &whereSql, const QVariant &bind) const;
     QJsonObject envelope(const QDateTime &at) const;
-    // The outbox and audit rows of one operation by the signed-in operator (appendJournal).
-    QSqlError journal(const QSqlDatabase &db, const OutboxRecord &record, const QString &subject,
-                      const QJsonObject &auditDetail, const QDateTime &at) const;
-    // The part of opening a tube that runs inside the caller's transaction: refuses a used
+
+    // What the work of one mutation is given inside its transaction (SamplingMutation.h).
+    class Mutation;
+    // Runs `work(Mutation &)` as one transaction named `what` ("sealing tube T1"); `work`
+    // returns a Result and writes the business rows, outbox record and audit row. Emits
+    // changed() after the commit; a refusal or failure rolls back and emits nothing.
+    template <typename Work> auto mutate(const QString &what, Work &&work);
+    // The part of opening a tube that runs inside the caller's mutation: refuses a used
     // code or a non-empty open tube, voids an empty open one, inserts the tube and writes
     // its outbox and audit rows. `generated` marks a code the station issued.
-    Result<TubeSnapshot> writeOpenedTube(const QSqlDatabase &db, const QString &code, int pool,
-                                         const QDateTime &now, const QString &what, bool generated);
+    Result<TubeSnapshot> writeOpenedTube(Mutation &m, const QString &code, int pool,
+                                         const QDateTime &now, bool generated);
     // Whether `code` may be used as a tube code here (site pattern, check digit of a
     // station-generated code).
     Status checkTubeCode(const QString &code) const;

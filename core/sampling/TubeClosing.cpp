@@ -3,9 +3,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
-#include "core/sampling/SqlErrors.h"
-#include "core/storage/Database.h"
-#include "core/storage/Journal.h"
+#include "core/sampling/SamplingMutation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,8 +11,6 @@
 #include <QVariant>
 
 namespace station {
-
-namespace {} // namespace
 
 Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn) {
     if (Status s = requireOperator(); !s.ok())
@@ -32,35 +28,29 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
             ErrorCode::TubeNotOpen,
             tr("Tube %1 is empty; there is nothing to seal. Use it, or void it.").arg(open->code));
     const QDateTime now = m_clock();
-    const QString what = tr("sealing tube %1").arg(open->code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE tubes SET state = 'sealed', sealed_at = ?, seal_reason = ? "
-                             "WHERE id = ? AND state = 'open'"));
-    q.addBindValue(isoUtc(now));
-    q.addBindValue(reason);
-    q.addBindValue(open->id);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return sqlFailure(q.lastError(), what);
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("tube"), open->code);
-    c.insert(QStringLiteral("tube_uuid"), open->uuid);
-    c.insert(QStringLiteral("people"), open->count());
-    c.insert(QStringLiteral("pool_size"), open->poolSize);
-    c.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.sealed"), c}, open->code,
-                              {{QStringLiteral("people"), open->count()},
-                               {QStringLiteral("at_capacity"), false},
-                               {QStringLiteral("reason"), reason}},
-                              now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
-    Q_EMIT changed();
+    const Status done = mutate(tr("sealing tube %1").arg(open->code), [&](Mutation &m) -> Status {
+        QSqlQuery q(m.db);
+        q.prepare(QStringLiteral("UPDATE tubes SET state = 'sealed', sealed_at = ?, "
+                                 "seal_reason = ? WHERE id = ? AND state = 'open'"));
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(reason);
+        q.addBindValue(open->id);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return m.refused(q.lastError());
+        QJsonObject c = envelope(now);
+        c.insert(QStringLiteral("tube"), open->code);
+        c.insert(QStringLiteral("tube_uuid"), open->uuid);
+        c.insert(QStringLiteral("people"), open->count());
+        c.insert(QStringLiteral("pool_size"), open->poolSize);
+        c.insert(QStringLiteral("reason"), reason);
+        return m.journal({newRecordUuid(), QStringLiteral("tube.sealed"), c}, open->code,
+                         {{QStringLiteral("people"), open->count()},
+                          {QStringLiteral("at_capacity"), false},
+                          {QStringLiteral("reason"), reason}},
+                         now);
+    });
+    if (!done)
+        return done.error();
     TubeSnapshot sealed = *open;
     sealed.state = TubeState::Sealed;
     sealed.sealedAt = now;
@@ -84,41 +74,35 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
                          tr("Tube %1 is %2 and can no longer be voided here.")
                              .arg(code, tubeStateDisplayName(before->state)));
     const QDateTime now = m_clock();
-    const QString what = tr("voiding tube %1").arg(code);
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.begun())
-        return Database::storageError(tx.beginError(), what);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE tubes SET state = 'voided', voided_at = ?, void_reason = ? "
-                             "WHERE id = ? AND state IN ('open', 'sealed')"));
-    q.addBindValue(isoUtc(now));
-    q.addBindValue(reason);
-    q.addBindValue(before->id);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return sqlFailure(q.lastError(), what);
-    q.prepare(QStringLiteral(
-        "UPDATE samples SET state = 'voided' WHERE tube_id = ? AND state = 'active'"));
-    q.addBindValue(before->id);
-    if (!q.exec())
-        return Database::storageError(q.lastError(), what);
-    QJsonArray samples;
-    for (const TubeMember &m : before->members)
-        samples.append(m.sampleUuid);
-    QJsonObject c = envelope(now);
-    c.insert(QStringLiteral("tube"), code);
-    c.insert(QStringLiteral("tube_uuid"), before->uuid);
-    c.insert(QStringLiteral("reason"), reason);
-    c.insert(QStringLiteral("samples"), samples);
-    if (QSqlError e = journal(
-            db, {newRecordUuid(), QStringLiteral("tube.voided"), c}, code,
+    const Status done = mutate(tr("voiding tube %1").arg(code), [&](Mutation &m) -> Status {
+        QSqlQuery q(m.db);
+        q.prepare(QStringLiteral("UPDATE tubes SET state = 'voided', voided_at = ?, "
+                                 "void_reason = ? WHERE id = ? AND state IN ('open', 'sealed')"));
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(reason);
+        q.addBindValue(before->id);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return m.refused(q.lastError());
+        q.prepare(QStringLiteral(
+            "UPDATE samples SET state = 'voided' WHERE tube_id = ? AND state = 'active'"));
+        q.addBindValue(before->id);
+        if (!q.exec())
+            return m.failed(q.lastError());
+        QJsonArray samples;
+        for (const TubeMember &member : before->members)
+            samples.append(member.sampleUuid);
+        QJsonObject c = envelope(now);
+        c.insert(QStringLiteral("tube"), code);
+        c.insert(QStringLiteral("tube_uuid"), before->uuid);
+        c.insert(QStringLiteral("reason"), reason);
+        c.insert(QStringLiteral("samples"), samples);
+        return m.journal(
+            {newRecordUuid(), QStringLiteral("tube.voided"), c}, code,
             {{QStringLiteral("reason"), reason}, {QStringLiteral("people"), before->count()}}, now);
-        e.isValid())
-        return Database::storageError(e, what);
-    if (QSqlError e = tx.commit(); e.isValid())
-        return Database::storageError(e, what);
+    });
+    if (!done)
+        return done.error();
     qCInfo(lcDomain) << "tube voided with" << before->count() << "people to re-sample";
-    Q_EMIT changed();
     VoidedTube result;
     TubeSnapshot voided = *before;
     voided.state = TubeState::Voided;

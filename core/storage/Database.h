@@ -61,4 +61,20 @@ private:
     QSqlError m_beginError;
 };
 
+// Runs `work()` between BEGIN IMMEDIATE and COMMIT and returns its Result. A refusal or a
+// failure that `work` returns rolls everything back; failing to begin or to commit becomes
+// the storage error for `what` (disk full, busy, damaged), so no caller maps those itself.
+template <typename Work>
+auto inTransaction(const QSqlDatabase &db, const QString &what, Work &&work) -> decltype(work()) {
+    Transaction tx(db);
+    if (!tx.begun())
+        return Database::storageError(tx.beginError(), what);
+    auto result = work();
+    if (!result.ok())
+        return result;
+    if (const QSqlError e = tx.commit(); e.isValid())
+        return Database::storageError(e, what);
+    return result;
+}
+
 } // namespace station

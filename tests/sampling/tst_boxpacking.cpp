@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Boxes: packing sealed tubes, refusals, sealing, reconciliation, hand-over.
+#include "core/domain/BoxAge.h"
 #include "core/storage/IntegrityCheck.h"
 #include "tests/support/TempStation.h"
 
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(s.openBox(boxCode(1)).ok());
         QVERIFY(s.addTubeToBox(tubeCode(1)).ok());
         QVERIFY(s.sealBox().ok());
-        st.advance(2 * 3600 + 60);
+        st.advance(kBoxTemperatureAfterSecs + 60);
         auto refused =
             s.handOverBox(boxCode(1), {QStringLiteral("李护士"), QStringLiteral("王师傅"), {}});
         QCOMPARE(refused.code(), ErrorCode::InvalidInput);

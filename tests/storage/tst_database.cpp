@@ -208,6 +208,62 @@ private Q_SLOTS:
         QVERIFY(checkIntegrity(st.db()).ok());
     }
 
+    // The one transaction skeleton of every mutation: what the work returns is committed,
+    // a refusal leaves nothing behind, and a busy database is reported for the operation.
+    void inTransactionCommitsOrRollsBack() {
+        TempStation st;
+        const QSqlDatabase db = st.db().connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE scratch (n INTEGER)")));
+        const QString what = QStringLiteral("writing the scratch row");
+        auto insert = [&db](int n) {
+            QSqlQuery w(db);
+            w.prepare(QStringLiteral("INSERT INTO scratch (n) VALUES (?)"));
+            w.addBindValue(n);
+            return w.exec();
+        };
+
+        const Result<int> kept = inTransaction(db, what, [&]() -> Result<int> {
+            if (!insert(1))
+                return makeError(ErrorCode::StorageFailure, QStringLiteral("insert failed"));
+            return 1;
+        });
+        QVERIFY2(kept.ok(), qPrintable(kept.message()));
+        QCOMPARE(kept.value(), 1);
+
+        const Status refused = inTransaction(db, what, [&]() -> Status {
+            if (!insert(2))
+                return makeError(ErrorCode::StorageFailure, QStringLiteral("insert failed"));
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("refused after writing"));
+        });
+        QCOMPARE(refused.code(), ErrorCode::InvalidInput);
+        QCOMPARE(refused.message(), QStringLiteral("refused after writing"));
+        QCOMPARE(st.rows(QStringLiteral("scratch")), 1);
+
+        // Another connection holds the write lock: BEGIN IMMEDIATE fails at once and the
+        // work never runs.
+        const QString other = QStringLiteral("tst_database_other");
+        {
+            QSqlDatabase lockHolder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+            lockHolder.setDatabaseName(st.db().path());
+            QVERIFY(lockHolder.open());
+            QSqlQuery lock(lockHolder);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+            bool ran = false;
+            const Status busy = inTransaction(db, what, [&]() -> Status {
+                ran = true;
+                return success();
+            });
+            QVERIFY(!ran);
+            QCOMPARE(busy.code(), ErrorCode::DatabaseLocked);
+            QVERIFY2(busy.message().contains(what), qPrintable(busy.message()));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(other);
+        QCOMPARE(st.rows(QStringLiteral("scratch")), 1);
+    }
+
     void auditChainDetectsTampering() {
         TempStation st;
         QVERIFY(st.service().openTube(tubeCode(1)).ok());

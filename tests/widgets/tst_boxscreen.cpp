@@ -3,6 +3,7 @@
 // again, hand over with Ctrl+H. Driven through the real window with key events only.
 #include "tests/widgets/TableDriver.h"
 
+#include "core/domain/BoxAge.h"
 #include "widgets/BoxPanel.h"
 #include "widgets/HandOverDialog.h"
 
@@ -74,7 +75,7 @@ private Q_SLOTS:
                  qPrintable(panel->reconciliationText()));
 
         // Past two hours the countdown turns amber and hand-over needs a temperature.
-        t.f.ticks += 2 * 3600 + 60;
+        t.f.ticks += kBoxTemperatureAfterSecs + 60;
         t.window.samplingScreen()->refresh();
         QCOMPARE(panel->ageState(), BoxAgeState::RecordTemperature);
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/BoxAge.h"
+#include "core/domain/BoxAge.h"
 
 namespace station {
 
