@@ -71,8 +71,19 @@ quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QSslCon
     return bound;
 }
 
+std::optional<QHttpServerResponse> HttpApi::connectionRefusal() {
+    QString error;
+    if (m_database.ensureConnected(&error))
+        return std::nullopt;
+    return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                         tr("the server cannot reach its database: %1").arg(error));
+}
+
 std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &request,
                                                     std::optional<QHttpServerResponse> *refusal) {
+    *refusal = connectionRefusal();
+    if (*refusal)
+        return std::nullopt;
     const QString token = bearerToken(request);
     DeviceIdentity device;
     QString error;
@@ -122,7 +133,8 @@ std::optional<QJsonObject> HttpApi::jsonBody(const QHttpServerRequest &request,
 }
 
 QHttpServerResponse HttpApi::health() {
-    const bool healthy = m_database.isHealthy();
+    QString error;
+    const bool healthy = m_database.ensureConnected(&error) && m_database.isHealthy();
     return QHttpServerResponse(
         QJsonObject{
             {QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("degraded")},
@@ -134,7 +146,9 @@ QHttpServerResponse HttpApi::health() {
 }
 
 QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
-    std::optional<QHttpServerResponse> refusal;
+    std::optional<QHttpServerResponse> refusal = connectionRefusal();
+    if (refusal)
+        return std::move(*refusal);
     const auto body = jsonBody(request, &refusal);
     if (!body)
         return std::move(*refusal);
@@ -167,6 +181,8 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
 }
 
 QHttpServerResponse HttpApi::rotateToken(const QHttpServerRequest &request) {
+    if (auto refusal = connectionRefusal())
+        return std::move(*refusal);
     const QString token = bearerToken(request);
     QString fresh;
     QString error;

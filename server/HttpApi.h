@@ -35,6 +35,8 @@ private:
     QHttpServerResponse uploadRecords(const QHttpServerRequest &request);
     QHttpServerResponse aggregates(const QString &site, const QHttpServerRequest &request);
 
+    // The 503 answer while the database cannot be reached; nothing when it works.
+    std::optional<QHttpServerResponse> connectionRefusal();
     // The authenticated device, or the 401/503 answer in *refusal.
     std::optional<DeviceIdentity> authenticate(const QHttpServerRequest &request,
                                                std::optional<QHttpServerResponse> *refusal);

@@ -494,6 +494,64 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 2);
     }
 
+    void reconnectsAfterTheDatabaseRestarts() {
+#ifndef STATION_TEST_POSTGRES
+        QSKIP("an SQLite file has no connection to lose");
+#else
+        // Uploads keep coming while the database is stopped and started again: batches sent
+        // meanwhile get 503 (and are sent again), health says degraded, and the server
+        // reconnects on its own once the database is back.
+        QList<QList<SyncTestRecord>> batches;
+        for (int batch = 0; batch < 12; ++batch) {
+            QList<SyncTestRecord> records;
+            for (int i = 0; i < 20; ++i)
+                records << newRecord(1000 + batch * 20 + i);
+            batches << records;
+        }
+        const auto sendUntilAnswered = [&](const QList<SyncTestRecord> &batch) {
+            HttpResult result = upload(batch);
+            if (result.status == 0) // a kept-alive connection may close in between
+                result = upload(batch);
+            return result;
+        };
+        QCOMPARE(sendUntilAnswered(batches.at(0)).status, 200);
+        QCOMPARE(sendUntilAnswered(batches.at(1)).status, 200);
+        QString error;
+        QVERIFY2(m_postgres->stop(&error), qPrintable(error));
+        for (int batch = 2; batch < 6; ++batch) {
+            const HttpResult refused = sendUntilAnswered(batches.at(batch));
+            QCOMPARE(refused.status, 503);
+            QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("storage_unavailable"));
+        }
+        TestHttpsClient monitor(m_server.certificate());
+        monitor.setBaseUrl(m_server.baseUrl());
+        const HttpResult degraded = monitor.get(QStringLiteral("/v1/health"));
+        QCOMPARE(degraded.status, 503);
+        QCOMPARE(degraded.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("degraded"));
+
+        QVERIFY2(m_postgres->startAgain(&error), qPrintable(error));
+        // The promise to operators: health is back within 5 s of the database.
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.get(QStringLiteral("/v1/health")).status, 200, 5000);
+        for (int batch = 2; batch < batches.size(); ++batch) {
+            const HttpResult stored = sendUntilAnswered(batches.at(batch));
+            QCOMPARE(stored.status, 200);
+            QCOMPARE(statuses(stored), QStringList(20, QStringLiteral("accepted")));
+        }
+        QVERIFY2(m_server.isRunning(), qPrintable(m_server.serverLog()));
+        // The inspecting connection was dropped by the restart as well.
+        QSqlDatabase::database(QStringLiteral("inspect"), false).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        QStringList uuids;
+        for (const QList<SyncTestRecord> &batch : batches)
+            for (const SyncTestRecord &record : batch)
+                uuids << QStringLiteral("'%1'").arg(record.uuid);
+        QCOMPARE(storedCount(QStringLiteral("uuid IN (%1)").arg(uuids.join(QLatin1Char(',')))),
+                 qint64(uuids.size()));
+#endif
+    }
+
     void diskFullAnswers503AndStoresNothingOfTheBatch() {
 #ifdef STATION_TEST_POSTGRES
         QSKIP("disk full is simulated with SQLite's max_page_count");
