@@ -101,6 +101,11 @@ bool Database::createSchema(QString *error) {
                        "code_hash TEXT PRIMARY KEY, site TEXT NOT NULL,"
                        "uses_left INTEGER NOT NULL, created_at TEXT NOT NULL,"
                        "expires_at TEXT NOT NULL)"),
+        // The enrollment whose answer a device may still ask for again (the answer was lost):
+        // kept until the device first uses its token, rotates it or is revoked.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS pending_enrollments ("
+                       "device_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL,"
+                       "nonce TEXT NOT NULL, created_at TEXT NOT NULL)"),
     };
     QSqlDatabase db = connection();
     QSqlQuery query(db);

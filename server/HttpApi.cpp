@@ -35,6 +35,13 @@ QString bearerToken(const QHttpServerRequest &request) {
                                      : QString();
 }
 
+// 401: the token is dead for good; the station says "enroll again", which is the way back.
+QHttpServerResponse revokedResponse() {
+    return errorResponse(Status::Unauthorized, QStringLiteral("device_revoked"),
+                         HttpApi::tr("this device was revoked by the server's administrator; "
+                                     "enroll the station again with a new enrollment code"));
+}
+
 QString isoFromSeconds(qint64 seconds) {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODateWithMs);
 }
@@ -94,6 +101,9 @@ std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &re
         refusal->emplace(errorResponse(
             Status::Unauthorized, QStringLiteral("unauthorized"),
             tr("the device token is missing, unknown or revoked; enroll the station again")));
+        return std::nullopt;
+    case DeviceRegistry::AuthResult::Revoked:
+        refusal->emplace(revokedResponse());
         return std::nullopt;
     case DeviceRegistry::AuthResult::StorageFailed:
         break;
@@ -192,6 +202,8 @@ QHttpServerResponse HttpApi::rotateToken(const QHttpServerRequest &request) {
     case DeviceRegistry::AuthResult::Unknown:
         return errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
                              tr("the device token is missing, unknown or revoked"));
+    case DeviceRegistry::AuthResult::Revoked:
+        return revokedResponse();
     case DeviceRegistry::AuthResult::StorageFailed:
         break;
     }
