@@ -260,6 +260,11 @@ DeviceRegistry::AuthResult DeviceRegistry::authenticate(const QString &token,
     return AuthResult::Authenticated;
 }
 
+DeviceRegistry::AuthResult DeviceRegistry::check(const QString &token, QString *error) {
+    Match match;
+    return find(token, &match, error);
+}
+
 DeviceRegistry::AuthResult DeviceRegistry::rotate(const QString &token, QString *newTokenOut,
                                                   QString *error) {
     Match match;

@@ -45,6 +45,9 @@ public:
     // one is first used (see the protocol's token rotation).
     AuthResult authenticate(const QString &token, DeviceIdentity *device, QString *error);
 
+    // The same verdict as authenticate() without touching anything (no token retired).
+    AuthResult check(const QString &token, QString *error);
+
     // Replaces the token of the device `token` belongs to; the new token in *newToken.
     AuthResult rotate(const QString &token, QString *newToken, QString *error);
 

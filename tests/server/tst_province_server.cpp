@@ -10,9 +10,11 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -407,6 +409,81 @@ private Q_SLOTS:
         QCOMPARE(result.json().value(QStringLiteral("error")).toString(),
                  QStringLiteral("unauthorized"));
         QCOMPARE(storedCount(QStringLiteral("uuid = '%1'").arg(record.uuid)), 0);
+    }
+
+    void uploadIsJudgedOnItsHeadBeforeItsBody_data() {
+        QTest::addColumn<QString>("token"); // "valid": this test's device
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no token") << QString() << 401 << QStringLiteral("unauthorized");
+        QTest::newRow("wrong token")
+            << QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") << 401
+            << QStringLiteral("unauthorized");
+        QTest::newRow("valid token, body over the limit")
+            << QStringLiteral("valid") << 413 << QStringLiteral("body_too_large");
+    }
+
+    void uploadIsJudgedOnItsHeadBeforeItsBody() {
+        // A raw TLS client announces a 50 MB batch and sends only its first bytes: the
+        // answer must come without the server waiting for (and buffering) the rest.
+        QFETCH(QString, token);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({m_server.certificate()});
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+        QByteArray head = QByteArrayLiteral("POST /v1/records HTTP/1.1\r\n"
+                                            "Host: 127.0.0.1\r\n"
+                                            "Content-Type: application/json\r\n"
+                                            "Content-Length: 50000000\r\n");
+        if (!token.isEmpty())
+            head += QByteArrayLiteral("Authorization: Bearer ") +
+                    (token == QLatin1String("valid") ? m_token : token).toLatin1() +
+                    QByteArrayLiteral("\r\n");
+        socket.write(head + QByteArrayLiteral("\r\n") +
+                     QByteArrayLiteral("{\"station\":\"gz-th-017-t01\",\"records\":[") +
+                     QByteArray(64 * 1024, ' '));
+        QByteArray answer;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         answer += socket.readAll();
+                         return answer.contains("\r\n\r\n{") && answer.endsWith('}');
+                     },
+                     20000),
+                 answer.constData());
+        QVERIFY2(answer.startsWith(
+                     QByteArray(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status))),
+                 answer.constData());
+        const QJsonObject body =
+            QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(body.value(QStringLiteral("error")).toString(), error);
+        QVERIFY(!body.value(QStringLiteral("reason")).toString().isEmpty());
+        // The server is fine afterwards.
+        QCOMPARE(m_client->get(QStringLiteral("/v1/health")).status, 200);
+    }
+
+    void unauthenticatedLargeBatchGets401AndIsNotStored() {
+        // Over the body limit: without a token the answer is 401, not 413.
+        TestHttpsClient intruder(m_server.certificate());
+        intruder.setBaseUrl(m_server.baseUrl());
+        intruder.setBearerToken(QStringLiteral("not-a-token"));
+        QList<QJsonObject> list;
+        QStringList uuids;
+        for (int i = 0; i < 3; ++i) {
+            const SyncTestRecord record = newRecord(400 + i);
+            uuids << QStringLiteral("'%1'").arg(record.uuid);
+            list.append(record.toJson());
+        }
+        QJsonObject batch = syncBatch(kDevice, list);
+        batch.insert(QStringLiteral("padding"), QString(3 * kMaxBodyBytes, QLatin1Char('p')));
+        const HttpResult result = intruder.post(QStringLiteral("/v1/records"), batch);
+        QCOMPARE(result.status, 401);
+        QCOMPARE(result.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("unauthorized"));
+        QCOMPARE(storedCount(QStringLiteral("uuid IN (%1)").arg(uuids.join(QLatin1Char(',')))), 0);
     }
 
     void otherStationInBatchIsForbidden() {
