@@ -113,8 +113,15 @@ int runSync(const QStringList &args) {
                 return ExitUsage;
             }
         }
-        if (p.isSet(QStringLiteral("ca")))
-            settings.pinnedCaPath = p.value(QStringLiteral("ca"));
+        if (p.isSet(QStringLiteral("ca"))) {
+            // Copied, not referenced: the station keeps working when the file given here
+            // is moved or deleted, or `sync` runs from another folder.
+            const Status pinned = pinServerCa(dir, p.value(QStringLiteral("ca")), &settings);
+            if (!pinned.ok()) {
+                err() << pinned.message() << '\n';
+                return ExitFailure;
+            }
+        }
         const Status saved = saveSyncSettings(dir, settings);
         if (!saved.ok()) {
             err() << saved.message() << '\n';

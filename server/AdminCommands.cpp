@@ -67,6 +67,54 @@ int stats(Database &database, QTextStream &out, QTextStream &err) {
     return 0;
 }
 
+int listDevices(Database &database, const QString &site, QTextStream &out, QTextStream &err) {
+    DeviceRegistry registry(database);
+    QString error;
+    const auto entries = registry.devices(site, &error);
+    if (!entries) {
+        err << translate("province-server: cannot read the devices: %1").arg(error) << '\n';
+        return 1;
+    }
+    const auto line = [&out](const QStringList &cells) {
+        static const int widths[] = {22, 14, 12, 25, 25, 8};
+        QString text;
+        for (int i = 0; i < cells.size(); ++i)
+            text += cells.at(i).leftJustified(widths[i]) + QLatin1Char(' ');
+        out << text.trimmed() << '\n';
+    };
+    line({translate("device"), translate("site"), translate("table"), translate("enrolled_at"),
+          translate("rotated_at"), translate("state")});
+    for (const DeviceEntry &entry : *entries) {
+        // The table label is free text from the station: one cell, no spaces.
+        QString table = entry.tableLabel;
+        table.replace(QLatin1Char(' '), QLatin1Char('_'));
+        line({entry.deviceId, entry.site, table.isEmpty() ? QStringLiteral("-") : table,
+              entry.enrolledAt, entry.rotatedAt.isEmpty() ? QStringLiteral("-") : entry.rotatedAt,
+              entry.revoked ? translate("revoked") : translate("active")});
+    }
+    return 0;
+}
+
+int revokeDevice(Database &database, const QString &deviceId, QTextStream &out, QTextStream &err) {
+    DeviceRegistry registry(database);
+    QString error;
+    switch (registry.revoke(deviceId, &error)) {
+    case DeviceRegistry::RevokeResult::Revoked:
+        out << translate("device %1 is revoked: its uploads are refused until it is enrolled "
+                         "again with a new enrollment code")
+                   .arg(deviceId)
+            << '\n';
+        return 0;
+    case DeviceRegistry::RevokeResult::Unknown:
+        err << translate("province-server: %1").arg(error) << '\n';
+        return 1;
+    case DeviceRegistry::RevokeResult::StorageFailed:
+        break;
+    }
+    err << translate("province-server: cannot revoke the device: %1").arg(error) << '\n';
+    return 1;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -79,18 +127,30 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                   QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption hours(QStringLiteral("valid-hours"), translate("Validity."),
                                    QStringLiteral("h"), QStringLiteral("72"));
-    parser.addOptions({db, site, uses, hours});
+    const QCommandLineOption device(QStringLiteral("device"), translate("Device id."),
+                                    QStringLiteral("id"));
+    parser.addOptions({db, site, uses, hours, device});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
                                     "[--uses N] [--valid-hours H] [--db URL]\n"
-                                    "       province-server admin stats [--db URL]");
+                                    "       province-server admin stats [--db URL]\n"
+                                    "       province-server admin list-devices [--site S] "
+                                    "[--db URL]\n"
+                                    "       province-server admin revoke-device --device ID "
+                                    "[--db URL]");
     if (!parser.parse(QStringList{QStringLiteral("province-server")} + arguments) ||
         parser.positionalArguments().size() != 1) {
         err << parser.errorText() << '\n' << usage << '\n';
         return 2;
     }
     const QString command = parser.positionalArguments().first();
-    if (command != QLatin1String("enroll-code") && command != QLatin1String("stats")) {
+    const QStringList commands{QStringLiteral("enroll-code"), QStringLiteral("stats"),
+                               QStringLiteral("list-devices"), QStringLiteral("revoke-device")};
+    if (!commands.contains(command)) {
         err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
+        return 2;
+    }
+    if (command == QLatin1String("revoke-device") && parser.value(device).isEmpty()) {
+        err << translate("revoke-device needs --device") << '\n' << usage << '\n';
         return 2;
     }
     QString error;
@@ -106,6 +166,10 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     if (command == QLatin1String("stats"))
         return stats(database, out, err);
+    if (command == QLatin1String("list-devices"))
+        return listDevices(database, parser.value(site), out, err);
+    if (command == QLatin1String("revoke-device"))
+        return revokeDevice(database, parser.value(device), out, err);
     if (!parser.isSet(site)) {
         err << translate("enroll-code needs --site") << '\n' << usage << '\n';
         return 2;

@@ -27,6 +27,10 @@ QSqlDatabase Database::connection() const {
 }
 
 bool Database::open(QString *error) {
+    return connect(error) && createSchema(error);
+}
+
+bool Database::connect(QString *error) {
     const bool postgres = isPostgres();
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
@@ -40,6 +44,8 @@ bool Database::open(QString *error) {
         db.setUserName(m_target.user);
         db.setPassword(m_target.password);
         db.setDatabaseName(m_target.database);
+        // Bounds how long one (re)connection attempt can hold the server's only thread.
+        db.setConnectOptions(QStringLiteral("connect_timeout=3"));
     } else {
         db.setDatabaseName(m_target.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -63,7 +69,7 @@ bool Database::open(QString *error) {
             }
         }
     }
-    return createSchema(error);
+    return true;
 }
 
 bool Database::createSchema(QString *error) {
@@ -95,6 +101,11 @@ bool Database::createSchema(QString *error) {
                        "code_hash TEXT PRIMARY KEY, site TEXT NOT NULL,"
                        "uses_left INTEGER NOT NULL, created_at TEXT NOT NULL,"
                        "expires_at TEXT NOT NULL)"),
+        // The enrollment whose answer a device may still ask for again (the answer was lost):
+        // kept until the device first uses its token, rotates it or is revoked.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS pending_enrollments ("
+                       "device_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL,"
+                       "nonce TEXT NOT NULL, created_at TEXT NOT NULL)"),
     };
     QSqlDatabase db = connection();
     QSqlQuery query(db);
@@ -110,6 +121,31 @@ bool Database::createSchema(QString *error) {
 bool Database::isHealthy() const {
     QSqlQuery query(connection());
     return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+bool Database::ensureConnected(QString *error) {
+    // An SQLite file cannot drop its connection; its failures (disk full) are per query.
+    if (!isPostgres() || isHealthy())
+        return true;
+    if (m_sinceReconnectAttempt.isValid() &&
+        m_sinceReconnectAttempt.elapsed() < kReconnectIntervalMs) {
+        *error = tr("the database connection is lost; reconnecting");
+        return false;
+    }
+    m_sinceReconnectAttempt.start();
+    {
+        // A dropped libpq connection stays "open" in Qt's eyes: close it to connect anew.
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    if (!connect(error) || !createSchema(error)) {
+        qCWarning(lcServer) << "cannot reconnect to the database:" << *error;
+        return false;
+    }
+    m_sinceReconnectAttempt.invalidate();
+    qCInfo(lcServer) << "reconnected to the database";
+    return true;
 }
 
 } // namespace station::server

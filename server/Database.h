@@ -3,6 +3,7 @@
 #include "server/ServerConfig.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,12 +25,21 @@ public:
     bool isPostgres() const { return m_target.kind == DatabaseTarget::Kind::Postgres; }
     // True when a trivial query succeeds.
     bool isHealthy() const;
+    // Makes sure the connection works before a request uses it: a PostgreSQL connection
+    // that the database dropped (restart, failover, network cut) is opened again, at most
+    // once per kReconnectIntervalMs so that an unreachable database does not stall every
+    // request. False (with *error) while the database stays unreachable.
+    bool ensureConnected(QString *error);
+
+    static constexpr qint64 kReconnectIntervalMs = 1000;
 
 private:
+    bool connect(QString *error);
     bool createSchema(QString *error);
 
     DatabaseTarget m_target;
     QString m_connectionName;
+    QElapsedTimer m_sinceReconnectAttempt; // invalid until the first failed probe
 };
 
 } // namespace station::server

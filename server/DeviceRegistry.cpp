@@ -5,6 +5,7 @@
 #include "server/Logging.h"
 
 #include <QDateTime>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -31,6 +32,25 @@ QString newToken() {
 
 QString hashSecret(const QString &secret) {
     return sha256Hex(secret.toUtf8());
+}
+
+QString newNonce() {
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toHex());
+}
+
+// The token an enrollment hands out, computed from the code (never stored), a random nonce
+// and the device id, so that the same code from the same device yields the same token while
+// the enrollment is pending, without keeping the token itself anywhere.
+QString enrollmentToken(const QString &normalisedCode, const QString &nonce,
+                        const QString &deviceId) {
+    const QByteArray message = QByteArrayLiteral("province-server enrollment\n") +
+                               nonce.toLatin1() + '\n' + deviceId.toUtf8();
+    const QByteArray mac = QMessageAuthenticationCode::hash(message, normalisedCode.toUtf8(),
+                                                            QCryptographicHash::Sha256);
+    return QString::fromLatin1(
+        mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -95,19 +115,25 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
         *error = reason;
         return result;
     };
-    const QString codeHash = hashSecret(normaliseCode(code));
+    const QString normalisedCode = normaliseCode(code);
+    const QString codeHash = hashSecret(normalisedCode);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT site, uses_left, expires_at FROM enrollment_codes "
                                  "WHERE code_hash = ?"));
     query.addBindValue(codeHash);
     if (!query.exec())
         return fail(EnrollResult::StorageFailed, query.lastError().text());
-    if (!query.next() || query.value(0).toString() != site || query.value(1).toInt() < 1 ||
+    if (!query.next() || query.value(0).toString() != site ||
         QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs) <
             QDateTime::currentDateTimeUtc())
         return fail(EnrollResult::Refused, tr("the enrollment code is not valid for this site"));
+    const int usesLeft = query.value(1).toInt();
 
-    query.prepare(QStringLiteral("SELECT site FROM devices WHERE device_id = ?"));
+    query.prepare(QStringLiteral("SELECT d.site, d.token_hash, p.nonce FROM devices d "
+                                 "LEFT JOIN pending_enrollments p "
+                                 "ON p.device_id = d.device_id AND p.code_hash = ? "
+                                 "WHERE d.device_id = ?"));
+    query.addBindValue(codeHash);
     query.addBindValue(deviceId);
     if (!query.exec())
         return fail(EnrollResult::StorageFailed, query.lastError().text());
@@ -115,8 +141,24 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
     if (known && query.value(0).toString() != site)
         return fail(EnrollResult::EnrolledElsewhere,
                     tr("this device id is already enrolled at another site"));
+    if (known && !query.value(2).isNull()) {
+        // This device already enrolled with this code and has not used its token yet: the
+        // answer was lost on the way. Hand out the same token again; no use is consumed.
+        const QString replayed =
+            enrollmentToken(normalisedCode, query.value(2).toString(), deviceId);
+        if (hashSecret(replayed) != query.value(1).toString())
+            return fail(EnrollResult::Refused,
+                        tr("the enrollment code is not valid for this site"));
+        db.rollback();
+        qCInfo(lcServer) << "repeated the enrollment answer to device" << deviceId;
+        *token = replayed;
+        return EnrollResult::Enrolled;
+    }
+    if (usesLeft < 1)
+        return fail(EnrollResult::Refused, tr("the enrollment code is not valid for this site"));
 
-    const QString fresh = newToken();
+    const QString nonce = newNonce();
+    const QString fresh = enrollmentToken(normalisedCode, nonce, deviceId);
     if (known) {
         query.prepare(QStringLiteral("UPDATE devices SET token_hash = ?, "
                                      "previous_token_hash = NULL, table_label = ?, "
@@ -134,6 +176,18 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
         query.addBindValue(hashSecret(fresh));
         query.addBindValue(nowUtc());
     }
+    if (!query.exec())
+        return fail(EnrollResult::StorageFailed, query.lastError().text());
+    query.prepare(QStringLiteral("DELETE FROM pending_enrollments WHERE device_id = ?"));
+    query.addBindValue(deviceId);
+    if (!query.exec())
+        return fail(EnrollResult::StorageFailed, query.lastError().text());
+    query.prepare(QStringLiteral("INSERT INTO pending_enrollments "
+                                 "(device_id, code_hash, nonce, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(deviceId);
+    query.addBindValue(codeHash);
+    query.addBindValue(nonce);
+    query.addBindValue(nowUtc());
     if (!query.exec())
         return fail(EnrollResult::StorageFailed, query.lastError().text());
     query.prepare(QStringLiteral(
@@ -154,9 +208,10 @@ DeviceRegistry::AuthResult DeviceRegistry::find(const QString &token, Match *mat
         return AuthResult::Unknown;
     const QString tokenHash = hashSecret(token);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT device_id, site, token_hash FROM devices "
-                                 "WHERE (token_hash = ? OR previous_token_hash = ?) "
-                                 "AND revoked = 0"));
+    query.prepare(QStringLiteral("SELECT d.device_id, d.site, d.token_hash, d.revoked, "
+                                 "p.device_id FROM devices d LEFT JOIN pending_enrollments p "
+                                 "ON p.device_id = d.device_id "
+                                 "WHERE d.token_hash = ? OR d.previous_token_hash = ?"));
     query.addBindValue(tokenHash);
     query.addBindValue(tokenHash);
     if (!query.exec()) {
@@ -165,10 +220,22 @@ DeviceRegistry::AuthResult DeviceRegistry::find(const QString &token, Match *mat
     }
     if (!query.next())
         return AuthResult::Unknown;
+    if (query.value(3).toInt() != 0)
+        return AuthResult::Revoked;
     match->device.deviceId = query.value(0).toString();
     match->device.site = query.value(1).toString();
     match->viaPrevious = query.value(2).toString() != tokenHash;
+    match->enrollmentPending = !query.value(4).isNull();
     return AuthResult::Authenticated;
+}
+
+void DeviceRegistry::forgetPendingEnrollment(const QString &deviceId) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM pending_enrollments WHERE device_id = ?"));
+    query.addBindValue(deviceId);
+    if (!query.exec())
+        qCWarning(lcServer) << "cannot close the enrollment of" << deviceId
+                            << query.lastError().text();
 }
 
 DeviceRegistry::AuthResult DeviceRegistry::authenticate(const QString &token,
@@ -178,6 +245,8 @@ DeviceRegistry::AuthResult DeviceRegistry::authenticate(const QString &token,
     if (result != AuthResult::Authenticated)
         return result;
     *device = match.device;
+    if (match.enrollmentPending) // the device has its token: the answer was not lost
+        forgetPendingEnrollment(device->deviceId);
     if (!match.viaPrevious) {
         // The current token has been used: the one before it is no longer needed.
         QSqlQuery query(m_database.connection());
@@ -189,6 +258,11 @@ DeviceRegistry::AuthResult DeviceRegistry::authenticate(const QString &token,
                                 << query.lastError().text();
     }
     return AuthResult::Authenticated;
+}
+
+DeviceRegistry::AuthResult DeviceRegistry::check(const QString &token, QString *error) {
+    Match match;
+    return find(token, &match, error);
 }
 
 DeviceRegistry::AuthResult DeviceRegistry::rotate(const QString &token, QString *newTokenOut,
@@ -213,9 +287,61 @@ DeviceRegistry::AuthResult DeviceRegistry::rotate(const QString &token, QString 
         *error = query.lastError().text();
         return AuthResult::StorageFailed;
     }
+    if (match.enrollmentPending)
+        forgetPendingEnrollment(match.device.deviceId);
     qCInfo(lcServer) << "rotated the token of device" << match.device.deviceId;
     *newTokenOut = fresh;
     return AuthResult::Authenticated;
+}
+
+std::optional<QList<DeviceEntry>> DeviceRegistry::devices(const QString &site, QString *error) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT device_id, site, table_label, enrolled_at, rotated_at, "
+                                 "revoked FROM devices %1 ORDER BY site, device_id")
+                      .arg(site.isEmpty() ? QString() : QStringLiteral("WHERE site = ?")));
+    if (!site.isEmpty())
+        query.addBindValue(site);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<DeviceEntry> entries;
+    while (query.next())
+        entries.append({query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString(),
+                        query.value(4).toString(), query.value(5).toInt() != 0});
+    return entries;
+}
+
+DeviceRegistry::RevokeResult DeviceRegistry::revoke(const QString &deviceId, QString *error) {
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return RevokeResult::StorageFailed;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE devices SET revoked = 1 WHERE device_id = ?"));
+    query.addBindValue(deviceId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        db.rollback();
+        return RevokeResult::StorageFailed;
+    }
+    if (query.numRowsAffected() < 1) {
+        db.rollback();
+        *error = tr("no device %1 is enrolled").arg(deviceId);
+        return RevokeResult::Unknown;
+    }
+    // A revoked device must not get its token back by repeating its enrollment.
+    query.prepare(QStringLiteral("DELETE FROM pending_enrollments WHERE device_id = ?"));
+    query.addBindValue(deviceId);
+    if (!query.exec() || !db.commit()) {
+        *error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        return RevokeResult::StorageFailed;
+    }
+    qCInfo(lcServer) << "revoked device" << deviceId;
+    return RevokeResult::Revoked;
 }
 
 } // namespace station::server

@@ -35,6 +35,16 @@ QString bearerToken(const QHttpServerRequest &request) {
                                      : QString();
 }
 
+// 401: the token is dead for good; the station says "enroll again", which is the way back.
+QString revokedReason() {
+    return HttpApi::tr("this device was revoked by the server's administrator; "
+                       "enroll the station again with a new enrollment code");
+}
+
+QHttpServerResponse revokedResponse() {
+    return errorResponse(Status::Unauthorized, QStringLiteral("device_revoked"), revokedReason());
+}
+
 QString isoFromSeconds(qint64 seconds) {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODateWithMs);
 }
@@ -64,15 +74,76 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
                         QString *error) {
-    m_server.sslSetup(tls);
-    const quint16 bound = m_server.listen(address, port);
-    if (bound == 0)
+    auto *tcp = new GatedSslServer([this](const RequestHead &head) { return screen(head); });
+    tcp->setSslConfiguration(tls);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
         *error = tr("cannot listen on %1:%2").arg(address.toString()).arg(port);
-    return bound;
+        return 0;
+    }
+    m_server.bind(tcp); // QHttpServer takes it over
+    return tcp->serverPort();
+}
+
+std::optional<EarlyRefusal> HttpApi::screen(const RequestHead &head) {
+    const auto refusal = [](int status, const char *phrase, const QString &code,
+                            const QString &reason) {
+        return EarlyRefusal{status, QByteArray(phrase),
+                            QJsonDocument(QJsonObject{{QStringLiteral("error"), code},
+                                                      {QStringLiteral("reason"), reason}})
+                                .toJson(QJsonDocument::Compact)};
+    };
+    if (head.chunked)
+        return refusal(411, "Length Required", QStringLiteral("length_required"),
+                       tr("send the request body with a Content-Length"));
+    const auto tooLarge = [&] {
+        return refusal(413, "Payload Too Large", QStringLiteral("body_too_large"),
+                       tr("the request body has %1 bytes; the limit is %2; send smaller batches")
+                           .arg(head.contentLength)
+                           .arg(m_limits.maxBodyBytes));
+    };
+    if (head.method != "POST" || head.path != "/v1/records") {
+        if (head.contentLength > m_limits.maxBodyBytes)
+            return tooLarge();
+        return std::nullopt;
+    }
+    // The token is checked before the batch is read (and before its size: a stranger
+    // learns nothing but 401). A database that cannot answer is left to the handler,
+    // which says 503.
+    const QByteArray prefix = QByteArrayLiteral("Bearer ");
+    const QString token = head.authorization.startsWith(prefix)
+                              ? QString::fromLatin1(head.authorization.mid(prefix.size()).trimmed())
+                              : QString();
+    QString error;
+    switch (m_devices.check(token, &error)) {
+    case DeviceRegistry::AuthResult::Unknown:
+        return refusal(
+            401, "Unauthorized", QStringLiteral("unauthorized"),
+            tr("the device token is missing, unknown or revoked; enroll the station again"));
+    case DeviceRegistry::AuthResult::Revoked:
+        return refusal(401, "Unauthorized", QStringLiteral("device_revoked"), revokedReason());
+    case DeviceRegistry::AuthResult::Authenticated:
+    case DeviceRegistry::AuthResult::StorageFailed:
+        break;
+    }
+    if (head.contentLength > m_limits.maxBodyBytes)
+        return tooLarge();
+    return std::nullopt;
+}
+
+std::optional<QHttpServerResponse> HttpApi::connectionRefusal() {
+    QString error;
+    if (m_database.ensureConnected(&error))
+        return std::nullopt;
+    return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                         tr("the server cannot reach its database: %1").arg(error));
 }
 
 std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &request,
                                                     std::optional<QHttpServerResponse> *refusal) {
+    *refusal = connectionRefusal();
+    if (*refusal)
+        return std::nullopt;
     const QString token = bearerToken(request);
     DeviceIdentity device;
     QString error;
@@ -83,6 +154,9 @@ std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &re
         refusal->emplace(errorResponse(
             Status::Unauthorized, QStringLiteral("unauthorized"),
             tr("the device token is missing, unknown or revoked; enroll the station again")));
+        return std::nullopt;
+    case DeviceRegistry::AuthResult::Revoked:
+        refusal->emplace(revokedResponse());
         return std::nullopt;
     case DeviceRegistry::AuthResult::StorageFailed:
         break;
@@ -122,7 +196,8 @@ std::optional<QJsonObject> HttpApi::jsonBody(const QHttpServerRequest &request,
 }
 
 QHttpServerResponse HttpApi::health() {
-    const bool healthy = m_database.isHealthy();
+    QString error;
+    const bool healthy = m_database.ensureConnected(&error) && m_database.isHealthy();
     return QHttpServerResponse(
         QJsonObject{
             {QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("degraded")},
@@ -134,7 +209,9 @@ QHttpServerResponse HttpApi::health() {
 }
 
 QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
-    std::optional<QHttpServerResponse> refusal;
+    std::optional<QHttpServerResponse> refusal = connectionRefusal();
+    if (refusal)
+        return std::move(*refusal);
     const auto body = jsonBody(request, &refusal);
     if (!body)
         return std::move(*refusal);
@@ -167,6 +244,8 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
 }
 
 QHttpServerResponse HttpApi::rotateToken(const QHttpServerRequest &request) {
+    if (auto refusal = connectionRefusal())
+        return std::move(*refusal);
     const QString token = bearerToken(request);
     QString fresh;
     QString error;
@@ -176,6 +255,8 @@ QHttpServerResponse HttpApi::rotateToken(const QHttpServerRequest &request) {
     case DeviceRegistry::AuthResult::Unknown:
         return errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
                              tr("the device token is missing, unknown or revoked"));
+    case DeviceRegistry::AuthResult::Revoked:
+        return revokedResponse();
     case DeviceRegistry::AuthResult::StorageFailed:
         break;
     }

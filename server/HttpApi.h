@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "server/RecordValidation.h"
+#include "server/RequestGate.h"
 #include "server/ServerConfig.h"
 
 #include <QHttpServer>
@@ -29,12 +30,18 @@ public:
                    QString *error);
 
 private:
+    // Judges a request on its head, before its body is read: declared size over the
+    // limit, no Content-Length, or an upload whose token is unknown or revoked.
+    std::optional<EarlyRefusal> screen(const RequestHead &head);
+
     QHttpServerResponse health();
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse rotateToken(const QHttpServerRequest &request);
     QHttpServerResponse uploadRecords(const QHttpServerRequest &request);
     QHttpServerResponse aggregates(const QString &site, const QHttpServerRequest &request);
 
+    // The 503 answer while the database cannot be reached; nothing when it works.
+    std::optional<QHttpServerResponse> connectionRefusal();
     // The authenticated device, or the 401/503 answer in *refusal.
     std::optional<DeviceIdentity> authenticate(const QHttpServerRequest &request,
                                                std::optional<QHttpServerResponse> *refusal);

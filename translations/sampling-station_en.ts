@@ -590,6 +590,18 @@ Nothing was changed. Ask your site supervisor for help.</translation>
             <translation>The pinned CA file %1 holds no PEM certificate.</translation>
         </message>
         <message>
+            <source>The CA certificate %1 cannot be read.</source>
+            <translation>The CA certificate %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>The file %1 holds no PEM certificate.</source>
+            <translation>The file %1 holds no PEM certificate.</translation>
+        </message>
+        <message>
+            <source>The CA certificate could not be copied into %1.</source>
+            <translation>The CA certificate could not be copied into %1.</translation>
+        </message>
+        <message>
             <source>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</source>
             <translation>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</translation>
         </message>

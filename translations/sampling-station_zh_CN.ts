@@ -588,6 +588,18 @@ Nothing was changed. Ask your site supervisor for help.</source>
             <translation>指定的 CA 文件 %1 中没有 PEM 证书。</translation>
         </message>
         <message>
+            <source>The CA certificate %1 cannot be read.</source>
+            <translation>无法读取 CA 证书 %1。</translation>
+        </message>
+        <message>
+            <source>The file %1 holds no PEM certificate.</source>
+            <translation>文件 %1 中没有 PEM 证书。</translation>
+        </message>
+        <message>
+            <source>The CA certificate could not be copied into %1.</source>
+            <translation>无法将 CA 证书复制到 %1。</translation>
+        </message>
+        <message>
             <source>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</source>
             <translation>服务器证书已过期。未发送任何数据；请联系服务器管理员更新证书。</translation>
         </message>

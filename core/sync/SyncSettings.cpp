@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSslCertificate>
 
 namespace station {
 
@@ -15,6 +17,17 @@ namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("SyncSettings", text);
 }
+// A CA inside the data directory is saved relative to it, so that the station folder can
+// move; any other one absolute, so that it does not depend on the working directory.
+QString storedCaPath(const QString &dataDir, const QString &path) {
+    if (path.isEmpty())
+        return path;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString relative = QDir(dataDir).relativeFilePath(absolute);
+    return relative.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative) ? absolute
+                                                                                      : relative;
+}
+
 } // namespace
 
 SyncSettings loadSyncSettings(const QString &dataDir) {
@@ -22,7 +35,8 @@ SyncSettings loadSyncSettings(const QString &dataDir) {
     ini.beginGroup(QStringLiteral("sync"));
     SyncSettings s;
     s.serverUrl = QUrl(ini.value(QStringLiteral("server_url")).toString());
-    s.pinnedCaPath = ini.value(QStringLiteral("pinned_ca")).toString();
+    const QString pinnedCa = ini.value(QStringLiteral("pinned_ca")).toString();
+    s.pinnedCaPath = pinnedCa.isEmpty() ? QString() : QDir(dataDir).absoluteFilePath(pinnedCa);
     s.batchSize = qBound(1, ini.value(QStringLiteral("batch_size"), s.batchSize).toInt(), 500);
     s.requestTimeoutMs =
         qMax(1000, ini.value(QStringLiteral("request_timeout_ms"), s.requestTimeoutMs).toInt());
@@ -33,7 +47,7 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
     QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
     ini.beginGroup(QStringLiteral("sync"));
     ini.setValue(QStringLiteral("server_url"), settings.serverUrl.toString());
-    ini.setValue(QStringLiteral("pinned_ca"), settings.pinnedCaPath);
+    ini.setValue(QStringLiteral("pinned_ca"), storedCaPath(dataDir, settings.pinnedCaPath));
     ini.setValue(QStringLiteral("batch_size"), settings.batchSize);
     ini.setValue(QStringLiteral("request_timeout_ms"), settings.requestTimeoutMs);
     ini.endGroup();
@@ -42,6 +56,30 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
         return makeError(ErrorCode::StorageFailure,
                          tr("The sync settings could not be written to %1.")
                              .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
+    return success();
+}
+
+QString pinnedCaCopyPath(const QString &dataDir) {
+    return QDir(dataDir).filePath(QStringLiteral("server-ca.pem"));
+}
+
+Status pinServerCa(const QString &dataDir, const QString &sourcePath, SyncSettings *settings) {
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::StorageFailure,
+            tr("The CA certificate %1 cannot be read.").arg(QDir::toNativeSeparators(sourcePath)));
+    const QByteArray pem = source.readAll();
+    if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+        return makeError(
+            ErrorCode::StorageFailure,
+            tr("The file %1 holds no PEM certificate.").arg(QDir::toNativeSeparators(sourcePath)));
+    QSaveFile copy(pinnedCaCopyPath(dataDir));
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(pem) != pem.size() || !copy.commit())
+        return makeError(ErrorCode::StorageFailure,
+                         tr("The CA certificate could not be copied into %1.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    settings->pinnedCaPath = QFileInfo(pinnedCaCopyPath(dataDir)).absoluteFilePath();
     return success();
 }
 

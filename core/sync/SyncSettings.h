@@ -11,9 +11,11 @@ namespace station {
 // file (group "sync"); the device token is a credential and lives in a file of its own
 // that only the user may read (0600).
 struct SyncSettings {
-    QUrl serverUrl;       // e.g. https://province.example:8443
-    QString pinnedCaPath; // PEM file; when set, the only CA trusted for the server
-    int batchSize = 500;  // records per request; the reference server allows 500
+    QUrl serverUrl; // e.g. https://province.example:8443
+    // PEM file; when set, the only CA trusted for the server. A relative path is relative
+    // to the data directory (loadSyncSettings() resolves it).
+    QString pinnedCaPath;
+    int batchSize = 500; // records per request; the reference server allows 500
     int requestTimeoutMs = 30000;
     int minBackoffMs = 1000;     // first retry after a network or server error
     int maxBackoffMs = 120000;   // retries never wait longer than this
@@ -24,6 +26,13 @@ struct SyncSettings {
 
 SyncSettings loadSyncSettings(const QString &dataDir);
 Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings);
+
+// Copies the CA certificate at `sourcePath` into the data directory and points
+// settings->pinnedCaPath at the copy. The copy goes wherever the station goes (backup,
+// another folder, another working directory) and survives the source file being moved or
+// removed. Refuses a file that holds no PEM certificate; the settings are not saved here.
+Status pinServerCa(const QString &dataDir, const QString &sourcePath, SyncSettings *settings);
+QString pinnedCaCopyPath(const QString &dataDir);
 
 QString deviceTokenPath(const QString &dataDir);
 // Empty when the station has not been enrolled.

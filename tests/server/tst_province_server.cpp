@@ -10,9 +10,11 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -194,6 +196,102 @@ private Q_SLOTS:
                  403);
     }
 
+    void lostEnrollmentAnswerIsRepeatedToTheSameDevice() {
+        // Two uses: a repeated request of one device must not spend the second.
+        const QString code = m_server.enrollmentCode(kSite, 2);
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        const auto enrollAs = [&](const QString &device) {
+            return client.post(QStringLiteral("/v1/enroll"),
+                               QJsonObject{{QStringLiteral("site"), kSite},
+                                           {QStringLiteral("enrollment_code"), code},
+                                           {QStringLiteral("device_id"), device},
+                                           {QStringLiteral("table"), QStringLiteral("Table 4")}});
+        };
+        const auto tokenOf = [](const HttpResult &result) {
+            return result.json().value(QStringLiteral("device_token")).toString();
+        };
+        const HttpResult first = enrollAs(QStringLiteral("t-replay"));
+        QCOMPARE(first.status, 200);
+        QVERIFY(!tokenOf(first).isEmpty());
+        // The answer was lost: the station sends the same request again.
+        const HttpResult again = enrollAs(QStringLiteral("t-replay"));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(tokenOf(again), tokenOf(first));
+        QCOMPARE(enrollAs(QStringLiteral("t-second")).status, 200);
+        const HttpResult stranger = enrollAs(QStringLiteral("t-third"));
+        QCOMPARE(stranger.status, 403);
+        QCOMPARE(stranger.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("enrollment_refused"));
+
+        // Once the token has been used the answer evidently arrived: no more repeats.
+        client.setBearerToken(tokenOf(first));
+        QCOMPARE(client.get(QStringLiteral("/v1/sites/%1/aggregates").arg(kSite)).status, 200);
+        client.setBearerToken(QString());
+        QCOMPARE(enrollAs(QStringLiteral("t-replay")).status, 403);
+    }
+
+    void revokedDeviceIsRefusedUntilEnrolledAgain() {
+        const QString device = QStringLiteral("gz-th-017-t05");
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        client.setBearerToken(enroll(device));
+        const auto uploadAs = [&](qint64 seq) {
+            SyncTestRecord record = newRecord(seq);
+            record.station = device;
+            return std::make_pair(record.uuid, client.post(QStringLiteral("/v1/records"),
+                                                           syncBatch(device, {record.toJson()})));
+        };
+        QCOMPARE(uploadAs(1).second.status, 200);
+
+        int exitCode = -1;
+        QString output = m_server.runAdmin({QStringLiteral("list-devices")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        const auto stateOf = [](const QString &listing, const QString &id) -> QString {
+            for (const QString &line : listing.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (cells.size() == 6 && cells.first() == id)
+                    return cells.at(1) + QLatin1Char(' ') + cells.last();
+            }
+            return QString();
+        };
+        QCOMPARE(stateOf(output, device), kSite + QStringLiteral(" active"));
+        QCOMPARE(stateOf(output, kDevice), kSite + QStringLiteral(" active"));
+
+        output = m_server.runAdmin(
+            {QStringLiteral("revoke-device"), QStringLiteral("--device"), device}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(output.contains(device), qPrintable(output));
+        const auto [uuid, refused] = uploadAs(2);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("device_revoked"));
+        QVERIFY2(refused.json()
+                     .value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QStringLiteral("revoked")),
+                 refused.body.constData());
+        QCOMPARE(storedCount(QStringLiteral("uuid = '%1'").arg(uuid)), 0);
+        QCOMPARE(client.post(QStringLiteral("/v1/token/rotate"), QByteArray()).status, 401);
+        output = m_server.runAdmin(
+            {QStringLiteral("list-devices"), QStringLiteral("--site"), kSite}, &exitCode);
+        QCOMPARE(stateOf(output, device), kSite + QStringLiteral(" revoked"));
+        QCOMPARE(stateOf(output, kDevice), kSite + QStringLiteral(" active")); // others unharmed
+
+        QString standardError;
+        m_server.runAdmin(
+            {QStringLiteral("revoke-device"), QStringLiteral("--device"), QStringLiteral("nobody")},
+            &exitCode, &standardError);
+        QCOMPARE(exitCode, 1);
+        QVERIFY(standardError.contains(QStringLiteral("nobody")));
+        m_server.runAdmin({QStringLiteral("revoke-device")}, &exitCode, &standardError);
+        QCOMPARE(exitCode, 2);
+
+        // The way back: a new code from the administrator.
+        client.setBearerToken(enroll(device));
+        QCOMPARE(uploadAs(3).second.status, 200);
+    }
+
     void batchIsAcceptedThenDuplicate() {
         const QList<SyncTestRecord> records{newRecord(1), newRecord(2), newRecord(3)};
         const HttpResult first = upload(records);
@@ -311,6 +409,81 @@ private Q_SLOTS:
         QCOMPARE(result.json().value(QStringLiteral("error")).toString(),
                  QStringLiteral("unauthorized"));
         QCOMPARE(storedCount(QStringLiteral("uuid = '%1'").arg(record.uuid)), 0);
+    }
+
+    void uploadIsJudgedOnItsHeadBeforeItsBody_data() {
+        QTest::addColumn<QString>("token"); // "valid": this test's device
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no token") << QString() << 401 << QStringLiteral("unauthorized");
+        QTest::newRow("wrong token")
+            << QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") << 401
+            << QStringLiteral("unauthorized");
+        QTest::newRow("valid token, body over the limit")
+            << QStringLiteral("valid") << 413 << QStringLiteral("body_too_large");
+    }
+
+    void uploadIsJudgedOnItsHeadBeforeItsBody() {
+        // A raw TLS client announces a 50 MB batch and sends only its first bytes: the
+        // answer must come without the server waiting for (and buffering) the rest.
+        QFETCH(QString, token);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({m_server.certificate()});
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+        QByteArray head = QByteArrayLiteral("POST /v1/records HTTP/1.1\r\n"
+                                            "Host: 127.0.0.1\r\n"
+                                            "Content-Type: application/json\r\n"
+                                            "Content-Length: 50000000\r\n");
+        if (!token.isEmpty())
+            head += QByteArrayLiteral("Authorization: Bearer ") +
+                    (token == QLatin1String("valid") ? m_token : token).toLatin1() +
+                    QByteArrayLiteral("\r\n");
+        socket.write(head + QByteArrayLiteral("\r\n") +
+                     QByteArrayLiteral("{\"station\":\"gz-th-017-t01\",\"records\":[") +
+                     QByteArray(64 * 1024, ' '));
+        QByteArray answer;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         answer += socket.readAll();
+                         return answer.contains("\r\n\r\n{") && answer.endsWith('}');
+                     },
+                     20000),
+                 answer.constData());
+        QVERIFY2(answer.startsWith(
+                     QByteArray(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status))),
+                 answer.constData());
+        const QJsonObject body =
+            QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(body.value(QStringLiteral("error")).toString(), error);
+        QVERIFY(!body.value(QStringLiteral("reason")).toString().isEmpty());
+        // The server is fine afterwards.
+        QCOMPARE(m_client->get(QStringLiteral("/v1/health")).status, 200);
+    }
+
+    void unauthenticatedLargeBatchGets401AndIsNotStored() {
+        // Over the body limit: without a token the answer is 401, not 413.
+        TestHttpsClient intruder(m_server.certificate());
+        intruder.setBaseUrl(m_server.baseUrl());
+        intruder.setBearerToken(QStringLiteral("not-a-token"));
+        QList<QJsonObject> list;
+        QStringList uuids;
+        for (int i = 0; i < 3; ++i) {
+            const SyncTestRecord record = newRecord(400 + i);
+            uuids << QStringLiteral("'%1'").arg(record.uuid);
+            list.append(record.toJson());
+        }
+        QJsonObject batch = syncBatch(kDevice, list);
+        batch.insert(QStringLiteral("padding"), QString(3 * kMaxBodyBytes, QLatin1Char('p')));
+        const HttpResult result = intruder.post(QStringLiteral("/v1/records"), batch);
+        QCOMPARE(result.status, 401);
+        QCOMPARE(result.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("unauthorized"));
+        QCOMPARE(storedCount(QStringLiteral("uuid IN (%1)").arg(uuids.join(QLatin1Char(',')))), 0);
     }
 
     void otherStationInBatchIsForbidden() {
@@ -492,6 +665,64 @@ private Q_SLOTS:
         QVERIFY(standardError.contains(QStringLiteral("--site")));
         m_server.runAdmin({QStringLiteral("frobnicate")}, &exitCode, &standardError);
         QCOMPARE(exitCode, 2);
+    }
+
+    void reconnectsAfterTheDatabaseRestarts() {
+#ifndef STATION_TEST_POSTGRES
+        QSKIP("an SQLite file has no connection to lose");
+#else
+        // Uploads keep coming while the database is stopped and started again: batches sent
+        // meanwhile get 503 (and are sent again), health says degraded, and the server
+        // reconnects on its own once the database is back.
+        QList<QList<SyncTestRecord>> batches;
+        for (int batch = 0; batch < 12; ++batch) {
+            QList<SyncTestRecord> records;
+            for (int i = 0; i < 20; ++i)
+                records << newRecord(1000 + batch * 20 + i);
+            batches << records;
+        }
+        const auto sendUntilAnswered = [&](const QList<SyncTestRecord> &batch) {
+            HttpResult result = upload(batch);
+            if (result.status == 0) // a kept-alive connection may close in between
+                result = upload(batch);
+            return result;
+        };
+        QCOMPARE(sendUntilAnswered(batches.at(0)).status, 200);
+        QCOMPARE(sendUntilAnswered(batches.at(1)).status, 200);
+        QString error;
+        QVERIFY2(m_postgres->stop(&error), qPrintable(error));
+        for (int batch = 2; batch < 6; ++batch) {
+            const HttpResult refused = sendUntilAnswered(batches.at(batch));
+            QCOMPARE(refused.status, 503);
+            QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("storage_unavailable"));
+        }
+        TestHttpsClient monitor(m_server.certificate());
+        monitor.setBaseUrl(m_server.baseUrl());
+        const HttpResult degraded = monitor.get(QStringLiteral("/v1/health"));
+        QCOMPARE(degraded.status, 503);
+        QCOMPARE(degraded.json().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("degraded"));
+
+        QVERIFY2(m_postgres->startAgain(&error), qPrintable(error));
+        // The promise to operators: health is back within 5 s of the database.
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.get(QStringLiteral("/v1/health")).status, 200, 5000);
+        for (int batch = 2; batch < batches.size(); ++batch) {
+            const HttpResult stored = sendUntilAnswered(batches.at(batch));
+            QCOMPARE(stored.status, 200);
+            QCOMPARE(statuses(stored), QStringList(20, QStringLiteral("accepted")));
+        }
+        QVERIFY2(m_server.isRunning(), qPrintable(m_server.serverLog()));
+        // The inspecting connection was dropped by the restart as well.
+        QSqlDatabase::database(QStringLiteral("inspect"), false).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        QStringList uuids;
+        for (const QList<SyncTestRecord> &batch : batches)
+            for (const SyncTestRecord &record : batch)
+                uuids << QStringLiteral("'%1'").arg(record.uuid);
+        QCOMPARE(storedCount(QStringLiteral("uuid IN (%1)").arg(uuids.join(QLatin1Char(',')))),
+                 qint64(uuids.size()));
+#endif
     }
 
     void diskFullAnswers503AndStoresNothingOfTheBatch() {

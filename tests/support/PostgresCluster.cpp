@@ -105,16 +105,8 @@ bool PostgresCluster::start(QString *error) {
              error))
         return false;
     m_port = freePort();
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                                .arg(m_port)
-                                .arg(m_directory.path());
-    if (!run(m_binDir + QStringLiteral("/pg_ctl"),
-             {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-              m_directory.filePath(QStringLiteral("postgres.log")), QStringLiteral("-w"),
-              QStringLiteral("start")},
-             error))
+    if (!startServer(error))
         return false;
-    m_started = true;
 
     const QString connection = QStringLiteral("postgres-cluster-setup");
     {
@@ -139,6 +131,36 @@ bool PostgresCluster::start(QString *error) {
     }
     QSqlDatabase::removeDatabase(connection);
     return true;
+}
+
+bool PostgresCluster::startServer(QString *error) {
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                                .arg(m_port)
+                                .arg(m_directory.path());
+    if (!run(m_binDir + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_directory.filePath(QStringLiteral("data")),
+              QStringLiteral("-o"), options, QStringLiteral("-l"),
+              m_directory.filePath(QStringLiteral("postgres.log")), QStringLiteral("-w"),
+              QStringLiteral("start")},
+             error))
+        return false;
+    m_started = true;
+    return true;
+}
+
+bool PostgresCluster::stop(QString *error) {
+    if (!run(m_binDir + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_directory.filePath(QStringLiteral("data")),
+              QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+              QStringLiteral("stop")},
+             error))
+        return false;
+    m_started = false;
+    return true;
+}
+
+bool PostgresCluster::startAgain(QString *error) {
+    return startServer(error);
 }
 
 QString PostgresCluster::databaseUrl() const {

@@ -19,11 +19,16 @@ public:
     // Creates and starts the cluster and a database "province". False (with *error) when
     // PostgreSQL or the QPSQL driver is not installed or the cluster does not start.
     bool start(QString *error);
+    // Stops the running cluster as an administrator's restart would (fast shutdown: open
+    // connections are dropped), and starts it again on the same port and data.
+    bool stop(QString *error);
+    bool startAgain(QString *error);
     QString databaseUrl() const; // postgres://USER@127.0.0.1:PORT/province
     void configure(QSqlDatabase &db) const;
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *error) const;
+    bool startServer(QString *error);
 
     QTemporaryDir m_directory;
     QString m_binDir;

@@ -17,8 +17,10 @@
 #include "tests/support/TestHttpsClient.h"
 #include "tests/sync/SyncTestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,6 +223,61 @@ private Q_SLOTS:
         QCOMPARE(problems.first().state, QStringLiteral("conflict"));
         QCOMPARE(problems.last().kind, QStringLiteral("sample.taked"));
         QVERIFY(!problems.last().reason.isEmpty());
+    }
+
+    void relativeCaPathWorksFromAnyFolder() {
+        Fixture f(7);
+        QVERIFY2(f.ok, qPrintable(f.error));
+        const int records = outboxCount(f.dir.path(), QStringLiteral("1"));
+        QTemporaryDir first;
+        QTemporaryDir second;
+        QVERIFY(first.isValid() && second.isValid());
+        QVERIFY(QFile::copy(f.server.certificatePath(), first.filePath(QStringLiteral("ca.pem"))));
+        const auto runIn = [](const QString &folder, const QStringList &args) {
+            QProcess process;
+            process.setWorkingDirectory(folder);
+            process.start(station::test::cliExecutable(), args);
+            process.waitForFinished(180000);
+            return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                       QString::fromUtf8(process.readAllStandardOutput()),
+                       QString::fromUtf8(process.readAllStandardError())};
+        };
+        // A file that is no certificate is refused and changes nothing.
+        QFile junk(first.filePath(QStringLiteral("junk.pem")));
+        QVERIFY(junk.open(QIODevice::WriteOnly) && junk.write("not a certificate\n") > 0);
+        junk.close();
+        const Run refused =
+            runIn(first.path(), syncArgs(f.dir.path(), f.url(), QStringLiteral("junk.pem")));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("no PEM certificate")),
+                 qPrintable(refused.err));
+        QVERIFY(loadSyncSettings(f.dir.path()).pinnedCaPath.isEmpty());
+
+        // The site lead sets the server up with `--ca ca.pem`, relative to the folder they are
+        // in (the station is not enrolled yet, so nothing is sent)...
+        const Run configured =
+            runIn(first.path(), syncArgs(f.dir.path(), f.url(), QStringLiteral("ca.pem")));
+        QCOMPARE(configured.exitCode, 3);
+        QVERIFY2(configured.err.contains(QStringLiteral("--enroll-code")),
+                 qPrintable(configured.err));
+        // ...the station keeps its own copy, saved relative to its folder.
+        const QString copy = QDir(f.dir.path()).absoluteFilePath(QStringLiteral("server-ca.pem"));
+        QCOMPARE(loadSyncSettings(f.dir.path()).pinnedCaPath, copy);
+        QCOMPARE(QSettings(settingsPath(f.dir.path()), QSettings::IniFormat)
+                     .value(QStringLiteral("sync/pinned_ca"))
+                     .toString(),
+                 QStringLiteral("server-ca.pem"));
+        // The file given is gone and `sync` runs from elsewhere: enrollment and upload go
+        // through the pinned CA all the same.
+        QVERIFY(QFile::remove(first.filePath(QStringLiteral("ca.pem"))));
+        const Run later =
+            runIn(second.path(), {QStringLiteral("sync"), QStringLiteral("--data-dir"),
+                                  f.dir.path(), QStringLiteral("--enroll-code"),
+                                  f.server.enrollmentCode(QStringLiteral("GZ-TH-0001"))});
+        QVERIFY2(later.exitCode == 0, qPrintable(later.out + later.err));
+        QVERIFY2(later.out.contains(QStringLiteral("%1 records acknowledged").arg(records)),
+                 qPrintable(later.out));
+        QCOMPARE(outboxCount(f.dir.path(), QStringLiteral("state = 'acked'")), records);
     }
 
     void refusalsKeepEveryRecord_data() {
