@@ -6,6 +6,7 @@
 #include "core/sampling/SqlErrors.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
+#include "protocol/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QVariant>
 
 namespace station {
+
+using protocol::RecordKind;
 
 namespace {
 
@@ -136,8 +139,7 @@ Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
     QJsonObject c = envelope(now);
     c.insert(QStringLiteral("box"), code);
     c.insert(QStringLiteral("box_uuid"), uuid);
-    if (QSqlError e = journal(db, {uuid, QStringLiteral("box.opened"), c}, code, {}, now);
-        e.isValid())
+    if (QSqlError e = journal(db, {uuid, RecordKind::BoxOpened, c}, code, {}, now); e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())
         return Database::storageError(e, what);
@@ -195,7 +197,7 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
     c.insert(QStringLiteral("tube_uuid"), tubeSnap->uuid);
     c.insert(QStringLiteral("people"), tubeSnap->count());
     if (QSqlError e = journal(
-            db, {newRecordUuid(), QStringLiteral("box.tube_added"), c}, open->code,
+            db, {newRecordUuid(), RecordKind::BoxTubeAdded, c}, open->code,
             {{QStringLiteral("tube"), tubeCode}, {QStringLiteral("people"), tubeSnap->count()}},
             now);
         e.isValid())
@@ -241,7 +243,7 @@ Result<BoxSnapshot> SamplingService::sealBox() {
     c.insert(QStringLiteral("tubes"), tubes);
     c.insert(QStringLiteral("tube_count"), open->tubeCount());
     c.insert(QStringLiteral("person_count"), open->personCount());
-    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("box.sealed"), c}, open->code,
+    if (QSqlError e = journal(db, {newRecordUuid(), RecordKind::BoxSealed, c}, open->code,
                               {{QStringLiteral("tubes"), open->tubeCount()},
                                {QStringLiteral("people"), open->personCount()}},
                               now);
@@ -327,7 +329,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
         c.insert(QStringLiteral("temperature_c"), *handOver.temperatureC);
     if (b->earliestSwabAt.isValid())
         c.insert(QStringLiteral("earliest_swab_at"), isoUtc(b->earliestSwabAt));
-    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("box.handed_over"), c}, boxCode,
+    if (QSqlError e = journal(db, {newRecordUuid(), RecordKind::BoxHandedOver, c}, boxCode,
                               {{QStringLiteral("tubes"), b->tubeCount()},
                                {QStringLiteral("people"), b->personCount()}},
                               now);

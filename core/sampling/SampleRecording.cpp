@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/PersonalDataCodec.h"
+#include "protocol/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +15,8 @@
 #include <QVariant>
 
 namespace station {
+
+using protocol::RecordKind;
 
 namespace {
 
@@ -165,7 +168,7 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
                       {QStringLiteral("entry"), entryMethodKey(method)}};
     if (seenToday)
         audit.insert(QStringLiteral("retest_confirmed"), true);
-    if (QSqlError e = journal(db, {uuid, QStringLiteral("sample.taken"), c}, uuid, audit, now);
+    if (QSqlError e = journal(db, {uuid, RecordKind::SampleTaken, c}, uuid, audit, now);
         e.isValid())
         return Database::storageError(e, what);
 
@@ -186,7 +189,7 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
         s.insert(QStringLiteral("pool_size"), open->poolSize);
         s.insert(QStringLiteral("reason"), QString());
         if (QSqlError e = journal(
-                db, {newRecordUuid(), QStringLiteral("tube.sealed"), s}, open->code,
+                db, {newRecordUuid(), RecordKind::TubeSealed, s}, open->code,
                 {{QStringLiteral("people"), count}, {QStringLiteral("at_capacity"), true}}, now);
             e.isValid())
             return Database::storageError(e, what);
@@ -266,8 +269,8 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
         c.insert(QStringLiteral("tube"), tubeCode);
         c.insert(QStringLiteral("tube_uuid"), tubeUuid);
         c.insert(QStringLiteral("reason"), reason);
-        if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.reopened"), c},
-                                  tubeCode, {{QStringLiteral("reason"), reason}}, now);
+        if (QSqlError e = journal(db, {newRecordUuid(), RecordKind::TubeReopened, c}, tubeCode,
+                                  {{QStringLiteral("reason"), reason}}, now);
             e.isValid())
             return Database::storageError(e, what);
     }
@@ -285,7 +288,7 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     c.insert(QStringLiteral("tube"), tubeCode);
     c.insert(QStringLiteral("position"), position);
     c.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("sample.removed"), c}, uuid,
+    if (QSqlError e = journal(db, {newRecordUuid(), RecordKind::SampleRemoved, c}, uuid,
                               {{QStringLiteral("tube"), tubeCode},
                                {QStringLiteral("position"), position},
                                {QStringLiteral("reason"), reason}},

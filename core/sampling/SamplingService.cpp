@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/PersonalDataCodec.h"
+#include "protocol/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +15,8 @@
 #include <QVariant>
 
 namespace station {
+
+using protocol::RecordKind;
 
 namespace {
 
@@ -228,8 +231,8 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
         c.insert(QStringLiteral("tube_uuid"), open->uuid);
         c.insert(QStringLiteral("reason"), reason);
         c.insert(QStringLiteral("samples"), QJsonArray());
-        if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.voided"), c},
-                                  open->code, {{QStringLiteral("reason"), reason}}, now);
+        if (QSqlError e = journal(db, {newRecordUuid(), RecordKind::TubeVoided, c}, open->code,
+                                  {{QStringLiteral("reason"), reason}}, now);
             e.isValid())
             return Database::storageError(e, what);
     }
@@ -260,7 +263,7 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(const QSqlDatabase &db, co
     QJsonObject detail{{QStringLiteral("pool_size"), pool}};
     if (generated)
         detail.insert(QStringLiteral("generated"), true);
-    if (QSqlError e = journal(db, {uuid, QStringLiteral("tube.opened"), c}, code, detail, now);
+    if (QSqlError e = journal(db, {uuid, RecordKind::TubeOpened, c}, code, detail, now);
         e.isValid())
         return Database::storageError(e, what);
     return opened;
@@ -298,7 +301,7 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
     c.insert(QStringLiteral("pool_size"), poolSize);
     c.insert(QStringLiteral("previous_pool_size"), open->poolSize);
     if (QSqlError e = journal(
-            db, {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, open->code,
+            db, {newRecordUuid(), RecordKind::TubePoolChanged, c}, open->code,
             {{QStringLiteral("from"), open->poolSize}, {QStringLiteral("to"), poolSize}}, now);
         e.isValid())
         return Database::storageError(e, what);

@@ -6,6 +6,7 @@
 #include "core/sampling/SqlErrors.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
+#include "protocol/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QVariant>
 
 namespace station {
+
+using protocol::RecordKind;
 
 namespace {} // namespace
 
@@ -51,7 +54,7 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
     c.insert(QStringLiteral("people"), open->count());
     c.insert(QStringLiteral("pool_size"), open->poolSize);
     c.insert(QStringLiteral("reason"), reason);
-    if (QSqlError e = journal(db, {newRecordUuid(), QStringLiteral("tube.sealed"), c}, open->code,
+    if (QSqlError e = journal(db, {newRecordUuid(), RecordKind::TubeSealed, c}, open->code,
                               {{QStringLiteral("people"), open->count()},
                                {QStringLiteral("at_capacity"), false},
                                {QStringLiteral("reason"), reason}},
@@ -111,7 +114,7 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
     c.insert(QStringLiteral("reason"), reason);
     c.insert(QStringLiteral("samples"), samples);
     if (QSqlError e = journal(
-            db, {newRecordUuid(), QStringLiteral("tube.voided"), c}, code,
+            db, {newRecordUuid(), RecordKind::TubeVoided, c}, code,
             {{QStringLiteral("reason"), reason}, {QStringLiteral("people"), before->count()}}, now);
         e.isValid())
         return Database::storageError(e, what);

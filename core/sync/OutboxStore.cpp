@@ -70,7 +70,8 @@ QSqlError OutboxStore::markAttempt(const QList<OutboxRow> &rows) {
 }
 
 QSqlError OutboxStore::applyOutcomes(const QList<OutboxRow> &rows,
-                                     const QList<RecordOutcome> &outcomes) {
+                                     const QList<protocol::RecordOutcome> &outcomes) {
+    using protocol::RecordStatus;
     Transaction tx(m_db.connection());
     if (!tx.begun())
         return tx.beginError();
@@ -82,13 +83,14 @@ QSqlError OutboxStore::applyOutcomes(const QList<OutboxRow> &rows,
     problem.prepare(QStringLiteral("UPDATE outbox SET state = ?, server_reason = ? "
                                    "WHERE seq = ? AND state = 'pending'"));
     for (int i = 0; i < rows.size() && i < outcomes.size(); ++i) {
-        const RecordOutcome &o = outcomes.at(i);
+        const protocol::RecordOutcome &o = outcomes.at(i);
+        const std::optional<RecordStatus> status = protocol::recordStatusFromName(o.status);
         QSqlQuery *q = nullptr;
-        if (o.status == QLatin1String("accepted") || o.status == QLatin1String("duplicate")) {
+        if (status == RecordStatus::Accepted || status == RecordStatus::Duplicate) {
             acked.bindValue(0, now);
             acked.bindValue(1, rows.at(i).seq);
             q = &acked;
-        } else if (o.status == QLatin1String("conflict") || o.status == QLatin1String("rejected")) {
+        } else if (status == RecordStatus::Conflict || status == RecordStatus::Rejected) {
             problem.bindValue(0, o.status);
             problem.bindValue(1, o.reason);
             problem.bindValue(2, rows.at(i).seq);
