@@ -44,6 +44,11 @@ void OutboxRelay::start() {
         return;
     }
     m_store = std::make_unique<OutboxStore>(*m_db, m_clock, m_codec);
+    QSqlError resendError;
+    if (const int resent = m_store->resendRecordsOfKnownKinds(&resendError); resent > 0)
+        qCInfo(lcSync) << resent << "records rejected for their kind are sent again";
+    if (resendError.isValid())
+        qCWarning(lcSync) << "could not queue rejected records again:" << resendError.text();
     if (const auto identity = StationStore(*m_db, m_clock).identity())
         m_stationId = identity->deviceId;
     m_network = new QNetworkAccessManager(this);

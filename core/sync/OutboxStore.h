@@ -54,6 +54,10 @@ public:
     // Applies a 200 answer in one transaction. `outcomes` must match `rows` in order.
     QSqlError applyOutcomes(const QList<OutboxRow> &rows,
                             const QList<protocol::RecordOutcome> &outcomes);
+    // Records that a server turned away for a kind it did not know go back to pending when
+    // the protocol knows their kind now (after an upgrade), in one transaction: such a
+    // sync problem clears itself. Returns how many went back.
+    int resendRecordsOfKnownKinds(QSqlError *error);
     OutboxCounts counts(QSqlError *error) const;
     QList<OutboxProblem> problems(QSqlError *error) const;
 
