@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/HttpApi.h"
 
+#include "protocol/BatchAnswer.h"
+#include "protocol/BatchRequest.h"
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/Logging.h"
@@ -20,8 +22,7 @@ namespace {
 using Status = QHttpServerResponse::StatusCode;
 
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &reason) {
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("reason"), reason}}, status);
+    return QHttpServerResponse(protocol::errorBody(code, reason), status);
 }
 
 QString nowUtc() {
@@ -272,15 +273,15 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     const auto body = jsonBody(request, &refusal);
     if (!body)
         return std::move(*refusal);
-    const QJsonValue station = body->value(QLatin1String("station"));
-    const QJsonValue records = body->value(QLatin1String("records"));
-    if (!station.isString() || !records.isArray())
-        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
-                             tr("the body needs a string 'station' and an array 'records'"));
-    if (station.toString() != device->deviceId)
+    QString shapeError;
+    const std::optional<protocol::BatchRequest> batch =
+        protocol::parseBatchRequest(*body, &shapeError);
+    if (!batch)
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"), shapeError);
+    if (batch->station != device->deviceId)
         return errorResponse(Status::Forbidden, QStringLiteral("wrong_station"),
                              tr("'station' is not the device this token belongs to"));
-    const QJsonArray list = records.toArray();
+    const QJsonArray &list = batch->records;
     if (list.size() > m_limits.maxBatchRecords)
         return errorResponse(Status::PayloadTooLarge, QStringLiteral("batch_too_large"),
                              tr("the batch has %1 records; the limit is %2")
@@ -291,24 +292,17 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     if (!outcome.stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              outcome.error);
-    QJsonArray results;
+    QList<protocol::RecordOutcome> results;
+    results.reserve(outcome.results.size());
     int counts[4] = {0, 0, 0, 0};
     for (const RecordResult &result : outcome.results) {
         ++counts[static_cast<int>(result.status)];
-        results.append(QJsonObject{{QStringLiteral("uuid"), result.uuid},
-                                   {QStringLiteral("status"), recordStatusName(result.status)},
-                                   {QStringLiteral("reason"), result.reason}});
+        results.append({result.uuid, recordStatusName(result.status), result.reason});
     }
     qCInfo(lcServer).nospace() << "batch from " << device->deviceId << ": " << counts[0]
                                << " accepted, " << counts[1] << " duplicate, " << counts[2]
                                << " conflict, " << counts[3] << " rejected";
-    return QHttpServerResponse(QJsonObject{
-        {QStringLiteral("results"), results},
-        {QStringLiteral("accepted"), counts[static_cast<int>(RecordStatus::Accepted)]},
-        {QStringLiteral("duplicate"), counts[static_cast<int>(RecordStatus::Duplicate)]},
-        {QStringLiteral("conflict"), counts[static_cast<int>(RecordStatus::Conflict)]},
-        {QStringLiteral("rejected"), counts[static_cast<int>(RecordStatus::Rejected)]},
-        {QStringLiteral("server_time"), nowUtc()}});
+    return QHttpServerResponse(protocol::batchAnswerBody(results, nowUtc()));
 }
 
 QHttpServerResponse HttpApi::aggregates(const QString &site, const QHttpServerRequest &request) {

@@ -12,20 +12,6 @@
 
 namespace station::server {
 
-QString recordStatusName(RecordStatus status) {
-    switch (status) {
-    case RecordStatus::Accepted:
-        return QStringLiteral("accepted");
-    case RecordStatus::Duplicate:
-        return QStringLiteral("duplicate");
-    case RecordStatus::Conflict:
-        return QStringLiteral("conflict");
-    case RecordStatus::Rejected:
-        break;
-    }
-    return QStringLiteral("rejected");
-}
-
 RecordStore::RecordStore(Database &database)
     : m_database(database) {}
 
@@ -77,7 +63,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     qint64 duplicates = 0;
     outcome.results.reserve(records.size());
     for (const QJsonValue &value : records) {
-        const RecordCheck check = validateRecord(value, device, limits.maxContentBytes);
+        const protocol::RecordCheck check = validateRecord(value, device, limits.maxContentBytes);
         RecordResult result;
         result.uuid = check.uuid;
         if (!check.valid) {
@@ -88,15 +74,15 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             outcome.results.append(result);
             continue;
         }
-        const ValidRecord &record = check.record;
+        const protocol::ValidRecord &record = check.record;
         insert.addBindValue(record.uuid);
         insert.addBindValue(device.site);
         insert.addBindValue(device.deviceId);
-        insert.addBindValue(record.kind);
+        insert.addBindValue(protocol::recordKindName(record.kind));
         insert.addBindValue(record.seq);
         insert.addBindValue(record.createdAt);
         insert.addBindValue(record.atUtc);
-        insert.addBindValue(record.atBucket);
+        insert.addBindValue(aggregateBucketStart(record.atSeconds));
         insert.addBindValue(record.content);
         insert.addBindValue(record.hash);
         insert.addBindValue(receivedAt);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "protocol/BatchAnswer.h"
 #include "server/RecordValidation.h"
 #include "server/ServerConfig.h"
 
@@ -14,8 +15,8 @@ namespace station::server {
 
 class Database;
 
-enum class RecordStatus { Accepted, Duplicate, Conflict, Rejected };
-QString recordStatusName(RecordStatus status);
+using protocol::RecordStatus;
+using protocol::recordStatusName;
 
 struct RecordResult {
     QString uuid;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include <QByteArray>
+#include "protocol/RecordValidation.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -12,37 +13,18 @@ struct DeviceIdentity {
     QString site;
 };
 
-// A record that passed validation, ready to store.
-struct ValidRecord {
-    QString uuid;
-    QString kind;
-    qint64 seq = 0;
-    QString createdAt;
-    QString atUtc;       // the payload's `at`, normalised to UTC with milliseconds
-    qint64 atBucket = 0; // seconds since the epoch of `at`, floored to 10 minutes
-    QString content;     // exactly as received
-    QString hash;
-};
+// The protocol's checks of one record of a batch (protocol/RecordValidation.h): its site
+// and station must be the authenticated device's.
+protocol::RecordCheck validateRecord(const QJsonValue &value, const DeviceIdentity &device,
+                                     int maxContentBytes);
 
-struct RecordCheck {
-    bool valid = false;
-    QString uuid;   // as sent (for the answer), even when invalid
-    QString reason; // why it is rejected
-    ValidRecord record;
-};
-
-// Checks one element of a batch's "records" array against the protocol: fields, kind,
-// content hash (SHA-256 of the UTF-8 bytes of `content`), and that the payload's site and
-// station are the authenticated device's.
-RecordCheck validateRecord(const QJsonValue &value, const DeviceIdentity &device,
-                           int maxContentBytes);
-
-bool isKnownRecordKind(const QString &kind);
-
-// Lowercase hex SHA-256.
-QString sha256Hex(const QByteArray &bytes);
+// Lowercase hex SHA-256; the server also hashes credentials with it (DeviceRegistry).
+using protocol::sha256Hex;
 
 // Bucket length of the aggregates endpoint.
 constexpr qint64 kAggregateBucketSeconds = 600;
+
+// The start of the aggregates bucket that holds `seconds` (since the epoch).
+qint64 aggregateBucketStart(qint64 seconds);
 
 } // namespace station::server

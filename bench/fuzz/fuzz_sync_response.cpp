@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fuzz target: the station's reading of the province server's answers (SyncResponse):
+// Fuzz target: the station's reading of the province server's answers (protocol/BatchAnswer):
 // the error reason, the device token and the outcomes of an uploaded batch, on an
 // arbitrary body. An answer matches a batch only when it names exactly the records sent,
 // in order; then its outcomes carry the answer's own status and reason. (Qt's JSON parser
@@ -7,7 +7,7 @@
 // bench/fuzz/sync_response.dict gives it JSON tokens to build answers from.)
 #include "bench/fuzz/FuzzTargets.h"
 
-#include "core/sync/SyncResponse.h"
+#include "protocol/BatchAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +18,11 @@
 namespace station::fuzz {
 
 namespace {
+
+using protocol::parseBatchAnswer;
+using protocol::RecordOutcome;
+using protocol::syncDeviceToken;
+using protocol::syncErrorReason;
 
 // The answer's results read directly with QJsonDocument: what parseBatchAnswer must agree
 // with. The body is parsed once more here on purpose, independently of the station code.

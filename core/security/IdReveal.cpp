@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/PersonalDataCodec.h"
+#include "protocol/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,6 +14,8 @@
 #include <QVariant>
 
 namespace station {
+
+using protocol::RecordKind;
 
 namespace {
 
@@ -195,8 +198,8 @@ Result<RevealedId> IdReveal::complete(const RevealRequest &request, bool pinCorr
                             {QStringLiteral("purpose"), purposeKey}};
         if (!request.note.isEmpty())
             content.insert(QStringLiteral("note"), request.note);
-        if (QSqlError e = appendOutbox(
-                db, m_codec, {newRecordUuid(), QStringLiteral("id.revealed"), content}, now);
+        if (QSqlError e =
+                appendOutbox(db, m_codec, {newRecordUuid(), RecordKind::IdRevealed, content}, now);
             e.isValid())
             return Database::storageError(e, what);
     }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "protocol/RecordKinds.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -14,8 +16,21 @@ namespace station {
 // province receives, and the audit row that says who did what.
 
 struct OutboxRecord {
+    OutboxRecord() = default;
+    // The station's records name their kind by the protocol's enum, so that a typo cannot
+    // make a kind the server does not know.
+    OutboxRecord(QString recordUuid, protocol::RecordKind recordKind, QJsonObject recordContent)
+        : uuid(std::move(recordUuid))
+        , kind(protocol::recordKindName(recordKind))
+        , content(std::move(recordContent)) {}
+    // A kind by its name, as stored (tests write names the protocol does not know).
+    OutboxRecord(QString recordUuid, QString kindName, QJsonObject recordContent)
+        : uuid(std::move(recordUuid))
+        , kind(std::move(kindName))
+        , content(std::move(recordContent)) {}
+
     QString uuid; // client-generated, never reused
-    QString kind; // sample.taken, tube.sealed, ...
+    QString kind; // sample.taken, tube.sealed, ... (protocol/RecordKinds.h)
     QJsonObject content;
 };
 

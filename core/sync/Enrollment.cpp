@@ -2,8 +2,8 @@
 #include "core/sync/Enrollment.h"
 
 #include "core/Logging.h"
-#include "core/sync/SyncResponse.h"
 #include "core/sync/SyncTls.h"
+#include "protocol/BatchAnswer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,7 +76,7 @@ void Enrollment::onReply(QNetworkReply *reply) {
             Q_EMIT failed(tr("The server cannot be reached (%1).").arg(reply->errorString()));
         return;
     }
-    const QString token = syncDeviceToken(body);
+    const QString token = protocol::syncDeviceToken(body);
     if (http == 200 && !token.isEmpty()) {
         qCInfo(lcSync) << "device token received";
         Q_EMIT succeeded(token);
@@ -93,7 +93,7 @@ void Enrollment::onReply(QNetworkReply *reply) {
     else
         Q_EMIT failed(tr("The server refused the request (HTTP %1): %2")
                           .arg(http)
-                          .arg(syncErrorReason(body)));
+                          .arg(protocol::syncErrorReason(body)));
 }
 
 } // namespace station

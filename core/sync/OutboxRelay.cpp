@@ -4,12 +4,10 @@
 #include "core/Logging.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
-#include "core/sync/SyncResponse.h"
 #include "core/sync/SyncTls.h"
+#include "protocol/BatchAnswer.h"
+#include "protocol/BatchRequest.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -46,6 +44,11 @@ void OutboxRelay::start() {
         return;
     }
     m_store = std::make_unique<OutboxStore>(*m_db, m_clock, m_codec);
+    QSqlError resendError;
+    if (const int resent = m_store->resendRecordsOfKnownKinds(&resendError); resent > 0)
+        qCInfo(lcSync) << resent << "records rejected for their kind are sent again";
+    if (resendError.isValid())
+        qCWarning(lcSync) << "could not queue rejected records again:" << resendError.text();
     if (const auto identity = StationStore(*m_db, m_clock).identity())
         m_stationId = identity->deviceId;
     m_network = new QNetworkAccessManager(this);
@@ -137,8 +140,7 @@ void OutboxRelay::sendNextBatch() {
     }
     m_inFlight = rows;
     m_sslErrors.clear();
-    QNetworkReply *reply =
-        m_network->post(request(QStringLiteral("/v1/records")), batchBody(rows).toUtf8());
+    QNetworkReply *reply = m_network->post(request(QStringLiteral("/v1/records")), batchBody(rows));
     m_batchReply = reply;
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -147,21 +149,8 @@ void OutboxRelay::sendNextBatch() {
     publish();
 }
 
-QString OutboxRelay::batchBody(const QList<OutboxRow> &rows) const {
-    QJsonArray records;
-    for (const OutboxRow &row : rows) {
-        // The payload travels as the string `content`, byte for byte as stored (it is
-        // never re-serialised), with the hash stored beside it.
-        records.append(QJsonObject{{QStringLiteral("uuid"), row.uuid},
-                                   {QStringLiteral("kind"), row.kind},
-                                   {QStringLiteral("seq"), row.seq},
-                                   {QStringLiteral("created_at"), row.createdAt},
-                                   {QStringLiteral("content"), QString::fromUtf8(row.payload)},
-                                   {QStringLiteral("hash"), row.contentHash}});
-    }
-    const QJsonObject body{{QStringLiteral("station"), m_stationId},
-                           {QStringLiteral("records"), records}};
-    return QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+QByteArray OutboxRelay::batchBody(const QList<OutboxRow> &rows) const {
+    return protocol::batchRequestBody(m_stationId, rows);
 }
 
 QNetworkRequest OutboxRelay::request(const QString &path) const {
@@ -190,7 +179,7 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
     const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
     // A reply that failed before any answer has no body to read.
     const QByteArray body = http != 0 ? reply->readAll() : QByteArray();
-    const QString reason = syncErrorReason(body);
+    const QString reason = protocol::syncErrorReason(body);
     using P = SyncStatus::Problem;
     using C = SyncStatus::Connection;
     if (http == 0) {
@@ -208,7 +197,8 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
         sent.reserve(rows.size());
         for (const OutboxRow &row : rows)
             sent.append(row.uuid);
-        const std::optional<QList<RecordOutcome>> outcomes = parseBatchAnswer(body, sent);
+        const std::optional<QList<protocol::RecordOutcome>> outcomes =
+            protocol::parseBatchAnswer(body, sent);
         if (!outcomes)
             return fail(P::ServerError,
                         tr("The server's answer did not match the records sent. Records stay "

@@ -78,7 +78,7 @@ private:
     void refreshCounts();
     void publish();
     QNetworkRequest request(const QString &path) const;
-    QString batchBody(const QList<OutboxRow> &rows) const;
+    QByteArray batchBody(const QList<OutboxRow> &rows) const;
 
     QString m_databasePath;
     SyncSettings m_settings;

@@ -4,6 +4,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/PersonalDataCodec.h"
+#include "protocol/RecordKinds.h"
+#include "protocol/RecordValidation.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -70,7 +72,8 @@ QSqlError OutboxStore::markAttempt(const QList<OutboxRow> &rows) {
 }
 
 QSqlError OutboxStore::applyOutcomes(const QList<OutboxRow> &rows,
-                                     const QList<RecordOutcome> &outcomes) {
+                                     const QList<protocol::RecordOutcome> &outcomes) {
+    using protocol::RecordStatus;
     Transaction tx(m_db.connection());
     if (!tx.begun())
         return tx.beginError();
@@ -82,13 +85,14 @@ QSqlError OutboxStore::applyOutcomes(const QList<OutboxRow> &rows,
     problem.prepare(QStringLiteral("UPDATE outbox SET state = ?, server_reason = ? "
                                    "WHERE seq = ? AND state = 'pending'"));
     for (int i = 0; i < rows.size() && i < outcomes.size(); ++i) {
-        const RecordOutcome &o = outcomes.at(i);
+        const protocol::RecordOutcome &o = outcomes.at(i);
+        const std::optional<RecordStatus> status = protocol::recordStatusFromName(o.status);
         QSqlQuery *q = nullptr;
-        if (o.status == QLatin1String("accepted") || o.status == QLatin1String("duplicate")) {
+        if (status == RecordStatus::Accepted || status == RecordStatus::Duplicate) {
             acked.bindValue(0, now);
             acked.bindValue(1, rows.at(i).seq);
             q = &acked;
-        } else if (o.status == QLatin1String("conflict") || o.status == QLatin1String("rejected")) {
+        } else if (status == RecordStatus::Conflict || status == RecordStatus::Rejected) {
             problem.bindValue(0, o.status);
             problem.bindValue(1, o.reason);
             problem.bindValue(2, rows.at(i).seq);
@@ -100,6 +104,43 @@ QSqlError OutboxStore::applyOutcomes(const QList<OutboxRow> &rows,
             return q->lastError(); // the transaction rolls back: all or nothing
     }
     return tx.commit();
+}
+
+int OutboxStore::resendRecordsOfKnownKinds(QSqlError *error) {
+    *error = QSqlError();
+    Transaction tx(m_db.connection());
+    if (!tx.begun()) {
+        *error = tx.beginError();
+        return 0;
+    }
+    QSqlQuery rejected(m_db.connection());
+    rejected.setForwardOnly(true);
+    if (!rejected.exec(QStringLiteral(
+            "SELECT seq, kind, server_reason FROM outbox WHERE state = 'rejected'"))) {
+        *error = rejected.lastError();
+        return 0;
+    }
+    QList<qint64> resend;
+    while (rejected.next()) {
+        if (protocol::isUnknownKindReason(rejected.value(2).toString()) &&
+            protocol::recordKindFromName(rejected.value(1).toString()))
+            resend.append(rejected.value(0).toLongLong());
+    }
+    QSqlQuery pending(m_db.connection());
+    pending.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', server_reason = NULL "
+                                   "WHERE seq = ? AND state = 'rejected'"));
+    for (qint64 seq : resend) {
+        pending.addBindValue(seq);
+        if (!pending.exec()) {
+            *error = pending.lastError();
+            return 0; // the transaction rolls back: all or nothing
+        }
+    }
+    if (QSqlError e = tx.commit(); e.isValid()) {
+        *error = e;
+        return 0;
+    }
+    return int(resend.size());
 }
 
 OutboxCounts OutboxStore::counts(QSqlError *error) const {

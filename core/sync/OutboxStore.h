@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/Clock.h"
-#include "core/sync/SyncResponse.h"
+#include "protocol/BatchAnswer.h"
+#include "protocol/BatchRequest.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -17,14 +18,7 @@ class Database;
 class PersonalDataCodec;
 
 // One outbox row as it is sent: the payload bytes exactly as stored.
-struct OutboxRow {
-    qint64 seq = 0;
-    QString uuid;
-    QString kind;
-    QByteArray payload;
-    QString contentHash;
-    QString createdAt;
-};
+using OutboxRow = protocol::OutgoingRecord;
 
 struct OutboxCounts {
     qint64 pending = 0;
@@ -58,7 +52,12 @@ public:
     // attempts + 1 and last_attempt_at for the rows about to be sent.
     QSqlError markAttempt(const QList<OutboxRow> &rows);
     // Applies a 200 answer in one transaction. `outcomes` must match `rows` in order.
-    QSqlError applyOutcomes(const QList<OutboxRow> &rows, const QList<RecordOutcome> &outcomes);
+    QSqlError applyOutcomes(const QList<OutboxRow> &rows,
+                            const QList<protocol::RecordOutcome> &outcomes);
+    // Records that a server turned away for a kind it did not know go back to pending when
+    // the protocol knows their kind now (after an upgrade), in one transaction: such a
+    // sync problem clears itself. Returns how many went back.
+    int resendRecordsOfKnownKinds(QSqlError *error);
     OutboxCounts counts(QSqlError *error) const;
     QList<OutboxProblem> problems(QSqlError *error) const;
 

@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/RecordValidation.h"
+#include "protocol/RecordValidation.h"
 #include "tests/support/SyncTestRecords.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
-using namespace station::server;
+using namespace station::protocol;
 using station::test::SyncTestRecord;
 
 class tst_RecordValidation : public QObject {
     Q_OBJECT
 
 private:
-    static DeviceIdentity device() { return {QStringLiteral("dev-1"), QStringLiteral("GZ-1")}; }
+    // The sender the records are checked against: site GZ-1, station dev-1.
+    static RecordCheck validate(const QJsonValue &json, int maxContentBytes = 16384) {
+        return validateRecord(json, QStringLiteral("GZ-1"), QStringLiteral("dev-1"),
+                              maxContentBytes);
+    }
     static SyncTestRecord record() {
         SyncTestRecord r;
         r.uuid = QStringLiteral("5f0c1d9e-2a47-4c1b-9a53-1f7f6f2b8e11");
@@ -26,14 +32,14 @@ private:
 
 private Q_SLOTS:
     void validRecordIsAccepted() {
-        const RecordCheck check = validateRecord(record().toJson(), device(), 16384);
+        const RecordCheck check = validate(record().toJson());
         QVERIFY2(check.valid, qPrintable(check.reason));
-        QCOMPARE(check.record.kind, QStringLiteral("sample.taken"));
+        QCOMPARE(check.record.kind, RecordKind::SampleTaken);
         QCOMPARE(check.record.seq, 1);
         QCOMPARE(check.record.content, QString::fromUtf8(record().payload()));
         QCOMPARE(check.record.atUtc, QStringLiteral("2026-11-25T08:41:07.312Z"));
-        QCOMPARE(check.record.atBucket,
-                 QDateTime::fromString(QStringLiteral("2026-11-25T08:40:00Z"), Qt::ISODate)
+        QCOMPARE(check.record.atSeconds,
+                 QDateTime::fromString(QStringLiteral("2026-11-25T08:41:07Z"), Qt::ISODate)
                      .toSecsSinceEpoch());
     }
 
@@ -89,7 +95,7 @@ private Q_SLOTS:
     void invalidRecordIsRejected() {
         QFETCH(QJsonObject, json);
         QFETCH(QString, reasonPart);
-        const RecordCheck check = validateRecord(json, device(), 16384);
+        const RecordCheck check = validate(json);
         QVERIFY(!check.valid);
         QVERIFY2(check.reason.contains(reasonPart), qPrintable(check.reason));
     }
@@ -106,7 +112,7 @@ private Q_SLOTS:
         QJsonObject json = record().toJson();
         json.insert(QStringLiteral("content"), QString::fromUtf8(content));
         json.insert(QStringLiteral("hash"), sha256Hex(content));
-        const RecordCheck check = validateRecord(json, device(), 16384);
+        const RecordCheck check = validate(json);
         QVERIFY(!check.valid);
         QVERIFY2(check.reason.contains(QStringLiteral("object")), qPrintable(check.reason));
     }
@@ -114,7 +120,7 @@ private Q_SLOTS:
     void oversizedContentIsRejected() {
         SyncTestRecord big = record();
         big.extra.insert(QStringLiteral("note"), QString(2000, QLatin1Char('x')));
-        const RecordCheck check = validateRecord(big.toJson(), device(), 1024);
+        const RecordCheck check = validate(big.toJson(), 1024);
         QVERIFY(!check.valid);
         QVERIFY2(check.reason.contains(QStringLiteral("1024")), qPrintable(check.reason));
     }
@@ -123,7 +129,7 @@ private Q_SLOTS:
         // The hash is over the UTF-8 bytes of the string, not a re-serialisation.
         SyncTestRecord r = record();
         r.extra.insert(QStringLiteral("name_hint"), QStringLiteral("张三 \u00e9"));
-        const RecordCheck check = validateRecord(r.toJson(), device(), 16384);
+        const RecordCheck check = validate(r.toJson());
         QVERIFY2(check.valid, qPrintable(check.reason));
         QCOMPARE(check.record.hash, sha256Hex(r.payload()));
     }
@@ -131,19 +137,103 @@ private Q_SLOTS:
     void knownKinds_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<bool>("known");
-        for (const char *kind :
-             {"sample.taken", "sample.removed", "tube.opened", "tube.sealed", "tube.voided",
-              "box.opened", "box.tube_added", "box.sealed", "box.handed_over", "id.revealed"})
+        for (const char *kind : {"sample.taken", "sample.removed", "tube.opened", "tube.sealed",
+                                 "tube.voided", "tube.reopened", "tube.pool_changed", "box.opened",
+                                 "box.tube_added", "box.sealed", "box.handed_over", "id.revealed"})
             QTest::newRow(kind) << QString::fromLatin1(kind) << true;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("case") << QStringLiteral("Sample.Taken") << false;
         QTest::newRow("prefix") << QStringLiteral("sample") << false;
+        QTest::newRow("audit only") << QStringLiteral("label.printed") << false;
     }
 
     void knownKinds() {
         QFETCH(QString, kind);
         QFETCH(bool, known);
-        QCOMPARE(isKnownRecordKind(kind), known);
+        QCOMPARE(recordKindFromName(kind).has_value(), known);
+    }
+
+    void tableIsInTheOrderOfTheEnumWithOneRowPerName() {
+        QSet<QString> names;
+        for (qsizetype i = 0; i < recordKinds().size(); ++i) {
+            const RecordKindSpec &spec = recordKinds().at(i);
+            QCOMPARE(static_cast<qsizetype>(spec.kind), i);
+            QCOMPARE(recordKindName(spec.kind), spec.name);
+            QCOMPARE(recordKindFromName(spec.name), std::optional<RecordKind>(spec.kind));
+            QVERIFY2(!spec.description.isEmpty(), qPrintable(spec.name));
+            names.insert(spec.name);
+        }
+        QCOMPARE(names.size(), recordKinds().size());
+        QCOMPARE(recordKindName(RecordKind::IdRevealed), QStringLiteral("id.revealed"));
+    }
+
+    void unknownKindReasonIsRecognised() {
+        QJsonObject json = record().toJson();
+        json.insert(QStringLiteral("kind"), QStringLiteral("tube.unheard_of"));
+        const RecordCheck check = validate(json);
+        QVERIFY(!check.valid);
+        QCOMPARE(check.reason, QStringLiteral("unknown kind 'tube.unheard_of'"));
+        QVERIFY(isUnknownKindReason(check.reason));
+        // The server before the protocol library said the same.
+        QVERIFY(isUnknownKindReason(QStringLiteral("unknown kind 'tube.reopened'")));
+        QVERIFY(!isUnknownKindReason(QStringLiteral("hash mismatch: SHA-256 of content is "
+                                                    "not the hash sent")));
+    }
+
+    // Each kind's required members, each with the wrong type and missing: rejected, and the
+    // reason names the member.
+    void requiredMembersOfEachKind_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<bool>("drop");
+        for (const RecordKindSpec &spec : recordKinds()) {
+            for (const PayloadMember &m : spec.requiredMembers) {
+                const QByteArray row = (spec.name + QLatin1Char(' ') + m.name).toUtf8();
+                QTest::newRow(QByteArray(row + " missing").constData())
+                    << spec.name << m.name << true;
+                QTest::newRow(QByteArray(row + " wrong type").constData())
+                    << spec.name << m.name << false;
+            }
+        }
+    }
+
+    void requiredMembersOfEachKind() {
+        QFETCH(QString, kind);
+        QFETCH(QString, member);
+        QFETCH(bool, drop);
+        const RecordKindSpec &spec = recordKindSpec(*recordKindFromName(kind));
+        SyncTestRecord r = record();
+        r.kind = kind;
+        r.extra = {};
+        for (const PayloadMember &m : spec.requiredMembers) {
+            switch (m.type) {
+            case JsonType::String:
+                r.extra.insert(m.name, QStringLiteral("x"));
+                break;
+            case JsonType::Number:
+                r.extra.insert(m.name, 1);
+                break;
+            case JsonType::Bool:
+                r.extra.insert(m.name, true);
+                break;
+            case JsonType::Array:
+                r.extra.insert(m.name, QJsonArray());
+                break;
+            case JsonType::Object:
+                r.extra.insert(m.name, QJsonObject());
+                break;
+            }
+        }
+        const RecordCheck complete = validate(r.toJson());
+        QVERIFY2(complete.valid, qPrintable(complete.reason));
+        if (drop)
+            r.extra.remove(member);
+        else // a JSON null is of no type the table names
+            r.extra.insert(member, QJsonValue::Null);
+        const RecordCheck check = validate(r.toJson());
+        QVERIFY(!check.valid);
+        QVERIFY2(check.reason.contains(QLatin1Char('\'') + member + QLatin1Char('\'')),
+                 qPrintable(check.reason));
     }
 };
 

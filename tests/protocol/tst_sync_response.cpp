@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SyncResponse: the station's reading of the province server's answers
+// The station's reading of the province server's answers
 // (docs/sync-protocol.md) — error reasons, device tokens and batch outcomes — including
 // bodies that are not what the protocol says.
-#include "core/sync/SyncResponse.h"
+#include "protocol/BatchAnswer.h"
 
 #include <QTest>
 
-using namespace station;
+using namespace station::protocol;
 
 namespace {
 

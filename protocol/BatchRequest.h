@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace station::protocol {
+
+// One record as a station sends it (docs/sync-protocol.md, section 3). The payload travels
+// as the string `content`, byte for byte as stored (it is never re-serialised), with the
+// hash stored beside it.
+struct OutgoingRecord {
+    QString uuid;
+    QString kind;
+    qint64 seq = 0;
+    QString createdAt;
+    QByteArray payload; // the exact JSON bytes that were hashed
+    QString contentHash;
+};
+
+// The body of POST /v1/records: {"station": ..., "records": [...]}, compact JSON.
+QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records);
+
+// A batch as the server reads it: the sending station and its records, each still to be
+// validated on its own (validateRecord), so that one bad record does not refuse the batch.
+struct BatchRequest {
+    QString station;
+    QJsonArray records;
+};
+
+// The batch in a request body, or nullopt with the reason when the body does not have the
+// batch's shape (a string "station" and an array "records").
+std::optional<BatchRequest> parseBatchRequest(const QJsonObject &body, QString *reason);
+
+} // namespace station::protocol
