@@ -127,11 +127,6 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
     m_router->route(text, method);
 }
 
-void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
-    const bool camera = source == scan::ScanSource::Camera || source == scan::ScanSource::VideoFile;
-    onScanned(text, camera ? EntryMethod::Camera : EntryMethod::Scanner);
-}
-
 void MainWindow::showScanNotice(const QString &message) {
     if (isLocked())
         return;
