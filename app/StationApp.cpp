@@ -16,10 +16,7 @@
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
 #include "labels/PrintQueue.h"
-#include "scan/CameraScanner.h"
-#include "scan/HidScanEventFilter.h"
-#include "scan/SerialScanner.h"
-#include "scan/VideoFileScanner.h"
+#include "scan/ScannerRegistry.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "widgets/BusyWork.h"
@@ -34,7 +31,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -51,12 +47,7 @@ StationApp::StationApp(QApplication &app)
 
 StationApp::~StationApp() {
     // Scanners feed the window, the window refers to the services: they go in that order.
-    if (m_hid)
-        m_app.removeEventFilter(m_hid.get());
-    m_hid.reset();
-    m_serial.reset();
-    m_camera.reset();
-    m_video.reset();
+    m_scanners.clear();
     m_window.reset();
     m_table.reset();
     // The queue waits for the label being printed; its results go to the controller.
@@ -222,67 +213,40 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
 }
 
 void StationApp::connectScanners() {
-    // Every source emits scanned(text, source) into the window's single input path.
-    scan::HidBurstDecoder::Config hid;
-    hid.prefix = m_settings->scannerPrefix();
-    hid.suffix = m_settings->scannerSuffix();
-    hid.maxGapMs = m_settings->scannerGapMs();
-    m_hid = std::make_unique<scan::HidScanEventFilter>(hid);
-    QObject::connect(m_hid.get(), &scan::HidScanEventFilter::scanned, m_window.get(),
-                     &MainWindow::onScannerInput);
-    m_app.installEventFilter(m_hid.get());
+    scan::ScannerSettings settings;
+    settings.keyboardWedge.prefix = m_settings->scannerPrefix();
+    settings.keyboardWedge.suffix = m_settings->scannerSuffix();
+    settings.keyboardWedge.maxGapMs = m_settings->scannerGapMs();
+    settings.serialPort = m_settings->serialPort();
+    settings.serialBaud = m_settings->serialBaud();
+    settings.cameraId = m_settings->cameraId();
+    settings.videoFile = m_videoSource;
 
-    if (!m_settings->serialPort().isEmpty()) {
-        m_serial = std::make_unique<scan::SerialScanner>();
-        m_serial->setConfig({m_settings->serialPort(), m_settings->serialBaud(), 2000});
-        QObject::connect(m_serial.get(), &scan::SerialScanner::scanned, m_window.get(),
-                         &MainWindow::onScannerInput);
-        QObject::connect(m_serial.get(), &scan::SerialScanner::statusChanged, m_window.get(),
-                         &MainWindow::setScannerStatus);
-        m_serial->start();
-    }
-
-    // The picture and the outlines of what is read go to the preview beside the tube; it keeps
-    // only the newest frame and paints a few times a second (decoding is the scanner's worker).
+    // Every scanner feeds the window's single input path and its status bar. The picture and
+    // the outlines of what is read go to the preview beside the tube; it keeps only the newest
+    // frame and paints a few times a second (decoding is the scanner's worker).
     CameraPreview *preview = m_window->samplingScreen()->cameraPreview();
-    if (!m_videoSource.isEmpty()) {
-        m_video = std::make_unique<scan::VideoFileScanner>();
-        QObject::connect(m_video.get(), &scan::VideoFileScanner::scanned, m_window.get(),
-                         &MainWindow::onScannerInput);
-        QObject::connect(m_video.get(), &scan::VideoFileScanner::errorOccurred, m_window.get(),
-                         [this, preview](const QString &message) {
-                             m_window->setScannerStatus(message, false);
-                             preview->setCameraStatus(message, false);
-                         });
-        QObject::connect(m_video.get(), &scan::VideoFileScanner::oneCodeAtATime, m_window.get(),
-                         &MainWindow::showScanNotice);
-        QObject::connect(m_video.get(), &scan::VideoFileScanner::frameReady, preview,
-                         &CameraPreview::presentFrame);
-        QObject::connect(m_video.get(), &scan::VideoFileScanner::codesFound, preview,
-                         &CameraPreview::showCodes);
-        preview->setCameraStatus(
-            QApplication::translate("StationApp", "Reading codes from the video %1.")
-                .arg(QFileInfo(m_videoSource).fileName()),
-            true);
-        m_video->play(m_videoSource);
-    } else if (!m_settings->cameraId().isEmpty() &&
-               m_settings->cameraId() != QLatin1String("none")) {
-        m_camera = std::make_unique<scan::CameraScanner>();
-        m_camera->setPreferredCameraId(m_settings->cameraId().toUtf8());
-        QObject::connect(m_camera.get(), &scan::CameraScanner::scanned, m_window.get(),
-                         &MainWindow::onScannerInput);
-        QObject::connect(m_camera.get(), &scan::CameraScanner::statusChanged, m_window.get(),
+    bool picture = false;
+    for (std::unique_ptr<scan::Scanner> &scanner : scan::createScanners(settings)) {
+        QObject::connect(scanner.get(), &scan::Scanner::scanned, m_window.get(),
+                         &MainWindow::onScanned);
+        QObject::connect(scanner.get(), &scan::Scanner::statusChanged, m_window.get(),
                          &MainWindow::setScannerStatus);
-        QObject::connect(m_camera.get(), &scan::CameraScanner::statusChanged, preview,
-                         &CameraPreview::setCameraStatus);
-        QObject::connect(m_camera.get(), &scan::CameraScanner::oneCodeAtATime, m_window.get(),
+        QObject::connect(scanner.get(), &scan::Scanner::oneCodeAtATime, m_window.get(),
                          &MainWindow::showScanNotice);
-        QObject::connect(m_camera.get(), &scan::CameraScanner::frameReady, preview,
-                         &CameraPreview::presentFrame);
-        QObject::connect(m_camera.get(), &scan::CameraScanner::codesFound, preview,
-                         &CameraPreview::showCodes);
-        m_camera->start();
-    } else {
+        if (scanner->readsPictures()) {
+            picture = true;
+            QObject::connect(scanner.get(), &scan::Scanner::statusChanged, preview,
+                             &CameraPreview::setCameraStatus);
+            QObject::connect(scanner.get(), &scan::Scanner::frameReady, preview,
+                             &CameraPreview::presentFrame);
+            QObject::connect(scanner.get(), &scan::Scanner::codesFound, preview,
+                             &CameraPreview::showCodes);
+        }
+        scanner->start();
+        m_scanners.push_back(std::move(scanner));
+    }
+    if (!picture) {
         // A table with only a handheld scanner: the picture stays out of the way until F6.
         preview->setCameraStatus(
             QApplication::translate("StationApp",

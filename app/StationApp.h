@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QApplication;
 class QTranslator;
@@ -24,10 +25,7 @@ namespace labels {
 class PrintQueue;
 } // namespace labels
 namespace scan {
-class CameraScanner;
-class HidScanEventFilter;
-class SerialScanner;
-class VideoFileScanner;
+class Scanner;
 } // namespace scan
 
 // The composition root: reads the command line, opens the station's data directory and
@@ -71,10 +69,7 @@ private:
     std::unique_ptr<IdReveal> m_idReveal;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
-    std::unique_ptr<scan::HidScanEventFilter> m_hid;
-    std::unique_ptr<scan::SerialScanner> m_serial;
-    std::unique_ptr<scan::CameraScanner> m_camera;
-    std::unique_ptr<scan::VideoFileScanner> m_video;
+    std::vector<std::unique_ptr<scan::Scanner>> m_scanners;
 };
 
 } // namespace station

@@ -3,7 +3,7 @@
 // CUPS through lp, or a file), the same backends the station's UI uses.
 #include "cli/Commands.h"
 #include "cli/LabelJobOptions.h"
-#include "labels/PrinterSpec.h"
+#include "labels/PrinterRegistry.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +13,7 @@ namespace station::cli {
 int runPrint(const QStringList &args) {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const labels::PrinterRegistry printers = labels::PrinterRegistry::labelBackends();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Print a tube or box label."));
@@ -20,8 +21,7 @@ int runPrint(const QStringList &args) {
     addLabelJobOptions(parser);
     parser.addOptions({
         {QStringLiteral("printer"),
-         QCoreApplication::translate("cli", "Where to print: %1.")
-             .arg(labels::PrinterSpec::syntaxHelp()),
+         QCoreApplication::translate("cli", "Where to print: %1.").arg(printers.syntaxHelp()),
          QStringLiteral("PRINTER")},
         {QStringLiteral("data-dir"), QCoreApplication::translate("cli", "Unused by print."),
          QStringLiteral("DIR")},
@@ -42,12 +42,11 @@ int runPrint(const QStringList &args) {
     }
     if (!parser.isSet(QStringLiteral("printer"))) {
         err << QCoreApplication::translate("cli", "Give the printer with --printer %1.")
-                   .arg(labels::PrinterSpec::syntaxHelp())
+                   .arg(printers.syntaxHelp())
             << '\n';
         return 2;
     }
-    const auto printer =
-        labels::PrinterSpec::create(parser.value(QStringLiteral("printer")), &error);
+    const auto printer = printers.create(parser.value(QStringLiteral("printer")), &error);
     if (!printer) {
         err << error << '\n';
         return 2;

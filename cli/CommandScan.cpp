@@ -13,7 +13,7 @@
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
 #include "labels/PrintQueue.h"
-#include "labels/PrinterSpec.h"
+#include "labels/PrinterRegistry.h"
 #include "labels/SplitPrinter.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
@@ -168,7 +168,7 @@ addressPrinter(const QString &labelPrinter, const QString &manifestPrinter, QStr
     auto make = [error](const QString &name) -> std::shared_ptr<labels::LabelPrinter> {
         if (name.trimmed().isEmpty())
             return nullptr;
-        return labels::PrinterSpec::create(name.trimmed(), error);
+        return labels::PrinterRegistry::labelBackends().create(name.trimmed(), error);
     };
     std::shared_ptr<labels::LabelPrinter> forLabels = make(labelPrinter);
     if (!forLabels && error && !error->isEmpty())

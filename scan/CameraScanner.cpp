@@ -9,8 +9,7 @@
 namespace station::scan {
 
 CameraScanner::CameraScanner(QObject *parent)
-    : QObject(parent)
-    , m_worker(ScanSource::Camera) {
+    : Scanner(parent) {
     connect(&m_worker, &FrameDecodeWorker::frameArrived, this, &CameraScanner::frameReady,
             Qt::DirectConnection);
     connect(&m_worker, &FrameDecodeWorker::scanned, this, &CameraScanner::scanned);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "scan/FrameDecodeWorker.h"
+#include "scan/Scanner.h"
 
 #include <QByteArray>
 #include <QCamera>
 #include <QCameraDevice>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QVideoSink>
@@ -20,7 +20,7 @@ namespace station::scan {
 // present, else the default), a format chosen by preferredCameraFormat(), frames from the
 // capture session's sink into a FrameDecodeWorker. Says clearly when there is no camera or it
 // is unplugged, and starts again by itself when a camera comes back.
-class CameraScanner : public QObject {
+class CameraScanner : public Scanner {
     Q_OBJECT
 public:
     explicit CameraScanner(QObject *parent = nullptr);
@@ -36,21 +36,14 @@ public:
     // sink. Without an output, an internal sink is used.
     void setVideoOutput(QObject *output);
 
-    bool start(); // false when no camera is present (statusChanged says so; it keeps watching)
-    void stop();
+    // false when no camera is present (statusChanged says so; it keeps watching).
+    // statusChanged's `connected` is true while frames are being read.
+    bool start() override;
+    void stop() override;
+    bool readsPictures() const override { return true; }
     bool isActive() const;
 
     FrameDecodeWorker *worker() { return &m_worker; }
-
-Q_SIGNALS:
-    // Every frame read (for the preview; emitted on the media thread that delivered it, so
-    // receivers connect with the default, automatic connection and keep only the newest).
-    void frameReady(const QVideoFrame &frame);
-    void scanned(const QString &text, station::scan::ScanSource source);
-    void codesFound(const QList<station::scan::DecodedCode> &codes, QSize frameSize);
-    void oneCodeAtATime(const QString &message);
-    // Translated status for the operator; `running` is true while frames are being read.
-    void statusChanged(const QString &message, bool running);
 
 private:
     QCameraDevice pickDevice() const;

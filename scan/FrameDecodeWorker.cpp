@@ -10,12 +10,11 @@
 
 namespace station::scan {
 
-FrameDecodeWorker::FrameDecodeWorker(ScanSource source, QObject *parent)
-    : QObject(parent)
-    , m_source(source) {
+FrameDecodeWorker::FrameDecodeWorker(QObject *parent)
+    : QObject(parent) {
     qRegisterMetaType<station::scan::DecodedCode>();
     qRegisterMetaType<QList<station::scan::DecodedCode>>();
-    qRegisterMetaType<station::scan::ScanSource>();
+    qRegisterMetaType<station::EntryMethod>();
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1); // keep the decoding thread: it is needed for every frame
     m_elapsed.start();
@@ -93,7 +92,7 @@ void FrameDecodeWorker::deliver(const QList<DecodedCode> &codes, QSize frameSize
     QString text;
     switch (m_debouncer.feed(codes, m_clock(), &text)) {
     case ScanDebouncer::Outcome::Scan:
-        Q_EMIT scanned(text, m_source);
+        Q_EMIT scanned(text, EntryMethod::Camera);
         break;
     case ScanDebouncer::Outcome::OneCodeAtATime:
         Q_EMIT oneCodeAtATime(

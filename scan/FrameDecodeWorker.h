@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/domain/EntryMethod.h"
 #include "scan/BarcodeDecoder.h"
 #include "scan/DecodeSchedule.h"
 #include "scan/DecodedCode.h"
 #include "scan/ScanDebouncer.h"
-#include "scan/ScanSource.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -28,13 +28,13 @@ namespace station::scan {
 // frames faster than a hard frame decodes, and the newest frame is the one worth reading).
 // Results come back on the thread this object lives in (the GUI thread), pass through the
 // ScanDebouncer, and leave as scanned() / oneCodeAtATime(); codesFound() reports every frame's
-// codes for overlays.
+// codes for overlays. Its scans are EntryMethod::Camera (a video file stands in for a camera).
 class FrameDecodeWorker : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<qint64()>; // monotonic milliseconds
 
-    explicit FrameDecodeWorker(ScanSource source, QObject *parent = nullptr);
+    explicit FrameDecodeWorker(QObject *parent = nullptr);
     ~FrameDecodeWorker() override; // waits for a running decode to finish
 
     void setClock(Clock clock);
@@ -42,7 +42,6 @@ public:
     qint64 debounceWindowMs() const { return m_debouncer.windowMs(); }
     void setSchedule(const DecodeSchedule &schedule) { m_schedule = schedule; }
     void setDecoderOptions(const BarcodeDecoder::Options &options);
-    ScanSource source() const { return m_source; }
 
     // Feeds frames from a sink, replacing any sink attached before (direct connection:
     // submit() is thread-safe, so frames do not queue up if the sink emits from a media thread).
@@ -66,7 +65,7 @@ Q_SIGNALS:
     // Each frame of the attached sink, on the sink's thread, whether or not it was dropped for
     // decoding (for a preview, which keeps only the newest; never slows the decoding down).
     void frameArrived(const QVideoFrame &frame);
-    void scanned(const QString &text, station::scan::ScanSource source);
+    void scanned(const QString &text, station::EntryMethod method);
     void codesFound(const QList<station::scan::DecodedCode> &codes, QSize frameSize);
     // Translated notice: two different codes were in view and none was taken.
     void oneCodeAtATime(const QString &message);
@@ -74,7 +73,6 @@ Q_SIGNALS:
 private:
     void deliver(const QList<DecodedCode> &codes, QSize frameSize);
 
-    ScanSource m_source;
     BarcodeDecoder m_decoder;
     DecodeSchedule m_schedule;
     ScanDebouncer m_debouncer;

@@ -9,10 +9,28 @@
 namespace station::scan {
 
 HidScanEventFilter::HidScanEventFilter(const HidBurstDecoder::Config &config, QObject *parent)
-    : QObject(parent)
+    : Scanner(parent)
     , m_decoder(config) {
     m_holdTimer.setSingleShot(true);
     connect(&m_holdTimer, &QTimer::timeout, this, &HidScanEventFilter::onHoldTimeout);
+}
+
+HidScanEventFilter::~HidScanEventFilter() {
+    stop();
+}
+
+bool HidScanEventFilter::start() {
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return false;
+    app->installEventFilter(this);
+    return true;
+}
+
+void HidScanEventFilter::stop() {
+    releaseHeldKeys();
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->removeEventFilter(this);
 }
 
 void HidScanEventFilter::setConfig(const HidBurstDecoder::Config &config) {
@@ -94,7 +112,7 @@ bool HidScanEventFilter::handleKeyPress(QObject *watched, QKeyEvent *key) {
         m_awaitingRelease.append(key->key());
         if (!d.scan.isEmpty()) {
             qCDebug(lcScan) << "Keyboard-wedge scan of" << d.scan.size() << "characters";
-            Q_EMIT scanned(d.scan, ScanSource::HidScanner);
+            Q_EMIT scanned(d.scan, EntryMethod::Scanner);
         }
         return true;
     }

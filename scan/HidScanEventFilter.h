@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "scan/HidBurstDecoder.h"
-#include "scan/ScanSource.h"
+#include "scan/Scanner.h"
 
 #include <QElapsedTimer>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -15,8 +14,8 @@ QT_END_NAMESPACE
 
 namespace station::scan {
 
-// Application-wide capture of keyboard-wedge scanners: install on the QGuiApplication
-// (qApp->installEventFilter(&filter)).
+// Application-wide capture of keyboard-wedge scanners: start() installs it on the application
+// (qApp->installEventFilter), stop() removes it.
 //
 // A scan is only known in hindsight (the burst's speed and its final Enter), so every key that
 // may start or continue a scan is held back, not delivered. Then either
@@ -31,11 +30,15 @@ namespace station::scan {
 // Input methods are kept out: QInputMethodEvent (e.g. committed Chinese text) is never taken
 // as scan input; it releases any held keys and passes untouched. A scanner must therefore be
 // used with the input method in direct (English) mode, which is how IMEs pass raw key presses.
-class HidScanEventFilter : public QObject {
+class HidScanEventFilter : public Scanner {
     Q_OBJECT
 public:
     explicit HidScanEventFilter(const HidBurstDecoder::Config &config = {},
                                 QObject *parent = nullptr);
+    ~HidScanEventFilter() override;
+
+    bool start() override;
+    void stop() override;
 
     void setConfig(const HidBurstDecoder::Config &config);
     const HidBurstDecoder::Config &config() const { return m_decoder.config(); }
@@ -48,9 +51,6 @@ public:
     void releaseHeldKeys();
 
     bool eventFilter(QObject *watched, QEvent *event) override;
-
-Q_SIGNALS:
-    void scanned(const QString &text, station::scan::ScanSource source);
 
 private:
     struct HeldKey {

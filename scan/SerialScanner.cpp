@@ -6,7 +6,7 @@
 namespace station::scan {
 
 SerialScanner::SerialScanner(QObject *parent)
-    : QObject(parent) {
+    : Scanner(parent) {
     m_reconnect.setSingleShot(false);
     connect(&m_reconnect, &QTimer::timeout, this, [this] {
         if (tryOpen())
@@ -69,7 +69,7 @@ bool SerialScanner::tryOpen() {
 
 void SerialScanner::onReadyRead() {
     for (const QString &line : m_lines.append(m_port.readAll()))
-        Q_EMIT scanned(line, ScanSource::SerialScanner);
+        Q_EMIT scanned(line, EntryMethod::Scanner);
     if (m_lines.takeOverflow())
         Q_EMIT statusChanged(tr("The serial scanner on %1 sends data without line ends. Check "
                                 "that its baud rate is %2 and that it ends each scan with "

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "scan/ScanSource.h"
+#include "scan/Scanner.h"
 #include "scan/SerialLineBuffer.h"
 
-#include <QObject>
 #include <QSerialPort>
 #include <QTimer>
 
@@ -12,7 +11,7 @@ namespace station::scan {
 // A serial or USB-COM scanner (QtSerialPort): each line it sends is one scan. When the device
 // is unplugged (or cannot be opened yet), it says so and retries every reconnectIntervalMs
 // until the port is back.
-class SerialScanner : public QObject {
+class SerialScanner : public Scanner {
     Q_OBJECT
 public:
     struct Config {
@@ -28,14 +27,9 @@ public:
     const Config &config() const { return m_config; }
 
     // Opens the port (or starts retrying). Returns true when it is open now.
-    bool start();
-    void stop();
+    bool start() override;
+    void stop() override;
     bool isOpen() const { return m_port.isOpen(); }
-
-Q_SIGNALS:
-    void scanned(const QString &text, station::scan::ScanSource source);
-    // Translated, for the status bar: what is wrong and what happens next (empty when fine).
-    void statusChanged(const QString &message, bool connected);
 
 private:
     bool tryOpen();

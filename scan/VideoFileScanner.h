@@ -1,43 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "scan/FrameDecodeWorker.h"
+#include "scan/Scanner.h"
 
 #include <QMediaPlayer>
-#include <QObject>
 #include <QPointer>
 #include <QVideoSink>
 
 namespace station::scan {
 
 // A video file in place of a camera (`--video-source FILE`, demos and tests): QMediaPlayer
-// plays it into a QVideoSink whose frames take the camera's path (FrameDecodeWorker).
-class VideoFileScanner : public QObject {
+// plays it into a QVideoSink whose frames take the camera's path (FrameDecodeWorker). Why a
+// file cannot be played comes as statusChanged(message, false).
+class VideoFileScanner : public Scanner {
     Q_OBJECT
 public:
     explicit VideoFileScanner(QObject *parent = nullptr);
+
+    // The file that start() plays.
+    void setPath(const QString &path) { m_path = path; }
+    const QString &path() const { return m_path; }
 
     // Preview output (e.g. a QVideoWidget); frames are then read from its sink.
     void setVideoOutput(QObject *output);
     void setLooping(bool looping);
 
-    void play(const QString &path);
-    void stop();
+    // Plays the file set with setPath(); false when it does not exist.
+    bool start() override;
+    // Sets the path and starts.
+    bool play(const QString &path);
+    void stop() override;
+    bool readsPictures() const override { return true; }
 
     FrameDecodeWorker *worker() { return &m_worker; }
     QMediaPlayer *player() { return &m_player; }
 
 Q_SIGNALS:
-    // Every frame read (for the preview; emitted on the media thread that delivered it, so
-    // receivers connect with the default, automatic connection and keep only the newest).
-    void frameReady(const QVideoFrame &frame);
-    void scanned(const QString &text, station::scan::ScanSource source);
-    void codesFound(const QList<station::scan::DecodedCode> &codes, QSize frameSize);
-    void oneCodeAtATime(const QString &message);
     void finished();
-    // Translated: why the file cannot be played.
-    void errorOccurred(const QString &message);
 
 private:
+    QString m_path;
     QMediaPlayer m_player;
     QVideoSink m_ownSink;
     FrameDecodeWorker m_worker;

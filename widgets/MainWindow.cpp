@@ -132,11 +132,6 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
     m_table.scan(text, method);
 }
 
-void MainWindow::onScannerInput(const QString &text, scan::ScanSource source) {
-    const bool camera = source == scan::ScanSource::Camera || source == scan::ScanSource::VideoFile;
-    onScanned(text, camera ? EntryMethod::Camera : EntryMethod::Scanner);
-}
-
 void MainWindow::showScanNotice(const QString &message) {
     m_table.showScannerNotice(message);
 }

@@ -2,7 +2,6 @@
 #pragma once
 #include "core/domain/Pooling.h"
 #include "core/domain/StationIdentity.h"
-#include "scan/ScanSource.h"
 
 #include <QMainWindow>
 
@@ -56,10 +55,9 @@ public:
     int idleLockMilliseconds() const;
 
 public Q_SLOTS:
-    // The single input path of every scanner: HID wedge, serial, camera.
+    // The single input path of every scanner (scan::Scanner::scanned): HID wedge, serial,
+    // camera, video file.
     void onScanned(const QString &text, station::EntryMethod method);
-    // The scan layer's signal: scanned(text, source) of every scanner connects here.
-    void onScannerInput(const QString &text, station::scan::ScanSource source);
     // A camera's notice that took no scan (two different codes in view): on the banner, in
     // amber, for a signed-in operator.
     void showScanNotice(const QString &message);

@@ -80,10 +80,12 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     labelForm->addRow(tr("Label size (mm, WIDTHxHEIGHT)"), m_labelSize);
     m_printer->setObjectName(QStringLiteral("printerField"));
     m_printer->setPlaceholderText(tr("none; a system printer's name, or zpl://HOST, pdf:FILE..."));
+    m_printer->setToolTip(widgets::StationPrinter::registry().kindsHelp());
     labelForm->addRow(tr("Label printer"), m_printer);
     m_manifestPrinter->setObjectName(QStringLiteral("manifestPrinterField"));
     m_manifestPrinter->setPlaceholderText(
         tr("the label printer; or a page printer's name, pdf:FILE..."));
+    m_manifestPrinter->setToolTip(m_printer->toolTip());
     labelForm->addRow(tr("Manifest printer (A4)"), m_manifestPrinter);
     m_labelEachTube->setObjectName(QStringLiteral("labelEachTubeField"));
     m_labelEachTube->setChecked(settings.printLabelForEachTube());

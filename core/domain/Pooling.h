@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/domain/EntryMethod.h"
+
 #include <QList>
 #include <QString>
 
@@ -27,10 +29,5 @@ QString boxStateKey(BoxState state);
 std::optional<BoxState> boxStateFromKey(const QString &key);
 QString boxStateDisplayName(BoxState state);
 bool boxTransitionAllowed(BoxState from, BoxState to);
-
-// How a resident's details reached the station.
-enum class EntryMethod { Scanner, Camera, Manual };
-QString entryMethodKey(EntryMethod method);
-std::optional<EntryMethod> entryMethodFromKey(const QString &key);
 
 } // namespace station

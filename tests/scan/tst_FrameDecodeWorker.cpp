@@ -55,7 +55,7 @@ private:
 };
 
 void tst_FrameDecodeWorker::debouncesAcrossFrames() {
-    FrameDecodeWorker worker(ScanSource::Camera);
+    FrameDecodeWorker worker;
     qint64 now = 0;
     worker.setClock([&now] { return now; });
     QSignalSpy scans(&worker, &FrameDecodeWorker::scanned);
@@ -68,7 +68,7 @@ void tst_FrameDecodeWorker::debouncesAcrossFrames() {
     feed(worker, a);
     QCOMPARE(scans.size(), 1);
     QCOMPARE(scans.at(0).at(0).toString(), QStringLiteral("TUBE00000001"));
-    QCOMPARE(scans.at(0).at(1).value<ScanSource>(), ScanSource::Camera);
+    QCOMPARE(scans.at(0).at(1).value<station::EntryMethod>(), station::EntryMethod::Camera);
 
     now = 4000; // more than 2 s since it was last seen
     feed(worker, a);
@@ -76,7 +76,7 @@ void tst_FrameDecodeWorker::debouncesAcrossFrames() {
 }
 
 void tst_FrameDecodeWorker::twoCodesAreRefused() {
-    FrameDecodeWorker worker(ScanSource::VideoFile);
+    FrameDecodeWorker worker;
     qint64 now = 0;
     worker.setClock([&now] { return now; });
     QSignalSpy scans(&worker, &FrameDecodeWorker::scanned);
@@ -94,7 +94,7 @@ void tst_FrameDecodeWorker::twoCodesAreRefused() {
 }
 
 void tst_FrameDecodeWorker::framesAreDroppedWhileBusy() {
-    FrameDecodeWorker worker(ScanSource::Camera);
+    FrameDecodeWorker worker;
     QSignalSpy found(&worker, &FrameDecodeWorker::codesFound);
     const QVideoFrame frame = frameShowing({QStringLiteral("TUBE00000003")});
     int accepted = 0;
@@ -111,14 +111,14 @@ void tst_FrameDecodeWorker::framesAreDroppedWhileBusy() {
 }
 
 void tst_FrameDecodeWorker::decodesOffTheCallingThread() {
-    FrameDecodeWorker worker(ScanSource::Camera);
+    FrameDecodeWorker worker;
     feed(worker, frameShowing({QStringLiteral("TUBE00000004")}));
     QVERIFY(worker.lastDecodingThread() != nullptr);
     QVERIFY(worker.lastDecodingThread() != QThread::currentThread());
 }
 
 void tst_FrameDecodeWorker::sinkFramesArePassedOnForThePreview() {
-    FrameDecodeWorker worker(ScanSource::Camera);
+    FrameDecodeWorker worker;
     QVideoSink sink;
     worker.attach(&sink);
     worker.attach(&sink); // attaching the same sink again must not hand frames over twice

@@ -81,11 +81,11 @@ void tst_HidScanEventFilter::init() {
     m_edit->show();
     m_edit->setFocus();
     m_filter = new HidScanEventFilter;
-    qApp->installEventFilter(m_filter);
+    QVERIFY(m_filter->start());
 }
 
 void tst_HidScanEventFilter::cleanup() {
-    qApp->removeEventFilter(m_filter);
+    m_filter->stop();
     delete m_filter;
     delete m_edit;
     delete m_counter;
@@ -113,7 +113,7 @@ void tst_HidScanEventFilter::scanNeverLandsInTheField() {
     type(m_edit, keys, 10000, gapMs);
     QCOMPARE(scans.size(), 1);
     QCOMPARE(scans.at(0).at(0).toString(), expected);
-    QCOMPARE(scans.at(0).at(1).value<ScanSource>(), ScanSource::HidScanner);
+    QCOMPARE(scans.at(0).at(1).value<station::EntryMethod>(), station::EntryMethod::Scanner);
     QVERIFY(m_edit->text().isEmpty());
     QCOMPARE(returns.size(), 0);
     QCOMPARE(m_counter->presses, 0);

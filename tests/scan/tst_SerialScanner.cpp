@@ -99,7 +99,7 @@ void tst_SerialScanner::readsScansFromThePort() {
     QTRY_COMPARE(scans.size(), 2);
     QCOMPARE(scans.at(0).at(0).toString(), QStringLiteral("TUBE00000001"));
     QCOMPARE(scans.at(1).at(0).toString(), QStringLiteral("BX00000002"));
-    QCOMPARE(scans.at(0).at(1).value<ScanSource>(), ScanSource::SerialScanner);
+    QCOMPARE(scans.at(0).at(1).value<station::EntryMethod>(), station::EntryMethod::Scanner);
 }
 
 void tst_SerialScanner::missingPortIsReportedAndRetried() {

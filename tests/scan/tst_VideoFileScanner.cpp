@@ -53,30 +53,32 @@ void tst_VideoFileScanner::decodesAGeneratedVideo() {
     VideoFileScanner scanner;
     QSignalSpy scans(&scanner, &VideoFileScanner::scanned);
     QSignalSpy finished(&scanner, &VideoFileScanner::finished);
-    QSignalSpy errors(&scanner, &VideoFileScanner::errorOccurred);
-    scanner.play(path);
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !errors.isEmpty(), 20000);
-    if (!errors.isEmpty())
+    QSignalSpy status(&scanner, &VideoFileScanner::statusChanged);
+    QVERIFY(scanner.play(path));
+    QVERIFY(!status.isEmpty() && status.first().at(1).toBool()); // "Reading codes from..."
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !status.last().at(1).toBool(), 20000);
+    if (!status.last().at(1).toBool())
         QSKIP(qPrintable(QStringLiteral("No Qt Multimedia backend could play an MJPEG AVI here "
                                         "(install gstreamer1.0-plugins-good): %1")
-                             .arg(errors.first().at(0).toString())));
+                             .arg(status.last().at(0).toString())));
     scanner.worker()->waitForIdle();
     QCoreApplication::processEvents();
     QVERIFY(scanner.worker()->framesDecoded() > 0);
     QStringList got;
     for (const auto &s : scans) {
         got << s.at(0).toString();
-        QCOMPARE(s.at(1).value<ScanSource>(), ScanSource::VideoFile);
+        QCOMPARE(s.at(1).value<station::EntryMethod>(), station::EntryMethod::Camera);
     }
     QCOMPARE(got, codes); // each code once, in order, though shown in many frames
 }
 
 void tst_VideoFileScanner::missingFileIsReported() {
     VideoFileScanner scanner;
-    QSignalSpy errors(&scanner, &VideoFileScanner::errorOccurred);
-    scanner.play(QStringLiteral("/nonexistent/video.avi"));
-    QCOMPARE(errors.size(), 1);
-    QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("/nonexistent/video.avi")));
+    QSignalSpy status(&scanner, &VideoFileScanner::statusChanged);
+    QVERIFY(!scanner.play(QStringLiteral("/nonexistent/video.avi")));
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.at(0).at(1).toBool(), false);
+    QVERIFY(status.at(0).at(0).toString().contains(QStringLiteral("/nonexistent/video.avi")));
 }
 
 QTEST_MAIN(tst_VideoFileScanner)

@@ -193,8 +193,7 @@ bool cameraShot(MainWindow &window, const QString &workDir, Held held, const QSt
     scan::VideoFileScanner scanner;
     scanner.setLooping(true);
     // Wired as StationApp wires a camera.
-    QObject::connect(&scanner, &scan::VideoFileScanner::scanned, &window,
-                     &MainWindow::onScannerInput);
+    QObject::connect(&scanner, &scan::VideoFileScanner::scanned, &window, &MainWindow::onScanned);
     QObject::connect(&scanner, &scan::VideoFileScanner::oneCodeAtATime, &window,
                      &MainWindow::showScanNotice);
     QObject::connect(&scanner, &scan::VideoFileScanner::frameReady, preview,
@@ -205,8 +204,11 @@ bool cameraShot(MainWindow &window, const QString &workDir, Held held, const QSt
     QObject::connect(&scanner, &scan::VideoFileScanner::scanned, [&answered] { answered = true; });
     QObject::connect(&scanner, &scan::VideoFileScanner::oneCodeAtATime,
                      [&answered] { answered = true; });
-    QObject::connect(&scanner, &scan::VideoFileScanner::errorOccurred,
-                     [](const QString &m) { std::fprintf(stderr, "%s\n", qPrintable(m)); });
+    QObject::connect(&scanner, &scan::VideoFileScanner::statusChanged,
+                     [](const QString &m, bool working) {
+                         if (!working)
+                             std::fprintf(stderr, "%s\n", qPrintable(m));
+                     });
     preview->setCameraStatus(QStringLiteral("video"), true);
     scanner.play(video);
     const int outlines = held == Held::TwoPhones ? 2 : 1;

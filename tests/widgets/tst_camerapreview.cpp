@@ -221,7 +221,7 @@ void TestCameraPreview::decodedCodeIsOutlinedWhereItIs() {
     const test::GoldenImage golden = test::makeGolden(
         CodeFormat::QRCode, QStringLiteral("TUBE00000042"), test::GoldenEffect::None);
     const QVideoFrame frame = frameFrom(golden.image);
-    FrameDecodeWorker worker(ScanSource::Camera);
+    FrameDecodeWorker worker;
     CameraPreview preview;
     qint64 now = 0;
     preview.setClock([&now] { return now; });

@@ -56,8 +56,8 @@ void TestScannerInput::burstsAreScansThroughTheSinglePath() {
     t.signIn();
     scan::HidScanEventFilter filter;
     QSignalSpy scans(&filter, &scan::HidScanEventFilter::scanned);
-    connect(&filter, &scan::HidScanEventFilter::scanned, &t.window, &MainWindow::onScannerInput);
-    qApp->installEventFilter(&filter);
+    connect(&filter, &scan::HidScanEventFilter::scanned, &t.window, &MainWindow::onScanned);
+    QVERIFY(filter.start());
 
     ulong clock = 1000000;
     typeTimed(t.scanField(), tubeCode(1) + QStringLiteral("\r"), clock, gapMs);
@@ -66,7 +66,7 @@ void TestScannerInput::burstsAreScansThroughTheSinglePath() {
         typeTimed(t.scanField(), residentScan(i) + QStringLiteral("\r"), clock, gapMs);
         clock += 2000;
     }
-    qApp->removeEventFilter(&filter);
+    filter.stop();
 
     QCOMPARE(scans.count(), 4);
     QVERIFY(t.scanField()->text().isEmpty());
@@ -84,8 +84,8 @@ void TestScannerInput::humanTypingIsNotAScan() {
     t.signIn();
     scan::HidScanEventFilter filter;
     QSignalSpy scans(&filter, &scan::HidScanEventFilter::scanned);
-    connect(&filter, &scan::HidScanEventFilter::scanned, &t.window, &MainWindow::onScannerInput);
-    qApp->installEventFilter(&filter);
+    connect(&filter, &scan::HidScanEventFilter::scanned, &t.window, &MainWindow::onScanned);
+    QVERIFY(filter.start());
 
     // A person types a tube code, 180 ms a key: it lands in the field as text.
     ulong clock = 5000000;
@@ -96,7 +96,7 @@ void TestScannerInput::humanTypingIsNotAScan() {
     // Enter submits what was typed, through the same path.
     clock += 300;
     typeTimed(t.scanField(), QStringLiteral("\r"), clock, 180);
-    qApp->removeEventFilter(&filter);
+    filter.stop();
     QCOMPARE(scans.count(), 0);
     QVERIFY(t.scanField()->text().isEmpty());
     QVERIFY(t.f.service->openTubeSnapshot());
@@ -106,11 +106,11 @@ void TestScannerInput::humanTypingIsNotAScan() {
 void TestScannerInput::scansWhileLockedAreRefused() {
     TableDriver t;
     scan::HidScanEventFilter filter;
-    connect(&filter, &scan::HidScanEventFilter::scanned, &t.window, &MainWindow::onScannerInput);
-    qApp->installEventFilter(&filter);
+    connect(&filter, &scan::HidScanEventFilter::scanned, &t.window, &MainWindow::onScanned);
+    QVERIFY(filter.start());
     ulong clock = 9000000;
     typeTimed(t.window.loginScreen()->staffIdField(), tubeCode(1) + QStringLiteral("\r"), clock, 5);
-    qApp->removeEventFilter(&filter);
+    filter.stop();
     // Not typed into the staff ID field, not recorded, and the login screen says why.
     QVERIFY(t.window.loginScreen()->staffIdField()->text().isEmpty());
     QVERIFY(!t.window.loginScreen()->message().isEmpty());

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/printing/StationPrinter.h"
 
-#include "labels/PrinterSpec.h"
 #include "labels/SplitPrinter.h"
 #include "widgets/printing/SystemPrinterBackend.h"
 
 namespace station::widgets {
 
-bool StationPrinter::isAddress(const QString &name) {
-    static const QLatin1String prefixes[] = {QLatin1String("zpl://"),    QLatin1String("zpl-file:"),
-                                             QLatin1String("cups-raw:"), QLatin1String("cups:"),
-                                             QLatin1String("pdf:"),      QLatin1String("png:")};
-    for (const QLatin1String &p : prefixes) {
-        if (name.startsWith(p))
-            return true;
-    }
-    return false;
+labels::PrinterRegistry StationPrinter::registry() {
+    labels::PrinterRegistry registry = labels::PrinterRegistry::labelBackends();
+    registry.add({QString(), tr("a system printer's name"),
+                  tr("a printer the system knows (CUPS), by its name, through its driver"),
+                  [](const QString &name, QString *) -> std::unique_ptr<labels::LabelPrinter> {
+                      return std::make_unique<SystemPrinterBackend>(name);
+                  }});
+    return registry;
 }
 
 std::shared_ptr<labels::LabelPrinter> StationPrinter::create(const QString &nameIn,
@@ -23,11 +21,7 @@ std::shared_ptr<labels::LabelPrinter> StationPrinter::create(const QString &name
     const QString name = nameIn.trimmed();
     if (name.isEmpty())
         return nullptr;
-    if (isAddress(name)) {
-        std::unique_ptr<labels::LabelPrinter> printer = labels::PrinterSpec::create(name, error);
-        return std::shared_ptr<labels::LabelPrinter>(std::move(printer));
-    }
-    return std::make_shared<SystemPrinterBackend>(name);
+    return std::shared_ptr<labels::LabelPrinter>(registry().create(name, error));
 }
 
 std::shared_ptr<labels::LabelPrinter> StationPrinter::create(const QString &labelPrinter,

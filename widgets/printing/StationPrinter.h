@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "labels/LabelPrinter.h"
+#include "labels/PrinterRegistry.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@ namespace station::widgets {
 
 // The printer named in the station's settings: a printer address (zpl://HOST, zpl-file:,
 // cups:, cups-raw:, pdf:, png:) goes to its labels backend; any other name is a system
-// printer, printed through QPrinter.
+// printer, printed through QPrinter (registered here: PrintSupport is a widgets module).
 class StationPrinter {
     Q_DECLARE_TR_FUNCTIONS(station::widgets::StationPrinter)
 public:
@@ -21,8 +22,8 @@ public:
     // one is named. nullptr when neither is set up or one of them is not a valid address.
     static std::shared_ptr<labels::LabelPrinter>
     create(const QString &labelPrinter, const QString &manifestPrinter, QString *error);
-    // Whether `name` is written as a printer address rather than a system printer's name.
-    static bool isAddress(const QString &name);
+    // The labels' backends plus the system printers, for any name no prefix claims.
+    static labels::PrinterRegistry registry();
 };
 
 } // namespace station::widgets

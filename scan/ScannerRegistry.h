@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "scan/HidBurstDecoder.h"
+#include "scan/Scanner.h"
+
+#include <QLatin1String>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace station::scan {
+
+// What the station's settings say about scanners, as plain values: scan/ does not read the
+// settings file, the composition root fills this in.
+struct ScannerSettings {
+    HidBurstDecoder::Config keyboardWedge; // always on: a handheld scanner that types
+    QString serialPort;                    // empty: no serial scanner
+    qint32 serialBaud = 9600;
+    int serialReconnectMs = 2000;
+    QString cameraId;  // empty or "none": no camera
+    QString videoFile; // --video-source: read this file in place of the camera
+};
+
+// One kind of scanner: its name and how it is built from the settings.
+struct ScannerType {
+    QLatin1String key; // "keyboard-wedge", "serial", "camera", "video-file" (logs, docs, tests)
+    // The scanner the settings ask for, not yet started; nullptr when they ask for none.
+    std::unique_ptr<Scanner> (*create)(const ScannerSettings &settings);
+};
+
+// Every kind of scanner the station knows, in the order they are built. A new kind of
+// scanner is one Scanner subclass plus one entry here (and its values in ScannerSettings).
+QList<ScannerType> scannerTypes();
+
+// The scanners the settings ask for, each tagged with its type's key (QObject::objectName).
+std::vector<std::unique_ptr<Scanner>> createScanners(const ScannerSettings &settings);
+
+} // namespace station::scan
