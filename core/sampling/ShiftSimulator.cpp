@@ -15,6 +15,11 @@ namespace station {
 
 namespace {
 
+// The messages of this file, under one translation context.
+struct ShiftSimulatorText {
+    Q_DECLARE_TR_FUNCTIONS(ShiftSimulator)
+};
+
 const char *const kSurnames[] = {"陈", "李", "张", "王", "黄", "林", "吴", "刘", "梁", "何"};
 const char *const kGiven[] = {"秀英", "伟", "芳", "建国", "丽", "志强", "静", "海燕", "明", "婷"};
 
@@ -41,9 +46,9 @@ ResidentCode syntheticResident(quint64 n) {
 Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &codec,
                                         const StationIdentity &identity, const OperatorRef &op,
                                         const SimulationOptions &o) {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ShiftSimulator", s); };
     if (o.residents < 1)
-        return makeError(ErrorCode::InvalidInput, tr("Simulate at least one resident."));
+        return makeError(ErrorCode::InvalidInput,
+                         ShiftSimulatorText::tr("Simulate at least one resident."));
     QRandomGenerator rng(o.seed);
     QDateTime now =
         o.start.isValid()
@@ -52,11 +57,13 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
     SamplingService service(db, codec, identity, [&now] { return now; });
     service.setOperator(op);
     if (service.openTubeSnapshot())
-        return makeError(ErrorCode::TubeAlreadyOpen,
-                         tr("A tube is open at this station; finish it before simulating."));
+        return makeError(
+            ErrorCode::TubeAlreadyOpen,
+            ShiftSimulatorText::tr("A tube is open at this station; finish it before simulating."));
     if (service.openBoxSnapshot())
-        return makeError(ErrorCode::BoxAlreadyOpen,
-                         tr("A box is open at this station; seal it before simulating."));
+        return makeError(
+            ErrorCode::BoxAlreadyOpen,
+            ShiftSimulatorText::tr("A box is open at this station; seal it before simulating."));
 
     // Codes continue after what the station already used, so runs can be repeated.
     int tubeCounter = countRows(db, QStringLiteral("SELECT count(*) FROM tubes"));
@@ -139,7 +146,8 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
             inTube.clear();
         inTube.insert(added->sampleId, r);
         if (!added->tubeSealed && rng.generateDouble() < o.removalRate) {
-            if (auto rm = service.removeSample(added->sampleId, tr("Wrong person scanned"));
+            if (auto rm = service.removeSample(added->sampleId,
+                                               ShiftSimulatorText::tr("Wrong person scanned"));
                 !rm.ok())
                 return rm.error();
             ++sum.removed;
@@ -147,7 +155,7 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
         }
         if (added->tubeSealed) {
             if (rng.generateDouble() < o.voidRate * added->tube.poolSize) {
-                auto v = service.voidTube(added->tube.code, tr("Tube dropped"));
+                auto v = service.voidTube(added->tube.code, ShiftSimulatorText::tr("Tube dropped"));
                 if (!v.ok())
                     return v.error();
                 ++sum.voidedTubes;
@@ -164,10 +172,14 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
     if (auto open = service.openTubeSnapshot()) {
         if (open->count() > 0) {
             now = now.addSecs(30);
-            if (auto s = service.sealOpenTubeEarly(tr("End of simulated shift")); !s.ok())
+            if (auto s =
+                    service.sealOpenTubeEarly(ShiftSimulatorText::tr("End of simulated shift"));
+                !s.ok())
                 return s.error();
             sealedUnboxed.append(open->code);
-        } else if (auto v = service.voidTube(open->code, tr("Unused at end of shift")); !v.ok()) {
+        } else if (auto v = service.voidTube(open->code,
+                                             ShiftSimulatorText::tr("Unused at end of shift"));
+                   !v.ok()) {
             return v.error();
         }
     }

@@ -12,9 +12,10 @@
 namespace station {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("SyncSettings", text);
-}
+// The messages of this file, under one translation context.
+struct SyncSettingsText {
+    Q_DECLARE_TR_FUNCTIONS(SyncSettings)
+};
 } // namespace
 
 SyncSettings loadSyncSettings(const QString &dataDir) {
@@ -40,7 +41,7 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return makeError(ErrorCode::StorageFailure,
-                         tr("The sync settings could not be written to %1.")
+                         SyncSettingsText::tr("The sync settings could not be written to %1.")
                              .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
     return success();
 }
@@ -59,8 +60,9 @@ QString readDeviceToken(const QString &dataDir) {
 Status writeDeviceToken(const QString &dataDir, const QString &token) {
     QSaveFile f(deviceTokenPath(dataDir));
     const auto fail = [&] {
-        return makeError(ErrorCode::StorageFailure, tr("The device token could not be saved in %1.")
-                                                        .arg(QDir::toNativeSeparators(dataDir)));
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The device token could not be saved in %1.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
     };
     if (!f.open(QIODevice::WriteOnly))
         return fail();
