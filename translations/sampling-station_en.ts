@@ -3584,7 +3584,7 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message numerus="yes">
         <source>%n record(s) have waited more than 2 hours to reach the province (oldest from %1). Check the network.</source>
         <translation>
-            <numerusform>%n record have waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
+            <numerusform>%n record has waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
             <numerusform>%n records have waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
         </translation>
     </message>

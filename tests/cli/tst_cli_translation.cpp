@@ -55,8 +55,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const Output r = runIn(QStringLiteral("zh_CN.UTF-8"),
-                               {QStringLiteral("export"), QStringLiteral("--data-dir"),
-                                dir.path(), QStringLiteral("--format"), QStringLiteral("xml")});
+                               {QStringLiteral("export"), QStringLiteral("--data-dir"), dir.path(),
+                                QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("未知格式 xml：请使用 json 或 csv。")),
                  qPrintable(r.err));
