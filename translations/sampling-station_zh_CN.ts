@@ -1187,7 +1187,7 @@ Nothing was changed. Ask your site supervisor for help.</source>
     </message>
     <message>
         <source>Where to print: %1.</source>
-        <translation>打印到：%1。</translation>
+        <translation>打印目标：%1。</translation>
     </message>
     <message>
         <source>Unused by print.</source>
