@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/StationApp.h"
 
-#include "app/ContextFallbackTranslator.h"
-
 #include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/SamplingService.h"
 #include "core/security/IdReveal.h"
@@ -19,6 +17,7 @@
 #include "scan/ScannerRegistry.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
+#include "translations/StationTranslation.h"
 #include "widgets/BusyWork.h"
 #include "widgets/CameraPreview.h"
 #include "widgets/FirstRunWizard.h"
@@ -106,12 +105,9 @@ bool StationApp::parseArguments() {
 
 void StationApp::installTranslations(const QString &language) {
     // Command line, then settings, then the system locale.
-    QString chosen = language;
-    if (chosen.isEmpty())
-        chosen = QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                          : QStringLiteral("en");
-    m_translator = std::make_unique<ContextFallbackTranslator>();
-    if (m_translator->load(QStringLiteral(":/i18n/sampling-station_%1.qm").arg(chosen)))
+    const QString chosen = chooseLanguage(language);
+    m_translator = std::make_unique<QTranslator>();
+    if (loadStationTranslation(*m_translator, chosen))
         m_app.installTranslator(m_translator.get());
     else
         qCWarning(lcUi) << "no translation for" << chosen;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 
@@ -12,6 +13,11 @@ class PersonalDataCodec;
 } // namespace station
 
 namespace station::cli {
+
+// The CLI's messages share the translation context "cli".
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Exit codes shared by the subcommands.
 enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2, ExitFailure = 3 };

@@ -16,10 +16,6 @@ namespace station::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 QJsonObject toJson(const QMap<QString, int> &map) {
     QJsonObject o;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
@@ -31,8 +27,8 @@ QJsonObject toJson(const QMap<QString, int> &map) {
 
 int runCheck(const QStringList &args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
-    if (!parseCommand(p, args, tr("Check the station database and print its counts.")))
+    p.addOption({QStringLiteral("json"), CliText::tr("Print the report as JSON.")});
+    if (!parseCommand(p, args, CliText::tr("Check the station database and print its counts.")))
         return ExitUsage;
     Database db;
     if (!openStation(dataDir(p), db, true))
@@ -62,32 +58,34 @@ int runCheck(const QStringList &args) {
             tubes += n;
         for (int n : r.boxesByState)
             boxes += n;
-        out() << tr("Schema version   %1").arg(db.schemaVersion()) << '\n'
-              << tr("Provisioned      %1").arg(provisioned ? tr("yes") : tr("no")) << '\n'
-              << tr("Residents        %1").arg(r.residents) << '\n'
-              << tr("Samples          %1 (removed %2, voided %3)")
+        out() << CliText::tr("Schema version   %1").arg(db.schemaVersion()) << '\n'
+              << CliText::tr("Provisioned      %1")
+                     .arg(provisioned ? CliText::tr("yes") : CliText::tr("no"))
+              << '\n'
+              << CliText::tr("Residents        %1").arg(r.residents) << '\n'
+              << CliText::tr("Samples          %1 (removed %2, voided %3)")
                      .arg(r.samples)
                      .arg(r.removedSamples)
                      .arg(r.voidedSamples)
               << '\n'
-              << tr("Tubes            %1").arg(tubes);
+              << CliText::tr("Tubes            %1").arg(tubes);
         for (auto it = r.tubesByState.cbegin(); it != r.tubesByState.cend(); ++it)
             out() << "  " << it.key() << '=' << it.value();
-        out() << '\n' << tr("Boxes            %1").arg(boxes);
+        out() << '\n' << CliText::tr("Boxes            %1").arg(boxes);
         for (auto it = r.boxesByState.cbegin(); it != r.boxesByState.cend(); ++it)
             out() << "  " << it.key() << '=' << it.value();
         out() << '\n'
-              << tr("Outbox pending   %1 (acknowledged %2, problems %3)")
+              << CliText::tr("Outbox pending   %1 (acknowledged %2, problems %3)")
                      .arg(r.outboxPending)
                      .arg(r.outboxAcked)
                      .arg(r.outboxProblems)
               << '\n'
-              << tr("Audit rows       %1").arg(r.auditRows) << '\n';
+              << CliText::tr("Audit rows       %1").arg(r.auditRows) << '\n';
         if (!provisioned)
-            out() << tr("PROBLEM: the station is not provisioned.") << '\n';
+            out() << CliText::tr("PROBLEM: the station is not provisioned.") << '\n';
         for (const QString &problem : r.problems)
-            out() << tr("PROBLEM: %1").arg(problem) << '\n';
-        out() << (r.ok() && provisioned ? tr("OK") : tr("FAILED")) << '\n';
+            out() << CliText::tr("PROBLEM: %1").arg(problem) << '\n';
+        out() << (r.ok() && provisioned ? CliText::tr("OK") : CliText::tr("FAILED")) << '\n';
     }
     return r.ok() && provisioned ? ExitOk : ExitProblem;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sampling-station-cli decode FILE...: decodes images and videos through the scan pipeline
 // (the same decoder and strategies as the camera) and prints one JSON line per code.
+#include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
 #include "scan/BarcodeDecoder.h"
@@ -26,10 +27,6 @@ namespace station::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 void printCode(QTextStream &out, const QString &file, const scan::DecodedCode &code, qint64 ms) {
     const QJsonObject line{{QStringLiteral("file"), file},
                            {QStringLiteral("format"), scan::codeFormatName(code.format)},
@@ -45,7 +42,7 @@ bool decodeImage(const QString &file, QTextStream &out, QTextStream &err) {
     reader.setAutoTransform(true);
     const QImage image = reader.read();
     if (image.isNull()) {
-        err << tr("Cannot read image %1: %2").arg(file, reader.errorString()) << '\n';
+        err << CliText::tr("Cannot read image %1: %2").arg(file, reader.errorString()) << '\n';
         return false;
     }
     QElapsedTimer timer;
@@ -105,7 +102,7 @@ bool decodeVideo(const QString &file, QTextStream &out, QTextStream &err) {
     stall.setSingleShot(true);
     stall.setInterval(15000);
     QObject::connect(&stall, &QTimer::timeout, &loop, [&] {
-        failure = tr("playback stalled (no frame for 15 s)");
+        failure = CliText::tr("playback stalled (no frame for 15 s)");
         loop.quit();
     });
     QObject::connect(&sink, &QVideoSink::videoFrameChanged, &stall, [&stall] { stall.start(); });
@@ -115,8 +112,9 @@ bool decodeVideo(const QString &file, QTextStream &out, QTextStream &err) {
     loop.exec();
     player.stop();
     if (!failure.isEmpty() || frameIndex == 0) {
-        err << tr("Cannot play video %1: %2")
-                   .arg(file, failure.isEmpty() ? tr("no video frames were decoded") : failure)
+        err << CliText::tr("Cannot play video %1: %2")
+                   .arg(file,
+                        failure.isEmpty() ? CliText::tr("no video frames were decoded") : failure)
             << '\n';
         return false;
     }
@@ -124,16 +122,17 @@ bool decodeVideo(const QString &file, QTextStream &out, QTextStream &err) {
 }
 
 void usage(QTextStream &out) {
-    out << tr("Usage: sampling-station-cli decode FILE...") << "\n\n"
-        << tr("Decodes QR and Code 128 codes in images and video files with the camera "
-              "pipeline and prints one JSON line per code:")
+    out << CliText::tr("Usage: sampling-station-cli decode FILE...") << "\n\n"
+        << CliText::tr("Decodes QR and Code 128 codes in images and video files with the camera "
+                       "pipeline and prints one JSON line per code:")
         << '\n'
         << "  {\"file\":...,\"format\":\"QRCode\"|\"Code128\",\"text\":...,\"ms\":...}\n"
-        << tr("For an image, ms is the decode time; for a video, the time of the first frame "
-              "showing the code (each code is printed once per file).")
+        << CliText::tr(
+               "For an image, ms is the decode time; for a video, the time of the first frame "
+               "showing the code (each code is printed once per file).")
         << '\n'
-        << tr("Exit status: 0 when every file was read, 1 when a file could not be read, "
-              "2 for a usage error.")
+        << CliText::tr("Exit status: 0 when every file was read, 1 when a file could not be read, "
+                       "2 for a usage error.")
         << '\n';
 }
 
@@ -154,7 +153,7 @@ int runDecode(const QStringList &args) {
             continue;
         }
         if (a.startsWith(QLatin1String("--"))) {
-            err << tr("Unknown option: %1").arg(a) << '\n';
+            err << CliText::tr("Unknown option: %1").arg(a) << '\n';
             usage(err);
             return 2;
         }
@@ -168,7 +167,7 @@ int runDecode(const QStringList &args) {
     bool allRead = true;
     for (const QString &file : files) {
         if (!QFileInfo(file).isFile()) {
-            err << tr("No such file: %1").arg(file) << '\n';
+            err << CliText::tr("No such file: %1").arg(file) << '\n';
             allRead = false;
             continue;
         }

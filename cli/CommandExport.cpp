@@ -13,41 +13,34 @@
 
 namespace station::cli {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runExport(const QStringList &args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("format"), tr("json (samples and tubes) or csv."),
+    p.addOption({QStringLiteral("format"), CliText::tr("json (samples and tubes) or csv."),
                  QStringLiteral("FORMAT"), QStringLiteral("json")});
-    p.addOption({QStringLiteral("what"), tr("With csv: samples (default) or tubes."),
+    p.addOption({QStringLiteral("what"), CliText::tr("With csv: samples (default) or tubes."),
                  QStringLiteral("WHAT"), QStringLiteral("samples")});
-    p.addOption({QStringLiteral("date"), tr("Only this day (YYYY-MM-DD, the site's calendar)."),
+    p.addOption({QStringLiteral("date"),
+                 CliText::tr("Only this day (YYYY-MM-DD, the site's calendar)."),
                  QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("out"), tr("Write to FILE instead of standard output."),
+    p.addOption({QStringLiteral("out"), CliText::tr("Write to FILE instead of standard output."),
                  QStringLiteral("FILE")});
-    if (!parseCommand(p, args, tr("Export samples and tubes (ID numbers masked).")))
+    if (!parseCommand(p, args, CliText::tr("Export samples and tubes (ID numbers masked).")))
         return ExitUsage;
     const QString format = p.value(QStringLiteral("format"));
     const QString what = p.value(QStringLiteral("what"));
     if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        err() << tr("Unknown format %1: use json or csv.").arg(format) << '\n';
+        err() << CliText::tr("Unknown format %1: use json or csv.").arg(format) << '\n';
         return ExitUsage;
     }
     if (what != QLatin1String("samples") && what != QLatin1String("tubes")) {
-        err() << tr("Unknown --what %1: use samples or tubes.").arg(what) << '\n';
+        err() << CliText::tr("Unknown --what %1: use samples or tubes.").arg(what) << '\n';
         return ExitUsage;
     }
     QDate day;
     if (p.isSet(QStringLiteral("date"))) {
         day = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
         if (!day.isValid()) {
-            err() << tr("The date must be YYYY-MM-DD.") << '\n';
+            err() << CliText::tr("The date must be YYYY-MM-DD.") << '\n';
             return ExitUsage;
         }
     }
@@ -68,7 +61,7 @@ int runExport(const QStringList &args) {
     if (p.isSet(QStringLiteral("out"))) {
         QFile f(p.value(QStringLiteral("out")));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
-            err() << tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()) << '\n';
+            err() << CliText::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()) << '\n';
             return ExitFailure;
         }
         return ExitOk;

@@ -15,42 +15,39 @@
 
 namespace station::cli {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runInit(const QStringList &args) {
     QCommandLineParser p;
     const QList<QCommandLineOption> options = {
-        {QStringLiteral("site-code"), tr("Site code (letters, digits, - and _)."),
+        {QStringLiteral("site-code"), CliText::tr("Site code (letters, digits, - and _)."),
          QStringLiteral("CODE")},
-        {QStringLiteral("site-name"), tr("Site name, as printed on labels."),
+        {QStringLiteral("site-name"), CliText::tr("Site name, as printed on labels."),
          QStringLiteral("NAME")},
-        {QStringLiteral("district"), tr("District (code or name)."), QStringLiteral("DISTRICT")},
-        {QStringLiteral("table"), tr("Table number at the site."), QStringLiteral("N")},
-        {QStringLiteral("pool-size"), tr("Default people per tube: 1, 5, 10 or 20 (default 10)."),
-         QStringLiteral("N"), QStringLiteral("10")},
-        {QStringLiteral("tube-pattern"), tr("Regular expression of tube codes."),
+        {QStringLiteral("district"), CliText::tr("District (code or name)."),
+         QStringLiteral("DISTRICT")},
+        {QStringLiteral("table"), CliText::tr("Table number at the site."), QStringLiteral("N")},
+        {QStringLiteral("pool-size"),
+         CliText::tr("Default people per tube: 1, 5, 10 or 20 (default 10)."), QStringLiteral("N"),
+         QStringLiteral("10")},
+        {QStringLiteral("tube-pattern"), CliText::tr("Regular expression of tube codes."),
          QStringLiteral("REGEX"), CodePatterns::defaultTubePattern()},
-        {QStringLiteral("box-pattern"), tr("Regular expression of box codes."),
+        {QStringLiteral("box-pattern"), CliText::tr("Regular expression of box codes."),
          QStringLiteral("REGEX"), CodePatterns::defaultBoxPattern()},
-        {QStringLiteral("device-id"), tr("Device id (default: generated)."), QStringLiteral("ID")},
-        {QStringLiteral("operator-id"), tr("First operator's staff id."), QStringLiteral("ID")},
-        {QStringLiteral("operator-name"), tr("First operator's name."), QStringLiteral("NAME")},
+        {QStringLiteral("device-id"), CliText::tr("Device id (default: generated)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("operator-id"), CliText::tr("First operator's staff id."),
+         QStringLiteral("ID")},
+        {QStringLiteral("operator-name"), CliText::tr("First operator's name."),
+         QStringLiteral("NAME")},
         {QStringLiteral("operator-pin"),
-         tr("First operator's PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or "
-            "--operator-pin-file, to keep it out of the process list)."),
+         CliText::tr("First operator's PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or "
+                     "--operator-pin-file, to keep it out of the process list)."),
          QStringLiteral("PIN")},
-        {QStringLiteral("operator-pin-file"), tr("File whose first line is the PIN."),
+        {QStringLiteral("operator-pin-file"), CliText::tr("File whose first line is the PIN."),
          QStringLiteral("FILE")},
     };
     p.addOptions(options);
     addPassphraseOptions(p);
-    if (!parseCommand(p, args, tr("Provision a station non-interactively.")))
+    if (!parseCommand(p, args, CliText::tr("Provision a station non-interactively.")))
         return ExitUsage;
 
     QStringList missing;
@@ -63,8 +60,9 @@ int runInit(const QStringList &args) {
     if (pin.isEmpty() && p.isSet(QStringLiteral("operator-pin-file"))) {
         QFile f(p.value(QStringLiteral("operator-pin-file")));
         if (!f.open(QIODevice::ReadOnly)) {
-            err() << tr("Cannot read the PIN file %1: %2").arg(f.fileName(), f.errorString())
-                  << '\n';
+            err()
+                << CliText::tr("Cannot read the PIN file %1: %2").arg(f.fileName(), f.errorString())
+                << '\n';
             return ExitUsage;
         }
         pin = QString::fromUtf8(f.readLine()).trimmed();
@@ -77,7 +75,7 @@ int runInit(const QStringList &args) {
     if (passphrase.isEmpty())
         missing << QStringLiteral("--site-passphrase");
     if (!missing.isEmpty()) {
-        err() << tr("Missing: %1").arg(missing.join(QStringLiteral(", "))) << '\n';
+        err() << CliText::tr("Missing: %1").arg(missing.join(QStringLiteral(", "))) << '\n';
         return ExitUsage;
     }
     bool tableOk = false, poolOk = false;
@@ -91,11 +89,11 @@ int runInit(const QStringList &args) {
     identity.patterns.tube = p.value(QStringLiteral("tube-pattern"));
     identity.patterns.box = p.value(QStringLiteral("box-pattern"));
     if (!tableOk) {
-        err() << tr("The table number must be a whole number.") << '\n';
+        err() << CliText::tr("The table number must be a whole number.") << '\n';
         return ExitUsage;
     }
     if (!poolOk) {
-        err() << tr("The pool size must be 1, 5, 10 or 20.") << '\n';
+        err() << CliText::tr("The pool size must be 1, 5, 10 or 20.") << '\n';
         return ExitUsage;
     }
     const NewOperator first{p.value(QStringLiteral("operator-id")),
@@ -129,14 +127,14 @@ int runInit(const QStringList &args) {
         return ExitFailure;
     }
     const auto written = store.identity();
-    out() << tr("Station provisioned in %1").arg(QDir::toNativeSeparators(dir)) << '\n'
-          << tr("  site      %1 (%2), district %3")
+    out() << CliText::tr("Station provisioned in %1").arg(QDir::toNativeSeparators(dir)) << '\n'
+          << CliText::tr("  site      %1 (%2), district %3")
                  .arg(written->siteCode, written->siteName, written->district)
           << '\n'
-          << tr("  table     %1").arg(written->tableNumber) << '\n'
-          << tr("  device    %1").arg(written->deviceId) << '\n'
-          << tr("  pool size %1").arg(written->defaultPoolSize) << '\n'
-          << tr("  operator  %1").arg(first.staffId) << '\n';
+          << CliText::tr("  table     %1").arg(written->tableNumber) << '\n'
+          << CliText::tr("  device    %1").arg(written->deviceId) << '\n'
+          << CliText::tr("  pool size %1").arg(written->defaultPoolSize) << '\n'
+          << CliText::tr("  operator  %1").arg(first.staffId) << '\n';
     return ExitOk;
 }
 

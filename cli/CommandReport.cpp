@@ -15,42 +15,36 @@
 
 namespace station::cli {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runReport(const QStringList &args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("date"), tr("Site day to report (default: today)."),
+    p.addOption({QStringLiteral("date"), CliText::tr("Site day to report (default: today)."),
                  QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("format"), tr("pdf or csv (default: pdf)."),
+    p.addOption({QStringLiteral("format"), CliText::tr("pdf or csv (default: pdf)."),
                  QStringLiteral("FORMAT"), QStringLiteral("pdf")});
-    p.addOption({QStringLiteral("out"), tr("File to write."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("time-zone"),
-                 tr("The site's IANA time zone, e.g. Asia/Shanghai (default: this computer's)."),
-                 QStringLiteral("ZONE")});
-    if (!parseCommand(p, args, tr("Write the shift report of a day as PDF or CSV.")))
+    p.addOption({QStringLiteral("out"), CliText::tr("File to write."), QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("time-zone"),
+         CliText::tr("The site's IANA time zone, e.g. Asia/Shanghai (default: this computer's)."),
+         QStringLiteral("ZONE")});
+    if (!parseCommand(p, args, CliText::tr("Write the shift report of a day as PDF or CSV.")))
         return ExitUsage;
 
     const QString format = p.value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("csv")) {
-        err() << tr("--format must be pdf or csv, not \"%1\".").arg(format) << '\n';
+        err() << CliText::tr("--format must be pdf or csv, not \"%1\".").arg(format) << '\n';
         return ExitUsage;
     }
     const QString outPath = p.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
-        err() << tr("Give the file to write with --out FILE.") << '\n';
+        err() << CliText::tr("Give the file to write with --out FILE.") << '\n';
         return ExitUsage;
     }
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (p.isSet(QStringLiteral("time-zone"))) {
         zone = QTimeZone(p.value(QStringLiteral("time-zone")).toUtf8());
         if (!zone.isValid()) {
-            err() << tr("Unknown time zone \"%1\"; use an IANA name such as Asia/Shanghai.")
+            err() << CliText::tr(
+                         "Unknown time zone \"%1\"; use an IANA name such as Asia/Shanghai.")
                          .arg(p.value(QStringLiteral("time-zone")))
                   << '\n';
             return ExitUsage;
@@ -60,7 +54,7 @@ int runReport(const QStringList &args) {
     if (p.isSet(QStringLiteral("date"))) {
         day = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
         if (!day.isValid()) {
-            err() << tr("--date must be a date written YYYY-MM-DD, not \"%1\".")
+            err() << CliText::tr("--date must be a date written YYYY-MM-DD, not \"%1\".")
                          .arg(p.value(QStringLiteral("date")))
                   << '\n';
             return ExitUsage;
@@ -79,7 +73,7 @@ int runReport(const QStringList &args) {
         QSaveFile file(outPath);
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(dashboard::shiftReportCsv(report.value())) < 0 || !file.commit()) {
-            err() << tr("Cannot write the report to %1: %2")
+            err() << CliText::tr("Cannot write the report to %1: %2")
                          .arg(QDir::toNativeSeparators(outPath), file.errorString())
                   << '\n';
             return ExitFailure;
@@ -91,7 +85,7 @@ int runReport(const QStringList &args) {
             return ExitFailure;
         }
     }
-    out() << tr("Shift report for %1 written to %2 (%3 swabs, %4 records pending).")
+    out() << CliText::tr("Shift report for %1 written to %2 (%3 swabs, %4 records pending).")
                  .arg(day.toString(Qt::ISODate), QDir::toNativeSeparators(outPath))
                  .arg(report->swabs)
                  .arg(report->sync.pending)

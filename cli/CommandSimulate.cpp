@@ -13,63 +13,58 @@
 
 namespace station::cli {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runSimulate(const QStringList &args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("residents"), tr("How many residents to sample (default 100)."),
-                 QStringLiteral("N"), QStringLiteral("100")});
-    p.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S"),
-                 QStringLiteral("1")});
+    p.addOption({QStringLiteral("residents"),
+                 CliText::tr("How many residents to sample (default 100)."), QStringLiteral("N"),
+                 QStringLiteral("100")});
+    p.addOption({QStringLiteral("seed"), CliText::tr("Random seed (default 1)."),
+                 QStringLiteral("S"), QStringLiteral("1")});
     p.addOption({QStringLiteral("seconds-per-sample"),
-                 tr("Mean seconds between two swabs (default 25)."), QStringLiteral("SECS"),
-                 QStringLiteral("25")});
-    p.addOption({QStringLiteral("pool-size"), tr("People per tube (default: the station's)."),
-                 QStringLiteral("N")});
-    p.addOption({QStringLiteral("start"),
-                 tr("Time of the first swab, ISO-8601 (default: so that the shift ends now)."),
-                 QStringLiteral("TIME")});
-    p.addOption({QStringLiteral("operator"), tr("Staff id to record (default: the first)."),
-                 QStringLiteral("ID")});
+                 CliText::tr("Mean seconds between two swabs (default 25)."),
+                 QStringLiteral("SECS"), QStringLiteral("25")});
+    p.addOption({QStringLiteral("pool-size"),
+                 CliText::tr("People per tube (default: the station's)."), QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("start"),
+         CliText::tr("Time of the first swab, ISO-8601 (default: so that the shift ends now)."),
+         QStringLiteral("TIME")});
+    p.addOption({QStringLiteral("operator"),
+                 CliText::tr("Staff id to record (default: the first)."), QStringLiteral("ID")});
     addPassphraseOptions(p);
     if (!parseCommand(p, args,
-                      tr("Generate realistic scan sessions through the station's own "
-                         "sampling code.")))
+                      CliText::tr("Generate realistic scan sessions through the station's own "
+                                  "sampling code.")))
         return ExitUsage;
     bool ok = false;
     SimulationOptions o;
     o.residents = p.value(QStringLiteral("residents")).toInt(&ok);
     if (!ok || o.residents < 1) {
-        err() << tr("--residents must be a positive whole number.") << '\n';
+        err() << CliText::tr("--residents must be a positive whole number.") << '\n';
         return ExitUsage;
     }
     o.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok) {
-        err() << tr("--seed must be a whole number.") << '\n';
+        err() << CliText::tr("--seed must be a whole number.") << '\n';
         return ExitUsage;
     }
     o.secondsPerSample = p.value(QStringLiteral("seconds-per-sample")).toDouble(&ok);
     if (!ok || o.secondsPerSample <= 0) {
-        err() << tr("--seconds-per-sample must be a positive number.") << '\n';
+        err() << CliText::tr("--seconds-per-sample must be a positive number.") << '\n';
         return ExitUsage;
     }
     if (p.isSet(QStringLiteral("pool-size"))) {
         o.poolSize = p.value(QStringLiteral("pool-size")).toInt(&ok);
         if (!ok) {
-            err() << tr("--pool-size must be 1, 5, 10 or 20.") << '\n';
+            err() << CliText::tr("--pool-size must be 1, 5, 10 or 20.") << '\n';
             return ExitUsage;
         }
     }
     if (p.isSet(QStringLiteral("start"))) {
         o.start = QDateTime::fromString(p.value(QStringLiteral("start")), Qt::ISODate);
         if (!o.start.isValid()) {
-            err() << tr("--start must be an ISO-8601 time, e.g. 2026-11-25T08:00:00+08:00.")
+            err() << CliText::tr(
+                         "--start must be an ISO-8601 time, e.g. 2026-11-25T08:00:00+08:00.")
                   << '\n';
             return ExitUsage;
         }
@@ -80,7 +75,8 @@ int runSimulate(const QStringList &args) {
     StationStore store(db);
     const auto identity = store.identity();
     if (!identity) {
-        err() << tr("The station is not provisioned. Run sampling-station-cli init first.") << '\n';
+        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
+              << '\n';
         return ExitFailure;
     }
     const auto operators = store.operators();
@@ -93,7 +89,7 @@ int runSimulate(const QStringList &args) {
         }
     }
     if (!op.isValid()) {
-        err() << tr("No operator %1 at this station.").arg(wanted) << '\n';
+        err() << CliText::tr("No operator %1 at this station.").arg(wanted) << '\n';
         return ExitFailure;
     }
     const auto codec = unlockStation(db, p);
@@ -106,8 +102,8 @@ int runSimulate(const QStringList &args) {
         err() << result.message() << '\n';
         return ExitFailure;
     }
-    out() << tr("Simulated %1 residents: %2 samples in %3 tubes, %4 boxes handed over, %5 "
-                "removed, %6 tubes voided, %7 re-tests (%8 ms).")
+    out() << CliText::tr("Simulated %1 residents: %2 samples in %3 tubes, %4 boxes handed over, %5 "
+                         "removed, %6 tubes voided, %7 re-tests (%8 ms).")
                  .arg(o.residents)
                  .arg(result->samples)
                  .arg(result->tubes)

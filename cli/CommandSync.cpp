@@ -21,10 +21,6 @@ namespace station::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 // Exchanges the code for a token and stores it; false (message printed) on failure.
 bool enroll(const SyncSettings &settings, const StationIdentity &identity, const QString &code,
             const QString &dataDir) {
@@ -41,10 +37,10 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
         loop.quit();
     });
     enrollment.enroll(identity.siteCode, code, identity.deviceId,
-                      tr("Table %1").arg(identity.tableNumber));
+                      CliText::tr("Table %1").arg(identity.tableNumber));
     loop.exec();
     if (token.isEmpty()) {
-        err() << tr("Enrollment failed: %1").arg(failure) << '\n';
+        err() << CliText::tr("Enrollment failed: %1").arg(failure) << '\n';
         return false;
     }
     const Status saved = writeDeviceToken(dataDir, token);
@@ -52,7 +48,8 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
         err() << saved.message() << '\n';
         return false;
     }
-    out() << tr("Enrolled as device %1 at site %2.").arg(identity.deviceId, identity.siteCode)
+    out() << CliText::tr("Enrolled as device %1 at site %2.")
+                 .arg(identity.deviceId, identity.siteCode)
           << '\n';
     return true;
 }
@@ -62,29 +59,30 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
 int runSync(const QStringList &args) {
     QCommandLineParser p;
     p.addOption({QStringLiteral("server"),
-                 tr("Server address, e.g. https://host:8443 (saved in the settings)."),
+                 CliText::tr("Server address, e.g. https://host:8443 (saved in the settings)."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("enroll-code"),
-                 tr("Enroll this station with the site's enrollment code first."),
+                 CliText::tr("Enroll this station with the site's enrollment code first."),
                  QStringLiteral("CODE")});
     p.addOption({QStringLiteral("ca"),
-                 tr("Trust only this CA certificate (PEM) for the server (saved in the "
-                    "settings)."),
+                 CliText::tr("Trust only this CA certificate (PEM) for the server (saved in the "
+                             "settings)."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("retry-for"),
-                 tr("Keep retrying after network or server errors for up to SECS seconds "
-                    "(default 0: stop at the first error)."),
+                 CliText::tr("Keep retrying after network or server errors for up to SECS seconds "
+                             "(default 0: stop at the first error)."),
                  QStringLiteral("SECS"), QStringLiteral("0")});
     addPassphraseOptions(p);
-    if (!parseCommand(p, args,
-                      tr("Upload the records waiting in the outbox to the server, once. Exit "
-                         "code 0: every record was acknowledged; 1: records are in conflict or "
-                         "rejected; 3: the upload did not complete (records are kept).")))
+    if (!parseCommand(
+            p, args,
+            CliText::tr("Upload the records waiting in the outbox to the server, once. Exit "
+                        "code 0: every record was acknowledged; 1: records are in conflict or "
+                        "rejected; 3: the upload did not complete (records are kept).")))
         return ExitUsage;
     bool ok = false;
     const int retryForSecs = p.value(QStringLiteral("retry-for")).toInt(&ok);
     if (!ok || retryForSecs < 0) {
-        err() << tr("--retry-for must be a whole number of seconds.") << '\n';
+        err() << CliText::tr("--retry-for must be a whole number of seconds.") << '\n';
         return ExitUsage;
     }
     const QString dir = dataDir(p);
@@ -101,7 +99,8 @@ int runSync(const QStringList &args) {
             return ExitFailure;
     }
     if (!identity) {
-        err() << tr("The station is not provisioned. Run sampling-station-cli init first.") << '\n';
+        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
+              << '\n';
         return ExitFailure;
     }
     SyncSettings settings = loadSyncSettings(dir);
@@ -109,7 +108,7 @@ int runSync(const QStringList &args) {
         if (p.isSet(QStringLiteral("server"))) {
             settings.serverUrl = QUrl(p.value(QStringLiteral("server")));
             if (settings.serverUrl.scheme() != QLatin1String("https")) {
-                err() << tr("--server must be an https:// address.") << '\n';
+                err() << CliText::tr("--server must be an https:// address.") << '\n';
                 return ExitUsage;
             }
         }
@@ -129,7 +128,7 @@ int runSync(const QStringList &args) {
         }
     }
     if (!settings.isConfigured()) {
-        err() << tr("No server address is set. Pass --server https://HOST:PORT.") << '\n';
+        err() << CliText::tr("No server address is set. Pass --server https://HOST:PORT.") << '\n';
         return ExitFailure;
     }
     if (p.isSet(QStringLiteral("enroll-code")) &&
@@ -137,7 +136,7 @@ int runSync(const QStringList &args) {
         return ExitFailure;
     const QString token = readDeviceToken(dir);
     if (token.isEmpty()) {
-        err() << tr("This station is not enrolled. Pass --enroll-code CODE.") << '\n';
+        err() << CliText::tr("This station is not enrolled. Pass --enroll-code CODE.") << '\n';
         return ExitFailure;
     }
 
@@ -164,7 +163,7 @@ int runSync(const QStringList &args) {
     loop.exec();
     const SyncStatus s = relay.status();
     relay.stop();
-    out() << tr("%1 records acknowledged, %2 pending, %3 in conflict, %4 rejected.")
+    out() << CliText::tr("%1 records acknowledged, %2 pending, %3 in conflict, %4 rejected.")
                  .arg(qMax<qint64>(0, pendingAtStart - s.pending))
                  .arg(s.pending)
                  .arg(s.conflicts)

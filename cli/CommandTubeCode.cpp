@@ -19,10 +19,6 @@ namespace station::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
 // The site's patterns when the data directory holds a provisioned station, else the
 // defaults.
 CodePatterns sitePatterns(const QString &dir) {
@@ -43,20 +39,22 @@ int checkCode(const QString &text, const CodePatterns &patterns) {
         return ExitProblem;
     }
     if (scan.kind != ScanKind::Tube) {
-        err() << tr("%1 is not a tube code of this site (pattern %2).").arg(code, patterns.tube)
+        err() << CliText::tr("%1 is not a tube code of this site (pattern %2).")
+                     .arg(code, patterns.tube)
               << '\n';
         return ExitProblem;
     }
     if (const auto parts = stationtubecode::parse(code)) {
-        out() << tr("%1: station-generated tube code, table %2, number %3; check digit "
-                    "correct.")
+        out() << CliText::tr("%1: station-generated tube code, table %2, number %3; check digit "
+                             "correct.")
                      .arg(code)
                      .arg(parts->tableNumber)
                      .arg(parts->sequence)
               << '\n';
     } else {
-        out() << tr("%1: a tube code of this site (pre-printed; it carries no station check "
-                    "digit).")
+        out() << CliText::tr(
+                     "%1: a tube code of this site (pre-printed; it carries no station check "
+                     "digit).")
                      .arg(code)
               << '\n';
     }
@@ -67,7 +65,8 @@ int reserveCodes(const QString &dir, const QString &countText) {
     bool ok = false;
     const int count = countText.isEmpty() ? 1 : countText.toInt(&ok);
     if (!countText.isEmpty() && (!ok || count < 1 || count > kMaxReservedCodes)) {
-        err() << tr("--count must be a whole number from 1 to %1.").arg(kMaxReservedCodes) << '\n';
+        err() << CliText::tr("--count must be a whole number from 1 to %1.").arg(kMaxReservedCodes)
+              << '\n';
         return ExitUsage;
     }
     Database db;
@@ -75,8 +74,9 @@ int reserveCodes(const QString &dir, const QString &countText) {
         return ExitFailure;
     const auto identity = StationStore(db).identity();
     if (!identity) {
-        err() << tr("The station is not provisioned. Provision it with: sampling-station-cli "
-                    "init")
+        err() << CliText::tr(
+                     "The station is not provisioned. Provision it with: sampling-station-cli "
+                     "init")
               << '\n';
         return ExitFailure;
     }
@@ -95,25 +95,28 @@ int reserveCodes(const QString &dir, const QString &countText) {
 
 int runTubeCode(const QStringList &args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("check"),
-                 tr("Check CODE: a station-generated code's check digit, and the site's tube "
-                    "pattern."),
-                 QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("next"),
-                 tr("Reserve the station's next generated tube codes and print them, one a "
-                    "line (for pre-printing labels).")});
-    p.addOption({QStringLiteral("count"), tr("How many codes --next reserves (1-1000, default 1)."),
+    p.addOption(
+        {QStringLiteral("check"),
+         CliText::tr("Check CODE: a station-generated code's check digit, and the site's tube "
+                     "pattern."),
+         QStringLiteral("CODE")});
+    p.addOption(
+        {QStringLiteral("next"),
+         CliText::tr("Reserve the station's next generated tube codes and print them, one a "
+                     "line (for pre-printing labels).")});
+    p.addOption({QStringLiteral("count"),
+                 CliText::tr("How many codes --next reserves (1-1000, default 1)."),
                  QStringLiteral("N")});
-    if (!parseCommand(p, args, tr("Check tube codes, or reserve station-generated ones.")))
+    if (!parseCommand(p, args, CliText::tr("Check tube codes, or reserve station-generated ones.")))
         return ExitUsage;
     const bool check = p.isSet(QStringLiteral("check"));
     const bool next = p.isSet(QStringLiteral("next"));
     if (check == next) {
-        err() << tr("Give either --check CODE or --next [--count N].") << '\n';
+        err() << CliText::tr("Give either --check CODE or --next [--count N].") << '\n';
         return ExitUsage;
     }
     if (!next && p.isSet(QStringLiteral("count"))) {
-        err() << tr("--count goes with --next.") << '\n';
+        err() << CliText::tr("--count goes with --next.") << '\n';
         return ExitUsage;
     }
     if (check)

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Commands.h"
 
+#include "translations/StationTranslation.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstring>
 #include <iterator>
@@ -80,6 +83,10 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationName(QStringLiteral("sampling-station"));
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
+    // The window's translations, in the language of the system locale (as the window's default).
+    QTranslator translator;
+    if (station::loadStationTranslation(translator, station::chooseLanguage()))
+        QCoreApplication::installTranslator(&translator);
 
     // Progress notes stay out of command output; QT_LOGGING_RULES still overrides.
     QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));

@@ -6,47 +6,48 @@
 namespace station {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("SyncStatus", text);
-}
+// The messages of this file, under one translation context.
+struct SyncStatusText {
+    Q_DECLARE_TR_FUNCTIONS(SyncStatus)
+};
 const QString kSeparator = QStringLiteral(" \u00b7 ");
 } // namespace
 
 QString waitedText(qint64 seconds) {
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return SyncStatusText::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+        return SyncStatusText::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return SyncStatusText::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
 
 QString syncStatusLine(const SyncStatus &status, const QDateTime &now) {
     QStringList parts;
     switch (status.connection) {
     case SyncStatus::Connection::Online:
-        parts << tr("Online");
+        parts << SyncStatusText::tr("Online");
         break;
     case SyncStatus::Connection::Offline:
-        parts << tr("Offline");
+        parts << SyncStatusText::tr("Offline");
         break;
     case SyncStatus::Connection::Unknown:
-        parts << tr("Not connected");
+        parts << SyncStatusText::tr("Not connected");
         break;
     }
-    parts << tr("%1 pending").arg(status.pending);
+    parts << SyncStatusText::tr("%1 pending").arg(status.pending);
     if (status.pending > 0 && status.oldestPending.isValid() &&
         status.connection != SyncStatus::Connection::Online)
-        parts << tr("oldest %1").arg(waitedText(status.oldestPendingAgeSecs(now)));
+        parts << SyncStatusText::tr("oldest %1").arg(waitedText(status.oldestPendingAgeSecs(now)));
     else if (status.lastSuccess.isValid())
-        parts << tr("last sync %1")
+        parts << SyncStatusText::tr("last sync %1")
                      .arg(status.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")));
     else if (status.pending > 0 && status.oldestPending.isValid())
-        parts << tr("oldest %1").arg(waitedText(status.oldestPendingAgeSecs(now)));
+        parts << SyncStatusText::tr("oldest %1").arg(waitedText(status.oldestPendingAgeSecs(now)));
     const qint64 problems = status.conflicts + status.rejected;
     if (problems > 0)
-        parts << tr("%1 sync problems").arg(problems);
+        parts << SyncStatusText::tr("%1 sync problems").arg(problems);
     return parts.join(kSeparator);
 }
 

@@ -17,6 +17,11 @@ namespace station {
 
 namespace {
 
+// The messages of this file, under one translation context.
+struct ShiftSimulatorText {
+    Q_DECLARE_TR_FUNCTIONS(ShiftSimulator)
+};
+
 const char *const kSurnames[] = {"陈", "李", "张", "王", "黄", "林", "吴", "刘", "梁", "何"};
 const char *const kGiven[] = {"秀英", "伟", "芳", "建国", "丽", "志强", "静", "海燕", "明", "婷"};
 
@@ -65,9 +70,9 @@ ResidentCode syntheticResident(quint64 n) {
 Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &codec,
                                         const StationIdentity &identity, const OperatorRef &op,
                                         const SimulationOptions &o) {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ShiftSimulator", s); };
     if (o.residents < 1)
-        return makeError(ErrorCode::InvalidInput, tr("Simulate at least one resident."));
+        return makeError(ErrorCode::InvalidInput,
+                         ShiftSimulatorText::tr("Simulate at least one resident."));
     QRandomGenerator rng(o.seed);
     QDateTime now =
         o.start.isValid()
@@ -79,13 +84,16 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
     table.setAsker(&answers);
     table.signIn(op);
     if (service.openTubeSnapshot())
-        return makeError(ErrorCode::TubeAlreadyOpen,
-                         tr("A tube is open at this station; finish it before simulating."));
+        return makeError(
+            ErrorCode::TubeAlreadyOpen,
+            ShiftSimulatorText::tr("A tube is open at this station; finish it before simulating."));
     if (service.openBoxSnapshot())
-        return makeError(ErrorCode::BoxAlreadyOpen,
-                         tr("A box is open at this station; seal it before simulating."));
+        return makeError(
+            ErrorCode::BoxAlreadyOpen,
+            ShiftSimulatorText::tr("A box is open at this station; seal it before simulating."));
     if (o.poolSize && !isValidPoolSize(*o.poolSize))
-        return makeError(ErrorCode::InvalidPoolSize, tr("The pool size must be 1, 5, 10 or 20."));
+        return makeError(ErrorCode::InvalidPoolSize,
+                         ShiftSimulatorText::tr("The pool size must be 1, 5, 10 or 20."));
 
     // Codes continue after what the station already used, so runs can be repeated.
     int tubeCounter = countRows(db, QStringLiteral("SELECT count(*) FROM tubes"));
@@ -197,7 +205,7 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
         inTube.insert(newest.sampleId, r);
         idsInTube.insert(r.idNumber);
         if (!added.tubeSealed && rng.generateDouble() < o.removalRate) {
-            answers.reason = tr("Wrong person scanned");
+            answers.reason = ShiftSimulatorText::tr("Wrong person scanned");
             const ScanOutcome removed = table.removeSample(newest.sampleId);
             answers.reason.clear();
             if (Status s = expectRecorded(removed); !s.ok())
@@ -208,7 +216,7 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
         }
         if (added.tubeSealed) {
             if (rng.generateDouble() < o.voidRate * tube->poolSize) {
-                answers.reason = tr("Tube dropped");
+                answers.reason = ShiftSimulatorText::tr("Tube dropped");
                 answers.tubeCode = tube->code;
                 voidedPeople.clear();
                 const ScanOutcome voided = table.voidTube();
@@ -228,8 +236,8 @@ Result<SimulationSummary> simulateShift(Database &db, const PersonalDataCodec &c
         }
     }
     if (auto open = service.openTubeSnapshot()) {
-        answers.reason =
-            open->count() > 0 ? tr("End of simulated shift") : tr("Unused at end of shift");
+        answers.reason = open->count() > 0 ? ShiftSimulatorText::tr("End of simulated shift")
+                                           : ShiftSimulatorText::tr("Unused at end of shift");
         if (open->count() > 0) {
             now = now.addSecs(30);
             if (Status s = expectRecorded(table.sealEarly()); !s.ok())

@@ -1,3504 +1,4325 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>IdDocument</name>
-        <message>
-            <source>The ID number contains “%1” at position %2; %3</source>
-            <translation>The ID number contains “%1” at position %2; %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>The ID number has %n character(s); %1</source>
-            <translation>
-                <numerusform>The ID number has %n character; %1</numerusform>
-                <numerusform>The ID number has %n characters; %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>only digits are allowed, and X as the last character.</source>
-            <translation>only digits are allowed, and X as the last character.</translation>
-        </message>
-        <message>
-            <source>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</source>
-            <translation>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</translation>
-        </message>
-        <message>
-            <source>The birth date in the ID number (“%1”) is not a real date.</source>
-            <translation>The birth date in the ID number (“%1”) is not a real date.</translation>
-        </message>
-        <message>
-            <source>The birth date in the ID number (%1) is in the future.</source>
-            <translation>The birth date in the ID number (%1) is in the future.</translation>
-        </message>
-        <message>
-            <source>a 15-character number has only digits.</source>
-            <translation>a 15-character number has only digits.</translation>
-        </message>
-        <message>
-            <source>a resident identity card number has 18 characters (or 15 digits on an old card).</source>
-            <translation>a resident identity card number has 18 characters (or 15 digits on an old card).</translation>
-        </message>
-        <message>
-            <source>a Mainland travel permit for Hong Kong and Macao residents has 11 characters (H or M and 10 digits).</source>
-            <translation>a Mainland travel permit for Hong Kong and Macao residents has 11 characters (H or M and 10 digits).</translation>
-        </message>
-        <message>
-            <source>only letters and digits are allowed.</source>
-            <translation>only letters and digits are allowed.</translation>
-        </message>
-        <message>
-            <source>A Mainland travel permit for Hong Kong and Macao residents starts with H or M, not “%1”.</source>
-            <translation>A Mainland travel permit for Hong Kong and Macao residents starts with H or M, not “%1”.</translation>
-        </message>
-        <message>
-            <source>A Mainland travel permit for Hong Kong and Macao residents has 10 digits after the H or M.</source>
-            <translation>A Mainland travel permit for Hong Kong and Macao residents has 10 digits after the H or M.</translation>
-        </message>
-        <message>
-            <source>An 18-character foreign permanent resident ID card number starts with 9, not “%1”.</source>
-            <translation>An 18-character foreign permanent resident ID card number starts with 9, not “%1”.</translation>
-        </message>
-        <message>
-            <source>A 15-character foreign permanent resident ID card number starts with 3 letters.</source>
-            <translation>A 15-character foreign permanent resident ID card number starts with 3 letters.</translation>
-        </message>
-        <message>
-            <source>A 15-character foreign permanent resident ID card number has 12 digits after its 3 letters.</source>
-            <translation>A 15-character foreign permanent resident ID card number has 12 digits after its 3 letters.</translation>
-        </message>
-        <message>
-            <source>a foreign permanent resident ID card number has 18 characters (2023 version) or 15 (2017 version).</source>
-            <translation>a foreign permanent resident ID card number has 18 characters (2023 version) or 15 (2017 version).</translation>
-        </message>
-        <message>
-            <source>a residence permit for Hong Kong, Macao and Taiwan residents has 18 characters.</source>
-            <translation>a residence permit for Hong Kong, Macao and Taiwan residents has 18 characters.</translation>
-        </message>
-        <message>
-            <source>A residence permit for Hong Kong, Macao and Taiwan residents starts with 81, 82 or 83, not %1.</source>
-            <translation>A residence permit for Hong Kong, Macao and Taiwan residents starts with 81, 82 or 83, not %1.</translation>
-        </message>
-        <message>
-            <source>Resident identity card</source>
-            <translation>Resident identity card</translation>
-        </message>
-        <message>
-            <source>Mainland travel permit for Hong Kong and Macao residents</source>
-            <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
-        </message>
-        <message>
-            <source>Mainland travel permit for Taiwan residents</source>
-            <translation>Mainland travel permit for Taiwan residents</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>Passport</translation>
-        </message>
-        <message>
-            <source>Foreign permanent resident ID card</source>
-            <translation>Foreign permanent resident ID card</translation>
-        </message>
-        <message>
-            <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
-            <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
-        </message>
-        <message>
-            <source>Other document</source>
-            <translation>Other document</translation>
-        </message>
-        <message>
-            <source>The ID number is empty.</source>
-            <translation>The ID number is empty.</translation>
-        </message>
-        <message>
-            <source>a Mainland travel permit for Taiwan residents has 8 to 10 letters and digits.</source>
-            <translation>a Mainland travel permit for Taiwan residents has 8 to 10 letters and digits.</translation>
-        </message>
-        <message>
-            <source>a passport number has 5 to 17 letters and digits.</source>
-            <translation>a passport number has 5 to 17 letters and digits.</translation>
-        </message>
-        <message>
-            <source>a document number has 1 to 32 letters and digits.</source>
-            <translation>a document number has 1 to 32 letters and digits.</translation>
-        </message>
-        <message>
-            <source>Unknown ID document type.</source>
-            <translation>Unknown ID document type.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pooling</name>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>Sealed</translation>
-        </message>
-        <message>
-            <source>In a box</source>
-            <translation>In a box</translation>
-        </message>
-        <message>
-            <source>Handed over</source>
-            <translation>Handed over</translation>
-        </message>
-        <message>
-            <source>Voided</source>
-            <translation>Voided</translation>
-        </message>
-        <message>
-            <source>Packing</source>
-            <translation>Packing</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentCode</name>
-        <message>
-            <source>record type</source>
-            <translation>record type</translation>
-        </message>
-        <message>
-            <source>version</source>
-            <translation>version</translation>
-        </message>
-        <message>
-            <source>registration id</source>
-            <translation>registration id</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>name</translation>
-        </message>
-        <message>
-            <source>ID document type</source>
-            <translation>ID document type</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
-            <source>phone number</source>
-            <translation>phone number</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>address</translation>
-        </message>
-        <message>
-            <source>population group code</source>
-            <translation>population group code</translation>
-        </message>
-        <message>
-            <source>last valid day</source>
-            <translation>last valid day</translation>
-        </message>
-        <message>
-            <source>signature</source>
-            <translation>signature</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>true/false</source>
-            <translation>true/false</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>a number</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>text</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>a list</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>an object</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nothing</translation>
-        </message>
-        <message>
-            <source>The code has no %1 (“%2”), which is required.</source>
-            <translation>The code has no %1 (“%2”), which is required.</translation>
-        </message>
-        <message>
-            <source>The %1 (“%2”) must be text, not %3.</source>
-            <translation>The %1 (“%2”) must be text, not %3.</translation>
-        </message>
-        <message>
-            <source>This code is not signed; this station accepts only codes signed by the registration service.</source>
-            <translation>This code is not signed; this station accepts only codes signed by the registration service.</translation>
-        </message>
-        <message>
-            <source>The signature (“s”) is not base64url text without padding.</source>
-            <translation>The signature (“s”) is not base64url text without padding.</translation>
-        </message>
-        <message>
-            <source>The signature is %1 bytes long; an Ed25519 signature has %2.</source>
-            <translation>The signature is %1 bytes long; an Ed25519 signature has %2.</translation>
-        </message>
-        <message>
-            <source>The signature does not match: the code was altered or was not issued by the registration service.</source>
-            <translation>The signature does not match: the code was altered or was not issued by the registration service.</translation>
-        </message>
-        <message>
-            <source>The scanned code is not UTF-8 text, so it is not a resident code.</source>
-            <translation>The scanned code is not UTF-8 text, so it is not a resident code.</translation>
-        </message>
-        <message>
-            <source>The scanned code is empty.</source>
-            <translation>The scanned code is empty.</translation>
-        </message>
-        <message>
-            <source>The scanned code is a single JSON value, not an object {…}; it is not a resident code.</source>
-            <translation>The scanned code is a single JSON value, not an object {…}; it is not a resident code.</translation>
-        </message>
-        <message>
-            <source>The scanned code is not valid JSON (%1 at character %2); it may be damaged or not a resident code.</source>
-            <translation>The scanned code is not valid JSON (%1 at character %2); it may be damaged or not a resident code.</translation>
-        </message>
-        <message>
-            <source>The scanned code is a JSON list, not an object {…}; it is not a resident code.</source>
-            <translation>The scanned code is a JSON list, not an object {…}; it is not a resident code.</translation>
-        </message>
-        <message>
-            <source>The key “%1” appears more than once in the code; such a code is refused.</source>
-            <translation>The key “%1” appears more than once in the code; such a code is refused.</translation>
-        </message>
-        <message>
-            <source>The code has no record type (“t”); it is not a resident code.</source>
-            <translation>The code has no record type (“t”); it is not a resident code.</translation>
-        </message>
-        <message>
-            <source>The code's record type is %1, not “rc”; it is not a resident code.</source>
-            <translation>The code's record type is %1, not “rc”; it is not a resident code.</translation>
-        </message>
-        <message>
-            <source>The version (“v”) must be a number, not %1.</source>
-            <translation>The version (“v”) must be a number, not %1.</translation>
-        </message>
-        <message>
-            <source>This code is version %1; this station reads version %2.</source>
-            <translation>This code is version %1; this station reads version %2.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known ID document type; expected 01, 02, 03, 04, 05, 06 or 99.</source>
-            <translation>“%1” is not a known ID document type; expected 01, 02, 03, 04, 05, 06 or 99.</translation>
-        </message>
-        <message>
-            <source>The last valid day (“e”) “%1” is not a real date in the form YYYY-MM-DD.</source>
-            <translation>The last valid day (“e”) “%1” is not a real date in the form YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>This code was valid until %1; it has expired. The resident must register again.</source>
-            <translation>This code was valid until %1; it has expired. The resident must register again.</translation>
-        </message>
-        <message>
-            <source>The registration id contains “%1”; only letters A–Z and a–z, digits and “-” are allowed.</source>
-            <translation>The registration id contains “%1”; only letters A–Z and a–z, digits and “-” are allowed.</translation>
-        </message>
-        <message>
-            <source>The registration id has %1 characters; it must have 8 to 32.</source>
-            <translation>The registration id has %1 characters; it must have 8 to 32.</translation>
-        </message>
-        <message>
-            <source>The name contains an invalid (unpaired) character.</source>
-            <translation>The name contains an invalid (unpaired) character.</translation>
-        </message>
-        <message>
-            <source>The name contains a control character (%1).</source>
-            <translation>The name contains a control character (%1).</translation>
-        </message>
-        <message>
-            <source>The name is empty.</source>
-            <translation>The name is empty.</translation>
-        </message>
-        <message>
-            <source>The name has %1 characters; at most %2 are allowed.</source>
-            <translation>The name has %1 characters; at most %2 are allowed.</translation>
-        </message>
-        <message>
-            <source>a mainland number has 11 digits starting with 1; an international number is + followed by 6 to 15 digits.</source>
-            <translation>a mainland number has 11 digits starting with 1; an international number is + followed by 6 to 15 digits.</translation>
-        </message>
-        <message>
-            <source>The phone number contains “%1”; %2</source>
-            <translation>The phone number contains “%1”; %2</translation>
-        </message>
-        <message>
-            <source>The phone number is not valid: %1</source>
-            <translation>The phone number is not valid: %1</translation>
-        </message>
-        <message>
-            <source>The address has %1 characters; at most %2 are allowed.</source>
-            <translation>The address has %1 characters; at most %2 are allowed.</translation>
-        </message>
-        <message>
-            <source>The population group code contains “%1”; only A–Z, 0–9 and “_” are allowed.</source>
-            <translation>The population group code contains “%1”; only A–Z, 0–9 and “_” are allowed.</translation>
-        </message>
-        <message>
-            <source>The population group code has %1 characters; at most 16 are allowed.</source>
-            <translation>The population group code has %1 characters; at most 16 are allowed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionPurge</name>
-        <message>
-            <source>erasing old personal data</source>
-            <translation>erasing old personal data</translation>
-        </message>
-        <message>
-            <source>The retention period cannot be negative.</source>
-            <translation>The retention period cannot be negative.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanClassifier</name>
-        <message>
-            <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
-            <translation>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</translation>
-        </message>
-        <message>
-            <source>tube</source>
-            <translation>tube</translation>
-        </message>
-        <message>
-            <source>box</source>
-            <translation>box</translation>
-        </message>
-        <message>
-            <source>The scan was empty: nothing but spaces or control characters was read.</source>
-            <translation>The scan was empty: nothing but spaces or control characters was read.</translation>
-        </message>
-        <message>
-            <source>Read “%1”, but the site's code patterns are broken: %2</source>
-            <translation>Read “%1”, but the site's code patterns are broken: %2</translation>
-        </message>
-        <message>
-            <source>Read “%1”: this is not a resident code, a tube code or a box code.</source>
-            <translation>Read “%1”: this is not a resident code, a tube code or a box code.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StationApp</name>
-        <message>
-            <source>Sampling Station: the sampling table workstation</source>
-            <translation>Sampling Station: the sampling table workstation</translation>
-        </message>
-        <message>
-            <source>Show the version.</source>
-            <translation>Show the version.</translation>
-        </message>
-        <message>
-            <source>The station's data directory (database, settings).</source>
-            <translation>The station's data directory (database, settings).</translation>
-        </message>
-        <message>
-            <source>User interface language: zh_CN or en.</source>
-            <translation>User interface language: zh_CN or en.</translation>
-        </message>
-        <message>
-            <source>Read codes from a video file instead of a camera.</source>
-            <translation>Read codes from a video file instead of a camera.</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window to FILE after start-up and quit.</source>
-            <translation>Save a picture of the window to FILE after start-up and quit.</translation>
-        </message>
-        <message>
-            <source>Sampling Station</source>
-            <translation>Sampling Station</translation>
-        </message>
-        <message>
-            <source>Cannot create the data folder %1.</source>
-            <translation>Cannot create the data folder %1.</translation>
-        </message>
-        <message>
-            <source>The station database cannot be opened.
+<context>
+    <name>IdDocument</name>
+    <message>
+        <source>The ID number contains “%1” at position %2; %3</source>
+        <translation>The ID number contains “%1” at position %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number has %n character(s); %1</source>
+        <translation>
+            <numerusform>The ID number has %n character; %1</numerusform>
+            <numerusform>The ID number has %n characters; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only digits are allowed, and X as the last character.</source>
+        <translation>only digits are allowed, and X as the last character.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</source>
+        <translation>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (“%1”) is not a real date.</source>
+        <translation>The birth date in the ID number (“%1”) is not a real date.</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation>The birth date in the ID number (%1) is in the future.</translation>
+    </message>
+    <message>
+        <source>a 15-character number has only digits.</source>
+        <translation>a 15-character number has only digits.</translation>
+    </message>
+    <message>
+        <source>a resident identity card number has 18 characters (or 15 digits on an old card).</source>
+        <translation>a resident identity card number has 18 characters (or 15 digits on an old card).</translation>
+    </message>
+    <message>
+        <source>a Mainland travel permit for Hong Kong and Macao residents has 11 characters (H or M and 10 digits).</source>
+        <translation>a Mainland travel permit for Hong Kong and Macao residents has 11 characters (H or M and 10 digits).</translation>
+    </message>
+    <message>
+        <source>only letters and digits are allowed.</source>
+        <translation>only letters and digits are allowed.</translation>
+    </message>
+    <message>
+        <source>A Mainland travel permit for Hong Kong and Macao residents starts with H or M, not “%1”.</source>
+        <translation>A Mainland travel permit for Hong Kong and Macao residents starts with H or M, not “%1”.</translation>
+    </message>
+    <message>
+        <source>A Mainland travel permit for Hong Kong and Macao residents has 10 digits after the H or M.</source>
+        <translation>A Mainland travel permit for Hong Kong and Macao residents has 10 digits after the H or M.</translation>
+    </message>
+    <message>
+        <source>An 18-character foreign permanent resident ID card number starts with 9, not “%1”.</source>
+        <translation>An 18-character foreign permanent resident ID card number starts with 9, not “%1”.</translation>
+    </message>
+    <message>
+        <source>A 15-character foreign permanent resident ID card number starts with 3 letters.</source>
+        <translation>A 15-character foreign permanent resident ID card number starts with 3 letters.</translation>
+    </message>
+    <message>
+        <source>A 15-character foreign permanent resident ID card number has 12 digits after its 3 letters.</source>
+        <translation>A 15-character foreign permanent resident ID card number has 12 digits after its 3 letters.</translation>
+    </message>
+    <message>
+        <source>a foreign permanent resident ID card number has 18 characters (2023 version) or 15 (2017 version).</source>
+        <translation>a foreign permanent resident ID card number has 18 characters (2023 version) or 15 (2017 version).</translation>
+    </message>
+    <message>
+        <source>a residence permit for Hong Kong, Macao and Taiwan residents has 18 characters.</source>
+        <translation>a residence permit for Hong Kong, Macao and Taiwan residents has 18 characters.</translation>
+    </message>
+    <message>
+        <source>A residence permit for Hong Kong, Macao and Taiwan residents starts with 81, 82 or 83, not %1.</source>
+        <translation>A residence permit for Hong Kong, Macao and Taiwan residents starts with 81, 82 or 83, not %1.</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>Resident identity card</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>The ID number is empty.</translation>
+    </message>
+    <message>
+        <source>a Mainland travel permit for Taiwan residents has 8 to 10 letters and digits.</source>
+        <translation>a Mainland travel permit for Taiwan residents has 8 to 10 letters and digits.</translation>
+    </message>
+    <message>
+        <source>a passport number has 5 to 17 letters and digits.</source>
+        <translation>a passport number has 5 to 17 letters and digits.</translation>
+    </message>
+    <message>
+        <source>a document number has 1 to 32 letters and digits.</source>
+        <translation>a document number has 1 to 32 letters and digits.</translation>
+    </message>
+    <message>
+        <source>Unknown ID document type.</source>
+        <translation>Unknown ID document type.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translation>SQLite integrity check could not run: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite integrity: %1</translation>
+    </message>
+    <message>
+        <source>A row in table %1 refers to a missing row.</source>
+        <translation>A row in table %1 refers to a missing row.</translation>
+    </message>
+    <message>
+        <source>Tube %1 holds %2 people, more than its pool size %3.</source>
+        <translation>Tube %1 holds %2 people, more than its pool size %3.</translation>
+    </message>
+    <message>
+        <source>%1 samples have no outbox record.</source>
+        <translation>%1 samples have no outbox record.</translation>
+    </message>
+    <message>
+        <source>%1 samples have no audit row.</source>
+        <translation>%1 samples have no audit row.</translation>
+    </message>
+    <message>
+        <source>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</source>
+        <translation>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</source>
+        <translation>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Pooling</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>In a box</source>
+        <translation>In a box</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Packing</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentCode</name>
+    <message>
+        <source>record type</source>
+        <translation>record type</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>registration id</source>
+        <translation>registration id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>ID document type</source>
+        <translation>ID document type</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>population group code</source>
+        <translation>population group code</translation>
+    </message>
+    <message>
+        <source>last valid day</source>
+        <translation>last valid day</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>The code has no %1 (“%2”), which is required.</source>
+        <translation>The code has no %1 (“%2”), which is required.</translation>
+    </message>
+    <message>
+        <source>The %1 (“%2”) must be text, not %3.</source>
+        <translation>The %1 (“%2”) must be text, not %3.</translation>
+    </message>
+    <message>
+        <source>This code is not signed; this station accepts only codes signed by the registration service.</source>
+        <translation>This code is not signed; this station accepts only codes signed by the registration service.</translation>
+    </message>
+    <message>
+        <source>The signature (“s”) is not base64url text without padding.</source>
+        <translation>The signature (“s”) is not base64url text without padding.</translation>
+    </message>
+    <message>
+        <source>The signature is %1 bytes long; an Ed25519 signature has %2.</source>
+        <translation>The signature is %1 bytes long; an Ed25519 signature has %2.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the code was altered or was not issued by the registration service.</source>
+        <translation>The signature does not match: the code was altered or was not issued by the registration service.</translation>
+    </message>
+    <message>
+        <source>The scanned code is not UTF-8 text, so it is not a resident code.</source>
+        <translation>The scanned code is not UTF-8 text, so it is not a resident code.</translation>
+    </message>
+    <message>
+        <source>The scanned code is empty.</source>
+        <translation>The scanned code is empty.</translation>
+    </message>
+    <message>
+        <source>The scanned code is a single JSON value, not an object {…}; it is not a resident code.</source>
+        <translation>The scanned code is a single JSON value, not an object {…}; it is not a resident code.</translation>
+    </message>
+    <message>
+        <source>The scanned code is not valid JSON (%1 at character %2); it may be damaged or not a resident code.</source>
+        <translation>The scanned code is not valid JSON (%1 at character %2); it may be damaged or not a resident code.</translation>
+    </message>
+    <message>
+        <source>The scanned code is a JSON list, not an object {…}; it is not a resident code.</source>
+        <translation>The scanned code is a JSON list, not an object {…}; it is not a resident code.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears more than once in the code; such a code is refused.</source>
+        <translation>The key “%1” appears more than once in the code; such a code is refused.</translation>
+    </message>
+    <message>
+        <source>The code has no record type (“t”); it is not a resident code.</source>
+        <translation>The code has no record type (“t”); it is not a resident code.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s record type is %1, not “rc”; it is not a resident code.</source>
+        <translation>The code&apos;s record type is %1, not “rc”; it is not a resident code.</translation>
+    </message>
+    <message>
+        <source>The version (“v”) must be a number, not %1.</source>
+        <translation>The version (“v”) must be a number, not %1.</translation>
+    </message>
+    <message>
+        <source>This code is version %1; this station reads version %2.</source>
+        <translation>This code is version %1; this station reads version %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known ID document type; expected 01, 02, 03, 04, 05, 06 or 99.</source>
+        <translation>“%1” is not a known ID document type; expected 01, 02, 03, 04, 05, 06 or 99.</translation>
+    </message>
+    <message>
+        <source>The last valid day (“e”) “%1” is not a real date in the form YYYY-MM-DD.</source>
+        <translation>The last valid day (“e”) “%1” is not a real date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This code was valid until %1; it has expired. The resident must register again.</source>
+        <translation>This code was valid until %1; it has expired. The resident must register again.</translation>
+    </message>
+    <message>
+        <source>The registration id contains “%1”; only letters A–Z and a–z, digits and “-” are allowed.</source>
+        <translation>The registration id contains “%1”; only letters A–Z and a–z, digits and “-” are allowed.</translation>
+    </message>
+    <message>
+        <source>The registration id has %1 characters; it must have 8 to 32.</source>
+        <translation>The registration id has %1 characters; it must have 8 to 32.</translation>
+    </message>
+    <message>
+        <source>The name contains an invalid (unpaired) character.</source>
+        <translation>The name contains an invalid (unpaired) character.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character (%1).</source>
+        <translation>The name contains a control character (%1).</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>The name has %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>a mainland number has 11 digits starting with 1; an international number is + followed by 6 to 15 digits.</source>
+        <translation>a mainland number has 11 digits starting with 1; an international number is + followed by 6 to 15 digits.</translation>
+    </message>
+    <message>
+        <source>The phone number contains “%1”; %2</source>
+        <translation>The phone number contains “%1”; %2</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: %1</source>
+        <translation>The phone number is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The address has %1 characters; at most %2 are allowed.</source>
+        <translation>The address has %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The population group code contains “%1”; only A–Z, 0–9 and “_” are allowed.</source>
+        <translation>The population group code contains “%1”; only A–Z, 0–9 and “_” are allowed.</translation>
+    </message>
+    <message>
+        <source>The population group code has %1 characters; at most 16 are allowed.</source>
+        <translation>The population group code has %1 characters; at most 16 are allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPurge</name>
+    <message>
+        <source>erasing old personal data</source>
+        <translation>erasing old personal data</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be negative.</source>
+        <translation>The retention period cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanClassifier</name>
+    <message>
+        <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
+        <translation>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</translation>
+    </message>
+    <message>
+        <source>tube</source>
+        <translation>tube</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <source>The scan was empty: nothing but spaces or control characters was read.</source>
+        <translation>The scan was empty: nothing but spaces or control characters was read.</translation>
+    </message>
+    <message>
+        <source>Read “%1”, but the site&apos;s code patterns are broken: %2</source>
+        <translation>Read “%1”, but the site&apos;s code patterns are broken: %2</translation>
+    </message>
+    <message>
+        <source>Read “%1”: this is not a resident code, a tube code or a box code.</source>
+        <translation>Read “%1”: this is not a resident code, a tube code or a box code.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <source>building the shift report</source>
+        <translation>building the shift report</translation>
+    </message>
+    <message>
+        <source>This station is not provisioned: there is nothing to report.</source>
+        <translation>This station is not provisioned: there is nothing to report.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportPdf</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+    <message>
+        <source>Sampling shift report %1 %2</source>
+        <translation>Sampling shift report %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</source>
+        <translation>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report PDF at %1.</source>
+        <translation>Cannot draw the report PDF at %1.</translation>
+    </message>
+    <message>
+        <source>Sampling Shift Report</source>
+        <translation>Sampling Shift Report</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · district %3 · table %4 · device %5
+Date %6 (%7)</source>
+        <translation>%1 (%2) · district %3 · table %4 · device %5
+Date %6 (%7)</translation>
+    </message>
+    <message>
+        <source>1. Totals</source>
+        <translation>1. Totals</translation>
+    </message>
+    <message>
+        <source>Swabs taken</source>
+        <translation>Swabs taken</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>Valid samples</translation>
+    </message>
+    <message>
+        <source>People sampled</source>
+        <translation>People sampled</translation>
+    </message>
+    <message>
+        <source>Voided (sample again)</source>
+        <translation>Voided (sample again)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Tubes opened</source>
+        <translation>Tubes opened</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Boxes</translation>
+    </message>
+    <message>
+        <source>First / last swab</source>
+        <translation>First / last swab</translation>
+    </message>
+    <message>
+        <source>2. Swabs per hour</source>
+        <translation>2. Swabs per hour</translation>
+    </message>
+    <message>
+        <source>3. Per table and per operator</source>
+        <translation>3. Per table and per operator</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Swabs</source>
+        <translation>Swabs</translation>
+    </message>
+    <message>
+        <source>Seconds per sample (last hour of work)</source>
+        <translation>Seconds per sample (last hour of work)</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>4. Tube and box reconciliation</source>
+        <translation>4. Tube and box reconciliation</translation>
+    </message>
+    <message>
+        <source>Tubes opened today, now</source>
+        <translation>Tubes opened today, now</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>Tubes</translation>
+    </message>
+    <message>
+        <source>People (today&apos;s swabs)</source>
+        <translation>People (today&apos;s swabs)</translation>
+    </message>
+    <message>
+        <source>Open at the table</source>
+        <translation>Open at the table</translation>
+    </message>
+    <message>
+        <source>Sealed, not yet boxed</source>
+        <translation>Sealed, not yet boxed</translation>
+    </message>
+    <message>
+        <source>In a box</source>
+        <translation>In a box</translation>
+    </message>
+    <message>
+        <source>Handed over to the courier</source>
+        <translation>Handed over to the courier</translation>
+    </message>
+    <message>
+        <source>Voided (people to sample again)</source>
+        <translation>Voided (people to sample again)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</source>
+        <translation>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</translation>
+    </message>
+    <message>
+        <source>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</source>
+        <translation>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Sealed with</source>
+        <translation>Sealed with</translation>
+    </message>
+    <message>
+        <source>First swab</source>
+        <translation>First swab</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>5. Voided tubes and removed samples</source>
+        <translation>5. Voided tubes and removed samples</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <source>To sample again</source>
+        <translation>To sample again</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>ID (masked)</source>
+        <translation>ID (masked)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Tubes sealed before they were full:</source>
+        <translation>Tubes sealed before they were full:</translation>
+    </message>
+    <message>
+        <source>People / pool</source>
+        <translation>People / pool</translation>
+    </message>
+    <message>
+        <source>6. Transmission to the province</source>
+        <translation>6. Transmission to the province</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>All of the day&apos;s records were acknowledged by the province (last acknowledgement %1).</source>
+        <translation>All of the day&apos;s records were acknowledged by the province (last acknowledgement %1).</translation>
+    </message>
+    <message>
+        <source>%1 of the day&apos;s records had not reached the province when this report was generated (oldest from %2).</source>
+        <translation>%1 of the day&apos;s records had not reached the province when this report was generated (oldest from %2).</translation>
+    </message>
+    <message>
+        <source>Site lead (name)</source>
+        <translation>Site lead (name)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSimulator</name>
+    <message>
+        <source>Simulate at least one resident.</source>
+        <translation>Simulate at least one resident.</translation>
+    </message>
+    <message>
+        <source>A tube is open at this station; finish it before simulating.</source>
+        <translation>A tube is open at this station; finish it before simulating.</translation>
+    </message>
+    <message>
+        <source>A box is open at this station; seal it before simulating.</source>
+        <translation>A box is open at this station; seal it before simulating.</translation>
+    </message>
+    <message>
+        <source>Wrong person scanned</source>
+        <translation>Wrong person scanned</translation>
+    </message>
+    <message>
+        <source>Tube dropped</source>
+        <translation>Tube dropped</translation>
+    </message>
+    <message>
+        <source>End of simulated shift</source>
+        <translation>End of simulated shift</translation>
+    </message>
+    <message>
+        <source>Unused at end of shift</source>
+        <translation>Unused at end of shift</translation>
+    </message>
+    <message>
+        <source>The pool size must be 1, 5, 10 or 20.</source>
+        <translation>The pool size must be 1, 5, 10 or 20.</translation>
+    </message>
+</context>
+<context>
+    <name>StationApp</name>
+    <message>
+        <source>Sampling Station: the sampling table workstation</source>
+        <translation>Sampling Station: the sampling table workstation</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data directory (database, settings).</source>
+        <translation>The station&apos;s data directory (database, settings).</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>User interface language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Read codes from a video file instead of a camera.</source>
+        <translation>Read codes from a video file instead of a camera.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after start-up and quit.</source>
+        <translation>Save a picture of the window to FILE after start-up and quit.</translation>
+    </message>
+    <message>
+        <source>Sampling Station</source>
+        <translation>Sampling Station</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>The station database cannot be opened.
 
 %1
 
 Nothing was changed. Ask your site supervisor for help.</source>
-            <translation>The station database cannot be opened.
+        <translation>The station database cannot be opened.
 
 %1
 
 Nothing was changed. Ask your site supervisor for help.</translation>
-        </message>
-        <message>
-            <source>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</source>
-            <translation>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</translation>
-        </message>
-        <message>
-            <source>Unlock the station</source>
-            <translation>Unlock the station</translation>
-        </message>
-        <message>
-            <source>Site passphrase (protects personal data):</source>
-            <translation>Site passphrase (protects personal data):</translation>
-        </message>
-        <message>
-            <source>Checking the site passphrase…</source>
-            <translation>Checking the site passphrase…</translation>
-        </message>
-        <message>
-            <source>Reading codes from the video %1.</source>
-            <translation>Reading codes from the video %1.</translation>
-        </message>
-        <message>
-            <source>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</source>
-            <translation>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StationStore</name>
-        <message numerus="yes">
-            <source>Wrong PIN. %n attempt(s) left before the operator is locked.</source>
-            <translation>
-                <numerusform>Wrong PIN. %n attempt left before the operator is locked.</numerusform>
-                <numerusform>Wrong PIN. %n attempts left before the operator is locked.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StationTubeCode</name>
-        <message>
-            <source>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</source>
-            <translation>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station</name>
-        <message>
-            <source>Simulate at least one resident.</source>
-            <translation>Simulate at least one resident.</translation>
-        </message>
-        <message>
-            <source>A tube is open at this station; finish it before simulating.</source>
-            <translation>A tube is open at this station; finish it before simulating.</translation>
-        </message>
-        <message>
-            <source>A box is open at this station; seal it before simulating.</source>
-            <translation>A box is open at this station; seal it before simulating.</translation>
-        </message>
-        <message>
-            <source>Wrong person scanned</source>
-            <translation>Wrong person scanned</translation>
-        </message>
-        <message>
-            <source>Tube dropped</source>
-            <translation>Tube dropped</translation>
-        </message>
-        <message>
-            <source>End of simulated shift</source>
-            <translation>End of simulated shift</translation>
-        </message>
-        <message>
-            <source>Unused at end of shift</source>
-            <translation>Unused at end of shift</translation>
-        </message>
-        <message>
-            <source>The tube is full; scan the next tube.</source>
-            <translation>The tube is full; scan the next tube.</translation>
-        </message>
-        <message>
-            <source>The tube is not open.</source>
-            <translation>The tube is not open.</translation>
-        </message>
-        <message>
-            <source>The box is not open.</source>
-            <translation>The box is not open.</translation>
-        </message>
-        <message>
-            <source>This person is already in the tube.</source>
-            <translation>This person is already in the tube.</translation>
-        </message>
-        <message>
-            <source>This tube code was already used.</source>
-            <translation>This tube code was already used.</translation>
-        </message>
-        <message>
-            <source>This box code was already used.</source>
-            <translation>This box code was already used.</translation>
-        </message>
-        <message>
-            <source>Another tube is already open.</source>
-            <translation>Another tube is already open.</translation>
-        </message>
-        <message>
-            <source>Another box is already open.</source>
-            <translation>Another box is already open.</translation>
-        </message>
-        <message>
-            <source>SQLite integrity check could not run: %1</source>
-            <translation>SQLite integrity check could not run: %1</translation>
-        </message>
-        <message>
-            <source>SQLite integrity: %1</source>
-            <translation>SQLite integrity: %1</translation>
-        </message>
-        <message>
-            <source>A row in table %1 refers to a missing row.</source>
-            <translation>A row in table %1 refers to a missing row.</translation>
-        </message>
-        <message>
-            <source>Tube %1 holds %2 people, more than its pool size %3.</source>
-            <translation>Tube %1 holds %2 people, more than its pool size %3.</translation>
-        </message>
-        <message>
-            <source>%1 samples have no outbox record.</source>
-            <translation>%1 samples have no outbox record.</translation>
-        </message>
-        <message>
-            <source>%1 samples have no audit row.</source>
-            <translation>%1 samples have no audit row.</translation>
-        </message>
-        <message>
-            <source>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</source>
-            <translation>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</translation>
-        </message>
-        <message>
-            <source>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</source>
-            <translation>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</translation>
-        </message>
-        <message>
-            <source>The sync settings could not be written to %1.</source>
-            <translation>The sync settings could not be written to %1.</translation>
-        </message>
-        <message>
-            <source>The device token could not be saved in %1.</source>
-            <translation>The device token could not be saved in %1.</translation>
-        </message>
-        <message>
-            <source>The pinned CA certificate %1 cannot be read.</source>
-            <translation>The pinned CA certificate %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>The pinned CA file %1 holds no PEM certificate.</source>
-            <translation>The pinned CA file %1 holds no PEM certificate.</translation>
-        </message>
-        <message>
-            <source>The CA certificate %1 cannot be read.</source>
-            <translation>The CA certificate %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>The file %1 holds no PEM certificate.</source>
-            <translation>The file %1 holds no PEM certificate.</translation>
-        </message>
-        <message>
-            <source>The CA certificate could not be copied into %1.</source>
-            <translation>The CA certificate could not be copied into %1.</translation>
-        </message>
-        <message>
-            <source>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</source>
-            <translation>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not valid yet (check this station's date and time). Nothing was sent.</source>
-            <translation>The server's certificate is not valid yet (check this station's date and time). Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is for another host name than the server address in the settings. Nothing was sent.</source>
-            <translation>The server's certificate is for another host name than the server address in the settings. Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</source>
-            <translation>The server's certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>The secure connection to the server failed. Nothing was sent.</source>
-            <translation>The secure connection to the server failed. Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>The server's certificate was refused: %1. Nothing was sent.</source>
-            <translation>The server's certificate was refused: %1. Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation>%1 d %2 h</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Not connected</translation>
-        </message>
-        <message>
-            <source>%1 pending</source>
-            <translation>%1 pending</translation>
-        </message>
-        <message>
-            <source>oldest %1</source>
-            <translation>oldest %1</translation>
-        </message>
-        <message>
-            <source>last sync %1</source>
-            <translation>last sync %1</translation>
-        </message>
-        <message>
-            <source>%1 sync problems</source>
-            <translation>%1 sync problems</translation>
-        </message>
-        <message>
-            <source>Between 1 and %1 tube codes can be reserved at a time.</source>
-            <translation>Between 1 and %1 tube codes can be reserved at a time.</translation>
-        </message>
-        <message>
-            <source>reserving %n tube code(s)</source>
-            <translation>reserving %n tube code(s)</translation>
-        </message>
-        <message>
-            <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
-            <translation>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</translation>
-        </message>
-        <message>
-            <source>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</source>
-            <translation>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</translation>
-        </message>
-        <message>
-            <source>The resident asks to check their ID number</source>
-            <translation>The resident asks to check their ID number</translation>
-        </message>
-        <message>
-            <source>A result cannot be matched to the person</source>
-            <translation>A result cannot be matched to the person</translation>
-        </message>
-        <message>
-            <source>Checking a typed ID number against the document</source>
-            <translation>Checking a typed ID number against the document</translation>
-        </message>
-        <message>
-            <source>Check requested by the site lead</source>
-            <translation>Check requested by the site lead</translation>
-        </message>
-        <message>
-            <source>Other (say why in the note)</source>
-            <translation>Other (say why in the note)</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::BoxPanel</name>
-        <message>
-            <source>Packing box</source>
-            <translation>Packing box</translation>
-        </message>
-        <message>
-            <source>Sealed box</source>
-            <translation>Sealed box</translation>
-        </message>
-        <message>
-            <source>%1 tubes, %2 people</source>
-            <translation>%1 tubes, %2 people</translation>
-        </message>
-        <message>
-            <source>No tube in this box yet. Scan a sealed tube.</source>
-            <translation>No tube in this box yet. Scan a sealed tube.</translation>
-        </message>
-        <message>
-            <source>%1 left of the 4-hour limit.</source>
-            <translation>%1 left of the 4-hour limit.</translation>
-        </message>
-        <message>
-            <source>The 4-hour clock starts with the first swab in the box.</source>
-            <translation>The 4-hour clock starts with the first swab in the box.</translation>
-        </message>
-        <message>
-            <source>%1 left of the 4-hour limit: record the temperature at hand-over.</source>
-            <translation>%1 left of the 4-hour limit: record the temperature at hand-over.</translation>
-        </message>
-        <message>
-            <source>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</source>
-            <translation>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</translation>
-        </message>
-        <message>
-            <source>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</source>
-            <translation>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</translation>
-        </message>
-        <message>
-            <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
-            <translation>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</translation>
-        </message>
-        <message>
-            <source>Print box label (Ctrl+B)</source>
-            <translation>Print box label (Ctrl+B)</translation>
-        </message>
-        <message>
-            <source>Print manifest (Ctrl+M)</source>
-            <translation>Print manifest (Ctrl+M)</translation>
-        </message>
-        <message>
-            <source>Also sealed and waiting for hand-over: %1</source>
-            <translation>Also sealed and waiting for hand-over: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::CameraPreview</name>
-        <message>
-            <source>No camera in use.</source>
-            <translation>No camera in use.</translation>
-        </message>
-        <message>
-            <source>One code at a time</source>
-            <translation>One code at a time</translation>
-        </message>
-        <message>
-            <source>Read: %1</source>
-            <translation>Read: %1</translation>
-        </message>
-        <message>
-            <source>QR code read</source>
-            <translation>QR code read</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::Database</name>
-        <message>
-            <source>Cannot create the folder %1 for the station database.</source>
-            <translation>Cannot create the folder %1 for the station database.</translation>
-        </message>
-        <message>
-            <source>opening the station database</source>
-            <translation>opening the station database</translation>
-        </message>
-        <message>
-            <source>reading the station database</source>
-            <translation>reading the station database</translation>
-        </message>
-        <message>
-            <source>This station database was written by a newer version of Sampling Station (schema %1; this version reads up to %2). Install the newer version; nothing was changed.</source>
-            <translation>This station database was written by a newer version of Sampling Station (schema %1; this version reads up to %2). Install the newer version; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>upgrading the station database</source>
-            <translation>upgrading the station database</translation>
-        </message>
-        <message>
-            <source>The disk is full: %1 failed and nothing was saved. Free some space; everything recorded before is safe.</source>
-            <translation>The disk is full: %1 failed and nothing was saved. Free some space; everything recorded before is safe.</translation>
-        </message>
-        <message>
-            <source>The station database is busy (another program is using it): %1 failed. Try again.</source>
-            <translation>The station database is busy (another program is using it): %1 failed. Try again.</translation>
-        </message>
-        <message>
-            <source>The station database is damaged or is not a station database: %1 failed. Call IT support; do not delete the file.</source>
-            <translation>The station database is damaged or is not a station database: %1 failed. Call IT support; do not delete the file.</translation>
-        </message>
-        <message>
-            <source>The station database cannot be opened: %1 failed. Check that the folder exists and is writable.</source>
-            <translation>The station database cannot be opened: %1 failed. Check that the folder exists and is writable.</translation>
-        </message>
-        <message>
-            <source>Saving to the station database failed: %1. Nothing was changed.</source>
-            <translation>Saving to the station database failed: %1. Nothing was changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::Enrollment</name>
-        <message>
-            <source>No server address is set for sync.</source>
-            <translation>No server address is set for sync.</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1).</source>
-            <translation>The server cannot be reached (%1).</translation>
-        </message>
-        <message>
-            <source>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</source>
-            <translation>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</translation>
-        </message>
-        <message>
-            <source>This device id is already enrolled at another site.</source>
-            <translation>This device id is already enrolled at another site.</translation>
-        </message>
-        <message>
-            <source>The server refused this station's device token. Enroll the station again with a new code.</source>
-            <translation>The server refused this station's device token. Enroll the station again with a new code.</translation>
-        </message>
-        <message>
-            <source>The server refused the request (HTTP %1): %2</source>
-            <translation>The server refused the request (HTTP %1): %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::FirstRunWizard</name>
-        <message>
-            <source>Set up this station</source>
-            <translation>Set up this station</translation>
-        </message>
-        <message>
-            <source>This station is not set up yet. Enter the sampling site, this table and the first operator. This is done once.</source>
-            <translation>This station is not set up yet. Enter the sampling site, this table and the first operator. This is done once.</translation>
-        </message>
-        <message>
-            <source>Site and table</source>
-            <translation>Site and table</translation>
-        </message>
-        <message>
-            <source>e.g. GZ-TH-0001</source>
-            <translation>e.g. GZ-TH-0001</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n people per tube</source>
-            <translation>
-                <numerusform>%n person per tube</numerusform>
-                <numerusform>%n people per tube</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Site code</source>
-            <translation>Site code</translation>
-        </message>
-        <message>
-            <source>Site name</source>
-            <translation>Site name</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <source>Table number</source>
-            <translation>Table number</translation>
-        </message>
-        <message>
-            <source>Default pool size</source>
-            <translation>Default pool size</translation>
-        </message>
-        <message>
-            <source>Tube code pattern</source>
-            <translation>Tube code pattern</translation>
-        </message>
-        <message>
-            <source>Box code pattern</source>
-            <translation>Box code pattern</translation>
-        </message>
-        <message>
-            <source>First operator</source>
-            <translation>First operator</translation>
-        </message>
-        <message>
-            <source>Staff ID</source>
-            <translation>Staff ID</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>PIN (4-12 digits)</source>
-            <translation>PIN (4-12 digits)</translation>
-        </message>
-        <message>
-            <source>PIN again</source>
-            <translation>PIN again</translation>
-        </message>
-        <message>
-            <source>Set up station</source>
-            <translation>Set up station</translation>
-        </message>
-        <message>
-            <source>The two PINs differ; type the same PIN twice.</source>
-            <translation>The two PINs differ; type the same PIN twice.</translation>
-        </message>
-        <message>
-            <source>Personal data protection</source>
-            <translation>Personal data protection</translation>
-        </message>
-        <message>
-            <source>Site passphrase (8+ characters)</source>
-            <translation>Site passphrase (8+ characters)</translation>
-        </message>
-        <message>
-            <source>Passphrase again</source>
-            <translation>Passphrase again</translation>
-        </message>
-        <message>
-            <source>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</source>
-            <translation>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; type the same passphrase twice.</source>
-            <translation>The two passphrases differ; type the same passphrase twice.</translation>
-        </message>
-        <message>
-            <source>Protecting the PIN and the personal data key…</source>
-            <translation>Protecting the PIN and the personal data key…</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::HandOverDialog</name>
-        <message>
-            <source>Hand over box %1</source>
-            <translation>Hand over box %1</translation>
-        </message>
-        <message>
-            <source>Box %1: %2 tubes, %3 people.</source>
-            <translation>Box %1: %2 tubes, %3 people.</translation>
-        </message>
-        <message>
-            <source>Name of the courier</source>
-            <translation>Name of the courier</translation>
-        </message>
-        <message>
-            <source>Required: the box is over 2 hours</source>
-            <translation>Required: the box is over 2 hours</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>Optional</translation>
-        </message>
-        <message>
-            <source>Handed over by</source>
-            <translation>Handed over by</translation>
-        </message>
-        <message>
-            <source>Carried by</source>
-            <translation>Carried by</translation>
-        </message>
-        <message>
-            <source>Temperature (°C)</source>
-            <translation>Temperature (°C)</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>Hand over</translation>
-        </message>
-        <message>
-            <source>The temperature "%1" is not a number of degrees Celsius.</source>
-            <translation>The temperature "%1" is not a number of degrees Celsius.</translation>
-        </message>
-        <message>
-            <source>Print manifest</source>
-            <translation>Print manifest</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::IdReveal</name>
-        <message>
-            <source>Say in the note why the full ID number is needed.</source>
-            <translation>Say in the note why the full ID number is needed.</translation>
-        </message>
-        <message>
-            <source>The note is too long; at most %1 characters.</source>
-            <translation>The note is too long; at most %1 characters.</translation>
-        </message>
-        <message>
-            <source>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</source>
-            <translation>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</translation>
-        </message>
-        <message>
-            <source>Sign in first: a full ID number is shown only to a signed-in operator.</source>
-            <translation>Sign in first: a full ID number is shown only to a signed-in operator.</translation>
-        </message>
-        <message>
-            <source>showing the ID number</source>
-            <translation>showing the ID number</translation>
-        </message>
-        <message>
-            <source>This sample is not at this station.</source>
-            <translation>This sample is not at this station.</translation>
-        </message>
-        <message>
-            <source>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</source>
-            <translation>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</translation>
-        </message>
-        <message>
-            <source>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</source>
-            <translation>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</translation>
-        </message>
-        <message>
-            <source>This station is not set up.</source>
-            <translation>This station is not set up.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::LabelPrintLog</name>
-        <message>
-            <source>No tube or box code was given to print.</source>
-            <translation>No tube or box code was given to print.</translation>
-        </message>
-        <message>
-            <source>recording the print of %1</source>
-            <translation>recording the print of %1</translation>
-        </message>
-        <message>
-            <source>%1 was printed before: say why it is printed again.</source>
-            <translation>%1 was printed before: say why it is printed again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::LoginScreen</name>
-        <message>
-            <source>Sign in</source>
-            <translation>Sign in</translation>
-        </message>
-        <message>
-            <source>Sampling Station</source>
-            <translation>Sampling Station</translation>
-        </message>
-        <message>
-            <source>%1 · table %2</source>
-            <translation>%1 · table %2</translation>
-        </message>
-        <message>
-            <source>Staff ID</source>
-            <translation>Staff ID</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>Tab moves between the fields; Enter signs in.</source>
-            <translation>Tab moves between the fields; Enter signs in.</translation>
-        </message>
-        <message>
-            <source>Enter your staff ID.</source>
-            <translation>Enter your staff ID.</translation>
-        </message>
-        <message>
-            <source>Enter your PIN.</source>
-            <translation>Enter your PIN.</translation>
-        </message>
-        <message>
-            <source>Checking the PIN…</source>
-            <translation>Checking the PIN…</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::MainWindow</name>
-        <message>
-            <source>Sampling Station</source>
-            <translation>Sampling Station</translation>
-        </message>
-        <message>
-            <source>Upload: not configured</source>
-            <translation>Upload: not configured</translation>
-        </message>
-        <message>
-            <source>Sign in first: the scan was not taken.</source>
-            <translation>Sign in first: the scan was not taken.</translation>
-        </message>
-        <message>
-            <source>Locked. Sign in to continue.</source>
-            <translation>Locked. Sign in to continue.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Locked after %n idle minute(s). Sign in to continue.</source>
-            <translation>
-                <numerusform>Locked after %n idle minute. Sign in to continue.</numerusform>
-                <numerusform>Locked after %n idle minutes. Sign in to continue.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Already sampled today</source>
-            <translation>Already sampled today</translation>
-        </message>
-        <message>
-            <source>%1 was already sampled today at this site. Sample again as a re-test?</source>
-            <translation>%1 was already sampled today at this site. Sample again as a re-test?</translation>
-        </message>
-        <message>
-            <source>Yes, re-test</source>
-            <translation>Yes, re-test</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Operator: %1 (%2)</source>
-            <translation>Operator: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Locked</translation>
-        </message>
-        <message>
-            <source>%1 · table %2</source>
-            <translation>%1 · table %2</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>Dashboard: F4 · Settings: F10</source>
-            <translation>Dashboard: F4 · Settings: F10</translation>
-        </message>
-        <message>
-            <source>Sync problems</source>
-            <translation>Sync problems</translation>
-        </message>
-        <message>
-            <source>The printer in Settings (F10) cannot be used: %1</source>
-            <translation>The printer in Settings (F10) cannot be used: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::ManualEntryDialog</name>
-        <message>
-            <source>Manual entry</source>
-            <translation>Manual entry</translation>
-        </message>
-        <message>
-            <source>For a resident without a code: type the details from their ID document.</source>
-            <translation>For a resident without a code: type the details from their ID document.</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Document type</source>
-            <translation>Document type</translation>
-        </message>
-        <message>
-            <source>Document number</source>
-            <translation>Document number</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Add to tube</source>
-            <translation>Add to tube</translation>
-        </message>
-        <message>
-            <source>The phone number must be 11 digits starting with 1, or + and 6-15 digits.</source>
-            <translation>The phone number must be 11 digits starting with 1, or + and 6-15 digits.</translation>
-        </message>
-        <message>
-            <source>Type the name.</source>
-            <translation>Type the name.</translation>
-        </message>
-        <message>
-            <source>Type the document number.</source>
-            <translation>Type the document number.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::OutboxRelay</name>
-        <message>
-            <source>No server address is set for sync. Records stay on this station.</source>
-            <translation>No server address is set for sync. Records stay on this station.</translation>
-        </message>
-        <message>
-            <source>This station is not enrolled with the server yet. Enter the site's enrollment code; records stay on this station.</source>
-            <translation>This station is not enrolled with the server yet. Enter the site's enrollment code; records stay on this station.</translation>
-        </message>
-        <message>
-            <source>reading the records to upload</source>
-            <translation>reading the records to upload</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</source>
-            <translation>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</translation>
-        </message>
-        <message>
-            <source>The server's answer did not match the records sent. Records stay on this station.</source>
-            <translation>The server's answer did not match the records sent. Records stay on this station.</translation>
-        </message>
-        <message>
-            <source>saving the server's answer</source>
-            <translation>saving the server's answer</translation>
-        </message>
-        <message>
-            <source>The server refused this station's device token. Ask the site lead to enroll the station again; records stay on this station.</source>
-            <translation>The server refused this station's device token. Ask the site lead to enroll the station again; records stay on this station.</translation>
-        </message>
-        <message>
-            <source>The server does not allow this station to upload: %1 Records stay on this station.</source>
-            <translation>The server does not allow this station to upload: %1 Records stay on this station.</translation>
-        </message>
-        <message>
-            <source>The server could not read the upload: %1 Records stay on this station.</source>
-            <translation>The server could not read the upload: %1 Records stay on this station.</translation>
-        </message>
-        <message>
-            <source>The server could not store the records (%1). Nothing was lost; the station will try again.</source>
-            <translation>The server could not store the records (%1). Nothing was lost; the station will try again.</translation>
-        </message>
-        <message>
-            <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
-            <translation>The server answered with error %1. Records stay on this station and are sent again later.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::RevealIdDialog</name>
-        <message>
-            <source>Show the number</source>
-            <translation>Show the number</translation>
-        </message>
-        <message>
-            <source>Show full ID number</source>
-            <translation>Show full ID number</translation>
-        </message>
-        <message>
-            <source>Tube %1, position %2: %3</source>
-            <translation>Tube %1, position %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>The full number is shown for %n second(s), then masked again. Your staff ID, this resident's record and your reason are recorded and reported to the province.</source>
-            <translation>
-                <numerusform>The full number is shown for %n second, then masked again. Your staff ID, this resident's record and your reason are recorded and reported to the province.</numerusform>
-                <numerusform>The full number is shown for %n seconds, then masked again. Your staff ID, this resident's record and your reason are recorded and reported to the province.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Required for "Other"; never an ID or phone number</source>
-            <translation>Required for "Other"; never an ID or phone number</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Your PIN (%1)</source>
-            <translation>Your PIN (%1)</translation>
-        </message>
-        <message>
-            <source>Enter your PIN.</source>
-            <translation>Enter your PIN.</translation>
-        </message>
-        <message>
-            <source>The number is masked again.</source>
-            <translation>The number is masked again.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Masked again in %n second(s).</source>
-            <translation>
-                <numerusform>Masked again in %n second.</numerusform>
-                <numerusform>Masked again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking the PIN…</source>
-            <translation>Checking the PIN…</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SamplingScreen</name>
-        <message>
-            <source>Open tube</source>
-            <translation>Open tube</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n people per tube</source>
-            <translation>
-                <numerusform>%n person per tube</numerusform>
-                <numerusform>%n people per tube</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>People in this tube</source>
-            <translation>People in this tube</translation>
-        </message>
-        <message>
-            <source>Scan a code, or type it and press Enter (Up/Down selects a person)</source>
-            <translation>Scan a code, or type it and press Enter (Up/Down selects a person)</translation>
-        </message>
-        <message>
-            <source>Undo last</source>
-            <translation>Undo last</translation>
-        </message>
-        <message>
-            <source>Remove selected</source>
-            <translation>Remove selected</translation>
-        </message>
-        <message>
-            <source>Seal early</source>
-            <translation>Seal early</translation>
-        </message>
-        <message>
-            <source>Void tube</source>
-            <translation>Void tube</translation>
-        </message>
-        <message>
-            <source>Manual entry</source>
-            <translation>Manual entry</translation>
-        </message>
-        <message>
-            <source>Today's list</source>
-            <translation>Today's list</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Lock</translation>
-        </message>
-        <message>
-            <source>No open tube</source>
-            <translation>No open tube</translation>
-        </message>
-        <message>
-            <source>Scan a tube code to open the next tube.</source>
-            <translation>Scan a tube code to open the next tube.</translation>
-        </message>
-        <message>
-            <source>First swab at %1</source>
-            <translation>First swab at %1</translation>
-        </message>
-        <message>
-            <source>No swab in this tube yet.</source>
-            <translation>No swab in this tube yet.</translation>
-        </message>
-        <message>
-            <source>Tube %1 now takes %2 people.</source>
-            <translation>Tube %1 now takes %2 people.</translation>
-        </message>
-        <message>
-            <source>There is nobody to undo: the open tube is empty.</source>
-            <translation>There is nobody to undo: the open tube is empty.</translation>
-        </message>
-        <message>
-            <source>Undo last person</source>
-            <translation>Undo last person</translation>
-        </message>
-        <message>
-            <source>Why is %1 (position %2) taken out of tube %3?</source>
-            <translation>Why is %1 (position %2) taken out of tube %3?</translation>
-        </message>
-        <message>
-            <source>%1 was taken out of tube %2. Sample this person again if needed.</source>
-            <translation>%1 was taken out of tube %2. Sample this person again if needed.</translation>
-        </message>
-        <message>
-            <source>Select a person in the open tube first (Up/Down), then press Del.</source>
-            <translation>Select a person in the open tube first (Up/Down), then press Del.</translation>
-        </message>
-        <message>
-            <source>Remove person</source>
-            <translation>Remove person</translation>
-        </message>
-        <message>
-            <source>Why is %1 (position %2) removed from tube %3?</source>
-            <translation>Why is %1 (position %2) removed from tube %3?</translation>
-        </message>
-        <message>
-            <source>%1 was removed from tube %2.</source>
-            <translation>%1 was removed from tube %2.</translation>
-        </message>
-        <message>
-            <source>There is no open tube to seal.</source>
-            <translation>There is no open tube to seal.</translation>
-        </message>
-        <message>
-            <source>Seal tube early</source>
-            <translation>Seal tube early</translation>
-        </message>
-        <message>
-            <source>Tube %1 has %2 of %3 people. Why is it sealed now?</source>
-            <translation>Tube %1 has %2 of %3 people. Why is it sealed now?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Tube %1 sealed with %n people. Scan the next tube.</source>
-            <translation>
-                <numerusform>Tube %1 sealed with %n person. Scan the next tube.</numerusform>
-                <numerusform>Tube %1 sealed with %n people. Scan the next tube.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Code of the sealed tube to void:</source>
-            <translation>Code of the sealed tube to void:</translation>
-        </message>
-        <message>
-            <source>Why is tube %1 voided? Its people must be sampled again.</source>
-            <translation>Why is tube %1 voided? Its people must be sampled again.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Tube %1 voided. %n people must be sampled again.</source>
-            <translation>
-                <numerusform>Tube %1 voided. %n person must be sampled again.</numerusform>
-                <numerusform>Tube %1 voided. %n people must be sampled again.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sample again</source>
-            <translation>Sample again</translation>
-        </message>
-        <message>
-            <source>Tube %1 was voided. Call these people back and sample them again:</source>
-            <translation>Tube %1 was voided. Call these people back and sample them again:</translation>
-        </message>
-        <message>
-            <source>Hand over box</source>
-            <translation>Hand over box</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed: scan its code again to seal it, then hand it over.</source>
-            <translation>Box %1 is still being packed: scan its code again to seal it, then hand it over.</translation>
-        </message>
-        <message>
-            <source>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</source>
-            <translation>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</translation>
-        </message>
-        <message>
-            <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
-            <translation>Box %1 handed over to %2 with %3 tubes (%4 people).</translation>
-        </message>
-        <message>
-            <source>%1: hide</source>
-            <translation>%1: hide</translation>
-        </message>
-        <message>
-            <source>Print tube label</source>
-            <translation>Print tube label</translation>
-        </message>
-        <message>
-            <source>Full ID number</source>
-            <translation>Full ID number</translation>
-        </message>
-        <message>
-            <source>Print box label</source>
-            <translation>Print box label</translation>
-        </message>
-        <message>
-            <source>Print manifest</source>
-            <translation>Print manifest</translation>
-        </message>
-        <message>
-            <source>Retry printing</source>
-            <translation>Retry printing</translation>
-        </message>
-        <message>
-            <source>Show or hide the camera picture</source>
-            <translation>Show or hide the camera picture</translation>
-        </message>
-        <message>
-            <source>The next tube opens by itself and its label is printed.</source>
-            <translation>The next tube opens by itself and its label is printed.</translation>
-        </message>
-        <message>
-            <source>This station cannot show full ID numbers.</source>
-            <translation>This station cannot show full ID numbers.</translation>
-        </message>
-        <message>
-            <source>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today's list (F3).</source>
-            <translation>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today's list (F3).</translation>
-        </message>
-        <message>
-            <source>No tube was opened and no label printed: %1</source>
-            <translation>No tube was opened and no label printed: %1</translation>
-        </message>
-        <message>
-            <source>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</source>
-            <translation>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
-            <translation>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</translation>
-        </message>
-        <message>
-            <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
-            <translation>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</translation>
-        </message>
-        <message>
-            <source>Printing %1 again on %2.</source>
-            <translation>Printing %1 again on %2.</translation>
-        </message>
-        <message>
-            <source>Not printed again: %1.</source>
-            <translation>Not printed again: %1.</translation>
-        </message>
-        <message>
-            <source>Printing %1 on %2.</source>
-            <translation>Printing %1 on %2.</translation>
-        </message>
-        <message>
-            <source>There is no tube to print a label for. Scan or open a tube first.</source>
-            <translation>There is no tube to print a label for. Scan or open a tube first.</translation>
-        </message>
-        <message>
-            <source>No box is on screen. Scan a box code to open a box, then print its label.</source>
-            <translation>No box is on screen. Scan a box code to open a box, then print its label.</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</source>
-            <translation>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</translation>
-        </message>
-        <message>
-            <source>No sealed box waits at this table, so there is no manifest to print.</source>
-            <translation>No sealed box waits at this table, so there is no manifest to print.</translation>
-        </message>
-        <message>
-            <source>No print waits to be retried.</source>
-            <translation>No print waits to be retried.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printing again: %n print(s) sent to %1.</source>
-            <translation>
-                <numerusform>Printing again: %n print sent to %1.</numerusform>
-                <numerusform>Printing again: %n prints sent to %1.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SamplingService</name>
-        <message>
-            <source>Box %1 is not known at this station.</source>
-            <translation>Box %1 is not known at this station.</translation>
-        </message>
-        <message>
-            <source>%1 is not a box code of this site.</source>
-            <translation>%1 is not a box code of this site.</translation>
-        </message>
-        <message>
-            <source>Box %1 was already used; take a new box or bag.</source>
-            <translation>Box %1 was already used; take a new box or bag.</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed. Seal it before starting box %2.</source>
-            <translation>Box %1 is still being packed. Seal it before starting box %2.</translation>
-        </message>
-        <message>
-            <source>opening box %1</source>
-            <translation>opening box %1</translation>
-        </message>
-        <message>
-            <source>No box is being packed. Scan the box code first.</source>
-            <translation>No box is being packed. Scan the box code first.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is not known at this station.</source>
-            <translation>Tube %1 is not known at this station.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is still open. Seal it before it goes into a box.</source>
-            <translation>Tube %1 is still open. Seal it before it goes into a box.</translation>
-        </message>
-        <message>
-            <source>Tube %1 was voided and must not be sent to the lab.</source>
-            <translation>Tube %1 was voided and must not be sent to the lab.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is already in box %2.</source>
-            <translation>Tube %1 is already in box %2.</translation>
-        </message>
-        <message>
-            <source>putting tube %1 into box %2</source>
-            <translation>putting tube %1 into box %2</translation>
-        </message>
-        <message>
-            <source>No box is being packed.</source>
-            <translation>No box is being packed.</translation>
-        </message>
-        <message>
-            <source>Box %1 is empty. Scan sealed tubes into it first.</source>
-            <translation>Box %1 is empty. Scan sealed tubes into it first.</translation>
-        </message>
-        <message>
-            <source>sealing box %1</source>
-            <translation>sealing box %1</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed; seal it first.</source>
-            <translation>Box %1 is still being packed; seal it first.</translation>
-        </message>
-        <message>
-            <source>Box %1 was already handed over.</source>
-            <translation>Box %1 was already handed over.</translation>
-        </message>
-        <message>
-            <source>Enter who hands the box over and who carries it.</source>
-            <translation>Enter who hands the box over and who carries it.</translation>
-        </message>
-        <message>
-            <source>The first swab in box %1 is more than 2 hours old: record the temperature.</source>
-            <translation>The first swab in box %1 is more than 2 hours old: record the temperature.</translation>
-        </message>
-        <message>
-            <source>checking box %1</source>
-            <translation>checking box %1</translation>
-        </message>
-        <message>
-            <source>Box %1 does not reconcile: sealed with %2 tubes and %3 people, now %4 tubes and %5 people. Do not hand it over; call the site lead.</source>
-            <translation>Box %1 does not reconcile: sealed with %2 tubes and %3 people, now %4 tubes and %5 people. Do not hand it over; call the site lead.</translation>
-        </message>
-        <message>
-            <source>handing over box %1</source>
-            <translation>handing over box %1</translation>
-        </message>
-        <message>
-            <source>No tube is open. Scan the tube first, then the resident.</source>
-            <translation>No tube is open. Scan the tube first, then the resident.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is full. Scan the next tube.</source>
-            <translation>Tube %1 is full. Scan the next tube.</translation>
-        </message>
-        <message>
-            <source>saving the sample in tube %1</source>
-            <translation>saving the sample in tube %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2) is already in tube %3 at position %4.</source>
-            <translation>%1 (%2) is already in tube %3 at position %4.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) was already sampled today at %3 in tube %4. Sample again?</source>
-            <translation>%1 (%2) was already sampled today at %3 in tube %4. Sample again?</translation>
-        </message>
-        <message>
-            <source>Say why the person is removed (a reason is required).</source>
-            <translation>Say why the person is removed (a reason is required).</translation>
-        </message>
-        <message>
-            <source>That sample is not known.</source>
-            <translation>That sample is not known.</translation>
-        </message>
-        <message>
-            <source>That person was already removed from tube %1.</source>
-            <translation>That person was already removed from tube %1.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is sealed; people can only be removed from the open tube. Void the tube if its swabs are unusable.</source>
-            <translation>Tube %1 is sealed; people can only be removed from the open tube. Void the tube if its swabs are unusable.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is %2; people can only be removed from the open tube.</source>
-            <translation>Tube %1 is %2; people can only be removed from the open tube.</translation>
-        </message>
-        <message>
-            <source>removing a person from tube %1</source>
-            <translation>removing a person from tube %1</translation>
-        </message>
-        <message>
-            <source>There is nobody to undo.</source>
-            <translation>There is nobody to undo.</translation>
-        </message>
-        <message>
-            <source>Sign in before sampling.</source>
-            <translation>Sign in before sampling.</translation>
-        </message>
-        <message>
-            <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
-            <translation>The pool size must be 1, 5, 10 or 20 people a tube.</translation>
-        </message>
-        <message>
-            <source>%1 is not a tube code of this site.</source>
-            <translation>%1 is not a tube code of this site.</translation>
-        </message>
-        <message>
-            <source>opening tube %1</source>
-            <translation>opening tube %1</translation>
-        </message>
-        <message>
-            <source>Tube %1 is already the open tube.</source>
-            <translation>Tube %1 is already the open tube.</translation>
-        </message>
-        <message>
-            <source>Tube %1 was already used (%2). A tube code is never used twice: take a new tube.</source>
-            <translation>Tube %1 was already used (%2). A tube code is never used twice: take a new tube.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is open with %2 of %3 people. Fill it or seal it early before starting tube %4.</source>
-            <translation>Tube %1 is open with %2 of %3 people. Fill it or seal it early before starting tube %4.</translation>
-        </message>
-        <message>
-            <source>Replaced by tube %1 before the first swab</source>
-            <translation>Replaced by tube %1 before the first swab</translation>
-        </message>
-        <message>
-            <source>No tube is open. Scan a tube first.</source>
-            <translation>No tube is open. Scan a tube first.</translation>
-        </message>
-        <message>
-            <source>Tube %1 already has people; its pool size can no longer change.</source>
-            <translation>Tube %1 already has people; its pool size can no longer change.</translation>
-        </message>
-        <message>
-            <source>changing the pool size of tube %1</source>
-            <translation>changing the pool size of tube %1</translation>
-        </message>
-        <message>
-            <source>Say why the tube is sealed before it is full (a reason is required).</source>
-            <translation>Say why the tube is sealed before it is full (a reason is required).</translation>
-        </message>
-        <message>
-            <source>No tube is open.</source>
-            <translation>No tube is open.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is empty; there is nothing to seal. Use it, or void it.</source>
-            <translation>Tube %1 is empty; there is nothing to seal. Use it, or void it.</translation>
-        </message>
-        <message>
-            <source>sealing tube %1</source>
-            <translation>sealing tube %1</translation>
-        </message>
-        <message>
-            <source>Say why the tube is voided (a reason is required).</source>
-            <translation>Say why the tube is voided (a reason is required).</translation>
-        </message>
-        <message>
-            <source>Tube %1 is %2 and can no longer be voided here.</source>
-            <translation>Tube %1 is %2 and can no longer be voided here.</translation>
-        </message>
-        <message>
-            <source>voiding tube %1</source>
-            <translation>voiding tube %1</translation>
-        </message>
-        <message>
-            <source>opening a tube under a new station code</source>
-            <translation>opening a tube under a new station code</translation>
-        </message>
-        <message>
-            <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
-            <translation>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</translation>
-        </message>
-        <message>
-            <source>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</source>
-            <translation>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</translation>
-        </message>
-        <message>
-            <source>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</source>
-            <translation>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::ScanRouter</name>
-        <message>
-            <source>Sign in first: scans are not taken while the station is locked.</source>
-            <translation>Sign in first: scans are not taken while the station is locked.</translation>
-        </message>
-        <message>
-            <source>Finish the window or question on screen first; this scan was not taken.</source>
-            <translation>Finish the window or question on screen first; this scan was not taken.</translation>
-        </message>
-        <message>
-            <source>This code is not a tube, box or resident code.</source>
-            <translation>This code is not a tube, box or resident code.</translation>
-        </message>
-        <message>
-            <source>Tube %1 is open for %2 people. Scan the residents.</source>
-            <translation>Tube %1 is open for %2 people. Scan the residents.</translation>
-        </message>
-        <message>
-            <source>Not recorded: %1 was already sampled today and the re-test was not confirmed.</source>
-            <translation>Not recorded: %1 was already sampled today and the re-test was not confirmed.</translation>
-        </message>
-        <message>
-            <source>%1 added. Tube %2 is full (%3 / %3) and sealed. Scan the next tube.</source>
-            <translation>%1 added. Tube %2 is full (%3 / %3) and sealed. Scan the next tube.</translation>
-        </message>
-        <message>
-            <source>%1 added to tube %2 (%3 / %4).</source>
-            <translation>%1 added to tube %2 (%3 / %4).</translation>
-        </message>
-        <message>
-            <source>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</source>
-            <translation>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</translation>
-        </message>
-        <message>
-            <source>Box %1 is still open. Scan %1 again to seal it before opening box %2.</source>
-            <translation>Box %1 is still open. Scan %1 again to seal it before opening box %2.</translation>
-        </message>
-        <message>
-            <source>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</source>
-            <translation>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</translation>
-        </message>
-        <message>
-            <source>Tube %1 packed into box %2 (%3 tubes, %4 people).</source>
-            <translation>Tube %1 packed into box %2 (%3 tubes, %4 people).</translation>
-        </message>
-        <message>
-            <source>Finish packing box %1 first (scan the box code again to seal it).</source>
-            <translation>Finish packing box %1 first (scan the box code again to seal it).</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SettingsDialog</name>
-        <message>
-            <source>Play success and error sounds</source>
-            <translation>Play success and error sounds</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Follow the system</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Station</source>
-            <translation>Station</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Lock after idle</source>
-            <translation>Lock after idle</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>none, e.g. ttyACM0</source>
-            <translation>none, e.g. ttyACM0</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Scanners</source>
-            <translation>Scanners</translation>
-        </message>
-        <message>
-            <source>Keyboard scanner prefix</source>
-            <translation>Keyboard scanner prefix</translation>
-        </message>
-        <message>
-            <source>Keyboard scanner suffix</source>
-            <translation>Keyboard scanner suffix</translation>
-        </message>
-        <message>
-            <source>Longest gap between keys of a scan</source>
-            <translation>Longest gap between keys of a scan</translation>
-        </message>
-        <message>
-            <source>Serial scanner port</source>
-            <translation>Serial scanner port</translation>
-        </message>
-        <message>
-            <source>Serial baud rate</source>
-            <translation>Serial baud rate</translation>
-        </message>
-        <message>
-            <source>Camera</source>
-            <translation>Camera</translation>
-        </message>
-        <message>
-            <source>Labels</source>
-            <translation>Labels</translation>
-        </message>
-        <message>
-            <source>Label size (mm, WIDTHxHEIGHT)</source>
-            <translation>Label size (mm, WIDTHxHEIGHT)</translation>
-        </message>
-        <message>
-            <source>Label printer</source>
-            <translation>Label printer</translation>
-        </message>
-        <message>
-            <source>Language and scanner changes apply when the station is started again.</source>
-            <translation>Language and scanner changes apply when the station is started again.</translation>
-        </message>
-        <message>
-            <source>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</source>
-            <translation>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</translation>
-        </message>
-        <message>
-            <source>The settings could not be saved to %1.</source>
-            <translation>The settings could not be saved to %1.</translation>
-        </message>
-        <message>
-            <source>Show the camera picture on the table screen (F6)</source>
-            <translation>Show the camera picture on the table screen (F6)</translation>
-        </message>
-        <message>
-            <source>Print a label for each new tube</source>
-            <translation>Print a label for each new tube</translation>
-        </message>
-        <message>
-            <source>none; a system printer's name, or zpl://HOST, pdf:FILE...</source>
-            <translation>none; a system printer's name, or zpl://HOST, pdf:FILE...</translation>
-        </message>
-        <message>
-            <source>the label printer; or a page printer's name, pdf:FILE...</source>
-            <translation>the label printer; or a page printer's name, pdf:FILE...</translation>
-        </message>
-        <message>
-            <source>Manifest printer (A4)</source>
-            <translation>Manifest printer (A4)</translation>
-        </message>
-        <message>
-            <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
-            <translation>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::StationKeyring</name>
-        <message>
-            <source>The site passphrase must have at least 8 characters.</source>
-            <translation>The site passphrase must have at least 8 characters.</translation>
-        </message>
-        <message>
-            <source>This station already has a data key; change the passphrase instead.</source>
-            <translation>This station already has a data key; change the passphrase instead.</translation>
-        </message>
-        <message>
-            <source>The cryptography library failed.</source>
-            <translation>The cryptography library failed.</translation>
-        </message>
-        <message>
-            <source>Not enough memory to protect the data key.</source>
-            <translation>Not enough memory to protect the data key.</translation>
-        </message>
-        <message>
-            <source>storing the data key</source>
-            <translation>storing the data key</translation>
-        </message>
-        <message>
-            <source>reading the data key</source>
-            <translation>reading the data key</translation>
-        </message>
-        <message>
-            <source>This station has no data key yet; set a site passphrase first.</source>
-            <translation>This station has no data key yet; set a site passphrase first.</translation>
-        </message>
-        <message>
-            <source>The stored data key is damaged.</source>
-            <translation>The stored data key is damaged.</translation>
-        </message>
-        <message>
-            <source>Not enough memory to check the passphrase.</source>
-            <translation>Not enough memory to check the passphrase.</translation>
-        </message>
-        <message>
-            <source>The site passphrase is wrong.</source>
-            <translation>The site passphrase is wrong.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::StationStore</name>
-        <message>
-            <source>The site code must be 1-32 letters, digits, '-' or '_'.</source>
-            <translation>The site code must be 1-32 letters, digits, '-' or '_'.</translation>
-        </message>
-        <message>
-            <source>The site name is required.</source>
-            <translation>The site name is required.</translation>
-        </message>
-        <message>
-            <source>The district is required.</source>
-            <translation>The district is required.</translation>
-        </message>
-        <message>
-            <source>The table number must be between 1 and 99999.</source>
-            <translation>The table number must be between 1 and 99999.</translation>
-        </message>
-        <message>
-            <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
-            <translation>The pool size must be 1, 5, 10 or 20 people a tube.</translation>
-        </message>
-        <message>
-            <source>The staff ID must be 1-32 letters, digits, '-' or '_'.</source>
-            <translation>The staff ID must be 1-32 letters, digits, '-' or '_'.</translation>
-        </message>
-        <message>
-            <source>The operator's name is required.</source>
-            <translation>The operator's name is required.</translation>
-        </message>
-        <message>
-            <source>The PIN must be 4 to 12 digits.</source>
-            <translation>The PIN must be 4 to 12 digits.</translation>
-        </message>
-        <message>
-            <source>This station is already provisioned; change it in Settings.</source>
-            <translation>This station is already provisioned; change it in Settings.</translation>
-        </message>
-        <message>
-            <source>The PIN could not be protected.</source>
-            <translation>The PIN could not be protected.</translation>
-        </message>
-        <message>
-            <source>provisioning the station</source>
-            <translation>provisioning the station</translation>
-        </message>
-        <message>
-            <source>saving the station settings</source>
-            <translation>saving the station settings</translation>
-        </message>
-        <message>
-            <source>adding the operator</source>
-            <translation>adding the operator</translation>
-        </message>
-        <message>
-            <source>An operator with staff ID %1 already exists.</source>
-            <translation>An operator with staff ID %1 already exists.</translation>
-        </message>
-        <message>
-            <source>signing in</source>
-            <translation>signing in</translation>
-        </message>
-        <message>
-            <source>No operator with staff ID %1 at this station.</source>
-            <translation>No operator with staff ID %1 at this station.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs: %1 is locked for %2 more seconds.</source>
-            <translation>Too many wrong PINs: %1 is locked for %2 more seconds.</translation>
-        </message>
-        <message>
-            <source>Wrong PIN. %1 is now locked for a while; ask the site lead.</source>
-            <translation>Wrong PIN. %1 is now locked for a while; ask the site lead.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::StatusBanner</name>
-        <message>
-            <source>Scan a tube to start.</source>
-            <translation>Scan a tube to start.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SyncProblemsModel</name>
-        <message>
-            <source>Conflict: the server holds other content for this record</source>
-            <translation>Conflict: the server holds other content for this record</translation>
-        </message>
-        <message>
-            <source>Rejected by the server</source>
-            <translation>Rejected by the server</translation>
-        </message>
-        <message>
-            <source>Recorded</source>
-            <translation>Recorded</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>Record type</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>Server's reason</source>
-            <translation>Server's reason</translation>
-        </message>
-        <message>
-            <source>Record id</source>
-            <translation>Record id</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SyncProblemsView</name>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>No sync problems: the server has taken every record it was sent.</source>
-            <translation>No sync problems: the server has taken every record it was sent.</translation>
-        </message>
-        <message>
-            <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province's sync administrator; do not re-enter these records.</source>
-            <translation>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province's sync administrator; do not re-enter these records.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SyncStatusWidget</name>
-        <message>
-            <source>Sync now</source>
-            <translation>Sync now</translation>
-        </message>
-        <message>
-            <source>Send the waiting records to the server now</source>
-            <translation>Send the waiting records to the server now</translation>
-        </message>
-        <message>
-            <source>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</source>
-            <translation>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::TodaysListDialog</name>
-        <message>
-            <source>Today's samples</source>
-            <translation>Today's samples</translation>
-        </message>
-        <message>
-            <source>Search: tube code or last digits of the ID number</source>
-            <translation>Search: tube code or last digits of the ID number</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sample(s) shown</source>
-            <translation>
-                <numerusform>%n sample shown</numerusform>
-                <numerusform>%n samples shown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show full ID number…</source>
-            <translation>Show full ID number…</translation>
-        </message>
-        <message>
-            <source>Ctrl+I: the selected person's full ID number, with your PIN and a reason (recorded)</source>
-            <translation>Ctrl+I: the selected person's full ID number, with your PIN and a reason (recorded)</translation>
-        </message>
-        <message>
-            <source>Show full ID number</source>
-            <translation>Show full ID number</translation>
-        </message>
-        <message>
-            <source>Select a person in the list first.</source>
-            <translation>Select a person in the list first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::TodaysSamplesModel</name>
-        <message>
-            <source>Removed</source>
-            <translation>Removed</translation>
-        </message>
-        <message>
-            <source>Voided: sample again</source>
-            <translation>Voided: sample again</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Tube</source>
-            <translation>Tube</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::TubeMembersModel</name>
-        <message>
-            <source>Scanned</source>
-            <translation>Scanned</translation>
-        </message>
-        <message>
-            <source>Camera</source>
-            <translation>Camera</translation>
-        </message>
-        <message>
-            <source>Typed in</source>
-            <translation>Typed in</translation>
-        </message>
-        <message>
-            <source>%1 (re-test)</source>
-            <translation>%1 (re-test)</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>Entry</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard</name>
-        <message>
-            <source>building the shift report</source>
-            <translation>building the shift report</translation>
-        </message>
-        <message>
-            <source>This station is not provisioned: there is nothing to report.</source>
-            <translation>This station is not provisioned: there is nothing to report.</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::BoxAgeModel</name>
-        <message>
-            <source>empty</source>
-            <translation>empty</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Box</source>
-            <translation>Box</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Tubes</source>
-            <translation>Tubes</translation>
-        </message>
-        <message>
-            <source>Since first swab</source>
-            <translation>Since first swab</translation>
-        </message>
-        <message>
-            <source>4-hour limit at</source>
-            <translation>4-hour limit at</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::DashboardWindow</name>
-        <message>
-            <source>Swabs today</source>
-            <translation>Swabs today</translation>
-        </message>
-        <message>
-            <source>Current rate</source>
-            <translation>Current rate</translation>
-        </message>
-        <message>
-            <source>Seconds per sample</source>
-            <translation>Seconds per sample</translation>
-        </message>
-        <message>
-            <source>Tubes waiting for the courier</source>
-            <translation>Tubes waiting for the courier</translation>
-        </message>
-        <message>
-            <source>Records not yet at the province</source>
-            <translation>Records not yet at the province</translation>
-        </message>
-        <message>
-            <source>Swabs per table</source>
-            <translation>Swabs per table</translation>
-        </message>
-        <message>
-            <source>Swabs per operator</source>
-            <translation>Swabs per operator</translation>
-        </message>
-        <message>
-            <source>Tubes by state</source>
-            <translation>Tubes by state</translation>
-        </message>
-        <message>
-            <source>Box age, minutes since first swab (limit 240)</source>
-            <translation>Box age, minutes since first swab (limit 240)</translation>
-        </message>
-        <message>
-            <source>Save shift report…</source>
-            <translation>Save shift report…</translation>
-        </message>
-        <message>
-            <source>Site dashboard</source>
-            <translation>Site dashboard</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Alerts</translation>
-        </message>
-        <message>
-            <source>Boxes waiting (4-hour limit from the first swab)</source>
-            <translation>Boxes waiting (4-hour limit from the first swab)</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tables</translation>
-        </message>
-        <message>
-            <source>Shift report</source>
-            <translation>Shift report</translation>
-        </message>
-        <message>
-            <source>Save shift report</source>
-            <translation>Save shift report</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
-            <translation>PDF document (*.pdf);;CSV table (*.csv)</translation>
-        </message>
-        <message>
-            <source>NOT CURRENT — figures as of %1</source>
-            <translation>NOT CURRENT — figures as of %1</translation>
-        </message>
-        <message>
-            <source>No figures</source>
-            <translation>No figures</translation>
-        </message>
-        <message>
-            <source>The dashboard could not be refreshed: %1</source>
-            <translation>The dashboard could not be refreshed: %1</translation>
-        </message>
-        <message>
-            <source>Site dashboard — %1 (%2)</source>
-            <translation>Site dashboard — %1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 /h</source>
-            <translation>%1 /h</translation>
-        </message>
-        <message>
-            <source>people per hour, last %1 min</source>
-            <translation>people per hour, last %1 min</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>average over the last hour, breaks over 10 min left out</source>
-            <translation>average over the last hour, breaks over 10 min left out</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>no swabs in the last hour</source>
-            <translation>no swabs in the last hour</translation>
-        </message>
-        <message>
-            <source>sealed %1 · boxed %2 · open %3 · handed over today %4</source>
-            <translation>sealed %1 · boxed %2 · open %3 · handed over today %4</translation>
-        </message>
-        <message>
-            <source>everything has reached the province</source>
-            <translation>everything has reached the province</translation>
-        </message>
-        <message>
-            <source>oldest from %1; %2 waiting over 2 h</source>
-            <translation>oldest from %1; %2 waiting over 2 h</translation>
-        </message>
-        <message>
-            <source>Table %1</source>
-            <translation>Table %1</translation>
-        </message>
-        <message>
-            <source>Handed over today</source>
-            <translation>Handed over today</translation>
-        </message>
-        <message>
-            <source>In a box</source>
-            <translation>In a box</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>Sealed</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>No alerts</source>
-            <translation>No alerts</translation>
-        </message>
-        <message>
-            <source>Site-wide per-table figures from the province server (computed %1); other figures are this station's.</source>
-            <translation>Site-wide per-table figures from the province server (computed %1); other figures are this station's.</translation>
-        </message>
-        <message>
-            <source>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</source>
-            <translation>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</translation>
-        </message>
-        <message>
-            <source>As of %1</source>
-            <translation>As of %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::ForecastPanel</name>
-        <message>
-            <source>Queue forecast</source>
-            <translation>Queue forecast</translation>
-        </message>
-        <message>
-            <source>Finish by</source>
-            <translation>Finish by</translation>
-        </message>
-        <message>
-            <source> people</source>
-            <translation> people</translation>
-        </message>
-        <message>
-            <source>Still to sample</source>
-            <translation>Still to sample</translation>
-        </message>
-        <message>
-            <source>Tables working</source>
-            <translation>Tables working</translation>
-        </message>
-        <message>
-            <source>Current rate</source>
-            <translation>Current rate</translation>
-        </message>
-        <message>
-            <source>Projected finish</source>
-            <translation>Projected finish</translation>
-        </message>
-        <message>
-            <source>Tables needed</source>
-            <translation>Tables needed</translation>
-        </message>
-        <message>
-            <source>Assumes the current rate continues and every table, including added ones, works at today's average rate per table. Include people who must be sampled again.</source>
-            <translation>Assumes the current rate continues and every table, including added ones, works at today's average rate per table. Include people who must be sampled again.</translation>
-        </message>
-        <message>
-            <source>%1 people/hour (last %2 min)</source>
-            <translation>%1 people/hour (last %2 min)</translation>
-        </message>
-        <message>
-            <source> (%1)</source>
-            <translation> (%1)</translation>
-        </message>
-        <message>
-            <source>no swabs in the last %1 min</source>
-            <translation>no swabs in the last %1 min</translation>
-        </message>
-        <message>
-            <source>%1 (%2 more)</source>
-            <translation>%1 (%2 more)</translation>
-        </message>
-        <message>
-            <source>%1 (enough)</source>
-            <translation>%1 (enough)</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</source>
-            <translation>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::OperatorThroughputModel</name>
-        <message>
-            <source>Staff ID</source>
-            <translation>Staff ID</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <source>Swabs today</source>
-            <translation>Swabs today</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::ShiftReportExporter</name>
-        <message>
-            <source>Cannot write the report to %1: %2</source>
-            <translation>Cannot write the report to %1: %2</translation>
-        </message>
-        <message>
-            <source>Shift report for %1 saved to %2.</source>
-            <translation>Shift report for %1 saved to %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::TableThroughputModel</name>
-        <message>
-            <source>Table %1</source>
-            <translation>Table %1</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Swabs today</source>
-            <translation>Swabs today</translation>
-        </message>
-        <message>
-            <source>s / sample (1 h)</source>
-            <translation>s / sample (1 h)</translation>
-        </message>
-        <message>
-            <source>Last swab</source>
-            <translation>Last swab</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::ThroughputChart</name>
-        <message>
-            <source>Swabs per 10 minutes today</source>
-            <translation>Swabs per 10 minutes today</translation>
-        </message>
-        <message>
-            <source>Time of day</source>
-            <translation>Time of day</translation>
-        </message>
-        <message>
-            <source>Swabs</source>
-            <translation>Swabs</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::ThroughputQueries</name>
-        <message>
-            <source>counting samples per interval</source>
-            <translation>counting samples per interval</translation>
-        </message>
-        <message>
-            <source>counting recent samples</source>
-            <translation>counting recent samples</translation>
-        </message>
-        <message>
-            <source>measuring the time per sample</source>
-            <translation>measuring the time per sample</translation>
-        </message>
-        <message>
-            <source>finding the last sample</source>
-            <translation>finding the last sample</translation>
-        </message>
-        <message>
-            <source>counting samples per operator</source>
-            <translation>counting samples per operator</translation>
-        </message>
-        <message>
-            <source>counting tubes</source>
-            <translation>counting tubes</translation>
-        </message>
-        <message>
-            <source>ageing the boxes</source>
-            <translation>ageing the boxes</translation>
-        </message>
-        <message>
-            <source>counting records waiting to be sent</source>
-            <translation>counting records waiting to be sent</translation>
-        </message>
-        <message>
-            <source>Table %1 has taken no sample for %2 (last at %3).</source>
-            <translation>Table %1 has taken no sample for %2 (last at %3).</translation>
-        </message>
-        <message>
-            <source>Table %1 has taken no sample since the shift began at %2.</source>
-            <translation>Table %1 has taken no sample since the shift began at %2.</translation>
-        </message>
-        <message>
-            <source>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</source>
-            <translation>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</translation>
-        </message>
-        <message>
-            <source>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</source>
-            <translation>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) have waited more than 2 hours to reach the province (oldest from %1). Check the network.</source>
-            <translation>
-                <numerusform>%n record have waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
-                <numerusform>%n records have waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::Code128Renderer</name>
-        <message>
-            <source>A Code 128 barcode holds 1 to %1 characters; this code has %2.</source>
-            <translation>A Code 128 barcode holds 1 to %1 characters; this code has %2.</translation>
-        </message>
-        <message>
-            <source>The code contains a character a Code 128 label cannot print (U+%1).</source>
-            <translation>The code contains a character a Code 128 label cannot print (U+%1).</translation>
-        </message>
-        <message>
-            <source>The barcode writer cannot encode this code.</source>
-            <translation>The barcode writer cannot encode this code.</translation>
-        </message>
-        <message>
-            <source>The barcode needs %1 mm at %2 dpi but the label has %3 mm; use a wider label or a shorter code.</source>
-            <translation>The barcode needs %1 mm at %2 dpi but the label has %3 mm; use a wider label or a shorter code.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::CupsBackend</name>
-        <message>
-            <source>CUPS raw queue %1</source>
-            <translation>CUPS raw queue %1</translation>
-        </message>
-        <message>
-            <source>CUPS printer %1</source>
-            <translation>CUPS printer %1</translation>
-        </message>
-        <message>
-            <source>Cannot run %1 to print on %2: %3. Is CUPS installed?</source>
-            <translation>Cannot run %1 to print on %2: %3. Is CUPS installed?</translation>
-        </message>
-        <message>
-            <source>CUPS did not accept the job for %1 in time; retry.</source>
-            <translation>CUPS did not accept the job for %1 in time; retry.</translation>
-        </message>
-        <message>
-            <source>CUPS refused the job for %1: %2</source>
-            <translation>CUPS refused the job for %1: %2</translation>
-        </message>
-        <message>
-            <source>Sent to %1.</source>
-            <translation>Sent to %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::LabelLayout</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Table %1</source>
-            <translation>Table %1</translation>
-        </message>
-        <message>
-            <source>Pool %1</source>
-            <translation>Pool %1</translation>
-        </message>
-        <message>
-            <source>The tube label has no tube code.</source>
-            <translation>The tube label has no tube code.</translation>
-        </message>
-        <message>
-            <source>The box label has no box code.</source>
-            <translation>The box label has no box code.</translation>
-        </message>
-        <message>
-            <source>Transfer box</source>
-            <translation>Transfer box</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::LabelRenderer</name>
-        <message>
-            <source>A printer resolution of %1 dpi is not supported.</source>
-            <translation>A printer resolution of %1 dpi is not supported.</translation>
-        </message>
-        <message>
-            <source>Copies must be between 1 and 999 (not %1).</source>
-            <translation>Copies must be between 1 and 999 (not %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::ManifestLayout</name>
-        <message>
-            <source>The manifest has no box code.</source>
-            <translation>The manifest has no box code.</translation>
-        </message>
-        <message>
-            <source>Box %1 has no tubes; scan its sealed tubes before printing the manifest.</source>
-            <translation>Box %1 has no tubes; scan its sealed tubes before printing the manifest.</translation>
-        </message>
-        <message>
-            <source>The manifest has no page %1.</source>
-            <translation>The manifest has no page %1.</translation>
-        </message>
-        <message>
-            <source>Sample transfer manifest</source>
-            <translation>Sample transfer manifest</translation>
-        </message>
-        <message>
-            <source>Sampling site: %1</source>
-            <translation>Sampling site: %1</translation>
-        </message>
-        <message>
-            <source>Box %1</source>
-            <translation>Box %1</translation>
-        </message>
-        <message>
-            <source>%1 — page %2 of %3</source>
-            <translation>%1 — page %2 of %3</translation>
-        </message>
-        <message>
-            <source>Tubes</source>
-            <translation>Tubes</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Box sealed</source>
-            <translation>Box sealed</translation>
-        </message>
-        <message>
-            <source>First swab</source>
-            <translation>First swab</translation>
-        </message>
-        <message>
-            <source>At the lab by (4 h)</source>
-            <translation>At the lab by (4 h)</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>Printed</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Tube code</source>
-            <translation>Tube code</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>Sealed</translation>
-        </message>
-        <message>
-            <source>Total — tubes: %1</source>
-            <translation>Total — tubes: %1</translation>
-        </message>
-        <message>
-            <source>Hand-over</source>
-            <translation>Hand-over</translation>
-        </message>
-        <message>
-            <source>Handed over by (site)</source>
-            <translation>Handed over by (site)</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>Signature</translation>
-        </message>
-        <message>
-            <source>Carried by (transport)</source>
-            <translation>Carried by (transport)</translation>
-        </message>
-        <message>
-            <source>%1 ଌ</source>
-            <translation>%1 ଌ</translation>
-        </message>
-        <message>
-            <source>Hand-over time</source>
-            <translation>Hand-over time</translation>
-        </message>
-        <message>
-            <source>Temperature in transit (ଌ, if over 2 h)</source>
-            <translation>Temperature in transit (ଌ, if over 2 h)</translation>
-        </message>
-        <message>
-            <source>Received at the lab by</source>
-            <translation>Received at the lab by</translation>
-        </message>
-        <message>
-            <source>Time received</source>
-            <translation>Time received</translation>
-        </message>
-        <message>
-            <source>Box %1 · tubes: %2 · people: %3</source>
-            <translation>Box %1 · tubes: %2 · people: %3</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Page %1 of %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::PdfFileBackend</name>
-        <message>
-            <source>PDF file %1</source>
-            <translation>PDF file %1</translation>
-        </message>
-        <message>
-            <source>The PDF could not be started.</source>
-            <translation>The PDF could not be started.</translation>
-        </message>
-        <message>
-            <source>The PDF could not add a page.</source>
-            <translation>The PDF could not add a page.</translation>
-        </message>
-        <message>
-            <source>Cannot write the PDF to %1: %2</source>
-            <translation>Cannot write the PDF to %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Saved %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::PngFileBackend</name>
-        <message>
-            <source>PNG file %1</source>
-            <translation>PNG file %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the image to %1: %2</source>
-            <translation>Cannot write the image to %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n image(s).</source>
-            <translation>
-                <numerusform>Saved %n image.</numerusform>
-                <numerusform>Saved %n images.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::PrintQueue</name>
-        <message>
-            <source>No printer is set up.</source>
-            <translation>No printer is set up.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::PrinterSpec</name>
-        <message>
-            <source>zpl://HOST[:PORT], zpl-file:PATH, cups:QUEUE, cups-raw:QUEUE, pdf:PATH or png:PATH</source>
-            <translation>zpl://HOST[:PORT], zpl-file:PATH, cups:QUEUE, cups-raw:QUEUE, pdf:PATH or png:PATH</translation>
-        </message>
-        <message>
-            <source>"%1" is not a printer address; use zpl://HOST[:PORT].</source>
-            <translation>"%1" is not a printer address; use zpl://HOST[:PORT].</translation>
-        </message>
-        <message>
-            <source>"%1" names no queue or file.</source>
-            <translation>"%1" names no queue or file.</translation>
-        </message>
-        <message>
-            <source>Unknown printer "%1"; use %2.</source>
-            <translation>Unknown printer "%1"; use %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::QrRenderer</name>
-        <message>
-            <source>There is no code to put in the QR code.</source>
-            <translation>There is no code to put in the QR code.</translation>
-        </message>
-        <message>
-            <source>The QR code writer cannot encode this code.</source>
-            <translation>The QR code writer cannot encode this code.</translation>
-        </message>
-        <message>
-            <source>The QR code needs %1 mm at %2 dpi but the label has %3 mm.</source>
-            <translation>The QR code needs %1 mm at %2 dpi but the label has %3 mm.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::SplitPrinter</name>
-        <message>
-            <source>%1 (manifests)</source>
-            <translation>%1 (manifests)</translation>
-        </message>
-        <message>
-            <source>%1 (labels), %2 (manifests)</source>
-            <translation>%1 (labels), %2 (manifests)</translation>
-        </message>
-        <message>
-            <source>No printer is set up for manifests.</source>
-            <translation>No printer is set up for manifests.</translation>
-        </message>
-        <message>
-            <source>No printer is set up for labels.</source>
-            <translation>No printer is set up for labels.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::ZplEncoder</name>
-        <message>
-            <source>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</source>
-            <translation>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</translation>
-        </message>
-        <message>
-            <source>The code %1 contains ^ or ~, which a ZPL label cannot carry.</source>
-            <translation>The code %1 contains ^ or ~, which a ZPL label cannot carry.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::ZplFileBackend</name>
-        <message>
-            <source>ZPL file %1</source>
-            <translation>ZPL file %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the ZPL to %1: %2</source>
-            <translation>Cannot write the ZPL to %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>Saved %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::ZplTcpBackend</name>
-        <message>
-            <source>Zebra printer %1:%2</source>
-            <translation>Zebra printer %1:%2</translation>
-        </message>
-        <message>
-            <source>Printer %1:%2 is unreachable (%3). Check that it is switched on and on the network, then retry.</source>
-            <translation>Printer %1:%2 is unreachable (%3). Check that it is switched on and on the network, then retry.</translation>
-        </message>
-        <message>
-            <source>Printer %1:%2 stopped accepting the label (%3); retry.</source>
-            <translation>Printer %1:%2 stopped accepting the label (%3); retry.</translation>
-        </message>
-        <message>
-            <source>Sent to printer %1:%2.</source>
-            <translation>Sent to printer %1:%2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::report</name>
-        <message>
-            <source>Cannot write the report to %1: %2</source>
-            <translation>Cannot write the report to %1: %2</translation>
-        </message>
-        <message>
-            <source>Sampling shift report %1 %2</source>
-            <translation>Sampling shift report %1 %2</translation>
-        </message>
-        <message>
-            <source>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</source>
-            <translation>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</translation>
-        </message>
-        <message>
-            <source>Page %1</source>
-            <translation>Page %1</translation>
-        </message>
-        <message>
-            <source>Cannot draw the report PDF at %1.</source>
-            <translation>Cannot draw the report PDF at %1.</translation>
-        </message>
-        <message>
-            <source>Sampling Shift Report</source>
-            <translation>Sampling Shift Report</translation>
-        </message>
-        <message>
-            <source>%1 (%2) · district %3 · table %4 · device %5
-Date %6 (%7)</source>
-            <translation>%1 (%2) · district %3 · table %4 · device %5
-Date %6 (%7)</translation>
-        </message>
-        <message>
-            <source>1. Totals</source>
-            <translation>1. Totals</translation>
-        </message>
-        <message>
-            <source>Swabs taken</source>
-            <translation>Swabs taken</translation>
-        </message>
-        <message>
-            <source>Valid samples</source>
-            <translation>Valid samples</translation>
-        </message>
-        <message>
-            <source>People sampled</source>
-            <translation>People sampled</translation>
-        </message>
-        <message>
-            <source>Voided (sample again)</source>
-            <translation>Voided (sample again)</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Removed</translation>
-        </message>
-        <message>
-            <source>Tubes opened</source>
-            <translation>Tubes opened</translation>
-        </message>
-        <message>
-            <source>Boxes</source>
-            <translation>Boxes</translation>
-        </message>
-        <message>
-            <source>First / last swab</source>
-            <translation>First / last swab</translation>
-        </message>
-        <message>
-            <source>2. Swabs per hour</source>
-            <translation>2. Swabs per hour</translation>
-        </message>
-        <message>
-            <source>3. Per table and per operator</source>
-            <translation>3. Per table and per operator</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Swabs</source>
-            <translation>Swabs</translation>
-        </message>
-        <message>
-            <source>Seconds per sample (last hour of work)</source>
-            <translation>Seconds per sample (last hour of work)</translation>
-        </message>
-        <message>
-            <source>Staff ID</source>
-            <translation>Staff ID</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Operator</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Share</translation>
-        </message>
-        <message>
-            <source>4. Tube and box reconciliation</source>
-            <translation>4. Tube and box reconciliation</translation>
-        </message>
-        <message>
-            <source>Tubes opened today, now</source>
-            <translation>Tubes opened today, now</translation>
-        </message>
-        <message>
-            <source>Tubes</source>
-            <translation>Tubes</translation>
-        </message>
-        <message>
-            <source>People (today's swabs)</source>
-            <translation>People (today's swabs)</translation>
-        </message>
-        <message>
-            <source>Open at the table</source>
-            <translation>Open at the table</translation>
-        </message>
-        <message>
-            <source>Sealed, not yet boxed</source>
-            <translation>Sealed, not yet boxed</translation>
-        </message>
-        <message>
-            <source>In a box</source>
-            <translation>In a box</translation>
-        </message>
-        <message>
-            <source>Handed over to the courier</source>
-            <translation>Handed over to the courier</translation>
-        </message>
-        <message>
-            <source>Voided (people to sample again)</source>
-            <translation>Voided (people to sample again)</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</source>
-            <translation>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</translation>
-        </message>
-        <message>
-            <source>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</source>
-            <translation>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</translation>
-        </message>
-        <message>
-            <source>Box</source>
-            <translation>Box</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Sealed with</source>
-            <translation>Sealed with</translation>
-        </message>
-        <message>
-            <source>First swab</source>
-            <translation>First swab</translation>
-        </message>
-        <message>
-            <source>Handed over</source>
-            <translation>Handed over</translation>
-        </message>
-        <message>
-            <source>Courier</source>
-            <translation>Courier</translation>
-        </message>
-        <message>
-            <source>Temp.</source>
-            <translation>Temp.</translation>
-        </message>
-        <message>
-            <source>5. Voided tubes and removed samples</source>
-            <translation>5. Voided tubes and removed samples</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Tube</source>
-            <translation>Tube</translation>
-        </message>
-        <message>
-            <source>To sample again</source>
-            <translation>To sample again</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Pos.</source>
-            <translation>Pos.</translation>
-        </message>
-        <message>
-            <source>ID (masked)</source>
-            <translation>ID (masked)</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Tubes sealed before they were full:</source>
-            <translation>Tubes sealed before they were full:</translation>
-        </message>
-        <message>
-            <source>People / pool</source>
-            <translation>People / pool</translation>
-        </message>
-        <message>
-            <source>6. Transmission to the province</source>
-            <translation>6. Transmission to the province</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>Acknowledged</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflict</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>All of the day's records were acknowledged by the province (last acknowledgement %1).</source>
-            <translation>All of the day's records were acknowledged by the province (last acknowledgement %1).</translation>
-        </message>
-        <message>
-            <source>%1 of the day's records had not reached the province when this report was generated (oldest from %2).</source>
-            <translation>%1 of the day's records had not reached the province when this report was generated (oldest from %2).</translation>
-        </message>
-        <message>
-            <source>Site lead (name)</source>
-            <translation>Site lead (name)</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>Signature</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Date and time</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::report::Times</name>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::scan::CameraScanner</name>
-        <message>
-            <source>No camera found. Plug in a USB camera; scanning starts by itself when it appears.</source>
-            <translation>No camera found. Plug in a USB camera; scanning starts by itself when it appears.</translation>
-        </message>
-        <message>
-            <source>Camera "%1" is scanning.</source>
-            <translation>Camera "%1" is scanning.</translation>
-        </message>
-        <message>
-            <source>The camera was unplugged. Plug it back in; scanning starts again by itself.</source>
-            <translation>The camera was unplugged. Plug it back in; scanning starts again by itself.</translation>
-        </message>
-        <message>
-            <source>The camera stopped working (%1). The station keeps trying to reconnect.</source>
-            <translation>The camera stopped working (%1). The station keeps trying to reconnect.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::scan::FrameDecodeWorker</name>
-        <message>
-            <source>Two different codes are in view. Show one code at a time; none was taken.</source>
-            <translation>Two different codes are in view. Show one code at a time; none was taken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::scan::SerialScanner</name>
-        <message>
-            <source>No serial scanner port is set. Choose one in the settings.</source>
-            <translation>No serial scanner port is set. Choose one in the settings.</translation>
-        </message>
-        <message>
-            <source>Serial scanner connected on %1.</source>
-            <translation>Serial scanner connected on %1.</translation>
-        </message>
-        <message>
-            <source>The serial scanner on %1 sends data without line ends. Check that its baud rate is %2 and that it ends each scan with Enter (CR or LF).</source>
-            <translation>The serial scanner on %1 sends data without line ends. Check that its baud rate is %2 and that it ends each scan with Enter (CR or LF).</translation>
-        </message>
-        <message>
-            <source>The serial scanner port %1 does not exist. Plug the scanner in; the station keeps trying.</source>
-            <translation>The serial scanner port %1 does not exist. Plug the scanner in; the station keeps trying.</translation>
-        </message>
-        <message>
-            <source>No permission to open %1 (it may be in use by another program, or this user is not in the dialout group). The station keeps trying.</source>
-            <translation>No permission to open %1 (it may be in use by another program, or this user is not in the dialout group). The station keeps trying.</translation>
-        </message>
-        <message>
-            <source>%1 is already open.</source>
-            <translation>%1 is already open.</translation>
-        </message>
-        <message>
-            <source>The serial scanner on %1 was disconnected. Plug it back in; the station reconnects by itself.</source>
-            <translation>The serial scanner on %1 was disconnected. Plug it back in; the station reconnects by itself.</translation>
-        </message>
-        <message>
-            <source>%1 does not support the settings (baud rate %2).</source>
-            <translation>%1 does not support the settings (baud rate %2).</translation>
-        </message>
-        <message>
-            <source>Serial scanner on %1: %2</source>
-            <translation>Serial scanner on %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::scan::VideoFileScanner</name>
-        <message>
-            <source>The video file cannot be played: %1</source>
-            <translation>The video file cannot be played: %1</translation>
-        </message>
-        <message>
-            <source>The video file %1 does not exist.</source>
-            <translation>The video file %1 does not exist.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::LabelPreview</name>
-        <message>
-            <source>No label to preview.</source>
-            <translation>No label to preview.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::PrinterAlert</name>
-        <message>
-            <source>Retry printing
+    </message>
+    <message>
+        <source>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</source>
+        <translation>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</translation>
+    </message>
+    <message>
+        <source>Unlock the station</source>
+        <translation>Unlock the station</translation>
+    </message>
+    <message>
+        <source>Site passphrase (protects personal data):</source>
+        <translation>Site passphrase (protects personal data):</translation>
+    </message>
+    <message>
+        <source>Checking the site passphrase…</source>
+        <translation>Checking the site passphrase…</translation>
+    </message>
+    <message>
+        <source>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</source>
+        <translation>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</translation>
+    </message>
+</context>
+<context>
+    <name>StationTubeCode</name>
+    <message>
+        <source>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</source>
+        <translation>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>The sync settings could not be written to %1.</source>
+        <translation>The sync settings could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The device token could not be saved in %1.</source>
+        <translation>The device token could not be saved in %1.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 cannot be read.</source>
+        <translation>The CA certificate %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>The file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be copied into %1.</source>
+        <translation>The CA certificate could not be copied into %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 pending</translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation>oldest %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>%1 sync problems</source>
+        <translation>%1 sync problems</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTls</name>
+    <message>
+        <source>The pinned CA certificate %1 cannot be read.</source>
+        <translation>The pinned CA certificate %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The pinned CA file %1 holds no PEM certificate.</source>
+        <translation>The pinned CA file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. Nothing was sent; ask the server&apos;s administrator to renew it.</source>
+        <translation>The server&apos;s certificate has expired. Nothing was sent; ask the server&apos;s administrator to renew it.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet (check this station&apos;s date and time). Nothing was sent.</source>
+        <translation>The server&apos;s certificate is not valid yet (check this station&apos;s date and time). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another host name than the server address in the settings. Nothing was sent.</source>
+        <translation>The server&apos;s certificate is for another host name than the server address in the settings. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</source>
+        <translation>The server&apos;s certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed. Nothing was sent.</source>
+        <translation>The secure connection to the server failed. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1. Nothing was sent.</source>
+        <translation>The server&apos;s certificate was refused: %1. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Station directory (default: %1).</source>
+        <translation>Station directory (default: %1).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>No station in %1. Provision one with: sampling-station-cli init</source>
+        <translation>No station in %1. Provision one with: sampling-station-cli init</translation>
+    </message>
+    <message>
+        <source>Site passphrase that unlocks personal data (or set STATION_SITE_PASSPHRASE, or use --site-passphrase-file).</source>
+        <translation>Site passphrase that unlocks personal data (or set STATION_SITE_PASSPHRASE, or use --site-passphrase-file).</translation>
+    </message>
+    <message>
+        <source>File whose first line is the site passphrase.</source>
+        <translation>File whose first line is the site passphrase.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Print the report as JSON.</translation>
+    </message>
+    <message>
+        <source>Check the station database and print its counts.</source>
+        <translation>Check the station database and print its counts.</translation>
+    </message>
+    <message>
+        <source>Schema version   %1</source>
+        <translation>Schema version   %1</translation>
+    </message>
+    <message>
+        <source>Provisioned      %1</source>
+        <translation>Provisioned      %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Residents        %1</source>
+        <translation>Residents        %1</translation>
+    </message>
+    <message>
+        <source>Samples          %1 (removed %2, voided %3)</source>
+        <translation>Samples          %1 (removed %2, voided %3)</translation>
+    </message>
+    <message>
+        <source>Tubes            %1</source>
+        <translation>Tubes            %1</translation>
+    </message>
+    <message>
+        <source>Boxes            %1</source>
+        <translation>Boxes            %1</translation>
+    </message>
+    <message>
+        <source>Outbox pending   %1 (acknowledged %2, problems %3)</source>
+        <translation>Outbox pending   %1 (acknowledged %2, problems %3)</translation>
+    </message>
+    <message>
+        <source>Audit rows       %1</source>
+        <translation>Audit rows       %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM: the station is not provisioned.</source>
+        <translation>PROBLEM: the station is not provisioned.</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Cannot read image %1: %2</source>
+        <translation>Cannot read image %1: %2</translation>
+    </message>
+    <message>
+        <source>playback stalled (no frame for 15 s)</source>
+        <translation>playback stalled (no frame for 15 s)</translation>
+    </message>
+    <message>
+        <source>Cannot play video %1: %2</source>
+        <translation>Cannot play video %1: %2</translation>
+    </message>
+    <message>
+        <source>no video frames were decoded</source>
+        <translation>no video frames were decoded</translation>
+    </message>
+    <message>
+        <source>Usage: sampling-station-cli decode FILE...</source>
+        <translation>Usage: sampling-station-cli decode FILE...</translation>
+    </message>
+    <message>
+        <source>Decodes QR and Code 128 codes in images and video files with the camera pipeline and prints one JSON line per code:</source>
+        <translation>Decodes QR and Code 128 codes in images and video files with the camera pipeline and prints one JSON line per code:</translation>
+    </message>
+    <message>
+        <source>For an image, ms is the decode time; for a video, the time of the first frame showing the code (each code is printed once per file).</source>
+        <translation>For an image, ms is the decode time; for a video, the time of the first frame showing the code (each code is printed once per file).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when every file was read, 1 when a file could not be read, 2 for a usage error.</source>
+        <translation>Exit status: 0 when every file was read, 1 when a file could not be read, 2 for a usage error.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message>
+        <source>json (samples and tubes) or csv.</source>
+        <translation>json (samples and tubes) or csv.</translation>
+    </message>
+    <message>
+        <source>With csv: samples (default) or tubes.</source>
+        <translation>With csv: samples (default) or tubes.</translation>
+    </message>
+    <message>
+        <source>Only this day (YYYY-MM-DD, the site&apos;s calendar).</source>
+        <translation>Only this day (YYYY-MM-DD, the site&apos;s calendar).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Export samples and tubes (ID numbers masked).</source>
+        <translation>Export samples and tubes (ID numbers masked).</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use json or csv.</source>
+        <translation>Unknown format %1: use json or csv.</translation>
+    </message>
+    <message>
+        <source>Unknown --what %1: use samples or tubes.</source>
+        <translation>Unknown --what %1: use samples or tubes.</translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD.</source>
+        <translation>The date must be YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Site code (letters, digits, - and _).</source>
+        <translation>Site code (letters, digits, - and _).</translation>
+    </message>
+    <message>
+        <source>Site name, as printed on labels.</source>
+        <translation>Site name, as printed on labels.</translation>
+    </message>
+    <message>
+        <source>District (code or name).</source>
+        <translation>District (code or name).</translation>
+    </message>
+    <message>
+        <source>Table number at the site.</source>
+        <translation>Table number at the site.</translation>
+    </message>
+    <message>
+        <source>Default people per tube: 1, 5, 10 or 20 (default 10).</source>
+        <translation>Default people per tube: 1, 5, 10 or 20 (default 10).</translation>
+    </message>
+    <message>
+        <source>Regular expression of tube codes.</source>
+        <translation>Regular expression of tube codes.</translation>
+    </message>
+    <message>
+        <source>Regular expression of box codes.</source>
+        <translation>Regular expression of box codes.</translation>
+    </message>
+    <message>
+        <source>Device id (default: generated).</source>
+        <translation>Device id (default: generated).</translation>
+    </message>
+    <message>
+        <source>First operator&apos;s staff id.</source>
+        <translation>First operator&apos;s staff id.</translation>
+    </message>
+    <message>
+        <source>First operator&apos;s name.</source>
+        <translation>First operator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>First operator&apos;s PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or --operator-pin-file, to keep it out of the process list).</source>
+        <translation>First operator&apos;s PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or --operator-pin-file, to keep it out of the process list).</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PIN.</source>
+        <translation>File whose first line is the PIN.</translation>
+    </message>
+    <message>
+        <source>Provision a station non-interactively.</source>
+        <translation>Provision a station non-interactively.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file %1: %2</source>
+        <translation>Cannot read the PIN file %1: %2</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>The table number must be a whole number.</source>
+        <translation>The table number must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The pool size must be 1, 5, 10 or 20.</source>
+        <translation>The pool size must be 1, 5, 10 or 20.</translation>
+    </message>
+    <message>
+        <source>Station provisioned in %1</source>
+        <translation>Station provisioned in %1</translation>
+    </message>
+    <message>
+        <source>  site      %1 (%2), district %3</source>
+        <translation>  site      %1 (%2), district %3</translation>
+    </message>
+    <message>
+        <source>  table     %1</source>
+        <translation>  table     %1</translation>
+    </message>
+    <message>
+        <source>  device    %1</source>
+        <translation>  device    %1</translation>
+    </message>
+    <message>
+        <source>  pool size %1</source>
+        <translation>  pool size %1</translation>
+    </message>
+    <message>
+        <source>  operator  %1</source>
+        <translation>  operator  %1</translation>
+    </message>
+    <message>
+        <source>Write a tube or box label to a file.</source>
+        <translation>Write a tube or box label to a file.</translation>
+    </message>
+    <message>
+        <source>pdf, png or zpl.</source>
+        <translation>pdf, png or zpl.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Unused by label.</source>
+        <translation>Unused by label.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.</source>
+        <translation>Give the file to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, png or zpl, not &quot;%1&quot;.</source>
+        <translation>--format must be pdf, png or zpl, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Print a tube or box label.</source>
+        <translation>Print a tube or box label.</translation>
+    </message>
+    <message>
+        <source>Where to print: %1.</source>
+        <translation>Where to print: %1.</translation>
+    </message>
+    <message>
+        <source>Unused by print.</source>
+        <translation>Unused by print.</translation>
+    </message>
+    <message>
+        <source>Give the printer with --printer %1.</source>
+        <translation>Give the printer with --printer %1.</translation>
+    </message>
+    <message>
+        <source>Site day to report (default: today).</source>
+        <translation>Site day to report (default: today).</translation>
+    </message>
+    <message>
+        <source>pdf or csv (default: pdf).</source>
+        <translation>pdf or csv (default: pdf).</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s IANA time zone, e.g. Asia/Shanghai (default: this computer&apos;s).</source>
+        <translation>The site&apos;s IANA time zone, e.g. Asia/Shanghai (default: this computer&apos;s).</translation>
+    </message>
+    <message>
+        <source>Write the shift report of a day as PDF or CSV.</source>
+        <translation>Write the shift report of a day as PDF or CSV.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv, not &quot;%1&quot;.</source>
+        <translation>--format must be pdf or csv, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Shanghai.</source>
+        <translation>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Shanghai.</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+    <message>
+        <source>Shift report for %1 written to %2 (%3 swabs, %4 records pending).</source>
+        <translation>Shift report for %1 written to %2 (%3 swabs, %4 records pending).</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>Cannot restrict the permissions of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key %1: %2</source>
+        <translation>Cannot read the signing key %1: %2</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is not an Ed25519 secret key: expected %2 hex digits or %3 bytes.</source>
+        <translation>The signing key %1 is not an Ed25519 secret key: expected %2 hex digits or %3 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a secret key is never overwritten.</source>
+        <translation>%1 exists already; a secret key is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Cannot generate a key pair.</source>
+        <translation>Cannot generate a key pair.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key to %1 and the secret key to %2.</source>
+        <translation>Wrote the public key to %1 and the secret key to %2.</translation>
+    </message>
+    <message>
+        <source>Registration id (8-32 of A-Z a-z 0-9 -).</source>
+        <translation>Registration id (8-32 of A-Z a-z 0-9 -).</translation>
+    </message>
+    <message>
+        <source>Name of the resident.</source>
+        <translation>Name of the resident.</translation>
+    </message>
+    <message>
+        <source>ID document type: 01, 02, 03, 04, 05, 06 or 99 (default 01).</source>
+        <translation>ID document type: 01, 02, 03, 04, 05, 06 or 99 (default 01).</translation>
+    </message>
+    <message>
+        <source>ID document number.</source>
+        <translation>ID document number.</translation>
+    </message>
+    <message>
+        <source>Phone number (optional).</source>
+        <translation>Phone number (optional).</translation>
+    </message>
+    <message>
+        <source>Address (optional).</source>
+        <translation>Address (optional).</translation>
+    </message>
+    <message>
+        <source>Population group code (optional).</source>
+        <translation>Population group code (optional).</translation>
+    </message>
+    <message>
+        <source>Last valid day, YYYY-MM-DD (optional).</source>
+        <translation>Last valid day, YYYY-MM-DD (optional).</translation>
+    </message>
+    <message>
+        <source>Sign with this Ed25519 secret key file (hex or 64 raw bytes).</source>
+        <translation>Sign with this Ed25519 secret key file (hex or 64 raw bytes).</translation>
+    </message>
+    <message>
+        <source>Write PREFIX.txt and PREFIX.png instead of printing the text.</source>
+        <translation>Write PREFIX.txt and PREFIX.png instead of printing the text.</translation>
+    </message>
+    <message>
+        <source>Write a new signing key pair to PREFIX.pub and PREFIX.key (hex) and exit.</source>
+        <translation>Write a new signing key pair to PREFIX.pub and PREFIX.key (hex) and exit.</translation>
+    </message>
+    <message>
+        <source>Station data directory (not used by this command).</source>
+        <translation>Station data directory (not used by this command).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>Missing --%1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>The signed code does not verify: %1</source>
+        <translation>The signed code does not verify: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a QR code of this text: %1</source>
+        <translation>Cannot make a QR code of this text: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Wrote %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Writes a resident registration code (resident-code v1) as text, or as PREFIX.txt and a QR code PREFIX.png, after checking it exactly as a station would.</source>
+        <translation>Writes a resident registration code (resident-code v1) as text, or as PREFIX.txt and a QR code PREFIX.png, after checking it exactly as a station would.</translation>
+    </message>
+    <message>
+        <source>Usage: sampling-station-cli resident-code [options]</source>
+        <translation>Usage: sampling-station-cli resident-code [options]</translation>
+    </message>
+    <message>
+        <source>How many residents to sample (default 100).</source>
+        <translation>How many residents to sample (default 100).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <source>Mean seconds between two swabs (default 25).</source>
+        <translation>Mean seconds between two swabs (default 25).</translation>
+    </message>
+    <message>
+        <source>People per tube (default: the station&apos;s).</source>
+        <translation>People per tube (default: the station&apos;s).</translation>
+    </message>
+    <message>
+        <source>Time of the first swab, ISO-8601 (default: so that the shift ends now).</source>
+        <translation>Time of the first swab, ISO-8601 (default: so that the shift ends now).</translation>
+    </message>
+    <message>
+        <source>Staff id to record (default: the first).</source>
+        <translation>Staff id to record (default: the first).</translation>
+    </message>
+    <message>
+        <source>Generate realistic scan sessions through the station&apos;s own sampling code.</source>
+        <translation>Generate realistic scan sessions through the station&apos;s own sampling code.</translation>
+    </message>
+    <message>
+        <source>--residents must be a positive whole number.</source>
+        <translation>--residents must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>--seconds-per-sample must be a positive number.</source>
+        <translation>--seconds-per-sample must be a positive number.</translation>
+    </message>
+    <message>
+        <source>--pool-size must be 1, 5, 10 or 20.</source>
+        <translation>--pool-size must be 1, 5, 10 or 20.</translation>
+    </message>
+    <message>
+        <source>--start must be an ISO-8601 time, e.g. 2026-11-25T08:00:00+08:00.</source>
+        <translation>--start must be an ISO-8601 time, e.g. 2026-11-25T08:00:00+08:00.</translation>
+    </message>
+    <message>
+        <source>The station is not provisioned. Run sampling-station-cli init first.</source>
+        <translation>The station is not provisioned. Run sampling-station-cli init first.</translation>
+    </message>
+    <message>
+        <source>No operator %1 at this station.</source>
+        <translation>No operator %1 at this station.</translation>
+    </message>
+    <message>
+        <source>Simulated %1 residents: %2 samples in %3 tubes, %4 boxes handed over, %5 removed, %6 tubes voided, %7 re-tests (%8 ms).</source>
+        <translation>Simulated %1 residents: %2 samples in %3 tubes, %4 boxes handed over, %5 removed, %6 tubes voided, %7 re-tests (%8 ms).</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>Enrollment failed: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled as device %1 at site %2.</source>
+        <translation>Enrolled as device %1 at site %2.</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://host:8443 (saved in the settings).</source>
+        <translation>Server address, e.g. https://host:8443 (saved in the settings).</translation>
+    </message>
+    <message>
+        <source>Enroll this station with the site&apos;s enrollment code first.</source>
+        <translation>Enroll this station with the site&apos;s enrollment code first.</translation>
+    </message>
+    <message>
+        <source>Trust only this CA certificate (PEM) for the server (saved in the settings).</source>
+        <translation>Trust only this CA certificate (PEM) for the server (saved in the settings).</translation>
+    </message>
+    <message>
+        <source>Keep retrying after network or server errors for up to SECS seconds (default 0: stop at the first error).</source>
+        <translation>Keep retrying after network or server errors for up to SECS seconds (default 0: stop at the first error).</translation>
+    </message>
+    <message>
+        <source>Upload the records waiting in the outbox to the server, once. Exit code 0: every record was acknowledged; 1: records are in conflict or rejected; 3: the upload did not complete (records are kept).</source>
+        <translation>Upload the records waiting in the outbox to the server, once. Exit code 0: every record was acknowledged; 1: records are in conflict or rejected; 3: the upload did not complete (records are kept).</translation>
+    </message>
+    <message>
+        <source>--retry-for must be a whole number of seconds.</source>
+        <translation>--retry-for must be a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>--server must be an https:// address.</source>
+        <translation>--server must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>No server address is set. Pass --server https://HOST:PORT.</source>
+        <translation>No server address is set. Pass --server https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled. Pass --enroll-code CODE.</source>
+        <translation>This station is not enrolled. Pass --enroll-code CODE.</translation>
+    </message>
+    <message>
+        <source>%1 records acknowledged, %2 pending, %3 in conflict, %4 rejected.</source>
+        <translation>%1 records acknowledged, %2 pending, %3 in conflict, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tube code of this site (pattern %2).</source>
+        <translation>%1 is not a tube code of this site (pattern %2).</translation>
+    </message>
+    <message>
+        <source>%1: station-generated tube code, table %2, number %3; check digit correct.</source>
+        <translation>%1: station-generated tube code, table %2, number %3; check digit correct.</translation>
+    </message>
+    <message>
+        <source>%1: a tube code of this site (pre-printed; it carries no station check digit).</source>
+        <translation>%1: a tube code of this site (pre-printed; it carries no station check digit).</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1.</source>
+        <translation>--count must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>The station is not provisioned. Provision it with: sampling-station-cli init</source>
+        <translation>The station is not provisioned. Provision it with: sampling-station-cli init</translation>
+    </message>
+    <message>
+        <source>Check CODE: a station-generated code&apos;s check digit, and the site&apos;s tube pattern.</source>
+        <translation>Check CODE: a station-generated code&apos;s check digit, and the site&apos;s tube pattern.</translation>
+    </message>
+    <message>
+        <source>Reserve the station&apos;s next generated tube codes and print them, one a line (for pre-printing labels).</source>
+        <translation>Reserve the station&apos;s next generated tube codes and print them, one a line (for pre-printing labels).</translation>
+    </message>
+    <message>
+        <source>How many codes --next reserves (1-1000, default 1).</source>
+        <translation>How many codes --next reserves (1-1000, default 1).</translation>
+    </message>
+    <message>
+        <source>Check tube codes, or reserve station-generated ones.</source>
+        <translation>Check tube codes, or reserve station-generated ones.</translation>
+    </message>
+    <message>
+        <source>Give either --check CODE or --next [--count N].</source>
+        <translation>Give either --check CODE or --next [--count N].</translation>
+    </message>
+    <message>
+        <source>--count goes with --next.</source>
+        <translation>--count goes with --next.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a JSON object: %1</source>
+        <translation>The manifest is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 of the manifest needs a code and a person count.</source>
+        <translation>Tube %1 of the manifest needs a code and a person count.</translation>
+    </message>
+    <message>
+        <source>Provision a station non-interactively</source>
+        <translation>Provision a station non-interactively</translation>
+    </message>
+    <message>
+        <source>Check the database and print counts</source>
+        <translation>Check the database and print counts</translation>
+    </message>
+    <message>
+        <source>Write a resident code (text and PNG)</source>
+        <translation>Write a resident code (text and PNG)</translation>
+    </message>
+    <message>
+        <source>Export samples and tubes as JSON or CSV</source>
+        <translation>Export samples and tubes as JSON or CSV</translation>
+    </message>
+    <message>
+        <source>Generate realistic scan sessions for demos and tests</source>
+        <translation>Generate realistic scan sessions for demos and tests</translation>
+    </message>
+    <message>
+        <source>Decode codes from images and video files</source>
+        <translation>Decode codes from images and video files</translation>
+    </message>
+    <message>
+        <source>Write a tube or box label (PDF, PNG or ZPL)</source>
+        <translation>Write a tube or box label (PDF, PNG or ZPL)</translation>
+    </message>
+    <message>
+        <source>Print a tube or box label on a Zebra or CUPS printer</source>
+        <translation>Print a tube or box label on a Zebra or CUPS printer</translation>
+    </message>
+    <message>
+        <source>Write the shift report of a day (PDF or CSV)</source>
+        <translation>Write the shift report of a day (PDF or CSV)</translation>
+    </message>
+    <message>
+        <source>Upload pending records to the server once (headless)</source>
+        <translation>Upload pending records to the server once (headless)</translation>
+    </message>
+    <message>
+        <source>Check a tube code, or reserve station-generated codes for labels</source>
+        <translation>Check a tube code, or reserve station-generated codes for labels</translation>
+    </message>
+    <message>
+        <source>Usage: sampling-station-cli COMMAND [options]</source>
+        <translation>Usage: sampling-station-cli COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Every command takes --data-dir DIR and --help.</source>
+        <translation>Every command takes --data-dir DIR and --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Take scans from standard input at a table, as the window does</source>
+        <translation>Take scans from standard input at a table, as the window does</translation>
+    </message>
+</context>
+<context>
+    <name>station::BoxPanel</name>
+    <message>
+        <source>Packing box</source>
+        <translation>Packing box</translation>
+    </message>
+    <message>
+        <source>Sealed box</source>
+        <translation>Sealed box</translation>
+    </message>
+    <message>
+        <source>%1 tubes, %2 people</source>
+        <translation>%1 tubes, %2 people</translation>
+    </message>
+    <message>
+        <source>No tube in this box yet. Scan a sealed tube.</source>
+        <translation>No tube in this box yet. Scan a sealed tube.</translation>
+    </message>
+    <message>
+        <source>%1 left of the 4-hour limit.</source>
+        <translation>%1 left of the 4-hour limit.</translation>
+    </message>
+    <message>
+        <source>The 4-hour clock starts with the first swab in the box.</source>
+        <translation>The 4-hour clock starts with the first swab in the box.</translation>
+    </message>
+    <message>
+        <source>%1 left of the 4-hour limit: record the temperature at hand-over.</source>
+        <translation>%1 left of the 4-hour limit: record the temperature at hand-over.</translation>
+    </message>
+    <message>
+        <source>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</source>
+        <translation>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</translation>
+    </message>
+    <message>
+        <source>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</source>
+        <translation>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</translation>
+    </message>
+    <message>
+        <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
+        <translation>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</translation>
+    </message>
+    <message>
+        <source>Print box label (Ctrl+B)</source>
+        <translation>Print box label (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Print manifest (Ctrl+M)</source>
+        <translation>Print manifest (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Also sealed and waiting for hand-over: %1</source>
+        <translation>Also sealed and waiting for hand-over: %1</translation>
+    </message>
+</context>
+<context>
+    <name>station::CameraPreview</name>
+    <message>
+        <source>No camera in use.</source>
+        <translation>No camera in use.</translation>
+    </message>
+    <message>
+        <source>One code at a time</source>
+        <translation>One code at a time</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Read: %1</translation>
+    </message>
+    <message>
+        <source>QR code read</source>
+        <translation>QR code read</translation>
+    </message>
+</context>
+<context>
+    <name>station::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the station database.</source>
+        <translation>Cannot create the folder %1 for the station database.</translation>
+    </message>
+    <message>
+        <source>opening the station database</source>
+        <translation>opening the station database</translation>
+    </message>
+    <message>
+        <source>reading the station database</source>
+        <translation>reading the station database</translation>
+    </message>
+    <message>
+        <source>This station database was written by a newer version of Sampling Station (schema %1; this version reads up to %2). Install the newer version; nothing was changed.</source>
+        <translation>This station database was written by a newer version of Sampling Station (schema %1; this version reads up to %2). Install the newer version; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>upgrading the station database</source>
+        <translation>upgrading the station database</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 failed and nothing was saved. Free some space; everything recorded before is safe.</source>
+        <translation>The disk is full: %1 failed and nothing was saved. Free some space; everything recorded before is safe.</translation>
+    </message>
+    <message>
+        <source>The station database is busy (another program is using it): %1 failed. Try again.</source>
+        <translation>The station database is busy (another program is using it): %1 failed. Try again.</translation>
+    </message>
+    <message>
+        <source>The station database is damaged or is not a station database: %1 failed. Call IT support; do not delete the file.</source>
+        <translation>The station database is damaged or is not a station database: %1 failed. Call IT support; do not delete the file.</translation>
+    </message>
+    <message>
+        <source>The station database cannot be opened: %1 failed. Check that the folder exists and is writable.</source>
+        <translation>The station database cannot be opened: %1 failed. Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>Saving to the station database failed: %1. Nothing was changed.</source>
+        <translation>Saving to the station database failed: %1. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>station::Enrollment</name>
+    <message>
+        <source>No server address is set for sync.</source>
+        <translation>No server address is set for sync.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>The server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</source>
+        <translation>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</translation>
+    </message>
+    <message>
+        <source>This device id is already enrolled at another site.</source>
+        <translation>This device id is already enrolled at another site.</translation>
+    </message>
+    <message>
+        <source>The server refused this station&apos;s device token. Enroll the station again with a new code.</source>
+        <translation>The server refused this station&apos;s device token. Enroll the station again with a new code.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation>The server refused the request (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>station::FirstRunWizard</name>
+    <message>
+        <source>Set up this station</source>
+        <translation>Set up this station</translation>
+    </message>
+    <message>
+        <source>This station is not set up yet. Enter the sampling site, this table and the first operator. This is done once.</source>
+        <translation>This station is not set up yet. Enter the sampling site, this table and the first operator. This is done once.</translation>
+    </message>
+    <message>
+        <source>Site and table</source>
+        <translation>Site and table</translation>
+    </message>
+    <message>
+        <source>e.g. GZ-TH-0001</source>
+        <translation>e.g. GZ-TH-0001</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people per tube</source>
+        <translation>
+            <numerusform>%n person per tube</numerusform>
+            <numerusform>%n people per tube</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Site code</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Table number</source>
+        <translation>Table number</translation>
+    </message>
+    <message>
+        <source>Default pool size</source>
+        <translation>Default pool size</translation>
+    </message>
+    <message>
+        <source>Tube code pattern</source>
+        <translation>Tube code pattern</translation>
+    </message>
+    <message>
+        <source>Box code pattern</source>
+        <translation>Box code pattern</translation>
+    </message>
+    <message>
+        <source>First operator</source>
+        <translation>First operator</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN (4-12 digits)</source>
+        <translation>PIN (4-12 digits)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>Set up station</source>
+        <translation>Set up station</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>The two PINs differ; type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>Personal data protection</source>
+        <translation>Personal data protection</translation>
+    </message>
+    <message>
+        <source>Site passphrase (8+ characters)</source>
+        <translation>Site passphrase (8+ characters)</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</source>
+        <translation>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>The two passphrases differ; type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Protecting the PIN and the personal data key…</source>
+        <translation>Protecting the PIN and the personal data key…</translation>
+    </message>
+</context>
+<context>
+    <name>station::HandOverDialog</name>
+    <message>
+        <source>Hand over box %1</source>
+        <translation>Hand over box %1</translation>
+    </message>
+    <message>
+        <source>Box %1: %2 tubes, %3 people.</source>
+        <translation>Box %1: %2 tubes, %3 people.</translation>
+    </message>
+    <message>
+        <source>Name of the courier</source>
+        <translation>Name of the courier</translation>
+    </message>
+    <message>
+        <source>Required: the box is over 2 hours</source>
+        <translation>Required: the box is over 2 hours</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Carried by</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>The temperature &quot;%1&quot; is not a number of degrees Celsius.</source>
+        <translation>The temperature &quot;%1&quot; is not a number of degrees Celsius.</translation>
+    </message>
+    <message>
+        <source>Print manifest</source>
+        <translation>Print manifest</translation>
+    </message>
+</context>
+<context>
+    <name>station::IdReveal</name>
+    <message>
+        <source>Say in the note why the full ID number is needed.</source>
+        <translation>Say in the note why the full ID number is needed.</translation>
+    </message>
+    <message>
+        <source>The note is too long; at most %1 characters.</source>
+        <translation>The note is too long; at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</source>
+        <translation>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Sign in first: a full ID number is shown only to a signed-in operator.</source>
+        <translation>Sign in first: a full ID number is shown only to a signed-in operator.</translation>
+    </message>
+    <message>
+        <source>showing the ID number</source>
+        <translation>showing the ID number</translation>
+    </message>
+    <message>
+        <source>This sample is not at this station.</source>
+        <translation>This sample is not at this station.</translation>
+    </message>
+    <message>
+        <source>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</source>
+        <translation>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</translation>
+    </message>
+    <message>
+        <source>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</source>
+        <translation>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</translation>
+    </message>
+    <message>
+        <source>This station is not set up.</source>
+        <translation>This station is not set up.</translation>
+    </message>
+    <message>
+        <source>The resident asks to check their ID number</source>
+        <translation>The resident asks to check their ID number</translation>
+    </message>
+    <message>
+        <source>A result cannot be matched to the person</source>
+        <translation>A result cannot be matched to the person</translation>
+    </message>
+    <message>
+        <source>Checking a typed ID number against the document</source>
+        <translation>Checking a typed ID number against the document</translation>
+    </message>
+    <message>
+        <source>Check requested by the site lead</source>
+        <translation>Check requested by the site lead</translation>
+    </message>
+    <message>
+        <source>Other (say why in the note)</source>
+        <translation>Other (say why in the note)</translation>
+    </message>
+</context>
+<context>
+    <name>station::LabelPrintLog</name>
+    <message>
+        <source>No tube or box code was given to print.</source>
+        <translation>No tube or box code was given to print.</translation>
+    </message>
+    <message>
+        <source>recording the print of %1</source>
+        <translation>recording the print of %1</translation>
+    </message>
+    <message>
+        <source>%1 was printed before: say why it is printed again.</source>
+        <translation>%1 was printed before: say why it is printed again.</translation>
+    </message>
+</context>
+<context>
+    <name>station::LoginScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sampling Station</source>
+        <translation>Sampling Station</translation>
+    </message>
+    <message>
+        <source>%1 · table %2</source>
+        <translation>%1 · table %2</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Tab moves between the fields; Enter signs in.</source>
+        <translation>Tab moves between the fields; Enter signs in.</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID.</source>
+        <translation>Enter your staff ID.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>station::MainWindow</name>
+    <message>
+        <source>Sampling Station</source>
+        <translation>Sampling Station</translation>
+    </message>
+    <message>
+        <source>Upload: not configured</source>
+        <translation>Upload: not configured</translation>
+    </message>
+    <message>
+        <source>Sign in first: the scan was not taken.</source>
+        <translation>Sign in first: the scan was not taken.</translation>
+    </message>
+    <message>
+        <source>Locked. Sign in to continue.</source>
+        <translation>Locked. Sign in to continue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n idle minute(s). Sign in to continue.</source>
+        <translation>
+            <numerusform>Locked after %n idle minute. Sign in to continue.</numerusform>
+            <numerusform>Locked after %n idle minutes. Sign in to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Operator: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>%1 · table %2</source>
+        <translation>%1 · table %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard: F4 · Settings: F10</source>
+        <translation>Dashboard: F4 · Settings: F10</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <source>The printer in Settings (F10) cannot be used: %1</source>
+        <translation>The printer in Settings (F10) cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>station::ManualEntryDialog</name>
+    <message>
+        <source>Manual entry</source>
+        <translation>Manual entry</translation>
+    </message>
+    <message>
+        <source>For a resident without a code: type the details from their ID document.</source>
+        <translation>For a resident without a code: type the details from their ID document.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Add to tube</source>
+        <translation>Add to tube</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits starting with 1, or + and 6-15 digits.</source>
+        <translation>The phone number must be 11 digits starting with 1, or + and 6-15 digits.</translation>
+    </message>
+    <message>
+        <source>Type the name.</source>
+        <translation>Type the name.</translation>
+    </message>
+    <message>
+        <source>Type the document number.</source>
+        <translation>Type the document number.</translation>
+    </message>
+</context>
+<context>
+    <name>station::OutboxRelay</name>
+    <message>
+        <source>No server address is set for sync. Records stay on this station.</source>
+        <translation>No server address is set for sync. Records stay on this station.</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the server yet. Enter the site&apos;s enrollment code; records stay on this station.</source>
+        <translation>This station is not enrolled with the server yet. Enter the site&apos;s enrollment code; records stay on this station.</translation>
+    </message>
+    <message>
+        <source>reading the records to upload</source>
+        <translation>reading the records to upload</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</source>
+        <translation>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not match the records sent. Records stay on this station.</source>
+        <translation>The server&apos;s answer did not match the records sent. Records stay on this station.</translation>
+    </message>
+    <message>
+        <source>saving the server&apos;s answer</source>
+        <translation>saving the server&apos;s answer</translation>
+    </message>
+    <message>
+        <source>The server refused this station&apos;s device token. Ask the site lead to enroll the station again; records stay on this station.</source>
+        <translation>The server refused this station&apos;s device token. Ask the site lead to enroll the station again; records stay on this station.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this station to upload: %1 Records stay on this station.</source>
+        <translation>The server does not allow this station to upload: %1 Records stay on this station.</translation>
+    </message>
+    <message>
+        <source>The server could not read the upload: %1 Records stay on this station.</source>
+        <translation>The server could not read the upload: %1 Records stay on this station.</translation>
+    </message>
+    <message>
+        <source>The server could not store the records (%1). Nothing was lost; the station will try again.</source>
+        <translation>The server could not store the records (%1). Nothing was lost; the station will try again.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
+        <translation>The server answered with error %1. Records stay on this station and are sent again later.</translation>
+    </message>
+</context>
+<context>
+    <name>station::RevealIdDialog</name>
+    <message>
+        <source>Show the number</source>
+        <translation>Show the number</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>Show full ID number</translation>
+    </message>
+    <message>
+        <source>Tube %1, position %2: %3</source>
+        <translation>Tube %1, position %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full number is shown for %n second(s), then masked again. Your staff ID, this resident&apos;s record and your reason are recorded and reported to the province.</source>
+        <translation>
+            <numerusform>The full number is shown for %n second, then masked again. Your staff ID, this resident&apos;s record and your reason are recorded and reported to the province.</numerusform>
+            <numerusform>The full number is shown for %n seconds, then masked again. Your staff ID, this resident&apos;s record and your reason are recorded and reported to the province.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required for &quot;Other&quot;; never an ID or phone number</source>
+        <translation>Required for &quot;Other&quot;; never an ID or phone number</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your PIN (%1)</source>
+        <translation>Your PIN (%1)</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>The number is masked again.</source>
+        <translation>The number is masked again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masked again in %n second(s).</source>
+        <translation>
+            <numerusform>Masked again in %n second.</numerusform>
+            <numerusform>Masked again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>station::SamplingScreen</name>
+    <message>
+        <source>Open tube</source>
+        <translation>Open tube</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people per tube</source>
+        <translation>
+            <numerusform>%n person per tube</numerusform>
+            <numerusform>%n people per tube</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People in this tube</source>
+        <translation>People in this tube</translation>
+    </message>
+    <message>
+        <source>Scan a code, or type it and press Enter (Up/Down selects a person)</source>
+        <translation>Scan a code, or type it and press Enter (Up/Down selects a person)</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>Undo last</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Seal early</source>
+        <translation>Seal early</translation>
+    </message>
+    <message>
+        <source>Void tube</source>
+        <translation>Void tube</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>Manual entry</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list</source>
+        <translation>Today&apos;s list</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>No open tube</source>
+        <translation>No open tube</translation>
+    </message>
+    <message>
+        <source>Scan a tube code to open the next tube.</source>
+        <translation>Scan a tube code to open the next tube.</translation>
+    </message>
+    <message>
+        <source>First swab at %1</source>
+        <translation>First swab at %1</translation>
+    </message>
+    <message>
+        <source>No swab in this tube yet.</source>
+        <translation>No swab in this tube yet.</translation>
+    </message>
+    <message>
+        <source>Sample again</source>
+        <translation>Sample again</translation>
+    </message>
+    <message>
+        <source>Tube %1 was voided. Call these people back and sample them again:</source>
+        <translation>Tube %1 was voided. Call these people back and sample them again:</translation>
+    </message>
+    <message>
+        <source>Hand over box</source>
+        <translation>Hand over box</translation>
+    </message>
+    <message>
+        <source>%1: hide</source>
+        <translation>%1: hide</translation>
+    </message>
+    <message>
+        <source>Print tube label</source>
+        <translation>Print tube label</translation>
+    </message>
+    <message>
+        <source>Full ID number</source>
+        <translation>Full ID number</translation>
+    </message>
+    <message>
+        <source>Print box label</source>
+        <translation>Print box label</translation>
+    </message>
+    <message>
+        <source>Print manifest</source>
+        <translation>Print manifest</translation>
+    </message>
+    <message>
+        <source>Retry printing</source>
+        <translation>Retry printing</translation>
+    </message>
+    <message>
+        <source>Show or hide the camera picture</source>
+        <translation>Show or hide the camera picture</translation>
+    </message>
+    <message>
+        <source>The next tube opens by itself and its label is printed.</source>
+        <translation>The next tube opens by itself and its label is printed.</translation>
+    </message>
+    <message>
+        <source>This station cannot show full ID numbers.</source>
+        <translation>This station cannot show full ID numbers.</translation>
+    </message>
+    <message>
+        <source>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today&apos;s list (F3).</source>
+        <translation>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today&apos;s list (F3).</translation>
+    </message>
+</context>
+<context>
+    <name>station::SamplingService</name>
+    <message>
+        <source>Box %1 is not known at this station.</source>
+        <translation>Box %1 is not known at this station.</translation>
+    </message>
+    <message>
+        <source>%1 is not a box code of this site.</source>
+        <translation>%1 is not a box code of this site.</translation>
+    </message>
+    <message>
+        <source>Box %1 was already used; take a new box or bag.</source>
+        <translation>Box %1 was already used; take a new box or bag.</translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed. Seal it before starting box %2.</source>
+        <translation>Box %1 is still being packed. Seal it before starting box %2.</translation>
+    </message>
+    <message>
+        <source>opening box %1</source>
+        <translation>opening box %1</translation>
+    </message>
+    <message>
+        <source>No box is being packed. Scan the box code first.</source>
+        <translation>No box is being packed. Scan the box code first.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is not known at this station.</source>
+        <translation>Tube %1 is not known at this station.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is still open. Seal it before it goes into a box.</source>
+        <translation>Tube %1 is still open. Seal it before it goes into a box.</translation>
+    </message>
+    <message>
+        <source>Tube %1 was voided and must not be sent to the lab.</source>
+        <translation>Tube %1 was voided and must not be sent to the lab.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is already in box %2.</source>
+        <translation>Tube %1 is already in box %2.</translation>
+    </message>
+    <message>
+        <source>putting tube %1 into box %2</source>
+        <translation>putting tube %1 into box %2</translation>
+    </message>
+    <message>
+        <source>No box is being packed.</source>
+        <translation>No box is being packed.</translation>
+    </message>
+    <message>
+        <source>Box %1 is empty. Scan sealed tubes into it first.</source>
+        <translation>Box %1 is empty. Scan sealed tubes into it first.</translation>
+    </message>
+    <message>
+        <source>sealing box %1</source>
+        <translation>sealing box %1</translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed; seal it first.</source>
+        <translation>Box %1 is still being packed; seal it first.</translation>
+    </message>
+    <message>
+        <source>Box %1 was already handed over.</source>
+        <translation>Box %1 was already handed over.</translation>
+    </message>
+    <message>
+        <source>Enter who hands the box over and who carries it.</source>
+        <translation>Enter who hands the box over and who carries it.</translation>
+    </message>
+    <message>
+        <source>The first swab in box %1 is more than 2 hours old: record the temperature.</source>
+        <translation>The first swab in box %1 is more than 2 hours old: record the temperature.</translation>
+    </message>
+    <message>
+        <source>checking box %1</source>
+        <translation>checking box %1</translation>
+    </message>
+    <message>
+        <source>Box %1 does not reconcile: sealed with %2 tubes and %3 people, now %4 tubes and %5 people. Do not hand it over; call the site lead.</source>
+        <translation>Box %1 does not reconcile: sealed with %2 tubes and %3 people, now %4 tubes and %5 people. Do not hand it over; call the site lead.</translation>
+    </message>
+    <message>
+        <source>handing over box %1</source>
+        <translation>handing over box %1</translation>
+    </message>
+    <message>
+        <source>No tube is open. Scan the tube first, then the resident.</source>
+        <translation>No tube is open. Scan the tube first, then the resident.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is full. Scan the next tube.</source>
+        <translation>Tube %1 is full. Scan the next tube.</translation>
+    </message>
+    <message>
+        <source>saving the sample in tube %1</source>
+        <translation>saving the sample in tube %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already in tube %3 at position %4.</source>
+        <translation>%1 (%2) is already in tube %3 at position %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was already sampled today at %3 in tube %4. Sample again?</source>
+        <translation>%1 (%2) was already sampled today at %3 in tube %4. Sample again?</translation>
+    </message>
+    <message>
+        <source>Say why the person is removed (a reason is required).</source>
+        <translation>Say why the person is removed (a reason is required).</translation>
+    </message>
+    <message>
+        <source>That sample is not known.</source>
+        <translation>That sample is not known.</translation>
+    </message>
+    <message>
+        <source>That person was already removed from tube %1.</source>
+        <translation>That person was already removed from tube %1.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is sealed; people can only be removed from the open tube. Void the tube if its swabs are unusable.</source>
+        <translation>Tube %1 is sealed; people can only be removed from the open tube. Void the tube if its swabs are unusable.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is %2; people can only be removed from the open tube.</source>
+        <translation>Tube %1 is %2; people can only be removed from the open tube.</translation>
+    </message>
+    <message>
+        <source>removing a person from tube %1</source>
+        <translation>removing a person from tube %1</translation>
+    </message>
+    <message>
+        <source>There is nobody to undo.</source>
+        <translation>There is nobody to undo.</translation>
+    </message>
+    <message>
+        <source>Sign in before sampling.</source>
+        <translation>Sign in before sampling.</translation>
+    </message>
+    <message>
+        <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
+        <translation>The pool size must be 1, 5, 10 or 20 people a tube.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tube code of this site.</source>
+        <translation>%1 is not a tube code of this site.</translation>
+    </message>
+    <message>
+        <source>opening tube %1</source>
+        <translation>opening tube %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 is already the open tube.</source>
+        <translation>Tube %1 is already the open tube.</translation>
+    </message>
+    <message>
+        <source>Tube %1 was already used (%2). A tube code is never used twice: take a new tube.</source>
+        <translation>Tube %1 was already used (%2). A tube code is never used twice: take a new tube.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open with %2 of %3 people. Fill it or seal it early before starting tube %4.</source>
+        <translation>Tube %1 is open with %2 of %3 people. Fill it or seal it early before starting tube %4.</translation>
+    </message>
+    <message>
+        <source>Replaced by tube %1 before the first swab</source>
+        <translation>Replaced by tube %1 before the first swab</translation>
+    </message>
+    <message>
+        <source>No tube is open. Scan a tube first.</source>
+        <translation>No tube is open. Scan a tube first.</translation>
+    </message>
+    <message>
+        <source>Tube %1 already has people; its pool size can no longer change.</source>
+        <translation>Tube %1 already has people; its pool size can no longer change.</translation>
+    </message>
+    <message>
+        <source>changing the pool size of tube %1</source>
+        <translation>changing the pool size of tube %1</translation>
+    </message>
+    <message>
+        <source>Say why the tube is sealed before it is full (a reason is required).</source>
+        <translation>Say why the tube is sealed before it is full (a reason is required).</translation>
+    </message>
+    <message>
+        <source>No tube is open.</source>
+        <translation>No tube is open.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is empty; there is nothing to seal. Use it, or void it.</source>
+        <translation>Tube %1 is empty; there is nothing to seal. Use it, or void it.</translation>
+    </message>
+    <message>
+        <source>sealing tube %1</source>
+        <translation>sealing tube %1</translation>
+    </message>
+    <message>
+        <source>Say why the tube is voided (a reason is required).</source>
+        <translation>Say why the tube is voided (a reason is required).</translation>
+    </message>
+    <message>
+        <source>Tube %1 is %2 and can no longer be voided here.</source>
+        <translation>Tube %1 is %2 and can no longer be voided here.</translation>
+    </message>
+    <message>
+        <source>voiding tube %1</source>
+        <translation>voiding tube %1</translation>
+    </message>
+    <message>
+        <source>opening a tube under a new station code</source>
+        <translation>opening a tube under a new station code</translation>
+    </message>
+    <message>
+        <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
+        <translation>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</translation>
+    </message>
+    <message>
+        <source>The generated tube code %1 does not match this site&apos;s tube pattern %2. Change the pattern or use pre-printed tubes.</source>
+        <translation>The generated tube code %1 does not match this site&apos;s tube pattern %2. Change the pattern or use pre-printed tubes.</translation>
+    </message>
+    <message>
+        <source>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</source>
+        <translation>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</translation>
+    </message>
+    <message>
+        <source>The tube is full; scan the next tube.</source>
+        <translation>The tube is full; scan the next tube.</translation>
+    </message>
+    <message>
+        <source>The tube is not open.</source>
+        <translation>The tube is not open.</translation>
+    </message>
+    <message>
+        <source>The box is not open.</source>
+        <translation>The box is not open.</translation>
+    </message>
+    <message>
+        <source>This person is already in the tube.</source>
+        <translation>This person is already in the tube.</translation>
+    </message>
+    <message>
+        <source>This tube code was already used.</source>
+        <translation>This tube code was already used.</translation>
+    </message>
+    <message>
+        <source>This box code was already used.</source>
+        <translation>This box code was already used.</translation>
+    </message>
+    <message>
+        <source>Another tube is already open.</source>
+        <translation>Another tube is already open.</translation>
+    </message>
+    <message>
+        <source>Another box is already open.</source>
+        <translation>Another box is already open.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 tube codes can be reserved at a time.</source>
+        <translation>Between 1 and %1 tube codes can be reserved at a time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>reserving %n tube code(s)</source>
+        <translation>
+            <numerusform>reserving %n tube code</numerusform>
+            <numerusform>reserving %n tube codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::ScanRouter</name>
+    <message>
+        <source>Sign in first: scans are not taken while the station is locked.</source>
+        <translation>Sign in first: scans are not taken while the station is locked.</translation>
+    </message>
+    <message>
+        <source>Finish the window or question on screen first; this scan was not taken.</source>
+        <translation>Finish the window or question on screen first; this scan was not taken.</translation>
+    </message>
+    <message>
+        <source>This code is not a tube, box or resident code.</source>
+        <translation>This code is not a tube, box or resident code.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open for %2 people. Scan the residents.</source>
+        <translation>Tube %1 is open for %2 people. Scan the residents.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 was already sampled today and the re-test was not confirmed.</source>
+        <translation>Not recorded: %1 was already sampled today and the re-test was not confirmed.</translation>
+    </message>
+    <message>
+        <source>%1 added. Tube %2 is full (%3 / %3) and sealed. Scan the next tube.</source>
+        <translation>%1 added. Tube %2 is full (%3 / %3) and sealed. Scan the next tube.</translation>
+    </message>
+    <message>
+        <source>%1 added to tube %2 (%3 / %4).</source>
+        <translation>%1 added to tube %2 (%3 / %4).</translation>
+    </message>
+    <message>
+        <source>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</source>
+        <translation>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</translation>
+    </message>
+    <message>
+        <source>Box %1 is still open. Scan %1 again to seal it before opening box %2.</source>
+        <translation>Box %1 is still open. Scan %1 again to seal it before opening box %2.</translation>
+    </message>
+    <message>
+        <source>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</source>
+        <translation>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</translation>
+    </message>
+    <message>
+        <source>Tube %1 packed into box %2 (%3 tubes, %4 people).</source>
+        <translation>Tube %1 packed into box %2 (%3 tubes, %4 people).</translation>
+    </message>
+    <message>
+        <source>Finish packing box %1 first (scan the box code again to seal it).</source>
+        <translation>Finish packing box %1 first (scan the box code again to seal it).</translation>
+    </message>
+</context>
+<context>
+    <name>station::SettingsDialog</name>
+    <message>
+        <source>Play success and error sounds</source>
+        <translation>Play success and error sounds</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Lock after idle</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none, e.g. ttyACM0</source>
+        <translation>none, e.g. ttyACM0</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Scanners</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner prefix</source>
+        <translation>Keyboard scanner prefix</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner suffix</source>
+        <translation>Keyboard scanner suffix</translation>
+    </message>
+    <message>
+        <source>Longest gap between keys of a scan</source>
+        <translation>Longest gap between keys of a scan</translation>
+    </message>
+    <message>
+        <source>Serial scanner port</source>
+        <translation>Serial scanner port</translation>
+    </message>
+    <message>
+        <source>Serial baud rate</source>
+        <translation>Serial baud rate</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Label size (mm, WIDTHxHEIGHT)</source>
+        <translation>Label size (mm, WIDTHxHEIGHT)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Label printer</translation>
+    </message>
+    <message>
+        <source>Language and scanner changes apply when the station is started again.</source>
+        <translation>Language and scanner changes apply when the station is started again.</translation>
+    </message>
+    <message>
+        <source>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</source>
+        <translation>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>The settings could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>Show the camera picture on the table screen (F6)</source>
+        <translation>Show the camera picture on the table screen (F6)</translation>
+    </message>
+    <message>
+        <source>Print a label for each new tube</source>
+        <translation>Print a label for each new tube</translation>
+    </message>
+    <message>
+        <source>none; a system printer&apos;s name, or zpl://HOST, pdf:FILE...</source>
+        <translation>none; a system printer&apos;s name, or zpl://HOST, pdf:FILE...</translation>
+    </message>
+    <message>
+        <source>the label printer; or a page printer&apos;s name, pdf:FILE...</source>
+        <translation>the label printer; or a page printer&apos;s name, pdf:FILE...</translation>
+    </message>
+    <message>
+        <source>Manifest printer (A4)</source>
+        <translation>Manifest printer (A4)</translation>
+    </message>
+    <message>
+        <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
+        <translation>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</translation>
+    </message>
+</context>
+<context>
+    <name>station::StationKeyring</name>
+    <message>
+        <source>The site passphrase must have at least 8 characters.</source>
+        <translation>The site passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>This station already has a data key; change the passphrase instead.</source>
+        <translation>This station already has a data key; change the passphrase instead.</translation>
+    </message>
+    <message>
+        <source>The cryptography library failed.</source>
+        <translation>The cryptography library failed.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the data key.</source>
+        <translation>Not enough memory to protect the data key.</translation>
+    </message>
+    <message>
+        <source>storing the data key</source>
+        <translation>storing the data key</translation>
+    </message>
+    <message>
+        <source>reading the data key</source>
+        <translation>reading the data key</translation>
+    </message>
+    <message>
+        <source>This station has no data key yet; set a site passphrase first.</source>
+        <translation>This station has no data key yet; set a site passphrase first.</translation>
+    </message>
+    <message>
+        <source>The stored data key is damaged.</source>
+        <translation>The stored data key is damaged.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the passphrase.</source>
+        <translation>Not enough memory to check the passphrase.</translation>
+    </message>
+    <message>
+        <source>The site passphrase is wrong.</source>
+        <translation>The site passphrase is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>station::StationStore</name>
+    <message>
+        <source>The site code must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>The site code must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The site name is required.</source>
+        <translation>The site name is required.</translation>
+    </message>
+    <message>
+        <source>The district is required.</source>
+        <translation>The district is required.</translation>
+    </message>
+    <message>
+        <source>The table number must be between 1 and 99999.</source>
+        <translation>The table number must be between 1 and 99999.</translation>
+    </message>
+    <message>
+        <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
+        <translation>The pool size must be 1, 5, 10 or 20 people a tube.</translation>
+    </message>
+    <message>
+        <source>The staff ID must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>The staff ID must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is required.</source>
+        <translation>The operator&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>The PIN must be 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>This station is already provisioned; change it in Settings.</source>
+        <translation>This station is already provisioned; change it in Settings.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected.</source>
+        <translation>The PIN could not be protected.</translation>
+    </message>
+    <message>
+        <source>provisioning the station</source>
+        <translation>provisioning the station</translation>
+    </message>
+    <message>
+        <source>saving the station settings</source>
+        <translation>saving the station settings</translation>
+    </message>
+    <message>
+        <source>adding the operator</source>
+        <translation>adding the operator</translation>
+    </message>
+    <message>
+        <source>An operator with staff ID %1 already exists.</source>
+        <translation>An operator with staff ID %1 already exists.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>signing in</translation>
+    </message>
+    <message>
+        <source>No operator with staff ID %1 at this station.</source>
+        <translation>No operator with staff ID %1 at this station.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 is locked for %2 more seconds.</source>
+        <translation>Too many wrong PINs: %1 is locked for %2 more seconds.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 is now locked for a while; ask the site lead.</source>
+        <translation>Wrong PIN. %1 is now locked for a while; ask the site lead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before the operator is locked.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left before the operator is locked.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left before the operator is locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::StatusBanner</name>
+    <message>
+        <source>Scan a tube to start.</source>
+        <translation>Scan a tube to start.</translation>
+    </message>
+</context>
+<context>
+    <name>station::SyncProblemsModel</name>
+    <message>
+        <source>Conflict: the server holds other content for this record</source>
+        <translation>Conflict: the server holds other content for this record</translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation>Rejected by the server</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+</context>
+<context>
+    <name>station::SyncProblemsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>No sync problems: the server has taken every record it was sent.</source>
+        <translation>No sync problems: the server has taken every record it was sent.</translation>
+    </message>
+    <message>
+        <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
+        <translation>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</translation>
+    </message>
+</context>
+<context>
+    <name>station::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send the waiting records to the server now</source>
+        <translation>Send the waiting records to the server now</translation>
+    </message>
+    <message>
+        <source>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</source>
+        <translation>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</translation>
+    </message>
+</context>
+<context>
+    <name>station::TableDialogs</name>
+    <message>
+        <source>Yes, re-test</source>
+        <translation>Yes, re-test</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>station::TablePrinting</name>
+    <message>
+        <source>the label of tube %1</source>
+        <translation>the label of tube %1</translation>
+    </message>
+    <message>
+        <source>the label of box %1</source>
+        <translation>the label of box %1</translation>
+    </message>
+    <message>
+        <source>the manifest of box %1</source>
+        <translation>the manifest of box %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 was voided: no label is printed for it.</source>
+        <translation>Tube %1 was voided: no label is printed for it.</translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</source>
+        <translation>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</translation>
+    </message>
+    <message>
+        <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
+        <translation>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</translation>
+    </message>
+    <message>
+        <source>Already printed: %1. Say why it is printed again.</source>
+        <translation>Already printed: %1. Say why it is printed again.</translation>
+    </message>
+    <message>
+        <source>sent again before the first print finished</source>
+        <translation>sent again before the first print finished</translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>Printed %1.</translation>
+    </message>
+    <message>
+        <source>%1 was printed but not recorded: %2</source>
+        <translation>%1 was printed but not recorded: %2</translation>
+    </message>
+</context>
+<context>
+    <name>station::TableWorkflow</name>
+    <message>
+        <source>Already sampled today</source>
+        <translation>Already sampled today</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled today at this site. Sample again as a re-test?</source>
+        <translation>%1 was already sampled today at this site. Sample again as a re-test?</translation>
+    </message>
+    <message>
+        <source>Sign in first: nothing is recorded while the station is locked.</source>
+        <translation>Sign in first: nothing is recorded while the station is locked.</translation>
+    </message>
+    <message>
+        <source>Tube %1 now takes %2 people.</source>
+        <translation>Tube %1 now takes %2 people.</translation>
+    </message>
+    <message>
+        <source>There is nobody to undo: the open tube is empty.</source>
+        <translation>There is nobody to undo: the open tube is empty.</translation>
+    </message>
+    <message>
+        <source>Undo last person</source>
+        <translation>Undo last person</translation>
+    </message>
+    <message>
+        <source>Why is %1 (position %2) taken out of tube %3?</source>
+        <translation>Why is %1 (position %2) taken out of tube %3?</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Nothing was undone.</translation>
+    </message>
+    <message>
+        <source>%1 was taken out of tube %2. Sample this person again if needed.</source>
+        <translation>%1 was taken out of tube %2. Sample this person again if needed.</translation>
+    </message>
+    <message>
+        <source>Select a person in the open tube first (Up/Down), then press Del.</source>
+        <translation>Select a person in the open tube first (Up/Down), then press Del.</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Why is %1 (position %2) removed from tube %3?</source>
+        <translation>Why is %1 (position %2) removed from tube %3?</translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>Nobody was removed.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from tube %2.</source>
+        <translation>%1 was removed from tube %2.</translation>
+    </message>
+    <message>
+        <source>There is no open tube to seal.</source>
+        <translation>There is no open tube to seal.</translation>
+    </message>
+    <message>
+        <source>Seal tube early</source>
+        <translation>Seal tube early</translation>
+    </message>
+    <message>
+        <source>Tube %1 has %2 of %3 people. Why is it sealed now?</source>
+        <translation>Tube %1 has %2 of %3 people. Why is it sealed now?</translation>
+    </message>
+    <message>
+        <source>Tube %1 stays open.</source>
+        <translation>Tube %1 stays open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 sealed with %n people. Scan the next tube.</source>
+        <translation>
+            <numerusform>Tube %1 sealed with %n person. Scan the next tube.</numerusform>
+            <numerusform>Tube %1 sealed with %n people. Scan the next tube.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void tube</source>
+        <translation>Void tube</translation>
+    </message>
+    <message>
+        <source>Code of the sealed tube to void:</source>
+        <translation>Code of the sealed tube to void:</translation>
+    </message>
+    <message>
+        <source>No tube was voided.</source>
+        <translation>No tube was voided.</translation>
+    </message>
+    <message>
+        <source>Why is tube %1 voided? Its people must be sampled again.</source>
+        <translation>Why is tube %1 voided? Its people must be sampled again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 voided. %n people must be sampled again.</source>
+        <translation>
+            <numerusform>Tube %1 voided. %n person must be sampled again.</numerusform>
+            <numerusform>Tube %1 voided. %n people must be sampled again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed: scan its code again to seal it, then hand it over.</source>
+        <translation>Box %1 is still being packed: scan its code again to seal it, then hand it over.</translation>
+    </message>
+    <message>
+        <source>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</source>
+        <translation>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</translation>
+    </message>
+    <message>
+        <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
+        <translation>Box %1 handed over to %2 with %3 tubes (%4 people).</translation>
+    </message>
+    <message>
+        <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
+        <translation>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</translation>
+    </message>
+    <message>
+        <source>Printing %1 again on %2.</source>
+        <translation>Printing %1 again on %2.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>%1 was printed before. Why is it printed again?</source>
+        <translation>%1 was printed before. Why is it printed again?</translation>
+    </message>
+    <message>
+        <source>Not printed again: %1.</source>
+        <translation>Not printed again: %1.</translation>
+    </message>
+    <message>
+        <source>Printing %1 on %2.</source>
+        <translation>Printing %1 on %2.</translation>
+    </message>
+    <message>
+        <source>There is no tube to print a label for. Scan or open a tube first.</source>
+        <translation>There is no tube to print a label for. Scan or open a tube first.</translation>
+    </message>
+    <message>
+        <source>No box is on screen. Scan a box code to open a box, then print its label.</source>
+        <translation>No box is on screen. Scan a box code to open a box, then print its label.</translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</source>
+        <translation>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</translation>
+    </message>
+    <message>
+        <source>No sealed box waits at this table, so there is no manifest to print.</source>
+        <translation>No sealed box waits at this table, so there is no manifest to print.</translation>
+    </message>
+    <message>
+        <source>No print waits to be retried.</source>
+        <translation>No print waits to be retried.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing again: %n print(s) sent to %1.</source>
+        <translation>
+            <numerusform>Printing again: %n print sent to %1.</numerusform>
+            <numerusform>Printing again: %n prints sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tube was opened and no label printed: %1</source>
+        <translation>No tube was opened and no label printed: %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open, but its label could not be printed: %2</source>
+        <translation>Tube %1 is open, but its label could not be printed: %2</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</source>
+        <translation>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
+        <translation>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</translation>
+    </message>
+</context>
+<context>
+    <name>station::TodaysListDialog</name>
+    <message>
+        <source>Today&apos;s samples</source>
+        <translation>Today&apos;s samples</translation>
+    </message>
+    <message>
+        <source>Search: tube code or last digits of the ID number</source>
+        <translation>Search: tube code or last digits of the ID number</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) shown</source>
+        <translation>
+            <numerusform>%n sample shown</numerusform>
+            <numerusform>%n samples shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show full ID number…</source>
+        <translation>Show full ID number…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I: the selected person&apos;s full ID number, with your PIN and a reason (recorded)</source>
+        <translation>Ctrl+I: the selected person&apos;s full ID number, with your PIN and a reason (recorded)</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>Show full ID number</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Select a person in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>station::TodaysSamplesModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Voided: sample again</source>
+        <translation>Voided: sample again</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>station::TubeMembersModel</name>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Typed in</translation>
+    </message>
+    <message>
+        <source>%1 (re-test)</source>
+        <translation>%1 (re-test)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>station::cli::ScanCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN: </translation>
+    </message>
+    <message>
+        <source>Staff id of the signed-in operator.</source>
+        <translation>Staff id of the signed-in operator.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the operator&apos;s PIN (or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</source>
+        <translation>File whose first line is the operator&apos;s PIN (or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</translation>
+    </message>
+    <message>
+        <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason) is printed as a JSON line too; the next input line answers it.</source>
+        <translation>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason) is printed as a JSON line too; the next input line answers it.</translation>
+    </message>
+    <message>
+        <source>Name the operator with --operator STAFF_ID: every sample records who took it.</source>
+        <translation>Name the operator with --operator STAFF_ID: every sample records who took it.</translation>
+    </message>
+    <message>
+        <source>The station is not provisioned. Run sampling-station-cli init first.</source>
+        <translation>The station is not provisioned. Run sampling-station-cli init first.</translation>
+    </message>
+    <message>
+        <source>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</source>
+        <translation>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</translation>
+    </message>
+    <message>
+        <source>The printer in the settings cannot be used: %1</source>
+        <translation>The printer in the settings cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::BoxAgeModel</name>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>Tubes</translation>
+    </message>
+    <message>
+        <source>Since first swab</source>
+        <translation>Since first swab</translation>
+    </message>
+    <message>
+        <source>4-hour limit at</source>
+        <translation>4-hour limit at</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::DashboardWindow</name>
+    <message>
+        <source>Swabs today</source>
+        <translation>Swabs today</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>Current rate</translation>
+    </message>
+    <message>
+        <source>Seconds per sample</source>
+        <translation>Seconds per sample</translation>
+    </message>
+    <message>
+        <source>Tubes waiting for the courier</source>
+        <translation>Tubes waiting for the courier</translation>
+    </message>
+    <message>
+        <source>Records not yet at the province</source>
+        <translation>Records not yet at the province</translation>
+    </message>
+    <message>
+        <source>Swabs per table</source>
+        <translation>Swabs per table</translation>
+    </message>
+    <message>
+        <source>Swabs per operator</source>
+        <translation>Swabs per operator</translation>
+    </message>
+    <message>
+        <source>Tubes by state</source>
+        <translation>Tubes by state</translation>
+    </message>
+    <message>
+        <source>Box age, minutes since first swab (limit 240)</source>
+        <translation>Box age, minutes since first swab (limit 240)</translation>
+    </message>
+    <message>
+        <source>Save shift report…</source>
+        <translation>Save shift report…</translation>
+    </message>
+    <message>
+        <source>Site dashboard</source>
+        <translation>Site dashboard</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Boxes waiting (4-hour limit from the first swab)</source>
+        <translation>Boxes waiting (4-hour limit from the first swab)</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Shift report</translation>
+    </message>
+    <message>
+        <source>Save shift report</source>
+        <translation>Save shift report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF document (*.pdf);;CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>NOT CURRENT — figures as of %1</source>
+        <translation>NOT CURRENT — figures as of %1</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>No figures</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be refreshed: %1</source>
+        <translation>The dashboard could not be refreshed: %1</translation>
+    </message>
+    <message>
+        <source>Site dashboard — %1 (%2)</source>
+        <translation>Site dashboard — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 /h</source>
+        <translation>%1 /h</translation>
+    </message>
+    <message>
+        <source>people per hour, last %1 min</source>
+        <translation>people per hour, last %1 min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>average over the last hour, breaks over 10 min left out</source>
+        <translation>average over the last hour, breaks over 10 min left out</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no swabs in the last hour</source>
+        <translation>no swabs in the last hour</translation>
+    </message>
+    <message>
+        <source>sealed %1 · boxed %2 · open %3 · handed over today %4</source>
+        <translation>sealed %1 · boxed %2 · open %3 · handed over today %4</translation>
+    </message>
+    <message>
+        <source>everything has reached the province</source>
+        <translation>everything has reached the province</translation>
+    </message>
+    <message>
+        <source>oldest from %1; %2 waiting over 2 h</source>
+        <translation>oldest from %1; %2 waiting over 2 h</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Handed over today</source>
+        <translation>Handed over today</translation>
+    </message>
+    <message>
+        <source>In a box</source>
+        <translation>In a box</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>No alerts</translation>
+    </message>
+    <message>
+        <source>Site-wide per-table figures from the province server (computed %1); other figures are this station&apos;s.</source>
+        <translation>Site-wide per-table figures from the province server (computed %1); other figures are this station&apos;s.</translation>
+    </message>
+    <message>
+        <source>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</source>
+        <translation>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::ForecastPanel</name>
+    <message>
+        <source>Queue forecast</source>
+        <translation>Queue forecast</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Finish by</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Still to sample</source>
+        <translation>Still to sample</translation>
+    </message>
+    <message>
+        <source>Tables working</source>
+        <translation>Tables working</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>Current rate</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>Projected finish</translation>
+    </message>
+    <message>
+        <source>Tables needed</source>
+        <translation>Tables needed</translation>
+    </message>
+    <message>
+        <source>Assumes the current rate continues and every table, including added ones, works at today&apos;s average rate per table. Include people who must be sampled again.</source>
+        <translation>Assumes the current rate continues and every table, including added ones, works at today&apos;s average rate per table. Include people who must be sampled again.</translation>
+    </message>
+    <message>
+        <source>%1 people/hour (last %2 min)</source>
+        <translation>%1 people/hour (last %2 min)</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>no swabs in the last %1 min</source>
+        <translation>no swabs in the last %1 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more)</source>
+        <translation>%1 (%2 more)</translation>
+    </message>
+    <message>
+        <source>%1 (enough)</source>
+        <translation>%1 (enough)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</source>
+        <translation>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::OperatorThroughputModel</name>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Swabs today</source>
+        <translation>Swabs today</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::ShiftReportExporter</name>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+    <message>
+        <source>Shift report for %1 saved to %2.</source>
+        <translation>Shift report for %1 saved to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::TableThroughputModel</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Swabs today</source>
+        <translation>Swabs today</translation>
+    </message>
+    <message>
+        <source>s / sample (1 h)</source>
+        <translation>s / sample (1 h)</translation>
+    </message>
+    <message>
+        <source>Last swab</source>
+        <translation>Last swab</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::ThroughputChart</name>
+    <message>
+        <source>Swabs per 10 minutes today</source>
+        <translation>Swabs per 10 minutes today</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Swabs</source>
+        <translation>Swabs</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::ThroughputQueries</name>
+    <message>
+        <source>counting samples per interval</source>
+        <translation>counting samples per interval</translation>
+    </message>
+    <message>
+        <source>counting recent samples</source>
+        <translation>counting recent samples</translation>
+    </message>
+    <message>
+        <source>measuring the time per sample</source>
+        <translation>measuring the time per sample</translation>
+    </message>
+    <message>
+        <source>finding the last sample</source>
+        <translation>finding the last sample</translation>
+    </message>
+    <message>
+        <source>counting samples per operator</source>
+        <translation>counting samples per operator</translation>
+    </message>
+    <message>
+        <source>counting tubes</source>
+        <translation>counting tubes</translation>
+    </message>
+    <message>
+        <source>ageing the boxes</source>
+        <translation>ageing the boxes</translation>
+    </message>
+    <message>
+        <source>counting records waiting to be sent</source>
+        <translation>counting records waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Table %1 has taken no sample for %2 (last at %3).</source>
+        <translation>Table %1 has taken no sample for %2 (last at %3).</translation>
+    </message>
+    <message>
+        <source>Table %1 has taken no sample since the shift began at %2.</source>
+        <translation>Table %1 has taken no sample since the shift began at %2.</translation>
+    </message>
+    <message>
+        <source>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</source>
+        <translation>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</translation>
+    </message>
+    <message>
+        <source>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</source>
+        <translation>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have waited more than 2 hours to reach the province (oldest from %1). Check the network.</source>
+        <translation>
+            <numerusform>%n record has waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
+            <numerusform>%n records have waited more than 2 hours to reach the province (oldest from %1). Check the network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::Code128Renderer</name>
+    <message>
+        <source>A Code 128 barcode holds 1 to %1 characters; this code has %2.</source>
+        <translation>A Code 128 barcode holds 1 to %1 characters; this code has %2.</translation>
+    </message>
+    <message>
+        <source>The code contains a character a Code 128 label cannot print (U+%1).</source>
+        <translation>The code contains a character a Code 128 label cannot print (U+%1).</translation>
+    </message>
+    <message>
+        <source>The barcode writer cannot encode this code.</source>
+        <translation>The barcode writer cannot encode this code.</translation>
+    </message>
+    <message>
+        <source>The barcode needs %1 mm at %2 dpi but the label has %3 mm; use a wider label or a shorter code.</source>
+        <translation>The barcode needs %1 mm at %2 dpi but the label has %3 mm; use a wider label or a shorter code.</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::CupsBackend</name>
+    <message>
+        <source>CUPS raw queue %1</source>
+        <translation>CUPS raw queue %1</translation>
+    </message>
+    <message>
+        <source>CUPS printer %1</source>
+        <translation>CUPS printer %1</translation>
+    </message>
+    <message>
+        <source>Cannot run %1 to print on %2: %3. Is CUPS installed?</source>
+        <translation>Cannot run %1 to print on %2: %3. Is CUPS installed?</translation>
+    </message>
+    <message>
+        <source>CUPS did not accept the job for %1 in time; retry.</source>
+        <translation>CUPS did not accept the job for %1 in time; retry.</translation>
+    </message>
+    <message>
+        <source>CUPS refused the job for %1: %2</source>
+        <translation>CUPS refused the job for %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::LabelLayout</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>The tube label has no tube code.</source>
+        <translation>The tube label has no tube code.</translation>
+    </message>
+    <message>
+        <source>The box label has no box code.</source>
+        <translation>The box label has no box code.</translation>
+    </message>
+    <message>
+        <source>Transfer box</source>
+        <translation>Transfer box</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::LabelRenderer</name>
+    <message>
+        <source>A printer resolution of %1 dpi is not supported.</source>
+        <translation>A printer resolution of %1 dpi is not supported.</translation>
+    </message>
+    <message>
+        <source>Copies must be between 1 and 999 (not %1).</source>
+        <translation>Copies must be between 1 and 999 (not %1).</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::ManifestLayout</name>
+    <message>
+        <source>The manifest has no box code.</source>
+        <translation>The manifest has no box code.</translation>
+    </message>
+    <message>
+        <source>Box %1 has no tubes; scan its sealed tubes before printing the manifest.</source>
+        <translation>Box %1 has no tubes; scan its sealed tubes before printing the manifest.</translation>
+    </message>
+    <message>
+        <source>The manifest has no page %1.</source>
+        <translation>The manifest has no page %1.</translation>
+    </message>
+    <message>
+        <source>Sample transfer manifest</source>
+        <translation>Sample transfer manifest</translation>
+    </message>
+    <message>
+        <source>Sampling site: %1</source>
+        <translation>Sampling site: %1</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Box %1</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>Tubes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Box sealed</source>
+        <translation>Box sealed</translation>
+    </message>
+    <message>
+        <source>First swab</source>
+        <translation>First swab</translation>
+    </message>
+    <message>
+        <source>At the lab by (4 h)</source>
+        <translation>At the lab by (4 h)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tube code</source>
+        <translation>Tube code</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>Total — tubes: %1</source>
+        <translation>Total — tubes: %1</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Hand-over</translation>
+    </message>
+    <message>
+        <source>Handed over by (site)</source>
+        <translation>Handed over by (site)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Carried by (transport)</source>
+        <translation>Carried by (transport)</translation>
+    </message>
+    <message>
+        <source>%1 ଌ</source>
+        <translation>%1 ଌ</translation>
+    </message>
+    <message>
+        <source>Hand-over time</source>
+        <translation>Hand-over time</translation>
+    </message>
+    <message>
+        <source>Temperature in transit (ଌ, if over 2 h)</source>
+        <translation>Temperature in transit (ଌ, if over 2 h)</translation>
+    </message>
+    <message>
+        <source>Received at the lab by</source>
+        <translation>Received at the lab by</translation>
+    </message>
+    <message>
+        <source>Time received</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <source>Box %1 · tubes: %2 · people: %3</source>
+        <translation>Box %1 · tubes: %2 · people: %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::PdfFileBackend</name>
+    <message>
+        <source>PDF file %1</source>
+        <translation>PDF file %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>The PDF could not add a page.</source>
+        <translation>The PDF could not add a page.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation>Cannot write the PDF to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::PngFileBackend</name>
+    <message>
+        <source>PNG file %1</source>
+        <translation>PNG file %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the image to %1: %2</source>
+        <translation>Cannot write the image to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s).</source>
+        <translation>
+            <numerusform>Saved %n image.</numerusform>
+            <numerusform>Saved %n images.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::PrintQueue</name>
+    <message>
+        <source>No printer is set up.</source>
+        <translation>No printer is set up.</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::PrinterRegistry</name>
+    <message>
+        <source>zpl://HOST[:PORT]</source>
+        <translation>zpl://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>a Zebra printer on the network (ZPL, port %1 unless given)</source>
+        <translation>a Zebra printer on the network (ZPL, port %1 unless given)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address; use zpl://HOST[:PORT].</source>
+        <translation>&quot;%1&quot; is not a printer address; use zpl://HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>zpl-file:PATH</source>
+        <translation>zpl-file:PATH</translation>
+    </message>
+    <message>
+        <source>ZPL written to a file or a printer&apos;s device node</source>
+        <translation>ZPL written to a file or a printer&apos;s device node</translation>
+    </message>
+    <message>
+        <source>cups:QUEUE</source>
+        <translation>cups:QUEUE</translation>
+    </message>
+    <message>
+        <source>a PDF of the label through a CUPS queue (lp)</source>
+        <translation>a PDF of the label through a CUPS queue (lp)</translation>
+    </message>
+    <message>
+        <source>cups-raw:QUEUE</source>
+        <translation>cups-raw:QUEUE</translation>
+    </message>
+    <message>
+        <source>ZPL through a raw CUPS queue (lp -o raw), for a Zebra behind CUPS</source>
+        <translation>ZPL through a raw CUPS queue (lp -o raw), for a Zebra behind CUPS</translation>
+    </message>
+    <message>
+        <source>pdf:PATH</source>
+        <translation>pdf:PATH</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <source>png:PATH</source>
+        <translation>png:PATH</translation>
+    </message>
+    <message>
+        <source>PNG images, one a page</source>
+        <translation>PNG images, one a page</translation>
+    </message>
+    <message>
+        <source>Unknown printer &quot;%1&quot;; use %2.</source>
+        <translation>Unknown printer &quot;%1&quot;; use %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no queue or file.</source>
+        <translation>&quot;%1&quot; names no queue or file.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::QrRenderer</name>
+    <message>
+        <source>There is no code to put in the QR code.</source>
+        <translation>There is no code to put in the QR code.</translation>
+    </message>
+    <message>
+        <source>The QR code writer cannot encode this code.</source>
+        <translation>The QR code writer cannot encode this code.</translation>
+    </message>
+    <message>
+        <source>The QR code needs %1 mm at %2 dpi but the label has %3 mm.</source>
+        <translation>The QR code needs %1 mm at %2 dpi but the label has %3 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::SplitPrinter</name>
+    <message>
+        <source>%1 (manifests)</source>
+        <translation>%1 (manifests)</translation>
+    </message>
+    <message>
+        <source>%1 (labels), %2 (manifests)</source>
+        <translation>%1 (labels), %2 (manifests)</translation>
+    </message>
+    <message>
+        <source>No printer is set up for manifests.</source>
+        <translation>No printer is set up for manifests.</translation>
+    </message>
+    <message>
+        <source>No printer is set up for labels.</source>
+        <translation>No printer is set up for labels.</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::ZplEncoder</name>
+    <message>
+        <source>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</source>
+        <translation>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</translation>
+    </message>
+    <message>
+        <source>The code %1 contains ^ or ~, which a ZPL label cannot carry.</source>
+        <translation>The code %1 contains ^ or ~, which a ZPL label cannot carry.</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::ZplFileBackend</name>
+    <message>
+        <source>ZPL file %1</source>
+        <translation>ZPL file %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the ZPL to %1: %2</source>
+        <translation>Cannot write the ZPL to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::ZplTcpBackend</name>
+    <message>
+        <source>Zebra printer %1:%2</source>
+        <translation>Zebra printer %1:%2</translation>
+    </message>
+    <message>
+        <source>Printer %1:%2 is unreachable (%3). Check that it is switched on and on the network, then retry.</source>
+        <translation>Printer %1:%2 is unreachable (%3). Check that it is switched on and on the network, then retry.</translation>
+    </message>
+    <message>
+        <source>Printer %1:%2 stopped accepting the label (%3); retry.</source>
+        <translation>Printer %1:%2 stopped accepting the label (%3); retry.</translation>
+    </message>
+    <message>
+        <source>Sent to printer %1:%2.</source>
+        <translation>Sent to printer %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::CameraScanner</name>
+    <message>
+        <source>No camera found. Plug in a USB camera; scanning starts by itself when it appears.</source>
+        <translation>No camera found. Plug in a USB camera; scanning starts by itself when it appears.</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; is scanning.</source>
+        <translation>Camera &quot;%1&quot; is scanning.</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged. Plug it back in; scanning starts again by itself.</source>
+        <translation>The camera was unplugged. Plug it back in; scanning starts again by itself.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working (%1). The station keeps trying to reconnect.</source>
+        <translation>The camera stopped working (%1). The station keeps trying to reconnect.</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::FrameDecodeWorker</name>
+    <message>
+        <source>Two different codes are in view. Show one code at a time; none was taken.</source>
+        <translation>Two different codes are in view. Show one code at a time; none was taken.</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::SerialScanner</name>
+    <message>
+        <source>No serial scanner port is set. Choose one in the settings.</source>
+        <translation>No serial scanner port is set. Choose one in the settings.</translation>
+    </message>
+    <message>
+        <source>Serial scanner connected on %1.</source>
+        <translation>Serial scanner connected on %1.</translation>
+    </message>
+    <message>
+        <source>The serial scanner on %1 sends data without line ends. Check that its baud rate is %2 and that it ends each scan with Enter (CR or LF).</source>
+        <translation>The serial scanner on %1 sends data without line ends. Check that its baud rate is %2 and that it ends each scan with Enter (CR or LF).</translation>
+    </message>
+    <message>
+        <source>The serial scanner port %1 does not exist. Plug the scanner in; the station keeps trying.</source>
+        <translation>The serial scanner port %1 does not exist. Plug the scanner in; the station keeps trying.</translation>
+    </message>
+    <message>
+        <source>No permission to open %1 (it may be in use by another program, or this user is not in the dialout group). The station keeps trying.</source>
+        <translation>No permission to open %1 (it may be in use by another program, or this user is not in the dialout group). The station keeps trying.</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 is already open.</translation>
+    </message>
+    <message>
+        <source>The serial scanner on %1 was disconnected. Plug it back in; the station reconnects by itself.</source>
+        <translation>The serial scanner on %1 was disconnected. Plug it back in; the station reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>%1 does not support the settings (baud rate %2).</source>
+        <translation>%1 does not support the settings (baud rate %2).</translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1: %2</source>
+        <translation>Serial scanner on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::VideoFileScanner</name>
+    <message>
+        <source>The video file cannot be played: %1</source>
+        <translation>The video file cannot be played: %1</translation>
+    </message>
+    <message>
+        <source>The video file %1 does not exist.</source>
+        <translation>The video file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Reading codes from the video %1.</source>
+        <translation>Reading codes from the video %1.</translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::LabelPreview</name>
+    <message>
+        <source>No label to preview.</source>
+        <translation>No label to preview.</translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::PrinterAlert</name>
+    <message>
+        <source>Retry printing
 Ctrl+R</source>
-            <translation>Retry printing
+        <translation>Retry printing
 Ctrl+R</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printer problem: %1
+    </message>
+    <message numerus="yes">
+        <source>Printer problem: %1
 %n print(s) waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</source>
-            <translation>
-                <numerusform>Printer problem: %1
+        <translation>
+            <numerusform>Printer problem: %1
 %n print waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</numerusform>
-                <numerusform>Printer problem: %1
+            <numerusform>Printer problem: %1
 %n prints waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::ReprintReasonDialog</name>
-        <message>
-            <source>Print again</source>
-            <translation>Print again</translation>
-        </message>
-        <message>
-            <source>Already printed: %1. Why is it printed again? The reason is recorded.</source>
-            <translation>Already printed: %1. Why is it printed again? The reason is recorded.</translation>
-        </message>
-        <message>
-            <source>The label is damaged or unreadable</source>
-            <translation>The label is damaged or unreadable</translation>
-        </message>
-        <message>
-            <source>The label was lost</source>
-            <translation>The label was lost</translation>
-        </message>
-        <message>
-            <source>The printer jammed or printed badly</source>
-            <translation>The printer jammed or printed badly</translation>
-        </message>
-        <message>
-            <source>Another copy is needed</source>
-            <translation>Another copy is needed</translation>
-        </message>
-        <message>
-            <source>Or type the reason</source>
-            <translation>Or type the reason</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Other reason</source>
-            <translation>Other reason</translation>
-        </message>
-        <message>
-            <source>Do not print</source>
-            <translation>Do not print</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::SystemPrinterBackend</name>
-        <message>
-            <source>Printer %1</source>
-            <translation>Printer %1</translation>
-        </message>
-        <message>
-            <source>Printer "%1" is not available; check that it is installed and switched on, then retry.</source>
-            <translation>Printer "%1" is not available; check that it is installed and switched on, then retry.</translation>
-        </message>
-        <message>
-            <source>Printer "%1" did not accept the job; retry.</source>
-            <translation>Printer "%1" did not accept the job; retry.</translation>
-        </message>
-        <message>
-            <source>Printer "%1" stopped the job; retry.</source>
-            <translation>Printer "%1" stopped the job; retry.</translation>
-        </message>
-        <message>
-            <source>Printer "%1" reported an error; retry.</source>
-            <translation>Printer "%1" reported an error; retry.</translation>
-        </message>
-        <message>
-            <source>Sent to %1.</source>
-            <translation>Sent to %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::TablePrinting</name>
-        <message>
-            <source>the label of tube %1</source>
-            <translation>the label of tube %1</translation>
-        </message>
-        <message>
-            <source>the label of box %1</source>
-            <translation>the label of box %1</translation>
-        </message>
-        <message>
-            <source>the manifest of box %1</source>
-            <translation>the manifest of box %1</translation>
-        </message>
-        <message>
-            <source>Tube %1 was voided: no label is printed for it.</source>
-            <translation>Tube %1 was voided: no label is printed for it.</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</source>
-            <translation>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</translation>
-        </message>
-        <message>
-            <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
-            <translation>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</translation>
-        </message>
-        <message>
-            <source>Already printed: %1. Say why it is printed again.</source>
-            <translation>Already printed: %1. Say why it is printed again.</translation>
-        </message>
-        <message>
-            <source>sent again before the first print finished</source>
-            <translation>sent again before the first print finished</translation>
-        </message>
-        <message>
-            <source>Printed %1.</source>
-            <translation>Printed %1.</translation>
-        </message>
-        <message>
-            <source>%1 was printed but not recorded: %2</source>
-            <translation>%1 was printed but not recorded: %2</translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::ReprintReasonDialog</name>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Already printed: %1. Why is it printed again? The reason is recorded.</source>
+        <translation>Already printed: %1. Why is it printed again? The reason is recorded.</translation>
+    </message>
+    <message>
+        <source>The label is damaged or unreadable</source>
+        <translation>The label is damaged or unreadable</translation>
+    </message>
+    <message>
+        <source>The label was lost</source>
+        <translation>The label was lost</translation>
+    </message>
+    <message>
+        <source>The printer jammed or printed badly</source>
+        <translation>The printer jammed or printed badly</translation>
+    </message>
+    <message>
+        <source>Another copy is needed</source>
+        <translation>Another copy is needed</translation>
+    </message>
+    <message>
+        <source>Or type the reason</source>
+        <translation>Or type the reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>Do not print</translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::StationPrinter</name>
+    <message>
+        <source>a system printer&apos;s name</source>
+        <translation>a system printer&apos;s name</translation>
+    </message>
+    <message>
+        <source>a printer the system knows (CUPS), by its name, through its driver</source>
+        <translation>a printer the system knows (CUPS), by its name, through its driver</translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::SystemPrinterBackend</name>
+    <message>
+        <source>Printer %1</source>
+        <translation>Printer %1</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; is not available; check that it is installed and switched on, then retry.</source>
+        <translation>Printer &quot;%1&quot; is not available; check that it is installed and switched on, then retry.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; did not accept the job; retry.</source>
+        <translation>Printer &quot;%1&quot; did not accept the job; retry.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; stopped the job; retry.</source>
+        <translation>Printer &quot;%1&quot; stopped the job; retry.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; reported an error; retry.</source>
+        <translation>Printer &quot;%1&quot; reported an error; retry.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+</context>
 </TS>

@@ -1,3489 +1,4309 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>IdDocument</name>
-        <message>
-            <source>The ID number contains “%1” at position %2; %3</source>
-            <translation>证件号码第 %2 位含有“%1”；%3</translation>
-        </message>
-        <message numerus="yes">
-            <source>The ID number has %n character(s); %1</source>
-            <translation>
-                <numerusform>证件号码有 %n 位；%1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>only digits are allowed, and X as the last character.</source>
-            <translation>只能是数字，最后一位可以是 X。</translation>
-        </message>
-        <message>
-            <source>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</source>
-            <translation>校验位错误：应为 %1，实际为 %2。号码中可能有一位输错或读错。</translation>
-        </message>
-        <message>
-            <source>The birth date in the ID number (“%1”) is not a real date.</source>
-            <translation>证件号码中的出生日期（“%1”）不是有效日期。</translation>
-        </message>
-        <message>
-            <source>The birth date in the ID number (%1) is in the future.</source>
-            <translation>证件号码中的出生日期（%1）晚于今天。</translation>
-        </message>
-        <message>
-            <source>a 15-character number has only digits.</source>
-            <translation>15 位号码只能是数字。</translation>
-        </message>
-        <message>
-            <source>a resident identity card number has 18 characters (or 15 digits on an old card).</source>
-            <translation>居民身份证号码为 18 位（旧证为 15 位数字）。</translation>
-        </message>
-        <message>
-            <source>a Mainland travel permit for Hong Kong and Macao residents has 11 characters (H or M and 10 digits).</source>
-            <translation>港澳居民来往内地通行证号码为 11 位（H 或 M 加 10 位数字）。</translation>
-        </message>
-        <message>
-            <source>only letters and digits are allowed.</source>
-            <translation>只能包含字母和数字。</translation>
-        </message>
-        <message>
-            <source>A Mainland travel permit for Hong Kong and Macao residents starts with H or M, not “%1”.</source>
-            <translation>港澳居民来往内地通行证号码应以 H 或 M 开头，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>A Mainland travel permit for Hong Kong and Macao residents has 10 digits after the H or M.</source>
-            <translation>港澳居民来往内地通行证号码在 H 或 M 之后应有 10 位数字。</translation>
-        </message>
-        <message>
-            <source>An 18-character foreign permanent resident ID card number starts with 9, not “%1”.</source>
-            <translation>18 位外国人永久居留身份证号码应以 9 开头，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>A 15-character foreign permanent resident ID card number starts with 3 letters.</source>
-            <translation>15 位外国人永久居留身份证号码应以 3 个字母开头。</translation>
-        </message>
-        <message>
-            <source>A 15-character foreign permanent resident ID card number has 12 digits after its 3 letters.</source>
-            <translation>15 位外国人永久居留身份证号码在 3 个字母之后应有 12 位数字。</translation>
-        </message>
-        <message>
-            <source>a foreign permanent resident ID card number has 18 characters (2023 version) or 15 (2017 version).</source>
-            <translation>外国人永久居留身份证号码为 18 位（2023 版）或 15 位（2017 版）。</translation>
-        </message>
-        <message>
-            <source>a residence permit for Hong Kong, Macao and Taiwan residents has 18 characters.</source>
-            <translation>港澳台居民居住证号码为 18 位。</translation>
-        </message>
-        <message>
-            <source>A residence permit for Hong Kong, Macao and Taiwan residents starts with 81, 82 or 83, not %1.</source>
-            <translation>港澳台居民居住证号码应以 81、82 或 83 开头，而不是 %1。</translation>
-        </message>
-        <message>
-            <source>Resident identity card</source>
-            <translation>居民身份证</translation>
-        </message>
-        <message>
-            <source>Mainland travel permit for Hong Kong and Macao residents</source>
-            <translation>港澳居民来往内地通行证</translation>
-        </message>
-        <message>
-            <source>Mainland travel permit for Taiwan residents</source>
-            <translation>台湾居民来往大陆通行证</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>护照</translation>
-        </message>
-        <message>
-            <source>Foreign permanent resident ID card</source>
-            <translation>外国人永久居留身份证</translation>
-        </message>
-        <message>
-            <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
-            <translation>港澳台居民居住证</translation>
-        </message>
-        <message>
-            <source>Other document</source>
-            <translation>其他证件</translation>
-        </message>
-        <message>
-            <source>The ID number is empty.</source>
-            <translation>证件号码为空。</translation>
-        </message>
-        <message>
-            <source>a Mainland travel permit for Taiwan residents has 8 to 10 letters and digits.</source>
-            <translation>台湾居民来往大陆通行证号码为 8 至 10 位字母和数字。</translation>
-        </message>
-        <message>
-            <source>a passport number has 5 to 17 letters and digits.</source>
-            <translation>护照号码为 5 至 17 位字母和数字。</translation>
-        </message>
-        <message>
-            <source>a document number has 1 to 32 letters and digits.</source>
-            <translation>证件号码为 1 至 32 位字母和数字。</translation>
-        </message>
-        <message>
-            <source>Unknown ID document type.</source>
-            <translation>未知的证件类型。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pooling</name>
-        <message>
-            <source>Open</source>
-            <translation>使用中</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>已封管</translation>
-        </message>
-        <message>
-            <source>In a box</source>
-            <translation>已装箱</translation>
-        </message>
-        <message>
-            <source>Handed over</source>
-            <translation>已交接</translation>
-        </message>
-        <message>
-            <source>Voided</source>
-            <translation>已作废</translation>
-        </message>
-        <message>
-            <source>Packing</source>
-            <translation>装箱中</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentCode</name>
-        <message>
-            <source>record type</source>
-            <translation>记录类型</translation>
-        </message>
-        <message>
-            <source>version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>registration id</source>
-            <translation>登记编号</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID document type</source>
-            <translation>证件类型</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>证件号码</translation>
-        </message>
-        <message>
-            <source>phone number</source>
-            <translation>电话号码</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>population group code</source>
-            <translation>人群分类代码</translation>
-        </message>
-        <message>
-            <source>last valid day</source>
-            <translation>有效期截止日</translation>
-        </message>
-        <message>
-            <source>signature</source>
-            <translation>签名</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>空值</translation>
-        </message>
-        <message>
-            <source>true/false</source>
-            <translation>布尔值</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>数字</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>列表</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>对象</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>无内容</translation>
-        </message>
-        <message>
-            <source>The code has no %1 (“%2”), which is required.</source>
-            <translation>码中缺少必填项：%1（“%2”）。</translation>
-        </message>
-        <message>
-            <source>The %1 (“%2”) must be text, not %3.</source>
-            <translation>%1（“%2”）必须是文本，而不是%3。</translation>
-        </message>
-        <message>
-            <source>This code is not signed; this station accepts only codes signed by the registration service.</source>
-            <translation>此码没有签名；本工作站只接受登记系统签发的带签名的码。</translation>
-        </message>
-        <message>
-            <source>The signature (“s”) is not base64url text without padding.</source>
-            <translation>签名（“s”）不是无填充的 base64url 文本。</translation>
-        </message>
-        <message>
-            <source>The signature is %1 bytes long; an Ed25519 signature has %2.</source>
-            <translation>签名长度为 %1 字节；Ed25519 签名应为 %2 字节。</translation>
-        </message>
-        <message>
-            <source>The signature does not match: the code was altered or was not issued by the registration service.</source>
-            <translation>签名不符：此码被改动过，或不是登记系统签发的。</translation>
-        </message>
-        <message>
-            <source>The scanned code is not UTF-8 text, so it is not a resident code.</source>
-            <translation>扫描到的内容不是 UTF-8 文本，不是居民登记码。</translation>
-        </message>
-        <message>
-            <source>The scanned code is empty.</source>
-            <translation>扫描到的内容为空。</translation>
-        </message>
-        <message>
-            <source>The scanned code is a single JSON value, not an object {…}; it is not a resident code.</source>
-            <translation>扫描到的是单个 JSON 值，不是对象 {…}；不是居民登记码。</translation>
-        </message>
-        <message>
-            <source>The scanned code is not valid JSON (%1 at character %2); it may be damaged or not a resident code.</source>
-            <translation>扫描到的内容不是有效的 JSON（第 %2 个字符处：%1）；码可能已损坏，或不是居民登记码。</translation>
-        </message>
-        <message>
-            <source>The scanned code is a JSON list, not an object {…}; it is not a resident code.</source>
-            <translation>扫描到的是 JSON 列表，不是对象 {…}；不是居民登记码。</translation>
-        </message>
-        <message>
-            <source>The key “%1” appears more than once in the code; such a code is refused.</source>
-            <translation>键“%1”在码中出现了不止一次；此类码不予接受。</translation>
-        </message>
-        <message>
-            <source>The code has no record type (“t”); it is not a resident code.</source>
-            <translation>码中没有记录类型（“t”）；不是居民登记码。</translation>
-        </message>
-        <message>
-            <source>The code's record type is %1, not “rc”; it is not a resident code.</source>
-            <translation>码的记录类型是 %1，而不是“rc”；不是居民登记码。</translation>
-        </message>
-        <message>
-            <source>The version (“v”) must be a number, not %1.</source>
-            <translation>版本（“v”）必须是数字，而不是%1。</translation>
-        </message>
-        <message>
-            <source>This code is version %1; this station reads version %2.</source>
-            <translation>此码为第 %1 版；本工作站读取第 %2 版。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known ID document type; expected 01, 02, 03, 04, 05, 06 or 99.</source>
-            <translation>“%1”不是已知的证件类型；应为 01、02、03、04、05、06 或 99。</translation>
-        </message>
-        <message>
-            <source>The last valid day (“e”) “%1” is not a real date in the form YYYY-MM-DD.</source>
-            <translation>有效期截止日（“e”）“%1”不是 YYYY-MM-DD 格式的有效日期。</translation>
-        </message>
-        <message>
-            <source>This code was valid until %1; it has expired. The resident must register again.</source>
-            <translation>此码有效期至 %1，已过期。请居民重新登记。</translation>
-        </message>
-        <message>
-            <source>The registration id contains “%1”; only letters A–Z and a–z, digits and “-” are allowed.</source>
-            <translation>登记编号含有“%1”；只允许字母 A–Z、a–z、数字和“-”。</translation>
-        </message>
-        <message>
-            <source>The registration id has %1 characters; it must have 8 to 32.</source>
-            <translation>登记编号有 %1 个字符；应为 8 至 32 个。</translation>
-        </message>
-        <message>
-            <source>The name contains an invalid (unpaired) character.</source>
-            <translation>姓名含有无效（不成对）的字符。</translation>
-        </message>
-        <message>
-            <source>The name contains a control character (%1).</source>
-            <translation>姓名含有控制字符（%1）。</translation>
-        </message>
-        <message>
-            <source>The name is empty.</source>
-            <translation>姓名为空。</translation>
-        </message>
-        <message>
-            <source>The name has %1 characters; at most %2 are allowed.</source>
-            <translation>姓名有 %1 个字符；最多允许 %2 个。</translation>
-        </message>
-        <message>
-            <source>a mainland number has 11 digits starting with 1; an international number is + followed by 6 to 15 digits.</source>
-            <translation>内地号码为以 1 开头的 11 位数字；境外号码为 + 加 6 至 15 位数字。</translation>
-        </message>
-        <message>
-            <source>The phone number contains “%1”; %2</source>
-            <translation>电话号码含有“%1”；%2</translation>
-        </message>
-        <message>
-            <source>The phone number is not valid: %1</source>
-            <translation>电话号码无效：%1</translation>
-        </message>
-        <message>
-            <source>The address has %1 characters; at most %2 are allowed.</source>
-            <translation>地址有 %1 个字符；最多允许 %2 个。</translation>
-        </message>
-        <message>
-            <source>The population group code contains “%1”; only A–Z, 0–9 and “_” are allowed.</source>
-            <translation>人群分类代码含有“%1”；只允许 A–Z、0–9 和“_”。</translation>
-        </message>
-        <message>
-            <source>The population group code has %1 characters; at most 16 are allowed.</source>
-            <translation>人群分类代码有 %1 个字符；最多允许 16 个。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionPurge</name>
-        <message>
-            <source>erasing old personal data</source>
-            <translation>清除过期的个人信息</translation>
-        </message>
-        <message>
-            <source>The retention period cannot be negative.</source>
-            <translation>保存期限不能为负数。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanClassifier</name>
-        <message>
-            <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
-            <translation>%1规则“%2”不是有效的正则表达式：%3（第 %4 个字符处）。</translation>
-        </message>
-        <message>
-            <source>tube</source>
-            <translation>采样管</translation>
-        </message>
-        <message>
-            <source>box</source>
-            <translation>转运箱</translation>
-        </message>
-        <message>
-            <source>The scan was empty: nothing but spaces or control characters was read.</source>
-            <translation>扫描内容为空：只读到空格或控制字符。</translation>
-        </message>
-        <message>
-            <source>Read “%1”, but the site's code patterns are broken: %2</source>
-            <translation>读到“%1”，但本采样点的编码规则有误：%2</translation>
-        </message>
-        <message>
-            <source>Read “%1”: this is not a resident code, a tube code or a box code.</source>
-            <translation>读到“%1”：这不是居民登记码、采样管码或转运箱码。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StationApp</name>
-        <message>
-            <source>Sampling Station: the sampling table workstation</source>
-            <translation>采样点工作站：采样台工作站软件</translation>
-        </message>
-        <message>
-            <source>Show the version.</source>
-            <translation>显示版本号。</translation>
-        </message>
-        <message>
-            <source>The station's data directory (database, settings).</source>
-            <translation>工作站数据目录（数据库、设置）。</translation>
-        </message>
-        <message>
-            <source>User interface language: zh_CN or en.</source>
-            <translation>界面语言：zh_CN 或 en。</translation>
-        </message>
-        <message>
-            <source>Read codes from a video file instead of a camera.</source>
-            <translation>从视频文件而不是摄像头读取条码。</translation>
-        </message>
-        <message>
-            <source>Save a picture of the window to FILE after start-up and quit.</source>
-            <translation>启动后将窗口截图保存到 FILE 并退出。</translation>
-        </message>
-        <message>
-            <source>Sampling Station</source>
-            <translation>采样点工作站</translation>
-        </message>
-        <message>
-            <source>Cannot create the data folder %1.</source>
-            <translation>无法创建数据文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>The station database cannot be opened.
+<context>
+    <name>IdDocument</name>
+    <message>
+        <source>The ID number contains “%1” at position %2; %3</source>
+        <translation>证件号码第 %2 位含有“%1”；%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number has %n character(s); %1</source>
+        <translation>
+            <numerusform>证件号码有 %n 位；%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only digits are allowed, and X as the last character.</source>
+        <translation>只能是数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</source>
+        <translation>校验位错误：应为 %1，实际为 %2。号码中可能有一位输错或读错。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (“%1”) is not a real date.</source>
+        <translation>证件号码中的出生日期（“%1”）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation>证件号码中的出生日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>a 15-character number has only digits.</source>
+        <translation>15 位号码只能是数字。</translation>
+    </message>
+    <message>
+        <source>a resident identity card number has 18 characters (or 15 digits on an old card).</source>
+        <translation>居民身份证号码为 18 位（旧证为 15 位数字）。</translation>
+    </message>
+    <message>
+        <source>a Mainland travel permit for Hong Kong and Macao residents has 11 characters (H or M and 10 digits).</source>
+        <translation>港澳居民来往内地通行证号码为 11 位（H 或 M 加 10 位数字）。</translation>
+    </message>
+    <message>
+        <source>only letters and digits are allowed.</source>
+        <translation>只能包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>A Mainland travel permit for Hong Kong and Macao residents starts with H or M, not “%1”.</source>
+        <translation>港澳居民来往内地通行证号码应以 H 或 M 开头，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A Mainland travel permit for Hong Kong and Macao residents has 10 digits after the H or M.</source>
+        <translation>港澳居民来往内地通行证号码在 H 或 M 之后应有 10 位数字。</translation>
+    </message>
+    <message>
+        <source>An 18-character foreign permanent resident ID card number starts with 9, not “%1”.</source>
+        <translation>18 位外国人永久居留身份证号码应以 9 开头，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A 15-character foreign permanent resident ID card number starts with 3 letters.</source>
+        <translation>15 位外国人永久居留身份证号码应以 3 个字母开头。</translation>
+    </message>
+    <message>
+        <source>A 15-character foreign permanent resident ID card number has 12 digits after its 3 letters.</source>
+        <translation>15 位外国人永久居留身份证号码在 3 个字母之后应有 12 位数字。</translation>
+    </message>
+    <message>
+        <source>a foreign permanent resident ID card number has 18 characters (2023 version) or 15 (2017 version).</source>
+        <translation>外国人永久居留身份证号码为 18 位（2023 版）或 15 位（2017 版）。</translation>
+    </message>
+    <message>
+        <source>a residence permit for Hong Kong, Macao and Taiwan residents has 18 characters.</source>
+        <translation>港澳台居民居住证号码为 18 位。</translation>
+    </message>
+    <message>
+        <source>A residence permit for Hong Kong, Macao and Taiwan residents starts with 81, 82 or 83, not %1.</source>
+        <translation>港澳台居民居住证号码应以 81、82 或 83 开头，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <source>a Mainland travel permit for Taiwan residents has 8 to 10 letters and digits.</source>
+        <translation>台湾居民来往大陆通行证号码为 8 至 10 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>a passport number has 5 to 17 letters and digits.</source>
+        <translation>护照号码为 5 至 17 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>a document number has 1 to 32 letters and digits.</source>
+        <translation>证件号码为 1 至 32 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>Unknown ID document type.</source>
+        <translation>未知的证件类型。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translation>SQLite 完整性检查无法运行：%1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite 完整性：%1</translation>
+    </message>
+    <message>
+        <source>A row in table %1 refers to a missing row.</source>
+        <translation>表 %1 中有一行引用了不存在的行。</translation>
+    </message>
+    <message>
+        <source>Tube %1 holds %2 people, more than its pool size %3.</source>
+        <translation>采样管 %1 有 %2 人，超过了混采数 %3。</translation>
+    </message>
+    <message>
+        <source>%1 samples have no outbox record.</source>
+        <translation>%1 份样本没有待上传记录。</translation>
+    </message>
+    <message>
+        <source>%1 samples have no audit row.</source>
+        <translation>%1 份样本没有审计记录。</translation>
+    </message>
+    <message>
+        <source>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</source>
+        <translation>转运箱 %1 封箱时为 %2 管 %3 人，现为 %4 管 %5 人。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</source>
+        <translation>审计日志在第 %1 行断开：该行被修改、插入，或其之前的某行被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Pooling</name>
+    <message>
+        <source>Open</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封管</translation>
+    </message>
+    <message>
+        <source>In a box</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>装箱中</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentCode</name>
+    <message>
+        <source>record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>registration id</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>population group code</source>
+        <translation>人群分类代码</translation>
+    </message>
+    <message>
+        <source>last valid day</source>
+        <translation>有效期截止日</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <source>The code has no %1 (“%2”), which is required.</source>
+        <translation>码中缺少必填项：%1（“%2”）。</translation>
+    </message>
+    <message>
+        <source>The %1 (“%2”) must be text, not %3.</source>
+        <translation>%1（“%2”）必须是文本，而不是%3。</translation>
+    </message>
+    <message>
+        <source>This code is not signed; this station accepts only codes signed by the registration service.</source>
+        <translation>此码没有签名；本工作站只接受登记系统签发的带签名的码。</translation>
+    </message>
+    <message>
+        <source>The signature (“s”) is not base64url text without padding.</source>
+        <translation>签名（“s”）不是无填充的 base64url 文本。</translation>
+    </message>
+    <message>
+        <source>The signature is %1 bytes long; an Ed25519 signature has %2.</source>
+        <translation>签名长度为 %1 字节；Ed25519 签名应为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the code was altered or was not issued by the registration service.</source>
+        <translation>签名不符：此码被改动过，或不是登记系统签发的。</translation>
+    </message>
+    <message>
+        <source>The scanned code is not UTF-8 text, so it is not a resident code.</source>
+        <translation>扫描到的内容不是 UTF-8 文本，不是居民登记码。</translation>
+    </message>
+    <message>
+        <source>The scanned code is empty.</source>
+        <translation>扫描到的内容为空。</translation>
+    </message>
+    <message>
+        <source>The scanned code is a single JSON value, not an object {…}; it is not a resident code.</source>
+        <translation>扫描到的是单个 JSON 值，不是对象 {…}；不是居民登记码。</translation>
+    </message>
+    <message>
+        <source>The scanned code is not valid JSON (%1 at character %2); it may be damaged or not a resident code.</source>
+        <translation>扫描到的内容不是有效的 JSON（第 %2 个字符处：%1）；码可能已损坏，或不是居民登记码。</translation>
+    </message>
+    <message>
+        <source>The scanned code is a JSON list, not an object {…}; it is not a resident code.</source>
+        <translation>扫描到的是 JSON 列表，不是对象 {…}；不是居民登记码。</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears more than once in the code; such a code is refused.</source>
+        <translation>键“%1”在码中出现了不止一次；此类码不予接受。</translation>
+    </message>
+    <message>
+        <source>The code has no record type (“t”); it is not a resident code.</source>
+        <translation>码中没有记录类型（“t”）；不是居民登记码。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s record type is %1, not “rc”; it is not a resident code.</source>
+        <translation>码的记录类型是 %1，而不是“rc”；不是居民登记码。</translation>
+    </message>
+    <message>
+        <source>The version (“v”) must be a number, not %1.</source>
+        <translation>版本（“v”）必须是数字，而不是%1。</translation>
+    </message>
+    <message>
+        <source>This code is version %1; this station reads version %2.</source>
+        <translation>此码为第 %1 版；本工作站读取第 %2 版。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known ID document type; expected 01, 02, 03, 04, 05, 06 or 99.</source>
+        <translation>“%1”不是已知的证件类型；应为 01、02、03、04、05、06 或 99。</translation>
+    </message>
+    <message>
+        <source>The last valid day (“e”) “%1” is not a real date in the form YYYY-MM-DD.</source>
+        <translation>有效期截止日（“e”）“%1”不是 YYYY-MM-DD 格式的有效日期。</translation>
+    </message>
+    <message>
+        <source>This code was valid until %1; it has expired. The resident must register again.</source>
+        <translation>此码有效期至 %1，已过期。请居民重新登记。</translation>
+    </message>
+    <message>
+        <source>The registration id contains “%1”; only letters A–Z and a–z, digits and “-” are allowed.</source>
+        <translation>登记编号含有“%1”；只允许字母 A–Z、a–z、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>The registration id has %1 characters; it must have 8 to 32.</source>
+        <translation>登记编号有 %1 个字符；应为 8 至 32 个。</translation>
+    </message>
+    <message>
+        <source>The name contains an invalid (unpaired) character.</source>
+        <translation>姓名含有无效（不成对）的字符。</translation>
+    </message>
+    <message>
+        <source>The name contains a control character (%1).</source>
+        <translation>姓名含有控制字符（%1）。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>姓名有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>a mainland number has 11 digits starting with 1; an international number is + followed by 6 to 15 digits.</source>
+        <translation>内地号码为以 1 开头的 11 位数字；境外号码为 + 加 6 至 15 位数字。</translation>
+    </message>
+    <message>
+        <source>The phone number contains “%1”; %2</source>
+        <translation>电话号码含有“%1”；%2</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: %1</source>
+        <translation>电话号码无效：%1</translation>
+    </message>
+    <message>
+        <source>The address has %1 characters; at most %2 are allowed.</source>
+        <translation>地址有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The population group code contains “%1”; only A–Z, 0–9 and “_” are allowed.</source>
+        <translation>人群分类代码含有“%1”；只允许 A–Z、0–9 和“_”。</translation>
+    </message>
+    <message>
+        <source>The population group code has %1 characters; at most 16 are allowed.</source>
+        <translation>人群分类代码有 %1 个字符；最多允许 16 个。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPurge</name>
+    <message>
+        <source>erasing old personal data</source>
+        <translation>清除过期的个人信息</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be negative.</source>
+        <translation>保存期限不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanClassifier</name>
+    <message>
+        <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
+        <translation>%1规则“%2”不是有效的正则表达式：%3（第 %4 个字符处）。</translation>
+    </message>
+    <message>
+        <source>tube</source>
+        <translation>采样管</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>转运箱</translation>
+    </message>
+    <message>
+        <source>The scan was empty: nothing but spaces or control characters was read.</source>
+        <translation>扫描内容为空：只读到空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>Read “%1”, but the site&apos;s code patterns are broken: %2</source>
+        <translation>读到“%1”，但本采样点的编码规则有误：%2</translation>
+    </message>
+    <message>
+        <source>Read “%1”: this is not a resident code, a tube code or a box code.</source>
+        <translation>读到“%1”：这不是居民登记码、采样管码或转运箱码。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <source>building the shift report</source>
+        <translation>生成班次报告</translation>
+    </message>
+    <message>
+        <source>This station is not provisioned: there is nothing to report.</source>
+        <translation>本工作站尚未设置：没有可报告的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportPdf</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sampling shift report %1 %2</source>
+        <translation>采样班次报告 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</source>
+        <translation>%1 · 第 %2 号采样台 · %3 · 生成于 %4 · 证件号码已打码；不含居民姓名。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report PDF at %1.</source>
+        <translation>无法在 %1 生成报告 PDF。</translation>
+    </message>
+    <message>
+        <source>Sampling Shift Report</source>
+        <translation>采样班次报告</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · district %3 · table %4 · device %5
+Date %6 (%7)</source>
+        <translation>%1（%2）· 行政区 %3 · 第 %4 号采样台 · 设备 %5
+日期 %6（%7）</translation>
+    </message>
+    <message>
+        <source>1. Totals</source>
+        <translation>1. 汇总</translation>
+    </message>
+    <message>
+        <source>Swabs taken</source>
+        <translation>采样总数</translation>
+    </message>
+    <message>
+        <source>Valid samples</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>People sampled</source>
+        <translation>采样人数</translation>
+    </message>
+    <message>
+        <source>Voided (sample again)</source>
+        <translation>已作废（需重新采样）</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Tubes opened</source>
+        <translation>启用采样管数</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>转运箱数</translation>
+    </message>
+    <message>
+        <source>First / last swab</source>
+        <translation>首次 / 末次采样</translation>
+    </message>
+    <message>
+        <source>2. Swabs per hour</source>
+        <translation>2. 每小时采样数</translation>
+    </message>
+    <message>
+        <source>3. Per table and per operator</source>
+        <translation>3. 按采样台和操作员</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>采样台</translation>
+    </message>
+    <message>
+        <source>Swabs</source>
+        <translation>采样数</translation>
+    </message>
+    <message>
+        <source>Seconds per sample (last hour of work)</source>
+        <translation>每份采样秒数（最近一小时工作）</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>4. Tube and box reconciliation</source>
+        <translation>4. 采样管与转运箱核对</translation>
+    </message>
+    <message>
+        <source>Tubes opened today, now</source>
+        <translation>今日启用的采样管，当前状态</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>管数</translation>
+    </message>
+    <message>
+        <source>People (today&apos;s swabs)</source>
+        <translation>人数（今日采样）</translation>
+    </message>
+    <message>
+        <source>Open at the table</source>
+        <translation>采样台使用中</translation>
+    </message>
+    <message>
+        <source>Sealed, not yet boxed</source>
+        <translation>已封管，未装箱</translation>
+    </message>
+    <message>
+        <source>In a box</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <source>Handed over to the courier</source>
+        <translation>已交转运人员</translation>
+    </message>
+    <message>
+        <source>Voided (people to sample again)</source>
+        <translation>已作废（需重新采样的人）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</source>
+        <translation>有效采样 %1 = 使用中、已封管、已装箱和已交接采样管中的人数：数量相符。</translation>
+    </message>
+    <message>
+        <source>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</source>
+        <translation>有效采样 %1 与采样管中的人数不符：请检查工作站数据库（sampling-station-cli check）。</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>转运箱</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Sealed with</source>
+        <translation>封箱时</translation>
+    </message>
+    <message>
+        <source>First swab</source>
+        <translation>首份采样时间</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>转运人员</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>5. Voided tubes and removed samples</source>
+        <translation>5. 作废的采样管和移除的样本</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Tube</source>
+        <translation>采样管</translation>
+    </message>
+    <message>
+        <source>To sample again</source>
+        <translation>需重新采样</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <source>ID (masked)</source>
+        <translation>证件号（打码）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Tubes sealed before they were full:</source>
+        <translation>未满即封管的采样管：</translation>
+    </message>
+    <message>
+        <source>People / pool</source>
+        <translation>人数 / 混采数</translation>
+    </message>
+    <message>
+        <source>6. Transmission to the province</source>
+        <translation>6. 上传省平台情况</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>All of the day&apos;s records were acknowledged by the province (last acknowledgement %1).</source>
+        <translation>当天所有记录均已被省平台确认（最近一次确认 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 of the day&apos;s records had not reached the province when this report was generated (oldest from %2).</source>
+        <translation>生成本报告时，当天有 %1 条记录尚未到达省平台（最早的来自 %2）。</translation>
+    </message>
+    <message>
+        <source>Site lead (name)</source>
+        <translation>采样点负责人（姓名）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSimulator</name>
+    <message>
+        <source>Simulate at least one resident.</source>
+        <translation>至少模拟一名居民。</translation>
+    </message>
+    <message>
+        <source>A tube is open at this station; finish it before simulating.</source>
+        <translation>本工作站有未完成的采样管；请先完成再模拟。</translation>
+    </message>
+    <message>
+        <source>A box is open at this station; seal it before simulating.</source>
+        <translation>本工作站有正在装箱的转运箱；请先封箱再模拟。</translation>
+    </message>
+    <message>
+        <source>Wrong person scanned</source>
+        <translation>扫错了人</translation>
+    </message>
+    <message>
+        <source>Tube dropped</source>
+        <translation>采样管掉落</translation>
+    </message>
+    <message>
+        <source>End of simulated shift</source>
+        <translation>模拟班次结束</translation>
+    </message>
+    <message>
+        <source>Unused at end of shift</source>
+        <translation>班次结束时未使用</translation>
+    </message>
+    <message>
+        <source>The pool size must be 1, 5, 10 or 20.</source>
+        <translation>混采人数必须是 1、5、10 或 20。</translation>
+    </message>
+</context>
+<context>
+    <name>StationApp</name>
+    <message>
+        <source>Sampling Station: the sampling table workstation</source>
+        <translation>采样点工作站：采样台工作站软件</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data directory (database, settings).</source>
+        <translation>工作站数据目录（数据库、设置）。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Read codes from a video file instead of a camera.</source>
+        <translation>从视频文件而不是摄像头读取条码。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after start-up and quit.</source>
+        <translation>启动后将窗口截图保存到 FILE 并退出。</translation>
+    </message>
+    <message>
+        <source>Sampling Station</source>
+        <translation>采样点工作站</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The station database cannot be opened.
 
 %1
 
 Nothing was changed. Ask your site supervisor for help.</source>
-            <translation>无法打开工作站数据库。
+        <translation>无法打开工作站数据库。
 
 %1
 
 没有做任何更改。请联系采样点负责人。</translation>
-        </message>
-        <message>
-            <source>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</source>
-            <translation>第一行为采样点口令的文件（否则使用 STATION_SITE_PASSPHRASE，再否则由工作站询问）。</translation>
-        </message>
-        <message>
-            <source>Unlock the station</source>
-            <translation>解锁工作站</translation>
-        </message>
-        <message>
-            <source>Site passphrase (protects personal data):</source>
-            <translation>采样点口令（用于保护个人信息）：</translation>
-        </message>
-        <message>
-            <source>Checking the site passphrase…</source>
-            <translation>正在核对采样点口令…</translation>
-        </message>
-        <message>
-            <source>Reading codes from the video %1.</source>
-            <translation>正在从视频 %1 中识读条码。</translation>
-        </message>
-        <message>
-            <source>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</source>
-            <translation>未设置摄像头。请使用手持扫码枪扫码，或在设置（F10）中选择摄像头。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StationStore</name>
-        <message numerus="yes">
-            <source>Wrong PIN. %n attempt(s) left before the operator is locked.</source>
-            <translation>
-                <numerusform>PIN 错误。再错 %n 次该操作员将被锁定。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StationTubeCode</name>
-        <message>
-            <source>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</source>
-            <translation>%1 不是有效的工作站管码：校验码（最后一位）不符。标签被误读或输错；请重新扫描，或按标签上的内容准确输入。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station</name>
-        <message>
-            <source>Simulate at least one resident.</source>
-            <translation>至少模拟一名居民。</translation>
-        </message>
-        <message>
-            <source>A tube is open at this station; finish it before simulating.</source>
-            <translation>本工作站有未完成的采样管；请先完成再模拟。</translation>
-        </message>
-        <message>
-            <source>A box is open at this station; seal it before simulating.</source>
-            <translation>本工作站有正在装箱的转运箱；请先封箱再模拟。</translation>
-        </message>
-        <message>
-            <source>Wrong person scanned</source>
-            <translation>扫错了人</translation>
-        </message>
-        <message>
-            <source>Tube dropped</source>
-            <translation>采样管掉落</translation>
-        </message>
-        <message>
-            <source>End of simulated shift</source>
-            <translation>模拟班次结束</translation>
-        </message>
-        <message>
-            <source>Unused at end of shift</source>
-            <translation>班次结束时未使用</translation>
-        </message>
-        <message>
-            <source>The tube is full; scan the next tube.</source>
-            <translation>采样管已满；请扫描下一支采样管。</translation>
-        </message>
-        <message>
-            <source>The tube is not open.</source>
-            <translation>采样管未在使用中。</translation>
-        </message>
-        <message>
-            <source>The box is not open.</source>
-            <translation>转运箱未在装箱中。</translation>
-        </message>
-        <message>
-            <source>This person is already in the tube.</source>
-            <translation>此人已在该采样管中。</translation>
-        </message>
-        <message>
-            <source>This tube code was already used.</source>
-            <translation>此采样管码已被使用过。</translation>
-        </message>
-        <message>
-            <source>This box code was already used.</source>
-            <translation>此转运箱码已被使用过。</translation>
-        </message>
-        <message>
-            <source>Another tube is already open.</source>
-            <translation>已有另一支采样管在使用中。</translation>
-        </message>
-        <message>
-            <source>Another box is already open.</source>
-            <translation>已有另一个转运箱在装箱中。</translation>
-        </message>
-        <message>
-            <source>SQLite integrity check could not run: %1</source>
-            <translation>SQLite 完整性检查无法运行：%1</translation>
-        </message>
-        <message>
-            <source>SQLite integrity: %1</source>
-            <translation>SQLite 完整性：%1</translation>
-        </message>
-        <message>
-            <source>A row in table %1 refers to a missing row.</source>
-            <translation>表 %1 中有一行引用了不存在的行。</translation>
-        </message>
-        <message>
-            <source>Tube %1 holds %2 people, more than its pool size %3.</source>
-            <translation>采样管 %1 有 %2 人，超过了混采数 %3。</translation>
-        </message>
-        <message>
-            <source>%1 samples have no outbox record.</source>
-            <translation>%1 份样本没有待上传记录。</translation>
-        </message>
-        <message>
-            <source>%1 samples have no audit row.</source>
-            <translation>%1 份样本没有审计记录。</translation>
-        </message>
-        <message>
-            <source>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</source>
-            <translation>转运箱 %1 封箱时为 %2 管 %3 人，现为 %4 管 %5 人。</translation>
-        </message>
-        <message>
-            <source>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</source>
-            <translation>审计日志在第 %1 行断开：该行被修改、插入，或其之前的某行被删除。</translation>
-        </message>
-        <message>
-            <source>The sync settings could not be written to %1.</source>
-            <translation>无法将上传设置写入 %1。</translation>
-        </message>
-        <message>
-            <source>The device token could not be saved in %1.</source>
-            <translation>无法将设备令牌保存到 %1。</translation>
-        </message>
-        <message>
-            <source>The pinned CA certificate %1 cannot be read.</source>
-            <translation>无法读取指定的 CA 证书 %1。</translation>
-        </message>
-        <message>
-            <source>The pinned CA file %1 holds no PEM certificate.</source>
-            <translation>指定的 CA 文件 %1 中没有 PEM 证书。</translation>
-        </message>
-        <message>
-            <source>The CA certificate %1 cannot be read.</source>
-            <translation>无法读取 CA 证书 %1。</translation>
-        </message>
-        <message>
-            <source>The file %1 holds no PEM certificate.</source>
-            <translation>文件 %1 中没有 PEM 证书。</translation>
-        </message>
-        <message>
-            <source>The CA certificate could not be copied into %1.</source>
-            <translation>无法将 CA 证书复制到 %1。</translation>
-        </message>
-        <message>
-            <source>The server's certificate has expired. Nothing was sent; ask the server's administrator to renew it.</source>
-            <translation>服务器证书已过期。未发送任何数据；请联系服务器管理员更新证书。</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not valid yet (check this station's date and time). Nothing was sent.</source>
-            <translation>服务器证书尚未生效（请检查本工作站的日期和时间）。未发送任何数据。</translation>
-        </message>
-        <message>
-            <source>The server's certificate is for another host name than the server address in the settings. Nothing was sent.</source>
-            <translation>服务器证书的主机名与设置中的服务器地址不符。未发送任何数据。</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</source>
-            <translation>服务器证书不是由受信任的机构（或设置中指定的 CA）签发的。未发送任何数据。</translation>
-        </message>
-        <message>
-            <source>The secure connection to the server failed. Nothing was sent.</source>
-            <translation>与服务器的安全连接失败。未发送任何数据。</translation>
-        </message>
-        <message>
-            <source>The server's certificate was refused: %1. Nothing was sent.</source>
-            <translation>服务器证书被拒绝：%1。未发送任何数据。</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 分钟</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 小时 %2 分钟</translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation>%1 天 %2 小时</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>在线</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>离线</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>未连接</translation>
-        </message>
-        <message>
-            <source>%1 pending</source>
-            <translation>%1 条待上传</translation>
-        </message>
-        <message>
-            <source>oldest %1</source>
-            <translation>最早 %1</translation>
-        </message>
-        <message>
-            <source>last sync %1</source>
-            <translation>上次上传 %1</translation>
-        </message>
-        <message>
-            <source>%1 sync problems</source>
-            <translation>%1 个上传问题</translation>
-        </message>
-        <message>
-            <source>Between 1 and %1 tube codes can be reserved at a time.</source>
-            <translation>每次可预留 1 到 %1 个管码。</translation>
-        </message>
-        <message>
-            <source>reserving %n tube code(s)</source>
-            <translation>预留 %n 个管码</translation>
-        </message>
-        <message>
-            <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
-            <translation>本工作站无法再生成管码（采样台 %1，序号 %2）。请使用预印条码的采样管。</translation>
-        </message>
-        <message>
-            <source>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</source>
-            <translation>生成的管码 %1 不符合本采样点的采样管码规则 %2。请修改规则或使用预印条码的采样管。</translation>
-        </message>
-        <message>
-            <source>The resident asks to check their ID number</source>
-            <translation>居民要求核对本人证件号码</translation>
-        </message>
-        <message>
-            <source>A result cannot be matched to the person</source>
-            <translation>检测结果无法对应到本人</translation>
-        </message>
-        <message>
-            <source>Checking a typed ID number against the document</source>
-            <translation>核对手工录入的号码与证件是否一致</translation>
-        </message>
-        <message>
-            <source>Check requested by the site lead</source>
-            <translation>采样点负责人要求核查</translation>
-        </message>
-        <message>
-            <source>Other (say why in the note)</source>
-            <translation>其他（请在备注中说明原因）</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::BoxPanel</name>
-        <message>
-            <source>Packing box</source>
-            <translation>正在装箱</translation>
-        </message>
-        <message>
-            <source>Sealed box</source>
-            <translation>已封箱</translation>
-        </message>
-        <message>
-            <source>%1 tubes, %2 people</source>
-            <translation>%1 管，%2 人</translation>
-        </message>
-        <message>
-            <source>No tube in this box yet. Scan a sealed tube.</source>
-            <translation>箱内还没有采样管。请扫描已封管的采样管。</translation>
-        </message>
-        <message>
-            <source>%1 left of the 4-hour limit.</source>
-            <translation>距 4 小时时限还剩 %1。</translation>
-        </message>
-        <message>
-            <source>The 4-hour clock starts with the first swab in the box.</source>
-            <translation>4 小时时限从箱内第一份样本的采样时间开始计算。</translation>
-        </message>
-        <message>
-            <source>%1 left of the 4-hour limit: record the temperature at hand-over.</source>
-            <translation>距 4 小时时限还剩 %1：交接时请记录温度。</translation>
-        </message>
-        <message>
-            <source>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</source>
-            <translation>已超过 4 小时时限 %1。请通知实验室并记录温度。</translation>
-        </message>
-        <message>
-            <source>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</source>
-            <translation>人数核对一致：已封管 %1 人，已装箱 %2 人，%4 支未装箱的已封采样管中 %3 人。</translation>
-        </message>
-        <message>
-            <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
-            <translation>人数核对不一致：已封管 %1 人，但已装箱 %2 人、未装箱的已封采样管中 %3 人。请在交接前查明差异。</translation>
-        </message>
-        <message>
-            <source>Print box label (Ctrl+B)</source>
-            <translation>打印箱标签（Ctrl+B）</translation>
-        </message>
-        <message>
-            <source>Print manifest (Ctrl+M)</source>
-            <translation>打印交接单（Ctrl+M）</translation>
-        </message>
-        <message>
-            <source>Also sealed and waiting for hand-over: %1</source>
-            <translation>另有已封箱待交接：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::CameraPreview</name>
-        <message>
-            <source>No camera in use.</source>
-            <translation>未使用摄像头。</translation>
-        </message>
-        <message>
-            <source>One code at a time</source>
-            <translation>请一次只出示一个码</translation>
-        </message>
-        <message>
-            <source>Read: %1</source>
-            <translation>已识读：%1</translation>
-        </message>
-        <message>
-            <source>QR code read</source>
-            <translation>二维码已识读</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::Database</name>
-        <message>
-            <source>Cannot create the folder %1 for the station database.</source>
-            <translation>无法为工作站数据库创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>opening the station database</source>
-            <translation>打开工作站数据库</translation>
-        </message>
-        <message>
-            <source>reading the station database</source>
-            <translation>读取工作站数据库</translation>
-        </message>
-        <message>
-            <source>This station database was written by a newer version of Sampling Station (schema %1; this version reads up to %2). Install the newer version; nothing was changed.</source>
-            <translation>此工作站数据库由更新版本的采样点工作站写入（结构版本 %1；本版本最高读取 %2）。请安装新版本；没有做任何更改。</translation>
-        </message>
-        <message>
-            <source>upgrading the station database</source>
-            <translation>升级工作站数据库</translation>
-        </message>
-        <message>
-            <source>The disk is full: %1 failed and nothing was saved. Free some space; everything recorded before is safe.</source>
-            <translation>磁盘已满：%1失败，没有保存任何内容。请释放空间；之前记录的内容都是安全的。</translation>
-        </message>
-        <message>
-            <source>The station database is busy (another program is using it): %1 failed. Try again.</source>
-            <translation>工作站数据库正忙（另一个程序正在使用）：%1失败。请重试。</translation>
-        </message>
-        <message>
-            <source>The station database is damaged or is not a station database: %1 failed. Call IT support; do not delete the file.</source>
-            <translation>工作站数据库已损坏或不是工作站数据库：%1失败。请联系技术支持；不要删除该文件。</translation>
-        </message>
-        <message>
-            <source>The station database cannot be opened: %1 failed. Check that the folder exists and is writable.</source>
-            <translation>无法打开工作站数据库：%1失败。请检查文件夹是否存在且可写。</translation>
-        </message>
-        <message>
-            <source>Saving to the station database failed: %1. Nothing was changed.</source>
-            <translation>保存到工作站数据库失败：%1。没有做任何更改。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::Enrollment</name>
-        <message>
-            <source>No server address is set for sync.</source>
-            <translation>尚未设置上传服务器地址。</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1).</source>
-            <translation>无法连接服务器（%1）。</translation>
-        </message>
-        <message>
-            <source>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</source>
-            <translation>服务器拒绝了注册码。请核对注册码和采样点，或申请新的注册码（注册码会过期，也可能已用完）。</translation>
-        </message>
-        <message>
-            <source>This device id is already enrolled at another site.</source>
-            <translation>此设备编号已在其他采样点注册。</translation>
-        </message>
-        <message>
-            <source>The server refused this station's device token. Enroll the station again with a new code.</source>
-            <translation>服务器拒绝了本工作站的设备令牌。请用新的注册码重新注册本工作站。</translation>
-        </message>
-        <message>
-            <source>The server refused the request (HTTP %1): %2</source>
-            <translation>服务器拒绝了请求（HTTP %1）：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::FirstRunWizard</name>
-        <message>
-            <source>Set up this station</source>
-            <translation>设置本工作站</translation>
-        </message>
-        <message>
-            <source>This station is not set up yet. Enter the sampling site, this table and the first operator. This is done once.</source>
-            <translation>本工作站尚未设置。请填写采样点、本采样台和第一位操作员。此步骤只需做一次。</translation>
-        </message>
-        <message>
-            <source>Site and table</source>
-            <translation>采样点与采样台</translation>
-        </message>
-        <message>
-            <source>e.g. GZ-TH-0001</source>
-            <translation>例如 GZ-TH-0001</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n people per tube</source>
-            <translation>
-                <numerusform>每管 %n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Site code</source>
-            <translation>采样点编码</translation>
-        </message>
-        <message>
-            <source>Site name</source>
-            <translation>采样点名称</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>行政区</translation>
-        </message>
-        <message>
-            <source>Table number</source>
-            <translation>采样台号</translation>
-        </message>
-        <message>
-            <source>Default pool size</source>
-            <translation>默认混采数</translation>
-        </message>
-        <message>
-            <source>Tube code pattern</source>
-            <translation>采样管码规则</translation>
-        </message>
-        <message>
-            <source>Box code pattern</source>
-            <translation>转运箱码规则</translation>
-        </message>
-        <message>
-            <source>First operator</source>
-            <translation>第一位操作员</translation>
-        </message>
-        <message>
-            <source>Staff ID</source>
-            <translation>工号</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>PIN (4-12 digits)</source>
-            <translation>PIN（4–12 位数字）</translation>
-        </message>
-        <message>
-            <source>PIN again</source>
-            <translation>再次输入 PIN</translation>
-        </message>
-        <message>
-            <source>Set up station</source>
-            <translation>完成设置</translation>
-        </message>
-        <message>
-            <source>The two PINs differ; type the same PIN twice.</source>
-            <translation>两次输入的 PIN 不一致；请输入相同的 PIN。</translation>
-        </message>
-        <message>
-            <source>Personal data protection</source>
-            <translation>个人信息保护</translation>
-        </message>
-        <message>
-            <source>Site passphrase (8+ characters)</source>
-            <translation>采样点口令（至少 8 个字符）</translation>
-        </message>
-        <message>
-            <source>Passphrase again</source>
-            <translation>再次输入口令</translation>
-        </message>
-        <message>
-            <source>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</source>
-            <translation>姓名、证件号码和电话均加密保存；工作站启动时会要求输入此口令。</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; type the same passphrase twice.</source>
-            <translation>两次输入的口令不一致；请输入相同的口令。</translation>
-        </message>
-        <message>
-            <source>Protecting the PIN and the personal data key…</source>
-            <translation>正在加密保护 PIN 和个人信息密钥…</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::HandOverDialog</name>
-        <message>
-            <source>Hand over box %1</source>
-            <translation>交接转运箱 %1</translation>
-        </message>
-        <message>
-            <source>Box %1: %2 tubes, %3 people.</source>
-            <translation>转运箱 %1：%2 管，%3 人。</translation>
-        </message>
-        <message>
-            <source>Name of the courier</source>
-            <translation>转运人姓名</translation>
-        </message>
-        <message>
-            <source>Required: the box is over 2 hours</source>
-            <translation>必填：该箱已超过 2 小时</translation>
-        </message>
-        <message>
-            <source>Optional</source>
-            <translation>选填</translation>
-        </message>
-        <message>
-            <source>Handed over by</source>
-            <translation>交接人</translation>
-        </message>
-        <message>
-            <source>Carried by</source>
-            <translation>转运人</translation>
-        </message>
-        <message>
-            <source>Temperature (°C)</source>
-            <translation>温度（°C）</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>交接</translation>
-        </message>
-        <message>
-            <source>The temperature "%1" is not a number of degrees Celsius.</source>
-            <translation>温度“%1”不是有效的摄氏度数值。</translation>
-        </message>
-        <message>
-            <source>Print manifest</source>
-            <translation>打印交接单</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::IdReveal</name>
-        <message>
-            <source>Say in the note why the full ID number is needed.</source>
-            <translation>请在备注中说明为什么需要查看完整证件号码。</translation>
-        </message>
-        <message>
-            <source>The note is too long; at most %1 characters.</source>
-            <translation>备注太长；最多 %1 个字符。</translation>
-        </message>
-        <message>
-            <source>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</source>
-            <translation>备注中不得填写证件号码或手机号码；备注会保存在审计日志中。</translation>
-        </message>
-        <message>
-            <source>Sign in first: a full ID number is shown only to a signed-in operator.</source>
-            <translation>请先登录：完整证件号码只向已登录的操作员显示。</translation>
-        </message>
-        <message>
-            <source>showing the ID number</source>
-            <translation>显示证件号码</translation>
-        </message>
-        <message>
-            <source>This sample is not at this station.</source>
-            <translation>本工作站没有这条采样记录。</translation>
-        </message>
-        <message>
-            <source>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</source>
-            <translation>这条采样记录的个人信息已在上传后按保存期限清除；本工作站已没有完整证件号码。</translation>
-        </message>
-        <message>
-            <source>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</source>
-            <translation>保存的证件号码无法解密：数据已损坏，或属于另一个数据密钥。</translation>
-        </message>
-        <message>
-            <source>This station is not set up.</source>
-            <translation>本工作站尚未设置。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::LabelPrintLog</name>
-        <message>
-            <source>No tube or box code was given to print.</source>
-            <translation>没有给出要打印的采样管码或箱码。</translation>
-        </message>
-        <message>
-            <source>recording the print of %1</source>
-            <translation>记录 %1 的打印</translation>
-        </message>
-        <message>
-            <source>%1 was printed before: say why it is printed again.</source>
-            <translation>%1 已打印过：请说明补打原因。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::LoginScreen</name>
-        <message>
-            <source>Sign in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>Sampling Station</source>
-            <translation>采样点工作站</translation>
-        </message>
-        <message>
-            <source>%1 · table %2</source>
-            <translation>%1 · 第 %2 号采样台</translation>
-        </message>
-        <message>
-            <source>Staff ID</source>
-            <translation>工号</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>Tab moves between the fields; Enter signs in.</source>
-            <translation>Tab 键切换输入框；回车键登录。</translation>
-        </message>
-        <message>
-            <source>Enter your staff ID.</source>
-            <translation>请输入工号。</translation>
-        </message>
-        <message>
-            <source>Enter your PIN.</source>
-            <translation>请输入 PIN。</translation>
-        </message>
-        <message>
-            <source>Checking the PIN…</source>
-            <translation>正在核对 PIN…</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::MainWindow</name>
-        <message>
-            <source>Sampling Station</source>
-            <translation>采样点工作站</translation>
-        </message>
-        <message>
-            <source>Upload: not configured</source>
-            <translation>上传：未配置</translation>
-        </message>
-        <message>
-            <source>Sign in first: the scan was not taken.</source>
-            <translation>请先登录：本次扫描未被接收。</translation>
-        </message>
-        <message>
-            <source>Locked. Sign in to continue.</source>
-            <translation>已锁定。请登录后继续。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Locked after %n idle minute(s). Sign in to continue.</source>
-            <translation>
-                <numerusform>空闲 %n 分钟后已锁定。请登录后继续。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Already sampled today</source>
-            <translation>今日已采样</translation>
-        </message>
-        <message>
-            <source>%1 was already sampled today at this site. Sample again as a re-test?</source>
-            <translation>%1 今天已在本采样点采过样。是否作为复采再次采样？</translation>
-        </message>
-        <message>
-            <source>Yes, re-test</source>
-            <translation>是，复采</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>Operator: %1 (%2)</source>
-            <translation>操作员：%1（%2）</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <source>%1 · table %2</source>
-            <translation>%1 · 第 %2 号采样台</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>看板</translation>
-        </message>
-        <message>
-            <source>Dashboard: F4 · Settings: F10</source>
-            <translation>看板：F4 · 设置：F10</translation>
-        </message>
-        <message>
-            <source>Sync problems</source>
-            <translation>上传问题</translation>
-        </message>
-        <message>
-            <source>The printer in Settings (F10) cannot be used: %1</source>
-            <translation>设置（F10）中的打印机无法使用：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::ManualEntryDialog</name>
-        <message>
-            <source>Manual entry</source>
-            <translation>手工录入</translation>
-        </message>
-        <message>
-            <source>For a resident without a code: type the details from their ID document.</source>
-            <translation>用于没有登记码的居民：请按其证件录入信息。</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>选填</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Document type</source>
-            <translation>证件类型</translation>
-        </message>
-        <message>
-            <source>Document number</source>
-            <translation>证件号码</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Add to tube</source>
-            <translation>加入采样管</translation>
-        </message>
-        <message>
-            <source>The phone number must be 11 digits starting with 1, or + and 6-15 digits.</source>
-            <translation>电话号码应为以 1 开头的 11 位数字，或 + 加 6–15 位数字。</translation>
-        </message>
-        <message>
-            <source>Type the name.</source>
-            <translation>请输入姓名。</translation>
-        </message>
-        <message>
-            <source>Type the document number.</source>
-            <translation>请输入证件号码。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::OutboxRelay</name>
-        <message>
-            <source>No server address is set for sync. Records stay on this station.</source>
-            <translation>尚未设置上传服务器地址。记录保留在本工作站。</translation>
-        </message>
-        <message>
-            <source>This station is not enrolled with the server yet. Enter the site's enrollment code; records stay on this station.</source>
-            <translation>本工作站尚未在服务器注册。请输入采样点的注册码；记录保留在本工作站。</translation>
-        </message>
-        <message>
-            <source>reading the records to upload</source>
-            <translation>读取待上传的记录</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</source>
-            <translation>无法连接服务器（%1）。记录保留在本工作站，网络恢复后自动上传。</translation>
-        </message>
-        <message>
-            <source>The server's answer did not match the records sent. Records stay on this station.</source>
-            <translation>服务器的应答与发送的记录不符。记录保留在本工作站。</translation>
-        </message>
-        <message>
-            <source>saving the server's answer</source>
-            <translation>保存服务器的应答</translation>
-        </message>
-        <message>
-            <source>The server refused this station's device token. Ask the site lead to enroll the station again; records stay on this station.</source>
-            <translation>服务器拒绝了本工作站的设备令牌。请采样点负责人重新注册本工作站；记录保留在本工作站。</translation>
-        </message>
-        <message>
-            <source>The server does not allow this station to upload: %1 Records stay on this station.</source>
-            <translation>服务器不允许本工作站上传：%1 记录保留在本工作站。</translation>
-        </message>
-        <message>
-            <source>The server could not read the upload: %1 Records stay on this station.</source>
-            <translation>服务器无法读取上传内容：%1 记录保留在本工作站。</translation>
-        </message>
-        <message>
-            <source>The server could not store the records (%1). Nothing was lost; the station will try again.</source>
-            <translation>服务器无法保存记录（%1）。没有丢失任何数据；工作站会再次尝试。</translation>
-        </message>
-        <message>
-            <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
-            <translation>服务器返回错误 %1。记录保留在本工作站，稍后会再次发送。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::RevealIdDialog</name>
-        <message>
-            <source>Show the number</source>
-            <translation>显示号码</translation>
-        </message>
-        <message>
-            <source>Show full ID number</source>
-            <translation>查看完整证件号码</translation>
-        </message>
-        <message>
-            <source>Tube %1, position %2: %3</source>
-            <translation>采样管 %1，第 %2 位：%3</translation>
-        </message>
-        <message numerus="yes">
-            <source>The full number is shown for %n second(s), then masked again. Your staff ID, this resident's record and your reason are recorded and reported to the province.</source>
-            <translation>
-                <numerusform>完整号码显示 %n 秒后自动恢复打码。您的工号、该居民的采样记录和查看原因都会被记录并上报省级平台。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Required for "Other"; never an ID or phone number</source>
-            <translation>选“其他”时必填；不得填写证件号或手机号</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Your PIN (%1)</source>
-            <translation>您的 PIN（%1）</translation>
-        </message>
-        <message>
-            <source>Enter your PIN.</source>
-            <translation>请输入 PIN。</translation>
-        </message>
-        <message>
-            <source>The number is masked again.</source>
-            <translation>号码已恢复打码。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Masked again in %n second(s).</source>
-            <translation>
-                <numerusform>%n 秒后恢复打码。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking the PIN…</source>
-            <translation>正在核对 PIN…</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SamplingScreen</name>
-        <message>
-            <source>Open tube</source>
-            <translation>当前采样管</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n people per tube</source>
-            <translation>
-                <numerusform>每管 %n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>People in this tube</source>
-            <translation>本管人员</translation>
-        </message>
-        <message>
-            <source>Scan a code, or type it and press Enter (Up/Down selects a person)</source>
-            <translation>扫描条码，或输入后按回车（上/下方向键选择人员）</translation>
-        </message>
-        <message>
-            <source>Undo last</source>
-            <translation>撤销上一人</translation>
-        </message>
-        <message>
-            <source>Remove selected</source>
-            <translation>移除所选</translation>
-        </message>
-        <message>
-            <source>Seal early</source>
-            <translation>提前封管</translation>
-        </message>
-        <message>
-            <source>Void tube</source>
-            <translation>作废采样管</translation>
-        </message>
-        <message>
-            <source>Manual entry</source>
-            <translation>手工录入</translation>
-        </message>
-        <message>
-            <source>Today's list</source>
-            <translation>今日清单</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>锁定</translation>
-        </message>
-        <message>
-            <source>No open tube</source>
-            <translation>没有使用中的采样管</translation>
-        </message>
-        <message>
-            <source>Scan a tube code to open the next tube.</source>
-            <translation>扫描采样管码以开始下一支采样管。</translation>
-        </message>
-        <message>
-            <source>First swab at %1</source>
-            <translation>首份采样时间 %1</translation>
-        </message>
-        <message>
-            <source>No swab in this tube yet.</source>
-            <translation>本管尚无采样。</translation>
-        </message>
-        <message>
-            <source>Tube %1 now takes %2 people.</source>
-            <translation>采样管 %1 现为每管 %2 人。</translation>
-        </message>
-        <message>
-            <source>There is nobody to undo: the open tube is empty.</source>
-            <translation>没有可撤销的人：当前采样管是空的。</translation>
-        </message>
-        <message>
-            <source>Undo last person</source>
-            <translation>撤销上一人</translation>
-        </message>
-        <message>
-            <source>Why is %1 (position %2) taken out of tube %3?</source>
-            <translation>为什么将 %1（第 %2 位）从采样管 %3 中撤出？</translation>
-        </message>
-        <message>
-            <source>%1 was taken out of tube %2. Sample this person again if needed.</source>
-            <translation>%1 已从采样管 %2 中撤出。如有需要，请为其重新采样。</translation>
-        </message>
-        <message>
-            <source>Select a person in the open tube first (Up/Down), then press Del.</source>
-            <translation>请先在当前采样管中选择一人（上/下方向键），再按 Del 键。</translation>
-        </message>
-        <message>
-            <source>Remove person</source>
-            <translation>移除人员</translation>
-        </message>
-        <message>
-            <source>Why is %1 (position %2) removed from tube %3?</source>
-            <translation>为什么将 %1（第 %2 位）从采样管 %3 中移除？</translation>
-        </message>
-        <message>
-            <source>%1 was removed from tube %2.</source>
-            <translation>%1 已从采样管 %2 中移除。</translation>
-        </message>
-        <message>
-            <source>There is no open tube to seal.</source>
-            <translation>没有可封管的采样管。</translation>
-        </message>
-        <message>
-            <source>Seal tube early</source>
-            <translation>提前封管</translation>
-        </message>
-        <message>
-            <source>Tube %1 has %2 of %3 people. Why is it sealed now?</source>
-            <translation>采样管 %1 已有 %2/%3 人。为什么现在封管？</translation>
-        </message>
-        <message numerus="yes">
-            <source>Tube %1 sealed with %n people. Scan the next tube.</source>
-            <translation>
-                <numerusform>采样管 %1 已封管，共 %n 人。请扫描下一支采样管。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Code of the sealed tube to void:</source>
-            <translation>要作废的已封采样管的管码：</translation>
-        </message>
-        <message>
-            <source>Why is tube %1 voided? Its people must be sampled again.</source>
-            <translation>为什么作废采样管 %1？管内人员都必须重新采样。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Tube %1 voided. %n people must be sampled again.</source>
-            <translation>
-                <numerusform>采样管 %1 已作废。%n 人必须重新采样。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sample again</source>
-            <translation>重新采样</translation>
-        </message>
-        <message>
-            <source>Tube %1 was voided. Call these people back and sample them again:</source>
-            <translation>采样管 %1 已作废。请召回以下人员重新采样：</translation>
-        </message>
-        <message>
-            <source>Hand over box</source>
-            <translation>交接转运箱</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed: scan its code again to seal it, then hand it over.</source>
-            <translation>转运箱 %1 仍在装箱中：请再次扫描箱码封箱，然后再交接。</translation>
-        </message>
-        <message>
-            <source>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</source>
-            <translation>本采样台没有待交接的已封转运箱。请扫描箱码，装入采样管，再次扫描箱码封箱。</translation>
-        </message>
-        <message>
-            <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
-            <translation>转运箱 %1 已交给 %2，共 %3 管（%4 人）。</translation>
-        </message>
-        <message>
-            <source>%1: hide</source>
-            <translation>%1：隐藏</translation>
-        </message>
-        <message>
-            <source>Print tube label</source>
-            <translation>打印采样管标签</translation>
-        </message>
-        <message>
-            <source>Full ID number</source>
-            <translation>完整证件号</translation>
-        </message>
-        <message>
-            <source>Print box label</source>
-            <translation>打印转运箱标签</translation>
-        </message>
-        <message>
-            <source>Print manifest</source>
-            <translation>打印交接单</translation>
-        </message>
-        <message>
-            <source>Retry printing</source>
-            <translation>重新打印</translation>
-        </message>
-        <message>
-            <source>Show or hide the camera picture</source>
-            <translation>显示或隐藏摄像头画面</translation>
-        </message>
-        <message>
-            <source>The next tube opens by itself and its label is printed.</source>
-            <translation>下一支采样管将自动开管并打印标签。</translation>
-        </message>
-        <message>
-            <source>This station cannot show full ID numbers.</source>
-            <translation>本工作站无法显示完整证件号码。</translation>
-        </message>
-        <message>
-            <source>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today's list (F3).</source>
-            <translation>请先在当前采样管中选中一人（上/下键），再按 Ctrl+I；之前的采样管请在今日清单（F3）中查看。</translation>
-        </message>
-        <message>
-            <source>No tube was opened and no label printed: %1</source>
-            <translation>未开管，也未打印标签：%1</translation>
-        </message>
-        <message>
-            <source>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</source>
-            <translation>采样管 %1 已开管，混采 %2 人。标签正在打印：请贴在新采样管上，然后扫描居民。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
-            <translation>采样管 %1 已开管，混采 %2 人，但未设置打印机，标签没有打印。请在设置（F10）中设置打印机，或把管码写在采样管上。</translation>
-        </message>
-        <message>
-            <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
-            <translation>尚未设置打印机，%1未打印。请在设置（F10）中设置打印机。</translation>
-        </message>
-        <message>
-            <source>Printing %1 again on %2.</source>
-            <translation>正在重新打印%1（%2）。</translation>
-        </message>
-        <message>
-            <source>Not printed again: %1.</source>
-            <translation>未补打：%1。</translation>
-        </message>
-        <message>
-            <source>Printing %1 on %2.</source>
-            <translation>正在打印%1（%2）。</translation>
-        </message>
-        <message>
-            <source>There is no tube to print a label for. Scan or open a tube first.</source>
-            <translation>没有可打印标签的采样管。请先扫描采样管。</translation>
-        </message>
-        <message>
-            <source>No box is on screen. Scan a box code to open a box, then print its label.</source>
-            <translation>屏幕上没有转运箱。请先扫描箱码开始装箱，再打印箱标签。</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</source>
-            <translation>转运箱 %1 仍在装箱中：再次扫描箱码封箱，交接单会随之打印。</translation>
-        </message>
-        <message>
-            <source>No sealed box waits at this table, so there is no manifest to print.</source>
-            <translation>本台没有等待交接的已封箱转运箱，没有可打印的交接单。</translation>
-        </message>
-        <message>
-            <source>No print waits to be retried.</source>
-            <translation>没有等待重新打印的任务。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printing again: %n print(s) sent to %1.</source>
-            <translation>
-                <numerusform>重新打印：已向 %1 发送 %n 份。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SamplingService</name>
-        <message>
-            <source>Box %1 is not known at this station.</source>
-            <translation>本工作站没有转运箱 %1 的记录。</translation>
-        </message>
-        <message>
-            <source>%1 is not a box code of this site.</source>
-            <translation>%1 不是本采样点的转运箱码。</translation>
-        </message>
-        <message>
-            <source>Box %1 was already used; take a new box or bag.</source>
-            <translation>转运箱 %1 已使用过；请换一个新的箱子或袋子。</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed. Seal it before starting box %2.</source>
-            <translation>转运箱 %1 仍在装箱中。请先封箱，再开始转运箱 %2。</translation>
-        </message>
-        <message>
-            <source>opening box %1</source>
-            <translation>开始转运箱 %1</translation>
-        </message>
-        <message>
-            <source>No box is being packed. Scan the box code first.</source>
-            <translation>没有正在装箱的转运箱。请先扫描转运箱码。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is not known at this station.</source>
-            <translation>本工作站没有采样管 %1 的记录。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is still open. Seal it before it goes into a box.</source>
-            <translation>采样管 %1 仍在使用中。装箱前请先封管。</translation>
-        </message>
-        <message>
-            <source>Tube %1 was voided and must not be sent to the lab.</source>
-            <translation>采样管 %1 已作废，不得送往实验室。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is already in box %2.</source>
-            <translation>采样管 %1 已在转运箱 %2 中。</translation>
-        </message>
-        <message>
-            <source>putting tube %1 into box %2</source>
-            <translation>将采样管 %1 装入转运箱 %2</translation>
-        </message>
-        <message>
-            <source>No box is being packed.</source>
-            <translation>没有正在装箱的转运箱。</translation>
-        </message>
-        <message>
-            <source>Box %1 is empty. Scan sealed tubes into it first.</source>
-            <translation>转运箱 %1 是空的。请先扫描已封管的采样管装箱。</translation>
-        </message>
-        <message>
-            <source>sealing box %1</source>
-            <translation>封转运箱 %1</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed; seal it first.</source>
-            <translation>转运箱 %1 仍在装箱中；请先封箱。</translation>
-        </message>
-        <message>
-            <source>Box %1 was already handed over.</source>
-            <translation>转运箱 %1 已交接。</translation>
-        </message>
-        <message>
-            <source>Enter who hands the box over and who carries it.</source>
-            <translation>请填写交接人和转运人。</translation>
-        </message>
-        <message>
-            <source>The first swab in box %1 is more than 2 hours old: record the temperature.</source>
-            <translation>转运箱 %1 中最早的采样已超过 2 小时：请记录温度。</translation>
-        </message>
-        <message>
-            <source>checking box %1</source>
-            <translation>核对转运箱 %1</translation>
-        </message>
-        <message>
-            <source>Box %1 does not reconcile: sealed with %2 tubes and %3 people, now %4 tubes and %5 people. Do not hand it over; call the site lead.</source>
-            <translation>转运箱 %1 数量不符：封箱时 %2 管 %3 人，现在 %4 管 %5 人。请勿交接；请联系采样点负责人。</translation>
-        </message>
-        <message>
-            <source>handing over box %1</source>
-            <translation>交接转运箱 %1</translation>
-        </message>
-        <message>
-            <source>No tube is open. Scan the tube first, then the resident.</source>
-            <translation>没有使用中的采样管。请先扫采样管，再扫居民。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is full. Scan the next tube.</source>
-            <translation>采样管 %1 已满。请扫描下一支采样管。</translation>
-        </message>
-        <message>
-            <source>saving the sample in tube %1</source>
-            <translation>保存采样管 %1 中的样本</translation>
-        </message>
-        <message>
-            <source>%1 (%2) is already in tube %3 at position %4.</source>
-            <translation>%1（%2）已在采样管 %3 的第 %4 位。</translation>
-        </message>
-        <message>
-            <source>%1 (%2) was already sampled today at %3 in tube %4. Sample again?</source>
-            <translation>%1（%2）今天 %3 已在采样管 %4 中采过样。是否再次采样？</translation>
-        </message>
-        <message>
-            <source>Say why the person is removed (a reason is required).</source>
-            <translation>请说明移除此人的原因（必须填写原因）。</translation>
-        </message>
-        <message>
-            <source>That sample is not known.</source>
-            <translation>没有该样本的记录。</translation>
-        </message>
-        <message>
-            <source>That person was already removed from tube %1.</source>
-            <translation>此人已从采样管 %1 中移除。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is sealed; people can only be removed from the open tube. Void the tube if its swabs are unusable.</source>
-            <translation>采样管 %1 已封管；只能从使用中的采样管移除人员。如管内样本不能用，请作废该管。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is %2; people can only be removed from the open tube.</source>
-            <translation>采样管 %1 的状态是“%2”；只能从使用中的采样管移除人员。</translation>
-        </message>
-        <message>
-            <source>removing a person from tube %1</source>
-            <translation>从采样管 %1 中移除人员</translation>
-        </message>
-        <message>
-            <source>There is nobody to undo.</source>
-            <translation>没有可撤销的人。</translation>
-        </message>
-        <message>
-            <source>Sign in before sampling.</source>
-            <translation>采样前请先登录。</translation>
-        </message>
-        <message>
-            <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
-            <translation>混采数必须为每管 1、5、10 或 20 人。</translation>
-        </message>
-        <message>
-            <source>%1 is not a tube code of this site.</source>
-            <translation>%1 不是本采样点的采样管码。</translation>
-        </message>
-        <message>
-            <source>opening tube %1</source>
-            <translation>开始采样管 %1</translation>
-        </message>
-        <message>
-            <source>Tube %1 is already the open tube.</source>
-            <translation>采样管 %1 已是当前采样管。</translation>
-        </message>
-        <message>
-            <source>Tube %1 was already used (%2). A tube code is never used twice: take a new tube.</source>
-            <translation>采样管 %1 已使用过（%2）。采样管码不能重复使用：请换一支新管。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is open with %2 of %3 people. Fill it or seal it early before starting tube %4.</source>
-            <translation>采样管 %1 正在使用，已有 %2/%3 人。请先采满或提前封管，再开始采样管 %4。</translation>
-        </message>
-        <message>
-            <source>Replaced by tube %1 before the first swab</source>
-            <translation>首份采样前已由采样管 %1 替换</translation>
-        </message>
-        <message>
-            <source>No tube is open. Scan a tube first.</source>
-            <translation>没有使用中的采样管。请先扫描采样管。</translation>
-        </message>
-        <message>
-            <source>Tube %1 already has people; its pool size can no longer change.</source>
-            <translation>采样管 %1 已有人员；混采数不能再更改。</translation>
-        </message>
-        <message>
-            <source>changing the pool size of tube %1</source>
-            <translation>更改采样管 %1 的混采数</translation>
-        </message>
-        <message>
-            <source>Say why the tube is sealed before it is full (a reason is required).</source>
-            <translation>请说明未满即封管的原因（必须填写原因）。</translation>
-        </message>
-        <message>
-            <source>No tube is open.</source>
-            <translation>没有使用中的采样管。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is empty; there is nothing to seal. Use it, or void it.</source>
-            <translation>采样管 %1 是空的，无需封管。请继续使用，或将其作废。</translation>
-        </message>
-        <message>
-            <source>sealing tube %1</source>
-            <translation>封采样管 %1</translation>
-        </message>
-        <message>
-            <source>Say why the tube is voided (a reason is required).</source>
-            <translation>请说明作废采样管的原因（必须填写原因）。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is %2 and can no longer be voided here.</source>
-            <translation>采样管 %1 的状态是“%2”，已不能在此作废。</translation>
-        </message>
-        <message>
-            <source>voiding tube %1</source>
-            <translation>作废采样管 %1</translation>
-        </message>
-        <message>
-            <source>opening a tube under a new station code</source>
-            <translation>用新生成的工作站管码开管</translation>
-        </message>
-        <message>
-            <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
-            <translation>本工作站无法再生成管码（采样台 %1，序号 %2）。请使用预印条码的采样管。</translation>
-        </message>
-        <message>
-            <source>The generated tube code %1 does not match this site's tube pattern %2. Change the pattern or use pre-printed tubes.</source>
-            <translation>生成的管码 %1 不符合本采样点的采样管码规则 %2。请修改规则或使用预印条码的采样管。</translation>
-        </message>
-        <message>
-            <source>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</source>
-            <translation>接下来生成的 %1 个管码都已被使用。请检查工作站数据库；在此期间请使用预印条码的采样管。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::ScanRouter</name>
-        <message>
-            <source>Sign in first: scans are not taken while the station is locked.</source>
-            <translation>请先登录：工作站锁定时不接收扫描。</translation>
-        </message>
-        <message>
-            <source>Finish the window or question on screen first; this scan was not taken.</source>
-            <translation>请先完成屏幕上的窗口或提问；本次扫描未被接收。</translation>
-        </message>
-        <message>
-            <source>This code is not a tube, box or resident code.</source>
-            <translation>此码不是采样管码、转运箱码或居民登记码。</translation>
-        </message>
-        <message>
-            <source>Tube %1 is open for %2 people. Scan the residents.</source>
-            <translation>采样管 %1 已开始，每管 %2 人。请扫描居民。</translation>
-        </message>
-        <message>
-            <source>Not recorded: %1 was already sampled today and the re-test was not confirmed.</source>
-            <translation>未记录：%1 今天已采过样，且未确认复采。</translation>
-        </message>
-        <message>
-            <source>%1 added. Tube %2 is full (%3 / %3) and sealed. Scan the next tube.</source>
-            <translation>已加入 %1。采样管 %2 已满（%3 / %3）并已封管。请扫描下一支采样管。</translation>
-        </message>
-        <message>
-            <source>%1 added to tube %2 (%3 / %4).</source>
-            <translation>%1 已加入采样管 %2（%3 / %4）。</translation>
-        </message>
-        <message>
-            <source>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</source>
-            <translation>转运箱 %1 已开始装箱。请扫描已封管的采样管装箱，装完后再次扫描箱码封箱。</translation>
-        </message>
-        <message>
-            <source>Box %1 is still open. Scan %1 again to seal it before opening box %2.</source>
-            <translation>转运箱 %1 仍在装箱中。请先再次扫描 %1 封箱，再开始转运箱 %2。</translation>
-        </message>
-        <message>
-            <source>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</source>
-            <translation>转运箱 %1 已封箱，共 %2 管（%3 人）。请按 Ctrl+H 交接。</translation>
-        </message>
-        <message>
-            <source>Tube %1 packed into box %2 (%3 tubes, %4 people).</source>
-            <translation>采样管 %1 已装入转运箱 %2（共 %3 管，%4 人）。</translation>
-        </message>
-        <message>
-            <source>Finish packing box %1 first (scan the box code again to seal it).</source>
-            <translation>请先完成转运箱 %1 的装箱（再次扫描箱码即可封箱）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SettingsDialog</name>
-        <message>
-            <source>Play success and error sounds</source>
-            <translation>播放成功和错误提示音</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <source>Station</source>
-            <translation>工作站</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>界面语言</translation>
-        </message>
-        <message>
-            <source>Lock after idle</source>
-            <translation>空闲自动锁定</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> 毫秒</translation>
-        </message>
-        <message>
-            <source>none, e.g. ttyACM0</source>
-            <translation>无，例如 ttyACM0</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Scanners</source>
-            <translation>扫码设备</translation>
-        </message>
-        <message>
-            <source>Keyboard scanner prefix</source>
-            <translation>键盘模式扫码枪前缀</translation>
-        </message>
-        <message>
-            <source>Keyboard scanner suffix</source>
-            <translation>键盘模式扫码枪后缀</translation>
-        </message>
-        <message>
-            <source>Longest gap between keys of a scan</source>
-            <translation>一次扫码中按键的最大间隔</translation>
-        </message>
-        <message>
-            <source>Serial scanner port</source>
-            <translation>串口扫码枪端口</translation>
-        </message>
-        <message>
-            <source>Serial baud rate</source>
-            <translation>串口波特率</translation>
-        </message>
-        <message>
-            <source>Camera</source>
-            <translation>摄像头</translation>
-        </message>
-        <message>
-            <source>Labels</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Label size (mm, WIDTHxHEIGHT)</source>
-            <translation>标签尺寸（毫米，宽x高）</translation>
-        </message>
-        <message>
-            <source>Label printer</source>
-            <translation>标签打印机</translation>
-        </message>
-        <message>
-            <source>Language and scanner changes apply when the station is started again.</source>
-            <translation>界面语言和扫码设备的更改在工作站重新启动后生效。</translation>
-        </message>
-        <message>
-            <source>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</source>
-            <translation>标签尺寸必须为“宽x高”（毫米），例如 50x30。</translation>
-        </message>
-        <message>
-            <source>The settings could not be saved to %1.</source>
-            <translation>无法将设置保存到 %1。</translation>
-        </message>
-        <message>
-            <source>Show the camera picture on the table screen (F6)</source>
-            <translation>在采样台界面显示摄像头画面（F6）</translation>
-        </message>
-        <message>
-            <source>Print a label for each new tube</source>
-            <translation>为每支新采样管打印标签</translation>
-        </message>
-        <message>
-            <source>none; a system printer's name, or zpl://HOST, pdf:FILE...</source>
-            <translation>无；系统打印机名称，或 zpl://主机、pdf:文件……</translation>
-        </message>
-        <message>
-            <source>the label printer; or a page printer's name, pdf:FILE...</source>
-            <translation>同标签打印机；或普通打印机名称、pdf:文件……</translation>
-        </message>
-        <message>
-            <source>Manifest printer (A4)</source>
-            <translation>交接单打印机（A4）</translation>
-        </message>
-        <message>
-            <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
-            <translation>适用于没有预印条码的采样管：工作站为每支新采样管生成管码并打印标签。仍可扫描预印条码的采样管。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::StationKeyring</name>
-        <message>
-            <source>The site passphrase must have at least 8 characters.</source>
-            <translation>采样点口令至少需要 8 个字符。</translation>
-        </message>
-        <message>
-            <source>This station already has a data key; change the passphrase instead.</source>
-            <translation>本工作站已有数据密钥；请改为修改口令。</translation>
-        </message>
-        <message>
-            <source>The cryptography library failed.</source>
-            <translation>加密库运行失败。</translation>
-        </message>
-        <message>
-            <source>Not enough memory to protect the data key.</source>
-            <translation>内存不足，无法保护数据密钥。</translation>
-        </message>
-        <message>
-            <source>storing the data key</source>
-            <translation>保存数据密钥</translation>
-        </message>
-        <message>
-            <source>reading the data key</source>
-            <translation>读取数据密钥</translation>
-        </message>
-        <message>
-            <source>This station has no data key yet; set a site passphrase first.</source>
-            <translation>本工作站还没有数据密钥；请先设置采样点口令。</translation>
-        </message>
-        <message>
-            <source>The stored data key is damaged.</source>
-            <translation>保存的数据密钥已损坏。</translation>
-        </message>
-        <message>
-            <source>Not enough memory to check the passphrase.</source>
-            <translation>内存不足，无法校验口令。</translation>
-        </message>
-        <message>
-            <source>The site passphrase is wrong.</source>
-            <translation>采样点口令错误。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::StationStore</name>
-        <message>
-            <source>The site code must be 1-32 letters, digits, '-' or '_'.</source>
-            <translation>采样点编码必须为 1–32 位字母、数字、'-' 或 '_'。</translation>
-        </message>
-        <message>
-            <source>The site name is required.</source>
-            <translation>必须填写采样点名称。</translation>
-        </message>
-        <message>
-            <source>The district is required.</source>
-            <translation>必须填写行政区。</translation>
-        </message>
-        <message>
-            <source>The table number must be between 1 and 99999.</source>
-            <translation>采样台号必须在 1 到 99999 之间。</translation>
-        </message>
-        <message>
-            <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
-            <translation>混采数必须为每管 1、5、10 或 20 人。</translation>
-        </message>
-        <message>
-            <source>The staff ID must be 1-32 letters, digits, '-' or '_'.</source>
-            <translation>工号必须为 1–32 位字母、数字、'-' 或 '_'。</translation>
-        </message>
-        <message>
-            <source>The operator's name is required.</source>
-            <translation>必须填写操作员姓名。</translation>
-        </message>
-        <message>
-            <source>The PIN must be 4 to 12 digits.</source>
-            <translation>PIN 必须为 4 到 12 位数字。</translation>
-        </message>
-        <message>
-            <source>This station is already provisioned; change it in Settings.</source>
-            <translation>本工作站已设置；如需更改请在“设置”中修改。</translation>
-        </message>
-        <message>
-            <source>The PIN could not be protected.</source>
-            <translation>无法加密保存 PIN。</translation>
-        </message>
-        <message>
-            <source>provisioning the station</source>
-            <translation>设置工作站</translation>
-        </message>
-        <message>
-            <source>saving the station settings</source>
-            <translation>保存工作站设置</translation>
-        </message>
-        <message>
-            <source>adding the operator</source>
-            <translation>添加操作员</translation>
-        </message>
-        <message>
-            <source>An operator with staff ID %1 already exists.</source>
-            <translation>工号为 %1 的操作员已存在。</translation>
-        </message>
-        <message>
-            <source>signing in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>No operator with staff ID %1 at this station.</source>
-            <translation>本工作站没有工号为 %1 的操作员。</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs: %1 is locked for %2 more seconds.</source>
-            <translation>PIN 错误次数过多：%1 还将被锁定 %2 秒。</translation>
-        </message>
-        <message>
-            <source>Wrong PIN. %1 is now locked for a while; ask the site lead.</source>
-            <translation>PIN 错误。%1 已被暂时锁定；请联系采样点负责人。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::StatusBanner</name>
-        <message>
-            <source>Scan a tube to start.</source>
-            <translation>请扫描采样管开始。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SyncProblemsModel</name>
-        <message>
-            <source>Conflict: the server holds other content for this record</source>
-            <translation>冲突：服务器上该记录的内容不同</translation>
-        </message>
-        <message>
-            <source>Rejected by the server</source>
-            <translation>被服务器拒收</translation>
-        </message>
-        <message>
-            <source>Recorded</source>
-            <translation>记录时间</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>记录类型</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Server's reason</source>
-            <translation>服务器给出的原因</translation>
-        </message>
-        <message>
-            <source>Record id</source>
-            <translation>记录编号</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SyncProblemsView</name>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>No sync problems: the server has taken every record it was sent.</source>
-            <translation>没有上传问题：服务器已接收所有发送的记录。</translation>
-        </message>
-        <message>
-            <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province's sync administrator; do not re-enter these records.</source>
-            <translation>服务器未接收 %1 条记录，这些记录保留在本工作站。“冲突”表示服务器上同一记录编号下的内容不同；“拒收”的原因见原因一栏。请告知省平台的上传管理员；不要重新录入这些记录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::SyncStatusWidget</name>
-        <message>
-            <source>Sync now</source>
-            <translation>立即上传</translation>
-        </message>
-        <message>
-            <source>Send the waiting records to the server now</source>
-            <translation>立即将待上传的记录发送到服务器</translation>
-        </message>
-        <message>
-            <source>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</source>
-            <translation>每条记录只向服务器发送一次；在服务器确认之前，记录一直保留在本工作站。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::TodaysListDialog</name>
-        <message>
-            <source>Today's samples</source>
-            <translation>今日样本</translation>
-        </message>
-        <message>
-            <source>Search: tube code or last digits of the ID number</source>
-            <translation>搜索：采样管码或证件号码末几位</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sample(s) shown</source>
-            <translation>
-                <numerusform>显示 %n 份样本</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show full ID number…</source>
-            <translation>显示完整证件号…</translation>
-        </message>
-        <message>
-            <source>Ctrl+I: the selected person's full ID number, with your PIN and a reason (recorded)</source>
-            <translation>Ctrl+I：查看所选人员的完整证件号码，需输入 PIN 和原因（会被记录）</translation>
-        </message>
-        <message>
-            <source>Show full ID number</source>
-            <translation>查看完整证件号码</translation>
-        </message>
-        <message>
-            <source>Select a person in the list first.</source>
-            <translation>请先在清单中选中一人。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::TodaysSamplesModel</name>
-        <message>
-            <source>Removed</source>
-            <translation>已移除</translation>
-        </message>
-        <message>
-            <source>Voided: sample again</source>
-            <translation>已作废：需重新采样</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Tube</source>
-            <translation>采样管</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>证件号码</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>操作员</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::TubeMembersModel</name>
-        <message>
-            <source>Scanned</source>
-            <translation>扫码</translation>
-        </message>
-        <message>
-            <source>Camera</source>
-            <translation>摄像头</translation>
-        </message>
-        <message>
-            <source>Typed in</source>
-            <translation>手工录入</translation>
-        </message>
-        <message>
-            <source>%1 (re-test)</source>
-            <translation>%1（复采）</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>证件号码</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>录入方式</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard</name>
-        <message>
-            <source>building the shift report</source>
-            <translation>生成班次报告</translation>
-        </message>
-        <message>
-            <source>This station is not provisioned: there is nothing to report.</source>
-            <translation>本工作站尚未设置：没有可报告的内容。</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 小时 %2 分钟</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::BoxAgeModel</name>
-        <message>
-            <source>empty</source>
-            <translation>空</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 小时 %2 分钟</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Box</source>
-            <translation>转运箱</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Tubes</source>
-            <translation>管数</translation>
-        </message>
-        <message>
-            <source>Since first swab</source>
-            <translation>距首份采样</translation>
-        </message>
-        <message>
-            <source>4-hour limit at</source>
-            <translation>4 小时时限</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::DashboardWindow</name>
-        <message>
-            <source>Swabs today</source>
-            <translation>今日采样数</translation>
-        </message>
-        <message>
-            <source>Current rate</source>
-            <translation>当前速度</translation>
-        </message>
-        <message>
-            <source>Seconds per sample</source>
-            <translation>每份采样秒数</translation>
-        </message>
-        <message>
-            <source>Tubes waiting for the courier</source>
-            <translation>待转运的采样管</translation>
-        </message>
-        <message>
-            <source>Records not yet at the province</source>
-            <translation>尚未上传到省平台的记录</translation>
-        </message>
-        <message>
-            <source>Swabs per table</source>
-            <translation>各采样台采样数</translation>
-        </message>
-        <message>
-            <source>Swabs per operator</source>
-            <translation>各操作员采样数</translation>
-        </message>
-        <message>
-            <source>Tubes by state</source>
-            <translation>采样管状态分布</translation>
-        </message>
-        <message>
-            <source>Box age, minutes since first swab (limit 240)</source>
-            <translation>转运箱时长：距首份采样的分钟数（上限 240）</translation>
-        </message>
-        <message>
-            <source>Save shift report…</source>
-            <translation>保存班次报告…</translation>
-        </message>
-        <message>
-            <source>Site dashboard</source>
-            <translation>采样点看板</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>加载中…</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>警示</translation>
-        </message>
-        <message>
-            <source>Boxes waiting (4-hour limit from the first swab)</source>
-            <translation>待转运的转运箱（自首份采样起 4 小时时限）</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>采样台</translation>
-        </message>
-        <message>
-            <source>Shift report</source>
-            <translation>班次报告</translation>
-        </message>
-        <message>
-            <source>Save shift report</source>
-            <translation>保存班次报告</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf);;CSV table (*.csv)</source>
-            <translation>PDF 文档 (*.pdf);;CSV 表格 (*.csv)</translation>
-        </message>
-        <message>
-            <source>NOT CURRENT — figures as of %1</source>
-            <translation>非最新 — 数据截至 %1</translation>
-        </message>
-        <message>
-            <source>No figures</source>
-            <translation>暂无数据</translation>
-        </message>
-        <message>
-            <source>The dashboard could not be refreshed: %1</source>
-            <translation>看板无法刷新：%1</translation>
-        </message>
-        <message>
-            <source>Site dashboard — %1 (%2)</source>
-            <translation>采样点看板 — %1（%2）</translation>
-        </message>
-        <message>
-            <source>%1 /h</source>
-            <translation>%1 /小时</translation>
-        </message>
-        <message>
-            <source>people per hour, last %1 min</source>
-            <translation>每小时人数，最近 %1 分钟</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> 秒</translation>
-        </message>
-        <message>
-            <source>average over the last hour, breaks over 10 min left out</source>
-            <translation>最近一小时平均，不计超过 10 分钟的间歇</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>no swabs in the last hour</source>
-            <translation>最近一小时无采样</translation>
-        </message>
-        <message>
-            <source>sealed %1 · boxed %2 · open %3 · handed over today %4</source>
-            <translation>已封管 %1 · 已装箱 %2 · 使用中 %3 · 今日已交接 %4</translation>
-        </message>
-        <message>
-            <source>everything has reached the province</source>
-            <translation>所有记录均已到达省平台</translation>
-        </message>
-        <message>
-            <source>oldest from %1; %2 waiting over 2 h</source>
-            <translation>最早的来自 %1；%2 条已等待超过 2 小时</translation>
-        </message>
-        <message>
-            <source>Table %1</source>
-            <translation>第 %1 号采样台</translation>
-        </message>
-        <message>
-            <source>Handed over today</source>
-            <translation>今日已交接</translation>
-        </message>
-        <message>
-            <source>In a box</source>
-            <translation>已装箱</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>已封管</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>使用中</translation>
-        </message>
-        <message>
-            <source>No alerts</source>
-            <translation>无警示</translation>
-        </message>
-        <message>
-            <source>Site-wide per-table figures from the province server (computed %1); other figures are this station's.</source>
-            <translation>全采样点各采样台数据来自省平台服务器（计算于 %1）；其他数据为本工作站数据。</translation>
-        </message>
-        <message>
-            <source>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</source>
-            <translation>仅本工作站（第 %1 号采样台）。工作站连接省平台服务器后将显示全采样点数据。</translation>
-        </message>
-        <message>
-            <source>As of %1</source>
-            <translation>截至 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::ForecastPanel</name>
-        <message>
-            <source>Queue forecast</source>
-            <translation>排队预测</translation>
-        </message>
-        <message>
-            <source>Finish by</source>
-            <translation>完成时限</translation>
-        </message>
-        <message>
-            <source> people</source>
-            <translation> 人</translation>
-        </message>
-        <message>
-            <source>Still to sample</source>
-            <translation>待采样人数</translation>
-        </message>
-        <message>
-            <source>Tables working</source>
-            <translation>在岗采样台</translation>
-        </message>
-        <message>
-            <source>Current rate</source>
-            <translation>当前速度</translation>
-        </message>
-        <message>
-            <source>Projected finish</source>
-            <translation>预计完成时间</translation>
-        </message>
-        <message>
-            <source>Tables needed</source>
-            <translation>所需采样台</translation>
-        </message>
-        <message>
-            <source>Assumes the current rate continues and every table, including added ones, works at today's average rate per table. Include people who must be sampled again.</source>
-            <translation>假设当前速度保持不变，且所有采样台（包括新增的）都按今日每台平均速度工作。请把需要重新采样的人也计算在内。</translation>
-        </message>
-        <message>
-            <source>%1 people/hour (last %2 min)</source>
-            <translation>%1 人/小时（最近 %2 分钟）</translation>
-        </message>
-        <message>
-            <source> (%1)</source>
-            <translation>（%1）</translation>
-        </message>
-        <message>
-            <source>no swabs in the last %1 min</source>
-            <translation>最近 %1 分钟无采样</translation>
-        </message>
-        <message>
-            <source>%1 (%2 more)</source>
-            <translation>%1（还需 %2 台）</translation>
-        </message>
-        <message>
-            <source>%1 (enough)</source>
-            <translation>%1（足够）</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</source>
-            <translation>规划参考：%3 人需 %1–%2 个采样台（每台 600–800 人）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::OperatorThroughputModel</name>
-        <message>
-            <source>Staff ID</source>
-            <translation>工号</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>操作员</translation>
-        </message>
-        <message>
-            <source>Swabs today</source>
-            <translation>今日采样数</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::ShiftReportExporter</name>
-        <message>
-            <source>Cannot write the report to %1: %2</source>
-            <translation>无法将报告写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Shift report for %1 saved to %2.</source>
-            <translation>%1 的班次报告已保存到 %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::TableThroughputModel</name>
-        <message>
-            <source>Table %1</source>
-            <translation>第 %1 号采样台</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>采样台</translation>
-        </message>
-        <message>
-            <source>Swabs today</source>
-            <translation>今日采样数</translation>
-        </message>
-        <message>
-            <source>s / sample (1 h)</source>
-            <translation>秒/份（1 小时）</translation>
-        </message>
-        <message>
-            <source>Last swab</source>
-            <translation>最近一次采样</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::ThroughputChart</name>
-        <message>
-            <source>Swabs per 10 minutes today</source>
-            <translation>今日每 10 分钟采样数</translation>
-        </message>
-        <message>
-            <source>Time of day</source>
-            <translation>时刻</translation>
-        </message>
-        <message>
-            <source>Swabs</source>
-            <translation>采样数</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::dashboard::ThroughputQueries</name>
-        <message>
-            <source>counting samples per interval</source>
-            <translation>按时段统计样本</translation>
-        </message>
-        <message>
-            <source>counting recent samples</source>
-            <translation>统计最近的样本</translation>
-        </message>
-        <message>
-            <source>measuring the time per sample</source>
-            <translation>计算每份采样用时</translation>
-        </message>
-        <message>
-            <source>finding the last sample</source>
-            <translation>查找最近一份样本</translation>
-        </message>
-        <message>
-            <source>counting samples per operator</source>
-            <translation>按操作员统计样本</translation>
-        </message>
-        <message>
-            <source>counting tubes</source>
-            <translation>统计采样管</translation>
-        </message>
-        <message>
-            <source>ageing the boxes</source>
-            <translation>计算转运箱时长</translation>
-        </message>
-        <message>
-            <source>counting records waiting to be sent</source>
-            <translation>统计待发送记录</translation>
-        </message>
-        <message>
-            <source>Table %1 has taken no sample for %2 (last at %3).</source>
-            <translation>第 %1 号采样台已有 %2 没有采样（最近一次在 %3）。</translation>
-        </message>
-        <message>
-            <source>Table %1 has taken no sample since the shift began at %2.</source>
-            <translation>第 %1 号采样台自 %2 班次开始以来没有采样。</translation>
-        </message>
-        <message>
-            <source>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</source>
-            <translation>转运箱 %1 已于 %2 超过 4 小时时限（首份采样在 %3 前）。请联系转运人员并记录温度。</translation>
-        </message>
-        <message>
-            <source>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</source>
-            <translation>转运箱 %1 将于 %2 达到 4 小时时限（首份采样在 %3 前）。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) have waited more than 2 hours to reach the province (oldest from %1). Check the network.</source>
-            <translation>
-                <numerusform>有 %n 条记录等待上传省平台已超过 2 小时（最早的来自 %1）。请检查网络。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::Code128Renderer</name>
-        <message>
-            <source>A Code 128 barcode holds 1 to %1 characters; this code has %2.</source>
-            <translation>Code 128 条码可容纳 1 至 %1 个字符；此码有 %2 个。</translation>
-        </message>
-        <message>
-            <source>The code contains a character a Code 128 label cannot print (U+%1).</source>
-            <translation>此码含有 Code 128 标签无法打印的字符（U+%1）。</translation>
-        </message>
-        <message>
-            <source>The barcode writer cannot encode this code.</source>
-            <translation>条码生成器无法编码此码。</translation>
-        </message>
-        <message>
-            <source>The barcode needs %1 mm at %2 dpi but the label has %3 mm; use a wider label or a shorter code.</source>
-            <translation>在 %2 dpi 下条码需要 %1 毫米，而标签只有 %3 毫米；请使用更宽的标签或更短的码。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::CupsBackend</name>
-        <message>
-            <source>CUPS raw queue %1</source>
-            <translation>CUPS 原始队列 %1</translation>
-        </message>
-        <message>
-            <source>CUPS printer %1</source>
-            <translation>CUPS 打印机 %1</translation>
-        </message>
-        <message>
-            <source>Cannot run %1 to print on %2: %3. Is CUPS installed?</source>
-            <translation>无法运行 %1 在 %2 上打印：%3。是否已安装 CUPS？</translation>
-        </message>
-        <message>
-            <source>CUPS did not accept the job for %1 in time; retry.</source>
-            <translation>CUPS 未能及时接受 %1 的打印任务；请重试。</translation>
-        </message>
-        <message>
-            <source>CUPS refused the job for %1: %2</source>
-            <translation>CUPS 拒绝了 %1 的打印任务：%2</translation>
-        </message>
-        <message>
-            <source>Sent to %1.</source>
-            <translation>已发送到 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::LabelLayout</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>Table %1</source>
-            <translation>第 %1 号采样台</translation>
-        </message>
-        <message>
-            <source>Pool %1</source>
-            <translation>混采 %1</translation>
-        </message>
-        <message>
-            <source>The tube label has no tube code.</source>
-            <translation>采样管标签没有管码。</translation>
-        </message>
-        <message>
-            <source>The box label has no box code.</source>
-            <translation>转运箱标签没有箱码。</translation>
-        </message>
-        <message>
-            <source>Transfer box</source>
-            <translation>转运箱</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::LabelRenderer</name>
-        <message>
-            <source>A printer resolution of %1 dpi is not supported.</source>
-            <translation>不支持 %1 dpi 的打印机分辨率。</translation>
-        </message>
-        <message>
-            <source>Copies must be between 1 and 999 (not %1).</source>
-            <translation>份数必须在 1 到 999 之间（而不是 %1）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::ManifestLayout</name>
-        <message>
-            <source>The manifest has no box code.</source>
-            <translation>交接单没有箱码。</translation>
-        </message>
-        <message>
-            <source>Box %1 has no tubes; scan its sealed tubes before printing the manifest.</source>
-            <translation>转运箱 %1 中没有采样管；打印交接单前请先扫描已封管的采样管。</translation>
-        </message>
-        <message>
-            <source>The manifest has no page %1.</source>
-            <translation>交接单没有第 %1 页。</translation>
-        </message>
-        <message>
-            <source>Sample transfer manifest</source>
-            <translation>样本转运交接单</translation>
-        </message>
-        <message>
-            <source>Sampling site: %1</source>
-            <translation>采样点：%1</translation>
-        </message>
-        <message>
-            <source>Box %1</source>
-            <translation>转运箱 %1</translation>
-        </message>
-        <message>
-            <source>%1 — page %2 of %3</source>
-            <translation>%1 — 第 %2 页，共 %3 页</translation>
-        </message>
-        <message>
-            <source>Tubes</source>
-            <translation>管数</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>人数</translation>
-        </message>
-        <message>
-            <source>Box sealed</source>
-            <translation>封箱时间</translation>
-        </message>
-        <message>
-            <source>First swab</source>
-            <translation>首份采样时间</translation>
-        </message>
-        <message>
-            <source>At the lab by (4 h)</source>
-            <translation>送达实验室时限（4 小时）</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>打印时间</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Tube code</source>
-            <translation>采样管码</translation>
-        </message>
-        <message>
-            <source>Sealed</source>
-            <translation>已封管</translation>
-        </message>
-        <message>
-            <source>Total — tubes: %1</source>
-            <translation>合计 — 管数：%1</translation>
-        </message>
-        <message>
-            <source>Hand-over</source>
-            <translation>交接</translation>
-        </message>
-        <message>
-            <source>Handed over by (site)</source>
-            <translation>交接人（采样点）</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>签名</translation>
-        </message>
-        <message>
-            <source>Carried by (transport)</source>
-            <translation>转运人（运输）</translation>
-        </message>
-        <message>
-            <source>%1 ଌ</source>
-            <translation>%1 °C</translation>
-        </message>
-        <message>
-            <source>Hand-over time</source>
-            <translation>交接时间</translation>
-        </message>
-        <message>
-            <source>Temperature in transit (ଌ, if over 2 h)</source>
-            <translation>转运温度（°C，超过 2 小时时填写）</translation>
-        </message>
-        <message>
-            <source>Received at the lab by</source>
-            <translation>实验室接收人</translation>
-        </message>
-        <message>
-            <source>Time received</source>
-            <translation>接收时间</translation>
-        </message>
-        <message>
-            <source>Box %1 · tubes: %2 · people: %3</source>
-            <translation>转运箱 %1 · 管数：%2 · 人数：%3</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>第 %1 页，共 %2 页</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::PdfFileBackend</name>
-        <message>
-            <source>PDF file %1</source>
-            <translation>PDF 文件 %1</translation>
-        </message>
-        <message>
-            <source>The PDF could not be started.</source>
-            <translation>无法创建 PDF。</translation>
-        </message>
-        <message>
-            <source>The PDF could not add a page.</source>
-            <translation>PDF 无法添加新页。</translation>
-        </message>
-        <message>
-            <source>Cannot write the PDF to %1: %2</source>
-            <translation>无法将 PDF 写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::PngFileBackend</name>
-        <message>
-            <source>PNG file %1</source>
-            <translation>PNG 文件 %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the image to %1: %2</source>
-            <translation>无法将图片写入 %1：%2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n image(s).</source>
-            <translation>
-                <numerusform>已保存 %n 张图片。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::PrintQueue</name>
-        <message>
-            <source>No printer is set up.</source>
-            <translation>尚未设置打印机。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::PrinterSpec</name>
-        <message>
-            <source>zpl://HOST[:PORT], zpl-file:PATH, cups:QUEUE, cups-raw:QUEUE, pdf:PATH or png:PATH</source>
-            <translation>zpl://主机[:端口]、zpl-file:路径、cups:队列、cups-raw:队列、pdf:路径 或 png:路径</translation>
-        </message>
-        <message>
-            <source>"%1" is not a printer address; use zpl://HOST[:PORT].</source>
-            <translation>“%1”不是打印机地址；请使用 zpl://主机[:端口]。</translation>
-        </message>
-        <message>
-            <source>"%1" names no queue or file.</source>
-            <translation>“%1”没有指定队列或文件。</translation>
-        </message>
-        <message>
-            <source>Unknown printer "%1"; use %2.</source>
-            <translation>未知的打印机“%1”；请使用 %2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::QrRenderer</name>
-        <message>
-            <source>There is no code to put in the QR code.</source>
-            <translation>没有可放入二维码的内容。</translation>
-        </message>
-        <message>
-            <source>The QR code writer cannot encode this code.</source>
-            <translation>二维码生成器无法编码此内容。</translation>
-        </message>
-        <message>
-            <source>The QR code needs %1 mm at %2 dpi but the label has %3 mm.</source>
-            <translation>在 %2 dpi 下二维码需要 %1 毫米，而标签只有 %3 毫米。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::SplitPrinter</name>
-        <message>
-            <source>%1 (manifests)</source>
-            <translation>%1（交接单）</translation>
-        </message>
-        <message>
-            <source>%1 (labels), %2 (manifests)</source>
-            <translation>%1（标签），%2（交接单）</translation>
-        </message>
-        <message>
-            <source>No printer is set up for manifests.</source>
-            <translation>尚未设置交接单打印机。</translation>
-        </message>
-        <message>
-            <source>No printer is set up for labels.</source>
-            <translation>尚未设置标签打印机。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::ZplEncoder</name>
-        <message>
-            <source>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</source>
-            <translation>交接单是 A4 文档；请用普通打印机打印或输出为 PDF，不要用标签打印机。</translation>
-        </message>
-        <message>
-            <source>The code %1 contains ^ or ~, which a ZPL label cannot carry.</source>
-            <translation>编码 %1 含有 ^ 或 ~，ZPL 标签无法包含这些字符。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::ZplFileBackend</name>
-        <message>
-            <source>ZPL file %1</source>
-            <translation>ZPL 文件 %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the ZPL to %1: %2</source>
-            <translation>无法将 ZPL 写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::labels::ZplTcpBackend</name>
-        <message>
-            <source>Zebra printer %1:%2</source>
-            <translation>斑马打印机 %1:%2</translation>
-        </message>
-        <message>
-            <source>Printer %1:%2 is unreachable (%3). Check that it is switched on and on the network, then retry.</source>
-            <translation>无法连接打印机 %1:%2（%3）。请检查打印机已开机并已联网，然后重试。</translation>
-        </message>
-        <message>
-            <source>Printer %1:%2 stopped accepting the label (%3); retry.</source>
-            <translation>打印机 %1:%2 停止接收标签（%3）；请重试。</translation>
-        </message>
-        <message>
-            <source>Sent to printer %1:%2.</source>
-            <translation>已发送到打印机 %1:%2。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::report</name>
-        <message>
-            <source>Cannot write the report to %1: %2</source>
-            <translation>无法将报告写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Sampling shift report %1 %2</source>
-            <translation>采样班次报告 %1 %2</translation>
-        </message>
-        <message>
-            <source>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</source>
-            <translation>%1 · 第 %2 号采样台 · %3 · 生成于 %4 · 证件号码已打码；不含居民姓名。</translation>
-        </message>
-        <message>
-            <source>Page %1</source>
-            <translation>第 %1 页</translation>
-        </message>
-        <message>
-            <source>Cannot draw the report PDF at %1.</source>
-            <translation>无法在 %1 生成报告 PDF。</translation>
-        </message>
-        <message>
-            <source>Sampling Shift Report</source>
-            <translation>采样班次报告</translation>
-        </message>
-        <message>
-            <source>%1 (%2) · district %3 · table %4 · device %5
-Date %6 (%7)</source>
-            <translation>%1（%2）· 行政区 %3 · 第 %4 号采样台 · 设备 %5
-日期 %6（%7）</translation>
-        </message>
-        <message>
-            <source>1. Totals</source>
-            <translation>1. 汇总</translation>
-        </message>
-        <message>
-            <source>Swabs taken</source>
-            <translation>采样总数</translation>
-        </message>
-        <message>
-            <source>Valid samples</source>
-            <translation>有效样本</translation>
-        </message>
-        <message>
-            <source>People sampled</source>
-            <translation>采样人数</translation>
-        </message>
-        <message>
-            <source>Voided (sample again)</source>
-            <translation>已作废（需重新采样）</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>已移除</translation>
-        </message>
-        <message>
-            <source>Tubes opened</source>
-            <translation>启用采样管数</translation>
-        </message>
-        <message>
-            <source>Boxes</source>
-            <translation>转运箱数</translation>
-        </message>
-        <message>
-            <source>First / last swab</source>
-            <translation>首次 / 末次采样</translation>
-        </message>
-        <message>
-            <source>2. Swabs per hour</source>
-            <translation>2. 每小时采样数</translation>
-        </message>
-        <message>
-            <source>3. Per table and per operator</source>
-            <translation>3. 按采样台和操作员</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>采样台</translation>
-        </message>
-        <message>
-            <source>Swabs</source>
-            <translation>采样数</translation>
-        </message>
-        <message>
-            <source>Seconds per sample (last hour of work)</source>
-            <translation>每份采样秒数（最近一小时工作）</translation>
-        </message>
-        <message>
-            <source>Staff ID</source>
-            <translation>工号</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>操作员</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>占比</translation>
-        </message>
-        <message>
-            <source>4. Tube and box reconciliation</source>
-            <translation>4. 采样管与转运箱核对</translation>
-        </message>
-        <message>
-            <source>Tubes opened today, now</source>
-            <translation>今日启用的采样管，当前状态</translation>
-        </message>
-        <message>
-            <source>Tubes</source>
-            <translation>管数</translation>
-        </message>
-        <message>
-            <source>People (today's swabs)</source>
-            <translation>人数（今日采样）</translation>
-        </message>
-        <message>
-            <source>Open at the table</source>
-            <translation>采样台使用中</translation>
-        </message>
-        <message>
-            <source>Sealed, not yet boxed</source>
-            <translation>已封管，未装箱</translation>
-        </message>
-        <message>
-            <source>In a box</source>
-            <translation>已装箱</translation>
-        </message>
-        <message>
-            <source>Handed over to the courier</source>
-            <translation>已交转运人员</translation>
-        </message>
-        <message>
-            <source>Voided (people to sample again)</source>
-            <translation>已作废（需重新采样的人）</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Valid swabs %1 = people in open, sealed, boxed and handed-over tubes: the counts reconcile.</source>
-            <translation>有效采样 %1 = 使用中、已封管、已装箱和已交接采样管中的人数：数量相符。</translation>
-        </message>
-        <message>
-            <source>Valid swabs %1 do NOT match the people in tubes: check the station database (sampling-station-cli check).</source>
-            <translation>有效采样 %1 与采样管中的人数不符：请检查工作站数据库（sampling-station-cli check）。</translation>
-        </message>
-        <message>
-            <source>Box</source>
-            <translation>转运箱</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>人数</translation>
-        </message>
-        <message>
-            <source>Sealed with</source>
-            <translation>封箱时</translation>
-        </message>
-        <message>
-            <source>First swab</source>
-            <translation>首份采样时间</translation>
-        </message>
-        <message>
-            <source>Handed over</source>
-            <translation>已交接</translation>
-        </message>
-        <message>
-            <source>Courier</source>
-            <translation>转运人员</translation>
-        </message>
-        <message>
-            <source>Temp.</source>
-            <translation>温度</translation>
-        </message>
-        <message>
-            <source>5. Voided tubes and removed samples</source>
-            <translation>5. 作废的采样管和移除的样本</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Tube</source>
-            <translation>采样管</translation>
-        </message>
-        <message>
-            <source>To sample again</source>
-            <translation>需重新采样</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Pos.</source>
-            <translation>位</translation>
-        </message>
-        <message>
-            <source>ID (masked)</source>
-            <translation>证件号（打码）</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>Tubes sealed before they were full:</source>
-            <translation>未满即封管的采样管：</translation>
-        </message>
-        <message>
-            <source>People / pool</source>
-            <translation>人数 / 混采数</translation>
-        </message>
-        <message>
-            <source>6. Transmission to the province</source>
-            <translation>6. 上传省平台情况</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>已确认</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>待上传</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>冲突</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>被拒绝</translation>
-        </message>
-        <message>
-            <source>All of the day's records were acknowledged by the province (last acknowledgement %1).</source>
-            <translation>当天所有记录均已被省平台确认（最近一次确认 %1）。</translation>
-        </message>
-        <message>
-            <source>%1 of the day's records had not reached the province when this report was generated (oldest from %2).</source>
-            <translation>生成本报告时，当天有 %1 条记录尚未到达省平台（最早的来自 %2）。</translation>
-        </message>
-        <message>
-            <source>Site lead (name)</source>
-            <translation>采样点负责人（姓名）</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>签名</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>日期和时间</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::report::Times</name>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::scan::CameraScanner</name>
-        <message>
-            <source>No camera found. Plug in a USB camera; scanning starts by itself when it appears.</source>
-            <translation>未找到摄像头。请插入 USB 摄像头；检测到后会自动开始扫描。</translation>
-        </message>
-        <message>
-            <source>Camera "%1" is scanning.</source>
-            <translation>摄像头“%1”正在扫描。</translation>
-        </message>
-        <message>
-            <source>The camera was unplugged. Plug it back in; scanning starts again by itself.</source>
-            <translation>摄像头已拔出。请重新插入；扫描会自动恢复。</translation>
-        </message>
-        <message>
-            <source>The camera stopped working (%1). The station keeps trying to reconnect.</source>
-            <translation>摄像头停止工作（%1）。工作站会持续尝试重新连接。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::scan::FrameDecodeWorker</name>
-        <message>
-            <source>Two different codes are in view. Show one code at a time; none was taken.</source>
-            <translation>画面中有两个不同的码。请一次只出示一个码；本次均未接收。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::scan::SerialScanner</name>
-        <message>
-            <source>No serial scanner port is set. Choose one in the settings.</source>
-            <translation>未设置串口扫描枪端口。请在设置中选择。</translation>
-        </message>
-        <message>
-            <source>Serial scanner connected on %1.</source>
-            <translation>串口扫描枪已连接到 %1。</translation>
-        </message>
-        <message>
-            <source>The serial scanner on %1 sends data without line ends. Check that its baud rate is %2 and that it ends each scan with Enter (CR or LF).</source>
-            <translation>%1 上的串口扫描枪发送的数据没有行结束符。请检查其波特率为 %2，且每次扫描以回车（CR 或 LF）结束。</translation>
-        </message>
-        <message>
-            <source>The serial scanner port %1 does not exist. Plug the scanner in; the station keeps trying.</source>
-            <translation>串口扫描枪端口 %1 不存在。请插入扫描枪；工作站会持续尝试连接。</translation>
-        </message>
-        <message>
-            <source>No permission to open %1 (it may be in use by another program, or this user is not in the dialout group). The station keeps trying.</source>
-            <translation>没有权限打开 %1（可能被其他程序占用，或当前用户不在 dialout 组中）。工作站会持续尝试。</translation>
-        </message>
-        <message>
-            <source>%1 is already open.</source>
-            <translation>%1 已被打开。</translation>
-        </message>
-        <message>
-            <source>The serial scanner on %1 was disconnected. Plug it back in; the station reconnects by itself.</source>
-            <translation>%1 上的串口扫描枪已断开。请重新插入；工作站会自动重新连接。</translation>
-        </message>
-        <message>
-            <source>%1 does not support the settings (baud rate %2).</source>
-            <translation>%1 不支持该设置（波特率 %2）。</translation>
-        </message>
-        <message>
-            <source>Serial scanner on %1: %2</source>
-            <translation>%1 上的串口扫描枪：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::scan::VideoFileScanner</name>
-        <message>
-            <source>The video file cannot be played: %1</source>
-            <translation>无法播放视频文件：%1</translation>
-        </message>
-        <message>
-            <source>The video file %1 does not exist.</source>
-            <translation>视频文件 %1 不存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::LabelPreview</name>
-        <message>
-            <source>No label to preview.</source>
-            <translation>没有可预览的标签。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::PrinterAlert</name>
-        <message>
-            <source>Retry printing
+    </message>
+    <message>
+        <source>File whose first line is the site passphrase (otherwise STATION_SITE_PASSPHRASE, otherwise the station asks).</source>
+        <translation>第一行为采样点口令的文件（否则使用 STATION_SITE_PASSPHRASE，再否则由工作站询问）。</translation>
+    </message>
+    <message>
+        <source>Unlock the station</source>
+        <translation>解锁工作站</translation>
+    </message>
+    <message>
+        <source>Site passphrase (protects personal data):</source>
+        <translation>采样点口令（用于保护个人信息）：</translation>
+    </message>
+    <message>
+        <source>Checking the site passphrase…</source>
+        <translation>正在核对采样点口令…</translation>
+    </message>
+    <message>
+        <source>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</source>
+        <translation>未设置摄像头。请使用手持扫码枪扫码，或在设置（F10）中选择摄像头。</translation>
+    </message>
+</context>
+<context>
+    <name>StationTubeCode</name>
+    <message>
+        <source>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</source>
+        <translation>%1 不是有效的工作站管码：校验码（最后一位）不符。标签被误读或输错；请重新扫描，或按标签上的内容准确输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>The sync settings could not be written to %1.</source>
+        <translation>无法将上传设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>The device token could not be saved in %1.</source>
+        <translation>无法将设备令牌保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 cannot be read.</source>
+        <translation>无法读取 CA 证书 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be copied into %1.</source>
+        <translation>无法将 CA 证书复制到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 条待上传</translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation>最早 %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次上传 %1</translation>
+    </message>
+    <message>
+        <source>%1 sync problems</source>
+        <translation>%1 个上传问题</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTls</name>
+    <message>
+        <source>The pinned CA certificate %1 cannot be read.</source>
+        <translation>无法读取指定的 CA 证书 %1。</translation>
+    </message>
+    <message>
+        <source>The pinned CA file %1 holds no PEM certificate.</source>
+        <translation>指定的 CA 文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. Nothing was sent; ask the server&apos;s administrator to renew it.</source>
+        <translation>服务器证书已过期。未发送任何数据；请联系服务器管理员更新证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet (check this station&apos;s date and time). Nothing was sent.</source>
+        <translation>服务器证书尚未生效（请检查本工作站的日期和时间）。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another host name than the server address in the settings. Nothing was sent.</source>
+        <translation>服务器证书的主机名与设置中的服务器地址不符。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a trusted authority (or by the CA pinned in the settings). Nothing was sent.</source>
+        <translation>服务器证书不是由受信任的机构（或设置中指定的 CA）签发的。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed. Nothing was sent.</source>
+        <translation>与服务器的安全连接失败。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1. Nothing was sent.</source>
+        <translation>服务器证书被拒绝：%1。未发送任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Station directory (default: %1).</source>
+        <translation>工作站目录（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>No station in %1. Provision one with: sampling-station-cli init</source>
+        <translation>%1 中没有工作站。请用以下命令设置：sampling-station-cli init</translation>
+    </message>
+    <message>
+        <source>Site passphrase that unlocks personal data (or set STATION_SITE_PASSPHRASE, or use --site-passphrase-file).</source>
+        <translation>用于解锁个人信息的采样点口令（也可设置 STATION_SITE_PASSPHRASE，或使用 --site-passphrase-file）。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the site passphrase.</source>
+        <translation>第一行为采样点口令的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 格式输出报告。</translation>
+    </message>
+    <message>
+        <source>Check the station database and print its counts.</source>
+        <translation>检查工作站数据库并输出各项数量。</translation>
+    </message>
+    <message>
+        <source>Schema version   %1</source>
+        <translation>结构版本     %1</translation>
+    </message>
+    <message>
+        <source>Provisioned      %1</source>
+        <translation>已设置       %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Residents        %1</source>
+        <translation>居民         %1</translation>
+    </message>
+    <message>
+        <source>Samples          %1 (removed %2, voided %3)</source>
+        <translation>样本         %1（已删除 %2，已作废 %3）</translation>
+    </message>
+    <message>
+        <source>Tubes            %1</source>
+        <translation>采样管       %1</translation>
+    </message>
+    <message>
+        <source>Boxes            %1</source>
+        <translation>转运箱       %1</translation>
+    </message>
+    <message>
+        <source>Outbox pending   %1 (acknowledged %2, problems %3)</source>
+        <translation>待上传       %1（已确认 %2，有问题 %3）</translation>
+    </message>
+    <message>
+        <source>Audit rows       %1</source>
+        <translation>审计记录     %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM: the station is not provisioned.</source>
+        <translation>问题：本工作站尚未设置。</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cannot read image %1: %2</source>
+        <translation>无法读取图像 %1：%2</translation>
+    </message>
+    <message>
+        <source>playback stalled (no frame for 15 s)</source>
+        <translation>播放停滞（15 秒内没有画面）</translation>
+    </message>
+    <message>
+        <source>Cannot play video %1: %2</source>
+        <translation>无法播放视频 %1：%2</translation>
+    </message>
+    <message>
+        <source>no video frames were decoded</source>
+        <translation>未解码出任何视频画面</translation>
+    </message>
+    <message>
+        <source>Usage: sampling-station-cli decode FILE...</source>
+        <translation>用法：sampling-station-cli decode 文件...</translation>
+    </message>
+    <message>
+        <source>Decodes QR and Code 128 codes in images and video files with the camera pipeline and prints one JSON line per code:</source>
+        <translation>用摄像头的识别流程识别图像和视频文件中的二维码和 Code 128 条码，每个码输出一行 JSON：</translation>
+    </message>
+    <message>
+        <source>For an image, ms is the decode time; for a video, the time of the first frame showing the code (each code is printed once per file).</source>
+        <translation>对图像，ms 为识别耗时；对视频，ms 为首次出现该码的画面时间（每个文件中每个码只输出一次）。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when every file was read, 1 when a file could not be read, 2 for a usage error.</source>
+        <translation>退出状态：全部文件读取成功为 0，有文件无法读取为 1，用法错误为 2。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>未知选项：%1</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>json (samples and tubes) or csv.</source>
+        <translation>json（样本和采样管）或 csv。</translation>
+    </message>
+    <message>
+        <source>With csv: samples (default) or tubes.</source>
+        <translation>使用 csv 时：samples（样本，默认）或 tubes（采样管）。</translation>
+    </message>
+    <message>
+        <source>Only this day (YYYY-MM-DD, the site&apos;s calendar).</source>
+        <translation>只导出这一天（YYYY-MM-DD，按采样点日期）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Export samples and tubes (ID numbers masked).</source>
+        <translation>导出样本和采样管（证件号码已打码）。</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use json or csv.</source>
+        <translation>未知格式 %1：请使用 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>Unknown --what %1: use samples or tubes.</source>
+        <translation>未知的 --what %1：请使用 samples 或 tubes。</translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD.</source>
+        <translation>日期格式必须为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Site code (letters, digits, - and _).</source>
+        <translation>采样点代码（字母、数字、- 和 _）。</translation>
+    </message>
+    <message>
+        <source>Site name, as printed on labels.</source>
+        <translation>采样点名称，按标签上打印的写。</translation>
+    </message>
+    <message>
+        <source>District (code or name).</source>
+        <translation>行政区（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>Table number at the site.</source>
+        <translation>本采样点的采样台号。</translation>
+    </message>
+    <message>
+        <source>Default people per tube: 1, 5, 10 or 20 (default 10).</source>
+        <translation>默认混采数（每管人数）：1、5、10 或 20（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Regular expression of tube codes.</source>
+        <translation>采样管码的正则表达式。</translation>
+    </message>
+    <message>
+        <source>Regular expression of box codes.</source>
+        <translation>转运箱码的正则表达式。</translation>
+    </message>
+    <message>
+        <source>Device id (default: generated).</source>
+        <translation>设备编号（默认自动生成）。</translation>
+    </message>
+    <message>
+        <source>First operator&apos;s staff id.</source>
+        <translation>第一位操作员的工号。</translation>
+    </message>
+    <message>
+        <source>First operator&apos;s name.</source>
+        <translation>第一位操作员的姓名。</translation>
+    </message>
+    <message>
+        <source>First operator&apos;s PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or --operator-pin-file, to keep it out of the process list).</source>
+        <translation>第一位操作员的 PIN，4 至 12 位数字（也可设置 STATION_OPERATOR_PIN 或使用 --operator-pin-file，以免出现在进程列表中）。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the PIN.</source>
+        <translation>第一行为 PIN 的文件。</translation>
+    </message>
+    <message>
+        <source>Provision a station non-interactively.</source>
+        <translation>以非交互方式设置工作站。</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file %1: %2</source>
+        <translation>无法读取 PIN 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>The table number must be a whole number.</source>
+        <translation>采样台号必须是整数。</translation>
+    </message>
+    <message>
+        <source>The pool size must be 1, 5, 10 or 20.</source>
+        <translation>混采数必须为 1、5、10 或 20。</translation>
+    </message>
+    <message>
+        <source>Station provisioned in %1</source>
+        <translation>工作站已在 %1 中设置完成</translation>
+    </message>
+    <message>
+        <source>  site      %1 (%2), district %3</source>
+        <translation>  采样点    %1（%2），行政区 %3</translation>
+    </message>
+    <message>
+        <source>  table     %1</source>
+        <translation>  采样台    %1</translation>
+    </message>
+    <message>
+        <source>  device    %1</source>
+        <translation>  设备      %1</translation>
+    </message>
+    <message>
+        <source>  pool size %1</source>
+        <translation>  混采数    %1</translation>
+    </message>
+    <message>
+        <source>  operator  %1</source>
+        <translation>  操作员    %1</translation>
+    </message>
+    <message>
+        <source>Write a tube or box label to a file.</source>
+        <translation>将采样管或转运箱标签写入文件。</translation>
+    </message>
+    <message>
+        <source>pdf, png or zpl.</source>
+        <translation>pdf、png 或 zpl。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Unused by label.</source>
+        <translation>label 命令不使用此项。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.</source>
+        <translation>请用 --out FILE 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, png or zpl, not &quot;%1&quot;.</source>
+        <translation>--format 必须为 pdf、png 或 zpl，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Print a tube or box label.</source>
+        <translation>打印采样管或转运箱标签。</translation>
+    </message>
+    <message>
+        <source>Where to print: %1.</source>
+        <translation>打印目标：%1。</translation>
+    </message>
+    <message>
+        <source>Unused by print.</source>
+        <translation>print 命令不使用此项。</translation>
+    </message>
+    <message>
+        <source>Give the printer with --printer %1.</source>
+        <translation>请用 --printer %1 指定打印机。</translation>
+    </message>
+    <message>
+        <source>Site day to report (default: today).</source>
+        <translation>要报告的采样点日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>pdf or csv (default: pdf).</source>
+        <translation>pdf 或 csv（默认：pdf）。</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s IANA time zone, e.g. Asia/Shanghai (default: this computer&apos;s).</source>
+        <translation>采样点的 IANA 时区，例如 Asia/Shanghai（默认：本机时区）。</translation>
+    </message>
+    <message>
+        <source>Write the shift report of a day as PDF or CSV.</source>
+        <translation>将某一天的班次报告写成 PDF 或 CSV。</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv, not &quot;%1&quot;.</source>
+        <translation>--format 必须为 pdf 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Shanghai.</source>
+        <translation>未知时区“%1”；请使用 IANA 名称，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 必须是 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shift report for %1 written to %2 (%3 swabs, %4 records pending).</source>
+        <translation>%1 的班次报告已写入 %2（采样 %3 份，%4 条记录待上传）。</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>无法限制 %1 的访问权限：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key %1: %2</source>
+        <translation>无法读取签名密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is not an Ed25519 secret key: expected %2 hex digits or %3 bytes.</source>
+        <translation>签名密钥 %1 不是 Ed25519 私钥：应为 %2 位十六进制数字或 %3 字节。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a secret key is never overwritten.</source>
+        <translation>%1 已存在；私钥永远不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot generate a key pair.</source>
+        <translation>无法生成密钥对。</translation>
+    </message>
+    <message>
+        <source>Wrote the public key to %1 and the secret key to %2.</source>
+        <translation>公钥已写入 %1，私钥已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Registration id (8-32 of A-Z a-z 0-9 -).</source>
+        <translation>登记编号（8 至 32 个 A-Z a-z 0-9 - 字符）。</translation>
+    </message>
+    <message>
+        <source>Name of the resident.</source>
+        <translation>居民姓名。</translation>
+    </message>
+    <message>
+        <source>ID document type: 01, 02, 03, 04, 05, 06 or 99 (default 01).</source>
+        <translation>证件类型：01、02、03、04、05、06 或 99（默认 01）。</translation>
+    </message>
+    <message>
+        <source>ID document number.</source>
+        <translation>证件号码。</translation>
+    </message>
+    <message>
+        <source>Phone number (optional).</source>
+        <translation>手机号码（可选）。</translation>
+    </message>
+    <message>
+        <source>Address (optional).</source>
+        <translation>地址（可选）。</translation>
+    </message>
+    <message>
+        <source>Population group code (optional).</source>
+        <translation>人群分类代码（可选）。</translation>
+    </message>
+    <message>
+        <source>Last valid day, YYYY-MM-DD (optional).</source>
+        <translation>有效期最后一天，YYYY-MM-DD（可选）。</translation>
+    </message>
+    <message>
+        <source>Sign with this Ed25519 secret key file (hex or 64 raw bytes).</source>
+        <translation>用此 Ed25519 私钥文件签名（十六进制或 64 字节原始数据）。</translation>
+    </message>
+    <message>
+        <source>Write PREFIX.txt and PREFIX.png instead of printing the text.</source>
+        <translation>写入 PREFIX.txt 和 PREFIX.png，而不是输出文本。</translation>
+    </message>
+    <message>
+        <source>Write a new signing key pair to PREFIX.pub and PREFIX.key (hex) and exit.</source>
+        <translation>将新的签名密钥对写入 PREFIX.pub 和 PREFIX.key（十六进制）后退出。</translation>
+    </message>
+    <message>
+        <source>Station data directory (not used by this command).</source>
+        <translation>工作站数据目录（此命令不使用）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The signed code does not verify: %1</source>
+        <translation>签名后的码未通过校验：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make a QR code of this text: %1</source>
+        <translation>无法将此文本生成二维码：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>已写入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Writes a resident registration code (resident-code v1) as text, or as PREFIX.txt and a QR code PREFIX.png, after checking it exactly as a station would.</source>
+        <translation>按工作站完全相同的规则检查后，输出居民登记码（resident-code v1）文本，或写入 PREFIX.txt 和二维码图片 PREFIX.png。</translation>
+    </message>
+    <message>
+        <source>Usage: sampling-station-cli resident-code [options]</source>
+        <translation>用法：sampling-station-cli resident-code [选项]</translation>
+    </message>
+    <message>
+        <source>How many residents to sample (default 100).</source>
+        <translation>要采样的居民人数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Mean seconds between two swabs (default 25).</source>
+        <translation>两次采样之间的平均秒数（默认 25）。</translation>
+    </message>
+    <message>
+        <source>People per tube (default: the station&apos;s).</source>
+        <translation>每管人数（默认：本工作站的混采数）。</translation>
+    </message>
+    <message>
+        <source>Time of the first swab, ISO-8601 (default: so that the shift ends now).</source>
+        <translation>首份采样时间，ISO-8601 格式（默认：使班次恰好在现在结束）。</translation>
+    </message>
+    <message>
+        <source>Staff id to record (default: the first).</source>
+        <translation>记录所用的工号（默认：第一位操作员）。</translation>
+    </message>
+    <message>
+        <source>Generate realistic scan sessions through the station&apos;s own sampling code.</source>
+        <translation>通过工作站自身的采样代码生成逼真的扫码过程。</translation>
+    </message>
+    <message>
+        <source>--residents must be a positive whole number.</source>
+        <translation>--residents 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed 必须是整数。</translation>
+    </message>
+    <message>
+        <source>--seconds-per-sample must be a positive number.</source>
+        <translation>--seconds-per-sample 必须是正数。</translation>
+    </message>
+    <message>
+        <source>--pool-size must be 1, 5, 10 or 20.</source>
+        <translation>--pool-size 必须为 1、5、10 或 20。</translation>
+    </message>
+    <message>
+        <source>--start must be an ISO-8601 time, e.g. 2026-11-25T08:00:00+08:00.</source>
+        <translation>--start 必须是 ISO-8601 格式的时间，例如 2026-11-25T08:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>The station is not provisioned. Run sampling-station-cli init first.</source>
+        <translation>本工作站尚未设置。请先运行 sampling-station-cli init。</translation>
+    </message>
+    <message>
+        <source>No operator %1 at this station.</source>
+        <translation>本工作站没有操作员 %1。</translation>
+    </message>
+    <message>
+        <source>Simulated %1 residents: %2 samples in %3 tubes, %4 boxes handed over, %5 removed, %6 tubes voided, %7 re-tests (%8 ms).</source>
+        <translation>已模拟 %1 名居民：%3 管共 %2 份样本，交接 %4 箱，删除 %5 份，作废 %6 管，复采 %7 次（%8 毫秒）。</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>第 %1 号采样台</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>注册失败：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled as device %1 at site %2.</source>
+        <translation>已注册为采样点 %2 的设备 %1。</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://host:8443 (saved in the settings).</source>
+        <translation>服务器地址，例如 https://host:8443（保存在设置中）。</translation>
+    </message>
+    <message>
+        <source>Enroll this station with the site&apos;s enrollment code first.</source>
+        <translation>先用采样点的注册码注册本工作站。</translation>
+    </message>
+    <message>
+        <source>Trust only this CA certificate (PEM) for the server (saved in the settings).</source>
+        <translation>只信任此 CA 证书（PEM）签发的服务器证书（保存在设置中）。</translation>
+    </message>
+    <message>
+        <source>Keep retrying after network or server errors for up to SECS seconds (default 0: stop at the first error).</source>
+        <translation>出现网络或服务器错误后持续重试，最长 SECS 秒（默认 0：遇到第一个错误即停止）。</translation>
+    </message>
+    <message>
+        <source>Upload the records waiting in the outbox to the server, once. Exit code 0: every record was acknowledged; 1: records are in conflict or rejected; 3: the upload did not complete (records are kept).</source>
+        <translation>将待上传的记录上传到服务器一次。退出码 0：所有记录均已确认；1：有记录冲突或被拒收；3：上传未完成（记录仍保留）。</translation>
+    </message>
+    <message>
+        <source>--retry-for must be a whole number of seconds.</source>
+        <translation>--retry-for 必须是整数秒。</translation>
+    </message>
+    <message>
+        <source>--server must be an https:// address.</source>
+        <translation>--server 必须是 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>No server address is set. Pass --server https://HOST:PORT.</source>
+        <translation>尚未设置服务器地址。请使用 --server https://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled. Pass --enroll-code CODE.</source>
+        <translation>本工作站尚未注册。请使用 --enroll-code CODE。</translation>
+    </message>
+    <message>
+        <source>%1 records acknowledged, %2 pending, %3 in conflict, %4 rejected.</source>
+        <translation>已确认 %1 条记录，待上传 %2 条，冲突 %3 条，被拒收 %4 条。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tube code of this site (pattern %2).</source>
+        <translation>%1 不是本采样点的采样管码（规则 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: station-generated tube code, table %2, number %3; check digit correct.</source>
+        <translation>%1：工作站生成的管码，采样台 %2，序号 %3；校验码正确。</translation>
+    </message>
+    <message>
+        <source>%1: a tube code of this site (pre-printed; it carries no station check digit).</source>
+        <translation>%1：本采样点的采样管码（预印条码，不含工作站校验码）。</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1.</source>
+        <translation>--count 必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The station is not provisioned. Provision it with: sampling-station-cli init</source>
+        <translation>本工作站尚未设置。请用以下命令设置：sampling-station-cli init</translation>
+    </message>
+    <message>
+        <source>Check CODE: a station-generated code&apos;s check digit, and the site&apos;s tube pattern.</source>
+        <translation>检查管码 CODE：工作站生成管码的校验码，以及本采样点的采样管码规则。</translation>
+    </message>
+    <message>
+        <source>Reserve the station&apos;s next generated tube codes and print them, one a line (for pre-printing labels).</source>
+        <translation>预留本工作站接下来生成的管码并逐行输出（用于提前打印标签）。</translation>
+    </message>
+    <message>
+        <source>How many codes --next reserves (1-1000, default 1).</source>
+        <translation>--next 预留的管码数量（1-1000，默认 1）。</translation>
+    </message>
+    <message>
+        <source>Check tube codes, or reserve station-generated ones.</source>
+        <translation>检查采样管码，或预留工作站生成的管码。</translation>
+    </message>
+    <message>
+        <source>Give either --check CODE or --next [--count N].</source>
+        <translation>请指定 --check CODE 或 --next [--count N] 之一。</translation>
+    </message>
+    <message>
+        <source>--count goes with --next.</source>
+        <translation>--count 需与 --next 一起使用。</translation>
+    </message>
+    <message>
+        <source>The manifest is not a JSON object: %1</source>
+        <translation>交接单不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>Tube %1 of the manifest needs a code and a person count.</source>
+        <translation>交接单中的第 %1 管需要管码和人数。</translation>
+    </message>
+    <message>
+        <source>Provision a station non-interactively</source>
+        <translation>以非交互方式设置工作站</translation>
+    </message>
+    <message>
+        <source>Check the database and print counts</source>
+        <translation>检查数据库并输出各项数量</translation>
+    </message>
+    <message>
+        <source>Write a resident code (text and PNG)</source>
+        <translation>生成居民登记码（文本和 PNG）</translation>
+    </message>
+    <message>
+        <source>Export samples and tubes as JSON or CSV</source>
+        <translation>以 JSON 或 CSV 导出样本和采样管</translation>
+    </message>
+    <message>
+        <source>Generate realistic scan sessions for demos and tests</source>
+        <translation>生成逼真的扫码过程，用于演示和测试</translation>
+    </message>
+    <message>
+        <source>Decode codes from images and video files</source>
+        <translation>识别图像和视频文件中的码</translation>
+    </message>
+    <message>
+        <source>Write a tube or box label (PDF, PNG or ZPL)</source>
+        <translation>生成采样管或转运箱标签（PDF、PNG 或 ZPL）</translation>
+    </message>
+    <message>
+        <source>Print a tube or box label on a Zebra or CUPS printer</source>
+        <translation>在 Zebra 或 CUPS 打印机上打印采样管或转运箱标签</translation>
+    </message>
+    <message>
+        <source>Write the shift report of a day (PDF or CSV)</source>
+        <translation>生成某一天的班次报告（PDF 或 CSV）</translation>
+    </message>
+    <message>
+        <source>Upload pending records to the server once (headless)</source>
+        <translation>将待上传记录上传到服务器一次（无界面）</translation>
+    </message>
+    <message>
+        <source>Check a tube code, or reserve station-generated codes for labels</source>
+        <translation>检查采样管码，或为标签预留工作站生成的管码</translation>
+    </message>
+    <message>
+        <source>Usage: sampling-station-cli COMMAND [options]</source>
+        <translation>用法：sampling-station-cli 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Every command takes --data-dir DIR and --help.</source>
+        <translation>每个命令都接受 --data-dir DIR 和 --help。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Take scans from standard input at a table, as the window does</source>
+        <translation>像窗口一样，在采样台从标准输入读取扫码</translation>
+    </message>
+</context>
+<context>
+    <name>station::BoxPanel</name>
+    <message>
+        <source>Packing box</source>
+        <translation>正在装箱</translation>
+    </message>
+    <message>
+        <source>Sealed box</source>
+        <translation>已封箱</translation>
+    </message>
+    <message>
+        <source>%1 tubes, %2 people</source>
+        <translation>%1 管，%2 人</translation>
+    </message>
+    <message>
+        <source>No tube in this box yet. Scan a sealed tube.</source>
+        <translation>箱内还没有采样管。请扫描已封管的采样管。</translation>
+    </message>
+    <message>
+        <source>%1 left of the 4-hour limit.</source>
+        <translation>距 4 小时时限还剩 %1。</translation>
+    </message>
+    <message>
+        <source>The 4-hour clock starts with the first swab in the box.</source>
+        <translation>4 小时时限从箱内第一份样本的采样时间开始计算。</translation>
+    </message>
+    <message>
+        <source>%1 left of the 4-hour limit: record the temperature at hand-over.</source>
+        <translation>距 4 小时时限还剩 %1：交接时请记录温度。</translation>
+    </message>
+    <message>
+        <source>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</source>
+        <translation>已超过 4 小时时限 %1。请通知实验室并记录温度。</translation>
+    </message>
+    <message>
+        <source>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</source>
+        <translation>人数核对一致：已封管 %1 人，已装箱 %2 人，%4 支未装箱的已封采样管中 %3 人。</translation>
+    </message>
+    <message>
+        <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
+        <translation>人数核对不一致：已封管 %1 人，但已装箱 %2 人、未装箱的已封采样管中 %3 人。请在交接前查明差异。</translation>
+    </message>
+    <message>
+        <source>Print box label (Ctrl+B)</source>
+        <translation>打印箱标签（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Print manifest (Ctrl+M)</source>
+        <translation>打印交接单（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Also sealed and waiting for hand-over: %1</source>
+        <translation>另有已封箱待交接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>station::CameraPreview</name>
+    <message>
+        <source>No camera in use.</source>
+        <translation>未使用摄像头。</translation>
+    </message>
+    <message>
+        <source>One code at a time</source>
+        <translation>请一次只出示一个码</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>已识读：%1</translation>
+    </message>
+    <message>
+        <source>QR code read</source>
+        <translation>二维码已识读</translation>
+    </message>
+</context>
+<context>
+    <name>station::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the station database.</source>
+        <translation>无法为工作站数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>opening the station database</source>
+        <translation>打开工作站数据库</translation>
+    </message>
+    <message>
+        <source>reading the station database</source>
+        <translation>读取工作站数据库</translation>
+    </message>
+    <message>
+        <source>This station database was written by a newer version of Sampling Station (schema %1; this version reads up to %2). Install the newer version; nothing was changed.</source>
+        <translation>此工作站数据库由更新版本的采样点工作站写入（结构版本 %1；本版本最高读取 %2）。请安装新版本；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>upgrading the station database</source>
+        <translation>升级工作站数据库</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 failed and nothing was saved. Free some space; everything recorded before is safe.</source>
+        <translation>磁盘已满：%1失败，没有保存任何内容。请释放空间；之前记录的内容都是安全的。</translation>
+    </message>
+    <message>
+        <source>The station database is busy (another program is using it): %1 failed. Try again.</source>
+        <translation>工作站数据库正忙（另一个程序正在使用）：%1失败。请重试。</translation>
+    </message>
+    <message>
+        <source>The station database is damaged or is not a station database: %1 failed. Call IT support; do not delete the file.</source>
+        <translation>工作站数据库已损坏或不是工作站数据库：%1失败。请联系技术支持；不要删除该文件。</translation>
+    </message>
+    <message>
+        <source>The station database cannot be opened: %1 failed. Check that the folder exists and is writable.</source>
+        <translation>无法打开工作站数据库：%1失败。请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Saving to the station database failed: %1. Nothing was changed.</source>
+        <translation>保存到工作站数据库失败：%1。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>station::Enrollment</name>
+    <message>
+        <source>No server address is set for sync.</source>
+        <translation>尚未设置上传服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment code. Check the code and the site, or ask for a new code (codes expire and may be used up).</source>
+        <translation>服务器拒绝了注册码。请核对注册码和采样点，或申请新的注册码（注册码会过期，也可能已用完）。</translation>
+    </message>
+    <message>
+        <source>This device id is already enrolled at another site.</source>
+        <translation>此设备编号已在其他采样点注册。</translation>
+    </message>
+    <message>
+        <source>The server refused this station&apos;s device token. Enroll the station again with a new code.</source>
+        <translation>服务器拒绝了本工作站的设备令牌。请用新的注册码重新注册本工作站。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation>服务器拒绝了请求（HTTP %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>station::FirstRunWizard</name>
+    <message>
+        <source>Set up this station</source>
+        <translation>设置本工作站</translation>
+    </message>
+    <message>
+        <source>This station is not set up yet. Enter the sampling site, this table and the first operator. This is done once.</source>
+        <translation>本工作站尚未设置。请填写采样点、本采样台和第一位操作员。此步骤只需做一次。</translation>
+    </message>
+    <message>
+        <source>Site and table</source>
+        <translation>采样点与采样台</translation>
+    </message>
+    <message>
+        <source>e.g. GZ-TH-0001</source>
+        <translation>例如 GZ-TH-0001</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people per tube</source>
+        <translation>
+            <numerusform>每管 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>采样点编码</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>采样点名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Table number</source>
+        <translation>采样台号</translation>
+    </message>
+    <message>
+        <source>Default pool size</source>
+        <translation>默认混采数</translation>
+    </message>
+    <message>
+        <source>Tube code pattern</source>
+        <translation>采样管码规则</translation>
+    </message>
+    <message>
+        <source>Box code pattern</source>
+        <translation>转运箱码规则</translation>
+    </message>
+    <message>
+        <source>First operator</source>
+        <translation>第一位操作员</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN (4-12 digits)</source>
+        <translation>PIN（4–12 位数字）</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+    <message>
+        <source>Set up station</source>
+        <translation>完成设置</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>两次输入的 PIN 不一致；请输入相同的 PIN。</translation>
+    </message>
+    <message>
+        <source>Personal data protection</source>
+        <translation>个人信息保护</translation>
+    </message>
+    <message>
+        <source>Site passphrase (8+ characters)</source>
+        <translation>采样点口令（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Names, ID numbers and phones are stored encrypted; the station asks for this passphrase when it starts.</source>
+        <translation>姓名、证件号码和电话均加密保存；工作站启动时会要求输入此口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation>两次输入的口令不一致；请输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>Protecting the PIN and the personal data key…</source>
+        <translation>正在加密保护 PIN 和个人信息密钥…</translation>
+    </message>
+</context>
+<context>
+    <name>station::HandOverDialog</name>
+    <message>
+        <source>Hand over box %1</source>
+        <translation>交接转运箱 %1</translation>
+    </message>
+    <message>
+        <source>Box %1: %2 tubes, %3 people.</source>
+        <translation>转运箱 %1：%2 管，%3 人。</translation>
+    </message>
+    <message>
+        <source>Name of the courier</source>
+        <translation>转运人姓名</translation>
+    </message>
+    <message>
+        <source>Required: the box is over 2 hours</source>
+        <translation>必填：该箱已超过 2 小时</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交接人</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>转运人</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>温度（°C）</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>The temperature &quot;%1&quot; is not a number of degrees Celsius.</source>
+        <translation>温度“%1”不是有效的摄氏度数值。</translation>
+    </message>
+    <message>
+        <source>Print manifest</source>
+        <translation>打印交接单</translation>
+    </message>
+</context>
+<context>
+    <name>station::IdReveal</name>
+    <message>
+        <source>Say in the note why the full ID number is needed.</source>
+        <translation>请在备注中说明为什么需要查看完整证件号码。</translation>
+    </message>
+    <message>
+        <source>The note is too long; at most %1 characters.</source>
+        <translation>备注太长；最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Do not write ID numbers or phone numbers in the note; it is kept in the audit log.</source>
+        <translation>备注中不得填写证件号码或手机号码；备注会保存在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Sign in first: a full ID number is shown only to a signed-in operator.</source>
+        <translation>请先登录：完整证件号码只向已登录的操作员显示。</translation>
+    </message>
+    <message>
+        <source>showing the ID number</source>
+        <translation>显示证件号码</translation>
+    </message>
+    <message>
+        <source>This sample is not at this station.</source>
+        <translation>本工作站没有这条采样记录。</translation>
+    </message>
+    <message>
+        <source>The personal data of this sample was erased after upload (retention); the full ID number is no longer at this station.</source>
+        <translation>这条采样记录的个人信息已在上传后按保存期限清除；本工作站已没有完整证件号码。</translation>
+    </message>
+    <message>
+        <source>The stored ID number cannot be decrypted; it is damaged or belongs to another data key.</source>
+        <translation>保存的证件号码无法解密：数据已损坏，或属于另一个数据密钥。</translation>
+    </message>
+    <message>
+        <source>This station is not set up.</source>
+        <translation>本工作站尚未设置。</translation>
+    </message>
+    <message>
+        <source>The resident asks to check their ID number</source>
+        <translation>居民要求核对本人证件号码</translation>
+    </message>
+    <message>
+        <source>A result cannot be matched to the person</source>
+        <translation>检测结果无法对应到本人</translation>
+    </message>
+    <message>
+        <source>Checking a typed ID number against the document</source>
+        <translation>核对手工录入的号码与证件是否一致</translation>
+    </message>
+    <message>
+        <source>Check requested by the site lead</source>
+        <translation>采样点负责人要求核查</translation>
+    </message>
+    <message>
+        <source>Other (say why in the note)</source>
+        <translation>其他（请在备注中说明原因）</translation>
+    </message>
+</context>
+<context>
+    <name>station::LabelPrintLog</name>
+    <message>
+        <source>No tube or box code was given to print.</source>
+        <translation>没有给出要打印的采样管码或箱码。</translation>
+    </message>
+    <message>
+        <source>recording the print of %1</source>
+        <translation>记录 %1 的打印</translation>
+    </message>
+    <message>
+        <source>%1 was printed before: say why it is printed again.</source>
+        <translation>%1 已打印过：请说明补打原因。</translation>
+    </message>
+</context>
+<context>
+    <name>station::LoginScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sampling Station</source>
+        <translation>采样点工作站</translation>
+    </message>
+    <message>
+        <source>%1 · table %2</source>
+        <translation>%1 · 第 %2 号采样台</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Tab moves between the fields; Enter signs in.</source>
+        <translation>Tab 键切换输入框；回车键登录。</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID.</source>
+        <translation>请输入工号。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入 PIN。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在核对 PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>station::MainWindow</name>
+    <message>
+        <source>Sampling Station</source>
+        <translation>采样点工作站</translation>
+    </message>
+    <message>
+        <source>Upload: not configured</source>
+        <translation>上传：未配置</translation>
+    </message>
+    <message>
+        <source>Sign in first: the scan was not taken.</source>
+        <translation>请先登录：本次扫描未被接收。</translation>
+    </message>
+    <message>
+        <source>Locked. Sign in to continue.</source>
+        <translation>已锁定。请登录后继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n idle minute(s). Sign in to continue.</source>
+        <translation>
+            <numerusform>空闲 %n 分钟后已锁定。请登录后继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>操作员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1 · table %2</source>
+        <translation>%1 · 第 %2 号采样台</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Dashboard: F4 · Settings: F10</source>
+        <translation>看板：F4 · 设置：F10</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>上传问题</translation>
+    </message>
+    <message>
+        <source>The printer in Settings (F10) cannot be used: %1</source>
+        <translation>设置（F10）中的打印机无法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>station::ManualEntryDialog</name>
+    <message>
+        <source>Manual entry</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>For a resident without a code: type the details from their ID document.</source>
+        <translation>用于没有登记码的居民：请按其证件录入信息。</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Add to tube</source>
+        <translation>加入采样管</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits starting with 1, or + and 6-15 digits.</source>
+        <translation>电话号码应为以 1 开头的 11 位数字，或 + 加 6–15 位数字。</translation>
+    </message>
+    <message>
+        <source>Type the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Type the document number.</source>
+        <translation>请输入证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>station::OutboxRelay</name>
+    <message>
+        <source>No server address is set for sync. Records stay on this station.</source>
+        <translation>尚未设置上传服务器地址。记录保留在本工作站。</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the server yet. Enter the site&apos;s enrollment code; records stay on this station.</source>
+        <translation>本工作站尚未在服务器注册。请输入采样点的注册码；记录保留在本工作站。</translation>
+    </message>
+    <message>
+        <source>reading the records to upload</source>
+        <translation>读取待上传的记录</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Records stay on this station and are sent when the connection is back.</source>
+        <translation>无法连接服务器（%1）。记录保留在本工作站，网络恢复后自动上传。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not match the records sent. Records stay on this station.</source>
+        <translation>服务器的应答与发送的记录不符。记录保留在本工作站。</translation>
+    </message>
+    <message>
+        <source>saving the server&apos;s answer</source>
+        <translation>保存服务器的应答</translation>
+    </message>
+    <message>
+        <source>The server refused this station&apos;s device token. Ask the site lead to enroll the station again; records stay on this station.</source>
+        <translation>服务器拒绝了本工作站的设备令牌。请采样点负责人重新注册本工作站；记录保留在本工作站。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this station to upload: %1 Records stay on this station.</source>
+        <translation>服务器不允许本工作站上传：%1 记录保留在本工作站。</translation>
+    </message>
+    <message>
+        <source>The server could not read the upload: %1 Records stay on this station.</source>
+        <translation>服务器无法读取上传内容：%1 记录保留在本工作站。</translation>
+    </message>
+    <message>
+        <source>The server could not store the records (%1). Nothing was lost; the station will try again.</source>
+        <translation>服务器无法保存记录（%1）。没有丢失任何数据；工作站会再次尝试。</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
+        <translation>服务器返回错误 %1。记录保留在本工作站，稍后会再次发送。</translation>
+    </message>
+</context>
+<context>
+    <name>station::RevealIdDialog</name>
+    <message>
+        <source>Show the number</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Tube %1, position %2: %3</source>
+        <translation>采样管 %1，第 %2 位：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full number is shown for %n second(s), then masked again. Your staff ID, this resident&apos;s record and your reason are recorded and reported to the province.</source>
+        <translation>
+            <numerusform>完整号码显示 %n 秒后自动恢复打码。您的工号、该居民的采样记录和查看原因都会被记录并上报省级平台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required for &quot;Other&quot;; never an ID or phone number</source>
+        <translation>选“其他”时必填；不得填写证件号或手机号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Your PIN (%1)</source>
+        <translation>您的 PIN（%1）</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入 PIN。</translation>
+    </message>
+    <message>
+        <source>The number is masked again.</source>
+        <translation>号码已恢复打码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masked again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后恢复打码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在核对 PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>station::SamplingScreen</name>
+    <message>
+        <source>Open tube</source>
+        <translation>当前采样管</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people per tube</source>
+        <translation>
+            <numerusform>每管 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People in this tube</source>
+        <translation>本管人员</translation>
+    </message>
+    <message>
+        <source>Scan a code, or type it and press Enter (Up/Down selects a person)</source>
+        <translation>扫描条码，或输入后按回车（上/下方向键选择人员）</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>撤销上一人</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <source>Seal early</source>
+        <translation>提前封管</translation>
+    </message>
+    <message>
+        <source>Void tube</source>
+        <translation>作废采样管</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Today&apos;s list</source>
+        <translation>今日清单</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>No open tube</source>
+        <translation>没有使用中的采样管</translation>
+    </message>
+    <message>
+        <source>Scan a tube code to open the next tube.</source>
+        <translation>扫描采样管码以开始下一支采样管。</translation>
+    </message>
+    <message>
+        <source>First swab at %1</source>
+        <translation>首份采样时间 %1</translation>
+    </message>
+    <message>
+        <source>No swab in this tube yet.</source>
+        <translation>本管尚无采样。</translation>
+    </message>
+    <message>
+        <source>Sample again</source>
+        <translation>重新采样</translation>
+    </message>
+    <message>
+        <source>Tube %1 was voided. Call these people back and sample them again:</source>
+        <translation>采样管 %1 已作废。请召回以下人员重新采样：</translation>
+    </message>
+    <message>
+        <source>Hand over box</source>
+        <translation>交接转运箱</translation>
+    </message>
+    <message>
+        <source>%1: hide</source>
+        <translation>%1：隐藏</translation>
+    </message>
+    <message>
+        <source>Print tube label</source>
+        <translation>打印采样管标签</translation>
+    </message>
+    <message>
+        <source>Full ID number</source>
+        <translation>完整证件号</translation>
+    </message>
+    <message>
+        <source>Print box label</source>
+        <translation>打印转运箱标签</translation>
+    </message>
+    <message>
+        <source>Print manifest</source>
+        <translation>打印交接单</translation>
+    </message>
+    <message>
+        <source>Retry printing</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Show or hide the camera picture</source>
+        <translation>显示或隐藏摄像头画面</translation>
+    </message>
+    <message>
+        <source>The next tube opens by itself and its label is printed.</source>
+        <translation>下一支采样管将自动开管并打印标签。</translation>
+    </message>
+    <message>
+        <source>This station cannot show full ID numbers.</source>
+        <translation>本工作站无法显示完整证件号码。</translation>
+    </message>
+    <message>
+        <source>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today&apos;s list (F3).</source>
+        <translation>请先在当前采样管中选中一人（上/下键），再按 Ctrl+I；之前的采样管请在今日清单（F3）中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>station::SamplingService</name>
+    <message>
+        <source>Box %1 is not known at this station.</source>
+        <translation>本工作站没有转运箱 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a box code of this site.</source>
+        <translation>%1 不是本采样点的转运箱码。</translation>
+    </message>
+    <message>
+        <source>Box %1 was already used; take a new box or bag.</source>
+        <translation>转运箱 %1 已使用过；请换一个新的箱子或袋子。</translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed. Seal it before starting box %2.</source>
+        <translation>转运箱 %1 仍在装箱中。请先封箱，再开始转运箱 %2。</translation>
+    </message>
+    <message>
+        <source>opening box %1</source>
+        <translation>开始转运箱 %1</translation>
+    </message>
+    <message>
+        <source>No box is being packed. Scan the box code first.</source>
+        <translation>没有正在装箱的转运箱。请先扫描转运箱码。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is not known at this station.</source>
+        <translation>本工作站没有采样管 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is still open. Seal it before it goes into a box.</source>
+        <translation>采样管 %1 仍在使用中。装箱前请先封管。</translation>
+    </message>
+    <message>
+        <source>Tube %1 was voided and must not be sent to the lab.</source>
+        <translation>采样管 %1 已作废，不得送往实验室。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is already in box %2.</source>
+        <translation>采样管 %1 已在转运箱 %2 中。</translation>
+    </message>
+    <message>
+        <source>putting tube %1 into box %2</source>
+        <translation>将采样管 %1 装入转运箱 %2</translation>
+    </message>
+    <message>
+        <source>No box is being packed.</source>
+        <translation>没有正在装箱的转运箱。</translation>
+    </message>
+    <message>
+        <source>Box %1 is empty. Scan sealed tubes into it first.</source>
+        <translation>转运箱 %1 是空的。请先扫描已封管的采样管装箱。</translation>
+    </message>
+    <message>
+        <source>sealing box %1</source>
+        <translation>封转运箱 %1</translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed; seal it first.</source>
+        <translation>转运箱 %1 仍在装箱中；请先封箱。</translation>
+    </message>
+    <message>
+        <source>Box %1 was already handed over.</source>
+        <translation>转运箱 %1 已交接。</translation>
+    </message>
+    <message>
+        <source>Enter who hands the box over and who carries it.</source>
+        <translation>请填写交接人和转运人。</translation>
+    </message>
+    <message>
+        <source>The first swab in box %1 is more than 2 hours old: record the temperature.</source>
+        <translation>转运箱 %1 中最早的采样已超过 2 小时：请记录温度。</translation>
+    </message>
+    <message>
+        <source>checking box %1</source>
+        <translation>核对转运箱 %1</translation>
+    </message>
+    <message>
+        <source>Box %1 does not reconcile: sealed with %2 tubes and %3 people, now %4 tubes and %5 people. Do not hand it over; call the site lead.</source>
+        <translation>转运箱 %1 数量不符：封箱时 %2 管 %3 人，现在 %4 管 %5 人。请勿交接；请联系采样点负责人。</translation>
+    </message>
+    <message>
+        <source>handing over box %1</source>
+        <translation>交接转运箱 %1</translation>
+    </message>
+    <message>
+        <source>No tube is open. Scan the tube first, then the resident.</source>
+        <translation>没有使用中的采样管。请先扫采样管，再扫居民。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is full. Scan the next tube.</source>
+        <translation>采样管 %1 已满。请扫描下一支采样管。</translation>
+    </message>
+    <message>
+        <source>saving the sample in tube %1</source>
+        <translation>保存采样管 %1 中的样本</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already in tube %3 at position %4.</source>
+        <translation>%1（%2）已在采样管 %3 的第 %4 位。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was already sampled today at %3 in tube %4. Sample again?</source>
+        <translation>%1（%2）今天 %3 已在采样管 %4 中采过样。是否再次采样？</translation>
+    </message>
+    <message>
+        <source>Say why the person is removed (a reason is required).</source>
+        <translation>请说明移除此人的原因（必须填写原因）。</translation>
+    </message>
+    <message>
+        <source>That sample is not known.</source>
+        <translation>没有该样本的记录。</translation>
+    </message>
+    <message>
+        <source>That person was already removed from tube %1.</source>
+        <translation>此人已从采样管 %1 中移除。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is sealed; people can only be removed from the open tube. Void the tube if its swabs are unusable.</source>
+        <translation>采样管 %1 已封管；只能从使用中的采样管移除人员。如管内样本不能用，请作废该管。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is %2; people can only be removed from the open tube.</source>
+        <translation>采样管 %1 的状态是“%2”；只能从使用中的采样管移除人员。</translation>
+    </message>
+    <message>
+        <source>removing a person from tube %1</source>
+        <translation>从采样管 %1 中移除人员</translation>
+    </message>
+    <message>
+        <source>There is nobody to undo.</source>
+        <translation>没有可撤销的人。</translation>
+    </message>
+    <message>
+        <source>Sign in before sampling.</source>
+        <translation>采样前请先登录。</translation>
+    </message>
+    <message>
+        <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
+        <translation>混采数必须为每管 1、5、10 或 20 人。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tube code of this site.</source>
+        <translation>%1 不是本采样点的采样管码。</translation>
+    </message>
+    <message>
+        <source>opening tube %1</source>
+        <translation>开始采样管 %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 is already the open tube.</source>
+        <translation>采样管 %1 已是当前采样管。</translation>
+    </message>
+    <message>
+        <source>Tube %1 was already used (%2). A tube code is never used twice: take a new tube.</source>
+        <translation>采样管 %1 已使用过（%2）。采样管码不能重复使用：请换一支新管。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open with %2 of %3 people. Fill it or seal it early before starting tube %4.</source>
+        <translation>采样管 %1 正在使用，已有 %2/%3 人。请先采满或提前封管，再开始采样管 %4。</translation>
+    </message>
+    <message>
+        <source>Replaced by tube %1 before the first swab</source>
+        <translation>首份采样前已由采样管 %1 替换</translation>
+    </message>
+    <message>
+        <source>No tube is open. Scan a tube first.</source>
+        <translation>没有使用中的采样管。请先扫描采样管。</translation>
+    </message>
+    <message>
+        <source>Tube %1 already has people; its pool size can no longer change.</source>
+        <translation>采样管 %1 已有人员；混采数不能再更改。</translation>
+    </message>
+    <message>
+        <source>changing the pool size of tube %1</source>
+        <translation>更改采样管 %1 的混采数</translation>
+    </message>
+    <message>
+        <source>Say why the tube is sealed before it is full (a reason is required).</source>
+        <translation>请说明未满即封管的原因（必须填写原因）。</translation>
+    </message>
+    <message>
+        <source>No tube is open.</source>
+        <translation>没有使用中的采样管。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is empty; there is nothing to seal. Use it, or void it.</source>
+        <translation>采样管 %1 是空的，无需封管。请继续使用，或将其作废。</translation>
+    </message>
+    <message>
+        <source>sealing tube %1</source>
+        <translation>封采样管 %1</translation>
+    </message>
+    <message>
+        <source>Say why the tube is voided (a reason is required).</source>
+        <translation>请说明作废采样管的原因（必须填写原因）。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is %2 and can no longer be voided here.</source>
+        <translation>采样管 %1 的状态是“%2”，已不能在此作废。</translation>
+    </message>
+    <message>
+        <source>voiding tube %1</source>
+        <translation>作废采样管 %1</translation>
+    </message>
+    <message>
+        <source>opening a tube under a new station code</source>
+        <translation>用新生成的工作站管码开管</translation>
+    </message>
+    <message>
+        <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
+        <translation>本工作站无法再生成管码（采样台 %1，序号 %2）。请使用预印条码的采样管。</translation>
+    </message>
+    <message>
+        <source>The generated tube code %1 does not match this site&apos;s tube pattern %2. Change the pattern or use pre-printed tubes.</source>
+        <translation>生成的管码 %1 不符合本采样点的采样管码规则 %2。请修改规则或使用预印条码的采样管。</translation>
+    </message>
+    <message>
+        <source>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</source>
+        <translation>接下来生成的 %1 个管码都已被使用。请检查工作站数据库；在此期间请使用预印条码的采样管。</translation>
+    </message>
+    <message>
+        <source>The tube is full; scan the next tube.</source>
+        <translation>采样管已满；请扫描下一支采样管。</translation>
+    </message>
+    <message>
+        <source>The tube is not open.</source>
+        <translation>采样管未在使用中。</translation>
+    </message>
+    <message>
+        <source>The box is not open.</source>
+        <translation>转运箱未在装箱中。</translation>
+    </message>
+    <message>
+        <source>This person is already in the tube.</source>
+        <translation>此人已在该采样管中。</translation>
+    </message>
+    <message>
+        <source>This tube code was already used.</source>
+        <translation>此采样管码已被使用过。</translation>
+    </message>
+    <message>
+        <source>This box code was already used.</source>
+        <translation>此转运箱码已被使用过。</translation>
+    </message>
+    <message>
+        <source>Another tube is already open.</source>
+        <translation>已有另一支采样管在使用中。</translation>
+    </message>
+    <message>
+        <source>Another box is already open.</source>
+        <translation>已有另一个转运箱在装箱中。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 tube codes can be reserved at a time.</source>
+        <translation>每次可预留 1 到 %1 个管码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>reserving %n tube code(s)</source>
+        <translation>
+            <numerusform>预留 %n 个管码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::ScanRouter</name>
+    <message>
+        <source>Sign in first: scans are not taken while the station is locked.</source>
+        <translation>请先登录：工作站锁定时不接收扫描。</translation>
+    </message>
+    <message>
+        <source>Finish the window or question on screen first; this scan was not taken.</source>
+        <translation>请先完成屏幕上的窗口或提问；本次扫描未被接收。</translation>
+    </message>
+    <message>
+        <source>This code is not a tube, box or resident code.</source>
+        <translation>此码不是采样管码、转运箱码或居民登记码。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open for %2 people. Scan the residents.</source>
+        <translation>采样管 %1 已开始，每管 %2 人。请扫描居民。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 was already sampled today and the re-test was not confirmed.</source>
+        <translation>未记录：%1 今天已采过样，且未确认复采。</translation>
+    </message>
+    <message>
+        <source>%1 added. Tube %2 is full (%3 / %3) and sealed. Scan the next tube.</source>
+        <translation>已加入 %1。采样管 %2 已满（%3 / %3）并已封管。请扫描下一支采样管。</translation>
+    </message>
+    <message>
+        <source>%1 added to tube %2 (%3 / %4).</source>
+        <translation>%1 已加入采样管 %2（%3 / %4）。</translation>
+    </message>
+    <message>
+        <source>Box %1 is open. Scan the sealed tubes to pack, then scan the box code again to seal it.</source>
+        <translation>转运箱 %1 已开始装箱。请扫描已封管的采样管装箱，装完后再次扫描箱码封箱。</translation>
+    </message>
+    <message>
+        <source>Box %1 is still open. Scan %1 again to seal it before opening box %2.</source>
+        <translation>转运箱 %1 仍在装箱中。请先再次扫描 %1 封箱，再开始转运箱 %2。</translation>
+    </message>
+    <message>
+        <source>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</source>
+        <translation>转运箱 %1 已封箱，共 %2 管（%3 人）。请按 Ctrl+H 交接。</translation>
+    </message>
+    <message>
+        <source>Tube %1 packed into box %2 (%3 tubes, %4 people).</source>
+        <translation>采样管 %1 已装入转运箱 %2（共 %3 管，%4 人）。</translation>
+    </message>
+    <message>
+        <source>Finish packing box %1 first (scan the box code again to seal it).</source>
+        <translation>请先完成转运箱 %1 的装箱（再次扫描箱码即可封箱）。</translation>
+    </message>
+</context>
+<context>
+    <name>station::SettingsDialog</name>
+    <message>
+        <source>Play success and error sounds</source>
+        <translation>播放成功和错误提示音</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>空闲自动锁定</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>none, e.g. ttyACM0</source>
+        <translation>无，例如 ttyACM0</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>扫码设备</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner prefix</source>
+        <translation>键盘模式扫码枪前缀</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner suffix</source>
+        <translation>键盘模式扫码枪后缀</translation>
+    </message>
+    <message>
+        <source>Longest gap between keys of a scan</source>
+        <translation>一次扫码中按键的最大间隔</translation>
+    </message>
+    <message>
+        <source>Serial scanner port</source>
+        <translation>串口扫码枪端口</translation>
+    </message>
+    <message>
+        <source>Serial baud rate</source>
+        <translation>串口波特率</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Label size (mm, WIDTHxHEIGHT)</source>
+        <translation>标签尺寸（毫米，宽x高）</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <source>Language and scanner changes apply when the station is started again.</source>
+        <translation>界面语言和扫码设备的更改在工作站重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30.</source>
+        <translation>标签尺寸必须为“宽x高”（毫米），例如 50x30。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Show the camera picture on the table screen (F6)</source>
+        <translation>在采样台界面显示摄像头画面（F6）</translation>
+    </message>
+    <message>
+        <source>Print a label for each new tube</source>
+        <translation>为每支新采样管打印标签</translation>
+    </message>
+    <message>
+        <source>none; a system printer&apos;s name, or zpl://HOST, pdf:FILE...</source>
+        <translation>无；系统打印机名称，或 zpl://主机、pdf:文件……</translation>
+    </message>
+    <message>
+        <source>the label printer; or a page printer&apos;s name, pdf:FILE...</source>
+        <translation>同标签打印机；或普通打印机名称、pdf:文件……</translation>
+    </message>
+    <message>
+        <source>Manifest printer (A4)</source>
+        <translation>交接单打印机（A4）</translation>
+    </message>
+    <message>
+        <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
+        <translation>适用于没有预印条码的采样管：工作站为每支新采样管生成管码并打印标签。仍可扫描预印条码的采样管。</translation>
+    </message>
+</context>
+<context>
+    <name>station::StationKeyring</name>
+    <message>
+        <source>The site passphrase must have at least 8 characters.</source>
+        <translation>采样点口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>This station already has a data key; change the passphrase instead.</source>
+        <translation>本工作站已有数据密钥；请改为修改口令。</translation>
+    </message>
+    <message>
+        <source>The cryptography library failed.</source>
+        <translation>加密库运行失败。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the data key.</source>
+        <translation>内存不足，无法保护数据密钥。</translation>
+    </message>
+    <message>
+        <source>storing the data key</source>
+        <translation>保存数据密钥</translation>
+    </message>
+    <message>
+        <source>reading the data key</source>
+        <translation>读取数据密钥</translation>
+    </message>
+    <message>
+        <source>This station has no data key yet; set a site passphrase first.</source>
+        <translation>本工作站还没有数据密钥；请先设置采样点口令。</translation>
+    </message>
+    <message>
+        <source>The stored data key is damaged.</source>
+        <translation>保存的数据密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the passphrase.</source>
+        <translation>内存不足，无法校验口令。</translation>
+    </message>
+    <message>
+        <source>The site passphrase is wrong.</source>
+        <translation>采样点口令错误。</translation>
+    </message>
+</context>
+<context>
+    <name>station::StationStore</name>
+    <message>
+        <source>The site code must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>采样点编码必须为 1–32 位字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <source>The site name is required.</source>
+        <translation>必须填写采样点名称。</translation>
+    </message>
+    <message>
+        <source>The district is required.</source>
+        <translation>必须填写行政区。</translation>
+    </message>
+    <message>
+        <source>The table number must be between 1 and 99999.</source>
+        <translation>采样台号必须在 1 到 99999 之间。</translation>
+    </message>
+    <message>
+        <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
+        <translation>混采数必须为每管 1、5、10 或 20 人。</translation>
+    </message>
+    <message>
+        <source>The staff ID must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>工号必须为 1–32 位字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is required.</source>
+        <translation>必须填写操作员姓名。</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>PIN 必须为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>This station is already provisioned; change it in Settings.</source>
+        <translation>本工作站已设置；如需更改请在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected.</source>
+        <translation>无法加密保存 PIN。</translation>
+    </message>
+    <message>
+        <source>provisioning the station</source>
+        <translation>设置工作站</translation>
+    </message>
+    <message>
+        <source>saving the station settings</source>
+        <translation>保存工作站设置</translation>
+    </message>
+    <message>
+        <source>adding the operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>An operator with staff ID %1 already exists.</source>
+        <translation>工号为 %1 的操作员已存在。</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>No operator with staff ID %1 at this station.</source>
+        <translation>本工作站没有工号为 %1 的操作员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 is locked for %2 more seconds.</source>
+        <translation>PIN 错误次数过多：%1 还将被锁定 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 is now locked for a while; ask the site lead.</source>
+        <translation>PIN 错误。%1 已被暂时锁定；请联系采样点负责人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before the operator is locked.</source>
+        <translation>
+            <numerusform>PIN 错误。再错 %n 次该操作员将被锁定。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::StatusBanner</name>
+    <message>
+        <source>Scan a tube to start.</source>
+        <translation>请扫描采样管开始。</translation>
+    </message>
+</context>
+<context>
+    <name>station::SyncProblemsModel</name>
+    <message>
+        <source>Conflict: the server holds other content for this record</source>
+        <translation>冲突：服务器上该记录的内容不同</translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation>被服务器拒收</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>服务器给出的原因</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+</context>
+<context>
+    <name>station::SyncProblemsView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No sync problems: the server has taken every record it was sent.</source>
+        <translation>没有上传问题：服务器已接收所有发送的记录。</translation>
+    </message>
+    <message>
+        <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
+        <translation>服务器未接收 %1 条记录，这些记录保留在本工作站。“冲突”表示服务器上同一记录编号下的内容不同；“拒收”的原因见原因一栏。请告知省平台的上传管理员；不要重新录入这些记录。</translation>
+    </message>
+</context>
+<context>
+    <name>station::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即上传</translation>
+    </message>
+    <message>
+        <source>Send the waiting records to the server now</source>
+        <translation>立即将待上传的记录发送到服务器</translation>
+    </message>
+    <message>
+        <source>Every record is sent to the server exactly once; records stay on this station until the server has acknowledged them.</source>
+        <translation>每条记录只向服务器发送一次；在服务器确认之前，记录一直保留在本工作站。</translation>
+    </message>
+</context>
+<context>
+    <name>station::TableDialogs</name>
+    <message>
+        <source>Yes, re-test</source>
+        <translation>是，复采</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>station::TablePrinting</name>
+    <message>
+        <source>the label of tube %1</source>
+        <translation>采样管 %1 的标签</translation>
+    </message>
+    <message>
+        <source>the label of box %1</source>
+        <translation>转运箱 %1 的标签</translation>
+    </message>
+    <message>
+        <source>the manifest of box %1</source>
+        <translation>转运箱 %1 的交接单</translation>
+    </message>
+    <message>
+        <source>Tube %1 was voided: no label is printed for it.</source>
+        <translation>采样管 %1 已作废：不为它打印标签。</translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</source>
+        <translation>转运箱 %1 仍在装箱中：请先封箱（再次扫描箱码），再打印交接单。</translation>
+    </message>
+    <message>
+        <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
+        <translation>尚未设置打印机，%1未打印。请在设置（F10）中设置打印机。</translation>
+    </message>
+    <message>
+        <source>Already printed: %1. Say why it is printed again.</source>
+        <translation>已打印过：%1。请说明补打原因。</translation>
+    </message>
+    <message>
+        <source>sent again before the first print finished</source>
+        <translation>首次打印完成前再次发送</translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>已打印%1。</translation>
+    </message>
+    <message>
+        <source>%1 was printed but not recorded: %2</source>
+        <translation>%1已打印，但未能记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>station::TableWorkflow</name>
+    <message>
+        <source>Already sampled today</source>
+        <translation>今日已采样</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled today at this site. Sample again as a re-test?</source>
+        <translation>%1 今天已在本采样点采过样。是否作为复采再次采样？</translation>
+    </message>
+    <message>
+        <source>Sign in first: nothing is recorded while the station is locked.</source>
+        <translation>请先登录：工作站锁定时不记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Tube %1 now takes %2 people.</source>
+        <translation>采样管 %1 现为每管 %2 人。</translation>
+    </message>
+    <message>
+        <source>There is nobody to undo: the open tube is empty.</source>
+        <translation>没有可撤销的人：当前采样管是空的。</translation>
+    </message>
+    <message>
+        <source>Undo last person</source>
+        <translation>撤销上一人</translation>
+    </message>
+    <message>
+        <source>Why is %1 (position %2) taken out of tube %3?</source>
+        <translation>为什么将 %1（第 %2 位）从采样管 %3 中撤出？</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>没有撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was taken out of tube %2. Sample this person again if needed.</source>
+        <translation>%1 已从采样管 %2 中撤出。如有需要，请为其重新采样。</translation>
+    </message>
+    <message>
+        <source>Select a person in the open tube first (Up/Down), then press Del.</source>
+        <translation>请先在当前采样管中选择一人（上/下方向键），再按 Del 键。</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <source>Why is %1 (position %2) removed from tube %3?</source>
+        <translation>为什么将 %1（第 %2 位）从采样管 %3 中移除？</translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>没有移除任何人。</translation>
+    </message>
+    <message>
+        <source>%1 was removed from tube %2.</source>
+        <translation>%1 已从采样管 %2 中移除。</translation>
+    </message>
+    <message>
+        <source>There is no open tube to seal.</source>
+        <translation>没有可封管的采样管。</translation>
+    </message>
+    <message>
+        <source>Seal tube early</source>
+        <translation>提前封管</translation>
+    </message>
+    <message>
+        <source>Tube %1 has %2 of %3 people. Why is it sealed now?</source>
+        <translation>采样管 %1 已有 %2/%3 人。为什么现在封管？</translation>
+    </message>
+    <message>
+        <source>Tube %1 stays open.</source>
+        <translation>试管 %1 保持开启。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 sealed with %n people. Scan the next tube.</source>
+        <translation>
+            <numerusform>采样管 %1 已封管，共 %n 人。请扫描下一支采样管。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void tube</source>
+        <translation>作废采样管</translation>
+    </message>
+    <message>
+        <source>Code of the sealed tube to void:</source>
+        <translation>要作废的已封采样管的管码：</translation>
+    </message>
+    <message>
+        <source>No tube was voided.</source>
+        <translation>没有作废任何试管。</translation>
+    </message>
+    <message>
+        <source>Why is tube %1 voided? Its people must be sampled again.</source>
+        <translation>为什么作废采样管 %1？管内人员都必须重新采样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 voided. %n people must be sampled again.</source>
+        <translation>
+            <numerusform>采样管 %1 已作废。%n 人必须重新采样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed: scan its code again to seal it, then hand it over.</source>
+        <translation>转运箱 %1 仍在装箱中：请再次扫描箱码封箱，然后再交接。</translation>
+    </message>
+    <message>
+        <source>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</source>
+        <translation>本采样台没有待交接的已封转运箱。请扫描箱码，装入采样管，再次扫描箱码封箱。</translation>
+    </message>
+    <message>
+        <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
+        <translation>转运箱 %1 已交给 %2，共 %3 管（%4 人）。</translation>
+    </message>
+    <message>
+        <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
+        <translation>尚未设置打印机，%1未打印。请在设置（F10）中设置打印机。</translation>
+    </message>
+    <message>
+        <source>Printing %1 again on %2.</source>
+        <translation>正在重新打印%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>%1 was printed before. Why is it printed again?</source>
+        <translation>%1 已打印过。为什么要重新打印？</translation>
+    </message>
+    <message>
+        <source>Not printed again: %1.</source>
+        <translation>未补打：%1。</translation>
+    </message>
+    <message>
+        <source>Printing %1 on %2.</source>
+        <translation>正在打印%1（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no tube to print a label for. Scan or open a tube first.</source>
+        <translation>没有可打印标签的采样管。请先扫描采样管。</translation>
+    </message>
+    <message>
+        <source>No box is on screen. Scan a box code to open a box, then print its label.</source>
+        <translation>屏幕上没有转运箱。请先扫描箱码开始装箱，再打印箱标签。</translation>
+    </message>
+    <message>
+        <source>Box %1 is still being packed: scan its code again to seal it; its manifest prints then.</source>
+        <translation>转运箱 %1 仍在装箱中：再次扫描箱码封箱，交接单会随之打印。</translation>
+    </message>
+    <message>
+        <source>No sealed box waits at this table, so there is no manifest to print.</source>
+        <translation>本台没有等待交接的已封箱转运箱，没有可打印的交接单。</translation>
+    </message>
+    <message>
+        <source>No print waits to be retried.</source>
+        <translation>没有等待重新打印的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing again: %n print(s) sent to %1.</source>
+        <translation>
+            <numerusform>重新打印：已向 %1 发送 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tube was opened and no label printed: %1</source>
+        <translation>未开管，也未打印标签：%1</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open, but its label could not be printed: %2</source>
+        <translation>试管 %1 已开启，但其标签无法打印：%2</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</source>
+        <translation>采样管 %1 已开管，混采 %2 人。标签正在打印：请贴在新采样管上，然后扫描居民。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
+        <translation>采样管 %1 已开管，混采 %2 人，但未设置打印机，标签没有打印。请在设置（F10）中设置打印机，或把管码写在采样管上。</translation>
+    </message>
+</context>
+<context>
+    <name>station::TodaysListDialog</name>
+    <message>
+        <source>Today&apos;s samples</source>
+        <translation>今日样本</translation>
+    </message>
+    <message>
+        <source>Search: tube code or last digits of the ID number</source>
+        <translation>搜索：采样管码或证件号码末几位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 份样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show full ID number…</source>
+        <translation>显示完整证件号…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I: the selected person&apos;s full ID number, with your PIN and a reason (recorded)</source>
+        <translation>Ctrl+I：查看所选人员的完整证件号码，需输入 PIN 和原因（会被记录）</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>请先在清单中选中一人。</translation>
+    </message>
+</context>
+<context>
+    <name>station::TodaysSamplesModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Voided: sample again</source>
+        <translation>已作废：需重新采样</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Tube</source>
+        <translation>采样管</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>station::TubeMembersModel</name>
+    <message>
+        <source>Scanned</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>%1 (re-test)</source>
+        <translation>%1（复采）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>录入方式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>station::cli::ScanCommand</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN 码：</translation>
+    </message>
+    <message>
+        <source>Staff id of the signed-in operator.</source>
+        <translation>已登录操作员的工号。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the operator&apos;s PIN (or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</source>
+        <translation>第一行为操作员 PIN 码的文件（或设置 STATION_OPERATOR_PIN；否则在终端上询问 PIN 码）。</translation>
+    </message>
+    <message>
+        <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason) is printed as a JSON line too; the next input line answers it.</source>
+        <translation>从标准输入逐行读取扫码内容，经采样台的工作流程（与窗口相同）处理，每个结果输出一行 JSON。问题（复采、原因）也以一行 JSON 输出；下一行输入即为回答。</translation>
+    </message>
+    <message>
+        <source>Name the operator with --operator STAFF_ID: every sample records who took it.</source>
+        <translation>请用 --operator 工号 指定操作员：每份样本都记录采样人。</translation>
+    </message>
+    <message>
+        <source>The station is not provisioned. Run sampling-station-cli init first.</source>
+        <translation>工作站尚未初始化。请先运行 sampling-station-cli init。</translation>
+    </message>
+    <message>
+        <source>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</source>
+        <translation>未提供 %1 的 PIN 码。请用 --pin-file、STATION_OPERATOR_PIN 或在终端提示时输入。</translation>
+    </message>
+    <message>
+        <source>The printer in the settings cannot be used: %1</source>
+        <translation>设置中的打印机无法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::BoxAgeModel</name>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>转运箱</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>管数</translation>
+    </message>
+    <message>
+        <source>Since first swab</source>
+        <translation>距首份采样</translation>
+    </message>
+    <message>
+        <source>4-hour limit at</source>
+        <translation>4 小时时限</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::DashboardWindow</name>
+    <message>
+        <source>Swabs today</source>
+        <translation>今日采样数</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>当前速度</translation>
+    </message>
+    <message>
+        <source>Seconds per sample</source>
+        <translation>每份采样秒数</translation>
+    </message>
+    <message>
+        <source>Tubes waiting for the courier</source>
+        <translation>待转运的采样管</translation>
+    </message>
+    <message>
+        <source>Records not yet at the province</source>
+        <translation>尚未上传到省平台的记录</translation>
+    </message>
+    <message>
+        <source>Swabs per table</source>
+        <translation>各采样台采样数</translation>
+    </message>
+    <message>
+        <source>Swabs per operator</source>
+        <translation>各操作员采样数</translation>
+    </message>
+    <message>
+        <source>Tubes by state</source>
+        <translation>采样管状态分布</translation>
+    </message>
+    <message>
+        <source>Box age, minutes since first swab (limit 240)</source>
+        <translation>转运箱时长：距首份采样的分钟数（上限 240）</translation>
+    </message>
+    <message>
+        <source>Save shift report…</source>
+        <translation>保存班次报告…</translation>
+    </message>
+    <message>
+        <source>Site dashboard</source>
+        <translation>采样点看板</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Boxes waiting (4-hour limit from the first swab)</source>
+        <translation>待转运的转运箱（自首份采样起 4 小时时限）</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>采样台</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>班次报告</translation>
+    </message>
+    <message>
+        <source>Save shift report</source>
+        <translation>保存班次报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF 文档 (*.pdf);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>NOT CURRENT — figures as of %1</source>
+        <translation>非最新 — 数据截至 %1</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be refreshed: %1</source>
+        <translation>看板无法刷新：%1</translation>
+    </message>
+    <message>
+        <source>Site dashboard — %1 (%2)</source>
+        <translation>采样点看板 — %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 /h</source>
+        <translation>%1 /小时</translation>
+    </message>
+    <message>
+        <source>people per hour, last %1 min</source>
+        <translation>每小时人数，最近 %1 分钟</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>average over the last hour, breaks over 10 min left out</source>
+        <translation>最近一小时平均，不计超过 10 分钟的间歇</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no swabs in the last hour</source>
+        <translation>最近一小时无采样</translation>
+    </message>
+    <message>
+        <source>sealed %1 · boxed %2 · open %3 · handed over today %4</source>
+        <translation>已封管 %1 · 已装箱 %2 · 使用中 %3 · 今日已交接 %4</translation>
+    </message>
+    <message>
+        <source>everything has reached the province</source>
+        <translation>所有记录均已到达省平台</translation>
+    </message>
+    <message>
+        <source>oldest from %1; %2 waiting over 2 h</source>
+        <translation>最早的来自 %1；%2 条已等待超过 2 小时</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>第 %1 号采样台</translation>
+    </message>
+    <message>
+        <source>Handed over today</source>
+        <translation>今日已交接</translation>
+    </message>
+    <message>
+        <source>In a box</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封管</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>无警示</translation>
+    </message>
+    <message>
+        <source>Site-wide per-table figures from the province server (computed %1); other figures are this station&apos;s.</source>
+        <translation>全采样点各采样台数据来自省平台服务器（计算于 %1）；其他数据为本工作站数据。</translation>
+    </message>
+    <message>
+        <source>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</source>
+        <translation>仅本工作站（第 %1 号采样台）。工作站连接省平台服务器后将显示全采样点数据。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::ForecastPanel</name>
+    <message>
+        <source>Queue forecast</source>
+        <translation>排队预测</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Still to sample</source>
+        <translation>待采样人数</translation>
+    </message>
+    <message>
+        <source>Tables working</source>
+        <translation>在岗采样台</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>当前速度</translation>
+    </message>
+    <message>
+        <source>Projected finish</source>
+        <translation>预计完成时间</translation>
+    </message>
+    <message>
+        <source>Tables needed</source>
+        <translation>所需采样台</translation>
+    </message>
+    <message>
+        <source>Assumes the current rate continues and every table, including added ones, works at today&apos;s average rate per table. Include people who must be sampled again.</source>
+        <translation>假设当前速度保持不变，且所有采样台（包括新增的）都按今日每台平均速度工作。请把需要重新采样的人也计算在内。</translation>
+    </message>
+    <message>
+        <source>%1 people/hour (last %2 min)</source>
+        <translation>%1 人/小时（最近 %2 分钟）</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>no swabs in the last %1 min</source>
+        <translation>最近 %1 分钟无采样</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more)</source>
+        <translation>%1（还需 %2 台）</translation>
+    </message>
+    <message>
+        <source>%1 (enough)</source>
+        <translation>%1（足够）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Planning guideline: %1–%2 tables for %3 people (one table per 600–800 people).</source>
+        <translation>规划参考：%3 人需 %1–%2 个采样台（每台 600–800 人）。</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::OperatorThroughputModel</name>
+    <message>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Swabs today</source>
+        <translation>今日采样数</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::ShiftReportExporter</name>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shift report for %1 saved to %2.</source>
+        <translation>%1 的班次报告已保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::TableThroughputModel</name>
+    <message>
+        <source>Table %1</source>
+        <translation>第 %1 号采样台</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>采样台</translation>
+    </message>
+    <message>
+        <source>Swabs today</source>
+        <translation>今日采样数</translation>
+    </message>
+    <message>
+        <source>s / sample (1 h)</source>
+        <translation>秒/份（1 小时）</translation>
+    </message>
+    <message>
+        <source>Last swab</source>
+        <translation>最近一次采样</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::ThroughputChart</name>
+    <message>
+        <source>Swabs per 10 minutes today</source>
+        <translation>今日每 10 分钟采样数</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>Swabs</source>
+        <translation>采样数</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::ThroughputQueries</name>
+    <message>
+        <source>counting samples per interval</source>
+        <translation>按时段统计样本</translation>
+    </message>
+    <message>
+        <source>counting recent samples</source>
+        <translation>统计最近的样本</translation>
+    </message>
+    <message>
+        <source>measuring the time per sample</source>
+        <translation>计算每份采样用时</translation>
+    </message>
+    <message>
+        <source>finding the last sample</source>
+        <translation>查找最近一份样本</translation>
+    </message>
+    <message>
+        <source>counting samples per operator</source>
+        <translation>按操作员统计样本</translation>
+    </message>
+    <message>
+        <source>counting tubes</source>
+        <translation>统计采样管</translation>
+    </message>
+    <message>
+        <source>ageing the boxes</source>
+        <translation>计算转运箱时长</translation>
+    </message>
+    <message>
+        <source>counting records waiting to be sent</source>
+        <translation>统计待发送记录</translation>
+    </message>
+    <message>
+        <source>Table %1 has taken no sample for %2 (last at %3).</source>
+        <translation>第 %1 号采样台已有 %2 没有采样（最近一次在 %3）。</translation>
+    </message>
+    <message>
+        <source>Table %1 has taken no sample since the shift began at %2.</source>
+        <translation>第 %1 号采样台自 %2 班次开始以来没有采样。</translation>
+    </message>
+    <message>
+        <source>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</source>
+        <translation>转运箱 %1 已于 %2 超过 4 小时时限（首份采样在 %3 前）。请联系转运人员并记录温度。</translation>
+    </message>
+    <message>
+        <source>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</source>
+        <translation>转运箱 %1 将于 %2 达到 4 小时时限（首份采样在 %3 前）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have waited more than 2 hours to reach the province (oldest from %1). Check the network.</source>
+        <translation>
+            <numerusform>有 %n 条记录等待上传省平台已超过 2 小时（最早的来自 %1）。请检查网络。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::Code128Renderer</name>
+    <message>
+        <source>A Code 128 barcode holds 1 to %1 characters; this code has %2.</source>
+        <translation>Code 128 条码可容纳 1 至 %1 个字符；此码有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The code contains a character a Code 128 label cannot print (U+%1).</source>
+        <translation>此码含有 Code 128 标签无法打印的字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>The barcode writer cannot encode this code.</source>
+        <translation>条码生成器无法编码此码。</translation>
+    </message>
+    <message>
+        <source>The barcode needs %1 mm at %2 dpi but the label has %3 mm; use a wider label or a shorter code.</source>
+        <translation>在 %2 dpi 下条码需要 %1 毫米，而标签只有 %3 毫米；请使用更宽的标签或更短的码。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::CupsBackend</name>
+    <message>
+        <source>CUPS raw queue %1</source>
+        <translation>CUPS 原始队列 %1</translation>
+    </message>
+    <message>
+        <source>CUPS printer %1</source>
+        <translation>CUPS 打印机 %1</translation>
+    </message>
+    <message>
+        <source>Cannot run %1 to print on %2: %3. Is CUPS installed?</source>
+        <translation>无法运行 %1 在 %2 上打印：%3。是否已安装 CUPS？</translation>
+    </message>
+    <message>
+        <source>CUPS did not accept the job for %1 in time; retry.</source>
+        <translation>CUPS 未能及时接受 %1 的打印任务；请重试。</translation>
+    </message>
+    <message>
+        <source>CUPS refused the job for %1: %2</source>
+        <translation>CUPS 拒绝了 %1 的打印任务：%2</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::LabelLayout</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>第 %1 号采样台</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>混采 %1</translation>
+    </message>
+    <message>
+        <source>The tube label has no tube code.</source>
+        <translation>采样管标签没有管码。</translation>
+    </message>
+    <message>
+        <source>The box label has no box code.</source>
+        <translation>转运箱标签没有箱码。</translation>
+    </message>
+    <message>
+        <source>Transfer box</source>
+        <translation>转运箱</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::LabelRenderer</name>
+    <message>
+        <source>A printer resolution of %1 dpi is not supported.</source>
+        <translation>不支持 %1 dpi 的打印机分辨率。</translation>
+    </message>
+    <message>
+        <source>Copies must be between 1 and 999 (not %1).</source>
+        <translation>份数必须在 1 到 999 之间（而不是 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::ManifestLayout</name>
+    <message>
+        <source>The manifest has no box code.</source>
+        <translation>交接单没有箱码。</translation>
+    </message>
+    <message>
+        <source>Box %1 has no tubes; scan its sealed tubes before printing the manifest.</source>
+        <translation>转运箱 %1 中没有采样管；打印交接单前请先扫描已封管的采样管。</translation>
+    </message>
+    <message>
+        <source>The manifest has no page %1.</source>
+        <translation>交接单没有第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Sample transfer manifest</source>
+        <translation>样本转运交接单</translation>
+    </message>
+    <message>
+        <source>Sampling site: %1</source>
+        <translation>采样点：%1</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>转运箱 %1</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>管数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Box sealed</source>
+        <translation>封箱时间</translation>
+    </message>
+    <message>
+        <source>First swab</source>
+        <translation>首份采样时间</translation>
+    </message>
+    <message>
+        <source>At the lab by (4 h)</source>
+        <translation>送达实验室时限（4 小时）</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tube code</source>
+        <translation>采样管码</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封管</translation>
+    </message>
+    <message>
+        <source>Total — tubes: %1</source>
+        <translation>合计 — 管数：%1</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Handed over by (site)</source>
+        <translation>交接人（采样点）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Carried by (transport)</source>
+        <translation>转运人（运输）</translation>
+    </message>
+    <message>
+        <source>%1 ଌ</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>Hand-over time</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <source>Temperature in transit (ଌ, if over 2 h)</source>
+        <translation>转运温度（°C，超过 2 小时时填写）</translation>
+    </message>
+    <message>
+        <source>Received at the lab by</source>
+        <translation>实验室接收人</translation>
+    </message>
+    <message>
+        <source>Time received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Box %1 · tubes: %2 · people: %3</source>
+        <translation>转运箱 %1 · 管数：%2 · 人数：%3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::PdfFileBackend</name>
+    <message>
+        <source>PDF file %1</source>
+        <translation>PDF 文件 %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法创建 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF could not add a page.</source>
+        <translation>PDF 无法添加新页。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation>无法将 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::PngFileBackend</name>
+    <message>
+        <source>PNG file %1</source>
+        <translation>PNG 文件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the image to %1: %2</source>
+        <translation>无法将图片写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n image(s).</source>
+        <translation>
+            <numerusform>已保存 %n 张图片。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::PrintQueue</name>
+    <message>
+        <source>No printer is set up.</source>
+        <translation>尚未设置打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::PrinterRegistry</name>
+    <message>
+        <source>zpl://HOST[:PORT]</source>
+        <translation>zpl://主机[:端口]</translation>
+    </message>
+    <message>
+        <source>a Zebra printer on the network (ZPL, port %1 unless given)</source>
+        <translation>网络上的斑马打印机（ZPL，未指定时用端口 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address; use zpl://HOST[:PORT].</source>
+        <translation>“%1”不是打印机地址；请使用 zpl://主机[:端口]。</translation>
+    </message>
+    <message>
+        <source>zpl-file:PATH</source>
+        <translation>zpl-file:路径</translation>
+    </message>
+    <message>
+        <source>ZPL written to a file or a printer&apos;s device node</source>
+        <translation>把 ZPL 写入文件或打印机设备节点</translation>
+    </message>
+    <message>
+        <source>cups:QUEUE</source>
+        <translation>cups:队列</translation>
+    </message>
+    <message>
+        <source>a PDF of the label through a CUPS queue (lp)</source>
+        <translation>标签的 PDF 经 CUPS 队列打印（lp）</translation>
+    </message>
+    <message>
+        <source>cups-raw:QUEUE</source>
+        <translation>cups-raw:队列</translation>
+    </message>
+    <message>
+        <source>ZPL through a raw CUPS queue (lp -o raw), for a Zebra behind CUPS</source>
+        <translation>ZPL 经 CUPS 原始队列打印（lp -o raw），用于接在 CUPS 上的斑马打印机</translation>
+    </message>
+    <message>
+        <source>pdf:PATH</source>
+        <translation>pdf:路径</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>png:PATH</source>
+        <translation>png:路径</translation>
+    </message>
+    <message>
+        <source>PNG images, one a page</source>
+        <translation>PNG 图片，每页一张</translation>
+    </message>
+    <message>
+        <source>Unknown printer &quot;%1&quot;; use %2.</source>
+        <translation>未知的打印机“%1”；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no queue or file.</source>
+        <translation>“%1”没有指定队列或文件。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::QrRenderer</name>
+    <message>
+        <source>There is no code to put in the QR code.</source>
+        <translation>没有可放入二维码的内容。</translation>
+    </message>
+    <message>
+        <source>The QR code writer cannot encode this code.</source>
+        <translation>二维码生成器无法编码此内容。</translation>
+    </message>
+    <message>
+        <source>The QR code needs %1 mm at %2 dpi but the label has %3 mm.</source>
+        <translation>在 %2 dpi 下二维码需要 %1 毫米，而标签只有 %3 毫米。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::SplitPrinter</name>
+    <message>
+        <source>%1 (manifests)</source>
+        <translation>%1（交接单）</translation>
+    </message>
+    <message>
+        <source>%1 (labels), %2 (manifests)</source>
+        <translation>%1（标签），%2（交接单）</translation>
+    </message>
+    <message>
+        <source>No printer is set up for manifests.</source>
+        <translation>尚未设置交接单打印机。</translation>
+    </message>
+    <message>
+        <source>No printer is set up for labels.</source>
+        <translation>尚未设置标签打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::ZplEncoder</name>
+    <message>
+        <source>The manifest is an A4 document; print it on a page printer or to PDF, not on a label printer.</source>
+        <translation>交接单是 A4 文档；请用普通打印机打印或输出为 PDF，不要用标签打印机。</translation>
+    </message>
+    <message>
+        <source>The code %1 contains ^ or ~, which a ZPL label cannot carry.</source>
+        <translation>编码 %1 含有 ^ 或 ~，ZPL 标签无法包含这些字符。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::ZplFileBackend</name>
+    <message>
+        <source>ZPL file %1</source>
+        <translation>ZPL 文件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the ZPL to %1: %2</source>
+        <translation>无法将 ZPL 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>station::labels::ZplTcpBackend</name>
+    <message>
+        <source>Zebra printer %1:%2</source>
+        <translation>斑马打印机 %1:%2</translation>
+    </message>
+    <message>
+        <source>Printer %1:%2 is unreachable (%3). Check that it is switched on and on the network, then retry.</source>
+        <translation>无法连接打印机 %1:%2（%3）。请检查打印机已开机并已联网，然后重试。</translation>
+    </message>
+    <message>
+        <source>Printer %1:%2 stopped accepting the label (%3); retry.</source>
+        <translation>打印机 %1:%2 停止接收标签（%3）；请重试。</translation>
+    </message>
+    <message>
+        <source>Sent to printer %1:%2.</source>
+        <translation>已发送到打印机 %1:%2。</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::CameraScanner</name>
+    <message>
+        <source>No camera found. Plug in a USB camera; scanning starts by itself when it appears.</source>
+        <translation>未找到摄像头。请插入 USB 摄像头；检测到后会自动开始扫描。</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; is scanning.</source>
+        <translation>摄像头“%1”正在扫描。</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged. Plug it back in; scanning starts again by itself.</source>
+        <translation>摄像头已拔出。请重新插入；扫描会自动恢复。</translation>
+    </message>
+    <message>
+        <source>The camera stopped working (%1). The station keeps trying to reconnect.</source>
+        <translation>摄像头停止工作（%1）。工作站会持续尝试重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::FrameDecodeWorker</name>
+    <message>
+        <source>Two different codes are in view. Show one code at a time; none was taken.</source>
+        <translation>画面中有两个不同的码。请一次只出示一个码；本次均未接收。</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::SerialScanner</name>
+    <message>
+        <source>No serial scanner port is set. Choose one in the settings.</source>
+        <translation>未设置串口扫描枪端口。请在设置中选择。</translation>
+    </message>
+    <message>
+        <source>Serial scanner connected on %1.</source>
+        <translation>串口扫描枪已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>The serial scanner on %1 sends data without line ends. Check that its baud rate is %2 and that it ends each scan with Enter (CR or LF).</source>
+        <translation>%1 上的串口扫描枪发送的数据没有行结束符。请检查其波特率为 %2，且每次扫描以回车（CR 或 LF）结束。</translation>
+    </message>
+    <message>
+        <source>The serial scanner port %1 does not exist. Plug the scanner in; the station keeps trying.</source>
+        <translation>串口扫描枪端口 %1 不存在。请插入扫描枪；工作站会持续尝试连接。</translation>
+    </message>
+    <message>
+        <source>No permission to open %1 (it may be in use by another program, or this user is not in the dialout group). The station keeps trying.</source>
+        <translation>没有权限打开 %1（可能被其他程序占用，或当前用户不在 dialout 组中）。工作站会持续尝试。</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 已被打开。</translation>
+    </message>
+    <message>
+        <source>The serial scanner on %1 was disconnected. Plug it back in; the station reconnects by itself.</source>
+        <translation>%1 上的串口扫描枪已断开。请重新插入；工作站会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 does not support the settings (baud rate %2).</source>
+        <translation>%1 不支持该设置（波特率 %2）。</translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1: %2</source>
+        <translation>%1 上的串口扫描枪：%2</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::VideoFileScanner</name>
+    <message>
+        <source>The video file cannot be played: %1</source>
+        <translation>无法播放视频文件：%1</translation>
+    </message>
+    <message>
+        <source>The video file %1 does not exist.</source>
+        <translation>视频文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading codes from the video %1.</source>
+        <translation>正在从视频 %1 中识读条码。</translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::LabelPreview</name>
+    <message>
+        <source>No label to preview.</source>
+        <translation>没有可预览的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::PrinterAlert</name>
+    <message>
+        <source>Retry printing
 Ctrl+R</source>
-            <translation>重新打印
+        <translation>重新打印
 Ctrl+R</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printer problem: %1
+    </message>
+    <message numerus="yes">
+        <source>Printer problem: %1
 %n print(s) waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</source>
-            <translation>
-                <numerusform>打印机故障：%1
+        <translation>
+            <numerusform>打印机故障：%1
 %n 份待打印。扫码照常进行；排除故障后请按“重新打印”（Ctrl+R）。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::ReprintReasonDialog</name>
-        <message>
-            <source>Print again</source>
-            <translation>补打</translation>
-        </message>
-        <message>
-            <source>Already printed: %1. Why is it printed again? The reason is recorded.</source>
-            <translation>已打印过：%1。为什么要补打？原因将被记录。</translation>
-        </message>
-        <message>
-            <source>The label is damaged or unreadable</source>
-            <translation>标签损坏或无法识读</translation>
-        </message>
-        <message>
-            <source>The label was lost</source>
-            <translation>标签丢失</translation>
-        </message>
-        <message>
-            <source>The printer jammed or printed badly</source>
-            <translation>打印机卡纸或打印不清</translation>
-        </message>
-        <message>
-            <source>Another copy is needed</source>
-            <translation>需要多一份</translation>
-        </message>
-        <message>
-            <source>Or type the reason</source>
-            <translation>或填写原因</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Other reason</source>
-            <translation>其他原因</translation>
-        </message>
-        <message>
-            <source>Do not print</source>
-            <translation>不打印</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::SystemPrinterBackend</name>
-        <message>
-            <source>Printer %1</source>
-            <translation>打印机 %1</translation>
-        </message>
-        <message>
-            <source>Printer "%1" is not available; check that it is installed and switched on, then retry.</source>
-            <translation>打印机“%1”不可用；请检查已安装并已开机，然后重试。</translation>
-        </message>
-        <message>
-            <source>Printer "%1" did not accept the job; retry.</source>
-            <translation>打印机“%1”未接受打印任务；请重试。</translation>
-        </message>
-        <message>
-            <source>Printer "%1" stopped the job; retry.</source>
-            <translation>打印机“%1”中止了打印任务；请重试。</translation>
-        </message>
-        <message>
-            <source>Printer "%1" reported an error; retry.</source>
-            <translation>打印机“%1”报告错误；请重试。</translation>
-        </message>
-        <message>
-            <source>Sent to %1.</source>
-            <translation>已发送到 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>station::widgets::TablePrinting</name>
-        <message>
-            <source>the label of tube %1</source>
-            <translation>采样管 %1 的标签</translation>
-        </message>
-        <message>
-            <source>the label of box %1</source>
-            <translation>转运箱 %1 的标签</translation>
-        </message>
-        <message>
-            <source>the manifest of box %1</source>
-            <translation>转运箱 %1 的交接单</translation>
-        </message>
-        <message>
-            <source>Tube %1 was voided: no label is printed for it.</source>
-            <translation>采样管 %1 已作废：不为它打印标签。</translation>
-        </message>
-        <message>
-            <source>Box %1 is still being packed: seal it (scan its code again) before its manifest is printed.</source>
-            <translation>转运箱 %1 仍在装箱中：请先封箱（再次扫描箱码），再打印交接单。</translation>
-        </message>
-        <message>
-            <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
-            <translation>尚未设置打印机，%1未打印。请在设置（F10）中设置打印机。</translation>
-        </message>
-        <message>
-            <source>Already printed: %1. Say why it is printed again.</source>
-            <translation>已打印过：%1。请说明补打原因。</translation>
-        </message>
-        <message>
-            <source>sent again before the first print finished</source>
-            <translation>首次打印完成前再次发送</translation>
-        </message>
-        <message>
-            <source>Printed %1.</source>
-            <translation>已打印%1。</translation>
-        </message>
-        <message>
-            <source>%1 was printed but not recorded: %2</source>
-            <translation>%1已打印，但未能记录：%2</translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::ReprintReasonDialog</name>
+    <message>
+        <source>Print again</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Already printed: %1. Why is it printed again? The reason is recorded.</source>
+        <translation>已打印过：%1。为什么要补打？原因将被记录。</translation>
+    </message>
+    <message>
+        <source>The label is damaged or unreadable</source>
+        <translation>标签损坏或无法识读</translation>
+    </message>
+    <message>
+        <source>The label was lost</source>
+        <translation>标签丢失</translation>
+    </message>
+    <message>
+        <source>The printer jammed or printed badly</source>
+        <translation>打印机卡纸或打印不清</translation>
+    </message>
+    <message>
+        <source>Another copy is needed</source>
+        <translation>需要多一份</translation>
+    </message>
+    <message>
+        <source>Or type the reason</source>
+        <translation>或填写原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>不打印</translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::StationPrinter</name>
+    <message>
+        <source>a system printer&apos;s name</source>
+        <translation>系统打印机名称</translation>
+    </message>
+    <message>
+        <source>a printer the system knows (CUPS), by its name, through its driver</source>
+        <translation>系统已安装的打印机（CUPS），按名称，经其驱动打印</translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::SystemPrinterBackend</name>
+    <message>
+        <source>Printer %1</source>
+        <translation>打印机 %1</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; is not available; check that it is installed and switched on, then retry.</source>
+        <translation>打印机“%1”不可用；请检查已安装并已开机，然后重试。</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; did not accept the job; retry.</source>
+        <translation>打印机“%1”未接受打印任务；请重试。</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; stopped the job; retry.</source>
+        <translation>打印机“%1”中止了打印任务；请重试。</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; reported an error; retry.</source>
+        <translation>打印机“%1”报告错误；请重试。</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
+</context>
 </TS>

@@ -15,9 +15,10 @@ namespace station::dashboard {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ShiftReport", text);
-}
+// The messages of this file, under one translation context.
+struct ShiftReportText {
+    Q_DECLARE_TR_FUNCTIONS(ShiftReport)
+};
 
 QDateTime utcOrNull(const QVariant &v) {
     return v.isNull() ? QDateTime() : fromIsoUtc(v.toString());
@@ -38,7 +39,7 @@ Result<ShiftReport> buildShiftReport(Database &database, const QDate &day, const
     const DayWindow w(day, zone, 3600);
     const QString from = isoUtc(w.startUtc());
     const QString to = isoUtc(w.endUtc());
-    const QString what = tr("building the shift report");
+    const QString what = ShiftReportText::tr("building the shift report");
     QSqlDatabase db = database.connection();
     QSqlQuery q(db);
     auto run = [&](const QString &sql, const QVariantList &binds = {}) {
@@ -53,8 +54,9 @@ Result<ShiftReport> buildShiftReport(Database &database, const QDate &day, const
                             "FROM station WHERE id = 1")))
         return Database::storageError(q.lastError(), what);
     if (!q.next())
-        return makeError(ErrorCode::NotProvisioned,
-                         tr("This station is not provisioned: there is nothing to report."));
+        return makeError(
+            ErrorCode::NotProvisioned,
+            ShiftReportText::tr("This station is not provisioned: there is nothing to report."));
     r.siteCode = q.value(0).toString();
     r.siteName = q.value(1).toString();
     r.district = q.value(2).toString();

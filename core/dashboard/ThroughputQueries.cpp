@@ -13,10 +13,6 @@ namespace station::dashboard {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("ThroughputQueries", text, disambiguation, n);
-}
-
 QString swabStates() {
     return QString::fromLatin1(kSwabStates);
 }
@@ -31,7 +27,9 @@ QString hhmm(const QDateTime &t, const QTimeZone &zone) {
 
 QString duration(qint64 secs) {
     const qint64 minutes = secs / 60;
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return ThroughputQueries::tr("%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/dashboard/DayWindow.h"
 #include "core/domain/DomainError.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
@@ -18,6 +19,8 @@ namespace station::dashboard {
 // Runs on whichever thread owns the Database (the dashboard uses a worker thread with a
 // connection of its own).
 class ThroughputQueries {
+    Q_DECLARE_TR_FUNCTIONS(station::dashboard::ThroughputQueries)
+
 public:
     explicit ThroughputQueries(Database &db, QTimeZone zone = QTimeZone::systemTimeZone(),
                                AlertLimits limits = {});

@@ -66,14 +66,12 @@ Result<TubeSnapshot> SamplingService::openGeneratedTube(std::optional<int> poolS
 
 Result<QStringList> reserveTubeCodes(Database &database, const StationIdentity &identity, int count,
                                      const QDateTime &now, qint64 operatorId) {
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("station::SamplingService", text, nullptr, n);
-    };
     if (count < 1 || count > kMaxReservedCodes)
         return makeError(
             ErrorCode::InvalidInput,
-            tr("Between 1 and %1 tube codes can be reserved at a time.").arg(kMaxReservedCodes));
-    const QString what = tr("reserving %n tube code(s)", count);
+            SamplingService::tr("Between 1 and %1 tube codes can be reserved at a time.")
+                .arg(kMaxReservedCodes));
+    const QString what = SamplingService::tr("reserving %n tube code(s)", nullptr, count);
     const QSqlDatabase db = database.connection();
     const Result<QStringList> reserved = inTransaction(db, what, [&]() -> Result<QStringList> {
         qint64 first = 0;
@@ -83,18 +81,20 @@ Result<QStringList> reserveTubeCodes(Database &database, const StationIdentity &
         for (qint64 n = first; n < first + count; ++n) {
             const std::optional<QString> code = stationtubecode::format(identity.tableNumber, n);
             if (!code)
-                return makeError(ErrorCode::InvalidCode,
-                                 tr("This station cannot generate more tube codes (table %1, "
-                                    "number %2). Use pre-printed tubes.")
-                                     .arg(identity.tableNumber)
-                                     .arg(n));
+                return makeError(
+                    ErrorCode::InvalidCode,
+                    SamplingService::tr("This station cannot generate more tube codes (table %1, "
+                                        "number %2). Use pre-printed tubes.")
+                        .arg(identity.tableNumber)
+                        .arg(n));
             codes << *code;
         }
         if (ScanClassifier(identity.patterns).classify(codes.constFirst()).kind != ScanKind::Tube)
-            return makeError(ErrorCode::InvalidCode,
-                             tr("The generated tube code %1 does not match this site's tube "
-                                "pattern %2. Change the pattern or use pre-printed tubes.")
-                                 .arg(codes.constFirst(), identity.patterns.tube));
+            return makeError(
+                ErrorCode::InvalidCode,
+                SamplingService::tr("The generated tube code %1 does not match this site's tube "
+                                    "pattern %2. Change the pattern or use pre-printed tubes.")
+                    .arg(codes.constFirst(), identity.patterns.tube));
         // Reserved codes are not records for the province (no tube exists yet), so there is no
         // outbox record to journal; the audit row alone says who took which numbers.
         if (QSqlError e = appendAudit(db, operatorId, QStringLiteral("tube_codes.reserved"),

@@ -19,10 +19,6 @@ using protocol::RecordKind;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("IdReveal", text);
-}
-
 constexpr int kMaxNoteLength = 200;
 
 } // namespace
@@ -46,17 +42,17 @@ QString revealPurposeKey(RevealPurpose purpose) {
 QString revealPurposeDisplayName(RevealPurpose purpose) {
     switch (purpose) {
     case RevealPurpose::ResidentRequest:
-        return tr("The resident asks to check their ID number");
+        return IdReveal::tr("The resident asks to check their ID number");
     case RevealPurpose::ResultMatching:
-        return tr("A result cannot be matched to the person");
+        return IdReveal::tr("A result cannot be matched to the person");
     case RevealPurpose::CorrectEntry:
-        return tr("Checking a typed ID number against the document");
+        return IdReveal::tr("Checking a typed ID number against the document");
     case RevealPurpose::SupervisorCheck:
-        return tr("Check requested by the site lead");
+        return IdReveal::tr("Check requested by the site lead");
     case RevealPurpose::Other:
         break;
     }
-    return tr("Other (say why in the note)");
+    return IdReveal::tr("Other (say why in the note)");
 }
 
 QList<RevealPurpose> allRevealPurposes() {

@@ -5,6 +5,7 @@
 #include "core/domain/IdDocument.h"
 #include "core/storage/StationStore.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,8 @@ struct RevealedId {
 // number) and an outbox record for the province; the number is decrypted and returned
 // only after that transaction committed.
 class IdReveal {
+    Q_DECLARE_TR_FUNCTIONS(station::IdReveal)
+
 public:
     IdReveal(Database &db, StationStore &store, const PersonalDataCodec &codec,
              Clock clock = systemClock());

@@ -15,10 +15,6 @@ namespace station {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StationKeyring", text);
-}
-
 const QByteArray kWrapAd = QByteArrayLiteral("station-data-key-v1");
 
 bool deriveWrappingKey(SecretKey &out, const QString &passphrase, const QByteArray &salt,

@@ -3,6 +3,7 @@
 #include "core/domain/DomainError.h"
 #include "core/security/SecretKey.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace station {
@@ -23,6 +24,8 @@ struct WrappedDataKey {
 // Argon2id from the site passphrase. A lost laptop holds ciphertext and a wrapped key;
 // without the passphrase neither opens.
 class StationKeyring {
+    Q_DECLARE_TR_FUNCTIONS(station::StationKeyring)
+
 public:
     explicit StationKeyring(Database &db);
 

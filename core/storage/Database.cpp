@@ -23,10 +23,6 @@ bool exec(QSqlQuery &q, const QString &sql) {
     return true;
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Database", text);
-}
-
 } // namespace
 
 Database::~Database() {

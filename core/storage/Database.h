@@ -2,6 +2,7 @@
 #pragma once
 #include "core/domain/DomainError.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -12,6 +13,8 @@ namespace station {
 // synchronous=FULL, secure_delete, foreign keys) and migrated to the current schema.
 // One Database per thread: a connection is never shared across threads.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(station::Database)
+
 public:
     Database() = default;
     ~Database();

@@ -12,9 +12,10 @@ namespace station {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("IntegrityCheck", text);
-}
+// The messages of this file, under one translation context.
+struct IntegrityCheckText {
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+};
 
 int scalar(QSqlDatabase db, const QString &sql) {
     QSqlQuery q(db);
@@ -31,17 +32,18 @@ IntegrityReport checkIntegrity(Database &database) {
     QSqlQuery q(db);
 
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        r.problems
-            << tr("SQLite integrity check could not run: %1").arg(q.lastError().databaseText());
+        r.problems << IntegrityCheckText::tr("SQLite integrity check could not run: %1")
+                          .arg(q.lastError().databaseText());
     } else {
         while (q.next()) {
             const QString line = q.value(0).toString();
             if (line != QLatin1String("ok"))
-                r.problems << tr("SQLite integrity: %1").arg(line);
+                r.problems << IntegrityCheckText::tr("SQLite integrity: %1").arg(line);
         }
     }
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
-        r.problems << tr("A row in table %1 refers to a missing row.").arg(q.value(0).toString());
+        r.problems << IntegrityCheckText::tr("A row in table %1 refers to a missing row.")
+                          .arg(q.value(0).toString());
 
     r.residents = scalar(db, QStringLiteral("SELECT count(DISTINCT person_key) FROM samples"));
     r.samples = scalar(db, QStringLiteral("SELECT count(*) FROM samples WHERE state = 'active'"));
@@ -69,7 +71,8 @@ IntegrityReport checkIntegrity(Database &database) {
             "ON s.tube_id = t.id AND s.state = 'active' GROUP BY t.id HAVING count(s.id) > "
             "t.pool_size"))) {
         while (q.next())
-            r.problems << tr("Tube %1 holds %2 people, more than its pool size %3.")
+            r.problems << IntegrityCheckText::tr(
+                              "Tube %1 holds %2 people, more than its pool size %3.")
                               .arg(q.value(0).toString())
                               .arg(q.value(2).toInt())
                               .arg(q.value(1).toInt());
@@ -78,12 +81,13 @@ IntegrityReport checkIntegrity(Database &database) {
         db, QStringLiteral("SELECT count(*) FROM samples s WHERE NOT EXISTS (SELECT 1 FROM outbox "
                            "o WHERE o.uuid = s.uuid AND o.kind = 'sample.taken')"));
     if (withoutOutbox != 0)
-        r.problems << tr("%1 samples have no outbox record.").arg(withoutOutbox);
+        r.problems
+            << IntegrityCheckText::tr("%1 samples have no outbox record.").arg(withoutOutbox);
     const int withoutAudit = scalar(
         db, QStringLiteral("SELECT count(*) FROM samples s WHERE NOT EXISTS (SELECT 1 FROM "
                            "audit_log a WHERE a.subject = s.uuid AND a.action = 'sample.taken')"));
     if (withoutAudit != 0)
-        r.problems << tr("%1 samples have no audit row.").arg(withoutAudit);
+        r.problems << IntegrityCheckText::tr("%1 samples have no audit row.").arg(withoutAudit);
     if (q.exec(QStringLiteral("SELECT b.code, b.sealed_tube_count, b.sealed_person_count, "
                               "(SELECT count(*) FROM tubes t WHERE t.box_id = b.id), "
                               "(SELECT count(*) FROM samples s JOIN tubes t ON t.id = s.tube_id "
@@ -92,8 +96,9 @@ IntegrityReport checkIntegrity(Database &database) {
         while (q.next()) {
             if (q.value(1).toInt() != q.value(3).toInt() ||
                 q.value(2).toInt() != q.value(4).toInt())
-                r.problems << tr("Box %1 was sealed with %2 tubes and %3 people but holds %4 "
-                                 "tubes and %5 people.")
+                r.problems << IntegrityCheckText::tr(
+                                  "Box %1 was sealed with %2 tubes and %3 people but holds %4 "
+                                  "tubes and %5 people.")
                                   .arg(q.value(0).toString())
                                   .arg(q.value(1).toInt())
                                   .arg(q.value(2).toInt())
@@ -112,8 +117,9 @@ IntegrityReport checkIntegrity(Database &database) {
                 auditRowHash(prev, q.value(1).toString(), q.value(2).toLongLong(),
                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
             if (q.value(6).toString() != prev || q.value(7).toString() != expected) {
-                r.problems << tr("The audit log is broken at row %1: it was changed, inserted "
-                                 "or a row before it was removed.")
+                r.problems << IntegrityCheckText::tr(
+                                  "The audit log is broken at row %1: it was changed, inserted "
+                                  "or a row before it was removed.")
                                   .arg(id);
                 break;
             }

@@ -18,10 +18,6 @@ namespace station {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StationStore", text);
-}
-
 constexpr int kFreeAttempts = 5;
 constexpr int kBaseLockSeconds = 30;
 
@@ -308,10 +304,8 @@ QSqlError StationStore::recordPinOutcome(const QSqlDatabase &db, const PinChalle
         const int left = kFreeAttempts - failed;
         *refusal =
             left > 0 ? makeError(ErrorCode::WrongPin,
-                                 QCoreApplication::translate(
-                                     "StationStore",
-                                     "Wrong PIN. %n attempt(s) left before the operator is locked.",
-                                     nullptr, left))
+                                 tr("Wrong PIN. %n attempt(s) left before the operator is locked.",
+                                    nullptr, left))
                      : makeError(ErrorCode::OperatorLocked,
                                  tr("Wrong PIN. %1 is now locked for a while; ask the site lead.")
                                      .arg(challenge.staffId));

@@ -4,6 +4,7 @@
 #include "core/domain/DomainError.h"
 #include "core/domain/StationIdentity.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -31,6 +32,8 @@ struct NewOperator {
 
 // Provisioning (site, table, patterns) and the operators who may sign in.
 class StationStore {
+    Q_DECLARE_TR_FUNCTIONS(station::StationStore)
+
 public:
     explicit StationStore(Database &db, Clock clock = systemClock());
 

@@ -14,9 +14,11 @@
 namespace station {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("SyncSettings", text);
-}
+// The messages of this file, under one translation context.
+struct SyncSettingsText {
+    Q_DECLARE_TR_FUNCTIONS(SyncSettings)
+};
+
 // A CA inside the data directory is saved relative to it, so that the station folder can
 // move; any other one absolute, so that it does not depend on the working directory.
 QString storedCaPath(const QString &dataDir, const QString &path) {
@@ -54,7 +56,7 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return makeError(ErrorCode::StorageFailure,
-                         tr("The sync settings could not be written to %1.")
+                         SyncSettingsText::tr("The sync settings could not be written to %1.")
                              .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
     return success();
 }
@@ -66,18 +68,18 @@ QString pinnedCaCopyPath(const QString &dataDir) {
 Status pinServerCa(const QString &dataDir, const QString &sourcePath, SyncSettings *settings) {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::StorageFailure,
-            tr("The CA certificate %1 cannot be read.").arg(QDir::toNativeSeparators(sourcePath)));
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The CA certificate %1 cannot be read.")
+                             .arg(QDir::toNativeSeparators(sourcePath)));
     const QByteArray pem = source.readAll();
     if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
-        return makeError(
-            ErrorCode::StorageFailure,
-            tr("The file %1 holds no PEM certificate.").arg(QDir::toNativeSeparators(sourcePath)));
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The file %1 holds no PEM certificate.")
+                             .arg(QDir::toNativeSeparators(sourcePath)));
     QSaveFile copy(pinnedCaCopyPath(dataDir));
     if (!copy.open(QIODevice::WriteOnly) || copy.write(pem) != pem.size() || !copy.commit())
         return makeError(ErrorCode::StorageFailure,
-                         tr("The CA certificate could not be copied into %1.")
+                         SyncSettingsText::tr("The CA certificate could not be copied into %1.")
                              .arg(QDir::toNativeSeparators(dataDir)));
     settings->pinnedCaPath = QFileInfo(pinnedCaCopyPath(dataDir)).absoluteFilePath();
     return success();
@@ -97,8 +99,9 @@ QString readDeviceToken(const QString &dataDir) {
 Status writeDeviceToken(const QString &dataDir, const QString &token) {
     QSaveFile f(deviceTokenPath(dataDir));
     const auto fail = [&] {
-        return makeError(ErrorCode::StorageFailure, tr("The device token could not be saved in %1.")
-                                                        .arg(QDir::toNativeSeparators(dataDir)));
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The device token could not be saved in %1.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
     };
     if (!f.open(QIODevice::WriteOnly))
         return fail();

@@ -11,9 +11,10 @@
 namespace station {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("SyncTls", text);
-}
+// The messages of this file, under one translation context.
+struct SyncTlsText {
+    Q_DECLARE_TR_FUNCTIONS(SyncTls)
+};
 } // namespace
 
 bool syncTlsConfiguration(const QString &pinnedCaPath, QSslConfiguration *configuration,
@@ -24,13 +25,13 @@ bool syncTlsConfiguration(const QString &pinnedCaPath, QSslConfiguration *config
     if (!pinnedCaPath.isEmpty()) {
         QFile f(pinnedCaPath);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("The pinned CA certificate %1 cannot be read.")
+            *error = SyncTlsText::tr("The pinned CA certificate %1 cannot be read.")
                          .arg(QDir::toNativeSeparators(pinnedCaPath));
             return false;
         }
         const QList<QSslCertificate> cas = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (cas.isEmpty()) {
-            *error = tr("The pinned CA file %1 holds no PEM certificate.")
+            *error = SyncTlsText::tr("The pinned CA file %1 holds no PEM certificate.")
                          .arg(QDir::toNativeSeparators(pinnedCaPath));
             return false;
         }
@@ -50,22 +51,26 @@ QString describeTlsErrors(const QList<QSslError> &errors) {
     };
     // The most telling reason first: an expired certificate is usually also "untrusted".
     if (has({QSslError::CertificateExpired}))
-        return tr("The server's certificate has expired. Nothing was sent; ask the server's "
-                  "administrator to renew it.");
+        return SyncTlsText::tr(
+            "The server's certificate has expired. Nothing was sent; ask the server's "
+            "administrator to renew it.");
     if (has({QSslError::CertificateNotYetValid}))
-        return tr("The server's certificate is not valid yet (check this station's date and "
-                  "time). Nothing was sent.");
+        return SyncTlsText::tr(
+            "The server's certificate is not valid yet (check this station's date and "
+            "time). Nothing was sent.");
     if (has({QSslError::HostNameMismatch}))
-        return tr("The server's certificate is for another host name than the server address "
-                  "in the settings. Nothing was sent.");
+        return SyncTlsText::tr(
+            "The server's certificate is for another host name than the server address "
+            "in the settings. Nothing was sent.");
     if (has({QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
              QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToGetIssuerCertificate,
              QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted}))
-        return tr("The server's certificate is not signed by a trusted authority (or by the CA "
-                  "pinned in the settings). Nothing was sent.");
+        return SyncTlsText::tr(
+            "The server's certificate is not signed by a trusted authority (or by the CA "
+            "pinned in the settings). Nothing was sent.");
     if (errors.isEmpty())
-        return tr("The secure connection to the server failed. Nothing was sent.");
-    return tr("The server's certificate was refused: %1. Nothing was sent.")
+        return SyncTlsText::tr("The secure connection to the server failed. Nothing was sent.");
+    return SyncTlsText::tr("The server's certificate was refused: %1. Nothing was sent.")
         .arg(errors.first().errorString());
 }
 

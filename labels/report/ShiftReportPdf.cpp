@@ -19,20 +19,22 @@ using Column = PdfDocumentLayout::Column;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ShiftReportPdf", text);
-}
+// The messages of this file, under one translation context.
+struct ShiftReportPdfText {
+    Q_DECLARE_TR_FUNCTIONS(ShiftReportPdf)
+};
 
 class Times {
 public:
     explicit Times(const QString &zoneId)
         : m_zone(zoneId.toUtf8()) {}
     QString hm(const QDateTime &t) const {
-        return t.isValid() ? t.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")) : tr("—");
+        return t.isValid() ? t.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))
+                           : ShiftReportPdfText::tr("—");
     }
     QString full(const QDateTime &t) const {
         return t.isValid() ? t.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                           : tr("—");
+                           : ShiftReportPdfText::tr("—");
     }
 
 private:
@@ -113,62 +115,67 @@ Status writeShiftReportPdf(const ShiftReport &r, const QString &path) {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::StorageFailure,
-                         tr("Cannot write the report to %1: %2").arg(path, probe.errorString()));
+                         ShiftReportPdfText::tr("Cannot write the report to %1: %2")
+                             .arg(path, probe.errorString()));
     probe.close();
 
     QPdfWriter writer(path);
     writer.setResolution(300);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-    writer.setTitle(tr("Sampling shift report %1 %2").arg(r.siteCode, r.day.toString(Qt::ISODate)));
+    writer.setTitle(ShiftReportPdfText::tr("Sampling shift report %1 %2")
+                        .arg(r.siteCode, r.day.toString(Qt::ISODate)));
     writer.setCreator(QStringLiteral("Sampling Station"));
 
     const Times t(r.timeZoneId);
     const QString footerText =
-        tr("%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.")
+        ShiftReportPdfText::tr(
+            "%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.")
             .arg(r.siteCode)
             .arg(r.tableNumber)
             .arg(r.day.toString(Qt::ISODate), t.full(r.generatedAt));
     PdfDocumentLayout doc(writer, [footerText](int page) -> QString {
-        return footerText + QStringLiteral("    ") + tr("Page %1").arg(page);
+        return footerText + QStringLiteral("    ") + ShiftReportPdfText::tr("Page %1").arg(page);
     });
     if (!doc.isActive())
         return makeError(ErrorCode::StorageFailure,
-                         tr("Cannot draw the report PDF at %1.").arg(path));
+                         ShiftReportPdfText::tr("Cannot draw the report PDF at %1.").arg(path));
     const double w = doc.contentWidthMm();
 
-    doc.title(tr("Sampling Shift Report"),
-              tr("%1 (%2) · district %3 · table %4 · device %5\nDate %6 (%7)")
+    doc.title(ShiftReportPdfText::tr("Sampling Shift Report"),
+              ShiftReportPdfText::tr("%1 (%2) · district %3 · table %4 · device %5\nDate %6 (%7)")
                   .arg(r.siteName, r.siteCode, r.district)
                   .arg(r.tableNumber)
                   .arg(r.deviceId, r.day.toString(Qt::ISODate), r.timeZoneId));
 
-    doc.heading(tr("1. Totals"));
-    doc.figures({{tr("Swabs taken"), num(r.swabs)},
-                 {tr("Valid samples"), num(r.activeSamples)},
-                 {tr("People sampled"), num(r.distinctPeople)},
-                 {tr("Voided (sample again)"), num(r.voidedSamples)},
-                 {tr("Removed"), num(r.removedSamples)},
-                 {tr("Tubes opened"), num(r.tubes.opened)},
-                 {tr("Boxes"), num(int(r.boxes.size()))},
-                 {tr("First / last swab"),
+    doc.heading(ShiftReportPdfText::tr("1. Totals"));
+    doc.figures({{ShiftReportPdfText::tr("Swabs taken"), num(r.swabs)},
+                 {ShiftReportPdfText::tr("Valid samples"), num(r.activeSamples)},
+                 {ShiftReportPdfText::tr("People sampled"), num(r.distinctPeople)},
+                 {ShiftReportPdfText::tr("Voided (sample again)"), num(r.voidedSamples)},
+                 {ShiftReportPdfText::tr("Removed"), num(r.removedSamples)},
+                 {ShiftReportPdfText::tr("Tubes opened"), num(r.tubes.opened)},
+                 {ShiftReportPdfText::tr("Boxes"), num(int(r.boxes.size()))},
+                 {ShiftReportPdfText::tr("First / last swab"),
                   t.hm(r.firstSwabAt) + QStringLiteral(" – ") + t.hm(r.lastSwabAt)}},
                 4);
 
-    doc.heading(tr("2. Swabs per hour"));
+    doc.heading(ShiftReportPdfText::tr("2. Swabs per hour"));
     doc.block(52, [&](QPainter &p, const QRectF &area) {
         drawHourlyChart(p, area, r.hourly, doc.px(1));
     });
 
-    doc.heading(tr("3. Per table and per operator"));
+    doc.heading(ShiftReportPdfText::tr("3. Per table and per operator"));
     QList<QStringList> tableRows;
     for (const auto &x : r.tables)
-        tableRows << QStringList{
-            num(x.tableNumber), num(x.samples),
-            x.avgSecondsPerSample ? QString::number(*x.avgSecondsPerSample, 'f', 1) : tr("—")};
-    doc.table({{tr("Table"), 30},
-               {tr("Swabs"), 30, Qt::AlignRight},
-               {tr("Seconds per sample (last hour of work)"), w - 60, Qt::AlignRight}},
+        tableRows << QStringList{num(x.tableNumber), num(x.samples),
+                                 x.avgSecondsPerSample
+                                     ? QString::number(*x.avgSecondsPerSample, 'f', 1)
+                                     : ShiftReportPdfText::tr("—")};
+    doc.table({{ShiftReportPdfText::tr("Table"), 30},
+               {ShiftReportPdfText::tr("Swabs"), 30, Qt::AlignRight},
+               {ShiftReportPdfText::tr("Seconds per sample (last hour of work)"), w - 60,
+                Qt::AlignRight}},
               tableRows);
     QList<QStringList> opRows;
     for (const auto &o : r.operators)
@@ -176,31 +183,36 @@ Status writeShiftReportPdf(const ShiftReport &r, const QString &path) {
                               r.swabs ? QString::number(100.0 * o.samples / r.swabs, 'f', 1) +
                                             QLatin1Char('%')
                                       : QString()};
-    doc.table({{tr("Staff ID"), 30},
-               {tr("Operator"), w - 90},
-               {tr("Swabs"), 30, Qt::AlignRight},
-               {tr("Share"), 30, Qt::AlignRight}},
+    doc.table({{ShiftReportPdfText::tr("Staff ID"), 30},
+               {ShiftReportPdfText::tr("Operator"), w - 90},
+               {ShiftReportPdfText::tr("Swabs"), 30, Qt::AlignRight},
+               {ShiftReportPdfText::tr("Share"), 30, Qt::AlignRight}},
               opRows);
 
-    doc.heading(tr("4. Tube and box reconciliation"));
+    doc.heading(ShiftReportPdfText::tr("4. Tube and box reconciliation"));
     const bool balanced = r.tubes.balanced(r.activeSamples);
-    doc.table({{tr("Tubes opened today, now"), w - 70},
-               {tr("Tubes"), 30, Qt::AlignRight},
-               {tr("People (today's swabs)"), 40, Qt::AlignRight}},
-              {{tr("Open at the table"), num(r.tubes.open), num(r.tubes.peopleInOpen)},
-               {tr("Sealed, not yet boxed"), num(r.tubes.sealed), num(r.tubes.peopleInSealed)},
-               {tr("In a box"), num(r.tubes.boxed), num(r.tubes.peopleInBoxed)},
-               {tr("Handed over to the courier"), num(r.tubes.handedOver),
+    doc.table({{ShiftReportPdfText::tr("Tubes opened today, now"), w - 70},
+               {ShiftReportPdfText::tr("Tubes"), 30, Qt::AlignRight},
+               {ShiftReportPdfText::tr("People (today's swabs)"), 40, Qt::AlignRight}},
+              {{ShiftReportPdfText::tr("Open at the table"), num(r.tubes.open),
+                num(r.tubes.peopleInOpen)},
+               {ShiftReportPdfText::tr("Sealed, not yet boxed"), num(r.tubes.sealed),
+                num(r.tubes.peopleInSealed)},
+               {ShiftReportPdfText::tr("In a box"), num(r.tubes.boxed), num(r.tubes.peopleInBoxed)},
+               {ShiftReportPdfText::tr("Handed over to the courier"), num(r.tubes.handedOver),
                 num(r.tubes.peopleInHandedOver)},
-               {tr("Voided (people to sample again)"), num(r.tubes.voided), num(r.voidedSamples)},
-               {tr("Total"), num(r.tubes.opened),
+               {ShiftReportPdfText::tr("Voided (people to sample again)"), num(r.tubes.voided),
+                num(r.voidedSamples)},
+               {ShiftReportPdfText::tr("Total"), num(r.tubes.opened),
                 num(r.tubes.peopleInOpen + r.tubes.peopleInSealed + r.tubes.peopleInBoxed +
                     r.tubes.peopleInHandedOver + r.voidedSamples)}});
-    doc.paragraph(balanced ? tr("Valid swabs %1 = people in open, sealed, boxed and handed-over "
-                                "tubes: the counts reconcile.")
+    doc.paragraph(balanced ? ShiftReportPdfText::tr(
+                                 "Valid swabs %1 = people in open, sealed, boxed and handed-over "
+                                 "tubes: the counts reconcile.")
                                  .arg(r.activeSamples)
-                           : tr("Valid swabs %1 do NOT match the people in tubes: check the "
-                                "station database (sampling-station-cli check).")
+                           : ShiftReportPdfText::tr(
+                                 "Valid swabs %1 do NOT match the people in tubes: check the "
+                                 "station database (sampling-station-cli check).")
                                  .arg(r.activeSamples),
                   9, !balanced);
     QList<QStringList> boxRows;
@@ -213,7 +225,7 @@ Status writeShiftReportPdf(const ShiftReport &r, const QString &path) {
                                b.sealedTubeCount ? QStringLiteral("%1 / %2")
                                                        .arg(*b.sealedTubeCount)
                                                        .arg(b.sealedPersonCount.value_or(0))
-                                                 : tr("—"),
+                                                 : ShiftReportPdfText::tr("—"),
                                t.hm(b.earliestSwab),
                                t.hm(b.handedOverAt),
                                b.carriedBy,
@@ -222,36 +234,36 @@ Status writeShiftReportPdf(const ShiftReport &r, const QString &path) {
                                               : QString()};
         boxProblems << !b.reconciles();
     }
-    doc.table({{tr("Box"), 27},
-               {tr("State"), 25},
-               {tr("Tubes"), 13, Qt::AlignRight},
-               {tr("People"), 15, Qt::AlignRight},
-               {tr("Sealed with"), 22, Qt::AlignRight},
-               {tr("First swab"), 19},
-               {tr("Handed over"), 23},
-               {tr("Courier"), w - 162},
-               {tr("Temp."), 18, Qt::AlignRight}},
+    doc.table({{ShiftReportPdfText::tr("Box"), 27},
+               {ShiftReportPdfText::tr("State"), 25},
+               {ShiftReportPdfText::tr("Tubes"), 13, Qt::AlignRight},
+               {ShiftReportPdfText::tr("People"), 15, Qt::AlignRight},
+               {ShiftReportPdfText::tr("Sealed with"), 22, Qt::AlignRight},
+               {ShiftReportPdfText::tr("First swab"), 19},
+               {ShiftReportPdfText::tr("Handed over"), 23},
+               {ShiftReportPdfText::tr("Courier"), w - 162},
+               {ShiftReportPdfText::tr("Temp."), 18, Qt::AlignRight}},
               boxRows, boxProblems);
 
-    doc.heading(tr("5. Voided tubes and removed samples"));
+    doc.heading(ShiftReportPdfText::tr("5. Voided tubes and removed samples"));
     QList<QStringList> voidRows;
     for (const auto &v : r.voids)
         voidRows << QStringList{t.hm(v.at), v.tubeCode, num(v.people), v.reason};
-    doc.table({{tr("Time"), 18},
-               {tr("Tube"), 35},
-               {tr("To sample again"), 30, Qt::AlignRight},
-               {tr("Reason"), w - 83}},
+    doc.table({{ShiftReportPdfText::tr("Time"), 18},
+               {ShiftReportPdfText::tr("Tube"), 35},
+               {ShiftReportPdfText::tr("To sample again"), 30, Qt::AlignRight},
+               {ShiftReportPdfText::tr("Reason"), w - 83}},
               voidRows);
     QList<QStringList> removalRows;
     for (const auto &m : r.removals)
         removalRows << QStringList{t.hm(m.at), m.tubeCode,  num(m.position),
                                    m.idMasked, m.byStaffId, m.reason};
-    doc.table({{tr("Time"), 18},
-               {tr("Tube"), 35},
-               {tr("Pos."), 12, Qt::AlignRight},
-               {tr("ID (masked)"), 45},
-               {tr("By"), 18},
-               {tr("Reason"), w - 128}},
+    doc.table({{ShiftReportPdfText::tr("Time"), 18},
+               {ShiftReportPdfText::tr("Tube"), 35},
+               {ShiftReportPdfText::tr("Pos."), 12, Qt::AlignRight},
+               {ShiftReportPdfText::tr("ID (masked)"), 45},
+               {ShiftReportPdfText::tr("By"), 18},
+               {ShiftReportPdfText::tr("Reason"), w - 128}},
               removalRows);
     if (!r.earlySeals.isEmpty()) {
         QList<QStringList> sealRows;
@@ -259,26 +271,28 @@ Status writeShiftReportPdf(const ShiftReport &r, const QString &path) {
             sealRows << QStringList{t.hm(e.at), e.tubeCode,
                                     QStringLiteral("%1 / %2").arg(e.people).arg(e.poolSize),
                                     e.reason};
-        doc.paragraph(tr("Tubes sealed before they were full:"), 9, true);
-        doc.table({{tr("Time"), 18},
-                   {tr("Tube"), 35},
-                   {tr("People / pool"), 30, Qt::AlignRight},
-                   {tr("Reason"), w - 83}},
+        doc.paragraph(ShiftReportPdfText::tr("Tubes sealed before they were full:"), 9, true);
+        doc.table({{ShiftReportPdfText::tr("Time"), 18},
+                   {ShiftReportPdfText::tr("Tube"), 35},
+                   {ShiftReportPdfText::tr("People / pool"), 30, Qt::AlignRight},
+                   {ShiftReportPdfText::tr("Reason"), w - 83}},
                   sealRows);
     }
 
-    doc.heading(tr("6. Transmission to the province"));
-    doc.figures({{tr("Acknowledged"), num(r.sync.acked)},
-                 {tr("Pending"), num(r.sync.pending)},
-                 {tr("Conflict"), num(r.sync.conflict)},
-                 {tr("Rejected"), num(r.sync.rejected)}},
+    doc.heading(ShiftReportPdfText::tr("6. Transmission to the province"));
+    doc.figures({{ShiftReportPdfText::tr("Acknowledged"), num(r.sync.acked)},
+                 {ShiftReportPdfText::tr("Pending"), num(r.sync.pending)},
+                 {ShiftReportPdfText::tr("Conflict"), num(r.sync.conflict)},
+                 {ShiftReportPdfText::tr("Rejected"), num(r.sync.rejected)}},
                 4);
     doc.paragraph(r.sync.pending == 0
-                      ? tr("All of the day's records were acknowledged by the province (last "
-                           "acknowledgement %1).")
+                      ? ShiftReportPdfText::tr(
+                            "All of the day's records were acknowledged by the province (last "
+                            "acknowledgement %1).")
                             .arg(t.full(r.sync.lastAckedAt))
-                      : tr("%1 of the day's records had not reached the province when this "
-                           "report was generated (oldest from %2).")
+                      : ShiftReportPdfText::tr(
+                            "%1 of the day's records had not reached the province when this "
+                            "report was generated (oldest from %2).")
                             .arg(r.sync.pending)
                             .arg(t.full(r.sync.oldestPendingAt)),
                   9, r.sync.pending > 0);
@@ -289,7 +303,9 @@ Status writeShiftReportPdf(const ShiftReport &r, const QString &path) {
         p.setFont(doc.font(9));
         p.setPen(QColor(0x1a, 0x1a, 0x1a));
         const double third = area.width() / 3;
-        const QStringList labels{tr("Site lead (name)"), tr("Signature"), tr("Date and time")};
+        const QStringList labels{ShiftReportPdfText::tr("Site lead (name)"),
+                                 ShiftReportPdfText::tr("Signature"),
+                                 ShiftReportPdfText::tr("Date and time")};
         for (int i = 0; i < 3; ++i) {
             const double x = area.left() + i * third;
             p.setPen(QPen(QColor(0x1a, 0x1a, 0x1a), doc.px(0.3)));
