@@ -14,10 +14,49 @@ target_compile_definitions(station_build_options INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   STATION_VERSION="${PROJECT_VERSION}")
 
-# station_add_library(NAME SOURCES...): a static layer library with the options above.
+# Layers are enforced by the compiler: no target has the source root on its include path.
+# Each target gets an include root of its own in the build tree, holding only links to the
+# folders whose headers it may include, named by their path from the source root:
+#   build/include/station_models/models -> <source>/models
+# A library publishes its include root (PUBLIC), so a target sees the headers of exactly
+# the libraries it links (transitively through PUBLIC links), and `#include "widgets/X.h"`
+# in models/ fails with "No such file". tests/layers proves it.
+
+# station_target_headers(TARGET PUBLIC|PRIVATE|INTERFACE FOLDER...): lets TARGET (and, if
+# not PRIVATE, those linking it) include "<folder>/..." for each FOLDER (absolute, or
+# relative to the source root).
+function(station_target_headers target scope)
+  set(root ${CMAKE_BINARY_DIR}/include/${target})
+  get_target_property(known ${target} STATION_INCLUDE_ROOT)
+  if(NOT known)
+    # Links left by an earlier configure would widen what the target sees; REMOVE_RECURSE
+    # removes links without following them.
+    file(REMOVE_RECURSE ${root})
+    set_target_properties(${target} PROPERTIES STATION_INCLUDE_ROOT ${root})
+  endif()
+  foreach(folder ${ARGN})
+    get_filename_component(folder ${folder} ABSOLUTE BASE_DIR ${CMAKE_SOURCE_DIR})
+    file(RELATIVE_PATH name ${CMAKE_SOURCE_DIR} ${folder})
+    if(name STREQUAL "" OR name MATCHES "^\\.\\.")
+      message(FATAL_ERROR
+        "station_target_headers(${target}): ${folder} is not a folder below the source root")
+    endif()
+    get_filename_component(parent ${root}/${name} DIRECTORY)
+    file(MAKE_DIRECTORY ${parent})
+    file(CREATE_LINK ${folder} ${root}/${name} SYMBOLIC RESULT failed)
+    if(failed)
+      message(FATAL_ERROR "station_target_headers(${target}): cannot link ${root}/${name}: "
+        "${failed} (on Windows, symbolic links need Developer Mode or an elevated shell)")
+    endif()
+  endforeach()
+  target_include_directories(${target} ${scope} ${root})
+endfunction()
+
+# station_add_library(NAME SOURCES...): a static layer library with the options above,
+# publishing the headers of its own folder.
 function(station_add_library name)
   add_library(${name} STATIC ${ARGN})
   target_link_libraries(${name} PUBLIC station_build_options)
   set_target_properties(${name} PROPERTIES AUTOMOC ON)
-  target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
+  station_target_headers(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 endfunction()
