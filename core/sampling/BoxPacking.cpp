@@ -128,7 +128,7 @@ Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
         QJsonObject c = envelope(now);
         c.insert(QStringLiteral("box"), code);
         c.insert(QStringLiteral("box_uuid"), uuid);
-        return m.journal({uuid, QStringLiteral("box.opened"), c}, code, {}, now);
+        return m.journal({uuid, protocol::RecordKind::BoxOpened, c}, code, {}, now);
     });
     if (!done)
         return done.error();
@@ -182,7 +182,7 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
             c.insert(QStringLiteral("tube_uuid"), tubeSnap->uuid);
             c.insert(QStringLiteral("people"), tubeSnap->count());
             return m.journal(
-                {newRecordUuid(), QStringLiteral("box.tube_added"), c}, open->code,
+                {newRecordUuid(), protocol::RecordKind::BoxTubeAdded, c}, open->code,
                 {{QStringLiteral("tube"), tubeCode}, {QStringLiteral("people"), tubeSnap->count()}},
                 now);
         });
@@ -222,7 +222,7 @@ Result<BoxSnapshot> SamplingService::sealBox() {
         c.insert(QStringLiteral("tubes"), tubes);
         c.insert(QStringLiteral("tube_count"), open->tubeCount());
         c.insert(QStringLiteral("person_count"), open->personCount());
-        return m.journal({newRecordUuid(), QStringLiteral("box.sealed"), c}, open->code,
+        return m.journal({newRecordUuid(), protocol::RecordKind::BoxSealed, c}, open->code,
                          {{QStringLiteral("tubes"), open->tubeCount()},
                           {QStringLiteral("people"), open->personCount()}},
                          now);
@@ -304,7 +304,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
             c.insert(QStringLiteral("temperature_c"), *handOver.temperatureC);
         if (b->earliestSwabAt.isValid())
             c.insert(QStringLiteral("earliest_swab_at"), isoUtc(b->earliestSwabAt));
-        return m.journal({newRecordUuid(), QStringLiteral("box.handed_over"), c}, boxCode,
+        return m.journal({newRecordUuid(), protocol::RecordKind::BoxHandedOver, c}, boxCode,
                          {{QStringLiteral("tubes"), b->tubeCount()},
                           {QStringLiteral("people"), b->personCount()}},
                          now);

@@ -167,7 +167,7 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
                               {QStringLiteral("entry"), entryMethodKey(method)}};
             if (seenToday)
                 audit.insert(QStringLiteral("retest_confirmed"), true);
-            if (Status s = m.journal({uuid, QStringLiteral("sample.taken"), c}, uuid, audit, now);
+            if (Status s = m.journal({uuid, protocol::RecordKind::SampleTaken, c}, uuid, audit, now);
                 !s.ok())
                 return s.error();
 
@@ -188,7 +188,7 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
                 s.insert(QStringLiteral("pool_size"), open->poolSize);
                 s.insert(QStringLiteral("reason"), QString());
                 if (Status journaled = m.journal(
-                        {newRecordUuid(), QStringLiteral("tube.sealed"), s}, open->code,
+                        {newRecordUuid(), protocol::RecordKind::TubeSealed, s}, open->code,
                         {{QStringLiteral("people"), count}, {QStringLiteral("at_capacity"), true}},
                         now);
                     !journaled.ok())
@@ -263,7 +263,7 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
                 c.insert(QStringLiteral("tube"), tubeCode);
                 c.insert(QStringLiteral("tube_uuid"), tubeUuid);
                 c.insert(QStringLiteral("reason"), reason);
-                if (Status s = m.journal({newRecordUuid(), QStringLiteral("tube.reopened"), c},
+                if (Status s = m.journal({newRecordUuid(), protocol::RecordKind::TubeReopened, c},
                                          tubeCode, {{QStringLiteral("reason"), reason}}, now);
                     !s.ok())
                     return s;
@@ -282,7 +282,7 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
             c.insert(QStringLiteral("tube"), tubeCode);
             c.insert(QStringLiteral("position"), position);
             c.insert(QStringLiteral("reason"), reason);
-            return m.journal({newRecordUuid(), QStringLiteral("sample.removed"), c}, uuid,
+            return m.journal({newRecordUuid(), protocol::RecordKind::SampleRemoved, c}, uuid,
                              {{QStringLiteral("tube"), tubeCode},
                               {QStringLiteral("position"), position},
                               {QStringLiteral("reason"), reason}},

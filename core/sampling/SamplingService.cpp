@@ -232,7 +232,7 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(Mutation &m, const QString
         c.insert(QStringLiteral("tube_uuid"), open->uuid);
         c.insert(QStringLiteral("reason"), reason);
         c.insert(QStringLiteral("samples"), QJsonArray());
-        if (Status s = m.journal({newRecordUuid(), QStringLiteral("tube.voided"), c}, open->code,
+        if (Status s = m.journal({newRecordUuid(), protocol::RecordKind::TubeVoided, c}, open->code,
                                  {{QStringLiteral("reason"), reason}}, now);
             !s.ok())
             return s.error();
@@ -264,7 +264,7 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(Mutation &m, const QString
     QJsonObject detail{{QStringLiteral("pool_size"), pool}};
     if (generated)
         detail.insert(QStringLiteral("generated"), true);
-    if (Status s = m.journal({uuid, QStringLiteral("tube.opened"), c}, code, detail, now); !s.ok())
+    if (Status s = m.journal({uuid, protocol::RecordKind::TubeOpened, c}, code, detail, now); !s.ok())
         return s.error();
     return opened;
 }
@@ -299,7 +299,7 @@ Result<TubeSnapshot> SamplingService::changePoolSize(int poolSize) {
             c.insert(QStringLiteral("pool_size"), poolSize);
             c.insert(QStringLiteral("previous_pool_size"), open->poolSize);
             return m.journal(
-                {newRecordUuid(), QStringLiteral("tube.pool_changed"), c}, open->code,
+                {newRecordUuid(), protocol::RecordKind::TubePoolChanged, c}, open->code,
                 {{QStringLiteral("from"), open->poolSize}, {QStringLiteral("to"), poolSize}}, now);
         });
     if (!changedPool)

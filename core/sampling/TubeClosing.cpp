@@ -43,7 +43,7 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
         c.insert(QStringLiteral("people"), open->count());
         c.insert(QStringLiteral("pool_size"), open->poolSize);
         c.insert(QStringLiteral("reason"), reason);
-        return m.journal({newRecordUuid(), QStringLiteral("tube.sealed"), c}, open->code,
+        return m.journal({newRecordUuid(), protocol::RecordKind::TubeSealed, c}, open->code,
                          {{QStringLiteral("people"), open->count()},
                           {QStringLiteral("at_capacity"), false},
                           {QStringLiteral("reason"), reason}},
@@ -97,7 +97,7 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
         c.insert(QStringLiteral("reason"), reason);
         c.insert(QStringLiteral("samples"), samples);
         return m.journal(
-            {newRecordUuid(), QStringLiteral("tube.voided"), c}, code,
+            {newRecordUuid(), protocol::RecordKind::TubeVoided, c}, code,
             {{QStringLiteral("reason"), reason}, {QStringLiteral("people"), before->count()}}, now);
     });
     if (!done)
