@@ -65,7 +65,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     m_scannerLabel->hide();
     statusBar()->addPermanentWidget(m_scannerLabel);
     statusBar()->addPermanentWidget(m_stationLabel);
-    // Upload to the province is a later piece of work; the placeholder keeps its place.
+    // Until attachSync() (a station with a server and a device token), uploads are off.
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_syncLabel->setText(tr("Upload: not configured"));
     statusBar()->addPermanentWidget(m_syncLabel);
