@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the province-server integration tests share: one server process over real TLS on
+// loopback (on a throwaway PostgreSQL cluster when built with STATION_TEST_POSTGRES), a
+// client enrolled as kDevice, and a read-only look into the server's database.
+#include "tests/support/ServerProcess.h"
+#include "tests/support/SyncTestRecords.h"
+#include "tests/support/TestHttpsClient.h"
+#ifdef STATION_TEST_POSTGRES
+#include "tests/support/PostgresCluster.h"
+#endif
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace station::test {
+
+inline const QString kSite = QStringLiteral("GZ-TH-017");
+inline const QString kDevice = QStringLiteral("gz-th-017-t01");
+// The server's --max-body-bytes in these tests.
+constexpr int kMaxBodyBytes = 1000000;
+
+// A test class derives from QObject and this, starts the server in initTestCase() and
+// stops it in cleanupTestCase().
+class ProvinceServerFixture {
+protected:
+    ProvinceServerFixture();
+    ~ProvinceServerFixture();
+    ProvinceServerFixture(const ProvinceServerFixture &) = delete;
+    ProvinceServerFixture &operator=(const ProvinceServerFixture &) = delete;
+
+    // The PostgreSQL variant starts its cluster here; false (a skip, not a failure) with
+    // *error when there is none. Always true for SQLite.
+    bool startDatabase(QString *error);
+    // Starts the server and enrolls kDevice as m_client. False with *error on failure.
+    bool startServer(QString *error);
+    void stopServer();
+
+    SyncTestRecord newRecord(qint64 seq,
+                             const QString &at = QStringLiteral("2026-11-25T08:41:07.312Z"));
+    HttpResult upload(const QList<SyncTestRecord> &records, const QString &station = kDevice);
+    static QStringList statuses(const HttpResult &result);
+
+    // A read-only look into the server's database, beside the running server.
+    QSqlDatabase storage();
+    qint64 storedCount(const QString &where = QStringLiteral("1=1"));
+    QString storedContent(const QString &uuid);
+    // The device token of a fresh enrollment of `deviceId`, empty if refused.
+    QString enroll(const QString &deviceId, const QString &site = kSite);
+
+    ServerProcess m_server;
+    std::unique_ptr<TestHttpsClient> m_client;
+    QString m_token;
+#ifdef STATION_TEST_POSTGRES
+    std::unique_ptr<PostgresCluster> m_postgres;
+#endif
+};
+
+} // namespace station::test
