@@ -128,6 +128,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
 
     m_scanField->setPlaceholderText(
         tr("Scan a code, or type it and press Enter (Up/Down selects a person)"));
+    m_scanField->setToolTip(tr("A code typed here is recorded as typed by hand."));
     layout->addWidget(m_scanField);
 
     // Every action has a key; the buttons show it so nobody needs the mouse.
@@ -303,10 +304,17 @@ void SamplingScreen::refresh() {
 
 void SamplingScreen::onScanEntered() {
     const QString text = m_scanField->text();
+    const bool fragment = m_scanField->hasScannerSpeedKeys();
     m_scanField->clear();
+    // Scanner-speed keys here are part of a scan that came as typing: never a code.
+    if (fragment) {
+        m_table.refuseIncompleteScan();
+        return;
+    }
     if (text.trimmed().isEmpty())
         return;
-    m_table.scan(text, EntryMethod::Scanner);
+    // Typed by a person: recorded as typed (Manual), never as a scan.
+    m_table.scan(text, EntryMethod::Manual);
 }
 
 void SamplingScreen::onPoolSizeChosen(int index) {
