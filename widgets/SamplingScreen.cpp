@@ -187,6 +187,10 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
 
     connect(m_scanField, &QLineEdit::returnPressed, this, &SamplingScreen::onScanEntered);
     connect(m_scanField, &ScanField::moveSelection, this, &SamplingScreen::moveSelection);
+    connect(m_scanField, &ScanField::fragmentAbandoned, this, [this] {
+        m_scanField->clear();
+        m_table.refuseIncompleteScan();
+    });
     connect(m_poolSize, &QComboBox::activated, this, &SamplingScreen::onPoolSizeChosen);
     connect(&m_table, &TableWorkflow::outcome, this, &SamplingScreen::report);
     connect(&m_table.service(), &SamplingService::changed, this, &SamplingScreen::refresh);

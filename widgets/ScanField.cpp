@@ -10,11 +10,20 @@ namespace station {
 namespace {
 // Gaps at scanner speed in a row that make a run no person types (four keys).
 constexpr int kScannerSpeedGaps = 3;
+// A scanner's fragment without its Enter this long is abandoned.
+constexpr int kFragmentAbandonedMs = 1000;
 } // namespace
 
 ScanField::ScanField(QWidget *parent)
-    : QLineEdit(parent) {
+    : QLineEdit(parent)
+    , m_fragmentTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("scanField"));
+    m_fragmentTimer->setSingleShot(true);
+    m_fragmentTimer->setInterval(kFragmentAbandonedMs);
+    connect(m_fragmentTimer, &QTimer::timeout, this, [this] {
+        if (m_scannerSpeed && !text().isEmpty())
+            Q_EMIT fragmentAbandoned();
+    });
     // Codes are Latin text and JSON: an input method would swallow or convert them.
     setAttribute(Qt::WA_InputMethodEnabled, false);
     setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
@@ -30,6 +39,7 @@ void ScanField::forgetRhythm() {
     m_lastKeyMs = 0;
     m_fastGaps = 0;
     m_scannerSpeed = false;
+    m_fragmentTimer->stop();
 }
 
 void ScanField::noteKeyTime(qint64 timestampMs) {
@@ -43,6 +53,8 @@ void ScanField::noteKeyTime(qint64 timestampMs) {
     m_lastKeyMs = timestampMs;
     if (m_fastGaps >= kScannerSpeedGaps)
         m_scannerSpeed = true;
+    if (m_scannerSpeed)
+        m_fragmentTimer->start();
 }
 
 bool ScanField::event(QEvent *e) {

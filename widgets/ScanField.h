@@ -2,6 +2,7 @@
 #pragma once
 #include <QKeySequence>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace station {
 
@@ -14,8 +15,10 @@ namespace station {
 // keys at scanner speed (four keys, Enter included, each within the burst gap of the one
 // before; no person types 30 keys a second) means part of a scan reached the field as typing,
 // so the text is a fragment and must not be taken as a code. Keys without a timestamp (0:
-// made by software, not a keyboard) carry no rhythm. Input methods are off: codes are Latin
-// text, and an IME would swallow a scanner's keys before the key filter sees them.
+// made by software, not a keyboard) carry no rhythm. Such a fragment left without its Enter
+// for a second is abandoned (fragmentAbandoned()): it never stays in the field. Input methods are
+// off: codes are Latin text, and an IME would swallow a scanner's keys before the key filter sees
+// them.
 class ScanField : public QLineEdit {
     Q_OBJECT
 public:
@@ -28,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void moveSelection(int delta);
+    // Text with scanner-speed keys got no Enter for a second: the owner clears and refuses it.
+    void fragmentAbandoned();
 
 protected:
     bool event(QEvent *event) override;
@@ -38,6 +43,7 @@ private:
     void forgetRhythm();
 
     QList<QKeySequence> m_shortcuts;
+    QTimer *m_fragmentTimer;
     qint64 m_lastKeyMs = 0;
     int m_fastGaps = 0;
     bool m_scannerSpeed = false;

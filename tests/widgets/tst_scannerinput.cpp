@@ -157,6 +157,14 @@ void TestScannerInput::scannerSpeedKeysInTheFieldAreRefused() {
     QVERIFY(!t.f.service->tube(QStringLiteral("TB00000009")).ok());
     QVERIFY(t.scanField()->text().isEmpty());
     QCOMPARE(t.banner()->look(), StatusBanner::Look::Refusal);
+    // A fragment that never gets its Enter does not stay in the field.
+    t.scan(tubeCode(2)); // an ordinary scan in between changes the banner
+    QVERIFY(!t.banner()->text().contains(QStringLiteral("Scan again")));
+    sendTimedKeys(t.scanField(), QStringLiteral("TB000000"), clock, 3);
+    QCOMPARE(t.scanField()->text(), QStringLiteral("TB000000"));
+    QTRY_VERIFY(t.scanField()->text().isEmpty());
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan again")),
+             qPrintable(t.banner()->text()));
 }
 
 void TestScannerInput::splitBurstIsRefusedAndLeavesNoFragment() {
