@@ -93,8 +93,8 @@ void TestScannerStall::stalledEventLoopNeverSplitsABurst() {
             tubesSent.append(text);
         }
         sent.append(text);
-        // About one scan in ten is hit by a stall, at a random key.
-        const bool stalled = rng.bounded(10) == 0;
+        // About one scan in thirteen is hit by a stall, at a random key.
+        const bool stalled = rng.bounded(13) == 0;
         const int stallAt = stalled ? int(rng.bounded(text.size() + 1)) : -1;
         const QString keys = text + QLatin1Char('\r');
         int chunk = 1 + int(rng.bounded(6));
