@@ -14,6 +14,7 @@
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
 #include "labels/PrintQueue.h"
+#include "scan/HidScanEventFilter.h"
 #include "scan/ScannerRegistry.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
@@ -230,6 +231,9 @@ void StationApp::connectScanners() {
                          &MainWindow::setScannerStatus);
         QObject::connect(scanner.get(), &scan::Scanner::oneCodeAtATime, m_window.get(),
                          &MainWindow::showScanNotice);
+        if (auto *wedge = qobject_cast<scan::HidScanEventFilter *>(scanner.get()))
+            QObject::connect(wedge, &scan::HidScanEventFilter::incompleteScan, m_window.get(),
+                             &MainWindow::onIncompleteScan);
         if (scanner->readsPictures()) {
             picture = true;
             QObject::connect(scanner.get(), &scan::Scanner::statusChanged, preview,

@@ -8,11 +8,40 @@
 
 namespace station::scan {
 
+namespace {
+
+// The confirmation that no key is left queued: it must fire on time, this long after the
+// marker came through.
+constexpr int kConfirmMs = 10;
+// Later than this, the loop stalled meanwhile and keys may be queued again: check again.
+constexpr int kLateToleranceMs = 15;
+
+// Posted when the hold timer expires; it comes through behind the events already queued.
+class CatchUpMarker : public QEvent {
+public:
+    explicit CatchUpMarker(quint64 generation)
+        : QEvent(type())
+        , holdGeneration(generation) {}
+    static QEvent::Type type() {
+        static const auto registered = QEvent::Type(QEvent::registerEventType());
+        return registered;
+    }
+    const quint64 holdGeneration;
+};
+
+bool isTerminatorKey(int key) {
+    return key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab;
+}
+
+} // namespace
+
 HidScanEventFilter::HidScanEventFilter(const HidBurstDecoder::Config &config, QObject *parent)
     : Scanner(parent)
     , m_decoder(config) {
     m_holdTimer.setSingleShot(true);
     connect(&m_holdTimer, &QTimer::timeout, this, &HidScanEventFilter::onHoldTimeout);
+    m_confirmTimer.setSingleShot(true);
+    connect(&m_confirmTimer, &QTimer::timeout, this, &HidScanEventFilter::onConfirmTimeout);
 }
 
 HidScanEventFilter::~HidScanEventFilter() {
@@ -68,7 +97,14 @@ bool HidScanEventFilter::eventFilter(QObject *watched, QEvent *event) {
         return handleKeyRelease(watched, static_cast<QKeyEvent *>(event));
     case QEvent::ShortcutOverride: {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (m_decoder.wouldCompleteScan(key->text(), qint64(key->timestamp()), key->key())) {
+        const qint64 ts = qint64(key->timestamp());
+        const int gap = m_decoder.config().maxGapMs;
+        const bool endsSplitBurst =
+            isTerminatorKey(key->key()) &&
+            ((m_discarding && ts - m_discardLastMs <= gap) ||
+             (m_releasedKeyMs != 0 && ts >= m_releasedKeyMs && ts - m_releasedKeyMs <= gap));
+        if (endsSplitBurst ||
+            m_decoder.wouldCompleteScan(key->text(), qint64(key->timestamp()), key->key())) {
             event->accept(); // deliver as a key press (which completes the scan), not a shortcut
             return true;
         }
@@ -83,7 +119,40 @@ bool HidScanEventFilter::eventFilter(QObject *watched, QEvent *event) {
     }
 }
 
+bool HidScanEventFilter::discardsSplitBurst(QKeyEvent *key) {
+    const qint64 ts = qint64(key->timestamp());
+    const int gap = m_decoder.config().maxGapMs;
+    const bool terminator = isTerminatorKey(key->key());
+    if (m_discarding) {
+        if (ts >= m_discardLastMs && ts - m_discardLastMs <= gap) {
+            m_discardLastMs = ts;
+            m_awaitingRelease.append(key->key());
+            if (terminator)
+                m_discarding = false; // the split burst's own end
+            return true;
+        }
+        m_discarding = false;
+    }
+    if (m_releasedKeyMs == 0)
+        return false;
+    // Shift and other keys without text say nothing: the scanner's next character decides.
+    if (key->text().isEmpty() && !terminator)
+        return false;
+    const bool continues = ts >= m_releasedKeyMs && ts - m_releasedKeyMs <= gap;
+    m_releasedKeyMs = 0;
+    if (!continues)
+        return false;
+    qCWarning(lcScan) << "A keyboard-wedge burst arrived split; its rest was discarded";
+    m_discarding = !terminator;
+    m_discardLastMs = ts;
+    m_awaitingRelease.append(key->key());
+    Q_EMIT incompleteScan();
+    return true;
+}
+
 bool HidScanEventFilter::handleKeyPress(QObject *watched, QKeyEvent *key) {
+    if (discardsSplitBurst(key))
+        return true;
     const auto d = m_decoder.feed(key->text(), qint64(key->timestamp()), key->key());
     if (d.releaseHeld)
         replay(std::exchange(m_held, {}));
@@ -96,19 +165,20 @@ bool HidScanEventFilter::handleKeyPress(QObject *watched, QKeyEvent *key) {
         }
         m_held.clear();
     }
-    m_sinceLastKey.start();
+    if (m_held.isEmpty()) {
+        m_holdTimer.stop();
+        m_confirmTimer.stop();
+    }
     switch (d.action) {
     case HidBurstDecoder::Action::Pass:
-        if (m_held.isEmpty())
-            m_holdTimer.stop();
         return false;
     case HidBurstDecoder::Action::Hold:
         hold(watched, key);
-        m_timerExtended = false;
+        ++m_holdGeneration;
+        m_confirmTimer.stop();
         m_holdTimer.start(m_decoder.holdTimeoutMs() + 15);
         return true;
     case HidBurstDecoder::Action::Consume:
-        m_holdTimer.stop();
         m_awaitingRelease.append(key->key());
         if (!d.scan.isEmpty()) {
             qCDebug(lcScan) << "Keyboard-wedge scan of" << d.scan.size() << "characters";
@@ -136,18 +206,50 @@ void HidScanEventFilter::hold(QObject *watched, QKeyEvent *key) {
 }
 
 void HidScanEventFilter::onHoldTimeout() {
-    // If the event loop stalled (a long GUI task), the rest of a burst may still be queued
-    // behind this timer: give it one more period before calling the held keys typing.
-    if (!m_timerExtended && m_sinceLastKey.elapsed() > 3 * (m_decoder.holdTimeoutMs() + 15)) {
-        m_timerExtended = true;
-        m_holdTimer.start(m_decoder.holdTimeoutMs() + 15);
+    // The wall clock only says that no key came *through*: after a stall the rest of a burst
+    // may be queued behind this timer. Decide once the queue has been worked off.
+    postCatchUpMarker();
+}
+
+void HidScanEventFilter::postCatchUpMarker() {
+    QCoreApplication::postEvent(this, new CatchUpMarker(m_holdGeneration));
+}
+
+void HidScanEventFilter::customEvent(QEvent *event) {
+    if (event->type() != CatchUpMarker::type())
+        return Scanner::customEvent(event);
+    const auto *marker = static_cast<CatchUpMarker *>(event);
+    if (marker->holdGeneration != m_holdGeneration || m_held.isEmpty())
+        return; // keys came meanwhile and decided
+    // Posted events are behind us; events of the window system may need one more pass.
+    m_confirmArmed.start();
+    m_confirmTimer.start(kConfirmMs);
+}
+
+void HidScanEventFilter::onConfirmTimeout() {
+    if (m_held.isEmpty())
+        return;
+    if (m_confirmArmed.elapsed() > kConfirmMs + kLateToleranceMs) {
+        postCatchUpMarker(); // the loop stalled again: keys may be queued again
         return;
     }
+    releaseAsTyping();
+}
+
+void HidScanEventFilter::releaseAsTyping() {
+    qint64 lastPressMs = 0;
+    for (const HeldKey &k : std::as_const(m_held)) {
+        if (k.type == QEvent::KeyPress)
+            lastPressMs = qint64(k.timestamp);
+    }
     releaseHeldKeys();
+    m_releasedKeyMs = lastPressMs;
 }
 
 void HidScanEventFilter::releaseHeldKeys() {
     m_holdTimer.stop();
+    m_confirmTimer.stop();
+    m_releasedKeyMs = 0;
     m_decoder.flush();
     replay(std::exchange(m_held, {}));
 }

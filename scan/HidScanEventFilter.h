@@ -21,9 +21,21 @@ namespace station::scan {
 // may start or continue a scan is held back, not delivered. Then either
 //  - the scan completes: the held keys are dropped and scanned() is emitted; nothing reaches
 //    the focused widget, so a scan never lands in a text field; or
-//  - it turns out to be typing (a gap longer than the burst gap, a non-printable key, or no
-//    further key within the hold timeout): the held keys are replayed, in order, to the objects
-//    they were meant for. A person's keys are delayed by at most the burst gap (35 ms).
+//  - it turns out to be typing: the next key's timestamp is more than the burst gap after the
+//    last held key's, or a non-printable key comes, or no further key comes at all. The held
+//    keys are replayed, in order, to the objects they were meant for.
+// A burst is judged by the key events' own timestamps (the window system's time), never by
+// the wall clock: a stalled event loop delivers a burst late, but with its timestamps intact.
+// "No further key" is the only wall-clock decision, and it is taken only once the event loop
+// has caught up: when the hold timer expires, a marker is posted behind whatever events are
+// queued, and only when it comes through does a short confirmation timer run; if that timer
+// fires late (the loop stalled again) the check starts over. So keys queued behind a stall
+// always arrive before the held ones are called typing. A person's last key before a pause
+// waits about 60 ms; every other typed key is released by the next key's timestamp.
+// Should a burst still be split (a key continues, within the burst gap by its timestamp, keys
+// already released as typing), the rest of the burst up to its Enter is swallowed and
+// incompleteScan() is emitted: the station refuses it and clears the field; nothing is
+// recorded from a part of a scan.
 // Key releases of held keys are held and replayed with them; those of a scan are dropped.
 // ShortcutOverride for the Enter that completes a scan is accepted, so that Enter cannot fire a
 // default button or shortcut.
@@ -52,6 +64,14 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+Q_SIGNALS:
+    // A burst arrived in two parts, the first already delivered as typing: the rest was
+    // swallowed. The receiver refuses the scan ("scan again") and clears what was typed.
+    void incompleteScan();
+
+protected:
+    void customEvent(QEvent *event) override;
+
 private:
     struct HeldKey {
         QPointer<QObject> receiver;
@@ -70,6 +90,12 @@ private:
     bool handleKeyRelease(QObject *watched, QKeyEvent *key);
     void hold(QObject *watched, QKeyEvent *key);
     void onHoldTimeout();
+    void onConfirmTimeout();
+    // Posts the marker that the hold check waits for, behind the events queued now.
+    void postCatchUpMarker();
+    void releaseAsTyping();
+    // True (and the key swallowed) while the rest of a split burst is being discarded.
+    bool discardsSplitBurst(QKeyEvent *key);
     void replay(const QList<HeldKey> &keys);
     bool isSeenAlready(QEvent *event);
 
@@ -77,10 +103,17 @@ private:
     QList<HeldKey> m_held;
     QList<int> m_awaitingRelease; // keys of a scan whose releases are still to come
     QTimer m_holdTimer;
-    QElapsedTimer m_sinceLastKey;
+    QTimer m_confirmTimer;
+    QElapsedTimer m_confirmArmed;
+    // Counts holds: a marker or confirmation from an earlier hold is stale.
+    quint64 m_holdGeneration = 0;
+    // The timestamp of the last key press released as typing by the hold check, while a key
+    // continuing it within the burst gap would show a split burst (0: none).
+    qint64 m_releasedKeyMs = 0;
+    bool m_discarding = false;
+    qint64 m_discardLastMs = 0;
     bool m_enabled = true;
     bool m_replaying = false;
-    bool m_timerExtended = false;
     // The last event handled: a key event propagated to parent widgets passes the application
     // filter again and must not be counted twice.
     const QEvent *m_lastEvent = nullptr;

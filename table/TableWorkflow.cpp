@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/TableWorkflow.h"
 
+#include "core/domain/ResidentCodeTextLoss.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/StationStore.h"
 #include "table/Logging.h"
@@ -127,10 +128,27 @@ std::optional<ScanOutcome> TableWorkflow::refusalWhenSignedOut() const {
 // --- scans -----------------------------------------------------------------------------
 
 ScanOutcome TableWorkflow::scan(const QString &text, EntryMethod method) {
+    if (method != EntryMethod::Camera && residentCodeLostNonAsciiText(text)) {
+        qCInfo(lcTable) << "resident code without its non-ASCII characters refused";
+        return finish(ScanOutcome::refusal(
+            tr("Scan again with the scanner set up for Chinese: this resident code arrived "
+               "without its Chinese characters, so nothing was recorded. A scanner that types "
+               "like a keyboard cannot send Chinese; set it to HID-POS or serial mode (see the "
+               "user guide, \"Scanners and camera\").")));
+    }
     // The router says what happened (its outcome() is ours).
     const ScanOutcome result = m_router->route(text, method);
     openGeneratedTubeIfDue();
     return result;
+}
+
+ScanOutcome TableWorkflow::refuseIncompleteScan() {
+    if (const auto refused = refusalWhenSignedOut())
+        return finish(*refused);
+    qCInfo(lcTable) << "incomplete keyboard scan refused";
+    return finish(ScanOutcome::refusal(
+        tr("Scan again: the code did not arrive whole (the station was busy), so nothing was "
+           "recorded.")));
 }
 
 ScanOutcome TableWorkflow::addResident(const ResidentCode &resident, EntryMethod method) {

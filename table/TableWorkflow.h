@@ -67,8 +67,13 @@ public:
     bool isPaused() const { return m_pauses > 0 || m_asking > 0; }
 
     // --- scans ---------------------------------------------------------------------
-    // One scanned text from any scanner or the scan field.
+    // One scanned text from any scanner, or a code typed into the scan field (Manual). A
+    // resident code whose Chinese characters were lost on the way (a scanner that types like
+    // a keyboard cannot send them) is refused with how to set the scanner up.
     ScanOutcome scan(const QString &text, EntryMethod method);
+    // A keyboard scanner's code that did not arrive whole (part of it came as typing, e.g. the
+    // station was busy): refused, nothing recorded, "scan again".
+    ScanOutcome refuseIncompleteScan();
     // A resident whose details were typed in (the manual form).
     ScanOutcome addResident(const ResidentCode &resident, EntryMethod method);
     // A scanner's notice that took no scan (two codes in view); shown while signed in.

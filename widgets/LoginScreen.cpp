@@ -54,6 +54,7 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     m_staffId->setObjectName(QStringLiteral("staffIdField"));
     m_staffId->setMaxLength(32);
     m_staffId->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_staffId->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
     m_pin->setObjectName(QStringLiteral("pinField"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(12);

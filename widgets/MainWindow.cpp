@@ -15,10 +15,12 @@
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "widgets/FeedbackSounds.h"
+#include "widgets/FocusLostWarning.h"
 #include "widgets/Logging.h"
 #include "widgets/LoginScreen.h"
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
+#include "widgets/ScanField.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StatusBanner.h"
 #include "widgets/TableDialogs.h"
@@ -32,6 +34,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <QWindow>
 
 namespace station {
 
@@ -46,7 +50,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     , m_operatorLabel(new QLabel(this))
     , m_stationLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
-    , m_scannerLabel(new QLabel(this)) {
+    , m_scannerLabel(new QLabel(this))
+    , m_focusLostWarning(new FocusLostWarning(this)) {
     initStationResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sampling Station"));
@@ -58,7 +63,23 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     m_table.setAsker(m_dialogs.get());
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_sampling);
-    setCentralWidget(m_stack);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_focusLostWarning);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    m_focusLostWarning->hide();
+    connect(m_focusLostWarning, &QPushButton::clicked, this, [this] {
+        raise();
+        activateWindow();
+        m_sampling->setFocus();
+    });
+    // Activation is settled by the time a queued call runs.
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, [this] {
+        QMetaObject::invokeMethod(this, &MainWindow::updateFocusLostWarning, Qt::QueuedConnection);
+    });
 
     statusBar()->addWidget(m_operatorLabel, 1);
     m_scannerLabel->setObjectName(QStringLiteral("scannerStatus"));
@@ -132,6 +153,26 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
     m_table.scan(text, method);
 }
 
+void MainWindow::onIncompleteScan() {
+    m_idle->start();
+    if (isLocked()) {
+        m_login->reset(tr("Sign in first: the scan was not taken."));
+        return;
+    }
+    m_sampling->scanField()->clear();
+    m_table.refuseIncompleteScan();
+}
+
+void MainWindow::updateFocusLostWarning() {
+    bool ours = false;
+    for (QWidget *w = QApplication::activeWindow(); w && !ours; w = w->parentWidget())
+        ours = w == this;
+    const bool lost = !isLocked() && isVisible() && !ours;
+    if (lost != m_focusLostWarning->isVisible())
+        qCInfo(lcUi) << (lost ? "keyboard focus lost during a shift" : "keyboard focus back");
+    m_focusLostWarning->setVisible(lost);
+}
+
 void MainWindow::showScanNotice(const QString &message) {
     m_table.showScannerNotice(message);
 }
@@ -149,6 +190,7 @@ void MainWindow::lock() {
     m_stack->setCurrentWidget(m_login);
     m_login->reset(tr("Locked. Sign in to continue."));
     updateStatusBar();
+    updateFocusLostWarning();
 }
 
 void MainWindow::lockForIdleness() {
@@ -166,6 +208,7 @@ void MainWindow::onSignedIn(const OperatorRef &op) {
     m_idle->setInterval(idleLockMilliseconds());
     m_idle->start();
     updateStatusBar();
+    updateFocusLostWarning();
 }
 
 void MainWindow::showSettings() {

@@ -15,6 +15,7 @@ namespace station {
 
 class Database;
 class FeedbackSounds;
+class FocusLostWarning;
 class IdReveal;
 class SyncController;
 class LoginScreen;
@@ -53,11 +54,16 @@ public:
     TableWorkflow &table() const { return m_table; }
     bool isLocked() const;
     int idleLockMilliseconds() const;
+    // The red bar saying that the keyboard (and so the handheld scanner) is in another window.
+    FocusLostWarning *focusLostWarning() const { return m_focusLostWarning; }
 
 public Q_SLOTS:
     // The single input path of every scanner (scan::Scanner::scanned): HID wedge, serial,
     // camera, video file.
     void onScanned(const QString &text, station::EntryMethod method);
+    // A keyboard scanner's code that came apart (scan::HidScanEventFilter::incompleteScan):
+    // the part typed into the scan field goes, and the table says "scan again".
+    void onIncompleteScan();
     // A camera's notice that took no scan (two different codes in view): on the banner, in
     // amber, for a signed-in operator.
     void showScanNotice(const QString &message);
@@ -74,6 +80,9 @@ protected:
 
 private:
     void onSignedIn(const OperatorRef &op);
+    // Shows the focus-lost warning while signed in and neither this window nor one of its
+    // dialogs is the active window.
+    void updateFocusLostWarning();
     void updateStatusBar();
     // Sets the printer and label size from the settings; a wrong printer address is shown.
     void applyPrinterSettings();
@@ -92,6 +101,7 @@ private:
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
     QLabel *m_scannerLabel;
+    FocusLostWarning *m_focusLostWarning;
 };
 
 } // namespace station

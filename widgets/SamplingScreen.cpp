@@ -128,6 +128,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
 
     m_scanField->setPlaceholderText(
         tr("Scan a code, or type it and press Enter (Up/Down selects a person)"));
+    m_scanField->setToolTip(tr("A code typed here is recorded as typed by hand."));
     layout->addWidget(m_scanField);
 
     // Every action has a key; the buttons show it so nobody needs the mouse.
@@ -186,6 +187,10 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
 
     connect(m_scanField, &QLineEdit::returnPressed, this, &SamplingScreen::onScanEntered);
     connect(m_scanField, &ScanField::moveSelection, this, &SamplingScreen::moveSelection);
+    connect(m_scanField, &ScanField::fragmentAbandoned, this, [this] {
+        m_scanField->clear();
+        m_table.refuseIncompleteScan();
+    });
     connect(m_poolSize, &QComboBox::activated, this, &SamplingScreen::onPoolSizeChosen);
     connect(&m_table, &TableWorkflow::outcome, this, &SamplingScreen::report);
     connect(&m_table.service(), &SamplingService::changed, this, &SamplingScreen::refresh);
@@ -303,10 +308,17 @@ void SamplingScreen::refresh() {
 
 void SamplingScreen::onScanEntered() {
     const QString text = m_scanField->text();
+    const bool fragment = m_scanField->hasScannerSpeedKeys();
     m_scanField->clear();
+    // Scanner-speed keys here are part of a scan that came as typing: never a code.
+    if (fragment) {
+        m_table.refuseIncompleteScan();
+        return;
+    }
     if (text.trimmed().isEmpty())
         return;
-    m_table.scan(text, EntryMethod::Scanner);
+    // Typed by a person: recorded as typed (Manual), never as a scan.
+    m_table.scan(text, EntryMethod::Manual);
 }
 
 void SamplingScreen::onPoolSizeChosen(int index) {

@@ -2,13 +2,23 @@
 #pragma once
 #include <QKeySequence>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace station {
 
-// The table screen's input line: a scanner without its own input path, or a person
-// typing a code, ends with Enter. The screen's shortcuts (Ctrl+Z, Del...) win over the
-// line edit's own editing keys so undo means "undo last person", and Up/Down move through
-// the people in the tube.
+// The table screen's input line, where a person types a code and presses Enter (a handheld
+// scanner's bursts are taken by the application's key filter and never land here). The
+// screen's shortcuts (Ctrl+Z, Del...) win over the line edit's own editing keys so undo means
+// "undo last person", and Up/Down move through the people in the tube.
+//
+// It keeps the rhythm of the keys that made its text, by their event timestamps: a run of
+// keys at scanner speed (four keys, Enter included, each within the burst gap of the one
+// before; no person types 30 keys a second) means part of a scan reached the field as typing,
+// so the text is a fragment and must not be taken as a code. Keys without a timestamp (0:
+// made by software, not a keyboard) carry no rhythm. Such a fragment left without its Enter
+// for a second is abandoned (fragmentAbandoned()): it never stays in the field. Input methods are
+// off: codes are Latin text, and an IME would swallow a scanner's keys before the key filter sees
+// them.
 class ScanField : public QLineEdit {
     Q_OBJECT
 public:
@@ -16,15 +26,27 @@ public:
 
     void setScreenShortcuts(const QList<QKeySequence> &shortcuts) { m_shortcuts = shortcuts; }
 
+    // Some keys of the text (or its Enter) came at scanner speed: a fragment of a scan.
+    bool hasScannerSpeedKeys() const { return m_scannerSpeed; }
+
 Q_SIGNALS:
     void moveSelection(int delta);
+    // Text with scanner-speed keys got no Enter for a second: the owner clears and refuses it.
+    void fragmentAbandoned();
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void noteKeyTime(qint64 timestampMs);
+    void forgetRhythm();
+
     QList<QKeySequence> m_shortcuts;
+    QTimer *m_fragmentTimer;
+    qint64 m_lastKeyMs = 0;
+    int m_fastGaps = 0;
+    bool m_scannerSpeed = false;
 };
 
 } // namespace station

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -31,11 +32,18 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
     }
     case TableQuestion::Kind::Reason:
     case TableQuestion::Kind::TubeCode: {
-        bool ok = false;
-        const QString text = QInputDialog::getText(parent, question.title, question.text,
-                                                   QLineEdit::Normal, {}, &ok);
-        if (ok)
-            answer = text;
+        QInputDialog dialog(parent);
+        dialog.setWindowTitle(question.title);
+        dialog.setLabelText(question.text);
+        dialog.setInputMode(QInputDialog::TextInput);
+        // A scan may arrive while the question is open: an input method would swallow its
+        // keys before the scanner's key filter sees them.
+        if (auto *edit = dialog.findChild<QLineEdit *>()) {
+            edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+            edit->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
+        }
+        if (dialog.exec() == QDialog::Accepted)
+            answer = dialog.textValue();
         break;
     }
     }

@@ -32,6 +32,7 @@ TodaysListDialog::TodaysListDialog(SamplingService &service, IdReveal *reveal, Q
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search: tube code or last digits of the ID number"));
     m_search->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_search->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
     layout->addWidget(m_search);
 
     m_view->setModel(m_model);

@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace station::scan;
 
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void prefixConfiguredScan();
     void disabledFilterPassesEverything();
     void scanEnterIsClaimedBeforeShortcuts();
+    void keysQueuedBehindAStallStillBelongToTheBurst();
+    void splitBurstIsSwallowedAndReported();
 
 private:
     QLineEdit *m_edit = nullptr;
@@ -207,6 +211,48 @@ void tst_HidScanEventFilter::scanEnterIsClaimedBeforeShortcuts() {
     QCOMPARE(scans.size(), 1);
     QCOMPARE(scans.at(0).at(0).toString(), QStringLiteral("TUBE5678"));
     QVERIFY(m_edit->text().isEmpty());
+}
+
+void tst_HidScanEventFilter::keysQueuedBehindAStallStillBelongToTheBurst() {
+    QSignalSpy scans(m_filter, &HidScanEventFilter::scanned);
+    QSignalSpy incomplete(m_filter, &HidScanEventFilter::incompleteScan);
+    const QString code = QStringLiteral("SG00007000000012");
+    type(m_edit, code.left(5), 20000, 3);
+    // The GUI thread is blocked past the hold timeout while the scanner goes on; when the loop
+    // resumes, the expired hold timer fires before the queued keys come through (a timer
+    // due with it delivers them, as the window system's queue would).
+    QTimer rest;
+    rest.setSingleShot(true);
+    rest.setTimerType(Qt::PreciseTimer);
+    connect(&rest, &QTimer::timeout, this,
+            [this, code] { type(m_edit, code.mid(5) + QStringLiteral("\r"), 20015, 3); });
+    rest.start(1);
+    QThread::msleep(120);
+    QTRY_COMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).toString(), code);
+    QCOMPARE(incomplete.size(), 0);
+    QVERIFY(m_edit->text().isEmpty());
+    QCOMPARE(m_counter->presses, 0);
+}
+
+void tst_HidScanEventFilter::splitBurstIsSwallowedAndReported() {
+    QSignalSpy scans(m_filter, &HidScanEventFilter::scanned);
+    QSignalSpy incomplete(m_filter, &HidScanEventFilter::incompleteScan);
+    QSignalSpy returns(m_edit, &QLineEdit::returnPressed);
+    // Nothing more came through: the first keys were typing as far as anyone could tell.
+    type(m_edit, QStringLiteral("SG00"), 30000, 3);
+    QTRY_COMPARE(m_edit->text(), QStringLiteral("SG00"));
+    // The rest turns up with timestamps that continue the burst: it is no scan, and its Enter
+    // does not submit the fragment.
+    type(m_edit, QStringLiteral("007000000012\r"), 30012, 3);
+    QCOMPARE(scans.size(), 0);
+    QCOMPARE(incomplete.size(), 1);
+    QCOMPARE(returns.size(), 0);
+    QCOMPARE(m_edit->text(), QStringLiteral("SG00"));
+    // A later scan is taken whole.
+    type(m_edit, QStringLiteral("TUBE4321\r"), 40000, 3);
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).toString(), QStringLiteral("TUBE4321"));
 }
 
 QTEST_MAIN(tst_HidScanEventFilter)

@@ -3,6 +3,7 @@
 // Drives the real main window the way staff do: key events only. Dialogs opened by an
 // action are answered by a callback that runs once the dialog is on screen.
 #include "core/settings/StationSettings.h"
+#include "scan/HidScanEventFilter.h"
 #include "table/TableWorkflow.h"
 #include "tests/models/StationFixture.h"
 #include "widgets/LoginScreen.h"
@@ -30,6 +31,34 @@ inline void typeText(QWidget *w, const QString &text) {
             QTest::keyClick(w, static_cast<char>(c.unicode()));
         else
             QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+// Key code of a character as a US keyboard (or a scanner typing like one) sends it.
+inline int keyOfCharacter(QChar c) {
+    if (c == QLatin1Char('\r'))
+        return Qt::Key_Return;
+    if (c == QLatin1Char('\t'))
+        return Qt::Key_Tab;
+    if (c.unicode() >= 0x7f)
+        return Qt::Key_unknown;
+    if (c.isLetter())
+        return Qt::Key_A + (c.toUpper().unicode() - 'A');
+    return c.unicode(); // digits and punctuation share their Latin-1 code
+}
+
+// Press and release of each character, through the application's event filters, the presses
+// `gapMs` apart by their event timestamps (what the scanner's key filter judges), starting at
+// `clockMs`, which moves on.
+inline void sendTimedKeys(QWidget *target, const QString &text, ulong &clockMs, int gapMs) {
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, keyOfCharacter(c), Qt::NoModifier, QString(c));
+        press.setTimestamp(clockMs);
+        QCoreApplication::sendEvent(target, &press);
+        QKeyEvent release(QEvent::KeyRelease, keyOfCharacter(c), Qt::NoModifier, QString(c));
+        release.setTimestamp(clockMs + 1);
+        QCoreApplication::sendEvent(target, &release);
+        clockMs += ulong(gapMs);
     }
 }
 
@@ -109,10 +138,27 @@ public:
     ScanField *scanField() const { return window.samplingScreen()->scanField(); }
     StatusBanner *banner() const { return window.samplingScreen()->banner(); }
 
-    // A scan typed into the scan field, ending in Enter.
+    // A handheld scanner's scan: a burst of keys 3 ms apart ending in Enter, read by the
+    // application's key filter as the station does. The scan is handed to the window once the
+    // keys are through (the filter is off again), so that a question it raises is answered
+    // by plain key presses.
     void scan(const QString &text) {
-        typeText(scanField(), text);
-        QTest::keyClick(scanField(), Qt::Key_Return);
+        scan::HidScanEventFilter wedge;
+        QStringList scans;
+        QObject::connect(&wedge, &scan::Scanner::scanned,
+                         [&scans](const QString &s) { scans.append(s); });
+        QVERIFY(wedge.start());
+        scannerClockMs += 10000;
+        sendTimedKeys(scanField(), text + QLatin1Char('\r'), scannerClockMs, 3);
+        wedge.stop();
+        QCOMPARE(scans, QStringList{text});
+        window.onScanned(scans.constFirst(), EntryMethod::Scanner);
+    }
+
+    // A code typed by a person into the scan field, ending in Enter (keys 150 ms apart).
+    void typeIntoScanField(const QString &text) {
+        scannerClockMs += 10000;
+        sendTimedKeys(scanField(), text + QLatin1Char('\r'), scannerClockMs, 150);
     }
 
     // A shortcut key pressed on the table screen. A closed dialog hands activation back to
@@ -125,6 +171,8 @@ public:
         QTest::keyClick(scanField(), k, mods);
     }
 
+    // The window system's clock for timed key events.
+    ulong scannerClockMs = 1000000;
     StationFixture f;
     std::unique_ptr<StationSettings> settings;
     TableWorkflow table;

@@ -13,13 +13,12 @@
 #include "core/storage/StationStore.h"
 #include "scan/CodeRenderer.h"
 #include "scan/VideoFileScanner.h"
+#include "table/TableWorkflow.h"
 #include "tests/scan/MjpegAviWriter.h"
 #include "widgets/CameraPreview.h"
 #include "widgets/LoginScreen.h"
-#include "table/TableWorkflow.h"
 #include "widgets/MainWindow.h"
 #include "widgets/SamplingScreen.h"
-#include "widgets/ScanField.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
@@ -294,10 +293,9 @@ int main(int argc, char **argv) {
     if (!QTest::qWaitFor([login] { return !login->isChecking(); }, 30000))
         std::fprintf(stderr, "the PIN check did not finish\n");
 
-    ScanField *field = window.samplingScreen()->scanField();
-    const auto scan = [field](const QString &text) {
-        typeText(field, text);
-        QTest::keyClick(field, Qt::Key_Return);
+    // A handheld scanner's scans (text typed into the scan field would be a manual entry).
+    const auto scan = [&window](const QString &text) {
+        window.onScanned(text, EntryMethod::Scanner);
     };
     const QStringList names =
         chinese

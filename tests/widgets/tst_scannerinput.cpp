@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scanner input through the application-wide HID filter, as the app wires it: timed key
-// bursts are scans that never land in a field; human typing is not a scan.
+// bursts are scans that never land in a field; human typing is not a scan; what cannot be
+// trusted is refused ("scan again") and leaves nothing behind.
 #include "scan/HidScanEventFilter.h"
 #include "tests/widgets/TableDriver.h"
+#include "widgets/FocusLostWarning.h"
 
 #include <QSignalSpy>
 
@@ -42,6 +44,12 @@ private Q_SLOTS:
     void burstsAreScansThroughTheSinglePath();
     void humanTypingIsNotAScan();
     void scansWhileLockedAreRefused();
+    void typedCodeIsRecordedAsTyped();
+    void scannerSpeedKeysInTheFieldAreRefused();
+    void splitBurstIsRefusedAndLeavesNoFragment();
+    void slowTypistStaffIdIsTyping();
+    void residentCodeWithoutItsChineseIsRefused();
+    void lostKeyboardFocusIsShownUntilItIsBack();
 };
 
 void TestScannerInput::burstsAreScansThroughTheSinglePath_data() {
@@ -116,6 +124,148 @@ void TestScannerInput::scansWhileLockedAreRefused() {
     QVERIFY(!t.window.loginScreen()->message().isEmpty());
     QVERIFY(t.window.isLocked());
     QVERIFY(!t.f.service->openTubeSnapshot());
+}
+
+void TestScannerInput::typedCodeIsRecordedAsTyped() {
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    // A person types a resident's code into the scan field: recorded, as typed by hand.
+    t.typeIntoScanField(residentScan(1));
+    const auto tube = t.f.service->openTubeSnapshot();
+    QVERIFY(tube);
+    QCOMPARE(tube->count(), 1);
+    QCOMPARE(tube->members.first().entryMethod, EntryMethod::Manual);
+    QVERIFY(t.scanField()->text().isEmpty());
+}
+
+void TestScannerInput::scannerSpeedKeysInTheFieldAreRefused() {
+    // No key filter (as if it were off): a burst reaches the field as typing, 3 ms a key.
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    ulong clock = 7000000;
+    sendTimedKeys(t.scanField(), residentScan(2) + QStringLiteral("\r"), clock, 3);
+    QCOMPARE(t.f.service->openTubeSnapshot()->count(), 0);
+    QVERIFY(t.scanField()->text().isEmpty());
+    QCOMPARE(t.banner()->look(), StatusBanner::Look::Refusal);
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan again")),
+             qPrintable(t.banner()->text()));
+    // Fast keys that went on as typing: their Enter is refused the same way.
+    sendTimedKeys(t.scanField(), QStringLiteral("TB0"), clock, 150);
+    sendTimedKeys(t.scanField(), QStringLiteral("0000009\r"), clock, 4);
+    QVERIFY(!t.f.service->tube(QStringLiteral("TB00000009")).ok());
+    QVERIFY(t.scanField()->text().isEmpty());
+    QCOMPARE(t.banner()->look(), StatusBanner::Look::Refusal);
+    // A fragment that never gets its Enter does not stay in the field.
+    t.scan(tubeCode(2)); // an ordinary scan in between changes the banner
+    QVERIFY(!t.banner()->text().contains(QStringLiteral("Scan again")));
+    sendTimedKeys(t.scanField(), QStringLiteral("TB000000"), clock, 3);
+    QCOMPARE(t.scanField()->text(), QStringLiteral("TB000000"));
+    QTRY_VERIFY(t.scanField()->text().isEmpty());
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan again")),
+             qPrintable(t.banner()->text()));
+}
+
+void TestScannerInput::splitBurstIsRefusedAndLeavesNoFragment() {
+    TableDriver t;
+    t.signIn();
+    scan::HidScanEventFilter filter;
+    QSignalSpy scans(&filter, &scan::HidScanEventFilter::scanned);
+    QSignalSpy incomplete(&filter, &scan::HidScanEventFilter::incompleteScan);
+    connect(&filter, &scan::HidScanEventFilter::scanned, &t.window, &MainWindow::onScanned);
+    connect(&filter, &scan::HidScanEventFilter::incompleteScan, &t.window,
+            &MainWindow::onIncompleteScan);
+    QVERIFY(filter.start());
+    // The first keys of a burst, then nothing comes through for a while: they are given to
+    // the field as typing (what a split looks like from inside).
+    const QString code = QStringLiteral("SG00007000000012");
+    ulong clock = 3000000;
+    sendTimedKeys(t.scanField(), code.left(4), clock, 3);
+    QTRY_COMPARE(t.scanField()->text(), code.left(4));
+    // Then the rest arrives, its timestamps saying it is the same burst: refused, not a scan.
+    sendTimedKeys(t.scanField(), code.mid(4) + QStringLiteral("\r"), clock, 3);
+    filter.stop();
+    QCOMPARE(scans.count(), 0);
+    QCOMPARE(incomplete.count(), 1);
+    QVERIFY(!t.f.service->openTubeSnapshot());
+    QVERIFY(t.scanField()->text().isEmpty());
+    QCOMPARE(t.banner()->look(), StatusBanner::Look::Refusal);
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan again")),
+             qPrintable(t.banner()->text()));
+    // The next scan is taken as usual.
+    t.scan(code);
+    QVERIFY(t.f.service->openTubeSnapshot());
+    QCOMPARE(t.f.service->openTubeSnapshot()->code, code);
+}
+
+void TestScannerInput::slowTypistStaffIdIsTyping() {
+    TableDriver t;
+    scan::HidScanEventFilter filter;
+    QSignalSpy scans(&filter, &scan::HidScanEventFilter::scanned);
+    QVERIFY(filter.start());
+    QLineEdit *staffId = t.window.loginScreen()->staffIdField();
+    staffId->setFocus();
+    ulong clock = 4000000;
+    sendTimedKeys(staffId, kStaffId, clock, 160);
+    QTRY_COMPARE(staffId->text(), kStaffId);
+    filter.stop();
+    QCOMPARE(scans.count(), 0);
+}
+
+void TestScannerInput::residentCodeWithoutItsChineseIsRefused() {
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    // A keyboard-wedge scanner on Linux drops what it cannot type: the name comes empty,
+    // or as question marks.
+    for (const QString &lost : {QString(), QStringLiteral("???")}) {
+        QString scan = residentScan(resident(3, QStringLiteral("陈秀英")));
+        scan.replace(QStringLiteral("陈秀英"), lost);
+        t.scan(scan);
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 0);
+        QCOMPARE(t.banner()->look(), StatusBanner::Look::Refusal);
+        QVERIFY2(t.banner()->text().contains(QStringLiteral("HID-POS")),
+                 qPrintable(t.banner()->text()));
+    }
+    // The whole code is taken.
+    t.scan(residentScan(resident(3, QStringLiteral("陈秀英"))));
+    QCOMPARE(t.f.service->openTubeSnapshot()->count(), 1);
+}
+
+void TestScannerInput::lostKeyboardFocusIsShownUntilItIsBack() {
+    TableDriver t;
+    FocusLostWarning *warning = t.window.focusLostWarning();
+    QWidget other;
+    other.setWindowTitle(QStringLiteral("another program"));
+    other.resize(200, 100);
+    // Locked: no shift, no warning.
+    other.show();
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    QCoreApplication::processEvents();
+    QVERIFY(!warning->isVisible());
+    t.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&t.window));
+    t.signIn();
+    QTRY_VERIFY(!warning->isVisible());
+
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("not reaching the station")));
+    QVERIFY(warning->height() >= 100);
+    // Clicking it takes the keyboard back.
+    QTest::mouseClick(warning, Qt::LeftButton);
+    QVERIFY(QTest::qWaitForWindowActive(&t.window));
+    QTRY_VERIFY(!warning->isVisible());
+
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    QTRY_VERIFY(warning->isVisible());
+    t.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&t.window));
+    QTRY_VERIFY(!warning->isVisible());
 }
 
 QTEST_MAIN(TestScannerInput)

@@ -27,6 +27,9 @@ ReprintReasonDialog::ReprintReasonDialog(const QString &what, QWidget *parent)
                         tr("The printer jammed or printed badly"), tr("Another copy is needed")});
     m_other->setObjectName(QStringLiteral("reprintReasonOther"));
     m_other->setPlaceholderText(tr("Or type the reason"));
+    // A scan may arrive while this is open: an input method would swallow its keys.
+    m_other->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_other->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Reason"), m_choice);

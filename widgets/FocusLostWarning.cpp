@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/FocusLostWarning.h"
+
+#include <QIcon>
+#include <QStyle>
+
+namespace station {
+
+FocusLostWarning::FocusLostWarning(QWidget *parent)
+    : QPushButton(parent) {
+    setObjectName(QStringLiteral("focusLostWarning"));
+    setText(tr("Scanner input is not reaching the station: another window has the keyboard.\n"
+               "Click here to scan again."));
+    setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    setIconSize(QSize(48, 48));
+    setMinimumHeight(110);
+    setFocusPolicy(Qt::NoFocus);
+    setCursor(Qt::PointingHandCursor);
+    // Seen from a metre away: saturated red, white bold type, not only a colour (icon, words).
+    setStyleSheet(
+        QStringLiteral("QPushButton#focusLostWarning { background: #c81e1e; color: #ffffff;"
+                       " font-size: 24px; font-weight: bold; border: 4px solid #7f1010;"
+                       " border-radius: 8px; padding: 12px; }"));
+}
+
+} // namespace station

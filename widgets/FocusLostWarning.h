@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QPushButton>
+
+namespace station {
+
+// The large red bar across the table window while it does not have the keyboard during a
+// shift: a handheld scanner types into whatever window has the keyboard, so its scans are
+// not reaching the station. Clicking it (or anywhere in the window) brings the keyboard back.
+class FocusLostWarning : public QPushButton {
+    Q_OBJECT
+public:
+    explicit FocusLostWarning(QWidget *parent = nullptr);
+};
+
+} // namespace station
