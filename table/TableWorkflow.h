@@ -67,7 +67,9 @@ public:
     bool isPaused() const { return m_pauses > 0 || m_asking > 0; }
 
     // --- scans ---------------------------------------------------------------------
-    // One scanned text from any scanner or the scan field.
+    // One scanned text from any scanner or the scan field. While a question is open the
+    // scan answers it when it is what the question asks for (a tube code), else it is
+    // refused loudly; it is never dropped.
     ScanOutcome scan(const QString &text, EntryMethod method);
     // A resident whose details were typed in (the manual form).
     ScanOutcome addResident(const ResidentCode &resident, EntryMethod method);
@@ -149,6 +151,8 @@ private:
     TablePrinting *m_printing = nullptr;
     int m_pauses = 0;
     int m_asking = 0;
+    // The kind of the question on screen, while one is.
+    std::optional<TableQuestion::Kind> m_openQuestion;
     bool m_labelEachTube = false;
     bool m_generating = false;
     // The pool size last chosen by the operator; generated tubes open with it (0: default).
