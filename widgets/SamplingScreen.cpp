@@ -267,6 +267,7 @@ void SamplingScreen::report(const ScanOutcome &outcome) {
         m_sealedTube = outcome.tube;
     if (outcome.tone == ScanOutcome::Tone::Refusal) {
         m_banner->showOutcome(outcome);
+        m_refusalWasScan = outcome.fromScan;
         setRefusalShown(true);
         refresh();
         return;
@@ -387,7 +388,8 @@ void SamplingScreen::refresh() {
     m_tubeTitle->setText(sealed ? tr("Sealed tube") : tr("Open tube"));
     // One note at a time: the refusal matters more than the label.
     if (m_refusalShown) {
-        m_tubeNote->setText(tr("✕ Last scan refused"));
+        m_tubeNote->setText(m_refusalWasScan ? tr("✕ Last scan refused")
+                                             : tr("✕ Last action refused"));
         m_tubeNote->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
                                                  "font-size: 22px; font-weight: bold; "
                                                  "border-radius: 6px; padding: 6px 10px; }")

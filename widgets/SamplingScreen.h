@@ -135,6 +135,7 @@ private:
     QList<QKeySequence> m_shortcuts;
     IdReveal *m_idReveal = nullptr;
     bool m_refusalShown = false;
+    bool m_refusalWasScan = true; // what the tube panel's note says was refused
     // The tube sealed last, shown (with "put the label on") until the next tube opens.
     QString m_sealedTube;
 };
