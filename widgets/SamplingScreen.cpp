@@ -88,6 +88,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     m_poolSize->setObjectName(QStringLiteral("poolSizeField"));
     m_poolSize->setFocusPolicy(Qt::TabFocus);
     m_firstSwab->setObjectName(QStringLiteral("hint"));
+    m_firstSwab->setWordWrap(true);
     tubeLayout->addWidget(tubeTitle);
     tubeLayout->addWidget(m_tubeCode);
     tubeLayout->addWidget(m_count);
