@@ -300,7 +300,9 @@ int StationApp::run() {
             m_app.quit();
         });
     }
-    return m_app.exec();
+    const int exitCode = m_app.exec();
+    m_window->recordCleanShutdown();
+    return exitCode;
 }
 
 } // namespace station

@@ -18,7 +18,10 @@ struct ScanOutcome {
     Tone tone = Tone::Refusal;
     QString message;
     bool recorded = false;   // something was written
-    bool tubeSealed = false; // the tube reached its pool size and sealed itself
+    bool tubeSealed = false; // the tube was sealed (full, or early): its label goes on now
+    // The answer to a scan (or a person typed in), not to a key or a dialog: a refusal stays
+    // on screen until a scan is recorded.
+    bool fromScan = false;
     // The tube the outcome is about (the open one, or the one just sealed) and how many
     // people it holds then; empty / -1 when the outcome concerns no tube.
     QString tube;

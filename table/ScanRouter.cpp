@@ -14,6 +14,25 @@ ScanRouter::ScanRouter(SamplingService &service, QObject *parent)
     qRegisterMetaType<station::ScanOutcome>();
 }
 
+namespace {
+
+// The parser's message, except where it would quote a scanned person's details: the birth
+// date is digits 7-14 of the ID number, so the banner names the problem without them.
+QString residentCodeRefusal(const ResidentCodeResult &parsed) {
+    switch (parsed.idProblem) {
+    case IdProblem::BadBirthDate:
+        return ScanRouter::tr("The birth date in the ID number of this code is not a real date. "
+                              "Nothing was recorded.");
+    case IdProblem::FutureBirthDate:
+        return ScanRouter::tr("The birth date in the ID number of this code is in the future. "
+                              "Nothing was recorded.");
+    default:
+        return parsed.message;
+    }
+}
+
+} // namespace
+
 ScanOutcome ScanRouter::finish(const ScanOutcome &result) {
     Q_EMIT outcome(result);
     return result;
@@ -23,27 +42,36 @@ std::optional<ScanOutcome> ScanRouter::refusalWhileUnavailable() const {
     if (!m_accepting)
         return ScanOutcome::refusal(
             tr("Sign in first: scans are not taken while the station is locked."));
-    if (m_busy || m_paused)
-        return ScanOutcome::refusal(
-            tr("Finish the window or question on screen first; this scan was not taken."));
+    if (m_busy || m_paused) {
+        // Never lost silently: said on the banner (and heard) and kept there.
+        qCInfo(lcTable) << "scan refused: a question or window is open";
+        return ScanOutcome::refusal(tr("A scan arrived while a question or window was open and "
+                                       "was NOT taken. Finish it, then scan again."));
+    }
     return std::nullopt;
 }
 
 ScanOutcome ScanRouter::route(const QString &text, EntryMethod method) {
-    if (const auto refused = refusalWhileUnavailable())
+    if (auto refused = refusalWhileUnavailable()) {
+        refused->fromScan = true;
         return finish(*refused);
+    }
     m_busy = true;
-    const ScanOutcome result = routeUnguarded(text, method);
+    ScanOutcome result = routeUnguarded(text, method);
     m_busy = false;
+    result.fromScan = true;
     return finish(result);
 }
 
 ScanOutcome ScanRouter::addResident(const ResidentCode &resident, EntryMethod method) {
-    if (const auto refused = refusalWhileUnavailable())
+    if (auto refused = refusalWhileUnavailable()) {
+        refused->fromScan = true;
         return finish(*refused);
+    }
     m_busy = true;
-    const ScanOutcome result = addResidentUnguarded(resident, method);
+    ScanOutcome result = addResidentUnguarded(resident, method);
     m_busy = false;
+    result.fromScan = true;
     return finish(result);
 }
 
@@ -64,7 +92,7 @@ ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) 
         const ResidentCodeResult parsed = ResidentCodeParser(m_provinceKey).parse(scan.text, today);
         if (!parsed.ok()) {
             qCInfo(lcTable) << "resident code refused, error" << static_cast<int>(parsed.error);
-            return ScanOutcome::refusal(parsed.message);
+            return ScanOutcome::refusal(residentCodeRefusal(parsed));
         }
         return addResidentUnguarded(*parsed.code, method);
     }

@@ -8,7 +8,7 @@ namespace station {
 
 // A question the table's workflow must have answered before it goes on: the window shows
 // a dialog, the command line prints it and reads the answer from its input. The workflow
-// takes no scan while a question is open.
+// takes no scan while a question is open, except the code a TubeCode question asks for.
 struct TableQuestion {
     enum class Kind {
         ConfirmRetest, // yes (any answer) or no (no answer): sample a person again today
@@ -30,6 +30,12 @@ class TableAsker {
 public:
     virtual ~TableAsker() = default;
     virtual std::optional<QString> ask(const TableQuestion &question) = 0;
+    // A scan that arrived while the question is open: true when it answered the question
+    // (a tube code for a TubeCode question); false leaves it to be refused.
+    virtual bool answerWithScan(const QString &code) {
+        Q_UNUSED(code);
+        return false;
+    }
 };
 
 } // namespace station

@@ -2,6 +2,7 @@
 #include "table/TableWorkflow.h"
 
 #include "core/domain/ResidentCodeTextLoss.h"
+#include "core/domain/ScanClassifier.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/StationStore.h"
 #include "table/Logging.h"
@@ -95,7 +96,10 @@ std::optional<QString> TableWorkflow::ask(const TableQuestion &question) {
         return std::nullopt;
     ++m_asking;
     updateRouter();
+    const std::optional<TableQuestion::Kind> outer = m_openQuestion;
+    m_openQuestion = question.kind;
     std::optional<QString> answer = m_asker->ask(question);
+    m_openQuestion = outer;
     --m_asking;
     updateRouter();
     return answer;
@@ -135,6 +139,17 @@ ScanOutcome TableWorkflow::scan(const QString &text, EntryMethod method) {
                "without its Chinese characters, so nothing was recorded. A scanner that types "
                "like a keyboard cannot send Chinese; set it to HID-POS or serial mode (see the "
                "user guide, \"Scanners and camera\").")));
+    }
+    if (m_openQuestion == TableQuestion::Kind::TubeCode && m_asker) {
+        const ScanClassification read =
+            ScanClassifier(m_service.identity().patterns).classify(text);
+        if (read.kind == ScanKind::Tube && m_asker->answerWithScan(read.text)) {
+            // The question's own outcome follows once it is answered.
+            ScanOutcome taken =
+                ScanOutcome::notice(tr("Tube code %1 read for the question.").arg(read.text));
+            taken.fromScan = true;
+            return taken;
+        }
     }
     // The router says what happened (its outcome() is ours).
     const ScanOutcome result = m_router->route(text, method);
@@ -250,10 +265,11 @@ ScanOutcome TableWorkflow::sealEarly() {
     const Result<TubeSnapshot> sealed = m_service.sealOpenTubeEarly(*reason);
     if (!sealed)
         return finish(ScanOutcome::refusal(sealed.message()));
-    return finish(ScanOutcome::success(tr("Tube %1 sealed with %n people. Scan the next tube.",
-                                          nullptr, sealed->count())
-                                           .arg(sealed->code))
-                      .aboutTube(sealed->code, sealed->count()));
+    ScanOutcome done = ScanOutcome::success(
+        tr("Tube %1 sealed with %n people. Scan the next tube.", nullptr, sealed->count())
+            .arg(sealed->code));
+    done.tubeSealed = true;
+    return finish(done.aboutTube(sealed->code, sealed->count()));
 }
 
 ScanOutcome TableWorkflow::voidTube() {

@@ -69,7 +69,9 @@ public:
     // --- scans ---------------------------------------------------------------------
     // One scanned text from any scanner, or a code typed into the scan field (Manual). A
     // resident code whose Chinese characters were lost on the way (a scanner that types like
-    // a keyboard cannot send them) is refused with how to set the scanner up.
+    // a keyboard cannot send them) is refused with how to set the scanner up. While a question
+    // is open the scan answers it when it is what the question asks for (a tube code), else it
+    // is refused loudly; it is never dropped.
     ScanOutcome scan(const QString &text, EntryMethod method);
     // A keyboard scanner's code that did not arrive whole (part of it came as typing, e.g. the
     // station was busy): refused, nothing recorded, "scan again".
@@ -154,6 +156,8 @@ private:
     TablePrinting *m_printing = nullptr;
     int m_pauses = 0;
     int m_asking = 0;
+    // The kind of the question on screen, while one is.
+    std::optional<TableQuestion::Kind> m_openQuestion;
     bool m_labelEachTube = false;
     bool m_generating = false;
     // The pool size last chosen by the operator; generated tubes open with it (0: default).

@@ -54,6 +54,12 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     , m_focusLostWarning(new FocusLostWarning(this)) {
     initStationResources();
     setObjectName(QStringLiteral("mainWindow"));
+    m_startedAfterUnexpectedStop = settings.windowRunning();
+    m_recoveryToShow = m_startedAfterUnexpectedStop;
+    if (m_startedAfterUnexpectedStop)
+        qCWarning(lcUi) << "the last run did not close normally";
+    settings.setWindowRunning(true);
+    settings.sync();
     setWindowTitle(tr("Sampling Station"));
     m_sounds = new FeedbackSounds(settings.soundEnabled(), this);
     m_login = new LoginScreen(store, table.service().identity(), m_stack);
@@ -131,6 +137,11 @@ MainWindow::~MainWindow() {
     m_table.setAsker(nullptr);
 }
 
+void MainWindow::recordCleanShutdown() {
+    m_settings.setWindowRunning(false);
+    m_settings.sync();
+}
+
 void MainWindow::setIdReveal(IdReveal *reveal) {
     m_sampling->setIdReveal(reveal);
 }
@@ -202,6 +213,13 @@ void MainWindow::lockForIdleness() {
 
 void MainWindow::onSignedIn(const OperatorRef &op) {
     m_stack->setCurrentWidget(m_sampling);
+    // Before signing in: what the table does by itself then (a tube opened for the next
+    // label) is said after it.
+    if (m_recoveryToShow && m_table.openTube())
+        m_sampling->showRecovery();
+    else
+        m_sampling->showIdle();
+    m_recoveryToShow = false;
     m_table.signIn(op);
     m_sampling->refresh();
     m_sampling->setFocus();

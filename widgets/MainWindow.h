@@ -49,6 +49,12 @@ public:
     // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
     void setIdReveal(IdReveal *reveal);
 
+    // Records that the station closes normally; without it the next start says that it
+    // recovered from an unexpected stop (when a tube was open).
+    void recordCleanShutdown();
+    // Whether this start followed an unexpected stop (read when the window was made).
+    bool startedAfterUnexpectedStop() const { return m_startedAfterUnexpectedStop; }
+
     LoginScreen *loginScreen() const { return m_login; }
     SamplingScreen *samplingScreen() const { return m_sampling; }
     TableWorkflow &table() const { return m_table; }
@@ -102,6 +108,9 @@ private:
     QString m_dashboardDatabase;
     QLabel *m_scannerLabel;
     FocusLostWarning *m_focusLostWarning;
+    bool m_startedAfterUnexpectedStop = false;
+    // Said once, at the first sign-in after such a start.
+    bool m_recoveryToShow = false;
 };
 
 } // namespace station

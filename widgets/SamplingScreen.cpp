@@ -3,6 +3,7 @@
 
 #include "core/sampling/SamplingService.h"
 #include "models/TubeMembersModel.h"
+#include "table/ScanRouter.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "widgets/BoxPanel.h"
@@ -13,6 +14,7 @@
 #include "widgets/RevealIdDialog.h"
 #include "widgets/ScanField.h"
 #include "widgets/StatusBanner.h"
+#include "widgets/Theme.h"
 #include "widgets/TodaysListDialog.h"
 #include "widgets/printing/PrinterAlert.h"
 
@@ -41,6 +43,9 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     , m_table(table)
     , m_sounds(sounds)
     , m_banner(new StatusBanner(this))
+    , m_tubePanel(new QFrame(this))
+    , m_tubeTitle(new QLabel(this))
+    , m_tubeNote(new QLabel(this))
     , m_tubeCode(new QLabel(this))
     , m_count(new QLabel(this))
     , m_firstSwab(new QLabel(this))
@@ -60,14 +65,20 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     layout->addWidget(m_banner);
     layout->addWidget(m_printerAlert);
 
-    // The open tube: what it is, how full, since when.
-    auto *tubePanel = new QFrame(this);
+    // The open tube: what it is, how full, since when; or the tube just sealed, until its
+    // label is on; and, framed in red, that the last scan was refused.
+    QFrame *tubePanel = m_tubePanel;
     tubePanel->setObjectName(QStringLiteral("panel"));
     tubePanel->setFixedWidth(kLeftColumnWidth);
     auto *tubeLayout = new QVBoxLayout(tubePanel);
     tubeLayout->setContentsMargins(20, 16, 20, 16);
-    auto *tubeTitle = new QLabel(tr("Open tube"), tubePanel);
+    QLabel *tubeTitle = m_tubeTitle;
+    tubeTitle->setText(tr("Open tube"));
     tubeTitle->setObjectName(QStringLiteral("panelTitle"));
+    m_tubeNote->setObjectName(QStringLiteral("tubeNote"));
+    m_tubeNote->setWordWrap(true);
+    m_tubeNote->setTextFormat(Qt::PlainText);
+    m_tubeNote->hide();
     m_tubeCode->setObjectName(QStringLiteral("tubeCode"));
     m_tubeCode->setTextInteractionFlags(Qt::NoTextInteraction);
     m_count->setObjectName(QStringLiteral("tubeCount"));
@@ -77,9 +88,11 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     m_poolSize->setObjectName(QStringLiteral("poolSizeField"));
     m_poolSize->setFocusPolicy(Qt::TabFocus);
     m_firstSwab->setObjectName(QStringLiteral("hint"));
+    m_firstSwab->setWordWrap(true);
     tubeLayout->addWidget(tubeTitle);
     tubeLayout->addWidget(m_tubeCode);
     tubeLayout->addWidget(m_count);
+    tubeLayout->addWidget(m_tubeNote);
     tubeLayout->addWidget(m_poolSize);
     tubeLayout->addSpacing(6);
     tubeLayout->addWidget(m_firstSwab);
@@ -207,6 +220,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     connect(m_boxClock, &QTimer::timeout, this, &SamplingScreen::refreshBox);
     setFocusProxy(m_scanField);
     refresh();
+    showIdle();
     updatePrinterAlert();
 }
 
@@ -245,9 +259,99 @@ QString SamplingScreen::countText() const {
     return m_count->text();
 }
 
+QString SamplingScreen::tubePanelNote() const {
+    return m_tubeNote->isHidden() ? QString() : m_tubeNote->text();
+}
+
+QString SamplingScreen::tubeCodeText() const {
+    return m_tubeCode->text();
+}
+
 void SamplingScreen::report(const ScanOutcome &outcome) {
-    m_banner->showOutcome(outcome);
     m_sounds.play(outcome.tone);
+    if (outcome.tubeSealed && !outcome.tube.isEmpty())
+        m_sealedTube = outcome.tube;
+    if (outcome.tone == ScanOutcome::Tone::Refusal) {
+        m_banner->showOutcome(outcome);
+        m_refusalWasScan = outcome.fromScan;
+        setRefusalShown(true);
+        refresh();
+        return;
+    }
+    // A refusal stays until a scan is recorded: neither a notice nor the answer to a
+    // question that was open when the refused scan came may hide it.
+    if (m_refusalShown && !(outcome.fromScan && outcome.recorded)) {
+        m_banner->setFollowUp(tr("Since then: %1").arg(outcome.message));
+        refresh();
+        return;
+    }
+    setRefusalShown(false);
+    m_banner->showOutcome(outcome);
+    if (outcome.tone != ScanOutcome::Tone::Notice && outcome.count >= 0 &&
+        !outcome.tube.isEmpty()) {
+        if (const Result<TubeSnapshot> tube = m_table.service().tube(outcome.tube))
+            m_banner->setCountText(
+                QStringLiteral("%1 / %2").arg(outcome.count).arg(tube->poolSize));
+    }
+    refresh();
+}
+
+void SamplingScreen::showIdle() {
+    if (m_refusalShown)
+        return;
+    QString text;
+    if (m_table.router().isPacking())
+        text = tr("Scan the next sealed tube, or the box code to seal the box.");
+    else if (m_table.openTube())
+        text = tr("Scan the next person.");
+    else
+        text = tr("Scan a tube code to open a tube.");
+    m_banner->showMessage(StatusBanner::Look::Neutral, text);
+}
+
+namespace {
+// 陈秀英 -> 陈*英, 王五 -> 王*: enough for staff to recognise, not to identify.
+QString maskName(const QString &name) {
+    const QString n = name.trimmed();
+    if (n.size() <= 1)
+        return QStringLiteral("*");
+    if (n.size() == 2)
+        return n.left(1) + QLatin1Char('*');
+    return n.left(1) + QString(n.size() - 2, QLatin1Char('*')) + n.right(1);
+}
+} // namespace
+
+void SamplingScreen::showRecovery() {
+    const std::optional<TubeSnapshot> tube = m_table.openTube();
+    if (!tube)
+        return;
+    QString last = tr("nobody yet");
+    if (!tube->members.isEmpty()) {
+        const TubeMember &m = tube->members.constLast();
+        last = QStringLiteral("%1, %2, %3")
+                   .arg(maskName(m.name), m.idMasked,
+                        m.takenAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    }
+    m_banner->showMessage(StatusBanner::Look::Attention,
+                          tr("The station recovered from an unexpected stop. Tube %1 is still "
+                             "open with %2 of %3 people. Last record: %4. Check it, then scan "
+                             "the next person.")
+                              .arg(tube->code)
+                              .arg(tube->count())
+                              .arg(tube->poolSize)
+                              .arg(last));
+    m_banner->setCountText(QStringLiteral("%1 / %2").arg(tube->count()).arg(tube->poolSize));
+}
+
+void SamplingScreen::setRefusalShown(bool shown) {
+    m_refusalShown = shown;
+    // The frame is drawn here rather than in the theme so that it overrides the panel's
+    // own border; the panel keeps its white ground.
+    m_tubePanel->setStyleSheet(
+        shown ? QStringLiteral("QFrame#panel { background: #ffffff; border: 5px solid %1; "
+                               "border-radius: 10px; }")
+                    .arg(theme::kBannerRefusalBg)
+              : QString());
 }
 
 void SamplingScreen::refreshBox() {
@@ -278,7 +382,42 @@ void SamplingScreen::refresh() {
     refreshBox();
     const std::optional<TubeSnapshot> tube = m_table.openTube();
     const qint64 selected = m_model->sampleIdAt(m_members->currentIndex().row());
-    m_model->setTube(tube);
+    if (tube)
+        m_sealedTube.clear();
+    std::optional<TubeSnapshot> sealed;
+    if (!tube && !m_sealedTube.isEmpty()) {
+        const Result<TubeSnapshot> last = m_table.service().tube(m_sealedTube);
+        if (last && last->state == TubeState::Sealed && last->boxCode.isEmpty())
+            sealed = last.value();
+    }
+    m_model->setTube(tube ? tube : sealed);
+    m_tubeTitle->setText(sealed ? tr("Sealed tube") : tr("Open tube"));
+    // One note at a time: the refusal matters more than the label.
+    if (m_refusalShown) {
+        m_tubeNote->setText(m_refusalWasScan ? tr("✕ Last scan refused")
+                                             : tr("✕ Last action refused"));
+        m_tubeNote->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
+                                                 "font-size: 22px; font-weight: bold; "
+                                                 "border-radius: 6px; padding: 6px 10px; }")
+                                      .arg(theme::kBannerRefusalBg, theme::kBannerOnColourText));
+    } else if (sealed) {
+        m_tubeNote->setText(tr("Put the label on this tube"));
+        m_tubeNote->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
+                                                 "font-size: 22px; font-weight: bold; "
+                                                 "border-radius: 6px; padding: 6px 10px; }")
+                                      .arg(theme::kBannerAttentionBg, theme::kBannerAttentionText));
+    }
+    m_tubeNote->setVisible(m_refusalShown || sealed);
+    if (sealed) {
+        m_tubeCode->setText(sealed->code);
+        m_count->setText(QStringLiteral("%1 / %2").arg(sealed->count()).arg(sealed->poolSize));
+        m_firstSwab->setText(m_table.printsLabelForEachTube()
+                                 ? tr("The next tube opens by itself and its label is printed.")
+                                 : tr("Scan a tube code to open the next tube."));
+        m_poolSize->setCurrentIndex(m_poolSize->findData(sealed->poolSize));
+        m_poolSize->setEnabled(false);
+        return;
+    }
     if (!tube) {
         m_tubeCode->setText(tr("No open tube"));
         m_count->setText(QStringLiteral("–"));

@@ -9,6 +9,7 @@
 
 class QAction;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -61,9 +62,20 @@ public:
     // F6: shows the picture if hidden, hides it if shown, and says so.
     void toggleCameraPreview();
 
-    // Shows an outcome on the banner and plays its sound.
+    // Shows an outcome on the banner and plays its sound. A refusal stays on the banner and
+    // the tube panel until a scan is recorded; what happens meanwhile is added under it.
     void report(const ScanOutcome &outcome);
     void refresh();
+    // The calm waiting banner ("Scan the next person"), unless a refusal is still shown.
+    void showIdle();
+    // After a restart that followed an unexpected stop, with a tube open: says so, with the
+    // tube, its count and the last record (name and ID number masked).
+    void showRecovery();
+    // Whether a refusal is held on screen (banner and tube panel) until the next good scan.
+    bool isRefusalShown() const { return m_refusalShown; }
+    // The line on the tube panel ("Last scan refused", "Put the label on this tube").
+    QString tubePanelNote() const;
+    QString tubeCodeText() const;
 
     void undoLast();
     void removeSelected();
@@ -97,12 +109,17 @@ private:
     void moveSelection(int delta);
     void refreshBox();
     void updatePrinterAlert();
+    void setRefusalShown(bool shown);
+    void showTube(const TubeSnapshot &tube, bool sealed);
     // The people of a voided tube, to call back and sample again.
     void showResampleList(const QString &tubeCode, const QList<TubeMember> &people);
 
     TableWorkflow &m_table;
     FeedbackSounds &m_sounds;
     StatusBanner *m_banner;
+    QFrame *m_tubePanel;
+    QLabel *m_tubeTitle;
+    QLabel *m_tubeNote;
     QLabel *m_tubeCode;
     QLabel *m_count;
     QLabel *m_firstSwab;
@@ -117,6 +134,10 @@ private:
     widgets::PrinterAlert *m_printerAlert;
     QList<QKeySequence> m_shortcuts;
     IdReveal *m_idReveal = nullptr;
+    bool m_refusalShown = false;
+    bool m_refusalWasScan = true; // what the tube panel's note says was refused
+    // The tube sealed last, shown (with "put the label on") until the next tube opens.
+    QString m_sealedTube;
 };
 
 } // namespace station

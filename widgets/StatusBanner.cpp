@@ -6,29 +6,58 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace station {
+
+namespace {
+constexpr int kIconSize = 64;
+} // namespace
 
 StatusBanner::StatusBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this)) {
+    , m_headline(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_followUp(new QLabel(this))
+    , m_count(new QLabel(this)) {
     setObjectName(QStringLiteral("statusBanner"));
-    setMinimumHeight(110);
+    setMinimumHeight(120);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setContentsMargins(24, 12, 24, 12);
     layout->setSpacing(20);
-    m_icon->setFixedSize(56, 56);
+    m_icon->setFixedSize(kIconSize, kIconSize);
+    m_headline->setObjectName(QStringLiteral("bannerHeadline"));
     m_text->setObjectName(QStringLiteral("bannerText"));
+    m_followUp->setObjectName(QStringLiteral("bannerFollowUp"));
+    m_count->setObjectName(QStringLiteral("bannerCount"));
+    for (QLabel *label : {m_headline, m_text, m_followUp, m_count}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
+    }
     m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
+    m_followUp->setWordWrap(true);
     QFont f = m_text->font();
     f.setPixelSize(theme::kBannerPixelSize);
     f.setBold(true);
     m_text->setFont(f);
+    QFont small = f;
+    small.setPixelSize(theme::kBodyPixelSize + 3);
+    m_headline->setFont(small);
+    small.setBold(false);
+    m_followUp->setFont(small);
+    QFont big = f;
+    big.setPixelSize(theme::kCountPixelSize * 3 / 4);
+    m_count->setFont(big);
+    m_count->setAlignment(Qt::AlignVCenter | Qt::AlignRight);
+    auto *words = new QVBoxLayout;
+    words->setSpacing(2);
+    words->addWidget(m_headline);
+    words->addWidget(m_text);
+    words->addWidget(m_followUp);
     layout->addWidget(m_icon, 0, Qt::AlignVCenter);
-    layout->addWidget(m_text, 1);
+    layout->addLayout(words, 1);
+    layout->addWidget(m_count, 0, Qt::AlignVCenter);
     showMessage(Look::Neutral, tr("Scan a tube to start."));
 }
 
@@ -52,45 +81,76 @@ void StatusBanner::showOutcome(const ScanOutcome &outcome) {
 void StatusBanner::showMessage(Look look, const QString &text) {
     m_look = look;
     QString icon;
+    QString headline;
     QString bg;
     QString border;
     QString fg;
     switch (look) {
     case Look::Neutral:
         icon = QStringLiteral(":/icons/tube.svg");
-        bg = theme::kNeutralBg;
-        border = theme::kNeutralBorder;
-        fg = theme::kNeutralText;
+        headline = tr("Ready");
+        bg = theme::kBannerIdleBg;
+        border = theme::kBannerIdleBorder;
+        fg = theme::kBannerIdleText;
         break;
     case Look::Success:
-        icon = QStringLiteral(":/icons/check.svg");
-        bg = theme::kSuccessBg;
-        border = theme::kSuccessBorder;
-        fg = theme::kSuccessText;
+        icon = QStringLiteral(":/icons/banner-success.svg");
+        headline = tr("✓ Done");
+        bg = theme::kBannerSuccessBg;
+        border = theme::kBannerSuccessBorder;
+        fg = theme::kBannerOnColourText;
         break;
     case Look::Refusal:
-        icon = QStringLiteral(":/icons/cross.svg");
-        bg = theme::kRefusalBg;
-        border = theme::kRefusalBorder;
-        fg = theme::kRefusalText;
+        icon = QStringLiteral(":/icons/banner-refusal.svg");
+        headline = tr("✕ REFUSED");
+        bg = theme::kBannerRefusalBg;
+        border = theme::kBannerRefusalBorder;
+        fg = theme::kBannerOnColourText;
         break;
     case Look::Attention:
-        icon = QStringLiteral(":/icons/warning.svg");
-        bg = theme::kAttentionBg;
-        border = theme::kAttentionBorder;
-        fg = theme::kAttentionText;
+        icon = QStringLiteral(":/icons/banner-attention.svg");
+        headline = tr("! Next step");
+        bg = theme::kBannerAttentionBg;
+        border = theme::kBannerAttentionBorder;
+        fg = theme::kBannerAttentionText;
         break;
     }
     setStyleSheet(QStringLiteral("#statusBanner { background: %1; border: 3px solid %2; "
-                                 "border-radius: 10px; } #bannerText { color: %3; }")
+                                 "border-radius: 10px; } #statusBanner QLabel { color: %3; "
+                                 "background: transparent; }")
                       .arg(bg, border, fg));
-    m_icon->setPixmap(QIcon(icon).pixmap(56, 56));
+    m_icon->setPixmap(QIcon(icon).pixmap(kIconSize, kIconSize));
+    m_headline->setText(headline);
     m_text->setText(text);
-    setAccessibleName(text);
+    setCountText({});
+    setFollowUp({});
+    setAccessibleName(headline + QLatin1Char(' ') + text);
+}
+
+void StatusBanner::setCountText(const QString &count) {
+    m_count->setText(count);
+    m_count->setVisible(!count.isEmpty());
+}
+
+void StatusBanner::setFollowUp(const QString &text) {
+    m_followUp->setText(text);
+    m_followUp->setVisible(!text.isEmpty());
 }
 
 QString StatusBanner::text() const {
     return m_text->text();
+}
+
+QString StatusBanner::headline() const {
+    return m_headline->text();
+}
+
+QString StatusBanner::countText() const {
+    return m_count->text();
+}
+
+QString StatusBanner::followUp() const {
+    return m_followUp->text();
 }
 
 } // namespace station

@@ -9,7 +9,10 @@ class QLabel;
 namespace station {
 
 // The big line at the top of the table screen, readable from a metre away. Status is
-// carried three ways: words, an icon shape (check, cross, exclamation) and a colour.
+// carried three ways: words (a headline such as "Refused" over the message), an icon shape
+// (tick in a circle, cross in an octagon, exclamation in a triangle, a tube while waiting)
+// and a colour (saturated green, red or amber; white while waiting). A success shows the
+// tube's count beside the message.
 class StatusBanner : public QFrame {
     Q_OBJECT
 public:
@@ -19,13 +22,24 @@ public:
 
     void showOutcome(const ScanOutcome &outcome);
     void showMessage(Look look, const QString &text);
+    // The count beside a success ("3 / 10"); empty hides it. Cleared by the next message.
+    void setCountText(const QString &count);
+    // A smaller line under the message that does not replace it: what happened after a
+    // refusal that stays on screen until the next good scan. Cleared by the next message.
+    void setFollowUp(const QString &text);
 
     Look look() const { return m_look; }
     QString text() const;
+    QString headline() const;
+    QString countText() const;
+    QString followUp() const;
 
 private:
     QLabel *m_icon;
+    QLabel *m_headline;
     QLabel *m_text;
+    QLabel *m_followUp;
+    QLabel *m_count;
     Look m_look = Look::Neutral;
 };
 

@@ -30,8 +30,7 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
             answer = dialog.reason();
         break;
     }
-    case TableQuestion::Kind::Reason:
-    case TableQuestion::Kind::TubeCode: {
+    case TableQuestion::Kind::Reason: {
         QInputDialog dialog(parent);
         dialog.setWindowTitle(question.title);
         dialog.setLabelText(question.text);
@@ -46,11 +45,35 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
             answer = dialog.textValue();
         break;
     }
+    case TableQuestion::Kind::TubeCode: {
+        QInputDialog dialog(parent);
+        dialog.setObjectName(QStringLiteral("tubeCodeQuestion"));
+        dialog.setWindowTitle(question.title);
+        dialog.setLabelText(question.text);
+        dialog.setInputMode(QInputDialog::TextInput);
+        if (auto *edit = dialog.findChild<QLineEdit *>()) {
+            edit->setAttribute(Qt::WA_InputMethodEnabled, false);
+            edit->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
+        }
+        m_tubeCodeQuestion = &dialog;
+        if (dialog.exec() == QDialog::Accepted)
+            answer = dialog.textValue();
+        m_tubeCodeQuestion.clear();
+        break;
+    }
     }
     // The scan field takes the next scan.
     if (m_window && !QApplication::activeModalWidget())
         m_window->setFocus();
     return answer;
+}
+
+bool TableDialogs::answerWithScan(const QString &code) {
+    if (!m_tubeCodeQuestion)
+        return false;
+    m_tubeCodeQuestion->setTextValue(code);
+    m_tubeCodeQuestion->accept();
+    return true;
 }
 
 bool TableDialogs::confirmRetest(const TableQuestion &question, QWidget *parent) {

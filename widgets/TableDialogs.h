@@ -3,6 +3,7 @@
 #include "table/TableQuestion.h"
 
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QPointer>
 #include <QWidget>
 
@@ -10,19 +11,22 @@ namespace station {
 
 // Answers the table workflow's questions with dialogs over the window: a re-test question
 // whose default is "No" (a scanner's trailing Enter must not confirm by accident), a line
-// for a reason or a tube code, the reprint reasons. Shown over the dialog that is open, if
-// any (a manifest printed from the hand-over dialog asks over it).
+// for a reason or a tube code (which a scanned tube code answers), the reprint reasons. Shown over
+// the dialog that is open, if any (a manifest printed from the hand-over dialog asks over it).
 class TableDialogs : public TableAsker {
     Q_DECLARE_TR_FUNCTIONS(station::TableDialogs)
 public:
     explicit TableDialogs(QWidget *window);
 
     std::optional<QString> ask(const TableQuestion &question) override;
+    // A scanned tube code fills and accepts the open tube-code question.
+    bool answerWithScan(const QString &code) override;
 
 private:
     bool confirmRetest(const TableQuestion &question, QWidget *parent);
 
     QPointer<QWidget> m_window;
+    QPointer<QInputDialog> m_tubeCodeQuestion; // while a TubeCode question is open
 };
 
 } // namespace station

@@ -25,6 +25,21 @@ inline const QString kAttentionBg = QStringLiteral("#fff5e0");
 inline const QString kAttentionBorder = QStringLiteral("#b7791f");
 inline const QString kAttentionText = QStringLiteral("#744210");
 
+// The table screen's banner, read from a metre away: the outcome of a scan fills it in a
+// saturated colour with white words (green done, red refused), while waiting it is white
+// and calm, so that "done" and "waiting" differ at a glance; amber asks for a next step.
+inline const QString kBannerIdleBg = QStringLiteral("#ffffff");
+inline const QString kBannerIdleBorder = QStringLiteral("#9fb3c8");
+inline const QString kBannerIdleText = QStringLiteral("#243b53");
+inline const QString kBannerSuccessBg = QStringLiteral("#276749");
+inline const QString kBannerSuccessBorder = QStringLiteral("#1c4532");
+inline const QString kBannerRefusalBg = QStringLiteral("#c53030");
+inline const QString kBannerRefusalBorder = QStringLiteral("#822727");
+inline const QString kBannerOnColourText = QStringLiteral("#ffffff");
+inline const QString kBannerAttentionBg = QStringLiteral("#f6c343");
+inline const QString kBannerAttentionBorder = QStringLiteral("#b7791f");
+inline const QString kBannerAttentionText = QStringLiteral("#3b2a00");
+
 // Applies the application-wide style sheet (font size, panels, buttons).
 void apply(QApplication &app);
 

@@ -3,11 +3,11 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace station {
 
 namespace {
-
-constexpr int kShownLength = 40; // characters of an unknown scan quoted back to staff
 
 // Scanners add CR/LF/Tab suffixes, GS separators or a BOM around the data.
 bool isNoise(QChar c) {
@@ -25,24 +25,54 @@ QString trimNoise(const QString &scanned) {
     return scanned.mid(begin, end - begin);
 }
 
-// What was read, safe to show: non-printable characters as U+XXXX, long texts cut.
-QString printable(const QString &text) {
-    QString shown;
-    qsizetype count = 0;
-    for (QChar c : text) {
-        if (count == kShownLength) {
-            shown += QChar(0x2026); // …
-            break;
-        }
-        if (c.isPrint())
-            shown += c;
-        else
-            shown += QStringLiteral("<U+%1>").arg(QString::number(c.unicode(), 16).toUpper(), 4,
-                                                  QLatin1Char('0'));
-        ++count;
-    }
-    return shown;
+bool allAsciiDigits(QStringView text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
+
+// An 18-character resident ID number (17 digits and a digit or X) or a 15-digit one.
+bool looksLikeIdNumber(const QString &text) {
+    if (text.size() == 15)
+        return allAsciiDigits(text);
+    if (text.size() != 18 || !allAsciiDigits(QStringView(text).left(17)))
+        return false;
+    const QChar last = text.at(17);
+    return allAsciiDigits(QStringView(&last, 1)) || last == QLatin1Char('X') ||
+           last == QLatin1Char('x');
+}
+
+bool looksLikeWebAddress(const QString &text) {
+    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+// What kind of text was read, never the text: a scan may be a person's ID number or a
+// health-code link, and the banner is read by everyone at the table.
+QString describeScannedText(const QString &text) {
+    const int length = int(text.size());
+    if (length == 1)
+        return QCoreApplication::translate("ScanClassifier", "a single character");
+    if (looksLikeIdNumber(text))
+        return QCoreApplication::translate(
+                   "ScanClassifier", "a number with %1 characters that looks like an ID number")
+            .arg(length);
+    if (looksLikeWebAddress(text))
+        return QCoreApplication::translate("ScanClassifier", "a web address");
+    if (allAsciiDigits(text))
+        return QCoreApplication::translate("ScanClassifier", "a number with %1 digits").arg(length);
+    const bool control =
+        std::any_of(text.begin(), text.end(), [](QChar c) { return !c.isPrint() && !c.isSpace(); });
+    if (control)
+        return QCoreApplication::translate(
+                   "ScanClassifier", "text with %1 characters, some of them control characters")
+            .arg(length);
+    return QCoreApplication::translate("ScanClassifier", "text with %1 characters").arg(length);
+}
+
+namespace {
 
 // The whole scanned text must match, whether or not the site's pattern has ^ and $.
 QRegularExpression compileWhole(const QString &pattern) {
@@ -105,14 +135,15 @@ ScanClassification ScanClassifier::classify(const QString &scanned) const {
                               "was read.");
     } else if (!isValid()) {
         result.message =
-            QCoreApplication::translate("ScanClassifier", "Read “%1”, but the site's code patterns "
+            QCoreApplication::translate("ScanClassifier", "Read %1, but the site's code patterns "
                                                           "are broken: %2")
-                .arg(printable(result.text), patternError());
+                .arg(describeScannedText(result.text), patternError());
     } else {
-        result.message = QCoreApplication::translate("ScanClassifier",
-                                                     "Read “%1”: this is not a resident code, a "
-                                                     "tube code or a box code.")
-                             .arg(printable(result.text));
+        result.message =
+            QCoreApplication::translate("ScanClassifier", "Read %1: this is not a resident code, a "
+                                                          "tube code or a box code. Nothing was "
+                                                          "recorded.")
+                .arg(describeScannedText(result.text));
     }
     return result;
 }

@@ -18,8 +18,12 @@ enum class ScanKind { ResidentCode, Tube, Box, Unknown };
 struct ScanClassification {
     ScanKind kind = ScanKind::Unknown;
     QString text;    // the scanned text, trimmed of surrounding whitespace/control chars
-    QString message; // for Unknown: translated, says what was read (truncated, printable)
+    QString message; // for Unknown: translated, says what kind of text was read, never the text
 };
+
+// What kind of text a scan was ("a web address", "text of 40 characters"), translated;
+// never the text itself, which may be a person's ID number.
+QString describeScannedText(const QString &text);
 
 class ScanClassifier {
 public:

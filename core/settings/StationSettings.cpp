@@ -25,6 +25,7 @@ const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kLabelSize = QStringLiteral("labels/size");
 const QString kPrinter = QStringLiteral("labels/printer");
 const QString kLabelEachTube = QStringLiteral("labels/printForEachTube");
+const QString kWindowRunning = QStringLiteral("session/windowRunning");
 const QString kManifestPrinter = QStringLiteral("labels/manifestPrinter");
 
 const QString kDefaultLabelSize = QStringLiteral("50x25");
@@ -164,6 +165,14 @@ bool StationSettings::printLabelForEachTube() const {
 
 void StationSettings::setPrintLabelForEachTube(bool enabled) {
     m_settings.setValue(kLabelEachTube, enabled);
+}
+
+bool StationSettings::windowRunning() const {
+    return m_settings.value(kWindowRunning, false).toBool();
+}
+
+void StationSettings::setWindowRunning(bool running) {
+    m_settings.setValue(kWindowRunning, running);
 }
 
 bool StationSettings::sync() {

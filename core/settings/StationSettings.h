@@ -62,6 +62,11 @@ public:
     QString manifestPrinterName() const;
     void setManifestPrinterName(const QString &name);
 
+    // Set while the table window runs and cleared when it closes normally: still set at
+    // start means the last run ended unexpectedly (a crash, a power cut).
+    bool windowRunning() const;
+    void setWindowRunning(bool running);
+
     // Writes pending changes; false when the file could not be written.
     bool sync();
 

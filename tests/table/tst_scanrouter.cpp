@@ -21,6 +21,8 @@ private Q_SLOTS:
     void lockedOrPausedRouterRefuses_data();
     void lockedOrPausedRouterRefuses();
     void cameraEntriesAreMarked();
+    void refusalsNeverEchoTheScan_data();
+    void refusalsNeverEchoTheScan();
 };
 
 void TestScanRouter::tubeThenResidentsUntilSealed() {
@@ -74,7 +76,7 @@ void TestScanRouter::refusalsChangeNothing_data() {
     QTest::newRow("broken JSON") << int(OpenTubeWithOne) << QStringLiteral("{\"t\":\"rc\",")
                                  << QString();
     QTest::newRow("unknown scan") << int(OpenTubeWithOne) << QStringLiteral("hello-world")
-                                  << QStringLiteral("hello-world");
+                                  << QStringLiteral("text with 11 characters");
 }
 
 void TestScanRouter::refusalsChangeNothing() {
@@ -223,6 +225,48 @@ void TestScanRouter::cameraEntriesAreMarked() {
     const auto tube = f.service->openTubeSnapshot();
     QCOMPARE(tube->members.at(0).entryMethod, EntryMethod::Camera);
     QCOMPARE(tube->members.at(1).entryMethod, EntryMethod::Manual);
+}
+
+void TestScanRouter::refusalsNeverEchoTheScan_data() {
+    QTest::addColumn<QString>("scan");
+    QTest::addColumn<QString>("kind");
+
+    ResidentCode badBirth = resident(60);
+    // A 31st of February in the ID number, check character made to fit.
+    const QString first17 = QStringLiteral("44010319800231060");
+    badBirth.idNumber = first17 + gb11643CheckCharacter(first17);
+    QTest::newRow("ID number") << residentCardNumber(42) << QStringLiteral("looks like an ID");
+    QTest::newRow("web address")
+        << QStringLiteral("https://hc.example.gov.cn/check?id=%1").arg(residentCardNumber(43))
+        << QStringLiteral("web address");
+    QTest::newRow("garbage") << QStringLiteral("9$7#5&3*1(8)6_4+2=0~9!7@5%3^1")
+                             << QStringLiteral("29 characters");
+    QTest::newRow("birth date in a resident code")
+        << residentScan(badBirth) << QStringLiteral("birth date");
+}
+
+void TestScanRouter::refusalsNeverEchoTheScan() {
+    QFETCH(QString, scan);
+    QFETCH(QString, kind);
+    StationFixture f;
+    f.signIn();
+    QVERIFY(f.service->openTube(tubeCode(1)).ok());
+    ScanRouter router(*f.service);
+    const ScanOutcome o = router.route(scan, EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
+    QVERIFY2(o.message.contains(kind), qPrintable(o.message));
+    // What kind of text it was, never its digits: not even three of them in a row.
+    QString digits;
+    for (const QChar c : scan) {
+        if (c.isDigit())
+            digits += c;
+    }
+    for (qsizetype i = 0; i + 3 <= digits.size(); ++i)
+        QVERIFY2(!o.message.contains(digits.mid(i, 3)), qPrintable(o.message));
+    if (!scan.startsWith(QLatin1Char('{'))) {
+        for (qsizetype i = 0; i + 4 <= scan.size(); ++i)
+            QVERIFY2(!o.message.contains(scan.mid(i, 4)), qPrintable(o.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScanRouter)

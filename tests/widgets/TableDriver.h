@@ -108,6 +108,24 @@ inline std::unique_ptr<StationSettings> quietSettings(const QString &dataDir) {
     return s;
 }
 
+// Argon2id on a loaded two-core CI machine: generous, and only reached on failure.
+inline constexpr int kPinCheckTimeoutMs = 30000;
+
+// Signs in on `window`'s sign-in screen with key events.
+inline void signInWith(MainWindow &window, const QString &staffId = kStaffId,
+                       const QString &pin = kPin) {
+    LoginScreen *login = window.loginScreen();
+    QVERIFY(login->isVisible());
+    login->staffIdField()->setFocus();
+    typeText(login->staffIdField(), staffId);
+    QTest::keyClick(login->staffIdField(), Qt::Key_Tab);
+    QVERIFY(login->pinField()->hasFocus());
+    typeText(login->pinField(), pin);
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    // The PIN is checked on a worker thread; the outcome arrives through the event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(!login->isChecking(), kPinCheckTimeoutMs);
+}
+
 class TableDriver {
 public:
     TableDriver()
@@ -120,20 +138,10 @@ public:
     }
 
     void signIn(const QString &staffId = kStaffId, const QString &pin = kPin) {
-        LoginScreen *login = window.loginScreen();
-        QVERIFY(login->isVisible());
-        login->staffIdField()->setFocus();
-        typeText(login->staffIdField(), staffId);
-        QTest::keyClick(login->staffIdField(), Qt::Key_Tab);
-        QVERIFY(login->pinField()->hasFocus());
-        typeText(login->pinField(), pin);
-        QTest::keyClick(login->pinField(), Qt::Key_Return);
-        // The PIN is checked on a worker thread; the outcome arrives through the event loop.
-        QTRY_VERIFY_WITH_TIMEOUT(!login->isChecking(), kPinCheckTimeoutMs);
+        signInWith(window, staffId, pin);
     }
 
-    // Argon2id on a loaded two-core CI machine: generous, and only reached on failure.
-    static constexpr int kPinCheckTimeoutMs = 30000;
+    static constexpr int kPinCheckTimeoutMs = test::kPinCheckTimeoutMs;
 
     ScanField *scanField() const { return window.samplingScreen()->scanField(); }
     StatusBanner *banner() const { return window.samplingScreen()->banner(); }

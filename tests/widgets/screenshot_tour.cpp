@@ -319,5 +319,53 @@ int main(int argc, char **argv) {
                      residentScan(7, chinese ? QStringLiteral("周敏") : QStringLiteral("Zhou Min")),
                      residentScan(8, chinese ? QStringLiteral("吴磊") : QStringLiteral("Wu Lei")),
                      chinese, outDir, prefix + QStringLiteral("camera-two-codes"));
+
+    // The tube fills up and seals itself: it stays on screen until its label is on and the
+    // next tube is scanned.
+    window.samplingScreen()->setCameraPreviewShown(false);
+    const QStringList more =
+        chinese
+            ? QStringList{QStringLiteral("赵磊"), QStringLiteral("孙丽"), QStringLiteral("郭强"),
+                          QStringLiteral("何静"), QStringLiteral("林涛"), QStringLiteral("高敏")}
+            : QStringList{QStringLiteral("Zhao Lei"),  QStringLiteral("Sun Li"),
+                          QStringLiteral("Guo Qiang"), QStringLiteral("He Jing"),
+                          QStringLiteral("Lin Tao"),   QStringLiteral("Gao Min")};
+    for (int i = 0; i < more.size() && service.openTubeSnapshot(); ++i)
+        scan(residentScan(20 + i, more.at(i)));
+    ok &= save(&window, outDir, prefix + QStringLiteral("sealed.png"));
+
+    // The next tube, two people, then the station stops without closing (a power cut): the
+    // window made at the next start says so and shows the tube.
+    scan(QStringLiteral("GZ20260604002"));
+    scan(residentScan(30, chinese ? QStringLiteral("马超") : QStringLiteral("Ma Chao")));
+    scan(residentScan(31, chinese ? QStringLiteral("陈秀英") : QStringLiteral("Chen Xiuying")));
+    ok &= save(&window, outDir, prefix + QStringLiteral("success.png"));
+    window.hide();
+    TableWorkflow restartedTable(service);
+    MainWindow restarted(store, restartedTable, settings);
+    restarted.samplingScreen()->setCameraPreviewShown(false);
+    restarted.resize(1280, 800);
+    restarted.show();
+    restarted.activateWindow();
+    if (!QTest::qWaitForWindowExposed(&restarted))
+        return 1;
+    if (!QTest::qWaitForWindowActive(&restarted))
+        std::fprintf(stderr, "the restarted window did not become active\n");
+    LoginScreen *again = restarted.loginScreen();
+    again->staffIdField()->setFocus();
+    typeText(again->staffIdField(), QStringLiteral("S001"));
+    QTest::keyClick(again->staffIdField(), Qt::Key_Tab);
+    typeText(again->pinField(), QStringLiteral("246810"));
+    QTest::keyClick(again->pinField(), Qt::Key_Return);
+    if (!QTest::qWaitFor([again] { return !again->isChecking(); }, 30000))
+        std::fprintf(stderr, "the PIN check did not finish\n");
+    ok &= save(&restarted, outDir, prefix + QStringLiteral("recovered.png"));
+
+    // An ID card's number scanned by mistake: refused, and not shown.
+    ScanField *restartedField = restarted.samplingScreen()->scanField();
+    typeText(restartedField, QStringLiteral("44010619850312037X"));
+    QTest::keyClick(restartedField, Qt::Key_Return);
+    ok &= save(&restarted, outDir, prefix + QStringLiteral("refusal-unknown-code.png"));
+    restarted.recordCleanShutdown();
     return ok ? 0 : 1;
 }

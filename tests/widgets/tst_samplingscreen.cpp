@@ -27,6 +27,15 @@ private Q_SLOTS:
     void poolSizeChangesOnlyBeforeTheFirstPerson();
     void manualEntryIsMarkedManual();
     void lockRefusesScansUntilSignIn();
+    void idleSuccessAndRefusalDifferAtAGlance();
+    void refusalStaysUntilTheNextGoodScan();
+    void unknownScanSaysWhatKindNotWhat_data();
+    void unknownScanSaysWhatKindNotWhat();
+    void scanDuringAQuestionIsRefusedAndNotHiddenByTheAnswer();
+    void scannedTubeCodeAnswersTheVoidQuestion();
+    void sealedTubeStaysUntilTheNextTube_data();
+    void sealedTubeStaysUntilTheNextTube();
+    void restartAfterUnexpectedStopShowsTheOpenTube();
 };
 
 void TestSamplingScreen::fullShiftOfTwentyFivePeople() {
@@ -315,6 +324,297 @@ void TestSamplingScreen::lockRefusesScansUntilSignIn() {
     t.window.lockForIdleness();
     QVERIFY(t.window.isLocked());
     QVERIFY(t.window.loginScreen()->message().contains(QStringLiteral("30")));
+}
+
+namespace {
+
+// The banner's ground, inside its border.
+QColor bannerGround(StatusBanner *banner) {
+    return banner->grab().toImage().pixelColor(banner->width() / 2, 6);
+}
+
+} // namespace
+
+void TestSamplingScreen::idleSuccessAndRefusalDifferAtAGlance() {
+    TableDriver t;
+    t.signIn();
+    // Waiting: calm, white, and it says what to do.
+    QCOMPARE(t.banner()->look(), Look::Neutral);
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan a tube code")),
+             qPrintable(t.banner()->text()));
+    const QColor idle = bannerGround(t.banner());
+    QVERIFY2(idle.lightness() > 230, qPrintable(idle.name()));
+    const QString idleHeadline = t.banner()->headline();
+
+    t.scan(tubeCode(1));
+    t.scan(residentScan(1));
+    QCOMPARE(t.banner()->look(), Look::Success);
+    QCOMPARE(t.banner()->countText(), QStringLiteral("1 / 10"));
+    QVERIFY(t.banner()->headline().contains(QStringLiteral("✓")));
+    QVERIFY(t.banner()->headline() != idleHeadline);
+    const QColor success = bannerGround(t.banner());
+    QVERIFY2(success.green() > success.red() + 40 && success.lightness() < 140,
+             qPrintable(success.name()));
+
+    t.scan(QStringLiteral("HELLO WORLD"));
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    QVERIFY(t.banner()->headline().contains(QStringLiteral("✕")));
+    QVERIFY(t.banner()->countText().isEmpty());
+    const QColor refusal = bannerGround(t.banner());
+    QVERIFY2(refusal.red() > refusal.green() + 80 && refusal.hslSaturation() > 150,
+             qPrintable(refusal.name()));
+
+    // The idle words change with the table: a tube is open now.
+    t.scan(residentScan(2));
+    t.window.samplingScreen()->showIdle();
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan the next person")),
+             qPrintable(t.banner()->text()));
+}
+
+void TestSamplingScreen::refusalStaysUntilTheNextGoodScan() {
+    TableDriver t;
+    t.signIn();
+    SamplingScreen *screen = t.window.samplingScreen();
+    t.scan(tubeCode(1));
+    t.scan(residentScan(1));
+    t.scan(residentScan(2));
+    QVERIFY(screen->tubePanelNote().isEmpty());
+
+    t.scan(residentScan(1)); // already in this tube
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    const QString refusal = t.banner()->text();
+    QVERIFY(screen->isRefusalShown());
+    QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("Last scan refused")),
+             qPrintable(screen->tubePanelNote()));
+
+    // A notice does not replace it; it is added under it.
+    t.key(Qt::Key_R, Qt::ControlModifier); // nothing to retry
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    QCOMPARE(t.banner()->text(), refusal);
+    QVERIFY2(t.banner()->followUp().contains(QStringLiteral("No print waits")),
+             qPrintable(t.banner()->followUp()));
+
+    // Nor does a correction made with a key.
+    answerNextQuestion(QStringLiteral("wrong person"));
+    t.key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(screen->countText(), QStringLiteral("1 / 10"));
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    QCOMPARE(t.banner()->text(), refusal);
+    QVERIFY2(t.banner()->followUp().contains(QStringLiteral("taken out")),
+             qPrintable(t.banner()->followUp()));
+    QVERIFY(screen->tubePanelNote().contains(QStringLiteral("Last scan refused")));
+
+    // The next good scan ends it.
+    t.scan(residentScan(3));
+    QCOMPARE(t.banner()->look(), Look::Success);
+    QVERIFY(t.banner()->followUp().isEmpty());
+    QVERIFY(!screen->isRefusalShown());
+    QVERIFY(screen->tubePanelNote().isEmpty());
+    QCOMPARE(t.banner()->countText(), QStringLiteral("2 / 10"));
+}
+
+void TestSamplingScreen::unknownScanSaysWhatKindNotWhat_data() {
+    QTest::addColumn<QString>("scan");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("ID number") << residentCardNumber(88) << QStringLiteral("looks like an ID");
+    QTest::newRow("web address")
+        << QStringLiteral("https://hc.example.gov.cn/r?id=%1").arg(residentCardNumber(89))
+        << QStringLiteral("web address");
+    QTest::newRow("garbage") << QStringLiteral("#93;;7261//8845==1029") << QStringLiteral("text");
+}
+
+void TestSamplingScreen::unknownScanSaysWhatKindNotWhat() {
+    QFETCH(QString, scan);
+    QFETCH(QString, kind);
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    t.scan(scan);
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    QVERIFY2(t.banner()->text().contains(kind), qPrintable(t.banner()->text()));
+    QString digits;
+    for (const QChar c : scan) {
+        if (c.isDigit())
+            digits += c;
+    }
+    for (qsizetype i = 0; i + 3 <= digits.size(); ++i)
+        QVERIFY2(!t.banner()->text().contains(digits.mid(i, 3)), qPrintable(t.banner()->text()));
+}
+
+void TestSamplingScreen::scanDuringAQuestionIsRefusedAndNotHiddenByTheAnswer() {
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    t.scan(residentScan(1));
+    t.scan(residentScan(2));
+    // A serial scanner (or the camera) delivers a scan while the reason question is open.
+    bool scannedDuringQuestion = false;
+    onNextDialog(
+        [&t, &scannedDuringQuestion](QWidget *dialog) {
+            t.window.onScanned(residentScan(3), EntryMethod::Scanner);
+            scannedDuringQuestion = true;
+            QCOMPARE(t.banner()->look(), Look::Refusal);
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            typeText(edit, QStringLiteral("wrong person"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        },
+        [](QWidget *dialog) { return dialog->findChild<QLineEdit *>() != nullptr; });
+    t.key(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(scannedDuringQuestion);
+    // The undo was done, the scan was not taken, and the answer did not hide the refusal.
+    QCOMPARE(t.f.service->openTubeSnapshot()->count(), 1);
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("NOT taken")),
+             qPrintable(t.banner()->text()));
+    QVERIFY2(t.banner()->followUp().contains(QStringLiteral("taken out")),
+             qPrintable(t.banner()->followUp()));
+    QVERIFY(t.window.samplingScreen()->tubePanelNote().contains(QStringLiteral("refused")));
+    // Scanned again, it is taken.
+    t.scan(residentScan(3));
+    QCOMPARE(t.banner()->look(), Look::Success);
+    QCOMPARE(t.f.service->openTubeSnapshot()->count(), 2);
+}
+
+void TestSamplingScreen::scannedTubeCodeAnswersTheVoidQuestion() {
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    t.scan(residentScan(1));
+    answerNextQuestion(QStringLiteral("end of queue"));
+    t.key(Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(!t.f.service->openTubeSnapshot());
+
+    bool residentRefused = false;
+    onNextDialog(
+        [&t, &residentRefused](QWidget *) {
+            // A resident's code is not what the question asks for: refused, question open.
+            t.window.onScanned(residentScan(2), EntryMethod::Scanner);
+            residentRefused = t.banner()->look() == Look::Refusal;
+            QVERIFY(QApplication::activeModalWidget());
+            // The tube's label, scanned, answers it.
+            t.window.onScanned(tubeCode(1), EntryMethod::Scanner);
+        },
+        [](QWidget *dialog) { return dialog->objectName() == QLatin1String("tubeCodeQuestion"); });
+    onNextDialog(
+        [](QWidget *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            typeText(edit, QStringLiteral("tube dropped"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        },
+        [](QWidget *dialog) {
+            return dialog->objectName() != QLatin1String("tubeCodeQuestion") &&
+                   dialog->findChild<QLineEdit *>() != nullptr;
+        });
+    onNextDialog(
+        [](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Return); },
+        [](QWidget *dialog) { return dialog->objectName() == QLatin1String("resampleList"); });
+    t.key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(residentRefused);
+    QCOMPARE(t.f.service->tube(tubeCode(1))->state, TubeState::Voided);
+    QCOMPARE(t.f.service->todaysSamples().size(), 1);
+}
+
+void TestSamplingScreen::sealedTubeStaysUntilTheNextTube_data() {
+    QTest::addColumn<bool>("full");
+    QTest::newRow("full") << true;
+    QTest::newRow("sealed early") << false;
+}
+
+void TestSamplingScreen::sealedTubeStaysUntilTheNextTube() {
+    QFETCH(bool, full);
+    TableDriver t;
+    t.signIn();
+    SamplingScreen *screen = t.window.samplingScreen();
+    t.scan(tubeCode(1));
+    const int people = full ? 10 : 4;
+    for (int i = 1; i <= people; ++i)
+        t.scan(residentScan(i));
+    if (!full) {
+        answerNextQuestion(QStringLiteral("end of queue"));
+        t.key(Qt::Key_E, Qt::ControlModifier);
+    }
+    QVERIFY(!t.f.service->openTubeSnapshot());
+    QCOMPARE(screen->tubeCodeText(), tubeCode(1));
+    QCOMPARE(screen->countText(), QStringLiteral("%1 / 10").arg(people));
+    QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("Put the label on this tube")),
+             qPrintable(screen->tubePanelNote()));
+    QCOMPARE(screen->membersView()->model()->rowCount(), people);
+    // Other actions do not take it off the screen.
+    t.key(Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(screen->tubeCodeText(), tubeCode(1));
+
+    t.scan(tubeCode(2));
+    QCOMPARE(screen->tubeCodeText(), tubeCode(2));
+    QCOMPARE(screen->countText(), QStringLiteral("0 / 10"));
+    QVERIFY(screen->tubePanelNote().isEmpty());
+}
+
+void TestSamplingScreen::restartAfterUnexpectedStopShowsTheOpenTube() {
+    StationFixture f;
+    auto settings = quietSettings(f.dir.path());
+    const auto scanInto = [](MainWindow &window, const QString &text) {
+        ScanField *field = window.samplingScreen()->scanField();
+        typeText(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    };
+    const auto showWindow = [](MainWindow &window) {
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    };
+    {
+        TableWorkflow table(*f.service);
+        MainWindow window(*f.store, table, *settings);
+        QVERIFY(!window.startedAfterUnexpectedStop());
+        showWindow(window);
+        signInWith(window);
+        scanInto(window, tubeCode(1));
+        scanInto(window, residentScan(1));
+        scanInto(window, residentScan(resident(2, QStringLiteral("陈秀英"))));
+        QCOMPARE(f.service->openTubeSnapshot()->count(), 2);
+        // Gone without recordCleanShutdown(): a crash or a power cut.
+    }
+    const TubeMember last = f.service->openTubeSnapshot()->members.constLast();
+    {
+        TableWorkflow table(*f.service);
+        MainWindow window(*f.store, table, *settings);
+        QVERIFY(window.startedAfterUnexpectedStop());
+        showWindow(window);
+        signInWith(window);
+        SamplingScreen *screen = window.samplingScreen();
+        QCOMPARE(screen->tubeCodeText(), tubeCode(1));
+        QCOMPARE(screen->countText(), QStringLiteral("2 / 10"));
+        StatusBanner *banner = screen->banner();
+        const QString text = banner->text();
+        QCOMPARE(banner->look(), Look::Attention);
+        QVERIFY2(text.contains(QStringLiteral("unexpected stop")), qPrintable(text));
+        QVERIFY2(text.contains(tubeCode(1)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2 of 10")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("陈*英")), qPrintable(text));
+        QVERIFY2(text.contains(maskIdNumber(resident(2).idNumber)), qPrintable(text));
+        QVERIFY2(text.contains(last.takenAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("陈秀英")), qPrintable(text));
+        QVERIFY2(!text.contains(resident(2).idNumber), qPrintable(text));
+        // Said once: the next operator's sign-in is an ordinary one.
+        window.lock();
+        signInWith(window);
+        QCOMPARE(banner->look(), Look::Neutral);
+        window.recordCleanShutdown();
+    }
+    {
+        // After a normal close, nothing is said about a stop.
+        TableWorkflow table(*f.service);
+        MainWindow window(*f.store, table, *settings);
+        QVERIFY(!window.startedAfterUnexpectedStop());
+        showWindow(window);
+        signInWith(window);
+        QCOMPARE(window.samplingScreen()->banner()->look(), Look::Neutral);
+        QVERIFY(!window.samplingScreen()->banner()->text().contains(QStringLiteral("unexpected")));
+        QCOMPARE(window.samplingScreen()->countText(), QStringLiteral("2 / 10"));
+    }
 }
 
 QTEST_MAIN(TestSamplingScreen)
