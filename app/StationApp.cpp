@@ -215,6 +215,7 @@ void StationApp::connectScanners() {
     settings.keyboardWedge.maxGapMs = m_settings->scannerGapMs();
     settings.serialPort = m_settings->serialPort();
     settings.serialBaud = m_settings->serialBaud();
+    settings.hidPosDevice = m_settings->hidPosDevice();
     settings.cameraId = m_settings->cameraId();
     settings.videoFile = m_videoSource;
 
@@ -230,6 +231,8 @@ void StationApp::connectScanners() {
                          &MainWindow::setScannerStatus);
         QObject::connect(scanner.get(), &scan::Scanner::oneCodeAtATime, m_window.get(),
                          &MainWindow::showScanNotice);
+        QObject::connect(scanner.get(), &scan::Scanner::scanRefused, m_window.get(),
+                         &MainWindow::refuseScan);
         if (scanner->readsPictures()) {
             picture = true;
             QObject::connect(scanner.get(), &scan::Scanner::statusChanged, preview,
