@@ -11,7 +11,10 @@
 #include <cerrno>
 #include <mutex>
 #include <optional>
+
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 namespace station::scan {
 
@@ -87,8 +90,13 @@ Opened openScanner(const Target &target) {
     if (result.device) {
         result.link = HidPosScanner::Link::Connected;
     } else {
+#ifdef Q_OS_UNIX
+        // hidraw: the device node's mode and group come from udev rules.
         const bool denied =
             ::access(path.constData(), R_OK | W_OK) != 0 && (errno == EACCES || errno == EPERM);
+#else
+        const bool denied = false;
+#endif
         result.link = denied ? HidPosScanner::Link::NoPermission : HidPosScanner::Link::OpenFailed;
     }
     return result;
