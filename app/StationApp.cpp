@@ -216,6 +216,7 @@ void StationApp::connectScanners() {
     settings.keyboardWedge.maxGapMs = m_settings->scannerGapMs();
     settings.serialPort = m_settings->serialPort();
     settings.serialBaud = m_settings->serialBaud();
+    settings.hidPosDevice = m_settings->hidPosDevice();
     settings.cameraId = m_settings->cameraId();
     settings.videoFile = m_videoSource;
 
@@ -234,6 +235,8 @@ void StationApp::connectScanners() {
         if (auto *wedge = qobject_cast<scan::HidScanEventFilter *>(scanner.get()))
             QObject::connect(wedge, &scan::HidScanEventFilter::incompleteScan, m_window.get(),
                              &MainWindow::onIncompleteScan);
+        QObject::connect(scanner.get(), &scan::Scanner::scanRefused, m_window.get(),
+                         &MainWindow::refuseScan);
         if (scanner->readsPictures()) {
             picture = true;
             QObject::connect(scanner.get(), &scan::Scanner::statusChanged, preview,

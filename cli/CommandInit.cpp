@@ -32,6 +32,10 @@ int runInit(const QStringList &args) {
          QStringLiteral("REGEX"), CodePatterns::defaultTubePattern()},
         {QStringLiteral("box-pattern"), CliText::tr("Regular expression of box codes."),
          QStringLiteral("REGEX"), CodePatterns::defaultBoxPattern()},
+        {QStringLiteral("tube-check-digit"),
+         CliText::tr("Check digit of the site's pre-printed tube codes: none, damm, luhn or "
+                     "mod37-2 (ISO 7064 MOD 37-2). Default none."),
+         QStringLiteral("SCHEME"), QStringLiteral("none")},
         {QStringLiteral("device-id"), CliText::tr("Device id (default: generated)."),
          QStringLiteral("ID")},
         {QStringLiteral("operator-id"), CliText::tr("First operator's staff id."),
@@ -88,6 +92,12 @@ int runInit(const QStringList &args) {
     identity.deviceId = p.value(QStringLiteral("device-id"));
     identity.patterns.tube = p.value(QStringLiteral("tube-pattern"));
     identity.patterns.box = p.value(QStringLiteral("box-pattern"));
+    const auto checkDigit = checkdigit::fromKey(p.value(QStringLiteral("tube-check-digit")));
+    if (!checkDigit) {
+        err() << CliText::tr("--tube-check-digit must be none, damm, luhn or mod37-2.") << '\n';
+        return ExitUsage;
+    }
+    identity.patterns.tubeCheckDigit = *checkDigit;
     if (!tableOk) {
         err() << CliText::tr("The table number must be a whole number.") << '\n';
         return ExitUsage;

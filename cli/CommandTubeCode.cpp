@@ -7,6 +7,7 @@
 
 #include "core/domain/ScanClassifier.h"
 #include "core/domain/StationTubeCode.h"
+#include "core/domain/TubeCodeCheck.h"
 #include "core/sampling/TubeCodeReservation.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
@@ -38,6 +39,13 @@ int checkCode(const QString &text, const CodePatterns &patterns) {
         err() << problem << '\n';
         return ExitProblem;
     }
+    if (scan.kind == ScanKind::Tube) {
+        if (const QString problem = tubeCodeCheckProblem(code, patterns.tubeCheckDigit);
+            !problem.isEmpty()) {
+            err() << problem << '\n';
+            return ExitProblem;
+        }
+    }
     if (scan.kind != ScanKind::Tube) {
         err() << CliText::tr("%1 is not a tube code of this site (pattern %2).")
                      .arg(code, patterns.tube)
@@ -50,6 +58,11 @@ int checkCode(const QString &text, const CodePatterns &patterns) {
                      .arg(code)
                      .arg(parts->tableNumber)
                      .arg(parts->sequence)
+              << '\n';
+    } else if (patterns.tubeCheckDigit != CheckDigitScheme::None) {
+        out() << CliText::tr("%1: a tube code of this site (pre-printed); its %2 check digit is "
+                             "correct.")
+                     .arg(code, checkdigit::displayName(patterns.tubeCheckDigit))
               << '\n';
     } else {
         out() << CliText::tr(

@@ -30,6 +30,9 @@ Q_SIGNALS:
     void scanned(const QString &text, station::EntryMethod method);
     // Translated, for the operator: that it works, or what is wrong and what happens next.
     void statusChanged(const QString &message, bool connected);
+    // Translated: something was scanned but could not be read whole (a damaged or cut-off
+    // transfer, text in the wrong encoding); nothing was taken, the operator scans again.
+    void scanRefused(const QString &message);
 
     // Scanners that read pictures only.
     // Every frame read (for the preview; emitted on the media thread that delivered it, so

@@ -2,6 +2,7 @@
 #include "scan/ScannerRegistry.h"
 
 #include "scan/CameraScanner.h"
+#include "scan/HidPosScanner.h"
 #include "scan/HidScanEventFilter.h"
 #include "scan/SerialScanner.h"
 #include "scan/VideoFileScanner.h"
@@ -18,6 +19,14 @@ std::unique_ptr<Scanner> createSerial(const ScannerSettings &settings) {
         return nullptr;
     auto scanner = std::make_unique<SerialScanner>();
     scanner->setConfig({settings.serialPort, settings.serialBaud, settings.serialReconnectMs});
+    return scanner;
+}
+
+std::unique_ptr<Scanner> createHidPos(const ScannerSettings &settings) {
+    if (settings.hidPosDevice.isEmpty())
+        return nullptr;
+    auto scanner = std::make_unique<HidPosScanner>();
+    scanner->setConfig({settings.hidPosDevice, settings.hidPosReconnectMs});
     return scanner;
 }
 
@@ -45,6 +54,7 @@ QList<ScannerType> scannerTypes() {
     return {
         {QLatin1String("keyboard-wedge"), &createKeyboardWedge},
         {QLatin1String("serial"), &createSerial},
+        {QLatin1String("hid-pos"), &createHidPos},
         {QLatin1String("camera"), &createCamera},
         {QLatin1String("video-file"), &createVideoFile},
     };

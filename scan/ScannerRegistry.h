@@ -19,13 +19,16 @@ struct ScannerSettings {
     QString serialPort;                    // empty: no serial scanner
     qint32 serialBaud = 9600;
     int serialReconnectMs = 2000;
+    QString hidPosDevice; // empty: no HID-POS scanner; "auto" or "VID:PID"
+    int hidPosReconnectMs = 2000;
     QString cameraId;  // empty or "none": no camera
     QString videoFile; // --video-source: read this file in place of the camera
 };
 
 // One kind of scanner: its name and how it is built from the settings.
 struct ScannerType {
-    QLatin1String key; // "keyboard-wedge", "serial", "camera", "video-file" (logs, docs, tests)
+    // "keyboard-wedge", "serial", "hid-pos", "camera", "video-file" (logs, docs, tests)
+    QLatin1String key;
     // The scanner the settings ask for, not yet started; nullptr when they ask for none.
     std::unique_ptr<Scanner> (*create)(const ScannerSettings &settings);
 };

@@ -2,7 +2,7 @@
 #include "table/ScanRouter.h"
 
 #include "core/domain/ScanClassifier.h"
-#include "core/domain/StationTubeCode.h"
+#include "core/domain/TubeCodeCheck.h"
 #include "core/sampling/SamplingService.h"
 #include "table/Logging.h"
 
@@ -80,8 +80,9 @@ ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) 
     const ScanClassification scan = classifier.classify(text);
     switch (scan.kind) {
     case ScanKind::Tube:
-        // A misread station label is refused whether it would open a tube or pack one.
-        if (const QString problem = stationtubecode::checkDigitProblem(scan.text);
+        // A misread label is refused whether it would open a tube or pack one.
+        if (const QString problem =
+                tubeCodeCheckProblem(scan.text, m_service.identity().patterns.tubeCheckDigit);
             !problem.isEmpty())
             return ScanOutcome::refusal(problem);
         return isPacking() ? packTube(scan.text) : openTube(scan.text);

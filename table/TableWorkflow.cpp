@@ -177,6 +177,11 @@ void TableWorkflow::showScannerNotice(const QString &message) {
         Q_EMIT outcome(ScanOutcome::attention(message));
 }
 
+void TableWorkflow::refuseScannerInput(const QString &message) {
+    if (isSignedIn())
+        Q_EMIT outcome(ScanOutcome::refusal(message));
+}
+
 // --- the open tube -------------------------------------------------------------------
 
 std::optional<TubeSnapshot> TableWorkflow::openTube() const {

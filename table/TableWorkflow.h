@@ -80,6 +80,9 @@ public:
     ScanOutcome addResident(const ResidentCode &resident, EntryMethod method);
     // A scanner's notice that took no scan (two codes in view); shown while signed in.
     void showScannerNotice(const QString &message);
+    // A scanner's refusal of what it read (damaged or cut-off transfer, wrong encoding):
+    // nothing was taken; shown as a refusal while signed in.
+    void refuseScannerInput(const QString &message);
 
     // --- the open tube ---------------------------------------------------------------
     std::optional<TubeSnapshot> openTube() const;

@@ -188,6 +188,10 @@ void MainWindow::showScanNotice(const QString &message) {
     m_table.showScannerNotice(message);
 }
 
+void MainWindow::refuseScan(const QString &message) {
+    m_table.refuseScannerInput(message);
+}
+
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
     m_scannerLabel->setVisible(!message.isEmpty());
     m_scannerLabel->setText(message);
@@ -236,7 +240,9 @@ void MainWindow::showSettings() {
     {
         TableWorkflow::Pause pause(m_table);
         SettingsDialog dialog(m_settings, this);
+        dialog.setTubeCheckDigit(m_table.service().identity().patterns.tubeCheckDigit);
         if (dialog.exec() == QDialog::Accepted) {
+            applyTubeCheckDigit(dialog.tubeCheckDigit());
             m_sounds->setEnabled(m_settings.soundEnabled());
             m_sampling->setCameraPreviewShown(m_settings.cameraPreviewVisible());
             m_idle->setInterval(idleLockMilliseconds());
@@ -247,6 +253,20 @@ void MainWindow::showSettings() {
     // After the table takes scans again, so that a tube may be generated at once.
     m_table.setPrintLabelForEachTube(m_settings.printLabelForEachTube());
     m_sampling->setFocus();
+}
+
+// A site rule: stored with the station's identity (audited), and in force for the next scan.
+void MainWindow::applyTubeCheckDigit(CheckDigitScheme scheme) {
+    StationIdentity identity = m_table.service().identity();
+    if (identity.patterns.tubeCheckDigit == scheme)
+        return;
+    identity.patterns.tubeCheckDigit = scheme;
+    if (const Status saved = m_store.updateIdentity(identity, m_table.currentOperator());
+        !saved.ok()) {
+        QMessageBox::warning(this, tr("Settings"), saved.message());
+        return;
+    }
+    m_table.service().setIdentity(identity);
 }
 
 void MainWindow::updateStatusBar() {

@@ -73,6 +73,9 @@ public Q_SLOTS:
     // A camera's notice that took no scan (two different codes in view): on the banner, in
     // amber, for a signed-in operator.
     void showScanNotice(const QString &message);
+    // A scanner read something it could not take whole (scan::Scanner::scanRefused): on the
+    // banner as a refusal, for a signed-in operator.
+    void refuseScan(const QString &message);
     // A scanner's state for the status bar (unplugged, reconnecting...); empty hides it.
     void setScannerStatus(const QString &message, bool connected);
     void lock();
@@ -90,6 +93,7 @@ private:
     // dialogs is the active window.
     void updateFocusLostWarning();
     void updateStatusBar();
+    void applyTubeCheckDigit(CheckDigitScheme scheme);
     // Sets the printer and label size from the settings; a wrong printer address is shown.
     void applyPrinterSettings();
 

@@ -28,12 +28,14 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_gap(new QSpinBox(this))
     , m_serialPort(new QLineEdit(settings.serialPort(), this))
     , m_baud(new QComboBox(this))
+    , m_hidPosDevice(new QLineEdit(settings.hidPosDevice(), this))
     , m_camera(new QLineEdit(settings.cameraId(), this))
     , m_cameraPreview(new QCheckBox(tr("Show the camera picture on the table screen (F6)"), this))
     , m_labelSize(new QLineEdit(settings.labelSize(), this))
     , m_printer(new QLineEdit(settings.printerName(), this))
     , m_manifestPrinter(new QLineEdit(settings.manifestPrinterName(), this))
     , m_labelEachTube(new QCheckBox(tr("Print a label for each new tube"), this))
+    , m_tubeCheckDigit(new QComboBox(this))
     , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -62,6 +64,12 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
         m_baud->addItem(QString::number(baud), baud);
     m_baud->setCurrentIndex(m_baud->findData(settings.serialBaud()));
     m_serialPort->setPlaceholderText(tr("none, e.g. ttyACM0"));
+    m_hidPosDevice->setObjectName(QStringLiteral("hidPosDeviceField"));
+    m_hidPosDevice->setPlaceholderText(tr("none; auto, or VID:PID e.g. 0c2e:0b61"));
+    m_hidPosDevice->setToolTip(tr("A USB scanner set to HID-POS mode (the point-of-sale HID "
+                                  "interface) sends raw bytes, so codes with Chinese text "
+                                  "arrive whole. \"auto\" takes the first HID-POS scanner "
+                                  "found."));
     m_camera->setPlaceholderText(tr("none"));
     auto *scanners = new QGroupBox(tr("Scanners"), this);
     auto *scannerForm = new QFormLayout(scanners);
@@ -70,6 +78,7 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     scannerForm->addRow(tr("Longest gap between keys of a scan"), m_gap);
     scannerForm->addRow(tr("Serial scanner port"), m_serialPort);
     scannerForm->addRow(tr("Serial baud rate"), m_baud);
+    scannerForm->addRow(tr("HID-POS scanner"), m_hidPosDevice);
     scannerForm->addRow(tr("Camera"), m_camera);
     m_cameraPreview->setChecked(settings.cameraPreviewVisible());
     scannerForm->addRow(QString(), m_cameraPreview);
@@ -95,6 +104,17 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     labelForm->addRow(QString(), m_labelEachTube);
     layout->addWidget(labels);
 
+    m_tubeCheckDigit->setObjectName(QStringLiteral("tubeCheckDigitField"));
+    for (const CheckDigitScheme scheme : checkdigit::schemes())
+        m_tubeCheckDigit->addItem(checkdigit::displayName(scheme), static_cast<int>(scheme));
+    m_tubeCheckDigit->setToolTip(
+        tr("Pre-printed tube codes whose last character is not this check digit are refused. "
+           "Station-generated codes (SG...) keep their own Damm check digit. Applies at once."));
+    auto *siteRules = new QGroupBox(tr("Site codes"), this);
+    auto *siteForm = new QFormLayout(siteRules);
+    siteForm->addRow(tr("Check digit of pre-printed tube codes"), m_tubeCheckDigit);
+    layout->addWidget(siteRules);
+
     auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
                                "again."),
                             this);
@@ -111,11 +131,26 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void SettingsDialog::setTubeCheckDigit(CheckDigitScheme scheme) {
+    m_tubeCheckDigit->setCurrentIndex(
+        qMax(0, m_tubeCheckDigit->findData(static_cast<int>(scheme))));
+}
+
+CheckDigitScheme SettingsDialog::tubeCheckDigit() const {
+    return static_cast<CheckDigitScheme>(m_tubeCheckDigit->currentData().toInt());
+}
+
 QString SettingsDialog::problemText() const {
     return m_problem->text();
 }
 
 void SettingsDialog::accept() {
+    if (!StationSettings::isHidPosDeviceValid(m_hidPosDevice->text())) {
+        m_problem->setText(tr("The HID-POS scanner must be empty, \"auto\", or the USB vendor "
+                              "and product id as VID:PID in hexadecimal, e.g. 0c2e:0b61."));
+        m_hidPosDevice->setFocus();
+        return;
+    }
     static const QRegularExpression labelSize(QStringLiteral("^[1-9][0-9]{1,2}x[1-9][0-9]{1,2}$"));
     if (!labelSize.match(m_labelSize->text().trimmed()).hasMatch()) {
         m_problem->setText(tr("The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30."));
@@ -139,6 +174,7 @@ void SettingsDialog::accept() {
     m_settings.setScannerGapMs(m_gap->value());
     m_settings.setSerialPort(m_serialPort->text());
     m_settings.setSerialBaud(m_baud->currentData().toInt());
+    m_settings.setHidPosDevice(m_hidPosDevice->text());
     m_settings.setCameraId(m_camera->text().trimmed());
     m_settings.setCameraPreviewVisible(m_cameraPreview->isChecked());
     m_settings.setLabelSize(m_labelSize->text().trimmed());

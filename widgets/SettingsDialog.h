@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/domain/CheckDigit.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -27,6 +29,14 @@ public:
     QString problemText() const;
     QCheckBox *cameraPreviewField() const { return m_cameraPreview; }
     QCheckBox *labelEachTubeField() const { return m_labelEachTube; }
+    QLineEdit *hidPosDeviceField() const { return m_hidPosDevice; }
+    QComboBox *tubeCheckDigitField() const { return m_tubeCheckDigit; }
+
+    // The site's check digit of pre-printed tube codes is a site rule kept in the station
+    // database (beside the tube pattern), not in settings.ini: the caller shows the current
+    // scheme here and, after Save, stores tubeCheckDigit() if it changed.
+    void setTubeCheckDigit(CheckDigitScheme scheme);
+    CheckDigitScheme tubeCheckDigit() const;
 
     void accept() override;
 
@@ -40,12 +50,14 @@ private:
     QSpinBox *m_gap;
     QLineEdit *m_serialPort;
     QComboBox *m_baud;
+    QLineEdit *m_hidPosDevice;
     QLineEdit *m_camera;
     QCheckBox *m_cameraPreview;
     QLineEdit *m_labelSize;
     QLineEdit *m_printer;
     QLineEdit *m_manifestPrinter;
     QCheckBox *m_labelEachTube;
+    QComboBox *m_tubeCheckDigit;
     QLabel *m_problem;
 };
 

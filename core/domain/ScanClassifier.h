@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/domain/CheckDigit.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -11,6 +13,9 @@ struct CodePatterns {
     static QString defaultBoxPattern() { return QStringLiteral("^BX[0-9A-Z]{6,18}$"); }
     QString tube = defaultTubePattern();
     QString box = defaultBoxPattern();
+    // The check digit pre-printed tube codes carry (TubeCodeCheck.h); checked after the
+    // pattern, by whoever accepts a tube code.
+    CheckDigitScheme tubeCheckDigit = CheckDigitScheme::None;
 };
 
 enum class ScanKind { ResidentCode, Tube, Box, Unknown };

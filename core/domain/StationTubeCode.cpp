@@ -1,31 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/StationTubeCode.h"
 
+#include "core/domain/CheckDigit.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace station::stationtubecode {
 
 namespace {
-
-// The weakly totally anti-symmetric quasigroup of order 10 from H. Michael Damm's
-// thesis (2004), as published with the algorithm.
-constexpr int kDamm[10][10] = {
-    {0, 3, 1, 7, 5, 9, 8, 6, 4, 2}, {7, 0, 9, 2, 1, 5, 4, 8, 6, 3}, {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
-    {1, 7, 5, 0, 9, 8, 3, 4, 2, 6}, {6, 1, 2, 3, 0, 4, 5, 9, 7, 8}, {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
-    {5, 8, 6, 9, 7, 2, 0, 1, 3, 4}, {8, 9, 4, 5, 3, 6, 2, 0, 1, 7}, {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
-    {2, 5, 8, 1, 4, 3, 6, 7, 9, 0},
-};
-
-int dammInterim(const QString &digits) {
-    int interim = 0;
-    for (const QChar c : digits) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return -1;
-        interim = kDamm[interim][c.unicode() - '0'];
-    }
-    return interim;
-}
 
 const QRegularExpression &shape() {
     static const QRegularExpression re(QStringLiteral("^%1[0-9]{%2}$")
@@ -37,13 +20,11 @@ const QRegularExpression &shape() {
 } // namespace
 
 int dammCheckDigit(const QString &digits) {
-    if (digits.isEmpty())
-        return -1;
-    return dammInterim(digits);
+    return checkdigit::dammCheckDigit(digits);
 }
 
 bool dammValid(const QString &digitsWithCheck) {
-    return digitsWithCheck.size() >= 2 && dammInterim(digitsWithCheck) == 0;
+    return checkdigit::dammValid(digitsWithCheck);
 }
 
 std::optional<QString> format(int tableNumber, qint64 sequence) {

@@ -2,7 +2,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
-#include "core/domain/StationTubeCode.h"
+#include "core/domain/TubeCodeCheck.h"
 #include "core/sampling/SamplingMutation.h"
 #include "core/sampling/SqlErrors.h"
 #include "core/storage/PersonalDataCodec.h"
@@ -161,7 +161,8 @@ Status SamplingService::checkTubeCode(const QString &code) const {
     if (ScanClassifier(m_identity.patterns).classify(code).kind != ScanKind::Tube)
         return makeError(ErrorCode::InvalidCode,
                          tr("%1 is not a tube code of this site.").arg(code));
-    if (const QString problem = stationtubecode::checkDigitProblem(code); !problem.isEmpty())
+    if (const QString problem = tubeCodeCheckProblem(code, m_identity.patterns.tubeCheckDigit);
+        !problem.isEmpty())
         return makeError(ErrorCode::InvalidCode, problem);
     return success();
 }
@@ -264,7 +265,8 @@ Result<TubeSnapshot> SamplingService::writeOpenedTube(Mutation &m, const QString
     QJsonObject detail{{QStringLiteral("pool_size"), pool}};
     if (generated)
         detail.insert(QStringLiteral("generated"), true);
-    if (Status s = m.journal({uuid, protocol::RecordKind::TubeOpened, c}, code, detail, now); !s.ok())
+    if (Status s = m.journal({uuid, protocol::RecordKind::TubeOpened, c}, code, detail, now);
+        !s.ok())
         return s.error();
     return opened;
 }

@@ -18,6 +18,7 @@ const QString kSuffix = QStringLiteral("scanner/suffix");
 const QString kGap = QStringLiteral("scanner/gapMs");
 const QString kSerialPort = QStringLiteral("serial/port");
 const QString kSerialBaud = QStringLiteral("serial/baud");
+const QString kHidPosDevice = QStringLiteral("hidpos/device");
 const QString kCamera = QStringLiteral("camera/id");
 const QString kCameraPreview = QStringLiteral("camera/previewVisible");
 const QString kSound = QStringLiteral("ui/sound");
@@ -97,6 +98,23 @@ int StationSettings::serialBaud() const {
 
 void StationSettings::setSerialBaud(int baud) {
     m_settings.setValue(kSerialBaud, isStandardBaud(baud) ? baud : kDefaultSerialBaud);
+}
+
+bool StationSettings::isHidPosDeviceValid(const QString &device) {
+    static const QRegularExpression vidPid(QStringLiteral("^[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}$"));
+    const QString d = device.trimmed();
+    return d.isEmpty() || d.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0 ||
+           vidPid.match(d).hasMatch();
+}
+
+QString StationSettings::hidPosDevice() const {
+    const QString device = m_settings.value(kHidPosDevice).toString().trimmed().toLower();
+    return isHidPosDeviceValid(device) ? device : QString();
+}
+
+void StationSettings::setHidPosDevice(const QString &device) {
+    const QString d = device.trimmed().toLower();
+    m_settings.setValue(kHidPosDevice, isHidPosDeviceValid(d) ? d : QString());
 }
 
 QString StationSettings::cameraId() const {

@@ -34,6 +34,12 @@ public:
     int serialBaud() const;
     void setSerialBaud(int baud);
 
+    // USB scanner in HID-POS mode: empty means none, "auto" the first one found, otherwise
+    // "VID:PID" in hexadecimal (e.g. "0c2e:0b61"), kept in lower case.
+    QString hidPosDevice() const;
+    void setHidPosDevice(const QString &device);
+    static bool isHidPosDeviceValid(const QString &device);
+
     // Camera used to read codes; empty means the system default, "none" disables it.
     QString cameraId() const;
     void setCameraId(const QString &id);

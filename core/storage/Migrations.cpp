@@ -203,10 +203,20 @@ QStringList version4() {
     };
 }
 
+// Version 5: the check digit the site's pre-printed tube codes carry (checkdigit::key()),
+// a site rule beside the tube pattern so that the window and the command line obey it alike.
+QStringList version5() {
+    return {
+        QStringLiteral(R"(ALTER TABLE station ADD COLUMN tube_check_digit TEXT NOT NULL
+            DEFAULT 'none' CHECK (tube_check_digit IN ('none', 'damm', 'luhn', 'mod37-2')))"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1(), version2(), version3(), version4()};
+    static const QVector<QStringList> steps = {version1(), version2(), version3(), version4(),
+                                               version5()};
     return steps;
 }
 

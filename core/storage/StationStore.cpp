@@ -2,6 +2,7 @@
 #include "core/storage/StationStore.h"
 
 #include "core/Logging.h"
+#include "core/domain/CheckDigit.h"
 #include "core/domain/Pooling.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
@@ -35,7 +36,7 @@ std::optional<StationIdentity> StationStore::identity() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
             "SELECT site_code, site_name, district, table_number, device_id, default_pool_size, "
-            "tube_pattern, box_pattern FROM station WHERE id = 1")) ||
+            "tube_pattern, box_pattern, tube_check_digit FROM station WHERE id = 1")) ||
         !q.next())
         return std::nullopt;
     StationIdentity s;
@@ -47,6 +48,8 @@ std::optional<StationIdentity> StationStore::identity() const {
     s.defaultPoolSize = q.value(5).toInt();
     s.patterns.tube = q.value(6).toString();
     s.patterns.box = q.value(7).toString();
+    s.patterns.tubeCheckDigit =
+        checkdigit::fromKey(q.value(8).toString()).value_or(CheckDigitScheme::None);
     return s;
 }
 
@@ -136,12 +139,13 @@ Status StationStore::provision(const StationIdentity &identityIn, const NewOpera
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO station (id, site_code, site_name, district, table_number, device_id, "
-        "default_pool_size, tube_pattern, box_pattern, provisioned_at) "
-        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "default_pool_size, tube_pattern, box_pattern, tube_check_digit, provisioned_at) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(s.siteCode), QVariant(s.siteName.trimmed()), QVariant(s.district.trimmed()),
           QVariant(s.tableNumber), QVariant(s.deviceId), QVariant(s.defaultPoolSize),
-          QVariant(s.patterns.tube), QVariant(s.patterns.box), QVariant(isoUtc(now))})
+          QVariant(s.patterns.tube), QVariant(s.patterns.box),
+          QVariant(checkdigit::key(s.patterns.tubeCheckDigit)), QVariant(isoUtc(now))})
         q.addBindValue(v);
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("provisioning the station"));
@@ -180,19 +184,21 @@ Status StationStore::updateIdentity(const StationIdentity &s, const OperatorRef 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE station SET site_code = ?, site_name = ?, district = ?, "
                              "table_number = ?, default_pool_size = ?, tube_pattern = ?, "
-                             "box_pattern = ? WHERE id = 1"));
+                             "box_pattern = ?, tube_check_digit = ? WHERE id = 1"));
     for (const QVariant &v :
          {QVariant(s.siteCode), QVariant(s.siteName.trimmed()), QVariant(s.district.trimmed()),
           QVariant(s.tableNumber), QVariant(s.defaultPoolSize), QVariant(s.patterns.tube),
-          QVariant(s.patterns.box)})
+          QVariant(s.patterns.box), QVariant(checkdigit::key(s.patterns.tubeCheckDigit))})
         q.addBindValue(v);
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("saving the station settings"));
-    QJsonObject detail{{QStringLiteral("site"), s.siteCode},
-                       {QStringLiteral("table"), s.tableNumber},
-                       {QStringLiteral("pool_size"), s.defaultPoolSize},
-                       {QStringLiteral("tube_pattern"), s.patterns.tube},
-                       {QStringLiteral("box_pattern"), s.patterns.box}};
+    QJsonObject detail{
+        {QStringLiteral("site"), s.siteCode},
+        {QStringLiteral("table"), s.tableNumber},
+        {QStringLiteral("pool_size"), s.defaultPoolSize},
+        {QStringLiteral("tube_pattern"), s.patterns.tube},
+        {QStringLiteral("box_pattern"), s.patterns.box},
+        {QStringLiteral("tube_check_digit"), checkdigit::key(s.patterns.tubeCheckDigit)}};
     if (QSqlError e =
             appendAudit(db, by.id, QStringLiteral("station.updated"), s.siteCode, detail, now);
         e.isValid())

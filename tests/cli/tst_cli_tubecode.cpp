@@ -5,6 +5,7 @@
 #include "tests/support/CliRun.h"
 #include "tests/support/TestData.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void checksCodes_data();
     void checksCodes();
     void reservesCodesInSequence();
+    void obeysTheSiteCheckDigit();
     void refusesBadUse_data();
     void refusesBadUse();
 };
@@ -85,6 +87,33 @@ void TestCliTubeCode::reservesCodesInSequence() {
     r = cli({QStringLiteral("tube-code"), QStringLiteral("--data-dir"), dir.path(),
              QStringLiteral("--check"), generated(7, 4)});
     QCOMPARE(r.exitCode, 0);
+}
+
+void TestCliTubeCode::obeysTheSiteCheckDigit() {
+    QTemporaryDir dir;
+    const Run init = cli(station::test::cliInitArgs(dir.path()) +
+                         QStringList{QStringLiteral("--tube-check-digit"), QStringLiteral("luhn")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const auto check = [&](const QString &code) {
+        return cli({QStringLiteral("tube-code"), QStringLiteral("--data-dir"), dir.path(),
+                    QStringLiteral("--check"), code});
+    };
+    Run r = check(QStringLiteral("GZ79927398713"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Luhn")), qPrintable(r.out));
+    r = check(QStringLiteral("GZ79927398731"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("fails the site's check digit (Luhn)")),
+             qPrintable(r.err));
+    // The station's own codes keep their Damm check digit.
+    r = check(generated(7, 1));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    const Run wrong =
+        cli(station::test::cliInitArgs(QDir(dir.path()).filePath(QStringLiteral("other"))) +
+            QStringList{QStringLiteral("--tube-check-digit"), QStringLiteral("crc")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(QStringLiteral("--tube-check-digit")));
 }
 
 void TestCliTubeCode::refusesBadUse_data() {

@@ -28,6 +28,7 @@ void TestStationSettings::defaultsWhenFileIsMissing() {
     QCOMPARE(s.scannerGapMs(), StationSettings::kDefaultScannerGapMs);
     QCOMPARE(s.serialPort(), QString());
     QCOMPARE(s.serialBaud(), 9600);
+    QCOMPARE(s.hidPosDevice(), QString());
     QCOMPARE(s.cameraId(), QString());
     QCOMPARE(s.cameraPreviewVisible(), true);
     QCOMPARE(s.soundEnabled(), true);
@@ -50,6 +51,7 @@ void TestStationSettings::valuesSurviveReopening() {
         s.setScannerGapMs(20);
         s.setSerialPort(QStringLiteral(" /dev/ttyACM0 "));
         s.setSerialBaud(115200);
+        s.setHidPosDevice(QStringLiteral(" 0C2E:0B61 "));
         s.setCameraId(QStringLiteral("cam-1"));
         s.setCameraPreviewVisible(false);
         s.setSoundEnabled(false);
@@ -68,6 +70,7 @@ void TestStationSettings::valuesSurviveReopening() {
     QCOMPARE(s.scannerGapMs(), 20);
     QCOMPARE(s.serialPort(), QStringLiteral("/dev/ttyACM0"));
     QCOMPARE(s.serialBaud(), 115200);
+    QCOMPARE(s.hidPosDevice(), QStringLiteral("0c2e:0b61"));
     QCOMPARE(s.cameraId(), QStringLiteral("cam-1"));
     QCOMPARE(s.cameraPreviewVisible(), false);
     QCOMPARE(s.soundEnabled(), false);
@@ -103,11 +106,12 @@ void TestStationSettings::outOfRangeValuesAreClamped() {
 
 void TestStationSettings::handEditedNonsenseFallsBackToDefaults_data() {
     QTest::addColumn<QByteArray>("ini");
-    QTest::newRow("words") << QByteArray("[ui]\nlanguage=klingon\n[session]\nidleLockMinutes="
-                                         "soon\n[serial]\nbaud=fast\n[labels]\nsize=big\n");
+    QTest::newRow("words") << QByteArray(
+        "[ui]\nlanguage=klingon\n[session]\nidleLockMinutes="
+        "soon\n[serial]\nbaud=fast\n[labels]\nsize=big\n[hidpos]\ndevice=honeywell\n");
     QTest::newRow("numbers out of range")
         << QByteArray("[ui]\nlanguage=fr\n[session]\nidleLockMinutes=0\n[serial]\nbaud=12345\n"
-                      "[labels]\nsize=0x0\n");
+                      "[labels]\nsize=0x0\n[hidpos]\ndevice=12345:1\n");
 }
 
 void TestStationSettings::handEditedNonsenseFallsBackToDefaults() {
@@ -123,6 +127,7 @@ void TestStationSettings::handEditedNonsenseFallsBackToDefaults() {
     QCOMPARE(s.idleLockMinutes(), 30);
     QCOMPARE(s.serialBaud(), 9600);
     QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
+    QCOMPARE(s.hidPosDevice(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestStationSettings)

@@ -298,7 +298,7 @@ void TestTubeCodeIssuing::migratesSchema3Database() {
     Database db;
     const Status opened = db.open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.message()));
-    QCOMPARE(db.schemaVersion(), 4);
+    QVERIFY(db.schemaVersion() > 3);
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
     QCOMPARE(lastIssuedTubeCodeSequence(db.connection()), qint64(0));
 
@@ -306,6 +306,8 @@ void TestTubeCodeIssuing::migratesSchema3Database() {
     const auto identity = store.identity();
     QVERIFY(identity);
     QCOMPARE(identity->tableNumber, 12);
+    // A station from before the site check digit: none, until the site sets one.
+    QCOMPARE(identity->patterns.tubeCheckDigit, CheckDigitScheme::None);
     const auto op = store.signIn(QStringLiteral("S001"), QStringLiteral("246810"));
     QVERIFY2(op.ok(), qPrintable(op.message()));
     PlaintextPersonalDataCodec codec;

@@ -2,6 +2,7 @@
 // The scanner registry builds each kind of scanner from the station's settings, and only those
 // the settings ask for.
 #include "scan/CameraScanner.h"
+#include "scan/HidPosScanner.h"
 #include "scan/HidScanEventFilter.h"
 #include "scan/ScannerRegistry.h"
 #include "scan/SerialScanner.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void keysAreUnique();
     void keyboardWedgeAlwaysWithItsFraming();
     void serialScannerFromItsPort();
+    void hidPosScannerFromItsDevice();
     void cameraUnlessNoneOrAVideoFile_data();
     void cameraUnlessNoneOrAVideoFile();
     void videoFileFromItsPath();
@@ -51,7 +53,7 @@ void tst_ScannerRegistry::keysAreUnique() {
         QVERIFY(type.create);
         keys.insert(type.key);
     }
-    QCOMPARE(keys.size(), 4);
+    QCOMPARE(keys.size(), 5);
 }
 
 void tst_ScannerRegistry::keyboardWedgeAlwaysWithItsFraming() {
@@ -82,6 +84,19 @@ void tst_ScannerRegistry::serialScannerFromItsPort() {
     QCOMPARE(serial->config().baudRate, 115200);
     QVERIFY(!serial->isOpen()); // built, not started
     QVERIFY(!serial->readsPictures());
+}
+
+void tst_ScannerRegistry::hidPosScannerFromItsDevice() {
+    ScannerSettings settings;
+    QVERIFY(!find<HidPosScanner>(createScanners(settings)));
+    settings.hidPosDevice = QStringLiteral("0c2e:0b61");
+    const auto scanners = createScanners(settings);
+    QCOMPARE(keysOf(scanners),
+             (QStringList{QStringLiteral("keyboard-wedge"), QStringLiteral("hid-pos")}));
+    auto *hidPos = find<HidPosScanner>(scanners);
+    QVERIFY(hidPos);
+    QCOMPARE(hidPos->config().device, QStringLiteral("0c2e:0b61"));
+    QVERIFY(!hidPos->readsPictures());
 }
 
 void tst_ScannerRegistry::cameraUnlessNoneOrAVideoFile_data() {
@@ -128,6 +143,7 @@ void tst_ScannerRegistry::videoFileFromItsPath() {
 void tst_ScannerRegistry::everyTypeIsBuiltFromSomeSettings() {
     ScannerSettings withCamera;
     withCamera.serialPort = QStringLiteral("ttyUSB0");
+    withCamera.hidPosDevice = QStringLiteral("auto");
     withCamera.cameraId = QStringLiteral("/dev/video0");
     ScannerSettings withVideo = withCamera;
     withVideo.videoFile = QStringLiteral("codes.avi");

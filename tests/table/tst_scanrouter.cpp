@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/StationTubeCode.h"
 #include "table/ScanRouter.h"
 #include "tests/models/StationFixture.h"
 
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void cameraEntriesAreMarked();
     void refusalsNeverEchoTheScan_data();
     void refusalsNeverEchoTheScan();
+    void siteCheckDigitRefusesMisreadTubes_data();
+    void siteCheckDigitRefusesMisreadTubes();
 };
 
 void TestScanRouter::tubeThenResidentsUntilSealed() {
@@ -267,6 +270,57 @@ void TestScanRouter::refusalsNeverEchoTheScan() {
         for (qsizetype i = 0; i + 4 <= scan.size(); ++i)
             QVERIFY2(!o.message.contains(scan.mid(i, 4)), qPrintable(o.message));
     }
+}
+
+void TestScanRouter::siteCheckDigitRefusesMisreadTubes_data() {
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<QString>("misread");
+    QTest::addColumn<QString>("name");
+    // Luhn: 79927398713 (ISO/IEC 7812-1); Damm: 5724; MOD 37-2: G123498654321H
+    // (python-stdnum). The misreads differ in one character.
+    QTest::newRow("luhn") << QStringLiteral("luhn") << QStringLiteral("TB79927398713")
+                          << QStringLiteral("TB79927398718") << QStringLiteral("Luhn");
+    QTest::newRow("damm") << QStringLiteral("damm") << QStringLiteral("TB00005724")
+                          << QStringLiteral("TB00005274") << QStringLiteral("Damm");
+    QTest::newRow("mod37-2") << QStringLiteral("mod37-2") << QStringLiteral("G123498654321H")
+                             << QStringLiteral("G123498654321Y")
+                             << QStringLiteral("ISO 7064 MOD 37-2");
+}
+
+void TestScanRouter::siteCheckDigitRefusesMisreadTubes() {
+    QFETCH(QString, scheme);
+    QFETCH(QString, right);
+    QFETCH(QString, misread);
+    QFETCH(QString, name);
+    StationFixture f;
+    f.signIn();
+    // The site's rule, stored with the station (as the settings dialog does) and read back.
+    StationIdentity identity = *f.store->identity();
+    identity.patterns.tube = QStringLiteral("^[A-Z]{0,4}[0-9A-Z]{4,16}$");
+    identity.patterns.tubeCheckDigit = *checkdigit::fromKey(scheme);
+    QVERIFY(f.store->updateIdentity(identity, f.service->currentOperator()).ok());
+    f.service->setIdentity(*f.store->identity());
+    QCOMPARE(f.service->identity().patterns.tubeCheckDigit, identity.patterns.tubeCheckDigit);
+
+    ScanRouter router(*f.service);
+    ScanOutcome o = router.route(misread, EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
+    QVERIFY2(o.message.contains(QStringLiteral("(%1)").arg(name)), qPrintable(o.message));
+    QVERIFY(o.message.contains(misread));
+    QVERIFY(!f.service->openTubeSnapshot());
+    // The service refuses it too, whoever asks.
+    QVERIFY(!f.service->openTube(misread).ok());
+
+    o = router.route(right, EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Success);
+    QCOMPARE(f.service->openTubeSnapshot()->code, right);
+    // A station-generated code keeps its own Damm check digit under any site scheme.
+    const auto voided = f.service->voidTube(right, QStringLiteral("wrong tube taken"));
+    QVERIFY2(voided.ok(), qPrintable(voided.message()));
+    const QString generated = *stationtubecode::format(3, 1);
+    o = router.route(generated, EntryMethod::Scanner);
+    QVERIFY2(o.tone == ScanOutcome::Tone::Success, qPrintable(o.message));
 }
 
 QTEST_GUILESS_MAIN(TestScanRouter)

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void f10OpensSettingsOnlyWhenSignedIn();
     void printerAddressesAreChecked_data();
     void printerAddressesAreChecked();
+    void hidPosDeviceIsChecked_data();
+    void hidPosDeviceIsChecked();
+    void tubeCheckDigitIsStoredWithTheStation();
 };
 
 void TestSettingsDialog::printerAddressesAreChecked_data() {
@@ -111,6 +114,61 @@ void TestSettingsDialog::f10OpensSettingsOnlyWhenSignedIn() {
     QCOMPARE(t.settings->cameraPreviewVisible(), false);
     QVERIFY(!t.window.samplingScreen()->isCameraPreviewShown());
     QCOMPARE(t.window.idleLockMilliseconds(), 12 * 60 * 1000);
+}
+
+void TestSettingsDialog::hidPosDeviceIsChecked_data() {
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("none") << QString() << true << QString();
+    QTest::newRow("auto") << QStringLiteral("Auto") << true << QStringLiteral("auto");
+    QTest::newRow("vid:pid") << QStringLiteral(" 0C2E:0B61") << true << QStringLiteral("0c2e:0b61");
+    QTest::newRow("a name") << QStringLiteral("honeywell") << false << QString();
+    QTest::newRow("vid only") << QStringLiteral("0c2e") << false << QString();
+}
+
+void TestSettingsDialog::hidPosDeviceIsChecked() {
+    QFETCH(QString, device);
+    QFETCH(bool, accepted);
+    QFETCH(QString, stored);
+    QTemporaryDir dir;
+    const QString path = settingsPath(dir.path());
+    {
+        StationSettings settings(path);
+        SettingsDialog dialog(settings);
+        dialog.hidPosDeviceField()->setText(device);
+        dialog.accept();
+        QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
+        QCOMPARE(dialog.problemText().isEmpty(), accepted);
+        if (!accepted)
+            QVERIFY(dialog.problemText().contains(QStringLiteral("VID:PID")));
+    }
+    QCOMPARE(StationSettings(path).hidPosDevice(), stored);
+}
+
+// A site rule: kept with the station (not settings.ini) and in force for the next scan.
+void TestSettingsDialog::tubeCheckDigitIsStoredWithTheStation() {
+    TableDriver t;
+    t.signIn();
+    QCOMPARE(t.f.service->identity().patterns.tubeCheckDigit, CheckDigitScheme::None);
+    bool offered = false;
+    onNextDialog([&offered](QWidget *dialog) {
+        auto *settings = qobject_cast<SettingsDialog *>(dialog);
+        QVERIFY(settings);
+        offered = settings->tubeCheckDigit() == CheckDigitScheme::None;
+        auto *field = settings->tubeCheckDigitField();
+        field->setCurrentIndex(field->findData(static_cast<int>(CheckDigitScheme::Luhn)));
+        settings->accept();
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(offered);
+    QCOMPARE(t.f.store->identity()->patterns.tubeCheckDigit, CheckDigitScheme::Luhn);
+    QCOMPARE(t.f.service->identity().patterns.tubeCheckDigit, CheckDigitScheme::Luhn);
+    // TB79927398713 carries a right Luhn digit; a misread last digit is refused.
+    QVERIFY(!t.table.scan(QStringLiteral("TB79927398718"), EntryMethod::Scanner).recorded);
+    QVERIFY(!t.f.service->openTubeSnapshot());
+    QCOMPARE(t.table.scan(QStringLiteral("TB79927398713"), EntryMethod::Scanner).tone,
+             ScanOutcome::Tone::Success);
 }
 
 QTEST_MAIN(TestSettingsDialog)
