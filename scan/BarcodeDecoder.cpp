@@ -108,6 +108,9 @@ ZXing::DecodeHints stripHints() {
     hints.setTryRotate(false);    // levelled already
     hints.setIsPure(false);
     hints.setMinLineCount(2);
+    // The strip is levelled to mid-grey already (BarStrip): a fixed threshold splits its bars
+    // where ZXing's histogram per row loses thin, blurred ones.
+    hints.setBinarizer(ZXing::Binarizer::FixedThreshold);
     return hints;
 }
 
