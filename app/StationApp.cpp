@@ -219,6 +219,8 @@ void StationApp::connectScanners() {
     settings.hidPosDevice = m_settings->hidPosDevice();
     settings.cameraId = m_settings->cameraId();
     settings.videoFile = m_videoSource;
+    const CodePatterns &patterns = m_service->identity().patterns;
+    settings.trustedCode128Patterns = {patterns.tube, patterns.box};
 
     // Every scanner feeds the window's single input path and its status bar. The picture and
     // the outlines of what is read go to the preview beside the tube; it keeps only the newest

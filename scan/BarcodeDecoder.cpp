@@ -97,6 +97,23 @@ ZXing::DecodeHints hintsFor(DecodeStrategy strategy, int maxCodes) {
     return hints;
 }
 
+// A levelled strip (BarStrip): Code 128 only, every row read, and two rows must agree on the
+// text (ZXing's minLineCount) so that one row that misreads a blurred bar never decides.
+ZXing::DecodeHints stripHints() {
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::Code128);
+    hints.setMaxNumberOfSymbols(1);
+    hints.setTryDownscale(false); // see hintsFor
+    hints.setTryHarder(true);     // a strip is a dozen rows: scanning each costs little
+    hints.setTryRotate(false);    // levelled already
+    hints.setIsPure(false);
+    hints.setMinLineCount(2);
+    // The strip is levelled to mid-grey already (BarStrip): a fixed threshold splits its bars
+    // where ZXing's histogram per row loses thin, blurred ones.
+    hints.setBinarizer(ZXing::Binarizer::FixedThreshold);
+    return hints;
+}
+
 // Converts ZXing results, mapping positions from the decoded image back to the caller's frame
 // (the decoded image may be an enlarged or levelled region of it; `toFrame` undoes that).
 void collect(const ZXing::Results &results, DecodeStrategy strategy, const QTransform &toFrame,
@@ -192,6 +209,10 @@ QList<DecodedCode> BarcodeDecoder::decodeWith(const PixelView &view, DecodeStrat
         break;
     }
     case DecodeStrategy::Deskewed: {
+        if (m_options.barStrips) {
+            readBarStrips(view, *survey, out);
+            break;
+        }
         QTransform toFrame;
         const QImage level = levelledRegion(view, survey->bars, toFrame);
         if (level.isNull())
@@ -203,6 +224,26 @@ QList<DecodedCode> BarcodeDecoder::decodeWith(const PixelView &view, DecodeStrat
     }
     }
     return out;
+}
+
+void BarcodeDecoder::readBarStrips(const PixelView &view, const FrameSurvey &survey,
+                                   QList<DecodedCode> &out) const {
+    static const ZXing::DecodeHints hints = stripHints();
+    for (const BarCandidate &candidate : survey.barCandidates) {
+        // Plain levelling first; the sharpened strip only for what it misses (blur).
+        for (const bool sharpen : {false, true}) {
+            QTransform toFrame;
+            const QImage strip = barStrip(view, candidate, sharpen, toFrame);
+            if (strip.isNull())
+                break;
+            QImage unused;
+            const qsizetype before = out.size();
+            collect(ZXing::ReadBarcodes(zxingView(viewOf(strip, unused)), hints),
+                    DecodeStrategy::Deskewed, toFrame, out);
+            if (out.size() > before)
+                return;
+        }
+    }
 }
 
 QList<DecodedCode> BarcodeDecoder::decode(const PixelView &view,

@@ -27,6 +27,10 @@ public:
         // A 2D-code region narrower or lower than this (frame pixels) is enlarged by `upscale`
         // before the region strategies decode it.
         int smallCodePx = 192;
+        // The Deskewed strategy reads the survey's bar candidates as levelled strips (BarStrip),
+        // Code 128 only; false: the earlier way, one levelled box in ZXing's fast mode (kept as
+        // the peer of bench/decode's tube benchmark).
+        bool barStrips = true;
     };
 
     BarcodeDecoder();
@@ -63,6 +67,11 @@ public:
     static PixelView viewOf(const QImage &image, QImage &holder);
 
 private:
+    // Deskewed with Options::barStrips: each bar candidate as a levelled strip, stopping at
+    // the first that reads.
+    void readBarStrips(const PixelView &view, const FrameSurvey &survey,
+                       QList<DecodedCode> &out) const;
+
     Options m_options;
 };
 

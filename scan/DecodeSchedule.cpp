@@ -37,7 +37,7 @@ QList<DecodeStrategy> DecodeSchedule::afterPlain(const FrameSurvey &survey, quin
             list << (likely == DecodeStrategy::InvertedRegion ? DecodeStrategy::UpscaledRegion
                                                               : DecodeStrategy::InvertedRegion);
     }
-    if (survey.bars.found)
+    if (survey.bars.found || !survey.barCandidates.isEmpty())
         list << DecodeStrategy::Deskewed;
     // Last, this frame's turn of the whole-frame rotation: what the survey misjudged (or did
     // not see) is still tried with every strategy within k frames.

@@ -90,7 +90,7 @@ void FrameDecodeWorker::waitForIdle() {
 void FrameDecodeWorker::deliver(const QList<DecodedCode> &codes, QSize frameSize) {
     Q_EMIT codesFound(codes, frameSize);
     QString text;
-    switch (m_debouncer.feed(codes, m_clock(), &text)) {
+    switch (m_debouncer.feed(m_confirmation.confirm(codes), m_clock(), &text)) {
     case ScanDebouncer::Outcome::Scan:
         Q_EMIT scanned(text, EntryMethod::Camera);
         break;

@@ -2,6 +2,7 @@
 #pragma once
 #include "core/domain/EntryMethod.h"
 #include "scan/BarcodeDecoder.h"
+#include "scan/Code128Confirmation.h"
 #include "scan/DecodeSchedule.h"
 #include "scan/DecodedCode.h"
 #include "scan/ScanDebouncer.h"
@@ -27,8 +28,9 @@ namespace station::scan {
 // Frames go to a one-thread pool; while a decode runs, new frames are dropped (a camera makes
 // frames faster than a hard frame decodes, and the newest frame is the one worth reading).
 // Results come back on the thread this object lives in (the GUI thread), pass through the
-// ScanDebouncer, and leave as scanned() / oneCodeAtATime(); codesFound() reports every frame's
-// codes for overlays. Its scans are EntryMethod::Camera (a video file stands in for a camera).
+// Code128Confirmation and the ScanDebouncer, and leave as scanned() / oneCodeAtATime();
+// codesFound() reports every frame's codes for overlays. Its scans are EntryMethod::Camera (a video
+// file stands in for a camera).
 class FrameDecodeWorker : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +44,12 @@ public:
     qint64 debounceWindowMs() const { return m_debouncer.windowMs(); }
     void setSchedule(const DecodeSchedule &schedule) { m_schedule = schedule; }
     void setDecoderOptions(const BarcodeDecoder::Options &options);
+    // A Code 128 read becomes a scan when it matches one of these (the site's tube and box
+    // patterns) or when two frames agree on it (Code128Confirmation). Call from this object's
+    // thread.
+    void setTrustedCode128Patterns(const QStringList &patterns) {
+        m_confirmation.setTrustedPatterns(patterns);
+    }
 
     // Feeds frames from a sink, replacing any sink attached before (direct connection:
     // submit() is thread-safe, so frames do not queue up if the sink emits from a media thread).
@@ -57,7 +65,10 @@ public:
 
     quint64 framesDecoded() const { return m_decoded.load(); }
     quint64 framesDropped() const { return m_dropped.load(); }
-    void resetDebounce() { m_debouncer.reset(); }
+    void resetDebounce() {
+        m_debouncer.reset();
+        m_confirmation.reset();
+    }
     // The thread that ran the last decode (to show it is not the GUI thread).
     QThread *lastDecodingThread() const { return m_lastThread.load(); }
 
@@ -75,6 +86,7 @@ private:
 
     BarcodeDecoder m_decoder;
     DecodeSchedule m_schedule;
+    Code128Confirmation m_confirmation;
     ScanDebouncer m_debouncer;
     QElapsedTimer m_elapsed;
     Clock m_clock;

@@ -109,6 +109,7 @@ FrameSurvey surveyFrame(const PixelView &view) {
         return survey;
     const QSize size(view.width, view.height);
     survey.bars = findBarcodeRegion(grid, size);
+    survey.barCandidates = findBarCandidates(grid);
     survey.code = findCodeRegion(grid, size);
     return survey;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "scan/BarStrip.h"
 #include "scan/BarcodeOrientation.h"
 #include "scan/PixelView.h"
 
@@ -24,6 +25,9 @@ struct CodeRegion {
 // frame (GradientCells), about a tenth of the cost of a decode pass.
 struct FrameSurvey {
     BarcodeRegion bars;
+    // Where 1D codes may be, found with a threshold that follows the frame (faded labels, dim
+    // light), strongest first: what the Deskewed strategy reads as levelled strips.
+    QList<BarCandidate> barCandidates;
     CodeRegion code;
 };
 

@@ -37,6 +37,7 @@ std::unique_ptr<Scanner> createCamera(const ScannerSettings &settings) {
         return nullptr;
     auto scanner = std::make_unique<CameraScanner>();
     scanner->setPreferredCameraId(settings.cameraId.toUtf8());
+    scanner->worker()->setTrustedCode128Patterns(settings.trustedCode128Patterns);
     return scanner;
 }
 
@@ -45,6 +46,7 @@ std::unique_ptr<Scanner> createVideoFile(const ScannerSettings &settings) {
         return nullptr;
     auto scanner = std::make_unique<VideoFileScanner>();
     scanner->setPath(settings.videoFile);
+    scanner->worker()->setTrustedCode128Patterns(settings.trustedCode128Patterns);
     return scanner;
 }
 

@@ -6,6 +6,7 @@
 #include <QLatin1String>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -23,6 +24,9 @@ struct ScannerSettings {
     int hidPosReconnectMs = 2000;
     QString cameraId;  // empty or "none": no camera
     QString videoFile; // --video-source: read this file in place of the camera
+    // Code 128 texts the camera (or video file) may take from a single frame: the site's tube
+    // and box patterns. Any other Code 128 needs two agreeing frames (Code128Confirmation).
+    QStringList trustedCode128Patterns;
 };
 
 // One kind of scanner: its name and how it is built from the settings.

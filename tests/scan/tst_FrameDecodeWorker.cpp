@@ -34,6 +34,21 @@ QVideoFrame frameShowing(const QStringList &texts) {
     return frame;
 }
 
+// A 1280x720 Y8 frame showing one Code 128 label, level.
+QVideoFrame frameShowingLabel(const QString &text) {
+    QImage grey(1280, 720, QImage::Format_Grayscale8);
+    grey.fill(230);
+    QPainter p(&grey);
+    p.drawImage(QPoint(200, 300), renderCode(CodeFormat::Code128, text, 3, 10, 80));
+    p.end();
+    QVideoFrame frame(QVideoFrameFormat(grey.size(), QVideoFrameFormat::Format_Y8));
+    frame.map(QVideoFrame::WriteOnly);
+    for (int y = 0; y < grey.height(); ++y)
+        std::copy_n(grey.constScanLine(y), grey.width(), frame.bits(0) + y * frame.bytesPerLine(0));
+    frame.unmap();
+    return frame;
+}
+
 } // namespace
 
 class tst_FrameDecodeWorker : public QObject {
@@ -41,6 +56,7 @@ class tst_FrameDecodeWorker : public QObject {
 private Q_SLOTS:
     void debouncesAcrossFrames();
     void twoCodesAreRefused();
+    void code128WantsTwoFramesOrATrustedPattern();
     void framesAreDroppedWhileBusy();
     void decodesOffTheCallingThread();
     void sinkFramesArePassedOnForThePreview();
@@ -73,6 +89,27 @@ void tst_FrameDecodeWorker::debouncesAcrossFrames() {
     now = 4000; // more than 2 s since it was last seen
     feed(worker, a);
     QCOMPARE(scans.size(), 2);
+}
+
+void tst_FrameDecodeWorker::code128WantsTwoFramesOrATrustedPattern() {
+    const QVideoFrame label = frameShowingLabel(QStringLiteral("SG00003000000017"));
+    {
+        FrameDecodeWorker worker; // no pattern known: two frames must agree
+        QSignalSpy scans(&worker, &FrameDecodeWorker::scanned);
+        feed(worker, label);
+        QCOMPARE(scans.size(), 0);
+        feed(worker, label);
+        QCOMPARE(scans.size(), 1);
+        QCOMPARE(scans.at(0).at(0).toString(), QStringLiteral("SG00003000000017"));
+    }
+    {
+        FrameDecodeWorker worker; // the site's tube pattern: one frame is enough
+        worker.setTrustedCode128Patterns({QStringLiteral("^[A-Z]{0,4}[0-9]{8,16}$")});
+        QSignalSpy scans(&worker, &FrameDecodeWorker::scanned);
+        feed(worker, label);
+        QCOMPARE(scans.size(), 1);
+        QCOMPARE(scans.at(0).at(0).toString(), QStringLiteral("SG00003000000017"));
+    }
 }
 
 void tst_FrameDecodeWorker::twoCodesAreRefused() {
