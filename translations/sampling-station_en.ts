@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckDigit</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>IdDocument</name>
     <message>
         <source>The ID number contains “%1” at position %2; %3</source>
@@ -418,12 +425,36 @@
         <translation>The scan was empty: nothing but spaces or control characters was read.</translation>
     </message>
     <message>
-        <source>Read “%1”, but the site&apos;s code patterns are broken: %2</source>
-        <translation>Read “%1”, but the site&apos;s code patterns are broken: %2</translation>
+        <source>a single character</source>
+        <translation>a single character</translation>
     </message>
     <message>
-        <source>Read “%1”: this is not a resident code, a tube code or a box code.</source>
-        <translation>Read “%1”: this is not a resident code, a tube code or a box code.</translation>
+        <source>a number with %1 characters that looks like an ID number</source>
+        <translation>a number with %1 characters that looks like an ID number</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>a web address</translation>
+    </message>
+    <message>
+        <source>a number with %1 digits</source>
+        <translation>a number with %1 digits</translation>
+    </message>
+    <message>
+        <source>text with %1 characters, some of them control characters</source>
+        <translation>text with %1 characters, some of them control characters</translation>
+    </message>
+    <message>
+        <source>text with %1 characters</source>
+        <translation>text with %1 characters</translation>
+    </message>
+    <message>
+        <source>Read %1, but the site&apos;s code patterns are broken: %2</source>
+        <translation>Read %1, but the site&apos;s code patterns are broken: %2</translation>
+    </message>
+    <message>
+        <source>Read %1: this is not a resident code, a tube code or a box code. Nothing was recorded.</source>
+        <translation>Read %1: this is not a resident code, a tube code or a box code. Nothing was recorded.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +941,13 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>The server&apos;s certificate was refused: %1. Nothing was sent.</source>
         <translation>The server&apos;s certificate was refused: %1. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>TubeCodeCheck</name>
+    <message>
+        <source>Tube code %1 fails the site&apos;s check digit (%2): scan the tube again or use another tube.</source>
+        <translation>Tube code %1 fails the site&apos;s check digit (%2): scan the tube again or use another tube.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1620,18 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <source>Take scans from standard input at a table, as the window does</source>
         <translation>Take scans from standard input at a table, as the window does</translation>
     </message>
+    <message>
+        <source>Check digit of the site&apos;s pre-printed tube codes: none, damm, luhn or mod37-2 (ISO 7064 MOD 37-2). Default none.</source>
+        <translation>Check digit of the site&apos;s pre-printed tube codes: none, damm, luhn or mod37-2 (ISO 7064 MOD 37-2). Default none.</translation>
+    </message>
+    <message>
+        <source>--tube-check-digit must be none, damm, luhn or mod37-2.</source>
+        <translation>--tube-check-digit must be none, damm, luhn or mod37-2.</translation>
+    </message>
+    <message>
+        <source>%1: a tube code of this site (pre-printed); its %2 check digit is correct.</source>
+        <translation>%1: a tube code of this site (pre-printed); its %2 check digit is correct.</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -1831,6 +1881,15 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>Protecting the PIN and the personal data key…</source>
         <translation>Protecting the PIN and the personal data key…</translation>
+    </message>
+</context>
+<context>
+    <name>station::FocusLostWarning</name>
+    <message>
+        <source>Scanner input is not reaching the station: another window has the keyboard.
+Click here to scan again.</source>
+        <translation>Scanner input is not reaching the station: another window has the keyboard.
+Click here to scan again.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2378,50 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <source>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today&apos;s list (F3).</source>
         <translation>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today&apos;s list (F3).</translation>
     </message>
+    <message>
+        <source>A code typed here is recorded as typed by hand.</source>
+        <translation>A code typed here is recorded as typed by hand.</translation>
+    </message>
+    <message>
+        <source>Since then: %1</source>
+        <translation>Since then: %1</translation>
+    </message>
+    <message>
+        <source>Scan the next sealed tube, or the box code to seal the box.</source>
+        <translation>Scan the next sealed tube, or the box code to seal the box.</translation>
+    </message>
+    <message>
+        <source>Scan the next person.</source>
+        <translation>Scan the next person.</translation>
+    </message>
+    <message>
+        <source>Scan a tube code to open a tube.</source>
+        <translation>Scan a tube code to open a tube.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>The station recovered from an unexpected stop. Tube %1 is still open with %2 of %3 people. Last record: %4. Check it, then scan the next person.</source>
+        <translation>The station recovered from an unexpected stop. Tube %1 is still open with %2 of %3 people. Last record: %4. Check it, then scan the next person.</translation>
+    </message>
+    <message>
+        <source>Sealed tube</source>
+        <translation>Sealed tube</translation>
+    </message>
+    <message>
+        <source>✕ Last scan refused</source>
+        <translation>✕ Last scan refused</translation>
+    </message>
+    <message>
+        <source>✕ Last action refused</source>
+        <translation>✕ Last action refused</translation>
+    </message>
+    <message>
+        <source>Put the label on this tube</source>
+        <translation>Put the label on this tube</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -2593,10 +2696,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <translation>Sign in first: scans are not taken while the station is locked.</translation>
     </message>
     <message>
-        <source>Finish the window or question on screen first; this scan was not taken.</source>
-        <translation>Finish the window or question on screen first; this scan was not taken.</translation>
-    </message>
-    <message>
         <source>This code is not a tube, box or resident code.</source>
         <translation>This code is not a tube, box or resident code.</translation>
     </message>
@@ -2635,6 +2734,18 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>Finish packing box %1 first (scan the box code again to seal it).</source>
         <translation>Finish packing box %1 first (scan the box code again to seal it).</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number of this code is not a real date. Nothing was recorded.</source>
+        <translation>The birth date in the ID number of this code is not a real date. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number of this code is in the future. Nothing was recorded.</source>
+        <translation>The birth date in the ID number of this code is in the future. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>A scan arrived while a question or window was open and was NOT taken. Finish it, then scan again.</source>
+        <translation>A scan arrived while a question or window was open and was NOT taken. Finish it, then scan again.</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2865,34 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
         <translation>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</translation>
+    </message>
+    <message>
+        <source>none; auto, or VID:PID e.g. 0c2e:0b61</source>
+        <translation>none; auto, or VID:PID e.g. 0c2e:0b61</translation>
+    </message>
+    <message>
+        <source>A USB scanner set to HID-POS mode (the point-of-sale HID interface) sends raw bytes, so codes with Chinese text arrive whole. &quot;auto&quot; takes the first HID-POS scanner found.</source>
+        <translation>A USB scanner set to HID-POS mode (the point-of-sale HID interface) sends raw bytes, so codes with Chinese text arrive whole. &quot;auto&quot; takes the first HID-POS scanner found.</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner</source>
+        <translation>HID-POS scanner</translation>
+    </message>
+    <message>
+        <source>Pre-printed tube codes whose last character is not this check digit are refused. Station-generated codes (SG...) keep their own Damm check digit. Applies at once.</source>
+        <translation>Pre-printed tube codes whose last character is not this check digit are refused. Station-generated codes (SG...) keep their own Damm check digit. Applies at once.</translation>
+    </message>
+    <message>
+        <source>Site codes</source>
+        <translation>Site codes</translation>
+    </message>
+    <message>
+        <source>Check digit of pre-printed tube codes</source>
+        <translation>Check digit of pre-printed tube codes</translation>
+    </message>
+    <message>
+        <source>The HID-POS scanner must be empty, &quot;auto&quot;, or the USB vendor and product id as VID:PID in hexadecimal, e.g. 0c2e:0b61.</source>
+        <translation>The HID-POS scanner must be empty, &quot;auto&quot;, or the USB vendor and product id as VID:PID in hexadecimal, e.g. 0c2e:0b61.</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3025,22 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>Scan a tube to start.</source>
         <translation>Scan a tube to start.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <source>✕ REFUSED</source>
+        <translation>✕ REFUSED</translation>
+    </message>
+    <message>
+        <source>! Next step</source>
+        <translation>! Next step</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3340,18 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
         <translation>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</translation>
+    </message>
+    <message>
+        <source>Scan again with the scanner set up for Chinese: this resident code arrived without its Chinese characters, so nothing was recorded. A scanner that types like a keyboard cannot send Chinese; set it to HID-POS or serial mode (see the user guide, &quot;Scanners and camera&quot;).</source>
+        <translation>Scan again with the scanner set up for Chinese: this resident code arrived without its Chinese characters, so nothing was recorded. A scanner that types like a keyboard cannot send Chinese; set it to HID-POS or serial mode (see the user guide, &quot;Scanners and camera&quot;).</translation>
+    </message>
+    <message>
+        <source>Tube code %1 read for the question.</source>
+        <translation>Tube code %1 read for the question.</translation>
+    </message>
+    <message>
+        <source>Scan again: the code did not arrive whole (the station was busy), so nothing was recorded.</source>
+        <translation>Scan again: the code did not arrive whole (the station was busy), so nothing was recorded.</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4326,63 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>Two different codes are in view. Show one code at a time; none was taken.</source>
         <translation>Two different codes are in view. Show one code at a time; none was taken.</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::HidPosReportParser</name>
+    <message>
+        <source>Part of the last HID-POS scan was lost, so nothing was taken from it. Scan again.</source>
+        <translation>Part of the last HID-POS scan was lost, so nothing was taken from it. Scan again.</translation>
+    </message>
+    <message>
+        <source>The HID-POS scanner sent text that is not UTF-8 (it may be set to GBK), so nothing was taken from this scan. Set the scanner to send UTF-8 and scan again.</source>
+        <translation>The HID-POS scanner sent text that is not UTF-8 (it may be set to GBK), so nothing was taken from this scan. Set the scanner to send UTF-8 and scan again.</translation>
+    </message>
+    <message>
+        <source>The HID-POS scanner sent a damaged report, so nothing was taken from this scan. Scan again.</source>
+        <translation>The HID-POS scanner sent a damaged report, so nothing was taken from this scan. Scan again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HID-POS scan was longer than %n byte(s), which no resident, tube or box code is, so nothing was taken from it. Scan again.</source>
+        <translation>
+            <numerusform>The HID-POS scan was longer than %n byte, which no resident, tube or box code is, so nothing was taken from it. Scan again.</numerusform>
+            <numerusform>The HID-POS scan was longer than %n bytes, which no resident, tube or box code is, so nothing was taken from it. Scan again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::HidPosScanner</name>
+    <message>
+        <source>The HID-POS scanner setting “%1” is neither “auto” nor a USB VID:PID. Correct it in the settings.</source>
+        <translation>The HID-POS scanner setting “%1” is neither “auto” nor a USB VID:PID. Correct it in the settings.</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner connected: %1.</source>
+        <translation>HID-POS scanner connected: %1.</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner not found. Plug it in and set it to HID-POS mode (see the user guide); the station keeps looking.</source>
+        <translation>HID-POS scanner not found. Plug it in and set it to HID-POS mode (see the user guide); the station keeps looking.</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner %1 not found. Plug it in; the station keeps looking.</source>
+        <translation>HID-POS scanner %1 not found. Plug it in; the station keeps looking.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 is plugged in but not in HID-POS mode. Scan the HID-POS setup code from its manual; the station keeps looking.</source>
+        <translation>The scanner %1 is plugged in but not in HID-POS mode. Scan the HID-POS setup code from its manual; the station keeps looking.</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner %1: permission denied. Install the station&apos;s udev rule (60-sampling-station-scanners.rules) and plug the scanner in again; the station keeps trying.</source>
+        <translation>HID-POS scanner %1: permission denied. Install the station&apos;s udev rule (60-sampling-station-scanners.rules) and plug the scanner in again; the station keeps trying.</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner %1 could not be opened (another program may hold it); the station keeps trying.</source>
+        <translation>HID-POS scanner %1 could not be opened (another program may hold it); the station keeps trying.</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner lost: it was unplugged or stopped answering. Plug it back in; the station reconnects by itself.</source>
+        <translation>HID-POS scanner lost: it was unplugged or stopped answering. Plug it back in; the station reconnects by itself.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheckDigit</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>IdDocument</name>
     <message>
         <source>The ID number contains “%1” at position %2; %3</source>
@@ -417,12 +424,36 @@
         <translation>扫描内容为空：只读到空格或控制字符。</translation>
     </message>
     <message>
-        <source>Read “%1”, but the site&apos;s code patterns are broken: %2</source>
-        <translation>读到“%1”，但本采样点的编码规则有误：%2</translation>
+        <source>a single character</source>
+        <translation>一个字符</translation>
     </message>
     <message>
-        <source>Read “%1”: this is not a resident code, a tube code or a box code.</source>
-        <translation>读到“%1”：这不是居民登记码、采样管码或转运箱码。</translation>
+        <source>a number with %1 characters that looks like an ID number</source>
+        <translation>一个 %1 位、看起来像身份证号的号码</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>一个网址</translation>
+    </message>
+    <message>
+        <source>a number with %1 digits</source>
+        <translation>一个 %1 位的数字</translation>
+    </message>
+    <message>
+        <source>text with %1 characters, some of them control characters</source>
+        <translation>一段 %1 个字符、含控制字符的文字</translation>
+    </message>
+    <message>
+        <source>text with %1 characters</source>
+        <translation>一段 %1 个字符的文字</translation>
+    </message>
+    <message>
+        <source>Read %1, but the site&apos;s code patterns are broken: %2</source>
+        <translation>读到%1，但本采样点的编码规则有误：%2</translation>
+    </message>
+    <message>
+        <source>Read %1: this is not a resident code, a tube code or a box code. Nothing was recorded.</source>
+        <translation>读到%1：这不是居民登记码、采样管码或转运箱码。未记录任何内容。</translation>
     </message>
 </context>
 <context>
@@ -909,6 +940,13 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>The server&apos;s certificate was refused: %1. Nothing was sent.</source>
         <translation>服务器证书被拒绝：%1。未发送任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>TubeCodeCheck</name>
+    <message>
+        <source>Tube code %1 fails the site&apos;s check digit (%2): scan the tube again or use another tube.</source>
+        <translation>采样管码 %1 未通过本点的校验位（%2）：请重新扫码或换一支采样管。</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1619,18 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <source>Take scans from standard input at a table, as the window does</source>
         <translation>像窗口一样，在采样台从标准输入读取扫码</translation>
     </message>
+    <message>
+        <source>Check digit of the site&apos;s pre-printed tube codes: none, damm, luhn or mod37-2 (ISO 7064 MOD 37-2). Default none.</source>
+        <translation>本点预印采样管码的校验位：none（无）、damm、luhn 或 mod37-2（ISO 7064 MOD 37-2）。默认 none。</translation>
+    </message>
+    <message>
+        <source>--tube-check-digit must be none, damm, luhn or mod37-2.</source>
+        <translation>--tube-check-digit 只能是 none、damm、luhn 或 mod37-2。</translation>
+    </message>
+    <message>
+        <source>%1: a tube code of this site (pre-printed); its %2 check digit is correct.</source>
+        <translation>%1：本点的采样管码（预印）；%2 校验位正确。</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -1829,6 +1879,15 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>Protecting the PIN and the personal data key…</source>
         <translation>正在加密保护 PIN 和个人信息密钥…</translation>
+    </message>
+</context>
+<context>
+    <name>station::FocusLostWarning</name>
+    <message>
+        <source>Scanner input is not reaching the station: another window has the keyboard.
+Click here to scan again.</source>
+        <translation>扫码输入没有到达工作站：键盘焦点在另一个窗口。
+点击此处恢复扫码。</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2372,50 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <source>Select a person in the open tube first (Up/Down), then press Ctrl+I; earlier tubes are in today&apos;s list (F3).</source>
         <translation>请先在当前采样管中选中一人（上/下键），再按 Ctrl+I；之前的采样管请在今日清单（F3）中查看。</translation>
     </message>
+    <message>
+        <source>A code typed here is recorded as typed by hand.</source>
+        <translation>在此输入的号码按手工录入记录。</translation>
+    </message>
+    <message>
+        <source>Since then: %1</source>
+        <translation>此后：%1</translation>
+    </message>
+    <message>
+        <source>Scan the next sealed tube, or the box code to seal the box.</source>
+        <translation>请扫描下一支已封管的采样管，或扫描转运箱码封箱。</translation>
+    </message>
+    <message>
+        <source>Scan the next person.</source>
+        <translation>请扫描下一位。</translation>
+    </message>
+    <message>
+        <source>Scan a tube code to open a tube.</source>
+        <translation>请扫描采样管码，开始一支采样管。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无人员</translation>
+    </message>
+    <message>
+        <source>The station recovered from an unexpected stop. Tube %1 is still open with %2 of %3 people. Last record: %4. Check it, then scan the next person.</source>
+        <translation>工作站已从意外停止中恢复。采样管 %1 仍在使用中，已有 %2 / %3 人。最后一条记录：%4。请核对后扫描下一位。</translation>
+    </message>
+    <message>
+        <source>Sealed tube</source>
+        <translation>已封管的采样管</translation>
+    </message>
+    <message>
+        <source>✕ Last scan refused</source>
+        <translation>✕ 上次扫描被拒绝</translation>
+    </message>
+    <message>
+        <source>✕ Last action refused</source>
+        <translation>✕ 上次操作被拒绝</translation>
+    </message>
+    <message>
+        <source>Put the label on this tube</source>
+        <translation>请给这支采样管贴上标签</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -2586,10 +2689,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <translation>请先登录：工作站锁定时不接收扫描。</translation>
     </message>
     <message>
-        <source>Finish the window or question on screen first; this scan was not taken.</source>
-        <translation>请先完成屏幕上的窗口或提问；本次扫描未被接收。</translation>
-    </message>
-    <message>
         <source>This code is not a tube, box or resident code.</source>
         <translation>此码不是采样管码、转运箱码或居民登记码。</translation>
     </message>
@@ -2628,6 +2727,18 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>Finish packing box %1 first (scan the box code again to seal it).</source>
         <translation>请先完成转运箱 %1 的装箱（再次扫描箱码即可封箱）。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number of this code is not a real date. Nothing was recorded.</source>
+        <translation>此码中身份证号的出生日期不是有效日期。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number of this code is in the future. Nothing was recorded.</source>
+        <translation>此码中身份证号的出生日期在今天之后。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>A scan arrived while a question or window was open and was NOT taken. Finish it, then scan again.</source>
+        <translation>屏幕上有窗口或提问时收到一次扫描，该扫描【未被接收】。请先完成该窗口，再重新扫描。</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2858,34 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
         <translation>适用于没有预印条码的采样管：工作站为每支新采样管生成管码并打印标签。仍可扫描预印条码的采样管。</translation>
+    </message>
+    <message>
+        <source>none; auto, or VID:PID e.g. 0c2e:0b61</source>
+        <translation>不用；auto，或 VID:PID，如 0c2e:0b61</translation>
+    </message>
+    <message>
+        <source>A USB scanner set to HID-POS mode (the point-of-sale HID interface) sends raw bytes, so codes with Chinese text arrive whole. &quot;auto&quot; takes the first HID-POS scanner found.</source>
+        <translation>设为 HID-POS 模式（销售终端 HID 接口）的 USB 扫码枪直接传送原始字节，带中文的码能完整读到。“auto”表示使用找到的第一台 HID-POS 扫码枪。</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner</source>
+        <translation>HID-POS 扫码枪</translation>
+    </message>
+    <message>
+        <source>Pre-printed tube codes whose last character is not this check digit are refused. Station-generated codes (SG...) keep their own Damm check digit. Applies at once.</source>
+        <translation>最后一位不符合此校验方式的预印采样管码将被拒绝。工作站生成的采样管码（SG 开头）仍用其自带的 Damm 校验位。立即生效。</translation>
+    </message>
+    <message>
+        <source>Site codes</source>
+        <translation>采样点编码</translation>
+    </message>
+    <message>
+        <source>Check digit of pre-printed tube codes</source>
+        <translation>预印采样管码的校验位</translation>
+    </message>
+    <message>
+        <source>The HID-POS scanner must be empty, &quot;auto&quot;, or the USB vendor and product id as VID:PID in hexadecimal, e.g. 0c2e:0b61.</source>
+        <translation>HID-POS 扫码枪一项须留空、填“auto”，或填十六进制的 USB 厂商与产品 ID（VID:PID），如 0c2e:0b61。</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3017,22 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>Scan a tube to start.</source>
         <translation>请扫描采样管开始。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>✕ REFUSED</source>
+        <translation>✕ 已拒绝</translation>
+    </message>
+    <message>
+        <source>! Next step</source>
+        <translation>! 请处理下一步</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3329,18 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
         <translation>采样管 %1 已开管，混采 %2 人，但未设置打印机，标签没有打印。请在设置（F10）中设置打印机，或把管码写在采样管上。</translation>
+    </message>
+    <message>
+        <source>Scan again with the scanner set up for Chinese: this resident code arrived without its Chinese characters, so nothing was recorded. A scanner that types like a keyboard cannot send Chinese; set it to HID-POS or serial mode (see the user guide, &quot;Scanners and camera&quot;).</source>
+        <translation>请用设置为可发送中文的扫码枪重新扫码：这个居民码到达时缺少了其中的中文字符，因此没有记录任何内容。模拟键盘输入的扫码枪无法发送中文；请将它设置为 HID-POS 或串口模式（见使用说明“扫码枪与摄像头”）。</translation>
+    </message>
+    <message>
+        <source>Tube code %1 read for the question.</source>
+        <translation>已为当前提问读取采样管码 %1。</translation>
+    </message>
+    <message>
+        <source>Scan again: the code did not arrive whole (the station was busy), so nothing was recorded.</source>
+        <translation>请重新扫码：这次扫码没有完整到达（工作站正忙），因此没有记录任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4312,62 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>Two different codes are in view. Show one code at a time; none was taken.</source>
         <translation>画面中有两个不同的码。请一次只出示一个码；本次均未接收。</translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::HidPosReportParser</name>
+    <message>
+        <source>Part of the last HID-POS scan was lost, so nothing was taken from it. Scan again.</source>
+        <translation>上一次 HID-POS 扫码的部分数据丢失，未采用任何内容。请重新扫码。</translation>
+    </message>
+    <message>
+        <source>The HID-POS scanner sent text that is not UTF-8 (it may be set to GBK), so nothing was taken from this scan. Set the scanner to send UTF-8 and scan again.</source>
+        <translation>HID-POS 扫码枪发送的文字不是 UTF-8（可能设成了 GBK），本次扫码未采用任何内容。请把扫码枪设为 UTF-8 输出后重新扫码。</translation>
+    </message>
+    <message>
+        <source>The HID-POS scanner sent a damaged report, so nothing was taken from this scan. Scan again.</source>
+        <translation>HID-POS 扫码枪发送的数据包已损坏，本次扫码未采用任何内容。请重新扫码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HID-POS scan was longer than %n byte(s), which no resident, tube or box code is, so nothing was taken from it. Scan again.</source>
+        <translation>
+            <numerusform>HID-POS 扫码超过 %n 字节，不可能是居民码、采样管码或箱码，未采用任何内容。请重新扫码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>station::scan::HidPosScanner</name>
+    <message>
+        <source>The HID-POS scanner setting “%1” is neither “auto” nor a USB VID:PID. Correct it in the settings.</source>
+        <translation>HID-POS 扫码枪设置“%1”既不是“auto”也不是 USB VID:PID。请在设置中改正。</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner connected: %1.</source>
+        <translation>HID-POS 扫码枪已连接：%1。</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner not found. Plug it in and set it to HID-POS mode (see the user guide); the station keeps looking.</source>
+        <translation>未找到 HID-POS 扫码枪。请插上扫码枪并设为 HID-POS 模式（见使用指南）；工作站会继续查找。</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner %1 not found. Plug it in; the station keeps looking.</source>
+        <translation>未找到 HID-POS 扫码枪 %1。请插上扫码枪；工作站会继续查找。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 is plugged in but not in HID-POS mode. Scan the HID-POS setup code from its manual; the station keeps looking.</source>
+        <translation>扫码枪 %1 已插上，但不是 HID-POS 模式。请扫描其说明书中的 HID-POS 设置码；工作站会继续查找。</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner %1: permission denied. Install the station&apos;s udev rule (60-sampling-station-scanners.rules) and plug the scanner in again; the station keeps trying.</source>
+        <translation>HID-POS 扫码枪 %1：没有权限。请安装工作站的 udev 规则（60-sampling-station-scanners.rules）后重新插拔扫码枪；工作站会继续尝试。</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner %1 could not be opened (another program may hold it); the station keeps trying.</source>
+        <translation>无法打开 HID-POS 扫码枪 %1（可能被其他程序占用）；工作站会继续尝试。</translation>
+    </message>
+    <message>
+        <source>HID-POS scanner lost: it was unplugged or stopped answering. Plug it back in; the station reconnects by itself.</source>
+        <translation>HID-POS 扫码枪已断开：被拔下或无响应。请重新插上；工作站会自动重连。</translation>
     </message>
 </context>
 <context>
