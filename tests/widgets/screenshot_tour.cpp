@@ -362,9 +362,7 @@ int main(int argc, char **argv) {
     ok &= save(&restarted, outDir, prefix + QStringLiteral("recovered.png"));
 
     // An ID card's number scanned by mistake: refused, and not shown.
-    ScanField *restartedField = restarted.samplingScreen()->scanField();
-    typeText(restartedField, QStringLiteral("44010619850312037X"));
-    QTest::keyClick(restartedField, Qt::Key_Return);
+    restarted.onScanned(QStringLiteral("44010619850312037X"), EntryMethod::Scanner);
     ok &= save(&restarted, outDir, prefix + QStringLiteral("refusal-unknown-code.png"));
     restarted.recordCleanShutdown();
     return ok ? 0 : 1;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One table, two front ends: the same scans through `sampling-station-cli scan` and through
-// the main window (key events into the scan field, dialogs answered on screen) must leave
-// the same tubes, samples, outbox records and audit actions. Both stations are set up by
+// the main window (scanner key bursts through the key filter, dialogs answered on screen) must
+// leave the same tubes, samples, outbox records and audit actions. Both stations are set up by
 // `init` alike, so they differ only in what cannot be alike (uuids, times, data keys).
 #include "TableDriver.h"
 #include "core/security/PersonalDataAccess.h"
@@ -192,8 +192,18 @@ public:
                 QTest::mouseClick(yes, Qt::LeftButton);
             });
         }
-        typeText(field, step.scan);
-        QTest::keyClick(field, Qt::Key_Return);
+        // The keys go through the keyboard-wedge filter as a scanner sends them (3 ms apart);
+        // the scan it recognises is handed to the window, as the station's wiring does.
+        scan::HidScanEventFilter wedge;
+        QStringList scans;
+        QObject::connect(&wedge, &scan::Scanner::scanned,
+                         [&scans](const QString &s) { scans.append(s); });
+        QVERIFY(wedge.start());
+        m_clockMs += 10000;
+        sendTimedKeys(field, step.scan + QLatin1Char('\r'), m_clockMs, 3);
+        wedge.stop();
+        QCOMPARE(scans, QStringList{step.scan});
+        window->onScanned(scans.constFirst(), EntryMethod::Scanner);
         if (!step.answer.isEmpty())
             QTRY_VERIFY(asked);
     }
@@ -205,6 +215,9 @@ public:
     std::unique_ptr<SamplingService> service;
     std::unique_ptr<TableWorkflow> table;
     std::unique_ptr<MainWindow> window;
+
+private:
+    ulong m_clockMs = 1000;
 };
 
 } // namespace
