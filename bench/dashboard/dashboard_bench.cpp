@@ -71,7 +71,7 @@ Stats measureAppReady(const QString &path, const QDateTime &now, int runs, bool 
     {
         Database db;
         if (db.open(path).ok()) {
-            if (auto unlocked = unlockPersonalData(db, kBenchSitePassphrase))
+            if (auto unlocked = unlockPersonalData(db, bench::kBenchSitePassphrase))
                 codec = unlocked.value();
         }
     }
