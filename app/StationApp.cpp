@@ -167,13 +167,9 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
     }
     if (passphrase.isEmpty())
         passphrase = qEnvironmentVariable("STATION_SITE_PASSPHRASE");
-    // A station without a data key (provisioned before encryption) opens as it is.
-    StationKeyring keyring(*m_db);
-    if (!keyring.exists()) {
-        m_codec = std::make_shared<PlaintextPersonalDataCodec>();
-        return true;
-    }
-    const Result<WrappedDataKey> wrapped = keyring.wrappedKey();
+    // A station without a data key is refused (with how to recover), never opened in plain
+    // text.
+    const Result<WrappedDataKey> wrapped = StationKeyring(*m_db).wrappedKey();
     if (!wrapped) {
         QMessageBox::critical(nullptr, QApplication::translate("StationApp", "Sampling Station"),
                               wrapped.message());

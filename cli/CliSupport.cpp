@@ -2,13 +2,23 @@
 #include "cli/CliSupport.h"
 
 #include "core/security/PersonalDataAccess.h"
+#include "core/security/StationKeyring.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
+#include "core/storage/StationStore.h"
+#include "table/TableWorkflow.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace station::cli {
 
@@ -69,35 +79,132 @@ bool openStation(const QString &dir, Database &db, bool mustExist) {
     return true;
 }
 
+namespace {
+
+// One line of `in` without its line end, read a character at a time: from standard input
+// it takes no more than the line (the scans that follow stay for the command).
+QString lineFrom(FILE *in) {
+    QByteArray line;
+    int c = 0;
+    while ((c = std::fgetc(in)) != EOF && c != '\n')
+        line.append(char(c));
+    return QString::fromUtf8(line).trimmed();
+}
+
+} // namespace
+
+QString secretFromFile(const QString &path) {
+    if (path == QLatin1String("-"))
+        return lineFrom(stdin);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err() << QCoreApplication::translate("cli", "Cannot read %1: %2")
+                     .arg(f.fileName(), f.errorString())
+              << '\n';
+        return {};
+    }
+    return QString::fromUtf8(f.readLine()).trimmed();
+}
+
+QString promptOnTerminal(const QString &prompt) {
+#ifdef Q_OS_UNIX
+    // Only when someone watches: a command run by a script or a test (its error output not a
+    // terminal) fails at once instead of waiting for an answer.
+    if (!isatty(STDERR_FILENO))
+        return {};
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return {};
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    termios saved{};
+    const bool canHide = tcgetattr(fileno(tty), &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(tty), TCSAFLUSH, &hidden);
+    }
+    const QString answer = lineFrom(tty);
+    if (canHide)
+        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+    std::fputc('\n', tty);
+    std::fclose(tty);
+    return answer;
+#else
+    Q_UNUSED(prompt);
+    return {};
+#endif
+}
+
 void addPassphraseOptions(QCommandLineParser &parser) {
-    parser.addOption({QStringLiteral("site-passphrase"),
-                      QCoreApplication::translate(
-                          "cli", "Site passphrase that unlocks personal data (or set "
-                                 "STATION_SITE_PASSPHRASE, or use --site-passphrase-file)."),
-                      QStringLiteral("PASSPHRASE")});
     parser.addOption({QStringLiteral("site-passphrase-file"),
-                      QCoreApplication::translate("cli", "File whose first line is the site "
-                                                         "passphrase."),
+                      QCoreApplication::translate(
+                          "cli", "File whose first line is the site passphrase that unlocks "
+                                 "personal data (- for standard input; or set "
+                                 "STATION_SITE_PASSPHRASE; otherwise it is asked on the "
+                                 "terminal)."),
                       QStringLiteral("FILE")});
 }
 
 QString sitePassphrase(const QCommandLineParser &parser) {
-    QString pass = parser.value(QStringLiteral("site-passphrase"));
-    if (pass.isEmpty() && parser.isSet(QStringLiteral("site-passphrase-file"))) {
-        QFile f(parser.value(QStringLiteral("site-passphrase-file")));
-        if (f.open(QIODevice::ReadOnly))
-            pass = QString::fromUtf8(f.readLine()).trimmed();
-        else
-            err() << QCoreApplication::translate("cli", "Cannot read %1: %2")
-                         .arg(f.fileName(), f.errorString())
-                  << '\n';
+    if (parser.isSet(QStringLiteral("site-passphrase-file")))
+        return secretFromFile(parser.value(QStringLiteral("site-passphrase-file")));
+    if (qEnvironmentVariableIsSet("STATION_SITE_PASSPHRASE"))
+        return qEnvironmentVariable("STATION_SITE_PASSPHRASE").trimmed();
+    return promptOnTerminal(QCoreApplication::translate("cli", "Site passphrase: "));
+}
+
+void addOperatorOptions(QCommandLineParser &parser, const QString &operatorHelp) {
+    parser.addOption({QStringLiteral("operator"), operatorHelp, QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("pin-file"),
+                      QCoreApplication::translate(
+                          "cli", "File whose first line is the operator's PIN (- for standard "
+                                 "input; or set STATION_OPERATOR_PIN; otherwise the PIN is asked "
+                                 "on the terminal)."),
+                      QStringLiteral("FILE")});
+}
+
+QString operatorPin(const QCommandLineParser &parser) {
+    if (parser.isSet(QStringLiteral("pin-file")))
+        return secretFromFile(parser.value(QStringLiteral("pin-file")));
+    if (qEnvironmentVariableIsSet("STATION_OPERATOR_PIN"))
+        return qEnvironmentVariable("STATION_OPERATOR_PIN").trimmed();
+    return promptOnTerminal(QCoreApplication::translate("cli", "PIN: "));
+}
+
+Result<OperatorRef> signInOperator(StationStore &store, const QString &staffId,
+                                   const QCommandLineParser &parser) {
+    if (staffId.isEmpty()) {
+        const DomainError e = makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("cli", "Name the operator with --operator STAFF_ID: "
+                                               "every record says who made it."));
+        err() << e.message << '\n';
+        return e;
     }
-    if (pass.isEmpty())
-        pass = qEnvironmentVariable("STATION_SITE_PASSPHRASE");
-    return pass;
+    const QString pin = operatorPin(parser);
+    if (pin.isEmpty()) {
+        const DomainError e = makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("cli", "No PIN was given for %1. Give it with --pin-file, "
+                                               "STATION_OPERATOR_PIN or at the prompt on a "
+                                               "terminal.")
+                .arg(staffId));
+        err() << e.message << '\n';
+        return e;
+    }
+    const Result<OperatorRef> op = checkOperatorPin(store, staffId, pin);
+    if (!op)
+        err() << op.message() << '\n';
+    return op;
 }
 
 std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser) {
+    // A station without a data key is refused before a passphrase is asked for.
+    if (!StationKeyring(db).exists()) {
+        err() << StationKeyring::missingKey().message << '\n';
+        return {};
+    }
     auto codec = unlockPersonalData(db, sitePassphrase(parser));
     if (!codec.ok()) {
         err() << codec.message() << '\n';

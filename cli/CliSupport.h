@@ -7,9 +7,13 @@
 
 #include <memory>
 
+#include "core/domain/DomainError.h"
+#include "core/domain/StationIdentity.h"
+
 namespace station {
 class Database;
 class PersonalDataCodec;
+class StationStore;
 } // namespace station
 
 namespace station::cli {
@@ -33,12 +37,35 @@ QString dataDir(const QCommandLineParser &parser);
 // holds no station is an error (nothing is created).
 bool openStation(const QString &dataDir, Database &db, bool mustExist);
 
-// Adds --site-passphrase and --site-passphrase-file (STATION_SITE_PASSPHRASE also works,
-// keeping the passphrase out of the process list).
+// Secrets never come as a command-line value (any local user reads /proc/PID/cmdline): they
+// come from a file (its first line; "-" is standard input), from the environment, or from a
+// prompt on the terminal (/dev/tty, not echoed).
+
+// The first line of `path` ("-": standard input), trimmed; prints why not and returns an
+// empty string when it cannot be read.
+QString secretFromFile(const QString &path);
+// Asks on the controlling terminal without echo; empty when there is no terminal or the
+// error output is not one (run by a script).
+QString promptOnTerminal(const QString &prompt);
+
+// Adds --site-passphrase-file (STATION_SITE_PASSPHRASE also works; otherwise the passphrase is
+// asked on the terminal).
 void addPassphraseOptions(QCommandLineParser &parser);
-// The passphrase from the options or the environment; empty when none was given.
+// The passphrase from the file, the environment or the terminal; empty when none was given.
 QString sitePassphrase(const QCommandLineParser &parser);
 // The station's personal-data codec, unlocked with the passphrase; prints why not.
 std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser);
+
+// Adds --operator ID and --pin-file FILE: a command that records, reveals or reserves acts as
+// an operator who proves their PIN, as at the window.
+void addOperatorOptions(QCommandLineParser &parser, const QString &operatorHelp);
+// The PIN from --pin-file, STATION_OPERATOR_PIN, or the terminal (not standard input, which
+// may carry scans). Empty when there is none.
+QString operatorPin(const QCommandLineParser &parser);
+// Checks the PIN of `staffId` as the sign-in screen does (wrong PINs count towards the
+// lock-out, a locked-out operator is refused, both in core); prints why not. A missing
+// operator or PIN is InvalidInput (a usage error).
+Result<OperatorRef> signInOperator(StationStore &store, const QString &staffId,
+                                   const QCommandLineParser &parser);
 
 } // namespace station::cli

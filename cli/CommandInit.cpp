@@ -42,11 +42,10 @@ int runInit(const QStringList &args) {
          QStringLiteral("ID")},
         {QStringLiteral("operator-name"), CliText::tr("First operator's name."),
          QStringLiteral("NAME")},
-        {QStringLiteral("operator-pin"),
-         CliText::tr("First operator's PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or "
-                     "--operator-pin-file, to keep it out of the process list)."),
-         QStringLiteral("PIN")},
-        {QStringLiteral("operator-pin-file"), CliText::tr("File whose first line is the PIN."),
+        {QStringLiteral("operator-pin-file"),
+         CliText::tr("File whose first line is the first operator's PIN, 6-12 digits (- for "
+                     "standard input; or set STATION_OPERATOR_PIN; otherwise it is asked on the "
+                     "terminal)."),
          QStringLiteral("FILE")},
     };
     p.addOptions(options);
@@ -60,24 +59,23 @@ int runInit(const QStringList &args) {
         if (!p.isSet(QString::fromLatin1(required)))
             missing << QStringLiteral("--") + QString::fromLatin1(required);
     }
-    QString pin = p.value(QStringLiteral("operator-pin"));
-    if (pin.isEmpty() && p.isSet(QStringLiteral("operator-pin-file"))) {
-        QFile f(p.value(QStringLiteral("operator-pin-file")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            err()
-                << CliText::tr("Cannot read the PIN file %1: %2").arg(f.fileName(), f.errorString())
-                << '\n';
-            return ExitUsage;
-        }
-        pin = QString::fromUtf8(f.readLine()).trimmed();
+    if (!missing.isEmpty()) {
+        err() << CliText::tr("Missing: %1").arg(missing.join(QStringLiteral(", "))) << '\n';
+        return ExitUsage;
     }
+    // Secrets come from files, the environment or the terminal, never from the command line.
+    QString pin;
+    if (p.isSet(QStringLiteral("operator-pin-file")))
+        pin = secretFromFile(p.value(QStringLiteral("operator-pin-file")));
+    else if (qEnvironmentVariableIsSet("STATION_OPERATOR_PIN"))
+        pin = qEnvironmentVariable("STATION_OPERATOR_PIN").trimmed();
+    else
+        pin = promptOnTerminal(CliText::tr("PIN of the first operator: "));
     if (pin.isEmpty())
-        pin = qEnvironmentVariable("STATION_OPERATOR_PIN");
-    if (pin.isEmpty())
-        missing << QStringLiteral("--operator-pin");
+        missing << QStringLiteral("--operator-pin-file");
     const QString passphrase = sitePassphrase(p);
     if (passphrase.isEmpty())
-        missing << QStringLiteral("--site-passphrase");
+        missing << QStringLiteral("--site-passphrase-file");
     if (!missing.isEmpty()) {
         err() << CliText::tr("Missing: %1").arg(missing.join(QStringLiteral(", "))) << '\n';
         return ExitUsage;
@@ -127,12 +125,9 @@ int runInit(const QStringList &args) {
     if (!openStation(dir, db, false))
         return ExitFailure;
     StationStore store(db);
-    if (Status s = store.provision(identity, first); !s.ok()) {
-        err() << s.message() << '\n';
-        return ExitFailure;
-    }
-    // Personal data is encrypted under a data key that only the passphrase unwraps.
-    if (Status s = StationKeyring(db).create(passphrase); !s.ok()) {
+    // The station, its first operator and the data key that only the passphrase unwraps
+    // commit together: a crash leaves either all of them or nothing, and init can run again.
+    if (Status s = store.provision(identity, first, passphrase); !s.ok()) {
         err() << s.message() << '\n';
         return ExitFailure;
     }

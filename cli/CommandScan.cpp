@@ -27,11 +27,6 @@
 
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace station::cli {
 
 namespace {
@@ -124,44 +119,6 @@ private:
     const QString *m_input;
 };
 
-// The PIN from --pin-file, STATION_OPERATOR_PIN, or asked on the terminal (not on standard
-// input, which carries the scans). Empty when there is none.
-QString operatorPin(const QCommandLineParser &p) {
-    if (p.isSet(QStringLiteral("pin-file"))) {
-        QFile f(p.value(QStringLiteral("pin-file")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << ScanCommand::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())
-                  << '\n';
-            return {};
-        }
-        return QString::fromUtf8(f.readLine()).trimmed();
-    }
-    if (qEnvironmentVariableIsSet("STATION_OPERATOR_PIN"))
-        return qEnvironmentVariable("STATION_OPERATOR_PIN").trimmed();
-#ifdef Q_OS_UNIX
-    FILE *tty = std::fopen("/dev/tty", "r+");
-    if (!tty)
-        return {};
-    std::fputs(qPrintable(ScanCommand::tr("PIN: ")), tty);
-    std::fflush(tty);
-    termios saved{};
-    const bool canHide = tcgetattr(fileno(tty), &saved) == 0;
-    if (canHide) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fileno(tty), TCSAFLUSH, &hidden);
-    }
-    const QString pin = readLine(tty).value_or(QString()).trimmed();
-    if (canHide)
-        tcsetattr(fileno(tty), TCSAFLUSH, &saved);
-    std::fputc('\n', tty);
-    std::fclose(tty);
-    return pin;
-#else
-    return {};
-#endif
-}
-
 // The command line's printers: printer addresses only (no system print dialog here).
 std::shared_ptr<labels::LabelPrinter>
 addressPrinter(const QString &labelPrinter, const QString &manifestPrinter, QString *error) {
@@ -185,13 +142,7 @@ addressPrinter(const QString &labelPrinter, const QString &manifestPrinter, QStr
 
 int runScan(const QStringList &args) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("operator"), ScanCommand::tr("Staff id of the signed-in operator."),
-                 QStringLiteral("ID")});
-    p.addOption({QStringLiteral("pin-file"),
-                 ScanCommand::tr("File whose first line is the operator's PIN (or set "
-                                 "STATION_OPERATOR_PIN; otherwise the PIN is asked on the "
-                                 "terminal)."),
-                 QStringLiteral("FILE")});
+    addOperatorOptions(p, ScanCommand::tr("Staff id of the signed-in operator."));
     addPassphraseOptions(p);
     if (!parseCommand(
             p, args,
@@ -222,19 +173,9 @@ int runScan(const QStringList &args) {
     const std::shared_ptr<PersonalDataCodec> codec = unlockStation(db, p);
     if (!codec)
         return ExitFailure;
-    const QString pin = operatorPin(p);
-    if (pin.isEmpty()) {
-        err() << ScanCommand::tr("No PIN was given for %1. Give it with --pin-file, "
-                                 "STATION_OPERATOR_PIN or at the prompt on a terminal.")
-                     .arg(staffId)
-              << '\n';
-        return ExitUsage;
-    }
-    const Result<OperatorRef> op = checkOperatorPin(store, staffId, pin);
-    if (!op) {
-        err() << op.message() << '\n';
-        return ExitFailure;
-    }
+    const Result<OperatorRef> op = signInOperator(store, staffId, p);
+    if (!op)
+        return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
 
     const StationSettings settings(settingsPath(dir));
     SamplingService service(db, *codec, *identity);

@@ -3,10 +3,10 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
-#include "table/ShiftSimulator.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationStore.h"
+#include "table/ShiftSimulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,8 +29,8 @@ int runSimulate(const QStringList &args) {
         {QStringLiteral("start"),
          CliText::tr("Time of the first swab, ISO-8601 (default: so that the shift ends now)."),
          QStringLiteral("TIME")});
-    p.addOption({QStringLiteral("operator"),
-                 CliText::tr("Staff id to record (default: the first)."), QStringLiteral("ID")});
+    addOperatorOptions(p, CliText::tr("Staff id of the operator who records the samples; "
+                                      "their PIN is checked (default: the first operator)."));
     addPassphraseOptions(p);
     if (!parseCommand(p, args,
                       CliText::tr("Generate realistic scan sessions through the station's own "
@@ -79,25 +79,23 @@ int runSimulate(const QStringList &args) {
               << '\n';
         return ExitFailure;
     }
-    const auto operators = store.operators();
-    OperatorRef op;
-    const QString wanted = p.value(QStringLiteral("operator"));
-    for (const OperatorRef &candidate : operators) {
-        if (wanted.isEmpty() || candidate.staffId == wanted) {
-            op = candidate;
-            break;
-        }
-    }
-    if (!op.isValid()) {
-        err() << CliText::tr("No operator %1 at this station.").arg(wanted) << '\n';
-        return ExitFailure;
+    QString staffId = p.value(QStringLiteral("operator")).trimmed();
+    if (staffId.isEmpty()) {
+        const QList<OperatorRef> operators = store.operators();
+        if (!operators.isEmpty())
+            staffId = operators.first().staffId;
     }
     const auto codec = unlockStation(db, p);
     if (!codec)
         return ExitFailure;
+    // Samples are recorded in the operator's name, so the operator proves their PIN; a
+    // locked-out operator is refused as at the window.
+    const Result<OperatorRef> op = signInOperator(store, staffId, p);
+    if (!op)
+        return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
     QElapsedTimer timer;
     timer.start();
-    auto result = simulateShift(db, *codec, *identity, op, o);
+    auto result = simulateShift(db, *codec, *identity, op.value(), o);
     if (!result.ok()) {
         err() << result.message() << '\n';
         return ExitFailure;

@@ -74,7 +74,8 @@ int checkCode(const QString &text, const CodePatterns &patterns) {
     return ExitOk;
 }
 
-int reserveCodes(const QString &dir, const QString &countText) {
+int reserveCodes(const QCommandLineParser &p, const QString &countText) {
+    const QString dir = dataDir(p);
     bool ok = false;
     const int count = countText.isEmpty() ? 1 : countText.toInt(&ok);
     if (!countText.isEmpty() && (!ok || count < 1 || count > kMaxReservedCodes)) {
@@ -93,8 +94,17 @@ int reserveCodes(const QString &dir, const QString &countText) {
               << '\n';
         return ExitFailure;
     }
+    // Reserving writes the audit log in an operator's name, as at the window: the station is
+    // unlocked and the operator proves their PIN.
+    if (!unlockStation(db, p))
+        return ExitFailure;
+    StationStore store(db);
+    const Result<OperatorRef> op =
+        signInOperator(store, p.value(QStringLiteral("operator")).trimmed(), p);
+    if (!op)
+        return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
     const Result<QStringList> codes =
-        reserveTubeCodes(db, *identity, count, QDateTime::currentDateTimeUtc());
+        reserveTubeCodes(db, *identity, count, QDateTime::currentDateTimeUtc(), op->id);
     if (!codes) {
         err() << codes.message() << '\n';
         return ExitFailure;
@@ -120,6 +130,8 @@ int runTubeCode(const QStringList &args) {
     p.addOption({QStringLiteral("count"),
                  CliText::tr("How many codes --next reserves (1-1000, default 1)."),
                  QStringLiteral("N")});
+    addOperatorOptions(p, CliText::tr("Staff id of the operator who reserves codes (--next)."));
+    addPassphraseOptions(p);
     if (!parseCommand(p, args, CliText::tr("Check tube codes, or reserve station-generated ones.")))
         return ExitUsage;
     const bool check = p.isSet(QStringLiteral("check"));
@@ -134,7 +146,7 @@ int runTubeCode(const QStringList &args) {
     }
     if (check)
         return checkCode(p.value(QStringLiteral("check")), sitePatterns(dataDir(p)));
-    return reserveCodes(dataDir(p), p.value(QStringLiteral("count")));
+    return reserveCodes(p, p.value(QStringLiteral("count")));
 }
 
 } // namespace station::cli

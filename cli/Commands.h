@@ -25,5 +25,6 @@ int runPrint(const QStringList &args);
 int runReport(const QStringList &args);
 int runSync(const QStringList &args);
 int runTubeCode(const QStringList &args);
+int runTube(const QStringList &args);
 
 } // namespace station::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Commands.h"
 
+#include "core/storage/PrivateFiles.h"
 #include "translations/StationTranslation.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ const CliCommand kCommands[] = {
     {"simulate", QT_TRANSLATE_NOOP("cli", "Generate realistic scan sessions for demos and tests"),
      runSimulate},
     // Labels for new tubes are laid out as the window lays them out: QGuiApplication.
-    {"scan", QT_TRANSLATE_NOOP("cli", "Take scans from standard input at a table, as the window does"),
+    {"scan",
+     QT_TRANSLATE_NOOP("cli", "Take scans from standard input at a table, as the window does"),
      runScan, true},
     {"decode", QT_TRANSLATE_NOOP("cli", "Decode codes from images and video files"), runDecode},
     {"label", QT_TRANSLATE_NOOP("cli", "Write a tube or box label (PDF, PNG or ZPL)"), runLabel,
@@ -41,6 +43,7 @@ const CliCommand kCommands[] = {
     {"tube-code",
      QT_TRANSLATE_NOOP("cli", "Check a tube code, or reserve station-generated codes for labels"),
      runTubeCode},
+    {"tube", QT_TRANSLATE_NOOP("cli", "Seal or void the tube left open (after a crash)"), runTube},
 };
 
 int usage(QTextStream &out) {
@@ -79,6 +82,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv) {
 } // namespace
 
 int main(int argc, char **argv) {
+    // Before anything is written: the station's files are its user's only.
+    station::restrictNewFilesToOwner();
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sampling-station"));
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));

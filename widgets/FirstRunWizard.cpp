@@ -68,7 +68,7 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     m_pinAgain->setEchoMode(QLineEdit::Password);
     opForm->addRow(tr("Staff ID"), m_staffId);
     opForm->addRow(tr("Name"), m_operatorName);
-    opForm->addRow(tr("PIN (4-12 digits)"), m_pin);
+    opForm->addRow(tr("PIN (6-12 digits)"), m_pin);
     opForm->addRow(tr("PIN again"), m_pinAgain);
     layout->addWidget(op);
 
@@ -161,14 +161,12 @@ void FirstRunWizard::onProtected() {
         m_problem->setText(done.dataKey.message());
         return;
     }
-    const Status provisioned = m_store.provision(pending.identity, pending.first, done.pinHash);
+    // The station, its first operator and the data key that only the passphrase unwraps
+    // commit together.
+    const Status provisioned =
+        m_store.provision(pending.identity, pending.first, done.pinHash, done.dataKey.value());
     if (!provisioned) {
         m_problem->setText(provisioned.message());
-        return;
-    }
-    // Personal data is encrypted under a data key that only the passphrase unwraps.
-    if (const Status keyed = StationKeyring(m_db).create(done.dataKey.value()); !keyed) {
-        m_problem->setText(keyed.message());
         return;
     }
     m_problem->clear();

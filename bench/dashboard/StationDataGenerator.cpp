@@ -3,9 +3,9 @@
 
 #include "core/domain/Clock.h"
 #include "core/domain/IdDocument.h"
+#include "core/security/PersonalDataAccess.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
-#include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationStore.h"
 
 #include <QCryptographicHash>
@@ -58,7 +58,8 @@ Result<GeneratorResult> generateStationData(Database &db, const GeneratorOptions
     id.deviceId = QStringLiteral("device-bench-0007");
     id.defaultPoolSize = o.poolSize;
     if (Status s = store.provision(
-            id, {QStringLiteral("S001"), QStringLiteral("李护士"), QStringLiteral("246810")});
+            id, {QStringLiteral("S001"), QStringLiteral("李护士"), QStringLiteral("246810")},
+            kBenchSitePassphrase, PassphraseCost::minimal());
         !s.ok())
         return s.error();
     auto first = store.signIn(QStringLiteral("S001"), QStringLiteral("246810"));
@@ -95,7 +96,10 @@ Result<GeneratorResult> generateStationData(Database &db, const GeneratorOptions
         }
     }
 
-    const PlaintextPersonalDataCodec codec;
+    const auto unlocked = unlockPersonalData(db, kBenchSitePassphrase);
+    if (!unlocked)
+        return unlocked.error();
+    const PersonalDataCodec &codec = *unlocked.value();
     QSqlDatabase c = db.connection();
     QSqlQuery pragma(c);
     pragma.exec(QStringLiteral("PRAGMA synchronous = OFF")); // bulk build only

@@ -43,9 +43,12 @@ struct GeneratorResult {
 
 // Provisions a station in `db` (an empty, migrated database) and fills it through the
 // station's own schema (triggers and constraints active), in one transaction with
-// prepared statements. Personal fields go through PlaintextPersonalDataCodec, ID numbers
-// are valid resident-card numbers. Audit rows are not written (the dashboard does not
+// prepared statements. Personal fields are encrypted as at a station (the data key wrapped
+// under kBenchSitePassphrase, at libsodium's minimum cost), ID numbers are valid
+// resident-card numbers. Audit rows are not written (the dashboard does not
 // read them).
+inline const QString kBenchSitePassphrase = QStringLiteral("bench site passphrase");
+
 Result<GeneratorResult> generateStationData(Database &db, const GeneratorOptions &options);
 
 } // namespace station::bench

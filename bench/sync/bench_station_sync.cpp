@@ -49,7 +49,8 @@ bool prepareStation(BenchStation &s, int index, int records) {
     StationStore store(db);
     if (!store
              .provision(s.identity,
-                        {QStringLiteral("S001"), QStringLiteral("Bench"), QStringLiteral("246810")})
+                        {QStringLiteral("S001"), QStringLiteral("Bench"), QStringLiteral("246810")},
+                        kTestSitePassphrase, PassphraseCost::minimal())
              .ok())
         return false;
     return appendSampleRecords(db, s.identity, records);

@@ -8,10 +8,7 @@ namespace station {
 
 Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
                                                               const QString &passphrase) {
-    StationKeyring keyring(db);
-    if (!keyring.exists())
-        return std::shared_ptr<PersonalDataCodec>(std::make_shared<PlaintextPersonalDataCodec>());
-    const Result<WrappedDataKey> key = keyring.wrappedKey();
+    const Result<WrappedDataKey> key = StationKeyring(db).wrappedKey();
     if (!key)
         return key.error();
     return openPersonalData(key.value(), passphrase);

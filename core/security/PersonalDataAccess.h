@@ -12,9 +12,9 @@ namespace station {
 
 class Database;
 
-// The codec for a station: with a keyring, the data key unlocked by the site passphrase
-// (a wrong passphrase is refused); a station provisioned before encryption existed
-// (no keyring) keeps plaintext until a passphrase is set.
+// The codec for a station: the data key unlocked by the site passphrase (a wrong passphrase
+// is refused). A station without a data key is refused too, saying how to recover
+// (StationKeyring::missingKey()): personal data is never stored or read in plain text.
 Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
                                                               const QString &passphrase);
 

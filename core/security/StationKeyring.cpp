@@ -16,6 +16,8 @@ namespace station {
 namespace {
 
 const QByteArray kWrapAd = QByteArrayLiteral("station-data-key-v1");
+constexpr quint64 kStationOpslimit = 3;
+constexpr quint64 kStationMemlimit = quint64(256) << 20; // 256 MiB
 
 bool deriveWrappingKey(SecretKey &out, const QString &passphrase, const QByteArray &salt,
                        quint64 opslimit, quint64 memlimit) {
@@ -27,6 +29,15 @@ bool deriveWrappingKey(SecretKey &out, const QString &passphrase, const QByteArr
 }
 
 } // namespace
+
+PassphraseCost PassphraseCost::station() {
+    // Measured with bench/security/passphrase-cost-bench (docs/data-protection.md).
+    return {kStationOpslimit, kStationMemlimit};
+}
+
+PassphraseCost PassphraseCost::minimal() {
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
 
 StationKeyring::StationKeyring(Database &db)
     : m_db(db) {}
@@ -41,6 +52,15 @@ Status StationKeyring::validatePassphrase(const QString &passphrase) {
         return makeError(ErrorCode::InvalidInput,
                          tr("The site passphrase must have at least 8 characters."));
     return success();
+}
+
+DomainError StationKeyring::missingKey() {
+    return makeError(
+        ErrorCode::NotProvisioned,
+        tr("This station has no data key, so its personal data cannot be opened (a damaged or "
+           "altered database, or a station set up before encryption). Restore the station "
+           "folder from a backup, or move it aside and set up the station again (init or the "
+           "first-run window), then sync."));
 }
 
 Status StationKeyring::create(const QString &passphrase) {
@@ -66,20 +86,22 @@ Status StationKeyring::alreadyKeyed() {
                         "instead."));
 }
 
-Result<WrappedDataKey> StationKeyring::wrapNewDataKey(const QString &passphrase) {
+Result<WrappedDataKey> StationKeyring::wrapNewDataKey(const QString &passphrase,
+                                                      PassphraseCost cost) {
     if (Status s = validatePassphrase(passphrase); !s.ok())
         return s.error();
     if (sodium_init() < 0)
         return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
-    return wrap(SecretKey::random(), passphrase);
+    return wrap(SecretKey::random(), passphrase, cost);
 }
 
-Result<WrappedDataKey> StationKeyring::wrap(const SecretKey &dataKey, const QString &passphrase) {
+Result<WrappedDataKey> StationKeyring::wrap(const SecretKey &dataKey, const QString &passphrase,
+                                            PassphraseCost cost) {
     WrappedDataKey key;
     key.salt = QByteArray(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
     randombytes_buf(key.salt.data(), size_t(key.salt.size()));
-    key.opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    key.memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    key.opslimit = cost.opslimit;
+    key.memlimit = cost.memlimit;
     SecretKey wrappingKey;
     if (!dataKey.isValid() || !wrappingKey.isValid() ||
         !deriveWrappingKey(wrappingKey, passphrase, key.salt, key.opslimit, key.memlimit))
@@ -98,8 +120,10 @@ Result<WrappedDataKey> StationKeyring::wrap(const SecretKey &dataKey, const QStr
     return key;
 }
 
-Status StationKeyring::storeWrapped(const WrappedDataKey &key, bool replace) {
-    QSqlQuery q(m_db.connection());
+namespace {
+
+QSqlError writeWrapped(const QSqlDatabase &db, const WrappedDataKey &key, bool replace) {
+    QSqlQuery q(db);
     q.prepare(replace
                   ? QStringLiteral("UPDATE keyring SET salt = ?, opslimit = ?, memlimit = ?, "
                                    "nonce = ?, wrapped_key = ?, changed_at = ? WHERE id = 1")
@@ -112,7 +136,19 @@ Status StationKeyring::storeWrapped(const WrappedDataKey &key, bool replace) {
     q.addBindValue(key.wrapped);
     q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
-        return Database::storageError(q.lastError(), tr("storing the data key"));
+        return q.lastError();
+    return {};
+}
+
+} // namespace
+
+QSqlError StationKeyring::insertWrapped(const QSqlDatabase &db, const WrappedDataKey &key) {
+    return writeWrapped(db, key, false);
+}
+
+Status StationKeyring::storeWrapped(const WrappedDataKey &key, bool replace) {
+    if (QSqlError e = writeWrapped(m_db.connection(), key, replace); e.isValid())
+        return Database::storageError(e, tr("storing the data key"));
     qCInfo(lcStorage) << "data key" << (replace ? "re-wrapped" : "created");
     return success();
 }
@@ -130,8 +166,7 @@ Result<WrappedDataKey> StationKeyring::wrappedKey() const {
             "SELECT salt, opslimit, memlimit, nonce, wrapped_key FROM keyring WHERE id = 1")))
         return Database::storageError(q.lastError(), tr("reading the data key"));
     if (!q.next())
-        return makeError(ErrorCode::NotProvisioned,
-                         tr("This station has no data key yet; set a site passphrase first."));
+        return missingKey();
     WrappedDataKey key;
     key.salt = q.value(0).toByteArray();
     key.opslimit = q.value(1).toULongLong();
@@ -173,7 +208,7 @@ Status StationKeyring::changePassphrase(const QString &current, const QString &n
     auto key = unlock(current);
     if (!key.ok())
         return key.error();
-    const Result<WrappedDataKey> wrapped = wrap(key.value(), next);
+    const Result<WrappedDataKey> wrapped = wrap(key.value(), next, PassphraseCost::station());
     if (!wrapped)
         return wrapped.error();
     return storeWrapped(wrapped.value(), true);

@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,10 +38,19 @@ Status Database::open(const QString &path, const QString &connectionOptions) {
     close();
     m_path = path;
     const QFileInfo info(path);
-    if (!path.startsWith(QLatin1String("file:")) && !QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::StorageFailure,
-                         tr("Cannot create the folder %1 for the station database.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+    // The folder 0700 and the file 0600 before SQLite creates anything: its -wal and -shm
+    // take the database file's mode.
+    const bool readOnly = connectionOptions.contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+    if (!path.startsWith(QLatin1String("file:")) && !readOnly) {
+        if (!makePrivateFolder(info.absolutePath()))
+            return makeError(ErrorCode::StorageFailure,
+                             tr("Cannot create the folder %1 for the station database.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (!makePrivateDatabaseFile(path))
+            return makeError(
+                ErrorCode::StorageFailure,
+                tr("Cannot create the station database %1.").arg(QDir::toNativeSeparators(path)));
+    }
 
     m_connectionName = QStringLiteral("station-") + QUuid::createUuid().toString(QUuid::Id128);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

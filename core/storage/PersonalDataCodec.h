@@ -10,8 +10,9 @@
 namespace station {
 
 // The one place personal fields (name, ID number, phone, address) are turned into what
-// the database stores and back. Callers never read or write those columns directly, so
-// encryption at rest replaces this codec without touching them.
+// the database stores and back. Callers never read or write those columns directly. The
+// programs use EncryptedPersonalDataCodec only; a plain-text stand-in exists for tests
+// (tests/support), never linked into a shipped program.
 class PersonalDataCodec {
 public:
     virtual ~PersonalDataCodec() = default;
@@ -25,17 +26,6 @@ public:
     // A stable key for "the same person", used for duplicate checks; never the plain
     // number.
     virtual QString personKey(IdType type, const QString &normalizedIdNumber) const = 0;
-};
-
-// Stores text as UTF-8 and keys persons by SHA-256. The stand-in until the station is
-// given a data key (encryption at rest).
-class PlaintextPersonalDataCodec final : public PersonalDataCodec {
-public:
-    QByteArray seal(const QString &plain, const QString &recordUuid,
-                    const QString &column) const override;
-    std::optional<QString> open(const QByteArray &stored, const QString &recordUuid,
-                                const QString &column) const override;
-    QString personKey(IdType type, const QString &normalizedIdNumber) const override;
 };
 
 } // namespace station

@@ -24,6 +24,11 @@ constexpr int kBaseLockSeconds = 30;
 
 } // namespace
 
+DomainError StationStore::alreadyProvisioned() {
+    return makeError(ErrorCode::InvalidInput,
+                     tr("This station is already provisioned; change it in Settings."));
+}
+
 StationStore::StationStore(Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock)) {}
@@ -76,14 +81,28 @@ Status StationStore::validateIdentity(const StationIdentity &s) {
 
 Status StationStore::validateOperator(const NewOperator &op) {
     static const QRegularExpression staffId(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
-    static const QRegularExpression pin(QStringLiteral("^[0-9]{4,12}$"));
     if (!staffId.match(op.staffId).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          tr("The staff ID must be 1-32 letters, digits, '-' or '_'."));
     if (op.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The operator's name is required."));
-    if (!pin.match(op.pin).hasMatch())
-        return makeError(ErrorCode::InvalidInput, tr("The PIN must be 4 to 12 digits."));
+    return validatePin(op.pin);
+}
+
+Status StationStore::validatePin(const QString &pin) {
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{6,12}$"));
+    if (!digits.match(pin).hasMatch())
+        return makeError(ErrorCode::InvalidInput, tr("The PIN must be 6 to 12 digits."));
+    // Each step from one digit to the next, modulo 10: all 0 is one digit repeated, all +1
+    // or all -1 a run (901234 wraps round).
+    const int first = (pin.at(1).unicode() - pin.at(0).unicode() + 10) % 10;
+    bool sameStep = true;
+    for (int i = 2; i < pin.size() && sameStep; ++i)
+        sameStep = (pin.at(i).unicode() - pin.at(i - 1).unicode() + 10) % 10 == first;
+    if (sameStep && (first == 0 || first == 1 || first == 9))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The PIN is too easy to guess (one digit repeated, or a run such as "
+                            "123456). Choose another."));
     return success();
 }
 
@@ -108,28 +127,38 @@ bool StationStore::verifyPin(const QString &hash, const QString &pin) {
                                     static_cast<unsigned long long>(bytes.size())) == 0;
 }
 
-Status StationStore::provision(const StationIdentity &identity, const NewOperator &first) {
+Status StationStore::provision(const StationIdentity &identity, const NewOperator &first,
+                               const QString &sitePassphrase, PassphraseCost cost) {
     if (Status v = validateIdentity(identity); !v.ok())
         return v;
     if (Status v = validateOperator(first); !v.ok())
         return v;
-    return provision(identity, first, hashPin(first.pin));
+    if (Status v = StationKeyring::validatePassphrase(sitePassphrase); !v.ok())
+        return v;
+    if (isProvisioned()) // refused before the slow part (the station row refuses a second too)
+        return alreadyProvisioned();
+    const Result<WrappedDataKey> dataKey = StationKeyring::wrapNewDataKey(sitePassphrase, cost);
+    if (!dataKey)
+        return dataKey.error();
+    return provision(identity, first, hashPin(first.pin), dataKey.value());
 }
 
 Status StationStore::provision(const StationIdentity &identityIn, const NewOperator &first,
-                               const QString &pinHash) {
+                               const QString &pinHash, const WrappedDataKey &dataKey) {
     if (Status v = validateIdentity(identityIn); !v.ok())
         return v;
     if (Status v = validateOperator(first); !v.ok())
         return v;
     if (isProvisioned())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("This station is already provisioned; change it in Settings."));
+        return alreadyProvisioned();
     StationIdentity s = identityIn;
     if (s.deviceId.isEmpty())
         s.deviceId = newRecordUuid();
     if (!pinHash.startsWith(QLatin1String("$argon2id$")))
         return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
+    if (dataKey.wrapped.isEmpty() || dataKey.salt.isEmpty() || dataKey.nonce.isEmpty())
+        return makeError(ErrorCode::StorageFailure,
+                         tr("The personal data key could not be protected."));
 
     const QDateTime now = m_clock();
     QSqlDatabase db = m_db.connection();
@@ -163,6 +192,10 @@ Status StationStore::provision(const StationIdentity &identityIn, const NewOpera
                        {QStringLiteral("device"), s.deviceId},
                        {QStringLiteral("pool_size"), s.defaultPoolSize},
                        {QStringLiteral("first_operator"), first.staffId}};
+    // Personal data is encrypted under a data key that only the passphrase unwraps; the key
+    // commits with the station, so no station is ever without one.
+    if (QSqlError e = StationKeyring::insertWrapped(db, dataKey); e.isValid())
+        return Database::storageError(e, tr("provisioning the station"));
     if (QSqlError e =
             appendAudit(db, opId, QStringLiteral("station.provisioned"), s.siteCode, detail, now);
         e.isValid())

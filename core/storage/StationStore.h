@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/domain/DomainError.h"
 #include "core/domain/StationIdentity.h"
+#include "core/security/StationKeyring.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ struct PinChallenge {
 struct NewOperator {
     QString staffId;
     QString name;
-    QString pin; // 4-12 digits
+    QString pin; // 6-12 digits, not trivial (validatePin())
 };
 
 // Provisioning (site, table, patterns) and the operators who may sign in.
@@ -40,13 +41,17 @@ public:
     bool isProvisioned() const;
     std::optional<StationIdentity> identity() const;
 
-    // Validates and writes the station and its first operator in one transaction.
-    // A station is provisioned once; a second call is refused.
-    Status provision(const StationIdentity &identity, const NewOperator &firstOperator);
-    // The same with the first operator's PIN already hashed (hashPin(), Argon2id, which the
-    // caller may run on a worker thread).
+    // Validates, then writes the station, its first operator and its data key (wrapped under
+    // the site passphrase) in one transaction: after a crash or a failed write the station is
+    // either wholly provisioned or not at all, and provisioning can run again. A station is
+    // provisioned once; a second call is refused. Runs Argon2id twice on the calling thread.
     Status provision(const StationIdentity &identity, const NewOperator &firstOperator,
-                     const QString &pinHash);
+                     const QString &sitePassphrase,
+                     PassphraseCost cost = PassphraseCost::station());
+    // The same with the slow parts done already, possibly on a worker thread: the PIN hashed
+    // with hashPin() and the data key from StationKeyring::wrapNewDataKey().
+    Status provision(const StationIdentity &identity, const NewOperator &firstOperator,
+                     const QString &pinHash, const WrappedDataKey &dataKey);
     Status updateIdentity(const StationIdentity &identity, const OperatorRef &by);
 
     Result<OperatorRef> addOperator(const NewOperator &op, const OperatorRef &by);
@@ -73,10 +78,15 @@ public:
 
     static Status validateIdentity(const StationIdentity &identity);
     static Status validateOperator(const NewOperator &op);
+    // 6-12 digits, and not one anyone would try first: all the same digit, or a run up or
+    // down (123456, 654321, 901234).
+    static Status validatePin(const QString &pin);
     static QString hashPin(const QString &pin);
     static bool verifyPin(const QString &hash, const QString &pin);
 
 private:
+    static DomainError alreadyProvisioned();
+
     Database &m_db;
     Clock m_clock;
 };

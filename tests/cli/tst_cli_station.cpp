@@ -5,6 +5,8 @@
 #include "tests/support/TempStation.h"
 #include "tests/support/TestData.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,9 +21,12 @@ namespace {
 
 using Run = station::test::CliRun;
 
-Run cli(const QStringList &args) {
-    return station::test::runCli(args);
+Run cli(const QStringList &args, const QMap<QString, QString> &environment = {}) {
+    return station::test::runCli(args, 180000, environment);
 }
+
+const QString kPassphraseVariable = QStringLiteral("STATION_SITE_PASSPHRASE");
+const QString kPinVariable = QStringLiteral("STATION_OPERATOR_PIN");
 
 } // namespace
 
@@ -45,14 +50,13 @@ private Q_SLOTS:
 
         // Personal data is locked: simulate needs the passphrase.
         r = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir.path(),
-                 QStringLiteral("--residents"), QStringLiteral("5"),
-                 QStringLiteral("--site-passphrase"), QStringLiteral("wrong passphrase")});
+                 QStringLiteral("--residents"), QStringLiteral("5")},
+                {{kPassphraseVariable, QStringLiteral("wrong passphrase")}});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("passphrase is wrong")), qPrintable(r.err));
         r = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir.path(),
                  QStringLiteral("--residents"), QStringLiteral("60"), QStringLiteral("--seed"),
-                 QStringLiteral("7"), QStringLiteral("--site-passphrase"),
-                 QStringLiteral("correct horse battery")});
+                 QStringLiteral("7"), QStringLiteral("--operator"), QStringLiteral("S001")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         r = cli({QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path(),
@@ -119,21 +123,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
+        // An option, or (starting with STATION_) a secret's environment variable.
         QTest::newRow("pool size") << "--pool-size"
                                    << "7"
                                    << "1, 5, 10 or 20";
         QTest::newRow("table") << "--table"
                                << "x"
                                << "table number";
-        QTest::newRow("pin") << "--operator-pin"
-                             << "12"
-                             << "PIN";
+        QTest::newRow("short pin") << kPinVariable << "1234"
+                                   << "6 to 12 digits";
+        QTest::newRow("trivial pin") << kPinVariable << "123456"
+                                     << "too easy to guess";
+        QTest::newRow("same digit pin") << kPinVariable << "000000"
+                                        << "too easy to guess";
         QTest::newRow("pattern") << "--tube-pattern"
                                  << "(["
                                  << "";
-        QTest::newRow("short passphrase") << "--site-passphrase"
-                                          << "short"
+        QTest::newRow("short passphrase") << kPassphraseVariable << "short"
                                           << "8 characters";
+        // Secrets are never taken as command-line values (/proc/PID/cmdline is public).
+        QTest::newRow("passphrase on the command line") << "--site-passphrase"
+                                                        << "correct horse battery"
+                                                        << "Unknown option";
+        QTest::newRow("pin on the command line") << "--operator-pin"
+                                                 << "246810"
+                                                 << "Unknown option";
     }
     void initValidatesBeforeWriting() {
         QFETCH(QString, option);
@@ -142,15 +156,72 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString sub = dir.filePath(QStringLiteral("station"));
         QStringList args = station::test::cliInitArgs(sub);
-        const int at = args.indexOf(option);
-        if (at >= 0)
-            args[at + 1] = value;
-        else
-            args << option << value;
-        const Run r = cli(args);
+        QMap<QString, QString> environment;
+        if (option.startsWith(QLatin1String("STATION_"))) {
+            environment.insert(option, value);
+        } else {
+            const int at = args.indexOf(option);
+            if (at >= 0)
+                args[at + 1] = value;
+            else
+                args << option << value;
+        }
+        const Run r = cli(args, environment);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
         QVERIFY(!QFile::exists(sub));
+    }
+
+    void initReadsSecretsFromFilesAndStandardInput() {
+        QTemporaryDir dir;
+        const QString pinFile = dir.filePath(QStringLiteral("pin"));
+        QFile f(pinFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("246810\n");
+        f.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(kPassphraseVariable);
+        env.remove(kPinVariable);
+        p.setProcessEnvironment(env);
+        const QString station = dir.filePath(QStringLiteral("station"));
+        p.start(station::test::cliExecutable(),
+                station::test::cliInitArgs(station)
+                    << QStringLiteral("--operator-pin-file") << pinFile
+                    << QStringLiteral("--site-passphrase-file") << QStringLiteral("-"));
+        QVERIFY(p.waitForStarted());
+        p.write("a passphrase from standard input\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(180000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        // The passphrase read from standard input is the one that unlocks the station.
+        Run r = cli({QStringLiteral("export"), QStringLiteral("--data-dir"), station},
+                    {{kPassphraseVariable, QStringLiteral("a passphrase from standard input")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void filesAreTheOwnersOnly() {
+        QTemporaryDir dir;
+        const QString station = dir.filePath(QStringLiteral("station"));
+        Run r = cli(station::test::cliInitArgs(station));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), station,
+                 QStringLiteral("--residents"), QStringLiteral("3"), QStringLiteral("--operator"),
+                 QStringLiteral("S001")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(station).permissions() & (owner | QFileDevice::ExeOwner | others),
+                 owner | QFileDevice::ExeOwner);
+        int files = 0;
+        for (const QFileInfo &file :
+             QDir(station).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+            QVERIFY2((file.permissions() & others) == 0, qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
     }
 };
 

@@ -20,6 +20,9 @@ Output runIn(const QString &locale, const QStringList &args) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), locale);
+    const QMap<QString, QString> secrets = station::test::cliTestSecrets();
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(station::test::cliExecutable(), args);
     if (!p.waitForFinished(60000)) {
@@ -66,12 +69,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList args = station::test::cliInitArgs(dir.path());
-        const int pin = args.indexOf(QStringLiteral("--operator-pin"));
-        QVERIFY(pin >= 0);
-        args[pin + 1] = QStringLiteral("12");
+        const int table = args.indexOf(QStringLiteral("--table"));
+        QVERIFY(table >= 0);
+        args[table + 1] = QStringLiteral("0");
         const Output r = runIn(QStringLiteral("zh_CN.UTF-8"), args);
         QVERIFY(r.exitCode != 0);
-        QVERIFY2(r.err.contains(QStringLiteral("PIN 必须为 4 到 12 位数字。")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("采样台号必须在 1 到 99999 之间。")),
+                 qPrintable(r.err));
     }
 };
 

@@ -75,13 +75,14 @@ void TestCliTubeCode::reservesCodesInSequence() {
     QTemporaryDir dir;
     QVERIFY(initStation(dir.path()));
     Run r = cli({QStringLiteral("tube-code"), QStringLiteral("--data-dir"), dir.path(),
-                 QStringLiteral("--next"), QStringLiteral("--count"), QStringLiteral("3")});
+                 QStringLiteral("--next"), QStringLiteral("--count"), QStringLiteral("3"),
+                 QStringLiteral("--operator"), QStringLiteral("S001")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
              (QStringList{generated(7, 1), generated(7, 2), generated(7, 3)}));
     // The next run continues after them: a code is never handed out twice.
     r = cli({QStringLiteral("tube-code"), QStringLiteral("--data-dir"), dir.path(),
-             QStringLiteral("--next")});
+             QStringLiteral("--next"), QStringLiteral("--operator"), QStringLiteral("S001")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), generated(7, 4));
     r = cli({QStringLiteral("tube-code"), QStringLiteral("--data-dir"), dir.path(),
@@ -135,6 +136,9 @@ void TestCliTubeCode::refusesBadUse_data() {
                        QStringLiteral("--count"), QStringLiteral("2")}
         << true << 2;
     QTest::newRow("no station") << QStringList{QStringLiteral("--next")} << false << 3;
+    // Reserving writes the audit log in an operator's name.
+    QTest::newRow("--next without --operator")
+        << QStringList{QStringLiteral("--next")} << true << 2;
 }
 
 void TestCliTubeCode::refusesBadUse() {

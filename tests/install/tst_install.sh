@@ -137,7 +137,7 @@ say "ok: province-server admin stats"
 
 # ---- a provisioned station reaches its login screen ------------------------------------
 data="$work/station"
-printf '2468\n' >"$work/pin"
+printf '246810\n' >"$work/pin"
 printf 'install test site passphrase\n' >"$work/passphrase"
 if ! /usr/bin/sampling-station-cli init --data-dir "$data" --site-code TST-01 \
     --site-name "安装测试采样点" --district 440106 --table 1 \

@@ -6,9 +6,9 @@
 #include "core/domain/ResidentCode.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/Database.h"
-#include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "tests/support/PlaintextPersonalDataCodec.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,7 +63,8 @@ public:
         id.tableNumber = 3;
         id.defaultPoolSize = 10;
         const Status provisioned =
-            store->provision(id, NewOperator{kStaffId, QStringLiteral("Li Na"), kPin});
+            store->provision(id, NewOperator{kStaffId, QStringLiteral("Li Na"), kPin},
+                             QStringLiteral("fixture site passphrase"), PassphraseCost::minimal());
         QVERIFY2(provisioned.ok(), qPrintable(provisioned.message()));
         service = std::make_unique<SamplingService>(db, codec, *store->identity(), clock());
     }

@@ -41,7 +41,9 @@ Status ScanWorkload::start() {
     if (!m_store->isProvisioned()) {
         const NewOperator first{QStringLiteral("S001"), QStringLiteral("李护士"),
                                 QStringLiteral("246810")};
-        if (Status s = m_store->provision(test::testIdentity(10), first); !s.ok())
+        if (Status s = m_store->provision(test::testIdentity(10), first, test::kTestSitePassphrase,
+                                          PassphraseCost::minimal());
+            !s.ok())
             return s;
     }
     const auto identity = m_store->identity();

@@ -2,8 +2,8 @@
 #pragma once
 #include "core/domain/DomainError.h"
 #include "core/sampling/SamplingService.h"
-#include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationStore.h"
+#include "tests/support/PlaintextPersonalDataCodec.h"
 
 #include <QRandomGenerator>
 

@@ -353,13 +353,15 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("s.sqlite3"))).ok());
         StationStore store(db);
-        QVERIFY(store
-                    .provision(testIdentity(),
-                               {QStringLiteral("S1"), QStringLiteral("A"), QStringLiteral("1234")})
-                    .ok());
+        QVERIFY(
+            store
+                .provision(testIdentity(),
+                           {QStringLiteral("S1"), QStringLiteral("A"), QStringLiteral("135791")},
+                           kTestSitePassphrase, PassphraseCost::minimal())
+                .ok());
         MarkingCodec codec;
         SamplingService s(db, codec, *store.identity());
-        s.setOperator(store.signIn(QStringLiteral("S1"), QStringLiteral("1234")).value());
+        s.setOperator(store.signIn(QStringLiteral("S1"), QStringLiteral("135791")).value());
         QVERIFY(s.openTube(tubeCode(1)).ok());
         const ResidentCode r = makeResident(3);
         QVERIFY(s.addResident(r, EntryMethod::Scanner).ok());

@@ -10,7 +10,10 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sodium.h>
 
 using namespace station;
 using namespace station::test;
@@ -56,8 +59,11 @@ private Q_SLOTS:
     }
 
     void keyringCreateUnlockChange() {
-        TempStation st;
-        StationKeyring keyring(st.db());
+        // A bare database: a provisioned station has its key already.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("station.sqlite3"))).ok());
+        StationKeyring keyring(db);
         QVERIFY(!keyring.exists());
         QCOMPARE(keyring.create(QStringLiteral("short")).code(), ErrorCode::InvalidInput);
         QVERIFY(keyring.create(QStringLiteral("correct horse battery")).ok());
@@ -82,23 +88,48 @@ private Q_SLOTS:
         EncryptedPersonalDataCodec codec2(again.value());
         QCOMPARE(codec2.open(sealed, QStringLiteral("u"), QStringLiteral("c")),
                  std::optional<QString>(QStringLiteral("x")));
+        // The new wrapping has the station's (raised) cost, stored with it.
+        const Result<WrappedDataKey> stored = keyring.wrappedKey();
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->opslimit, PassphraseCost::station().opslimit);
+        QCOMPARE(stored->memlimit, PassphraseCost::station().memlimit);
         // The wrapped key in the database is not the data key.
-        QSqlQuery q(st.db().connection());
+        QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT wrapped_key FROM keyring")) && q.next());
         QVERIFY(!q.value(0).toByteArray().contains(
             QByteArray(reinterpret_cast<const char *>(again.value().data()), 32)));
     }
 
-    void unlockPicksTheCodec() {
+    void keysWrappedAtAnOlderCostStillOpen() {
+        // Keys wrapped before the cost was raised carry their own parameters.
+        const PassphraseCost before{crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                    crypto_pwhash_MEMLIMIT_INTERACTIVE};
+        const Result<WrappedDataKey> old =
+            StationKeyring::wrapNewDataKey(QStringLiteral("correct horse battery"), before);
+        QVERIFY(old.ok());
+        QCOMPARE(old->opslimit, before.opslimit);
+        QVERIFY(openPersonalData(old.value(), QStringLiteral("correct horse battery")).ok());
+        QVERIFY(!openPersonalData(old.value(), QStringLiteral("wrong passphrase")).ok());
+    }
+
+    void unlockRefusesAStationWithoutKey() {
         TempStation st;
-        auto plain = unlockPersonalData(st.db(), QString());
-        QVERIFY(plain.ok());
-        QVERIFY(dynamic_cast<PlaintextPersonalDataCodec *>(plain.value().get()));
-        QVERIFY(StationKeyring(st.db()).create(QStringLiteral("correct horse battery")).ok());
         QVERIFY(!unlockPersonalData(st.db(), QStringLiteral("nope nope")).ok());
-        auto enc = unlockPersonalData(st.db(), QStringLiteral("correct horse battery"));
+        auto enc = unlockPersonalData(st.db(), kTestSitePassphrase);
         QVERIFY(enc.ok());
         QVERIFY(dynamic_cast<EncryptedPersonalDataCodec *>(enc.value().get()));
+        // Without its key (deleted, or a station from before encryption) nothing opens, whatever
+        // the passphrase, and the message says how to recover.
+        QSqlQuery q(st.db().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM keyring")));
+        for (const QString &passphrase :
+             {QString(), QStringLiteral("nope nope"), kTestSitePassphrase}) {
+            const auto refused = unlockPersonalData(st.db(), passphrase);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.code(), ErrorCode::NotProvisioned);
+            QVERIFY2(refused.message().contains(QLatin1String("backup")),
+                     qPrintable(refused.message()));
+        }
     }
 
     void outboxPayloadIsSealedAndHashedInTheClear() {

@@ -2,10 +2,10 @@
 // 10,000 synthetic residents through the real sampling code with encryption at rest;
 // then no name, ID number or phone may be found in plain text in the database, its WAL
 // and shared-memory files, SQLite's temporary files, or the log output.
-#include "table/ShiftSimulator.h"
 #include "core/security/PersonalDataAccess.h"
 #include "core/security/StationKeyring.h"
 #include "core/storage/StationPaths.h"
+#include "table/ShiftSimulator.h"
 #include "tests/support/TempStation.h"
 
 #include <QDir>
@@ -64,8 +64,8 @@ private Q_SLOTS:
 
         TempStation st;
         QVERIFY(st.ok());
-        QVERIFY(StationKeyring(st.db()).create(QStringLiteral("correct horse battery")).ok());
-        auto codec = unlockPersonalData(st.db(), QStringLiteral("correct horse battery"));
+        // The station's own key, as provisioning made it.
+        auto codec = unlockPersonalData(st.db(), kTestSitePassphrase);
         QVERIFY(codec.ok());
         // Durability is not under test here; speed the 10,000 commits up.
         QSqlQuery(st.db().connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));

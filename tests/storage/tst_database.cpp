@@ -4,16 +4,21 @@
 #include "core/storage/Database.h"
 #include "core/storage/IntegrityCheck.h"
 #include "core/storage/Journal.h"
-#include "core/storage/PersonalDataCodec.h"
+#include "tests/support/PlaintextPersonalDataCodec.h"
 #include "tests/support/TempStation.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace station;
 using namespace station::test;
@@ -45,6 +50,47 @@ private Q_SLOTS:
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table)));
         }
+    }
+
+    void filesAreTheOwnersOnlyFromTheFirstWrite() {
+#ifdef Q_OS_UNIX
+        // A permissive umask, as a caller that did not set one would have: the folder and
+        // the database (and SQLite's -wal and -shm, which take the database's mode) are still
+        // the owner's only.
+        const mode_t before = ::umask(022);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("new/station"));
+        const QString path = folder + QStringLiteral("/station.sqlite3");
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            // The migrations wrote the schema: the -wal and -shm are there while it is open.
+            QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+            QVERIFY(QFile::exists(path + QStringLiteral("-shm")));
+            const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+            const auto ownerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+            QCOMPARE(QFileInfo(folder).permissions() & (others | ownerFile | QFileDevice::ExeOwner),
+                     ownerFile | QFileDevice::ExeOwner);
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QCOMPARE(QFileInfo(path + QLatin1String(suffix)).permissions() &
+                             (others | ownerFile | QFileDevice::ExeOwner),
+                         ownerFile);
+        }
+        // An older station's files (644) are tightened when it is opened.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther,
+                     QFileDevice::Permissions());
+        }
+        ::umask(before);
+#else
+        QSKIP("file modes are a Unix matter");
+#endif
     }
 
     void durabilitySettings() {

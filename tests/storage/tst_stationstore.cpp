@@ -53,19 +53,33 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::newRow("good") << "S001"
                               << "李护士"
-                              << "2468" << true;
-        QTest::newRow("short pin") << "S001"
-                                   << "李护士"
-                                   << "123" << false;
+                              << "246810" << true;
+        QTest::newRow("twelve digits") << "S001"
+                                       << "李护士"
+                                       << "804417395260" << true;
+        QTest::newRow("four digits") << "S001"
+                                     << "李护士"
+                                     << "2468" << false;
+        QTest::newRow("thirteen digits") << "S001"
+                                         << "李护士"
+                                         << "8044173952601" << false;
         QTest::newRow("letters in pin") << "S001"
                                         << "李护士"
-                                        << "12ab" << false;
+                                        << "12ab56" << false;
+        // Trivial PINs: the ones anyone tries first.
+        for (const char *trivial : {"123456", "654321", "000000", "999999", "111111111", "234567",
+                                    "987654", "890123", "3210987"})
+            QTest::newRow(trivial) << "S001"
+                                   << "李护士" << QString::fromLatin1(trivial) << false;
+        QTest::newRow("a run broken once") << "S001"
+                                           << "李护士"
+                                           << "123457" << true;
         QTest::newRow("no name") << "S001"
                                  << " "
-                                 << "2468" << false;
+                                 << "246810" << false;
         QTest::newRow("bad staff id") << "S 1"
                                       << "李护士"
-                                      << "2468" << false;
+                                      << "246810" << false;
     }
     void operatorValidation() {
         QFETCH(QString, staffId);
@@ -83,7 +97,8 @@ private Q_SLOTS:
         QCOMPARE(id->siteCode, testIdentity().siteCode);
         QCOMPARE(id->tableNumber, 7);
         auto again = st.store().provision(
-            testIdentity(), {QStringLiteral("S2"), QStringLiteral("B"), QStringLiteral("1234")});
+            testIdentity(), {QStringLiteral("S2"), QStringLiteral("B"), QStringLiteral("135791")},
+            kTestSitePassphrase, PassphraseCost::minimal());
         QVERIFY(!again.ok());
         QCOMPARE(st.rows(QStringLiteral("operators")), 1);
     }
@@ -100,7 +115,7 @@ private Q_SLOTS:
     void signInAndLockOut() {
         TempStation st;
         StationStore &store = st.store();
-        QCOMPARE(store.signIn(QStringLiteral("NOBODY"), QStringLiteral("1234")).code(),
+        QCOMPARE(store.signIn(QStringLiteral("NOBODY"), QStringLiteral("135791")).code(),
                  ErrorCode::OperatorUnknown);
         for (int i = 1; i <= 4; ++i) {
             auto wrong = store.signIn(QStringLiteral("S001"), QStringLiteral("000000"));
@@ -130,16 +145,16 @@ private Q_SLOTS:
     void addsOperators() {
         TempStation st;
         auto added = st.store().addOperator(
-            {QStringLiteral("S002"), QStringLiteral("王医生"), QStringLiteral("1357")}, st.op());
+            {QStringLiteral("S002"), QStringLiteral("王医生"), QStringLiteral("135702")}, st.op());
         QVERIFY2(added.ok(), qPrintable(added.message()));
-        QCOMPARE(
-            st.store()
-                .addOperator({QStringLiteral("S002"), QStringLiteral("X"), QStringLiteral("1357")},
-                             st.op())
-                .code(),
-            ErrorCode::OperatorExists);
+        QCOMPARE(st.store()
+                     .addOperator(
+                         {QStringLiteral("S002"), QStringLiteral("X"), QStringLiteral("135702")},
+                         st.op())
+                     .code(),
+                 ErrorCode::OperatorExists);
         QCOMPARE(st.store().operators().size(), 2);
-        QVERIFY(st.store().signIn(QStringLiteral("S002"), QStringLiteral("1357")).ok());
+        QVERIFY(st.store().signIn(QStringLiteral("S002"), QStringLiteral("135702")).ok());
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/CliRun.h"
 
+#include "tests/support/TempStation.h"
 #include "tests/support/TestData.h"
 
 #include <QProcess>
@@ -29,15 +30,29 @@ QStringList cliInitArgs(const QString &dataDir) {
             QStringLiteral("--operator-id"),
             QStringLiteral("S001"),
             QStringLiteral("--operator-name"),
-            QStringLiteral("李护士"),
-            QStringLiteral("--operator-pin"),
-            QStringLiteral("246810"),
-            QStringLiteral("--site-passphrase"),
-            QStringLiteral("correct horse battery")};
+            QStringLiteral("李护士")};
 }
 
-CliRun runCli(const QStringList &args, int timeoutMs) {
+QMap<QString, QString> cliTestSecrets() {
+    return {{QStringLiteral("STATION_SITE_PASSPHRASE"), kTestSitePassphrase},
+            {QStringLiteral("STATION_OPERATOR_PIN"), QStringLiteral("246810")}};
+}
+
+CliRun runCli(const QStringList &args, int timeoutMs, const QMap<QString, QString> &environment) {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QMap<QString, QString> secrets = cliTestSecrets();
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        if (!env.contains(it.key()))
+            env.insert(it.key(), it.value());
+    }
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
+    p.setProcessEnvironment(env);
     p.start(cliExecutable(), args);
     if (!p.waitForStarted())
         return {-1, QString(), p.errorString()};

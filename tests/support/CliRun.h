@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -13,14 +14,20 @@ struct CliRun {
 };
 
 // Runs the CLI with `args`. The caller's event loop keeps running while it waits (a test may
-// serve the CLI's network peer on it); the CLI is killed after `timeoutMs`.
-CliRun runCli(const QStringList &args, int timeoutMs = 180000);
+// serve the CLI's network peer on it); the CLI is killed after `timeoutMs`. Secrets go in the
+// environment, never in `args`: the test site's passphrase and PIN (cliTestSecrets()) unless
+// the test's own environment sets them, then `environment` on top (an empty value unsets).
+CliRun runCli(const QStringList &args, int timeoutMs = 180000,
+              const QMap<QString, QString> &environment = {});
+
+// STATION_SITE_PASSPHRASE and STATION_OPERATOR_PIN of the test site.
+QMap<QString, QString> cliTestSecrets();
 
 // Path of the built CLI.
 QString cliExecutable();
 
-// `init` arguments for the test site (GZ-TH-0001, table 7, tubes of 10, operator S001 with
-// PIN 246810, a site passphrase) in `dataDir`.
+// `init` arguments for the test site (GZ-TH-0001, table 7, tubes of 10, operator S001) in
+// `dataDir`; its PIN (246810) and site passphrase come from the environment (runCli()).
 QStringList cliInitArgs(const QString &dataDir);
 
 } // namespace station::test

@@ -31,7 +31,10 @@ TempStation::TempStation(int defaultPoolSize)
     if (!m_dir.isValid() || !m_db.open(databasePath(m_dir.path())).ok())
         return;
     m_store = std::make_unique<StationStore>(m_db, clock());
-    if (!m_store->provision(testIdentity(defaultPoolSize), kFirstOperator).ok())
+    if (!m_store
+             ->provision(testIdentity(defaultPoolSize), kFirstOperator, kTestSitePassphrase,
+                         PassphraseCost::minimal())
+             .ok())
         return;
     m_ok = signInAndStartService();
 }

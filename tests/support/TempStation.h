@@ -3,8 +3,8 @@
 #include "core/domain/ResidentCode.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/Database.h"
-#include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationStore.h"
+#include "tests/support/PlaintextPersonalDataCodec.h"
 
 #include <QTemporaryDir>
 
@@ -12,7 +12,13 @@
 
 namespace station::test {
 
-// A provisioned station in a temporary directory with a clock the test moves.
+// The site passphrase of the test stations (TempStation, `init` in cliInitArgs()).
+inline const QString kTestSitePassphrase = QStringLiteral("correct horse battery");
+
+// A provisioned station in a temporary directory with a clock the test moves. It has a data
+// key (wrapped at libsodium's minimum cost, to keep tests quick) as every station has, but its
+// services store personal fields through the test-only plain-text codec so that tests can
+// look at them.
 class TempStation {
 public:
     explicit TempStation(int defaultPoolSize = 10);

@@ -3,8 +3,8 @@
 
 #include "core/domain/Clock.h"
 #include "core/storage/Journal.h"
-#include "core/storage/PersonalDataCodec.h"
 #include "core/sync/Enrollment.h"
+#include "tests/support/PlaintextPersonalDataCodec.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestData.h"
 

@@ -44,8 +44,7 @@ bool makeStation(const QString &dir, int residents) {
          QStringLiteral("天河体育中心"), QStringLiteral("--district"), QStringLiteral("440106"),
          QStringLiteral("--table"), QStringLiteral("7"), QStringLiteral("--pool-size"),
          QStringLiteral("10"), QStringLiteral("--operator-id"), QStringLiteral("S001"),
-         QStringLiteral("--operator-name"), QStringLiteral("李护士"),
-         QStringLiteral("--operator-pin"), QStringLiteral("246810")});
+         QStringLiteral("--operator-name"), QStringLiteral("李护士")});
     if (init.exitCode != 0) {
         qWarning("init: %s", qPrintable(init.err));
         return false;

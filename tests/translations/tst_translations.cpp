@@ -34,9 +34,9 @@ private Q_SLOTS:
 
     void classMessagesAreTranslated() {
         const Installed chinese(QStringLiteral("zh_CN"));
-        NewOperator op{QStringLiteral("S001"), QStringLiteral("李护士"), QStringLiteral("12")};
+        NewOperator op{QStringLiteral("S001"), QStringLiteral(" "), QStringLiteral("246810")};
         QCOMPARE(StationStore::validateOperator(op).message(),
-                 QStringLiteral("PIN 必须为 4 到 12 位数字。"));
+                 QStringLiteral("必须填写操作员姓名。"));
         // A free function of the file reaches the class's context too.
         QCOMPARE(revealPurposeDisplayName(RevealPurpose::Other),
                  QStringLiteral("其他（请在备注中说明原因）"));

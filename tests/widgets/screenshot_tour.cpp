@@ -6,9 +6,9 @@
 #include "core/domain/IdDocument.h"
 #include "core/domain/ResidentCode.h"
 #include "core/sampling/SamplingService.h"
+#include "core/security/PersonalDataAccess.h"
 #include "core/settings/StationSettings.h"
 #include "core/storage/Database.h"
-#include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
 #include "scan/CodeRenderer.h"
@@ -247,10 +247,10 @@ int main(int argc, char **argv) {
     const QString prefix = chinese ? QStringLiteral("zh_CN-") : QStringLiteral("en-");
 
     QTemporaryDir data;
+    const QString kPassphrase = QStringLiteral("screenshot tour passphrase");
     Database db;
     if (!db.open(databasePath(data.path())).ok())
         return 1;
-    PlaintextPersonalDataCodec codec;
     StationStore store(db);
     StationIdentity id;
     id.siteCode = QStringLiteral("GZ-TH-0001");
@@ -259,12 +259,17 @@ int main(int argc, char **argv) {
     id.district = QStringLiteral("440106");
     id.tableNumber = 3;
     const Status provisioned =
-        store.provision(id, NewOperator{QStringLiteral("S001"),
-                                        chinese ? QStringLiteral("李娜") : QStringLiteral("Li Na"),
-                                        QStringLiteral("246810")});
+        store.provision(id,
+                        NewOperator{QStringLiteral("S001"),
+                                    chinese ? QStringLiteral("李娜") : QStringLiteral("Li Na"),
+                                    QStringLiteral("246810")},
+                        kPassphrase, PassphraseCost::minimal());
     if (!provisioned.ok())
         return 1;
-    SamplingService service(db, codec, *store.identity());
+    const auto codec = unlockPersonalData(db, kPassphrase);
+    if (!codec.ok())
+        return 1;
+    SamplingService service(db, *codec.value(), *store.identity());
     StationSettings settings(settingsPath(data.path()));
     settings.setSoundEnabled(false);
     TableWorkflow table(service);

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,7 +19,68 @@ class TestFirstRunWizard : public QObject {
 private Q_SLOTS:
     void provisionsOnlyValidInput_data();
     void provisionsOnlyValidInput();
+    void refusesATrivialPin();
+    void aFailedKeyWriteProvisionsNothing();
+
+private:
+    static void fill(FirstRunWizard &wizard, const QString &pin);
 };
+
+void TestFirstRunWizard::fill(FirstRunWizard &wizard, const QString &pin) {
+    wizard.siteCodeField()->setText(QStringLiteral("GZ-TH-0001"));
+    wizard.siteNameField()->setText(QStringLiteral("天河体育中心"));
+    wizard.districtField()->setText(QStringLiteral("440106"));
+    wizard.tableField()->setValue(4);
+    wizard.staffIdField()->setText(QStringLiteral("S001"));
+    wizard.operatorNameField()->setText(QStringLiteral("李娜"));
+    wizard.pinField()->setText(pin);
+    wizard.pinAgainField()->setText(pin);
+    wizard.passphraseField()->setText(QStringLiteral("tianhe-2026-site"));
+    wizard.passphraseAgainField()->setText(QStringLiteral("tianhe-2026-site"));
+}
+
+void TestFirstRunWizard::refusesATrivialPin() {
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(databasePath(dir.path())).ok());
+    StationStore store(db);
+    FirstRunWizard wizard(db, store);
+    fill(wizard, QStringLiteral("123456"));
+    wizard.accept();
+    // Refused at once (core's rule), before any slow work.
+    QVERIFY(!wizard.isWorking());
+    QVERIFY2(wizard.problemText().contains(QLatin1String("too easy")),
+             qPrintable(wizard.problemText()));
+    QVERIFY(!store.isProvisioned());
+}
+
+void TestFirstRunWizard::aFailedKeyWriteProvisionsNothing() {
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(databasePath(dir.path())).ok());
+    // The last write of provisioning, the data key, fails (a full disk, say).
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER key_write_fails BEFORE INSERT ON "
+                                  "main.keyring BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    StationStore store(db);
+    FirstRunWizard wizard(db, store);
+    fill(wizard, QStringLiteral("246810"));
+    wizard.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isWorking(), 30000);
+    QVERIFY(!wizard.problemText().isEmpty());
+    QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    // Nothing of it stays: no station, no operator, no key; the wizard may try again.
+    QVERIFY(!store.isProvisioned());
+    QVERIFY(!StationKeyring(db).exists());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM operators")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER key_write_fails")));
+    wizard.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isWorking(), 30000);
+    QVERIFY2(wizard.problemText().isEmpty(), qPrintable(wizard.problemText()));
+    QVERIFY(store.isProvisioned());
+    QVERIFY(StationKeyring(db).exists());
+}
 
 void TestFirstRunWizard::provisionsOnlyValidInput_data() {
     QTest::addColumn<QString>("siteCode");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/PersonalDataCodec.h"
+#include "tests/support/PlaintextPersonalDataCodec.h"
 
 #include <QCryptographicHash>
 

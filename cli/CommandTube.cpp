@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `tube seal|void --reason TEXT`: closes the tube left open by a crash or a full disk, so that
+// the table (or `simulate`) can go on. Through the table's own workflow, so the same audit
+// and outbox rows are written as when the window seals or voids a tube.
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "core/sampling/SamplingService.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonalDataCodec.h"
+#include "core/storage/StationStore.h"
+#include "table/TableWorkflow.h"
+
+#include <QCoreApplication>
+
+namespace station::cli {
+
+namespace {
+
+class TubeCommand {
+    Q_DECLARE_TR_FUNCTIONS(station::cli::TubeCommand)
+};
+
+// Answers the workflow's one question, why, with the reason from the command line.
+class ReasonFromCommandLine : public TableAsker {
+public:
+    explicit ReasonFromCommandLine(QString reason)
+        : m_reason(std::move(reason)) {}
+
+    std::optional<QString> ask(const TableQuestion &q) override {
+        if (q.kind == TableQuestion::Kind::Reason)
+            return m_reason;
+        return std::nullopt;
+    }
+
+private:
+    QString m_reason;
+};
+
+} // namespace
+
+int runTube(const QStringList &args) {
+    const QString action = args.value(1);
+    const bool seal = action == QLatin1String("seal");
+    const bool voiding = action == QLatin1String("void");
+    QStringList rest = args;
+    if (seal || voiding)
+        rest.removeAt(1);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("reason"),
+                 TubeCommand::tr("Why the tube is sealed or voided (recorded in the audit log)."),
+                 QStringLiteral("TEXT")});
+    addOperatorOptions(p, TubeCommand::tr("Staff id of the operator who closes the tube."));
+    addPassphraseOptions(p);
+    if (!parseCommand(p, rest,
+                      TubeCommand::tr("tube seal|void --reason TEXT: seal the open tube early, or "
+                                      "void it (its people must be sampled again), e.g. after a "
+                                      "crash left it open.")))
+        return ExitUsage;
+    if (!seal && !voiding) {
+        err() << TubeCommand::tr("Say what to do with the open tube: tube seal or tube void.")
+              << '\n';
+        return ExitUsage;
+    }
+    const QString reason = p.value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty()) {
+        err() << TubeCommand::tr("Give the reason with --reason TEXT: it is recorded with the "
+                                 "tube.")
+              << '\n';
+        return ExitUsage;
+    }
+    Database db;
+    if (!openStation(dataDir(p), db, true))
+        return ExitFailure;
+    StationStore store(db);
+    const std::optional<StationIdentity> identity = store.identity();
+    if (!identity) {
+        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
+              << '\n';
+        return ExitFailure;
+    }
+    const std::shared_ptr<PersonalDataCodec> codec = unlockStation(db, p);
+    if (!codec)
+        return ExitFailure;
+    const Result<OperatorRef> op =
+        signInOperator(store, p.value(QStringLiteral("operator")).trimmed(), p);
+    if (!op)
+        return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+
+    SamplingService service(db, *codec, *identity);
+    const std::optional<TubeSnapshot> open = service.openTubeSnapshot();
+    if (!open) {
+        err() << TubeCommand::tr("No tube is open at this station; nothing to do.") << '\n';
+        return ExitProblem;
+    }
+    TableWorkflow table(service);
+    ReasonFromCommandLine answer(reason);
+    table.setAsker(&answer);
+    table.signIn(op.value());
+    const ScanOutcome done = seal ? table.sealEarly() : table.voidTube();
+    table.setAsker(nullptr);
+    if (!done.recorded) {
+        err() << done.message << '\n';
+        return ExitFailure;
+    }
+    out() << done.message << '\n';
+    return ExitOk;
+}
+
+} // namespace station::cli
