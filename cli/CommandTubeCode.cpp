@@ -8,6 +8,7 @@
 #include "core/domain/ScanClassifier.h"
 #include "core/domain/StationTubeCode.h"
 #include "core/sampling/TubeCodeReservation.h"
+#include "core/security/StationKeyring.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
@@ -61,7 +62,7 @@ int checkCode(const QString &text, const CodePatterns &patterns) {
     return ExitOk;
 }
 
-int reserveCodes(const QString &dir, const QString &countText) {
+int reserveCodes(const QCommandLineParser &p, const QString &dir, const QString &countText) {
     bool ok = false;
     const int count = countText.isEmpty() ? 1 : countText.toInt(&ok);
     if (!countText.isEmpty() && (!ok || count < 1 || count > kMaxReservedCodes)) {
@@ -71,6 +72,9 @@ int reserveCodes(const QString &dir, const QString &countText) {
     }
     Database db;
     if (!openStation(dir, db, true))
+        return ExitFailure;
+    // Reserving writes an audit row, which a keyed station signs: that needs the key.
+    if (StationKeyring(db).exists() && !unlockStation(db, p))
         return ExitFailure;
     const auto identity = StationStore(db).identity();
     if (!identity) {
@@ -107,6 +111,7 @@ int runTubeCode(const QStringList &args) {
     p.addOption({QStringLiteral("count"),
                  CliText::tr("How many codes --next reserves (1-1000, default 1)."),
                  QStringLiteral("N")});
+    addPassphraseOptions(p);
     if (!parseCommand(p, args, CliText::tr("Check tube codes, or reserve station-generated ones.")))
         return ExitUsage;
     const bool check = p.isSet(QStringLiteral("check"));
@@ -121,7 +126,7 @@ int runTubeCode(const QStringList &args) {
     }
     if (check)
         return checkCode(p.value(QStringLiteral("check")), sitePatterns(dataDir(p)));
-    return reserveCodes(dataDir(p), p.value(QStringLiteral("count")));
+    return reserveCodes(p, dataDir(p), p.value(QStringLiteral("count")));
 }
 
 } // namespace station::cli
