@@ -173,6 +173,11 @@ int runSync(const QStringList &args) {
         err() << s.lastError << '\n';
         return ExitFailure;
     }
+    // Every record went, but the audit log no longer has what the server holds.
+    if (s.problem == SyncStatus::Problem::AuditMismatch) {
+        err() << s.lastError << '\n';
+        return ExitProblem;
+    }
     return s.conflicts + s.rejected > 0 ? ExitProblem : ExitOk;
 }
 
