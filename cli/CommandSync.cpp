@@ -169,14 +169,14 @@ int runSync(const QStringList &args) {
                  .arg(s.conflicts)
                  .arg(s.rejected)
           << '\n';
-    if (!completed) {
-        err() << s.lastError << '\n';
-        return ExitFailure;
-    }
-    // Every record went, but the audit log no longer has what the server holds.
+    // The records were answered, but the audit log no longer has what the server holds.
     if (s.problem == SyncStatus::Problem::AuditMismatch) {
         err() << s.lastError << '\n';
         return ExitProblem;
+    }
+    if (!completed) {
+        err() << s.lastError << '\n';
+        return ExitFailure;
     }
     return s.conflicts + s.rejected > 0 ? ExitProblem : ExitOk;
 }
