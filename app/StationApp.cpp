@@ -148,6 +148,8 @@ bool StationApp::openStation() {
     }
     if (!unlockPersonalData(knownPassphrase))
         return false;
+    // From here on every audit row is signed with the unlocked key.
+    m_db->setAuditSigner(m_codec);
     const std::optional<StationIdentity> identity = m_store->identity();
     if (!identity)
         return false;

@@ -210,6 +210,8 @@ std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLin
         err() << codec.message() << '\n';
         return {};
     }
+    // Every audit row this command writes is signed with the unlocked key.
+    db.setAuditSigner(codec.value());
     return codec.value();
 }
 

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `check`: integrity of the station database and its counts; non-zero exit on a problem.
+// Opens the file read-only and never migrates it: checking must not change the evidence.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
 #include "core/storage/Database.h"
 #include "core/storage/IntegrityCheck.h"
+#include "core/storage/PersonalDataCodec.h"
+#include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,29 +33,58 @@ QJsonObject toJson(const QMap<QString, int> &map) {
 int runCheck(const QStringList &args) {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), CliText::tr("Print the report as JSON.")});
+    p.addOption({QStringLiteral("deep"),
+                 CliText::tr("Also verify every audit signature and open every personal field "
+                             "with its row and column (needs the site passphrase).")});
+    addPassphraseOptions(p);
     if (!parseCommand(p, args, CliText::tr("Check the station database and print its counts.")))
         return ExitUsage;
-    Database db;
-    if (!openStation(dataDir(p), db, true))
+    const QString path = databasePath(dataDir(p));
+    if (!QFileInfo::exists(path)) {
+        err() << CliText::tr("No station in %1. Provision one with: sampling-station-cli init")
+                     .arg(QDir::toNativeSeparators(dataDir(p)))
+              << '\n';
         return ExitFailure;
-    const IntegrityReport r = checkIntegrity(db);
-    const bool provisioned = StationStore(db).isProvisioned();
+    }
+    Database db;
+    if (const Status opened = db.openReadOnly(path); !opened.ok()) {
+        err() << opened.message() << '\n';
+        return ExitFailure;
+    }
+    std::shared_ptr<PersonalDataCodec> codec;
+    if (p.isSet(QStringLiteral("deep"))) {
+        if (db.schemaVersion() != Database::currentSchemaVersion()) {
+            err() << CliText::tr("--deep needs a database of the current schema; checking "
+                                 "without it.")
+                  << '\n';
+        } else {
+            codec = unlockStation(db, p);
+            if (!codec)
+                return ExitFailure;
+        }
+    }
+    const IntegrityReport r = checkIntegrity(db, codec.get());
+    const bool provisioned = r.has(integrity::kSchema) ? false : StationStore(db).isProvisioned();
 
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonObject o{{QStringLiteral("ok"), r.ok() && provisioned},
-                      {QStringLiteral("provisioned"), provisioned},
-                      {QStringLiteral("schema_version"), db.schemaVersion()},
-                      {QStringLiteral("residents"), r.residents},
-                      {QStringLiteral("samples"), r.samples},
-                      {QStringLiteral("samples_removed"), r.removedSamples},
-                      {QStringLiteral("samples_voided"), r.voidedSamples},
-                      {QStringLiteral("tubes"), toJson(r.tubesByState)},
-                      {QStringLiteral("boxes"), toJson(r.boxesByState)},
-                      {QStringLiteral("outbox_pending"), r.outboxPending},
-                      {QStringLiteral("outbox_acked"), r.outboxAcked},
-                      {QStringLiteral("outbox_problems"), r.outboxProblems},
-                      {QStringLiteral("audit_rows"), r.auditRows},
-                      {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}};
+        QJsonObject o{
+            {QStringLiteral("ok"), r.ok() && provisioned},
+            {QStringLiteral("provisioned"), provisioned},
+            {QStringLiteral("schema_version"), db.schemaVersion()},
+            {QStringLiteral("residents"), r.residents},
+            {QStringLiteral("samples"), r.samples},
+            {QStringLiteral("samples_removed"), r.removedSamples},
+            {QStringLiteral("samples_voided"), r.voidedSamples},
+            {QStringLiteral("tubes"), toJson(r.tubesByState)},
+            {QStringLiteral("boxes"), toJson(r.boxesByState)},
+            {QStringLiteral("outbox_pending"), r.outboxPending},
+            {QStringLiteral("outbox_acked"), r.outboxAcked},
+            {QStringLiteral("outbox_problems"), r.outboxProblems},
+            {QStringLiteral("audit_rows"), r.auditRows},
+            {QStringLiteral("audit_rows_signed"), r.signedAuditRows},
+            {QStringLiteral("deep"), r.deep},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+            {QStringLiteral("problem_kinds"), QJsonArray::fromStringList(r.problemKinds)}};
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         int tubes = 0, boxes = 0;
@@ -80,11 +114,15 @@ int runCheck(const QStringList &args) {
                      .arg(r.outboxAcked)
                      .arg(r.outboxProblems)
               << '\n'
-              << CliText::tr("Audit rows       %1").arg(r.auditRows) << '\n';
+              << CliText::tr("Audit rows       %1 (signed %2)")
+                     .arg(r.auditRows)
+                     .arg(r.signedAuditRows)
+              << '\n';
         if (!provisioned)
             out() << CliText::tr("PROBLEM: the station is not provisioned.") << '\n';
-        for (const QString &problem : r.problems)
-            out() << CliText::tr("PROBLEM: %1").arg(problem) << '\n';
+        for (int i = 0; i < r.problems.size(); ++i)
+            out() << CliText::tr("PROBLEM [%1]: %2").arg(r.problemKinds.at(i), r.problems.at(i))
+                  << '\n';
         out() << (r.ok() && provisioned ? CliText::tr("OK") : CliText::tr("FAILED")) << '\n';
     }
     return r.ok() && provisioned ? ExitOk : ExitProblem;

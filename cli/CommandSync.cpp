@@ -169,6 +169,11 @@ int runSync(const QStringList &args) {
                  .arg(s.conflicts)
                  .arg(s.rejected)
           << '\n';
+    // The records were answered, but the audit log no longer has what the server holds.
+    if (s.problem == SyncStatus::Problem::AuditMismatch) {
+        err() << s.lastError << '\n';
+        return ExitProblem;
+    }
     if (!completed) {
         err() << s.lastError << '\n';
         return ExitFailure;

@@ -40,7 +40,8 @@ std::optional<RecordStatus> recordStatusFromName(const QString &name) {
     return std::nullopt;
 }
 
-QJsonObject batchAnswerBody(const QList<RecordOutcome> &results, const QString &serverTime) {
+QJsonObject batchAnswerBody(const QList<RecordOutcome> &results, const QString &serverTime,
+                            const std::optional<AuditHead> &storedHead) {
     QJsonArray list;
     QJsonObject body;
     for (RecordStatus status : kStatuses)
@@ -54,7 +55,13 @@ QJsonObject batchAnswerBody(const QList<RecordOutcome> &results, const QString &
     }
     body.insert(QStringLiteral("results"), list);
     body.insert(QStringLiteral("server_time"), serverTime);
+    if (storedHead)
+        body.insert(QStringLiteral("audit_head"), auditHeadJson(*storedHead));
     return body;
+}
+
+std::optional<AuditHead> batchAnswerAuditHead(const QByteArray &body) {
+    return auditHeadFromJson(bodyObject(body).value(QStringLiteral("audit_head")));
 }
 
 QJsonObject errorBody(const QString &code, const QString &reason) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "protocol/BatchRequest.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -24,8 +26,14 @@ struct RecordOutcome {
 };
 
 // The 200 answer to POST /v1/records: the results in the order of the records sent, the
-// count of each status and the server's time.
-QJsonObject batchAnswerBody(const QList<RecordOutcome> &results, const QString &serverTime);
+// count of each status and the server's time; with `storedHead`, the audit head the server
+// held for this station before the batch (the station checks that its log still has it).
+QJsonObject batchAnswerBody(const QList<RecordOutcome> &results, const QString &serverTime,
+                            const std::optional<AuditHead> &storedHead = std::nullopt);
+
+// The `audit_head` of a 200 answer; nullopt when there is none (a server that keeps no
+// head for this station yet, or an older server).
+std::optional<AuditHead> batchAnswerAuditHead(const QByteArray &body);
 
 // An error body: {"error": "<code>", "reason": "<sentence>"}.
 QJsonObject errorBody(const QString &code, const QString &reason);

@@ -6,7 +6,26 @@
 
 namespace station::protocol {
 
-QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records) {
+QJsonObject auditHeadJson(const AuditHead &head) {
+    return QJsonObject{{QStringLiteral("seq"), head.seq}, {QStringLiteral("mac"), head.mac}};
+}
+
+std::optional<AuditHead> auditHeadFromJson(const QJsonValue &value) {
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject o = value.toObject();
+    const QJsonValue seq = o.value(QLatin1String("seq"));
+    const QJsonValue mac = o.value(QLatin1String("mac"));
+    if (!seq.isDouble() || !mac.isString())
+        return std::nullopt;
+    const double n = seq.toDouble();
+    if (n < 0 || n > 9007199254740991.0 || n != double(qint64(n)))
+        return std::nullopt;
+    return AuditHead{qint64(n), mac.toString()};
+}
+
+QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records,
+                            const std::optional<AuditHead> &auditHead) {
     QJsonArray list;
     for (const OutgoingRecord &record : records) {
         list.append(QJsonObject{{QStringLiteral("uuid"), record.uuid},
@@ -16,7 +35,9 @@ QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> 
                                 {QStringLiteral("content"), QString::fromUtf8(record.payload)},
                                 {QStringLiteral("hash"), record.contentHash}});
     }
-    const QJsonObject body{{QStringLiteral("station"), station}, {QStringLiteral("records"), list}};
+    QJsonObject body{{QStringLiteral("station"), station}, {QStringLiteral("records"), list}};
+    if (auditHead)
+        body.insert(QStringLiteral("audit_head"), auditHeadJson(*auditHead));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -28,7 +49,16 @@ std::optional<BatchRequest> parseBatchRequest(const QJsonObject &body, QString *
             "BatchRequest", "the body needs a string 'station' and an array 'records'");
         return std::nullopt;
     }
-    return BatchRequest{station.toString(), records.toArray()};
+    std::optional<AuditHead> head;
+    if (body.contains(QLatin1String("audit_head"))) {
+        head = auditHeadFromJson(body.value(QLatin1String("audit_head")));
+        if (!head) {
+            *reason = QCoreApplication::translate(
+                "BatchRequest", "'audit_head' needs a whole number 'seq' and a string 'mac'");
+            return std::nullopt;
+        }
+    }
+    return BatchRequest{station.toString(), records.toArray(), head};
 }
 
 } // namespace station::protocol

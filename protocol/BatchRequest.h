@@ -22,14 +22,31 @@ struct OutgoingRecord {
     QString contentHash;
 };
 
-// The body of POST /v1/records: {"station": ..., "records": [...]}, compact JSON.
-QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records);
+// The head of a station's audit log: its last row's number and MAC (the row's hash when
+// it is unsigned). The server keeps each station's latest; a head that goes backwards or
+// changes at the same number means the log was cut or rewritten (section 3).
+struct AuditHead {
+    qint64 seq = 0;
+    QString mac;
+    bool operator==(const AuditHead &other) const { return seq == other.seq && mac == other.mac; }
+    bool operator!=(const AuditHead &other) const { return !(*this == other); }
+};
+
+// The body of POST /v1/records: {"station": ..., "records": [...], "audit_head": {...}},
+// compact JSON; audit_head only when given.
+QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records,
+                            const std::optional<AuditHead> &auditHead = std::nullopt);
+
+// An audit head as JSON ({"seq": n, "mac": "..."}) and back; nullopt for any other shape.
+QJsonObject auditHeadJson(const AuditHead &head);
+std::optional<AuditHead> auditHeadFromJson(const QJsonValue &value);
 
 // A batch as the server reads it: the sending station and its records, each still to be
 // validated on its own (validateRecord), so that one bad record does not refuse the batch.
 struct BatchRequest {
     QString station;
     QJsonArray records;
+    std::optional<AuditHead> auditHead; // absent from stations older than the anchor
 };
 
 // The batch in a request body, or nullopt with the reason when the body does not have the

@@ -106,6 +106,10 @@ bool Database::createSchema(QString *error) {
         QStringLiteral("CREATE TABLE IF NOT EXISTS pending_enrollments ("
                        "device_id TEXT PRIMARY KEY, code_hash TEXT NOT NULL,"
                        "nonce TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        // Each station's latest audit head: the last row number and MAC of its audit log.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS station_audit_heads ("
+                       "device_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, mac TEXT NOT NULL,"
+                       "updated_at TEXT NOT NULL)"),
     };
     QSqlDatabase db = connection();
     QSqlQuery query(db);

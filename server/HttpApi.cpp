@@ -3,6 +3,7 @@
 
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
+#include "server/AuditHeads.h"
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/Logging.h"
@@ -292,6 +293,17 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     if (!outcome.stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              outcome.error);
+    // The head held before this batch goes back to the station, which checks that its log
+    // still has it; a head that goes backwards is not kept.
+    std::optional<protocol::AuditHead> heldHead;
+    if (batch->auditHead) {
+        const AuditHeadUpdate kept =
+            AuditHeads(m_database).keep(device->deviceId, *batch->auditHead);
+        if (!kept.stored)
+            return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                                 kept.error);
+        heldHead = kept.previous;
+    }
     QList<protocol::RecordOutcome> results;
     results.reserve(outcome.results.size());
     int counts[4] = {0, 0, 0, 0};
@@ -302,7 +314,7 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     qCInfo(lcServer).nospace() << "batch from " << device->deviceId << ": " << counts[0]
                                << " accepted, " << counts[1] << " duplicate, " << counts[2]
                                << " conflict, " << counts[3] << " rejected";
-    return QHttpServerResponse(protocol::batchAnswerBody(results, nowUtc()));
+    return QHttpServerResponse(protocol::batchAnswerBody(results, nowUtc(), heldHead));
 }
 
 QHttpServerResponse HttpApi::aggregates(const QString &site, const QHttpServerRequest &request) {

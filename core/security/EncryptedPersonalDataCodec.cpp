@@ -10,6 +10,7 @@ namespace {
 constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "StnPData";
 constexpr quint64 kEncryptionSubkey = 1;
 constexpr quint64 kIndexSubkey = 2;
+constexpr quint64 kAuditSubkey = 3;
 
 QByteArray associatedData(const QString &recordUuid, const QString &column) {
     return recordUuid.toUtf8() + '|' + column.toUtf8();
@@ -20,11 +21,14 @@ QByteArray associatedData(const QString &recordUuid, const QString &column) {
 EncryptedPersonalDataCodec::EncryptedPersonalDataCodec(const SecretKey &dataKey) {
     static_assert(crypto_kdf_KEYBYTES == SecretKey::kSize, "data key size");
     static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == SecretKey::kSize, "AEAD key");
-    if (!dataKey.isValid() || !m_encryptionKey.isValid() || !m_indexKey.isValid())
+    if (!dataKey.isValid() || !m_encryptionKey.isValid() || !m_indexKey.isValid() ||
+        !m_auditKey.isValid())
         return;
     crypto_kdf_derive_from_key(m_encryptionKey.data(), SecretKey::kSize, kEncryptionSubkey,
                                kKdfContext, dataKey.data());
     crypto_kdf_derive_from_key(m_indexKey.data(), SecretKey::kSize, kIndexSubkey, kKdfContext,
+                               dataKey.data());
+    crypto_kdf_derive_from_key(m_auditKey.data(), SecretKey::kSize, kAuditSubkey, kKdfContext,
                                dataKey.data());
 }
 
@@ -81,6 +85,16 @@ QString EncryptedPersonalDataCodec::personKey(IdType type,
         static_cast<unsigned long long>(material.size()), m_indexKey.data(), SecretKey::kSize);
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
+}
+
+QString EncryptedPersonalDataCodec::auditMac(const QByteArray &message) const {
+    if (!m_auditKey.isValid())
+        return {};
+    unsigned char mac[32];
+    crypto_generichash(
+        mac, sizeof mac, reinterpret_cast<const unsigned char *>(message.constData()),
+        static_cast<unsigned long long>(message.size()), m_auditKey.data(), SecretKey::kSize);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex());
 }
 
 } // namespace station

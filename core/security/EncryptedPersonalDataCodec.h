@@ -19,6 +19,8 @@ public:
     std::optional<QString> open(const QByteArray &stored, const QString &recordUuid,
                                 const QString &column) const override;
     QString personKey(IdType type, const QString &normalizedIdNumber) const override;
+    // Keyed BLAKE2b-256 under the audit subkey of the data key.
+    QString auditMac(const QByteArray &message) const override;
 
     // Stored values start with this version byte, so a future scheme can coexist.
     static constexpr char kFormatVersion = '\x01';
@@ -26,6 +28,7 @@ public:
 private:
     SecretKey m_encryptionKey;
     SecretKey m_indexKey;
+    SecretKey m_auditKey;
 };
 
 } // namespace station

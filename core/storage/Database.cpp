@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -92,14 +93,67 @@ Status Database::open(const QString &path, const QString &connectionOptions) {
     return success();
 }
 
+Status Database::openReadOnly(const QString &path) {
+    close();
+    m_path = path;
+    if (!QFileInfo::exists(path))
+        return makeError(
+            ErrorCode::StorageFailure,
+            tr("There is no station database at %1.").arg(QDir::toNativeSeparators(path)));
+    m_connectionName = QStringLiteral("station-ro-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        const DomainError e = storageError(db.lastError(), tr("opening the station database"));
+        close();
+        return e;
+    }
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("PRAGMA busy_timeout = 5000")) ||
+        !exec(q, QStringLiteral("PRAGMA query_only = ON")) ||
+        !exec(q, QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const DomainError e = storageError(q.lastError(), tr("reading the station database"));
+        close();
+        return e;
+    }
+    qCInfo(lcStorage) << "database open read-only, schema version" << schemaVersion();
+    return success();
+}
+
+namespace {
+// The connection's driver carries the signer for appendAudit, which sees only the
+// QSqlDatabase; the Database that owns both clears it before the connection goes.
+constexpr char kAuditSignerProperty[] = "station_audit_signer";
+} // namespace
+
+void Database::setAuditSigner(std::shared_ptr<const PersonalDataCodec> signer) {
+    m_auditSigner = std::move(signer);
+    QSqlDatabase db = connection();
+    if (db.driver())
+        db.driver()->setProperty(
+            kAuditSignerProperty,
+            QVariant::fromValue(reinterpret_cast<quintptr>(m_auditSigner.get())));
+}
+
+const PersonalDataCodec *Database::auditSigner(const QSqlDatabase &connection) {
+    if (!connection.driver())
+        return nullptr;
+    return reinterpret_cast<const PersonalDataCodec *>(
+        connection.driver()->property(kAuditSignerProperty).value<quintptr>());
+}
+
 void Database::close() {
     if (m_connectionName.isEmpty())
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.driver())
+            db.driver()->setProperty(kAuditSignerProperty, QVariant());
         if (db.isOpen())
             db.close();
     }
+    m_auditSigner.reset();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
 }

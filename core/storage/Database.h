@@ -7,7 +7,11 @@
 #include <QSqlError>
 #include <QString>
 
+#include <memory>
+
 namespace station {
+
+class PersonalDataCodec;
 
 // One SQLite connection, opened with the station's durability settings (WAL,
 // synchronous=FULL, secure_delete, foreign keys) and migrated to the current schema.
@@ -24,6 +28,9 @@ public:
     // Opens (creating if needed) the database file and applies pending migrations.
     // `connectionOptions` are passed to QSqlDatabase (e.g. "QSQLITE_OPEN_URI").
     Status open(const QString &path, const QString &connectionOptions = {});
+    // Opens an existing database file read-only, as it is: no migration, no pragma that
+    // writes. What `check` uses, so that checking never changes the evidence.
+    Status openReadOnly(const QString &path);
     void close();
     bool isOpen() const;
 
@@ -32,6 +39,13 @@ public:
     int schemaVersion() const;
 
     static int currentSchemaVersion();
+
+    // The unlocked personal-data codec whose audit key signs every audit row written on
+    // this connection (appendAudit finds it through the connection). Without one, rows are
+    // written unsigned: only a station that has no data key may do that (IntegrityCheck).
+    void setAuditSigner(std::shared_ptr<const PersonalDataCodec> signer);
+    // The signer set on `connection`, or null.
+    static const PersonalDataCodec *auditSigner(const QSqlDatabase &connection);
 
     // Maps a SQLite failure to a typed, user-facing error (disk full, locked, corrupt,
     // constraint). `what` names the action for the message ("saving the sample").
@@ -42,6 +56,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    std::shared_ptr<const PersonalDataCodec> m_auditSigner;
 };
 
 // Scope guard: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.

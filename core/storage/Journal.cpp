@@ -2,6 +2,7 @@
 #include "core/storage/Journal.h"
 
 #include "core/domain/Clock.h"
+#include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
 
 #include <QCryptographicHash>
@@ -59,20 +60,36 @@ QString auditRowHash(const QString &prevHash, const QString &at, qint64 operator
     return QString::fromLatin1(h.result().toHex());
 }
 
-QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &action,
-                      const QString &subject, const QJsonObject &detail, const QDateTime &at) {
+QString auditRowMac(const PersonalDataCodec &signer, const QString &prevMac,
+                    const QString &rowHash) {
+    // The previous row's MAC chains the MACs; the row's hash already covers its fields and
+    // the hash chain before it.
+    const QByteArray message =
+        QByteArrayLiteral("station-audit-v1|") + prevMac.toLatin1() + '|' + rowHash.toLatin1();
+    return signer.auditMac(message);
+}
+
+namespace {
+
+QSqlError appendAuditSignedBy(const QSqlDatabase &db, const PersonalDataCodec *signer,
+                              qint64 operatorId, const QString &action, const QString &subject,
+                              const QJsonObject &detail, const QDateTime &at) {
     QSqlQuery q(db);
     QString prev = QString(64, QLatin1Char('0'));
-    if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+    QString prevMac;
+    if (!q.exec(QStringLiteral("SELECT hash, mac FROM audit_log ORDER BY id DESC LIMIT 1")))
         return q.lastError();
-    if (q.next())
+    if (q.next()) {
         prev = q.value(0).toString();
+        prevMac = q.value(1).toString();
+    }
     const QString when = isoUtc(at);
     const QString detailText =
         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     const QString hash = auditRowHash(prev, when, operatorId, action, subject, detailText);
+    const QString mac = signer ? auditRowMac(*signer, prevMac, hash) : QString();
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, operator_id, action, subject, detail, "
-                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(when);
     q.addBindValue(operatorId > 0 ? QVariant(operatorId) : QVariant());
     q.addBindValue(action);
@@ -80,9 +97,18 @@ QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &
     q.addBindValue(detailText);
     q.addBindValue(prev);
     q.addBindValue(hash);
+    q.addBindValue(mac.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(mac));
     if (!q.exec())
         return q.lastError();
     return {};
+}
+
+} // namespace
+
+QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &action,
+                      const QString &subject, const QJsonObject &detail, const QDateTime &at) {
+    return appendAuditSignedBy(db, Database::auditSigner(db), operatorId, action, subject, detail,
+                               at);
 }
 
 QSqlError appendJournal(const QSqlDatabase &db, const PersonalDataCodec &codec, qint64 operatorId,
@@ -90,7 +116,11 @@ QSqlError appendJournal(const QSqlDatabase &db, const PersonalDataCodec &codec, 
                         const QJsonObject &auditDetail, const QDateTime &at) {
     if (QSqlError e = appendOutbox(db, codec, record, at); e.isValid())
         return e;
-    return appendAudit(db, operatorId, record.kind, auditSubject, auditDetail, at);
+    // The codec that seals the record holds the data key: it signs the audit row even on
+    // a connection that was given no signer.
+    const PersonalDataCodec *signer = Database::auditSigner(db);
+    return appendAuditSignedBy(db, signer ? signer : &codec, operatorId, record.kind, auditSubject,
+                               auditDetail, at);
 }
 
 } // namespace station

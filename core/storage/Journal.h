@@ -47,7 +47,8 @@ QSqlError appendOutbox(const QSqlDatabase &db, const PersonalDataCodec &codec,
 std::optional<QByteArray> outboxPayloadBytes(const PersonalDataCodec &codec,
                                              const QByteArray &storedPayload, const QString &uuid);
 
-// Appends a hash-chained audit row. `detail` must not carry personal data.
+// Appends a hash-chained audit row, signed (column mac) when the connection has an audit
+// signer (Database::setAuditSigner). `detail` must not carry personal data.
 QSqlError appendAudit(const QSqlDatabase &db, qint64 operatorId, const QString &action,
                       const QString &subject, const QJsonObject &detail, const QDateTime &at);
 
@@ -61,6 +62,11 @@ QSqlError appendJournal(const QSqlDatabase &db, const PersonalDataCodec &codec, 
 // Hash of an audit row given the previous row's hash.
 QString auditRowHash(const QString &prevHash, const QString &at, qint64 operatorId,
                      const QString &action, const QString &subject, const QString &detail);
+
+// MAC of an audit row given the previous row's MAC (empty for the first signed row) and the
+// row's hash; empty when `signer` holds no key.
+QString auditRowMac(const PersonalDataCodec &signer, const QString &prevMac,
+                    const QString &rowHash);
 
 QString newRecordUuid();
 

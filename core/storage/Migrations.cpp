@@ -212,11 +212,37 @@ QStringList version5() {
     };
 }
 
+// Version 6: the keyed, anchored audit log. Each row gets a MAC under a key derived from
+// the data key (chained over the previous row's MAC), so that rewriting the log needs the
+// passphrase. Rows written before this version keep only their hash chain: the row from
+// which signing starts is recorded once, here. audit_anchor is the head (last row id and
+// its MAC) that the province's server last confirmed holding, so that a cut tail or a
+// rewritten history is seen locally too.
+QStringList version6() {
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN mac TEXT"),
+        QStringLiteral(R"(CREATE TABLE audit_signing (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            first_signed_id INTEGER NOT NULL))"),
+        QStringLiteral("INSERT INTO audit_signing (id, first_signed_id) "
+                       "SELECT 1, coalesce(max(id), 0) + 1 FROM audit_log"),
+        QStringLiteral(R"(CREATE TRIGGER audit_signing_fixed BEFORE UPDATE ON audit_signing
+            BEGIN SELECT RAISE(ABORT, 'station:audit_append_only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_signing_kept BEFORE DELETE ON audit_signing
+            BEGIN SELECT RAISE(ABORT, 'station:audit_append_only'); END)"),
+        QStringLiteral(R"(CREATE TABLE audit_anchor (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seq INTEGER NOT NULL,
+            mac TEXT NOT NULL,
+            confirmed_at TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {version1(), version2(), version3(), version4(),
-                                               version5()};
+                                               version5(), version6()};
     return steps;
 }
 

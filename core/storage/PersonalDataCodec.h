@@ -26,6 +26,14 @@ public:
     // A stable key for "the same person", used for duplicate checks; never the plain
     // number.
     virtual QString personKey(IdType type, const QString &normalizedIdNumber) const = 0;
+
+    // The MAC (hex) of an audit row under a key derived from the data key, so that the
+    // audit chain cannot be rewritten without the passphrase; empty when the codec holds
+    // no key.
+    virtual QString auditMac(const QByteArray &message) const {
+        Q_UNUSED(message);
+        return {};
+    }
 };
 
 } // namespace station

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/AuditAnchor.h"
 #include "core/sync/SyncTls.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
@@ -139,6 +140,11 @@ void OutboxRelay::sendNextBatch() {
         return;
     }
     m_inFlight = rows;
+    // The audit head travels with every batch, so that the server can anchor the log.
+    QSqlError headError;
+    m_sentHead = currentAuditHead(m_db->connection(), &headError);
+    if (headError.isValid())
+        qCWarning(lcSync) << "audit head unreadable:" << headError.nativeErrorCode();
     m_sslErrors.clear();
     QNetworkReply *reply = m_network->post(request(QStringLiteral("/v1/records")), batchBody(rows));
     m_batchReply = reply;
@@ -150,7 +156,7 @@ void OutboxRelay::sendNextBatch() {
 }
 
 QByteArray OutboxRelay::batchBody(const QList<OutboxRow> &rows) const {
-    return protocol::batchRequestBody(m_stationId, rows);
+    return protocol::batchRequestBody(m_stationId, rows, m_sentHead);
 }
 
 QNetworkRequest OutboxRelay::request(const QString &path) const {
@@ -175,6 +181,7 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
     m_batchReply = nullptr;
     m_status.syncing = false;
     const QList<OutboxRow> rows = std::exchange(m_inFlight, {});
+    const std::optional<protocol::AuditHead> sentHead = std::exchange(m_sentHead, std::nullopt);
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int http = statusAttr.isValid() ? statusAttr.toInt() : 0;
     // A reply that failed before any answer has no body to read.
@@ -210,6 +217,41 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
                         Database::storageError(error, tr("saving the server's answer")).message,
                         C::Online);
         qCInfo(lcSync) << "batch of" << rows.size() << "answered";
+        if (sentHead) {
+            // The server answers with the head it held before this batch, and this station
+            // kept the last head the server confirmed: the log must still have both, or it
+            // was cut or rewritten after it was synchronised. Until it has, no newer head is
+            // confirmed, so the problem is reported with every batch.
+            const std::optional<protocol::AuditHead> held = protocol::batchAnswerAuditHead(body);
+            QSqlError anchorError;
+            const std::optional<protocol::AuditHead> confirmed =
+                savedAuditAnchor(m_db->connection(), &anchorError);
+            std::optional<protocol::AuditHead> missing;
+            for (const auto &head : {held, confirmed}) {
+                if (!missing && head && !anchorError.isValid() &&
+                    !auditLogHolds(m_db->connection(), *head, &anchorError))
+                    missing = head;
+            }
+            if (anchorError.isValid())
+                return fail(
+                    P::LocalStorage,
+                    Database::storageError(anchorError, tr("reading the audit log")).message,
+                    C::Online);
+            if (missing) {
+                qCWarning(lcSync) << "audit log no longer holds the synchronised head, row"
+                                  << missing->seq;
+                return fail(P::AuditMismatch,
+                            tr("The province's server holds this station's audit log up to row "
+                               "%1, and this station's log no longer matches it: the log was "
+                               "cut or changed after it was synchronised. Records are still "
+                               "sent; tell the site lead and run sampling-station-cli check.")
+                                .arg(missing->seq),
+                            C::Online, m_settings.maxBackoffMs);
+            }
+            anchorError = saveAuditAnchor(m_db->connection(), *sentHead, m_clock());
+            if (anchorError.isValid())
+                qCWarning(lcSync) << "audit anchor not saved:" << anchorError.nativeErrorCode();
+        }
         m_status.connection = C::Online;
         m_status.problem = P::None;
         m_status.lastError.clear();

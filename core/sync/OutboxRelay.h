@@ -4,6 +4,7 @@
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncStatus.h"
+#include "protocol/BatchRequest.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -94,6 +95,7 @@ private:
     QPointer<QNetworkReply> m_batchReply;
     QPointer<QNetworkReply> m_probeReply;
     QList<OutboxRow> m_inFlight;
+    std::optional<protocol::AuditHead> m_sentHead; // the audit head sent with m_inFlight
     QList<QSslError> m_sslErrors;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_tickTimer = nullptr;

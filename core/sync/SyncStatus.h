@@ -23,6 +23,7 @@ struct SyncStatus {
         ServerStorage, // 503: server could not store (disk full, database down)
         ServerError,   // other 5xx or an answer that is not the protocol's
         LocalStorage,  // the station's own database failed
+        AuditMismatch, // the server holds an audit head this station's log no longer has
     };
 
     Connection connection = Connection::Unknown;

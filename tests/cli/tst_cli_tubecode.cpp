@@ -36,6 +36,8 @@ QString generated(int table, qint64 n) {
 class TestCliTubeCode : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Reserving codes writes a signed audit row: the site passphrase unlocks the key.
+    void initTestCase() { qputenv("STATION_SITE_PASSPHRASE", "correct horse battery"); }
     void checksCodes_data();
     void checksCodes();
     void reservesCodesInSequence();

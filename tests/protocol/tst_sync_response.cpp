@@ -3,7 +3,9 @@
 // (docs/sync-protocol.md) — error reasons, device tokens and batch outcomes — including
 // bodies that are not what the protocol says.
 #include "protocol/BatchAnswer.h"
+#include "protocol/BatchRequest.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace station::protocol;
@@ -131,6 +133,39 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QStringList, sent);
         QVERIFY(!parseBatchAnswer(body, sent).has_value());
+    }
+
+    // The audit head goes with the batch and comes back in the answer (section 3, "The
+    // audit anchor"); a malformed one makes the batch unreadable, an answer without one
+    // has none.
+    void auditHeadTravelsBothWays() {
+        const AuditHead head{3117, QStringLiteral("9d4e")};
+        const QByteArray body = batchRequestBody(QStringLiteral("gz-th-017-t03"), {}, head);
+        QString reason;
+        const auto batch = parseBatchRequest(QJsonDocument::fromJson(body).object(), &reason);
+        QVERIFY2(batch.has_value(), qPrintable(reason));
+        QVERIFY(batch->auditHead.has_value());
+        QCOMPARE(batch->auditHead->seq, 3117);
+        QCOMPARE(batch->auditHead->mac, QStringLiteral("9d4e"));
+        const auto without = parseBatchRequest(
+            QJsonDocument::fromJson(batchRequestBody(QStringLiteral("s"), {})).object(), &reason);
+        QVERIFY(without.has_value());
+        QVERIFY(!without->auditHead.has_value());
+        for (const char *bad :
+             {R"({"station":"s","records":[],"audit_head":{"seq":"1","mac":"a"}})",
+              R"({"station":"s","records":[],"audit_head":{"seq":-1,"mac":"a"}})",
+              R"({"station":"s","records":[],"audit_head":{"seq":1.5,"mac":"a"}})",
+              R"({"station":"s","records":[],"audit_head":[]})"}) {
+            reason.clear();
+            QVERIFY2(!parseBatchRequest(QJsonDocument::fromJson(bad).object(), &reason), bad);
+            QVERIFY(reason.contains(QLatin1String("audit_head")));
+        }
+        const QByteArray answer =
+            QJsonDocument(batchAnswerBody({}, QStringLiteral("2026-11-25T08:45:00Z"), head))
+                .toJson(QJsonDocument::Compact);
+        QCOMPARE(batchAnswerAuditHead(answer), std::optional<AuditHead>(head));
+        QVERIFY(!batchAnswerAuditHead(batchAnswer(kA, kB)).has_value());
+        QVERIFY(!batchAnswerAuditHead(QByteArray("not json")).has_value());
     }
 };
 

@@ -40,6 +40,29 @@ private Q_SLOTS:
         }
     }
 
+    // The server keeps each station's latest audit head and answers with the one it held:
+    // a head that goes backwards, or changes at the same row, is not kept.
+    void auditHeadOnlyMovesForward() {
+        const auto post = [this](qint64 seq, const QString &mac) {
+            QJsonObject batch = syncBatch(kDevice, {});
+            batch.insert(QStringLiteral("audit_head"),
+                         QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("mac"), mac}});
+            const HttpResult result = m_client->post(QStringLiteral("/v1/records"), batch);
+            return std::make_pair(result.status,
+                                  result.json().value(QStringLiteral("audit_head")).toObject());
+        };
+        const auto head = [](qint64 seq, const QString &mac) {
+            return QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("mac"), mac}};
+        };
+        QCOMPARE(post(10, QStringLiteral("a")), std::make_pair(200, QJsonObject()));
+        QCOMPARE(post(12, QStringLiteral("b")), std::make_pair(200, head(10, QStringLiteral("a"))));
+        // Backwards, then history changed at the same row: the held head stays.
+        QCOMPARE(post(11, QStringLiteral("x")), std::make_pair(200, head(12, QStringLiteral("b"))));
+        QCOMPARE(post(12, QStringLiteral("c")), std::make_pair(200, head(12, QStringLiteral("b"))));
+        QCOMPARE(post(13, QStringLiteral("d")), std::make_pair(200, head(12, QStringLiteral("b"))));
+        QCOMPARE(post(13, QStringLiteral("d")), std::make_pair(200, head(13, QStringLiteral("d"))));
+    }
+
     void duplicateWithinOneBatch() {
         const SyncTestRecord record = newRecord(4);
         const HttpResult result = upload({record, record});

@@ -154,6 +154,47 @@ private Q_SLOTS:
         QCOMPARE(stored.wrongHash, 0);
     }
 
+    // The audit head travels with every batch and the server keeps it: a log cut after it
+    // was synchronised is reported by the next sync, and by `check`.
+    void auditTailCutAfterSyncIsReported() {
+        Fixture f(12);
+        QVERIFY2(f.ok, qPrintable(f.error));
+        const Run first = f.enrollAndSync();
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        const Run clean =
+            cli({QStringLiteral("check"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        {
+            // The tamperer removes the last audit rows, then the station works on.
+            const QString name = QStringLiteral("tamper");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(databasePath(f.dir.path()));
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("SELECT seq FROM audit_anchor")) && q.next());
+                QVERIFY(q.value(0).toLongLong() > 0);
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log)")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        const Run more = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"),
+                              f.dir.path(), QStringLiteral("--residents"), QStringLiteral("3")});
+        QVERIFY2(more.exitCode == 0, qPrintable(more.err));
+        const Run second =
+            cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(second.exitCode == 1, qPrintable(second.out + second.err));
+        QVERIFY2(second.err.contains(QStringLiteral("no longer matches")), qPrintable(second.err));
+        const Run check =
+            cli({QStringLiteral("check"), QStringLiteral("--data-dir"), f.dir.path()});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains(QStringLiteral("[audit_anchor_mismatch]")),
+                 qPrintable(check.out));
+    }
+
     void conflictAndRejectionAreKeptWithReasons() {
         Fixture f(20);
         QVERIFY2(f.ok, qPrintable(f.error));
