@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditReplay</name>
+    <message>
+        <source>Sample %1 is in tube %2 at position %3, but the audit log put it in tube %4 at position %5.</source>
+        <translation>Sample %1 is in tube %2 at position %3, but the audit log put it in tube %4 at position %5.</translation>
+    </message>
+    <message>
+        <source>Sample %1 in tube %2 is %3, but the audit log leaves it %4.</source>
+        <translation>Sample %1 in tube %2 is %3, but the audit log leaves it %4.</translation>
+    </message>
+    <message>
+        <source>%1 samples have no audit row: they were added or changed outside the application.</source>
+        <translation>%1 samples have no audit row: they were added or changed outside the application.</translation>
+    </message>
+    <message>
+        <source>Sample %1 (tube %2, position %3, %4) is in the audit log but missing from the database: it was deleted.</source>
+        <translation>Sample %1 (tube %2, position %3, %4) is in the audit log but missing from the database: it was deleted.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>Tube %1 was never opened according to the audit log.</source>
+        <translation>Tube %1 was never opened according to the audit log.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is in box &quot;%2&quot;, but the audit log put it in box &quot;%3&quot;.</source>
+        <translation>Tube %1 is in box &quot;%2&quot;, but the audit log put it in box &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is in the audit log but missing from the database: it was deleted.</source>
+        <translation>Tube %1 is in the audit log but missing from the database: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Box %1 was never opened according to the audit log.</source>
+        <translation>Box %1 was never opened according to the audit log.</translation>
+    </message>
+    <message>
+        <source>Box %1 is in the audit log but missing from the database: it was deleted.</source>
+        <translation>Box %1 is in the audit log but missing from the database: it was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>CheckDigit</name>
     <message>
         <source>none</source>
@@ -157,16 +204,64 @@
         <translation>%1 samples have no outbox record.</translation>
     </message>
     <message>
-        <source>%1 samples have no audit row.</source>
-        <translation>%1 samples have no audit row.</translation>
-    </message>
-    <message>
         <source>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</source>
         <translation>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</translation>
     </message>
     <message>
         <source>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</source>
         <translation>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</translation>
+    </message>
+    <message>
+        <source>There are %1 outbox records of kind %2 but only %3 audit rows: audit rows were removed.</source>
+        <translation>There are %1 outbox records of kind %2 but only %3 audit rows: audit rows were removed.</translation>
+    </message>
+    <message>
+        <source>There are %1 audit rows of kind %2 but only %3 outbox records: outbox records were removed.</source>
+        <translation>There are %1 audit rows of kind %2 but only %3 outbox records: outbox records were removed.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data key is missing, but its personal data is encrypted and its audit log was signed: the key row was removed. Restore it from a backup; personal data cannot be read or written without it.</source>
+        <translation>The station&apos;s data key is missing, but its personal data is encrypted and its audit log was signed: the key row was removed. Restore it from a backup; personal data cannot be read or written without it.</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were removed.</source>
+        <translation>Audit rows %1 to %2 were removed.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 (%2) is not signed with the station&apos;s key: it was rewritten without the passphrase.</source>
+        <translation>Audit row %1 (%2) is not signed with the station&apos;s key: it was rewritten without the passphrase.</translation>
+    </message>
+    <message>
+        <source>The signature of audit row %1 does not match: the row or one before it was changed.</source>
+        <translation>The signature of audit row %1 does not match: the row or one before it was changed.</translation>
+    </message>
+    <message>
+        <source>The last audit rows were removed: rows up to %1 were written, the log ends at row %2.</source>
+        <translation>The last audit rows were removed: rows up to %1 were written, the log ends at row %2.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server holds this station&apos;s audit log up to row %1, which is no longer here: the log was cut after it was synchronised.</source>
+        <translation>The province&apos;s server holds this station&apos;s audit log up to row %1, which is no longer here: the log was cut after it was synchronised.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 differs from the one the province&apos;s server holds: the log was rewritten after it was synchronised.</source>
+        <translation>Audit row %1 differs from the one the province&apos;s server holds: the log was rewritten after it was synchronised.</translation>
+    </message>
+    <message>
+        <source>Column %1 of sample %2 does not open with its row and column: it was moved or changed.</source>
+        <translation>Column %1 of sample %2 does not open with its row and column: it was moved or changed.</translation>
+    </message>
+    <message>
+        <source>The person key of sample %1 is not the one of its ID number: it was changed.</source>
+        <translation>The person key of sample %1 is not the one of its ID number: it was changed.</translation>
+    </message>
+    <message>
+        <source>The payload of outbox record %1 does not open with its row: it was moved or changed.</source>
+        <translation>The payload of outbox record %1 does not open with its row: it was moved or changed.</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1; this version of Sampling Station checks version %2. Nothing was changed.</source>
+        <translation>The database has schema version %1; this version of Sampling Station checks version %2. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -965,14 +1060,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <translation>No station in %1. Provision one with: sampling-station-cli init</translation>
     </message>
     <message>
-        <source>Site passphrase that unlocks personal data (or set STATION_SITE_PASSPHRASE, or use --site-passphrase-file).</source>
-        <translation>Site passphrase that unlocks personal data (or set STATION_SITE_PASSPHRASE, or use --site-passphrase-file).</translation>
-    </message>
-    <message>
-        <source>File whose first line is the site passphrase.</source>
-        <translation>File whose first line is the site passphrase.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1021,16 +1108,8 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <translation>Outbox pending   %1 (acknowledged %2, problems %3)</translation>
     </message>
     <message>
-        <source>Audit rows       %1</source>
-        <translation>Audit rows       %1</translation>
-    </message>
-    <message>
         <source>PROBLEM: the station is not provisioned.</source>
         <translation>PROBLEM: the station is not provisioned.</translation>
-    </message>
-    <message>
-        <source>PROBLEM: %1</source>
-        <translation>PROBLEM: %1</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1157,20 +1236,8 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <translation>First operator&apos;s name.</translation>
     </message>
     <message>
-        <source>First operator&apos;s PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or --operator-pin-file, to keep it out of the process list).</source>
-        <translation>First operator&apos;s PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or --operator-pin-file, to keep it out of the process list).</translation>
-    </message>
-    <message>
-        <source>File whose first line is the PIN.</source>
-        <translation>File whose first line is the PIN.</translation>
-    </message>
-    <message>
         <source>Provision a station non-interactively.</source>
         <translation>Provision a station non-interactively.</translation>
-    </message>
-    <message>
-        <source>Cannot read the PIN file %1: %2</source>
-        <translation>Cannot read the PIN file %1: %2</translation>
     </message>
     <message>
         <source>Missing: %1</source>
@@ -1413,10 +1480,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <translation>Time of the first swab, ISO-8601 (default: so that the shift ends now).</translation>
     </message>
     <message>
-        <source>Staff id to record (default: the first).</source>
-        <translation>Staff id to record (default: the first).</translation>
-    </message>
-    <message>
         <source>Generate realistic scan sessions through the station&apos;s own sampling code.</source>
         <translation>Generate realistic scan sessions through the station&apos;s own sampling code.</translation>
     </message>
@@ -1443,10 +1506,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>The station is not provisioned. Run sampling-station-cli init first.</source>
         <translation>The station is not provisioned. Run sampling-station-cli init first.</translation>
-    </message>
-    <message>
-        <source>No operator %1 at this station.</source>
-        <translation>No operator %1 at this station.</translation>
     </message>
     <message>
         <source>Simulated %1 residents: %2 samples in %3 tubes, %4 boxes handed over, %5 removed, %6 tubes voided, %7 re-tests (%8 ms).</source>
@@ -1632,6 +1691,66 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <source>%1: a tube code of this site (pre-printed); its %2 check digit is correct.</source>
         <translation>%1: a tube code of this site (pre-printed); its %2 check digit is correct.</translation>
     </message>
+    <message>
+        <source>File whose first line is the site passphrase that unlocks personal data (- for standard input; or set STATION_SITE_PASSPHRASE; otherwise it is asked on the terminal).</source>
+        <translation>File whose first line is the site passphrase that unlocks personal data (- for standard input; or set STATION_SITE_PASSPHRASE; otherwise it is asked on the terminal).</translation>
+    </message>
+    <message>
+        <source>Site passphrase: </source>
+        <translation>Site passphrase: </translation>
+    </message>
+    <message>
+        <source>File whose first line is the operator&apos;s PIN (- for standard input; or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</source>
+        <translation>File whose first line is the operator&apos;s PIN (- for standard input; or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN: </translation>
+    </message>
+    <message>
+        <source>Name the operator with --operator STAFF_ID: every record says who made it.</source>
+        <translation>Name the operator with --operator STAFF_ID: every record says who made it.</translation>
+    </message>
+    <message>
+        <source>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</source>
+        <translation>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</translation>
+    </message>
+    <message>
+        <source>Also verify every audit signature and open every personal field with its row and column (needs the site passphrase).</source>
+        <translation>Also verify every audit signature and open every personal field with its row and column (needs the site passphrase).</translation>
+    </message>
+    <message>
+        <source>--deep needs a database of the current schema; checking without it.</source>
+        <translation>--deep needs a database of the current schema; checking without it.</translation>
+    </message>
+    <message>
+        <source>Audit rows       %1 (signed %2)</source>
+        <translation>Audit rows       %1 (signed %2)</translation>
+    </message>
+    <message>
+        <source>PROBLEM [%1]: %2</source>
+        <translation>PROBLEM [%1]: %2</translation>
+    </message>
+    <message>
+        <source>File whose first line is the first operator&apos;s PIN, 6-12 digits (- for standard input; or set STATION_OPERATOR_PIN; otherwise it is asked on the terminal).</source>
+        <translation>File whose first line is the first operator&apos;s PIN, 6-12 digits (- for standard input; or set STATION_OPERATOR_PIN; otherwise it is asked on the terminal).</translation>
+    </message>
+    <message>
+        <source>PIN of the first operator: </source>
+        <translation>PIN of the first operator: </translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who records the samples; their PIN is checked (default: the first operator).</source>
+        <translation>Staff id of the operator who records the samples; their PIN is checked (default: the first operator).</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who reserves codes (--next).</source>
+        <translation>Staff id of the operator who reserves codes (--next).</translation>
+    </message>
+    <message>
+        <source>Seal or void the tube left open (after a crash)</source>
+        <translation>Seal or void the tube left open (after a crash)</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -1749,6 +1868,14 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <source>Saving to the station database failed: %1. Nothing was changed.</source>
         <translation>Saving to the station database failed: %1. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Cannot create the station database %1.</source>
+        <translation>Cannot create the station database %1.</translation>
+    </message>
+    <message>
+        <source>There is no station database at %1.</source>
+        <translation>There is no station database at %1.</translation>
+    </message>
 </context>
 <context>
     <name>station::Enrollment</name>
@@ -1843,10 +1970,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>PIN (4-12 digits)</source>
-        <translation>PIN (4-12 digits)</translation>
-    </message>
-    <message>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
@@ -1881,6 +2004,10 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>Protecting the PIN and the personal data key…</source>
         <translation>Protecting the PIN and the personal data key…</translation>
+    </message>
+    <message>
+        <source>PIN (6-12 digits)</source>
+        <translation>PIN (6-12 digits)</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2329,14 @@ Click here to scan again.</translation>
     <message>
         <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
         <translation>The server answered with error %1. Records stay on this station and are sent again later.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check.</source>
+        <translation>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check.</translation>
     </message>
 </context>
 <context>
@@ -2922,10 +3057,6 @@ Click here to scan again.</translation>
         <translation>reading the data key</translation>
     </message>
     <message>
-        <source>This station has no data key yet; set a site passphrase first.</source>
-        <translation>This station has no data key yet; set a site passphrase first.</translation>
-    </message>
-    <message>
         <source>The stored data key is damaged.</source>
         <translation>The stored data key is damaged.</translation>
     </message>
@@ -2936,6 +3067,10 @@ Click here to scan again.</translation>
     <message>
         <source>The site passphrase is wrong.</source>
         <translation>The site passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>This station has no data key, so its personal data cannot be opened (a damaged or altered database, or a station set up before encryption). Restore the station folder from a backup, or move it aside and set up the station again (init or the first-run window), then sync.</source>
+        <translation>This station has no data key, so its personal data cannot be opened (a damaged or altered database, or a station set up before encryption). Restore the station folder from a backup, or move it aside and set up the station again (init or the first-run window), then sync.</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +3102,6 @@ Click here to scan again.</translation>
     <message>
         <source>The operator&apos;s name is required.</source>
         <translation>The operator&apos;s name is required.</translation>
-    </message>
-    <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>The PIN must be 4 to 12 digits.</translation>
     </message>
     <message>
         <source>This station is already provisioned; change it in Settings.</source>
@@ -3018,6 +3149,18 @@ Click here to scan again.</translation>
             <numerusform>Wrong PIN. %n attempt left before the operator is locked.</numerusform>
             <numerusform>Wrong PIN. %n attempts left before the operator is locked.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The PIN must be 6 to 12 digits.</source>
+        <translation>The PIN must be 6 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The PIN is too easy to guess (one digit repeated, or a run such as 123456). Choose another.</source>
+        <translation>The PIN is too easy to guess (one digit repeated, or a run such as 123456). Choose another.</translation>
+    </message>
+    <message>
+        <source>The personal data key could not be protected.</source>
+        <translation>The personal data key could not be protected.</translation>
     </message>
 </context>
 <context>
@@ -3469,20 +3612,8 @@ Click here to scan again.</translation>
 <context>
     <name>station::cli::ScanCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>PIN: </source>
-        <translation>PIN: </translation>
-    </message>
-    <message>
         <source>Staff id of the signed-in operator.</source>
         <translation>Staff id of the signed-in operator.</translation>
-    </message>
-    <message>
-        <source>File whose first line is the operator&apos;s PIN (or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</source>
-        <translation>File whose first line is the operator&apos;s PIN (or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</translation>
     </message>
     <message>
         <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason) is printed as a JSON line too; the next input line answers it.</source>
@@ -3497,12 +3628,35 @@ Click here to scan again.</translation>
         <translation>The station is not provisioned. Run sampling-station-cli init first.</translation>
     </message>
     <message>
-        <source>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</source>
-        <translation>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</translation>
-    </message>
-    <message>
         <source>The printer in the settings cannot be used: %1</source>
         <translation>The printer in the settings cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>station::cli::TubeCommand</name>
+    <message>
+        <source>Why the tube is sealed or voided (recorded in the audit log).</source>
+        <translation>Why the tube is sealed or voided (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who closes the tube.</source>
+        <translation>Staff id of the operator who closes the tube.</translation>
+    </message>
+    <message>
+        <source>tube seal|void --reason TEXT: seal the open tube early, or void it (its people must be sampled again), e.g. after a crash left it open.</source>
+        <translation>tube seal|void --reason TEXT: seal the open tube early, or void it (its people must be sampled again), e.g. after a crash left it open.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the open tube: tube seal or tube void.</source>
+        <translation>Say what to do with the open tube: tube seal or tube void.</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason TEXT: it is recorded with the tube.</source>
+        <translation>Give the reason with --reason TEXT: it is recorded with the tube.</translation>
+    </message>
+    <message>
+        <source>No tube is open at this station; nothing to do.</source>
+        <translation>No tube is open at this station; nothing to do.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditReplay</name>
+    <message>
+        <source>Sample %1 is in tube %2 at position %3, but the audit log put it in tube %4 at position %5.</source>
+        <translation>样本 %1 位于试管 %2 第 %3 位，但审计日志记录它在试管 %4 第 %5 位。</translation>
+    </message>
+    <message>
+        <source>Sample %1 in tube %2 is %3, but the audit log leaves it %4.</source>
+        <translation>试管 %2 中的样本 %1 状态为 %3，但按审计日志应为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 samples have no audit row: they were added or changed outside the application.</source>
+        <translation>%1 个样本没有审计记录：它们是在本程序之外添加或修改的。</translation>
+    </message>
+    <message>
+        <source>Sample %1 (tube %2, position %3, %4) is in the audit log but missing from the database: it was deleted.</source>
+        <translation>样本 %1（试管 %2，第 %3 位，%4）在审计日志中有记录，但数据库中缺失：它已被删除。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Tube %1 was never opened according to the audit log.</source>
+        <translation>按审计日志，试管 %1 从未被开启。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is in box &quot;%2&quot;, but the audit log put it in box &quot;%3&quot;.</source>
+        <translation>试管 %1 在转运箱“%2”中，但审计日志记录它在转运箱“%3”中。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is in the audit log but missing from the database: it was deleted.</source>
+        <translation>试管 %1 在审计日志中有记录，但数据库中缺失：它已被删除。</translation>
+    </message>
+    <message>
+        <source>Box %1 was never opened according to the audit log.</source>
+        <translation>按审计日志，转运箱 %1 从未被开启。</translation>
+    </message>
+    <message>
+        <source>Box %1 is in the audit log but missing from the database: it was deleted.</source>
+        <translation>转运箱 %1 在审计日志中有记录，但数据库中缺失：它已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>CheckDigit</name>
     <message>
         <source>none</source>
@@ -156,16 +203,64 @@
         <translation>%1 份样本没有待上传记录。</translation>
     </message>
     <message>
-        <source>%1 samples have no audit row.</source>
-        <translation>%1 份样本没有审计记录。</translation>
-    </message>
-    <message>
         <source>Box %1 was sealed with %2 tubes and %3 people but holds %4 tubes and %5 people.</source>
         <translation>转运箱 %1 封箱时为 %2 管 %3 人，现为 %4 管 %5 人。</translation>
     </message>
     <message>
         <source>The audit log is broken at row %1: it was changed, inserted or a row before it was removed.</source>
         <translation>审计日志在第 %1 行断开：该行被修改、插入，或其之前的某行被删除。</translation>
+    </message>
+    <message>
+        <source>There are %1 outbox records of kind %2 but only %3 audit rows: audit rows were removed.</source>
+        <translation>类型为 %2 的待上传记录有 %1 条，但审计记录只有 %3 条：审计记录已被删除。</translation>
+    </message>
+    <message>
+        <source>There are %1 audit rows of kind %2 but only %3 outbox records: outbox records were removed.</source>
+        <translation>类型为 %2 的审计记录有 %1 条，但待上传记录只有 %3 条：待上传记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data key is missing, but its personal data is encrypted and its audit log was signed: the key row was removed. Restore it from a backup; personal data cannot be read or written without it.</source>
+        <translation>采样点的数据密钥缺失，但其个人信息已加密且审计日志已签名：密钥记录被删除了。请从备份中恢复；没有它无法读取或写入个人信息。</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were removed.</source>
+        <translation>审计记录 %1 至 %2 已被删除。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 (%2) is not signed with the station&apos;s key: it was rewritten without the passphrase.</source>
+        <translation>审计记录 %1（%2）没有用采样点密钥签名：它是在没有口令的情况下被改写的。</translation>
+    </message>
+    <message>
+        <source>The signature of audit row %1 does not match: the row or one before it was changed.</source>
+        <translation>审计记录 %1 的签名不符：该记录或其之前的记录已被修改。</translation>
+    </message>
+    <message>
+        <source>The last audit rows were removed: rows up to %1 were written, the log ends at row %2.</source>
+        <translation>最后几条审计记录已被删除：已写入到第 %1 条，日志却止于第 %2 条。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server holds this station&apos;s audit log up to row %1, which is no longer here: the log was cut after it was synchronised.</source>
+        <translation>省级服务器保存的本采样点审计日志到第 %1 条，而本地已没有这一条：日志在同步后被截断。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 differs from the one the province&apos;s server holds: the log was rewritten after it was synchronised.</source>
+        <translation>审计记录 %1 与省级服务器保存的不一致：日志在同步后被改写。</translation>
+    </message>
+    <message>
+        <source>Column %1 of sample %2 does not open with its row and column: it was moved or changed.</source>
+        <translation>样本 %2 的 %1 列无法按其所属行和列解密：它被移动或修改过。</translation>
+    </message>
+    <message>
+        <source>The person key of sample %1 is not the one of its ID number: it was changed.</source>
+        <translation>样本 %1 的人员键与其证件号码不符：它被修改过。</translation>
+    </message>
+    <message>
+        <source>The payload of outbox record %1 does not open with its row: it was moved or changed.</source>
+        <translation>待上传记录 %1 的内容无法按其所属行解密：它被移动或修改过。</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1; this version of Sampling Station checks version %2. Nothing was changed.</source>
+        <translation>数据库结构版本为 %1；本版本采样点工作站检查的是版本 %2。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -964,14 +1059,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <translation>%1 中没有工作站。请用以下命令设置：sampling-station-cli init</translation>
     </message>
     <message>
-        <source>Site passphrase that unlocks personal data (or set STATION_SITE_PASSPHRASE, or use --site-passphrase-file).</source>
-        <translation>用于解锁个人信息的采样点口令（也可设置 STATION_SITE_PASSPHRASE，或使用 --site-passphrase-file）。</translation>
-    </message>
-    <message>
-        <source>File whose first line is the site passphrase.</source>
-        <translation>第一行为采样点口令的文件。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1020,16 +1107,8 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <translation>待上传       %1（已确认 %2，有问题 %3）</translation>
     </message>
     <message>
-        <source>Audit rows       %1</source>
-        <translation>审计记录     %1</translation>
-    </message>
-    <message>
         <source>PROBLEM: the station is not provisioned.</source>
         <translation>问题：本工作站尚未设置。</translation>
-    </message>
-    <message>
-        <source>PROBLEM: %1</source>
-        <translation>问题：%1</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1156,20 +1235,8 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <translation>第一位操作员的姓名。</translation>
     </message>
     <message>
-        <source>First operator&apos;s PIN, 4-12 digits (or set STATION_OPERATOR_PIN, or --operator-pin-file, to keep it out of the process list).</source>
-        <translation>第一位操作员的 PIN，4 至 12 位数字（也可设置 STATION_OPERATOR_PIN 或使用 --operator-pin-file，以免出现在进程列表中）。</translation>
-    </message>
-    <message>
-        <source>File whose first line is the PIN.</source>
-        <translation>第一行为 PIN 的文件。</translation>
-    </message>
-    <message>
         <source>Provision a station non-interactively.</source>
         <translation>以非交互方式设置工作站。</translation>
-    </message>
-    <message>
-        <source>Cannot read the PIN file %1: %2</source>
-        <translation>无法读取 PIN 文件 %1：%2</translation>
     </message>
     <message>
         <source>Missing: %1</source>
@@ -1412,10 +1479,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <translation>首份采样时间，ISO-8601 格式（默认：使班次恰好在现在结束）。</translation>
     </message>
     <message>
-        <source>Staff id to record (default: the first).</source>
-        <translation>记录所用的工号（默认：第一位操作员）。</translation>
-    </message>
-    <message>
         <source>Generate realistic scan sessions through the station&apos;s own sampling code.</source>
         <translation>通过工作站自身的采样代码生成逼真的扫码过程。</translation>
     </message>
@@ -1442,10 +1505,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>The station is not provisioned. Run sampling-station-cli init first.</source>
         <translation>本工作站尚未设置。请先运行 sampling-station-cli init。</translation>
-    </message>
-    <message>
-        <source>No operator %1 at this station.</source>
-        <translation>本工作站没有操作员 %1。</translation>
     </message>
     <message>
         <source>Simulated %1 residents: %2 samples in %3 tubes, %4 boxes handed over, %5 removed, %6 tubes voided, %7 re-tests (%8 ms).</source>
@@ -1631,6 +1690,66 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <source>%1: a tube code of this site (pre-printed); its %2 check digit is correct.</source>
         <translation>%1：本点的采样管码（预印）；%2 校验位正确。</translation>
     </message>
+    <message>
+        <source>File whose first line is the site passphrase that unlocks personal data (- for standard input; or set STATION_SITE_PASSPHRASE; otherwise it is asked on the terminal).</source>
+        <translation>第一行为采样点口令（用于解锁个人信息）的文件（- 表示标准输入；也可设置 STATION_SITE_PASSPHRASE；否则在终端上询问）。</translation>
+    </message>
+    <message>
+        <source>Site passphrase: </source>
+        <translation>采样点口令：</translation>
+    </message>
+    <message>
+        <source>File whose first line is the operator&apos;s PIN (- for standard input; or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</source>
+        <translation>第一行为操作员 PIN 的文件（- 表示标准输入；也可设置 STATION_OPERATOR_PIN；否则在终端上询问 PIN）。</translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN：</translation>
+    </message>
+    <message>
+        <source>Name the operator with --operator STAFF_ID: every record says who made it.</source>
+        <translation>请用 --operator 工号 指定操作员：每条记录都要注明由谁录入。</translation>
+    </message>
+    <message>
+        <source>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</source>
+        <translation>未提供 %1 的 PIN。请通过 --pin-file、STATION_OPERATOR_PIN 或在终端提示时输入。</translation>
+    </message>
+    <message>
+        <source>Also verify every audit signature and open every personal field with its row and column (needs the site passphrase).</source>
+        <translation>同时校验每条审计记录的签名，并按所属行和列打开每个个人信息字段（需要站点口令）。</translation>
+    </message>
+    <message>
+        <source>--deep needs a database of the current schema; checking without it.</source>
+        <translation>--deep 需要当前版本结构的数据库；将不带该选项进行检查。</translation>
+    </message>
+    <message>
+        <source>Audit rows       %1 (signed %2)</source>
+        <translation>审计记录         %1（已签名 %2）</translation>
+    </message>
+    <message>
+        <source>PROBLEM [%1]: %2</source>
+        <translation>问题 [%1]：%2</translation>
+    </message>
+    <message>
+        <source>File whose first line is the first operator&apos;s PIN, 6-12 digits (- for standard input; or set STATION_OPERATOR_PIN; otherwise it is asked on the terminal).</source>
+        <translation>第一行为第一位操作员 PIN（6–12 位数字）的文件（- 表示标准输入；也可设置 STATION_OPERATOR_PIN；否则在终端上询问）。</translation>
+    </message>
+    <message>
+        <source>PIN of the first operator: </source>
+        <translation>第一位操作员的 PIN：</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who records the samples; their PIN is checked (default: the first operator).</source>
+        <translation>录入样本的操作员工号；会核对其 PIN（默认：第一位操作员）。</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who reserves codes (--next).</source>
+        <translation>预留管码的操作员工号（--next）。</translation>
+    </message>
+    <message>
+        <source>Seal or void the tube left open (after a crash)</source>
+        <translation>封闭或作废遗留未封的采样管（程序崩溃之后）</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -1748,6 +1867,14 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <source>Saving to the station database failed: %1. Nothing was changed.</source>
         <translation>保存到工作站数据库失败：%1。没有做任何更改。</translation>
     </message>
+    <message>
+        <source>Cannot create the station database %1.</source>
+        <translation>无法创建工作站数据库 %1。</translation>
+    </message>
+    <message>
+        <source>There is no station database at %1.</source>
+        <translation>%1 处没有采样点数据库。</translation>
+    </message>
 </context>
 <context>
     <name>station::Enrollment</name>
@@ -1841,10 +1968,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>PIN (4-12 digits)</source>
-        <translation>PIN（4–12 位数字）</translation>
-    </message>
-    <message>
         <source>PIN again</source>
         <translation>再次输入 PIN</translation>
     </message>
@@ -1879,6 +2002,10 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>Protecting the PIN and the personal data key…</source>
         <translation>正在加密保护 PIN 和个人信息密钥…</translation>
+    </message>
+    <message>
+        <source>PIN (6-12 digits)</source>
+        <translation>PIN（6–12 位数字）</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2326,14 @@ Click here to scan again.</source>
     <message>
         <source>The server answered with error %1. Records stay on this station and are sent again later.</source>
         <translation>服务器返回错误 %1。记录保留在本工作站，稍后会再次发送。</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check.</source>
+        <translation>省级服务器保存的本采样点审计日志到第 %1 条，而本地日志已与之不符：日志在同步后被截断或修改。记录仍会上传；请告知站点负责人并运行 sampling-station-cli check。</translation>
     </message>
 </context>
 <context>
@@ -2915,10 +3050,6 @@ Click here to scan again.</source>
         <translation>读取数据密钥</translation>
     </message>
     <message>
-        <source>This station has no data key yet; set a site passphrase first.</source>
-        <translation>本工作站还没有数据密钥；请先设置采样点口令。</translation>
-    </message>
-    <message>
         <source>The stored data key is damaged.</source>
         <translation>保存的数据密钥已损坏。</translation>
     </message>
@@ -2929,6 +3060,10 @@ Click here to scan again.</source>
     <message>
         <source>The site passphrase is wrong.</source>
         <translation>采样点口令错误。</translation>
+    </message>
+    <message>
+        <source>This station has no data key, so its personal data cannot be opened (a damaged or altered database, or a station set up before encryption). Restore the station folder from a backup, or move it aside and set up the station again (init or the first-run window), then sync.</source>
+        <translation>本工作站没有数据密钥，无法打开其中的个人信息（数据库已损坏或被改动，或是启用加密之前设置的工作站）。请从备份恢复工作站文件夹，或将其移走后重新设置工作站（init 命令或首次运行窗口），然后同步。</translation>
     </message>
 </context>
 <context>
@@ -2960,10 +3095,6 @@ Click here to scan again.</source>
     <message>
         <source>The operator&apos;s name is required.</source>
         <translation>必须填写操作员姓名。</translation>
-    </message>
-    <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>PIN 必须为 4 到 12 位数字。</translation>
     </message>
     <message>
         <source>This station is already provisioned; change it in Settings.</source>
@@ -3010,6 +3141,18 @@ Click here to scan again.</source>
         <translation>
             <numerusform>PIN 错误。再错 %n 次该操作员将被锁定。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The PIN must be 6 to 12 digits.</source>
+        <translation>PIN 必须为 6 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The PIN is too easy to guess (one digit repeated, or a run such as 123456). Choose another.</source>
+        <translation>PIN 太容易被猜到（同一数字重复，或 123456 这样的连续数字）。请换一个。</translation>
+    </message>
+    <message>
+        <source>The personal data key could not be protected.</source>
+        <translation>无法保护个人信息密钥。</translation>
     </message>
 </context>
 <context>
@@ -3457,20 +3600,8 @@ Click here to scan again.</source>
 <context>
     <name>station::cli::ScanCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>PIN: </source>
-        <translation>PIN 码：</translation>
-    </message>
-    <message>
         <source>Staff id of the signed-in operator.</source>
         <translation>已登录操作员的工号。</translation>
-    </message>
-    <message>
-        <source>File whose first line is the operator&apos;s PIN (or set STATION_OPERATOR_PIN; otherwise the PIN is asked on the terminal).</source>
-        <translation>第一行为操作员 PIN 码的文件（或设置 STATION_OPERATOR_PIN；否则在终端上询问 PIN 码）。</translation>
     </message>
     <message>
         <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason) is printed as a JSON line too; the next input line answers it.</source>
@@ -3485,12 +3616,35 @@ Click here to scan again.</source>
         <translation>工作站尚未初始化。请先运行 sampling-station-cli init。</translation>
     </message>
     <message>
-        <source>No PIN was given for %1. Give it with --pin-file, STATION_OPERATOR_PIN or at the prompt on a terminal.</source>
-        <translation>未提供 %1 的 PIN 码。请用 --pin-file、STATION_OPERATOR_PIN 或在终端提示时输入。</translation>
-    </message>
-    <message>
         <source>The printer in the settings cannot be used: %1</source>
         <translation>设置中的打印机无法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>station::cli::TubeCommand</name>
+    <message>
+        <source>Why the tube is sealed or voided (recorded in the audit log).</source>
+        <translation>封管或作废的原因（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who closes the tube.</source>
+        <translation>处理该采样管的操作员工号。</translation>
+    </message>
+    <message>
+        <source>tube seal|void --reason TEXT: seal the open tube early, or void it (its people must be sampled again), e.g. after a crash left it open.</source>
+        <translation>tube seal|void --reason 原因：提前封闭未封的采样管，或将其作废（管内人员须重新采样），例如程序崩溃后遗留的采样管。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the open tube: tube seal or tube void.</source>
+        <translation>请说明如何处理未封的采样管：tube seal 或 tube void。</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason TEXT: it is recorded with the tube.</source>
+        <translation>请用 --reason 原因 说明理由：它会与采样管一起记录。</translation>
+    </message>
+    <message>
+        <source>No tube is open at this station; nothing to do.</source>
+        <translation>本工作站没有未封的采样管，无需处理。</translation>
     </message>
 </context>
 <context>

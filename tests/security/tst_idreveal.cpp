@@ -38,12 +38,8 @@ struct EncryptedTable {
         , service(st.db(), codec, *st.store().identity(), st.clock())
         , reveal(st.db(), st.store(), codec, st.clock()) {
         QVERIFY(st.ok());
-        // A keyed station: its keyring row exists (the check looks for it) and every audit
-        // row is signed with the key (the codec is the fixture's, not owned here).
-        QSqlQuery keyring(st.db().connection());
-        QVERIFY(keyring.exec(QStringLiteral(
-            "INSERT INTO keyring (id, salt, opslimit, memlimit, nonce, wrapped_key, changed_at) "
-            "VALUES (1, x'00', 1, 1, x'00', x'00', '2026-11-25T01:00:00Z')")));
+        // A keyed station (provisioning wrote its keyring row): every audit row is signed
+        // with the key (the codec is the fixture's, not owned here).
         st.db().setAuditSigner(
             std::shared_ptr<const PersonalDataCodec>(std::shared_ptr<void>(), &codec));
         service.setOperator(st.op());

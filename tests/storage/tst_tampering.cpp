@@ -148,12 +148,11 @@ void TestTampering::initTestCase() {
     Clock clock = [&now] { return now; };
     StationStore store(db, clock);
     QVERIFY(store
-                .provision(testIdentity(5), {QStringLiteral("S001"), QStringLiteral("李护士"),
-                                             QStringLiteral("246810")})
+                .provision(testIdentity(5),
+                           {QStringLiteral("S001"), QStringLiteral("李护士"),
+                            QStringLiteral("246810")},
+                           kPassphrase, PassphraseCost::minimal())
                 .ok());
-    StationKeyring keyring(db);
-    if (!keyring.exists())
-        QVERIFY(keyring.create(kPassphrase).ok());
     auto codec = unlockPersonalData(db, kPassphrase);
     QVERIFY2(codec.ok(), qPrintable(codec.message()));
     m_codec = codec.value();

@@ -2,6 +2,7 @@
 #include "tests/support/PlaintextPersonalDataCodec.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 
 namespace station {
 
@@ -20,6 +21,13 @@ QString PlaintextPersonalDataCodec::personKey(IdType type,
     const QByteArray material = idTypeCode(type).toUtf8() + '|' + normalizedIdNumber.toUtf8();
     return QString::fromLatin1(
         QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
+}
+
+QString PlaintextPersonalDataCodec::auditMac(const QByteArray &message) const {
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256,
+                                   QByteArrayLiteral("plaintext test codec audit key"));
+    mac.addData(message);
+    return QString::fromLatin1(mac.result().toHex());
 }
 
 } // namespace station
