@@ -30,7 +30,8 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
             answer = dialog.reason();
         break;
     }
-    case TableQuestion::Kind::Reason: {
+    case TableQuestion::Kind::Reason:
+    case TableQuestion::Kind::TubeCode: {
         QInputDialog dialog(parent);
         dialog.setWindowTitle(question.title);
         dialog.setLabelText(question.text);
@@ -41,24 +42,16 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
             edit->setAttribute(Qt::WA_InputMethodEnabled, false);
             edit->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
         }
-        if (dialog.exec() == QDialog::Accepted)
-            answer = dialog.textValue();
-        break;
-    }
-    case TableQuestion::Kind::TubeCode: {
-        QInputDialog dialog(parent);
-        dialog.setObjectName(QStringLiteral("tubeCodeQuestion"));
-        dialog.setWindowTitle(question.title);
-        dialog.setLabelText(question.text);
-        dialog.setInputMode(QInputDialog::TextInput);
-        if (auto *edit = dialog.findChild<QLineEdit *>()) {
-            edit->setAttribute(Qt::WA_InputMethodEnabled, false);
-            edit->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
+        // The tube-code question also takes a scanned tube code as its answer.
+        const bool asksForTube = question.kind == TableQuestion::Kind::TubeCode;
+        if (asksForTube) {
+            dialog.setObjectName(QStringLiteral("tubeCodeQuestion"));
+            m_tubeCodeQuestion = &dialog;
         }
-        m_tubeCodeQuestion = &dialog;
         if (dialog.exec() == QDialog::Accepted)
             answer = dialog.textValue();
-        m_tubeCodeQuestion.clear();
+        if (asksForTube)
+            m_tubeCodeQuestion.clear();
         break;
     }
     }
