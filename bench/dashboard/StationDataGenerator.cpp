@@ -212,17 +212,17 @@ Result<GeneratorResult> generateStationData(Database &db, const GeneratorOptions
             insSample.addBindValue(uuid);
             insSample.addBindValue(tubeId);
             insSample.addBindValue(++inTube);
-            insSample.addBindValue(codec.personKey(IdType::ResidentCard, number));
+            insSample.addBindValue(codec.personKey(IdType::ResidentCard, number, day));
             insSample.addBindValue(QStringLiteral("R%1").arg(person));
             insSample.addBindValue(idTypeCode(IdType::ResidentCard));
             insSample.addBindValue(maskIdNumber(number));
             insSample.addBindValue(number.right(4));
             insSample.addBindValue(
-                codec.seal(QStringLiteral("居民%1").arg(person), uuid, QStringLiteral("name")));
-            insSample.addBindValue(codec.seal(number, uuid, QStringLiteral("id_number")));
+                codec.seal(QStringLiteral("居民%1").arg(person), uuid, QStringLiteral("name"), day));
+            insSample.addBindValue(codec.seal(number, uuid, QStringLiteral("id_number"), day));
             insSample.addBindValue(
                 codec.seal(QStringLiteral("138%1").arg(person % 100000000, 8, 10, QLatin1Char('0')),
-                           uuid, QStringLiteral("phone")));
+                           uuid, QStringLiteral("phone"), day));
             insSample.addBindValue(operatorId);
             insSample.addBindValue(at);
             insSample.addBindValue(dayText);

@@ -25,8 +25,11 @@ inline QDateTime fromIsoUtc(const QString &s) {
 }
 
 // The site's calendar day of a moment (local time of the station).
+inline QDate siteDate(const QDateTime &t) {
+    return t.toLocalTime().date();
+}
 inline QString siteDay(const QDateTime &t) {
-    return t.toLocalTime().date().toString(Qt::ISODate);
+    return siteDate(t).toString(Qt::ISODate);
 }
 
 } // namespace station

@@ -34,8 +34,9 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
                          tr("Tube %1 is full. Scan the next tube.").arg(open->code));
 
     const QDateTime now = m_clock();
-    const QString day = siteDay(now);
-    const QString personKey = m_codec.personKey(resident.idType, resident.idNumber);
+    const QDate date = siteDate(now);
+    const QString day = date.toString(Qt::ISODate);
+    const QString personKey = m_codec.personKey(resident.idType, resident.idNumber, date);
     const QString masked = maskIdNumber(resident.idNumber);
     Result<SampleAdded> added = mutate(
         tr("saving the sample in tube %1").arg(open->code),
@@ -105,7 +106,7 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
             auto sealField = [&](const QString &value, const char *column) -> QVariant {
                 if (value.isEmpty())
                     return QVariant(QMetaType::fromType<QByteArray>());
-                return m_codec.seal(value, uuid, QString::fromLatin1(column));
+                return m_codec.seal(value, uuid, QString::fromLatin1(column), date);
             };
             q.addBindValue(uuid);
             q.addBindValue(open->id);
@@ -117,8 +118,8 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
             q.addBindValue(idTypeCode(resident.idType));
             q.addBindValue(masked);
             q.addBindValue(lastChars(resident.idNumber, 4));
-            q.addBindValue(m_codec.seal(resident.name, uuid, QStringLiteral("name")));
-            q.addBindValue(m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number")));
+            q.addBindValue(m_codec.seal(resident.name, uuid, QStringLiteral("name"), date));
+            q.addBindValue(m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number"), date));
             q.addBindValue(sealField(resident.phone, "phone"));
             q.addBindValue(sealField(resident.address, "address"));
             q.addBindValue(resident.group.isEmpty() ? QVariant(QMetaType::fromType<QString>())

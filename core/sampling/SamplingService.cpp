@@ -315,8 +315,9 @@ bool SamplingService::sampledToday(const ResidentCode &resident) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM samples WHERE person_key = ? AND taken_day = ? AND "
                              "state = 'active' LIMIT 1"));
-    q.addBindValue(m_codec.personKey(resident.idType, resident.idNumber));
-    q.addBindValue(siteDay(m_clock()));
+    const QDate today = siteDate(m_clock());
+    q.addBindValue(m_codec.personKey(resident.idType, resident.idNumber, today));
+    q.addBindValue(today.toString(Qt::ISODate));
     return q.exec() && q.next();
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "core/domain/Clock.h"
+#include "core/security/DayKeyChain.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -173,6 +174,12 @@ Result<WrappedDataKey> StationKeyring::wrappedKey() const {
     key.memlimit = q.value(2).toULongLong();
     key.nonce = q.value(3).toByteArray();
     key.wrapped = q.value(4).toByteArray();
+    QSqlError error;
+    // `check` opens an older database read-only, unmigrated: it has no chain yet.
+    if (m_db.schemaVersion() >= 7)
+        key.dayKeyChain = readStoredDayKeyChain(m_db.connection(), &error);
+    if (error.isValid())
+        return Database::storageError(error, tr("reading the data key"));
     return key;
 }
 

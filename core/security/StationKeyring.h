@@ -2,6 +2,7 @@
 #pragma once
 #include "core/domain/DomainError.h"
 #include "core/security/SecretKey.h"
+#include "core/storage/PersonalDataCodec.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -33,6 +34,9 @@ struct WrappedDataKey {
     quint64 memlimit = 0;
     QByteArray nonce;
     QByteArray wrapped;
+    // The per-day key chain sealed under the data key; none before the first unlock of a
+    // station set up before per-day keys (schema 7).
+    std::optional<StoredDayKeyChain> dayKeyChain;
 };
 
 // The station's data key, stored only wrapped: encrypted under a key derived with

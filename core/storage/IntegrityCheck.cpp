@@ -267,7 +267,7 @@ void checkAuditLog(QSqlDatabase db, bool keyed, const PersonalDataCodec *deepCod
 void openEveryField(QSqlDatabase db, const PersonalDataCodec &codec, IntegrityReport &r) {
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT id, uuid, name, id_number, phone, address, id_type, "
-                              "person_key FROM samples WHERE purged_at IS NULL ORDER BY id"))) {
+                              "person_key, taken_day FROM samples WHERE purged_at IS NULL ORDER BY id"))) {
         const char *columns[] = {"name", "id_number", "phone", "address"};
         while (q.next()) {
             const QString uuid = q.value(1).toString();
@@ -287,7 +287,10 @@ void openEveryField(QSqlDatabase db, const PersonalDataCodec &codec, IntegrityRe
                     idNumber = plain;
             }
             const auto type = idTypeFromCode(q.value(6).toString());
-            if (idNumber && type && codec.personKey(*type, *idNumber) != q.value(7).toString())
+            if (idNumber && type &&
+                !codec.personKeyMatches(*type, *idNumber,
+                                        QDate::fromString(q.value(8).toString(), Qt::ISODate),
+                                        q.value(7).toString()))
                 r.add(integrity::kPersonKeyMismatch,
                       IntegrityCheckText::tr("The person key of sample %1 is not the one of its "
                                              "ID number: it was changed.")

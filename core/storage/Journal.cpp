@@ -23,7 +23,7 @@ QSqlError appendOutbox(const QSqlDatabase &db, const PersonalDataCodec &codec,
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     const QByteArray payload =
-        codec.seal(QString::fromUtf8(json), record.uuid, QStringLiteral("outbox"));
+        codec.seal(QString::fromUtf8(json), record.uuid, QStringLiteral("outbox"), siteDate(at));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox (uuid, kind, payload, content_hash, created_at) "
                              "VALUES (?, ?, ?, ?, ?)"));

@@ -238,11 +238,31 @@ QStringList version6() {
     };
 }
 
+// Version 7: crypto-shredding. Personal fields and person keys are sealed under the key of
+// their site day (core/security/DayKeyChain.h); this one row holds the seed of the oldest day
+// kept, sealed under the data key. It is written at the first unlock after this version (a
+// migration has no key) and only ever moves forward: the retention purge replaces it.
+QStringList version7() {
+    return {
+        QStringLiteral(R"(CREATE TABLE day_key_chain (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            first_day TEXT NOT NULL,
+            nonce BLOB NOT NULL,
+            sealed_seed BLOB NOT NULL,
+            changed_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TRIGGER day_key_chain_forward BEFORE UPDATE ON day_key_chain
+            WHEN NEW.first_day < OLD.first_day
+            BEGIN SELECT RAISE(ABORT, 'station:day_keys_backwards'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER day_key_chain_kept BEFORE DELETE ON day_key_chain
+            BEGIN SELECT RAISE(ABORT, 'station:day_keys_backwards'); END)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {version1(), version2(), version3(), version4(),
-                                               version5(), version6()};
+                                               version5(), version6(), version7()};
     return steps;
 }
 

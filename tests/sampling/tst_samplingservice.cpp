@@ -15,7 +15,8 @@ namespace {
 // write went through the codec.
 class MarkingCodec final : public PersonalDataCodec {
 public:
-    QByteArray seal(const QString &plain, const QString &, const QString &) const override {
+    QByteArray seal(const QString &plain, const QString &, const QString &,
+                    const QDate &) const override {
         QString r(plain.size(), QChar());
         std::reverse_copy(plain.begin(), plain.end(), r.begin());
         return "enc:" + r.toUtf8();
@@ -29,7 +30,7 @@ public:
         std::reverse_copy(r.begin(), r.end(), plain.begin());
         return plain;
     }
-    QString personKey(IdType, const QString &number) const override {
+    QString personKey(IdType, const QString &number, const QDate &) const override {
         return QStringLiteral("k-") + number.right(6);
     }
 };

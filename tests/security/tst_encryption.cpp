@@ -3,7 +3,6 @@
 #include "core/sampling/RecordExport.h"
 #include "core/security/EncryptedPersonalDataCodec.h"
 #include "core/security/PersonalDataAccess.h"
-#include "core/security/RetentionPurge.h"
 #include "core/security/StationKeyring.h"
 #include "core/storage/Journal.h"
 #include "tests/support/TempStation.h"
@@ -18,6 +17,10 @@
 using namespace station;
 using namespace station::test;
 
+namespace {
+const QDate kDay(2026, 5, 12);
+}
+
 class TestEncryption : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -26,12 +29,12 @@ private Q_SLOTS:
         EncryptedPersonalDataCodec codec(key);
         const QString name = QStringLiteral("陈秀英");
         const QByteArray sealed =
-            codec.seal(name, QStringLiteral("uuid-1"), QStringLiteral("name"));
+            codec.seal(name, QStringLiteral("uuid-1"), QStringLiteral("name"), kDay);
         QVERIFY(!sealed.contains(name.toUtf8()));
         QCOMPARE(codec.open(sealed, QStringLiteral("uuid-1"), QStringLiteral("name")),
                  std::optional<QString>(name));
         // Random nonces: the same value never encrypts to the same bytes.
-        QVERIFY(codec.seal(name, QStringLiteral("uuid-1"), QStringLiteral("name")) != sealed);
+        QVERIFY(codec.seal(name, QStringLiteral("uuid-1"), QStringLiteral("name"), kDay) != sealed);
         // Moved to another row or column, or tampered with: it does not open.
         QVERIFY(!codec.open(sealed, QStringLiteral("uuid-2"), QStringLiteral("name")));
         QVERIFY(!codec.open(sealed, QStringLiteral("uuid-1"), QStringLiteral("phone")));
@@ -42,20 +45,39 @@ private Q_SLOTS:
         // Another key opens nothing.
         EncryptedPersonalDataCodec other(SecretKey::random());
         QVERIFY(!other.open(sealed, QStringLiteral("uuid-1"), QStringLiteral("name")));
+        // Moved to another day (its day bytes changed): it does not open either.
+        QByteArray otherDay = sealed;
+        QCOMPARE(otherDay.at(0), EncryptedPersonalDataCodec::kFormatDayKey);
+        otherDay[4] = char(otherDay.at(4) ^ 1);
+        QVERIFY(!codec.open(otherDay, QStringLiteral("uuid-1"), QStringLiteral("name")));
     }
 
     void personKeyIsKeyedAndStable() {
         const SecretKey key = SecretKey::random();
         EncryptedPersonalDataCodec a(key);
-        EncryptedPersonalDataCodec b(key);
+        // The same data key and the same stored chain: the same person keys.
+        const auto chain = a.storedDayKeyChain(*a.firstKeptDay());
+        QVERIFY(chain);
+        EncryptedPersonalDataCodec b(key, chain);
+        QVERIFY(b.isValid());
         EncryptedPersonalDataCodec other(SecretKey::random());
         const QString id = residentCardNumber(1);
-        QCOMPARE(a.personKey(IdType::ResidentCard, id), b.personKey(IdType::ResidentCard, id));
-        QVERIFY(a.personKey(IdType::ResidentCard, id) != other.personKey(IdType::ResidentCard, id));
-        QVERIFY(a.personKey(IdType::ResidentCard, id) != a.personKey(IdType::Passport, id));
-        QVERIFY(!a.personKey(IdType::ResidentCard, id).contains(id));
+        const auto pk = [&](const EncryptedPersonalDataCodec &c, IdType t, const QDate &d) {
+            return c.personKey(t, id, d);
+        };
+        QCOMPARE(pk(a, IdType::ResidentCard, kDay), pk(b, IdType::ResidentCard, kDay));
+        QVERIFY(pk(a, IdType::ResidentCard, kDay) != pk(other, IdType::ResidentCard, kDay));
+        QVERIFY(pk(a, IdType::ResidentCard, kDay) != pk(a, IdType::Passport, kDay));
+        // Unlinkable across days: each day has its own index key.
+        QVERIFY(pk(a, IdType::ResidentCard, kDay) != pk(a, IdType::ResidentCard, kDay.addDays(1)));
+        QVERIFY(!pk(a, IdType::ResidentCard, kDay).contains(id));
         PlaintextPersonalDataCodec plain;
-        QVERIFY(a.personKey(IdType::ResidentCard, id) != plain.personKey(IdType::ResidentCard, id));
+        QVERIFY(pk(a, IdType::ResidentCard, kDay) != plain.personKey(IdType::ResidentCard, id, kDay));
+        // The same data key with another chain: other keys. A chain under another data key
+        // does not open.
+        EncryptedPersonalDataCodec fresh(key);
+        QVERIFY(pk(a, IdType::ResidentCard, kDay) != pk(fresh, IdType::ResidentCard, kDay));
+        QVERIFY(!EncryptedPersonalDataCodec(SecretKey::random(), chain).isValid());
     }
 
     void keyringCreateUnlockChange() {
@@ -76,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(key.ok());
         EncryptedPersonalDataCodec codec(key.value());
         const QByteArray sealed =
-            codec.seal(QStringLiteral("x"), QStringLiteral("u"), QStringLiteral("c"));
+            codec.seal(QStringLiteral("x"), QStringLiteral("u"), QStringLiteral("c"), kDay);
         // A new passphrase wraps the same data key: old data still opens.
         QVERIFY(keyring
                     .changePassphrase(QStringLiteral("correct horse battery"),
@@ -85,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(!keyring.unlock(QStringLiteral("correct horse battery")).ok());
         auto again = keyring.unlock(QStringLiteral("new site passphrase"));
         QVERIFY(again.ok());
-        EncryptedPersonalDataCodec codec2(again.value());
+        EncryptedPersonalDataCodec codec2(again.value(),
+                                          codec.storedDayKeyChain(*codec.firstKeptDay()));
         QCOMPARE(codec2.open(sealed, QStringLiteral("u"), QStringLiteral("c")),
                  std::optional<QString>(QStringLiteral("x")));
         // The new wrapping has the station's (raised) cost, stored with it.
@@ -153,54 +176,6 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(),
                  QString::fromLatin1(
                      QCryptographicHash::hash(*json, QCryptographicHash::Sha256).toHex()));
-    }
-
-    void retentionErasesAcknowledgedPersonalData() {
-        TempStation st;
-        EncryptedPersonalDataCodec codec(SecretKey::random());
-        SamplingService s(st.db(), codec, *st.store().identity(), st.clock());
-        s.setOperator(st.op());
-        QVERIFY(s.openTube(tubeCode(1), 5).ok());
-        for (int i = 1; i <= 3; ++i)
-            QVERIFY(s.addResident(makeResident(i), EntryMethod::Scanner).ok());
-        QSqlQuery q(st.db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id_number FROM samples ORDER BY id")));
-        QList<QByteArray> ciphertexts;
-        while (q.next())
-            ciphertexts << q.value(0).toByteArray();
-        QCOMPARE(ciphertexts.size(), 3);
-        // The server acknowledged the first two samples 15 days ago; the third not yet.
-        const QString ackedAt = isoUtc(st.now().addDays(-15));
-        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'acked', acked_at = '%1' WHERE "
-                                      "uuid IN (SELECT uuid FROM samples WHERE position <= 2)")
-                           .arg(ackedAt)));
-        // Unacknowledged payloads are never erased.
-        QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET payload = X'' WHERE state = 'pending'")));
-
-        auto purged = purgeAcknowledgedPersonalData(st.db(), 14, st.clock(), st.op().id);
-        QVERIFY2(purged.ok(), qPrintable(purged.message()));
-        QCOMPARE(purged->samples, 2);
-        QCOMPARE(purged->outboxRecords, 2);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM samples WHERE purged_at IS NOT NULL "
-                                      "AND length(id_number) = 0 AND phone IS NULL")) &&
-                q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
-        // The masked ID stays for the record; the erased ciphertext is gone from the files.
-        QCOMPARE(exportSamples(st.db()).size(), 3);
-        const QString path = st.db().path();
-        for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray bytes = f.readAll();
-            QVERIFY2(!bytes.contains(ciphertexts[0]), qPrintable(file));
-            QVERIFY2(!bytes.contains(ciphertexts[1]), qPrintable(file));
-        }
-        QVERIFY(!codec.open(QByteArray(), QString(), QString()));
-        // A second run finds nothing more to erase.
-        QCOMPARE(purgeAcknowledgedPersonalData(st.db(), 14, st.clock())->samples, 0);
-        QCOMPARE(
-            st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'retention.purged'")), 1);
     }
 };
 

@@ -6,8 +6,8 @@
 
 namespace station {
 
-QByteArray PlaintextPersonalDataCodec::seal(const QString &plain, const QString &,
-                                            const QString &) const {
+QByteArray PlaintextPersonalDataCodec::seal(const QString &plain, const QString &, const QString &,
+                                            const QDate &) const {
     return plain.toUtf8();
 }
 
@@ -16,8 +16,8 @@ std::optional<QString> PlaintextPersonalDataCodec::open(const QByteArray &stored
     return QString::fromUtf8(stored);
 }
 
-QString PlaintextPersonalDataCodec::personKey(IdType type,
-                                              const QString &normalizedIdNumber) const {
+QString PlaintextPersonalDataCodec::personKey(IdType type, const QString &normalizedIdNumber,
+                                              const QDate &) const {
     const QByteArray material = idTypeCode(type).toUtf8() + '|' + normalizedIdNumber.toUtf8();
     return QString::fromLatin1(
         QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());

@@ -9,11 +9,12 @@ namespace station {
 // a station without a data key refuses to open (StationKeyring::missingKey()).
 class PlaintextPersonalDataCodec final : public PersonalDataCodec {
 public:
-    QByteArray seal(const QString &plain, const QString &recordUuid,
-                    const QString &column) const override;
+    QByteArray seal(const QString &plain, const QString &recordUuid, const QString &column,
+                    const QDate &day) const override;
     std::optional<QString> open(const QByteArray &stored, const QString &recordUuid,
                                 const QString &column) const override;
-    QString personKey(IdType type, const QString &normalizedIdNumber) const override;
+    QString personKey(IdType type, const QString &normalizedIdNumber,
+                      const QDate &day) const override;
     // Test stations are keyed (provisioning writes a data key), so their audit rows must be
     // signed; this codec signs with a fixed test key. `check --deep`, which verifies with the
     // station's real key, is for stations whose services use that key.
