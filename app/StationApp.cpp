@@ -5,6 +5,7 @@
 #include "core/sampling/SamplingService.h"
 #include "core/security/IdReveal.h"
 #include "core/security/PersonalDataAccess.h"
+#include "core/security/RetentionScheduler.h"
 #include "core/security/StationKeyring.h"
 #include "core/settings/StationSettings.h"
 #include "core/storage/Database.h"
@@ -30,6 +31,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QStatusBar>
 #include <QFile>
 #include <QInputDialog>
 #include <QLibraryInfo>
@@ -197,6 +199,16 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
             [key = wrapped.value(), passphrase] { return openPersonalData(key, passphrase); });
         if (codec.ok()) {
             m_codec = codec.value();
+            // A station set up before per-day keys gets its key chain now, before anything
+            // is sealed with it.
+            if (!wrapped->dayKeyChain) {
+                if (const Status s = storeNewDayKeyChain(*m_db, m_codec); !s.ok()) {
+                    QMessageBox::critical(
+                        nullptr, QApplication::translate("StationApp", "Sampling Station"),
+                        s.message());
+                    return false;
+                }
+            }
             return true;
         }
         problem = codec.message() + QStringLiteral("\n\n");
@@ -273,6 +285,35 @@ void StationApp::startSync() {
     m_sync->start();
 }
 
+// Retention runs at start-up and once a day on its own thread, with the station's setting.
+void StationApp::startRetention() {
+    const int days = m_settings->retentionDays();
+    if (days <= 0)
+        return;
+    m_retention =
+        std::make_unique<RetentionScheduler>(databasePath(m_dataDir), m_codec, days);
+    QObject::connect(m_retention.get(), &RetentionScheduler::purged, m_window.get(),
+                     [w = m_window.get()](const PurgeSummary &s) {
+                         if (s.samples > 0)
+                             w->statusBar()->showMessage(
+                                 QApplication::translate(
+                                     "StationApp",
+                                     "Retention: the personal data of %n acknowledged "
+                                     "sample(s) was destroyed.",
+                                     "", s.samples),
+                                 60000);
+                     });
+    QObject::connect(m_retention.get(), &RetentionScheduler::failed, m_window.get(),
+                     [w = m_window.get()](const QString &message) {
+                         w->statusBar()->showMessage(
+                             QApplication::translate("StationApp",
+                                                     "Retention could not run: %1")
+                                 .arg(message),
+                             60000);
+                     });
+    m_retention->start();
+}
+
 // Prints run on the queue's own thread; the printer and label size come from the settings
 // (the window applies them, again after the settings dialog).
 void StationApp::startPrinting() {
@@ -294,6 +335,7 @@ int StationApp::run() {
     m_window->setDashboardDatabase(databasePath(m_dataDir));
     m_window->setIdReveal(m_idReveal.get());
     startSync();
+    startRetention();
     startPrinting();
     connectScanners();
     m_window->show();

@@ -19,6 +19,7 @@ class SamplingService;
 class StationSettings;
 class StationStore;
 class SyncController;
+class RetentionScheduler;
 class TablePrinting;
 class TableWorkflow;
 namespace labels {
@@ -47,6 +48,7 @@ private:
     bool unlockPersonalData(const QString &knownPassphrase);
     void connectScanners();
     void startSync();
+    void startRetention();
     void startPrinting();
 
     QApplication &m_app;
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<IdReveal> m_idReveal;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<RetentionScheduler> m_retention;
     std::vector<std::unique_ptr<scan::Scanner>> m_scanners;
 };
 

@@ -199,13 +199,14 @@ Result<OperatorRef> signInOperator(StationStore &store, const QString &staffId,
     return op;
 }
 
-std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser) {
+std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser,
+                                                 UnlockMode mode) {
     // A station without a data key is refused before a passphrase is asked for.
     if (!StationKeyring(db).exists()) {
         err() << StationKeyring::missingKey().message << '\n';
         return {};
     }
-    auto codec = unlockPersonalData(db, sitePassphrase(parser));
+    auto codec = unlockPersonalData(db, sitePassphrase(parser), mode);
     if (!codec.ok()) {
         err() << codec.message() << '\n';
         return {};

@@ -9,6 +9,7 @@
 
 #include "core/domain/DomainError.h"
 #include "core/domain/StationIdentity.h"
+#include "core/security/PersonalDataAccess.h"
 
 namespace station {
 class Database;
@@ -54,7 +55,8 @@ void addPassphraseOptions(QCommandLineParser &parser);
 // The passphrase from the file, the environment or the terminal; empty when none was given.
 QString sitePassphrase(const QCommandLineParser &parser);
 // The station's personal-data codec, unlocked with the passphrase; prints why not.
-std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser);
+std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser,
+                                                 UnlockMode mode = UnlockMode::Write);
 
 // Adds --operator ID and --pin-file FILE: a command that records, reveals or reserves acts as
 // an operator who proves their PIN, as at the window.

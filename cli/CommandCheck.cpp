@@ -58,7 +58,7 @@ int runCheck(const QStringList &args) {
                                  "without it.")
                   << '\n';
         } else {
-            codec = unlockStation(db, p);
+            codec = unlockStation(db, p, UnlockMode::ReadOnly);
             if (!codec)
                 return ExitFailure;
         }

@@ -26,5 +26,7 @@ int runReport(const QStringList &args);
 int runSync(const QStringList &args);
 int runTubeCode(const QStringList &args);
 int runTube(const QStringList &args);
+int runPurge(const QStringList &args);
+int runBackup(const QStringList &args);
 
 } // namespace station::cli

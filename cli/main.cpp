@@ -44,6 +44,12 @@ const CliCommand kCommands[] = {
      QT_TRANSLATE_NOOP("cli", "Check a tube code, or reserve station-generated codes for labels"),
      runTubeCode},
     {"tube", QT_TRANSLATE_NOOP("cli", "Seal or void the tube left open (after a crash)"), runTube},
+    {"purge",
+     QT_TRANSLATE_NOOP("cli", "Destroy acknowledged personal data older than the retention period"),
+     runPurge},
+    {"backup",
+     QT_TRANSLATE_NOOP("cli", "Write a backup of the station (without what the province has)"),
+     runBackup},
 };
 
 int usage(QTextStream &out) {

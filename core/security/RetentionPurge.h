@@ -4,6 +4,7 @@
 #include "core/domain/DomainError.h"
 
 #include <QDate>
+#include <QMetaType>
 
 namespace station {
 
@@ -36,6 +37,12 @@ struct PurgeSummary {
 Result<PurgeSummary> purgeAcknowledgedPersonalData(Database &db, PersonalDataCodec &codec,
                                                    int days, const Clock &clock,
                                                    qint64 operatorId = 0);
+
+} // namespace station
+
+Q_DECLARE_METATYPE(station::PurgeSummary)
+
+namespace station {
 
 // The retention period (days) a station keeps acknowledged personal data by default.
 inline constexpr int kDefaultRetentionDays = 14;

@@ -2,6 +2,7 @@
 #include "core/settings/StationSettings.h"
 
 #include "core/Logging.h"
+#include "core/security/RetentionPurge.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -24,6 +25,7 @@ const QString kCameraPreview = QStringLiteral("camera/previewVisible");
 const QString kSound = QStringLiteral("ui/sound");
 const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kLabelSize = QStringLiteral("labels/size");
+const QString kRetentionDays = QStringLiteral("retention/days");
 const QString kPrinter = QStringLiteral("labels/printer");
 const QString kLabelEachTube = QStringLiteral("labels/printForEachTube");
 const QString kWindowRunning = QStringLiteral("session/windowRunning");
@@ -139,6 +141,16 @@ bool StationSettings::soundEnabled() const {
 
 void StationSettings::setSoundEnabled(bool enabled) {
     m_settings.setValue(kSound, enabled);
+}
+
+int StationSettings::retentionDays() const {
+    bool ok = false;
+    const int days = m_settings.value(kRetentionDays, kDefaultRetentionDays).toInt(&ok);
+    return ok && days >= 0 && days <= 365 ? days : kDefaultRetentionDays;
+}
+
+void StationSettings::setRetentionDays(int days) {
+    m_settings.setValue(kRetentionDays, std::clamp(days, 0, 365));
 }
 
 int StationSettings::idleLockMinutes() const {

@@ -54,6 +54,11 @@ public:
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
 
+    // Retention: acknowledged personal data older than this many days is destroyed at start-up
+    // and daily (RetentionPurge); 0 = never automatically (1-365 otherwise).
+    int retentionDays() const;
+    void setRetentionDays(int days);
+
     // Tube label size in millimetres, "WIDTHxHEIGHT" (default "50x25", as labels::LabelSize).
     QString labelSize() const;
     void setLabelSize(const QString &size);

@@ -4,6 +4,7 @@
 // copy made afterwards, and that holds while another connection was reading.
 #include "core/security/PersonalDataAccess.h"
 #include "core/security/RetentionPurge.h"
+#include "core/security/StationBackup.h"
 #include "core/storage/Journal.h"
 #include "tests/support/TempStation.h"
 
@@ -268,6 +269,52 @@ private Q_SLOTS:
         QCOMPARE(back.uuids.size(), 1);
         QCOMPARE(codec.open(back.idNumbers.at(0), back.uuids.at(0), QStringLiteral("id_number")),
                  std::optional<QString>(back.plainIds.at(0)));
+    }
+
+    void aBackupHoldsOnlyTheDaysTheProvinceLacks() {
+        TempStation st;
+        auto unlocked = unlockPersonalData(st.db(), kTestSitePassphrase);
+        QVERIFY(unlocked.ok());
+        PersonalDataCodec &codec = *unlocked.value();
+        const QDate today(2026, 6, 20);
+        const DayOfSamples acked = sampleOn(st, codec, today.addDays(-3), 1, 1, 2);
+        const DayOfSamples pending = sampleOn(st, codec, today.addDays(-2), 2, 10, 2);
+        acknowledgeDay(st, acked.day); // the network was down since
+        st.setNow(QDateTime(today, QTime(8, 0), Qt::LocalTime).toUTC());
+        const QString file = st.dataDir() + QStringLiteral("/backup.sqlite3");
+        auto written =
+            StationBackup::write(st.db(), file, kTestSitePassphrase, st.clock(), st.op().id);
+        QVERIFY2(written.ok(), qPrintable(written.message()));
+        QCOMPARE(written->firstKeptDay, pending.day);
+        QCOMPARE(written->samplesErased, 2);
+        // Never overwritten.
+        QVERIFY(!StationBackup::write(st.db(), file, kTestSitePassphrase, st.clock(), st.op().id)
+                     .ok());
+        // The live station is untouched: both days still open there.
+        QCOMPARE(codec.open(acked.idNumbers.at(0), acked.uuids.at(0), QStringLiteral("id_number")),
+                 std::optional<QString>(acked.plainIds.at(0)));
+        QCOMPARE(st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'station.backed_up'")),
+                 1);
+        // The backup opens with the passphrase: the pending day is in it, the acknowledged day
+        // neither as bytes nor with its key.
+        const QByteArray bytes = fileBytes(file);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        for (const QByteArray &v : acked.idNumbers)
+            QVERIFY(!bytes.contains(v));
+        QVERIFY(bytes.contains(pending.idNumbers.at(0)));
+        Database restored;
+        QVERIFY(restored.open(file).ok());
+        auto inBackup = unlockPersonalData(restored, kTestSitePassphrase);
+        QVERIFY(inBackup.ok());
+        QVERIFY(!inBackup.value()->open(acked.idNumbers.at(0), acked.uuids.at(0),
+                                        QStringLiteral("id_number")));
+        QCOMPARE(inBackup.value()->open(pending.idNumbers.at(1), pending.uuids.at(1),
+                                        QStringLiteral("id_number")),
+                 std::optional<QString>(pending.plainIds.at(1)));
+        QVERIFY(!unlockPersonalData(restored, QStringLiteral("wrong passphrase")).ok());
+        QSqlQuery q(restored.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM samples")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
     }
 
     void aStationFromBeforeDayKeysGetsItsChainAtFirstUnlock() {
