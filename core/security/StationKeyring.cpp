@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/domain/Clock.h"
 #include "core/security/DayKeyChain.h"
+#include "core/security/EncryptedPersonalDataCodec.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,15 @@ Result<WrappedDataKey> StationKeyring::wrapNewDataKey(const QString &passphrase,
         return s.error();
     if (sodium_init() < 0)
         return makeError(ErrorCode::StorageFailure, tr("The cryptography library failed."));
-    return wrap(SecretKey::random(), passphrase, cost);
+    const SecretKey dataKey = SecretKey::random();
+    Result<WrappedDataKey> wrapped = wrap(dataKey, passphrase, cost);
+    if (!wrapped)
+        return wrapped;
+    // The per-day key chain is born with the data key and stored with it.
+    const EncryptedPersonalDataCodec codec(dataKey);
+    WrappedDataKey key = wrapped.value();
+    key.dayKeyChain = codec.storedDayKeyChain(DayKeyChain::epoch());
+    return key;
 }
 
 Result<WrappedDataKey> StationKeyring::wrap(const SecretKey &dataKey, const QString &passphrase,
@@ -138,6 +147,8 @@ QSqlError writeWrapped(const QSqlDatabase &db, const WrappedDataKey &key, bool r
     q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
         return q.lastError();
+    if (!replace && key.dayKeyChain)
+        return writeStoredDayKeyChain(db, *key.dayKeyChain, QDateTime::currentDateTimeUtc());
     return {};
 }
 

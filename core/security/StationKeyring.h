@@ -34,8 +34,8 @@ struct WrappedDataKey {
     quint64 memlimit = 0;
     QByteArray nonce;
     QByteArray wrapped;
-    // The per-day key chain sealed under the data key; none before the first unlock of a
-    // station set up before per-day keys (schema 7).
+    // The per-day key chain sealed under the data key: made with a new key and stored with
+    // it; none (until its first unlock) for a station set up before per-day keys (schema 7).
     std::optional<StoredDayKeyChain> dayKeyChain;
 };
 
