@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `check`: integrity of the station database and its counts; non-zero exit on a problem.
 // Opens the file read-only and never migrates it: checking must not change the evidence.
+// `check --acknowledge-anchor-mismatch --reason TEXT --operator ID` is the one writing form:
+// an operator (with their PIN) clears an audit-anchor mismatch someone has looked into, in
+// an audited, signed row, before the (read-only) check runs.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
@@ -9,6 +12,7 @@
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/AnchorAcknowledgement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,6 +32,48 @@ QJsonObject toJson(const QMap<QString, int> &map) {
     return o;
 }
 
+// Writes the acknowledgement; prints what was done or why not. The exit code on failure,
+// ExitOk when acknowledged.
+int acknowledgeMismatch(const QString &dir, const QCommandLineParser &p) {
+    const QString reason = p.value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty()) {
+        err() << CliText::tr("Give the reason with --reason TEXT: it is recorded in the audit "
+                             "log with the acknowledgement.")
+              << '\n';
+        return ExitUsage;
+    }
+    Database db;
+    if (!openStation(dir, db, true))
+        return ExitFailure;
+    StationStore store(db);
+    const std::optional<StationIdentity> identity = store.identity();
+    if (!identity) {
+        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
+              << '\n';
+        return ExitFailure;
+    }
+    const std::shared_ptr<PersonalDataCodec> codec = unlockStation(db, p);
+    if (!codec)
+        return ExitFailure;
+    const Result<OperatorRef> op =
+        signInOperator(store, p.value(QStringLiteral("operator")).trimmed(), p);
+    if (!op)
+        return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+    const Result<AnchorAcknowledgement> done = acknowledgeAnchorMismatch(
+        db, *codec, *identity, op.value(), reason, QDateTime::currentDateTimeUtc());
+    if (!done) {
+        err() << done.message() << '\n';
+        return done.code() == ErrorCode::InvalidInput ? ExitProblem : ExitFailure;
+    }
+    out() << CliText::tr("Audit anchor mismatch at row %1 acknowledged by %2; the audit log is "
+                         "anchored anew at row %3.")
+                 .arg(done->anchor.seq)
+                 .arg(op->staffId)
+                 .arg(done->auditRow)
+          << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int runCheck(const QStringList &args) {
@@ -36,6 +82,15 @@ int runCheck(const QStringList &args) {
     p.addOption({QStringLiteral("deep"),
                  CliText::tr("Also verify every audit signature and open every personal field "
                              "with its row and column (needs the site passphrase).")});
+    p.addOption({QStringLiteral("acknowledge-anchor-mismatch"),
+                 CliText::tr("Clear an audit-anchor mismatch that has been looked into: recorded "
+                             "in the audit log with the operator and the reason (needs "
+                             "--reason, --operator, the operator's PIN and the site "
+                             "passphrase).")});
+    p.addOption({QStringLiteral("reason"),
+                 CliText::tr("Why the mismatch is acknowledged (recorded in the audit log)."),
+                 QStringLiteral("TEXT")});
+    addOperatorOptions(p, CliText::tr("Staff id of the operator who acknowledges the mismatch."));
     addPassphraseOptions(p);
     if (!parseCommand(p, args, CliText::tr("Check the station database and print its counts.")))
         return ExitUsage;
@@ -45,6 +100,10 @@ int runCheck(const QStringList &args) {
                      .arg(QDir::toNativeSeparators(dataDir(p)))
               << '\n';
         return ExitFailure;
+    }
+    if (p.isSet(QStringLiteral("acknowledge-anchor-mismatch"))) {
+        if (const int acknowledged = acknowledgeMismatch(dataDir(p), p); acknowledged != ExitOk)
+            return acknowledged;
     }
     Database db;
     if (const Status opened = db.openReadOnly(path); !opened.ok()) {
@@ -84,6 +143,7 @@ int runCheck(const QStringList &args) {
             {QStringLiteral("audit_rows_signed"), r.signedAuditRows},
             {QStringLiteral("deep"), r.deep},
             {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+            {QStringLiteral("acknowledged"), QJsonArray::fromStringList(r.acknowledged)},
             {QStringLiteral("problem_kinds"), QJsonArray::fromStringList(r.problemKinds)}};
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
@@ -120,8 +180,16 @@ int runCheck(const QStringList &args) {
               << '\n';
         if (!provisioned)
             out() << CliText::tr("PROBLEM: the station is not provisioned.") << '\n';
+        for (const QString &acknowledged : r.acknowledged)
+            out() << CliText::tr("ACKNOWLEDGED: %1").arg(acknowledged) << '\n';
         for (int i = 0; i < r.problems.size(); ++i)
             out() << CliText::tr("PROBLEM [%1]: %2").arg(r.problemKinds.at(i), r.problems.at(i))
+                  << '\n';
+        if (r.has(integrity::kAuditAnchorMismatch))
+            out() << CliText::tr("Once the site lead has looked into the audit anchor mismatch, "
+                                 "an operator clears it with: sampling-station-cli check "
+                                 "--acknowledge-anchor-mismatch --reason TEXT --operator "
+                                 "STAFF_ID")
                   << '\n';
         out() << (r.ok() && provisioned ? CliText::tr("OK") : CliText::tr("FAILED")) << '\n';
     }

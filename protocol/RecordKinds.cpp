@@ -74,6 +74,12 @@ QList<RecordKindSpec> table() {
          {string("sample_uuid"), string("purpose")},
          QStringLiteral("an operator saw a full ID number (who, which sample, why; never the "
                         "number)")},
+        {K::AuditAnchorAcknowledged,
+         QStringLiteral("audit.anchor_acknowledged"),
+         {string("operator"), number("anchor_seq"), string("anchor_mac"), number("head_seq"),
+          string("head_mac"), string("reason")},
+         QStringLiteral("an operator acknowledged that the station's audit log no longer holds "
+                        "the head the server confirmed, and the log was anchored anew")},
     };
 }
 

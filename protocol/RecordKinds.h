@@ -22,6 +22,7 @@ enum class RecordKind {
     BoxSealed,
     BoxHandedOver,
     IdRevealed,
+    AuditAnchorAcknowledged,
 };
 
 // The JSON type a payload member must have.

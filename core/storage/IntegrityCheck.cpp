@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/PersonalDataCodec.h"
+#include "core/sync/AnchorAcknowledgement.h"
 #include "protocol/RecordKinds.h"
 
 #include <QCoreApplication>
@@ -259,6 +260,16 @@ void checkAuditLog(QSqlDatabase db, bool keyed, const PersonalDataCodec *deepCod
                                          "synchronised.")
                       .arg(seq));
     }
+    // Acknowledged mismatches: the log was anchored anew at the acknowledgement, so the
+    // check above passes; the earlier mismatch is still named, with who cleared it and why.
+    QSqlError error;
+    const QList<AnchorAcknowledgement> acknowledgements = anchorAcknowledgements(db, &error);
+    for (const AnchorAcknowledgement &a : acknowledgements)
+        r.acknowledged << IntegrityCheckText::tr("Audit anchor mismatch at row %1 acknowledged by "
+                                                 "%2 (%3) at %4: %5")
+                              .arg(a.anchor.seq)
+                              .arg(a.operatorName, a.staffId,
+                                   a.at.toLocalTime().toString(Qt::ISODate), a.reason);
 }
 
 // Opens every stored personal value with its own row and column: a value moved to another

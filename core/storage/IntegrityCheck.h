@@ -41,8 +41,11 @@ inline constexpr char kPersonKeyMismatch[] = "person_key_mismatch";
 struct IntegrityReport {
     QStringList problems;     // empty when everything holds; user-facing sentences
     QStringList problemKinds; // the kind (integrity::k...) of each problem, same order
-    int residents = 0;        // distinct persons
-    int samples = 0;          // active samples
+    // Earlier audit-anchor mismatches an operator acknowledged (who, when, why): reported,
+    // but not failures (sampling-station-cli check --acknowledge-anchor-mismatch).
+    QStringList acknowledged;
+    int residents = 0; // distinct persons
+    int samples = 0;   // active samples
     int removedSamples = 0;
     int voidedSamples = 0;
     QMap<QString, int> tubesByState;
@@ -66,8 +69,9 @@ struct IntegrityReport {
 // audit log: its hash chain unbroken, its tail not cut (SQLite's sequence, the head the
 // server confirmed), every row signed on a station with a data key; and replays the audit
 // log against tubes, samples and boxes, so that a membership the log does not explain is
-// found. Reads only. With `deepCodec` (the unlocked station's codec), also verifies every
-// audit signature and opens every personal field with its row and column.
+// found; lists the anchor mismatches that were acknowledged. Reads only. With `deepCodec` (the
+// unlocked station's codec), also verifies every audit signature and opens every personal field
+// with its row and column.
 IntegrityReport checkIntegrity(Database &db, const PersonalDataCodec *deepCodec = nullptr);
 
 } // namespace station

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/AnchorAcknowledgement.h"
 #include "core/sync/AuditAnchor.h"
 #include "core/sync/SyncTls.h"
 #include "protocol/BatchAnswer.h"
@@ -221,15 +222,21 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
             // The server answers with the head it held before this batch, and this station
             // kept the last head the server confirmed: the log must still have both, or it
             // was cut or rewritten after it was synchronised. Until it has, no newer head is
-            // confirmed, so the problem is reported with every batch.
+            // confirmed, so the problem is reported with every batch. A head whose mismatch
+            // an operator acknowledged is no longer reported (the server keeps a head that
+            // went backwards until the log passes it).
             const std::optional<protocol::AuditHead> held = protocol::batchAnswerAuditHead(body);
             QSqlError anchorError;
             const std::optional<protocol::AuditHead> confirmed =
                 savedAuditAnchor(m_db->connection(), &anchorError);
+            QList<AnchorAcknowledgement> acknowledged;
+            if (!anchorError.isValid())
+                acknowledged = anchorAcknowledgements(m_db->connection(), &anchorError);
             std::optional<protocol::AuditHead> missing;
             for (const auto &head : {held, confirmed}) {
                 if (!missing && head && !anchorError.isValid() &&
-                    !auditLogHolds(m_db->connection(), *head, &anchorError))
+                    !auditLogHolds(m_db->connection(), *head, &anchorError) &&
+                    !anchorAcknowledged(acknowledged, *head))
                     missing = head;
             }
             if (anchorError.isValid())
@@ -240,11 +247,23 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
             if (missing) {
                 qCWarning(lcSync) << "audit log no longer holds the synchronised head, row"
                                   << missing->seq;
+                // The server confirmed holding that head: kept as the anchor, so that `check`
+                // names the same mismatch and it can be acknowledged there.
+                if (missing == held) {
+                    anchorError = saveAuditAnchor(m_db->connection(), *held, m_clock());
+                    if (anchorError.isValid())
+                        qCWarning(lcSync)
+                            << "audit anchor not saved:" << anchorError.nativeErrorCode();
+                }
                 return fail(P::AuditMismatch,
                             tr("The province's server holds this station's audit log up to row "
                                "%1, and this station's log no longer matches it: the log was "
                                "cut or changed after it was synchronised. Records are still "
-                               "sent; tell the site lead and run sampling-station-cli check.")
+                               "sent; tell the site lead and run sampling-station-cli check. "
+                               "Once the site lead has looked into it, an operator clears the "
+                               "warning with: sampling-station-cli check "
+                               "--acknowledge-anchor-mismatch --reason TEXT --operator "
+                               "STAFF_ID")
                                 .arg(missing->seq),
                             C::Online, m_settings.maxBackoffMs);
             }

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of record the station writes, made by the station's own code (sampling, box
-// packing, ID reveal, label prints, tube-code reservation) and sent by its OutboxRelay to a
-// real province-server over TLS: each one is accepted. The kinds made are exactly the
-// protocol's table, so a new kind without a walk here fails. And records an older server
-// rejected for a kind it did not know are sent again, so that sync problem clears itself.
+// packing, ID reveal, label prints, tube-code reservation, audit-anchor acknowledgement) and sent
+// by its OutboxRelay to a real province-server over TLS: each one is accepted. The kinds made are
+// exactly the protocol's table, so a new kind without a walk here fails. And records an older
+// server rejected for a kind it did not know are sent again, so that sync problem clears itself.
 #include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/TubeCodeReservation.h"
 #include "core/security/IdReveal.h"
 #include "core/storage/Journal.h"
+#include "core/sync/AnchorAcknowledgement.h"
+#include "core/sync/AuditAnchor.h"
 #include "core/sync/OutboxRelay.h"
 #include "core/sync/OutboxStore.h"
 #include "protocol/RecordKinds.h"
@@ -160,6 +162,18 @@ private:
                             st.op().id)
                     .ok());
         QVERIFY(reserveTubeCodes(st.db(), *st.store().identity(), 3, st.now(), st.op().id).ok());
+        // An audit-anchor mismatch (the server confirmed a head this log does not hold, as
+        // after restoring an older backup) acknowledged by the operator.
+        QSqlError anchorError;
+        const auto head = currentAuditHead(st.db().connection(), &anchorError);
+        QVERIFY(head);
+        QVERIFY(!saveAuditAnchor(st.db().connection(),
+                                 {head->seq + 40, QString(64, QLatin1Char('e'))}, st.now())
+                     .isValid());
+        const auto acknowledged =
+            acknowledgeAnchorMismatch(st.db(), codec, *st.store().identity(), st.op(),
+                                      QStringLiteral("restored from backup"), st.now());
+        QVERIFY2(acknowledged.ok(), qPrintable(acknowledged.message()));
     }
 
 private Q_SLOTS:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/reliability/ScanWorkload.h"
 
+#include "core/security/PersonalDataAccess.h"
 #include "core/storage/Database.h"
 #include "tests/support/TempStation.h"
 
@@ -49,6 +50,13 @@ Status ScanWorkload::start() {
     const auto identity = m_store->identity();
     if (!identity)
         return makeError(ErrorCode::NotProvisioned, QStringLiteral("station identity unreadable"));
+    // As the programs do: the data key unlocked by the site passphrase seals every personal
+    // field and outbox payload and signs every audit row.
+    auto codec = unlockPersonalData(m_db, test::kTestSitePassphrase);
+    if (!codec)
+        return codec.error();
+    m_codec = codec.value();
+    m_db.setAuditSigner(m_codec);
     // The operator's row, not a PIN check: signing in is not what this harness exercises.
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, staff_id, name FROM operators ORDER BY id LIMIT 1")) ||
@@ -68,7 +76,7 @@ Status ScanWorkload::start() {
     // not silently repeated under the same registration by the next run.
     m_nextResident = int(*samples) + 1 + int(m_seed % 1000) * 100000;
 
-    m_service = std::make_unique<SamplingService>(m_db, m_codec, *identity);
+    m_service = std::make_unique<SamplingService>(m_db, *m_codec, *identity);
     m_service->setOperator(op);
     return success();
 }

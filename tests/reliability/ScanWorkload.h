@@ -2,8 +2,8 @@
 #pragma once
 #include "core/domain/DomainError.h"
 #include "core/sampling/SamplingService.h"
+#include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationStore.h"
-#include "tests/support/PlaintextPersonalDataCodec.h"
 
 #include <QRandomGenerator>
 
@@ -20,19 +20,23 @@ namespace station::reliability {
 // scan residents until it seals at its pool size, now and then seal early, void a tube
 // or remove a person. Each acknowledged (committed) action is reported to `ack`, which
 // must make it durable before returning. Resumes where a previous run stopped: the
-// numbering of tubes and residents continues from the database.
+// numbering of tubes and residents continues from the database. Personal data goes through
+// the station's real encrypted codec, unlocked with the site passphrase as the programs do
+// (stations are provisioned at the minimal Argon2id cost, to keep restarts quick).
 class ScanWorkload {
 public:
     using Ack = std::function<bool(const QString &line)>;
     ScanWorkload(Database &db, quint32 seed, Ack ack);
     ~ScanWorkload();
 
-    // Provisions the station on first use, takes its first operator, loads the numbering.
+    // Provisions the station on first use, unlocks its data key, takes its first operator,
+    // loads the numbering.
     Status start();
     // One scan or action. An error means the station refused or storage failed.
     Status step();
 
     SamplingService &service() { return *m_service; }
+    const PersonalDataCodec &codec() const { return *m_codec; }
     qint64 acknowledged() const { return m_acknowledged; }
 
     // Control only: acknowledge a resident before the scan commits (a durability bug
@@ -47,7 +51,7 @@ private:
     quint32 m_seed;
     QRandomGenerator m_random;
     Ack m_ack;
-    PlaintextPersonalDataCodec m_codec;
+    std::shared_ptr<PersonalDataCodec> m_codec;
     std::unique_ptr<StationStore> m_store;
     std::unique_ptr<SamplingService> m_service;
     int m_nextTube = 1;

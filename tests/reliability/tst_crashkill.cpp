@@ -30,6 +30,7 @@ struct KillRun {
     int kills = 0;
     int lost = 0;
     int acknowledged = 0;
+    int opened = 0; // personal fields and outbox payloads the last check opened
     int earlyExits = 0;
     QStringList problems;
 };
@@ -81,6 +82,7 @@ KillRun runKills(const QString &dir, int kills, quint32 seed, bool control, bool
         }
         const RecoveryReport report = checkRecovery(db, AckLog::read(ackPath));
         run.acknowledged = report.acknowledged;
+        run.opened = report.fieldsOpened + report.payloadsOpened;
         run.lost += report.lost;
         if (!report.ok()) {
             run.problems << QStringLiteral("after kill %1:").arg(i) << report.problems;
@@ -117,6 +119,7 @@ void CrashKill::acknowledgedScansSurviveKills() {
         run.kills += part.kills;
         run.lost += part.lost;
         run.acknowledged += part.acknowledged;
+        run.opened += part.opened;
         run.problems << part.problems;
         if (!part.problems.isEmpty())
             break;
@@ -124,8 +127,11 @@ void CrashKill::acknowledgedScansSurviveKills() {
             qInfo("crash: %d kills so far, %d acknowledged, %d lost", run.kills, run.acknowledged,
                   run.lost);
     }
-    qInfo("crash: %d kills, %d records acknowledged, %d lost", run.kills, run.acknowledged,
-          run.lost);
+    qInfo("crash: %d kills, %d records acknowledged, %d lost; the last check of each station "
+          "opened %d encrypted fields and payloads",
+          run.kills, run.acknowledged, run.lost, run.opened);
+    // Every check unlocked the key and opened what the station stored.
+    QVERIFY(run.opened > 0);
     QVERIFY2(run.problems.isEmpty(), qPrintable(run.problems.join(QLatin1Char('\n'))));
     QCOMPARE(run.kills, kills);
     QCOMPARE(run.lost, 0);

@@ -3,7 +3,8 @@
 // call SQLite makes (read, write, sync or truncate, through the "powercut" shim) until
 // the operation runs through without reaching call i. After each failure the station
 // must be consistent, the operation fully there or fully absent, and the next operation
-// must succeed — both when the station carries on and when it restarts.
+// must succeed — both when the station carries on and when it restarts. The station runs on
+// its encrypted store (ScanWorkload unlocks the data key), and the checks are the deep ones.
 #include "core/storage/Database.h"
 #include "core/storage/IntegrityCheck.h"
 #include "tests/reliability/PowerCutVfs.h"
@@ -208,14 +209,16 @@ void FaultSweep::everyFailedCallRecovers() {
                 else
                     sweep.problems << tag + QStringLiteral("partly applied: ") + now;
             }
-            const IntegrityReport integrity = checkIntegrity(*db);
+            // The deep check, with the station's unlocked key: every audit MAC verifies and
+            // every stored field and payload opens.
+            const IntegrityReport integrity = checkIntegrity(*db, &w->codec());
             if (!integrity.ok())
                 sweep.problems << tag + integrity.problems.join(QLatin1Char(' '));
             // The next operation at the table succeeds.
             const Status next = w->step();
             if (!next.ok())
                 sweep.problems << tag + QStringLiteral("next operation failed: ") + next.message();
-            if (!checkIntegrity(*db).ok())
+            if (!checkIntegrity(*db, &w->codec()).ok())
                 sweep.problems << tag + QStringLiteral("inconsistent after the next operation");
         }
     }

@@ -31,6 +31,7 @@ struct CutRun {
     int cuts = 0;
     int lost = 0;
     int acknowledged = 0;
+    int opened = 0; // personal fields and outbox payloads the last check opened
     int cutsWithUnsyncedData = 0;
     QStringList problems;
 };
@@ -78,6 +79,7 @@ CutRun runCuts(const QString &dir, int cuts, quint32 seed, const QString &synchr
         }
         const RecoveryReport report = checkRecovery(db, acked);
         run.acknowledged = report.acknowledged;
+        run.opened = report.fieldsOpened + report.payloadsOpened;
         run.lost += report.lost;
         if (!report.ok()) {
             run.problems << QStringLiteral("after cut %1:").arg(c) << report.problems;
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void acknowledgedScansSurviveCuts();
     void controlSynchronousOffLosesScans();
     void controlSynchronousNormalLosesScans();
+    void controlDamagedStoreIsCaught();
 };
 
 void PowerCut::initTestCase() {
@@ -123,6 +126,7 @@ void PowerCut::acknowledgedScansSurviveCuts() {
         run.cuts += part.cuts;
         run.lost += part.lost;
         run.acknowledged += part.acknowledged;
+        run.opened += part.opened;
         run.problems << part.problems;
         if (!part.problems.isEmpty())
             break;
@@ -130,8 +134,11 @@ void PowerCut::acknowledgedScansSurviveCuts() {
             qInfo("powercut: %d cuts so far, %d acknowledged, %d lost", run.cuts, run.acknowledged,
                   run.lost);
     }
-    qInfo("powercut: %d cuts, %d records acknowledged, %d lost", run.cuts, run.acknowledged,
-          run.lost);
+    qInfo("powercut: %d cuts, %d records acknowledged, %d lost; the last check of each station "
+          "opened %d encrypted fields and payloads",
+          run.cuts, run.acknowledged, run.lost, run.opened);
+    // Every check unlocked the key and opened what the station stored.
+    QVERIFY(run.opened > 0);
     QVERIFY2(run.problems.isEmpty(), qPrintable(run.problems.join(QLatin1Char('\n'))));
     QCOMPARE(run.cuts, cuts);
     QCOMPARE(run.lost, 0);
@@ -156,6 +163,56 @@ void PowerCut::controlSynchronousNormalLosesScans() {
     qInfo("powercut control (synchronous=NORMAL): lost %d acknowledged records after %d cuts",
           run.lost, run.cuts);
     QVERIFY2(run.lost > 0, "synchronous=NORMAL lost nothing: the harness cannot see a loss");
+}
+
+// The recovery check opens what it checks: after the cuts, two samples' encrypted names
+// swapped (each still a valid ciphertext, under another row) or one audit row's MAC changed
+// must fail it, as they fail `check --deep`.
+void PowerCut::controlDamagedStoreIsCaught() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CutRun run = runCuts(dir.path(), 5, 17, {}, true);
+    QVERIFY2(run.problems.isEmpty(), qPrintable(run.problems.join(QLatin1Char('\n'))));
+    Database db;
+    QVERIFY(
+        db.open(QStringLiteral("file:") + dir.path() + QStringLiteral("/station.db?vfs=powercut"),
+                kUriOption)
+            .ok());
+    RecoveryReport report = checkRecovery(db, {});
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    QVERIFY(report.deep);
+    QVERIFY(report.fieldsOpened > 0);
+    QVERIFY(report.payloadsOpened > 0);
+
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM samples ORDER BY id")));
+    QVERIFY(q.first());
+    const qint64 firstId = q.value(0).toLongLong();
+    const QByteArray firstName = q.value(1).toByteArray();
+    QVERIFY(q.last());
+    const qint64 lastId = q.value(0).toLongLong();
+    const QByteArray lastName = q.value(1).toByteArray();
+    QVERIFY(firstId != lastId);
+    const auto setName = [&q](qint64 id, const QByteArray &name) {
+        q.prepare(QStringLiteral("UPDATE samples SET name = ? WHERE id = ?"));
+        q.addBindValue(name);
+        q.addBindValue(id);
+        return q.exec();
+    };
+    QVERIFY(setName(firstId, lastName) && setName(lastId, firstName));
+    report = checkRecovery(db, {});
+    qInfo("powercut control (swapped ciphertexts): %s", qPrintable(report.problems.value(0)));
+    QVERIFY2(!report.ok(), "swapped ciphertexts passed: the check does not open the fields");
+    QVERIFY(setName(firstId, firstName) && setName(lastId, lastName)); // and back
+    report = checkRecovery(db, {});
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_append_only")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET mac = hash WHERE id = (SELECT max(id) - 1 "
+                                  "FROM audit_log)")));
+    report = checkRecovery(db, {});
+    qInfo("powercut control (audit MAC changed): %s", qPrintable(report.problems.value(0)));
+    QVERIFY2(!report.ok(), "a changed audit MAC passed: the check does not verify the MACs");
 }
 
 QTEST_GUILESS_MAIN(PowerCut)

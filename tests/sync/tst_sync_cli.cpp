@@ -188,11 +188,125 @@ private Q_SLOTS:
             cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
         QVERIFY2(second.exitCode == 1, qPrintable(second.out + second.err));
         QVERIFY2(second.err.contains(QStringLiteral("no longer matches")), qPrintable(second.err));
+        QVERIFY2(second.err.contains(QStringLiteral("--acknowledge-anchor-mismatch")),
+                 qPrintable(second.err));
         const Run check =
             cli({QStringLiteral("check"), QStringLiteral("--data-dir"), f.dir.path()});
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.out.contains(QStringLiteral("[audit_anchor_mismatch]")),
                  qPrintable(check.out));
+        QVERIFY2(check.out.contains(QStringLiteral("--acknowledge-anchor-mismatch")),
+                 qPrintable(check.out));
+
+        // The site lead looked into it: an operator acknowledges the mismatch. The cut rows
+        // stay reported (the gap is in the file), the anchor mismatch is named as
+        // acknowledged, and sync no longer reports it.
+        const QStringList acknowledge = {QStringLiteral("check"),
+                                         QStringLiteral("--data-dir"),
+                                         f.dir.path(),
+                                         QStringLiteral("--acknowledge-anchor-mismatch"),
+                                         QStringLiteral("--operator"),
+                                         QStringLiteral("S001")};
+        const Run noReason = cli(acknowledge);
+        QCOMPARE(noReason.exitCode, 2);
+        const Run wrongPin = station::test::runCli(
+            QStringList(acknowledge) << QStringLiteral("--reason") << QStringLiteral("looked"),
+            180000, {{QStringLiteral("STATION_OPERATOR_PIN"), QStringLiteral("975318")}});
+        QVERIFY2(wrongPin.exitCode != 0, qPrintable(wrongPin.out));
+        QVERIFY(!wrongPin.out.contains(QStringLiteral("ACKNOWLEDGED")));
+        const Run acknowledged =
+            cli(QStringList(acknowledge)
+                << QStringLiteral("--reason") << QStringLiteral("rows cut by a test, seen"));
+        QVERIFY2(acknowledged.out.contains(QStringLiteral("acknowledged by S001")),
+                 qPrintable(acknowledged.out + acknowledged.err));
+        QVERIFY2(acknowledged.out.contains(QStringLiteral("ACKNOWLEDGED: Audit anchor mismatch")),
+                 qPrintable(acknowledged.out));
+        QVERIFY2(acknowledged.out.contains(QStringLiteral("(S001)")), qPrintable(acknowledged.out));
+        QVERIFY2(acknowledged.out.contains(QStringLiteral("rows cut by a test, seen")),
+                 qPrintable(acknowledged.out));
+        QVERIFY2(!acknowledged.out.contains(QStringLiteral("[audit_anchor_mismatch]")),
+                 qPrintable(acknowledged.out));
+        QVERIFY2(acknowledged.out.contains(QStringLiteral("[audit_tail_cut]")),
+                 qPrintable(acknowledged.out));
+        const Run third = cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(third.exitCode == 0, qPrintable(third.out + third.err));
+        // Nothing left to acknowledge.
+        const Run again =
+            cli(QStringList(acknowledge) << QStringLiteral("--reason") << QStringLiteral("again"));
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("no mismatch")), qPrintable(again.err));
+    }
+
+    // A station restored from a backup older than its last sync: the log is whole but
+    // shorter than the head the server holds. Only the server's answer shows it; sync keeps
+    // that head as the anchor, so `check` names the mismatch too, and once acknowledged both
+    // pass, the acknowledgement travelling to the server like any record.
+    void restoredBackupMismatchIsAcknowledged() {
+        Fixture f(8);
+        QVERIFY2(f.ok, qPrintable(f.error));
+        const Run first = f.enrollAndSync();
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QTemporaryDir backup;
+        QVERIFY(backup.isValid());
+        const QString db = databasePath(f.dir.path());
+        for (const char *suffix : {"", "-wal"}) {
+            if (QFileInfo::exists(db + QLatin1String(suffix)))
+                QVERIFY(QFile::copy(db + QLatin1String(suffix),
+                                    backup.filePath(QStringLiteral("station.db")) +
+                                        QLatin1String(suffix)));
+        }
+        const QStringList simulate = {QStringLiteral("simulate"), QStringLiteral("--data-dir"),
+                                      f.dir.path(), QStringLiteral("--residents"),
+                                      QStringLiteral("4")};
+        QCOMPARE(cli(simulate).exitCode, 0);
+        const Run second =
+            cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile::remove(db + QLatin1String(suffix));
+            const QString saved =
+                backup.filePath(QStringLiteral("station.db")) + QLatin1String(suffix);
+            if (QFileInfo::exists(saved))
+                QVERIFY(QFile::copy(saved, db + QLatin1String(suffix)));
+        }
+        const Run restored =
+            cli({QStringLiteral("check"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out));
+        QCOMPARE(cli(simulate).exitCode, 0);
+        const Run third = cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(third.exitCode == 1, qPrintable(third.out + third.err));
+        QVERIFY2(third.err.contains(QStringLiteral("--acknowledge-anchor-mismatch")),
+                 qPrintable(third.err));
+        const Run flagged =
+            cli({QStringLiteral("check"), QStringLiteral("--data-dir"), f.dir.path()});
+        QCOMPARE(flagged.exitCode, 1);
+        QVERIFY2(flagged.out.contains(QStringLiteral("[audit_anchor_mismatch]")),
+                 qPrintable(flagged.out));
+
+        const Run acknowledged =
+            cli({QStringLiteral("check"), QStringLiteral("--data-dir"), f.dir.path(),
+                 QStringLiteral("--acknowledge-anchor-mismatch"), QStringLiteral("--reason"),
+                 QStringLiteral("restored from the morning backup"), QStringLiteral("--operator"),
+                 QStringLiteral("S001")});
+        QVERIFY2(acknowledged.exitCode == 0, qPrintable(acknowledged.out + acknowledged.err));
+        QVERIFY2(acknowledged.out.contains(QStringLiteral("restored from the morning backup")),
+                 qPrintable(acknowledged.out));
+        // Signed like every row: the deep check verifies it.
+        const Run deep = cli({QStringLiteral("check"), QStringLiteral("--data-dir"), f.dir.path(),
+                              QStringLiteral("--deep"), QStringLiteral("--json")});
+        QVERIFY2(deep.exitCode == 0, qPrintable(deep.out + deep.err));
+        QVERIFY2(deep.out.contains(QStringLiteral("restored from the morning backup")),
+                 qPrintable(deep.out));
+        // The server still holds the newer head (a head never moves back), and sync no
+        // longer reports it; the acknowledgement reached the server as a record.
+        const Run fourth =
+            cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(fourth.exitCode == 0, qPrintable(fourth.out + fourth.err));
+        QCOMPARE(outboxCount(f.dir.path(), QStringLiteral("kind = 'audit.anchor_acknowledged' AND "
+                                                          "state = 'acked'")),
+                 1);
+        const Run fifth = cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), f.dir.path()});
+        QVERIFY2(fifth.exitCode == 0, qPrintable(fifth.out + fifth.err));
     }
 
     void conflictAndRejectionAreKeptWithReasons() {
