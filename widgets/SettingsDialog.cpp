@@ -2,15 +2,18 @@
 #include "widgets/SettingsDialog.h"
 
 #include "core/settings/StationSettings.h"
+#include "protocol/ResidentCodeKey.h"
 #include "widgets/printing/StationPrinter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -36,6 +39,8 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_manifestPrinter(new QLineEdit(settings.manifestPrinterName(), this))
     , m_labelEachTube(new QCheckBox(tr("Print a label for each new tube"), this))
     , m_tubeCheckDigit(new QComboBox(this))
+    , m_provinceKey(new QLabel(this))
+    , m_unsignedCodes(new QComboBox(this))
     , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -113,6 +118,25 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     auto *siteRules = new QGroupBox(tr("Site codes"), this);
     auto *siteForm = new QFormLayout(siteRules);
     siteForm->addRow(tr("Check digit of pre-printed tube codes"), m_tubeCheckDigit);
+    // Signed resident codes: the key is the province's (shown, not edited: it comes with
+    // enrollment); whether unsigned codes are taken is the site's choice.
+    m_provinceKey->setObjectName(QStringLiteral("provinceKeyField"));
+    m_provinceKey->setWordWrap(true);
+    m_provinceKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_provinceKey->setText(provinceKeyText(settings));
+    m_provinceKey->setToolTip(tr("The fingerprint of the key the province signs resident codes "
+                                 "with. To check it, read it aloud to the province's help desk."));
+    siteForm->addRow(tr("Province key for resident codes"), m_provinceKey);
+    m_unsignedCodes->setObjectName(QStringLiteral("unsignedCodesField"));
+    m_unsignedCodes->addItem(tr("Default: refuse once the province gives a key"), QString());
+    m_unsignedCodes->addItem(tr("Accept unsigned codes"), QStringLiteral("accept"));
+    m_unsignedCodes->addItem(tr("Refuse unsigned codes"), QStringLiteral("refuse"));
+    const std::optional<bool> choice = settings.acceptUnsignedCodesChoice();
+    m_unsignedCodes->setCurrentIndex(!choice ? 0 : (*choice ? 1 : 2));
+    m_unsignedCodes->setToolTip(
+        tr("A code whose signature does not match is always refused. Codes without a "
+           "signature are old or forged once the province signs its codes. Applies at once."));
+    siteForm->addRow(tr("Resident codes without a signature"), m_unsignedCodes);
     layout->addWidget(siteRules);
 
     auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
@@ -129,6 +153,20 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString SettingsDialog::provinceKeyText(const StationSettings &settings) {
+    const QByteArray key = settings.provinceCodeKey();
+    if (key.isEmpty())
+        return tr("None: the province gave no key at enrollment, so signatures are not checked.");
+    if (key.size() != StationSettings::kProvinceCodeKeyBytes)
+        return tr("Damaged: every signed code is refused. Enroll the station again.");
+    const QString date = QLocale().toString(settings.provinceCodeKeyReceivedAt().toLocalTime(),
+                                            QLocale::ShortFormat);
+    const QString source = settings.provinceCodeKeySource() == StationSettings::keyFromSync()
+                               ? tr("announced by the server on %1").arg(date)
+                               : tr("received at enrollment on %1").arg(date);
+    return tr("%1 (%2)").arg(protocol::residentCodeKeyFingerprint(key), source);
 }
 
 void SettingsDialog::setTubeCheckDigit(CheckDigitScheme scheme) {
@@ -181,6 +219,10 @@ void SettingsDialog::accept() {
     m_settings.setPrinterName(m_printer->text().trimmed());
     m_settings.setManifestPrinterName(m_manifestPrinter->text().trimmed());
     m_settings.setPrintLabelForEachTube(m_labelEachTube->isChecked());
+    const QString unsignedCodes = m_unsignedCodes->currentData().toString();
+    m_settings.setAcceptUnsignedCodesChoice(
+        unsignedCodes.isEmpty() ? std::nullopt
+                                : std::optional<bool>(unsignedCodes == QLatin1String("accept")));
     if (!m_settings.sync()) {
         m_problem->setText(tr("The settings could not be saved to %1.").arg(m_settings.path()));
         return;
