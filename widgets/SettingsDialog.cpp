@@ -15,10 +15,18 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace station {
+
+namespace {
+// The tallest the settings' groups get before they scroll: with the hint and the buttons
+// the dialog stays under 700 pixels (a 768-pixel screen less its panel and title bar).
+constexpr int kMostScrollHeight = 540;
+} // namespace
 
 SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -45,7 +53,12 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     setMinimumWidth(560);
-    auto *layout = new QVBoxLayout(this);
+    // The groups scroll, so that the dialog stays within a 1366×768 laptop screen whatever
+    // is added; the hint, the problem and the buttons stay in view.
+    auto *outer = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
@@ -138,19 +151,30 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
            "signature are old or forged once the province signs its codes. Applies at once."));
     siteForm->addRow(tr("Resident codes without a signature"), m_unsignedCodes);
     layout->addWidget(siteRules);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(content->sizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumHeight(qMin(content->sizeHint().height(), kMostScrollHeight));
+    outer->addWidget(scroll);
 
     auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
                                "again."),
                             this);
     note->setObjectName(QStringLiteral("hint"));
     note->setWordWrap(true);
-    layout->addWidget(note);
+    outer->addWidget(note);
     m_problem->setObjectName(QStringLiteral("formError"));
     m_problem->setWordWrap(true);
-    layout->addWidget(m_problem);
+    outer->addWidget(m_problem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
