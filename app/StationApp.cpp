@@ -30,6 +30,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QStatusBar>
 #include <QFile>
@@ -158,6 +159,8 @@ bool StationApp::openStation() {
     m_service = std::make_unique<SamplingService>(*m_db, *m_codec, *identity);
     // The one table this station is: the window and the scanners drive it.
     m_table = std::make_unique<TableWorkflow>(*m_service);
+    m_table->setResidentCodeTrust(m_settings->provinceCodeKey(),
+                                  m_settings->acceptsUnsignedCodes());
     m_idReveal = std::make_unique<IdReveal>(*m_db, *m_store, *m_codec);
     return true;
 }
@@ -282,6 +285,18 @@ void StationApp::startSync() {
     m_sync = std::make_unique<SyncController>(databasePath(m_dataDir), settings, token);
     m_sync->setPayloadCodec(m_codec);
     m_window->attachSync(m_sync.get(), m_db.get());
+    // A province that changes its resident-code key says so with every batch answer: the
+    // new key is kept and in force for the next scan.
+    QObject::connect(m_sync.get(), &SyncController::residentCodeKeyAnnounced, m_window.get(),
+                     [this](const QByteArray &key) {
+                         if (key == m_settings->provinceCodeKey())
+                             return;
+                         m_settings->setProvinceCodeKey(key, StationSettings::keyFromSync(),
+                                                        QDateTime::currentDateTimeUtc());
+                         m_settings->sync();
+                         m_table->setResidentCodeTrust(m_settings->provinceCodeKey(),
+                                                       m_settings->acceptsUnsignedCodes());
+                     });
     m_sync->start();
 }
 

@@ -190,6 +190,9 @@ int runScan(const QStringList &args) {
             << '\n';
     TableWorkflow table(service);
     table.setPrinting(&printing);
+    // The province's key from enrollment and the site's choice: codes are believed here
+    // exactly as at the window.
+    table.setResidentCodeTrust(settings.provinceCodeKey(), settings.acceptsUnsignedCodes());
 
     QString currentInput;
     QuestionsFromInput questions(stdin, &currentInput);

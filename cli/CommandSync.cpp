@@ -5,14 +5,17 @@
 
 #include "core/storage/PersonalDataCodec.h"
 
+#include "core/settings/StationSettings.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
 #include "core/sync/Enrollment.h"
 #include "core/sync/OutboxRelay.h"
 #include "core/sync/SyncSettings.h"
+#include "protocol/ResidentCodeKey.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -27,11 +30,14 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
     Enrollment enrollment(settings);
     QEventLoop loop;
     QString token;
+    QByteArray residentCodeKey;
     QString failure;
-    QObject::connect(&enrollment, &Enrollment::succeeded, &loop, [&](const QString &t) {
-        token = t;
-        loop.quit();
-    });
+    QObject::connect(&enrollment, &Enrollment::succeeded, &loop,
+                     [&](const QString &t, const QByteArray &key) {
+                         token = t;
+                         residentCodeKey = key;
+                         loop.quit();
+                     });
     QObject::connect(&enrollment, &Enrollment::failed, &loop, [&](const QString &message) {
         failure = message;
         loop.quit();
@@ -51,6 +57,25 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
     out() << CliText::tr("Enrolled as device %1 at site %2.")
                  .arg(identity.deviceId, identity.siteCode)
           << '\n';
+    // The enrollment answer is the whole truth about the province's key: a key replaces the
+    // one kept, none removes it.
+    StationSettings stationSettings(settingsPath(dataDir));
+    stationSettings.setProvinceCodeKey(residentCodeKey, StationSettings::keyFromEnrollment(),
+                                       QDateTime::currentDateTimeUtc());
+    if (!stationSettings.sync()) {
+        err() << CliText::tr("The province's resident-code key could not be saved to %1.")
+                     .arg(stationSettings.path())
+              << '\n';
+        return false;
+    }
+    if (residentCodeKey.isEmpty())
+        out() << CliText::tr("The province gives no resident-code key: signatures of resident "
+                             "codes are not checked.")
+              << '\n';
+    else
+        out() << CliText::tr("Province resident-code key received, fingerprint %1.")
+                     .arg(protocol::residentCodeKeyFingerprint(residentCodeKey))
+              << '\n';
     return true;
 }
 
@@ -154,6 +179,20 @@ int runSync(const QStringList &args) {
         if (pendingAtStart < 0)
             pendingAtStart = s.pending;
     });
+    // A new key announced with a batch answer is kept (the window does the same).
+    QObject::connect(&relay, &OutboxRelay::residentCodeKeyAnnounced, &loop,
+                     [&](const QByteArray &key) {
+                         StationSettings stationSettings(settingsPath(dir));
+                         if (key == stationSettings.provinceCodeKey())
+                             return;
+                         stationSettings.setProvinceCodeKey(key, StationSettings::keyFromSync(),
+                                                            QDateTime::currentDateTimeUtc());
+                         stationSettings.sync();
+                         out() << CliText::tr("The province announced a new resident-code key, "
+                                              "fingerprint %1; it is in force from now on.")
+                                      .arg(protocol::residentCodeKeyFingerprint(key))
+                               << '\n';
+                     });
     QObject::connect(&relay, &OutboxRelay::passFinished, &loop, [&](bool answered) {
         completed = answered;
         if (answered || !relay.retryScheduled() || clock.elapsed() >= qint64(retryForSecs) * 1000)

@@ -16,6 +16,7 @@ struct CliCommand {
 int runInit(const QStringList &args);
 int runCheck(const QStringList &args);
 int runResidentCode(const QStringList &args);
+int runSignedCodes(const QStringList &args);
 int runExport(const QStringList &args);
 int runSimulate(const QStringList &args);
 int runScan(const QStringList &args);

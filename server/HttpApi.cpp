@@ -3,6 +3,7 @@
 
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
+#include "protocol/ResidentCodeKey.h"
 #include "server/AuditHeads.h"
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
@@ -230,10 +231,13 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
     QString token;
     QString error;
     switch (m_devices.enroll(site, code, deviceId, table, &token, &error)) {
-    case DeviceRegistry::EnrollResult::Enrolled:
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("device_token"), token},
-                                               {QStringLiteral("site"), site},
-                                               {QStringLiteral("device_id"), deviceId}});
+    case DeviceRegistry::EnrollResult::Enrolled: {
+        QJsonObject answer{{QStringLiteral("device_token"), token},
+                           {QStringLiteral("site"), site},
+                           {QStringLiteral("device_id"), deviceId}};
+        protocol::announceResidentCodeKey(&answer, m_residentCodeKey);
+        return QHttpServerResponse(answer);
+    }
     case DeviceRegistry::EnrollResult::Refused:
         return errorResponse(Status::Forbidden, QStringLiteral("enrollment_refused"), error);
     case DeviceRegistry::EnrollResult::EnrolledElsewhere:
@@ -314,7 +318,10 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     qCInfo(lcServer).nospace() << "batch from " << device->deviceId << ": " << counts[0]
                                << " accepted, " << counts[1] << " duplicate, " << counts[2]
                                << " conflict, " << counts[3] << " rejected";
-    return QHttpServerResponse(protocol::batchAnswerBody(results, nowUtc(), heldHead));
+    QJsonObject answer = protocol::batchAnswerBody(results, nowUtc(), heldHead);
+    // With every batch, so that a station sees a new key at its next upload.
+    protocol::announceResidentCodeKey(&answer, m_residentCodeKey);
+    return QHttpServerResponse(answer);
 }
 
 QHttpServerResponse HttpApi::aggregates(const QString &site, const QHttpServerRequest &request) {

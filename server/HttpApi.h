@@ -25,6 +25,10 @@ public:
     HttpApi(Database &database, DeviceRegistry &devices, RecordStore &records, ServerLimits limits,
             QObject *parent = nullptr);
 
+    // The province's resident-code public key, announced at enrollment and with every batch
+    // answer; empty = none.
+    void setResidentCodePublicKey(const QByteArray &key) { m_residentCodeKey = key; }
+
     // Starts listening with TLS; returns the bound port, or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
                    QString *error);
@@ -53,6 +57,7 @@ private:
     DeviceRegistry &m_devices;
     RecordStore &m_records;
     ServerLimits m_limits;
+    QByteArray m_residentCodeKey;
     QHttpServer m_server;
 };
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/ServerConfig.h"
 
+#include "protocol/ResidentCodeKey.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QUrl>
 
 namespace station::server {
@@ -69,7 +72,13 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
     const QCommandLineOption maxPages(QStringLiteral("sqlite-max-pages"),
                                       translate("Cap on the SQLite file size in pages."),
                                       QStringLiteral("n"));
-    parser.addOptions({listen, db, cert, key, maxBody, maxBatch, maxContent, maxPages});
+    const QCommandLineOption codeKey(
+        QStringLiteral("resident-code-public-key"),
+        translate("The province's resident-code public key (64 hex digits, as "
+                  "`sampling-station-cli resident-code --gen-keypair` writes PREFIX.pub), "
+                  "announced to stations."),
+        QStringLiteral("file"));
+    parser.addOptions({listen, db, cert, key, maxBody, maxBatch, maxContent, maxPages, codeKey});
     if (!parser.parse(QStringList{QStringLiteral("province-server")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -122,6 +131,23 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
         !positive(maxContent, &config.limits.maxContentBytes) ||
         !positive(maxPages, &config.database.sqliteMaxPages))
         return std::nullopt;
+    if (parser.isSet(codeKey)) {
+        QFile file(parser.value(codeKey));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error =
+                translate("cannot read the resident-code public key %1").arg(parser.value(codeKey));
+            return std::nullopt;
+        }
+        // A few bytes: anything longer is not a key file.
+        const std::optional<QByteArray> publicKey =
+            protocol::residentCodeKeyFromHex(QString::fromLatin1(file.read(256)));
+        if (!publicKey) {
+            *error = translate("%1 holds no resident-code public key (64 hex digits expected)")
+                         .arg(parser.value(codeKey));
+            return std::nullopt;
+        }
+        config.residentCodePublicKey = *publicKey;
+    }
     return config;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ struct ServerConfig {
     QString tlsCertificatePath;
     QString tlsKeyPath;
     ServerLimits limits;
+    // The province's resident-code public key (32 bytes), announced to stations at
+    // enrollment and with every batch answer; empty = the province signs no codes.
+    QByteArray residentCodePublicKey;
 };
 
 // Parses the arguments of the serving mode (argv without the program name).

@@ -74,6 +74,7 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     DeviceRegistry devices(database);
     RecordStore records(database);
     HttpApi api(database, devices, records, config->limits);
+    api.setResidentCodePublicKey(config->residentCodePublicKey);
     const quint16 port = api.listen(config->listenAddress, config->listenPort, tls, &error);
     if (port == 0) {
         err << translate("province-server: %1").arg(error) << '\n';

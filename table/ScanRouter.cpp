@@ -19,6 +19,16 @@ namespace {
 // The parser's message, except where it would quote a scanned person's details: the birth
 // date is digits 7-14 of the ID number, so the banner names the problem without them.
 QString residentCodeRefusal(const ResidentCodeResult &parsed) {
+    // A failed signature is said in words of what to do, not of what the field holds.
+    if (parsed.error == ResidentCodeError::SignatureInvalid)
+        return ScanRouter::tr("This code may be forged or altered: its signature does not "
+                              "match the province's key. Nothing was recorded. Ask the resident "
+                              "to refresh the code in the app and scan it again, or enter the "
+                              "person from their ID card.");
+    if (parsed.error == ResidentCodeError::SignatureMissing)
+        return ScanRouter::tr("This resident code is not signed, and this site accepts only "
+                              "signed codes. Nothing was recorded. Ask the resident to refresh "
+                              "the code in the app, or enter the person from their ID card.");
     switch (parsed.idProblem) {
     case IdProblem::BadBirthDate:
         return ScanRouter::tr("The birth date in the ID number of this code is not a real date. "
@@ -89,8 +99,18 @@ ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) 
     case ScanKind::Box:
         return scanBox(scan.text);
     case ScanKind::ResidentCode: {
+        if (m_provinceKey.isEmpty() && !m_acceptUnsigned) {
+            qCInfo(lcTable) << "resident code refused: unsigned codes refused, no province key";
+            return ScanOutcome::refusal(
+                tr("This site accepts only signed resident codes, but the station has no "
+                   "province key to check them. Nothing was recorded. Enter the person from "
+                   "their ID card, and ask the site lead to enroll the station again or to "
+                   "change the choice in Settings."));
+        }
         const QDate today = m_service.now().toLocalTime().date();
-        const ResidentCodeResult parsed = ResidentCodeParser(m_provinceKey).parse(scan.text, today);
+        const ResidentCodeParser parser(m_provinceKey, m_acceptUnsigned ? UnsignedCodes::Accept
+                                                                        : UnsignedCodes::Refuse);
+        const ResidentCodeResult parsed = parser.parse(scan.text, today);
         if (!parsed.ok()) {
             qCInfo(lcTable) << "resident code refused, error" << static_cast<int>(parsed.error);
             return ScanOutcome::refusal(residentCodeRefusal(parsed));

@@ -32,8 +32,14 @@ public:
     // While paused (a dialog is open over the table screen) scans are refused.
     void setPaused(bool paused) { m_paused = paused; }
     bool isPaused() const { return m_paused; }
-    // 32-byte Ed25519 key of the province; empty = signatures are not checked.
-    void setProvincePublicKey(const QByteArray &key) { m_provinceKey = key; }
+    // Which resident codes are believed: `provinceKey` is the province's 32-byte Ed25519 key
+    // (empty = none known); a code with a signature that does not verify is always refused;
+    // one without a signature is taken only with `acceptUnsigned`. Without a key and without
+    // acceptUnsigned, no resident code can be trusted, so every one is refused.
+    void setResidentCodeTrust(const QByteArray &provinceKey, bool acceptUnsigned) {
+        m_provinceKey = provinceKey;
+        m_acceptUnsigned = acceptUnsigned;
+    }
 
     // Routes one scanned text. `method` is Scanner or Camera.
     ScanOutcome route(const QString &text, EntryMethod method);
@@ -60,6 +66,7 @@ private:
     SamplingService &m_service;
     RetestConfirmer m_confirmRetest;
     QByteArray m_provinceKey;
+    bool m_acceptUnsigned = true;
     bool m_accepting = true;
     bool m_paused = false;
     bool m_busy = false; // a question is on screen; no second scan may slip in meanwhile

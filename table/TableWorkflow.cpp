@@ -45,8 +45,8 @@ void TableWorkflow::setPrinting(TablePrinting *printing) {
     Q_EMIT printProblemsChanged();
 }
 
-void TableWorkflow::setProvincePublicKey(const QByteArray &key) {
-    m_router->setProvincePublicKey(key);
+void TableWorkflow::setResidentCodeTrust(const QByteArray &provinceKey, bool acceptUnsigned) {
+    m_router->setResidentCodeTrust(provinceKey, acceptUnsigned);
 }
 
 // --- who works at the table ---------------------------------------------------------

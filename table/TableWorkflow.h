@@ -41,8 +41,9 @@ public:
     // Where labels and manifests go; nullptr = no printing (requests say so).
     void setPrinting(TablePrinting *printing);
     TablePrinting *printing() const { return m_printing; }
-    // 32-byte Ed25519 key of the province; empty = signatures are not checked.
-    void setProvincePublicKey(const QByteArray &key);
+    // Which resident codes are believed (ScanRouter::setResidentCodeTrust): the province's
+    // key and the site's choice for unsigned codes, both from StationSettings.
+    void setResidentCodeTrust(const QByteArray &provinceKey, bool acceptUnsigned);
 
     // --- who works at the table ---------------------------------------------------
     // `op` has proven their PIN (the sign-in screen, or checkOperatorPin()).

@@ -248,6 +248,8 @@ void MainWindow::showSettings() {
             m_idle->setInterval(idleLockMilliseconds());
             m_idle->start();
             applyPrinterSettings();
+            m_table.setResidentCodeTrust(m_settings.provinceCodeKey(),
+                                         m_settings.acceptsUnsignedCodes());
         }
     }
     // After the table takes scans again, so that a tube may be generated at once.

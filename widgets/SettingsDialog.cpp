@@ -2,20 +2,31 @@
 #include "widgets/SettingsDialog.h"
 
 #include "core/settings/StationSettings.h"
+#include "protocol/ResidentCodeKey.h"
 #include "widgets/printing/StationPrinter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace station {
+
+namespace {
+// The tallest the settings' groups get before they scroll: with the hint and the buttons
+// the dialog stays under 700 pixels (a 768-pixel screen less its panel and title bar).
+constexpr int kMostScrollHeight = 540;
+} // namespace
 
 SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -36,11 +47,18 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_manifestPrinter(new QLineEdit(settings.manifestPrinterName(), this))
     , m_labelEachTube(new QCheckBox(tr("Print a label for each new tube"), this))
     , m_tubeCheckDigit(new QComboBox(this))
+    , m_provinceKey(new QLabel(this))
+    , m_unsignedCodes(new QComboBox(this))
     , m_problem(new QLabel(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     setMinimumWidth(560);
-    auto *layout = new QVBoxLayout(this);
+    // The groups scroll, so that the dialog stays within a 1366×768 laptop screen whatever
+    // is added; the hint, the problem and the buttons stay in view.
+    auto *outer = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
@@ -113,22 +131,66 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     auto *siteRules = new QGroupBox(tr("Site codes"), this);
     auto *siteForm = new QFormLayout(siteRules);
     siteForm->addRow(tr("Check digit of pre-printed tube codes"), m_tubeCheckDigit);
+    // Signed resident codes: the key is the province's (shown, not edited: it comes with
+    // enrollment); whether unsigned codes are taken is the site's choice.
+    m_provinceKey->setObjectName(QStringLiteral("provinceKeyField"));
+    m_provinceKey->setWordWrap(true);
+    m_provinceKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_provinceKey->setText(provinceKeyText(settings));
+    m_provinceKey->setToolTip(tr("The fingerprint of the key the province signs resident codes "
+                                 "with. To check it, read it aloud to the province's help desk."));
+    siteForm->addRow(tr("Province key for resident codes"), m_provinceKey);
+    m_unsignedCodes->setObjectName(QStringLiteral("unsignedCodesField"));
+    m_unsignedCodes->addItem(tr("Default: refuse once the province gives a key"), QString());
+    m_unsignedCodes->addItem(tr("Accept unsigned codes"), QStringLiteral("accept"));
+    m_unsignedCodes->addItem(tr("Refuse unsigned codes"), QStringLiteral("refuse"));
+    const std::optional<bool> choice = settings.acceptUnsignedCodesChoice();
+    m_unsignedCodes->setCurrentIndex(!choice ? 0 : (*choice ? 1 : 2));
+    m_unsignedCodes->setToolTip(
+        tr("A code whose signature does not match is always refused. Codes without a "
+           "signature are old or forged once the province signs its codes. Applies at once."));
+    siteForm->addRow(tr("Resident codes without a signature"), m_unsignedCodes);
     layout->addWidget(siteRules);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(content->sizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumHeight(qMin(content->sizeHint().height(), kMostScrollHeight));
+    outer->addWidget(scroll);
 
     auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
                                "again."),
                             this);
     note->setObjectName(QStringLiteral("hint"));
     note->setWordWrap(true);
-    layout->addWidget(note);
+    outer->addWidget(note);
     m_problem->setObjectName(QStringLiteral("formError"));
     m_problem->setWordWrap(true);
-    layout->addWidget(m_problem);
+    outer->addWidget(m_problem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString SettingsDialog::provinceKeyText(const StationSettings &settings) {
+    const QByteArray key = settings.provinceCodeKey();
+    if (key.isEmpty())
+        return tr("None: the province gave no key at enrollment, so signatures are not checked.");
+    if (key.size() != StationSettings::kProvinceCodeKeyBytes)
+        return tr("Damaged: every signed code is refused. Enroll the station again.");
+    const QString date = QLocale().toString(settings.provinceCodeKeyReceivedAt().toLocalTime(),
+                                            QLocale::ShortFormat);
+    const QString source = settings.provinceCodeKeySource() == StationSettings::keyFromSync()
+                               ? tr("announced by the server on %1").arg(date)
+                               : tr("received at enrollment on %1").arg(date);
+    return tr("%1 (%2)").arg(protocol::residentCodeKeyFingerprint(key), source);
 }
 
 void SettingsDialog::setTubeCheckDigit(CheckDigitScheme scheme) {
@@ -181,6 +243,10 @@ void SettingsDialog::accept() {
     m_settings.setPrinterName(m_printer->text().trimmed());
     m_settings.setManifestPrinterName(m_manifestPrinter->text().trimmed());
     m_settings.setPrintLabelForEachTube(m_labelEachTube->isChecked());
+    const QString unsignedCodes = m_unsignedCodes->currentData().toString();
+    m_settings.setAcceptUnsignedCodesChoice(
+        unsignedCodes.isEmpty() ? std::nullopt
+                                : std::optional<bool>(unsignedCodes == QLatin1String("accept")));
     if (!m_settings.sync()) {
         m_problem->setText(tr("The settings could not be saved to %1.").arg(m_settings.path()));
         return;

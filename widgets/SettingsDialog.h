@@ -31,6 +31,8 @@ public:
     QCheckBox *labelEachTubeField() const { return m_labelEachTube; }
     QLineEdit *hidPosDeviceField() const { return m_hidPosDevice; }
     QComboBox *tubeCheckDigitField() const { return m_tubeCheckDigit; }
+    QLabel *provinceKeyField() const { return m_provinceKey; }
+    QComboBox *unsignedCodesField() const { return m_unsignedCodes; }
 
     // The site's check digit of pre-printed tube codes is a site rule kept in the station
     // database (beside the tube pattern), not in settings.ini: the caller shows the current
@@ -41,6 +43,9 @@ public:
     void accept() override;
 
 private:
+    // The fingerprint of the province's key and where it came from, or why there is none.
+    static QString provinceKeyText(const StationSettings &settings);
+
     StationSettings &m_settings;
     QComboBox *m_language;
     QCheckBox *m_sound;
@@ -58,6 +63,8 @@ private:
     QLineEdit *m_manifestPrinter;
     QCheckBox *m_labelEachTube;
     QComboBox *m_tubeCheckDigit;
+    QLabel *m_provinceKey;
+    QComboBox *m_unsignedCodes;
     QLabel *m_problem;
 };
 

@@ -285,8 +285,9 @@ std::optional<ResidentCodeResult> readText(const QJsonObject &object, const QStr
 
 } // namespace
 
-ResidentCodeParser::ResidentCodeParser(QByteArray provincePublicKey)
-    : m_publicKey(std::move(provincePublicKey)) {
+ResidentCodeParser::ResidentCodeParser(QByteArray provincePublicKey, UnsignedCodes unsignedCodes)
+    : m_publicKey(std::move(provincePublicKey))
+    , m_unsignedCodes(unsignedCodes) {
     if (!m_publicKey.isEmpty() && m_publicKey.size() != ed25519::kPublicKeyBytes) {
         qCWarning(lcDomain) << "Province public key has" << m_publicKey.size() << "bytes instead of"
                             << ed25519::kPublicKeyBytes << "- every signed code will be refused";
@@ -300,13 +301,15 @@ ResidentCodeResult ResidentCodeParser::parse(const QByteArray &utf8, const QDate
     if (auto error = checkRecordTypeAndVersion(object))
         return *error;
     // The signature comes before the content: an altered code is reported as altered.
-    if (verifiesSignatures()) {
+    const bool unsignedTaken =
+        m_unsignedCodes == UnsignedCodes::Accept && !object.contains(kSignature);
+    if (verifiesSignatures() && !unsignedTaken) {
         if (auto error = checkSignature(object, m_publicKey))
             return *error;
     }
 
     ResidentCode code;
-    code.signatureVerified = verifiesSignatures();
+    code.signatureVerified = verifiesSignatures() && !unsignedTaken;
 
     QString rid, name, idTypeText, idNumber, phone, address, group, expiry;
     if (auto error = readText(object, kRegistrationId, true, &rid))

@@ -57,10 +57,15 @@ struct ResidentCodeResult {
     bool ok() const { return code.has_value(); }
 };
 
+// With a province key: whether a code that carries no signature at all is taken (a code
+// with a signature is always checked, and refused when it does not verify).
+enum class UnsignedCodes { Refuse, Accept };
+
 class ResidentCodeParser {
 public:
     // `provincePublicKey`: 32-byte Ed25519 public key; empty = signatures ignored.
-    explicit ResidentCodeParser(QByteArray provincePublicKey = {});
+    explicit ResidentCodeParser(QByteArray provincePublicKey = {},
+                                UnsignedCodes unsignedCodes = UnsignedCodes::Refuse);
 
     ResidentCodeResult parse(const QByteArray &utf8, const QDate &today) const;
     ResidentCodeResult parse(const QString &text, const QDate &today) const {
@@ -71,6 +76,7 @@ public:
 
 private:
     QByteArray m_publicKey;
+    UnsignedCodes m_unsignedCodes;
 };
 
 // Canonical text that `s` signs: keys sorted by UTF-8 bytes, no whitespace, non-ASCII

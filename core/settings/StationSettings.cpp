@@ -30,6 +30,10 @@ const QString kPrinter = QStringLiteral("labels/printer");
 const QString kLabelEachTube = QStringLiteral("labels/printForEachTube");
 const QString kWindowRunning = QStringLiteral("session/windowRunning");
 const QString kManifestPrinter = QStringLiteral("labels/manifestPrinter");
+const QString kProvinceCodeKey = QStringLiteral("residentCodes/provinceKey");
+const QString kProvinceCodeKeySource = QStringLiteral("residentCodes/provinceKeySource");
+const QString kProvinceCodeKeyReceivedAt = QStringLiteral("residentCodes/provinceKeyReceivedAt");
+const QString kAcceptUnsignedCodes = QStringLiteral("residentCodes/acceptUnsigned");
 
 const QString kDefaultLabelSize = QStringLiteral("50x25");
 
@@ -195,6 +199,57 @@ bool StationSettings::printLabelForEachTube() const {
 
 void StationSettings::setPrintLabelForEachTube(bool enabled) {
     m_settings.setValue(kLabelEachTube, enabled);
+}
+
+QByteArray StationSettings::provinceCodeKey() const {
+    const QString hex = m_settings.value(kProvinceCodeKey).toString().trimmed();
+    if (hex.isEmpty())
+        return {};
+    const QByteArray key = QByteArray::fromHex(hex.toLatin1());
+    if (key.size() == kProvinceCodeKeyBytes && hex.size() == 2 * kProvinceCodeKeyBytes)
+        return key;
+    qCWarning(lcSettings) << "the stored province key is not a key; signed codes will be refused";
+    return QByteArrayLiteral("invalid");
+}
+
+QString StationSettings::provinceCodeKeySource() const {
+    return m_settings.value(kProvinceCodeKeySource).toString();
+}
+
+QDateTime StationSettings::provinceCodeKeyReceivedAt() const {
+    return QDateTime::fromString(m_settings.value(kProvinceCodeKeyReceivedAt).toString(),
+                                 Qt::ISODate);
+}
+
+void StationSettings::setProvinceCodeKey(const QByteArray &key, const QString &source,
+                                         const QDateTime &receivedAt) {
+    if (key.isEmpty()) {
+        m_settings.remove(kProvinceCodeKey);
+        m_settings.remove(kProvinceCodeKeySource);
+        m_settings.remove(kProvinceCodeKeyReceivedAt);
+        return;
+    }
+    m_settings.setValue(kProvinceCodeKey, QString::fromLatin1(key.toHex()));
+    m_settings.setValue(kProvinceCodeKeySource, source);
+    m_settings.setValue(kProvinceCodeKeyReceivedAt, receivedAt.toUTC().toString(Qt::ISODate));
+}
+
+std::optional<bool> StationSettings::acceptUnsignedCodesChoice() const {
+    const QVariant value = m_settings.value(kAcceptUnsignedCodes);
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toBool();
+}
+
+void StationSettings::setAcceptUnsignedCodesChoice(std::optional<bool> accept) {
+    if (accept)
+        m_settings.setValue(kAcceptUnsignedCodes, *accept);
+    else
+        m_settings.remove(kAcceptUnsignedCodes);
+}
+
+bool StationSettings::acceptsUnsignedCodes() const {
+    return acceptUnsignedCodesChoice().value_or(provinceCodeKey().isEmpty());
 }
 
 bool StationSettings::windowRunning() const {

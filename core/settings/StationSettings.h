@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QByteArray>
+#include <QDateTime>
 #include <QSettings>
 #include <QString>
+
+#include <optional>
 
 namespace station {
 
@@ -73,6 +77,25 @@ public:
     QString manifestPrinterName() const;
     void setManifestPrinterName(const QString &name);
 
+    // Signed resident codes (docs/data-protection.md): the province's Ed25519 public key as
+    // the server gave it (32 bytes; empty = none), where it came from (kKeyFromEnrollment,
+    // kKeyFromSync) and when. A stored value that is not a key reads as bytes of the wrong
+    // size, so that no signature verifies and unsigned codes stay refused.
+    QByteArray provinceCodeKey() const;
+    QString provinceCodeKeySource() const;
+    QDateTime provinceCodeKeyReceivedAt() const;
+    void setProvinceCodeKey(const QByteArray &key, const QString &source,
+                            const QDateTime &receivedAt);
+    static QString keyFromEnrollment() { return QStringLiteral("enrollment"); }
+    static QString keyFromSync() { return QStringLiteral("sync"); }
+    // The site's choice whether a resident code without a signature is taken; nullopt = the
+    // default, which acceptsUnsignedCodes() applies.
+    std::optional<bool> acceptUnsignedCodesChoice() const;
+    void setAcceptUnsignedCodesChoice(std::optional<bool> accept);
+    // Default: refused once the province has given a key (its app signs every code, so an
+    // unsigned one is old or forged), accepted while there is none.
+    bool acceptsUnsignedCodes() const;
+
     // Set while the table window runs and cleared when it closes normally: still set at
     // start means the last run ended unexpectedly (a crash, a power cut).
     bool windowRunning() const;
@@ -84,6 +107,7 @@ public:
     static constexpr int kDefaultScannerGapMs = 35;
     static constexpr int kDefaultSerialBaud = 9600;
     static constexpr int kDefaultIdleLockMinutes = 30;
+    static constexpr int kProvinceCodeKeyBytes = 32;
 
 private:
     mutable QSettings m_settings;

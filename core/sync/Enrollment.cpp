@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/sync/SyncTls.h"
 #include "protocol/BatchAnswer.h"
+#include "protocol/ResidentCodeKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,8 +79,17 @@ void Enrollment::onReply(QNetworkReply *reply) {
     }
     const QString token = protocol::syncDeviceToken(body);
     if (http == 200 && !token.isEmpty()) {
+        const protocol::AnnouncedCodeKey codeKey = protocol::announcedResidentCodeKey(body);
+        if (codeKey.state == protocol::AnnouncedCodeKey::State::Malformed) {
+            // Never half-trusted: no key would mean no signature is checked.
+            qCWarning(lcSync) << "the answer's resident-code key is malformed";
+            Q_EMIT failed(tr("The server's answer carries a resident-code key that is not a "
+                             "public key, so the station was not enrolled. Tell the province's "
+                             "administrator."));
+            return;
+        }
         qCInfo(lcSync) << "device token received";
-        Q_EMIT succeeded(token);
+        Q_EMIT succeeded(token, codeKey.key);
         return;
     }
     if (http == 403)

@@ -13,7 +13,8 @@ namespace station {
 
 // Exchanges a site's enrollment code for this device's token (POST /v1/enroll), and
 // rotates the token (POST /v1/token/rotate). Asynchronous: the answer comes as a signal.
-// The caller stores the token (writeDeviceToken) and hands it to the relay.
+// The caller stores the token (writeDeviceToken) and hands it to the relay, and stores the
+// province's resident-code key that came with the enrollment (StationSettings).
 class Enrollment : public QObject {
     Q_OBJECT
 public:
@@ -24,7 +25,9 @@ public:
     void rotate(const QString &currentToken);
 
 Q_SIGNALS:
-    void succeeded(const QString &deviceToken);
+    // `residentCodeKey`: the province's resident-code public key (32 bytes) from the answer
+    // to /v1/enroll; empty when the province gives none, and always after a rotation.
+    void succeeded(const QString &deviceToken, const QByteArray &residentCodeKey);
     void failed(const QString &message); // translated, says what to do
 
 private:

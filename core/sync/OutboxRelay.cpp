@@ -9,6 +9,7 @@
 #include "core/sync/SyncTls.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
+#include "protocol/ResidentCodeKey.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -218,6 +219,9 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
                         Database::storageError(error, tr("saving the server's answer")).message,
                         C::Online);
         qCInfo(lcSync) << "batch of" << rows.size() << "answered";
+        if (const protocol::AnnouncedCodeKey codeKey = protocol::announcedResidentCodeKey(body);
+            codeKey.state == protocol::AnnouncedCodeKey::State::Valid)
+            Q_EMIT residentCodeKeyAnnounced(codeKey.key);
         if (sentHead) {
             // The server answers with the head it held before this batch, and this station
             // kept the last head the server confirmed: the log must still have both, or it

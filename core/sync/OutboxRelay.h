@@ -65,6 +65,9 @@ Q_SIGNALS:
     void statusChanged(const station::SyncStatus &status);
     // A pass ended: everything pending was answered (true), or an error stopped it.
     void passFinished(bool everythingAnswered);
+    // A batch answer carried the province's resident-code public key (32 bytes); the owner
+    // stores it when it differs from the one it has (StationSettings).
+    void residentCodeKeyAnnounced(const QByteArray &key);
 
 private:
     void sendNextBatch();

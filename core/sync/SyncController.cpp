@@ -21,6 +21,8 @@ SyncController::SyncController(const QString &databasePath, const SyncSettings &
         Q_EMIT statusChanged(s);
     });
     connect(m_relay, &OutboxRelay::passFinished, this, &SyncController::passFinished);
+    connect(m_relay, &OutboxRelay::residentCodeKeyAnnounced, this,
+            &SyncController::residentCodeKeyAnnounced);
 }
 
 SyncController::~SyncController() {

@@ -39,6 +39,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusChanged(const station::SyncStatus &status);
     void passFinished(bool everythingAnswered);
+    // Relayed from OutboxRelay::residentCodeKeyAnnounced.
+    void residentCodeKeyAnnounced(const QByteArray &key);
 
 private:
     QThread m_thread;

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void badIdNumberCarriesTheReason();
     void signedCodeVerifies();
     void signatureIgnoredWithoutKey();
+    void unsignedCodesTakenOnlyWhenAccepted();
     void signatureRefusals_data();
     void signatureRefusals();
     void signatureSurvivesReformatting();
@@ -340,6 +341,26 @@ void TestResidentCode::signedCodeVerifies() {
     QVERIFY2(result.ok(), qPrintable(result.message));
     QVERIFY(result.code->signatureVerified);
     QCOMPARE(result.code->address, code.address);
+}
+
+void TestResidentCode::unsignedCodesTakenOnlyWhenAccepted() {
+    const ed25519::KeyPair keys = ed25519::generateKeyPair();
+    const QByteArray unsignedText = encodeResidentCode(sampleCode());
+    const ResidentCodeParser strict(keys.publicKey);
+    QCOMPARE(strict.parse(unsignedText, kToday).error, ResidentCodeError::SignatureMissing);
+
+    const ResidentCodeParser lenient(keys.publicKey, UnsignedCodes::Accept);
+    const ResidentCodeResult taken = lenient.parse(unsignedText, kToday);
+    QVERIFY2(taken.ok(), qPrintable(taken.message));
+    QVERIFY(!taken.code->signatureVerified);
+    // A signature, when there is one, is still checked.
+    const QByteArray signedText = encodeResidentCode(sampleCode(), keys.secretKey);
+    const ResidentCodeResult verified = lenient.parse(signedText, kToday);
+    QVERIFY2(verified.ok(), qPrintable(verified.message));
+    QVERIFY(verified.code->signatureVerified);
+    const QByteArray forged =
+        encodeResidentCode(sampleCode(), ed25519::generateKeyPair().secretKey);
+    QCOMPARE(lenient.parse(forged, kToday).error, ResidentCodeError::SignatureInvalid);
 }
 
 void TestResidentCode::signatureIgnoredWithoutKey() {

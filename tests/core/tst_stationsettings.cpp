@@ -16,6 +16,8 @@ private Q_SLOTS:
     void outOfRangeValuesAreClamped();
     void handEditedNonsenseFallsBackToDefaults_data();
     void handEditedNonsenseFallsBackToDefaults();
+    void provinceKeyAndUnsignedCodes();
+    void damagedProvinceKeyFailsClosed();
 };
 
 void TestStationSettings::defaultsWhenFileIsMissing() {
@@ -128,6 +130,61 @@ void TestStationSettings::handEditedNonsenseFallsBackToDefaults() {
     QCOMPARE(s.serialBaud(), 9600);
     QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
     QCOMPARE(s.hidPosDevice(), QString());
+}
+
+// Signed resident codes: the key the station received and the site's choice.
+void TestStationSettings::provinceKeyAndUnsignedCodes() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(StationSettings::fileName());
+    const QByteArray key(StationSettings::kProvinceCodeKeyBytes, '\x5a');
+    const QDateTime at(QDate(2026, 12, 3), QTime(9, 40), Qt::UTC);
+    {
+        StationSettings s(path);
+        // No key: nothing can be verified, unsigned codes are taken by default.
+        QVERIFY(s.provinceCodeKey().isEmpty());
+        QVERIFY(!s.acceptUnsignedCodesChoice().has_value());
+        QVERIFY(s.acceptsUnsignedCodes());
+        s.setProvinceCodeKey(key, StationSettings::keyFromEnrollment(), at);
+        QVERIFY(s.sync());
+    }
+    {
+        StationSettings s(path);
+        QCOMPARE(s.provinceCodeKey(), key);
+        QCOMPARE(s.provinceCodeKeySource(), StationSettings::keyFromEnrollment());
+        QCOMPARE(s.provinceCodeKeyReceivedAt(), at);
+        // Once the province gives a key, unsigned codes are refused by default...
+        QVERIFY(!s.acceptsUnsignedCodes());
+        // ...unless the site chooses otherwise, and the choice survives.
+        s.setAcceptUnsignedCodesChoice(true);
+        QVERIFY(s.sync());
+    }
+    {
+        StationSettings s(path);
+        QCOMPARE(s.acceptUnsignedCodesChoice(), std::optional<bool>(true));
+        QVERIFY(s.acceptsUnsignedCodes());
+        s.setAcceptUnsignedCodesChoice(std::nullopt);
+        QVERIFY(!s.acceptsUnsignedCodes());
+        // An enrollment without a key removes the old one.
+        s.setProvinceCodeKey({}, StationSettings::keyFromEnrollment(), at);
+        QVERIFY(s.provinceCodeKey().isEmpty());
+        QVERIFY(s.provinceCodeKeySource().isEmpty());
+        QVERIFY(s.acceptsUnsignedCodes());
+    }
+}
+
+void TestStationSettings::damagedProvinceKeyFailsClosed() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(StationSettings::fileName());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[residentCodes]\nprovinceKey=5a5a5a\n");
+    f.close();
+    StationSettings s(path);
+    // Not empty (which would mean "no key"), and of no size a key has: nothing verifies, and
+    // unsigned codes stay refused.
+    QVERIFY(!s.provinceCodeKey().isEmpty());
+    QVERIFY(s.provinceCodeKey().size() != StationSettings::kProvinceCodeKeyBytes);
+    QVERIFY(!s.acceptsUnsignedCodes());
 }
 
 QTEST_GUILESS_MAIN(TestStationSettings)

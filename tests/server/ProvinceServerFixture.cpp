@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvinceServerFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,8 +29,15 @@ bool ProvinceServerFixture::startDatabase(QString *error) {
 bool ProvinceServerFixture::startServer(QString *error) {
     if (!m_server.prepare(error))
         return false;
-    m_server.setExtraArguments(
-        {QStringLiteral("--max-body-bytes"), QString::number(kMaxBodyBytes)});
+    const QString keyPath = m_server.temporaryPath() + QStringLiteral("/province.pub");
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::WriteOnly) || keyFile.write(kResidentCodeKeyHex + '\n') <= 0) {
+        *error = QStringLiteral("cannot write ") + keyPath;
+        return false;
+    }
+    keyFile.close();
+    m_server.setExtraArguments({QStringLiteral("--max-body-bytes"), QString::number(kMaxBodyBytes),
+                                QStringLiteral("--resident-code-public-key"), keyPath});
     if (!m_server.start(error))
         return false;
     m_client = std::make_unique<TestHttpsClient>(m_server.certificate());

@@ -22,6 +22,10 @@ inline const QString kSite = QStringLiteral("GZ-TH-017");
 inline const QString kDevice = QStringLiteral("gz-th-017-t01");
 // The server's --max-body-bytes in these tests.
 constexpr int kMaxBodyBytes = 1000000;
+// The province's resident-code public key the server is given (--resident-code-public-key),
+// as `resident-code --gen-keypair` writes PREFIX.pub; any 32 bytes do for announcing it.
+inline const QByteArray kResidentCodeKeyHex =
+    QByteArrayLiteral("3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29");
 
 // A test class derives from QObject and this, starts the server in initTestCase() and
 // stops it in cleanupTestCase().

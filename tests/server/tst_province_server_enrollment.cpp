@@ -77,6 +77,25 @@ private Q_SLOTS:
                  403);
     }
 
+    // Signed resident codes: the station learns the province's key from its enrollment, and
+    // sees a changed key with its next upload.
+    void enrollmentAndBatchAnswersAnnounceTheResidentCodeKey() {
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        const HttpResult enrolled = client.post(
+            QStringLiteral("/v1/enroll"),
+            QJsonObject{{QStringLiteral("site"), kSite},
+                        {QStringLiteral("enrollment_code"), m_server.enrollmentCode(kSite)},
+                        {QStringLiteral("device_id"), QStringLiteral("t-key")}});
+        QCOMPARE(enrolled.status, 200);
+        QCOMPARE(enrolled.json().value(QStringLiteral("resident_code_public_key")).toString(),
+                 QString::fromLatin1(kResidentCodeKeyHex));
+        const HttpResult uploaded = upload({newRecord(1)});
+        QCOMPARE(uploaded.status, 200);
+        QCOMPARE(uploaded.json().value(QStringLiteral("resident_code_public_key")).toString(),
+                 QString::fromLatin1(kResidentCodeKeyHex));
+    }
+
     void lostEnrollmentAnswerIsRepeatedToTheSameDevice() {
         // Two uses: a repeated request of one device must not spend the second.
         const QString code = m_server.enrollmentCode(kSite, 2);

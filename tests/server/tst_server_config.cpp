@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/ServerConfig.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace station::server;
@@ -125,6 +127,54 @@ private Q_SLOTS:
         QCOMPARE(config->limits.maxBatchRecords, 20);
         QCOMPARE(config->limits.maxContentBytes, 300);
         QCOMPARE(config->database.sqliteMaxPages, 64);
+    }
+
+    // The province's resident-code key comes from a file as `resident-code --gen-keypair`
+    // writes it; anything else stops the server at start rather than announcing no key.
+    void residentCodeKeyFile_data() {
+        QTest::addColumn<QByteArray>("content"); // empty: no such file
+        QTest::addColumn<bool>("valid");
+        const QByteArray hex =
+            QByteArrayLiteral("3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29");
+        QTest::newRow("as keygen writes it") << QByteArray(hex + '\n') << true;
+        QTest::newRow("upper case") << hex.toUpper() << true;
+        QTest::newRow("no file") << QByteArray() << false;
+        QTest::newRow("too short") << hex.left(62) << false;
+        QTest::newRow("not hex") << QByteArray(hex.left(63) + 'g') << false;
+        QTest::newRow("a secret key") << QByteArray(hex + hex) << false;
+    }
+
+    void residentCodeKeyFile() {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, valid);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("province.pub"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        QString error;
+        const auto config = parseServeArguments(
+            {QStringLiteral("--tls-cert"), QStringLiteral("c"), QStringLiteral("--tls-key"),
+             QStringLiteral("k"), QStringLiteral("--resident-code-public-key"), path},
+            &error);
+        QCOMPARE(config.has_value(), valid);
+        if (valid)
+            QCOMPARE(config->residentCodePublicKey,
+                     QByteArray::fromHex(content.trimmed().toLower()));
+        else
+            QVERIFY(error.contains(path));
+    }
+
+    void noResidentCodeKeyByDefault() {
+        QString error;
+        const auto config = parseServeArguments({QStringLiteral("--tls-cert"), QStringLiteral("c"),
+                                                 QStringLiteral("--tls-key"), QStringLiteral("k")},
+                                                &error);
+        QVERIFY2(config.has_value(), qPrintable(error));
+        QVERIFY(config->residentCodePublicKey.isEmpty());
     }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/Ed25519.h"
 #include "core/domain/StationTubeCode.h"
 #include "table/ScanRouter.h"
 #include "tests/models/StationFixture.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void refusalsNeverEchoTheScan();
     void siteCheckDigitRefusesMisreadTubes_data();
     void siteCheckDigitRefusesMisreadTubes();
+    void residentCodesAsTheSiteTrusts_data();
+    void residentCodesAsTheSiteTrusts();
 };
 
 void TestScanRouter::tubeThenResidentsUntilSealed() {
@@ -321,6 +324,85 @@ void TestScanRouter::siteCheckDigitRefusesMisreadTubes() {
     const QString generated = *stationtubecode::format(3, 1);
     o = router.route(generated, EntryMethod::Scanner);
     QVERIFY2(o.tone == ScanOutcome::Tone::Success, qPrintable(o.message));
+}
+
+namespace {
+// The province's signing key in these tests, and another one (a forger's).
+const ed25519::KeyPair &provinceKeys() {
+    static const ed25519::KeyPair keys = ed25519::generateKeyPair();
+    return keys;
+}
+const ed25519::KeyPair &forgerKeys() {
+    static const ed25519::KeyPair keys = ed25519::generateKeyPair();
+    return keys;
+}
+} // namespace
+
+enum SignedAs { Province, Forger, Altered, Unsigned };
+
+void TestScanRouter::residentCodesAsTheSiteTrusts_data() {
+    QTest::addColumn<bool>("keyKnown");
+    QTest::addColumn<bool>("acceptUnsigned");
+    QTest::addColumn<int>("signedAs");
+    QTest::addColumn<QString>("refusal"); // empty: recorded
+    const QString forged = QStringLiteral("may be forged");
+    const QString notSigned = QStringLiteral("not signed");
+    const QString noKey = QStringLiteral("no province key");
+    QTest::newRow("province's signature") << true << false << int(Province) << QString();
+    QTest::newRow("forger's signature") << true << false << int(Forger) << forged;
+    QTest::newRow("altered after signing") << true << false << int(Altered) << forged;
+    QTest::newRow("unsigned, site refuses") << true << false << int(Unsigned) << notSigned;
+    QTest::newRow("unsigned, site accepts") << true << true << int(Unsigned) << QString();
+    QTest::newRow("forged, site accepts unsigned") << true << true << int(Forger) << forged;
+    QTest::newRow("no key, unsigned accepted") << false << true << int(Unsigned) << QString();
+    QTest::newRow("no key, signed accepted") << false << true << int(Forger) << QString();
+    QTest::newRow("no key, site refuses unsigned") << false << false << int(Province) << noKey;
+}
+
+void TestScanRouter::residentCodesAsTheSiteTrusts() {
+    QFETCH(bool, keyKnown);
+    QFETCH(bool, acceptUnsigned);
+    QFETCH(int, signedAs);
+    QFETCH(QString, refusal);
+    StationFixture f;
+    f.signIn();
+    QVERIFY(f.service->openTube(tubeCode(1)).ok());
+    ScanRouter router(*f.service);
+    router.setResidentCodeTrust(keyKnown ? provinceKeys().publicKey : QByteArray(), acceptUnsigned);
+
+    const ResidentCode person = resident(7, QStringLiteral("张三"));
+    QString scan;
+    switch (signedAs) {
+    case Province:
+        scan = QString::fromUtf8(encodeResidentCode(person, provinceKeys().secretKey));
+        break;
+    case Forger:
+        scan = QString::fromUtf8(encodeResidentCode(person, forgerKeys().secretKey));
+        break;
+    case Altered:
+        // Signed by the province for someone else, then the name changed.
+        scan = QString::fromUtf8(encodeResidentCode(resident(7, QStringLiteral("李四")),
+                                                    provinceKeys().secretKey))
+                   .replace(QStringLiteral("李四"), person.name);
+        break;
+    default:
+        scan = residentScan(person);
+    }
+    const ScanOutcome o = router.route(scan, EntryMethod::Scanner);
+    if (refusal.isEmpty()) {
+        QVERIFY2(o.recorded, qPrintable(o.message));
+        QCOMPARE(f.service->openTubeSnapshot()->count(), 1);
+        return;
+    }
+    // Refused loudly (the banner's refusal: red, with its sound), nothing written, and
+    // nothing of the person said.
+    QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
+    QVERIFY(!o.recorded);
+    QVERIFY2(o.message.contains(refusal), qPrintable(o.message));
+    QVERIFY(o.message.contains(QStringLiteral("ID card")));
+    QVERIFY(!o.message.contains(person.name));
+    QVERIFY(!o.message.contains(person.idNumber.right(4)));
+    QCOMPARE(f.service->openTubeSnapshot()->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScanRouter)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/widgets/TableDriver.h"
 
+#include "protocol/ResidentCodeKey.h"
 #include "widgets/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -22,6 +24,9 @@ private Q_SLOTS:
     void hidPosDeviceIsChecked_data();
     void hidPosDeviceIsChecked();
     void tubeCheckDigitIsStoredWithTheStation();
+    void provinceKeyFingerprintIsShown();
+    void unsignedCodesChoiceAppliesAtOnce();
+    void fitsALaptopScreen();
 };
 
 void TestSettingsDialog::printerAddressesAreChecked_data() {
@@ -169,6 +174,68 @@ void TestSettingsDialog::tubeCheckDigitIsStoredWithTheStation() {
     QVERIFY(!t.f.service->openTubeSnapshot());
     QCOMPARE(t.table.scan(QStringLiteral("TB79927398713"), EntryMethod::Scanner).tone,
              ScanOutcome::Tone::Success);
+}
+
+// Signed resident codes: the key the station received is shown by its fingerprint, which a
+// site lead reads aloud to the province's help desk, with where and when it came.
+void TestSettingsDialog::provinceKeyFingerprintIsShown() {
+    QTemporaryDir dir;
+    StationSettings settings(settingsPath(dir.path()));
+    {
+        SettingsDialog dialog(settings);
+        QVERIFY2(dialog.provinceKeyField()->text().contains(QLatin1String("None")),
+                 qPrintable(dialog.provinceKeyField()->text()));
+    }
+    const QByteArray key =
+        QByteArray::fromHex("3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29");
+    settings.setProvinceCodeKey(key, StationSettings::keyFromEnrollment(),
+                                QDateTime(QDate(2026, 12, 3), QTime(9, 40), Qt::UTC));
+    SettingsDialog dialog(settings);
+    const QString shown = dialog.provinceKeyField()->text();
+    QVERIFY2(shown.contains(protocol::residentCodeKeyFingerprint(key)), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("enrollment")), qPrintable(shown));
+    // The default choice, refusing unsigned codes now that there is a key.
+    QCOMPARE(dialog.unsignedCodesField()->currentIndex(), 0);
+}
+
+void TestSettingsDialog::unsignedCodesChoiceAppliesAtOnce() {
+    TableDriver t;
+    t.signIn();
+    t.settings->setProvinceCodeKey(QByteArray(32, '\x11'), StationSettings::keyFromEnrollment(),
+                                   QDateTime::currentDateTimeUtc());
+    const auto choose = [&t](const QString &choice) {
+        onNextDialog([choice](QWidget *dialog) {
+            auto *settings = qobject_cast<SettingsDialog *>(dialog);
+            QVERIFY(settings);
+            QComboBox *field = settings->unsignedCodesField();
+            field->setCurrentIndex(field->findData(choice));
+            settings->accept();
+        });
+        t.key(Qt::Key_F10);
+    };
+    QVERIFY(t.table.scan(tubeCode(1), EntryMethod::Scanner).recorded);
+    choose(QString()); // the default: refused, since the province gave a key
+    ScanOutcome o = t.table.scan(residentScan(1), EntryMethod::Scanner);
+    QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
+    QVERIFY2(o.message.contains(QLatin1String("not signed")), qPrintable(o.message));
+    choose(QStringLiteral("accept"));
+    QCOMPARE(t.settings->acceptUnsignedCodesChoice(), std::optional<bool>(true));
+    o = t.table.scan(residentScan(1), EntryMethod::Scanner);
+    QVERIFY2(o.recorded, qPrintable(o.message));
+}
+
+// 1366×768 is the smallest screen of the sites' laptops.
+void TestSettingsDialog::fitsALaptopScreen() {
+    QTemporaryDir dir;
+    StationSettings settings(settingsPath(dir.path()));
+    settings.setProvinceCodeKey(QByteArray(32, '\x11'), StationSettings::keyFromEnrollment(),
+                                QDateTime::currentDateTimeUtc());
+    SettingsDialog dialog(settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QSize size = dialog.frameGeometry().size();
+    QVERIFY2(size.height() <= 768 - 40 && size.width() <= 1366,
+             qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
 }
 
 QTEST_MAIN(TestSettingsDialog)
