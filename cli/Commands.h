@@ -26,5 +26,6 @@ int runReport(const QStringList &args);
 int runSync(const QStringList &args);
 int runTubeCode(const QStringList &args);
 int runTube(const QStringList &args);
+int runOperator(const QStringList &args);
 
 } // namespace station::cli

@@ -44,6 +44,9 @@ const CliCommand kCommands[] = {
      QT_TRANSLATE_NOOP("cli", "Check a tube code, or reserve station-generated codes for labels"),
      runTubeCode},
     {"tube", QT_TRANSLATE_NOOP("cli", "Seal or void the tube left open (after a crash)"), runTube},
+    {"operator",
+     QT_TRANSLATE_NOOP("cli", "Manage the staff: add, list, disable, reset PINs, roles, import"),
+     runOperator},
 };
 
 int usage(QTextStream &out) {

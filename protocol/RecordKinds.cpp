@@ -74,6 +74,11 @@ QList<RecordKindSpec> table() {
          {string("sample_uuid"), string("purpose")},
          QStringLiteral("an operator saw a full ID number (who, which sample, why; never the "
                         "number)")},
+        {K::OperatorChanged,
+         QStringLiteral("operator.changed"),
+         {string("staff_id"), string("change"), string("role")},
+         QStringLiteral("a member of staff was added, changed, disabled, enabled, unlocked, or "
+                        "given or chose a PIN (who did it; never a PIN)")},
     };
 }
 

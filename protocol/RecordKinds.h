@@ -22,6 +22,7 @@ enum class RecordKind {
     BoxSealed,
     BoxHandedOver,
     IdRevealed,
+    OperatorChanged,
 };
 
 // The JSON type a payload member must have.

@@ -109,7 +109,9 @@ private:
     class Mutation;
     // Runs `work(Mutation &)` as one transaction named `what` ("sealing tube T1"); `work`
     // returns a Result and writes the business rows, outbox record and audit row. Emits
-    // changed() after the commit; a refusal or failure rolls back and emits nothing.
+    // changed() after the commit; a refusal or failure rolls back and emits nothing. The
+    // signed-in operator must be allowed to record samples (Permissions); `work` checks any
+    // further action with Mutation::require().
     template <typename Work> auto mutate(const QString &what, Work &&work);
     // The part of opening a tube that runs inside the caller's mutation: refuses a used
     // code or a non-empty open tube, voids an empty open one, inserts the tube and writes

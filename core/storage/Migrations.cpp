@@ -238,11 +238,29 @@ QStringList version6() {
     };
 }
 
+// Version 7: staff roles (core/staff/Permissions). Each operator has a role; the operators
+// a station already had were all-powerful and become its administrators, so that nobody is
+// locked out of a running station (a new operator is a sampler unless given a role).
+// must_set_pin marks a one-time PIN given by the site lead (add, reset): its holder must
+// choose their own at the next sign-in. phone holds what PersonalDataCodec writes, bound to
+// "operator/<staff_id>", like the other personal columns. A disabled operator is active = 0
+// (version 1), kept so that the records they made still name them.
+QStringList version7() {
+    return {
+        QStringLiteral(R"(ALTER TABLE operators ADD COLUMN role TEXT NOT NULL DEFAULT 'sampler'
+            CHECK (role IN ('sampler', 'lead', 'administrator')))"),
+        QStringLiteral("UPDATE operators SET role = 'administrator'"),
+        QStringLiteral(R"(ALTER TABLE operators ADD COLUMN must_set_pin INTEGER NOT NULL
+            DEFAULT 0 CHECK (must_set_pin IN (0, 1)))"),
+        QStringLiteral("ALTER TABLE operators ADD COLUMN phone BLOB"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {version1(), version2(), version3(), version4(),
-                                               version5(), version6()};
+                                               version5(), version6(), version7()};
     return steps;
 }
 
