@@ -6,11 +6,15 @@
 #include "core/domain/Csv.h"
 #include "core/staff/StaffService.h"
 #include "core/storage/Journal.h"
+#include "core/storage/Migrations.h"
 #include "tests/support/TempStation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace station;
@@ -306,6 +310,49 @@ private Q_SLOTS:
             m_st->store().signIn(QStringLiteral("L1"), reset->oneTimePin);
         QVERIFY2(signedIn.ok(), qPrintable(signedIn.message()));
         QVERIFY(signedIn->mustSetOwnPin);
+    }
+
+    // A station set up before roles (the schema before the last migration, which adds them):
+    // its operators become administrators, keeping what they could do; nobody holds a
+    // one-time PIN.
+    void operatorsOfAnOlderStationBecomeAdministrators() {
+        const int before = int(schemaMigrations().size()) - 1;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
+        {
+            QSqlDatabase old =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema6"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(before)));
+            for (int v = 0; v < before; ++v) {
+                for (const QString &statement : schemaMigrations().at(v))
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            for (const char *id : {"S001", "S002"})
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO operators (staff_id, name, pin_hash, "
+                                              "created_at) VALUES ('%1', 'x', 'h', '2026-11-01')")
+                                   .arg(QLatin1String(id))));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema6"));
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM operators WHERE role = "
+                                      "'administrator' AND must_set_pin = 0 AND phone IS NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        // New rows default to the least role.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO operators (staff_id, name, pin_hash, "
+                                      "created_at) VALUES ('S003', 'x', 'h', '2026-11-02')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT role FROM operators WHERE staff_id = 'S003'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("sampler"));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE operators SET role = 'chef'")));
     }
 
     void importAsExcelWritesIt() {
