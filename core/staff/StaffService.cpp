@@ -565,6 +565,11 @@ Result<StaffImport> StaffService::importCsv(const QByteArray &csv, const Operato
             for (const Row &row : std::as_const(rows)) {
                 const NewStaffMember &m = row.member;
                 const std::optional<StaffMember> known = load(db, m.staffId);
+                // Listed as they are already (an exported list imported again): nothing to
+                // change, so nothing to authorise either.
+                if (known && known->name == m.name.trimmed() && known->role == m.role &&
+                    known->phone == m.phone)
+                    continue;
                 const StaffMember *target = known ? &*known : nullptr;
                 if (Status s = authorise(db, by, target, m.role); !s.ok())
                     return lineError(row.line, s.message());
@@ -583,9 +588,6 @@ Result<StaffImport> StaffService::importCsv(const QByteArray &csv, const Operato
                     done.added.append({added.value(), pins.value(m.staffId)});
                     continue;
                 }
-                if (known->name == m.name.trimmed() && known->role == m.role &&
-                    known->phone == m.phone)
-                    continue; // as listed already
                 if (known->role != m.role) {
                     if (known->id == by.id)
                         return lineError(row.line, tr("you cannot change your own role."));
