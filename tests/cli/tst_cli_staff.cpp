@@ -222,6 +222,13 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("2 added, 0 updated")), qPrintable(r.out));
         QCOMPARE(count(dir(), QStringLiteral("SELECT count(*) FROM operators")), operators + 2);
 
+        // The phone is personal data: stored only sealed by the station's key.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile db(databasePath(dir()) + suffix);
+            if (db.open(QIODevice::ReadOnly))
+                QVERIFY(!db.readAll().contains("138 0000 0001"));
+        }
+
         const QString exported = files.filePath(QStringLiteral("staff.csv"));
         r = cli(op({QStringLiteral("export"), exported}, QStringLiteral("S001")), as(kAdminPin));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
