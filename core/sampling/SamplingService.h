@@ -5,6 +5,7 @@
 #include "core/domain/ResidentCode.h"
 #include "core/domain/StationIdentity.h"
 #include "core/sampling/TubeSnapshot.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/Journal.h"
 
 #include <QObject>
@@ -31,6 +32,10 @@ public:
     void setIdentity(const StationIdentity &identity) { m_identity = identity; }
     void setOperator(const OperatorRef &op) { m_operator = op; }
     const OperatorRef &currentOperator() const { return m_operator; }
+    // Whether the signed-in operator may do `action` now (Permissions::require); every
+    // mutation checks it again in its transaction. For a view that asks no questions of
+    // someone who will be refused.
+    Status mayDo(StaffAction action) const;
     QDateTime now() const { return m_clock(); }
 
     // --- tubes -------------------------------------------------------------

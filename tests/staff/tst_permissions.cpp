@@ -5,6 +5,7 @@
 // enforce are asked of Permissions::require() against the role stored in the database.
 #include "core/staff/Permissions.h"
 #include "core/staff/StaffService.h"
+#include "table/TableWorkflow.h"
 #include "tests/support/TempStation.h"
 
 #include <QTest>
@@ -16,6 +17,16 @@ Q_DECLARE_METATYPE(station::StaffRole)
 Q_DECLARE_METATYPE(station::StaffAction)
 
 namespace {
+
+// Counts the questions the table asks and answers each with a reason.
+class CountingAsker : public TableAsker {
+public:
+    int asked = 0;
+    std::optional<QString> ask(const TableQuestion &) override {
+        ++asked;
+        return QStringLiteral("dropped");
+    }
+};
 
 const QString kOwnPin = QStringLiteral("583920");
 
@@ -223,6 +234,26 @@ private Q_SLOTS:
             QCOMPARE(attempt(signedIn.value(), action).code(), ErrorCode::PinChangeRequired);
         QVERIFY(m_staff->setOwnPin(QStringLiteral("L9"), added->oneTimePin, kOwnPin).ok());
         QVERIFY(attempt(signedIn.value(), StaffAction::RecordSample).ok());
+    }
+
+    // At the table, a sampler who tries to void a tube with people in it is refused before
+    // being asked why; a lead is asked and the tube is voided.
+    void theTableRefusesBeforeAskingWhy() {
+        QVERIFY(!tubeWithAPerson().isEmpty());
+        TableWorkflow table(service());
+        CountingAsker asker;
+        table.setAsker(&asker);
+        table.signIn(m_member.value(StaffRole::Sampler));
+        const ScanOutcome refused = table.voidTube();
+        QVERIFY(!refused.recorded);
+        QVERIFY2(refused.message.contains(QLatin1String("may not void a tube")),
+                 qPrintable(refused.message));
+        QCOMPARE(asker.asked, 0);
+        table.signIn(m_member.value(StaffRole::SiteLead));
+        const ScanOutcome voided = table.voidTube();
+        QVERIFY2(voided.recorded, qPrintable(voided.message));
+        QCOMPARE(asker.asked, 1);
+        table.setAsker(nullptr);
     }
 
     void nobodySignedInMayDoNothing() {
