@@ -194,8 +194,21 @@ Result<OperatorRef> signInOperator(StationStore &store, const QString &staffId,
         return e;
     }
     const Result<OperatorRef> op = checkOperatorPin(store, staffId, pin);
-    if (!op)
+    if (!op) {
         err() << op.message() << '\n';
+        return op;
+    }
+    // A one-time PIN opens nothing but the choice of one's own PIN.
+    if (op->mustSetOwnPin) {
+        const DomainError e = makeError(
+            ErrorCode::PinChangeRequired,
+            QCoreApplication::translate("cli", "%1 signed in with a one-time PIN: choose your own "
+                                               "first with sampling-station-cli operator set-pin "
+                                               "--operator %1")
+                .arg(staffId));
+        err() << e.message << '\n';
+        return e;
+    }
     return op;
 }
 

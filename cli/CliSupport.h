@@ -65,7 +65,8 @@ void addOperatorOptions(QCommandLineParser &parser, const QString &operatorHelp)
 // may carry scans). Empty when there is none.
 QString operatorPin(const QCommandLineParser &parser);
 // Checks the PIN of `staffId` as the sign-in screen does (wrong PINs count towards the
-// lock-out, a locked-out operator is refused, both in core); prints why not. A missing
+// lock-out, a locked-out or disabled operator is refused, both in core; one who holds a
+// one-time PIN is sent to `operator set-pin`); prints why not. A missing
 // operator or PIN is InvalidInput (a usage error).
 Result<OperatorRef> signInOperator(StationStore &store, const QString &staffId,
                                    const QCommandLineParser &parser);

@@ -29,5 +29,6 @@ int runTubeCode(const QStringList &args);
 int runTube(const QStringList &args);
 int runPurge(const QStringList &args);
 int runBackup(const QStringList &args);
+int runOperator(const QStringList &args);
 
 } // namespace station::cli

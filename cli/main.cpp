@@ -54,6 +54,9 @@ const CliCommand kCommands[] = {
     {"backup",
      QT_TRANSLATE_NOOP("cli", "Write a backup of the station (without what the province has)"),
      runBackup},
+    {"operator",
+     QT_TRANSLATE_NOOP("cli", "Manage the staff: add, list, disable, reset PINs, roles, import"),
+     runOperator},
 };
 
 int usage(QTextStream &out) {

@@ -80,6 +80,11 @@ QList<RecordKindSpec> table() {
           string("head_mac"), string("reason")},
          QStringLiteral("an operator acknowledged that the station's audit log no longer holds "
                         "the head the server confirmed, and the log was anchored anew")},
+        {K::OperatorChanged,
+         QStringLiteral("operator.changed"),
+         {string("staff_id"), string("change"), string("role")},
+         QStringLiteral("a member of staff was added, changed, disabled, enabled, unlocked, or "
+                        "given or chose a PIN (who did it; never a PIN)")},
     };
 }
 

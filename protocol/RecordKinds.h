@@ -23,6 +23,7 @@ enum class RecordKind {
     BoxHandedOver,
     IdRevealed,
     AuditAnchorAcknowledged,
+    OperatorChanged,
 };
 
 // The JSON type a payload member must have.

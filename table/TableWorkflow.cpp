@@ -292,6 +292,12 @@ ScanOutcome TableWorkflow::voidTube() {
         if (code.isEmpty())
             return finish(ScanOutcome::notice(tr("No tube was voided.")));
     }
+    // Refused before the reason is asked of someone who may not void it (core checks again).
+    const Result<TubeSnapshot> tube = m_service.tube(code);
+    if (tube && tube->count() > 0) {
+        if (const Status allowed = m_service.mayDo(StaffAction::VoidTubeWithSamples); !allowed)
+            return finish(ScanOutcome::refusal(allowed.message()));
+    }
     const auto reason = askReason(
         tr("Void tube"), tr("Why is tube %1 voided? Its people must be sampled again.").arg(code));
     if (!reason)

@@ -41,6 +41,9 @@ enum class ErrorCode {
     OperatorUnknown,
     WrongPin,
     OperatorLocked,
+    OperatorDisabled,  // a member of staff the site lead disabled
+    PinChangeRequired, // signed in with a one-time PIN: must choose their own first
+    NotPermitted,      // their role may not do this (core/staff/Permissions)
     InvalidInput,
     DiskFull,
     DatabaseLocked,

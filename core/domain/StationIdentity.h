@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/ScanClassifier.h"
+#include "core/staff/StaffRole.h"
 
 #include <QString>
 
@@ -23,6 +24,12 @@ struct OperatorRef {
     qint64 id = 0;
     QString staffId;
     QString name;
+    // As read at sign-in; core checks the role stored at the time of each action
+    // (Permissions::require), so a view uses this only to show or hide what may be done.
+    StaffRole role = StaffRole::Sampler;
+    // Signed in with a one-time PIN the site lead gave: the operator must choose their own
+    // (StaffService::setOwnPin) before core lets them do anything else.
+    bool mustSetOwnPin = false;
     bool isValid() const { return id > 0; }
 };
 

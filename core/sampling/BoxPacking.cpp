@@ -276,6 +276,8 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
                              .arg(b->personCount()));
 
     const Status done = mutate(tr("handing over box %1").arg(boxCode), [&](Mutation &m) -> Status {
+        if (Status allowed = m.require(StaffAction::HandOverBox); !allowed.ok())
+            return allowed;
         QSqlQuery write(m.db);
         write.prepare(QStringLiteral("UPDATE boxes SET state = 'handed_over', handed_over_at = ?, "
                                      "handed_over_by = ?, carried_by = ?, temperature_c = ? "

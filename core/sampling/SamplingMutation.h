@@ -3,6 +3,7 @@
 // mutations; not part of the service's interface.
 #pragma once
 #include "core/sampling/SamplingService.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 
@@ -30,6 +31,9 @@ public:
     Status journal(const OutboxRecord &record, const QString &auditSubject,
                    const QJsonObject &auditDetail, const QDateTime &at) const;
 
+    // Whether the signed-in operator may do `action` (Permissions::require).
+    Status require(StaffAction action) const;
+
     const QSqlDatabase db;
 
 private:
@@ -39,7 +43,13 @@ private:
 
 template <typename Work> auto SamplingService::mutate(const QString &what, Work &&work) {
     Mutation m(*this, what);
-    auto result = inTransaction(m.db, what, [&] { return work(m); });
+    auto result = inTransaction(m.db, what, [&]() -> decltype(work(m)) {
+        // Every mutation is sampling work; read in the transaction, so that a role changed or
+        // an operator disabled since sign-in counts.
+        if (Status allowed = m.require(StaffAction::RecordSample); !allowed.ok())
+            return allowed.error();
+        return work(m);
+    });
     if (result.ok())
         Q_EMIT changed();
     return result;

@@ -58,6 +58,14 @@ DomainError SamplingService::Mutation::refused(const QSqlError &error) const {
     return sqlFailure(error, m_what);
 }
 
+Status SamplingService::mayDo(StaffAction action) const {
+    return Permissions::require(m_db.connection(), m_operator.id, action);
+}
+
+Status SamplingService::Mutation::require(StaffAction action) const {
+    return Permissions::require(db, m_service.m_operator.id, action);
+}
+
 Status SamplingService::Mutation::journal(const OutboxRecord &record, const QString &auditSubject,
                                           const QJsonObject &auditDetail,
                                           const QDateTime &at) const {

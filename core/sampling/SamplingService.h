@@ -5,6 +5,7 @@
 #include "core/domain/ResidentCode.h"
 #include "core/domain/StationIdentity.h"
 #include "core/sampling/TubeSnapshot.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/Journal.h"
 
 #include <QObject>
@@ -31,6 +32,10 @@ public:
     void setIdentity(const StationIdentity &identity) { m_identity = identity; }
     void setOperator(const OperatorRef &op) { m_operator = op; }
     const OperatorRef &currentOperator() const { return m_operator; }
+    // Whether the signed-in operator may do `action` now (Permissions::require); every
+    // mutation checks it again in its transaction. For a view that asks no questions of
+    // someone who will be refused.
+    Status mayDo(StaffAction action) const;
     QDateTime now() const { return m_clock(); }
 
     // --- tubes -------------------------------------------------------------
@@ -109,7 +114,9 @@ private:
     class Mutation;
     // Runs `work(Mutation &)` as one transaction named `what` ("sealing tube T1"); `work`
     // returns a Result and writes the business rows, outbox record and audit row. Emits
-    // changed() after the commit; a refusal or failure rolls back and emits nothing.
+    // changed() after the commit; a refusal or failure rolls back and emits nothing. The
+    // signed-in operator must be allowed to record samples (Permissions); `work` checks any
+    // further action with Mutation::require().
     template <typename Work> auto mutate(const QString &what, Work &&work);
     // The part of opening a tube that runs inside the caller's mutation: refuses a used
     // code or a non-empty open tube, voids an empty open one, inserts the tube and writes

@@ -29,6 +29,8 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
             tr("Tube %1 is empty; there is nothing to seal. Use it, or void it.").arg(open->code));
     const QDateTime now = m_clock();
     const Status done = mutate(tr("sealing tube %1").arg(open->code), [&](Mutation &m) -> Status {
+        if (Status allowed = m.require(StaffAction::SealTube); !allowed.ok())
+            return allowed;
         QSqlQuery q(m.db);
         q.prepare(QStringLiteral("UPDATE tubes SET state = 'sealed', sealed_at = ?, "
                                  "seal_reason = ? WHERE id = ? AND state = 'open'"));
@@ -75,6 +77,11 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
                              .arg(code, tubeStateDisplayName(before->state)));
     const QDateTime now = m_clock();
     const Status done = mutate(tr("voiding tube %1").arg(code), [&](Mutation &m) -> Status {
+        // Voiding an empty tube loses nobody's sample; one with samples calls people back.
+        if (before->count() > 0) {
+            if (Status allowed = m.require(StaffAction::VoidTubeWithSamples); !allowed.ok())
+                return allowed;
+        }
         QSqlQuery q(m.db);
         q.prepare(QStringLiteral("UPDATE tubes SET state = 'voided', voided_at = ?, "
                                  "void_reason = ? WHERE id = ? AND state IN ('open', 'sealed')"));

@@ -124,10 +124,15 @@ EncryptedPersonalDataCodec::keysOf(const QDate &day) const {
 
 QByteArray EncryptedPersonalDataCodec::seal(const QString &plain, const QString &recordUuid,
                                             const QString &column, const QDate &day) const {
+    if (!day.isValid()) {
+        // Belongs to no day (staff data): under the data key, never shredded.
+        QByteArray header(1, kFormatDataKey);
+        return encrypt(header, plain, associatedData(recordUuid, column), m_legacyEncryptionKey);
+    }
     // A clock set back past destroyed days seals under the oldest day kept: a value is
     // never sealed under a key that is gone.
     QDate keyDay = day;
-    if (const std::optional<QDate> first = firstKeptDay(); first && (!day.isValid() || day < *first))
+    if (const std::optional<QDate> first = firstKeptDay(); first && day < *first)
         keyDay = *first;
     const std::shared_ptr<const DayKeys> keys = keysOf(keyDay);
     if (!keys)

@@ -45,7 +45,8 @@ public:
     std::optional<StoredDayKeyChain> storedDayKeyChain(const QDate &firstKept) const override;
     void forgetDaysBefore(const QDate &firstKept) override;
 
-    // The first byte of a stored value: 1 = under the data key (before per-day keys),
+    // The first byte of a stored value: 1 = under the data key (before per-day keys, and
+    // values of no day),
     // 2 = under the key of the day that follows it (4 bytes, Julian day, big-endian).
     static constexpr char kFormatDataKey = '\x01';
     static constexpr char kFormatDayKey = '\x02';

@@ -240,8 +240,9 @@ QStringList version6() {
 
 // Version 7: crypto-shredding. Personal fields and person keys are sealed under the key of
 // their site day (core/security/DayKeyChain.h); this one row holds the seed of the oldest day
-// kept, sealed under the data key. It is written at the first unlock after this version (a
-// migration has no key) and only ever moves forward: the retention purge replaces it.
+// kept, sealed under the data key. Provisioning writes it with the data key; a station set up
+// before this version gets it at its first unlock (a migration has no key). It only ever
+// moves forward: the retention purge replaces it.
 QStringList version7() {
     return {
         QStringLiteral(R"(CREATE TABLE day_key_chain (
@@ -258,11 +259,30 @@ QStringList version7() {
     };
 }
 
+// Version 8: staff roles (core/staff/Permissions). Each operator has a role; the operators
+// a station already had were all-powerful and become its administrators, so that nobody is
+// locked out of a running station (a new operator is a sampler unless given a role).
+// must_set_pin marks a one-time PIN given by the site lead (add, reset): its holder must
+// choose their own at the next sign-in. phone holds what PersonalDataCodec writes, bound to
+// "operator/<staff_id>", like the other personal columns. A disabled operator is active = 0
+// (version 1), kept so that the records they made still name them.
+QStringList version8() {
+    return {
+        QStringLiteral(R"(ALTER TABLE operators ADD COLUMN role TEXT NOT NULL DEFAULT 'sampler'
+            CHECK (role IN ('sampler', 'lead', 'administrator')))"),
+        QStringLiteral("UPDATE operators SET role = 'administrator'"),
+        QStringLiteral(R"(ALTER TABLE operators ADD COLUMN must_set_pin INTEGER NOT NULL
+            DEFAULT 0 CHECK (must_set_pin IN (0, 1)))"),
+        QStringLiteral("ALTER TABLE operators ADD COLUMN phone BLOB"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7()};
+                                               version5(), version6(), version7(),
+                                               version8()};
     return steps;
 }
 

@@ -28,7 +28,9 @@ public:
 
     // `recordUuid` and `column` bind the stored value to its place (associated data); `day`
     // is the site day the value belongs to (siteDate()), whose key seals it, so that the
-    // retention purge can destroy it with that day's key.
+    // retention purge can destroy it with that day's key. An invalid `day` (QDate()) is for
+    // data that belongs to no day and is kept as long as the station (a member of staff's
+    // phone): it is sealed under the data key and no purge destroys it.
     virtual QByteArray seal(const QString &plain, const QString &recordUuid,
                             const QString &column, const QDate &day) const = 0;
     // Nothing when the value was altered, moved, or its day's key destroyed.

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/domain/CheckDigit.h"
 #include "core/domain/Pooling.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 
@@ -178,20 +179,23 @@ Status StationStore::provision(const StationIdentity &identityIn, const NewOpera
         q.addBindValue(v);
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("provisioning the station"));
-    q.prepare(QStringLiteral("INSERT INTO operators (staff_id, name, pin_hash, created_at) "
-                             "VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO operators (staff_id, name, pin_hash, role, created_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(first.staffId);
     q.addBindValue(first.name.trimmed());
     q.addBindValue(pinHash);
+    q.addBindValue(StaffRoleText::key(StaffRole::Administrator));
     q.addBindValue(isoUtc(now));
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("provisioning the station"));
     const qint64 opId = q.lastInsertId().toLongLong();
-    QJsonObject detail{{QStringLiteral("site"), s.siteCode},
-                       {QStringLiteral("table"), s.tableNumber},
-                       {QStringLiteral("device"), s.deviceId},
-                       {QStringLiteral("pool_size"), s.defaultPoolSize},
-                       {QStringLiteral("first_operator"), first.staffId}};
+    QJsonObject detail{
+        {QStringLiteral("site"), s.siteCode},
+        {QStringLiteral("table"), s.tableNumber},
+        {QStringLiteral("device"), s.deviceId},
+        {QStringLiteral("pool_size"), s.defaultPoolSize},
+        {QStringLiteral("first_operator"), first.staffId},
+        {QStringLiteral("first_operator_role"), StaffRoleText::key(StaffRole::Administrator)}};
     // Personal data is encrypted under a data key that only the passphrase unwraps; the key
     // commits with the station, so no station is ever without one.
     if (QSqlError e = StationKeyring::insertWrapped(db, dataKey); e.isValid())
@@ -214,6 +218,9 @@ Status StationStore::updateIdentity(const StationIdentity &s, const OperatorRef 
     Transaction tx(db);
     if (!tx.begun())
         return Database::storageError(tx.beginError(), tr("saving the station settings"));
+    if (Status allowed = Permissions::require(db, by.id, StaffAction::ChangeSettings);
+        !allowed.ok())
+        return allowed;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE station SET site_code = ?, site_name = ?, district = ?, "
                              "table_number = ?, default_pool_size = ?, tube_pattern = ?, "
@@ -250,22 +257,30 @@ Result<OperatorRef> StationStore::addOperator(const NewOperator &op, const Opera
     Transaction tx(db);
     if (!tx.begun())
         return Database::storageError(tx.beginError(), tr("adding the operator"));
+    if (Status s = Permissions::require(db, by.id, StaffAction::ManageStaff); !s.ok())
+        return s.error();
+    if (op.role == StaffRole::Administrator) {
+        if (Status s = Permissions::require(db, by.id, StaffAction::ManageAdministrators); !s.ok())
+            return s.error();
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT 1 FROM operators WHERE staff_id = ?"));
     q.addBindValue(op.staffId);
     if (q.exec() && q.next())
         return makeError(ErrorCode::OperatorExists,
                          tr("An operator with staff ID %1 already exists.").arg(op.staffId));
-    q.prepare(QStringLiteral("INSERT INTO operators (staff_id, name, pin_hash, created_at) "
-                             "VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO operators (staff_id, name, pin_hash, role, created_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(op.staffId);
     q.addBindValue(op.name.trimmed());
     q.addBindValue(pinHash);
+    q.addBindValue(StaffRoleText::key(op.role));
     q.addBindValue(isoUtc(now));
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("adding the operator"));
-    OperatorRef ref{q.lastInsertId().toLongLong(), op.staffId, op.name.trimmed()};
-    if (QSqlError e = appendAudit(db, by.id, QStringLiteral("operator.added"), op.staffId, {}, now);
+    OperatorRef ref{q.lastInsertId().toLongLong(), op.staffId, op.name.trimmed(), op.role};
+    if (QSqlError e = appendAudit(db, by.id, QStringLiteral("operator.added"), op.staffId,
+                                  {{QStringLiteral("role"), StaffRoleText::key(op.role)}}, now);
         e.isValid())
         return Database::storageError(e, tr("adding the operator"));
     if (QSqlError e = tx.commit(); e.isValid())
@@ -283,14 +298,17 @@ Result<OperatorRef> StationStore::signIn(const QString &staffId, const QString &
 Result<PinChallenge> StationStore::pinChallenge(const QString &staffId) const {
     const QDateTime now = m_clock();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, pin_hash, locked_until "
-                             "FROM operators WHERE staff_id = ? AND active = 1"));
+    q.prepare(QStringLiteral("SELECT id, name, pin_hash, locked_until, active, role, "
+                             "must_set_pin FROM operators WHERE staff_id = ?"));
     q.addBindValue(staffId);
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("signing in"));
     if (!q.next())
         return makeError(ErrorCode::OperatorUnknown,
                          tr("No operator with staff ID %1 at this station.").arg(staffId));
+    if (q.value(4).toInt() == 0)
+        return makeError(ErrorCode::OperatorDisabled,
+                         tr("%1 is disabled at this station; ask the site lead.").arg(staffId));
     const QDateTime lockedUntil =
         q.value(3).isNull() ? QDateTime() : fromIsoUtc(q.value(3).toString());
     if (lockedUntil.isValid() && now < lockedUntil) {
@@ -299,8 +317,12 @@ Result<PinChallenge> StationStore::pinChallenge(const QString &staffId) const {
             ErrorCode::OperatorLocked,
             tr("Too many wrong PINs: %1 is locked for %2 more seconds.").arg(staffId).arg(secs));
     }
-    return PinChallenge{q.value(0).toLongLong(), staffId, q.value(1).toString(),
-                        q.value(2).toString()};
+    return PinChallenge{q.value(0).toLongLong(),
+                        staffId,
+                        q.value(1).toString(),
+                        q.value(2).toString(),
+                        StaffRoleText::fromKey(q.value(5).toString()).value_or(StaffRole::Sampler),
+                        q.value(6).toInt() != 0};
 }
 
 QSqlError StationStore::recordPinOutcome(const QSqlDatabase &db, const PinChallenge &challenge,
@@ -362,9 +384,11 @@ Result<OperatorRef> StationStore::completeSignIn(const PinChallenge &challenge, 
     if (QSqlError e = recordPinOutcome(db, challenge, pinCorrect, {}, now, &refusal); e.isValid())
         return Database::storageError(e, tr("signing in"));
     if (pinCorrect) {
-        if (QSqlError e =
-                appendAudit(db, challenge.operatorId, QStringLiteral("operator.signed_in"),
-                            challenge.staffId, {}, now);
+        if (QSqlError e = appendAudit(
+                db, challenge.operatorId, QStringLiteral("operator.signed_in"), challenge.staffId,
+                challenge.mustSetOwnPin ? QJsonObject{{QStringLiteral("one_time_pin"), true}}
+                                        : QJsonObject{},
+                now);
             e.isValid())
             return Database::storageError(e, tr("signing in"));
     }
@@ -372,16 +396,20 @@ Result<OperatorRef> StationStore::completeSignIn(const PinChallenge &challenge, 
         return Database::storageError(e, tr("signing in"));
     if (!pinCorrect)
         return refusal;
-    return OperatorRef{challenge.operatorId, challenge.staffId, challenge.name};
+    return OperatorRef{challenge.operatorId, challenge.staffId, challenge.name, challenge.role,
+                       challenge.mustSetOwnPin};
 }
 
 QList<OperatorRef> StationStore::operators() const {
     QList<OperatorRef> list;
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral(
-            "SELECT id, staff_id, name FROM operators WHERE active = 1 ORDER BY staff_id"))) {
+            "SELECT id, staff_id, name, role, must_set_pin FROM operators WHERE active = 1 "
+            "ORDER BY staff_id"))) {
         while (q.next())
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         StaffRoleText::fromKey(q.value(3).toString()).value_or(StaffRole::Sampler),
+                         q.value(4).toInt() != 0});
     }
     return list;
 }

@@ -23,12 +23,15 @@ struct PinChallenge {
     QString staffId;
     QString name;
     QString pinHash;
+    StaffRole role = StaffRole::Sampler;
+    bool mustSetOwnPin = false; // the PIN is a one-time PIN the site lead gave
 };
 
 struct NewOperator {
     QString staffId;
     QString name;
     QString pin; // 6-12 digits, not trivial (validatePin())
+    StaffRole role = StaffRole::Sampler;
 };
 
 // Provisioning (site, table, patterns) and the operators who may sign in.
@@ -45,6 +48,8 @@ public:
     // the site passphrase) in one transaction: after a crash or a failed write the station is
     // either wholly provisioned or not at all, and provisioning can run again. A station is
     // provisioned once; a second call is refused. Runs Argon2id twice on the calling thread.
+    // The first operator is the station's administrator (who may do all a site lead may
+    // too), whatever `firstOperator.role` says: someone must be able to add the staff.
     Status provision(const StationIdentity &identity, const NewOperator &firstOperator,
                      const QString &sitePassphrase,
                      PassphraseCost cost = PassphraseCost::station());
@@ -54,6 +59,9 @@ public:
                      const QString &pinHash, const WrappedDataKey &dataKey);
     Status updateIdentity(const StationIdentity &identity, const OperatorRef &by);
 
+    // Adds an operator with the PIN given (no one-time PIN, no outbox record): for tests and
+    // benchmarks that need a second operator. The staff's own path is StaffService::add().
+    // `by` must be allowed to manage staff (and administrators, for one).
     Result<OperatorRef> addOperator(const NewOperator &op, const OperatorRef &by);
     // Checks the PIN. After 5 wrong PINs the operator is locked for a delay that doubles
     // with each further failure. Runs Argon2id on the calling thread; the UI uses the
@@ -63,6 +71,10 @@ public:
     // Sign-in in three steps, so that the verification (about 0.1-0.5 s of Argon2id) can
     // run off the GUI thread: pinChallenge() refuses unknown and locked operators,
     // verifyPin(challenge.pinHash, pin) runs anywhere, completeSignIn() records the outcome.
+    // A disabled operator is refused (OperatorDisabled). An operator who signed in with a
+    // one-time PIN comes back with OperatorRef::mustSetOwnPin: the view then asks for a new
+    // PIN at once and calls StaffService::setOwnPin(); until then core refuses all they try
+    // (PinChangeRequired).
     Result<PinChallenge> pinChallenge(const QString &staffId) const;
     Result<OperatorRef> completeSignIn(const PinChallenge &challenge, bool pinCorrect);
 

@@ -37,9 +37,10 @@ void populate(TempStation &st) {
     SamplingService &s = st.service();
     st.setNow(at(7, 50));
     QVERIFY(st.store()
-                .addOperator(
-                    {QStringLiteral("S002"), QStringLiteral("王医生"), QStringLiteral("135790")},
-                    st.op())
+                .addOperator({QStringLiteral("S002"), QStringLiteral("王医生"),
+                              QStringLiteral("135790"),
+                              StaffRole::SiteLead}, // a lead: voids a tube with samples
+                             st.op())
                 .ok());
     const auto second = st.store().signIn(QStringLiteral("S002"), QStringLiteral("135790"));
     QVERIFY(second.ok());

@@ -175,7 +175,7 @@ private Q_SLOTS:
         st.setNow(t0);
         QVERIFY(st.store()
                     .addOperator({QStringLiteral("S002"), QStringLiteral("王医生"),
-                                  QStringLiteral("135790")},
+                                  QStringLiteral("135790"), StaffRole::SiteLead},
                                  st.op())
                     .ok());
         auto second = st.store().signIn(QStringLiteral("S002"), QStringLiteral("135790"));
@@ -190,7 +190,8 @@ private Q_SLOTS:
         s.setOperator(second.value());
         for (int i = 0; i < 4; ++i)
             QVERIFY(swabAt(st, t0.addSecs(600 + 60 * i), person++, tube) > 0);
-        // The open tube (1 + 4 active) is voided: its swabs were taken and still count.
+        // The open tube (1 + 4 active) is voided (by the lead): its swabs were taken and still
+        // count.
         QVERIFY(s.voidTube(tubeCode(1), QStringLiteral("dropped")).ok());
 
         ThroughputQueries queries(st.db(), QTimeZone("Asia/Shanghai"));

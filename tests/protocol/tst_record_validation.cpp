@@ -137,9 +137,10 @@ private Q_SLOTS:
     void knownKinds_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<bool>("known");
-        for (const char *kind : {"sample.taken", "sample.removed", "tube.opened", "tube.sealed",
-                                 "tube.voided", "tube.reopened", "tube.pool_changed", "box.opened",
-                                 "box.tube_added", "box.sealed", "box.handed_over", "id.revealed"})
+        for (const char *kind :
+             {"sample.taken", "sample.removed", "tube.opened", "tube.sealed", "tube.voided",
+              "tube.reopened", "tube.pool_changed", "box.opened", "box.tube_added", "box.sealed",
+              "box.handed_over", "id.revealed", "operator.changed"})
             QTest::newRow(kind) << QString::fromLatin1(kind) << true;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("case") << QStringLiteral("Sample.Taken") << false;
@@ -165,6 +166,31 @@ private Q_SLOTS:
         }
         QCOMPARE(names.size(), recordKinds().size());
         QCOMPARE(recordKindName(RecordKind::IdRevealed), QStringLiteral("id.revealed"));
+    }
+
+    // A staff change as the station writes it is accepted; without what changed, or with a
+    // role that is not a string, it is rejected naming the member.
+    void operatorChangedIsValidated() {
+        SyncTestRecord r = record();
+        r.kind = QStringLiteral("operator.changed");
+        r.extra = {{QStringLiteral("staff_id"), QStringLiteral("S002")},
+                   {QStringLiteral("name"), QStringLiteral("王芳")},
+                   {QStringLiteral("change"), QStringLiteral("added")},
+                   {QStringLiteral("role"), QStringLiteral("lead")},
+                   {QStringLiteral("active"), true}};
+        const RecordCheck ok = validate(r.toJson());
+        QVERIFY2(ok.valid, qPrintable(ok.reason));
+        QCOMPARE(ok.record.kind, RecordKind::OperatorChanged);
+        SyncTestRecord noChange = r;
+        noChange.extra.remove(QStringLiteral("change"));
+        const RecordCheck missing = validate(noChange.toJson());
+        QVERIFY(!missing.valid);
+        QVERIFY2(missing.reason.contains(QLatin1String("'change'")), qPrintable(missing.reason));
+        SyncTestRecord numericRole = r;
+        numericRole.extra.insert(QStringLiteral("role"), 2);
+        const RecordCheck wrongType = validate(numericRole.toJson());
+        QVERIFY(!wrongType.valid);
+        QVERIFY2(wrongType.reason.contains(QLatin1String("'role'")), qPrintable(wrongType.reason));
     }
 
     void unknownKindReasonIsRecognised() {

@@ -7,6 +7,7 @@
 #include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/TubeCodeReservation.h"
 #include "core/security/IdReveal.h"
+#include "core/staff/StaffService.h"
 #include "core/storage/Journal.h"
 #include "core/sync/AnchorAcknowledgement.h"
 #include "core/sync/AuditAnchor.h"
@@ -149,6 +150,12 @@ private:
             service
                 .handOverBox(boxCode(1), {QStringLiteral("S001"), QStringLiteral("Courier 9"), 4.5})
                 .ok());
+        // A member of staff is added by the administrator.
+        StaffService staff(st.db(), codec, *st.store().identity(), st.clock());
+        const Result<IssuedPin> lead = staff.add(
+            {QStringLiteral("S002"), QStringLiteral("王芳"), StaffRole::SiteLead, QString()},
+            st.op());
+        QVERIFY2(lead.ok(), qPrintable(lead.message()));
         // Label prints and reserved tube codes are audit rows only, not records.
         LabelPrintLog prints(st.db(), st.clock());
         QVERIFY(prints
