@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "core/security/DayKeyChain.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/PersonalDataCodec.h"
@@ -41,6 +42,12 @@ Result<PurgeSummary> purgeAcknowledgedPersonalData(Database &db, PersonalDataCod
         Transaction tx(conn);
         if (!tx.begun())
             return Database::storageError(tx.beginError(), what);
+        // An operator's purge needs the right; the station's own daily run (operator 0) is
+        // the administrator's setting.
+        if (operatorId > 0) {
+            if (Status s = Permissions::require(conn, operatorId, StaffAction::Purge); !s.ok())
+                return s.error();
+        }
         QSqlQuery q(conn);
         // The oldest record not yet acknowledged holds back its day and every later one.
         if (!q.exec(QStringLiteral(

@@ -5,6 +5,7 @@
 #include "core/security/PersonalDataAccess.h"
 #include "core/security/RetentionPurge.h"
 #include "core/security/StationKeyring.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 
@@ -32,6 +33,8 @@ Result<BackupSummary> StationBackup::write(Database &live, const QString &target
         Transaction tx(conn);
         if (!tx.begun())
             return Database::storageError(tx.beginError(), what);
+        if (Status s = Permissions::require(conn, operatorId, StaffAction::BackUp); !s.ok())
+            return s.error();
         if (QSqlError e = appendAudit(conn, operatorId, QStringLiteral("station.backed_up"),
                                       QStringLiteral("station"),
                                       {{QStringLiteral("file"), QFileInfo(target).fileName()}},

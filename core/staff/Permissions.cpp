@@ -37,6 +37,7 @@ constexpr ActionRow kTable[] = {
     {StaffAction::ChangePrinters,       "change_printers",        false,  false, true},
     {StaffAction::ChangeRetention,      "change_retention",       false,  false, true},
     {StaffAction::Purge,                "purge",                  false,  false, true},
+    {StaffAction::BackUp,               "back_up",                false,  false, true},
 };
 // clang-format on
 
@@ -105,6 +106,8 @@ QString Permissions::actionDisplayName(StaffAction action) {
         return tr("change the printers");
     case StaffAction::ChangeRetention:
         return tr("change how long personal data is kept");
+    case StaffAction::BackUp:
+        return tr("write a backup of the station");
     case StaffAction::Purge:
         break;
     }

@@ -27,6 +27,7 @@ enum class StaffAction {
     ChangePrinters,       // label and manifest printers
     ChangeRetention,      // how long personal data is kept
     Purge,                // erase personal data whose retention has passed
+    BackUp,               // write a backup of the station (its personal data with it)
 };
 
 class Permissions {

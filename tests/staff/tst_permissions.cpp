@@ -50,6 +50,7 @@ bool documentedMay(StaffRole role, StaffAction action) {
     case A::ChangePrinters:
     case A::ChangeRetention:
     case A::Purge:
+    case A::BackUp:
         return role == StaffRole::Administrator;
     }
     return false;
