@@ -3,6 +3,8 @@
 // action, the action is attempted at a real station as a member of staff with that role, and
 // it is done or refused as the user guide's table says. Actions whose services other parts
 // enforce are asked of Permissions::require() against the role stored in the database.
+#include "core/security/RetentionPurge.h"
+#include "core/security/StationBackup.h"
 #include "core/staff/Permissions.h"
 #include "core/staff/StaffService.h"
 #include "table/TableWorkflow.h"
@@ -68,6 +70,7 @@ private:
     QHash<StaffRole, OperatorRef> m_member;
     int m_tube = 0;
     int m_box = 0;
+    int m_backups = 0;
     int m_person = 0;
     int m_newStaff = 0;
 
@@ -144,6 +147,18 @@ private:
             const Result<IssuedPin> added = m_staff->add(m, who);
             return added.ok() ? success() : Status(added.error());
         }
+        case StaffAction::Purge: {
+            const Result<PurgeSummary> purged = purgeAcknowledgedPersonalData(
+                m_st->db(), m_codec, 14, m_st->clock(), who.id);
+            return purged.ok() ? success() : Status(purged.error());
+        }
+        case StaffAction::BackUp: {
+            const Result<BackupSummary> written = StationBackup::write(
+                m_st->db(),
+                m_st->dataDir() + QStringLiteral("/backup-%1.sqlite3").arg(++m_backups),
+                kTestSitePassphrase, m_st->clock(), who.id);
+            return written.ok() ? success() : Status(written.error());
+        }
         default:
             // Enforced by the services of other parts (ID reveal, sync, printers, retention):
             // the check they call, against the role stored for `who`.
@@ -172,7 +187,7 @@ private Q_SLOTS:
     }
 
     void tableIsTheDocumentedOne() {
-        QCOMPARE(Permissions::allActions().size(), 13);
+        QCOMPARE(Permissions::allActions().size(), 14);
         for (const StaffAction action : Permissions::allActions()) {
             for (const StaffRole role : StaffRoleText::all())
                 QCOMPARE(Permissions::roleMay(role, action), documentedMay(role, action));
