@@ -32,12 +32,12 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
-#include <QStatusBar>
 #include <QFile>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -206,9 +206,9 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
             // is sealed with it.
             if (!wrapped->dayKeyChain) {
                 if (const Status s = storeNewDayKeyChain(*m_db, m_codec); !s.ok()) {
-                    QMessageBox::critical(
-                        nullptr, QApplication::translate("StationApp", "Sampling Station"),
-                        s.message());
+                    QMessageBox::critical(nullptr,
+                                          QApplication::translate("StationApp", "Sampling Station"),
+                                          s.message());
                     return false;
                 }
             }
@@ -305,27 +305,25 @@ void StationApp::startRetention() {
     const int days = m_settings->retentionDays();
     if (days <= 0)
         return;
-    m_retention =
-        std::make_unique<RetentionScheduler>(databasePath(m_dataDir), m_codec, days);
-    QObject::connect(m_retention.get(), &RetentionScheduler::purged, m_window.get(),
-                     [w = m_window.get()](const PurgeSummary &s) {
-                         if (s.samples > 0)
-                             w->statusBar()->showMessage(
-                                 QApplication::translate(
-                                     "StationApp",
-                                     "Retention: the personal data of %n acknowledged "
-                                     "sample(s) was destroyed.",
-                                     "", s.samples),
-                                 60000);
-                     });
-    QObject::connect(m_retention.get(), &RetentionScheduler::failed, m_window.get(),
-                     [w = m_window.get()](const QString &message) {
-                         w->statusBar()->showMessage(
-                             QApplication::translate("StationApp",
-                                                     "Retention could not run: %1")
-                                 .arg(message),
-                             60000);
-                     });
+    m_retention = std::make_unique<RetentionScheduler>(databasePath(m_dataDir), m_codec, days);
+    QObject::connect(
+        m_retention.get(), &RetentionScheduler::purged, m_window.get(),
+        [w = m_window.get()](const PurgeSummary &s) {
+            if (s.samples > 0)
+                w->statusBar()->showMessage(
+                    QApplication::translate("StationApp",
+                                            "Retention: the personal data of %n acknowledged "
+                                            "sample(s) was destroyed.",
+                                            "", s.samples),
+                    60000);
+        });
+    QObject::connect(
+        m_retention.get(), &RetentionScheduler::failed, m_window.get(),
+        [w = m_window.get()](const QString &message) {
+            w->statusBar()->showMessage(
+                QApplication::translate("StationApp", "Retention could not run: %1").arg(message),
+                60000);
+        });
     m_retention->start();
 }
 

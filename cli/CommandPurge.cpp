@@ -74,8 +74,11 @@ int runPurge(const QStringList &args) {
         err() << purged.message() << '\n';
         return ExitFailure;
     }
-    out() << PurgeCommand::tr("Erased the personal data of %n sample(s)", "", purged->samples)
-          << PurgeCommand::tr(" and %n sent record(s).", "", purged->outboxRecords) << '\n';
+    out() << PurgeCommand::tr("Erased the personal data of %n sample(s) and of %1 sent "
+                              "record(s).",
+                              "", purged->samples)
+                 .arg(purged->outboxRecords)
+          << '\n';
     if (purged->firstKeptDay.isValid() && purged->firstKeptDay > QDate(2020, 1, 1))
         out() << PurgeCommand::tr("The keys of every day before %1 are destroyed: nothing of "
                                   "those days opens any more, with or without the passphrase.")

@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Choose your new PIN (6-12 digits): </source>
+        <translation>Choose your new PIN (6-12 digits): </translation>
+    </message>
+    <message>
+        <source>The new PIN again: </source>
+        <translation>The new PIN again: </translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <source>Name who does this with --operator STAFF_ID (a site lead or the station administrator): every change says who made it.</source>
+        <translation>Name who does this with --operator STAFF_ID (a site lead or the station administrator): every change says who made it.</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a one-time PIN and must choose their own now.</source>
+        <translation>%1 signed in with a one-time PIN and must choose their own now.</translation>
+    </message>
+    <message>
+        <source>No new PIN was given. Give it with --new-pin-file, STATION_NEW_OPERATOR_PIN or at the prompt on a terminal.</source>
+        <translation>No new PIN was given. Give it with --new-pin-file, STATION_NEW_OPERATOR_PIN or at the prompt on a terminal.</translation>
+    </message>
+    <message>
+        <source>Your new PIN is set.</source>
+        <translation>Your new PIN is set.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>one-time PIN</source>
+        <translation>one-time PIN</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>One-time PIN for %1: %2</source>
+        <translation>One-time PIN for %1: %2</translation>
+    </message>
+    <message>
+        <source>Hand it over in person; %1 chooses their own PIN at the first sign-in.</source>
+        <translation>Hand it over in person; %1 chooses their own PIN at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>--role must be sampler, lead or administrator (采样员, 采样点负责人 or 设备管理员).</source>
+        <translation>--role must be sampler, lead or administrator (采样员, 采样点负责人 or 设备管理员).</translation>
+    </message>
+    <message>
+        <source>add: staff ID of the new operator.</source>
+        <translation>add: staff ID of the new operator.</translation>
+    </message>
+    <message>
+        <source>add: name of the new operator.</source>
+        <translation>add: name of the new operator.</translation>
+    </message>
+    <message>
+        <source>add, set-role: sampler, lead or administrator (default for add: sampler).</source>
+        <translation>add, set-role: sampler, lead or administrator (default for add: sampler).</translation>
+    </message>
+    <message>
+        <source>add: phone number (optional; stored encrypted).</source>
+        <translation>add: phone number (optional; stored encrypted).</translation>
+    </message>
+    <message>
+        <source>File whose first line is the acting operator&apos;s new PIN, when they must choose one or with set-pin (or set STATION_NEW_OPERATOR_PIN; otherwise it is asked on the terminal).</source>
+        <translation>File whose first line is the acting operator&apos;s new PIN, when they must choose one or with set-pin (or set STATION_NEW_OPERATOR_PIN; otherwise it is asked on the terminal).</translation>
+    </message>
+    <message>
+        <source>reset-pin: authorised by the site passphrase alone, with no lead or administrator PIN (a forgotten PIN at night).</source>
+        <translation>reset-pin: authorised by the site passphrase alone, with no lead or administrator PIN (a forgotten PIN at night).</translation>
+    </message>
+    <message>
+        <source>Staff id of the site lead or administrator who acts (set-pin: whose PIN).</source>
+        <translation>Staff id of the site lead or administrator who acts (set-pin: whose PIN).</translation>
+    </message>
+    <message>
+        <source>operator add|list|disable ID|enable ID|reset-pin ID|unlock ID|set-role ID|set-pin|import FILE|export FILE: the station&apos;s staff and their roles.</source>
+        <translation>operator add|list|disable ID|enable ID|reset-pin ID|unlock ID|set-role ID|set-pin|import FILE|export FILE: the station&apos;s staff and their roles.</translation>
+    </message>
+    <message>
+        <source>Say what to do: operator add, list, disable, enable, reset-pin, unlock, set-role, set-pin, import or export.</source>
+        <translation>Say what to do: operator add, list, disable, enable, reset-pin, unlock, set-role, set-pin, import or export.</translation>
+    </message>
+    <message>
+        <source>Name the file: operator %1 FILE.</source>
+        <translation>Name the file: operator %1 FILE.</translation>
+    </message>
+    <message>
+        <source>Name the operator: operator %1 STAFF_ID.</source>
+        <translation>Name the operator: operator %1 STAFF_ID.</translation>
+    </message>
+    <message>
+        <source>--site-administrator is for reset-pin only.</source>
+        <translation>--site-administrator is for reset-pin only.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>Added %1 (%2) as %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Nothing was imported from %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>Imported %1: %2 added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>one-time PIN %1</source>
+        <translation>one-time PIN %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the staff list to %1.</source>
+        <translation>Wrote the staff list to %1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 is disabled and can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 is enabled again.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 is unlocked.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 is now a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorAcknowledgement</name>
+    <message>
+        <source>Say why the mismatch is acknowledged: the reason is recorded in the audit log.</source>
+        <translation>Say why the mismatch is acknowledged: the reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>An operator must acknowledge the mismatch.</source>
+        <translation>An operator must acknowledge the mismatch.</translation>
+    </message>
+    <message>
+        <source>acknowledging the audit anchor mismatch</source>
+        <translation>acknowledging the audit anchor mismatch</translation>
+    </message>
+    <message>
+        <source>The audit log still holds the head the province&apos;s server confirmed: there is no mismatch to acknowledge.</source>
+        <translation>The audit log still holds the head the province&apos;s server confirmed: there is no mismatch to acknowledge.</translation>
+    </message>
+</context>
+<context>
     <name>AuditReplay</name>
     <message>
         <source>Sample %1 is in tube %2 at position %3, but the audit log put it in tube %4 at position %5.</source>
@@ -46,6 +212,29 @@
     <message>
         <source>Box %1 is in the audit log but missing from the database: it was deleted.</source>
         <translation>Box %1 is in the audit log but missing from the database: it was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>The backup file to write (it must not exist).</source>
+        <translation>The backup file to write (it must not exist).</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who makes the backup.</source>
+        <translation>Staff id of the operator who makes the backup.</translation>
+    </message>
+    <message>
+        <source>Write a backup of the station to one file. It holds personal data only of days the province has not acknowledged yet, and of today.</source>
+        <translation>Write a backup of the station to one file. It holds personal data only of days the province has not acknowledged yet, and of today.</translation>
+    </message>
+    <message>
+        <source>Give the backup file with --to FILE.</source>
+        <translation>Give the backup file with --to FILE.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It opens with the site passphrase and holds the personal data of %2 and later days.</source>
+        <translation>Backup written to %1. It opens with the site passphrase and holds the personal data of %2 and later days.</translation>
     </message>
 </context>
 <context>
@@ -263,6 +452,25 @@
         <source>The database has schema version %1; this version of Sampling Station checks version %2. Nothing was changed.</source>
         <translation>The database has schema version %1; this version of Sampling Station checks version %2. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Audit anchor mismatch at row %1 acknowledged by %2 (%3) at %4: %5</source>
+        <translation>Audit anchor mismatch at row %1 acknowledged by %2 (%3) at %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataAccess</name>
+    <message>
+        <source>The station&apos;s day keys are damaged: personal data cannot be opened. Restore the station folder from a backup, or move it aside, set the station up again and sync.</source>
+        <translation>The station&apos;s day keys are damaged: personal data cannot be opened. Restore the station folder from a backup, or move it aside, set the station up again and sync.</translation>
+    </message>
+    <message>
+        <source>storing the day keys</source>
+        <translation>storing the day keys</translation>
+    </message>
+    <message>
+        <source>Another program set up the day keys at the same moment. Start again.</source>
+        <translation>Another program set up the day keys at the same moment. Start again.</translation>
+    </message>
 </context>
 <context>
     <name>Pooling</name>
@@ -289,6 +497,48 @@
     <message>
         <source>Packing</source>
         <translation>Packing</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Destroy acknowledged personal data of days more than DAYS days old (0 = every day before today). Default: the station&apos;s retention setting.</source>
+        <translation>Destroy acknowledged personal data of days more than DAYS days old (0 = every day before today). Default: the station&apos;s retention setting.</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who runs the purge.</source>
+        <translation>Staff id of the operator who runs the purge.</translation>
+    </message>
+    <message>
+        <source>Destroy personal data the province has acknowledged, day by day, once it is older than the retention period.</source>
+        <translation>Destroy personal data the province has acknowledged, day by day, once it is older than the retention period.</translation>
+    </message>
+    <message>
+        <source>--older-than must be a whole number of days from 0 to 3650.</source>
+        <translation>--older-than must be a whole number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s retention setting is off. Give --older-than DAYS.</source>
+        <translation>The station&apos;s retention setting is off. Give --older-than DAYS.</translation>
+    </message>
+    <message>
+        <source>The keys of every day before %1 are destroyed: nothing of those days opens any more, with or without the passphrase.</source>
+        <translation>The keys of every day before %1 are destroyed: nothing of those days opens any more, with or without the passphrase.</translation>
+    </message>
+    <message>
+        <source>Kept from %1 on: the province has not acknowledged every record of that day yet. Sync, then purge again.</source>
+        <translation>Kept from %1 on: the province has not acknowledged every record of that day yet. Sync, then purge again.</translation>
+    </message>
+    <message>
+        <source>Another program (the station window?) is reading the database: the old pages stay in its write-ahead log until it closes or the next purge. Run purge again later.</source>
+        <translation>Another program (the station window?) is reading the database: the old pages stay in its write-ahead log until it closes or the next purge. Run purge again later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n sample(s) and of %1 sent record(s).</source>
+        <translation>
+            <numerusform>Erased the personal data of %n sample and of %1 sent record(s).</numerusform>
+            <numerusform>Erased the personal data of %n samples and of %1 sent record(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -499,6 +749,10 @@
     <message>
         <source>The retention period cannot be negative.</source>
         <translation>The retention period cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The day keys could not be advanced; nothing was erased.</source>
+        <translation>The day keys could not be advanced; nothing was erased.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1182,17 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</source>
         <translation>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the personal data of %n acknowledged sample(s) was destroyed.</source>
+        <translation>
+            <numerusform>Retention: the personal data of %n acknowledged sample was destroyed.</numerusform>
+            <numerusform>Retention: the personal data of %n acknowledged samples was destroyed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention could not run: %1</source>
+        <translation>Retention could not run: %1</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2016,70 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <source>Seal or void the tube left open (after a crash)</source>
         <translation>Seal or void the tube left open (after a crash)</translation>
     </message>
+    <message>
+        <source>%1 signed in with a one-time PIN: choose your own first with sampling-station-cli operator set-pin --operator %1</source>
+        <translation>%1 signed in with a one-time PIN: choose your own first with sampling-station-cli operator set-pin --operator %1</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason TEXT: it is recorded in the audit log with the acknowledgement.</source>
+        <translation>Give the reason with --reason TEXT: it is recorded in the audit log with the acknowledgement.</translation>
+    </message>
+    <message>
+        <source>Audit anchor mismatch at row %1 acknowledged by %2; the audit log is anchored anew at row %3.</source>
+        <translation>Audit anchor mismatch at row %1 acknowledged by %2; the audit log is anchored anew at row %3.</translation>
+    </message>
+    <message>
+        <source>Clear an audit-anchor mismatch that has been looked into: recorded in the audit log with the operator and the reason (needs --reason, --operator, the operator&apos;s PIN and the site passphrase).</source>
+        <translation>Clear an audit-anchor mismatch that has been looked into: recorded in the audit log with the operator and the reason (needs --reason, --operator, the operator&apos;s PIN and the site passphrase).</translation>
+    </message>
+    <message>
+        <source>Why the mismatch is acknowledged (recorded in the audit log).</source>
+        <translation>Why the mismatch is acknowledged (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who acknowledges the mismatch.</source>
+        <translation>Staff id of the operator who acknowledges the mismatch.</translation>
+    </message>
+    <message>
+        <source>ACKNOWLEDGED: %1</source>
+        <translation>ACKNOWLEDGED: %1</translation>
+    </message>
+    <message>
+        <source>Once the site lead has looked into the audit anchor mismatch, an operator clears it with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</source>
+        <translation>Once the site lead has looked into the audit anchor mismatch, an operator clears it with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</translation>
+    </message>
+    <message>
+        <source>The province&apos;s resident-code key could not be saved to %1.</source>
+        <translation>The province&apos;s resident-code key could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>The province gives no resident-code key: signatures of resident codes are not checked.</source>
+        <translation>The province gives no resident-code key: signatures of resident codes are not checked.</translation>
+    </message>
+    <message>
+        <source>Province resident-code key received, fingerprint %1.</source>
+        <translation>Province resident-code key received, fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>The province announced a new resident-code key, fingerprint %1; it is in force from now on.</source>
+        <translation>The province announced a new resident-code key, fingerprint %1; it is in force from now on.</translation>
+    </message>
+    <message>
+        <source>Show the province&apos;s resident-code key; accept unsigned codes or not</source>
+        <translation>Show the province&apos;s resident-code key; accept unsigned codes or not</translation>
+    </message>
+    <message>
+        <source>Destroy acknowledged personal data older than the retention period</source>
+        <translation>Destroy acknowledged personal data older than the retention period</translation>
+    </message>
+    <message>
+        <source>Write a backup of the station (without what the province has)</source>
+        <translation>Write a backup of the station (without what the province has)</translation>
+    </message>
+    <message>
+        <source>Manage the staff: add, list, disable, reset PINs, roles, import</source>
+        <translation>Manage the staff: add, list, disable, reset PINs, roles, import</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -1824,6 +2153,25 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>QR code read</source>
         <translation>QR code read</translation>
+    </message>
+</context>
+<context>
+    <name>station::Csv</name>
+    <message>
+        <source>The file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that is not in quotes, or after the closing quote.</source>
+        <translation>Line %1: a quote inside a field that is not in quotes, or after the closing quote.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field.</source>
+        <translation>Line %1: text after the closing quote of a field.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Line %1: a quoted field is not closed.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2250,10 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>The server refused the request (HTTP %1): %2</source>
         <translation>The server refused the request (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer carries a resident-code key that is not a public key, so the station was not enrolled. Tell the province&apos;s administrator.</source>
+        <translation>The server&apos;s answer carries a resident-code key that is not a public key, so the station was not enrolled. Tell the province&apos;s administrator.</translation>
     </message>
 </context>
 <context>
@@ -2335,8 +2687,91 @@ Click here to scan again.</translation>
         <translation>reading the audit log</translation>
     </message>
     <message>
-        <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check.</source>
-        <translation>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check.</translation>
+        <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check. Once the site lead has looked into it, an operator clears the warning with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</source>
+        <translation>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check. Once the site lead has looked into it, an operator clears the warning with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</translation>
+    </message>
+</context>
+<context>
+    <name>station::Permissions</name>
+    <message>
+        <source>take samples</source>
+        <translation>take samples</translation>
+    </message>
+    <message>
+        <source>seal a tube early</source>
+        <translation>seal a tube early</translation>
+    </message>
+    <message>
+        <source>void a tube with samples in it</source>
+        <translation>void a tube with samples in it</translation>
+    </message>
+    <message>
+        <source>hand a box to the courier</source>
+        <translation>hand a box to the courier</translation>
+    </message>
+    <message>
+        <source>see a full ID number</source>
+        <translation>see a full ID number</translation>
+    </message>
+    <message>
+        <source>see who saw full ID numbers</source>
+        <translation>see who saw full ID numbers</translation>
+    </message>
+    <message>
+        <source>change the station&apos;s settings</source>
+        <translation>change the station&apos;s settings</translation>
+    </message>
+    <message>
+        <source>manage the staff</source>
+        <translation>manage the staff</translation>
+    </message>
+    <message>
+        <source>manage station administrators</source>
+        <translation>manage station administrators</translation>
+    </message>
+    <message>
+        <source>change the server</source>
+        <translation>change the server</translation>
+    </message>
+    <message>
+        <source>change the printers</source>
+        <translation>change the printers</translation>
+    </message>
+    <message>
+        <source>change how long personal data is kept</source>
+        <translation>change how long personal data is kept</translation>
+    </message>
+    <message>
+        <source>write a backup of the station</source>
+        <translation>write a backup of the station</translation>
+    </message>
+    <message>
+        <source>erase personal data</source>
+        <translation>erase personal data</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>checking what the operator may do</source>
+        <translation>checking what the operator may do</translation>
+    </message>
+    <message>
+        <source>%1 is disabled at this station; ask the site lead.</source>
+        <translation>%1 is disabled at this station; ask the site lead.</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a one-time PIN: choose your own PIN first.</source>
+        <translation>%1 signed in with a one-time PIN: choose your own PIN first.</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2; ask the site lead.</source>
+        <translation>A %1 may not %2; ask the site lead.</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2; ask the station administrator.</source>
+        <translation>A %1 may not %2; ask the station administrator.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3317,18 @@ Click here to scan again.</translation>
         <source>A scan arrived while a question or window was open and was NOT taken. Finish it, then scan again.</source>
         <translation>A scan arrived while a question or window was open and was NOT taken. Finish it, then scan again.</translation>
     </message>
+    <message>
+        <source>This code may be forged or altered: its signature does not match the province&apos;s key. Nothing was recorded. Ask the resident to refresh the code in the app and scan it again, or enter the person from their ID card.</source>
+        <translation>This code may be forged or altered: its signature does not match the province&apos;s key. Nothing was recorded. Ask the resident to refresh the code in the app and scan it again, or enter the person from their ID card.</translation>
+    </message>
+    <message>
+        <source>This resident code is not signed, and this site accepts only signed codes. Nothing was recorded. Ask the resident to refresh the code in the app, or enter the person from their ID card.</source>
+        <translation>This resident code is not signed, and this site accepts only signed codes. Nothing was recorded. Ask the resident to refresh the code in the app, or enter the person from their ID card.</translation>
+    </message>
+    <message>
+        <source>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</source>
+        <translation>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>station::SettingsDialog</name>
@@ -3029,6 +3476,215 @@ Click here to scan again.</translation>
         <source>The HID-POS scanner must be empty, &quot;auto&quot;, or the USB vendor and product id as VID:PID in hexadecimal, e.g. 0c2e:0b61.</source>
         <translation>The HID-POS scanner must be empty, &quot;auto&quot;, or the USB vendor and product id as VID:PID in hexadecimal, e.g. 0c2e:0b61.</translation>
     </message>
+    <message>
+        <source>The fingerprint of the key the province signs resident codes with. To check it, read it aloud to the province&apos;s help desk.</source>
+        <translation>The fingerprint of the key the province signs resident codes with. To check it, read it aloud to the province&apos;s help desk.</translation>
+    </message>
+    <message>
+        <source>Province key for resident codes</source>
+        <translation>Province key for resident codes</translation>
+    </message>
+    <message>
+        <source>Default: refuse once the province gives a key</source>
+        <translation>Default: refuse once the province gives a key</translation>
+    </message>
+    <message>
+        <source>Accept unsigned codes</source>
+        <translation>Accept unsigned codes</translation>
+    </message>
+    <message>
+        <source>Refuse unsigned codes</source>
+        <translation>Refuse unsigned codes</translation>
+    </message>
+    <message>
+        <source>A code whose signature does not match is always refused. Codes without a signature are old or forged once the province signs its codes. Applies at once.</source>
+        <translation>A code whose signature does not match is always refused. Codes without a signature are old or forged once the province signs its codes. Applies at once.</translation>
+    </message>
+    <message>
+        <source>Resident codes without a signature</source>
+        <translation>Resident codes without a signature</translation>
+    </message>
+    <message>
+        <source>None: the province gave no key at enrollment, so signatures are not checked.</source>
+        <translation>None: the province gave no key at enrollment, so signatures are not checked.</translation>
+    </message>
+    <message>
+        <source>Damaged: every signed code is refused. Enroll the station again.</source>
+        <translation>Damaged: every signed code is refused. Enroll the station again.</translation>
+    </message>
+    <message>
+        <source>announced by the server on %1</source>
+        <translation>announced by the server on %1</translation>
+    </message>
+    <message>
+        <source>received at enrollment on %1</source>
+        <translation>received at enrollment on %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>station::StaffRole</name>
+    <message>
+        <source>sampler</source>
+        <translation>sampler</translation>
+    </message>
+    <message>
+        <source>site lead</source>
+        <translation>site lead</translation>
+    </message>
+    <message>
+        <source>station administrator</source>
+        <translation>station administrator</translation>
+    </message>
+</context>
+<context>
+    <name>station::StaffService</name>
+    <message>
+        <source>The staff ID must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>The staff ID must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is required.</source>
+        <translation>The operator&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation>The name is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, &apos;+&apos; and &apos;-&apos; (at most 20).</source>
+        <translation>The phone number may hold digits, spaces, &apos;+&apos; and &apos;-&apos; (at most 20).</translation>
+    </message>
+    <message>
+        <source>No operator with staff ID %1 at this station.</source>
+        <translation>No operator with staff ID %1 at this station.</translation>
+    </message>
+    <message>
+        <source>checking the administrators</source>
+        <translation>checking the administrators</translation>
+    </message>
+    <message>
+        <source>%1 is the station&apos;s only administrator; make someone else administrator first.</source>
+        <translation>%1 is the station&apos;s only administrator; make someone else administrator first.</translation>
+    </message>
+    <message>
+        <source>adding the operator</source>
+        <translation>adding the operator</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected.</source>
+        <translation>The PIN could not be protected.</translation>
+    </message>
+    <message>
+        <source>An operator with staff ID %1 already exists.</source>
+        <translation>An operator with staff ID %1 already exists.</translation>
+    </message>
+    <message>
+        <source>disabling the operator</source>
+        <translation>disabling the operator</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; ask another site lead.</source>
+        <translation>You cannot disable yourself; ask another site lead.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled already.</source>
+        <translation>%1 is disabled already.</translation>
+    </message>
+    <message>
+        <source>enabling the operator</source>
+        <translation>enabling the operator</translation>
+    </message>
+    <message>
+        <source>%1 is enabled already.</source>
+        <translation>%1 is enabled already.</translation>
+    </message>
+    <message>
+        <source>Choose your own new PIN instead of resetting it.</source>
+        <translation>Choose your own new PIN instead of resetting it.</translation>
+    </message>
+    <message>
+        <source>resetting the PIN</source>
+        <translation>resetting the PIN</translation>
+    </message>
+    <message>
+        <source>unlocking the operator</source>
+        <translation>unlocking the operator</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 is not locked.</translation>
+    </message>
+    <message>
+        <source>changing the role</source>
+        <translation>changing the role</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another site lead.</source>
+        <translation>You cannot change your own role; ask another site lead.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 already.</source>
+        <translation>%1 is a %2 already.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN different from the one you signed in with.</source>
+        <translation>Choose a PIN different from the one you signed in with.</translation>
+    </message>
+    <message>
+        <source>setting the PIN</source>
+        <translation>setting the PIN</translation>
+    </message>
+    <message>
+        <source>The file lists nobody.</source>
+        <translation>The file lists nobody.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (sampler, site lead or administrator; 采样员, 采样点负责人 or 设备管理员).</source>
+        <translation>unknown role &quot;%1&quot; (sampler, site lead or administrator; 采样员, 采样点负责人 or 设备管理员).</translation>
+    </message>
+    <message>
+        <source>staff ID %1 is listed twice.</source>
+        <translation>staff ID %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>importing the staff list</source>
+        <translation>importing the staff list</translation>
+    </message>
+    <message>
+        <source>staff ID %1 was added meanwhile; import the file again.</source>
+        <translation>staff ID %1 was added meanwhile; import the file again.</translation>
+    </message>
+    <message>
+        <source>you cannot change your own role.</source>
+        <translation>you cannot change your own role.</translation>
+    </message>
+</context>
+<context>
+    <name>station::StationBackup</name>
+    <message>
+        <source>writing the backup</source>
+        <translation>writing the backup</translation>
+    </message>
+    <message>
+        <source>Name the backup file.</source>
+        <translation>Name the backup file.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 exists already; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to %1.</source>
+        <translation>The backup could not be moved to %1.</translation>
+    </message>
 </context>
 <context>
     <name>station::StationKeyring</name>
@@ -3161,6 +3817,10 @@ Click here to scan again.</translation>
     <message>
         <source>The personal data key could not be protected.</source>
         <translation>The personal data key could not be protected.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled at this station; ask the site lead.</source>
+        <translation>%1 is disabled at this station; ask the site lead.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4290,69 @@ Click here to scan again.</translation>
     <message>
         <source>The printer in the settings cannot be used: %1</source>
         <translation>The printer in the settings cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>station::cli::SignedCodesCommand</name>
+    <message>
+        <source>announced by the server on %1 UTC</source>
+        <translation>announced by the server on %1 UTC</translation>
+    </message>
+    <message>
+        <source>received at enrollment on %1 UTC</source>
+        <translation>received at enrollment on %1 UTC</translation>
+    </message>
+    <message>
+        <source>Province resident-code key: none (the province gave none at enrollment); signatures are not checked.</source>
+        <translation>Province resident-code key: none (the province gave none at enrollment); signatures are not checked.</translation>
+    </message>
+    <message>
+        <source>Province resident-code key: damaged in %1; every signed code is refused. Enroll the station again.</source>
+        <translation>Province resident-code key: damaged in %1; every signed code is refused. Enroll the station again.</translation>
+    </message>
+    <message>
+        <source>Province resident-code key: %1 (%2).</source>
+        <translation>Province resident-code key: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the site&apos;s choice</source>
+        <translation>the site&apos;s choice</translation>
+    </message>
+    <message>
+        <source>default while the station has no province key</source>
+        <translation>default while the station has no province key</translation>
+    </message>
+    <message>
+        <source>default once the province gives a key</source>
+        <translation>default once the province gives a key</translation>
+    </message>
+    <message>
+        <source>Unsigned resident codes: accepted (%1).</source>
+        <translation>Unsigned resident codes: accepted (%1).</translation>
+    </message>
+    <message>
+        <source>Unsigned resident codes: refused (%1).</source>
+        <translation>Unsigned resident codes: refused (%1).</translation>
+    </message>
+    <message>
+        <source>Every resident code is refused until the station has the province&apos;s key: enroll it again, or accept unsigned codes.</source>
+        <translation>Every resident code is refused until the station has the province&apos;s key: enroll it again, or accept unsigned codes.</translation>
+    </message>
+    <message>
+        <source>Whether resident codes without a signature are taken: yes, no, or default (no once the province gives a key, yes while it gives none).</source>
+        <translation>Whether resident codes without a signature are taken: yes, no, or default (no once the province gives a key, yes while it gives none).</translation>
+    </message>
+    <message>
+        <source>Show the province&apos;s resident-code key (its fingerprint) and whether unsigned resident codes are accepted; change that choice.</source>
+        <translation>Show the province&apos;s resident-code key (its fingerprint) and whether unsigned resident codes are accepted; change that choice.</translation>
+    </message>
+    <message>
+        <source>--accept-unsigned takes yes, no or default.</source>
+        <translation>--accept-unsigned takes yes, no or default.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved to %1.</source>
+        <translation>The choice could not be saved to %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Choose your new PIN (6-12 digits): </source>
+        <translation>设置新的 PIN（6–12 位数字）：</translation>
+    </message>
+    <message>
+        <source>The new PIN again: </source>
+        <translation>再次输入新的 PIN：</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 不一致。</translation>
+    </message>
+    <message>
+        <source>Name who does this with --operator STAFF_ID (a site lead or the station administrator): every change says who made it.</source>
+        <translation>请用 --operator 工号 指明操作人（采样点负责人或设备管理员）：每一次变更都记录是谁做的。</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a one-time PIN and must choose their own now.</source>
+        <translation>%1 使用一次性 PIN 登录，现在必须设置自己的 PIN。</translation>
+    </message>
+    <message>
+        <source>No new PIN was given. Give it with --new-pin-file, STATION_NEW_OPERATOR_PIN or at the prompt on a terminal.</source>
+        <translation>没有提供新的 PIN。请用 --new-pin-file、STATION_NEW_OPERATOR_PIN 或在终端提示时输入。</translation>
+    </message>
+    <message>
+        <source>Your new PIN is set.</source>
+        <translation>新的 PIN 已设置。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>one-time PIN</source>
+        <translation>一次性 PIN</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>One-time PIN for %1: %2</source>
+        <translation>%1 的一次性 PIN：%2</translation>
+    </message>
+    <message>
+        <source>Hand it over in person; %1 chooses their own PIN at the first sign-in.</source>
+        <translation>请当面交给本人；%1 第一次登录时设置自己的 PIN。</translation>
+    </message>
+    <message>
+        <source>--role must be sampler, lead or administrator (采样员, 采样点负责人 or 设备管理员).</source>
+        <translation>--role 必须是 sampler、lead 或 administrator（采样员、采样点负责人 或 设备管理员）。</translation>
+    </message>
+    <message>
+        <source>add: staff ID of the new operator.</source>
+        <translation>add：新操作员的工号。</translation>
+    </message>
+    <message>
+        <source>add: name of the new operator.</source>
+        <translation>add：新操作员的姓名。</translation>
+    </message>
+    <message>
+        <source>add, set-role: sampler, lead or administrator (default for add: sampler).</source>
+        <translation>add、set-role：sampler、lead 或 administrator（add 默认为 sampler）。</translation>
+    </message>
+    <message>
+        <source>add: phone number (optional; stored encrypted).</source>
+        <translation>add：电话号码（可选；加密保存）。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the acting operator&apos;s new PIN, when they must choose one or with set-pin (or set STATION_NEW_OPERATOR_PIN; otherwise it is asked on the terminal).</source>
+        <translation>文件第一行为操作人的新 PIN，用于必须设置新 PIN 时或 set-pin（也可设置 STATION_NEW_OPERATOR_PIN；否则在终端询问）。</translation>
+    </message>
+    <message>
+        <source>reset-pin: authorised by the site passphrase alone, with no lead or administrator PIN (a forgotten PIN at night).</source>
+        <translation>reset-pin：仅凭采样点口令授权，无需负责人或管理员的 PIN（夜间忘记 PIN 时使用）。</translation>
+    </message>
+    <message>
+        <source>Staff id of the site lead or administrator who acts (set-pin: whose PIN).</source>
+        <translation>执行操作的采样点负责人或设备管理员的工号（set-pin：要修改 PIN 的人）。</translation>
+    </message>
+    <message>
+        <source>operator add|list|disable ID|enable ID|reset-pin ID|unlock ID|set-role ID|set-pin|import FILE|export FILE: the station&apos;s staff and their roles.</source>
+        <translation>operator add|list|disable 工号|enable 工号|reset-pin 工号|unlock 工号|set-role 工号|set-pin|import 文件|export 文件：工作站的人员及其角色。</translation>
+    </message>
+    <message>
+        <source>Say what to do: operator add, list, disable, enable, reset-pin, unlock, set-role, set-pin, import or export.</source>
+        <translation>请说明要做什么：operator add、list、disable、enable、reset-pin、unlock、set-role、set-pin、import 或 export。</translation>
+    </message>
+    <message>
+        <source>Name the file: operator %1 FILE.</source>
+        <translation>请指定文件：operator %1 文件。</translation>
+    </message>
+    <message>
+        <source>Name the operator: operator %1 STAFF_ID.</source>
+        <translation>请指定操作员：operator %1 工号。</translation>
+    </message>
+    <message>
+        <source>--site-administrator is for reset-pin only.</source>
+        <translation>--site-administrator 只能用于 reset-pin。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>已添加 %1（%2），角色为%3。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 中的内容均未导入。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>已导入 %1：新增 %2 人，更新 %3 人。</translation>
+    </message>
+    <message>
+        <source>one-time PIN %1</source>
+        <translation>一次性 PIN %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the staff list to %1.</source>
+        <translation>人员名单已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorAcknowledgement</name>
+    <message>
+        <source>Say why the mismatch is acknowledged: the reason is recorded in the audit log.</source>
+        <translation>请说明确认该不一致的原因：原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>An operator must acknowledge the mismatch.</source>
+        <translation>必须由一名操作员确认该不一致。</translation>
+    </message>
+    <message>
+        <source>acknowledging the audit anchor mismatch</source>
+        <translation>确认审计锚点不一致</translation>
+    </message>
+    <message>
+        <source>The audit log still holds the head the province&apos;s server confirmed: there is no mismatch to acknowledge.</source>
+        <translation>审计日志仍包含省平台确认的末条记录：没有需要确认的不一致。</translation>
+    </message>
+</context>
+<context>
     <name>AuditReplay</name>
     <message>
         <source>Sample %1 is in tube %2 at position %3, but the audit log put it in tube %4 at position %5.</source>
@@ -46,6 +212,29 @@
     <message>
         <source>Box %1 is in the audit log but missing from the database: it was deleted.</source>
         <translation>转运箱 %1 在审计日志中有记录，但数据库中缺失：它已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>The backup file to write (it must not exist).</source>
+        <translation>要写入的备份文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who makes the backup.</source>
+        <translation>进行备份的操作员工号。</translation>
+    </message>
+    <message>
+        <source>Write a backup of the station to one file. It holds personal data only of days the province has not acknowledged yet, and of today.</source>
+        <translation>将工作站备份为一个文件。其中只含省平台尚未确认的日期及今天的个人信息。</translation>
+    </message>
+    <message>
+        <source>Give the backup file with --to FILE.</source>
+        <translation>请用 --to FILE 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It opens with the site passphrase and holds the personal data of %2 and later days.</source>
+        <translation>备份已写入 %1。用采样点口令打开，含 %2 及以后各天的个人信息。</translation>
     </message>
 </context>
 <context>
@@ -262,6 +451,25 @@
         <source>The database has schema version %1; this version of Sampling Station checks version %2. Nothing was changed.</source>
         <translation>数据库结构版本为 %1；本版本采样点工作站检查的是版本 %2。未做任何更改。</translation>
     </message>
+    <message>
+        <source>Audit anchor mismatch at row %1 acknowledged by %2 (%3) at %4: %5</source>
+        <translation>第 %1 行的审计锚点不一致已由 %2（%3）于 %4 确认：%5</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataAccess</name>
+    <message>
+        <source>The station&apos;s day keys are damaged: personal data cannot be opened. Restore the station folder from a backup, or move it aside, set the station up again and sync.</source>
+        <translation>工作站的每日密钥已损坏，无法打开个人信息。请从备份恢复工作站文件夹，或将其移走、重新设置工作站并同步。</translation>
+    </message>
+    <message>
+        <source>storing the day keys</source>
+        <translation>保存每日密钥</translation>
+    </message>
+    <message>
+        <source>Another program set up the day keys at the same moment. Start again.</source>
+        <translation>另一个程序同时设置了每日密钥。请重新启动。</translation>
+    </message>
 </context>
 <context>
     <name>Pooling</name>
@@ -288,6 +496,47 @@
     <message>
         <source>Packing</source>
         <translation>装箱中</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Destroy acknowledged personal data of days more than DAYS days old (0 = every day before today). Default: the station&apos;s retention setting.</source>
+        <translation>销毁超过 DAYS 天、已被确认的个人信息（0 = 今天以前的每一天）。默认：工作站的保存期限设置。</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who runs the purge.</source>
+        <translation>执行清除的操作员工号。</translation>
+    </message>
+    <message>
+        <source>Destroy personal data the province has acknowledged, day by day, once it is older than the retention period.</source>
+        <translation>按天销毁省平台已确认、且超过保存期限的个人信息。</translation>
+    </message>
+    <message>
+        <source>--older-than must be a whole number of days from 0 to 3650.</source>
+        <translation>--older-than 必须是 0 到 3650 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s retention setting is off. Give --older-than DAYS.</source>
+        <translation>工作站未开启保存期限设置。请给出 --older-than DAYS。</translation>
+    </message>
+    <message>
+        <source>The keys of every day before %1 are destroyed: nothing of those days opens any more, with or without the passphrase.</source>
+        <translation>%1 以前各天的密钥已销毁：无论有无口令，这些天的数据都无法再打开。</translation>
+    </message>
+    <message>
+        <source>Kept from %1 on: the province has not acknowledged every record of that day yet. Sync, then purge again.</source>
+        <translation>自 %1 起保留：省平台尚未确认当天的全部记录。请先同步，再次清除。</translation>
+    </message>
+    <message>
+        <source>Another program (the station window?) is reading the database: the old pages stay in its write-ahead log until it closes or the next purge. Run purge again later.</source>
+        <translation>另一个程序（工作站窗口？）正在读取数据库：旧数据页会留在预写日志中，直到它关闭或下次清除。请稍后再次执行清除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n sample(s) and of %1 sent record(s).</source>
+        <translation>
+            <numerusform>已清除 %n 份样本和 %1 条已上传记录中的个人信息。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -498,6 +747,10 @@
     <message>
         <source>The retention period cannot be negative.</source>
         <translation>保存期限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The day keys could not be advanced; nothing was erased.</source>
+        <translation>每日密钥无法前移，未清除任何数据。</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1180,16 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>No camera is set up. Scan with the handheld scanner, or choose a camera in Settings (F10).</source>
         <translation>未设置摄像头。请使用手持扫码枪扫码，或在设置（F10）中选择摄像头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: the personal data of %n acknowledged sample(s) was destroyed.</source>
+        <translation>
+            <numerusform>到期清除：已销毁 %n 份已确认样本的个人信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention could not run: %1</source>
+        <translation>到期清除未能执行：%1</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2013,70 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <source>Seal or void the tube left open (after a crash)</source>
         <translation>封闭或作废遗留未封的采样管（程序崩溃之后）</translation>
     </message>
+    <message>
+        <source>%1 signed in with a one-time PIN: choose your own first with sampling-station-cli operator set-pin --operator %1</source>
+        <translation>%1 使用一次性 PIN 登录：请先用 sampling-station-cli operator set-pin --operator %1 设置自己的 PIN</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason TEXT: it is recorded in the audit log with the acknowledgement.</source>
+        <translation>请用 --reason 原因 说明理由：它会随确认一起记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Audit anchor mismatch at row %1 acknowledged by %2; the audit log is anchored anew at row %3.</source>
+        <translation>第 %1 行的审计锚点不一致已由 %2 确认；审计日志已重新锚定在第 %3 行。</translation>
+    </message>
+    <message>
+        <source>Clear an audit-anchor mismatch that has been looked into: recorded in the audit log with the operator and the reason (needs --reason, --operator, the operator&apos;s PIN and the site passphrase).</source>
+        <translation>清除已核实的审计锚点不一致：连同操作员和原因记入审计日志（需要 --reason、--operator、该操作员的 PIN 和站点口令）。</translation>
+    </message>
+    <message>
+        <source>Why the mismatch is acknowledged (recorded in the audit log).</source>
+        <translation>确认该不一致的原因（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who acknowledges the mismatch.</source>
+        <translation>确认该不一致的操作员工号。</translation>
+    </message>
+    <message>
+        <source>ACKNOWLEDGED: %1</source>
+        <translation>已确认：%1</translation>
+    </message>
+    <message>
+        <source>Once the site lead has looked into the audit anchor mismatch, an operator clears it with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</source>
+        <translation>现场负责人核实审计锚点不一致后，由一名操作员用以下命令清除：sampling-station-cli check --acknowledge-anchor-mismatch --reason 原因 --operator 工号</translation>
+    </message>
+    <message>
+        <source>The province&apos;s resident-code key could not be saved to %1.</source>
+        <translation>无法将省平台采样码公钥保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The province gives no resident-code key: signatures of resident codes are not checked.</source>
+        <translation>省平台未提供采样码公钥：不校验采样码签名。</translation>
+    </message>
+    <message>
+        <source>Province resident-code key received, fingerprint %1.</source>
+        <translation>已收到省平台采样码公钥，指纹 %1。</translation>
+    </message>
+    <message>
+        <source>The province announced a new resident-code key, fingerprint %1; it is in force from now on.</source>
+        <translation>省平台发布了新的采样码公钥，指纹 %1；即刻起生效。</translation>
+    </message>
+    <message>
+        <source>Show the province&apos;s resident-code key; accept unsigned codes or not</source>
+        <translation>显示省平台采样码公钥；设置是否接受无签名的采样码</translation>
+    </message>
+    <message>
+        <source>Destroy acknowledged personal data older than the retention period</source>
+        <translation>销毁超过保存期限、已确认的个人信息</translation>
+    </message>
+    <message>
+        <source>Write a backup of the station (without what the province has)</source>
+        <translation>备份工作站（不含省平台已有的数据）</translation>
+    </message>
+    <message>
+        <source>Manage the staff: add, list, disable, reset PINs, roles, import</source>
+        <translation>管理人员：添加、列出、停用、重置 PIN、角色、导入</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -1823,6 +2150,25 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>QR code read</source>
         <translation>二维码已识读</translation>
+    </message>
+</context>
+<context>
+    <name>station::Csv</name>
+    <message>
+        <source>The file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件不是 UTF-8 文本；请在表格软件中“另存为 CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that is not in quotes, or after the closing quote.</source>
+        <translation>第 %1 行：未加引号的字段中出现引号，或在结束引号之后又出现引号。</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field.</source>
+        <translation>第 %1 行：字段的结束引号之后还有文字。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第 %1 行：带引号的字段没有结束引号。</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2247,10 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>The server refused the request (HTTP %1): %2</source>
         <translation>服务器拒绝了请求（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer carries a resident-code key that is not a public key, so the station was not enrolled. Tell the province&apos;s administrator.</source>
+        <translation>服务器应答中的采样码公钥不是有效公钥，本机未注册。请告知省平台管理员。</translation>
     </message>
 </context>
 <context>
@@ -2332,8 +2682,91 @@ Click here to scan again.</source>
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check.</source>
-        <translation>省级服务器保存的本采样点审计日志到第 %1 条，而本地日志已与之不符：日志在同步后被截断或修改。记录仍会上传；请告知站点负责人并运行 sampling-station-cli check。</translation>
+        <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check. Once the site lead has looked into it, an operator clears the warning with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</source>
+        <translation>省平台保存了本站审计日志直至第 %1 行，而本站的日志已与之不符：日志在同步后被截断或修改。记录仍会照常上传；请告知现场负责人并运行 sampling-station-cli check。现场负责人核实后，由一名操作员用以下命令清除该提示：sampling-station-cli check --acknowledge-anchor-mismatch --reason 原因 --operator 工号</translation>
+    </message>
+</context>
+<context>
+    <name>station::Permissions</name>
+    <message>
+        <source>take samples</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>seal a tube early</source>
+        <translation>提前封管</translation>
+    </message>
+    <message>
+        <source>void a tube with samples in it</source>
+        <translation>作废已有样本的采样管</translation>
+    </message>
+    <message>
+        <source>hand a box to the courier</source>
+        <translation>将转运箱交给转运人员</translation>
+    </message>
+    <message>
+        <source>see a full ID number</source>
+        <translation>查看完整证件号</translation>
+    </message>
+    <message>
+        <source>see who saw full ID numbers</source>
+        <translation>查看谁看过完整证件号</translation>
+    </message>
+    <message>
+        <source>change the station&apos;s settings</source>
+        <translation>修改工作站设置</translation>
+    </message>
+    <message>
+        <source>manage the staff</source>
+        <translation>管理人员</translation>
+    </message>
+    <message>
+        <source>manage station administrators</source>
+        <translation>管理设备管理员</translation>
+    </message>
+    <message>
+        <source>change the server</source>
+        <translation>修改服务器</translation>
+    </message>
+    <message>
+        <source>change the printers</source>
+        <translation>修改打印机</translation>
+    </message>
+    <message>
+        <source>change how long personal data is kept</source>
+        <translation>修改个人信息保存期限</translation>
+    </message>
+    <message>
+        <source>write a backup of the station</source>
+        <translation>备份工作站</translation>
+    </message>
+    <message>
+        <source>erase personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>checking what the operator may do</source>
+        <translation>检查操作员权限</translation>
+    </message>
+    <message>
+        <source>%1 is disabled at this station; ask the site lead.</source>
+        <translation>%1 在本工作站已停用；请联系采样点负责人。</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a one-time PIN: choose your own PIN first.</source>
+        <translation>%1 使用一次性 PIN 登录：请先设置自己的 PIN。</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2; ask the site lead.</source>
+        <translation>%1无权%2；请联系采样点负责人。</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2; ask the station administrator.</source>
+        <translation>%1无权%2；请联系设备管理员。</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3308,18 @@ Click here to scan again.</source>
         <source>A scan arrived while a question or window was open and was NOT taken. Finish it, then scan again.</source>
         <translation>屏幕上有窗口或提问时收到一次扫描，该扫描【未被接收】。请先完成该窗口，再重新扫描。</translation>
     </message>
+    <message>
+        <source>This code may be forged or altered: its signature does not match the province&apos;s key. Nothing was recorded. Ask the resident to refresh the code in the app and scan it again, or enter the person from their ID card.</source>
+        <translation>此码可能是伪造或被篡改的：签名与省平台公钥不符。未做任何记录。请居民在应用中刷新采样码后重新扫描，或按身份证手工录入。</translation>
+    </message>
+    <message>
+        <source>This resident code is not signed, and this site accepts only signed codes. Nothing was recorded. Ask the resident to refresh the code in the app, or enter the person from their ID card.</source>
+        <translation>此采样码没有签名，本采样点只接受带签名的采样码。未做任何记录。请居民在应用中刷新采样码，或按身份证手工录入。</translation>
+    </message>
+    <message>
+        <source>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</source>
+        <translation>本采样点只接受带签名的采样码，但本机没有省平台公钥，无法验签。未做任何记录。请按身份证手工录入，并请采样点负责人重新注册本机，或在“设置”中更改此选项。</translation>
+    </message>
 </context>
 <context>
     <name>station::SettingsDialog</name>
@@ -3022,6 +3467,215 @@ Click here to scan again.</source>
         <source>The HID-POS scanner must be empty, &quot;auto&quot;, or the USB vendor and product id as VID:PID in hexadecimal, e.g. 0c2e:0b61.</source>
         <translation>HID-POS 扫码枪一项须留空、填“auto”，或填十六进制的 USB 厂商与产品 ID（VID:PID），如 0c2e:0b61。</translation>
     </message>
+    <message>
+        <source>The fingerprint of the key the province signs resident codes with. To check it, read it aloud to the province&apos;s help desk.</source>
+        <translation>省平台签发采样码所用公钥的指纹。核对时，请把它读给省平台服务台。</translation>
+    </message>
+    <message>
+        <source>Province key for resident codes</source>
+        <translation>省平台采样码公钥</translation>
+    </message>
+    <message>
+        <source>Default: refuse once the province gives a key</source>
+        <translation>默认：省平台提供公钥后拒绝</translation>
+    </message>
+    <message>
+        <source>Accept unsigned codes</source>
+        <translation>接受无签名的采样码</translation>
+    </message>
+    <message>
+        <source>Refuse unsigned codes</source>
+        <translation>拒绝无签名的采样码</translation>
+    </message>
+    <message>
+        <source>A code whose signature does not match is always refused. Codes without a signature are old or forged once the province signs its codes. Applies at once.</source>
+        <translation>签名不符的采样码总是被拒绝。省平台签发带签名的采样码后，无签名的码就是旧码或伪造码。立即生效。</translation>
+    </message>
+    <message>
+        <source>Resident codes without a signature</source>
+        <translation>无签名的采样码</translation>
+    </message>
+    <message>
+        <source>None: the province gave no key at enrollment, so signatures are not checked.</source>
+        <translation>无：注册时省平台未提供公钥，因此不校验签名。</translation>
+    </message>
+    <message>
+        <source>Damaged: every signed code is refused. Enroll the station again.</source>
+        <translation>已损坏：所有带签名的采样码都会被拒绝。请重新注册本机。</translation>
+    </message>
+    <message>
+        <source>announced by the server on %1</source>
+        <translation>服务器于 %1 发布</translation>
+    </message>
+    <message>
+        <source>received at enrollment on %1</source>
+        <translation>注册时于 %1 收到</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>station::StaffRole</name>
+    <message>
+        <source>sampler</source>
+        <translation>采样员</translation>
+    </message>
+    <message>
+        <source>site lead</source>
+        <translation>采样点负责人</translation>
+    </message>
+    <message>
+        <source>station administrator</source>
+        <translation>设备管理员</translation>
+    </message>
+</context>
+<context>
+    <name>station::StaffService</name>
+    <message>
+        <source>The staff ID must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>工号须为 1–32 个字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is required.</source>
+        <translation>请填写操作员姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation>姓名超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, &apos;+&apos; and &apos;-&apos; (at most 20).</source>
+        <translation>电话号码只能包含数字、空格、“+”和“-”（最多 20 个字符）。</translation>
+    </message>
+    <message>
+        <source>No operator with staff ID %1 at this station.</source>
+        <translation>本工作站没有工号为 %1 的操作员。</translation>
+    </message>
+    <message>
+        <source>checking the administrators</source>
+        <translation>检查设备管理员</translation>
+    </message>
+    <message>
+        <source>%1 is the station&apos;s only administrator; make someone else administrator first.</source>
+        <translation>%1 是本工作站唯一的设备管理员；请先将其他人设为设备管理员。</translation>
+    </message>
+    <message>
+        <source>adding the operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected.</source>
+        <translation>无法保护 PIN。</translation>
+    </message>
+    <message>
+        <source>An operator with staff ID %1 already exists.</source>
+        <translation>工号为 %1 的操作员已存在。</translation>
+    </message>
+    <message>
+        <source>disabling the operator</source>
+        <translation>停用操作员</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; ask another site lead.</source>
+        <translation>不能停用自己；请联系另一位采样点负责人。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled already.</source>
+        <translation>%1 已经是停用状态。</translation>
+    </message>
+    <message>
+        <source>enabling the operator</source>
+        <translation>启用操作员</translation>
+    </message>
+    <message>
+        <source>%1 is enabled already.</source>
+        <translation>%1 已经是启用状态。</translation>
+    </message>
+    <message>
+        <source>Choose your own new PIN instead of resetting it.</source>
+        <translation>请直接设置自己的新 PIN，而不是重置。</translation>
+    </message>
+    <message>
+        <source>resetting the PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <source>unlocking the operator</source>
+        <translation>解锁操作员</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 没有被锁定。</translation>
+    </message>
+    <message>
+        <source>changing the role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another site lead.</source>
+        <translation>不能修改自己的角色；请联系另一位采样点负责人。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 already.</source>
+        <translation>%1 已经是%2。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN different from the one you signed in with.</source>
+        <translation>新 PIN 不能与登录时使用的 PIN 相同。</translation>
+    </message>
+    <message>
+        <source>setting the PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>The file lists nobody.</source>
+        <translation>文件中没有人员。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (sampler, site lead or administrator; 采样员, 采样点负责人 or 设备管理员).</source>
+        <translation>未知角色“%1”（应为 采样员、采样点负责人 或 设备管理员；sampler、site lead 或 administrator）。</translation>
+    </message>
+    <message>
+        <source>staff ID %1 is listed twice.</source>
+        <translation>工号 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>importing the staff list</source>
+        <translation>导入人员名单</translation>
+    </message>
+    <message>
+        <source>staff ID %1 was added meanwhile; import the file again.</source>
+        <translation>工号 %1 刚被他人添加；请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>you cannot change your own role.</source>
+        <translation>不能修改自己的角色。</translation>
+    </message>
+</context>
+<context>
+    <name>station::StationBackup</name>
+    <message>
+        <source>writing the backup</source>
+        <translation>写入备份</translation>
+    </message>
+    <message>
+        <source>Name the backup file.</source>
+        <translation>请指定备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份不会覆盖文件。</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to %1.</source>
+        <translation>无法将备份移动到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>station::StationKeyring</name>
@@ -3153,6 +3807,10 @@ Click here to scan again.</source>
     <message>
         <source>The personal data key could not be protected.</source>
         <translation>无法保护个人信息密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled at this station; ask the site lead.</source>
+        <translation>%1 在本工作站已停用；请联系采样点负责人。</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4276,69 @@ Click here to scan again.</source>
     <message>
         <source>The printer in the settings cannot be used: %1</source>
         <translation>设置中的打印机无法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>station::cli::SignedCodesCommand</name>
+    <message>
+        <source>announced by the server on %1 UTC</source>
+        <translation>服务器于 %1 UTC 发布</translation>
+    </message>
+    <message>
+        <source>received at enrollment on %1 UTC</source>
+        <translation>注册时于 %1 UTC 收到</translation>
+    </message>
+    <message>
+        <source>Province resident-code key: none (the province gave none at enrollment); signatures are not checked.</source>
+        <translation>省平台采样码公钥：无（注册时省平台未提供）；不校验签名。</translation>
+    </message>
+    <message>
+        <source>Province resident-code key: damaged in %1; every signed code is refused. Enroll the station again.</source>
+        <translation>省平台采样码公钥：%1 中的公钥已损坏；所有带签名的采样码都会被拒绝。请重新注册本机。</translation>
+    </message>
+    <message>
+        <source>Province resident-code key: %1 (%2).</source>
+        <translation>省平台采样码公钥：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>the site&apos;s choice</source>
+        <translation>采样点的选择</translation>
+    </message>
+    <message>
+        <source>default while the station has no province key</source>
+        <translation>本机没有省平台公钥时的默认设置</translation>
+    </message>
+    <message>
+        <source>default once the province gives a key</source>
+        <translation>省平台提供公钥后的默认设置</translation>
+    </message>
+    <message>
+        <source>Unsigned resident codes: accepted (%1).</source>
+        <translation>无签名的采样码：接受（%1）。</translation>
+    </message>
+    <message>
+        <source>Unsigned resident codes: refused (%1).</source>
+        <translation>无签名的采样码：拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>Every resident code is refused until the station has the province&apos;s key: enroll it again, or accept unsigned codes.</source>
+        <translation>在本机取得省平台公钥之前，所有采样码都会被拒绝：请重新注册本机，或选择接受无签名的采样码。</translation>
+    </message>
+    <message>
+        <source>Whether resident codes without a signature are taken: yes, no, or default (no once the province gives a key, yes while it gives none).</source>
+        <translation>是否接受无签名的采样码：yes（接受）、no（拒绝）或 default（默认：省平台提供公钥后拒绝，未提供时接受）。</translation>
+    </message>
+    <message>
+        <source>Show the province&apos;s resident-code key (its fingerprint) and whether unsigned resident codes are accepted; change that choice.</source>
+        <translation>显示省平台采样码公钥（指纹）以及是否接受无签名的采样码；可更改此选项。</translation>
+    </message>
+    <message>
+        <source>--accept-unsigned takes yes, no or default.</source>
+        <translation>--accept-unsigned 的取值为 yes、no 或 default。</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved to %1.</source>
+        <translation>无法将此选项保存到 %1。</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,8 @@ std::optional<QString> decrypt(const QByteArray &stored, int headerSize, const Q
     unsigned long long length = 0;
     const auto *nonce = reinterpret_cast<const unsigned char *>(stored.constData() + headerSize);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char *>(plain.data()), &length, nullptr,
-            nonce + kNonceBytes, static_cast<unsigned long long>(stored.size() - cipherOffset),
+            reinterpret_cast<unsigned char *>(plain.data()), &length, nullptr, nonce + kNonceBytes,
+            static_cast<unsigned long long>(stored.size() - cipherOffset),
             reinterpret_cast<const unsigned char *>(ad.constData()),
             static_cast<unsigned long long>(ad.size()), nonce, key.data()) != 0)
         return std::nullopt;
@@ -74,10 +74,9 @@ std::optional<QString> decrypt(const QByteArray &stored, int headerSize, const Q
 
 QString keyedHash(const QByteArray &material, const SecretKey &key) {
     unsigned char hash[32];
-    crypto_generichash(hash, sizeof hash,
-                       reinterpret_cast<const unsigned char *>(material.constData()),
-                       static_cast<unsigned long long>(material.size()), key.data(),
-                       SecretKey::kSize);
+    crypto_generichash(
+        hash, sizeof hash, reinterpret_cast<const unsigned char *>(material.constData()),
+        static_cast<unsigned long long>(material.size()), key.data(), SecretKey::kSize);
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
 }
@@ -164,7 +163,8 @@ QString EncryptedPersonalDataCodec::personKey(IdType type, const QString &normal
                                               const QDate &day) const {
     const QByteArray material = idTypeCode(type).toUtf8() + '|' + normalizedIdNumber.toUtf8();
     QDate keyDay = day;
-    if (const std::optional<QDate> first = firstKeptDay(); first && (!day.isValid() || day < *first))
+    if (const std::optional<QDate> first = firstKeptDay();
+        first && (!day.isValid() || day < *first))
         keyDay = *first;
     const std::shared_ptr<const DayKeys> keys = keysOf(keyDay);
     if (!keys)

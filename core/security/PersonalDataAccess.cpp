@@ -13,9 +13,8 @@
 
 namespace station {
 
-Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
-                                                              const QString &passphrase,
-                                                              UnlockMode mode) {
+Result<std::shared_ptr<PersonalDataCodec>>
+unlockPersonalData(Database &db, const QString &passphrase, UnlockMode mode) {
     const Result<WrappedDataKey> key = StationKeyring(db).wrappedKey();
     if (!key)
         return key.error();
@@ -44,8 +43,7 @@ Result<std::shared_ptr<PersonalDataCodec>> openPersonalData(const WrappedDataKey
 }
 
 Status storeNewDayKeyChain(Database &db, const std::shared_ptr<PersonalDataCodec> &codec) {
-    const QString what =
-        QCoreApplication::translate("PersonalDataAccess", "storing the day keys");
+    const QString what = QCoreApplication::translate("PersonalDataAccess", "storing the day keys");
     const std::optional<QDate> first = codec->firstKeptDay();
     const std::optional<StoredDayKeyChain> chain =
         first ? codec->storedDayKeyChain(*first) : std::nullopt;
@@ -67,11 +65,9 @@ Status storeNewDayKeyChain(Database &db, const std::shared_ptr<PersonalDataCodec
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (QSqlError e = writeStoredDayKeyChain(conn, *chain, now); e.isValid())
         return Database::storageError(e, what);
-    if (QSqlError e = appendAudit(conn, 0, QStringLiteral("day_keys.created"),
-                                  QStringLiteral("personal-data"),
-                                  {{QStringLiteral("first_day"),
-                                    chain->firstDay.toString(Qt::ISODate)}},
-                                  now);
+    if (QSqlError e = appendAudit(
+            conn, 0, QStringLiteral("day_keys.created"), QStringLiteral("personal-data"),
+            {{QStringLiteral("first_day"), chain->firstDay.toString(Qt::ISODate)}}, now);
         e.isValid())
         return Database::storageError(e, what);
     if (QSqlError e = tx.commit(); e.isValid())

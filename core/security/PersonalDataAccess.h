@@ -19,9 +19,8 @@ enum class UnlockMode { Write, ReadOnly };
 // The codec for a station: the data key unlocked by the site passphrase (a wrong passphrase
 // is refused). A station without a data key is refused too, saying how to recover
 // (StationKeyring::missingKey()): personal data is never stored or read in plain text.
-Result<std::shared_ptr<PersonalDataCodec>> unlockPersonalData(Database &db,
-                                                              const QString &passphrase,
-                                                              UnlockMode mode = UnlockMode::Write);
+Result<std::shared_ptr<PersonalDataCodec>>
+unlockPersonalData(Database &db, const QString &passphrase, UnlockMode mode = UnlockMode::Write);
 
 // The slow half of unlockPersonalData() for a keyed station, safe on any thread: Argon2id
 // over the passphrase, then the data key. Read `key` with StationKeyring::wrappedKey(), and

@@ -24,9 +24,8 @@ QString dayStartUtc(const QDate &day) {
 
 } // namespace
 
-Result<PurgeSummary> purgeAcknowledgedPersonalData(Database &db, PersonalDataCodec &codec,
-                                                   int days, const Clock &clock,
-                                                   qint64 operatorId) {
+Result<PurgeSummary> purgeAcknowledgedPersonalData(Database &db, PersonalDataCodec &codec, int days,
+                                                   const Clock &clock, qint64 operatorId) {
     const QString what = QCoreApplication::translate("RetentionPurge", "erasing old personal data");
     if (days < 0)
         return makeError(ErrorCode::InvalidInput,
@@ -50,8 +49,7 @@ Result<PurgeSummary> purgeAcknowledgedPersonalData(Database &db, PersonalDataCod
         }
         QSqlQuery q(conn);
         // The oldest record not yet acknowledged holds back its day and every later one.
-        if (!q.exec(QStringLiteral(
-                "SELECT min(created_at) FROM outbox WHERE state <> 'acked'")))
+        if (!q.exec(QStringLiteral("SELECT min(created_at) FROM outbox WHERE state <> 'acked'")))
             return Database::storageError(q.lastError(), what);
         if (q.next() && !q.value(0).isNull()) {
             const QDate oldestPending = siteDate(fromIsoUtc(q.value(0).toString()));

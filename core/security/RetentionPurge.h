@@ -34,9 +34,8 @@ struct PurgeSummary {
 // Days are destroyed oldest first: a day with records not yet acknowledged holds back itself
 // and every later day. One transaction with its audit row, then a WAL checkpoint that waits
 // for readers (busy timeout) and truncates the -wal; secure_delete zeroes freed bytes.
-Result<PurgeSummary> purgeAcknowledgedPersonalData(Database &db, PersonalDataCodec &codec,
-                                                   int days, const Clock &clock,
-                                                   qint64 operatorId = 0);
+Result<PurgeSummary> purgeAcknowledgedPersonalData(Database &db, PersonalDataCodec &codec, int days,
+                                                   const Clock &clock, qint64 operatorId = 0);
 
 } // namespace station
 

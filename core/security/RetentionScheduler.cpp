@@ -55,9 +55,8 @@ void RetentionScheduler::runNow() {
             if (!*db) {
                 auto opened = std::make_unique<Database>();
                 if (const Status s = opened->open(path); !s.ok()) {
-                    QMetaObject::invokeMethod(this, [this, m = s.message()] {
-                        onDone(false, {}, m);
-                    });
+                    QMetaObject::invokeMethod(this,
+                                              [this, m = s.message()] { onDone(false, {}, m); });
                     return;
                 }
                 opened->setAuditSigner(codec);
@@ -65,11 +64,9 @@ void RetentionScheduler::runNow() {
             }
             const Result<PurgeSummary> r =
                 purgeAcknowledgedPersonalData(**db, *codec, days, [now] { return now; });
-            QMetaObject::invokeMethod(this, [this, ok = r.ok(),
-                                             summary = r.ok() ? r.value() : PurgeSummary{},
-                                             m = r.ok() ? QString() : r.message()] {
-                onDone(ok, summary, m);
-            });
+            QMetaObject::invokeMethod(
+                this, [this, ok = r.ok(), summary = r.ok() ? r.value() : PurgeSummary{},
+                       m = r.ok() ? QString() : r.message()] { onDone(ok, summary, m); });
         },
         Qt::QueuedConnection);
 }

@@ -46,7 +46,7 @@ private:
     int m_days;
     Clock m_clock;
     QThread m_thread;
-    QObject *m_worker = nullptr; // lives in m_thread, holds the connection
+    QObject *m_worker = nullptr;                     // lives in m_thread, holds the connection
     std::shared_ptr<std::unique_ptr<Database>> m_db; // touched only in m_thread
     QTimer m_daily;
     QDate m_lastRunDay;

@@ -35,10 +35,9 @@ Result<BackupSummary> StationBackup::write(Database &live, const QString &target
             return Database::storageError(tx.beginError(), what);
         if (Status s = Permissions::require(conn, operatorId, StaffAction::BackUp); !s.ok())
             return s.error();
-        if (QSqlError e = appendAudit(conn, operatorId, QStringLiteral("station.backed_up"),
-                                      QStringLiteral("station"),
-                                      {{QStringLiteral("file"), QFileInfo(target).fileName()}},
-                                      now);
+        if (QSqlError e = appendAudit(
+                conn, operatorId, QStringLiteral("station.backed_up"), QStringLiteral("station"),
+                {{QStringLiteral("file"), QFileInfo(target).fileName()}}, now);
             e.isValid())
             return Database::storageError(e, what);
         if (QSqlError e = tx.commit(); e.isValid())

@@ -110,9 +110,9 @@ private Q_SLOTS:
         QList<QPair<QString, QByteArray>> oldPayloads;
         {
             QSqlQuery q(st.db().connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT uuid, payload FROM outbox WHERE created_at < '%1'")
-                               .arg(isoUtc(QDateTime(today.addDays(-17), QTime(0, 0),
-                                                     Qt::LocalTime)))));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT uuid, payload FROM outbox WHERE created_at < '%1'")
+                    .arg(isoUtc(QDateTime(today.addDays(-17), QTime(0, 0), Qt::LocalTime)))));
             while (q.next())
                 oldPayloads.append({q.value(0).toString(), q.value(1).toByteArray()});
         }
@@ -137,7 +137,8 @@ private Q_SLOTS:
             }
             QSqlQuery q(other.connection());
             q.exec(QStringLiteral("BEGIN"));
-            if (q.exec(QStringLiteral("SELECT count(*) FROM samples WHERE length(id_number) > 0")) &&
+            if (q.exec(
+                    QStringLiteral("SELECT count(*) FROM samples WHERE length(id_number) > 0")) &&
                 q.next())
                 seenByReader = q.value(0).toInt();
             q.finish();
@@ -184,16 +185,16 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         for (const PersonalDataCodec *c : {&codec, again.value().get()}) {
             for (int i = 0; i < day1.uuids.size(); ++i)
-                QVERIFY(!c->open(day1.idNumbers.at(i), day1.uuids.at(i),
-                                 QStringLiteral("id_number")));
+                QVERIFY(
+                    !c->open(day1.idNumbers.at(i), day1.uuids.at(i), QStringLiteral("id_number")));
             for (const auto &p : oldPayloads)
                 QVERIFY(!c->open(p.second, p.first, QStringLiteral("outbox")));
             for (int i = 0; i < day2.uuids.size(); ++i)
                 QVERIFY(c->personKey(IdType::ResidentCard, day2.plainIds.at(i), day2.day) !=
                         day2.personKeys.at(i));
-            QCOMPARE(c->open(recent.idNumbers.at(1), recent.uuids.at(1),
-                             QStringLiteral("id_number")),
-                     std::optional<QString>(recent.plainIds.at(1)));
+            QCOMPARE(
+                c->open(recent.idNumbers.at(1), recent.uuids.at(1), QStringLiteral("id_number")),
+                std::optional<QString>(recent.plainIds.at(1)));
             QCOMPARE(c->personKey(IdType::ResidentCard, recent.plainIds.at(0), recent.day),
                      recent.personKeys.at(0));
         }
@@ -288,13 +289,14 @@ private Q_SLOTS:
         QCOMPARE(written->firstKeptDay, pending.day);
         QCOMPARE(written->samplesErased, 2);
         // Never overwritten.
-        QVERIFY(!StationBackup::write(st.db(), file, kTestSitePassphrase, st.clock(), st.op().id)
-                     .ok());
+        QVERIFY(
+            !StationBackup::write(st.db(), file, kTestSitePassphrase, st.clock(), st.op().id).ok());
         // The live station is untouched: both days still open there.
         QCOMPARE(codec.open(acked.idNumbers.at(0), acked.uuids.at(0), QStringLiteral("id_number")),
                  std::optional<QString>(acked.plainIds.at(0)));
-        QCOMPARE(st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'station.backed_up'")),
-                 1);
+        QCOMPARE(
+            st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'station.backed_up'")),
+            1);
         // The backup opens with the passphrase: the pending day is in it, the acknowledged day
         // neither as bytes nor with its key.
         const QByteArray bytes = fileBytes(file);
@@ -334,11 +336,10 @@ private Q_SLOTS:
         auto first = unlockPersonalData(st.db(), kTestSitePassphrase);
         QVERIFY(first.ok());
         QCOMPARE(st.rows(QStringLiteral("day_key_chain")), 1);
-        QCOMPARE(st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'day_keys.created'")),
-                 1);
-        const QByteArray sealed =
-            first.value()->seal(QStringLiteral("陈秀英"), QStringLiteral("u"),
-                                QStringLiteral("name"), QDate(2026, 6, 1));
+        QCOMPARE(
+            st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'day_keys.created'")), 1);
+        const QByteArray sealed = first.value()->seal(QStringLiteral("陈秀英"), QStringLiteral("u"),
+                                                      QStringLiteral("name"), QDate(2026, 6, 1));
         // The next unlock reads the same chain: what the first sealed still opens.
         auto second = unlockPersonalData(st.db(), kTestSitePassphrase);
         QVERIFY(second.ok());

@@ -72,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(pk(a, IdType::ResidentCard, kDay) != pk(a, IdType::ResidentCard, kDay.addDays(1)));
         QVERIFY(!pk(a, IdType::ResidentCard, kDay).contains(id));
         PlaintextPersonalDataCodec plain;
-        QVERIFY(pk(a, IdType::ResidentCard, kDay) != plain.personKey(IdType::ResidentCard, id, kDay));
+        QVERIFY(pk(a, IdType::ResidentCard, kDay) !=
+                plain.personKey(IdType::ResidentCard, id, kDay));
         // The same data key with another chain: other keys. A chain under another data key
         // does not open.
         EncryptedPersonalDataCodec fresh(key);

@@ -148,14 +148,13 @@ private:
             return added.ok() ? success() : Status(added.error());
         }
         case StaffAction::Purge: {
-            const Result<PurgeSummary> purged = purgeAcknowledgedPersonalData(
-                m_st->db(), m_codec, 14, m_st->clock(), who.id);
+            const Result<PurgeSummary> purged =
+                purgeAcknowledgedPersonalData(m_st->db(), m_codec, 14, m_st->clock(), who.id);
             return purged.ok() ? success() : Status(purged.error());
         }
         case StaffAction::BackUp: {
             const Result<BackupSummary> written = StationBackup::write(
-                m_st->db(),
-                m_st->dataDir() + QStringLiteral("/backup-%1.sqlite3").arg(++m_backups),
+                m_st->db(), m_st->dataDir() + QStringLiteral("/backup-%1.sqlite3").arg(++m_backups),
                 kTestSitePassphrase, m_st->clock(), who.id);
             return written.ok() ? success() : Status(written.error());
         }
