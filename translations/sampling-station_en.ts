@@ -3524,6 +3524,22 @@ Click here to scan again.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation>only by hand</translation>
+    </message>
+    <message>
+        <source>Personal data the province has acknowledged is destroyed, day by day, once older than this (from the next start). Only a station administrator changes it.</source>
+        <translation>Personal data the province has acknowledged is destroyed, day by day, once older than this (from the next start). Only a station administrator changes it.</translation>
+    </message>
+    <message>
+        <source>Keep personal data</source>
+        <translation>Keep personal data</translation>
+    </message>
 </context>
 <context>
     <name>station::StaffRole</name>

@@ -3515,6 +3515,22 @@ Click here to scan again.</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <source>Personal data the province has acknowledged is destroyed, day by day, once older than this (from the next start). Only a station administrator changes it.</source>
+        <translation>省平台已确认的个人信息超过此期限后按天销毁（下次启动起生效）。仅设备管理员可修改。</translation>
+    </message>
+    <message>
+        <source>Keep personal data</source>
+        <translation>个人信息保存期限</translation>
+    </message>
 </context>
 <context>
     <name>station::StaffRole</name>

@@ -10,6 +10,7 @@
 
 #include "core/sampling/SamplingService.h"
 #include "core/settings/StationSettings.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/StationStore.h"
 #include "table/ScanRouter.h"
 #include "table/TablePrinting.h"
@@ -241,6 +242,8 @@ void MainWindow::showSettings() {
         TableWorkflow::Pause pause(m_table);
         SettingsDialog dialog(m_settings, this);
         dialog.setTubeCheckDigit(m_table.service().identity().patterns.tubeCheckDigit);
+        dialog.setRetentionEditable(
+            Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeRetention));
         if (dialog.exec() == QDialog::Accepted) {
             applyTubeCheckDigit(dialog.tubeCheckDigit());
             m_sounds->setEnabled(m_settings.soundEnabled());

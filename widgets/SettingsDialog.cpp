@@ -28,12 +28,17 @@ namespace {
 constexpr int kMostScrollHeight = 540;
 } // namespace
 
+void SettingsDialog::setRetentionEditable(bool editable) {
+    m_retention->setEnabled(editable);
+}
+
 SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
     , m_sound(new QCheckBox(tr("Play success and error sounds"), this))
     , m_idleLock(new QSpinBox(this))
+    , m_retention(new QSpinBox(this))
     , m_prefix(new QLineEdit(settings.scannerPrefix(), this))
     , m_suffix(new QLineEdit(settings.scannerSuffix(), this))
     , m_gap(new QSpinBox(this))
@@ -73,6 +78,15 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     generalForm->addRow(tr("Language"), m_language);
     generalForm->addRow(QString(), m_sound);
     generalForm->addRow(tr("Lock after idle"), m_idleLock);
+    m_retention->setRange(0, 365);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setSpecialValueText(tr("only by hand"));
+    m_retention->setValue(settings.retentionDays());
+    m_retention->setToolTip(tr("Personal data the province has acknowledged is destroyed, day "
+                               "by day, once older than this (from the next start). Only a "
+                               "station administrator changes it."));
+    m_retention->setEnabled(false);
+    generalForm->addRow(tr("Keep personal data"), m_retention);
     layout->addWidget(general);
 
     m_gap->setRange(5, 500);
@@ -231,6 +245,8 @@ void SettingsDialog::accept() {
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setSoundEnabled(m_sound->isChecked());
     m_settings.setIdleLockMinutes(m_idleLock->value());
+    if (m_retention->isEnabled())
+        m_settings.setRetentionDays(m_retention->value());
     m_settings.setScannerPrefix(m_prefix->text());
     m_settings.setScannerSuffix(m_suffix->text());
     m_settings.setScannerGapMs(m_gap->value());

@@ -24,6 +24,10 @@ public:
     QComboBox *languageField() const { return m_language; }
     QCheckBox *soundField() const { return m_sound; }
     QSpinBox *idleLockField() const { return m_idleLock; }
+    QSpinBox *retentionField() const { return m_retention; }
+    // How long personal data is kept is an administrator's choice (Permissions): read-only
+    // for everyone else.
+    void setRetentionEditable(bool editable);
     QLineEdit *printerField() const { return m_printer; }
     QLineEdit *manifestPrinterField() const { return m_manifestPrinter; }
     QString problemText() const;
@@ -50,6 +54,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_sound;
     QSpinBox *m_idleLock;
+    QSpinBox *m_retention;
     QLineEdit *m_prefix;
     QLineEdit *m_suffix;
     QSpinBox *m_gap;

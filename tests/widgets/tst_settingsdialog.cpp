@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/widgets/TableDriver.h"
 
+#include "core/security/RetentionPurge.h"
 #include "protocol/ResidentCodeKey.h"
 #include "widgets/SettingsDialog.h"
 
@@ -18,6 +19,7 @@ class TestSettingsDialog : public QObject {
 private Q_SLOTS:
     void savesThroughStationSettings_data();
     void savesThroughStationSettings();
+    void retentionIsAnAdministratorsSetting();
     void f10OpensSettingsOnlyWhenSignedIn();
     void printerAddressesAreChecked_data();
     void printerAddressesAreChecked();
@@ -95,6 +97,31 @@ void TestSettingsDialog::savesThroughStationSettings() {
     QCOMPARE(reread.soundEnabled(), sound);
     QCOMPARE(reread.idleLockMinutes(), idle);
     QCOMPARE(reread.printLabelForEachTube(), labelEachTube);
+}
+
+// How long personal data is kept: an administrator's setting. Read-only for others, and a
+// value typed into the disabled field is not saved.
+void TestSettingsDialog::retentionIsAnAdministratorsSetting() {
+    QTemporaryDir dir;
+    const QString path = settingsPath(dir.path());
+    {
+        StationSettings settings(path);
+        QCOMPARE(settings.retentionDays(), kDefaultRetentionDays);
+        SettingsDialog dialog(settings);
+        QVERIFY(!dialog.retentionField()->isEnabled());
+        dialog.retentionField()->setValue(3);
+        dialog.accept();
+    }
+    QCOMPARE(StationSettings(path).retentionDays(), kDefaultRetentionDays);
+    {
+        StationSettings settings(path);
+        SettingsDialog dialog(settings);
+        dialog.setRetentionEditable(true);
+        QVERIFY(dialog.retentionField()->isEnabled());
+        dialog.retentionField()->setValue(0); // only by hand
+        dialog.accept();
+    }
+    QCOMPARE(StationSettings(path).retentionDays(), 0);
 }
 
 void TestSettingsDialog::f10OpensSettingsOnlyWhenSignedIn() {
