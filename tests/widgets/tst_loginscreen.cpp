@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/staff/StaffService.h"
 #include "tests/widgets/TableDriver.h"
 
 #include <QPushButton>
@@ -16,7 +17,24 @@ private Q_SLOTS:
     void refusesWithTheStoresMessage();
     void enterInStaffIdMovesToPin();
     void formIsBusyWhileThePinIsChecked();
+    void oneTimePinAsksForOwnPinTwice();
+    void oneTimePinWithoutStaffServiceIsRefused();
 };
+
+namespace {
+
+// A sampler added by the provisioned administrator, with the one-time PIN to hand over.
+IssuedPin addSampler(StationFixture &f, StaffService &staff) {
+    const Result<OperatorRef> admin = f.store->signIn(kStaffId, kPin);
+    if (!admin)
+        return {};
+    const Result<IssuedPin> issued =
+        staff.add({QStringLiteral("S002"), QStringLiteral("Wang Fang"), StaffRole::Sampler, {}},
+                  admin.value());
+    return issued ? issued.value() : IssuedPin{};
+}
+
+} // namespace
 
 void TestLoginScreen::signsInWithTabAndEnter() {
     TableDriver t;
@@ -91,6 +109,74 @@ void TestLoginScreen::formIsBusyWhileThePinIsChecked() {
                        "'operator.wrong_pin')")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestLoginScreen::oneTimePinAsksForOwnPinTwice() {
+    TableDriver t;
+    StaffService staff(t.f.db, t.f.codec, *t.f.store->identity(), t.f.clock());
+    t.window.setStaffService(&staff);
+    const IssuedPin issued = addSampler(t.f, staff);
+    QVERIFY(!issued.oneTimePin.isEmpty());
+    LoginScreen *login = t.window.loginScreen();
+
+    t.signIn(QStringLiteral("S002"), issued.oneTimePin);
+    // Not signed in yet: the screen asks for the operator's own PIN.
+    QVERIFY(t.window.isLocked());
+    QVERIFY(login->isChoosingOwnPin());
+    QVERIFY(login->newPinField()->isVisible());
+    QVERIFY(!login->staffIdField()->isVisible());
+    QVERIFY(login->newPinField()->hasFocus());
+
+    // Two different PINs: asked again.
+    typeText(login->newPinField(), QStringLiteral("135792"));
+    QTest::keyClick(login->newPinField(), Qt::Key_Return);
+    QVERIFY(login->newPinAgainField()->hasFocus());
+    typeText(login->newPinAgainField(), QStringLiteral("135799"));
+    QTest::keyClick(login->newPinAgainField(), Qt::Key_Return);
+    QVERIFY(login->isChoosingOwnPin());
+    QVERIFY(login->newPinField()->hasFocus());
+    QVERIFY(login->newPinField()->text().isEmpty());
+    QVERIFY(!login->message().isEmpty());
+
+    // A PIN core's rules refuse (a run): its message, asked again.
+    typeText(login->newPinField(), QStringLiteral("123456"));
+    QTest::keyClick(login->newPinField(), Qt::Key_Tab);
+    typeText(login->newPinAgainField(), QStringLiteral("123456"));
+    QTest::keyClick(login->newPinAgainField(), Qt::Key_Return);
+    QVERIFY(login->isChoosingOwnPin());
+    QCOMPARE(login->message(), StationStore::validatePin(QStringLiteral("123456")).message());
+
+    // Twice the same good PIN: signed in, and the new PIN is the one that works from now on.
+    typeText(login->newPinField(), QStringLiteral("135792"));
+    QTest::keyClick(login->newPinField(), Qt::Key_Return);
+    typeText(login->newPinAgainField(), QStringLiteral("135792"));
+    QTest::keyClick(login->newPinAgainField(), Qt::Key_Return);
+    QVERIFY(!t.window.isLocked());
+    QCOMPARE(t.f.service->currentOperator().staffId, QStringLiteral("S002"));
+    QVERIFY(!t.f.service->currentOperator().mustSetOwnPin);
+    const std::optional<StaffMember> member = staff.member(QStringLiteral("S002"));
+    QVERIFY(member);
+    QVERIFY(!member->mustSetOwnPin);
+    QVERIFY(t.f.store->signIn(QStringLiteral("S002"), QStringLiteral("135792")).ok());
+
+    // After a lock the sign-in form is back, and the new PIN signs in at once.
+    t.window.lock();
+    QVERIFY(!login->isChoosingOwnPin());
+    QVERIFY(login->staffIdField()->isVisible());
+    t.signIn(QStringLiteral("S002"), QStringLiteral("135792"));
+    QVERIFY(!t.window.isLocked());
+}
+
+void TestLoginScreen::oneTimePinWithoutStaffServiceIsRefused() {
+    TableDriver t;
+    StaffService staff(t.f.db, t.f.codec, *t.f.store->identity(), t.f.clock());
+    const IssuedPin issued = addSampler(t.f, staff);
+    QVERIFY(!issued.oneTimePin.isEmpty());
+    t.signIn(QStringLiteral("S002"), issued.oneTimePin);
+    QVERIFY(t.window.isLocked());
+    QVERIFY(!t.window.loginScreen()->isChoosingOwnPin());
+    QVERIFY(!t.window.loginScreen()->message().isEmpty());
+    QVERIFY(!t.f.service->currentOperator().isValid());
 }
 
 QTEST_MAIN(TestLoginScreen)
