@@ -19,6 +19,7 @@ private Q_SLOTS:
     void formIsBusyWhileThePinIsChecked();
     void oneTimePinAsksForOwnPinTwice();
     void oneTimePinWithoutStaffServiceIsRefused();
+    void shiftChangeKeepsTheTubeOpen();
 };
 
 namespace {
@@ -177,6 +178,48 @@ void TestLoginScreen::oneTimePinWithoutStaffServiceIsRefused() {
     QVERIFY(!t.window.loginScreen()->isChoosingOwnPin());
     QVERIFY(!t.window.loginScreen()->message().isEmpty());
     QVERIFY(!t.f.service->currentOperator().isValid());
+}
+
+// Ctrl+L at a shift change: the next person signs in (here with the one-time PIN the lead
+// gave them) and fills the same tube; each sample keeps the operator who took it.
+void TestLoginScreen::shiftChangeKeepsTheTubeOpen() {
+    TableDriver t;
+    StaffService staff(t.f.db, t.f.codec, *t.f.store->identity(), t.f.clock());
+    t.window.setStaffService(&staff);
+    const IssuedPin issued = addSampler(t.f, staff);
+    QVERIFY(!issued.oneTimePin.isEmpty());
+    t.signIn();
+    t.scan(tubeCode(1));
+    t.scan(residentScan(1));
+
+    t.key(Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(t.window.isLocked());
+    QVERIFY(!t.f.service->currentOperator().isValid());
+    std::optional<TubeSnapshot> tube = t.f.service->openTubeSnapshot();
+    QVERIFY(tube);
+    QCOMPARE(tube->code, tubeCode(1));
+
+    LoginScreen *login = t.window.loginScreen();
+    t.signIn(QStringLiteral("S002"), issued.oneTimePin);
+    QVERIFY(login->isChoosingOwnPin());
+    typeText(login->newPinField(), QStringLiteral("135792"));
+    QTest::keyClick(login->newPinField(), Qt::Key_Tab);
+    typeText(login->newPinAgainField(), QStringLiteral("135792"));
+    QTest::keyClick(login->newPinAgainField(), Qt::Key_Return);
+    QVERIFY(!t.window.isLocked());
+    t.scan(residentScan(2));
+
+    tube = t.f.service->openTubeSnapshot();
+    QVERIFY(tube);
+    QCOMPARE(tube->code, tubeCode(1));
+    QCOMPARE(tube->members.size(), 2);
+    QSqlQuery q(t.f.db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT o.staff_id FROM samples s JOIN operators o ON "
+                                  "o.id = s.operator_id ORDER BY s.position")));
+    QStringList takenBy;
+    while (q.next())
+        takenBy << q.value(0).toString();
+    QCOMPARE(takenBy, (QStringList{kStaffId, QStringLiteral("S002")}));
 }
 
 QTEST_MAIN(TestLoginScreen)
