@@ -8,6 +8,7 @@
 #include "core/security/RetentionScheduler.h"
 #include "core/security/StationKeyring.h"
 #include "core/settings/StationSettings.h"
+#include "core/staff/StaffService.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
@@ -59,6 +60,7 @@ StationApp::~StationApp() {
     m_printLog.reset();
     m_service.reset();
     m_idReveal.reset();
+    m_staff.reset();
     m_store.reset();
     m_db.reset();
 }
@@ -162,6 +164,7 @@ bool StationApp::openStation() {
     m_table->setResidentCodeTrust(m_settings->provinceCodeKey(),
                                   m_settings->acceptsUnsignedCodes());
     m_idReveal = std::make_unique<IdReveal>(*m_db, *m_store, *m_codec);
+    m_staff = std::make_unique<StaffService>(*m_db, *m_codec, *identity);
     return true;
 }
 
@@ -347,6 +350,7 @@ int StationApp::run() {
     m_window = std::make_unique<MainWindow>(*m_store, *m_table, *m_settings);
     m_window->setDashboardDatabase(databasePath(m_dataDir));
     m_window->setIdReveal(m_idReveal.get());
+    m_window->setStaffService(m_staff.get());
     startSync();
     startRetention();
     startPrinting();

@@ -16,6 +16,7 @@ class IdReveal;
 class MainWindow;
 class PersonalDataCodec;
 class SamplingService;
+class StaffService;
 class StationSettings;
 class StationStore;
 class SyncController;
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<TablePrinting> m_printing;
     std::unique_ptr<TableWorkflow> m_table;
     std::unique_ptr<IdReveal> m_idReveal;
+    std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<RetentionScheduler> m_retention;

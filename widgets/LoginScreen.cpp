@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/LoginScreen.h"
 
+#include "core/staff/StaffService.h"
 #include "widgets/Logging.h"
 
 #include <QFormLayout>
 #include <QFrame>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,6 +22,10 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     , m_store(store)
     , m_staffId(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
+    , m_signInForm(new QWidget(this))
+    , m_ownPinForm(new QWidget(this))
+    , m_newPin(new QLineEdit(this))
+    , m_newPinAgain(new QLineEdit(this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
     , m_message(new QLabel(this))
     , m_check(new QFutureWatcher<bool>(this)) {
@@ -60,12 +66,30 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     m_pin->setMaxLength(12);
     m_pin->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin));
-    auto *form = new QFormLayout;
+    auto *form = new QFormLayout(m_signInForm);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setSpacing(12);
     form->addRow(tr("Staff ID"), m_staffId);
     form->addRow(tr("PIN"), m_pin);
-    layout->addLayout(form);
+    layout->addWidget(m_signInForm);
+
+    for (QLineEdit *field : {m_newPin, m_newPinAgain}) {
+        field->setEchoMode(QLineEdit::Password);
+        field->setMaxLength(12);
+        field->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), field));
+    }
+    m_newPin->setObjectName(QStringLiteral("newPinField"));
+    m_newPinAgain->setObjectName(QStringLiteral("newPinAgainField"));
+    auto *ownPin = new QFormLayout(m_ownPinForm);
+    ownPin->setContentsMargins(0, 0, 0, 0);
+    ownPin->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    ownPin->setSpacing(12);
+    ownPin->addRow(tr("New PIN"), m_newPin);
+    ownPin->addRow(tr("New PIN again"), m_newPinAgain);
+    layout->addWidget(m_ownPinForm);
+    m_ownPinForm->hide();
 
     m_message->setObjectName(QStringLiteral("formError"));
     m_message->setWordWrap(true);
@@ -88,10 +112,14 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     connect(m_pin, &QLineEdit::returnPressed, this, &LoginScreen::submit);
     connect(m_signIn, &QPushButton::clicked, this, &LoginScreen::submit);
     connect(m_check, &QFutureWatcher<bool>::finished, this, &LoginScreen::onPinChecked);
+    setTabOrder(m_newPin, m_newPinAgain);
+    connect(m_newPin, &QLineEdit::returnPressed, this, &LoginScreen::onNewPinReturn);
+    connect(m_newPinAgain, &QLineEdit::returnPressed, this, &LoginScreen::submitOwnPin);
     setFocusProxy(m_staffId);
 }
 
 void LoginScreen::reset(const QString &message) {
+    showSignInForm();
     m_staffId->clear();
     m_pin->clear();
     m_message->setText(message);
@@ -111,6 +139,10 @@ void LoginScreen::onStaffIdReturn() {
 }
 
 void LoginScreen::submit() {
+    if (isChoosingOwnPin()) {
+        submitOwnPin();
+        return;
+    }
     if (isChecking())
         return;
     const QString staffId = m_staffId->text().trimmed();
@@ -133,6 +165,8 @@ void LoginScreen::submit() {
         return;
     }
     m_challenge = challenge.value();
+    if (challenge->mustSetOwnPin)
+        m_typedPin = pin; // setOwnPin() checks it again
     setChecking(true);
     // Argon2id takes a noticeable fraction of a second and much memory: not on the GUI
     // thread. The check needs only the hash read above, no database connection.
@@ -146,8 +180,13 @@ void LoginScreen::onPinChecked() {
     m_challenge.reset();
     setChecking(false);
     if (!op) {
+        m_typedPin.clear();
         m_message->setText(op.message());
         m_pin->setFocus();
+        return;
+    }
+    if (op->mustSetOwnPin) {
+        askForOwnPin(op.value());
         return;
     }
     qCInfo(lcUi) << "operator signed in, id" << op->id;
@@ -160,11 +199,110 @@ void LoginScreen::setChecking(bool checking) {
     m_staffId->setEnabled(!checking);
     m_pin->setEnabled(!checking);
     m_signIn->setEnabled(!checking);
-    m_signIn->setText(checking ? tr("Checking the PIN…") : tr("Sign in"));
+    m_signIn->setText(checking             ? tr("Checking the PIN…")
+                      : isChoosingOwnPin() ? tr("Set my PIN and sign in")
+                                           : tr("Sign in"));
     if (checking)
         m_message->setText(tr("Checking the PIN…"));
     else
         m_staffId->setFocus();
+}
+
+void LoginScreen::askForOwnPin(const OperatorRef &op) {
+    m_staffId->clear();
+    if (!m_staff) {
+        m_typedPin.clear();
+        m_message->setText(
+            tr("Your PIN is a one-time PIN: set your own with sampling-station-cli first."));
+        m_staffId->setFocus();
+        return;
+    }
+    m_choosingFor = op;
+    m_signInForm->hide();
+    m_ownPinForm->show();
+    m_newPin->clear();
+    m_newPinAgain->clear();
+    m_signIn->setText(tr("Set my PIN and sign in"));
+    m_message->setText(tr("%1, you signed in with a one-time PIN. Choose your own PIN (6 to 12 "
+                          "digits, not a run or one digit repeated) and type it twice. Esc "
+                          "cancels.")
+                           .arg(op.name));
+    m_newPin->setFocus();
+}
+
+void LoginScreen::onNewPinReturn() {
+    if (m_newPin->text().isEmpty()) {
+        m_message->setText(tr("Enter your new PIN."));
+        return;
+    }
+    if (m_newPinAgain->text().isEmpty()) {
+        m_newPinAgain->setFocus();
+        return;
+    }
+    submitOwnPin();
+}
+
+void LoginScreen::submitOwnPin() {
+    if (!m_choosingFor || !m_staff)
+        return;
+    const QString newPin = m_newPin->text();
+    const QString again = m_newPinAgain->text();
+    m_newPinAgain->clear();
+    if (newPin.isEmpty()) {
+        m_message->setText(tr("Enter your new PIN."));
+        m_newPin->setFocus();
+        return;
+    }
+    if (newPin != again) {
+        m_newPin->clear();
+        m_message->setText(tr("The two PINs differ. Type your new PIN again."));
+        m_newPin->setFocus();
+        return;
+    }
+    if (const Status valid = StationStore::validatePin(newPin); !valid.ok()) {
+        m_newPin->clear();
+        m_message->setText(valid.message());
+        m_newPin->setFocus();
+        return;
+    }
+    // Two Argon2id runs (the one-time PIN checked again, the new one hashed) on the GUI
+    // thread: the service writes through this thread's database connection. Said first.
+    m_message->setText(tr("Setting your PIN…"));
+    m_message->repaint();
+    const Result<OperatorRef> op = m_staff->setOwnPin(m_choosingFor->staffId, m_typedPin, newPin);
+    if (!op) {
+        m_newPin->clear();
+        if (op.code() == ErrorCode::InvalidInput) {
+            m_message->setText(op.message());
+            m_newPin->setFocus();
+        } else {
+            const QString message = op.message();
+            reset(message);
+        }
+        return;
+    }
+    qCInfo(lcUi) << "operator set their own PIN and signed in, id" << op->id;
+    showSignInForm();
+    m_message->clear();
+    Q_EMIT signedIn(op.value());
+}
+
+void LoginScreen::showSignInForm() {
+    m_choosingFor.reset();
+    m_typedPin.clear();
+    m_newPin->clear();
+    m_newPinAgain->clear();
+    m_ownPinForm->hide();
+    m_signInForm->show();
+    m_signIn->setText(tr("Sign in"));
+}
+
+void LoginScreen::keyPressEvent(QKeyEvent *event) {
+    if (event->key() == Qt::Key_Escape && isChoosingOwnPin()) {
+        reset(tr("The PIN was not changed. Sign in again with the one-time PIN."));
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace station

@@ -23,6 +23,7 @@
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/StaffDialog.h"
 #include "widgets/StatusBanner.h"
 #include "widgets/TableDialogs.h"
 #include "widgets/printing/StationPrinter.h"
@@ -114,6 +115,10 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     settingsAction->setShortcut(QKeySequence(Qt::Key_F10));
     addAction(settingsAction);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    auto *staffAction = new QAction(tr("Staff"), this);
+    staffAction->setShortcut(QKeySequence(Qt::Key_F9));
+    addAction(staffAction);
+    connect(staffAction, &QAction::triggered, this, &MainWindow::showStaff);
     auto *dashboardAction = new QAction(tr("Dashboard"), this);
     dashboardAction->setShortcut(QKeySequence(Qt::Key_F4));
     addAction(dashboardAction);
@@ -124,7 +129,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
         dashboard->setAttribute(Qt::WA_DeleteOnClose);
         dashboard->show();
     });
-    auto *settingsHint = new QLabel(tr("Dashboard: F4 · Settings: F10"), this);
+    auto *settingsHint = new QLabel(tr("Dashboard: F4 · Staff: F9 · Settings: F10"), this);
     statusBar()->addPermanentWidget(settingsHint);
 
     resize(1280, 800);
@@ -257,6 +262,29 @@ void MainWindow::showSettings() {
     }
     // After the table takes scans again, so that a tube may be generated at once.
     m_table.setPrintLabelForEachTube(m_settings.printLabelForEachTube());
+    m_sampling->setFocus();
+}
+
+void MainWindow::setStaffService(StaffService *staff) {
+    m_staff = staff;
+    m_login->setStaffService(staff);
+}
+
+void MainWindow::showStaff() {
+    if (isLocked() || !m_staff)
+        return;
+    const OperatorRef &op = m_table.currentOperator();
+    if (!Permissions::roleMay(op.role, StaffAction::ManageStaff)) {
+        QMessageBox::information(this, tr("Staff"),
+                                 tr("Only a site lead or the station administrator manages "
+                                    "the staff."));
+        return;
+    }
+    {
+        TableWorkflow::Pause pause(m_table);
+        StaffDialog dialog(*m_staff, m_table.currentOperator(), this);
+        dialog.exec();
+    }
     m_sampling->setFocus();
 }
 

@@ -20,6 +20,7 @@ class IdReveal;
 class SyncController;
 class LoginScreen;
 class SamplingScreen;
+class StaffService;
 class StationSettings;
 class StationStore;
 class TableDialogs;
@@ -48,6 +49,9 @@ public:
     void setDashboardDatabase(const QString &databasePath);
     // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
     void setIdReveal(IdReveal *reveal);
+    // Staff management (F9, for whoever may manage staff) and setting one's own PIN at the
+    // first sign-in with a one-time PIN.
+    void setStaffService(StaffService *staff);
 
     // Records that the station closes normally; without it the next start says that it
     // recovered from an unexpected stop (when a tube was open).
@@ -83,6 +87,8 @@ public Q_SLOTS:
     void lockForIdleness();
     // The settings dialog (F10), for a signed-in operator.
     void showSettings();
+    // The staff list (F9), for a signed-in operator; the service refuses whoever may not.
+    void showStaff();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -102,6 +108,7 @@ private:
     StationSettings &m_settings;
     FeedbackSounds *m_sounds;
     std::unique_ptr<TableDialogs> m_dialogs;
+    StaffService *m_staff = nullptr;
     QStackedWidget *m_stack;
     LoginScreen *m_login;
     SamplingScreen *m_sampling;

@@ -2,6 +2,7 @@
 #include "core/security/IdReveal.h"
 
 #include "core/Logging.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 #include "core/storage/PersonalDataCodec.h"
@@ -145,6 +146,11 @@ Result<RevealedId> IdReveal::complete(const RevealRequest &request, bool pinCorr
                           << request.challenge.operatorId;
         return refusal;
     }
+    // Read in this transaction: a role changed or an operator disabled since sign-in counts.
+    if (Status allowed =
+            Permissions::require(db, request.challenge.operatorId, StaffAction::RevealFullId);
+        !allowed.ok())
+        return allowed.error();
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id_number FROM samples WHERE uuid = ? AND purged_at IS NULL"));

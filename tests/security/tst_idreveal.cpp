@@ -2,6 +2,7 @@
 // The audited full display of one ID number: PIN, purpose, audit row, outbox record.
 #include "core/security/EncryptedPersonalDataCodec.h"
 #include "core/security/IdReveal.h"
+#include "core/staff/StaffService.h"
 #include "core/storage/IntegrityCheck.h"
 #include "core/storage/Journal.h"
 #include "tests/support/TempStation.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void refusedWithoutWriting_data();
     void refusedWithoutWriting();
     void numberNeverLogged();
+    void refusedWhileHoldingAOneTimePin();
 };
 
 void TestIdReveal::rightPinRevealsAndAudits() {
@@ -268,6 +270,26 @@ void TestIdReveal::numberNeverLogged() {
         QVERIFY2(!line.contains(number), qPrintable(line));
         QVERIFY2(!line.contains(number.left(14)), qPrintable(line));
     }
+}
+
+// The roles table is read where the reveal is authorised: an operator who has not yet
+// replaced the site lead's one-time PIN sees nothing, even with that PIN right.
+void TestIdReveal::refusedWhileHoldingAOneTimePin() {
+    EncryptedTable t;
+    StaffService staff(t.st.db(), t.codec, *t.st.store().identity(), t.st.clock());
+    const Result<IssuedPin> issued = staff.add(
+        {QStringLiteral("S002"), QStringLiteral("Wang Fang"), StaffRole::Sampler, {}}, t.st.op());
+    QVERIFY2(issued.ok(), qPrintable(issued.message()));
+    const int revealsBefore =
+        t.st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'id.revealed'"));
+    const int outboxBefore = t.st.rows(QStringLiteral("outbox"));
+    const Result<RevealedId> shown = t.reveal.reveal(
+        issued->member.ref(), t.sampleUuid, RevealPurpose::ResidentRequest, {}, issued->oneTimePin);
+    QCOMPARE(shown.code(), ErrorCode::PinChangeRequired);
+    QVERIFY(!shown.message().isEmpty());
+    QCOMPARE(t.st.rows(QStringLiteral("audit_log"), QStringLiteral("action = 'id.revealed'")),
+             revealsBefore);
+    QCOMPARE(t.st.rows(QStringLiteral("outbox")), outboxBefore);
 }
 
 QTEST_GUILESS_MAIN(TestIdReveal)

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/StaffDialog.h"
+
+#include "widgets/Logging.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace station {
+
+namespace {
+
+enum Column { StaffIdColumn, NameColumn, RoleColumn, PhoneColumn, StateColumn, ColumnCount };
+
+// Hashing PINs (Argon2id) runs on the GUI thread, because the service writes through this
+// thread's database connection: a wait cursor says the window is busy.
+class WaitCursor {
+public:
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+// The form for a new member of staff.
+class NewMemberDialog : public QDialog {
+public:
+    explicit NewMemberDialog(QWidget *parent)
+        : QDialog(parent)
+        , m_staffId(new QLineEdit(this))
+        , m_name(new QLineEdit(this))
+        , m_role(new QComboBox(this))
+        , m_phone(new QLineEdit(this)) {
+        setObjectName(QStringLiteral("newStaffMemberDialog"));
+        setWindowTitle(StaffDialog::tr("Add a member of staff"));
+        m_staffId->setObjectName(QStringLiteral("staffIdField"));
+        m_staffId->setMaxLength(32);
+        m_name->setObjectName(QStringLiteral("nameField"));
+        m_phone->setObjectName(QStringLiteral("phoneField"));
+        m_phone->setMaxLength(20);
+        for (StaffRole role : StaffRoleText::all())
+            m_role->addItem(StaffRoleText::displayName(role), static_cast<int>(role));
+        auto *form = new QFormLayout;
+        form->addRow(StaffDialog::tr("Staff ID"), m_staffId);
+        form->addRow(StaffDialog::tr("Name"), m_name);
+        form->addRow(StaffDialog::tr("Role"), m_role);
+        form->addRow(StaffDialog::tr("Phone (optional)"), m_phone);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+    }
+
+    NewStaffMember member() const {
+        NewStaffMember m;
+        m.staffId = m_staffId->text().trimmed();
+        m.name = m_name->text().trimmed();
+        m.role = static_cast<StaffRole>(m_role->currentData().toInt());
+        m.phone = m_phone->text().trimmed();
+        return m;
+    }
+
+private:
+    QLineEdit *m_staffId;
+    QLineEdit *m_name;
+    QComboBox *m_role;
+    QLineEdit *m_phone;
+};
+
+} // namespace
+
+StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *parent)
+    : QDialog(parent)
+    , m_staff(staff)
+    , m_by(by)
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_message(new QLabel(this)) {
+    setObjectName(QStringLiteral("staffDialog"));
+    setWindowTitle(tr("Staff"));
+    m_table->setObjectName(QStringLiteral("staffTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Staff ID"), tr("Name"), tr("Role"), tr("Phone"), tr("State")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_message->setObjectName(QStringLiteral("formError"));
+    m_message->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    auto addButton = [this, buttons](const QString &text, const QKeySequence &key,
+                                     void (StaffDialog::*slot)()) {
+        auto *button = new QPushButton(
+            QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)), this);
+        button->setAutoDefault(false);
+        button->setFocusPolicy(Qt::NoFocus); // the keys work from the table
+        buttons->addWidget(button);
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        this->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        connect(button, &QPushButton::clicked, this, slot);
+    };
+    addButton(tr("Add"), QKeySequence(Qt::Key_Insert), &StaffDialog::addMember);
+    addButton(tr("Disable or enable"), QKeySequence(Qt::CTRL | Qt::Key_D),
+              &StaffDialog::toggleDisabled);
+    addButton(tr("Reset PIN"), QKeySequence(Qt::CTRL | Qt::Key_R), &StaffDialog::resetPin);
+    addButton(tr("Unlock"), QKeySequence(Qt::CTRL | Qt::Key_U), &StaffDialog::unlock);
+    addButton(tr("Set role"), QKeySequence(Qt::CTRL | Qt::Key_O), &StaffDialog::setRole);
+    addButton(tr("Import CSV"), QKeySequence(Qt::CTRL | Qt::Key_I), &StaffDialog::importCsv);
+    buttons->addStretch(1);
+    auto *close = new QPushButton(tr("Close (Esc)"), this);
+    close->setAutoDefault(false);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    buttons->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    resize(1100, 600); // fits 1366x768 with the window's frame
+    reload();
+    m_table->setFocus();
+}
+
+QString StaffDialog::message() const {
+    return m_message->text();
+}
+
+void StaffDialog::reload() {
+    const QString selected = m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), 0)
+                                 ? m_table->item(m_table->currentRow(), 0)->text()
+                                 : QString();
+    const QList<StaffMember> members = m_staff.list();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_table->setRowCount(int(members.size()));
+    for (int row = 0; row < members.size(); ++row) {
+        const StaffMember &m = members.at(row);
+        QStringList state;
+        state << (m.active ? tr("active") : tr("disabled"));
+        if (m.isLockedAt(now))
+            state << tr("locked out");
+        if (m.mustSetOwnPin)
+            state << tr("one-time PIN");
+        const QStringList cells{m.staffId, m.name, StaffRoleText::displayName(m.role), m.phone,
+                                state.join(QStringLiteral(", "))};
+        for (int column = 0; column < ColumnCount; ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_table->resizeColumnsToContents();
+    if (!selected.isEmpty())
+        selectStaffId(selected);
+    else if (!members.isEmpty())
+        m_table->selectRow(0);
+}
+
+bool StaffDialog::selectStaffId(const QString &staffId) {
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, StaffIdColumn)->text() == staffId) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString StaffDialog::selectedStaffId() {
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, StaffIdColumn)) {
+        m_message->setText(tr("Select a member of staff first."));
+        return {};
+    }
+    return m_table->item(row, StaffIdColumn)->text();
+}
+
+void StaffDialog::showOutcome(const Status &status, const QString &done) {
+    m_message->setText(status.ok() ? done : status.message());
+    reload();
+}
+
+void StaffDialog::showIssuedPins(const QList<IssuedPin> &issued) {
+    if (issued.isEmpty())
+        return;
+    QStringList lines;
+    for (const IssuedPin &pin : issued)
+        lines << tr("%1 (%2): %3").arg(pin.member.name, pin.member.staffId, pin.oneTimePin);
+    QMessageBox box(QMessageBox::Information, tr("One-time PIN"),
+                    tr("Hand over each one-time PIN; it is shown only this once. Its holder "
+                       "chooses their own PIN at the first sign-in.\n\n%1")
+                        .arg(lines.join(QLatin1Char('\n'))),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("oneTimePinBox"));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void StaffDialog::addMember() {
+    NewMemberDialog form(this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    const NewStaffMember member = form.member();
+    Result<IssuedPin> issued = [&] {
+        WaitCursor wait;
+        return m_staff.add(member, m_by);
+    }();
+    if (!issued) {
+        showOutcome(issued.error(), {});
+        return;
+    }
+    qCInfo(lcUi) << "member of staff added, id" << issued->member.id;
+    showOutcome(success(), tr("%1 was added.").arg(member.staffId));
+    selectStaffId(member.staffId);
+    showIssuedPins({issued.value()});
+}
+
+void StaffDialog::toggleDisabled() {
+    const QString staffId = selectedStaffId();
+    if (staffId.isEmpty())
+        return;
+    const std::optional<StaffMember> member = m_staff.member(staffId);
+    if (!member)
+        return;
+    if (member->active)
+        showOutcome(m_staff.disable(staffId, m_by), tr("%1 was disabled.").arg(staffId));
+    else
+        showOutcome(m_staff.enable(staffId, m_by), tr("%1 was enabled.").arg(staffId));
+}
+
+void StaffDialog::resetPin() {
+    const QString staffId = selectedStaffId();
+    if (staffId.isEmpty())
+        return;
+    Result<IssuedPin> issued = [&] {
+        WaitCursor wait;
+        return m_staff.resetPin(staffId, m_by);
+    }();
+    if (!issued) {
+        showOutcome(issued.error(), {});
+        return;
+    }
+    showOutcome(success(), tr("%1 has a new one-time PIN.").arg(staffId));
+    showIssuedPins({issued.value()});
+}
+
+void StaffDialog::unlock() {
+    const QString staffId = selectedStaffId();
+    if (staffId.isEmpty())
+        return;
+    showOutcome(m_staff.unlock(staffId, m_by), tr("%1 was unlocked.").arg(staffId));
+}
+
+void StaffDialog::setRole() {
+    const QString staffId = selectedStaffId();
+    if (staffId.isEmpty())
+        return;
+    const std::optional<StaffMember> member = m_staff.member(staffId);
+    if (!member)
+        return;
+    QStringList names;
+    for (StaffRole role : StaffRoleText::all())
+        names << StaffRoleText::displayName(role);
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Set role"), tr("Role of %1").arg(member->name), names,
+                              int(StaffRoleText::all().indexOf(member->role)), false, &ok);
+    if (!ok)
+        return;
+    const StaffRole role = StaffRoleText::all().at(names.indexOf(chosen));
+    showOutcome(m_staff.setRole(staffId, role, m_by),
+                tr("%1 is now: %2.").arg(staffId, StaffRoleText::displayName(role)));
+}
+
+void StaffDialog::importCsv() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a staff list"), QString(),
+                                                      tr("Staff lists (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_message->setText(tr("The file could not be read: %1").arg(file.errorString()));
+        return;
+    }
+    const QByteArray csv = file.readAll();
+    Result<StaffImport> imported = [&] {
+        WaitCursor wait;
+        return m_staff.importCsv(csv, m_by);
+    }();
+    if (!imported) {
+        showOutcome(imported.error(), {});
+        return;
+    }
+    showOutcome(success(), tr("Imported: %1 added, %2 updated.")
+                               .arg(imported->added.size())
+                               .arg(imported->updated.size()));
+    showIssuedPins(imported->added);
+}
+
+} // namespace station
