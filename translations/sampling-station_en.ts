@@ -2530,6 +2530,42 @@ Click here to scan again.</translation>
         <source>Checking the PIN…</source>
         <translation>Checking the PIN…</translation>
     </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>Set my PIN and sign in</source>
+        <translation>Set my PIN and sign in</translation>
+    </message>
+    <message>
+        <source>Your PIN is a one-time PIN: set your own with sampling-station-cli first.</source>
+        <translation>Your PIN is a one-time PIN: set your own with sampling-station-cli first.</translation>
+    </message>
+    <message>
+        <source>%1, you signed in with a one-time PIN. Choose your own PIN (6 to 12 digits, not a run or one digit repeated) and type it twice. Esc cancels.</source>
+        <translation>%1, you signed in with a one-time PIN. Choose your own PIN (6 to 12 digits, not a run or one digit repeated) and type it twice. Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Enter your new PIN.</source>
+        <translation>Enter your new PIN.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type your new PIN again.</source>
+        <translation>The two PINs differ. Type your new PIN again.</translation>
+    </message>
+    <message>
+        <source>Setting your PIN…</source>
+        <translation>Setting your PIN…</translation>
+    </message>
+    <message>
+        <source>The PIN was not changed. Sign in again with the one-time PIN.</source>
+        <translation>The PIN was not changed. Sign in again with the one-time PIN.</translation>
+    </message>
 </context>
 <context>
     <name>station::MainWindow</name>
@@ -2577,16 +2613,24 @@ Click here to scan again.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Dashboard: F4 · Settings: F10</source>
-        <translation>Dashboard: F4 · Settings: F10</translation>
-    </message>
-    <message>
         <source>Sync problems</source>
         <translation>Sync problems</translation>
     </message>
     <message>
         <source>The printer in Settings (F10) cannot be used: %1</source>
         <translation>The printer in Settings (F10) cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Dashboard: F4 · Staff: F9 · Settings: F10</source>
+        <translation>Dashboard: F4 · Staff: F9 · Settings: F10</translation>
+    </message>
+    <message>
+        <source>Only a site lead or the station administrator manages the staff.</source>
+        <translation>Only a site lead or the station administrator manages the staff.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3583,149 @@ Click here to scan again.</translation>
     <message>
         <source>Keep personal data</source>
         <translation>Keep personal data</translation>
+    </message>
+</context>
+<context>
+    <name>station::StaffDialog</name>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>Add a member of staff</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Disable or enable</source>
+        <translation>Disable or enable</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Set role</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>locked out</translation>
+    </message>
+    <message>
+        <source>one-time PIN</source>
+        <translation>one-time PIN</translation>
+    </message>
+    <message>
+        <source>Select a member of staff first.</source>
+        <translation>Select a member of staff first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>One-time PIN</source>
+        <translation>One-time PIN</translation>
+    </message>
+    <message>
+        <source>Hand over each one-time PIN; it is shown only this once. Its holder chooses their own PIN at the first sign-in.
+
+%1</source>
+        <translation>Hand over each one-time PIN; it is shown only this once. Its holder chooses their own PIN at the first sign-in.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation>%1 was disabled.</translation>
+    </message>
+    <message>
+        <source>%1 was enabled.</source>
+        <translation>%1 was enabled.</translation>
+    </message>
+    <message>
+        <source>%1 has a new one-time PIN.</source>
+        <translation>%1 has a new one-time PIN.</translation>
+    </message>
+    <message>
+        <source>%1 was unlocked.</source>
+        <translation>%1 was unlocked.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <source>Import a staff list</source>
+        <translation>Import a staff list</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv);;All files (*)</source>
+        <translation>Staff lists (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Imported: %1 added, %2 updated.</translation>
     </message>
 </context>
 <context>

@@ -2526,6 +2526,42 @@ Click here to scan again.</source>
         <source>Checking the PIN…</source>
         <translation>正在核对 PIN…</translation>
     </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN</translation>
+    </message>
+    <message>
+        <source>Set my PIN and sign in</source>
+        <translation>设置我的 PIN 并登录</translation>
+    </message>
+    <message>
+        <source>Your PIN is a one-time PIN: set your own with sampling-station-cli first.</source>
+        <translation>您的 PIN 是一次性 PIN：请先用 sampling-station-cli 设置您自己的 PIN。</translation>
+    </message>
+    <message>
+        <source>%1, you signed in with a one-time PIN. Choose your own PIN (6 to 12 digits, not a run or one digit repeated) and type it twice. Esc cancels.</source>
+        <translation>%1，您使用一次性 PIN 登录。请设置您自己的 PIN（6 至 12 位数字，不能是连续数字或同一数字重复），并输入两次。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Enter your new PIN.</source>
+        <translation>请输入新的 PIN。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type your new PIN again.</source>
+        <translation>两次输入的 PIN 不一致。请重新输入新 PIN。</translation>
+    </message>
+    <message>
+        <source>Setting your PIN…</source>
+        <translation>正在设置您的 PIN…</translation>
+    </message>
+    <message>
+        <source>The PIN was not changed. Sign in again with the one-time PIN.</source>
+        <translation>PIN 未更改。请使用一次性 PIN 重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>station::MainWindow</name>
@@ -2572,16 +2608,24 @@ Click here to scan again.</source>
         <translation>看板</translation>
     </message>
     <message>
-        <source>Dashboard: F4 · Settings: F10</source>
-        <translation>看板：F4 · 设置：F10</translation>
-    </message>
-    <message>
         <source>Sync problems</source>
         <translation>上传问题</translation>
     </message>
     <message>
         <source>The printer in Settings (F10) cannot be used: %1</source>
         <translation>设置（F10）中的打印机无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Dashboard: F4 · Staff: F9 · Settings: F10</source>
+        <translation>看板：F4 · 人员：F9 · 设置：F10</translation>
+    </message>
+    <message>
+        <source>Only a site lead or the station administrator manages the staff.</source>
+        <translation>只有采样点负责人或设备管理员可以管理人员。</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3574,149 @@ Click here to scan again.</source>
     <message>
         <source>Keep personal data</source>
         <translation>个人信息保存期限</translation>
+    </message>
+</context>
+<context>
+    <name>station::StaffDialog</name>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>电话（可选）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Disable or enable</source>
+        <translation>停用或启用</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>one-time PIN</source>
+        <translation>一次性 PIN</translation>
+    </message>
+    <message>
+        <source>Select a member of staff first.</source>
+        <translation>请先选择一名工作人员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>One-time PIN</source>
+        <translation>一次性 PIN</translation>
+    </message>
+    <message>
+        <source>Hand over each one-time PIN; it is shown only this once. Its holder chooses their own PIN at the first sign-in.
+
+%1</source>
+        <translation>请将每个一次性 PIN 交给本人；它只显示这一次。持有人首次登录时设置自己的 PIN。
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was enabled.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has a new one-time PIN.</source>
+        <translation>%1 已获得新的一次性 PIN。</translation>
+    </message>
+    <message>
+        <source>%1 was unlocked.</source>
+        <translation>已解除 %1 的锁定。</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现在的角色：%2。</translation>
+    </message>
+    <message>
+        <source>Import a staff list</source>
+        <translation>导入人员名单</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv);;All files (*)</source>
+        <translation>人员名单 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>已导入：新增 %1 人，更新 %2 人。</translation>
     </message>
 </context>
 <context>
