@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -184,13 +185,17 @@ bool StaffDialog::selectStaffId(const QString &staffId) {
 QString StaffDialog::selectedStaffId() {
     const int row = m_table->currentRow();
     if (row < 0 || !m_table->item(row, StaffIdColumn)) {
-        m_message->setText(tr("Select a member of staff first."));
+        showOutcome(makeError(ErrorCode::InvalidInput, tr("Select a member of staff first.")), {});
         return {};
     }
     return m_table->item(row, StaffIdColumn)->text();
 }
 
 void StaffDialog::showOutcome(const Status &status, const QString &done) {
+    // A refusal in red and bold; what was done in the calm hint colour.
+    m_message->setObjectName(status.ok() ? QStringLiteral("hint") : QStringLiteral("formError"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
     m_message->setText(status.ok() ? done : status.message());
     reload();
 }
