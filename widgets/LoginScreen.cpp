@@ -227,6 +227,10 @@ void LoginScreen::askForOwnPin(const OperatorRef &op) {
                           "digits, not a run or one digit repeated) and type it twice. Esc "
                           "cancels.")
                            .arg(op.name));
+    // The panel's height follows its layout's size hint, which does not see a wrapped label
+    // grow: reserve the lines this message takes at the panel's width.
+    m_message->setMinimumHeight(qMax(
+        48, m_message->heightForWidth(m_message->parentWidget()->contentsRect().width() - 80)));
     m_newPin->setFocus();
 }
 
