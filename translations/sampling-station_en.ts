@@ -2632,6 +2632,10 @@ Click here to scan again.</translation>
         <source>Only a site lead or the station administrator manages the staff.</source>
         <translation>Only a site lead or the station administrator manages the staff.</translation>
     </message>
+    <message>
+        <source>%1 (%2) was signed in at table %3 from %4 to %5.</source>
+        <translation>%1 (%2) was signed in at table %3 from %4 to %5.</translation>
+    </message>
 </context>
 <context>
     <name>station::ManualEntryDialog</name>

@@ -2627,6 +2627,10 @@ Click here to scan again.</source>
         <source>Only a site lead or the station administrator manages the staff.</source>
         <translation>只有采样点负责人或设备管理员可以管理人员。</translation>
     </message>
+    <message>
+        <source>%1 (%2) was signed in at table %3 from %4 to %5.</source>
+        <translation>%1（%2）于 %4 至 %5 在第 %3 号采样台登录。</translation>
+    </message>
 </context>
 <context>
     <name>station::ManualEntryDialog</name>

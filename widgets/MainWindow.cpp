@@ -207,21 +207,38 @@ void MainWindow::setScannerStatus(const QString &message, bool connected) {
 
 void MainWindow::lock() {
     m_idle->stop();
+    // Who had the table, and since when, for the next person at a shift change.
+    const QString handedOver = whoHadTheTable();
     m_table.lock();
     m_stack->setCurrentWidget(m_login);
-    m_login->reset(tr("Locked. Sign in to continue."));
+    m_login->reset(tr("Locked. Sign in to continue.") + handedOver);
     updateStatusBar();
     updateFocusLostWarning();
 }
 
 void MainWindow::lockForIdleness() {
     qCInfo(lcUi) << "session locked after idle time";
+    const QString handedOver = whoHadTheTable();
     lock();
     m_login->reset(tr("Locked after %n idle minute(s). Sign in to continue.", nullptr,
-                      m_settings.idleLockMinutes()));
+                      m_settings.idleLockMinutes()) +
+                   handedOver);
+}
+
+QString MainWindow::whoHadTheTable() const {
+    if (isLocked() || !m_signedInAt.isValid())
+        return {};
+    const OperatorRef &op = m_table.currentOperator();
+    const QString format = QStringLiteral("HH:mm");
+    return QLatin1Char('\n') +
+           tr("%1 (%2) was signed in at table %3 from %4 to %5.")
+               .arg(op.name, op.staffId)
+               .arg(m_table.service().identity().tableNumber)
+               .arg(m_signedInAt.toString(format), QDateTime::currentDateTime().toString(format));
 }
 
 void MainWindow::onSignedIn(const OperatorRef &op) {
+    m_signedInAt = QDateTime::currentDateTime();
     m_stack->setCurrentWidget(m_sampling);
     // Before signing in: what the table does by itself then (a tube opened for the next
     // label) is said after it.

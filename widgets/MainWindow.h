@@ -3,6 +3,7 @@
 #include "core/domain/Pooling.h"
 #include "core/domain/StationIdentity.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
@@ -85,6 +86,9 @@ public Q_SLOTS:
     void lock();
     // Locks now because the idle time is over.
     void lockForIdleness();
+    // "NAME (ID) was signed in at table N from HH:mm to HH:mm." on its own line; empty when
+    // nobody is signed in.
+    QString whoHadTheTable() const;
     // The settings dialog (F10), for a signed-in operator.
     void showSettings();
     // The staff list (F9), for a signed-in operator; the service refuses whoever may not.
@@ -112,6 +116,7 @@ private:
     QStackedWidget *m_stack;
     LoginScreen *m_login;
     SamplingScreen *m_sampling;
+    QDateTime m_signedInAt; // local time of the current sign-in
     QTimer *m_idle;
     QLabel *m_operatorLabel;
     QLabel *m_stationLabel;

@@ -198,6 +198,13 @@ void TestLoginScreen::shiftChangeKeepsTheTubeOpen() {
     std::optional<TubeSnapshot> tube = t.f.service->openTubeSnapshot();
     QVERIFY(tube);
     QCOMPARE(tube->code, tubeCode(1));
+    // The lock screen says who had the table, at which table, and since when.
+    const QString handedOver = t.window.loginScreen()->message();
+    QVERIFY2(handedOver.contains(QLatin1String("(S001)")) &&
+                 handedOver.contains(
+                     QStringLiteral("table %1").arg(t.f.store->identity()->tableNumber)) &&
+                 handedOver.contains(QLatin1Char(':')),
+             qPrintable(handedOver));
 
     LoginScreen *login = t.window.loginScreen();
     t.signIn(QStringLiteral("S002"), issued.oneTimePin);
