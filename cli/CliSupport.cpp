@@ -212,6 +212,31 @@ Result<OperatorRef> signInOperator(StationStore &store, const QString &staffId,
     return op;
 }
 
+OperatorSession actAsOperator(Database &db, StationStore &store, const QCommandLineParser &parser) {
+    OperatorSession session;
+    const std::optional<StationIdentity> identity = store.identity();
+    if (!identity) {
+        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
+              << '\n';
+        session.exitCode = ExitFailure;
+        return session;
+    }
+    session.identity = *identity;
+    session.codec = unlockStation(db, parser);
+    if (!session.codec) {
+        session.exitCode = ExitFailure;
+        return session;
+    }
+    const Result<OperatorRef> op =
+        signInOperator(store, parser.value(QStringLiteral("operator")).trimmed(), parser);
+    if (!op) {
+        session.exitCode = op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+        return session;
+    }
+    session.op = op.value();
+    return session;
+}
+
 std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser,
                                                  UnlockMode mode) {
     // A station without a data key is refused before a passphrase is asked for.

@@ -71,4 +71,16 @@ QString operatorPin(const QCommandLineParser &parser);
 Result<OperatorRef> signInOperator(StationStore &store, const QString &staffId,
                                    const QCommandLineParser &parser);
 
+// What a command that records acts through: a provisioned station, unlocked with the site
+// passphrase, and the --operator who proved their PIN. Prints why not; `exitCode` is then
+// how the command ends (a missing operator or PIN is a usage error).
+struct OperatorSession {
+    StationIdentity identity;
+    std::shared_ptr<PersonalDataCodec> codec;
+    OperatorRef op;
+    int exitCode = 0;
+    bool ok() const { return exitCode == 0; }
+};
+OperatorSession actAsOperator(Database &db, StationStore &store, const QCommandLineParser &parser);
+
 } // namespace station::cli

@@ -46,21 +46,11 @@ int acknowledgeMismatch(const QString &dir, const QCommandLineParser &p) {
     if (!openStation(dir, db, true))
         return ExitFailure;
     StationStore store(db);
-    const std::optional<StationIdentity> identity = store.identity();
-    if (!identity) {
-        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
-              << '\n';
-        return ExitFailure;
-    }
-    const std::shared_ptr<PersonalDataCodec> codec = unlockStation(db, p);
-    if (!codec)
-        return ExitFailure;
-    const Result<OperatorRef> op =
-        signInOperator(store, p.value(QStringLiteral("operator")).trimmed(), p);
-    if (!op)
-        return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+    const OperatorSession session = actAsOperator(db, store, p);
+    if (!session.ok())
+        return session.exitCode;
     const Result<AnchorAcknowledgement> done = acknowledgeAnchorMismatch(
-        db, *codec, *identity, op.value(), reason, QDateTime::currentDateTimeUtc());
+        db, *session.codec, session.identity, session.op, reason, QDateTime::currentDateTimeUtc());
     if (!done) {
         err() << done.message() << '\n';
         return done.code() == ErrorCode::InvalidInput ? ExitProblem : ExitFailure;
@@ -68,7 +58,7 @@ int acknowledgeMismatch(const QString &dir, const QCommandLineParser &p) {
     out() << CliText::tr("Audit anchor mismatch at row %1 acknowledged by %2; the audit log is "
                          "anchored anew at row %3.")
                  .arg(done->anchor.seq)
-                 .arg(op->staffId)
+                 .arg(session.op.staffId)
                  .arg(done->auditRow)
           << '\n';
     return ExitOk;

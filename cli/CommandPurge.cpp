@@ -56,20 +56,13 @@ int runPurge(const QStringList &args) {
     if (!openStation(dir, db, true))
         return ExitFailure;
     StationStore store(db);
-    if (!store.isProvisioned()) {
-        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
-              << '\n';
-        return ExitFailure;
-    }
-    const std::shared_ptr<PersonalDataCodec> codec = unlockStation(db, p);
-    if (!codec)
-        return ExitFailure;
-    const Result<OperatorRef> op =
-        signInOperator(store, p.value(QStringLiteral("operator")).trimmed(), p);
-    if (!op)
-        return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+    const OperatorSession session = actAsOperator(db, store, p);
+    if (!session.ok())
+        return session.exitCode;
+    PersonalDataCodec &codec = *session.codec;
+    const OperatorRef &op = session.op;
     const Result<PurgeSummary> purged =
-        purgeAcknowledgedPersonalData(db, *codec, days, systemClock(), op->id);
+        purgeAcknowledgedPersonalData(db, codec, days, systemClock(), op.id);
     if (!purged) {
         err() << purged.message() << '\n';
         return ExitFailure;

@@ -73,21 +73,11 @@ int runTube(const QStringList &args) {
     if (!openStation(dataDir(p), db, true))
         return ExitFailure;
     StationStore store(db);
-    const std::optional<StationIdentity> identity = store.identity();
-    if (!identity) {
-        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
-              << '\n';
-        return ExitFailure;
-    }
-    const std::shared_ptr<PersonalDataCodec> codec = unlockStation(db, p);
-    if (!codec)
-        return ExitFailure;
-    const Result<OperatorRef> op =
-        signInOperator(store, p.value(QStringLiteral("operator")).trimmed(), p);
-    if (!op)
-        return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+    const OperatorSession session = actAsOperator(db, store, p);
+    if (!session.ok())
+        return session.exitCode;
 
-    SamplingService service(db, *codec, *identity);
+    SamplingService service(db, *session.codec, session.identity);
     const std::optional<TubeSnapshot> open = service.openTubeSnapshot();
     if (!open) {
         err() << TubeCommand::tr("No tube is open at this station; nothing to do.") << '\n';
@@ -96,7 +86,7 @@ int runTube(const QStringList &args) {
     TableWorkflow table(service);
     ReasonFromCommandLine answer(reason);
     table.setAsker(&answer);
-    table.signIn(op.value());
+    table.signIn(session.op);
     const ScanOutcome done = seal ? table.sealEarly() : table.voidTube();
     table.setAsker(nullptr);
     if (!done.recorded) {
