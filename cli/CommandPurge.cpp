@@ -5,6 +5,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "core/security/DayKeyChain.h"
 #include "core/security/RetentionPurge.h"
 #include "core/settings/StationSettings.h"
 #include "core/storage/Database.h"
@@ -72,7 +73,7 @@ int runPurge(const QStringList &args) {
                               "", purged->samples)
                  .arg(purged->outboxRecords)
           << '\n';
-    if (purged->firstKeptDay.isValid() && purged->firstKeptDay > QDate(2020, 1, 1))
+    if (purged->firstKeptDay.isValid() && purged->firstKeptDay > DayKeyChain::epoch())
         out() << PurgeCommand::tr("The keys of every day before %1 are destroyed: nothing of "
                                   "those days opens any more, with or without the passphrase.")
                      .arg(purged->firstKeptDay.toString(Qt::ISODate))

@@ -121,6 +121,13 @@ EncryptedPersonalDataCodec::keysOf(const QDate &day) const {
     return slot;
 }
 
+QDate EncryptedPersonalDataCodec::keptDayFor(const QDate &day) const {
+    // A clock set back past destroyed days uses the oldest day kept: nothing is ever sealed
+    // or indexed under a key that is gone.
+    const std::optional<QDate> first = firstKeptDay();
+    return first && (!day.isValid() || day < *first) ? *first : day;
+}
+
 QByteArray EncryptedPersonalDataCodec::seal(const QString &plain, const QString &recordUuid,
                                             const QString &column, const QDate &day) const {
     if (!day.isValid()) {
@@ -128,11 +135,7 @@ QByteArray EncryptedPersonalDataCodec::seal(const QString &plain, const QString 
         QByteArray header(1, kFormatDataKey);
         return encrypt(header, plain, associatedData(recordUuid, column), m_legacyEncryptionKey);
     }
-    // A clock set back past destroyed days seals under the oldest day kept: a value is
-    // never sealed under a key that is gone.
-    QDate keyDay = day;
-    if (const std::optional<QDate> first = firstKeptDay(); first && day < *first)
-        keyDay = *first;
+    const QDate keyDay = keptDayFor(day);
     const std::shared_ptr<const DayKeys> keys = keysOf(keyDay);
     if (!keys)
         return {};
@@ -162,11 +165,7 @@ std::optional<QString> EncryptedPersonalDataCodec::open(const QByteArray &stored
 QString EncryptedPersonalDataCodec::personKey(IdType type, const QString &normalizedIdNumber,
                                               const QDate &day) const {
     const QByteArray material = idTypeCode(type).toUtf8() + '|' + normalizedIdNumber.toUtf8();
-    QDate keyDay = day;
-    if (const std::optional<QDate> first = firstKeptDay();
-        first && (!day.isValid() || day < *first))
-        keyDay = *first;
-    const std::shared_ptr<const DayKeys> keys = keysOf(keyDay);
+    const std::shared_ptr<const DayKeys> keys = keysOf(keptDayFor(day));
     if (!keys)
         return {};
     return keyedHash(material, keys->index);

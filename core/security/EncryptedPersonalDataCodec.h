@@ -56,6 +56,8 @@ private:
         SecretKey encryption;
         SecretKey index;
     };
+    // `day`, or the oldest day kept when `day` is before it (or invalid).
+    QDate keptDayFor(const QDate &day) const;
     // The keys of `day`, cached; null for a destroyed day.
     std::shared_ptr<const DayKeys> keysOf(const QDate &day) const;
 
