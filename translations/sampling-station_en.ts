@@ -3731,6 +3731,53 @@ Click here to scan again.</translation>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Imported: %1 added, %2 updated.</translation>
     </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected.</source>
+        <translation>The PIN could not be protected.</translation>
+    </message>
+    <message>
+        <source>Wait: the one-time PINs are still being protected.</source>
+        <translation>Wait: the one-time PINs are still being protected.</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Adding %1…</translation>
+    </message>
+    <message>
+        <source>Resetting the PIN of %1…</source>
+        <translation>Resetting the PIN of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protecting %n one-time PIN(s)…</source>
+        <translation>
+            <numerusform>Protecting %n one-time PIN…</numerusform>
+            <numerusform>Protecting %n one-time PINs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the staff list</source>
+        <translation>Export the staff list</translation>
+    </message>
+    <message>
+        <source>staff.csv</source>
+        <translation>staff.csv</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv)</source>
+        <translation>Staff lists (*.csv)</translation>
+    </message>
+    <message>
+        <source>The staff list could not be saved: %1</source>
+        <translation>The staff list could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The staff list was saved to %1.</source>
+        <translation>The staff list was saved to %1.</translation>
+    </message>
 </context>
 <context>
     <name>station::StaffRole</name>
@@ -3866,12 +3913,12 @@ Click here to scan again.</translation>
         <translation>importing the staff list</translation>
     </message>
     <message>
-        <source>staff ID %1 was added meanwhile; import the file again.</source>
-        <translation>staff ID %1 was added meanwhile; import the file again.</translation>
-    </message>
-    <message>
         <source>you cannot change your own role.</source>
         <translation>you cannot change your own role.</translation>
+    </message>
+    <message>
+        <source>staff ID %1 was removed meanwhile; import the file again.</source>
+        <translation>staff ID %1 was removed meanwhile; import the file again.</translation>
     </message>
 </context>
 <context>

@@ -3722,6 +3722,52 @@ Click here to scan again.</source>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>已导入：新增 %1 人，更新 %2 人。</translation>
     </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected.</source>
+        <translation>无法保护该 PIN。</translation>
+    </message>
+    <message>
+        <source>Wait: the one-time PINs are still being protected.</source>
+        <translation>请稍候：一次性 PIN 仍在加密保护中。</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>正在添加 %1…</translation>
+    </message>
+    <message>
+        <source>Resetting the PIN of %1…</source>
+        <translation>正在重置 %1 的 PIN…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protecting %n one-time PIN(s)…</source>
+        <translation>
+            <numerusform>正在保护 %n 个一次性 PIN…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the staff list</source>
+        <translation>导出人员名单</translation>
+    </message>
+    <message>
+        <source>staff.csv</source>
+        <translation>人员名单.csv</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv)</source>
+        <translation>人员名单 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The staff list could not be saved: %1</source>
+        <translation>无法保存人员名单：%1</translation>
+    </message>
+    <message>
+        <source>The staff list was saved to %1.</source>
+        <translation>人员名单已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>station::StaffRole</name>
@@ -3857,12 +3903,12 @@ Click here to scan again.</source>
         <translation>导入人员名单</translation>
     </message>
     <message>
-        <source>staff ID %1 was added meanwhile; import the file again.</source>
-        <translation>工号 %1 刚被他人添加；请重新导入该文件。</translation>
-    </message>
-    <message>
         <source>you cannot change your own role.</source>
         <translation>不能修改自己的角色。</translation>
+    </message>
+    <message>
+        <source>staff ID %1 was removed meanwhile; import the file again.</source>
+        <translation>工号 %1 在此期间已被移除，请重新导入该文件。</translation>
     </message>
 </context>
 <context>

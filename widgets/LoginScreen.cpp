@@ -28,7 +28,8 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     , m_newPinAgain(new QLineEdit(this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
     , m_message(new QLabel(this))
-    , m_check(new QFutureWatcher<bool>(this)) {
+    , m_check(new QFutureWatcher<bool>(this))
+    , m_pinChange(new QFutureWatcher<PreparedPinChange>(this)) {
     setObjectName(QStringLiteral("loginScreen"));
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -112,6 +113,8 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     connect(m_pin, &QLineEdit::returnPressed, this, &LoginScreen::submit);
     connect(m_signIn, &QPushButton::clicked, this, &LoginScreen::submit);
     connect(m_check, &QFutureWatcher<bool>::finished, this, &LoginScreen::onPinChecked);
+    connect(m_pinChange, &QFutureWatcher<PreparedPinChange>::finished, this,
+            &LoginScreen::onOwnPinPrepared);
     setTabOrder(m_newPin, m_newPinAgain);
     connect(m_newPin, &QLineEdit::returnPressed, this, &LoginScreen::onNewPinReturn);
     connect(m_newPinAgain, &QLineEdit::returnPressed, this, &LoginScreen::submitOwnPin);
@@ -247,7 +250,7 @@ void LoginScreen::onNewPinReturn() {
 }
 
 void LoginScreen::submitOwnPin() {
-    if (!m_choosingFor || !m_staff)
+    if (!m_choosingFor || !m_staff || isSettingOwnPin())
         return;
     const QString newPin = m_newPin->text();
     const QString again = m_newPinAgain->text();
@@ -263,32 +266,48 @@ void LoginScreen::submitOwnPin() {
         m_newPin->setFocus();
         return;
     }
-    if (const Status valid = StationStore::validatePin(newPin); !valid.ok()) {
+    if (const Status valid = StaffService::checkNewPin(m_typedPin, newPin); !valid.ok()) {
         m_newPin->clear();
         m_message->setText(valid.message());
         m_newPin->setFocus();
         return;
     }
-    // Two Argon2id runs (the one-time PIN checked again, the new one hashed) on the GUI
-    // thread: the service writes through this thread's database connection. Said first.
+    const Result<PinChallenge> challenge = m_store.pinChallenge(m_choosingFor->staffId);
+    if (!challenge) {
+        reset(challenge.message());
+        return;
+    }
+    m_newPin->clear();
+    setOwnPinFormEnabled(false);
     m_message->setText(tr("Setting your PIN…"));
-    m_message->repaint();
-    const Result<OperatorRef> op = m_staff->setOwnPin(m_choosingFor->staffId, m_typedPin, newPin);
+    m_pinChange->setFuture(
+        QtConcurrent::run([c = challenge.value(), current = m_typedPin, newPin] {
+            return StaffService::preparePinChange(c, current, newPin);
+        }));
+}
+
+void LoginScreen::onOwnPinPrepared() {
+    setOwnPinFormEnabled(true);
+    if (!m_choosingFor || !m_staff) // reset meanwhile (Esc): the new PIN is dropped
+        return;
+    const Result<OperatorRef> op = m_staff->completePinChange(m_pinChange->result());
     if (!op) {
-        m_newPin->clear();
-        if (op.code() == ErrorCode::InvalidInput) {
-            m_message->setText(op.message());
-            m_newPin->setFocus();
-        } else {
-            const QString message = op.message();
-            reset(message);
-        }
+        const QString message = op.message();
+        reset(message);
         return;
     }
     qCInfo(lcUi) << "operator set their own PIN and signed in, id" << op->id;
     showSignInForm();
     m_message->clear();
     Q_EMIT signedIn(op.value());
+}
+
+void LoginScreen::setOwnPinFormEnabled(bool enabled) {
+    m_newPin->setEnabled(enabled);
+    m_newPinAgain->setEnabled(enabled);
+    m_signIn->setEnabled(enabled);
+    if (enabled)
+        m_newPin->setFocus();
 }
 
 void LoginScreen::showSignInForm() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/StationIdentity.h"
+#include "core/staff/StaffService.h"
 #include "core/storage/StationStore.h"
 
 #include <QFutureWatcher>
@@ -15,15 +16,15 @@ class QPushButton;
 
 namespace station {
 
-class StaffService;
-
 // Operator sign-in: staff ID, then PIN. Tab moves between the fields; Enter submits (Enter
 // in the staff ID field moves on to the PIN while the PIN is empty). The PIN's Argon2id
 // check runs on a worker thread; meanwhile the form is disabled, so a second Enter does
 // not start a second check.
 //
 // An operator who signs in with a one-time PIN (the site lead's) chooses their own before
-// they are signed in: the screen asks for a new PIN twice and sets it through StaffService.
+// they are signed in: the screen asks for a new PIN twice and sets it through StaffService,
+// its two Argon2id runs (the one-time PIN checked again, the new one hashed) on a worker
+// thread too, the form disabled meanwhile.
 class LoginScreen : public QWidget {
     Q_OBJECT
 public:
@@ -44,6 +45,8 @@ public:
     bool isChoosingOwnPin() const { return m_choosingFor.has_value(); }
     // True while a PIN is being checked.
     bool isChecking() const { return m_challenge.has_value(); }
+    // True while a new PIN of one's own is being checked and protected.
+    bool isSettingOwnPin() const { return m_pinChange->isRunning(); }
 
 Q_SIGNALS:
     void signedIn(const station::OperatorRef &op);
@@ -59,6 +62,8 @@ private:
     void askForOwnPin(const OperatorRef &op);
     void onNewPinReturn();
     void submitOwnPin();
+    void onOwnPinPrepared();
+    void setOwnPinFormEnabled(bool enabled);
     // Back to staff ID and PIN, forgetting the one-time PIN.
     void showSignInForm();
 
@@ -72,6 +77,7 @@ private:
     QPushButton *m_signIn;
     QLabel *m_message;
     QFutureWatcher<bool> *m_check;
+    QFutureWatcher<PreparedPinChange> *m_pinChange;
     std::optional<PinChallenge> m_challenge; // the sign-in being checked
     StaffService *m_staff = nullptr;
     QString m_typedPin; // the PIN being checked, kept only while a one-time PIN is replaced

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,25 +16,17 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace station {
 
 namespace {
 
 enum Column { StaffIdColumn, NameColumn, RoleColumn, PhoneColumn, StateColumn, ColumnCount };
-
-// Hashing PINs (Argon2id) runs on the GUI thread, because the service writes through this
-// thread's database connection: a wait cursor says the window is busy.
-class WaitCursor {
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
 
 // The form for a new member of staff.
 class NewMemberDialog : public QDialog {
@@ -91,8 +82,11 @@ StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *pa
     , m_staff(staff)
     , m_by(by)
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_message(new QLabel(this)) {
+    , m_message(new QLabel(this))
+    , m_pinWork(new QFutureWatcher<QList<PreparedPin>>(this)) {
     setObjectName(QStringLiteral("staffDialog"));
+    connect(m_pinWork, &QFutureWatcher<QList<PreparedPin>>::finished, this,
+            &StaffDialog::onPinsPrepared);
     setWindowTitle(tr("Staff"));
     m_table->setObjectName(QStringLiteral("staffTable"));
     m_table->setHorizontalHeaderLabels(
@@ -113,6 +107,7 @@ StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *pa
         button->setAutoDefault(false);
         button->setFocusPolicy(Qt::NoFocus); // the keys work from the table
         buttons->addWidget(button);
+        m_actionButtons.append(button);
         auto *action = new QAction(text, this);
         action->setShortcut(key);
         this->addAction(action);
@@ -126,6 +121,7 @@ StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *pa
     addButton(tr("Unlock"), QKeySequence(Qt::CTRL | Qt::Key_U), &StaffDialog::unlock);
     addButton(tr("Set role"), QKeySequence(Qt::CTRL | Qt::Key_O), &StaffDialog::setRole);
     addButton(tr("Import CSV"), QKeySequence(Qt::CTRL | Qt::Key_I), &StaffDialog::importCsv);
+    addButton(tr("Export CSV"), QKeySequence(Qt::CTRL | Qt::Key_E), &StaffDialog::exportCsv);
     buttons->addStretch(1);
     auto *close = new QPushButton(tr("Close (Esc)"), this);
     close->setAutoDefault(false);
@@ -216,26 +212,73 @@ void StaffDialog::showIssuedPins(const QList<IssuedPin> &issued) {
     box.exec();
 }
 
+void StaffDialog::preparePinsThen(int count, const QString &busyText, PinsReady then) {
+    if (count == 0) {
+        then({});
+        return;
+    }
+    m_pinsWanted = count;
+    m_whenPinsReady = std::move(then);
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        button->setEnabled(false);
+    m_message->setObjectName(QStringLiteral("hint"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setText(busyText);
+    m_pinWork->setFuture(QtConcurrent::run([count] {
+        const Result<QList<PreparedPin>> pins = StaffService::preparePins(count);
+        return pins ? pins.value() : QList<PreparedPin>();
+    }));
+}
+
+void StaffDialog::onPinsPrepared() {
+    const QList<PreparedPin> pins = m_pinWork->result();
+    const PinsReady then = std::exchange(m_whenPinsReady, PinsReady());
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        button->setEnabled(true);
+    if (pins.size() != m_pinsWanted) {
+        showOutcome(makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected.")),
+                    {});
+        return;
+    }
+    then(pins);
+}
+
+bool StaffDialog::refuseWhileBusy() {
+    if (!isBusy())
+        return false;
+    m_message->setText(tr("Wait: the one-time PINs are still being protected."));
+    return true;
+}
+
 void StaffDialog::addMember() {
+    if (refuseWhileBusy())
+        return;
     NewMemberDialog form(this);
     if (form.exec() != QDialog::Accepted)
         return;
     const NewStaffMember member = form.member();
-    Result<IssuedPin> issued = [&] {
-        WaitCursor wait;
-        return m_staff.add(member, m_by);
-    }();
-    if (!issued) {
-        showOutcome(issued.error(), {});
+    if (const Status valid = StaffService::validateMember(member); !valid.ok()) {
+        showOutcome(valid, {});
         return;
     }
-    qCInfo(lcUi) << "member of staff added, id" << issued->member.id;
-    showOutcome(success(), tr("%1 was added.").arg(member.staffId));
-    selectStaffId(member.staffId);
-    showIssuedPins({issued.value()});
+    preparePinsThen(1, tr("Adding %1…").arg(member.staffId),
+                    [this, member](const QList<PreparedPin> &pins) {
+                        const Result<IssuedPin> issued = m_staff.add(member, m_by, pins.first());
+                        if (!issued) {
+                            showOutcome(issued.error(), {});
+                            return;
+                        }
+                        qCInfo(lcUi) << "member of staff added, id" << issued->member.id;
+                        showOutcome(success(), tr("%1 was added.").arg(member.staffId));
+                        selectStaffId(member.staffId);
+                        showIssuedPins({issued.value()});
+                    });
 }
 
 void StaffDialog::toggleDisabled() {
+    if (refuseWhileBusy())
+        return;
     const QString staffId = selectedStaffId();
     if (staffId.isEmpty())
         return;
@@ -249,22 +292,27 @@ void StaffDialog::toggleDisabled() {
 }
 
 void StaffDialog::resetPin() {
+    if (refuseWhileBusy())
+        return;
     const QString staffId = selectedStaffId();
     if (staffId.isEmpty())
         return;
-    Result<IssuedPin> issued = [&] {
-        WaitCursor wait;
-        return m_staff.resetPin(staffId, m_by);
-    }();
-    if (!issued) {
-        showOutcome(issued.error(), {});
-        return;
-    }
-    showOutcome(success(), tr("%1 has a new one-time PIN.").arg(staffId));
-    showIssuedPins({issued.value()});
+    preparePinsThen(1, tr("Resetting the PIN of %1…").arg(staffId),
+                    [this, staffId](const QList<PreparedPin> &pins) {
+                        const Result<IssuedPin> issued =
+                            m_staff.resetPin(staffId, m_by, pins.first());
+                        if (!issued) {
+                            showOutcome(issued.error(), {});
+                            return;
+                        }
+                        showOutcome(success(), tr("%1 has a new one-time PIN.").arg(staffId));
+                        showIssuedPins({issued.value()});
+                    });
 }
 
 void StaffDialog::unlock() {
+    if (refuseWhileBusy())
+        return;
     const QString staffId = selectedStaffId();
     if (staffId.isEmpty())
         return;
@@ -272,6 +320,8 @@ void StaffDialog::unlock() {
 }
 
 void StaffDialog::setRole() {
+    if (refuseWhileBusy())
+        return;
     const QString staffId = selectedStaffId();
     if (staffId.isEmpty())
         return;
@@ -293,28 +343,69 @@ void StaffDialog::setRole() {
 }
 
 void StaffDialog::importCsv() {
+    if (refuseWhileBusy())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a staff list"), QString(),
                                                       tr("Staff lists (*.csv);;All files (*)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        importCsvFrom(path);
+}
+
+void StaffDialog::importCsvFrom(const QString &path) {
+    if (refuseWhileBusy())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_message->setText(tr("The file could not be read: %1").arg(file.errorString()));
+        showOutcome(makeError(ErrorCode::InvalidInput,
+                              tr("The file could not be read: %1").arg(file.errorString())),
+                    {});
         return;
     }
-    const QByteArray csv = file.readAll();
-    Result<StaffImport> imported = [&] {
-        WaitCursor wait;
-        return m_staff.importCsv(csv, m_by);
-    }();
-    if (!imported) {
-        showOutcome(imported.error(), {});
+    const Result<StaffImportPlan> plan = m_staff.planImport(file.readAll());
+    if (!plan) {
+        showOutcome(plan.error(), {});
         return;
     }
-    showOutcome(success(), tr("Imported: %1 added, %2 updated.")
-                               .arg(imported->added.size())
-                               .arg(imported->updated.size()));
-    showIssuedPins(imported->added);
+    preparePinsThen(plan->newMembers, tr("Protecting %n one-time PIN(s)…", "", plan->newMembers),
+                    [this, plan = plan.value()](const QList<PreparedPin> &pins) {
+                        const Result<StaffImport> imported = m_staff.importCsv(plan, m_by, pins);
+                        if (!imported) {
+                            showOutcome(imported.error(), {});
+                            return;
+                        }
+                        showOutcome(success(), tr("Imported: %1 added, %2 updated.")
+                                                   .arg(imported->added.size())
+                                                   .arg(imported->updated.size()));
+                        showIssuedPins(imported->added);
+                    });
+}
+
+void StaffDialog::exportCsv() {
+    if (refuseWhileBusy())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the staff list"), tr("staff.csv"), tr("Staff lists (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void StaffDialog::exportCsvTo(const QString &path) {
+    const Result<QByteArray> csv = m_staff.exportCsv(m_by);
+    if (!csv) {
+        showOutcome(csv.error(), {});
+        return;
+    }
+    // All or nothing: a half-written list would import as a shorter staff.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv->size() ||
+        !file.commit()) {
+        showOutcome(makeError(ErrorCode::StorageFailure,
+                              tr("The staff list could not be saved: %1").arg(file.errorString())),
+                    {});
+        return;
+    }
+    qCInfo(lcUi) << "staff list exported";
+    showOutcome(success(), tr("The staff list was saved to %1.").arg(path));
 }
 
 } // namespace station

@@ -4,8 +4,13 @@
 #include "core/staff/StaffService.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+#include <QList>
+
+#include <functional>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace station {
@@ -16,8 +21,13 @@ namespace station {
 // with the service's words. A one-time PIN (new member, reset) is shown once, in a message
 // box, to be handed over.
 //
+// Threads: one-time PINs are hashed (Argon2id, 0.1-0.5 s each, minutes for a large list)
+// on a worker thread with StaffService::preparePins(); the dialog says it is busy, refuses a
+// second action meanwhile and writes through the service on this thread when they are ready.
+// Closing the dialog meanwhile drops the PINs and writes nothing.
+//
 // Keys: Ins add, Ctrl+D disable or enable, Ctrl+R reset PIN, Ctrl+U unlock, Ctrl+O set
-// role, Ctrl+I import a CSV staff list, Esc close.
+// role, Ctrl+I import a CSV staff list, Ctrl+E export it, Esc close.
 class StaffDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,8 +45,20 @@ public:
     void unlock();
     void setRole();
     void importCsv();
+    void exportCsv();
+    // The file steps of importCsv() and exportCsv() without their file dialogs.
+    void importCsvFrom(const QString &path);
+    void exportCsvTo(const QString &path);
+    // One-time PINs are being prepared on the worker thread.
+    bool isBusy() const { return static_cast<bool>(m_whenPinsReady); }
 
 private:
+    using PinsReady = std::function<void(const QList<PreparedPin> &)>;
+    // Hashes `count` one-time PINs on the worker, saying `busyText`, then calls `then`.
+    void preparePinsThen(int count, const QString &busyText, PinsReady then);
+    void onPinsPrepared();
+    // Says so and returns true while PINs are being prepared.
+    bool refuseWhileBusy();
     void reload();
     // The staff id of the selected row, or empty (and says so).
     QString selectedStaffId();
@@ -47,6 +69,10 @@ private:
     OperatorRef m_by;
     QTableWidget *m_table;
     QLabel *m_message;
+    QList<QPushButton *> m_actionButtons;
+    QFutureWatcher<QList<PreparedPin>> *m_pinWork;
+    int m_pinsWanted = 0;
+    PinsReady m_whenPinsReady;
 };
 
 } // namespace station

@@ -70,10 +70,9 @@ std::optional<Column> headerColumn(const QString &text) {
 
 } // namespace
 
-struct StaffService::Row {
-    int line = 0;
-    NewStaffMember member;
-};
+DomainError StaffService::lineError(int line, const QString &why) {
+    return makeError(ErrorCode::InvalidInput, tr("Line %1: %2").arg(line).arg(why));
+}
 
 StaffService::StaffService(Database &db, const PersonalDataCodec &codec, StationIdentity identity,
                            Clock clock)
@@ -108,6 +107,20 @@ QString StaffService::newOneTimePin() {
         if (StationStore::validatePin(pin).ok())
             return pin;
     }
+}
+
+Result<QList<PreparedPin>> StaffService::preparePins(int count) {
+    QList<PreparedPin> pins;
+    pins.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        PreparedPin p;
+        p.pin = newOneTimePin();
+        p.hash = p.pin.isEmpty() ? QString() : StationStore::hashPin(p.pin);
+        if (p.hash.isEmpty())
+            return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
+        pins.append(p);
+    }
+    return pins;
 }
 
 std::optional<StaffMember> StaffService::load(const QSqlDatabase &db,
@@ -246,10 +259,16 @@ Result<StaffMember> StaffService::writeMember(const QSqlDatabase &db, const NewS
 Result<IssuedPin> StaffService::add(const NewStaffMember &m, const OperatorRef &by) {
     if (Status v = validateMember(m); !v.ok())
         return v.error();
-    const QString pin = newOneTimePin();
-    const QString pinHash = StationStore::hashPin(pin);
-    if (pinHash.isEmpty())
-        return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
+    const Result<QList<PreparedPin>> pins = preparePins(1);
+    if (!pins)
+        return pins.error();
+    return add(m, by, pins->first());
+}
+
+Result<IssuedPin> StaffService::add(const NewStaffMember &m, const OperatorRef &by,
+                                    const PreparedPin &pin) {
+    if (Status v = validateMember(m); !v.ok())
+        return v.error();
     const QDateTime now = m_clock();
     const QSqlDatabase db = m_db.connection();
     Result<IssuedPin> issued =
@@ -259,12 +278,12 @@ Result<IssuedPin> StaffService::add(const NewStaffMember &m, const OperatorRef &
             if (load(db, m.staffId))
                 return makeError(ErrorCode::OperatorExists,
                                  tr("An operator with staff ID %1 already exists.").arg(m.staffId));
-            const Result<StaffMember> added = writeMember(db, m, pinHash, now);
+            const Result<StaffMember> added = writeMember(db, m, pin.hash, now);
             if (!added)
                 return added.error();
             if (QSqlError e = journal(db, by, added.value(), change::added, now); e.isValid())
                 return Database::storageError(e, tr("adding the operator"));
-            return IssuedPin{added.value(), pin};
+            return IssuedPin{added.value(), pin.pin};
         });
     if (issued)
         qCInfo(lcStaff) << "operator added as" << StaffRoleText::key(m.role);
@@ -323,11 +342,8 @@ Status StaffService::enable(const QString &staffId, const OperatorRef &by) {
 }
 
 Result<IssuedPin> StaffService::writeNewPin(const QString &staffId, const OperatorRef &by,
-                                            const QString &what, bool bySitePassphrase) {
-    const QString pin = newOneTimePin();
-    const QString pinHash = StationStore::hashPin(pin);
-    if (pinHash.isEmpty())
-        return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
+                                            const QString &what, bool bySitePassphrase,
+                                            const PreparedPin &pin) {
     const QDateTime now = m_clock();
     const QSqlDatabase db = m_db.connection();
     return inTransaction(db, what, [&]() -> Result<IssuedPin> {
@@ -344,7 +360,7 @@ Result<IssuedPin> StaffService::writeNewPin(const QString &staffId, const Operat
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE operators SET pin_hash = ?, must_set_pin = 1, "
                                  "failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-        q.addBindValue(pinHash);
+        q.addBindValue(pin.hash);
         q.addBindValue(target->id);
         if (!q.exec())
             return Database::storageError(q.lastError(), what);
@@ -358,12 +374,20 @@ Result<IssuedPin> StaffService::writeNewPin(const QString &staffId, const Operat
                 : QJsonObject{};
         if (QSqlError e = journal(db, by, m, change::pinReset, now, extra); e.isValid())
             return Database::storageError(e, what);
-        return IssuedPin{m, pin};
+        return IssuedPin{m, pin.pin};
     });
 }
 
 Result<IssuedPin> StaffService::resetPin(const QString &staffId, const OperatorRef &by) {
-    return writeNewPin(staffId, by, tr("resetting the PIN"), false);
+    const Result<QList<PreparedPin>> pins = preparePins(1);
+    if (!pins)
+        return pins.error();
+    return resetPin(staffId, by, pins->first());
+}
+
+Result<IssuedPin> StaffService::resetPin(const QString &staffId, const OperatorRef &by,
+                                         const PreparedPin &pin) {
+    return writeNewPin(staffId, by, tr("resetting the PIN"), false, pin);
 }
 
 Result<IssuedPin> StaffService::resetPinWithSitePassphrase(const QString &staffId,
@@ -371,8 +395,11 @@ Result<IssuedPin> StaffService::resetPinWithSitePassphrase(const QString &staffI
     // The proof: the passphrase unwraps this station's data key.
     if (const auto key = StationKeyring(m_db).unlock(sitePassphrase); !key.ok())
         return key.error();
+    const Result<QList<PreparedPin>> pins = preparePins(1);
+    if (!pins)
+        return pins.error();
     const Result<IssuedPin> issued =
-        writeNewPin(staffId, OperatorRef{}, tr("resetting the PIN"), true);
+        writeNewPin(staffId, OperatorRef{}, tr("resetting the PIN"), true, pins->first());
     if (issued)
         qCInfo(lcStaff) << "PIN reset with the site passphrase";
     return issued;
@@ -438,27 +465,50 @@ Status StaffService::setRole(const QString &staffId, StaffRole role, const Opera
     });
 }
 
-Result<OperatorRef> StaffService::setOwnPin(const QString &staffId, const QString &currentPin,
-                                            const QString &newPin) {
+Status StaffService::checkNewPin(const QString &currentPin, const QString &newPin) {
     if (Status v = StationStore::validatePin(newPin); !v.ok())
-        return v.error();
+        return v;
     if (newPin == currentPin)
         return makeError(ErrorCode::InvalidInput,
                          tr("Choose a PIN different from the one you signed in with."));
-    StationStore store(m_db, m_clock);
-    const Result<PinChallenge> challenge = store.pinChallenge(staffId);
+    return success();
+}
+
+PreparedPinChange StaffService::preparePinChange(const PinChallenge &challenge,
+                                                 const QString &currentPin,
+                                                 const QString &newPin) {
+    PreparedPinChange change;
+    change.challenge = challenge;
+    change.currentPinCorrect = StationStore::verifyPin(challenge.pinHash, currentPin);
+    if (change.currentPinCorrect)
+        change.newHash = StationStore::hashPin(newPin);
+    return change;
+}
+
+Result<OperatorRef> StaffService::setOwnPin(const QString &staffId, const QString &currentPin,
+                                            const QString &newPin) {
+    if (Status v = checkNewPin(currentPin, newPin); !v.ok())
+        return v.error();
+    const Result<PinChallenge> challenge = StationStore(m_db, m_clock).pinChallenge(staffId);
     if (!challenge)
         return challenge.error();
-    const bool correct = StationStore::verifyPin(challenge->pinHash, currentPin);
-    const QString newHash = correct ? StationStore::hashPin(newPin) : QString();
+    return completePinChange(preparePinChange(challenge.value(), currentPin, newPin));
+}
+
+Result<OperatorRef> StaffService::completePinChange(const PreparedPinChange &prepared) {
+    const PinChallenge &challenge = prepared.challenge;
+    const QString &staffId = challenge.staffId;
+    const bool correct = prepared.currentPinCorrect;
+    const QString &newHash = prepared.newHash;
     if (correct && newHash.isEmpty())
         return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
+    StationStore store(m_db, m_clock);
     const QDateTime now = m_clock();
     const QSqlDatabase db = m_db.connection();
     DomainError refusal;
     const Status written = inTransaction(db, tr("setting the PIN"), [&]() -> Status {
         if (QSqlError e = store.recordPinOutcome(
-                db, challenge.value(), correct,
+                db, challenge, correct,
                 {{QStringLiteral("purpose"), QStringLiteral("set_own_pin")}}, now, &refusal);
             e.isValid())
             return Database::storageError(e, tr("setting the PIN"));
@@ -468,7 +518,7 @@ Result<OperatorRef> StaffService::setOwnPin(const QString &staffId, const QStrin
         q.prepare(
             QStringLiteral("UPDATE operators SET pin_hash = ?, must_set_pin = 0 WHERE id = ?"));
         q.addBindValue(newHash);
-        q.addBindValue(challenge->operatorId);
+        q.addBindValue(challenge.operatorId);
         if (!q.exec())
             return Database::storageError(q.lastError(), tr("setting the PIN"));
         Result<StaffMember> self = loadForChange(db, staffId);
@@ -476,7 +526,7 @@ Result<OperatorRef> StaffService::setOwnPin(const QString &staffId, const QStrin
             return self.error();
         if (QSqlError e =
                 journal(db, self->ref(), self.value(), change::pinSet, now,
-                        {{QStringLiteral("after_one_time_pin"), challenge->mustSetOwnPin}});
+                        {{QStringLiteral("after_one_time_pin"), challenge.mustSetOwnPin}});
             e.isValid())
             return Database::storageError(e, tr("setting the PIN"));
         return success();
@@ -485,11 +535,21 @@ Result<OperatorRef> StaffService::setOwnPin(const QString &staffId, const QStrin
         return written.error();
     if (!correct)
         return refusal;
-    OperatorRef op{challenge->operatorId, staffId, challenge->name, challenge->role, false};
+    OperatorRef op{challenge.operatorId, staffId, challenge.name, challenge.role, false};
     return op;
 }
 
 Result<StaffImport> StaffService::importCsv(const QByteArray &csv, const OperatorRef &by) {
+    const Result<StaffImportPlan> plan = planImport(csv);
+    if (!plan)
+        return plan.error();
+    const Result<QList<PreparedPin>> pins = preparePins(plan->newMembers);
+    if (!pins)
+        return pins.error();
+    return importCsv(plan.value(), by, pins.value());
+}
+
+Result<StaffImportPlan> StaffService::planImport(const QByteArray &csv) const {
     const Result<QList<Csv::Record>> parsed = Csv::parse(csv);
     if (!parsed)
         return parsed.error();
@@ -511,17 +571,15 @@ Result<StaffImport> StaffService::importCsv(const QByteArray &csv, const Operato
     }
     if (records.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The file lists nobody."));
-    const auto lineError = [](int line, const QString &why) {
-        return makeError(ErrorCode::InvalidInput, tr("Line %1: %2").arg(line).arg(why));
-    };
-    QList<Row> rows;
+    StaffImportPlan plan;
+    QList<StaffListRow> &rows = plan.rows;
     QSet<QString> seen;
     for (const Csv::Record &r : std::as_const(records)) {
         const auto field = [&](Column c) {
             const int i = at.value(c, -1);
             return i >= 0 ? r.fields.value(i).trimmed() : QString();
         };
-        Row row;
+        StaffListRow row;
         row.line = r.line;
         row.member.staffId = field(Column::StaffId);
         row.member.name = field(Column::Name);
@@ -543,19 +601,16 @@ Result<StaffImport> StaffService::importCsv(const QByteArray &csv, const Operato
         rows.append(row);
     }
 
-    // One-time PINs for the people not here yet, hashed before the transaction (Argon2id).
-    QHash<QString, QString> pins;
-    QHash<QString, QString> hashes;
-    for (const Row &row : std::as_const(rows)) {
-        if (member(row.member.staffId))
-            continue;
-        const QString pin = newOneTimePin();
-        pins.insert(row.member.staffId, pin);
-        hashes.insert(row.member.staffId, StationStore::hashPin(pin));
-        if (hashes.value(row.member.staffId).isEmpty())
-            return makeError(ErrorCode::StorageFailure, tr("The PIN could not be protected."));
+    for (const StaffListRow &row : std::as_const(rows)) {
+        if (!member(row.member.staffId))
+            ++plan.newMembers;
     }
+    return plan;
+}
 
+Result<StaffImport> StaffService::importCsv(const StaffImportPlan &plan, const OperatorRef &by,
+                                            const QList<PreparedPin> &pins) {
+    const QList<StaffListRow> &rows = plan.rows;
     const QDateTime now = m_clock();
     const QSqlDatabase db = m_db.connection();
     Result<StaffImport> imported =
@@ -563,7 +618,8 @@ Result<StaffImport> StaffService::importCsv(const QByteArray &csv, const Operato
             if (Status s = Permissions::require(db, by.id, StaffAction::ManageStaff); !s.ok())
                 return s.error();
             StaffImport done;
-            for (const Row &row : std::as_const(rows)) {
+            int nextPin = 0;
+            for (const StaffListRow &row : std::as_const(rows)) {
                 const NewStaffMember &m = row.member;
                 const std::optional<StaffMember> known = load(db, m.staffId);
                 // Listed as they are already (an exported list imported again): nothing to
@@ -575,18 +631,18 @@ Result<StaffImport> StaffService::importCsv(const QByteArray &csv, const Operato
                 if (Status s = authorise(db, by, target, m.role); !s.ok())
                     return lineError(row.line, s.message());
                 if (!known) {
-                    if (!hashes.contains(m.staffId)) // added by someone since the check above
-                        return lineError(row.line, tr("staff ID %1 was added meanwhile; import "
+                    if (nextPin >= pins.size()) // someone left since planImport()
+                        return lineError(row.line, tr("staff ID %1 was removed meanwhile; import "
                                                       "the file again.")
                                                        .arg(m.staffId));
-                    const Result<StaffMember> added =
-                        writeMember(db, m, hashes.value(m.staffId), now);
+                    const PreparedPin &pin = pins.at(nextPin++);
+                    const Result<StaffMember> added = writeMember(db, m, pin.hash, now);
                     if (!added)
                         return added.error();
                     if (QSqlError e = journal(db, by, added.value(), change::added, now);
                         e.isValid())
                         return Database::storageError(e, tr("importing the staff list"));
-                    done.added.append({added.value(), pins.value(m.staffId)});
+                    done.added.append({added.value(), pin.pin});
                     continue;
                 }
                 if (known->role != m.role) {

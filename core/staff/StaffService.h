@@ -4,6 +4,7 @@
 #include "core/domain/DomainError.h"
 #include "core/domain/StationIdentity.h"
 #include "core/staff/StaffRole.h"
+#include "core/storage/StationStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -52,6 +53,32 @@ struct IssuedPin {
     QString oneTimePin;
 };
 
+// A one-time PIN and its Argon2id hash, made by StaffService::preparePins() on any thread.
+struct PreparedPin {
+    QString pin;
+    QString hash;
+};
+
+// One row of a staff list, with its line in the file.
+struct StaffListRow {
+    int line = 0;
+    NewStaffMember member;
+};
+
+// A staff list read and checked, not yet imported: its rows, and how many of them are new
+// here (each needs a one-time PIN).
+struct StaffImportPlan {
+    QList<StaffListRow> rows;
+    int newMembers = 0;
+};
+
+// A change of one's own PIN after the Argon2id work (StaffService::preparePinChange()).
+struct PreparedPinChange {
+    PinChallenge challenge;
+    bool currentPinCorrect = false;
+    QString newHash; // empty unless the current PIN was correct
+};
+
 // What an import did: the people added (each with a one-time PIN to hand over) and the
 // staff ids whose name, role or phone changed.
 struct StaffImport {
@@ -68,7 +95,9 @@ struct StaffImport {
 // Each change is one SQLite transaction that writes the operator row, the audit row (who did
 // it) and an operator.changed record for the province (never a PIN or a phone number).
 // Methods that hash or check a PIN run Argon2id (about 0.1-0.5 s each) on the calling
-// thread: a window calls them off the GUI thread.
+// thread. A window does that work apart, off its GUI thread, and writes on its own thread
+// (the database connection is per thread): preparePins() then add(), resetPin() or
+// importCsv() with the prepared PINs; preparePinChange() then completePinChange().
 //
 // First sign-in with a one-time PIN, for a view: StationStore's sign-in returns the
 // OperatorRef with mustSetOwnPin; the view asks for a new PIN (twice) and calls setOwnPin()
@@ -85,13 +114,20 @@ public:
     QList<StaffMember> list() const;
     std::optional<StaffMember> member(const QString &staffId) const;
 
+    // One-time PINs with their hashes: Argon2id, no database, any thread.
+    static Result<QList<PreparedPin>> preparePins(int count);
+
     // Adds a member of staff with a one-time PIN.
     Result<IssuedPin> add(const NewStaffMember &member, const OperatorRef &by);
+    Result<IssuedPin> add(const NewStaffMember &member, const OperatorRef &by,
+                          const PreparedPin &pin);
     // A disabled operator cannot sign in; their records keep naming them.
     Status disable(const QString &staffId, const OperatorRef &by);
     Status enable(const QString &staffId, const OperatorRef &by);
     // A new one-time PIN (forgotten PIN); also clears a lock-out.
     Result<IssuedPin> resetPin(const QString &staffId, const OperatorRef &by);
+    Result<IssuedPin> resetPin(const QString &staffId, const OperatorRef &by,
+                               const PreparedPin &pin);
     // The same at night with no lead: whoever holds the site passphrase is the station's
     // administrator. Checks the passphrase against the station's key (Argon2id); the audit
     // row names no operator and says the passphrase authorised it.
@@ -105,6 +141,12 @@ public:
     // stores `newPin` (validatePin(), and not the same). Returns the operator, now free to work.
     Result<OperatorRef> setOwnPin(const QString &staffId, const QString &currentPin,
                                   const QString &newPin);
+    // setOwnPin() in steps: the checks (validatePin(), not the same PIN), the Argon2id work on
+    // any thread (the challenge comes from StationStore::pinChallenge()), then the write.
+    static Status checkNewPin(const QString &currentPin, const QString &newPin);
+    static PreparedPinChange preparePinChange(const PinChallenge &challenge,
+                                              const QString &currentPin, const QString &newPin);
+    Result<OperatorRef> completePinChange(const PreparedPinChange &change);
 
     // A staff list (CSV: staff id, name, role, phone; Csv::parse) added in one transaction:
     // new staff ids are added with one-time PINs, known ones get the file's name, role and
@@ -112,6 +154,11 @@ public:
     // without one the columns are in that order. A bad row is refused with its line number
     // and nothing of the file is imported.
     Result<StaffImport> importCsv(const QByteArray &csv, const OperatorRef &by);
+    // importCsv() in steps: read and check the file (nothing written), then import it with
+    // one prepared PIN per new member (refused if someone was added meanwhile).
+    Result<StaffImportPlan> planImport(const QByteArray &csv) const;
+    Result<StaffImport> importCsv(const StaffImportPlan &plan, const OperatorRef &by,
+                                  const QList<PreparedPin> &pins);
     // The active staff in the same format (UTF-8 with a byte-order mark, for spreadsheets).
     Result<QByteArray> exportCsv(const OperatorRef &by) const;
 
@@ -120,7 +167,7 @@ public:
     static QString newOneTimePin();
 
 private:
-    struct Row; // one validated row of an import
+    static DomainError lineError(int line, const QString &why);
     std::optional<StaffMember> load(const QSqlDatabase &db, const QString &staffId) const;
     Result<StaffMember> loadForChange(const QSqlDatabase &db, const QString &staffId) const;
     // Whether `by` may change `target` (nullptr: a new member) to `newRole`.
@@ -134,7 +181,8 @@ private:
                       const QJsonObject &extra = {}) const;
     QByteArray sealPhone(const QString &phone, const QString &staffId) const;
     Result<IssuedPin> writeNewPin(const QString &staffId, const OperatorRef &by,
-                                  const QString &what, bool bySitePassphrase);
+                                  const QString &what, bool bySitePassphrase,
+                                  const PreparedPin &pin);
     Result<StaffMember> writeMember(const QSqlDatabase &db, const NewStaffMember &member,
                                     const QString &pinHash, const QDateTime &at) const;
 

@@ -5,10 +5,12 @@
 #include "tests/widgets/TableDriver.h"
 #include "widgets/StaffDialog.h"
 
+#include <QFile>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace station;
 using namespace station::test;
@@ -37,6 +39,7 @@ class TestStaffDialog : public QObject {
 private Q_SLOTS:
     void addsAnOperatorAndResetsTheirPin();
     void refusalIsTheServicesMessage();
+    void exportedListImportsAtAnotherStation();
     void f9OpensTheStaffList();
 };
 
@@ -67,7 +70,14 @@ void TestStaffDialog::addsAnOperatorAndResetsTheirPin() {
     QString firstPin;
     readNextOneTimePin(&firstPin);
     QTest::keyClick(dialog.table(), Qt::Key_Insert);
+    // The one-time PIN is hashed on a worker: the dialog says it is busy, has written
+    // nothing yet, and refuses a second action meanwhile.
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!staff.member(QStringLiteral("S002")));
+    dialog.resetPin(); // what Ctrl+R does; the window is not active again yet offscreen
+    QVERIFY(dialog.message().contains(StaffDialog::tr("still being protected")));
     QTRY_VERIFY_WITH_TIMEOUT(!firstPin.isEmpty(), kPinCheckTimeoutMs);
+    QVERIFY(!dialog.isBusy());
     QCOMPARE(dialog.table()->rowCount(), 2);
     const std::optional<StaffMember> added = staff.member(QStringLiteral("S002"));
     QVERIFY(added);
@@ -113,6 +123,75 @@ void TestStaffDialog::refusalIsTheServicesMessage() {
     QVERIFY(!refused.ok());
     QCOMPARE(dialog.message(), refused.message());
     QVERIFY(staff.member(kStaffId)->active);
+}
+
+// Export at one station, import at another: the same people with the same roles, each with
+// a one-time PIN shown once; a bad row refuses the whole file.
+void TestStaffDialog::exportedListImportsAtAnotherStation() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("staff.csv"));
+    {
+        StationFixture f;
+        StaffService staff(f.db, f.codec, *f.store->identity(), f.clock());
+        const Result<OperatorRef> admin = f.store->signIn(kStaffId, kPin);
+        QVERIFY(admin.ok());
+        QVERIFY(staff.add({QStringLiteral("S002"), QStringLiteral("王芳"), StaffRole::SiteLead,
+                           QStringLiteral("13800000000")},
+                          admin.value()));
+        QVERIFY(staff.add({QStringLiteral("S003"), QStringLiteral("Li Lei"), StaffRole::Sampler,
+                           QString()},
+                          admin.value()));
+        StaffDialog dialog(staff, admin.value());
+        dialog.exportCsvTo(path);
+        QVERIFY2(dialog.message().contains(path), qPrintable(dialog.message()));
+    }
+    QFile exported(path);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray csv = exported.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(csv.contains("S002,王芳,lead,13800000000\r\n"));
+
+    StationFixture other;
+    StaffService staff(other.db, other.codec, *other.store->identity(), other.clock());
+    const Result<OperatorRef> admin = other.store->signIn(kStaffId, kPin);
+    QVERIFY(admin.ok());
+    StaffDialog dialog(staff, admin.value());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // A bad row: its line, nothing imported.
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv + "S004,,sampler,\r\n");
+    }
+    dialog.importCsvFrom(bad);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY2(dialog.message().startsWith(QLatin1String("Line 5:")), qPrintable(dialog.message()));
+    QCOMPARE(staff.list().size(), 1);
+
+    // The exported file: two people added, each PIN shown once, and it signs in.
+    QString pins;
+    onNextDialog(
+        [&pins](QWidget *box) {
+            pins = qobject_cast<QMessageBox *>(box)->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        },
+        [](QWidget *w) { return w->objectName() == QLatin1String("oneTimePinBox"); });
+    dialog.importCsvFrom(path);
+    QVERIFY(dialog.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!pins.isEmpty(), 2 * kPinCheckTimeoutMs);
+    QCOMPARE(dialog.table()->rowCount(), 3);
+    const std::optional<StaffMember> lead = staff.member(QStringLiteral("S002"));
+    QVERIFY(lead);
+    QCOMPARE(lead->role, StaffRole::SiteLead);
+    QCOMPARE(lead->phone, QStringLiteral("13800000000"));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("\\(S003\\): ([0-9]{6,12})")).match(pins);
+    QVERIFY2(m.hasMatch(), qPrintable(pins));
+    QVERIFY(other.store->signIn(QStringLiteral("S003"), m.captured(1)).ok());
 }
 
 void TestStaffDialog::f9OpensTheStaffList() {
