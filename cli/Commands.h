@@ -30,5 +30,6 @@ int runTube(const QStringList &args);
 int runPurge(const QStringList &args);
 int runBackup(const QStringList &args);
 int runOperator(const QStringList &args);
+int runIdReveals(const QStringList &args);
 
 } // namespace station::cli

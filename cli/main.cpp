@@ -57,6 +57,9 @@ const CliCommand kCommands[] = {
     {"operator",
      QT_TRANSLATE_NOOP("cli", "Manage the staff: add, list, disable, reset PINs, roles, import"),
      runOperator},
+    {"id-reveals",
+     QT_TRANSLATE_NOOP("cli", "List who saw which full ID numbers, when and why (site lead)"),
+     runIdReveals},
 };
 
 int usage(QTextStream &out) {

@@ -2,7 +2,9 @@
 #include "widgets/TodaysListDialog.h"
 
 #include "core/sampling/SamplingService.h"
+#include "core/staff/Permissions.h"
 #include "models/TodaysSamplesModel.h"
+#include "widgets/IdRevealLogDialog.h"
 #include "widgets/RevealIdDialog.h"
 
 #include <QDialogButtonBox>
@@ -24,7 +26,8 @@ TodaysListDialog::TodaysListDialog(SamplingService &service, IdReveal *reveal, Q
     , m_search(new QLineEdit(this))
     , m_model(new TodaysSamplesModel(service, this))
     , m_view(new QTableView(this))
-    , m_reveal(new QPushButton(tr("Show full ID number…"), this)) {
+    , m_reveal(new QPushButton(tr("Show full ID number…"), this))
+    , m_revealLog(new QPushButton(tr("Who saw full IDs…"), this)) {
     setObjectName(QStringLiteral("todaysListDialog"));
     setWindowTitle(tr("Today's samples"));
     resize(1000, 640);
@@ -57,9 +60,22 @@ TodaysListDialog::TodaysListDialog(SamplingService &service, IdReveal *reveal, Q
     m_reveal->setAutoDefault(false);
     m_reveal->setToolTip(tr("Ctrl+I: the selected person's full ID number, with your PIN and "
                             "a reason (recorded)"));
-    m_reveal->setVisible(reveal != nullptr);
     buttons->addButton(m_reveal, QDialogButtonBox::ActionRole);
+    m_reveal->setVisible(reveal != nullptr);
     layout->addWidget(buttons);
+    // The list is the audit's to show: core refuses it to anyone else as well.
+    const bool mayViewLog = reveal && Permissions::roleMay(service.currentOperator().role,
+                                                           StaffAction::ViewFullIdAudit);
+    m_revealLog->setObjectName(QStringLiteral("revealLogButton"));
+    m_revealLog->setAutoDefault(false);
+    m_revealLog->setToolTip(tr("Ctrl+H: who saw which full ID numbers in the last 7 days"));
+    buttons->addButton(m_revealLog, QDialogButtonBox::ActionRole);
+    m_revealLog->setVisible(mayViewLog);
+    if (mayViewLog) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this);
+        connect(shortcut, &QShortcut::activated, this, &TodaysListDialog::showRevealLog);
+        connect(m_revealLog, &QPushButton::clicked, this, &TodaysListDialog::showRevealLog);
+    }
     if (reveal) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
         connect(shortcut, &QShortcut::activated, this, &TodaysListDialog::revealSelected);
@@ -69,6 +85,13 @@ TodaysListDialog::TodaysListDialog(SamplingService &service, IdReveal *reveal, Q
     connect(m_search, &QLineEdit::textChanged, m_model, &TodaysSamplesModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     m_search->setFocus();
+}
+
+void TodaysListDialog::showRevealLog() {
+    if (!m_idReveal)
+        return;
+    IdRevealLogDialog dialog(*m_idReveal, m_service.currentOperator(), 7, this);
+    dialog.exec();
 }
 
 void TodaysListDialog::revealSelected() {

@@ -9,6 +9,7 @@
 #include "protocol/RecordKinds.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -55,6 +56,16 @@ QString revealPurposeDisplayName(RevealPurpose purpose) {
     }
     return IdReveal::tr("Other (say why in the note)");
 }
+
+namespace {
+RevealPurpose revealPurposeFromKey(const QString &key) {
+    for (RevealPurpose p : allRevealPurposes()) {
+        if (revealPurposeKey(p) == key)
+            return p;
+    }
+    return RevealPurpose::Other;
+}
+} // namespace
 
 QList<RevealPurpose> allRevealPurposes() {
     return {RevealPurpose::ResidentRequest, RevealPurpose::ResultMatching,
@@ -210,6 +221,35 @@ Result<RevealedId> IdReveal::complete(const RevealRequest &request, bool pinCorr
     qCInfo(lcStorage) << "full ID number shown to operator" << request.challenge.operatorId
                       << "for sample" << request.sampleUuid << "purpose" << purposeKey;
     return RevealedId{request.sampleUuid, request.idType, *number, request.idMasked, now};
+}
+
+Result<QList<RevealLogEntry>> IdReveal::log(const OperatorRef &by, const QDateTime &since) const {
+    const QSqlDatabase db = m_db.connection();
+    if (Status allowed = Permissions::require(db, by.id, StaffAction::ViewFullIdAudit);
+        !allowed.ok())
+        return allowed.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT a.at, o.staff_id, o.name, a.subject, a.detail "
+                             "FROM audit_log a LEFT JOIN operators o ON o.id = a.operator_id "
+                             "WHERE a.action = 'id.revealed' AND a.at >= ? ORDER BY a.id"));
+    q.addBindValue(isoUtc(since.toUTC()));
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("reading the audit log"));
+    QList<RevealLogEntry> entries;
+    while (q.next()) {
+        const QJsonObject detail = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        RevealLogEntry e;
+        e.at = fromIsoUtc(q.value(0).toString());
+        e.staffId = q.value(1).toString();
+        e.operatorName = q.value(2).toString();
+        e.sampleUuid = q.value(3).toString();
+        e.tubeCode = detail.value(QStringLiteral("tube")).toString();
+        e.position = detail.value(QStringLiteral("position")).toInt();
+        e.purpose = revealPurposeFromKey(detail.value(QStringLiteral("purpose")).toString());
+        e.note = detail.value(QStringLiteral("note")).toString();
+        entries.append(e);
+    }
+    return entries;
 }
 
 Result<RevealedId> IdReveal::reveal(const OperatorRef &by, const QString &sampleUuid,

@@ -43,6 +43,18 @@ struct RevealedId {
     QDateTime revealedAt;
 };
 
+// One full-ID reveal as the audit log has it (never the number).
+struct RevealLogEntry {
+    QDateTime at;
+    QString staffId; // who saw it
+    QString operatorName;
+    QString sampleUuid;
+    QString tubeCode;
+    int position = 0;
+    RevealPurpose purpose = RevealPurpose::Other;
+    QString note;
+};
+
 // "Full display only for a deliberate, audited action": an operator sees one resident's
 // full ID number after re-entering their own PIN and giving a purpose. A wrong PIN shows
 // nothing and counts towards the operator's lock-out like a wrong sign-in PIN. A right PIN
@@ -68,6 +80,11 @@ public:
     // The three steps on the calling thread (CLI, tests).
     Result<RevealedId> reveal(const OperatorRef &by, const QString &sampleUuid,
                               RevealPurpose purpose, const QString &note, const QString &pin);
+
+    // Who saw which full ID numbers from `since` on, oldest first: for an operator whose
+    // role may ViewFullIdAudit (Permissions), refused for anyone else.
+    Result<QList<RevealLogEntry>> log(const OperatorRef &by, const QDateTime &since) const;
+    QDateTime now() const { return m_clock(); }
 
     // The note is free text in the audit log, which is not encrypted: it must not carry
     // an ID number or a phone number.

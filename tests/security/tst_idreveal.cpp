@@ -132,6 +132,19 @@ void TestIdReveal::rightPinRevealsAndAudits() {
     // The hash chain still verifies with the new rows in it.
     const IntegrityReport report = checkIntegrity(t.st.db());
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+
+    // The log a site lead reads: the reveal (not the refused attempt), who and why.
+    const Result<QList<RevealLogEntry>> log =
+        t.reveal.log(t.st.op(), shown->revealedAt.addSecs(-60));
+    QVERIFY2(log.ok(), qPrintable(log.message()));
+    QCOMPARE(log->size(), 1);
+    QCOMPARE(log->first().staffId, t.st.op().staffId);
+    QCOMPARE(log->first().sampleUuid, t.sampleUuid);
+    QCOMPARE(log->first().tubeCode, tubeCode(1));
+    QCOMPARE(log->first().purpose, RevealPurpose::Other);
+    QCOMPARE(log->first().note, QStringLiteral("card photo unreadable"));
+    QCOMPARE(log->first().at, shown->revealedAt);
+    QVERIFY(t.reveal.log(t.st.op(), shown->revealedAt.addSecs(1))->isEmpty());
 }
 
 void TestIdReveal::wrongPinShowsNothingAndCounts_data() {

@@ -2,8 +2,10 @@
 // The full ID number dialog, driven with keys offscreen: on its own, from the table screen
 // (Ctrl+I) and from today's list (F3).
 #include "core/security/IdReveal.h"
+#include "core/staff/StaffService.h"
 #include "models/TodaysSamplesModel.h"
 #include "tests/widgets/TableDriver.h"
+#include "widgets/IdRevealLogDialog.h"
 #include "widgets/RevealIdDialog.h"
 #include "widgets/TodaysListDialog.h"
 
@@ -12,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace station;
 using namespace station::test;
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void refusalsNeedNoPinCheck();
     void fromTheTableScreen();
     void fromTodaysList();
+    void revealLogForLeadsOnly();
 };
 
 void TestRevealIdDialog::showsTheNumberThenMasksIt() {
@@ -209,6 +213,45 @@ void TestRevealIdDialog::fromTodaysList() {
     QCOMPARE(seen, maskIdNumber(resident(3).idNumber));
     QCOMPARE(auditRows(t.f, QStringLiteral("id.revealed")), 0);
     QTRY_VERIFY(t.window.isLocked());
+}
+
+// The audit of reveals is a site lead's (and administrator's) to read: the list shows the
+// button to them only, and core refuses the log to a sampler who reaches it anyway.
+void TestRevealIdDialog::revealLogForLeadsOnly() {
+    OnePerson o;
+    o.dialog.reset();
+    const OperatorRef admin = o.f.service->currentOperator();
+    QVERIFY(o.reveal.reveal(admin, o.subject.sampleUuid, RevealPurpose::ResidentRequest, {}, kPin)
+                .ok());
+    {
+        TodaysListDialog list(*o.f.service, &o.reveal);
+        QVERIFY(!list.revealLogButton()->isHidden());
+        IdRevealLogDialog log(o.reveal, admin, 7);
+        QCOMPARE(log.table()->rowCount(), 1);
+        QVERIFY(log.table()->item(0, 1)->text().contains(admin.staffId));
+        QVERIFY(log.table()->item(0, 2)->text().contains(tubeCode(1)));
+        QCOMPARE(log.table()->item(0, 3)->text(),
+                 revealPurposeDisplayName(RevealPurpose::ResidentRequest));
+        // Never the number, not even a part of it beyond the mask.
+        for (int column = 0; column < log.table()->columnCount(); ++column)
+            QVERIFY(!log.table()->item(0, column)->text().contains(o.person.idNumber.right(6)));
+    }
+
+    StaffService staff(o.f.db, o.f.codec, *o.f.store->identity(), o.f.clock());
+    const Result<IssuedPin> added = staff.add(
+        {QStringLiteral("S009"), QStringLiteral("Sampler"), StaffRole::Sampler, {}}, admin);
+    QVERIFY(added.ok());
+    const Result<OperatorRef> sampler =
+        staff.setOwnPin(QStringLiteral("S009"), added->oneTimePin, QStringLiteral("135792"));
+    QVERIFY(sampler.ok());
+    o.f.service->setOperator(sampler.value());
+    TodaysListDialog list(*o.f.service, &o.reveal);
+    QVERIFY(list.revealLogButton()->isHidden());
+    QVERIFY(!list.revealButton()->isHidden());
+    IdRevealLogDialog log(o.reveal, sampler.value(), 7);
+    QCOMPARE(log.table()->rowCount(), 0);
+    QCOMPARE(log.message(), o.reveal.log(sampler.value(), {}).message());
+    QVERIFY(!log.message().isEmpty());
 }
 
 QTEST_MAIN(TestRevealIdDialog)
