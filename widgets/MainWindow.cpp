@@ -264,8 +264,11 @@ void MainWindow::showSettings() {
         TableWorkflow::Pause pause(m_table);
         SettingsDialog dialog(m_settings, this);
         dialog.setTubeCheckDigit(m_table.service().identity().patterns.tubeCheckDigit);
+        dialog.setChangeAuthority(&m_table.service());
         dialog.setRetentionEditable(
             Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeRetention));
+        dialog.setPrintersEditable(
+            Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangePrinters));
         if (dialog.exec() == QDialog::Accepted) {
             applyTubeCheckDigit(dialog.tubeCheckDigit());
             m_sounds->setEnabled(m_settings.soundEnabled());

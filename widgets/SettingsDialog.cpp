@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/SettingsDialog.h"
 
+#include "core/sampling/SamplingService.h"
+#include "core/settings/SettingsAuthority.h"
 #include "core/settings/StationSettings.h"
 #include "protocol/ResidentCodeKey.h"
 #include "widgets/printing/StationPrinter.h"
@@ -27,6 +29,11 @@ namespace {
 // the dialog stays under 700 pixels (a 768-pixel screen less its panel and title bar).
 constexpr int kMostScrollHeight = 540;
 } // namespace
+
+void SettingsDialog::setPrintersEditable(bool editable) {
+    m_printer->setEnabled(editable);
+    m_manifestPrinter->setEnabled(editable);
+}
 
 void SettingsDialog::setRetentionEditable(bool editable) {
     m_retention->setEnabled(editable);
@@ -242,6 +249,8 @@ void SettingsDialog::accept() {
             return;
         }
     }
+    const QVariantHash stored = m_settings.allValues();
+    const QVariantHash before = SettingsAuthority::snapshot(m_settings);
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setSoundEnabled(m_sound->isChecked());
     m_settings.setIdleLockMinutes(m_idleLock->value());
@@ -263,9 +272,28 @@ void SettingsDialog::accept() {
     m_settings.setAcceptUnsignedCodesChoice(
         unsignedCodes.isEmpty() ? std::nullopt
                                 : std::optional<bool>(unsignedCodes == QLatin1String("accept")));
+    const QVariantHash after = SettingsAuthority::snapshot(m_settings);
+    if (m_authority) {
+        if (const Status allowed = m_authority->checkSettingsChange(before, after); !allowed.ok()) {
+            SettingsAuthority::restore(m_settings, stored);
+            m_problem->setText(allowed.message());
+            return;
+        }
+    }
     if (!m_settings.sync()) {
+        SettingsAuthority::restore(m_settings, stored);
         m_problem->setText(tr("The settings could not be saved to %1.").arg(m_settings.path()));
         return;
+    }
+    if (m_authority) {
+        // Not audited, not changed: the old settings go back to the file.
+        if (const Status recorded = m_authority->recordSettingsChange(before, after);
+            !recorded.ok()) {
+            SettingsAuthority::restore(m_settings, stored);
+            m_settings.sync();
+            m_problem->setText(recorded.message());
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -16,6 +16,8 @@ class StationSettings;
 
 // The station's local settings: language, sound, idle lock, scanners, labels. Everything
 // goes through StationSettings; language and scanner changes apply at the next start.
+class SamplingService;
+
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,6 +30,12 @@ public:
     // How long personal data is kept is an administrator's choice (Permissions): read-only
     // for everyone else.
     void setRetentionEditable(bool editable);
+    // Printers likewise (ChangePrinters).
+    void setPrintersEditable(bool editable);
+    // Save checks the change as the signed-in operator before the file is written and
+    // audits it after (SettingsAuthority); a refusal keeps the old settings. The window
+    // always sets it; a dialog without it (its own tests) writes unchecked.
+    void setChangeAuthority(SamplingService *service) { m_authority = service; }
     QLineEdit *printerField() const { return m_printer; }
     QLineEdit *manifestPrinterField() const { return m_manifestPrinter; }
     QString problemText() const;
@@ -71,6 +79,7 @@ private:
     QLabel *m_provinceKey;
     QComboBox *m_unsignedCodes;
     QLabel *m_problem;
+    SamplingService *m_authority = nullptr;
 };
 
 } // namespace station

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sampling/SamplingService.h"
 
+#include "core/settings/SettingsAuthority.h"
+
 #include "core/Logging.h"
 #include "core/domain/TubeCodeCheck.h"
 #include "core/sampling/SamplingMutation.h"
@@ -56,6 +58,16 @@ DomainError SamplingService::Mutation::failed(const QSqlError &error) const {
 
 DomainError SamplingService::Mutation::refused(const QSqlError &error) const {
     return sqlFailure(error, m_what);
+}
+
+Status SamplingService::checkSettingsChange(const QVariantHash &before,
+                                            const QVariantHash &after) const {
+    return SettingsAuthority::check(m_db.connection(), m_operator.id, before, after);
+}
+
+Status SamplingService::recordSettingsChange(const QVariantHash &before,
+                                             const QVariantHash &after) {
+    return SettingsAuthority::record(m_db.connection(), m_operator.id, before, after, m_clock());
 }
 
 Status SamplingService::mayDo(StaffAction action) const {

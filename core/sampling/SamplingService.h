@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QVariantHash>
 
 #include <optional>
 
@@ -36,6 +37,10 @@ public:
     // mutation checks it again in its transaction. For a view that asks no questions of
     // someone who will be refused.
     Status mayDo(StaffAction action) const;
+    // A change of the station's settings file by the signed-in operator (SettingsAuthority):
+    // checked before the file is written, audited after.
+    Status checkSettingsChange(const QVariantHash &before, const QVariantHash &after) const;
+    Status recordSettingsChange(const QVariantHash &before, const QVariantHash &after);
     QDateTime now() const { return m_clock(); }
 
     // --- tubes -------------------------------------------------------------

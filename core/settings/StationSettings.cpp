@@ -260,6 +260,47 @@ void StationSettings::setWindowRunning(bool running) {
     m_settings.setValue(kWindowRunning, running);
 }
 
+QVariantHash StationSettings::effectiveValues() const {
+    const std::optional<bool> unsignedCodes = acceptUnsignedCodesChoice();
+    return {
+        {kLanguage, language()},
+        {kPrefix, scannerPrefix()},
+        {kSuffix, scannerSuffix()},
+        {kGap, scannerGapMs()},
+        {kSerialPort, serialPort()},
+        {kSerialBaud, serialBaud()},
+        {kHidPosDevice, hidPosDevice()},
+        {kCamera, cameraId()},
+        {kCameraPreview, cameraPreviewVisible()},
+        {kSound, soundEnabled()},
+        {kIdleLock, idleLockMinutes()},
+        {kLabelSize, labelSize()},
+        {kRetentionDays, retentionDays()},
+        {kPrinter, printerName()},
+        {kLabelEachTube, printLabelForEachTube()},
+        {kManifestPrinter, manifestPrinterName()},
+        {kAcceptUnsignedCodes, unsignedCodes ? QVariant(*unsignedCodes) : QVariant(QString())},
+    };
+}
+
+QVariantHash StationSettings::allValues() const {
+    QVariantHash values;
+    const QStringList keys = m_settings.allKeys();
+    for (const QString &key : keys)
+        values.insert(key, m_settings.value(key));
+    return values;
+}
+
+void StationSettings::replaceAllValues(const QVariantHash &values) {
+    const QStringList keys = m_settings.allKeys();
+    for (const QString &key : keys) {
+        if (!values.contains(key))
+            m_settings.remove(key);
+    }
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        m_settings.setValue(it.key(), it.value());
+}
+
 bool StationSettings::sync() {
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError) {

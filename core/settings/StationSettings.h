@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QSettings>
 #include <QString>
+#include <QVariantHash>
 
 #include <optional>
 
@@ -101,12 +102,19 @@ public:
     bool windowRunning() const;
     void setWindowRunning(bool running);
 
+    // The settings a person chooses, by key, as the station reads them (defaults filled in):
+    // what SettingsAuthority compares and audits. Not the province key or the run marker.
+    QVariantHash effectiveValues() const;
+    // Every key and its value as stored, and back (to undo a refused change).
+    QVariantHash allValues() const;
+    void replaceAllValues(const QVariantHash &values);
+
     // Writes pending changes; false when the file could not be written.
     bool sync();
 
     static constexpr int kDefaultScannerGapMs = 35;
     static constexpr int kDefaultSerialBaud = 9600;
-    static constexpr int kDefaultIdleLockMinutes = 30;
+    static constexpr int kDefaultIdleLockMinutes = 10; // a table left alone in a crowd
     static constexpr int kProvinceCodeKeyBytes = 32;
 
 private:

@@ -34,7 +34,7 @@ void TestStationSettings::defaultsWhenFileIsMissing() {
     QCOMPARE(s.cameraId(), QString());
     QCOMPARE(s.cameraPreviewVisible(), true);
     QCOMPARE(s.soundEnabled(), true);
-    QCOMPARE(s.idleLockMinutes(), 30);
+    QCOMPARE(s.idleLockMinutes(), 10);
     QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
     QCOMPARE(s.printerName(), QString());
     QCOMPARE(s.printLabelForEachTube(), false);
@@ -126,7 +126,7 @@ void TestStationSettings::handEditedNonsenseFallsBackToDefaults() {
     f.close();
     StationSettings s(path);
     QCOMPARE(s.language(), QString());
-    QCOMPARE(s.idleLockMinutes(), 30);
+    QCOMPARE(s.idleLockMinutes(), 10);
     QCOMPARE(s.serialBaud(), 9600);
     QCOMPARE(s.labelSize(), QStringLiteral("50x25"));
     QCOMPARE(s.hidPosDevice(), QString());

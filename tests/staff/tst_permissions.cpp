@@ -3,8 +3,10 @@
 // action, the action is attempted at a real station as a member of staff with that role, and
 // it is done or refused as the user guide's table says. Actions whose services other parts
 // enforce are asked of Permissions::require() against the role stored in the database.
+#include "core/security/IdReveal.h"
 #include "core/security/RetentionPurge.h"
 #include "core/security/StationBackup.h"
+#include "core/settings/SettingsAuthority.h"
 #include "core/staff/Permissions.h"
 #include "core/staff/StaffService.h"
 #include "table/TableWorkflow.h"
@@ -147,6 +149,11 @@ private:
             const Result<IssuedPin> added = m_staff->add(m, who);
             return added.ok() ? success() : Status(added.error());
         }
+        case StaffAction::ViewFullIdAudit: {
+            IdReveal reveal(m_st->db(), m_st->store(), m_codec, m_st->clock());
+            const Result<QList<RevealLogEntry>> log = reveal.log(who, m_st->clock()().addDays(-7));
+            return log.ok() ? success() : Status(log.error());
+        }
         case StaffAction::Purge: {
             const Result<PurgeSummary> purged =
                 purgeAcknowledgedPersonalData(m_st->db(), m_codec, 14, m_st->clock(), who.id);
@@ -158,8 +165,17 @@ private:
                 kTestSitePassphrase, m_st->clock(), who.id);
             return written.ok() ? success() : Status(written.error());
         }
+        case StaffAction::ChangePrinters:
+        case StaffAction::ChangeRetention: {
+            const QString key = action == StaffAction::ChangePrinters
+                                    ? QStringLiteral("labels/printer")
+                                    : QStringLiteral("retention/days");
+            const QVariantHash before{{key, QStringLiteral("1")}};
+            const QVariantHash after{{key, QStringLiteral("2")}};
+            return SettingsAuthority::check(m_st->db().connection(), who.id, before, after);
+        }
         default:
-            // Enforced by the services of other parts (ID reveal, sync, printers, retention):
+            // Enforced by the services of other parts (sync):
             // the check they call, against the role stored for `who`.
             return Permissions::require(m_st->db().connection(), who.id, action);
         }

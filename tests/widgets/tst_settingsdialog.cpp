@@ -2,14 +2,18 @@
 #include "tests/widgets/TableDriver.h"
 
 #include "core/security/RetentionPurge.h"
+#include "core/staff/StaffService.h"
 #include "protocol/ResidentCodeKey.h"
 #include "widgets/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QSqlQuery>
 
 using namespace station;
 using namespace station::test;
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void savesThroughStationSettings();
     void retentionIsAnAdministratorsSetting();
     void f10OpensSettingsOnlyWhenSignedIn();
+    void samplersChangeNothingAndChangesAreAudited();
     void printerAddressesAreChecked_data();
     void printerAddressesAreChecked();
     void hidPosDeviceIsChecked_data();
@@ -146,6 +151,70 @@ void TestSettingsDialog::f10OpensSettingsOnlyWhenSignedIn() {
     QCOMPARE(t.settings->cameraPreviewVisible(), false);
     QVERIFY(!t.window.samplingScreen()->isCameraPreviewShown());
     QCOMPARE(t.window.idleLockMilliseconds(), 12 * 60 * 1000);
+}
+
+// Who may change settings is core's table (SettingsAuthority): a sampler's Save is refused
+// and leaves the file as it was; a site lead's change is one audit row, old and new value.
+void TestSettingsDialog::samplersChangeNothingAndChangesAreAudited() {
+    TableDriver t;
+    t.signIn();
+    const OperatorRef admin = t.f.service->currentOperator();
+    StaffService staff(t.f.db, t.f.codec, *t.f.store->identity(), t.f.clock());
+    const Result<IssuedPin> added = staff.add(
+        {QStringLiteral("S009"), QStringLiteral("Sampler"), StaffRole::Sampler, {}}, admin);
+    QVERIFY(added.ok());
+    const Result<OperatorRef> sampler =
+        staff.setOwnPin(QStringLiteral("S009"), added->oneTimePin, QStringLiteral("135792"));
+    QVERIFY(sampler.ok());
+    const auto auditRows = [&t] {
+        QSqlQuery q(t.f.db.connection());
+        return q.exec(QStringLiteral(
+                   "SELECT count(*) FROM audit_log WHERE action = 'settings.changed'")) &&
+                       q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    };
+
+    t.f.service->setOperator(sampler.value());
+    QString refusal;
+    onNextDialog([&refusal](QWidget *dialog) {
+        auto *settings = static_cast<SettingsDialog *>(dialog);
+        QVERIFY(!settings->printerField()->isEnabled());
+        QVERIFY(!settings->retentionField()->isEnabled());
+        settings->idleLockField()->setValue(25);
+        settings->accept();
+        refusal = settings->problemText();
+        QVERIFY(settings->isVisible()); // still open, saying why
+        settings->reject();
+    });
+    t.key(Qt::Key_F10);
+    QCOMPARE(refusal, t.f.service->mayDo(StaffAction::ChangeSettings).message());
+    QVERIFY(!refusal.isEmpty());
+    QCOMPARE(StationSettings(t.settings->path()).idleLockMinutes(),
+             StationSettings::kDefaultIdleLockMinutes);
+    QCOMPARE(auditRows(), 0);
+
+    t.f.service->setOperator(admin);
+    onNextDialog([](QWidget *dialog) {
+        auto *settings = static_cast<SettingsDialog *>(dialog);
+        QVERIFY(settings->printerField()->isEnabled());
+        settings->idleLockField()->setValue(25);
+        settings->accept();
+    });
+    t.key(Qt::Key_F10);
+    QCOMPARE(StationSettings(t.settings->path()).idleLockMinutes(), 25);
+    QCOMPARE(auditRows(), 1);
+    QSqlQuery q(t.f.db.connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT operator_id, detail FROM audit_log WHERE action = 'settings.changed'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), admin.id);
+    const QJsonObject detail = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    QCOMPARE(detail.value(QStringLiteral("session/idleLockMinutes"))
+                 .toObject()
+                 .value(QStringLiteral("to"))
+                 .toString(),
+             QStringLiteral("25"));
 }
 
 void TestSettingsDialog::hidPosDeviceIsChecked_data() {
