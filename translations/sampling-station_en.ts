@@ -371,6 +371,32 @@
     </message>
 </context>
 <context>
+    <name>IdRevealsCommand</name>
+    <message>
+        <source>List the reveals of the last DAYS days (default 7).</source>
+        <translation>List the reveals of the last DAYS days (default 7).</translation>
+    </message>
+    <message>
+        <source>Staff id of the site lead who reads the list.</source>
+        <translation>Staff id of the site lead who reads the list.</translation>
+    </message>
+    <message>
+        <source>List who saw which full ID numbers at this station, when and why (never the numbers).</source>
+        <translation>List who saw which full ID numbers at this station, when and why (never the numbers).</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 3650.</source>
+        <translation>--days must be a whole number from 1 to 3650.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full ID number(s) shown in the last %1 days.</source>
+        <translation>
+            <numerusform>%n full ID number shown in the last %1 days.</numerusform>
+            <numerusform>%n full ID numbers shown in the last %1 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>SQLite integrity check could not run: %1</source>
@@ -2080,6 +2106,10 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <source>Manage the staff: add, list, disable, reset PINs, roles, import</source>
         <translation>Manage the staff: add, list, disable, reset PINs, roles, import</translation>
     </message>
+    <message>
+        <source>List who saw which full ID numbers, when and why (site lead)</source>
+        <translation>List who saw which full ID numbers, when and why (site lead)</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2475,6 +2505,52 @@ Click here to scan again.</translation>
     <message>
         <source>Other (say why in the note)</source>
         <translation>Other (say why in the note)</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>station::IdRevealLogDialog</name>
+    <message>
+        <source>Who saw full ID numbers</source>
+        <translation>Who saw full ID numbers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Tube and position</source>
+        <translation>Tube and position</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full ID number(s) shown in the last %1 days.</source>
+        <translation>
+            <numerusform>%n full ID number shown in the last %1 days.</numerusform>
+            <numerusform>%n full ID numbers shown in the last %1 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3452,13 @@ Click here to scan again.</translation>
     <message>
         <source>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</source>
         <translation>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>station::SettingsAuthority</name>
+    <message>
+        <source>recording the settings change</source>
+        <translation>recording the settings change</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4526,14 @@ Click here to scan again.</translation>
     <message>
         <source>Select a person in the list first.</source>
         <translation>Select a person in the list first.</translation>
+    </message>
+    <message>
+        <source>Who saw full IDs…</source>
+        <translation>Who saw full IDs…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H: who saw which full ID numbers in the last 7 days</source>
+        <translation>Ctrl+H: who saw which full ID numbers in the last 7 days</translation>
     </message>
 </context>
 <context>

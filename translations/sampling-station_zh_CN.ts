@@ -370,6 +370,31 @@
     </message>
 </context>
 <context>
+    <name>IdRevealsCommand</name>
+    <message>
+        <source>List the reveals of the last DAYS days (default 7).</source>
+        <translation>列出最近 DAYS 天的查看记录（默认 7 天）。</translation>
+    </message>
+    <message>
+        <source>Staff id of the site lead who reads the list.</source>
+        <translation>查看此清单的采样点负责人工号。</translation>
+    </message>
+    <message>
+        <source>List who saw which full ID numbers at this station, when and why (never the numbers).</source>
+        <translation>列出在本工作站谁在何时、因何查看了哪些完整证件号码（不显示号码本身）。</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 3650.</source>
+        <translation>--days 必须是 1 到 3650 之间的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full ID number(s) shown in the last %1 days.</source>
+        <translation>
+            <numerusform>最近 %1 天共查看完整证件号码 %n 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>SQLite integrity check could not run: %1</source>
@@ -2077,6 +2102,10 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <source>Manage the staff: add, list, disable, reset PINs, roles, import</source>
         <translation>管理人员：添加、列出、停用、重置 PIN、角色、导入</translation>
     </message>
+    <message>
+        <source>List who saw which full ID numbers, when and why (site lead)</source>
+        <translation>列出谁在何时、因何查看了完整证件号码（采样点负责人）</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2471,6 +2500,51 @@ Click here to scan again.</source>
     <message>
         <source>Other (say why in the note)</source>
         <translation>其他（请在备注中说明原因）</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>station::IdRevealLogDialog</name>
+    <message>
+        <source>Who saw full ID numbers</source>
+        <translation>完整证件号码查看记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>查看人</translation>
+    </message>
+    <message>
+        <source>Tube and position</source>
+        <translation>采样管与位置</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full ID number(s) shown in the last %1 days.</source>
+        <translation>
+            <numerusform>最近 %1 天共查看完整证件号码 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3441,13 @@ Click here to scan again.</source>
     <message>
         <source>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</source>
         <translation>本采样点只接受带签名的采样码，但本机没有省平台公钥，无法验签。未做任何记录。请按身份证手工录入，并请采样点负责人重新注册本机，或在“设置”中更改此选项。</translation>
+    </message>
+</context>
+<context>
+    <name>station::SettingsAuthority</name>
+    <message>
+        <source>recording the settings change</source>
+        <translation>记录设置变更</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4509,14 @@ Click here to scan again.</source>
     <message>
         <source>Select a person in the list first.</source>
         <translation>请先在清单中选中一人。</translation>
+    </message>
+    <message>
+        <source>Who saw full IDs…</source>
+        <translation>完整证件号码查看记录…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H: who saw which full ID numbers in the last 7 days</source>
+        <translation>Ctrl+H：最近 7 天谁查看了哪些完整证件号码</translation>
     </message>
 </context>
 <context>

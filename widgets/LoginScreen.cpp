@@ -278,15 +278,16 @@ void LoginScreen::submitOwnPin() {
         return;
     }
     m_newPin->clear();
+    m_settingOwnPin = true;
     setOwnPinFormEnabled(false);
     m_message->setText(tr("Setting your PIN…"));
-    m_pinChange->setFuture(
-        QtConcurrent::run([c = challenge.value(), current = m_typedPin, newPin] {
-            return StaffService::preparePinChange(c, current, newPin);
-        }));
+    m_pinChange->setFuture(QtConcurrent::run([c = challenge.value(), current = m_typedPin, newPin] {
+        return StaffService::preparePinChange(c, current, newPin);
+    }));
 }
 
 void LoginScreen::onOwnPinPrepared() {
+    m_settingOwnPin = false;
     setOwnPinFormEnabled(true);
     if (!m_choosingFor || !m_staff) // reset meanwhile (Esc): the new PIN is dropped
         return;

@@ -46,7 +46,7 @@ public:
     // True while a PIN is being checked.
     bool isChecking() const { return m_challenge.has_value(); }
     // True while a new PIN of one's own is being checked and protected.
-    bool isSettingOwnPin() const { return m_pinChange->isRunning(); }
+    bool isSettingOwnPin() const { return m_settingOwnPin; }
 
 Q_SIGNALS:
     void signedIn(const station::OperatorRef &op);
@@ -78,6 +78,7 @@ private:
     QLabel *m_message;
     QFutureWatcher<bool> *m_check;
     QFutureWatcher<PreparedPinChange> *m_pinChange;
+    bool m_settingOwnPin = false;            // from the submit until the outcome is handled
     std::optional<PinChallenge> m_challenge; // the sign-in being checked
     StaffService *m_staff = nullptr;
     QString m_typedPin; // the PIN being checked, kept only while a one-time PIN is replaced

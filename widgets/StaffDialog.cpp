@@ -383,8 +383,8 @@ void StaffDialog::importCsvFrom(const QString &path) {
 void StaffDialog::exportCsv() {
     if (refuseWhileBusy())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the staff list"), tr("staff.csv"), tr("Staff lists (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the staff list"),
+                                                      tr("staff.csv"), tr("Staff lists (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
 }

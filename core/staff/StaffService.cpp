@@ -475,8 +475,7 @@ Status StaffService::checkNewPin(const QString &currentPin, const QString &newPi
 }
 
 PreparedPinChange StaffService::preparePinChange(const PinChallenge &challenge,
-                                                 const QString &currentPin,
-                                                 const QString &newPin) {
+                                                 const QString &currentPin, const QString &newPin) {
     PreparedPinChange change;
     change.challenge = challenge;
     change.currentPinCorrect = StationStore::verifyPin(challenge.pinHash, currentPin);

@@ -139,9 +139,9 @@ void TestStaffDialog::exportedListImportsAtAnotherStation() {
         QVERIFY(staff.add({QStringLiteral("S002"), QStringLiteral("王芳"), StaffRole::SiteLead,
                            QStringLiteral("13800000000")},
                           admin.value()));
-        QVERIFY(staff.add({QStringLiteral("S003"), QStringLiteral("Li Lei"), StaffRole::Sampler,
-                           QString()},
-                          admin.value()));
+        QVERIFY(staff.add(
+            {QStringLiteral("S003"), QStringLiteral("Li Lei"), StaffRole::Sampler, QString()},
+            admin.value()));
         StaffDialog dialog(staff, admin.value());
         dialog.exportCsvTo(path);
         QVERIFY2(dialog.message().contains(path), qPrintable(dialog.message()));
