@@ -58,7 +58,7 @@ endfunction()
 # The station's guides: installing and setting up a station, a shift at the table, a whole
 # site, moving and backing up a station.
 station_install_guides(station ${STATION_PACKAGE_DOCDIR}
-  user-guide.md user-guide-table.md)
+  user-guide.md user-guide-table.md site-setup.md station-move-and-backup.md)
 # The server's: deployment, and the protocol it speaks.
 station_install_guides(server ${STATION_SERVER_PACKAGE_DOCDIR}
-  sync-protocol.md)
+  server-deployment.md sync-protocol.md)

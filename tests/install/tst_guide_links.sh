@@ -65,7 +65,8 @@ broken=$(check_links "$work/self")
 
 # The guides each package must have.
 for guide in sampling-station/user-guide.md sampling-station/user-guide-table.md \
-    province-server/sync-protocol.md; do
+    sampling-station/site-setup.md sampling-station/station-move-and-backup.md \
+    province-server/server-deployment.md province-server/sync-protocol.md; do
     [ -f "$root/usr/share/doc/$guide" ] || fail "/usr/share/doc/$guide is not installed"
 done
 
