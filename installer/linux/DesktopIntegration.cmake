@@ -1,15 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Linux desktop integration: menu entry, AppStream metadata, hicolor icons, the scanner
-# udev rule, man pages and the Debian documentation files. Included by Packaging.cmake.
+# udev rule, man pages and the Debian documentation files (the guides: Guides.cmake).
+# Included by Packaging.cmake.
 set(linux_dir ${STATION_INSTALLER_DIR}/linux)
 set(out_dir ${STATION_INSTALLER_BINARY_DIR})
 set(icon_svg ${linux_dir}/${STATION_APP_ID}.svg)
 
 install(FILES ${linux_dir}/${STATION_APP_ID}.desktop
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT station)
 install(FILES ${linux_dir}/${STATION_APP_ID}.metainfo.xml
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-install(FILES ${icon_svg} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo COMPONENT station)
+install(FILES ${icon_svg} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
+        COMPONENT station)
 
 # Bitmap icons are rendered from the SVG at build time, so there is one source of truth.
 find_program(STATION_RSVG_CONVERT rsvg-convert)
@@ -23,7 +25,8 @@ if(STATION_RSVG_CONVERT)
       DEPENDS ${icon_svg}
       COMMENT "Rendering the ${size} px application icon" VERBATIM)
     list(APPEND generated_files ${png})
-    install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+    install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
+            COMPONENT station)
   endforeach()
 else()
   message(WARNING "rsvg-convert (package librsvg2-bin) not found: the package will have "
@@ -47,19 +50,26 @@ foreach(page sampling-station sampling-station-cli province-server)
   set(gz ${out_dir}/man/${page}.1.gz)
   station_gzip_file(${STATION_INSTALLER_DIR}/man/${page}.1 ${gz})
   list(APPEND generated_files ${gz})
-  install(FILES ${gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  # Each page goes with its program's package.
+  set(component station)
+  if(page STREQUAL "province-server")
+    set(component server)
+  endif()
+  install(FILES ${gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${component})
 endforeach()
 
 set(changelog_gz ${out_dir}/doc/changelog.gz)
 station_gzip_file(${linux_dir}/changelog ${changelog_gz})
 list(APPEND generated_files ${changelog_gz})
-install(FILES ${changelog_gz} ${linux_dir}/copyright DESTINATION ${STATION_PACKAGE_DOCDIR})
-if(EXISTS ${CMAKE_SOURCE_DIR}/docs/user-guide.md)
-  install(FILES ${CMAKE_SOURCE_DIR}/docs/user-guide.md DESTINATION ${STATION_PACKAGE_DOCDIR})
-endif()
+# Debian wants both in every package's documentation folder.
+install(FILES ${changelog_gz} ${linux_dir}/copyright DESTINATION ${STATION_PACKAGE_DOCDIR}
+        COMPONENT station)
+install(FILES ${changelog_gz} ${linux_dir}/copyright DESTINATION ${STATION_SERVER_PACKAGE_DOCDIR}
+        COMPONENT server)
 
 add_custom_target(station_installer_files ALL DEPENDS ${generated_files})
 
 # Relative to the prefix: /usr/lib/udev/rules.d in the package (udev on Debian 12 reads it
 # as well as /lib/udev/rules.d), /usr/local/lib/udev/rules.d for a local install.
-install(FILES ${linux_dir}/60-sampling-station-scanners.rules DESTINATION lib/udev/rules.d)
+install(FILES ${linux_dir}/60-sampling-station-scanners.rules DESTINATION lib/udev/rules.d
+        COMPONENT station)

@@ -2,20 +2,25 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tst_install BUILD_DIR VERSION
 #
-# The Debian package end to end, as IT staff would meet it: cpack builds the .deb from the
-# build tree, apt installs it, the three programs run from /usr/bin, the application starts
-# on the offscreen platform against a data directory provisioned with
-# `sampling-station-cli init` and reaches its login screen, then apt removes the package and
-# every file it shipped is gone. The machine is left as it was whether the test passes or
-# fails: the cleanup purges the package and any package apt pulled in for it.
+# The Debian packages end to end, as IT staff would meet them: one cpack run builds the
+# station's and the server's .deb from the build tree, apt installs both, the three programs
+# run from /usr/bin, the installed guides link only installed files, the server's unit
+# passes systemd-analyze and its system user exists, the application starts on the
+# offscreen platform against a data directory provisioned with `sampling-station-cli init`
+# and reaches its login screen, then apt removes the packages and every file they shipped
+# is gone. The machine is left as it was whether the test passes or fails: the cleanup
+# purges the packages, any package apt pulled in for them, and the server's system user and
+# folders if the test created them.
 #
-# Exit 0 pass, 1 fail, 77 skipped (not root, apt locked, package already installed,
+# Exit 0 pass, 1 fail, 77 skipped (not root, apt locked, a package already installed,
 # STATION_SKIP_INSTALL_TEST set).
 set -uo pipefail
 
 BUILD_DIR=${1:?usage: tst_install.sh BUILD_DIR VERSION}
 VERSION=${2:?usage: tst_install.sh BUILD_DIR VERSION}
 PKG=sampling-station
+SERVER_PKG=province-server
+SERVER_USER=province-server
 SKIP=77
 # How long the application gets to reach its login screen, and how long it must stay up.
 LOGIN_TIMEOUT_S=60
@@ -35,11 +40,19 @@ done
 exec 9>/run/lock/sampling-station-tst_install.lock || skip "cannot open the test's lock file"
 flock -w 120 9 || skip "another install test held the lock for 2 minutes"
 
-package_state() { dpkg-query -W -f='${db:Status-Status}' "$PKG" 2>/dev/null || true; }
-case "$(package_state)" in
-    "" | not-installed) ;;
-    *) skip "$PKG is already on this machine ($(package_state)); the test will not replace or remove it" ;;
-esac
+package_state() { dpkg-query -W -f='${db:Status-Status}' "${1:-$PKG}" 2>/dev/null || true; }
+for p in "$PKG" "$SERVER_PKG"; do
+    case "$(package_state "$p")" in
+        "" | not-installed) ;;
+        *) skip "$p is already on this machine ($(package_state "$p")); the test will not replace or remove it" ;;
+    esac
+done
+# What the server's postinst creates and a purge keeps (its records): removed by the
+# cleanup only if the test made them.
+server_leftovers=()
+getent passwd "$SERVER_USER" >/dev/null || server_leftovers+=(user)
+[ -e /var/lib/province-server ] || server_leftovers+=(/var/lib/province-server)
+[ -e /etc/province-server ] || server_leftovers+=(/etc/province-server)
 
 work=$(mktemp -d /tmp/tst_install.XXXXXX) || fail "cannot create a temporary directory"
 chmod 755 "$work" # apt reads the .deb as user _apt
@@ -53,11 +66,22 @@ cleanup() {
         kill "$app_pid" 2>/dev/null
         wait "$app_pid" 2>/dev/null
     fi
-    if [ -n "$(package_state)" ] && [ "$(package_state)" != not-installed ]; then
-        say "cleanup: purging $PKG"
-        DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o DPkg::Lock::Timeout=60 "$PKG" \
-            >"$work/cleanup.log" 2>&1 || dpkg --purge "$PKG" >>"$work/cleanup.log" 2>&1
-    fi
+    local p
+    for p in "$PKG" "$SERVER_PKG"; do
+        if [ -n "$(package_state "$p")" ] && [ "$(package_state "$p")" != not-installed ]; then
+            say "cleanup: purging $p"
+            DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o DPkg::Lock::Timeout=60 "$p" \
+                >>"$work/cleanup.log" 2>&1 || dpkg --purge "$p" >>"$work/cleanup.log" 2>&1
+        fi
+    done
+    for p in "${server_leftovers[@]}"; do
+        case "$p" in
+            user) getent passwd "$SERVER_USER" >/dev/null &&
+                { deluser --quiet --system "$SERVER_USER" >>"$work/cleanup.log" 2>&1 ||
+                    say "cleanup: could not remove the user $SERVER_USER"; } ;;
+            *) rm -rf "$p" ;;
+        esac
+    done
     local added
     added=$(comm -13 "$work/packages-before" <(dpkg-query -W -f='${Package}\n' | sort) | tr '\n' ' ')
     if [ -n "${added// /}" ]; then
@@ -72,32 +96,49 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# ---- build the package -----------------------------------------------------------------
-say "building the package with cpack in $BUILD_DIR"
+# ---- build the packages ----------------------------------------------------------------
+say "building the packages with cpack in $BUILD_DIR"
 [ -f "$BUILD_DIR/CPackConfig.cmake" ] || fail "$BUILD_DIR/CPackConfig.cmake is missing: configure the project first"
 if ! (cd "$BUILD_DIR" && cpack -G DEB -B "$work/pkg") >"$work/cpack.log" 2>&1; then
     cat "$work/cpack.log"
-    fail "cpack could not build the package"
+    fail "cpack could not build the packages"
 fi
-debs=("$work/pkg/${PKG}_${VERSION}"_*.deb)
+debs=()
+for p in "$PKG" "$SERVER_PKG"; do
+    found=("$work/pkg/${p}_${VERSION}"_*.deb)
+    [ -f "${found[0]}" ] || { cat "$work/cpack.log"; fail "cpack wrote no ${p}_${VERSION}_*.deb"; }
+    debs+=("${found[0]}")
+    say "built $(basename "${found[0]}")"
+    # The files each package ships (not directories), to check they are all removed later;
+    # conffiles stay until a purge.
+    dpkg-deb -c "${found[0]}" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' |
+        grep -v '^/etc/' >>"$work/shipped"
+done
 deb=${debs[0]}
-[ -f "$deb" ] || { cat "$work/cpack.log"; fail "cpack wrote no ${PKG}_${VERSION}_*.deb"; }
-say "built $(basename "$deb")"
-# The files the package ships (not directories), to check they are all removed later.
-dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' >"$work/shipped"
-[ -s "$work/shipped" ] || fail "the package ships no files"
+server_deb=${debs[1]}
+[ -s "$work/shipped" ] || fail "the packages ship no files"
+# The server is its own package: nothing of it in the station's, and the reverse.
+dpkg-deb -c "$deb" | grep -q -E 'province-server' &&
+    fail "$(basename "$deb") ships the server's files: $(dpkg-deb -c "$deb" | grep province-server)"
+dpkg-deb -c "$server_deb" | grep -q -E 'bin/sampling-station' &&
+    fail "$(basename "$server_deb") ships the station's programs"
+# The CLI prints through `lp` (CUPS); shlibdeps cannot see a program it runs.
+dpkg-deb -f "$deb" Depends | grep -q -w cups-client ||
+    fail "$(basename "$deb") does not depend on cups-client (the CLI's lp)"
 
 # ---- install ---------------------------------------------------------------------------
 say "installing with apt-get"
 if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=60 \
-    --no-install-recommends "$deb" >"$work/apt-install.log" 2>&1; then
+    --no-install-recommends "$deb" "$server_deb" >"$work/apt-install.log" 2>&1; then
     if grep -q -E "Could not get lock|Unable to acquire|is another process using it" "$work/apt-install.log"; then
         skip "apt/dpkg is locked by another process"
     fi
     cat "$work/apt-install.log"
-    fail "apt-get install of $(basename "$deb") failed"
+    fail "apt-get install of $(basename "$deb") and $(basename "$server_deb") failed"
 fi
-[ "$(package_state)" = installed ] || fail "after apt-get install, $PKG is '$(package_state)', not installed"
+for p in "$PKG" "$SERVER_PKG"; do
+    [ "$(package_state "$p")" = installed ] || fail "after apt-get install, $p is '$(package_state "$p")', not installed"
+done
 
 APP_ID=org.samplingstation.SamplingStation
 for f in /usr/bin/sampling-station /usr/bin/sampling-station-cli /usr/bin/province-server \
@@ -107,9 +148,22 @@ for f in /usr/bin/sampling-station /usr/bin/sampling-station-cli /usr/bin/provin
     /usr/share/icons/hicolor/256x256/apps/$APP_ID.png \
     /usr/lib/udev/rules.d/60-sampling-station-scanners.rules \
     /usr/share/man/man1/sampling-station-cli.1.gz /usr/share/man/man1/province-server.1.gz \
-    /usr/share/doc/$PKG/copyright; do
-    [ -e "$f" ] || fail "the installed package lacks $f"
+    /usr/share/doc/$PKG/copyright /usr/share/doc/$PKG/user-guide.md \
+    /usr/share/doc/$SERVER_PKG/copyright /usr/share/doc/$SERVER_PKG/changelog.gz \
+    /usr/lib/systemd/system/province-server.service /etc/province-server/province-server.conf; do
+    [ -e "$f" ] || fail "the installed packages lack $f"
 done
+
+# ---- the guides and the server's service -----------------------------------------------
+"$(dirname "$0")/tst_guide_links.sh" --root / || fail "the installed guides have broken links (above)"
+getent passwd "$SERVER_USER" >/dev/null || fail "the server's postinst created no user $SERVER_USER"
+[ "$(stat -c %U /var/lib/province-server)" = "$SERVER_USER" ] ||
+    fail "/var/lib/province-server is not owned by $SERVER_USER"
+if command -v systemd-analyze >/dev/null 2>&1; then
+    systemd-analyze verify /usr/lib/systemd/system/province-server.service >"$work/verify.log" 2>&1 ||
+        { cat "$work/verify.log"; fail "systemd-analyze verify province-server.service"; }
+    say "ok: systemd-analyze verify province-server.service"
+fi
 
 # ---- the programs run ------------------------------------------------------------------
 out=$(timeout 20 /usr/bin/sampling-station-cli --version 2>"$work/version.err") ||
@@ -134,6 +188,41 @@ out=$(timeout 20 /usr/bin/province-server admin stats --db "sqlite:$work/provinc
     fail "province-server admin stats failed: $out"
 grep -q "^total: 0 records" <<<"$out" || fail "province-server admin stats printed: $out"
 say "ok: province-server admin stats"
+
+# The service's configuration works for its user: a self-made certificate where the shipped
+# configuration looks for it, readable by the group as the guide says, and the unit's
+# command line run as province-server from /var/lib/province-server, on a free port.
+if command -v openssl >/dev/null 2>&1 && command -v runuser >/dev/null 2>&1; then
+    tls=/etc/province-server/tls
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 \
+        -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+        -keyout "$tls/server.key" -out "$tls/server.crt" >"$work/openssl.log" 2>&1 ||
+        { cat "$work/openssl.log"; fail "openssl could not make a test certificate"; }
+    chgrp "$SERVER_USER" "$tls/server.key" && chmod 640 "$tls/server.key"
+    (
+        set -a
+        # shellcheck disable=SC1091
+        . /etc/province-server/province-server.conf
+        set +a
+        cd /var/lib/province-server &&
+            exec runuser -u "$SERVER_USER" -- /usr/bin/province-server --listen 127.0.0.1:0 \
+                --db "$PROVINCE_SERVER_DATABASE" --tls-cert "$PROVINCE_SERVER_TLS_CERT" \
+                --tls-key "$PROVINCE_SERVER_TLS_KEY" $PROVINCE_SERVER_OPTIONS
+    ) >"$work/server.out" 2>"$work/server.err" &
+    server_pid=$!
+    for _ in $(seq 1 100); do
+        grep -q "^listening on https://" "$work/server.out" && break
+        kill -0 "$server_pid" 2>/dev/null || break
+        sleep 0.2
+    done
+    listening=$(grep "^listening on https://" "$work/server.out")
+    kill "$server_pid" 2>/dev/null
+    wait "$server_pid" 2>/dev/null
+    [ -n "$listening" ] ||
+        { cat "$work/server.out" "$work/server.err"; fail "province-server did not start as $SERVER_USER with the shipped configuration"; }
+    rm -f "$tls/server.key" "$tls/server.crt" /var/lib/province-server/province-server.db*
+    say "ok: province-server runs as $SERVER_USER with /etc/province-server/province-server.conf ($listening)"
+fi
 
 # ---- a provisioned station reaches its login screen ------------------------------------
 data="$work/station"
@@ -208,14 +297,16 @@ fi
 # ---- remove ----------------------------------------------------------------------------
 say "removing with apt-get"
 if ! DEBIAN_FRONTEND=noninteractive apt-get remove -y -q -o DPkg::Lock::Timeout=60 "$PKG" \
-    >"$work/apt-remove.log" 2>&1; then
+    "$SERVER_PKG" >"$work/apt-remove.log" 2>&1; then
     cat "$work/apt-remove.log"
-    fail "apt-get remove $PKG failed"
+    fail "apt-get remove $PKG $SERVER_PKG failed"
 fi
-case "$(package_state)" in
-    not-installed | config-files | "") ;;
-    *) fail "after apt-get remove, $PKG is '$(package_state)'" ;;
-esac
+for p in "$PKG" "$SERVER_PKG"; do
+    case "$(package_state "$p")" in
+        not-installed | config-files | "") ;;
+        *) fail "after apt-get remove, $p is '$(package_state "$p")'" ;;
+    esac
+done
 left=""
 while read -r f; do
     [ -e "$f" ] && left="$left $f"
