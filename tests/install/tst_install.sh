@@ -128,9 +128,15 @@ out=$(QT_QPA_PLATFORM=offscreen timeout 20 /usr/bin/sampling-station --version 2
     fail "sampling-station --version printed '$out', expected 'sampling-station $VERSION'"
 say "ok: $out"
 
-# province-server has no --version; its admin command opens a SQLite database, which
-# proves the binary starts and the Qt SQLite driver the package depends on is there.
-out=$(timeout 20 /usr/bin/province-server admin stats --db "sqlite:$work/province.db" 2>&1) ||
+out=$(timeout 20 /usr/bin/province-server --version 2>"$work/version.err") ||
+    { cat "$work/version.err"; fail "province-server --version failed: $out"; }
+[ "$out" = "province-server $VERSION" ] ||
+    fail "province-server --version printed '$out', expected 'province-server $VERSION'"
+say "ok: $out"
+
+# Its admin command creates (--create-db) and opens a SQLite database, which proves the
+# binary starts and the Qt SQLite driver the package depends on is there.
+out=$(timeout 20 /usr/bin/province-server admin stats --create-db --db "sqlite:$work/province.db" 2>&1) ||
     fail "province-server admin stats failed: $out"
 grep -q "^total: 0 records" <<<"$out" || fail "province-server admin stats printed: $out"
 say "ok: province-server admin stats"
