@@ -106,6 +106,7 @@ for f in /usr/bin/sampling-station /usr/bin/sampling-station-cli /usr/bin/provin
     /usr/share/icons/hicolor/48x48/apps/$APP_ID.png \
     /usr/share/icons/hicolor/256x256/apps/$APP_ID.png \
     /usr/lib/udev/rules.d/60-sampling-station-scanners.rules \
+    /usr/share/man/man1/sampling-station.1.gz \
     /usr/share/man/man1/sampling-station-cli.1.gz /usr/share/man/man1/province-server.1.gz \
     /usr/share/doc/$PKG/copyright; do
     [ -e "$f" ] || fail "the installed package lacks $f"
@@ -121,6 +122,21 @@ say "ok: $out"
 # A root session in CI has no XDG_RUNTIME_DIR; give the GUI one so Qt does not warn.
 export XDG_RUNTIME_DIR="$work/runtime"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
+
+# Over SSH there is no display: help and version must not need one.
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM timeout 20 /usr/bin/sampling-station --help 2>"$work/help.err") ||
+    { cat "$work/help.err"; fail "sampling-station --help failed without a display: $out"; }
+grep -q -- "--data-dir" <<<"$out" || fail "sampling-station --help printed: $out"
+say "ok: sampling-station --help without a display"
+
+# The man pages are made from the programs' --help: every command and option is in them.
+zcat /usr/share/man/man1/sampling-station-cli.1.gz | grep -q '^\.SS "tube\\-code"' ||
+    fail "sampling-station-cli(1) does not document the tube-code command"
+zcat /usr/share/man/man1/province-server.1.gz | grep -q 'create\\-db' ||
+    fail "province-server(1) does not document --create-db"
+zcat /usr/share/man/man1/sampling-station.1.gz | grep -q 'site\\-passphrase\\-file' ||
+    fail "sampling-station(1) does not document --site-passphrase-file"
+say "ok: the man pages list the programs' commands and options"
 
 out=$(QT_QPA_PLATFORM=offscreen timeout 20 /usr/bin/sampling-station --version 2>"$work/version.err") ||
     { cat "$work/version.err"; fail "sampling-station --version did not exit by itself with status 0 (printed: '$out')"; }
