@@ -27,9 +27,10 @@ namespace station::cli {
 namespace {
 
 // How long `sync` waits for any sign of life (an answer, a status change) before it gives
-// up: beyond the request's own transfer timeout, so that nothing waits for ever.
+// up, so that nothing waits for ever: well beyond the request's own transfer timeout (two
+// minutes by default), as one batch on a slow line may take a while to go up.
 int watchdogMs(const SyncSettings &settings) {
-    return settings.requestTimeoutMs + 15000;
+    return 2 * settings.requestTimeoutMs + 60000;
 }
 
 // The --server value as an address to save: https, with a host. A value that is not one
