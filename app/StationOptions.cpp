@@ -8,9 +8,10 @@
 namespace station {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("StationApp", text);
-}
+// The window's messages share the translation context of StationApp.
+struct StationAppText {
+    Q_DECLARE_TR_FUNCTIONS(StationApp)
+};
 
 // The options QGuiApplication and QApplication take for themselves (-platform offscreen,
 // -style fusion, ...): the QApplication built after this reads them, so they are no usage
@@ -53,48 +54,52 @@ QStringList withoutQtGuiOptions(const QStringList &arguments) {
 
 std::optional<int> parseStationOptions(const QStringList &arguments, StationOptions *options) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sampling Station: the sampling table workstation"));
+    parser.setApplicationDescription(
+        StationAppText::tr("Sampling Station: the sampling table workstation"));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     StationAppText::tr("Show the version."));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        tr("The station's data directory (database, settings). It must exist; without this "
-           "option, the default folder is used (and set up on the first start)."),
+        StationAppText::tr(
+            "The station's data directory (database, settings). It must exist; without this "
+            "option, the default folder is used (and set up on the first start)."),
         QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("User interface language: zh_CN or en."),
+                                  StationAppText::tr("User interface language: zh_CN or en."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption video(QStringLiteral("video-source"),
-                                   tr("Read codes from a video file instead of a camera."),
-                                   QStringLiteral("FILE"));
+    const QCommandLineOption video(
+        QStringLiteral("video-source"),
+        StationAppText::tr("Read codes from a video file instead of a camera."),
+        QStringLiteral("FILE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Save a picture of the window to FILE after start-up and quit."),
+        StationAppText::tr("Save a picture of the window to FILE after start-up and quit."),
         QStringLiteral("FILE"));
     const QCommandLineOption passphraseFile(
         QStringLiteral("site-passphrase-file"),
-        tr("File whose first line is the site passphrase (otherwise "
-           "STATION_SITE_PASSPHRASE, otherwise the station asks)."),
+        StationAppText::tr("File whose first line is the site passphrase (otherwise "
+                           "STATION_SITE_PASSPHRASE, otherwise the station asks)."),
         QStringLiteral("FILE"));
     parser.addOptions({version, dataDir, lang, video, screenshot, passphraseFile});
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(withoutQtGuiOptions(arguments))) {
-        err << tr("sampling-station: %1").arg(parser.errorText()) << '\n'
-            << tr("Run sampling-station --help for the options.") << '\n';
+        err << StationAppText::tr("sampling-station: %1").arg(parser.errorText()) << '\n'
+            << StationAppText::tr("Run sampling-station --help for the options.") << '\n';
         return 2;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("sampling-station: unexpected argument: %1")
+        err << StationAppText::tr("sampling-station: unexpected argument: %1")
                    .arg(parser.positionalArguments().constFirst())
             << '\n'
-            << tr("Run sampling-station --help for the options.") << '\n';
+            << StationAppText::tr("Run sampling-station --help for the options.") << '\n';
         return 2;
     }
     if (parser.isSet(help)) {
         // Qt's first line names the executable's full path; the program's name says more.
-        out << tr("Usage: sampling-station [options]") << '\n'
+        out << StationAppText::tr("Usage: sampling-station [options]") << '\n'
             << parser.helpText().section(QLatin1Char('\n'), 1);
         return 0;
     }

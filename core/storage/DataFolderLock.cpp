@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/DataFolderLock.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
 
 namespace station {
-
-namespace {
-struct DataFolderLockText {
-    Q_DECLARE_TR_FUNCTIONS(DataFolderLock)
-};
-} // namespace
 
 DataFolderLock::DataFolderLock(const QString &dataDir)
     : m_dataDir(dataDir)
@@ -49,21 +42,21 @@ bool DataFolderLock::isLocked() const {
 QString DataFolderLock::errorMessage() const {
     if (m_heldByOther)
         return describeRunningStation(m_dataDir, m_holder);
-    return DataFolderLockText::tr("The data folder %1 cannot be locked for this window (is it "
-                                  "read-only?). Nothing was changed.")
+    return tr("The data folder %1 cannot be locked for this window (is it "
+              "read-only?). Nothing was changed.")
         .arg(QDir::toNativeSeparators(m_dataDir));
 }
 
 QString describeRunningStation(const QString &dataDir, const DataFolderLockHolder &holder) {
     const QString since = holder.since.isValid()
                               ? QLocale().toString(holder.since, QLocale::ShortFormat)
-                              : DataFolderLockText::tr("an unknown time");
+                              : DataFolderLock::tr("an unknown time");
     const QString host =
-        holder.hostName.isEmpty() ? DataFolderLockText::tr("this computer") : holder.hostName;
-    return DataFolderLockText::tr("Sampling Station is already open on the data folder %1: "
-                                  "process %2 on %3, since %4.\n\nUse that window, or close it "
-                                  "before opening the station again. Two windows on one station "
-                                  "would each show a different state of the same tube.")
+        holder.hostName.isEmpty() ? DataFolderLock::tr("this computer") : holder.hostName;
+    return DataFolderLock::tr("Sampling Station is already open on the data folder %1: "
+                              "process %2 on %3, since %4.\n\nUse that window, or close it "
+                              "before opening the station again. Two windows on one station "
+                              "would each show a different state of the same tube.")
         .arg(QDir::toNativeSeparators(QFileInfo(dataDir).absoluteFilePath()),
              QString::number(holder.pid), host, since);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -22,6 +23,7 @@ struct DataFolderLockHolder {
 // serialises with the window's). A lock left by a process that is gone (a crash, a power
 // cut) is taken over.
 class DataFolderLock {
+    Q_DECLARE_TR_FUNCTIONS(DataFolderLock)
 public:
     explicit DataFolderLock(const QString &dataDir);
     ~DataFolderLock();
