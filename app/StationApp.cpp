@@ -9,6 +9,7 @@
 #include "core/security/StationKeyring.h"
 #include "core/settings/StationSettings.h"
 #include "core/staff/StaffService.h"
+#include "core/storage/DataFolderLock.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
@@ -30,10 +31,10 @@
 #include "widgets/Theme.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -46,8 +47,14 @@
 
 namespace station {
 
-StationApp::StationApp(QApplication &app)
-    : m_app(app) {}
+StationApp::StationApp(QApplication &app, const StationOptions &options)
+    : m_app(app)
+    , m_dataDirGiven(options.dataDirGiven)
+    , m_dataDir(options.dataDirGiven ? options.dataDir : defaultDataDir())
+    , m_language(options.language)
+    , m_videoSource(options.videoSource)
+    , m_screenshotPath(options.screenshotPath)
+    , m_passphraseFile(options.passphraseFile) {}
 
 StationApp::~StationApp() {
     // Scanners feed the window, the window refers to the services: they go in that order.
@@ -63,50 +70,8 @@ StationApp::~StationApp() {
     m_staff.reset();
     m_store.reset();
     m_db.reset();
-}
-
-bool StationApp::parseArguments() {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("StationApp", "Sampling Station: the sampling table workstation"));
-    parser.addHelpOption();
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     QApplication::translate("StationApp", "Show the version."));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        QApplication::translate("StationApp", "The station's data directory (database, settings)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QApplication::translate("StationApp", "User interface language: zh_CN or en."),
-        QStringLiteral("LANG"));
-    const QCommandLineOption video(
-        QStringLiteral("video-source"),
-        QApplication::translate("StationApp", "Read codes from a video file instead of a camera."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("StationApp",
-                                "Save a picture of the window to FILE after start-up and quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption passphraseFile(
-        QStringLiteral("site-passphrase-file"),
-        QApplication::translate("StationApp",
-                                "File whose first line is the site passphrase (otherwise "
-                                "STATION_SITE_PASSPHRASE, otherwise the station asks)."),
-        QStringLiteral("FILE"));
-    parser.addOptions({version, dataDir, lang, video, screenshot, passphraseFile});
-    parser.process(m_app);
-    if (parser.isSet(version)) {
-        std::printf("sampling-station %s\n", STATION_VERSION);
-        return false;
-    }
-    m_dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
-    m_language = parser.value(lang);
-    m_videoSource = parser.value(video);
-    m_screenshotPath = parser.value(screenshot);
-    m_passphraseFile = parser.value(passphraseFile);
-    return true;
+    // m_folderLock, declared before the other owned objects, goes last: the lock outlives
+    // every thread that uses the folder.
 }
 
 void StationApp::installTranslations(const QString &language) {
@@ -124,14 +89,40 @@ void StationApp::installTranslations(const QString &language) {
     QLocale::setDefault(QLocale(chosen));
 }
 
-bool StationApp::openStation() {
+// The folder first (a mistyped --data-dir is refused, never a new empty station), then the
+// lock that keeps a second window off it.
+bool StationApp::lockDataFolder() {
+    const QString title = QApplication::translate("StationApp", "Sampling Station");
+    if (m_dataDirGiven && !QFileInfo(m_dataDir).isDir()) {
+        const QString message =
+            QApplication::translate(
+                "StationApp",
+                "The data folder %1 does not exist. Check the path given with --data-dir.\n\n"
+                "To set up a new station there, create the empty folder first (or provision it "
+                "with sampling-station-cli init --data-dir), then start again.")
+                .arg(QDir::toNativeSeparators(QFileInfo(m_dataDir).absoluteFilePath()));
+        std::fprintf(stderr, "sampling-station: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, title, message);
+        return false;
+    }
     if (!QDir().mkpath(m_dataDir)) {
         QMessageBox::critical(
-            nullptr, QApplication::translate("StationApp", "Sampling Station"),
+            nullptr, title,
             QApplication::translate("StationApp", "Cannot create the data folder %1.")
                 .arg(QDir::toNativeSeparators(m_dataDir)));
         return false;
     }
+    m_folderLock = std::make_unique<DataFolderLock>(m_dataDir);
+    if (!m_folderLock->tryLock()) {
+        // Also on standard error: whoever started it from a terminal or a script sees why.
+        std::fprintf(stderr, "sampling-station: %s\n", qPrintable(m_folderLock->errorMessage()));
+        QMessageBox::critical(nullptr, title, m_folderLock->errorMessage());
+        return false;
+    }
+    return true;
+}
+
+bool StationApp::openStation() {
     m_db = std::make_unique<Database>();
     const Status opened = m_db->open(databasePath(m_dataDir));
     if (!opened) {
@@ -340,12 +331,10 @@ void StationApp::startPrinting() {
 }
 
 int StationApp::run() {
-    if (!parseArguments())
-        return 0;
     m_settings = std::make_unique<StationSettings>(settingsPath(m_dataDir));
     installTranslations(m_language.isEmpty() ? m_settings->language() : m_language);
     theme::apply(m_app);
-    if (!openStation())
+    if (!lockDataFolder() || !openStation())
         return 1;
     m_window = std::make_unique<MainWindow>(*m_store, *m_table, *m_settings);
     m_window->setDashboardDatabase(databasePath(m_dataDir));

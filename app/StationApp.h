@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "app/StationOptions.h"
+
 #include <QString>
 
 #include <memory>
@@ -11,6 +13,7 @@ class QTranslator;
 namespace station {
 
 class Database;
+class DataFolderLock;
 class LabelPrintLog;
 class IdReveal;
 class MainWindow;
@@ -30,11 +33,12 @@ namespace scan {
 class Scanner;
 } // namespace scan
 
-// The composition root: reads the command line, opens the station's data directory and
-// builds every service once, then hands them to the window. Nothing else constructs them.
+// The composition root: opens the station's data directory (the command line was read
+// before the QApplication existed) and builds every service once, then hands them to the
+// window. Nothing else constructs them.
 class StationApp {
 public:
-    explicit StationApp(QApplication &app);
+    StationApp(QApplication &app, const StationOptions &options);
     ~StationApp();
     StationApp(const StationApp &) = delete;
     StationApp &operator=(const StationApp &) = delete;
@@ -43,8 +47,8 @@ public:
     int run();
 
 private:
-    bool parseArguments();
     void installTranslations(const QString &language);
+    bool lockDataFolder();
     bool openStation();
     bool unlockPersonalData(const QString &knownPassphrase);
     void connectScanners();
@@ -53,11 +57,14 @@ private:
     void startPrinting();
 
     QApplication &m_app;
+    bool m_dataDirGiven = false;
     QString m_dataDir;
     QString m_language;
     QString m_videoSource;
     QString m_screenshotPath;
     QString m_passphraseFile;
+    // First of the owned objects, so destroyed last: held while anything uses the folder.
+    std::unique_ptr<DataFolderLock> m_folderLock;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;
     std::unique_ptr<StationSettings> m_settings;

@@ -39,22 +39,35 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
                       QCoreApplication::translate("cli", "Station directory (default: %1).")
                           .arg(QDir::toNativeSeparators(defaultDataDir())),
                       QStringLiteral("DIR")});
+    const QString command = args.value(0);
     if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n';
+        err() << parser.errorText() << '\n' << seeCommandHelp(command) << '\n';
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelpText(parser, command);
         out().flush();
         ::exit(ExitOk);
     }
     if (!parser.positionalArguments().isEmpty()) {
         err() << QCoreApplication::translate("cli", "Unexpected argument: %1")
                      .arg(parser.positionalArguments().first())
-              << '\n';
+              << '\n'
+              << seeCommandHelp(command) << '\n';
         return false;
     }
     return true;
+}
+
+QString commandHelpText(const QCommandLineParser &parser, const QString &command) {
+    return QCoreApplication::translate("cli", "Usage: sampling-station-cli %1 [options]")
+               .arg(command) +
+           QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 1);
+}
+
+QString seeCommandHelp(const QString &command) {
+    return QCoreApplication::translate("cli", "Run sampling-station-cli %1 --help for its options.")
+        .arg(command);
 }
 
 QString dataDir(const QCommandLineParser &parser) {
@@ -154,6 +167,25 @@ QString sitePassphrase(const QCommandLineParser &parser) {
     return promptOnTerminal(QCoreApplication::translate("cli", "Site passphrase: "));
 }
 
+QString requireSitePassphrase(const QCommandLineParser &parser) {
+    const QString passphrase = sitePassphrase(parser);
+    if (!passphrase.isEmpty())
+        return passphrase;
+    const QString file = parser.value(QStringLiteral("site-passphrase-file"));
+    if (!parser.isSet(QStringLiteral("site-passphrase-file")))
+        err() << CliText::tr("No site passphrase was given. Give it with --site-passphrase-file "
+                             "FILE, the environment variable STATION_SITE_PASSPHRASE, or at the "
+                             "prompt on a terminal.")
+              << '\n';
+    else if (file == QLatin1String("-") || QFileInfo(file).isReadable())
+        // (A file that cannot be read was already named by secretFromFile().)
+        err() << CliText::tr("No site passphrase was given: the first line of %1 is empty.")
+                     .arg(file == QLatin1String("-") ? CliText::tr("standard input")
+                                                     : QDir::toNativeSeparators(file))
+              << '\n';
+    return {};
+}
+
 void addOperatorOptions(QCommandLineParser &parser, const QString &operatorHelp) {
     parser.addOption({QStringLiteral("operator"), operatorHelp, QStringLiteral("ID")});
     parser.addOption({QStringLiteral("pin-file"),
@@ -244,7 +276,10 @@ std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLin
         err() << StationKeyring::missingKey().message << '\n';
         return {};
     }
-    auto codec = unlockPersonalData(db, sitePassphrase(parser), mode);
+    const QString passphrase = requireSitePassphrase(parser);
+    if (passphrase.isEmpty())
+        return {};
+    auto codec = unlockPersonalData(db, passphrase, mode);
     if (!codec.ok()) {
         err() << codec.message() << '\n';
         return {};

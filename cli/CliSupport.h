@@ -30,8 +30,14 @@ enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2, ExitFailure = 3 };
 QTextStream &out();
 QTextStream &err();
 
-// Adds --data-dir and --help; parses; on a usage error prints it and returns false.
+// Adds --data-dir and --help; parses; on a usage error prints it (with where to find the
+// command's options) and returns false. `args` starts with the command's name.
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &summary);
+// The command's --help: "Usage: sampling-station-cli COMMAND [options]", then Qt's
+// description and options (whose own first line would name the executable's path).
+QString commandHelpText(const QCommandLineParser &parser, const QString &command);
+// "Run sampling-station-cli COMMAND --help for its options." after a usage error.
+QString seeCommandHelp(const QString &command);
 QString dataDir(const QCommandLineParser &parser);
 
 // Opens the station database in the data directory. With mustExist, a directory that
@@ -54,6 +60,9 @@ QString promptOnTerminal(const QString &prompt);
 void addPassphraseOptions(QCommandLineParser &parser);
 // The passphrase from the file, the environment or the terminal; empty when none was given.
 QString sitePassphrase(const QCommandLineParser &parser);
+// The same, for a command that cannot go on without it: when none was given it says so (not
+// "wrong passphrase") and how to give one, and returns an empty string.
+QString requireSitePassphrase(const QCommandLineParser &parser);
 // The station's personal-data codec, unlocked with the passphrase; prints why not.
 std::shared_ptr<PersonalDataCodec> unlockStation(Database &db, const QCommandLineParser &parser,
                                                  UnlockMode mode = UnlockMode::Write);

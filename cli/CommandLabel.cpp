@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sampling-station-cli label: writes a tube or box label to a PDF, PNG or ZPL file.
+#include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "cli/LabelJobOptions.h"
 #include "labels/PdfFileBackend.h"
@@ -30,11 +31,11 @@ int runLabel(const QStringList &args) {
          QStringLiteral("DIR")},
     });
     if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
+        err << parser.errorText() << '\n' << seeCommandHelp(args.value(0)) << '\n';
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, args.value(0));
         return 0;
     }
     QString error;

@@ -229,7 +229,9 @@ int runOperator(const QStringList &args) {
         err() << StationKeyring::missingKey().message << '\n';
         return ExitFailure;
     }
-    const QString passphrase = sitePassphrase(p);
+    const QString passphrase = requireSitePassphrase(p);
+    if (passphrase.isEmpty())
+        return ExitFailure;
     const auto codec = unlockPersonalData(db, passphrase);
     if (!codec) {
         err() << codec.message() << '\n';

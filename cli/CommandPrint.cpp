@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sampling-station-cli print: sends a tube or box label to a printer (Zebra over TCP,
 // CUPS through lp, or a file), the same backends the station's UI uses.
+#include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "cli/LabelJobOptions.h"
 #include "labels/PrinterRegistry.h"
@@ -27,11 +28,11 @@ int runPrint(const QStringList &args) {
          QStringLiteral("DIR")},
     });
     if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
+        err << parser.errorText() << '\n' << seeCommandHelp(args.value(0)) << '\n';
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser, args.value(0));
         return 0;
     }
     QString error;

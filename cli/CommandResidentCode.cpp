@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `sampling-station-cli resident-code`: writes a resident code (text and QR PNG) from
 // fields on the command line, for demos and tests, and makes signing key pairs.
+#include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "core/domain/CanonicalJson.h"
 #include "core/domain/Ed25519.h"
@@ -31,7 +32,8 @@ constexpr int kModulePixels = 8;     // integer module size keeps every module s
 constexpr int kQuietZoneModules = 4; // ISO/IEC 18004 quiet zone
 constexpr int kEccLevel = 4;         // ZXing's 0-8 scale: 4 is QR level M (15 % recovery)
 
-enum ExitCode { ExitOk = 0, ExitRefused = 1, ExitUsage = 2 };
+// The shared exit codes (cli/CliSupport.h): a refused code is a problem found.
+constexpr int ExitRefused = ExitProblem;
 
 // Renders `text` as a QR code (byte mode, UTF-8 with ECI), one module = kModulePixels.
 std::optional<QImage> renderQr(const QByteArray &text, QString *error) {
@@ -294,15 +296,11 @@ int runResidentCode(const QStringList &args) {
                        options.address, options.group, options.expires, options.signKey,
                        options.out, options.genKeyPair, options.dataDir, options.help});
     if (!parser.parse(args)) {
-        err << parser.errorText() << '\n';
+        err << parser.errorText() << '\n' << seeCommandHelp(args.value(0)) << '\n';
         return ExitUsage;
     }
     if (parser.isSet(options.help)) {
-        // Qt's first line names the executable's full path; name the subcommand instead.
-        out << QCoreApplication::translate("cli",
-                                           "Usage: sampling-station-cli resident-code [options]")
-            << '\n'
-            << parser.helpText().section(QLatin1Char('\n'), 1);
+        out << commandHelpText(parser, args.value(0));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -20,9 +20,41 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <optional>
+
 namespace station::cli {
 
 namespace {
+
+// How long `sync` waits for any sign of life (an answer, a status change) before it gives
+// up, so that nothing waits for ever: well beyond the request's own transfer timeout (two
+// minutes by default), as one batch on a slow line may take a while to go up.
+int watchdogMs(const SyncSettings &settings) {
+    return 2 * settings.requestTimeoutMs + 60000;
+}
+
+// The --server value as an address to save: https, with a host. A value that is not one
+// (a typo, a placeholder such as HOST:PORT) is refused with why, never saved as nothing.
+std::optional<QUrl> serverAddress(const QString &value) {
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    QString problem;
+    // (Qt's own reason names the source again, in English only: ours say what to fix.)
+    if (!url.isValid())
+        problem = url.errorString().startsWith(QLatin1String("Invalid port"))
+                      ? CliText::tr("the port must be a number from 1 to 65535")
+                      : CliText::tr("it is not a valid address");
+    else if (url.scheme() != QLatin1String("https"))
+        problem = CliText::tr("the address must start with https://");
+    else if (url.host().isEmpty())
+        problem = CliText::tr("it names no host");
+    if (problem.isEmpty())
+        return url;
+    err() << CliText::tr("--server %1 is not a server address (%2). Give it as "
+                         "https://HOST:PORT, e.g. https://sync.example.org:8443.")
+                 .arg(value, problem)
+          << '\n';
+    return std::nullopt;
+}
 
 // Exchanges the code for a token and stores it; false (message printed) on failure.
 bool enroll(const SyncSettings &settings, const StationIdentity &identity, const QString &code,
@@ -42,6 +74,15 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
         failure = message;
         loop.quit();
     });
+    // Each request has its own transfer timeout; this bounds the whole exchange besides.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        failure = CliText::tr("the server did not answer within %1 seconds")
+                      .arg(watchdogMs(settings) / 1000);
+        loop.quit();
+    });
+    deadline.start(watchdogMs(settings));
     enrollment.enroll(identity.siteCode, code, identity.deviceId,
                       CliText::tr("Table %1").arg(identity.tableNumber));
     loop.exec();
@@ -129,14 +170,17 @@ int runSync(const QStringList &args) {
         return ExitFailure;
     }
     SyncSettings settings = loadSyncSettings(dir);
+    if (p.isSet(QStringLiteral("server"))) {
+        const std::optional<QUrl> server = serverAddress(p.value(QStringLiteral("server")));
+        if (!server)
+            return ExitUsage;
+        settings.serverUrl = *server;
+    }
+    if (!settings.isConfigured()) {
+        err() << CliText::tr("No server address is set. Pass --server https://HOST:PORT.") << '\n';
+        return ExitFailure;
+    }
     if (p.isSet(QStringLiteral("server")) || p.isSet(QStringLiteral("ca"))) {
-        if (p.isSet(QStringLiteral("server"))) {
-            settings.serverUrl = QUrl(p.value(QStringLiteral("server")));
-            if (settings.serverUrl.scheme() != QLatin1String("https")) {
-                err() << CliText::tr("--server must be an https:// address.") << '\n';
-                return ExitUsage;
-            }
-        }
         if (p.isSet(QStringLiteral("ca"))) {
             // Copied, not referenced: the station keeps working when the file given here
             // is moved or deleted, or `sync` runs from another folder.
@@ -151,10 +195,6 @@ int runSync(const QStringList &args) {
             err() << saved.message() << '\n';
             return ExitFailure;
         }
-    }
-    if (!settings.isConfigured()) {
-        err() << CliText::tr("No server address is set. Pass --server https://HOST:PORT.") << '\n';
-        return ExitFailure;
     }
     if (p.isSet(QStringLiteral("enroll-code")) &&
         !enroll(settings, *identity, p.value(QStringLiteral("enroll-code")), dir))
@@ -198,6 +238,18 @@ int runSync(const QStringList &args) {
         if (answered || !relay.retryScheduled() || clock.elapsed() >= qint64(retryForSecs) * 1000)
             loop.quit();
     });
+    // Each request has its own transfer timeout; a pass that shows no sign of life for longer
+    // than that (whatever the cause) ends here instead of waiting for ever.
+    bool stalled = false;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
+        stalled = true;
+        loop.quit();
+    });
+    QObject::connect(&relay, &OutboxRelay::statusChanged, &watchdog,
+                     [&] { watchdog.start(watchdogMs(settings)); });
+    watchdog.start(watchdogMs(settings));
     QTimer::singleShot(0, &relay, &OutboxRelay::start);
     loop.exec();
     const SyncStatus s = relay.status();
@@ -212,6 +264,13 @@ int runSync(const QStringList &args) {
     if (s.problem == SyncStatus::Problem::AuditMismatch) {
         err() << s.lastError << '\n';
         return ExitProblem;
+    }
+    if (stalled) {
+        err() << CliText::tr("The upload stopped: the server showed no sign of life for %1 "
+                             "seconds. Records are kept and sent next time.")
+                     .arg(watchdogMs(settings) / 1000)
+              << '\n';
+        return ExitFailure;
     }
     if (!completed) {
         err() << s.lastError << '\n';

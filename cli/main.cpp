@@ -125,7 +125,11 @@ int main(int argc, char **argv) {
         if (args.first() == QLatin1String(c.name))
             return c.run(args);
     }
-    err << QCoreApplication::translate("cli", "Unknown command: %1").arg(args.first()) << '\n';
+    err << (args.first().startsWith(QLatin1Char('-'))
+                ? QCoreApplication::translate("cli", "Unknown option: %1")
+                : QCoreApplication::translate("cli", "Unknown command: %1"))
+               .arg(args.first())
+        << '\n';
     usage(err);
     return 2;
 }

@@ -129,7 +129,13 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                    QStringLiteral("h"), QStringLiteral("72"));
     const QCommandLineOption device(QStringLiteral("device"), translate("Device id."),
                                     QStringLiteral("id"));
-    parser.addOptions({db, site, uses, hours, device});
+    const QCommandLineOption createDb(
+        QStringLiteral("create-db"),
+        translate("Create the SQLite database file if it does not exist. Without it, a missing "
+                  "file is an error."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  translate("Show this help and exit."));
+    parser.addOptions({db, createDb, site, uses, hours, device, help});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
                                     "[--uses N] [--valid-hours H] [--db URL]\n"
                                     "       province-server admin stats [--db URL]\n"
@@ -137,9 +143,16 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "[--db URL]\n"
                                     "       province-server admin revoke-device --device ID "
                                     "[--db URL]");
-    if (!parser.parse(QStringList{QStringLiteral("province-server")} + arguments) ||
-        parser.positionalArguments().size() != 1) {
-        err << parser.errorText() << '\n' << usage << '\n';
+    const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
+    if (parsed && parser.isSet(help)) {
+        // Qt's first line names the executable's full path; the usage above says more.
+        out << usage << '\n' << parser.helpText().section(QLatin1Char('\n'), 1);
+        return 0;
+    }
+    if (!parsed || parser.positionalArguments().size() != 1) {
+        err << (parsed ? translate("province-server admin: name one command") : parser.errorText())
+            << '\n'
+            << usage << '\n';
         return 2;
     }
     const QString command = parser.positionalArguments().first();
@@ -159,7 +172,9 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         err << translate("province-server: %1").arg(error) << '\n';
         return 2;
     }
-    Database database(*target);
+    DatabaseTarget databaseTarget = *target;
+    databaseTarget.createIfMissing = parser.isSet(createDb);
+    Database database(databaseTarget);
     if (!database.open(&error)) {
         err << translate("province-server: %1").arg(error) << '\n';
         return 1;

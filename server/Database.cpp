@@ -3,6 +3,8 @@
 
 #include "server/Logging.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -33,6 +35,15 @@ bool Database::open(QString *error) {
 bool Database::connect(QString *error) {
     const bool postgres = isPostgres();
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    // SQLite creates whatever file it is given: a mistyped path would start an empty
+    // database and the server would answer as if it had lost every record.
+    if (!postgres && !m_target.createIfMissing && !QFileInfo::exists(m_target.sqlitePath)) {
+        *error =
+            tr("there is no database at %1. Check the --db path; to create a new, empty "
+               "database there, add --create-db (once, when setting up the server).")
+                .arg(QDir::toNativeSeparators(QFileInfo(m_target.sqlitePath).absoluteFilePath()));
+        return false;
+    }
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         *error = tr("the Qt SQL driver %1 is not installed").arg(driver);
         return false;

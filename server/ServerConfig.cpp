@@ -53,32 +53,96 @@ std::optional<DatabaseTarget> parseDatabaseUrl(const QString &url, QString *erro
     return std::nullopt;
 }
 
-std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QString *error) {
-    QCommandLineParser parser;
-    const QCommandLineOption listen(QStringLiteral("listen"), translate("Address and port."),
-                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption db(QStringLiteral("db"), translate("Database URL."),
-                                QStringLiteral("url"), defaultDatabaseUrl());
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), translate("PEM certificate."),
-                                  QStringLiteral("file"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), translate("PEM private key."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
-                                     translate("Largest request body."), QStringLiteral("n"));
-    const QCommandLineOption maxBatch(QStringLiteral("max-batch"),
-                                      translate("Most records per batch."), QStringLiteral("n"));
-    const QCommandLineOption maxContent(QStringLiteral("max-content-bytes"),
-                                        translate("Largest record content."), QStringLiteral("n"));
-    const QCommandLineOption maxPages(QStringLiteral("sqlite-max-pages"),
-                                      translate("Cap on the SQLite file size in pages."),
-                                      QStringLiteral("n"));
-    const QCommandLineOption codeKey(
+namespace {
+
+// The serving mode's options, declared once for parsing and for --help (and the man page,
+// which is made from --help).
+struct ServeOptions {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            translate("Show this help and exit.")};
+    QCommandLineOption version{QStringLiteral("version"), translate("Show the version and exit.")};
+    QCommandLineOption listen{QStringLiteral("listen"),
+                              translate("Address and port to listen on (default "
+                                        "127.0.0.1:8443; port 0 picks a free port)."),
+                              QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          translate("Database URL: sqlite:FILE (default "
+                                    "sqlite:province-server.db) or "
+                                    "postgres://user[:password]@host[:port]/dbname."),
+                          QStringLiteral("url"), defaultDatabaseUrl()};
+    QCommandLineOption createDb{
+        QStringLiteral("create-db"),
+        translate("Create the SQLite database file if it does not exist (once, when setting "
+                  "up). Without it, a missing file is an error.")};
+    QCommandLineOption cert{QStringLiteral("tls-cert"),
+                            translate("PEM certificate chain (required)."), QStringLiteral("file")};
+    QCommandLineOption key{QStringLiteral("tls-key"),
+                           translate("Unencrypted EC or RSA private key in PEM (required)."),
+                           QStringLiteral("file")};
+    QCommandLineOption maxBody{QStringLiteral("max-body-bytes"), translate("Largest request body."),
+                               QStringLiteral("n")};
+    QCommandLineOption maxBatch{QStringLiteral("max-batch"), translate("Most records per batch."),
+                                QStringLiteral("n")};
+    QCommandLineOption maxContent{QStringLiteral("max-content-bytes"),
+                                  translate("Largest record content."), QStringLiteral("n")};
+    QCommandLineOption maxPages{QStringLiteral("sqlite-max-pages"),
+                                translate("Cap on the SQLite file size in pages."),
+                                QStringLiteral("n")};
+    QCommandLineOption codeKey{
         QStringLiteral("resident-code-public-key"),
         translate("The province's resident-code public key (64 hex digits, as "
                   "`sampling-station-cli resident-code --gen-keypair` writes PREFIX.pub), "
                   "announced to stations."),
-        QStringLiteral("file"));
-    parser.addOptions({listen, db, cert, key, maxBody, maxBatch, maxContent, maxPages, codeKey});
+        QStringLiteral("file")};
+
+    void addTo(QCommandLineParser &parser) const {
+        parser.addOptions({help, version, listen, db, createDb, cert, key, maxBody, maxBatch,
+                           maxContent, maxPages, codeKey});
+    }
+};
+
+} // namespace
+
+ServeRequest serveRequest(const QStringList &arguments) {
+    QCommandLineParser parser;
+    const ServeOptions options;
+    options.addTo(parser);
+    if (!parser.parse(QStringList{QStringLiteral("province-server")} + arguments))
+        return ServeRequest::Serve;
+    if (parser.isSet(options.help))
+        return ServeRequest::Help;
+    if (parser.isSet(options.version))
+        return ServeRequest::Version;
+    return ServeRequest::Serve;
+}
+
+QString serveHelpText() {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        translate("The reference provincial server: receives the records of Sampling "
+                  "Stations over HTTPS."));
+    const ServeOptions options;
+    options.addTo(parser);
+    // Qt's first line names the executable's full path; the synopsis says more.
+    return translate("Usage: province-server --tls-cert FILE --tls-key FILE [options]\n"
+                     "       province-server admin COMMAND [options]  (province-server admin "
+                     "--help lists the commands)") +
+           QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 1);
+}
+
+std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QString *error) {
+    QCommandLineParser parser;
+    const ServeOptions options;
+    options.addTo(parser);
+    const QCommandLineOption &listen = options.listen;
+    const QCommandLineOption &db = options.db;
+    const QCommandLineOption &cert = options.cert;
+    const QCommandLineOption &key = options.key;
+    const QCommandLineOption &maxBody = options.maxBody;
+    const QCommandLineOption &maxBatch = options.maxBatch;
+    const QCommandLineOption &maxContent = options.maxContent;
+    const QCommandLineOption &maxPages = options.maxPages;
+    const QCommandLineOption &codeKey = options.codeKey;
     if (!parser.parse(QStringList{QStringLiteral("province-server")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -106,6 +170,7 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
     if (!target)
         return std::nullopt;
     config.database = *target;
+    config.database.createIfMissing = parser.isSet(options.createDb);
 
     config.tlsCertificatePath = parser.value(cert);
     config.tlsKeyPath = parser.value(key);

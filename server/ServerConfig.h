@@ -22,6 +22,11 @@ struct DatabaseTarget {
     // SQLite only: a hard cap on the file size in pages (0 = none); lets tests provoke
     // "disk full" and keeps a small device from filling its disk.
     int sqliteMaxPages = 0;
+    // SQLite only: a file that does not exist is created (--create-db). Otherwise it is
+    // refused, so that a mistyped path never starts an empty database beside the real one.
+    // (A PostgreSQL database is created by its administrator; the server creates only its
+    // tables in it.)
+    bool createIfMissing = false;
 };
 
 // Parses "sqlite:FILE" or "postgres://user[:password]@host[:port]/dbname".
@@ -48,6 +53,13 @@ struct ServerConfig {
 
 // Parses the arguments of the serving mode (argv without the program name).
 std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QString *error);
+
+// What the serving mode's command line asks for: serving, or only its help or version.
+// Arguments that do not parse ask for serving (parseServeArguments() then says what is wrong).
+enum class ServeRequest { Serve, Help, Version };
+ServeRequest serveRequest(const QStringList &arguments);
+// The --help text: usage, every option of the serving mode, and the admin commands.
+QString serveHelpText();
 
 // The database URL used when none is given: an SQLite file in the working directory.
 QString defaultDatabaseUrl();

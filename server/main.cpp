@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -22,7 +23,27 @@ QString translate(const char *text) {
     return QCoreApplication::translate("main", text);
 }
 
+// "does not exist" and "cannot be read" are different mistakes with different fixes.
+bool readable(const QString &path, const char *what, QString *error) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = translate("the %1 %2 does not exist").arg(translate(what), path);
+        return false;
+    }
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        *error = translate("cannot read the %1 %2: %3")
+                     .arg(translate(what), path,
+                          info.isFile() ? file.errorString() : translate("not a file"));
+        return false;
+    }
+    return true;
+}
+
 bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error) {
+    if (!readable(config.tlsCertificatePath, QT_TRANSLATE_NOOP("main", "TLS certificate"), error) ||
+        !readable(config.tlsKeyPath, QT_TRANSLATE_NOOP("main", "TLS key"), error))
+        return false;
     const QList<QSslCertificate> chain =
         QSslCertificate::fromPath(config.tlsCertificatePath, QSsl::Pem);
     if (chain.isEmpty()) {
@@ -55,10 +76,21 @@ bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
 }
 
 int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+    switch (serveRequest(arguments)) {
+    case ServeRequest::Help:
+        out << serveHelpText();
+        return 0;
+    case ServeRequest::Version:
+        out << "province-server " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case ServeRequest::Serve:
+        break;
+    }
     QString error;
     const auto config = parseServeArguments(arguments, &error);
     if (!config) {
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << translate("province-server: %1").arg(error) << '\n'
+            << translate("Run province-server --help for the options.") << '\n';
         return 2;
     }
     QSslConfiguration tls;

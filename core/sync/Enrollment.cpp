@@ -35,13 +35,13 @@ void Enrollment::post(const QString &path, const QByteArray &body, const QString
     if (m_reply)
         return; // one exchange at a time
     if (!m_settings.isConfigured()) {
-        Q_EMIT failed(tr("No server address is set for sync."));
+        failLater(tr("No server address is set for sync."));
         return;
     }
     QSslConfiguration tls;
     QString error;
     if (!syncTlsConfiguration(m_settings.pinnedCaPath, &tls, &error)) {
-        Q_EMIT failed(error);
+        failLater(error);
         return;
     }
     QUrl url = m_settings.serverUrl;
@@ -62,6 +62,14 @@ void Enrollment::post(const QString &path, const QByteArray &body, const QString
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+// A failure found before anything is sent still comes after enroll() or rotate() returns,
+// as every answer does: a caller that waits in an event loop for the signal, started after
+// the call, would otherwise never see it (and never stop waiting).
+void Enrollment::failLater(const QString &message) {
+    QMetaObject::invokeMethod(
+        this, [this, message] { Q_EMIT failed(message); }, Qt::QueuedConnection);
 }
 
 void Enrollment::onReply(QNetworkReply *reply) {

@@ -33,6 +33,7 @@ Q_SIGNALS:
 private:
     void post(const QString &path, const QByteArray &body, const QString &token);
     void onReply(QNetworkReply *reply);
+    void failLater(const QString &message);
 
     SyncSettings m_settings;
     QNetworkAccessManager *m_network;

@@ -46,6 +46,11 @@ SyncSettings loadSyncSettings(const QString &dataDir) {
 }
 
 Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
+    // An empty or unreadable address saved over a good one would silently stop the uploads.
+    if (!settings.isConfigured())
+        return makeError(ErrorCode::InvalidInput,
+                         SyncSettingsText::tr("The sync settings were not saved: they name no "
+                                              "valid server address."));
     QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
     ini.beginGroup(QStringLiteral("sync"));
     ini.setValue(QStringLiteral("server_url"), settings.serverUrl.toString());

@@ -25,6 +25,7 @@ struct SyncSettings {
 };
 
 SyncSettings loadSyncSettings(const QString &dataDir);
+// Refuses (InvalidInput, nothing written) settings without a valid server address.
 Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings);
 
 // Copies the CA certificate at `sourcePath` into the data directory and points

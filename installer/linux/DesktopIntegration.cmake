@@ -46,9 +46,10 @@ function(station_gzip_file source output)
     COMMENT "Compressing ${name}" VERBATIM)
 endfunction()
 
+include(${STATION_INSTALLER_DIR}/man/ManPages.cmake)
 foreach(page sampling-station sampling-station-cli province-server)
   set(gz ${out_dir}/man/${page}.1.gz)
-  station_gzip_file(${STATION_INSTALLER_DIR}/man/${page}.1 ${gz})
+  station_gzip_file(${out_dir}/man-pages/${page}.1 ${gz})
   list(APPEND generated_files ${gz})
   # Each page goes with its program's package.
   set(component station)

@@ -147,6 +147,7 @@ for f in /usr/bin/sampling-station /usr/bin/sampling-station-cli /usr/bin/provin
     /usr/share/icons/hicolor/48x48/apps/$APP_ID.png \
     /usr/share/icons/hicolor/256x256/apps/$APP_ID.png \
     /usr/lib/udev/rules.d/60-sampling-station-scanners.rules \
+    /usr/share/man/man1/sampling-station.1.gz \
     /usr/share/man/man1/sampling-station-cli.1.gz /usr/share/man/man1/province-server.1.gz \
     /usr/share/doc/$PKG/copyright /usr/share/doc/$PKG/user-guide.md \
     /usr/share/doc/$SERVER_PKG/copyright /usr/share/doc/$SERVER_PKG/changelog.gz \
@@ -176,15 +177,36 @@ say "ok: $out"
 export XDG_RUNTIME_DIR="$work/runtime"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 
+# Over SSH there is no display: help and version must not need one.
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM timeout 20 /usr/bin/sampling-station --help 2>"$work/help.err") ||
+    { cat "$work/help.err"; fail "sampling-station --help failed without a display: $out"; }
+grep -q -- "--data-dir" <<<"$out" || fail "sampling-station --help printed: $out"
+say "ok: sampling-station --help without a display"
+
+# The man pages are made from the programs' --help: every command and option is in them.
+zcat /usr/share/man/man1/sampling-station-cli.1.gz | grep -q '^\.SS "tube\\-code"' ||
+    fail "sampling-station-cli(1) does not document the tube-code command"
+zcat /usr/share/man/man1/province-server.1.gz | grep -q 'create\\-db' ||
+    fail "province-server(1) does not document --create-db"
+zcat /usr/share/man/man1/sampling-station.1.gz | grep -q 'site\\-passphrase\\-file' ||
+    fail "sampling-station(1) does not document --site-passphrase-file"
+say "ok: the man pages list the programs' commands and options"
+
 out=$(QT_QPA_PLATFORM=offscreen timeout 20 /usr/bin/sampling-station --version 2>"$work/version.err") ||
     { cat "$work/version.err"; fail "sampling-station --version did not exit by itself with status 0 (printed: '$out')"; }
 [ "$out" = "sampling-station $VERSION" ] ||
     fail "sampling-station --version printed '$out', expected 'sampling-station $VERSION'"
 say "ok: $out"
 
-# province-server has no --version; its admin command opens a SQLite database, which
-# proves the binary starts and the Qt SQLite driver the package depends on is there.
-out=$(timeout 20 /usr/bin/province-server admin stats --db "sqlite:$work/province.db" 2>&1) ||
+out=$(timeout 20 /usr/bin/province-server --version 2>"$work/version.err") ||
+    { cat "$work/version.err"; fail "province-server --version failed: $out"; }
+[ "$out" = "province-server $VERSION" ] ||
+    fail "province-server --version printed '$out', expected 'province-server $VERSION'"
+say "ok: $out"
+
+# Its admin command creates (--create-db) and opens a SQLite database, which proves the
+# binary starts and the Qt SQLite driver the package depends on is there.
+out=$(timeout 20 /usr/bin/province-server admin stats --create-db --db "sqlite:$work/province.db" 2>&1) ||
     fail "province-server admin stats failed: $out"
 grep -q "^total: 0 records" <<<"$out" || fail "province-server admin stats printed: $out"
 say "ok: province-server admin stats"
@@ -204,7 +226,10 @@ if command -v openssl >/dev/null 2>&1 && command -v runuser >/dev/null 2>&1; the
         # shellcheck disable=SC1091
         . /etc/province-server/province-server.conf
         set +a
+        # The first start's one-time step of the guide: the SQLite database, created.
         cd /var/lib/province-server &&
+            runuser -u "$SERVER_USER" -- /usr/bin/province-server admin stats --create-db \
+                --db "$PROVINCE_SERVER_DATABASE" >/dev/null &&
             exec runuser -u "$SERVER_USER" -- /usr/bin/province-server --listen 127.0.0.1:0 \
                 --db "$PROVINCE_SERVER_DATABASE" --tls-cert "$PROVINCE_SERVER_TLS_CERT" \
                 --tls-key "$PROVINCE_SERVER_TLS_KEY" $PROVINCE_SERVER_OPTIONS

@@ -69,11 +69,12 @@ bool ServerProcess::start(QString *error, quint16 port) {
         *error = QStringLiteral("%1 is not built").arg(executablePath());
         return false;
     }
-    QStringList arguments{
-        QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:%1").arg(port),
-        QStringLiteral("--db"),       m_databaseUrl,
-        QStringLiteral("--tls-cert"), certificatePath(),
-        QStringLiteral("--tls-key"),  m_directory.filePath(QStringLiteral("server-key.pem"))};
+    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                          QStringLiteral("--db"), m_databaseUrl,
+                          // A test server starts on a fresh database; restarts find it there.
+                          QStringLiteral("--create-db"), QStringLiteral("--tls-cert"),
+                          certificatePath(), QStringLiteral("--tls-key"),
+                          m_directory.filePath(QStringLiteral("server-key.pem"))};
     arguments += m_extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // A file, not a pipe: a pipe nobody drains would block the server once full.
@@ -131,7 +132,8 @@ QString ServerProcess::runAdmin(const QStringList &arguments, int *exitCode,
                                 QString *standardError) const {
     QProcess admin;
     admin.start(executablePath(), QStringList{QStringLiteral("admin")} + arguments +
-                                      QStringList{QStringLiteral("--db"), m_databaseUrl});
+                                      QStringList{QStringLiteral("--db"), m_databaseUrl,
+                                                  QStringLiteral("--create-db")});
     admin.waitForFinished(kStartTimeoutMs);
     if (exitCode)
         *exitCode = admin.exitStatus() == QProcess::NormalExit ? admin.exitCode() : -1;

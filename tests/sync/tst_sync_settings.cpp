@@ -31,6 +31,22 @@ private Q_SLOTS:
             !loadSyncSettings(QDir(dir.path()).filePath(QStringLiteral("none"))).isConfigured());
     }
 
+    // An empty or unreadable address is never saved over the one in force.
+    void settingsWithoutServerAreNotSaved() {
+        QTemporaryDir dir;
+        SyncSettings good;
+        good.serverUrl = QUrl(QStringLiteral("https://province.example:8443"));
+        QVERIFY(saveSyncSettings(dir.path(), good).ok());
+        SyncSettings empty;
+        const Status refused = saveSyncSettings(dir.path(), empty);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.code(), ErrorCode::InvalidInput);
+        SyncSettings unreadable;
+        unreadable.serverUrl = QUrl(QStringLiteral("https://HOST:PORT"));
+        QVERIFY(!saveSyncSettings(dir.path(), unreadable).ok());
+        QCOMPARE(loadSyncSettings(dir.path()).serverUrl, good.serverUrl);
+    }
+
     void tokenFileIsPrivate() {
         QTemporaryDir dir;
         QCOMPARE(readDeviceToken(dir.path()), QString());
