@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
@@ -94,8 +95,12 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_exporter(new ShiftReportExporter(databasePath, zone, this))
     , m_reportButton(new QPushButton(tr("Save shift report…"), this)) {
     setWindowTitle(tr("Site dashboard"));
-    // The size it opens at on a 1366x768 laptop; it shrinks to a quarter of that and more.
-    resize(1280, 680);
+    // Opens at a 1366x768 laptop's working area, or the screen's when smaller: nothing in
+    // the window holds it larger (the content scrolls).
+    QSize opening(1280, 680);
+    if (const QScreen *s = screen())
+        opening = opening.boundedTo(s->availableGeometry().size());
+    resize(opening);
 
     QFont titleFont = theme::scaledFont(m_title->font(), 1.4);
     titleFont.setBold(true);
