@@ -149,6 +149,25 @@ private Q_SLOTS:
     // The screens of the site laptops, at 100 % and 125 % scaling (a 1366x768 screen at
     // 125 % is 1093x614 device-independent pixels), less 60 pixels for a title bar and a
     // panel; in both languages, with the application's theme (its pixel-sized font).
+    // The checks below see what they are for: an overlap, a cut label, a child outside.
+    void layoutProblemsAreFound() {
+        QWidget window;
+        window.resize(300, 200);
+        auto *a =
+            new QLabel(QStringLiteral("A label far too long for the room it is given"), &window);
+        a->setGeometry(10, 10, 60, 30);
+        auto *b = new QWidget(&window);
+        b->setGeometry(40, 20, 100, 100);
+        auto *outside = new QWidget(&window);
+        outside->setGeometry(250, 150, 100, 100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString problems = layoutProblems(&window).join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QLatin1String("overlaps")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("is cut off")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("lies outside")), qPrintable(problems));
+    }
+
     void fitsLaptopScreens_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
