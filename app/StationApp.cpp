@@ -333,7 +333,9 @@ void StationApp::startPrinting() {
 int StationApp::run() {
     m_settings = std::make_unique<StationSettings>(settingsPath(m_dataDir));
     installTranslations(m_language.isEmpty() ? m_settings->language() : m_language);
-    theme::apply(m_app);
+    // The station's setting, else what the desktop asks for.
+    theme::apply(m_app,
+                 theme::contrastFromName(m_settings->contrast(), theme::contrastFromEnvironment()));
     if (!lockDataFolder() || !openStation())
         return 1;
     m_window = std::make_unique<MainWindow>(*m_store, *m_table, *m_settings);

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QApplication;
+class QFont;
 
 // One calm palette and type scale for every screen: slate text on a light grey ground,
 // one blue accent, and the three status colours used only together with words and icons.
@@ -40,7 +41,21 @@ inline const QString kBannerAttentionBg = QStringLiteral("#f6c343");
 inline const QString kBannerAttentionBorder = QStringLiteral("#b7791f");
 inline const QString kBannerAttentionText = QStringLiteral("#3b2a00");
 
-// Applies the application-wide style sheet (font size, panels, buttons).
-void apply(QApplication &app);
+// Standard is the calm palette above; High is black on white with heavier borders and
+// focus frames, for glare and weak eyes. Both draw every control (arrows, check marks).
+enum class Contrast { Standard, High };
+
+// The contrast asked for outside the station's settings: STATION_THEME=high-contrast, or a
+// high-contrast desktop theme (GTK_THEME, as GNOME sets it; Qt 6.4 has no portable hint).
+Contrast contrastFromEnvironment();
+Contrast contrastFromName(const QString &name, Contrast fallback = Contrast::Standard);
+
+// Applies the application-wide style (Fusion, so every desktop draws the same), palette
+// and style sheet (font size, panels, buttons, and every sub-control they restyle).
+void apply(QApplication &app, Contrast contrast = Contrast::Standard);
+
+// `font` made `factor` times larger, whether its size is set in points or in pixels (the
+// application font is in pixels, where QFont::pointSizeF() is -1).
+QFont scaledFont(const QFont &font, qreal factor);
 
 } // namespace station::theme

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Shows the dashboard on its own: on an existing station (--data-dir) or on generated
-// demo data (--demo), optionally saving a screenshot after the first refresh.
+// demo data (--demo), optionally saving a screenshot after the first refresh; in a chosen
+// language, size and contrast, with the application's theme.
 #include "bench/dashboard/StationDataGenerator.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
+#include "translations/StationTranslation.h"
+#include "widgets/Theme.h"
 #include "widgets/dashboard/DashboardWindow.h"
 #include "widgets/dashboard/ForecastPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace station;
 
@@ -26,7 +31,25 @@ int main(int argc, char **argv) {
                  QStringLiteral("Save a PNG after the first "
                                 "refresh and exit."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."),
+                 QStringLiteral("LANG")});
+    p.addOption({QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."),
+                 QStringLiteral("WxH"), QStringLiteral("1440x960")});
+    p.addOption({QStringLiteral("high-contrast"), QStringLiteral("The high-contrast theme.")});
     p.process(app);
+
+    const QString language = chooseLanguage(p.value(QStringLiteral("lang")));
+    QTranslator translator;
+    if (loadStationTranslation(translator, language))
+        app.installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    QLocale::setDefault(QLocale(language));
+    theme::apply(app, p.isSet(QStringLiteral("high-contrast")) ? theme::Contrast::High
+                                                               : theme::contrastFromEnvironment());
+    const QStringList size = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
 
     const QTimeZone zone("Asia/Shanghai");
     QTemporaryDir tmp;
@@ -52,7 +75,7 @@ int main(int argc, char **argv) {
     }
     dashboard::DashboardWindow window(
         path, [now] { return now; }, zone);
-    window.resize(1440, 960);
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
     window.forecastPanel()->setPeopleRemaining(4200);
     window.forecastPanel()->setTarget(QTime(20, 0));
     window.show();

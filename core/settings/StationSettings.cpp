@@ -14,6 +14,7 @@ namespace station {
 namespace {
 
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kContrast = QStringLiteral("ui/contrast");
 const QString kPrefix = QStringLiteral("scanner/prefix");
 const QString kSuffix = QStringLiteral("scanner/suffix");
 const QString kGap = QStringLiteral("scanner/gapMs");
@@ -42,6 +43,11 @@ bool isKnownLanguage(const QString &language) {
            language == QLatin1String("en");
 }
 
+bool isKnownContrast(const QString &contrast) {
+    return contrast.isEmpty() || contrast == QLatin1String("standard") ||
+           contrast == QLatin1String("high-contrast");
+}
+
 bool isStandardBaud(int baud) {
     static const QList<int> rates = {1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200};
     return rates.contains(baud);
@@ -60,6 +66,15 @@ QString StationSettings::language() const {
 
 void StationSettings::setLanguage(const QString &language) {
     m_settings.setValue(kLanguage, isKnownLanguage(language) ? language : QString());
+}
+
+QString StationSettings::contrast() const {
+    const QString value = m_settings.value(kContrast).toString();
+    return isKnownContrast(value) ? value : QString();
+}
+
+void StationSettings::setContrast(const QString &contrast) {
+    m_settings.setValue(kContrast, isKnownContrast(contrast) ? contrast : QString());
 }
 
 QString StationSettings::scannerPrefix() const {

@@ -23,6 +23,9 @@ public:
     // UI language: "zh_CN", "en", or empty to follow the system locale.
     QString language() const;
     void setLanguage(const QString &language);
+    // Interface contrast: "high-contrast", "standard", or empty to follow the desktop.
+    QString contrast() const;
+    void setContrast(const QString &contrast);
 
     // HID keyboard-wedge scanner: optional prefix/suffix framing a scan, and the longest
     // gap between two keys of one burst.

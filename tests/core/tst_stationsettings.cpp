@@ -25,6 +25,7 @@ void TestStationSettings::defaultsWhenFileIsMissing() {
     QVERIFY(dir.isValid());
     StationSettings s(dir.filePath(StationSettings::fileName()));
     QCOMPARE(s.language(), QString());
+    QCOMPARE(s.contrast(), QString());
     QCOMPARE(s.scannerPrefix(), QString());
     QCOMPARE(s.scannerSuffix(), QString());
     QCOMPARE(s.scannerGapMs(), StationSettings::kDefaultScannerGapMs);
@@ -48,6 +49,7 @@ void TestStationSettings::valuesSurviveReopening() {
     {
         StationSettings s(path);
         s.setLanguage(QStringLiteral("zh_CN"));
+        s.setContrast(QStringLiteral("high-contrast"));
         s.setScannerPrefix(QStringLiteral("\x02"));
         s.setScannerSuffix(QStringLiteral("\r"));
         s.setScannerGapMs(20);
@@ -67,6 +69,7 @@ void TestStationSettings::valuesSurviveReopening() {
     QVERIFY(QFile::exists(path));
     StationSettings s(path);
     QCOMPARE(s.language(), QStringLiteral("zh_CN"));
+    QCOMPARE(s.contrast(), QStringLiteral("high-contrast"));
     QCOMPARE(s.scannerPrefix(), QStringLiteral("\x02"));
     QCOMPARE(s.scannerSuffix(), QStringLiteral("\r"));
     QCOMPARE(s.scannerGapMs(), 20);
@@ -109,7 +112,7 @@ void TestStationSettings::outOfRangeValuesAreClamped() {
 void TestStationSettings::handEditedNonsenseFallsBackToDefaults_data() {
     QTest::addColumn<QByteArray>("ini");
     QTest::newRow("words") << QByteArray(
-        "[ui]\nlanguage=klingon\n[session]\nidleLockMinutes="
+        "[ui]\nlanguage=klingon\ncontrast=neon\n[session]\nidleLockMinutes="
         "soon\n[serial]\nbaud=fast\n[labels]\nsize=big\n[hidpos]\ndevice=honeywell\n");
     QTest::newRow("numbers out of range")
         << QByteArray("[ui]\nlanguage=fr\n[session]\nidleLockMinutes=0\n[serial]\nbaud=12345\n"
@@ -126,6 +129,7 @@ void TestStationSettings::handEditedNonsenseFallsBackToDefaults() {
     f.close();
     StationSettings s(path);
     QCOMPARE(s.language(), QString());
+    QCOMPARE(s.contrast(), QString());
     QCOMPARE(s.idleLockMinutes(), 10);
     QCOMPARE(s.serialBaud(), 9600);
     QCOMPARE(s.labelSize(), QStringLiteral("50x25"));

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard window on the offscreen platform: built alone from a database path, shows
-// the snapshot's figures, says the data is this station's only, runs the forecast.
+// the snapshot's figures, says the data is this station's only, runs the forecast; fits
+// laptop screens in both languages with the application's theme, nothing overlapping, cut
+// off or elided, dates in the interface's language, no font warnings.
 #include "core/dashboard/SiteAggregatesSource.h"
 #include "core/storage/StationPaths.h"
 #include "tests/dashboard/DashboardFixture.h"
+#include "translations/StationTranslation.h"
+#include "widgets/Theme.h"
 #include "widgets/dashboard/DashboardWindow.h"
 #include "widgets/dashboard/ForecastPanel.h"
 #include "widgets/dashboard/ShiftReportExporter.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QChartView>
 #include <QFile>
-
+#include <QGraphicsTextItem>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace station;
 using namespace station::dashboard;
@@ -42,12 +52,201 @@ public:
     }
 };
 
+// Every QFont complaint (e.g. "QFont::setPointSizeF: Point size <= 0") while it is installed.
+QStringList g_fontWarnings;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordFontWarnings(QtMsgType type, const QMessageLogContext &context, const QString &msg) {
+    if (msg.contains(QLatin1String("QFont::")))
+        g_fontWarnings << msg;
+    if (g_previousHandler)
+        g_previousHandler(type, context, msg);
+}
+
+QString describe(const QWidget *w) {
+    QString name = QString::fromLatin1(w->metaObject()->className());
+    if (!w->objectName().isEmpty())
+        name += QLatin1Char('#') + w->objectName();
+    if (const auto *label = qobject_cast<const QLabel *>(w))
+        name += QStringLiteral(" \"%1\"").arg(label->text().left(40));
+    else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+        name += QStringLiteral(" \"%1\"").arg(button->text());
+    return name;
+}
+
+bool isScrolledContent(const QWidget *w) {
+    const QWidget *viewport = w->parentWidget();
+    return viewport && qobject_cast<const QScrollArea *>(viewport->parentWidget());
+}
+
+// What a person would see wrong in `window`: widgets outside their parent or overlapping a
+// sibling, text cut off, chart labels elided (QtCharts elides with "..."). Content inside a scroll
+// area may be taller than the area (it scrolls), never wider (the panels reflow instead).
+QStringList layoutProblems(QWidget *window) {
+    QStringList problems;
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *parent : std::as_const(widgets)) {
+        if (!parent->isVisibleTo(window) && parent != window)
+            continue;
+        QList<QWidget *> children;
+        for (QObject *o : parent->children()) {
+            auto *child = qobject_cast<QWidget *>(o);
+            if (child && !child->isWindow() && child->isVisibleTo(window))
+                children << child;
+        }
+        for (int i = 0; i < children.size(); ++i) {
+            QWidget *child = children[i];
+            const QRect bounds(QPoint(0, 0), parent->size());
+            if (isScrolledContent(child)) {
+                if (child->width() > parent->width())
+                    problems << describe(child) + QStringLiteral(" is wider than its scroll area");
+            } else if (!bounds.contains(child->geometry())) {
+                problems
+                    << QStringLiteral("%1 lies outside %2").arg(describe(child), describe(parent));
+            }
+            for (int j = i + 1; j < children.size(); ++j) {
+                if (child->geometry().intersects(children[j]->geometry()))
+                    problems << QStringLiteral("%1 overlaps %2 in %3")
+                                    .arg(describe(child), describe(children[j]), describe(parent));
+            }
+        }
+        if (parent == window)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(parent); label && !label->text().isEmpty()) {
+            const bool cut = label->wordWrap()
+                                 ? label->height() < label->heightForWidth(label->width())
+                                 : label->width() < label->minimumSizeHint().width() ||
+                                       label->height() < label->minimumSizeHint().height();
+            if (cut)
+                problems << describe(label) + QStringLiteral(" is cut off");
+        } else if (qobject_cast<QAbstractButton *>(parent) ||
+                   qobject_cast<QAbstractSpinBox *>(parent)) {
+            if (parent->width() < parent->minimumSizeHint().width() ||
+                parent->height() < parent->minimumSizeHint().height())
+                problems << describe(parent) + QStringLiteral(" is cut off");
+        } else if (auto *chart = qobject_cast<QChartView *>(parent)) {
+            const QList<QGraphicsItem *> items = chart->scene()->items();
+            for (QGraphicsItem *item : items) {
+                const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                if (text && text->isVisible() &&
+                    (text->toPlainText().contains(QChar(0x2026)) ||
+                     text->toPlainText().contains(QLatin1String("..."))))
+                    problems << QStringLiteral("%1 shows \"%2\"")
+                                    .arg(chart->accessibleName(), text->toPlainText());
+            }
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestDashboardWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The screens of the site laptops, at 100 % and 125 % scaling (a 1366x768 screen at
+    // 125 % is 1093x614 device-independent pixels), less 60 pixels for a title bar and a
+    // panel; in both languages, with the application's theme (its pixel-sized font).
+    // The checks below see what they are for: an overlap, a cut label, a child outside.
+    void layoutProblemsAreFound() {
+        QWidget window;
+        window.resize(300, 200);
+        auto *a =
+            new QLabel(QStringLiteral("A label far too long for the room it is given"), &window);
+        a->setGeometry(10, 10, 60, 30);
+        auto *b = new QWidget(&window);
+        b->setGeometry(40, 20, 100, 100);
+        auto *outside = new QWidget(&window);
+        outside->setGeometry(250, 150, 100, 100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString problems = layoutProblems(&window).join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QLatin1String("overlaps")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("is cut off")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("lies outside")), qPrintable(problems));
+    }
+
+    void fitsLaptopScreens_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const QList<std::pair<const char *, QSize>> screens = {
+                {"1366x768", QSize(1366, 768)},
+                {"1280x720", QSize(1280, 720)},
+                {"1366x768 at 125%", QSize(1093, 614)},
+                {"1280x720 at 125%", QSize(1024, 576)}};
+            for (const auto &[name, screen] : screens)
+                QTest::addRow("%s %s", qPrintable(language), name)
+                    << language << QSize(screen.width(), screen.height() - 60);
+        }
+    }
+
+    void fitsLaptopScreens() {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY(loadStationTranslation(translator, language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const QLocale previousLocale;
+        QLocale::setDefault(QLocale(language));
+        theme::apply(*qApp);
+        g_fontWarnings.clear();
+        g_previousHandler = qInstallMessageHandler(recordFontWarnings);
+        auto restore = qScopeGuard([&] {
+            qInstallMessageHandler(g_previousHandler);
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(previousLocale);
+            qApp->setStyleSheet(QString());
+        });
+
+        TempStation st;
+        QVERIFY(st.ok());
+        // Wednesday 2 December 2026, two operators' worth of a morning.
+        const QDateTime t0 = zoned("Asia/Shanghai", 2026, 12, 2, 8, 0);
+        int tube = 1;
+        for (int i = 0; i < 45; ++i)
+            QVERIFY(swabAt(st, t0.addSecs(80 * i), i + 1, tube) > 0);
+        const QDateTime now = t0.addSecs(80 * 45 + 120);
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        window.forecastPanel()->setPeopleRemaining(4200);
+        window.forecastPanel()->setTarget(QTime(20, 0));
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!spy.isEmpty() || spy.wait(10000));
+        QTest::qWait(50); // the layouts settle
+
+        QVERIFY2(g_fontWarnings.isEmpty(), qPrintable(g_fontWarnings.join(QLatin1Char('\n'))));
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(
+            minimum.width() <= size.width() && minimum.height() <= size.height(),
+            qPrintable(
+                QStringLiteral("needs at least %1x%2").arg(minimum.width()).arg(minimum.height())));
+        QCOMPARE(window.size(), size);
+        const QStringList problems = layoutProblems(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        // The day in the interface's language ("2026年12月2日星期三"), never in English.
+        const QString day = QLocale(language).toString(QDate(2026, 12, 2), QLocale::LongFormat);
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                             [&](const QLabel *l) { return l->text() == day; }),
+                 qPrintable(day));
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY(day.contains(QStringLiteral("星期三")));
+            QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+                return l->text().contains(QLatin1String("Wednesday")) ||
+                       l->text().contains(QLatin1String("December"));
+            }));
+        }
+    }
+
     void showsStationFigures() {
         TempStation st;
         QVERIFY(st.ok());

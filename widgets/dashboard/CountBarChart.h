@@ -10,7 +10,9 @@ class QValueAxis;
 namespace station::dashboard {
 
 // Counts per category as horizontal bars (per table, per operator, tubes by state).
-// Values are replaced in place, without animation; the value axis moves in rounded steps.
+// Values are replaced in place, without animation; the value axis moves in rounded steps
+// and shows as many of them as its width holds. The title is shown by the panel around
+// the chart (wrapped there, where a chart's own title would be cut to "…").
 class CountBarChart : public QChartView {
     Q_OBJECT
 public:
@@ -21,8 +23,18 @@ public:
     // values beyond it stretch the axis.
     void setFixedMaximum(int maximum) { m_fixedMaximum = maximum; }
     int barCount() const;
+    QString title() const { return m_title; }
+    // Room for every category's label whole: a line of height each, and (QtCharts gives an
+    // axis at most 40 % of the chart's width) two and a half times the longest label.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitValueTicks();
+
+    QString m_title;
     QHorizontalBarSeries *m_series;
     QBarSet *m_set;
     QBarCategoryAxis *m_categories;

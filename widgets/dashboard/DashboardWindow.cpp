@@ -7,6 +7,7 @@
 #include "models/dashboard/BoxAgeModel.h"
 #include "models/dashboard/OperatorThroughputModel.h"
 #include "models/dashboard/TableThroughputModel.h"
+#include "widgets/Theme.h"
 #include "widgets/dashboard/CountBarChart.h"
 #include "widgets/dashboard/FigureTile.h"
 #include "widgets/dashboard/ForecastPanel.h"
@@ -22,6 +23,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -30,19 +35,26 @@ namespace station::dashboard {
 
 namespace {
 
+// A panel: its title (wrapped, never cut) over its content.
 QWidget *titled(const QString &title, QWidget *content, QWidget *parent) {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     auto *label = new QLabel(title, box);
-    QFont f = label->font();
+    QFont f = theme::scaledFont(label->font(), 1.05);
     f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
     label->setFont(f);
+    label->setWordWrap(true);
     layout->addWidget(label);
     layout->addWidget(content, 1);
     return box;
 }
+
+// Heights below which a chart or list stops being readable; the scroll area takes over.
+constexpr int kLineChartMinHeight = 220;
+constexpr int kBarChartMinHeight = 170;
+constexpr int kListMinHeight = 130;
 
 } // namespace
 
@@ -54,6 +66,10 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_refresher(new DashboardRefresher(databasePath, clock, zone, {}, this))
     , m_timer(new QTimer(this))
     , m_freshnessTimer(new QTimer(this))
+    , m_scroll(new QScrollArea(this))
+    , m_tilesGrid(new QGridLayout)
+    , m_panelsGrid(new QGridLayout)
+    , m_barsGrid(new QGridLayout)
     , m_title(new QLabel(this))
     , m_source(new QLabel(this))
     , m_asOf(new QLabel(this))
@@ -79,19 +95,24 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_exporter(new ShiftReportExporter(databasePath, zone, this))
     , m_reportButton(new QPushButton(tr("Save shift report…"), this)) {
     setWindowTitle(tr("Site dashboard"));
-    setMinimumSize(1280, 860);
+    // Opens at a 1366x768 laptop's working area, or the screen's when smaller: nothing in
+    // the window holds it larger (the content scrolls).
+    QSize opening(1280, 680);
+    if (const QScreen *s = screen())
+        opening = opening.boundedTo(s->availableGeometry().size());
+    resize(opening);
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    QFont titleFont = theme::scaledFont(m_title->font(), 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setText(tr("Site dashboard"));
+    m_title->setWordWrap(true);
     m_source->setWordWrap(true);
-    QFont asOfFont = m_asOf->font();
-    asOfFont.setPointSizeF(asOfFont.pointSizeF() * 1.3);
+    QFont asOfFont = theme::scaledFont(m_asOf->font(), 1.2);
     asOfFont.setBold(true);
     m_asOf->setFont(asOfFont);
     m_asOf->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_asOf->setWordWrap(true);
     m_asOf->setText(tr("Loading…"));
 
     m_alerts->setModel(m_alertsModel);
@@ -113,42 +134,50 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tables->setSelectionMode(QAbstractItemView::NoSelection);
 
+    m_alerts->setMinimumHeight(kListMinHeight);
+    m_boxes->setMinimumHeight(kListMinHeight);
+    m_tables->setMinimumHeight(kListMinHeight);
+    m_line->setMinimumHeight(kLineChartMinHeight);
+    for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
+        c->setMinimumHeight(kBarChartMinHeight);
+
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_source);
-    header->addLayout(titles, 1);
-    header->addWidget(m_asOf);
-    header->addSpacing(16);
-    header->addWidget(m_reportButton);
+    header->addLayout(titles, 3);
+    header->addWidget(m_asOf, 1);
+    header->addSpacing(12);
+    header->addWidget(m_reportButton, 0, Qt::AlignVCenter);
 
-    auto *tiles = new QHBoxLayout;
-    for (FigureTile *t : {m_swabs, m_rate, m_perSample, m_waiting, m_pending})
-        tiles->addWidget(t, 1);
-
-    auto *grid = new QGridLayout;
-    grid->addWidget(m_line, 0, 0, 1, 2);
-    grid->addWidget(titled(tr("Alerts"), m_alerts, this), 0, 2);
-    auto *bars = new QHBoxLayout;
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    m_linePanel = titled(ThroughputChart::title(), m_line, content);
+    m_alertsPanel = titled(tr("Alerts"), m_alerts, content);
+    m_barsPanel = new QWidget(content);
+    m_barsPanel->setLayout(m_barsGrid);
+    m_barsGrid->setContentsMargins(0, 0, 0, 0);
+    m_boxesPanel = titled(tr("Boxes waiting (4-hour limit from the first swab)"), m_boxes, content);
+    m_tablesPanel = titled(tr("Tables"), m_tables, content);
     for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
-        bars->addWidget(c, 1);
-    grid->addLayout(bars, 1, 0, 1, 3);
-    grid->addWidget(titled(tr("Boxes waiting (4-hour limit from the first swab)"), m_boxes, this),
-                    2, 0);
-    grid->addWidget(titled(tr("Tables"), m_tables, this), 2, 1);
-    grid->addWidget(m_forecast, 2, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
-    grid->setRowStretch(2, 2);
+        m_barBoxes << titled(c->title(), c, m_barsPanel);
+    m_forecast->setParent(content);
+
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(m_tilesGrid);
+    contentLayout->addLayout(m_panelsGrid, 1);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Panels reflow to the width: only the height ever scrolls.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(12, 10, 12, 10);
     layout->addLayout(header);
-    layout->addLayout(tiles);
-    layout->addLayout(grid, 1);
+    layout->addWidget(m_scroll, 1);
+    reflow(width() - 24);
 
     connect(m_refresher, &DashboardRefresher::snapshotReady, this, &DashboardWindow::applySnapshot);
     connect(m_timer, &QTimer::timeout, this, &DashboardWindow::refreshNow);
@@ -170,6 +199,89 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
 }
 
 DashboardWindow::~DashboardWindow() = default;
+
+void DashboardWindow::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    // The room inside the margins, less a vertical scroll bar whether or not it shows, so
+    // that the bar appearing never flips the number of columns.
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    reflow(event->size().width() - 24 - scrollBar);
+}
+
+void DashboardWindow::reflow(int contentWidth) {
+    m_contentWidth = contentWidth;
+    const int panelColumns = contentWidth >= 1100 ? 3 : contentWidth >= 700 ? 2 : 1;
+    const int tileColumns = contentWidth >= 880 ? 5 : contentWidth >= 540 ? 3 : 2;
+    // As many bar charts abreast as keep every label whole.
+    int barWidth = 0;
+    for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
+        barWidth = std::max(barWidth, c->minimumSizeHint().width());
+    const int spacing = std::max(0, m_barsGrid->horizontalSpacing());
+    int barColumns = 1;
+    for (int candidate : {4, 2}) {
+        if (candidate * barWidth + (candidate - 1) * spacing <= contentWidth) {
+            barColumns = candidate;
+            break;
+        }
+    }
+    if (panelColumns == m_panelColumns && tileColumns == m_tileColumns &&
+        barColumns == m_barColumns)
+        return;
+    m_panelColumns = panelColumns;
+    m_tileColumns = tileColumns;
+    m_barColumns = barColumns;
+
+    const QList<FigureTile *> tiles = {m_swabs, m_rate, m_perSample, m_waiting, m_pending};
+    for (FigureTile *t : tiles)
+        m_tilesGrid->removeWidget(t);
+    for (int i = 0; i < tiles.size(); ++i)
+        m_tilesGrid->addWidget(tiles[i], i / tileColumns, i % tileColumns);
+    for (int c = 0; c < 5; ++c)
+        m_tilesGrid->setColumnStretch(c, c < tileColumns ? 1 : 0);
+
+    for (QWidget *b : std::as_const(m_barBoxes))
+        m_barsGrid->removeWidget(b);
+    for (int i = 0; i < m_barBoxes.size(); ++i)
+        m_barsGrid->addWidget(m_barBoxes[i], i / barColumns, i % barColumns);
+    for (int c = 0; c < 4; ++c)
+        m_barsGrid->setColumnStretch(c, c < barColumns ? 1 : 0);
+
+    for (QWidget *w : {m_linePanel, m_alertsPanel, m_barsPanel, m_boxesPanel, m_tablesPanel,
+                       static_cast<QWidget *>(m_forecast)})
+        m_panelsGrid->removeWidget(w);
+    for (int r = 0; r < 6; ++r)
+        m_panelsGrid->setRowStretch(r, 0);
+    // What the lead looks at first comes first: the day's curve and the alerts, then the
+    // forecast and the bars; the tables are detail.
+    if (panelColumns == 3) {
+        m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
+        m_panelsGrid->addWidget(m_alertsPanel, 0, 2);
+        m_panelsGrid->addWidget(m_barsPanel, 1, 0, 1, 3);
+        m_panelsGrid->addWidget(m_boxesPanel, 2, 0);
+        m_panelsGrid->addWidget(m_tablesPanel, 2, 1);
+        m_panelsGrid->addWidget(m_forecast, 2, 2);
+        m_panelsGrid->setRowStretch(0, 3);
+        m_panelsGrid->setRowStretch(1, 2);
+        m_panelsGrid->setRowStretch(2, 2);
+    } else if (panelColumns == 2) {
+        m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
+        m_panelsGrid->addWidget(m_alertsPanel, 1, 0);
+        m_panelsGrid->addWidget(m_forecast, 1, 1);
+        m_panelsGrid->addWidget(m_barsPanel, 2, 0, 1, 2);
+        m_panelsGrid->addWidget(m_boxesPanel, 3, 0);
+        m_panelsGrid->addWidget(m_tablesPanel, 3, 1);
+        m_panelsGrid->setRowStretch(0, 3);
+        m_panelsGrid->setRowStretch(2, 3);
+        m_panelsGrid->setRowStretch(3, 2);
+    } else {
+        int row = 0;
+        for (QWidget *w : {m_linePanel, m_alertsPanel, static_cast<QWidget *>(m_forecast),
+                           m_barsPanel, m_boxesPanel, m_tablesPanel})
+            m_panelsGrid->addWidget(w, row++, 0);
+    }
+    for (int c = 0; c < 3; ++c)
+        m_panelsGrid->setColumnStretch(c, c < panelColumns ? 1 : 0);
+}
 
 void DashboardWindow::setShift(const ShiftWindow &shift) {
     m_shift = shift;
@@ -230,11 +342,10 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
         return;
     }
     m_snapshot = s;
-    const QLocale locale;
+    const QLocale locale = this->locale();
     m_title->setText(tr("Site dashboard — %1 (%2)").arg(s.siteName, s.siteCode));
 
-    m_swabs->setValue(locale.toString(s.samplesToday),
-                      s.day.toString(QStringLiteral("dddd d MMMM yyyy")));
+    m_swabs->setValue(locale.toString(s.samplesToday), locale.toString(s.day, QLocale::LongFormat));
     m_rate->setValue(tr("%1 /h").arg(locale.toString(s.currentRatePerHour(), 'f', 0)),
                      tr("people per hour, last %1 min").arg(s.rateWindowSeconds / 60));
     if (!s.tables.isEmpty() && s.tables.first().avgSecondsPerSample)
@@ -283,8 +394,10 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
         boxMinutes << static_cast<int>(it->ageSeconds / 60);
     }
     m_boxAgeChart->setCounts(boxNames, boxMinutes);
-    m_tubesChart->setCounts({tr("Handed over today"), tr("In a box"), tr("Sealed"), tr("Open")},
+    // "Handed over" are today's (the tile says so); the short word keeps the label whole.
+    m_tubesChart->setCounts({tr("Handed over"), tr("In a box"), tr("Sealed"), tr("Open")},
                             {s.tubes.handedOverToday, s.tubes.boxed, s.tubes.sealed, s.tubes.open});
+    reflow(m_contentWidth);
     if (!siteFiguresFresh())
         m_tablesModel->setTables(s.tables); // old site figures are not shown as current
     m_operatorsModel->setOperators(s.operators);

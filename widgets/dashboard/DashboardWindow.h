@@ -7,9 +7,11 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QListView;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 class QTimer;
 
@@ -32,6 +34,9 @@ class ThroughputChart;
 // connection to the station database at `databasePath`; the window refreshes on a timer
 // and on refreshNow() (connect SamplingService::changed to it). Every figure carries its
 // "as of" time; figures that could not be refreshed are greyed and marked not current.
+// Dates and numbers follow the widget's locale (the interface language's, QLocale's
+// default). The panels reflow with the width (three, two or one column) inside a scroll
+// area, so the window fits a 1280x720 laptop at 125 % as well as a 1920x1080 screen.
 class DashboardWindow : public QWidget {
     Q_OBJECT
 public:
@@ -61,7 +66,13 @@ Q_SIGNALS:
     // Emitted after each snapshot is shown (tests and screenshots wait for it).
     void refreshed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Places the tiles and panels in as many columns as `contentWidth` holds (again after
+    // new figures, whose labels may need more room).
+    void reflow(int contentWidth);
     void applySnapshot(const DashboardSnapshot &snapshot);
     void saveShiftReport();
     void applySiteFigures();
@@ -79,6 +90,21 @@ private:
     QDateTime m_siteComputedAt;
     bool m_stale = false; // the last refresh failed
     bool m_showingStale = false;
+
+    QScrollArea *m_scroll;
+    QGridLayout *m_tilesGrid;
+    QGridLayout *m_panelsGrid;
+    QGridLayout *m_barsGrid;
+    QWidget *m_linePanel = nullptr;
+    QWidget *m_alertsPanel = nullptr;
+    QWidget *m_barsPanel = nullptr;
+    QWidget *m_boxesPanel = nullptr;
+    QWidget *m_tablesPanel = nullptr;
+    QList<QWidget *> m_barBoxes; // each bar chart under its title
+    int m_panelColumns = 0;
+    int m_tileColumns = 0;
+    int m_barColumns = 0;
+    int m_contentWidth = 0;
 
     QLabel *m_title;
     QLabel *m_source;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dashboard/FigureTile.h"
 
+#include "widgets/Theme.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,14 +16,12 @@ FigureTile::FigureTile(const QString &caption, QWidget *parent)
     setObjectName(QStringLiteral("figureTile"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(2);
-    QFont captionFont = m_caption->font();
-    captionFont.setPointSizeF(captionFont.pointSizeF() * 1.05);
-    m_caption->setFont(captionFont);
+    layout->setContentsMargins(12, 8, 12, 8);
+    // Captions wrap rather than cut when five tiles share a narrow screen.
+    m_caption->setWordWrap(true);
     m_caption->setStyleSheet(QStringLiteral("color: #4a5561;"));
-    QFont valueFont = m_value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 2.6);
+    QFont valueFont = theme::scaledFont(m_value->font(), 2.0);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     m_note->setStyleSheet(QStringLiteral("color: #4a5561;"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dashboard/ForecastPanel.h"
 
+#include "widgets/Theme.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,8 +17,7 @@ namespace {
 
 QLabel *bigLabel(QWidget *parent) {
     auto *l = new QLabel(QStringLiteral("—"), parent);
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
+    QFont f = theme::scaledFont(l->font(), 1.4);
     f.setBold(true);
     l->setFont(f);
     l->setWordWrap(true);
@@ -44,8 +45,11 @@ ForecastPanel::ForecastPanel(QTimeZone zone, QWidget *parent)
     m_hasTarget->setChecked(true);
     m_target->setDisplayFormat(QStringLiteral("HH:mm"));
     m_guideline->setWordWrap(true);
+    m_rate->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    // In a narrow column each label goes above its field instead of squeezing it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Still to sample"), m_remaining);
     form->addRow(tr("Tables working"), m_tables);
     form->addRow(m_hasTarget, m_target);
@@ -77,7 +81,7 @@ void ForecastPanel::setMeasured(double ratePerHour, int windowMinutes, int table
     m_windowMinutes = windowMinutes;
     m_asOf = asOf;
     m_rate->setText(tr("%1 people/hour (last %2 min)")
-                        .arg(QLocale().toString(ratePerHour, 'f', 0))
+                        .arg(locale().toString(ratePerHour, 'f', 0))
                         .arg(windowMinutes));
     if (tablesWorking > 0 && m_tables->value() < tablesWorking)
         m_tables->setValue(tablesWorking);
@@ -119,9 +123,11 @@ void ForecastPanel::recompute() {
     const QDateTime localNow = now.toTimeZone(m_zone);
     if (m_forecast.projectedFinish) {
         const QDateTime f = m_forecast.projectedFinish->toTimeZone(m_zone);
-        const QString day = f.date() == localNow.date()
-                                ? QString()
-                                : tr(" (%1)").arg(f.toString(QStringLiteral("ddd d MMM")));
+        // Another day: its name in the interface's language, and its date when not this week.
+        const QString dayName = f.date() < localNow.date().addDays(7)
+                                    ? locale().dayName(f.date().dayOfWeek(), QLocale::ShortFormat)
+                                    : locale().toString(f.date(), QLocale::ShortFormat);
+        const QString day = f.date() == localNow.date() ? QString() : tr(" (%1)").arg(dayName);
         m_finish->setText(f.toString(QStringLiteral("HH:mm")) + day);
         m_finish->setStyleSheet(in.targetFinish.isValid() && !m_forecast.onTrack
                                     ? QStringLiteral("color: #b01e1e;")
@@ -142,7 +148,7 @@ void ForecastPanel::recompute() {
                             "600–800 people).")
                              .arg(m_forecast.guidelineTablesMin)
                              .arg(m_forecast.guidelineTablesMax)
-                             .arg(QLocale().toString(in.peopleRemaining)));
+                             .arg(locale().toString(in.peopleRemaining)));
 }
 
 } // namespace station::dashboard

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dashboard/ThroughputChart.h"
 
+#include "widgets/Theme.h"
+
 #include <QChart>
+#include <QFontMetrics>
 #include <QLineSeries>
 #include <QValueAxis>
 
 namespace station::dashboard {
+
+QFont chartLabelFont(const QFont &widgetFont) {
+    return theme::scaledFont(widgetFont, 0.8);
+}
 
 int niceAxisMaximum(int peak) {
     // 10, 20, 50, 100, 200, 500, ...
@@ -25,8 +32,7 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
-    chart->setTitle(tr("Swabs per 10 minutes today"));
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
     QPen pen(QColor(0x2f, 0x5d, 0x8a));
     pen.setWidthF(2.5);
@@ -34,16 +40,20 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     m_series->setPointsVisible(false);
     chart->addSeries(m_series);
     m_x->setLabelFormat(QStringLiteral("%02d:00"));
-    m_x->setTitleText(tr("Time of day"));
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
+    m_x->setTickInterval(1);
     m_y->setLabelFormat(QStringLiteral("%d"));
-    m_y->setTitleText(tr("Swabs"));
+    const QFont labels = chartLabelFont(font());
+    m_x->setLabelsFont(labels);
+    m_y->setLabelsFont(labels);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(240);
+    setAccessibleName(title());
     setShiftHours(7, 21);
     m_y->setRange(0, 10);
     m_y->setTickCount(6);
@@ -53,9 +63,39 @@ void ThroughputChart::setShiftHours(int firstHour, int lastHour) {
     firstHour = std::clamp(firstHour, 0, 23);
     lastHour = std::clamp(lastHour, firstHour + 1, 24);
     m_x->setRange(firstHour, lastHour);
-    // A tick every hour up to 12 hours wide, every 2 hours beyond.
-    const int span = lastHour - firstHour;
-    m_x->setTickCount(span <= 12 ? span + 1 : span / 2 + 1);
+    fitTimeTicks();
+}
+
+QString ThroughputChart::title() {
+    return tr("Swabs per 10 minutes today");
+}
+
+void ThroughputChart::resizeEvent(QResizeEvent *event) {
+    QChartView::resizeEvent(event);
+    fitTimeTicks();
+}
+
+int ThroughputChart::hoursPerTick() const {
+    return static_cast<int>(m_x->tickInterval());
+}
+
+void ThroughputChart::fitTimeTicks() {
+    const QFontMetrics metrics(m_x->labelsFont());
+    // A label and a gap of two digits' width, so neighbours never touch nor elide.
+    const int label = metrics.horizontalAdvance(QStringLiteral("00:00")) +
+                      metrics.horizontalAdvance(QStringLiteral("00"));
+    const qreal plot = chart()->plotArea().width();
+    const qreal room = plot > 0 ? plot : width() * 0.85;
+    const int span = static_cast<int>(m_x->max() - m_x->min());
+    int hours = 6;
+    for (int candidate : {1, 2, 3, 4, 6}) {
+        if ((span / candidate + 1) * label <= room) {
+            hours = candidate;
+            break;
+        }
+    }
+    if (hours != static_cast<int>(m_x->tickInterval()))
+        m_x->setTickInterval(hours);
 }
 
 void ThroughputChart::setBuckets(const QVector<TimeBucket> &buckets, const QDate &day,

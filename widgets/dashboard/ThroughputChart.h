@@ -11,11 +11,14 @@ namespace station::dashboard {
 
 // Swabs per 10 minutes over the site's day. The whole series is replaced in one call and
 // the axes move only in fixed steps (the shift's hours; a rounded y maximum), so live
-// updates never make the chart jump or animate.
+// updates never make the chart jump or animate. The time axis labels every 1, 2, 3, 4 or 6
+// hours, as often as its width holds whole labels.
 class ThroughputChart : public QChartView {
     Q_OBJECT
 public:
     explicit ThroughputChart(QWidget *parent = nullptr);
+    // Shown by the panel around the chart.
+    static QString title();
 
     void setShiftHours(int firstHour, int lastHour);
     // Only complete buckets are drawn: the interval still filling and the future are not
@@ -23,12 +26,23 @@ public:
     void setBuckets(const QVector<TimeBucket> &buckets, const QDate &day, const QDateTime &asOf);
     int pointCount() const;
     double yMaximum() const;
+    // Hours between two labels of the time axis.
+    int hoursPerTick() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitTimeTicks();
+
     QLineSeries *m_series;
     QValueAxis *m_x;
     QValueAxis *m_y;
 };
+
+// The charts' axis labels: a little smaller than the text around them, in the same family
+// and so the same scaling (QtCharts' own default is a fixed 10-point Arial).
+QFont chartLabelFont(const QFont &widgetFont);
 
 // A rounded axis maximum (10, 20, 50, 100, ...) at or above `peak`: stable under small
 // changes so the axis rarely moves.
