@@ -11,6 +11,8 @@ class FocusLostWarning : public QPushButton {
     Q_OBJECT
 public:
     explicit FocusLostWarning(QWidget *parent = nullptr);
+    // Smaller type for a narrow or short laptop screen: the words stay whole.
+    void setCompact(bool compact);
 };
 
 } // namespace station

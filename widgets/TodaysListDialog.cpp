@@ -4,6 +4,7 @@
 #include "core/sampling/SamplingService.h"
 #include "models/TodaysSamplesModel.h"
 #include "widgets/RevealIdDialog.h"
+#include "widgets/ScreenRoom.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -27,7 +28,7 @@ TodaysListDialog::TodaysListDialog(SamplingService &service, IdReveal *reveal, Q
     , m_reveal(new QPushButton(tr("Show full ID number…"), this)) {
     setObjectName(QStringLiteral("todaysListDialog"));
     setWindowTitle(tr("Today's samples"));
-    resize(1000, 640);
+    fitToScreenWhenShown(this, QSize(1000, 640));
     auto *layout = new QVBoxLayout(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search: tube code or last digits of the ID number"));
