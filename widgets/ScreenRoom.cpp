@@ -2,6 +2,7 @@
 #include "widgets/ScreenRoom.h"
 
 #include <QEvent>
+#include <QLayout>
 #include <QPainter>
 #include <QScreen>
 #include <QStyle>
@@ -31,6 +32,9 @@ public:
         const QSize room = roomOnScreen(window);
         if (m_fitted)
             m_fitted(room);
+        // The minimum as the window arranged itself for the room, not as it was before.
+        if (window->layout())
+            window->layout()->activate();
         const QSize preferred = m_preferred ? m_preferred() : window->sizeHint();
         window->resize(preferred.boundedTo(room).expandedTo(window->minimumSizeHint()));
         deleteLater();

@@ -30,8 +30,11 @@ void apply(QApplication &app) {
         // The table screen's row of actions: narrow side padding so the row fits a
         // 1280-pixel screen; the buttons share the width.
         "QPushButton#screenAction { padding: 8px 6px; }"
+        // A dialog's default button is blue, not bold: it becomes the default after its
+        // width is worked out, and bold words would no longer fit it ("Set up statio").
         "QPushButton:default, QPushButton#primary { background: #1f5f8b; color: #ffffff; "
-        "border: 1px solid #1f5f8b; font-weight: bold; }"
+        "border: 1px solid #1f5f8b; }"
+        "QPushButton#primary { font-weight: bold; }"
         "QPushButton:disabled { color: #9fb3c8; }"
         "QTableView { background: #ffffff; border: 1px solid #d9e2ec; "
         "gridline-color: #eef2f6; selection-background-color: #d6e6f2; "

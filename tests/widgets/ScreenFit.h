@@ -69,9 +69,9 @@ inline bool elidesByDesign(const QWidget *w) {
     return w->property("elidesText").toBool();
 }
 
-// The widest line of `text` and the height of its lines in `w`'s font.
-inline QSize plainTextSize(const QWidget *w, const QString &text) {
-    const QFontMetrics fm(w->font());
+// The widest line of `text` and the height of its lines in `font`.
+inline QSize plainTextSize(const QFont &font, const QString &text) {
+    const QFontMetrics fm(font);
     int width = 0;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString &line : lines)
@@ -117,7 +117,7 @@ inline QString textCut(const QWidget *w) {
                                   int(label->alignment()) | Qt::TextWordWrap, text);
             return cutMessage(w, needed.size(), room);
         }
-        return cutMessage(w, plainTextSize(w, text), room);
+        return cutMessage(w, plainTextSize(w->font(), text), room);
     }
     if (const auto *button = qobject_cast<const QPushButton *>(w)) {
         if (button->text().isEmpty())
@@ -132,7 +132,9 @@ inline QString textCut(const QWidget *w) {
         QRect room = button->style()->subElementRect(QStyle::SE_PushButtonContents, &opt, button);
         if (!button->icon().isNull())
             room.setWidth(room.width() - button->iconSize().width() - 4);
-        return cutMessage(w, plainTextSize(w, withoutMnemonic(button->text())), room);
+        // The font of a style sheet's pseudo-state (e.g. QPushButton:default) is not the
+        // button's font(): the theme keeps such states to colours.
+        return cutMessage(w, plainTextSize(button->font(), withoutMnemonic(button->text())), room);
     }
     if (qobject_cast<const QCheckBox *>(w) || qobject_cast<const QRadioButton *>(w)) {
         const auto *button = static_cast<const QAbstractButton *>(w);
@@ -145,7 +147,7 @@ inline QString textCut(const QWidget *w) {
                                                 ? QStyle::SE_CheckBoxContents
                                                 : QStyle::SE_RadioButtonContents;
         const QRect room = button->style()->subElementRect(contents, &opt, button);
-        return cutMessage(w, plainTextSize(w, withoutMnemonic(button->text())), room);
+        return cutMessage(w, plainTextSize(w->font(), withoutMnemonic(button->text())), room);
     }
     if (const auto *combo = qobject_cast<const QComboBox *>(w)) {
         if (combo->currentText().isEmpty() || combo->isEditable())
