@@ -140,7 +140,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
         // Narrower separators, so that the status texts keep their words on a narrow screen.
         statusBar()->setStyleSheet(
             room.width() < 1200 ? QStringLiteral("QLabel { padding: 2px 6px; }") : QString());
-        m_focusLostWarning->setCompact(room.width() < 1200 || room.height() < 760);
+        m_focusLostWarning->fitRoom(room);
         m_login->fitRoom(room);
         m_sampling->fitRoom(room - QSize(0, statusBar()->sizeHint().height()));
         if (room.width() < preferred.width() || room.height() < preferred.height())

@@ -29,6 +29,9 @@ namespace {
 constexpr int kLeastScrollHeight = 160;
 // Room for the fields' hints (e.g. the printer's) in both languages.
 constexpr int kPreferredWidth = 700;
+// At most this high where the screen has more room (a 768-pixel screen less its panel and
+// title bar): the groups scroll.
+constexpr int kMostHeight = 700;
 } // namespace
 
 void SettingsDialog::setRetentionEditable(bool editable) {
@@ -179,11 +182,13 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
                             scroll->verticalScrollBar()->sizeHint().width());
     scroll->setMinimumHeight(qMin(content->sizeHint().height(), kLeastScrollHeight));
     outer->addWidget(scroll);
-    // All of the groups where the screen has room for them, else as many as fit.
+    // All of the groups where the screen has room for them (up to kMostHeight), else as
+    // many as fit.
     fitToScreenWhenShown(this, [this, scroll, content] {
         const QSize hint = sizeHint();
         return QSize(qMax(hint.width(), kPreferredWidth),
-                     hint.height() - scroll->sizeHint().height() + content->sizeHint().height());
+                     qMin(kMostHeight, hint.height() - scroll->sizeHint().height() +
+                                           content->sizeHint().height()));
     });
 
     auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
