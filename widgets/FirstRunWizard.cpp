@@ -2,6 +2,7 @@
 #include "widgets/FirstRunWizard.h"
 
 #include "core/domain/Pooling.h"
+#include "widgets/ScreenRoom.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,11 +11,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace station {
+
+namespace {
+// The least the form gets before it scrolls (1280x720 at 125 % leaves 546 pixels).
+constexpr int kLeastScrollHeight = 160;
+} // namespace
 
 FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *parent)
     : QDialog(parent)
@@ -39,12 +47,17 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Set up this station"));
     setMinimumWidth(640);
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    // The groups scroll on a short laptop screen; the intro, the problem and the buttons
+    // stay in view.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *intro = new QLabel(tr("This station is not set up yet. Enter the sampling site, this "
                                 "table and the first operator. This is done once."),
                              this);
     intro->setWordWrap(true);
-    layout->addWidget(intro);
+    outer->addWidget(intro);
 
     auto *site = new QGroupBox(tr("Site and table"), this);
     auto *siteForm = new QFormLayout(site);
@@ -85,13 +98,31 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     why->setWordWrap(true);
     protectionForm->addRow(why);
     layout->addWidget(protection);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("firstRunScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(kLeastScrollHeight);
+    outer->addWidget(scroll, 1);
 
     m_problem->setObjectName(QStringLiteral("formError"));
     m_problem->setWordWrap(true);
-    layout->addWidget(m_problem);
+    outer->addWidget(m_problem);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set up station"));
-    layout->addWidget(m_buttons);
+    outer->addWidget(m_buttons);
+    // The whole form where the screen has room for it.
+    fitToScreenWhenShown(this, [this, outer, scroll, content] {
+        const QSize hint = sizeHint();
+        const QMargins margins = outer->contentsMargins();
+        return QSize(qMax(hint.width(), content->sizeHint().width() +
+                                            scroll->verticalScrollBar()->sizeHint().width() +
+                                            margins.left() + margins.right()),
+                     hint.height() - scroll->sizeHint().height() + content->sizeHint().height());
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunWizard::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstRunWizard::reject);
     connect(m_work, &QFutureWatcher<Protected>::finished, this, &FirstRunWizard::onProtected);

@@ -11,6 +11,12 @@ class FocusLostWarning : public QPushButton {
     Q_OBJECT
 public:
     explicit FocusLostWarning(QWidget *parent = nullptr);
+    // Arranges the bar for the room its window has: smaller type where the large words
+    // would be cut (a narrow screen), a lower bar on a short one. The words stay whole.
+    void fitRoom(QSize room);
+
+private:
+    void setLook(bool smallerType, bool lower);
 };
 
 } // namespace station

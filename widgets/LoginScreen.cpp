@@ -121,6 +121,13 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     setFocusProxy(m_staffId);
 }
 
+void LoginScreen::fitRoom(QSize room) {
+    const bool compact = room.height() < 760;
+    QLayout *panel = m_message->parentWidget()->layout();
+    panel->setContentsMargins(compact ? QMargins(32, 18, 32, 18) : QMargins(40, 32, 40, 32));
+    panel->setSpacing(compact ? 8 : 14);
+}
+
 void LoginScreen::reset(const QString &message) {
     showSignInForm();
     m_staffId->clear();
@@ -232,8 +239,10 @@ void LoginScreen::askForOwnPin(const OperatorRef &op) {
                            .arg(op.name));
     // The panel's height follows its layout's size hint, which does not see a wrapped label
     // grow: reserve the lines this message takes at the panel's width.
-    m_message->setMinimumHeight(qMax(
-        48, m_message->heightForWidth(m_message->parentWidget()->contentsRect().width() - 80)));
+    const QMargins margins = m_message->parentWidget()->layout()->contentsMargins();
+    m_message->setMinimumHeight(
+        qMax(48, m_message->heightForWidth(m_message->parentWidget()->contentsRect().width() -
+                                           margins.left() - margins.right())));
     m_newPin->setFocus();
 }
 

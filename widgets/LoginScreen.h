@@ -33,6 +33,10 @@ public:
     // Lets operators with a one-time PIN set their own at sign-in; without it they are refused.
     void setStaffService(StaffService *staff) { m_staff = staff; }
 
+    // Tighter margins on a short laptop screen, so that the form, the message and the
+    // button stay in view.
+    void fitRoom(QSize room);
+
     // Clears the fields and shows `message` (e.g. "Locked after 30 idle minutes").
     void reset(const QString &message = {});
 

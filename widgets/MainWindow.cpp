@@ -22,6 +22,7 @@
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
+#include "widgets/ScreenRoom.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StaffDialog.h"
 #include "widgets/StatusBanner.h"
@@ -49,8 +50,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     , m_settings(settings)
     , m_stack(new QStackedWidget(this))
     , m_idle(new QTimer(this))
-    , m_operatorLabel(new QLabel(this))
-    , m_stationLabel(new QLabel(this))
+    , m_operatorLabel(new ElidingLabel(this))
+    , m_stationLabel(new ElidingLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_scannerLabel(new QLabel(this))
     , m_focusLostWarning(new FocusLostWarning(this)) {
@@ -132,7 +133,19 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     auto *settingsHint = new QLabel(tr("Dashboard: F4 · Staff: F9 · Settings: F10"), this);
     statusBar()->addPermanentWidget(settingsHint);
 
-    resize(1280, 800);
+    // 1280x800 where there is room; on a laptop screen (1366x768, 1280x720, at 100 % or
+    // 125 %) the window opens maximized, and its screens arrange themselves for the room.
+    const QSize preferred(1280, 800);
+    fitToScreenWhenShown(this, preferred, [this, preferred](QSize room) {
+        // Narrower separators, so that the status texts keep their words on a narrow screen.
+        statusBar()->setStyleSheet(
+            room.width() < 1200 ? QStringLiteral("QLabel { padding: 2px 6px; }") : QString());
+        m_focusLostWarning->fitRoom(room);
+        m_login->fitRoom(room);
+        m_sampling->fitRoom(room - QSize(0, statusBar()->sizeHint().height()));
+        if (room.width() < preferred.width() || room.height() < preferred.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    });
     lock();
     m_login->reset();
     m_table.setPrintLabelForEachTube(settings.printLabelForEachTube());

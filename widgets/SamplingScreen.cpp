@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -63,7 +64,6 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     layout->setContentsMargins(20, 16, 20, 12);
     layout->setSpacing(14);
     layout->addWidget(m_banner);
-    layout->addWidget(m_printerAlert);
 
     // The open tube: what it is, how full, since when; or the tube just sealed, until its
     // label is on; and, framed in red, that the last scan was refused.
@@ -131,11 +131,31 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     leftColumn->setSpacing(14);
     leftColumn->addWidget(tubePanel);
     leftColumn->addWidget(m_cameraPanel, 1);
+    // The printer problem, the tube, the camera and the people scroll when a short screen
+    // (with a box and a printer problem at once) leaves them too little room; the banner,
+    // the box, the scan field and the buttons always stay in view.
+    auto *middleContent = new QWidget(this);
+    middleContent->setObjectName(QStringLiteral("tableMiddle"));
+    auto *middleColumn = new QVBoxLayout(middleContent);
+    middleColumn->setContentsMargins(0, 0, 0, 0);
+    m_middleColumn = middleColumn;
+    middleColumn->addWidget(m_printerAlert);
     auto *middle = new QHBoxLayout;
     middle->setSpacing(14);
     middle->addLayout(leftColumn);
     middle->addWidget(peoplePanel, 1);
-    layout->addLayout(middle, 1);
+    middleColumn->addLayout(middle, 1);
+    auto *middleScroll = new QScrollArea(this);
+    middleScroll->setObjectName(QStringLiteral("tableMiddleScroll"));
+    middleScroll->setWidget(middleContent);
+    middleScroll->setWidgetResizable(true);
+    middleScroll->setFrameShape(QFrame::NoFrame);
+    middleScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    middleScroll->setFocusPolicy(Qt::NoFocus);
+    middleScroll->setStyleSheet(
+        QStringLiteral("QScrollArea, QWidget#tableMiddle { background: transparent; }"));
+    middleScroll->viewport()->setAutoFillBackground(false);
+    layout->addWidget(middleScroll, 1);
     layout->addWidget(m_boxPanel);
     m_boxPanel->hide();
 
@@ -146,6 +166,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
 
     // Every action has a key; the buttons show it so nobody needs the mouse.
     auto *buttons = new QGridLayout;
+    m_actionGrid = buttons;
     buttons->setSpacing(8);
     const QList<QAction *> actions = {
         addScreenAction(tr("Undo last"), QKeySequence(Qt::CTRL | Qt::Key_Z),
@@ -194,6 +215,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
         b->setMinimumHeight(56);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
         buttons->addWidget(b, 0, column++);
+        m_actionButtons.append(b);
     }
     layout->addLayout(buttons);
     m_scanField->setScreenShortcuts(m_shortcuts);
@@ -239,6 +261,50 @@ void SamplingScreen::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     refresh();
     m_scanField->setFocus();
+}
+
+void SamplingScreen::fitRoom(QSize room) {
+    // A 1366x768 laptop (or 1280x720, or either at 125 %) leaves less than 760 pixels.
+    const bool compact = room.height() < 760;
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    outer->setContentsMargins(compact ? QMargins(12, 8, 12, 6) : QMargins(20, 16, 20, 12));
+    outer->setSpacing(compact ? 8 : 14);
+    m_middleColumn->setSpacing(outer->spacing());
+    m_banner->setCompact(compact);
+    m_tubePanel->layout()->setContentsMargins(compact ? QMargins(16, 10, 16, 10)
+                                                      : QMargins(20, 16, 20, 16));
+    // The count stays the largest figure on the screen.
+    m_tubeCode->setStyleSheet(compact ? QStringLiteral("font-size: 24px;") : QString());
+    m_count->setStyleSheet(compact ? QStringLiteral("font-size: 48px;") : QString());
+    // 16:9 at the column's width, or less.
+    m_cameraPreview->setMinimumSize(compact ? QSize(192, 108) : QSize());
+    m_printerAlert->setCompact(compact);
+    m_boxPanel->layout()->setContentsMargins(compact ? QMargins(16, 6, 16, 6)
+                                                     : QMargins(20, 12, 20, 12));
+
+    // The buttons in one row when they fit side by side, in smaller type when that makes
+    // them fit (their keys are what staff use), else in two rows.
+    const auto rowWidth = [this, outer] {
+        int width = outer->contentsMargins().left() + outer->contentsMargins().right();
+        for (QPushButton *b : std::as_const(m_actionButtons))
+            width += b->sizeHint().width() + m_actionGrid->horizontalSpacing();
+        return width;
+    };
+    for (QPushButton *b : std::as_const(m_actionButtons)) {
+        b->setStyleSheet(QString());
+        b->setMinimumHeight(compact ? 48 : 56);
+    }
+    if (rowWidth() > room.width()) {
+        for (QPushButton *b : std::as_const(m_actionButtons))
+            b->setStyleSheet(QStringLiteral("QPushButton { font-size: %1px; padding: 6px 4px; }")
+                                 .arg(theme::kBodyPixelSize - 3));
+    }
+    const int columns = rowWidth() <= room.width() ? int(m_actionButtons.size())
+                                                   : int(m_actionButtons.size() + 1) / 2;
+    for (QPushButton *b : std::as_const(m_actionButtons))
+        m_actionGrid->removeWidget(b);
+    for (int i = 0; i < m_actionButtons.size(); ++i)
+        m_actionGrid->addWidget(m_actionButtons.at(i), i / columns, i % columns);
 }
 
 void SamplingScreen::setCameraPreviewShown(bool shown) {

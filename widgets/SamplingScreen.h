@@ -10,9 +10,12 @@
 class QAction;
 class QComboBox;
 class QFrame;
+class QGridLayout;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace station {
 
@@ -58,6 +61,10 @@ public:
 
     // Shows or hides the camera picture (no signal: the caller already knows).
     void setCameraPreviewShown(bool shown);
+    // Arranges the screen for the room its window has: on a short laptop screen the type,
+    // the margins and the buttons are smaller (never cut), and when the buttons are wider
+    // than the room they take two rows.
+    void fitRoom(QSize room);
     bool isCameraPreviewShown() const;
     // F6: shows the picture if hidden, hides it if shown, and says so.
     void toggleCameraPreview();
@@ -133,6 +140,9 @@ private:
     QTimer *m_boxClock;
     widgets::PrinterAlert *m_printerAlert;
     QList<QKeySequence> m_shortcuts;
+    QList<QPushButton *> m_actionButtons;
+    QGridLayout *m_actionGrid = nullptr;
+    QVBoxLayout *m_middleColumn = nullptr;
     IdReveal *m_idReveal = nullptr;
     bool m_refusalShown = false;
     bool m_refusalWasScan = true; // what the tube panel's note says was refused

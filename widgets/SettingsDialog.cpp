@@ -5,6 +5,7 @@
 #include "core/settings/SettingsAuthority.h"
 #include "core/settings/StationSettings.h"
 #include "protocol/ResidentCodeKey.h"
+#include "widgets/ScreenRoom.h"
 #include "widgets/printing/StationPrinter.h"
 
 #include <QCheckBox>
@@ -25,9 +26,14 @@
 namespace station {
 
 namespace {
-// The tallest the settings' groups get before they scroll: with the hint and the buttons
-// the dialog stays under 700 pixels (a 768-pixel screen less its panel and title bar).
-constexpr int kMostScrollHeight = 540;
+// The least the settings' groups get: on a short screen (1280x720 at 125 % leaves 546
+// pixels) they scroll, and the hint, the problem and the buttons stay in view.
+constexpr int kLeastScrollHeight = 160;
+// Room for the fields' hints (e.g. the printer's) in both languages.
+constexpr int kPreferredWidth = 700;
+// At most this high where the screen has more room (a 768-pixel screen less its panel and
+// title bar): the groups scroll.
+constexpr int kMostHeight = 700;
 } // namespace
 
 void SettingsDialog::setPrintersEditable(bool editable) {
@@ -181,8 +187,16 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(content->sizeHint().width() +
                             scroll->verticalScrollBar()->sizeHint().width());
-    scroll->setMinimumHeight(qMin(content->sizeHint().height(), kMostScrollHeight));
+    scroll->setMinimumHeight(qMin(content->sizeHint().height(), kLeastScrollHeight));
     outer->addWidget(scroll);
+    // All of the groups where the screen has room for them (up to kMostHeight), else as
+    // many as fit.
+    fitToScreenWhenShown(this, [this, scroll, content] {
+        const QSize hint = sizeHint();
+        return QSize(qMax(hint.width(), kPreferredWidth),
+                     qMin(kMostHeight, hint.height() - scroll->sizeHint().height() +
+                                           content->sizeHint().height()));
+    });
 
     auto *note = new QLabel(tr("Language and scanner changes apply when the station is started "
                                "again."),

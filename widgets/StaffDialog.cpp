@@ -2,6 +2,7 @@
 #include "widgets/StaffDialog.h"
 
 #include "widgets/Logging.h"
+#include "widgets/ScreenRoom.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -99,7 +100,9 @@ StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *pa
     m_message->setObjectName(QStringLiteral("formError"));
     m_message->setWordWrap(true);
 
-    auto *buttons = new QHBoxLayout;
+    // The actions in a column beside the list: a row of them is wider than a laptop screen
+    // at 125 %.
+    auto *buttons = new QVBoxLayout;
     auto addButton = [this, buttons](const QString &text, const QKeySequence &key,
                                      void (StaffDialog::*slot)()) {
         auto *button = new QPushButton(
@@ -128,11 +131,13 @@ StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *pa
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     buttons->addWidget(close);
 
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_table, 1);
+    body->addLayout(buttons);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(body, 1);
     layout->addWidget(m_message);
-    layout->addLayout(buttons);
-    resize(1100, 600); // fits 1366x768 with the window's frame
+    fitToScreenWhenShown(this, QSize(1100, 600));
     reload();
     m_table->setFocus();
 }

@@ -12,6 +12,7 @@ namespace station {
 
 namespace {
 constexpr int kIconSize = 64;
+constexpr int kCompactIconSize = 44;
 } // namespace
 
 StatusBanner::StatusBanner(QWidget *parent)
@@ -20,13 +21,10 @@ StatusBanner::StatusBanner(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_text(new QLabel(this))
     , m_followUp(new QLabel(this))
-    , m_count(new QLabel(this)) {
+    , m_count(new QLabel(this))
+    , m_iconSize(kIconSize) {
     setObjectName(QStringLiteral("statusBanner"));
-    setMinimumHeight(120);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 12, 24, 12);
-    layout->setSpacing(20);
-    m_icon->setFixedSize(kIconSize, kIconSize);
     m_headline->setObjectName(QStringLiteral("bannerHeadline"));
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_followUp->setObjectName(QStringLiteral("bannerFollowUp"));
@@ -37,18 +35,6 @@ StatusBanner::StatusBanner(QWidget *parent)
     }
     m_text->setWordWrap(true);
     m_followUp->setWordWrap(true);
-    QFont f = m_text->font();
-    f.setPixelSize(theme::kBannerPixelSize);
-    f.setBold(true);
-    m_text->setFont(f);
-    QFont small = f;
-    small.setPixelSize(theme::kBodyPixelSize + 3);
-    m_headline->setFont(small);
-    small.setBold(false);
-    m_followUp->setFont(small);
-    QFont big = f;
-    big.setPixelSize(theme::kCountPixelSize * 3 / 4);
-    m_count->setFont(big);
     m_count->setAlignment(Qt::AlignVCenter | Qt::AlignRight);
     auto *words = new QVBoxLayout;
     words->setSpacing(2);
@@ -58,7 +44,32 @@ StatusBanner::StatusBanner(QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignVCenter);
     layout->addLayout(words, 1);
     layout->addWidget(m_count, 0, Qt::AlignVCenter);
+    setCompact(false);
     showMessage(Look::Neutral, tr("Scan a tube to start."));
+}
+
+void StatusBanner::setCompact(bool compact) {
+    // The words shrink by a fifth at most: the banner is what staff read across the table.
+    const int textSize = compact ? theme::kBannerPixelSize * 4 / 5 : theme::kBannerPixelSize;
+    QFont f = m_text->font();
+    f.setPixelSize(textSize);
+    f.setBold(true);
+    m_text->setFont(f);
+    QFont small = f;
+    small.setPixelSize(theme::kBodyPixelSize + (compact ? 1 : 3));
+    m_headline->setFont(small);
+    small.setBold(false);
+    m_followUp->setFont(small);
+    QFont big = f;
+    big.setPixelSize(theme::kCountPixelSize * (compact ? 9 : 12) / 16);
+    m_count->setFont(big);
+    setMinimumHeight(compact ? 76 : 120);
+    layout()->setContentsMargins(compact ? QMargins(16, 6, 16, 6) : QMargins(24, 12, 24, 12));
+    layout()->setSpacing(compact ? 14 : 20);
+    m_iconSize = compact ? kCompactIconSize : kIconSize;
+    m_icon->setFixedSize(m_iconSize, m_iconSize);
+    if (!m_iconPath.isEmpty())
+        m_icon->setPixmap(QIcon(m_iconPath).pixmap(m_iconSize, m_iconSize));
 }
 
 void StatusBanner::showOutcome(const ScanOutcome &outcome) {
@@ -119,7 +130,8 @@ void StatusBanner::showMessage(Look look, const QString &text) {
                                  "border-radius: 10px; } #statusBanner QLabel { color: %3; "
                                  "background: transparent; }")
                       .arg(bg, border, fg));
-    m_icon->setPixmap(QIcon(icon).pixmap(kIconSize, kIconSize));
+    m_iconPath = icon;
+    m_icon->setPixmap(QIcon(icon).pixmap(m_iconSize, m_iconSize));
     m_headline->setText(headline);
     m_text->setText(text);
     setCountText({});

@@ -27,6 +27,9 @@ public:
     // A smaller line under the message that does not replace it: what happened after a
     // refusal that stays on screen until the next good scan. Cleared by the next message.
     void setFollowUp(const QString &text);
+    // Smaller type, icon and margins for a short screen (a laptop's 768 or 720 pixels):
+    // still read from a metre away, and the table below keeps its room.
+    void setCompact(bool compact);
 
     Look look() const { return m_look; }
     QString text() const;
@@ -41,6 +44,8 @@ private:
     QLabel *m_followUp;
     QLabel *m_count;
     Look m_look = Look::Neutral;
+    int m_iconSize;
+    QString m_iconPath;
 };
 
 } // namespace station

@@ -88,8 +88,11 @@ QPushButton:focus { border: @fw@ solid @focus@; }
 /* The table screen's row of actions: narrow side padding so the row fits a 1280-pixel
    screen; the buttons share the width. */
 QPushButton#screenAction { padding: 8px 6px; }
+/* A dialog's default button is coloured, not bold: it becomes the default after its width
+   is worked out, and bold words would no longer fit it ("Set up statio"). */
 QPushButton:default, QPushButton#primary { background: @accent@; color: @accentText@;
-  border: @bw@ solid @accent@; font-weight: bold; }
+  border: @bw@ solid @accent@; }
+QPushButton#primary { font-weight: bold; }
 QPushButton:default:focus, QPushButton#primary:focus { border: @fw@ solid @focus@; }
 QPushButton:disabled { color: @disabled@; background: @buttonFace@; }
 

@@ -6,6 +6,7 @@
 #include "models/TodaysSamplesModel.h"
 #include "widgets/IdRevealLogDialog.h"
 #include "widgets/RevealIdDialog.h"
+#include "widgets/ScreenRoom.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -30,7 +31,7 @@ TodaysListDialog::TodaysListDialog(SamplingService &service, IdReveal *reveal, Q
     , m_revealLog(new QPushButton(tr("Who saw full IDs…"), this)) {
     setObjectName(QStringLiteral("todaysListDialog"));
     setWindowTitle(tr("Today's samples"));
-    resize(1000, 640);
+    fitToScreenWhenShown(this, QSize(1000, 640));
     auto *layout = new QVBoxLayout(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search: tube code or last digits of the ID number"));

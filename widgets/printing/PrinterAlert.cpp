@@ -24,15 +24,12 @@ PrinterAlert::PrinterAlert(QWidget *parent)
     m_text->setObjectName(QStringLiteral("printerAlertText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    QFont f = m_text->font();
-    f.setPixelSize(theme::kBannerPixelSize * 3 / 4);
-    f.setBold(true);
-    m_text->setFont(f);
+
     m_retry->setObjectName(QStringLiteral("printerRetry"));
     m_retry->setText(tr("Retry printing\nCtrl+R"));
     // The scan field keeps the focus: a scanner never types into this button.
     m_retry->setFocusPolicy(Qt::NoFocus);
-    m_retry->setMinimumHeight(56);
+
     connect(m_retry, &QPushButton::clicked, this, &PrinterAlert::retryRequested);
     layout->addWidget(m_icon, 0, Qt::AlignVCenter);
     layout->addWidget(m_text, 1);
@@ -40,7 +37,17 @@ PrinterAlert::PrinterAlert(QWidget *parent)
     setStyleSheet(QStringLiteral("#printerAlert { background: %1; border: 3px solid %2; "
                                  "border-radius: 10px; } #printerAlertText { color: %3; }")
                       .arg(theme::kRefusalBg, theme::kRefusalBorder, theme::kRefusalText));
+    setCompact(false);
     hide();
+}
+
+void PrinterAlert::setCompact(bool compact) {
+    QFont f = m_text->font();
+    f.setPixelSize(compact ? theme::kBodyPixelSize + 1 : theme::kBannerPixelSize * 3 / 4);
+    f.setBold(true);
+    m_text->setFont(f);
+    m_retry->setMinimumHeight(compact ? 44 : 56);
+    layout()->setContentsMargins(compact ? QMargins(16, 6, 16, 6) : QMargins(20, 10, 20, 10));
 }
 
 void PrinterAlert::showProblem(const QString &message, int waiting) {

@@ -18,6 +18,8 @@ public:
     // Shows the problem and how many prints wait; waiting == 0 hides the alert.
     void showProblem(const QString &message, int waiting);
     QString text() const;
+    // Smaller type and button for a short laptop screen.
+    void setCompact(bool compact);
     QPushButton *retryButton() const { return m_retry; }
 
 Q_SIGNALS:
