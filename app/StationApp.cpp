@@ -117,10 +117,14 @@ void StationApp::installTranslations(const QString &language) {
         m_app.installTranslator(m_translator.get());
     else
         qCWarning(lcUi) << "no translation for" << chosen;
+    // Without Qt's own translation the standard buttons stay in English: said, not fatal.
     m_qtTranslator = std::make_unique<QTranslator>();
-    if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(chosen),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (loadQtTranslation(*m_qtTranslator, chosen))
         m_app.installTranslator(m_qtTranslator.get());
+    else if (chosen != QLatin1String("en"))
+        qCWarning(lcUi) << "no Qt translation for" << chosen << "in"
+                        << QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                        << "(package qt6-translations-l10n)";
     QLocale::setDefault(QLocale(chosen));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translations/StationTranslation.h"
 
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -15,6 +16,11 @@ QString chooseLanguage(const QString &requested) {
 
 bool loadStationTranslation(QTranslator &translator, const QString &language) {
     return translator.load(QStringLiteral(":/i18n/sampling-station_%1.qm").arg(language));
+}
+
+bool loadQtTranslation(QTranslator &translator, const QString &language) {
+    return translator.load(QStringLiteral("qtbase_%1").arg(language),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
 } // namespace station

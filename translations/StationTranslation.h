@@ -14,4 +14,10 @@ QString chooseLanguage(const QString &requested = {});
 // under :/i18n) into `translator`; false when there is no such translation.
 bool loadStationTranslation(QTranslator &translator, const QString &language);
 
+// Loads Qt's own messages in `language` (qtbase_LANGUAGE.qm from Qt's translations folder,
+// QLibraryInfo::TranslationsPath: Debian's qt6-translations-l10n) into `translator`: the
+// standard buttons (OK, Cancel, Save...), the wizard's Back/Next/Finish and the text fields'
+// context menu. False when it is not installed; "en" needs none (Qt's own texts are English).
+bool loadQtTranslation(QTranslator &translator, const QString &language);
+
 } // namespace station
