@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/SamplingScreen.h"
 
+#include "core/domain/IdDocument.h"
 #include "core/sampling/SamplingService.h"
 #include "models/TubeMembersModel.h"
 #include "table/ScanRouter.h"
@@ -309,18 +310,6 @@ void SamplingScreen::showIdle() {
     m_banner->showMessage(StatusBanner::Look::Neutral, text);
 }
 
-namespace {
-// 陈秀英 -> 陈*英, 王五 -> 王*: enough for staff to recognise, not to identify.
-QString maskName(const QString &name) {
-    const QString n = name.trimmed();
-    if (n.size() <= 1)
-        return QStringLiteral("*");
-    if (n.size() == 2)
-        return n.left(1) + QLatin1Char('*');
-    return n.left(1) + QString(n.size() - 2, QLatin1Char('*')) + n.right(1);
-}
-} // namespace
-
 void SamplingScreen::showRecovery() {
     const std::optional<TubeSnapshot> tube = m_table.openTube();
     if (!tube)
@@ -329,7 +318,7 @@ void SamplingScreen::showRecovery() {
     if (!tube->members.isEmpty()) {
         const TubeMember &m = tube->members.constLast();
         last = QStringLiteral("%1, %2, %3")
-                   .arg(maskName(m.name), m.idMasked,
+                   .arg(maskPersonName(m.name), m.idMasked,
                         m.takenAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
     m_banner->showMessage(StatusBanner::Look::Attention,
