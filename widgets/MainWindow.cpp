@@ -22,6 +22,7 @@
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
+#include "widgets/ScannerTestField.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StaffDialog.h"
 #include "widgets/StatusBanner.h"
@@ -162,6 +163,12 @@ bool MainWindow::isLocked() const {
 
 void MainWindow::onScanned(const QString &text, EntryMethod method) {
     m_idle->start();
+    if (m_scannerTest) {
+        // The scanner's type key tells a keyboard burst from a serial or HID-POS scan.
+        const QString scanner = sender() ? sender()->objectName() : QString();
+        m_scannerTest->showScan(text, ScannerTestField::arrivalOf(scanner, method));
+        return;
+    }
     if (isLocked()) {
         // Nothing is recorded without an operator; the login screen says why.
         m_login->reset(tr("Sign in first: the scan was not taken."));
@@ -172,6 +179,13 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
 
 void MainWindow::onIncompleteScan() {
     m_idle->start();
+    if (m_scannerTest) {
+        m_scannerTest->inputField()->clear();
+        m_scannerTest->showRefusedScan(
+            tr("A keyboard scan came apart: its first keys arrived as typing. Raise the longest "
+               "gap between keys of a scan, or slow the scanner down."));
+        return;
+    }
     if (isLocked()) {
         m_login->reset(tr("Sign in first: the scan was not taken."));
         return;
@@ -195,6 +209,10 @@ void MainWindow::showScanNotice(const QString &message) {
 }
 
 void MainWindow::refuseScan(const QString &message) {
+    if (m_scannerTest) {
+        m_scannerTest->showRefusedScan(message);
+        return;
+    }
     m_table.refuseScannerInput(message);
 }
 
@@ -264,6 +282,8 @@ void MainWindow::showSettings() {
         TableWorkflow::Pause pause(m_table);
         SettingsDialog dialog(m_settings, this);
         dialog.setTubeCheckDigit(m_table.service().identity().patterns.tubeCheckDigit);
+        dialog.setCodePatterns(m_table.service().identity().patterns);
+        m_scannerTest = dialog.scannerTest();
         dialog.setRetentionEditable(
             Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeRetention));
         if (dialog.exec() == QDialog::Accepted) {
