@@ -113,19 +113,15 @@ void StationApp::installTranslations(const QString &language) {
     // Command line, then settings, then the system locale.
     const QString chosen = chooseLanguage(language);
     m_translator = std::make_unique<QTranslator>();
-    if (loadStationTranslation(*m_translator, chosen))
-        m_app.installTranslator(m_translator.get());
-    else
+    m_qtTranslator = std::make_unique<QTranslator>();
+    const InstalledLanguage installed = installLanguage(chosen, *m_translator, *m_qtTranslator);
+    if (!installed.station)
         qCWarning(lcUi) << "no translation for" << chosen;
     // Without Qt's own translation the standard buttons stay in English: said, not fatal.
-    m_qtTranslator = std::make_unique<QTranslator>();
-    if (loadQtTranslation(*m_qtTranslator, chosen))
-        m_app.installTranslator(m_qtTranslator.get());
-    else if (chosen != QLatin1String("en"))
+    if (!installed.qt)
         qCWarning(lcUi) << "no Qt translation for" << chosen << "in"
                         << QLibraryInfo::path(QLibraryInfo::TranslationsPath)
                         << "(package qt6-translations-l10n)";
-    QLocale::setDefault(QLocale(chosen));
 }
 
 bool StationApp::openStation() {

@@ -32,6 +32,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -247,12 +248,14 @@ QString MainWindow::whoHadTheTable() const {
     if (isLocked() || !m_signedInAt.isValid())
         return {};
     const OperatorRef &op = m_table.currentOperator();
+    // In the interface's locale (set from its language at start-up), on the 24-hour clock.
+    const QLocale locale;
     const QString format = QStringLiteral("HH:mm");
-    return QLatin1Char('\n') +
-           tr("%1 (%2) was signed in at table %3 from %4 to %5.")
-               .arg(op.name, op.staffId)
-               .arg(m_table.service().identity().tableNumber)
-               .arg(m_signedInAt.toString(format), QDateTime::currentDateTime().toString(format));
+    return QLatin1Char('\n') + tr("%1 (%2) was signed in at table %3 from %4 to %5.")
+                                   .arg(op.name, op.staffId)
+                                   .arg(m_table.service().identity().tableNumber)
+                                   .arg(locale.toString(m_signedInAt, format),
+                                        locale.toString(QDateTime::currentDateTime(), format));
 }
 
 void MainWindow::onSignedIn(const OperatorRef &op) {

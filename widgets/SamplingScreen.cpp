@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -319,7 +320,7 @@ void SamplingScreen::showRecovery() {
         const TubeMember &m = tube->members.constLast();
         last = QStringLiteral("%1, %2, %3")
                    .arg(maskPersonName(m.name), m.idMasked,
-                        m.takenAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+                        QLocale().toString(m.takenAt.toLocalTime(), QStringLiteral("HH:mm")));
     }
     m_banner->showMessage(StatusBanner::Look::Attention,
                           tr("The station recovered from an unexpected stop. Tube %1 is still "
@@ -426,7 +427,7 @@ void SamplingScreen::refresh() {
     m_firstSwab->setText(
         tube->firstSwabAt.isValid()
             ? tr("First swab at %1")
-                  .arg(tube->firstSwabAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                  .arg(QLocale().toString(tube->firstSwabAt.toLocalTime(), QStringLiteral("HH:mm")))
             : tr("No swab in this tube yet."));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (selected != 0 && m_model->sampleIdAt(row) == selected)
