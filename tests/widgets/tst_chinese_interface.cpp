@@ -5,6 +5,8 @@
 // placeholders, combo box items, spin box affixes, column headers, actions. A text with an
 // English word fails, naming the window, the widget and the text. Latin that is no English
 // (ID, QR, PIN, units, key names, printer addresses, example codes, test data) is allowed.
+#include "core/domain/IdDocument.h"
+#include "core/security/IdReveal.h"
 #include "core/staff/StaffService.h"
 #include "models/TodaysSamplesModel.h"
 #include "tests/widgets/TableDriver.h"
@@ -13,6 +15,7 @@
 #include "widgets/FirstRunWizard.h"
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
+#include "widgets/RevealIdDialog.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StaffDialog.h"
 #include "widgets/TodaysListDialog.h"
@@ -34,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTextDocumentFragment>
 #include <QTranslator>
 #include <QWizard>
@@ -292,6 +296,7 @@ private Q_SLOTS:
     void manualEntryDialog();
     void todaysList();
     void reprintReason();
+    void revealId();
     void messageBoxesAndStandardButtons();
     void qtCancelReadsChinese();
     void theFinderFindsEnglish();
@@ -391,6 +396,17 @@ void TestChineseInterface::staffDialog() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     m_check.walk(&dialog, QStringLiteral("Staff"));
+    expectNoEnglish();
+    // Ins: the form for a new operator.
+    bool walked = false;
+    onNextDialog([this, &walked](QWidget *form) {
+        m_check.walk(form, QStringLiteral("Staff › new operator"));
+        walked = true;
+        static_cast<QDialog *>(form)->reject();
+    });
+    dialog.table()->setFocus();
+    QTest::keyClick(dialog.table(), Qt::Key_Insert);
+    QVERIFY(walked);
 }
 
 void TestChineseInterface::handOverDialog() {
@@ -440,6 +456,22 @@ void TestChineseInterface::reprintReason() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     m_check.walk(&dialog, QStringLiteral("reprint reason"));
+}
+
+void TestChineseInterface::revealId() {
+    StationFixture f;
+    f.signIn();
+    QVERIFY(f.service->openTube(tubeCode(1)).ok());
+    const ResidentCode person = resident(5, QStringLiteral("陈秀英"));
+    const Result<SampleAdded> added = f.service->addResident(person, EntryMethod::Scanner);
+    QVERIFY(added.ok());
+    IdReveal reveal{f.db, *f.store, f.codec, f.clock()};
+    const RevealSubject subject{added->sampleUuid, person.name, maskIdNumber(person.idNumber),
+                                tubeCode(1), added->position};
+    RevealIdDialog dialog(reveal, f.service->currentOperator(), subject);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    m_check.walk(&dialog, QStringLiteral("full ID number"));
 }
 
 void TestChineseInterface::messageBoxesAndStandardButtons() {
