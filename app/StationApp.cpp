@@ -78,15 +78,15 @@ void StationApp::installTranslations(const QString &language) {
     // Command line, then settings, then the system locale.
     const QString chosen = chooseLanguage(language);
     m_translator = std::make_unique<QTranslator>();
-    if (loadStationTranslation(*m_translator, chosen))
-        m_app.installTranslator(m_translator.get());
-    else
-        qCWarning(lcUi) << "no translation for" << chosen;
     m_qtTranslator = std::make_unique<QTranslator>();
-    if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(chosen),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        m_app.installTranslator(m_qtTranslator.get());
-    QLocale::setDefault(QLocale(chosen));
+    const InstalledLanguage installed = installLanguage(chosen, *m_translator, *m_qtTranslator);
+    if (!installed.station)
+        qCWarning(lcUi) << "no translation for" << chosen;
+    // Without Qt's own translation the standard buttons stay in English: said, not fatal.
+    if (!installed.qt)
+        qCWarning(lcUi) << "no Qt translation for" << chosen << "in"
+                        << QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                        << "(package qt6-translations-l10n)";
 }
 
 // The folder first (a mistyped --data-dir is refused, never a new empty station), then the

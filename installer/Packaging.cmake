@@ -98,6 +98,8 @@ set(STATION_DEBIAN_RUNTIME_PLUGINS
     # Chinese text on screen and on labels; Latin text of the shift report PDF
     fonts-wqy-microhei
     fonts-dejavu-core
+    # Qt's own buttons and menus in Chinese (qtbase_zh_CN.qm, loaded at start-up)
+    qt6-translations-l10n
     # site time zones for the dashboard and shift report (QTimeZone reads the system's)
     tzdata)
 string(REPLACE ";" ", " CPACK_DEBIAN_PACKAGE_DEPENDS "${STATION_DEBIAN_RUNTIME_PLUGINS}")

@@ -3,6 +3,8 @@
 
 #include "core/domain/Clock.h"
 
+#include <QLocale>
+
 namespace station {
 
 SyncProblemsModel::SyncProblemsModel(QObject *parent)
@@ -32,7 +34,9 @@ QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (index.column()) {
     case Created:
-        return fromIsoUtc(p.createdAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // ISO order (GB/T 7408), the same in every language.
+        return QLocale().toString(fromIsoUtc(p.createdAt).toLocalTime(),
+                                  QStringLiteral("yyyy-MM-dd HH:mm"));
     case Kind:
         return p.kind;
     case Problem:

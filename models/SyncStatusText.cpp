@@ -2,6 +2,7 @@
 #include "models/SyncStatusText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace station {
 
@@ -42,7 +43,8 @@ QString syncStatusLine(const SyncStatus &status, const QDateTime &now) {
         parts << SyncStatusText::tr("oldest %1").arg(waitedText(status.oldestPendingAgeSecs(now)));
     else if (status.lastSuccess.isValid())
         parts << SyncStatusText::tr("last sync %1")
-                     .arg(status.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")));
+                     .arg(QLocale().toString(status.lastSuccess.toLocalTime(),
+                                             QStringLiteral("HH:mm")));
     else if (status.pending > 0 && status.oldestPending.isValid())
         parts << SyncStatusText::tr("oldest %1").arg(waitedText(status.oldestPendingAgeSecs(now)));
     const qint64 problems = status.conflicts + status.rejected;

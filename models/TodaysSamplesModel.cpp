@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace station {
 
@@ -56,7 +57,7 @@ QVariant TodaysSamplesModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return e.takenAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
+        return QLocale().toString(e.takenAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
     case TubeColumn:
         return e.tubeCode;
     case PositionColumn:

@@ -30,10 +30,10 @@ std::unique_ptr<Scanner> createHidPos(const ScannerSettings &settings) {
     return scanner;
 }
 
-// A video file takes the camera's place (one picture beside the tube).
+// A video file takes the camera's place (one picture beside the tube). Without an id the
+// scanner takes the system's default camera.
 std::unique_ptr<Scanner> createCamera(const ScannerSettings &settings) {
-    if (!settings.videoFile.isEmpty() || settings.cameraId.isEmpty() ||
-        settings.cameraId == QLatin1String("none"))
+    if (!settings.videoFile.isEmpty() || settings.cameraId == kNoCameraId)
         return nullptr;
     auto scanner = std::make_unique<CameraScanner>();
     scanner->setPreferredCameraId(settings.cameraId.toUtf8());

@@ -13,6 +13,9 @@
 
 namespace station::scan {
 
+// The camera id that turns the camera off; an empty id means the system's default camera.
+inline constexpr QLatin1String kNoCameraId("none");
+
 // What the station's settings say about scanners, as plain values: scan/ does not read the
 // settings file, the composition root fills this in.
 struct ScannerSettings {
@@ -22,7 +25,7 @@ struct ScannerSettings {
     int serialReconnectMs = 2000;
     QString hidPosDevice; // empty: no HID-POS scanner; "auto" or "VID:PID"
     int hidPosReconnectMs = 2000;
-    QString cameraId;  // empty or "none": no camera
+    QString cameraId;  // empty: the default camera; kNoCameraId: no camera
     QString videoFile; // --video-source: read this file in place of the camera
     // Code 128 texts the camera (or video file) may take from a single frame: the site's tube
     // and box patterns. Any other Code 128 needs two agreeing frames (Code128Confirmation).

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/ScanRouter.h"
 
-#include "core/domain/ScanClassifier.h"
-#include "core/domain/TubeCodeCheck.h"
 #include "core/sampling/SamplingService.h"
 #include "table/Logging.h"
+#include "table/ScanCheck.h"
 
 namespace station {
 
@@ -13,35 +12,6 @@ ScanRouter::ScanRouter(SamplingService &service, QObject *parent)
     , m_service(service) {
     qRegisterMetaType<station::ScanOutcome>();
 }
-
-namespace {
-
-// The parser's message, except where it would quote a scanned person's details: the birth
-// date is digits 7-14 of the ID number, so the banner names the problem without them.
-QString residentCodeRefusal(const ResidentCodeResult &parsed) {
-    // A failed signature is said in words of what to do, not of what the field holds.
-    if (parsed.error == ResidentCodeError::SignatureInvalid)
-        return ScanRouter::tr("This code may be forged or altered: its signature does not "
-                              "match the province's key. Nothing was recorded. Ask the resident "
-                              "to refresh the code in the app and scan it again, or enter the "
-                              "person from their ID card.");
-    if (parsed.error == ResidentCodeError::SignatureMissing)
-        return ScanRouter::tr("This resident code is not signed, and this site accepts only "
-                              "signed codes. Nothing was recorded. Ask the resident to refresh "
-                              "the code in the app, or enter the person from their ID card.");
-    switch (parsed.idProblem) {
-    case IdProblem::BadBirthDate:
-        return ScanRouter::tr("The birth date in the ID number of this code is not a real date. "
-                              "Nothing was recorded.");
-    case IdProblem::FutureBirthDate:
-        return ScanRouter::tr("The birth date in the ID number of this code is in the future. "
-                              "Nothing was recorded.");
-    default:
-        return parsed.message;
-    }
-}
-
-} // namespace
 
 ScanOutcome ScanRouter::finish(const ScanOutcome &result) {
     Q_EMIT outcome(result);
@@ -86,43 +56,26 @@ ScanOutcome ScanRouter::addResident(const ResidentCode &resident, EntryMethod me
 }
 
 ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) {
-    const ScanClassifier classifier(m_service.identity().patterns);
-    const ScanClassification scan = classifier.classify(text);
-    switch (scan.kind) {
-    case ScanKind::Tube:
-        // A misread label is refused whether it would open a tube or pack one.
-        if (const QString problem =
-                tubeCodeCheckProblem(scan.text, m_service.identity().patterns.tubeCheckDigit);
-            !problem.isEmpty())
-            return ScanOutcome::refusal(problem);
-        return isPacking() ? packTube(scan.text) : openTube(scan.text);
-    case ScanKind::Box:
-        return scanBox(scan.text);
-    case ScanKind::ResidentCode: {
-        if (m_provinceKey.isEmpty() && !m_acceptUnsigned) {
-            qCInfo(lcTable) << "resident code refused: unsigned codes refused, no province key";
-            return ScanOutcome::refusal(
-                tr("This site accepts only signed resident codes, but the station has no "
-                   "province key to check them. Nothing was recorded. Enter the person from "
-                   "their ID card, and ask the site lead to enroll the station again or to "
-                   "change the choice in Settings."));
-        }
-        const QDate today = m_service.now().toLocalTime().date();
-        const ResidentCodeParser parser(m_provinceKey, m_acceptUnsigned ? UnsignedCodes::Accept
-                                                                        : UnsignedCodes::Refuse);
-        const ResidentCodeResult parsed = parser.parse(scan.text, today);
-        if (!parsed.ok()) {
-            qCInfo(lcTable) << "resident code refused, error" << static_cast<int>(parsed.error);
-            return ScanOutcome::refusal(residentCodeRefusal(parsed));
-        }
-        return addResidentUnguarded(*parsed.code, method);
+    const ScanCheck check =
+        checkScan(text, method, {m_service.identity().patterns, m_provinceKey, m_acceptUnsigned},
+                  m_service.now().toLocalTime().date());
+    if (!check.isValid()) {
+        if (check.kind == ScanKind::ResidentCode)
+            qCInfo(lcTable) << "resident code refused, error"
+                            << static_cast<int>(check.residentError);
+        return ScanOutcome::refusal(check.problem);
     }
+    switch (check.kind) {
+    case ScanKind::Tube:
+        return isPacking() ? packTube(check.code) : openTube(check.code);
+    case ScanKind::Box:
+        return scanBox(check.code);
+    case ScanKind::ResidentCode:
+        return addResidentUnguarded(*check.resident, method);
     case ScanKind::Unknown:
         break;
     }
-    return ScanOutcome::refusal(scan.message.isEmpty()
-                                    ? tr("This code is not a tube, box or resident code.")
-                                    : scan.message);
+    return ScanOutcome::refusal(tr("This code is not a tube, box or resident code."));
 }
 
 ScanOutcome ScanRouter::openTube(const QString &code) {

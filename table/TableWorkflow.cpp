@@ -6,6 +6,7 @@
 #include "core/sampling/SamplingService.h"
 #include "core/storage/StationStore.h"
 #include "table/Logging.h"
+#include "table/ScanCheck.h"
 #include "table/ScanRouter.h"
 #include "table/TablePrinting.h"
 
@@ -134,11 +135,7 @@ std::optional<ScanOutcome> TableWorkflow::refusalWhenSignedOut() const {
 ScanOutcome TableWorkflow::scan(const QString &text, EntryMethod method) {
     if (method != EntryMethod::Camera && residentCodeLostNonAsciiText(text)) {
         qCInfo(lcTable) << "resident code without its non-ASCII characters refused";
-        return finish(ScanOutcome::refusal(
-            tr("Scan again with the scanner set up for Chinese: this resident code arrived "
-               "without its Chinese characters, so nothing was recorded. A scanner that types "
-               "like a keyboard cannot send Chinese; set it to HID-POS or serial mode (see the "
-               "user guide, \"Scanners and camera\").")));
+        return finish(ScanOutcome::refusal(lostChineseTextRefusal()));
     }
     if (m_openQuestion == TableQuestion::Kind::TubeCode && m_asker) {
         const ScanClassification read =

@@ -23,6 +23,7 @@
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
 #include "widgets/ScreenRoom.h"
+#include "widgets/ScannerTestField.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StaffDialog.h"
 #include "widgets/StatusBanner.h"
@@ -32,6 +33,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -175,6 +177,12 @@ bool MainWindow::isLocked() const {
 
 void MainWindow::onScanned(const QString &text, EntryMethod method) {
     m_idle->start();
+    if (m_scannerTest) {
+        // The scanner's type key tells a keyboard burst from a serial or HID-POS scan.
+        const QString scanner = sender() ? sender()->objectName() : QString();
+        m_scannerTest->showScan(text, ScannerTestField::arrivalOf(scanner, method));
+        return;
+    }
     if (isLocked()) {
         // Nothing is recorded without an operator; the login screen says why.
         m_login->reset(tr("Sign in first: the scan was not taken."));
@@ -185,6 +193,13 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
 
 void MainWindow::onIncompleteScan() {
     m_idle->start();
+    if (m_scannerTest) {
+        m_scannerTest->inputField()->clear();
+        m_scannerTest->showRefusedScan(
+            tr("A keyboard scan came apart: its first keys arrived as typing. Raise the longest "
+               "gap between keys of a scan, or slow the scanner down."));
+        return;
+    }
     if (isLocked()) {
         m_login->reset(tr("Sign in first: the scan was not taken."));
         return;
@@ -208,6 +223,10 @@ void MainWindow::showScanNotice(const QString &message) {
 }
 
 void MainWindow::refuseScan(const QString &message) {
+    if (m_scannerTest) {
+        m_scannerTest->showRefusedScan(message);
+        return;
+    }
     m_table.refuseScannerInput(message);
 }
 
@@ -242,12 +261,14 @@ QString MainWindow::whoHadTheTable() const {
     if (isLocked() || !m_signedInAt.isValid())
         return {};
     const OperatorRef &op = m_table.currentOperator();
+    // In the interface's locale (set from its language at start-up), on the 24-hour clock.
+    const QLocale locale;
     const QString format = QStringLiteral("HH:mm");
-    return QLatin1Char('\n') +
-           tr("%1 (%2) was signed in at table %3 from %4 to %5.")
-               .arg(op.name, op.staffId)
-               .arg(m_table.service().identity().tableNumber)
-               .arg(m_signedInAt.toString(format), QDateTime::currentDateTime().toString(format));
+    return QLatin1Char('\n') + tr("%1 (%2) was signed in at table %3 from %4 to %5.")
+                                   .arg(op.name, op.staffId)
+                                   .arg(m_table.service().identity().tableNumber)
+                                   .arg(locale.toString(m_signedInAt, format),
+                                        locale.toString(QDateTime::currentDateTime(), format));
 }
 
 void MainWindow::onSignedIn(const OperatorRef &op) {
@@ -278,6 +299,8 @@ void MainWindow::showSettings() {
         SettingsDialog dialog(m_settings, this);
         dialog.setTubeCheckDigit(m_table.service().identity().patterns.tubeCheckDigit);
         dialog.setChangeAuthority(&m_table.service());
+        dialog.setCodePatterns(m_table.service().identity().patterns);
+        m_scannerTest = dialog.scannerTest();
         dialog.setRetentionEditable(
             Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeRetention));
         dialog.setPrintersEditable(

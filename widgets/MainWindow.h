@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,6 +22,7 @@ class IdReveal;
 class SyncController;
 class LoginScreen;
 class SamplingScreen;
+class ScannerTestField;
 class StaffService;
 class StationSettings;
 class StationStore;
@@ -70,7 +72,7 @@ public:
 
 public Q_SLOTS:
     // The single input path of every scanner (scan::Scanner::scanned): HID wedge, serial,
-    // camera, video file.
+    // camera, video file. While Settings is open, scans go to its scanner test instead.
     void onScanned(const QString &text, station::EntryMethod method);
     // A keyboard scanner's code that came apart (scan::HidScanEventFilter::incompleteScan):
     // the part typed into the scan field goes, and the table says "scan again".
@@ -127,6 +129,8 @@ private:
     bool m_startedAfterUnexpectedStop = false;
     // Said once, at the first sign-in after such a start.
     bool m_recoveryToShow = false;
+    // Settings' scanner test while the dialog is open.
+    QPointer<ScannerTestField> m_scannerTest;
 };
 
 } // namespace station

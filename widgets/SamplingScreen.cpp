@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/SamplingScreen.h"
 
+#include "core/domain/IdDocument.h"
 #include "core/sampling/SamplingService.h"
 #include "models/TubeMembersModel.h"
 #include "table/ScanRouter.h"
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -375,18 +377,6 @@ void SamplingScreen::showIdle() {
     m_banner->showMessage(StatusBanner::Look::Neutral, text);
 }
 
-namespace {
-// 陈秀英 -> 陈*英, 王五 -> 王*: enough for staff to recognise, not to identify.
-QString maskName(const QString &name) {
-    const QString n = name.trimmed();
-    if (n.size() <= 1)
-        return QStringLiteral("*");
-    if (n.size() == 2)
-        return n.left(1) + QLatin1Char('*');
-    return n.left(1) + QString(n.size() - 2, QLatin1Char('*')) + n.right(1);
-}
-} // namespace
-
 void SamplingScreen::showRecovery() {
     const std::optional<TubeSnapshot> tube = m_table.openTube();
     if (!tube)
@@ -395,8 +385,8 @@ void SamplingScreen::showRecovery() {
     if (!tube->members.isEmpty()) {
         const TubeMember &m = tube->members.constLast();
         last = QStringLiteral("%1, %2, %3")
-                   .arg(maskName(m.name), m.idMasked,
-                        m.takenAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+                   .arg(maskPersonName(m.name), m.idMasked,
+                        QLocale().toString(m.takenAt.toLocalTime(), QStringLiteral("HH:mm")));
     }
     m_banner->showMessage(StatusBanner::Look::Attention,
                           tr("The station recovered from an unexpected stop. Tube %1 is still "
@@ -503,7 +493,7 @@ void SamplingScreen::refresh() {
     m_firstSwab->setText(
         tube->firstSwabAt.isValid()
             ? tr("First swab at %1")
-                  .arg(tube->firstSwabAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                  .arg(QLocale().toString(tube->firstSwabAt.toLocalTime(), QStringLiteral("HH:mm")))
             : tr("No swab in this tube yet."));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (selected != 0 && m_model->sampleIdAt(row) == selected)

@@ -6,6 +6,9 @@
 #include "core/settings/StationSettings.h"
 #include "protocol/ResidentCodeKey.h"
 #include "widgets/ScreenRoom.h"
+#include "widgets/CameraField.h"
+#include "widgets/ScannerTestField.h"
+#include "widgets/printing/PrinterTestPage.h"
 #include "widgets/printing/StationPrinter.h"
 
 #include <QCheckBox>
@@ -14,9 +17,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -58,11 +63,15 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_serialPort(new QLineEdit(settings.serialPort(), this))
     , m_baud(new QComboBox(this))
     , m_hidPosDevice(new QLineEdit(settings.hidPosDevice(), this))
-    , m_camera(new QLineEdit(settings.cameraId(), this))
+    , m_camera(new CameraField(settings.cameraId(), this))
+    , m_scannerTest(new ScannerTestField(this))
     , m_cameraPreview(new QCheckBox(tr("Show the camera picture on the table screen (F6)"), this))
     , m_labelSize(new QLineEdit(settings.labelSize(), this))
     , m_printer(new QLineEdit(settings.printerName(), this))
     , m_manifestPrinter(new QLineEdit(settings.manifestPrinterName(), this))
+    , m_printerTest(new QPushButton(tr("Print a test label"), this))
+    , m_printerTestResult(new QLabel(this))
+    , m_printerTestPage(new widgets::PrinterTestPage(this))
     , m_labelEachTube(new QCheckBox(tr("Print a label for each new tube"), this))
     , m_tubeCheckDigit(new QComboBox(this))
     , m_provinceKey(new QLabel(this))
@@ -115,7 +124,6 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
                                   "interface) sends raw bytes, so codes with Chinese text "
                                   "arrive whole. \"auto\" takes the first HID-POS scanner "
                                   "found."));
-    m_camera->setPlaceholderText(tr("none"));
     auto *scanners = new QGroupBox(tr("Scanners"), this);
     auto *scannerForm = new QFormLayout(scanners);
     scannerForm->addRow(tr("Keyboard scanner prefix"), m_prefix);
@@ -127,6 +135,17 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     scannerForm->addRow(tr("Camera"), m_camera);
     m_cameraPreview->setChecked(settings.cameraPreviewVisible());
     scannerForm->addRow(QString(), m_cameraPreview);
+    scannerForm->addRow(tr("Scanner test"), m_scannerTest);
+    m_scannerTest->setRules([this] {
+        ScanRules rules;
+        rules.patterns = m_patterns;
+        rules.patterns.tubeCheckDigit = tubeCheckDigit();
+        rules.provinceKey = m_settings.provinceCodeKey();
+        const QString unsignedCodes = m_unsignedCodes->currentData().toString();
+        rules.acceptUnsigned = unsignedCodes.isEmpty() ? rules.provinceKey.isEmpty()
+                                                       : unsignedCodes == QLatin1String("accept");
+        return rules;
+    });
     layout->addWidget(scanners);
 
     auto *labels = new QGroupBox(tr("Labels"), this);
@@ -136,6 +155,24 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     m_printer->setPlaceholderText(tr("none; a system printer's name, or zpl://HOST, pdf:FILE..."));
     m_printer->setToolTip(widgets::StationPrinter::registry().kindsHelp());
     labelForm->addRow(tr("Label printer"), m_printer);
+    m_printerTest->setObjectName(QStringLiteral("printerTestButton"));
+    m_printerTest->setToolTip(tr("Prints one label that says it is a test on the label printer "
+                                 "above, saved or not. Its barcode is not a tube code."));
+    m_printerTestResult->setObjectName(QStringLiteral("printerTestResult"));
+    m_printerTestResult->setWordWrap(true);
+    auto *printerTest = new QWidget(this);
+    auto *printerTestLayout = new QHBoxLayout(printerTest);
+    printerTestLayout->setContentsMargins(0, 0, 0, 0);
+    printerTestLayout->addWidget(m_printerTest, 0, Qt::AlignTop);
+    printerTestLayout->addWidget(m_printerTestResult, 1);
+    labelForm->addRow(QString(), printerTest);
+    connect(m_printerTest, &QPushButton::clicked, this, &SettingsDialog::printTestLabel);
+    connect(m_printerTestPage, &widgets::PrinterTestPage::finished, this,
+            [this](bool ok, const QString &message) {
+                m_printerTest->setEnabled(true);
+                m_printerTestResult->setText(message);
+                m_printerTestResult->setProperty("ok", ok);
+            });
     m_manifestPrinter->setObjectName(QStringLiteral("manifestPrinterField"));
     m_manifestPrinter->setPlaceholderText(
         tr("the label printer; or a page printer's name, pdf:FILE..."));
@@ -228,6 +265,19 @@ QString SettingsDialog::provinceKeyText(const StationSettings &settings) {
     return tr("%1 (%2)").arg(protocol::residentCodeKeyFingerprint(key), source);
 }
 
+void SettingsDialog::printTestLabel() {
+    const std::optional<labels::LabelSize> size = labels::LabelSize::parse(m_labelSize->text());
+    if (!size) {
+        m_printerTestResult->setText(
+            tr("The label size must be WIDTHxHEIGHT in millimetres, e.g. 50x30."));
+        return;
+    }
+    if (!m_printerTestPage->print(m_printer->text(), *size))
+        return;
+    m_printerTest->setEnabled(false);
+    m_printerTestResult->setText(tr("Printing the test label…"));
+}
+
 void SettingsDialog::setTubeCheckDigit(CheckDigitScheme scheme) {
     m_tubeCheckDigit->setCurrentIndex(
         qMax(0, m_tubeCheckDigit->findData(static_cast<int>(scheme))));
@@ -276,7 +326,7 @@ void SettingsDialog::accept() {
     m_settings.setSerialPort(m_serialPort->text());
     m_settings.setSerialBaud(m_baud->currentData().toInt());
     m_settings.setHidPosDevice(m_hidPosDevice->text());
-    m_settings.setCameraId(m_camera->text().trimmed());
+    m_settings.setCameraId(m_camera->cameraId());
     m_settings.setCameraPreviewVisible(m_cameraPreview->isChecked());
     m_settings.setLabelSize(m_labelSize->text().trimmed());
     m_settings.setPrinterName(m_printer->text().trimmed());

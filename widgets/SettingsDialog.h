@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/CheckDigit.h"
+#include "core/domain/ScanClassifier.h"
 
 #include <QDialog>
 
@@ -8,11 +9,18 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace station {
 
+class CameraField;
+class ScannerTestField;
 class StationSettings;
+
+namespace widgets {
+class PrinterTestPage;
+}
 
 // The station's local settings: language, sound, idle lock, scanners, labels. Everything
 // goes through StationSettings; language and scanner changes apply at the next start.
@@ -38,7 +46,12 @@ public:
     void setChangeAuthority(SamplingService *service) { m_authority = service; }
     QLineEdit *printerField() const { return m_printer; }
     QLineEdit *manifestPrinterField() const { return m_manifestPrinter; }
+    // Prints a test label on the label printer as typed (saved or not), on a worker thread;
+    // the line beside it says how it went.
+    QPushButton *printerTestButton() const { return m_printerTest; }
+    QLabel *printerTestResultField() const { return m_printerTestResult; }
     QString problemText() const;
+    CameraField *cameraField() const { return m_camera; }
     QCheckBox *cameraPreviewField() const { return m_cameraPreview; }
     QCheckBox *labelEachTubeField() const { return m_labelEachTube; }
     QLineEdit *hidPosDeviceField() const { return m_hidPosDevice; }
@@ -52,9 +65,16 @@ public:
     void setTubeCheckDigit(CheckDigitScheme scheme);
     CheckDigitScheme tubeCheckDigit() const;
 
+    // The scanner test reads codes by the site's patterns (with the check digit and the
+    // choice about unsigned codes as shown in the dialog); the window sends it every scan
+    // while the dialog is open.
+    void setCodePatterns(const CodePatterns &patterns) { m_patterns = patterns; }
+    ScannerTestField *scannerTest() const { return m_scannerTest; }
+
     void accept() override;
 
 private:
+    void printTestLabel();
     // The fingerprint of the province's key and where it came from, or why there is none.
     static QString provinceKeyText(const StationSettings &settings);
 
@@ -69,11 +89,16 @@ private:
     QLineEdit *m_serialPort;
     QComboBox *m_baud;
     QLineEdit *m_hidPosDevice;
-    QLineEdit *m_camera;
+    CameraField *m_camera;
+    ScannerTestField *m_scannerTest;
+    CodePatterns m_patterns;
     QCheckBox *m_cameraPreview;
     QLineEdit *m_labelSize;
     QLineEdit *m_printer;
     QLineEdit *m_manifestPrinter;
+    QPushButton *m_printerTest;
+    QLabel *m_printerTestResult;
+    widgets::PrinterTestPage *m_printerTestPage;
     QCheckBox *m_labelEachTube;
     QComboBox *m_tubeCheckDigit;
     QLabel *m_provinceKey;

@@ -390,4 +390,13 @@ QString maskIdNumber(const QString &idNumber) {
     return masked;
 }
 
+QString maskPersonName(const QString &name) {
+    const QString n = name.trimmed();
+    if (n.size() <= 1)
+        return QStringLiteral("*");
+    if (n.size() == 2)
+        return n.left(1) + QLatin1Char('*');
+    return n.left(1) + QString(n.size() - 2, QLatin1Char('*')) + n.right(1);
+}
+
 } // namespace station

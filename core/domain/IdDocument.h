@@ -54,4 +54,8 @@ QChar gb11643CheckCharacter(QStringView first17);
 // the rest '*' (4401**********1234). Short numbers keep less, never more than half.
 QString maskIdNumber(const QString &idNumber);
 
+// Masks a person's name for display: 陈秀英 -> 陈*英, 王五 -> 王*; enough for staff to
+// recognise the person in front of them, not to identify anyone.
+QString maskPersonName(const QString &name);
+
 } // namespace station

@@ -22,6 +22,13 @@ QStringList keysOf(const std::vector<std::unique_ptr<Scanner>> &scanners) {
     return keys;
 }
 
+// Settings of a table without a camera (an empty id is the default camera).
+ScannerSettings withoutCamera() {
+    ScannerSettings settings;
+    settings.cameraId = kNoCameraId;
+    return settings;
+}
+
 template <typename T> T *find(const std::vector<std::unique_ptr<Scanner>> &scanners) {
     for (const auto &s : scanners) {
         if (auto *found = qobject_cast<T *>(s.get()))
@@ -57,7 +64,7 @@ void tst_ScannerRegistry::keysAreUnique() {
 }
 
 void tst_ScannerRegistry::keyboardWedgeAlwaysWithItsFraming() {
-    ScannerSettings settings;
+    ScannerSettings settings = withoutCamera();
     settings.keyboardWedge.prefix = QStringLiteral("]Q");
     settings.keyboardWedge.suffix = QStringLiteral("#");
     settings.keyboardWedge.maxGapMs = 50;
@@ -72,7 +79,7 @@ void tst_ScannerRegistry::keyboardWedgeAlwaysWithItsFraming() {
 }
 
 void tst_ScannerRegistry::serialScannerFromItsPort() {
-    ScannerSettings settings;
+    ScannerSettings settings = withoutCamera();
     settings.serialPort = QStringLiteral("ttyACM0");
     settings.serialBaud = 115200;
     const auto scanners = createScanners(settings);
@@ -87,7 +94,7 @@ void tst_ScannerRegistry::serialScannerFromItsPort() {
 }
 
 void tst_ScannerRegistry::hidPosScannerFromItsDevice() {
-    ScannerSettings settings;
+    ScannerSettings settings = withoutCamera();
     QVERIFY(!find<HidPosScanner>(createScanners(settings)));
     settings.hidPosDevice = QStringLiteral("0c2e:0b61");
     const auto scanners = createScanners(settings);
@@ -104,8 +111,10 @@ void tst_ScannerRegistry::cameraUnlessNoneOrAVideoFile_data() {
     QTest::addColumn<QString>("videoFile");
     QTest::addColumn<bool>("camera");
     QTest::newRow("a camera") << QStringLiteral("/dev/video0") << QString() << true;
-    QTest::newRow("no camera set") << QString() << QString() << false;
-    QTest::newRow("camera off") << QStringLiteral("none") << QString() << false;
+    QTest::newRow("the default camera") << QString() << QString() << true;
+    QTest::newRow("camera off") << QString(kNoCameraId) << QString() << false;
+    QTest::newRow("default camera, video file in its place")
+        << QString() << QStringLiteral("codes.avi") << false;
     QTest::newRow("video file in its place")
         << QStringLiteral("/dev/video0") << QStringLiteral("codes.avi") << false;
 }

@@ -9,6 +9,8 @@
 #include "translations/StationTranslation.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 #include <QTest>
 #include <QTranslator>
 
@@ -55,6 +57,36 @@ private Q_SLOTS:
                                              "operator is locked.",
                                              nullptr, 1),
                  QStringLiteral("Wrong PIN. 1 attempt left before the operator is locked."));
+    }
+
+    // The interface's language is the default locale's too: dates and numbers follow it.
+    void theLanguageSetsTheLocale() {
+        QTranslator station;
+        QTranslator qt;
+        const InstalledLanguage installed = installLanguage(QStringLiteral("zh_CN"), station, qt);
+        QVERIFY(installed.station);
+        QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
+        const QString day = QLocale().toString(QDate(2026, 12, 2), QLocale::LongFormat);
+        QVERIFY2(day.contains(QStringLiteral("2026年12月2日")), qPrintable(day));
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1,234.5"));
+        const NewOperator op{QStringLiteral("S001"), QStringLiteral(" "), QStringLiteral("246810")};
+        QCOMPARE(StationStore::validateOperator(op).message(),
+                 QStringLiteral("必须填写操作员姓名。"));
+        if (installed.qt)
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                     QStringLiteral("取消"));
+        QCoreApplication::removeTranslator(&station);
+        QCoreApplication::removeTranslator(&qt);
+
+        const InstalledLanguage english = installLanguage(QStringLiteral("en"), station, qt);
+        QVERIFY(english.station);
+        QVERIFY(english.qt); // Qt's own texts are English
+        QVERIFY(QLocale()
+                    .toString(QDate(2026, 12, 2), QLocale::LongFormat)
+                    .contains(QLatin1String("December")));
+        QCoreApplication::removeTranslator(&station);
+        QCoreApplication::removeTranslator(&qt);
+        QLocale::setDefault(QLocale::c());
     }
 
 private:

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/widgets/TableDriver.h"
 
+#include "core/domain/IdDocument.h"
 #include "core/security/RetentionPurge.h"
 #include "core/staff/StaffService.h"
 #include "protocol/ResidentCodeKey.h"
+#include "widgets/CameraField.h"
+#include "widgets/ScannerTestField.h"
 #include "widgets/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 
@@ -34,6 +40,16 @@ private Q_SLOTS:
     void provinceKeyFingerprintIsShown();
     void unsignedCodesChoiceAppliesAtOnce();
     void fitsALaptopScreen();
+    void emptyCameraIdIsTheDefaultCamera();
+    void camerasAreListedByDescriptionAndStoredById();
+    void anUnpluggedCameraIsKept();
+    void printerTestLabelGoesThroughThePrinter();
+    void printerTestSaysWhatIsWrong_data();
+    void printerTestSaysWhatIsWrong();
+    void scannerTestSaysWhatWasRead();
+    void scannerTestMasksPersonalDetails();
+    void scannerTestTellsABurstFromTyping();
+    void scansGoToTheScannerTestWhileSettingsIsOpen();
 };
 
 void TestSettingsDialog::printerAddressesAreChecked_data() {
@@ -332,6 +348,234 @@ void TestSettingsDialog::fitsALaptopScreen() {
     const QSize size = dialog.frameGeometry().size();
     QVERIFY2(size.height() <= 768 - 40 && size.width() <= 1366,
              qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+}
+
+namespace {
+int indexWithText(const QComboBox *box, const QString &part) {
+    for (int i = 0; i < box->count(); ++i) {
+        if (box->itemText(i).contains(part))
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
+// The user guide's promise: an empty camera id is the system's default camera; "No camera" is
+// a choice of its own.
+void TestSettingsDialog::emptyCameraIdIsTheDefaultCamera() {
+    QTemporaryDir dir;
+    const QString path = settingsPath(dir.path());
+    {
+        StationSettings settings(path);
+        SettingsDialog dialog(settings);
+        CameraField *camera = dialog.cameraField();
+        QCOMPARE(camera->cameraId(), QString());
+        QCOMPARE(camera->currentText(), QStringLiteral("Default camera"));
+        camera->setCurrentIndex(camera->findData(QStringLiteral("none")));
+        QCOMPARE(camera->currentText(), QStringLiteral("No camera"));
+        dialog.accept();
+    }
+    QCOMPARE(StationSettings(path).cameraId(), QStringLiteral("none"));
+    {
+        StationSettings settings(path);
+        SettingsDialog dialog(settings);
+        QCOMPARE(dialog.cameraField()->currentText(), QStringLiteral("No camera"));
+        dialog.cameraField()->setCurrentIndex(0);
+        dialog.accept();
+    }
+    QCOMPARE(StationSettings(path).cameraId(), QString());
+}
+
+void TestSettingsDialog::camerasAreListedByDescriptionAndStoredById() {
+    QTemporaryDir dir;
+    const QString path = settingsPath(dir.path());
+    {
+        StationSettings settings(path);
+        SettingsDialog dialog(settings);
+        CameraField *camera = dialog.cameraField();
+        camera->setConnectedCameras({{QStringLiteral("/dev/video0"), QStringLiteral("Integrated")},
+                                     {QStringLiteral("/dev/video2"), QStringLiteral("USB Cam")}});
+        QCOMPARE(camera->count(), 4); // default, none, two cameras
+        const int usb = indexWithText(camera, QStringLiteral("USB Cam"));
+        QVERIFY(usb >= 0);
+        camera->setCurrentIndex(usb);
+        QCOMPARE(camera->cameraId(), QStringLiteral("/dev/video2"));
+        // Plugging a camera in or out keeps the choice.
+        camera->setConnectedCameras({{QStringLiteral("/dev/video2"), QStringLiteral("USB Cam")}});
+        QCOMPARE(camera->cameraId(), QStringLiteral("/dev/video2"));
+        dialog.accept();
+    }
+    QCOMPARE(StationSettings(path).cameraId(), QStringLiteral("/dev/video2"));
+}
+
+void TestSettingsDialog::anUnpluggedCameraIsKept() {
+    QTemporaryDir dir;
+    const QString path = settingsPath(dir.path());
+    StationSettings(path).setCameraId(QStringLiteral("/dev/video7"));
+    {
+        StationSettings settings(path);
+        SettingsDialog dialog(settings);
+        CameraField *camera = dialog.cameraField();
+        camera->setConnectedCameras(
+            {{QStringLiteral("/dev/video0"), QStringLiteral("Integrated")}});
+        QCOMPARE(camera->cameraId(), QStringLiteral("/dev/video7"));
+        QVERIFY2(camera->currentText().contains(QLatin1String("/dev/video7")) &&
+                     camera->currentText().contains(QLatin1String("not connected")),
+                 qPrintable(camera->currentText()));
+        dialog.accept();
+    }
+    QCOMPARE(StationSettings(path).cameraId(), QStringLiteral("/dev/video7"));
+}
+
+// The test label goes through the station's printer path, as typed (not yet saved), and the
+// dialog stays usable meanwhile.
+void TestSettingsDialog::printerTestLabelGoesThroughThePrinter() {
+    QTemporaryDir dir;
+    StationSettings settings(settingsPath(dir.path()));
+    SettingsDialog dialog(settings);
+    const QString pdf = dir.filePath(QStringLiteral("test-label.pdf"));
+    dialog.printerField()->setText(QStringLiteral("pdf:") + pdf);
+    dialog.printerTestButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.printerTestButton()->isEnabled(), 30000);
+    const QString said = dialog.printerTestResultField()->text();
+    QVERIFY2(dialog.printerTestResultField()->property("ok").toBool(), qPrintable(said));
+    QVERIFY2(said.contains(pdf), qPrintable(said));
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QCOMPARE(settings.printerName(), QString()); // a test, not a save
+}
+
+void TestSettingsDialog::printerTestSaysWhatIsWrong_data() {
+    QTest::addColumn<QString>("printer");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("no printer") << QString() << QStringLiteral("No label printer is set up");
+    QTest::newRow("unknown system printer")
+        << QStringLiteral("No_Such_Printer_4711") << QStringLiteral("No_Such_Printer_4711");
+    QTest::newRow("zebra without host") << QStringLiteral("zpl://") << QStringLiteral("zpl://");
+}
+
+void TestSettingsDialog::printerTestSaysWhatIsWrong() {
+    QFETCH(QString, printer);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    StationSettings settings(settingsPath(dir.path()));
+    SettingsDialog dialog(settings);
+    dialog.printerField()->setText(printer);
+    dialog.printerTestButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.printerTestButton()->isEnabled(), 30000);
+    const QString shown = dialog.printerTestResultField()->text();
+    QVERIFY(!dialog.printerTestResultField()->property("ok").toBool());
+    QVERIFY2(shown.contains(said), qPrintable(shown));
+}
+
+void TestSettingsDialog::scannerTestSaysWhatWasRead() {
+    QTemporaryDir dir;
+    StationSettings settings(settingsPath(dir.path()));
+    SettingsDialog dialog(settings);
+    ScannerTestField *test = dialog.scannerTest();
+    const auto shown = [test] { return test->resultField()->text(); };
+    test->showScan(tubeCode(7), ScannerTestField::Arrival::SerialPort);
+    QVERIFY2(shown().contains(QLatin1String("Tube code TB00000007, valid")), qPrintable(shown()));
+    QVERIFY2(shown().contains(QLatin1String("serial scanner")), qPrintable(shown()));
+    test->showScan(QStringLiteral("BX123456"), ScannerTestField::Arrival::Camera);
+    QVERIFY2(shown().contains(QLatin1String("Box code BX123456, valid")), qPrintable(shown()));
+    test->showScan(QStringLiteral("https://example.com/x"), ScannerTestField::Arrival::HidPos);
+    QVERIFY2(shown().contains(QLatin1String("Not a code the station knows")), qPrintable(shown()));
+    QVERIFY(!shown().contains(QLatin1String("example.com")));
+    // The check digit as chosen in the dialog, saved or not: TB79927398718 fails Luhn.
+    QComboBox *digit = dialog.tubeCheckDigitField();
+    digit->setCurrentIndex(digit->findData(static_cast<int>(CheckDigitScheme::Luhn)));
+    test->showScan(QStringLiteral("TB79927398718"), ScannerTestField::Arrival::KeyboardBurst);
+    QVERIFY2(shown().contains(QLatin1String("Tube code, not valid")), qPrintable(shown()));
+    QVERIFY(!test->resultField()->property("valid").toBool());
+    // Unsigned resident codes refused as chosen in the dialog.
+    QComboBox *unsignedCodes = dialog.unsignedCodesField();
+    unsignedCodes->setCurrentIndex(unsignedCodes->findData(QStringLiteral("refuse")));
+    test->showScan(residentScan(3), ScannerTestField::Arrival::KeyboardBurst);
+    QVERIFY2(shown().contains(QLatin1String("Resident code, not valid")), qPrintable(shown()));
+}
+
+void TestSettingsDialog::scannerTestMasksPersonalDetails() {
+    QTemporaryDir dir;
+    StationSettings settings(settingsPath(dir.path()));
+    SettingsDialog dialog(settings);
+    ScannerTestField *test = dialog.scannerTest();
+    const ResidentCode person = resident(5, QStringLiteral("陈秀英"));
+    test->showScan(residentScan(person), ScannerTestField::Arrival::KeyboardBurst);
+    const QString shown = test->resultField()->text();
+    QVERIFY2(shown.contains(QLatin1String("Resident code, valid")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("陈*英")), qPrintable(shown));
+    QVERIFY2(shown.contains(maskIdNumber(person.idNumber)), qPrintable(shown));
+    QVERIFY(!shown.contains(person.name));
+    QVERIFY(!shown.contains(person.idNumber));
+    QVERIFY(!shown.contains(person.phone));
+    // A keyboard scanner that lost the Chinese characters is caught here, before a shift.
+    const ResidentCode lost = resident(6, QStringLiteral("??"));
+    test->showScan(residentScan(lost), ScannerTestField::Arrival::KeyboardBurst);
+    QVERIFY2(test->resultField()->text().contains(QLatin1String("Chinese characters")),
+             qPrintable(test->resultField()->text()));
+}
+
+// Typed keys and keys at scanner speed land in the field; Enter tests them and does not save.
+void TestSettingsDialog::scannerTestTellsABurstFromTyping() {
+    QTemporaryDir dir;
+    StationSettings settings(settingsPath(dir.path()));
+    SettingsDialog dialog(settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ScannerTestField *test = dialog.scannerTest();
+    ScanField *input = test->inputField();
+    input->setFocus();
+    ulong clockMs = 5000000;
+    sendTimedKeys(input, tubeCode(8) + QLatin1Char('\r'), clockMs, 150);
+    QString shown = test->resultField()->text();
+    QVERIFY2(shown.contains(QLatin1String("Tube code TB00000008, valid")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("at a person's speed")), qPrintable(shown));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(input->text().isEmpty());
+    clockMs += 10000;
+    sendTimedKeys(input, tubeCode(9) + QLatin1Char('\r'), clockMs, 3);
+    shown = test->resultField()->text();
+    QVERIFY2(shown.contains(QLatin1String("typing at scanner speed")), qPrintable(shown));
+    QVERIFY(dialog.isVisible());
+}
+
+// While Settings is open, every scanner's scans go to its scanner test and nothing is recorded
+// or refused at the table.
+void TestSettingsDialog::scansGoToTheScannerTestWhileSettingsIsOpen() {
+    TableDriver t;
+    t.signIn();
+    QString burst;
+    QString serial;
+    onNextDialog([&](QWidget *dialog) {
+        auto *settings = qobject_cast<SettingsDialog *>(dialog);
+        QVERIFY(settings);
+        ScannerTestField *test = settings->scannerTest();
+        test->inputField()->setFocus();
+        // A keyboard-wedge burst, read by the application's key filter as the station does.
+        scan::HidScanEventFilter wedge;
+        wedge.setObjectName(QStringLiteral("keyboard-wedge"));
+        QObject::connect(&wedge, &scan::Scanner::scanned, &t.window, &MainWindow::onScanned);
+        QVERIFY(wedge.start());
+        t.scannerClockMs += 10000;
+        sendTimedKeys(test->inputField(), tubeCode(4) + QLatin1Char('\r'), t.scannerClockMs, 3);
+        wedge.stop();
+        burst = test->resultField()->text();
+        QVERIFY(test->inputField()->text().isEmpty());
+        // A scanner that is not a keyboard (no sender: said as "a scanner").
+        t.window.onScanned(QStringLiteral("BX654321"), EntryMethod::Scanner);
+        serial = test->resultField()->text();
+        settings->reject();
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY2(burst.contains(QLatin1String("Tube code TB00000004, valid")), qPrintable(burst));
+    QVERIFY2(burst.contains(QLatin1String("fast burst")), qPrintable(burst));
+    QVERIFY2(serial.contains(QLatin1String("Box code BX654321, valid")), qPrintable(serial));
+    QVERIFY(!t.f.service->openTubeSnapshot());
+    QVERIFY(t.banner()->text().isEmpty() || !t.banner()->text().contains(QLatin1String("NOT")));
+    // Closed: scans are the table's again.
+    t.scan(tubeCode(4));
+    QVERIFY(t.f.service->openTubeSnapshot());
 }
 
 QTEST_MAIN(TestSettingsDialog)
