@@ -245,6 +245,29 @@
     </message>
 </context>
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>The data folder %1 cannot be locked for this window (is it read-only?). Nothing was changed.</source>
+        <translation>The data folder %1 cannot be locked for this window (is it read-only?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>Sampling Station is already open on the data folder %1: process %2 on %3, since %4.
+
+Use that window, or close it before opening the station again. Two windows on one station would each show a different state of the same tube.</source>
+        <translation>Sampling Station is already open on the data folder %1: process %2 on %3, since %4.
+
+Use that window, or close it before opening the station again. Two windows on one station would each show a different state of the same tube.</translation>
+    </message>
+</context>
+<context>
     <name>IdDocument</name>
     <message>
         <source>The ID number contains “%1” at position %2; %3</source>
@@ -1154,10 +1177,6 @@ Date %6 (%7)</translation>
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>The station&apos;s data directory (database, settings).</source>
-        <translation>The station&apos;s data directory (database, settings).</translation>
-    </message>
-    <message>
         <source>User interface language: zh_CN or en.</source>
         <translation>User interface language: zh_CN or en.</translation>
     </message>
@@ -1220,6 +1239,34 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <source>Retention could not run: %1</source>
         <translation>Retention could not run: %1</translation>
     </message>
+    <message>
+        <source>The data folder %1 does not exist. Check the path given with --data-dir.
+
+To set up a new station there, create the empty folder first (or provision it with sampling-station-cli init --data-dir), then start again.</source>
+        <translation>The data folder %1 does not exist. Check the path given with --data-dir.
+
+To set up a new station there, create the empty folder first (or provision it with sampling-station-cli init --data-dir), then start again.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data directory (database, settings). It must exist; without this option, the default folder is used (and set up on the first start).</source>
+        <translation>The station&apos;s data directory (database, settings). It must exist; without this option, the default folder is used (and set up on the first start).</translation>
+    </message>
+    <message>
+        <source>sampling-station: %1</source>
+        <translation>sampling-station: %1</translation>
+    </message>
+    <message>
+        <source>Run sampling-station --help for the options.</source>
+        <translation>Run sampling-station --help for the options.</translation>
+    </message>
+    <message>
+        <source>sampling-station: unexpected argument: %1</source>
+        <translation>sampling-station: unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sampling-station [options]</source>
+        <translation>Usage: sampling-station [options]</translation>
+    </message>
 </context>
 <context>
     <name>StationTubeCode</name>
@@ -1249,6 +1296,10 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>The CA certificate could not be copied into %1.</source>
         <translation>The CA certificate could not be copied into %1.</translation>
+    </message>
+    <message>
+        <source>The sync settings were not saved: they name no valid server address.</source>
+        <translation>The sync settings were not saved: they name no valid server address.</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1798,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <translation>Writes a resident registration code (resident-code v1) as text, or as PREFIX.txt and a QR code PREFIX.png, after checking it exactly as a station would.</translation>
     </message>
     <message>
-        <source>Usage: sampling-station-cli resident-code [options]</source>
-        <translation>Usage: sampling-station-cli resident-code [options]</translation>
-    </message>
-    <message>
         <source>How many residents to sample (default 100).</source>
         <translation>How many residents to sample (default 100).</translation>
     </message>
@@ -1837,10 +1884,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>--retry-for must be a whole number of seconds.</source>
         <translation>--retry-for must be a whole number of seconds.</translation>
-    </message>
-    <message>
-        <source>--server must be an https:// address.</source>
-        <translation>--server must be an https:// address.</translation>
     </message>
     <message>
         <source>No server address is set. Pass --server https://HOST:PORT.</source>
@@ -2110,6 +2153,54 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <source>List who saw which full ID numbers, when and why (site lead)</source>
         <translation>List who saw which full ID numbers, when and why (site lead)</translation>
     </message>
+    <message>
+        <source>Usage: sampling-station-cli %1 [options]</source>
+        <translation>Usage: sampling-station-cli %1 [options]</translation>
+    </message>
+    <message>
+        <source>Run sampling-station-cli %1 --help for its options.</source>
+        <translation>Run sampling-station-cli %1 --help for its options.</translation>
+    </message>
+    <message>
+        <source>No site passphrase was given. Give it with --site-passphrase-file FILE, the environment variable STATION_SITE_PASSPHRASE, or at the prompt on a terminal.</source>
+        <translation>No site passphrase was given. Give it with --site-passphrase-file FILE, the environment variable STATION_SITE_PASSPHRASE, or at the prompt on a terminal.</translation>
+    </message>
+    <message>
+        <source>No site passphrase was given: the first line of %1 is empty.</source>
+        <translation>No site passphrase was given: the first line of %1 is empty.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>the port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>it is not a valid address</source>
+        <translation>it is not a valid address</translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation>the address must start with https://</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>it names no host</translation>
+    </message>
+    <message>
+        <source>--server %1 is not a server address (%2). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</source>
+        <translation>--server %1 is not a server address (%2). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 seconds</source>
+        <translation>the server did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>The upload stopped: the server showed no sign of life for %1 seconds. Records are kept and sent next time.</source>
+        <translation>The upload stopped: the server showed no sign of life for %1 seconds. Records are kept and sent next time.</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2164,6 +2255,25 @@ Nothing was changed. Ask your site supervisor for help.</translation>
     <message>
         <source>Also sealed and waiting for hand-over: %1</source>
         <translation>Also sealed and waiting for hand-over: %1</translation>
+    </message>
+</context>
+<context>
+    <name>station::CameraField</name>
+    <message>
+        <source>The camera that reads codes held up to it. The default camera is the one the system chooses (a built-in camera, or the first USB camera).</source>
+        <translation>The camera that reads codes held up to it. The default camera is the one the system chooses (a built-in camera, or the first USB camera).</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Default camera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2821,10 @@ Click here to scan again.</translation>
     <message>
         <source>%1 (%2) was signed in at table %3 from %4 to %5.</source>
         <translation>%1 (%2) was signed in at table %3 from %4 to %5.</translation>
+    </message>
+    <message>
+        <source>A keyboard scan came apart: its first keys arrived as typing. Raise the longest gap between keys of a scan, or slow the scanner down.</source>
+        <translation>A keyboard scan came apart: its first keys arrived as typing. Raise the longest gap between keys of a scan, or slow the scanner down.</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3569,77 @@ Click here to scan again.</translation>
     </message>
 </context>
 <context>
+    <name>station::ScannerTestField</name>
+    <message>
+        <source>Click here and scan a code</source>
+        <translation>Click here and scan a code</translation>
+    </message>
+    <message>
+        <source>Scan a resident code, a tube or a box label: the station says what it read and whether the scanner sends it the way it should. Nothing is recorded.</source>
+        <translation>Scan a resident code, a tube or a box label: the station says what it read and whether the scanner sends it the way it should. Nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>Part of a scan arrived as typing, without its Enter. Check the scanner&apos;s suffix (it must end with Enter) and the longest gap between keys.</source>
+        <translation>Part of a scan arrived as typing, without its Enter. Check the scanner&apos;s suffix (it must end with Enter) and the longest gap between keys.</translation>
+    </message>
+    <message>
+        <source>Resident code, valid: %1, %2</source>
+        <translation>Resident code, valid: %1, %2</translation>
+    </message>
+    <message>
+        <source>Resident code, not valid: %1</source>
+        <translation>Resident code, not valid: %1</translation>
+    </message>
+    <message>
+        <source>Tube code %1, valid.</source>
+        <translation>Tube code %1, valid.</translation>
+    </message>
+    <message>
+        <source>Tube code, not valid: %1</source>
+        <translation>Tube code, not valid: %1</translation>
+    </message>
+    <message>
+        <source>Box code %1, valid.</source>
+        <translation>Box code %1, valid.</translation>
+    </message>
+    <message>
+        <source>Box code, not valid: %1</source>
+        <translation>Box code, not valid: %1</translation>
+    </message>
+    <message>
+        <source>Not a code the station knows: %1</source>
+        <translation>Not a code the station knows: %1</translation>
+    </message>
+    <message>
+        <source>It arrived as one fast burst of keys from a keyboard scanner: the station takes it as a scan.</source>
+        <translation>It arrived as one fast burst of keys from a keyboard scanner: the station takes it as a scan.</translation>
+    </message>
+    <message>
+        <source>It arrived as typing, at a person&apos;s speed. If it was scanned, the station did not recognise the scanner: check its prefix and suffix and the longest gap between keys.</source>
+        <translation>It arrived as typing, at a person&apos;s speed. If it was scanned, the station did not recognise the scanner: check its prefix and suffix and the longest gap between keys.</translation>
+    </message>
+    <message>
+        <source>It arrived as typing at scanner speed: the station did not take it as a scan. Check the scanner&apos;s prefix and suffix (it must end with Enter) and the longest gap between keys.</source>
+        <translation>It arrived as typing at scanner speed: the station did not take it as a scan. Check the scanner&apos;s prefix and suffix (it must end with Enter) and the longest gap between keys.</translation>
+    </message>
+    <message>
+        <source>It arrived from the serial scanner.</source>
+        <translation>It arrived from the serial scanner.</translation>
+    </message>
+    <message>
+        <source>It arrived from the HID-POS scanner.</source>
+        <translation>It arrived from the HID-POS scanner.</translation>
+    </message>
+    <message>
+        <source>It was read by the camera.</source>
+        <translation>It was read by the camera.</translation>
+    </message>
+    <message>
+        <source>It arrived from a scanner.</source>
+        <translation>It arrived from a scanner.</translation>
+    </message>
+</context>
+<context>
     <name>station::SettingsAuthority</name>
     <message>
         <source>recording the settings change</source>
@@ -3498,10 +3683,6 @@ Click here to scan again.</translation>
     <message>
         <source>none, e.g. ttyACM0</source>
         <translation>none, e.g. ttyACM0</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
     </message>
     <message>
         <source>Scanners</source>
@@ -3670,6 +3851,22 @@ Click here to scan again.</translation>
     <message>
         <source>Keep personal data</source>
         <translation>Keep personal data</translation>
+    </message>
+    <message>
+        <source>Print a test label</source>
+        <translation>Print a test label</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <source>Prints one label that says it is a test on the label printer above, saved or not. Its barcode is not a tube code.</source>
+        <translation>Prints one label that says it is a test on the label printer above, saved or not. Its barcode is not a tube code.</translation>
+    </message>
+    <message>
+        <source>Printing the test label…</source>
+        <translation>Printing the test label…</translation>
     </message>
 </context>
 <context>
@@ -4893,10 +5090,6 @@ Click here to scan again.</translation>
         <translation>Table %1</translation>
     </message>
     <message>
-        <source>Handed over today</source>
-        <translation>Handed over today</translation>
-    </message>
-    <message>
         <source>In a box</source>
         <translation>In a box</translation>
     </message>
@@ -4923,6 +5116,10 @@ Click here to scan again.</translation>
     <message>
         <source>As of %1</source>
         <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
     </message>
 </context>
 <context>
@@ -5050,14 +5247,6 @@ Click here to scan again.</translation>
     <message>
         <source>Swabs per 10 minutes today</source>
         <translation>Swabs per 10 minutes today</translation>
-    </message>
-    <message>
-        <source>Time of day</source>
-        <translation>Time of day</translation>
-    </message>
-    <message>
-        <source>Swabs</source>
-        <translation>Swabs</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5874,25 @@ Ctrl+R</translation>
             <numerusform>Printer problem: %1
 %n prints waiting. Scanning goes on; fix the printer, then press Retry (Ctrl+R).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::PrinterTestPage</name>
+    <message>
+        <source>Printer test label</source>
+        <translation>Printer test label</translation>
+    </message>
+    <message>
+        <source>No label printer is set up: enter a printer&apos;s name or address above, then print the test label.</source>
+        <translation>No label printer is set up: enter a printer&apos;s name or address above, then print the test label.</translation>
+    </message>
+    <message>
+        <source>The test label was sent to %1.</source>
+        <translation>The test label was sent to %1.</translation>
+    </message>
+    <message>
+        <source>The system knows no printers at all: check that the printing service (CUPS) is running and that the printer is installed.</source>
+        <translation>The system knows no printers at all: check that the printing service (CUPS) is running and that the printer is installed.</translation>
     </message>
 </context>
 <context>

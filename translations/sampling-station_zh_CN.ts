@@ -245,6 +245,29 @@
     </message>
 </context>
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>The data folder %1 cannot be locked for this window (is it read-only?). Nothing was changed.</source>
+        <translation>无法为本窗口锁定数据文件夹 %1（是否为只读？）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Sampling Station is already open on the data folder %1: process %2 on %3, since %4.
+
+Use that window, or close it before opening the station again. Two windows on one station would each show a different state of the same tube.</source>
+        <translation>采样点工作站已在数据文件夹 %1 上打开：%3 上的进程 %2，自 %4 起。
+
+请使用那个窗口，或先关闭它再重新打开工作站。同一工作站开两个窗口，会对同一采样管各显示不同的状态。</translation>
+    </message>
+</context>
+<context>
     <name>IdDocument</name>
     <message>
         <source>The ID number contains “%1” at position %2; %3</source>
@@ -1151,10 +1174,6 @@ Date %6 (%7)</source>
         <translation>显示版本号。</translation>
     </message>
     <message>
-        <source>The station&apos;s data directory (database, settings).</source>
-        <translation>工作站数据目录（数据库、设置）。</translation>
-    </message>
-    <message>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -1216,6 +1235,34 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <source>Retention could not run: %1</source>
         <translation>到期清除未能执行：%1</translation>
     </message>
+    <message>
+        <source>The data folder %1 does not exist. Check the path given with --data-dir.
+
+To set up a new station there, create the empty folder first (or provision it with sampling-station-cli init --data-dir), then start again.</source>
+        <translation>数据文件夹 %1 不存在。请检查 --data-dir 给出的路径。
+
+如要在该处设置新的工作站，请先创建这个空文件夹（或用 sampling-station-cli init --data-dir 进行配置），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data directory (database, settings). It must exist; without this option, the default folder is used (and set up on the first start).</source>
+        <translation>工作站的数据文件夹（数据库、设置）。该文件夹必须已存在；不加此选项时使用默认文件夹（首次启动时创建）。</translation>
+    </message>
+    <message>
+        <source>sampling-station: %1</source>
+        <translation>sampling-station：%1</translation>
+    </message>
+    <message>
+        <source>Run sampling-station --help for the options.</source>
+        <translation>运行 sampling-station --help 查看全部选项。</translation>
+    </message>
+    <message>
+        <source>sampling-station: unexpected argument: %1</source>
+        <translation>sampling-station：多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Usage: sampling-station [options]</source>
+        <translation>用法：sampling-station [选项]</translation>
+    </message>
 </context>
 <context>
     <name>StationTubeCode</name>
@@ -1245,6 +1292,10 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>The CA certificate could not be copied into %1.</source>
         <translation>无法将 CA 证书复制到 %1。</translation>
+    </message>
+    <message>
+        <source>The sync settings were not saved: they name no valid server address.</source>
+        <translation>同步设置未保存：其中没有有效的服务器地址。</translation>
     </message>
 </context>
 <context>
@@ -1743,10 +1794,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <translation>按工作站完全相同的规则检查后，输出居民登记码（resident-code v1）文本，或写入 PREFIX.txt 和二维码图片 PREFIX.png。</translation>
     </message>
     <message>
-        <source>Usage: sampling-station-cli resident-code [options]</source>
-        <translation>用法：sampling-station-cli resident-code [选项]</translation>
-    </message>
-    <message>
         <source>How many residents to sample (default 100).</source>
         <translation>要采样的居民人数（默认 100）。</translation>
     </message>
@@ -1833,10 +1880,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>--retry-for must be a whole number of seconds.</source>
         <translation>--retry-for 必须是整数秒。</translation>
-    </message>
-    <message>
-        <source>--server must be an https:// address.</source>
-        <translation>--server 必须是 https:// 地址。</translation>
     </message>
     <message>
         <source>No server address is set. Pass --server https://HOST:PORT.</source>
@@ -2106,6 +2149,54 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <source>List who saw which full ID numbers, when and why (site lead)</source>
         <translation>列出谁在何时、因何查看了完整证件号码（采样点负责人）</translation>
     </message>
+    <message>
+        <source>Usage: sampling-station-cli %1 [options]</source>
+        <translation>用法：sampling-station-cli %1 [选项]</translation>
+    </message>
+    <message>
+        <source>Run sampling-station-cli %1 --help for its options.</source>
+        <translation>运行 sampling-station-cli %1 --help 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>No site passphrase was given. Give it with --site-passphrase-file FILE, the environment variable STATION_SITE_PASSPHRASE, or at the prompt on a terminal.</source>
+        <translation>未提供采样点口令。请用 --site-passphrase-file 文件、环境变量 STATION_SITE_PASSPHRASE 或在终端提示处输入。</translation>
+    </message>
+    <message>
+        <source>No site passphrase was given: the first line of %1 is empty.</source>
+        <translation>未提供采样点口令：%1 的第一行为空。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>it is not a valid address</source>
+        <translation>不是有效的地址</translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation>地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>其中没有主机名</translation>
+    </message>
+    <message>
+        <source>--server %1 is not a server address (%2). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</source>
+        <translation>--server %1 不是有效的服务器地址（%2）。请写成 https://主机:端口，例如 https://sync.example.org:8443。</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 seconds</source>
+        <translation>服务器在 %1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>The upload stopped: the server showed no sign of life for %1 seconds. Records are kept and sent next time.</source>
+        <translation>上传已停止：服务器 %1 秒没有任何响应。记录保留在本机，下次再发送。</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2160,6 +2251,25 @@ Nothing was changed. Ask your site supervisor for help.</source>
     <message>
         <source>Also sealed and waiting for hand-over: %1</source>
         <translation>另有已封箱待交接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>station::CameraField</name>
+    <message>
+        <source>The camera that reads codes held up to it. The default camera is the one the system chooses (a built-in camera, or the first USB camera).</source>
+        <translation>读取举到它面前的码的摄像头。默认摄像头由系统选定（笔记本自带的摄像头，或第一个 USB 摄像头）。</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>默认摄像头</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>不用摄像头</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2814,10 @@ Click here to scan again.</source>
     <message>
         <source>%1 (%2) was signed in at table %3 from %4 to %5.</source>
         <translation>%1（%2）于 %4 至 %5 在第 %3 号采样台登录。</translation>
+    </message>
+    <message>
+        <source>A keyboard scan came apart: its first keys arrived as typing. Raise the longest gap between keys of a scan, or slow the scanner down.</source>
+        <translation>一次键盘模式扫码被拆开了：开头的按键被当作键盘输入。请调大“一次扫码中按键的最大间隔”，或降低扫码枪的发送速度。</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3558,77 @@ Click here to scan again.</source>
     </message>
 </context>
 <context>
+    <name>station::ScannerTestField</name>
+    <message>
+        <source>Click here and scan a code</source>
+        <translation>点击此处后扫一个码</translation>
+    </message>
+    <message>
+        <source>Scan a resident code, a tube or a box label: the station says what it read and whether the scanner sends it the way it should. Nothing is recorded.</source>
+        <translation>扫居民码、采样管标签或转运箱标签：工作站显示读到的内容，以及扫码枪的发送方式是否正确。不会记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Part of a scan arrived as typing, without its Enter. Check the scanner&apos;s suffix (it must end with Enter) and the longest gap between keys.</source>
+        <translation>扫码的一部分以键盘输入的方式到达，且没有回车。请检查扫码枪的后缀（必须以回车结尾）和“一次扫码中按键的最大间隔”。</translation>
+    </message>
+    <message>
+        <source>Resident code, valid: %1, %2</source>
+        <translation>居民码，有效：%1，%2</translation>
+    </message>
+    <message>
+        <source>Resident code, not valid: %1</source>
+        <translation>居民码，无效：%1</translation>
+    </message>
+    <message>
+        <source>Tube code %1, valid.</source>
+        <translation>采样管码 %1，有效。</translation>
+    </message>
+    <message>
+        <source>Tube code, not valid: %1</source>
+        <translation>采样管码，无效：%1</translation>
+    </message>
+    <message>
+        <source>Box code %1, valid.</source>
+        <translation>转运箱码 %1，有效。</translation>
+    </message>
+    <message>
+        <source>Box code, not valid: %1</source>
+        <translation>转运箱码，无效：%1</translation>
+    </message>
+    <message>
+        <source>Not a code the station knows: %1</source>
+        <translation>不是工作站认识的码：%1</translation>
+    </message>
+    <message>
+        <source>It arrived as one fast burst of keys from a keyboard scanner: the station takes it as a scan.</source>
+        <translation>它作为键盘模式扫码枪的一串快速按键到达：工作站会把它当作扫码。</translation>
+    </message>
+    <message>
+        <source>It arrived as typing, at a person&apos;s speed. If it was scanned, the station did not recognise the scanner: check its prefix and suffix and the longest gap between keys.</source>
+        <translation>它以人工打字的速度输入。如果这是扫码，说明工作站没有识别出扫码枪：请检查前缀、后缀和“一次扫码中按键的最大间隔”。</translation>
+    </message>
+    <message>
+        <source>It arrived as typing at scanner speed: the station did not take it as a scan. Check the scanner&apos;s prefix and suffix (it must end with Enter) and the longest gap between keys.</source>
+        <translation>它以扫码枪的速度作为键盘输入到达，但工作站没有把它当作扫码。请检查扫码枪的前缀和后缀（必须以回车结尾）以及“一次扫码中按键的最大间隔”。</translation>
+    </message>
+    <message>
+        <source>It arrived from the serial scanner.</source>
+        <translation>它来自串口扫码枪。</translation>
+    </message>
+    <message>
+        <source>It arrived from the HID-POS scanner.</source>
+        <translation>它来自 HID-POS 扫码枪。</translation>
+    </message>
+    <message>
+        <source>It was read by the camera.</source>
+        <translation>它由摄像头读取。</translation>
+    </message>
+    <message>
+        <source>It arrived from a scanner.</source>
+        <translation>它来自扫码枪。</translation>
+    </message>
+</context>
+<context>
     <name>station::SettingsAuthority</name>
     <message>
         <source>recording the settings change</source>
@@ -3487,10 +3672,6 @@ Click here to scan again.</source>
     <message>
         <source>none, e.g. ttyACM0</source>
         <translation>无，例如 ttyACM0</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>Scanners</source>
@@ -3659,6 +3840,22 @@ Click here to scan again.</source>
     <message>
         <source>Keep personal data</source>
         <translation>个人信息保存期限</translation>
+    </message>
+    <message>
+        <source>Print a test label</source>
+        <translation>打印测试标签</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>扫码测试</translation>
+    </message>
+    <message>
+        <source>Prints one label that says it is a test on the label printer above, saved or not. Its barcode is not a tube code.</source>
+        <translation>在上面填写的标签打印机上打印一张注明为测试的标签（无论是否已保存）。其条码不是采样管码。</translation>
+    </message>
+    <message>
+        <source>Printing the test label…</source>
+        <translation>正在打印测试标签…</translation>
     </message>
 </context>
 <context>
@@ -4876,10 +5073,6 @@ Click here to scan again.</source>
         <translation>第 %1 号采样台</translation>
     </message>
     <message>
-        <source>Handed over today</source>
-        <translation>今日已交接</translation>
-    </message>
-    <message>
         <source>In a box</source>
         <translation>已装箱</translation>
     </message>
@@ -4906,6 +5099,10 @@ Click here to scan again.</source>
     <message>
         <source>As of %1</source>
         <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交接</translation>
     </message>
 </context>
 <context>
@@ -5033,14 +5230,6 @@ Click here to scan again.</source>
     <message>
         <source>Swabs per 10 minutes today</source>
         <translation>今日每 10 分钟采样数</translation>
-    </message>
-    <message>
-        <source>Time of day</source>
-        <translation>时刻</translation>
-    </message>
-    <message>
-        <source>Swabs</source>
-        <translation>采样数</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +5852,25 @@ Ctrl+R</translation>
             <numerusform>打印机故障：%1
 %n 份待打印。扫码照常进行；排除故障后请按“重新打印”（Ctrl+R）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>station::widgets::PrinterTestPage</name>
+    <message>
+        <source>Printer test label</source>
+        <translation>打印机测试标签</translation>
+    </message>
+    <message>
+        <source>No label printer is set up: enter a printer&apos;s name or address above, then print the test label.</source>
+        <translation>尚未设置标签打印机：请在上面填写打印机名称或地址，再打印测试标签。</translation>
+    </message>
+    <message>
+        <source>The test label was sent to %1.</source>
+        <translation>测试标签已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>The system knows no printers at all: check that the printing service (CUPS) is running and that the printer is installed.</source>
+        <translation>系统中没有任何打印机：请检查打印服务（CUPS）是否在运行、打印机是否已安装。</translation>
     </message>
 </context>
 <context>

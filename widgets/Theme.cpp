@@ -33,7 +33,10 @@ QLabel#formError { color: @error@; font-weight: bold; }
 
 QLineEdit, QComboBox, QAbstractSpinBox { background: @field@; border: @bw@ solid @fieldBorder@;
   border-radius: 6px; padding: 6px 8px; min-height: 28px; }
-QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus { border: @fw@ solid @focus@; }
+/* The focus frame is a pixel wider (fw = bw + 1 in both variants); the padding gives that
+   pixel back, so focus never shrinks the text (a focused default button's "OK" was cut). */
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus { border: @fw@ solid @focus@;
+  padding: 5px 7px; }
 QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled { color: @disabled@;
   background: @buttonFace@; }
 QLineEdit#scanField { font-size: 22px; min-height: 40px; }
@@ -84,10 +87,11 @@ QCheckBox:disabled, QRadioButton:disabled { color: @disabled@; }
 QPushButton { background: @field@; border: @bw@ solid @fieldBorder@; border-radius: 6px;
   padding: 8px 14px; }
 QPushButton:hover { background: @hover@; }
-QPushButton:focus { border: @fw@ solid @focus@; }
+QPushButton:focus { border: @fw@ solid @focus@; padding: 7px 13px; }
 /* The table screen's row of actions: narrow side padding so the row fits a 1280-pixel
    screen; the buttons share the width. */
 QPushButton#screenAction { padding: 8px 6px; }
+QPushButton#screenAction:focus { padding: 7px 5px; }
 /* A dialog's default button is coloured, not bold: it becomes the default after its width
    is worked out, and bold words would no longer fit it ("Set up statio"). */
 QPushButton:default, QPushButton#primary { background: @accent@; color: @accentText@;

@@ -323,7 +323,8 @@ void TestSamplingScreen::lockRefusesScansUntilSignIn() {
     // Idle time also locks.
     t.window.lockForIdleness();
     QVERIFY(t.window.isLocked());
-    QVERIFY(t.window.loginScreen()->message().contains(QStringLiteral("30")));
+    QVERIFY(t.window.loginScreen()->message().contains(
+        QString::number(StationSettings::kDefaultIdleLockMinutes)));
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "models/dashboard/BoxAgeModel.h"
 #include "models/dashboard/OperatorThroughputModel.h"
 #include "models/dashboard/TableThroughputModel.h"
+#include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
 #include "widgets/dashboard/CountBarChart.h"
 #include "widgets/dashboard/FigureTile.h"
@@ -95,12 +96,10 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_exporter(new ShiftReportExporter(databasePath, zone, this))
     , m_reportButton(new QPushButton(tr("Save shift report…"), this)) {
     setWindowTitle(tr("Site dashboard"));
-    // Opens at a 1366x768 laptop's working area, or the screen's when smaller: nothing in
-    // the window holds it larger (the content scrolls).
-    QSize opening(1280, 680);
-    if (const QScreen *s = screen())
-        opening = opening.boundedTo(s->availableGeometry().size());
-    resize(opening);
+    // Opens at a 1366x768 laptop's working area, or the room on the screen it opens on when
+    // smaller: nothing in the window holds it larger (the content scrolls).
+    resize(1280, 680);
+    fitToScreenWhenShown(this, QSize(1280, 680));
 
     QFont titleFont = theme::scaledFont(m_title->font(), 1.4);
     titleFont.setBold(true);
