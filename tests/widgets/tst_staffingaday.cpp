@@ -2,8 +2,8 @@
 // A site lead staffs a table for a day from the window alone, in each language: four
 // operators added in the staff list (F9), two shift changes at Ctrl+L with the tube going
 // on, one operator locked out by wrong PINs and unlocked, one PIN reset. Every step is
-// driven at the real window (keys, and the staff list's actions) and ends audited; the dashboard's per-operator
-// figures count each person's swabs across the changes.
+// driven at the real window (keys, and the staff list's actions) and ends audited; the dashboard's
+// per-operator figures count each person's swabs across the changes.
 #include "core/dashboard/ThroughputQueries.h"
 #include "core/staff/StaffService.h"
 #include "tests/widgets/TableDriver.h"
@@ -37,6 +37,23 @@ struct Person {
 int count(StationFixture &f, const QString &sql) {
     QSqlQuery q(f.db.connection());
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// Answers the next one-time PIN box with Enter, putting the PIN it shows for `staffId`
+// into `pin` (the box lists "name (staff ID): PIN" lines, in either language's punctuation).
+void readNextOneTimePin(const QString &staffId, QString *pin) {
+    onNextDialog(
+        [staffId, pin](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            const QRegularExpressionMatch m =
+                QRegularExpression(QRegularExpression::escape(staffId) +
+                                   QStringLiteral("[^0-9]*([0-9]{6,12})"))
+                    .match(box->text());
+            QVERIFY2(m.hasMatch(), qPrintable(box->text()));
+            *pin = m.captured(1);
+            QTest::keyClick(box, Qt::Key_Return);
+        },
+        [](QWidget *w) { return w->objectName() == QLatin1String("oneTimePinBox"); });
 }
 
 } // namespace
@@ -88,18 +105,7 @@ void TestStaffingADay::addWithKeys(StaffDialog *dialog, Person &p) {
         },
         [](QWidget *w) { return w->objectName() == QLatin1String("newStaffMemberDialog"); });
     QString pin;
-    onNextDialog(
-        [&pin, &p](QWidget *w) {
-            auto *box = qobject_cast<QMessageBox *>(w);
-            const QRegularExpressionMatch m =
-                QRegularExpression(QRegularExpression::escape(p.staffId) +
-                                   QStringLiteral("[^0-9]*([0-9]{6,12})"))
-                    .match(box->text());
-            QVERIFY2(m.hasMatch(), qPrintable(box->text()));
-            pin = m.captured(1);
-            QTest::keyClick(box, Qt::Key_Return);
-        },
-        [](QWidget *w) { return w->objectName() == QLatin1String("oneTimePinBox"); });
+    readNextOneTimePin(p.staffId, &pin);
     // What Ins does. The keys themselves are tst_staffdialog's: here, on a busy machine, a
     // shortcut would wait on the window manager's activation, which offscreen is the test's.
     dialog->addMember();
@@ -202,18 +208,7 @@ void TestStaffingADay::aDayAtOneTable() {
         QVERIFY2(d->message().contains(c.staffId), qPrintable(d->message()));
         QVERIFY(d->selectStaffId(a.staffId));
         QString reset;
-        onNextDialog(
-            [&reset, &a](QWidget *w) {
-                auto *box = qobject_cast<QMessageBox *>(w);
-                const QRegularExpressionMatch m =
-                    QRegularExpression(QRegularExpression::escape(a.staffId) +
-                                       QStringLiteral("[^0-9]*([0-9]{6,12})"))
-                        .match(box->text());
-                QVERIFY2(m.hasMatch(), qPrintable(box->text()));
-                reset = m.captured(1);
-                QTest::keyClick(box, Qt::Key_Return);
-            },
-            [](QWidget *w) { return w->objectName() == QLatin1String("oneTimePinBox"); });
+        readNextOneTimePin(a.staffId, &reset);
         d->resetPin(); // Ctrl+R
         QTRY_VERIFY_WITH_TIMEOUT(!reset.isEmpty(), kWaitMs);
         a.pin = reset;
