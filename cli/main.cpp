@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
 #include "core/storage/PrivateFiles.h"
@@ -10,6 +11,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iterator>
 #include <memory>
@@ -105,9 +108,16 @@ int main(int argc, char **argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("SamplingStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STATION_VERSION));
     // The window's translations, in the language of the system locale (as the window's default).
+    // Qt's own too (QCommandLineParser's "Usage:", "Options:" and its refusals), from
+    // qt6-translations-l10n. The default locale stays the system's: command output that
+    // scripts read (numbers, times, JSON) must not change with the interface language.
+    const QString language = station::chooseLanguage();
     QTranslator translator;
-    if (station::loadStationTranslation(translator, station::chooseLanguage()))
+    if (station::loadStationTranslation(translator, language))
         QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (station::loadQtTranslation(qtTranslator, language))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     // Progress notes stay out of command output; QT_LOGGING_RULES still overrides.
     QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
@@ -122,8 +132,21 @@ int main(int argc, char **argv) {
         return 0;
     }
     for (const CliCommand &c : kCommands) {
-        if (args.first() == QLatin1String(c.name))
-            return c.run(args);
+        if (args.first() == QLatin1String(c.name)) {
+            const int code = c.run(args);
+            // A command has committed and closed everything it wrote by the time it returns.
+            // What is left is the process's teardown, where one `sync` in several hundred
+            // aborted on a loaded machine ("double free or corruption") after its last line
+            // was out (not reproduced since; we suspect a Qt network worker thread outliving its
+            // join and racing the exit-time cleanup of OpenSSL and Qt). The outcome the caller
+            // reads is the exit code, so end here, output flushed, without that teardown.
+            ::station::cli::out().flush();
+            ::station::cli::err().flush();
+            out.flush();
+            err.flush();
+            std::fflush(nullptr);
+            std::_Exit(code);
+        }
     }
     err << (args.first().startsWith(QLatin1Char('-'))
                 ? QCoreApplication::translate("cli", "Unknown option: %1")

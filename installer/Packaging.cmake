@@ -138,6 +138,10 @@ set(STATION_DEBIAN_SERVER_DEPENDS
 string(REPLACE ";" ", " CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "${STATION_DEBIAN_SERVER_DEPENDS}")
 # A deployment keeps its records in PostgreSQL (QPSQL driver), on this machine or another.
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-psql")
+# Until 0.2.0 the server came inside the sampling-station package: upgrading that one
+# package from 0.1.x hands /usr/bin/province-server and its man page over to this one.
+set(CPACK_DEBIAN_SERVER_PACKAGE_REPLACES "sampling-station (<< 0.2.0)")
+set(CPACK_DEBIAN_SERVER_PACKAGE_BREAKS "sampling-station (<< 0.2.0)")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION
 "provincial sync server for Sampling Station sites

@@ -54,6 +54,22 @@ private Q_SLOTS:
                  qPrintable(c.out));
     }
 
+    // A command's own --help is QCommandLineParser's: its headings and the standard -h
+    // option come from Qt's translations (qt6-translations-l10n), not the station's.
+    void commandHelpUsesQtsTranslation() {
+        const Output zh = runIn(QStringLiteral("zh_CN.UTF-8"),
+                                {QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(zh.exitCode, 0);
+        QVERIFY2(zh.out.contains(QStringLiteral("选项：")), qPrintable(zh.out));
+        QVERIFY2(zh.out.contains(QStringLiteral("用法：")), qPrintable(zh.out));
+        QVERIFY2(!zh.out.contains(QStringLiteral("Options:")), qPrintable(zh.out));
+
+        const Output c =
+            runIn(QStringLiteral("C.UTF-8"), {QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(c.exitCode, 0);
+        QVERIFY2(c.out.contains(QStringLiteral("Options:")), qPrintable(c.out));
+    }
+
     void commandMessagesAreTranslated() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
