@@ -126,6 +126,13 @@ dpkg-deb -c "$server_deb" | grep -q -E 'bin/sampling-station' &&
 dpkg-deb -f "$deb" Depends | grep -q -w cups-client ||
     fail "$(basename "$deb") does not depend on cups-client (the CLI's lp)"
 
+# Before 0.2.0 the server's files were in the station's package: an upgrade from 0.1.x must
+# be allowed to hand them over.
+for field in Replaces Breaks; do
+    dpkg-deb -f "$server_deb" "$field" | grep -q -F "$PKG (<< 0.2.0)" ||
+        fail "$(basename "$server_deb") lacks '$field: $PKG (<< 0.2.0)' (upgrades from 0.1.x)"
+done
+
 # ---- install ---------------------------------------------------------------------------
 say "installing with apt-get"
 if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=60 \
