@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -123,19 +124,30 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
 
 // One pass of the site's staff list (SiteStaffSync): this station's staff changes up, the
 // other tables' down. False (message printed) when it did not complete.
+// Like the records, a pass that fails is tried again (it sends nothing twice: the server
+// answers `duplicate`, and the list is read from the cursor) while `retryUntil` allows.
 bool syncSiteStaff(const QString &dir, const SyncSettings &settings, const QString &token,
-                   std::shared_ptr<const PersonalDataCodec> codec) {
+                   std::shared_ptr<const PersonalDataCodec> codec,
+                   const QDeadlineTimer &retryUntil) {
     SiteStaffSync staff(databasePath(dir), settings, token);
     staff.setAuditSigner(std::move(codec));
     QEventLoop loop;
     bool completed = false;
-    QObject::connect(&staff, &SiteStaffSync::passFinished, &loop, [&](bool done) {
-        completed = done;
-        loop.quit();
-    });
+    int backoffMs = settings.minBackoffMs;
+    QTimer retry;
+    retry.setSingleShot(true);
+    QObject::connect(&retry, &QTimer::timeout, &staff, &SiteStaffSync::syncNow);
     QTimer watchdog;
     watchdog.setSingleShot(true);
     QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&staff, &SiteStaffSync::passFinished, &loop, [&](bool done) {
+        completed = done;
+        if (done || retryUntil.hasExpired())
+            return loop.quit();
+        retry.start(backoffMs);
+        backoffMs = qMin(settings.maxBackoffMs, backoffMs * 2);
+        watchdog.start(watchdogMs(settings));
+    });
     watchdog.start(watchdogMs(settings));
     QTimer::singleShot(0, &staff, [&staff] {
         staff.start();
@@ -317,7 +329,9 @@ int runSync(const QStringList &args) {
         return ExitFailure;
     }
     // The staff list is the site's: operators added here sign in at the other tables too.
-    if (!syncSiteStaff(dir, settings, token, codec))
+    if (!syncSiteStaff(
+            dir, settings, token, codec,
+            QDeadlineTimer(qMax<qint64>(0, qint64(retryForSecs) * 1000 - clock.elapsed()))))
         return ExitFailure;
     return s.conflicts + s.rejected > 0 ? ExitProblem : ExitOk;
 }

@@ -164,7 +164,8 @@ Result<SiteStaffApplied> SiteStaffList::apply(const QString &server,
                 outcome = SiteStaffApplied::HeldLocally;
         }
         if (outcome == SiteStaffApplied::Applied) {
-            // Lock-out counters and the phone stay as this table has them.
+            // The phone stays as this table has it, and so does the lock-out unless the PIN
+            // changed (below).
             q.prepare(known ? QStringLiteral("UPDATE operators SET name = ?, role = ?, active = ?, "
                                              "pin_hash = ?, must_set_pin = ?, site_changed_at = "
                                              "?, site_changed_station = ? WHERE staff_id = ?")
@@ -181,6 +182,15 @@ Result<SiteStaffApplied> SiteStaffList::apply(const QString &server,
                 q.addBindValue(isoUtc(now));
             if (!q.exec())
                 return Database::storageError(q.lastError(), what);
+            // A new PIN (a lead's reset, or its holder's own) ends this table's lock-out:
+            // the wrong PINs counted here were tries at the old one.
+            if (known && pinChanged) {
+                q.prepare(QStringLiteral("UPDATE operators SET failed_attempts = 0, "
+                                         "locked_until = NULL WHERE id = ?"));
+                q.addBindValue(id);
+                if (!q.exec())
+                    return Database::storageError(q.lastError(), what);
+            }
         }
         if (outcome != SiteStaffApplied::NotNewer) {
             // No operator.changed record: the table where the change was made sent it.

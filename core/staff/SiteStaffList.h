@@ -35,7 +35,8 @@ enum class SiteStaffApplied {
 // sends the queue and applies what the server has from the other tables (apply()), each
 // entry in one transaction with its audit row. An entry replaces an operator row only when
 // it is newer (protocol::compareSiteStaffVersions): every table that has seen the same
-// entries holds the same list. Lock-out counters and phone numbers stay at each table. An
+// entries holds the same list. Lock-out counters and phone numbers stay at each table (a new
+// PIN from the site ends this table's lock-out of that person, though). An
 // applied entry writes no operator.changed record: the table where the change was made sent
 // one already.
 class SiteStaffList {
