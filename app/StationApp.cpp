@@ -270,7 +270,9 @@ void StationApp::connectScanners() {
 }
 
 // Uploads run on the relay's own thread with its own connection, once the station has a
-// server address and a device token (sampling-station-cli sync --enroll-code ...).
+// server address and a device token (sampling-station-cli sync --enroll-code ...). The
+// site's staff list (SiteStaffSync) goes with them, on the same thread: operators added at
+// another table sign in here at their next sign-in.
 void StationApp::startSync() {
     const SyncSettings settings = loadSyncSettings(m_dataDir);
     const QString token = readDeviceToken(m_dataDir);

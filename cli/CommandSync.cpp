@@ -11,11 +11,13 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/Enrollment.h"
 #include "core/sync/OutboxRelay.h"
+#include "core/sync/SiteStaffSync.h"
 #include "core/sync/SyncSettings.h"
 #include "protocol/ResidentCodeKey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -117,6 +119,56 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
         out() << CliText::tr("Province resident-code key received, fingerprint %1.")
                      .arg(protocol::residentCodeKeyFingerprint(residentCodeKey))
               << '\n';
+    return true;
+}
+
+// One pass of the site's staff list (SiteStaffSync): this station's staff changes up, the
+// other tables' down. False (message printed) when it did not complete.
+// Like the records, a pass that fails is tried again (it sends nothing twice: the server
+// answers `duplicate`, and the list is read from the cursor) while `retryUntil` allows.
+bool syncSiteStaff(const QString &dir, const SyncSettings &settings, const QString &token,
+                   std::shared_ptr<const PersonalDataCodec> codec,
+                   const QDeadlineTimer &retryUntil) {
+    SiteStaffSync staff(databasePath(dir), settings, token);
+    staff.setAuditSigner(std::move(codec));
+    QEventLoop loop;
+    bool completed = false;
+    int backoffMs = settings.minBackoffMs;
+    QTimer retry;
+    retry.setSingleShot(true);
+    QObject::connect(&retry, &QTimer::timeout, &staff, &SiteStaffSync::syncNow);
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&staff, &SiteStaffSync::passFinished, &loop, [&](bool done) {
+        completed = done;
+        if (done || retryUntil.hasExpired())
+            return loop.quit();
+        retry.start(backoffMs);
+        backoffMs = qMin(settings.maxBackoffMs, backoffMs * 2);
+        watchdog.start(watchdogMs(settings));
+    });
+    watchdog.start(watchdogMs(settings));
+    QTimer::singleShot(0, &staff, [&staff] {
+        staff.start();
+        staff.syncNow();
+    });
+    loop.exec();
+    const int sent = staff.sentCount();
+    const int applied = staff.appliedCount();
+    const QString error = staff.lastError();
+    staff.stop();
+    if (!completed) {
+        err() << CliText::tr("The site's staff list was not synchronised: %1")
+                     .arg(error.isEmpty() ? CliText::tr("the server showed no sign of life")
+                                          : error)
+              << '\n';
+        return false;
+    }
+    out() << CliText::tr("Staff list: %1 changes sent, %2 changes from other tables applied.")
+                 .arg(sent)
+                 .arg(applied)
+          << '\n';
     return true;
 }
 
@@ -276,6 +328,11 @@ int runSync(const QStringList &args) {
         err() << s.lastError << '\n';
         return ExitFailure;
     }
+    // The staff list is the site's: operators added here sign in at the other tables too.
+    if (!syncSiteStaff(
+            dir, settings, token, codec,
+            QDeadlineTimer(qMax<qint64>(0, qint64(retryForSecs) * 1000 - clock.elapsed()))))
+        return ExitFailure;
     return s.conflicts + s.rejected > 0 ? ExitProblem : ExitOk;
 }
 

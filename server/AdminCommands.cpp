@@ -5,9 +5,11 @@
 #include "server/DeviceRegistry.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
+#include "server/SiteStaff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 namespace station::server {
 
@@ -115,6 +117,49 @@ int revokeDevice(Database &database, const QString &deviceId, QTextStream &out, 
     return 1;
 }
 
+// sitestaff: a staff list file (the station's `operator import` format) into the site's
+// staff list at this server; the stations of the site take it with their next sync.
+int importStaff(Database &database, const QString &site, const QString &path, QTextStream &out,
+                QTextStream &err) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << translate("province-server: cannot read %1: %2").arg(path, file.errorString())
+            << '\n';
+        return 1;
+    }
+    QString error;
+    const auto people = protocol::parseStaffList(file.readAll(), &error);
+    if (!people) {
+        err << translate("province-server: nothing was imported from %1: %2").arg(path, error)
+            << '\n';
+        return 1;
+    }
+    const auto imported = SiteStaff(database).import(site, *people, &error);
+    if (!imported) {
+        err << translate("province-server: cannot import the staff list: %1").arg(error) << '\n';
+        return 1;
+    }
+    int added = 0;
+    for (const ImportedStaff &person : *imported)
+        added += person.oneTimePin.isEmpty() ? 0 : 1;
+    out << translate("Imported %1 for site %2: %3 added, %4 updated.")
+               .arg(path, site)
+               .arg(added)
+               .arg(imported->size() - added)
+        << '\n';
+    // Shown once, as a station shows them: only their Argon2id verifiers are kept.
+    for (const ImportedStaff &person : *imported) {
+        if (!person.oneTimePin.isEmpty())
+            out << "  " << person.staffId.leftJustified(12) << ' '
+                << translate("one-time PIN %1").arg(person.oneTimePin) << '\n';
+    }
+    if (added > 0)
+        out << translate("Hand each one-time PIN over in person; its holder chooses their own "
+                         "PIN at the first sign-in at any table of the site.")
+            << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -142,6 +187,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "       province-server admin list-devices [--site S] "
                                     "[--db URL]\n"
                                     "       province-server admin revoke-device --device ID "
+                                    "[--db URL]\n"
+                                    "       province-server admin import-staff --site S FILE "
                                     "[--db URL]");
     const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
     if (parsed && parser.isSet(help)) {
@@ -149,7 +196,11 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         out << usage << '\n' << parser.helpText().section(QLatin1Char('\n'), 1);
         return 0;
     }
-    if (!parsed || parser.positionalArguments().size() != 1) {
+    const QStringList positional = parser.positionalArguments();
+    // import-staff names its file; every other command takes no argument.
+    const bool withFile =
+        !positional.isEmpty() && positional.first() == QLatin1String("import-staff");
+    if (!parsed || positional.size() != (withFile ? 2 : 1)) {
         err << (parsed ? translate("province-server admin: name one command") : parser.errorText())
             << '\n'
             << usage << '\n';
@@ -157,7 +208,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     const QString command = parser.positionalArguments().first();
     const QStringList commands{QStringLiteral("enroll-code"), QStringLiteral("stats"),
-                               QStringLiteral("list-devices"), QStringLiteral("revoke-device")};
+                               QStringLiteral("list-devices"), QStringLiteral("revoke-device"),
+                               QStringLiteral("import-staff")};
     if (!commands.contains(command)) {
         err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
         return 2;
@@ -186,9 +238,11 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (command == QLatin1String("revoke-device"))
         return revokeDevice(database, parser.value(device), out, err);
     if (!parser.isSet(site)) {
-        err << translate("enroll-code needs --site") << '\n' << usage << '\n';
+        err << translate("%1 needs --site").arg(command) << '\n' << usage << '\n';
         return 2;
     }
+    if (command == QLatin1String("import-staff"))
+        return importStaff(database, parser.value(site), positional.at(1), out, err);
     return enrollCode(database, parser.value(site), parser.value(uses).toInt(),
                       parser.value(hours).toInt(), out, err);
 }

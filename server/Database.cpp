@@ -121,6 +121,18 @@ bool Database::createSchema(QString *error) {
         QStringLiteral("CREATE TABLE IF NOT EXISTS station_audit_heads ("
                        "device_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, mac TEXT NOT NULL,"
                        "updated_at TEXT NOT NULL)"),
+        // sitestaff: the site's staff list (server/SiteStaff.h): the newest entry of each
+        // staff id of each site, and each site's sequence. Never relayed upstream.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS site_staff ("
+                       "site TEXT NOT NULL, staff_id TEXT NOT NULL, name TEXT NOT NULL,"
+                       "role TEXT NOT NULL, active INTEGER NOT NULL,"
+                       "pin_verifier TEXT NOT NULL, one_time_pin INTEGER NOT NULL,"
+                       "changed_at TEXT NOT NULL, changed_by TEXT NOT NULL,"
+                       "station TEXT NOT NULL, seq BIGINT NOT NULL, stored_at TEXT NOT NULL,"
+                       "PRIMARY KEY(site, staff_id))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS site_staff_by_seq ON site_staff(site, seq)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS site_staff_sequence ("
+                       "site TEXT PRIMARY KEY, last_seq BIGINT NOT NULL)"),
     };
     QSqlDatabase db = connection();
     QSqlQuery query(db);

@@ -43,6 +43,9 @@ private:
     QHttpServerResponse rotateToken(const QHttpServerRequest &request);
     QHttpServerResponse uploadRecords(const QHttpServerRequest &request);
     QHttpServerResponse aggregates(const QString &site, const QHttpServerRequest &request);
+    // sitestaff: the site's staff list (server/SiteStaff.h).
+    QHttpServerResponse postSiteStaff(const QHttpServerRequest &request);
+    QHttpServerResponse getSiteStaff(const QHttpServerRequest &request);
 
     // The 503 answer while the database cannot be reached; nothing when it works.
     std::optional<QHttpServerResponse> connectionRefusal();

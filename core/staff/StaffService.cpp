@@ -4,6 +4,7 @@
 #include "core/domain/Csv.h"
 #include "core/security/StationKeyring.h"
 #include "core/staff/Permissions.h"
+#include "core/staff/SiteStaffList.h"
 #include "core/staff/StaffLogging.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
@@ -222,9 +223,16 @@ QSqlError StaffService::journal(const QSqlDatabase &db, const OperatorRef &by,
         c.insert(it.key(), it.value());
         detail.insert(it.key(), it.value());
     }
-    return appendJournal(db, m_codec, by.id,
-                         {newRecordUuid(), protocol::RecordKind::OperatorChanged, c},
-                         member.staffId, detail, at);
+    if (QSqlError e = appendJournal(db, m_codec, by.id,
+                                    {newRecordUuid(), protocol::RecordKind::OperatorChanged, c},
+                                    member.staffId, detail, at);
+        e.isValid())
+        return e;
+    // The staff list is the site's: the change goes to the other tables too. A lock-out is
+    // this table's own business.
+    if (what == change::unlocked)
+        return {};
+    return SiteStaffList::queueChange(db, member.staffId, by.staffId, m_identity.deviceId, at);
 }
 
 QByteArray StaffService::sealPhone(const QString &phone, const QString &staffId) const {

@@ -277,12 +277,32 @@ QStringList version8() {
     };
 }
 
+// Version 9 (sitestaff): the site's staff list (core/staff/SiteStaffList.h). Each local
+// staff change queues the member's whole entry (with the PIN's Argon2id verifier) for the
+// site's server in site_staff_outbox, in the change's transaction; site_changed_at and
+// site_changed_station are the version of the entry an operator row holds (newest wins);
+// site_staff_cursor is the last sequence number applied from each server.
+QStringList version9() {
+    return {
+        QStringLiteral(R"(CREATE TABLE site_staff_outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            staff_id TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            queued_at TEXT NOT NULL))"),
+        QStringLiteral("ALTER TABLE operators ADD COLUMN site_changed_at TEXT"),
+        QStringLiteral("ALTER TABLE operators ADD COLUMN site_changed_station TEXT"),
+        QStringLiteral(R"(CREATE TABLE site_staff_cursor (
+            server TEXT PRIMARY KEY,
+            after_seq INTEGER NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7(),
-                                               version8()};
+    static const QVector<QStringList> steps = {version1(), version2(), version3(),
+                                               version4(), version5(), version6(),
+                                               version7(), version8(), version9()};
     return steps;
 }
 

@@ -11,9 +11,10 @@ namespace station {
 
 class OutboxRelay;
 class PersonalDataCodec;
+class SiteStaffSync;
 
-// Runs an OutboxRelay on a thread of its own and relays its status to the thread that
-// owns the controller (the GUI thread) through queued signals. It also listens to the
+// Runs an OutboxRelay and a SiteStaffSync on a thread of their own and relays its status to the
+// thread that owns the controller (the GUI thread) through queued signals. It also listens to the
 // operating system's network reachability, where Qt has a backend for it, so that sync
 // resumes as soon as the network is back.
 class SyncController : public QObject {
@@ -41,10 +42,15 @@ Q_SIGNALS:
     void passFinished(bool everythingAnswered);
     // Relayed from OutboxRelay::residentCodeKeyAnnounced.
     void residentCodeKeyAnnounced(const QByteArray &key);
+    // Relayed from SiteStaffSync::staffListChanged: other tables' staff changes were applied.
+    void staffListChanged();
 
 private:
     QThread m_thread;
     OutboxRelay *m_relay = nullptr;
+    // The site's staff list, on the relay's thread: a pass after each upload pass and on its
+    // own timer.
+    SiteStaffSync *m_staff = nullptr;
     SyncStatus m_status;
     bool m_reachability = false;
     bool m_started = false;

@@ -312,11 +312,11 @@ private Q_SLOTS:
         QVERIFY(signedIn->mustSetOwnPin);
     }
 
-    // A station set up before roles (the schema before the last migration, which adds them):
-    // its operators become administrators, keeping what they could do; nobody holds a
-    // one-time PIN.
+    // A station set up before roles (the schema before version 8, which adds them): its
+    // operators become administrators, keeping what they could do; nobody holds a one-time
+    // PIN.
     void operatorsOfAnOlderStationBecomeAdministrators() {
-        const int before = int(schemaMigrations().size()) - 1;
+        const int before = 7;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
         {

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The station's side of the site's staff list, in process: each staff change queues the
+// member's whole entry in its own transaction (not an unlock: lock-outs are the table's own);
+// an entry from the site is applied only when newer, in one transaction with its audit row
+// and no operator.changed record; lock-out counters stay; the last administrator is kept.
+#include "core/staff/SiteStaffList.h"
+#include "core/staff/StaffService.h"
+#include "core/storage/StationStore.h"
+#include "tests/support/TempStation.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+const QString kServer = QStringLiteral("https://hub.example:8443");
+
+protocol::SiteStaffEntry remoteEntry(const QString &staffId, const QString &at, qint64 seq,
+                                     const QString &role = QStringLiteral("lead")) {
+    protocol::SiteStaffEntry e;
+    e.staffId = staffId;
+    e.name = QStringLiteral("王组长");
+    e.role = role;
+    e.active = true;
+    e.pinVerifier = StationStore::hashPin(QStringLiteral("135792"));
+    e.oneTimePin = false;
+    e.changedAt = at;
+    e.changedBy = QStringLiteral("S001");
+    e.station = QStringLiteral("gz-th-0001-t02");
+    e.seq = seq;
+    return e;
+}
+
+} // namespace
+
+class tst_SiteStaffList : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<TempStation> m_st;
+    std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<SiteStaffList> m_list;
+    PlaintextPersonalDataCodec m_codec;
+
+    int count(const QString &sql) {
+        QSqlQuery q(m_st->db().connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+    QList<QueuedStaffEntry> queued() {
+        QSqlError error;
+        const QList<QueuedStaffEntry> list = m_list->pending(100, &error);
+        if (error.isValid())
+            qWarning() << error.text();
+        return list;
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_st = std::make_unique<TempStation>(5);
+        QVERIFY(m_st->ok());
+        m_staff = std::make_unique<StaffService>(m_st->db(), m_codec, *m_st->store().identity(),
+                                                 m_st->clock());
+        m_list = std::make_unique<SiteStaffList>(m_st->db(), m_st->clock());
+    }
+
+    void everyChangeIsQueuedWithItsVerifier() {
+        const Result<IssuedPin> added = m_staff->add(
+            {QStringLiteral("L1"), QStringLiteral("王组长"), StaffRole::SiteLead, QString()},
+            m_st->op());
+        QVERIFY2(added.ok(), qPrintable(added.message()));
+        QList<QueuedStaffEntry> list = queued();
+        QCOMPARE(list.size(), 1);
+        const protocol::SiteStaffEntry &e = list.first().entry;
+        QCOMPARE(e.staffId, QStringLiteral("L1"));
+        QCOMPARE(e.role, QStringLiteral("lead"));
+        QVERIFY(e.active);
+        QVERIFY(e.oneTimePin);
+        QVERIFY(StationStore::verifyPin(e.pinVerifier, added->oneTimePin));
+        QCOMPARE(e.station, m_st->store().identity()->deviceId);
+        QCOMPARE(e.changedBy, m_st->op().staffId);
+        QCOMPARE(e.changedAt, isoUtc(m_st->now()));
+
+        // Locked out and unlocked: this table's business, nothing queued.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!m_st->store().signIn(QStringLiteral("L1"), QStringLiteral("000001")).ok());
+        QVERIFY(m_staff->unlock(QStringLiteral("L1"), m_st->op()).ok());
+        QCOMPARE(queued().size(), 1);
+
+        m_st->advance(60);
+        QVERIFY(m_staff->disable(QStringLiteral("L1"), m_st->op()).ok());
+        list = queued();
+        QCOMPARE(list.size(), 2);
+        QVERIFY(!list.last().entry.active);
+        QVERIFY(m_list->forget({list.first().id, list.last().id}).isValid() == false);
+        QCOMPARE(queued().size(), 0);
+    }
+
+    void newerEntriesApplyOlderOnesDoNot() {
+        QVERIFY(m_staff
+                    ->add({QStringLiteral("L1"), QStringLiteral("王组长"), StaffRole::Sampler,
+                           QString()},
+                          m_st->op())
+                    .ok());
+        const int records = count(QStringLiteral("SELECT count(*) FROM outbox"));
+        // Three wrong PINs here: the count stays whatever the site says.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!m_st->store().signIn(QStringLiteral("L1"), QStringLiteral("000001")).ok());
+
+        const QString later = isoUtc(m_st->now().addSecs(5));
+        Result<SiteStaffApplied> applied =
+            m_list->apply(kServer, remoteEntry(QStringLiteral("L1"), later, 7));
+        QVERIFY2(applied.ok(), qPrintable(applied.message()));
+        QCOMPARE(applied.value(), SiteStaffApplied::Applied);
+        // The new PIN ends the count of wrong tries at the old one.
+        QCOMPARE(count(QStringLiteral("SELECT failed_attempts FROM operators WHERE staff_id = "
+                                      "'L1'")),
+                 0);
+        QVERIFY(m_st->store().signIn(QStringLiteral("L1"), QStringLiteral("135792")).ok());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM operators WHERE staff_id = 'L1' AND "
+                                      "role = 'lead' AND must_set_pin = 0")),
+                 1);
+        // No record for the province, nothing queued back, one audit row.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), records);
+        QCOMPARE(queued().size(), 1); // only the local add
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                      "'operator.site_changed' AND subject = 'L1'")),
+                 1);
+        QSqlError error;
+        QCOMPARE(m_list->afterSeq(kServer, &error), 7);
+        QCOMPARE(m_list->afterSeq(QStringLiteral("https://other.example"), &error), 0);
+
+        // An older entry (the local add, echoed back; or a change made before) moves only the
+        // cursor.
+        const QString earlier = isoUtc(m_st->now().addSecs(-5));
+        applied = m_list->apply(
+            kServer, remoteEntry(QStringLiteral("L1"), earlier, 9, QStringLiteral("sampler")));
+        QCOMPARE(applied.value(), SiteStaffApplied::NotNewer);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM operators WHERE role = 'lead'")), 1);
+        QCOMPARE(m_list->afterSeq(kServer, &error), 9);
+
+        // A person this table never had is added.
+        applied = m_list->apply(kServer, remoteEntry(QStringLiteral("N2"), later, 10));
+        QCOMPARE(applied.value(), SiteStaffApplied::Applied);
+        QVERIFY(m_st->store().signIn(QStringLiteral("N2"), QStringLiteral("135792")).ok());
+    }
+
+    void theLastAdministratorIsKept() {
+        const QString admin = m_st->op().staffId;
+        protocol::SiteStaffEntry e =
+            remoteEntry(admin, isoUtc(m_st->now().addSecs(5)), 3, QStringLiteral("administrator"));
+        e.active = false;
+        const Result<SiteStaffApplied> applied = m_list->apply(kServer, e);
+        QCOMPARE(applied.value(), SiteStaffApplied::HeldLocally);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM operators WHERE role = "
+                                      "'administrator' AND active = 1")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                      "'operator.site_change_held'")),
+                 1);
+    }
+};
+
+QTEST_MAIN(tst_SiteStaffList)
+#include "tst_sitestafflist.moc"

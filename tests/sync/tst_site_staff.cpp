@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The staff list is the site's: two stations of one site (made by `init`, each with its own
+// administrator S001) and a real province-server over TLS on loopback, driven with
+// `sampling-station-cli operator` and `sync` as a site would. A lead added at one table signs
+// in at the other; a PIN reset or chosen at one works at the other; an operator disabled at
+// one is refused at the other; two tables changing one person apart end the same; a list
+// imported at the server reaches both. No PIN verifier goes into records or logs.
+#include "core/storage/Database.h"
+#include "core/storage/StationPaths.h"
+#include "tests/support/CliRun.h"
+#include "tests/support/ServerProcess.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+using Run = station::test::CliRun;
+
+const QString kSite = QStringLiteral("GZ-TH-0001"); // cliInitArgs()'s site
+const QString kAdmin = QStringLiteral("S001");      // each station's own administrator
+const QString kAdminPin = QStringLiteral("246810");
+
+QMap<QString, QString> as(const QString &pin, const QString &newPin = {}) {
+    return {{QStringLiteral("STATION_OPERATOR_PIN"), pin},
+            {QStringLiteral("STATION_NEW_OPERATOR_PIN"), newPin}};
+}
+
+QString oneTimePin(const QString &text) {
+    static const QRegularExpression pin(QStringLiteral("One-time PIN for \\S+: (\\d+)"));
+    return pin.match(text).captured(1);
+}
+
+// role, active, one-time flag, PIN verifier and version of an operator, as a station holds it.
+QString row(const QString &dir, const QString &staffId) {
+    Database db;
+    if (!db.open(databasePath(dir)).ok())
+        return QStringLiteral("(no database)");
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT role, active, must_set_pin, pin_hash, site_changed_at, "
+                             "site_changed_station FROM operators WHERE staff_id = ?"));
+    q.addBindValue(staffId);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("(none)");
+    QStringList cells;
+    for (int i = 0; i < 6; ++i)
+        cells << q.value(i).toString();
+    return cells.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class tst_SiteStaff : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_a;
+    QTemporaryDir m_b;
+    ServerProcess m_server;
+    QString m_everythingSaid; // all the CLI printed, for the no-verifier check
+
+    Run cli(const QStringList &args, const QMap<QString, QString> &environment = {}) {
+        const Run r = runCli(args, 180000, environment);
+        m_everythingSaid += r.out + r.err;
+        return r;
+    }
+    Run op(const QTemporaryDir &station, const QStringList &args, const QString &acting,
+           const QMap<QString, QString> &environment) {
+        return cli(QStringList{QStringLiteral("operator")} + args +
+                       QStringList{QStringLiteral("--data-dir"), station.path(),
+                                   QStringLiteral("--operator"), acting},
+                   environment);
+    }
+    // Signs `staffId` in at `station` with `pin` (the CLI's PIN check); with a one-time PIN
+    // they choose `newPin` there and then.
+    Run signIn(const QTemporaryDir &station, const QString &staffId, const QString &pin,
+               const QString &newPin = {}) {
+        return op(station, {QStringLiteral("set-pin")}, staffId,
+                  as(pin, newPin.isEmpty() ? QStringLiteral("975318") : newPin));
+    }
+    bool sync(const QTemporaryDir &station) {
+        const Run r = cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), station.path()});
+        if (r.exitCode != 0)
+            qWarning("sync: %s %s", qPrintable(r.out), qPrintable(r.err));
+        return r.exitCode == 0;
+    }
+    // Both ways: A's changes up, B's up and A's down, B's down to A.
+    bool syncBoth() { return sync(m_a) && sync(m_b) && sync(m_a); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_a.isValid() && m_b.isValid());
+        QString error;
+        QVERIFY2(m_server.prepare(&error) && m_server.start(&error), qPrintable(error));
+        for (const QTemporaryDir *station : {&m_a, &m_b}) {
+            const Run init = cli(cliInitArgs(station->path()));
+            QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+            const Run enrolled =
+                cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), station->path(),
+                     QStringLiteral("--server"), m_server.baseUrl().toString(),
+                     QStringLiteral("--ca"), m_server.certificatePath(),
+                     QStringLiteral("--enroll-code"), m_server.enrollmentCode(kSite)});
+            QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.out + enrolled.err));
+            QVERIFY2(enrolled.out.contains(QLatin1String("Staff list: ")),
+                     qPrintable(enrolled.out));
+        }
+    }
+
+    void cleanupTestCase() { m_server.kill(); }
+
+    void leadAddedAtOneTableSignsInAtTheOther() {
+        const Run added =
+            op(m_a,
+               {QStringLiteral("add"), QStringLiteral("--staff-id"), QStringLiteral("L100"),
+                QStringLiteral("--name"), QStringLiteral("王组长"), QStringLiteral("--role"),
+                QStringLiteral("lead")},
+               kAdmin, as(kAdminPin));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString pin = oneTimePin(added.out);
+        QVERIFY(!pin.isEmpty());
+        // Not at B before the tables synchronise.
+        QVERIFY(signIn(m_b, QStringLiteral("L100"), pin).exitCode != 0);
+        QVERIFY(sync(m_a));
+        QVERIFY(sync(m_b));
+        // B now knows the lead: their one-time PIN works there, and they choose their own.
+        const Run first = signIn(m_b, QStringLiteral("L100"), pin, QStringLiteral("135792"));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        // The PIN chosen at B works at A once both synchronised; the one-time PIN no longer.
+        QVERIFY(syncBoth());
+        QCOMPARE(row(m_a.path(), QStringLiteral("L100")), row(m_b.path(), QStringLiteral("L100")));
+        const Run lead =
+            op(m_a, {QStringLiteral("list")}, QStringLiteral("L100"), as(QStringLiteral("135792")));
+        QVERIFY2(lead.exitCode == 0, qPrintable(lead.err));
+        QVERIFY(op(m_a, {QStringLiteral("export"), QStringLiteral("-")}, QStringLiteral("L100"),
+                   as(QStringLiteral("135792")))
+                    .exitCode == 0);
+        QVERIFY(op(m_a, {QStringLiteral("export"), QStringLiteral("-")}, QStringLiteral("L100"),
+                   as(pin))
+                    .exitCode != 0);
+    }
+
+    void pinResetAtOneTableWorksAtTheOther() {
+        const Run reset =
+            op(m_b, {QStringLiteral("reset-pin"), QStringLiteral("L100")}, kAdmin, as(kAdminPin));
+        QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+        const QString pin = oneTimePin(reset.out);
+        QVERIFY(!pin.isEmpty());
+        QVERIFY(sync(m_b));
+        QVERIFY(sync(m_a));
+        const Run atA = signIn(m_a, QStringLiteral("L100"), pin, QStringLiteral("864202"));
+        QVERIFY2(atA.exitCode == 0, qPrintable(atA.err));
+        QVERIFY(syncBoth());
+        QVERIFY(op(m_b, {QStringLiteral("export"), QStringLiteral("-")}, QStringLiteral("L100"),
+                   as(QStringLiteral("864202")))
+                    .exitCode == 0);
+        // The PIN before the reset is gone at both.
+        const Run old = op(m_b, {QStringLiteral("export"), QStringLiteral("-")},
+                           QStringLiteral("L100"), as(QStringLiteral("135792")));
+        QVERIFY(old.exitCode != 0);
+        QVERIFY2(old.err.contains(QLatin1String("Wrong PIN")), qPrintable(old.err));
+    }
+
+    void disabledAtOneTableIsRefusedAtTheOther() {
+        const Run disabled =
+            op(m_a, {QStringLiteral("disable"), QStringLiteral("L100")}, kAdmin, as(kAdminPin));
+        QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+        QVERIFY(sync(m_a));
+        QVERIFY(sync(m_b));
+        const Run refused = op(m_b, {QStringLiteral("export"), QStringLiteral("-")},
+                               QStringLiteral("L100"), as(QStringLiteral("864202")));
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QLatin1String("disabled")), qPrintable(refused.err));
+        // Applied with its own audit row, and no operator.changed record at B: A sent that.
+        Database db;
+        QVERIFY(db.open(databasePath(m_b.path())).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                      "'operator.site_changed' AND subject = 'L100'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // added, PIN reset elsewhere, disabled
+    }
+
+    void changesMadeApartEndTheSame() {
+        const Run added =
+            op(m_a,
+               {QStringLiteral("add"), QStringLiteral("--staff-id"), QStringLiteral("S300"),
+                QStringLiteral("--name"), QStringLiteral("孙采样")},
+               kAdmin, as(kAdminPin));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY(syncBoth());
+        QVERIFY(sync(m_b));
+        QCOMPARE(row(m_b.path(), QStringLiteral("S300")), row(m_a.path(), QStringLiteral("S300")));
+        // Apart: A makes S300 a lead, then B (later) disables them and resets their PIN.
+        QCOMPARE(op(m_a,
+                    {QStringLiteral("set-role"), QStringLiteral("S300"), QStringLiteral("--role"),
+                     QStringLiteral("lead")},
+                    kAdmin, as(kAdminPin))
+                     .exitCode,
+                 0);
+        QCOMPARE(op(m_b, {QStringLiteral("disable"), QStringLiteral("S300")}, kAdmin, as(kAdminPin))
+                     .exitCode,
+                 0);
+        // Whichever synchronises first, the newer change wins at both: B's.
+        QVERIFY(syncBoth());
+        QVERIFY(sync(m_b));
+        const QString atA = row(m_a.path(), QStringLiteral("S300"));
+        QCOMPARE(atA, row(m_b.path(), QStringLiteral("S300")));
+        QVERIFY2(atA.startsWith(QLatin1String("sampler 0 ")), qPrintable(atA));
+    }
+
+    void listImportedAtTheServerReachesEveryTable() {
+        const QString path = m_server.temporaryPath() + QStringLiteral("/site-staff.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("staff_id,name,role,phone\nI400,赵采样,采样员,13800000000\n");
+        file.close();
+        int exitCode = -1;
+        QString standardError;
+        const QString out = m_server.runAdmin(
+            {QStringLiteral("import-staff"), QStringLiteral("--site"), kSite, path}, &exitCode,
+            &standardError);
+        QVERIFY2(exitCode == 0, qPrintable(standardError));
+        m_everythingSaid += out + standardError;
+        const QString pin = QRegularExpression(QStringLiteral("I400\\s+one-time PIN (\\d+)"))
+                                .match(out)
+                                .captured(1);
+        QVERIFY2(!pin.isEmpty(), qPrintable(out));
+        QVERIFY(sync(m_a));
+        QVERIFY(sync(m_b));
+        const Run atA = signIn(m_a, QStringLiteral("I400"), pin, QStringLiteral("246813"));
+        QVERIFY2(atA.exitCode == 0, qPrintable(atA.err));
+        QVERIFY(syncBoth());
+        const Run atB =
+            signIn(m_b, QStringLiteral("I400"), QStringLiteral("246813"), QStringLiteral("975319"));
+        QVERIFY2(atB.exitCode == 0, qPrintable(atB.err));
+        QVERIFY(syncBoth());
+        QCOMPARE(row(m_a.path(), QStringLiteral("I400")), row(m_b.path(), QStringLiteral("I400")));
+    }
+
+    // Last: the records the stations sent (operator.changed among them) and every log.
+    void verifiersNeverInRecordsNorLogs() {
+        QVERIFY(syncBoth());
+        m_server.kill();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server"));
+            db.setDatabaseName(m_server.sqlitePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT count(*), sum(content LIKE '%argon2%') FROM records WHERE kind = "
+                "'operator.changed'")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() > 5);
+            QCOMPARE(q.value(1).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM records WHERE content LIKE "
+                                          "'%argon2%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("server"));
+        QVERIFY(!m_server.serverLog().contains(QLatin1String("argon2")));
+        QVERIFY(!m_everythingSaid.contains(QLatin1String("argon2")));
+        QVERIFY(m_everythingSaid.contains(QLatin1String("Staff list: ")));
+    }
+};
+
+QTEST_MAIN(tst_SiteStaff)
+#include "tst_site_staff.moc"
