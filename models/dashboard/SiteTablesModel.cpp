@@ -61,7 +61,7 @@ QString SiteTablesModel::display(const SiteTableRow &r, int column) const {
         return locale.toString(r.samplesToday);
     case RateColumn:
         // The hour's count and what it makes per 10 minutes.
-        return tr("%1 (%2 per 10 min)")
+        return tr("%1 (%2)", "swabs in the last hour (per 10 minutes)")
             .arg(locale.toString(r.lastHour), locale.toString(r.lastHour / 6.0, 'f', 1));
     case LastSwabColumn: {
         const QString last = r.lastSampleAt.isValid() ? hhmm(r.lastSampleAt, m_zone) : tr("none");
@@ -187,7 +187,7 @@ QVariant SiteTablesModel::headerData(int section, Qt::Orientation orientation, i
     case SwabsColumn:
         return tr("Swabs today");
     case RateColumn:
-        return tr("Last hour");
+        return tr("Last hour (per 10 min)");
     case LastSwabColumn:
         return tr("Last swab");
     case OpenTubesColumn:

@@ -290,7 +290,7 @@ private Q_SLOTS:
         };
         using M = SiteTablesModel;
         QCOMPARE(text(0, M::TableColumn), QStringLiteral("Table 2"));
-        QCOMPARE(text(0, M::RateColumn), QStringLiteral("30 (5.0 per 10 min)"));
+        QCOMPARE(text(0, M::RateColumn), QStringLiteral("30 (5.0)"));
         QCOMPARE(text(0, M::LastSwabColumn), QStringLiteral("16:40"));
         QCOMPARE(text(0, M::OpenTubesColumn), QStringLiteral("2 (6 people)"));
         // Over the limit: a shape and words, not only red.

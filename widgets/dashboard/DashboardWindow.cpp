@@ -145,11 +145,9 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     m_siteView->setSelectionMode(QAbstractItemView::NoSelection);
     m_siteView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_siteView->setAccessibleName(tr("Tables of the site"));
-    // The short columns take what their text needs; the long ones share the rest and wrap.
-    for (int c = 0; c < SiteTablesModel::ColumnCount; ++c)
-        m_siteView->horizontalHeader()->setSectionResizeMode(
-            c, c >= SiteTablesModel::BoxesColumn ? QHeaderView::Stretch
-                                                 : QHeaderView::ResizeToContents);
+    // Widths are set from the texts and the room (fitSiteColumns); long texts wrap.
+    m_siteView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_siteView->horizontalHeader()->setStretchLastSection(true);
     m_siteView->setMinimumHeight(kListMinHeight);
     m_siteState->setWordWrap(true);
     m_siteState->setObjectName(QStringLiteral("siteState"));
@@ -237,6 +235,8 @@ void DashboardWindow::resizeEvent(QResizeEvent *event) {
     // that the bar appearing never flips the number of columns.
     const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
     reflow(event->size().width() - 24 - scrollBar);
+    if (m_siteSource)
+        QTimer::singleShot(0, this, &DashboardWindow::fitSiteColumns); // after the layout
 }
 
 void DashboardWindow::reflow(int contentWidth) {
@@ -348,6 +348,8 @@ void DashboardWindow::setSiteSource(SiteAggregatesSource *source) {
         applySiteFigures();
     });
     applySiteFigures();
+    if (source->available())
+        source->request(m_clock().toTimeZone(m_zone).date());
 }
 
 void DashboardWindow::saveShiftReport() {
@@ -460,6 +462,40 @@ bool DashboardWindow::siteFiguresFresh() const {
            m_siteFigures->receivedAt.secsTo(m_clock()) <= 2 * m_intervalSeconds + 60;
 }
 
+void DashboardWindow::fitSiteColumns() {
+    QHeaderView *header = m_siteView->horizontalHeader();
+    const QAbstractItemView *view = m_siteView; // where sizeHintForColumn() is public
+    const int columns = SiteTablesModel::ColumnCount;
+    QVector<int> wanted(columns);
+    QVector<int> least(columns);
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        // A header is never cut; a cell's text may wrap onto more lines.
+        least[c] = header->sectionSizeHint(c);
+        wanted[c] = std::max(least[c], view->sizeHintForColumn(c));
+        total += wanted[c];
+    }
+    const int room = m_siteView->viewport()->width();
+    if (total > room) {
+        // The columns whose texts wrap give up room in proportion to what they are over
+        // their header's width.
+        int spare = 0;
+        for (int c = 0; c < columns; ++c)
+            spare += wanted[c] - least[c];
+        const int cut = std::min(spare, total - room);
+        for (int c = 0; c < columns && spare > 0; ++c)
+            wanted[c] -= int(qint64(wanted[c] - least[c]) * cut / spare);
+    }
+    for (int c = 0; c < columns; ++c)
+        header->resizeSection(c, wanted[c]);
+    m_siteView->resizeRowsToContents();
+    // Every table in view without an inner scroll bar, up to a large site's; the page scrolls.
+    int height = header->sizeHint().height() + 2 * m_siteView->frameWidth();
+    for (int r = 0; r < std::min<int>(m_siteModel->rowCount(), 12); ++r)
+        height += m_siteView->rowHeight(r);
+    m_siteView->setMinimumHeight(std::max(kListMinHeight, height));
+}
+
 QString DashboardWindow::siteStateText() const {
     return m_siteState->text();
 }
@@ -545,12 +581,7 @@ void DashboardWindow::applySiteFigures() {
                                        : QString());
 
     m_siteModel->setRows(overview.rows);
-    m_siteView->resizeRowsToContents();
-    // Every table in view without an inner scroll bar, up to a large site's; the page scrolls.
-    int height = m_siteView->horizontalHeader()->sizeHint().height() + 2 * m_siteView->frameWidth();
-    for (int r = 0; r < std::min<int>(m_siteModel->rowCount(), 12); ++r)
-        height += m_siteView->rowHeight(r);
-    m_siteView->setMinimumHeight(std::max(kListMinHeight, height));
+    fitSiteColumns();
 
     QList<Alert> alerts = m_snapshot.alerts;
     alerts << overview.alerts;

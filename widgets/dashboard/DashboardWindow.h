@@ -83,6 +83,9 @@ private:
     void applySnapshot(const DashboardSnapshot &snapshot);
     void saveShiftReport();
     void applySiteFigures();
+    // Column widths for the site's tables: each as its text needs when there is room, else
+    // the wrapping texts narrower, never a header cut.
+    void fitSiteColumns();
     bool siteFiguresFresh() const;
 
     Clock m_clock;
