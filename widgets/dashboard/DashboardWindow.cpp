@@ -560,7 +560,9 @@ void DashboardWindow::applySiteFigures() {
             up->lastSuccessAt.isValid()
                 ? up->lastSuccessAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))
                 : tr("never");
-        if (up->pending == 0 && up->connected)
+        if (up->pending == 0 && !up->connected)
+            state << tr("The hub is not connected to the province now; nothing is waiting.");
+        else if (up->pending == 0)
             state << tr("The hub has sent everything to the province (last at %1).").arg(lastSent);
         else if (up->connected)
             state << tr("The hub's backlog to the province: %1 records, oldest from %2 (last "
