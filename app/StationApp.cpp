@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/StationApp.h"
 
+#include "core/dashboard/SiteTablesSource.h"
 #include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/SamplingService.h"
 #include "core/security/IdReveal.h"
@@ -294,6 +295,11 @@ void StationApp::startSync() {
                                                        m_settings->acceptsUnsignedCodes());
                      });
     m_sync->start();
+    // The lead's dashboard asks the same server (hub or province) for every table of the
+    // site, on a thread of its own.
+    m_siteSource = std::make_unique<dashboard::SiteTablesSource>(
+        m_dataDir, m_service->identity().siteCode, m_service->identity().deviceId);
+    m_window->setSiteSource(m_siteSource.get());
 }
 
 // Retention runs at start-up and once a day on its own thread, with the station's setting.

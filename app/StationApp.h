@@ -26,6 +26,9 @@ class SyncController;
 class RetentionScheduler;
 class TablePrinting;
 class TableWorkflow;
+namespace dashboard {
+class SiteTablesSource;
+} // namespace dashboard
 namespace labels {
 class PrintQueue;
 } // namespace labels
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<dashboard::SiteTablesSource> m_siteSource; // the dashboard's site tables
     std::unique_ptr<RetentionScheduler> m_retention;
     std::vector<std::unique_ptr<scan::Scanner>> m_scanners;
 };

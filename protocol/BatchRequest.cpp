@@ -24,8 +24,33 @@ std::optional<AuditHead> auditHeadFromJson(const QJsonValue &value) {
     return AuditHead{qint64(n), mac.toString()};
 }
 
+QJsonObject stationStatusJson(const StationStatus &status) {
+    return QJsonObject{{QStringLiteral("table"), status.table},
+                       {QStringLiteral("pending"), status.pending},
+                       {QStringLiteral("oldest_pending_at"),
+                        status.oldestPendingAt.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(status.oldestPendingAt)}};
+}
+
+std::optional<StationStatus> stationStatusFromJson(const QJsonValue &value) {
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject o = value.toObject();
+    const QJsonValue table = o.value(QLatin1String("table"));
+    const QJsonValue pending = o.value(QLatin1String("pending"));
+    const QJsonValue oldest = o.value(QLatin1String("oldest_pending_at"));
+    if (!table.isString() || !pending.isDouble() ||
+        !(oldest.isString() || oldest.isNull() || oldest.isUndefined()))
+        return std::nullopt;
+    const double n = pending.toDouble();
+    if (n < 0 || n > 9007199254740991.0 || n != double(qint64(n)))
+        return std::nullopt;
+    return StationStatus{table.toString().left(64), qint64(n), oldest.toString().left(40)};
+}
+
 QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records,
-                            const std::optional<AuditHead> &auditHead) {
+                            const std::optional<AuditHead> &auditHead,
+                            const std::optional<StationStatus> &stationStatus) {
     QJsonArray list;
     for (const OutgoingRecord &record : records) {
         list.append(QJsonObject{{QStringLiteral("uuid"), record.uuid},
@@ -38,6 +63,8 @@ QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> 
     QJsonObject body{{QStringLiteral("station"), station}, {QStringLiteral("records"), list}};
     if (auditHead)
         body.insert(QStringLiteral("audit_head"), auditHeadJson(*auditHead));
+    if (stationStatus)
+        body.insert(QStringLiteral("station_status"), stationStatusJson(*stationStatus));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -58,7 +85,8 @@ std::optional<BatchRequest> parseBatchRequest(const QJsonObject &body, QString *
             return std::nullopt;
         }
     }
-    return BatchRequest{station.toString(), records.toArray(), head};
+    return BatchRequest{station.toString(), records.toArray(), head,
+                        stationStatusFromJson(body.value(QLatin1String("station_status")))};
 }
 
 } // namespace station::protocol

@@ -32,14 +32,29 @@ struct AuditHead {
     bool operator!=(const AuditHead &other) const { return !(*this == other); }
 };
 
-// The body of POST /v1/records: {"station": ..., "records": [...], "audit_head": {...}},
-// compact JSON; audit_head only when given.
+// The station's outbox backlog as it sends a batch (docs/sync-protocol.md, "Station status"):
+// its table label, how many records are pending (this batch included) and the oldest
+// pending record's creation time (empty when none is pending). The server keeps the latest
+// per device for the site dashboard.
+struct StationStatus {
+    QString table;
+    qint64 pending = 0;
+    QString oldestPendingAt; // ISO-8601 UTC; empty = null
+};
+
+// The body of POST /v1/records: {"station": ..., "records": [...], "audit_head": {...},
+// "station_status": {...}}, compact JSON; audit_head and station_status only when given.
 QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records,
-                            const std::optional<AuditHead> &auditHead = std::nullopt);
+                            const std::optional<AuditHead> &auditHead = std::nullopt,
+                            const std::optional<StationStatus> &stationStatus = std::nullopt);
 
 // An audit head as JSON ({"seq": n, "mac": "..."}) and back; nullopt for any other shape.
 QJsonObject auditHeadJson(const AuditHead &head);
 std::optional<AuditHead> auditHeadFromJson(const QJsonValue &value);
+
+// A station status as JSON and back; nullopt for any other shape.
+QJsonObject stationStatusJson(const StationStatus &status);
+std::optional<StationStatus> stationStatusFromJson(const QJsonValue &value);
 
 // A batch as the server reads it: the sending station and its records, each still to be
 // validated on its own (validateRecord), so that one bad record does not refuse the batch.
@@ -47,6 +62,8 @@ struct BatchRequest {
     QString station;
     QJsonArray records;
     std::optional<AuditHead> auditHead; // absent from stations older than the anchor
+    // Absent from older stations; a malformed one is left out (the records still count).
+    std::optional<StationStatus> stationStatus;
 };
 
 // The batch in a request body, or nullopt with the reason when the body does not have the

@@ -133,6 +133,32 @@ bool Database::createSchema(QString *error) {
         QStringLiteral("CREATE INDEX IF NOT EXISTS site_staff_by_seq ON site_staff(site, seq)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS site_staff_sequence ("
                        "site TEXT PRIMARY KEY, last_seq BIGINT NOT NULL)"),
+        // Site dashboard (SiteTables): a projection of the records, rebuildable from them...
+        QStringLiteral("CREATE TABLE IF NOT EXISTS site_table_stations ("
+                       "site TEXT NOT NULL, station TEXT NOT NULL, table_number INTEGER,"
+                       "last_record_at TEXT, last_sample_at TEXT, PRIMARY KEY(site, station))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS site_table_tubes ("
+                       "tube_uuid TEXT PRIMARY KEY, site TEXT NOT NULL, station TEXT NOT NULL,"
+                       "tube TEXT NOT NULL, state TEXT NOT NULL, opened_at TEXT,"
+                       "pool_size INTEGER NOT NULL DEFAULT 0, people INTEGER NOT NULL DEFAULT 0,"
+                       "first_swab_at TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS site_table_tubes_code "
+                       "ON site_table_tubes(site, station, tube)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS site_table_tubes_state "
+                       "ON site_table_tubes(site, state)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS site_table_boxes ("
+                       "box_uuid TEXT PRIMARY KEY, site TEXT NOT NULL, station TEXT NOT NULL,"
+                       "box TEXT NOT NULL, opened_at TEXT, sealed_at TEXT,"
+                       "handed_over INTEGER NOT NULL DEFAULT 0, tubes INTEGER NOT NULL DEFAULT 0,"
+                       "people INTEGER NOT NULL DEFAULT 0, earliest_swab_at TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS site_table_boxes_waiting "
+                       "ON site_table_boxes(site, handed_over)"),
+        // ...and, not from records, each device's latest station_status and last request.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS site_station_status ("
+                       "device_id TEXT PRIMARY KEY, site TEXT NOT NULL, table_label TEXT,"
+                       "pending BIGINT NOT NULL, oldest_pending_at TEXT, status_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS device_last_seen ("
+                       "device_id TEXT PRIMARY KEY, last_seen_at TEXT NOT NULL)"),
     };
     QSqlDatabase db = connection();
     QSqlQuery query(db);

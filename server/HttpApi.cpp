@@ -10,6 +10,7 @@
 #include "server/Logging.h"
 #include "server/RecordStore.h"
 #include "server/SiteStaff.h"
+#include "server/SiteTables.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -79,6 +80,8 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
                    [this](const QHttpServerRequest &request) { return postSiteStaff(request); });
     m_server.route(QStringLiteral("/v1/site/staff"), Method::Get,
                    [this](const QHttpServerRequest &request) { return getSiteStaff(request); });
+    m_server.route(QStringLiteral("/v1/site/tables"), Method::Get,
+                   [this](const QHttpServerRequest &request) { return siteTables(request); });
 }
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
@@ -158,6 +161,7 @@ std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &re
     QString error;
     switch (m_devices.authenticate(token, &device, &error)) {
     case DeviceRegistry::AuthResult::Authenticated:
+        noteSeen(device.deviceId);
         return device;
     case DeviceRegistry::AuthResult::Unknown:
         refusal->emplace(errorResponse(
@@ -303,6 +307,12 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     if (!outcome.stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              outcome.error);
+    if (batch->stationStatus) {
+        // The site dashboard's backlog figure: worth keeping, not worth failing a batch over.
+        QString statusError;
+        if (!SiteTables(m_database).keepStationStatus(*device, *batch->stationStatus, &statusError))
+            qCWarning(lcServer) << "station status not kept:" << statusError;
+    }
     // The head held before this batch goes back to the station, which checks that its log
     // still has it; a head that goes backwards is not kept.
     std::optional<protocol::AuditHead> heldHead;
@@ -467,6 +477,52 @@ QHttpServerResponse HttpApi::getSiteStaff(const QHttpServerRequest &request) {
                                            {QStringLiteral("more"), page->more},
                                            {QStringLiteral("server_time"), nowUtc()},
                                            {QStringLiteral("entries"), entries}});
+}
+
+void HttpApi::noteSeen(const QString &deviceId) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto written = m_lastSeenWritten.constFind(deviceId);
+    if (written != m_lastSeenWritten.cend() && now - *written < kLastSeenGranularityMs)
+        return;
+    QString error;
+    if (SiteTables(m_database).markSeen(deviceId, &error))
+        m_lastSeenWritten.insert(deviceId, now);
+    else
+        qCWarning(lcServer) << "last seen time not kept:" << error;
+}
+
+QHttpServerResponse HttpApi::siteTables(const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = authenticate(request, &refusal);
+    if (!device)
+        return std::move(*refusal);
+    const QUrlQuery query = request.query();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 since = now.toSecsSinceEpoch() - 24 * 3600;
+    if (query.hasQueryItem(QStringLiteral("since"))) {
+        const QDateTime time = QDateTime::fromString(
+            query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded), Qt::ISODateWithMs);
+        if (!time.isValid())
+            return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                                 tr("'since' must be an ISO-8601 time"));
+        since = time.toSecsSinceEpoch();
+        if (now.toSecsSinceEpoch() - since > 31 * 24 * 3600)
+            return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                                 tr("'since' may be at most 31 days ago"));
+    }
+    QString error;
+    const std::optional<QJsonArray> tables =
+        SiteTables(m_database).tables(device->site, since, &error);
+    if (!tables)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             tr("the server could not read its records: %1").arg(error));
+    const bool hub = bool(m_upstreamStatus);
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("site"), device->site},
+        {QStringLiteral("server_time"), now.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("role"), hub ? QStringLiteral("hub") : QStringLiteral("province")},
+        {QStringLiteral("upstream"), hub ? QJsonValue(m_upstreamStatus()) : QJsonValue()},
+        {QStringLiteral("tables"), *tables}});
 }
 
 } // namespace station::server

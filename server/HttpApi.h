@@ -4,11 +4,13 @@
 #include "server/RequestGate.h"
 #include "server/ServerConfig.h"
 
+#include <QHash>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <functional>
 #include <optional>
 
 namespace station::server {
@@ -29,6 +31,13 @@ public:
     // answer; empty = none.
     void setResidentCodePublicKey(const QByteArray &key) { m_residentCodeKey = key; }
 
+    // The hub's state of its relay to the province, as the `upstream` object of
+    // GET /v1/site/tables (docs/sync-protocol.md); set in hub mode only. Without it the
+    // server answers as the province ("role": "province", "upstream": null).
+    void setUpstreamStatus(std::function<QJsonObject()> upstreamStatus) {
+        m_upstreamStatus = std::move(upstreamStatus);
+    }
+
     // Starts listening with TLS; returns the bound port, or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
                    QString *error);
@@ -46,6 +55,9 @@ private:
     // sitestaff: the site's staff list (server/SiteStaff.h).
     QHttpServerResponse postSiteStaff(const QHttpServerRequest &request);
     QHttpServerResponse getSiteStaff(const QHttpServerRequest &request);
+    QHttpServerResponse siteTables(const QHttpServerRequest &request);
+    // Keeps when the device was last seen, at most every kLastSeenGranularityMs per device.
+    void noteSeen(const QString &deviceId);
 
     // The 503 answer while the database cannot be reached; nothing when it works.
     std::optional<QHttpServerResponse> connectionRefusal();
@@ -56,11 +68,15 @@ private:
     std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request,
                                         std::optional<QHttpServerResponse> *refusal);
 
+    static constexpr qint64 kLastSeenGranularityMs = 5000;
+
     Database &m_database;
     DeviceRegistry &m_devices;
     RecordStore &m_records;
     ServerLimits m_limits;
     QByteArray m_residentCodeKey;
+    std::function<QJsonObject()> m_upstreamStatus;
+    QHash<QString, qint64> m_lastSeenWritten; // device -> ms since the epoch
     QHttpServer m_server;
 };
 

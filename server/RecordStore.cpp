@@ -3,6 +3,7 @@
 
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/SiteTables.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -60,6 +61,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         return issue.exec();
     };
 
+    SiteTables::Ingest siteTables(db); // the site dashboard's projection, same transaction
     qint64 duplicates = 0;
     outcome.results.reserve(records.size());
     for (const QJsonValue &value : records) {
@@ -90,6 +92,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             return fail(insert.lastError());
         if (insert.numRowsAffected() == 1) {
             result.status = RecordStatus::Accepted;
+            if (const QSqlError projected = siteTables.apply(device.site, record);
+                projected.isValid())
+                return fail(projected);
         } else {
             lookup.addBindValue(record.uuid);
             if (!lookup.exec())

@@ -6,6 +6,7 @@
 #include "server/HttpApi.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
+#include "server/SiteTables.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -105,6 +106,8 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     }
     DeviceRegistry devices(database);
     RecordStore records(database);
+    if (!SiteTables(database).rebuildIfMissing(&error))
+        err << translate("province-server: %1").arg(error) << '\n'; // the records are intact
     HttpApi api(database, devices, records, config->limits);
     api.setResidentCodePublicKey(config->residentCodePublicKey);
     const quint16 port = api.listen(config->listenAddress, config->listenPort, tls, &error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/MainWindow.h"
 
+#include "core/dashboard/SiteAggregatesSource.h"
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
@@ -22,8 +23,8 @@
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
-#include "widgets/ScreenRoom.h"
 #include "widgets/ScannerTestField.h"
+#include "widgets/ScreenRoom.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StaffDialog.h"
 #include "widgets/StatusBanner.h"
@@ -130,6 +131,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
             return;
         auto *dashboard = new dashboard::DashboardWindow(m_dashboardDatabase);
         dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_siteSource)
+            dashboard->setSiteSource(m_siteSource);
         dashboard->show();
     });
     auto *settingsHint = new QLabel(tr("Dashboard: F4 · Staff: F9 · Settings: F10"), this);
@@ -404,6 +407,10 @@ void MainWindow::applyPrinterSettings() {
         m_sampling->banner()->showMessage(
             StatusBanner::Look::Refusal,
             tr("The printer in Settings (F10) cannot be used: %1").arg(error));
+}
+
+void MainWindow::setSiteSource(dashboard::SiteAggregatesSource *source) {
+    m_siteSource = source;
 }
 
 void MainWindow::attachSync(SyncController *controller, Database *db) {

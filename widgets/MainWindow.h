@@ -15,6 +15,10 @@ class QTimer;
 
 namespace station {
 
+namespace dashboard {
+class SiteAggregatesSource;
+} // namespace dashboard
+
 class Database;
 class FeedbackSounds;
 class FocusLostWarning;
@@ -50,6 +54,9 @@ public:
     void attachPrinting(TablePrinting *printing);
     // F4 opens the site lead's dashboard over this station's database.
     void setDashboardDatabase(const QString &databasePath);
+    // The dashboards opened from now on show every table of the site from `source` (the
+    // station's hub or province); the source outlives the window or is cleared first.
+    void setSiteSource(dashboard::SiteAggregatesSource *source);
     // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
     void setIdReveal(IdReveal *reveal);
     // Staff management (F9, for whoever may manage staff) and setting one's own PIN at the
@@ -124,6 +131,7 @@ private:
     QLabel *m_stationLabel;
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
+    QPointer<dashboard::SiteAggregatesSource> m_siteSource;
     QLabel *m_scannerLabel;
     FocusLostWarning *m_focusLostWarning;
     bool m_startedAfterUnexpectedStop = false;

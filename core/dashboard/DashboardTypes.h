@@ -66,7 +66,13 @@ struct SyncBacklog {
     QDateTime oldestPendingAt;     // UTC; invalid when none pending
 };
 
-enum class AlertKind { TableIdle, BoxNearingLimit, BoxOverLimit, SyncBacklog };
+enum class AlertKind {
+    TableIdle,
+    BoxNearingLimit,
+    BoxOverLimit,
+    SyncBacklog,
+    TableNotHeardFrom, // a table of the site has not reached the hub (or province) for long
+};
 enum class AlertSeverity { Warning, Critical };
 
 struct Alert {

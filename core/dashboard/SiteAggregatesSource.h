@@ -1,25 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/dashboard/DashboardTypes.h"
+#include "core/dashboard/SiteFigures.h"
 
 #include <QObject>
 
 namespace station::dashboard {
 
-// Per-table figures for a whole site, from the province server's per-site aggregates
-// endpoint. The sync client implements this when it lands; until then the dashboard shows
-// the station's own data and says so. A source never returns stale figures as current:
-// each result carries the time the server computed it.
+// Figures for every table of the site from the station's sync server: its hub, or the
+// province when the site has none (SiteTablesSource). A source never returns stale figures
+// as current: each result carries the time the server computed it.
 class SiteAggregatesSource : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
 
-    struct SiteFigures {
-        QDateTime computedAt; // UTC, server time of the aggregates
-        QList<TableThroughput> tables;
-        int samplesToday = 0;
-    };
+    using SiteFigures = station::dashboard::SiteFigures;
 
     // Whether the server can be asked now (online and the station is registered).
     virtual bool available() const = 0;
@@ -27,7 +23,7 @@ public:
     virtual void request(const QDate &day) = 0;
 
 Q_SIGNALS:
-    void figuresReady(const station::dashboard::SiteAggregatesSource::SiteFigures &figures);
+    void figuresReady(const station::dashboard::SiteFigures &figures);
     void failed(const QString &message);
 };
 

@@ -52,8 +52,11 @@ void OutboxRelay::start() {
         qCInfo(lcSync) << resent << "records rejected for their kind are sent again";
     if (resendError.isValid())
         qCWarning(lcSync) << "could not queue rejected records again:" << resendError.text();
-    if (const auto identity = StationStore(*m_db, m_clock).identity())
+    if (const auto identity = StationStore(*m_db, m_clock).identity()) {
         m_stationId = identity->deviceId;
+        // The site dashboard's name for this table; a protocol string, not translated.
+        m_tableLabel = QStringLiteral("Table %1").arg(identity->tableNumber);
+    }
     m_network = new QNetworkAccessManager(this);
     if (!syncTlsConfiguration(m_settings.pinnedCaPath, &m_tls, &m_tlsSetupError))
         qCWarning(lcSync) << "pinned CA unusable";
@@ -158,7 +161,17 @@ void OutboxRelay::sendNextBatch() {
 }
 
 QByteArray OutboxRelay::batchBody(const QList<OutboxRow> &rows) const {
-    return protocol::batchRequestBody(m_stationId, rows, m_sentHead);
+    // The backlog before this batch is answered, for the site dashboard.
+    QSqlError error;
+    const OutboxCounts counts = m_store->counts(&error);
+    std::optional<protocol::StationStatus> status;
+    if (!error.isValid())
+        status =
+            protocol::StationStatus{m_tableLabel, counts.pending,
+                                    counts.oldestPending.isValid()
+                                        ? counts.oldestPending.toUTC().toString(Qt::ISODateWithMs)
+                                        : QString()};
+    return protocol::batchRequestBody(m_stationId, rows, m_sentHead, status);
 }
 
 QNetworkRequest OutboxRelay::request(const QString &path) const {

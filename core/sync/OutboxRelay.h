@@ -90,6 +90,7 @@ private:
     Clock m_clock;
     std::shared_ptr<const PersonalDataCodec> m_codec;
     QString m_stationId;
+    QString m_tableLabel; // sent in each batch's station_status
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OutboxStore> m_store;
     QNetworkAccessManager *m_network = nullptr;

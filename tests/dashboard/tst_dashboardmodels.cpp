@@ -4,6 +4,7 @@
 #include "models/dashboard/AlertListModel.h"
 #include "models/dashboard/BoxAgeModel.h"
 #include "models/dashboard/OperatorThroughputModel.h"
+#include "models/dashboard/SiteTablesModel.h"
 #include "models/dashboard/TableThroughputModel.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,76 @@ const QTimeZone kZone("Asia/Shanghai");
 
 QDateTime utc(int h, int m) {
     return QDateTime(QDate(2026, 11, 25), QTime(h, m), Qt::UTC);
+}
+
+// A site at 16:42 Shanghai time (08:42 UTC): the hub answered at 16:42; table 2 is
+// sampling with a box over its limit, table 3 went quiet at 16:20, table 4 was never
+// heard from, and this station is table 7.
+SiteFigures siteAt1642() {
+    SiteFigures f;
+    f.computedAt = utc(8, 42);
+    f.receivedAt = utc(8, 42);
+    f.role = QStringLiteral("hub");
+    f.ownStation = QStringLiteral("t07");
+    f.upstream = SiteUpstream{0, {}, utc(8, 41), {}, true};
+    SiteTable two;
+    two.station = QStringLiteral("t02");
+    two.label = QStringLiteral("Table 2");
+    two.tableNumber = 2;
+    two.lastSeenAt = utc(8, 41);
+    two.statusAt = utc(8, 41);
+    two.pending = 3;
+    two.oldestPendingAt = utc(8, 40);
+    two.lastSampleAt = utc(8, 40);
+    two.samples = 120;
+    for (int m = 0; m < 60; m += 10)
+        two.buckets.append({utc(7, 50).addSecs(m * 60), 5, 0});
+    two.buckets.append({utc(6, 0), 40, 0}); // more than an hour ago
+    two.openTubes = {{QStringLiteral("GZ1"), utc(8, 30), 4, 10},
+                     {QStringLiteral("GZ2"), utc(8, 35), 2, 10}};
+    SiteBox late;
+    late.box = QStringLiteral("BX9");
+    late.earliestSwab = utc(4, 30); // 4 h 12 min ago
+    late.tubes = 5;
+    SiteBox young;
+    young.box = QStringLiteral("BX10");
+    young.earliestSwab = utc(8, 0);
+    two.boxes = {late, young};
+    SiteTable three;
+    three.station = QStringLiteral("t03");
+    three.label = QStringLiteral("Table 3");
+    three.tableNumber = 3;
+    three.lastSeenAt = utc(8, 20);
+    three.lastSampleAt = utc(8, 19);
+    three.pending = 0;
+    SiteTable four;
+    four.station = QStringLiteral("t04");
+    four.label = QStringLiteral("Table 4");
+    four.tableNumber = 4;
+    SiteTable own;
+    own.station = QStringLiteral("t07");
+    own.label = QStringLiteral("Table 7");
+    own.tableNumber = 7;
+    own.samples = 1; // old news: the station's own database says more
+    f.siteTables = {four, own, three, two};
+    return f;
+}
+
+DashboardSnapshot ownTableAt1642() {
+    DashboardSnapshot s;
+    s.valid = true;
+    s.asOf = utc(8, 42);
+    TableThroughput t;
+    t.tableNumber = 7;
+    t.samples = 50;
+    t.lastSampleAt = utc(8, 41);
+    s.tables = {t};
+    s.samplesToday = 50;
+    s.buckets = {{utc(8, 30).toTimeZone(kZone), 6}, {utc(7, 0).toTimeZone(kZone), 9}};
+    s.tubes.open = 1;
+    s.sync.pending = 2;
+    s.sync.oldestPendingAt = utc(8, 41);
+    return s;
 }
 
 } // namespace
@@ -124,6 +195,123 @@ private Q_SLOTS:
                  QStringLiteral("BX1"));
         QCOMPARE(model.index(1).data(AlertListModel::KindRole).toInt(), int(AlertKind::TableIdle));
         model.setAlerts({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The rows and alerts the dashboard shows of the site, from the hub's figures and this
+    // station's own database.
+    void siteOverview() {
+        const SiteFigures figures = siteAt1642();
+        const SiteOverview o = SiteOverviewBuilder::build(
+            &figures, true, QString(), ownTableAt1642(), utc(8, 42), kZone, ShiftWindow{});
+        QVERIFY(o.haveSiteFigures);
+        QCOMPARE(o.role, QStringLiteral("hub"));
+        QCOMPARE(o.rows.size(), 4);
+        QStringList labels;
+        for (const SiteTableRow &r : o.rows)
+            labels << r.label;
+        QCOMPARE(labels, (QStringList{QStringLiteral("Table 2"), QStringLiteral("Table 3"),
+                                      QStringLiteral("Table 4"), QStringLiteral("Table 7")}));
+        const SiteTableRow &two = o.rows.at(0);
+        QCOMPARE(two.lastHour, 30);
+        QCOMPARE(two.samplesToday, 120);
+        QVERIFY(!two.idle);
+        QCOMPARE(two.openTubes, 2);
+        QCOMPARE(two.peopleInOpenTubes, 6);
+        QCOMPARE(two.boxes, 2);
+        QCOMPARE(two.boxesOverLimit, 1);
+        QCOMPARE(two.oldestBoxAgeSeconds, qint64(4 * 3600 + 12 * 60));
+        QCOMPARE(two.pending, std::optional<qint64>(3));
+        QVERIFY(!two.notHeardFrom);
+        QCOMPARE(two.ageSeconds, qint64(60));
+        const SiteTableRow &three = o.rows.at(1);
+        QVERIFY(three.idle);
+        QVERIFY(three.notHeardFrom);
+        QCOMPARE(three.ageSeconds, qint64(22 * 60));
+        const SiteTableRow &four = o.rows.at(2);
+        QVERIFY(four.notHeardFrom);
+        QCOMPARE(four.ageSeconds, qint64(-1));
+        QVERIFY(!four.pending);
+        // This station's row is its own, live, whatever the hub last heard.
+        const SiteTableRow &own = o.rows.at(3);
+        QVERIFY(own.own && own.live);
+        QCOMPARE(own.samplesToday, 50);
+        QCOMPARE(own.lastHour, 6);
+        QCOMPARE(own.pending, std::optional<qint64>(2));
+        QVERIFY(!own.notHeardFrom);
+
+        QList<AlertKind> kinds;
+        for (const Alert &a : o.alerts)
+            kinds << a.kind;
+        QVERIFY(kinds.contains(AlertKind::BoxOverLimit));
+        QCOMPARE(kinds.count(AlertKind::TableNotHeardFrom), 2);
+        QCOMPARE(kinds.count(AlertKind::TableIdle), 2); // tables 3 and 4
+        QVERIFY(std::any_of(o.alerts.cbegin(), o.alerts.cend(), [](const Alert &a) {
+            return a.message ==
+                   QStringLiteral("Table 3 has not been heard from since 16:20 (0 h 22 min): its "
+                                  "figures are old. Check its network.");
+        }));
+    }
+
+    // Figures kept from an earlier answer age with this station's clock, and a hub whose
+    // clock is off does not make them look newer or older than they are.
+    void siteFiguresAge() {
+        SiteFigures figures = siteAt1642();
+        figures.computedAt = utc(8, 52); // the hub's clock is 10 minutes ahead
+        const SiteOverview o =
+            SiteOverviewBuilder::build(&figures, false, QStringLiteral("no route"),
+                                       ownTableAt1642(), utc(8, 57), kZone, ShiftWindow{});
+        QVERIFY(!o.reachable);
+        QCOMPARE(o.figuresAgeSeconds, qint64(15 * 60));
+        QCOMPARE(o.rows.at(0).ageSeconds, qint64(26 * 60)); // seen at 08:41 hub time, 09:07 now
+        QVERIFY(o.rows.at(0).notHeardFrom);
+        // Never answered: this table only.
+        const SiteOverview none =
+            SiteOverviewBuilder::build(nullptr, false, QStringLiteral("no route"), ownTableAt1642(),
+                                       utc(8, 57), kZone, ShiftWindow{});
+        QVERIFY(!none.haveSiteFigures);
+        QCOMPARE(none.rows.size(), 1);
+        QVERIFY(none.rows.first().live);
+    }
+
+    void siteTables() {
+        SiteTablesModel model(kZone);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        const SiteFigures figures = siteAt1642();
+        const SiteOverview o = SiteOverviewBuilder::build(
+            &figures, true, QString(), ownTableAt1642(), utc(8, 42), kZone, ShiftWindow{});
+        model.setRows(o.rows);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(SiteTablesModel::ColumnCount));
+        const auto text = [&](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+        using M = SiteTablesModel;
+        QCOMPARE(text(0, M::TableColumn), QStringLiteral("Table 2"));
+        QCOMPARE(text(0, M::RateColumn), QStringLiteral("30 (5.0)"));
+        QCOMPARE(text(0, M::LastSwabColumn), QStringLiteral("16:40"));
+        QCOMPARE(text(0, M::OpenTubesColumn), QStringLiteral("2 (6 people)"));
+        // Over the limit: a shape and words, not only red.
+        QCOMPARE(text(0, M::BoxesColumn), QStringLiteral("■ 2, oldest 4 h 12 min — 1 OVER 4 h"));
+        QCOMPARE(model.index(0, M::BoxesColumn).data(M::BoxSeverityRole).toInt(), 2);
+        QCOMPARE(text(0, M::BacklogColumn), QStringLiteral("3, oldest 16:40"));
+        QCOMPARE(text(0, M::FreshnessColumn), QStringLiteral("as of 16:41, 1 min ago"));
+        QCOMPARE(text(1, M::LastSwabColumn), QStringLiteral("16:19 — IDLE 0 h 23 min"));
+        QVERIFY(model.index(1, M::LastSwabColumn).data(M::IdleRole).toBool());
+        QCOMPARE(text(1, M::FreshnessColumn),
+                 QStringLiteral("NOT HEARD FROM since 16:20, 22 min ago"));
+        QVERIFY(model.index(1, M::FreshnessColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(text(2, M::FreshnessColumn), QStringLiteral("NOT HEARD FROM yet"));
+        QCOMPARE(text(2, M::BacklogColumn), QStringLiteral("not known"));
+        QCOMPARE(text(3, M::TableColumn), QStringLiteral("Table 7 (this table)"));
+        QCOMPARE(text(3, M::FreshnessColumn), QStringLiteral("live, as of 16:42"));
+        QCOMPARE(text(3, M::OpenTubesColumn), QStringLiteral("1"));
+        QCOMPARE(model.index(0, M::SwabsColumn).data(Qt::UserRole).toInt(), 120);
+        QCOMPARE(model.headerData(M::FreshnessColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Figures"));
+        model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }
 };

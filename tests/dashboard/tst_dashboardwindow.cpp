@@ -5,7 +5,9 @@
 // off or elided, dates in the interface's language, no font warnings.
 #include "core/dashboard/SiteAggregatesSource.h"
 #include "core/storage/StationPaths.h"
+#include "models/dashboard/SiteTablesModel.h"
 #include "tests/dashboard/DashboardFixture.h"
+#include "tests/dashboard/FakeSiteSource.h"
 #include "translations/StationTranslation.h"
 #include "widgets/Theme.h"
 #include "widgets/dashboard/DashboardWindow.h"
@@ -29,28 +31,6 @@ using namespace station::dashboard;
 using namespace station::test;
 
 namespace {
-
-// Stands in for the sync client's per-site aggregates: answers every request at once.
-class FakeSiteSource : public SiteAggregatesSource {
-public:
-    QDateTime computedAt;
-    int requests = 0;
-    bool available() const override { return true; }
-    void request(const QDate &) override {
-        ++requests;
-        SiteFigures f;
-        f.computedAt = computedAt;
-        TableThroughput a;
-        a.tableNumber = 7;
-        a.samples = 30;
-        TableThroughput b;
-        b.tableNumber = 8;
-        b.samples = 44;
-        f.tables = {a, b};
-        f.samplesToday = 74;
-        Q_EMIT figuresReady(f);
-    }
-};
 
 // Every QFont complaint (e.g. "QFont::setPointSizeF: Point size <= 0") while it is installed.
 QStringList g_fontWarnings;
@@ -171,21 +151,27 @@ private Q_SLOTS:
     void fitsLaptopScreens_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("site");
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             const QList<std::pair<const char *, QSize>> screens = {
                 {"1366x768", QSize(1366, 768)},
                 {"1280x720", QSize(1280, 720)},
                 {"1366x768 at 125%", QSize(1093, 614)},
                 {"1280x720 at 125%", QSize(1024, 576)}};
-            for (const auto &[name, screen] : screens)
+            for (const auto &[name, screen] : screens) {
                 QTest::addRow("%s %s", qPrintable(language), name)
-                    << language << QSize(screen.width(), screen.height() - 60);
+                    << language << QSize(screen.width(), screen.height() - 60) << false;
+                // With every table of a large site, the hub cut off from the province.
+                QTest::addRow("%s %s, site", qPrintable(language), name)
+                    << language << QSize(screen.width(), screen.height() - 60) << true;
+            }
         }
     }
 
     void fitsLaptopScreens() {
         QFETCH(QString, language);
         QFETCH(QSize, size);
+        QFETCH(bool, site);
         QTranslator translator;
         if (language != QLatin1String("en")) {
             QVERIFY(loadStationTranslation(translator, language));
@@ -214,6 +200,10 @@ private Q_SLOTS:
         DashboardWindow window(
             databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
         QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        FakeSiteSource source;
+        source.figures = busySite(now, 7);
+        if (site)
+            window.setSiteSource(&source);
         window.forecastPanel()->setPeopleRemaining(4200);
         window.forecastPanel()->setTarget(QTime(20, 0));
         window.show();
@@ -314,26 +304,115 @@ private Q_SLOTS:
         }));
     }
 
-    void siteFiguresAreLabelled() {
+    // Every table of the site, with how fresh each one's figures are and the hub's backlog.
+    void siteTablesAreShown() {
         TempStation st;
         QVERIFY(st.ok());
-        const QDateTime now = zoned("Asia/Shanghai", 2026, 11, 25, 9, 30);
+        const QDateTime now = zoned("Asia/Shanghai", 2026, 11, 25, 16, 42);
         DashboardWindow window(
             databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
         QSignalSpy spy(&window, &DashboardWindow::refreshed);
         QVERIFY(spy.wait(10000));
         FakeSiteSource source;
-        source.computedAt = now.addSecs(-20);
-        window.setSiteSource(&source);
+        source.figures = busySite(now.addSecs(-20), 7);
+        window.setSiteSource(&source); // asks at once
         window.refreshNow();
         QVERIFY(spy.wait(10000));
-        QCOMPARE(source.requests, 1);
+        QCOMPARE(source.requests, 2);
+        SiteTablesModel *model = window.siteTablesModel();
+        QCOMPARE(model->rowCount(), 9); // eight from the hub and this station's own
+        QStringList rows;
+        for (int r = 0; r < model->rowCount(); ++r)
+            rows << model->index(r, SiteTablesModel::TableColumn).data().toString() +
+                        QStringLiteral(": ") +
+                        model->index(r, SiteTablesModel::FreshnessColumn).data().toString();
+        QCOMPARE(rows.at(0), QStringLiteral("Table 1: as of 16:41, 1 min ago"));
+        QCOMPARE(rows.at(3), QStringLiteral("Table 4: NOT HEARD FROM since 16:16, 25 min ago"));
+        QCOMPARE(rows.at(4), QStringLiteral("Table 5: NOT HEARD FROM yet"));
+        QVERIFY2(rows.contains(QStringLiteral("Table 7 (this table): live, as of 16:42")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(model->index(0, SiteTablesModel::BoxesColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("OVER 4 h")));
+        const QString state = window.siteStateText();
+        QVERIFY2(state.startsWith(QStringLiteral("Figures from the site hub, as of 16:41 (just "
+                                                 "now).")),
+                 qPrintable(state));
+        QVERIFY2(state.contains(QStringLiteral("The hub cannot reach the province: 1,234 records "
+                                               "waiting (last sent 15:53).")),
+                 qPrintable(state));
         const QList<QLabel *> labels = window.findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
             return l->text().startsWith(
-                QStringLiteral("Site-wide per-table figures from the province server (computed "
-                               "09:29)"));
+                QStringLiteral("Tables of the site from the site hub (as of 16:41)"));
         }));
+    }
+
+    // The hub goes away: its last figures stay, saying how old they are, and this table's
+    // own figures are live.
+    void unreachableHubKeepsTheLastFigures() {
+        TempStation st;
+        QVERIFY(st.ok());
+        auto now = std::make_shared<QDateTime>(zoned("Asia/Shanghai", 2026, 11, 25, 16, 42));
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return *now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        FakeSiteSource source;
+        source.figures = busySite(*now, 7);
+        window.setSiteSource(&source);
+        window.refreshNow();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(window.siteTablesModel()->rowCount(), 9);
+
+        *now = now->addSecs(12 * 60);
+        source.figures.reset();
+        source.failure = QStringLiteral("The server cannot be reached (Connection refused).");
+        window.refreshNow();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(source.requests, 3);
+        const QString state = window.siteStateText();
+        QVERIFY2(state.startsWith(QStringLiteral(
+                     "The site hub cannot be reached: The server cannot be reached (Connection "
+                     "refused). Showing its last figures, as of 16:42 (12 min ago); this table's "
+                     "own figures are live.")),
+                 qPrintable(state));
+        SiteTablesModel *model = window.siteTablesModel();
+        QCOMPARE(model->rowCount(), 9);
+        // The hub's figures are 12 minutes old now: every table of it is marked so.
+        QCOMPARE(model->index(0, SiteTablesModel::FreshnessColumn).data().toString(),
+                 QStringLiteral("NOT HEARD FROM since 16:41, 12 min ago"));
+        QVERIFY(model->index(6, SiteTablesModel::FreshnessColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("live, as of 16:54")));
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+            return l->text().startsWith(QStringLiteral("The site's tables are as of 16:42 (12 min "
+                                                       "ago)"));
+        }));
+    }
+
+    // A station with no hub nor province answering yet: this table only, said so.
+    void neverAnsweredShowsThisTable() {
+        TempStation st;
+        QVERIFY(st.ok());
+        const QDateTime now = zoned("Asia/Shanghai", 2026, 11, 25, 16, 42);
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        FakeSiteSource source;
+        source.failure = QStringLiteral("The server cannot be reached (Host unreachable).");
+        window.setSiteSource(&source);
+        window.refreshNow();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(window.siteTablesModel()->rowCount(), 1);
+        QVERIFY2(window.siteStateText().contains(
+                     QStringLiteral("This table's own figures are live; the other tables appear "
+                                    "when it answers.")),
+                 qPrintable(window.siteStateText()));
     }
 
     // The UI's report path: written on a worker thread, outcome signalled.

@@ -167,6 +167,37 @@ private Q_SLOTS:
         QVERIFY(!batchAnswerAuditHead(batchAnswer(kA, kB)).has_value());
         QVERIFY(!batchAnswerAuditHead(QByteArray("not json")).has_value());
     }
+
+    // The station's backlog goes with the batch for the site dashboard (section 5a); a
+    // malformed one is left out and the batch is read all the same.
+    void stationStatusTravelsWithTheBatch() {
+        const StationStatus status{QStringLiteral("Table 3"), 12,
+                                   QStringLiteral("2026-12-03T08:02:11.412Z")};
+        QString reason;
+        const auto batch = parseBatchRequest(
+            QJsonDocument::fromJson(batchRequestBody(QStringLiteral("s"), {}, std::nullopt, status))
+                .object(),
+            &reason);
+        QVERIFY2(batch.has_value(), qPrintable(reason));
+        QVERIFY(batch->stationStatus.has_value());
+        QCOMPARE(batch->stationStatus->table, status.table);
+        QCOMPARE(batch->stationStatus->pending, 12);
+        QCOMPARE(batch->stationStatus->oldestPendingAt, status.oldestPendingAt);
+        const QByteArray none = batchRequestBody(QStringLiteral("s"), {}, std::nullopt,
+                                                 StationStatus{QStringLiteral("Table 3"), 0, {}});
+        QVERIFY(none.contains(R"("oldest_pending_at":null)"));
+        QVERIFY(parseBatchRequest(QJsonDocument::fromJson(none).object(), &reason)
+                    ->stationStatus->oldestPendingAt.isEmpty());
+        for (const char *bad :
+             {R"({"station":"s","records":[],"station_status":{"table":3,"pending":1}})",
+              R"({"station":"s","records":[],"station_status":{"table":"T","pending":-1}})",
+              R"({"station":"s","records":[],"station_status":"busy"})"}) {
+            const auto read = parseBatchRequest(QJsonDocument::fromJson(bad).object(), &reason);
+            QVERIFY2(read.has_value(), bad);
+            QVERIFY2(!read->stationStatus.has_value(), bad);
+        }
+        QVERIFY(!batchRequestBody(QStringLiteral("s"), {}).contains("station_status"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncResponse)

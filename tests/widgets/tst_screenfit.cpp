@@ -10,10 +10,12 @@
 #include "tests/widgets/ScreenFit.h"
 #include "tests/widgets/TableDriver.h"
 
+#include "core/dashboard/SiteTablesSource.h"
 #include "core/security/IdReveal.h"
 #include "core/staff/StaffService.h"
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
+#include "tests/dashboard/FakeSiteSource.h"
 #include "translations/StationTranslation.h"
 #include "widgets/BoxPanel.h"
 #include "widgets/FirstRunWizard.h"
@@ -101,6 +103,8 @@ private Q_SLOTS:
     void syncProblems();
     void dashboard_data() { screensAndLanguages(); }
     void dashboard();
+    void dashboardSite_data() { screensAndLanguages(); }
+    void dashboardSite();
 
 private:
     void screensAndLanguages();
@@ -476,6 +480,28 @@ void TestScreenFit::dashboard() {
     QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
     const QStringList problems = judge(&window, QStringLiteral("dashboard"));
     verifyNone(problems);
+}
+
+// Every table of a large site, one not heard from, boxes near and over the limit, and the
+// hub cut off from the province, then the hub itself gone: the last figures stay, dated.
+void TestScreenFit::dashboardSite() {
+    StationFixture f;
+    dashboard::DashboardWindow window(databasePath(f.dir.path()), f.clock());
+    QSignalSpy refreshed(&window, &dashboard::DashboardWindow::refreshed);
+    FakeSiteSource source;
+    source.figures = busySite(f.clock()(), 3);
+    window.setSiteSource(&source);
+    placeOnScreen(&window);
+    window.show();
+    QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
+    source.figures.reset();
+    source.failure = dashboard::SiteTablesFetcher::tr("The server cannot be reached (%1).")
+                         .arg(QStringLiteral("Connection refused"));
+    refreshed.clear();
+    window.refreshNow();
+    QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
+    QVERIFY(window.siteStateText().contains(QStringLiteral("Connection refused")));
+    verifyNone(judge(&window, QStringLiteral("dashboard-site")));
 }
 
 int main(int argc, char **argv) {

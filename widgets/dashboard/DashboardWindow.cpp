@@ -3,9 +3,11 @@
 
 #include "core/dashboard/DashboardRefresher.h"
 #include "core/dashboard/SiteAggregatesSource.h"
+#include "core/dashboard/SiteOverview.h"
 #include "models/dashboard/AlertListModel.h"
 #include "models/dashboard/BoxAgeModel.h"
 #include "models/dashboard/OperatorThroughputModel.h"
+#include "models/dashboard/SiteTablesModel.h"
 #include "models/dashboard/TableThroughputModel.h"
 #include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
@@ -92,6 +94,9 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_alerts(new QListView(this))
     , m_boxes(new QTableView(this))
     , m_tables(new QTableView(this))
+    , m_siteModel(new SiteTablesModel(zone, this))
+    , m_siteState(new QLabel(this))
+    , m_siteView(new QTableView(this))
     , m_forecast(new ForecastPanel(zone, this))
     , m_exporter(new ShiftReportExporter(databasePath, zone, this))
     , m_reportButton(new QPushButton(tr("Save shift report…"), this)) {
@@ -133,6 +138,20 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tables->setSelectionMode(QAbstractItemView::NoSelection);
 
+    m_siteView->setModel(m_siteModel);
+    m_siteView->verticalHeader()->hide();
+    m_siteView->setWordWrap(true);
+    m_siteView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_siteView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_siteView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_siteView->setAccessibleName(tr("Tables of the site"));
+    // Widths are set from the texts and the room (fitSiteColumns); long texts wrap.
+    m_siteView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_siteView->horizontalHeader()->setStretchLastSection(true);
+    m_siteView->setMinimumHeight(kListMinHeight);
+    m_siteState->setWordWrap(true);
+    m_siteState->setObjectName(QStringLiteral("siteState"));
+
     m_alerts->setMinimumHeight(kListMinHeight);
     m_boxes->setMinimumHeight(kListMinHeight);
     m_tables->setMinimumHeight(kListMinHeight);
@@ -158,6 +177,17 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     m_barsGrid->setContentsMargins(0, 0, 0, 0);
     m_boxesPanel = titled(tr("Boxes waiting (4-hour limit from the first swab)"), m_boxes, content);
     m_tablesPanel = titled(tr("Tables"), m_tables, content);
+    {
+        auto *siteContent = new QWidget(content);
+        auto *siteLayout = new QVBoxLayout(siteContent);
+        siteLayout->setContentsMargins(0, 0, 0, 0);
+        siteLayout->addWidget(m_siteState);
+        siteLayout->addWidget(m_siteView, 1);
+        m_siteState->setParent(siteContent);
+        m_siteView->setParent(siteContent);
+        m_sitePanel = titled(tr("Tables of the site"), siteContent, content);
+        m_sitePanel->setVisible(false); // until a source is set
+    }
     for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
         m_barBoxes << titled(c->title(), c, m_barsPanel);
     m_forecast->setParent(content);
@@ -205,6 +235,8 @@ void DashboardWindow::resizeEvent(QResizeEvent *event) {
     // that the bar appearing never flips the number of columns.
     const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
     reflow(event->size().width() - 24 - scrollBar);
+    if (m_siteSource)
+        QTimer::singleShot(0, this, &DashboardWindow::fitSiteColumns); // after the layout
 }
 
 void DashboardWindow::reflow(int contentWidth) {
@@ -246,36 +278,39 @@ void DashboardWindow::reflow(int contentWidth) {
         m_barsGrid->setColumnStretch(c, c < barColumns ? 1 : 0);
 
     for (QWidget *w : {m_linePanel, m_alertsPanel, m_barsPanel, m_boxesPanel, m_tablesPanel,
-                       static_cast<QWidget *>(m_forecast)})
+                       m_sitePanel, static_cast<QWidget *>(m_forecast)})
         m_panelsGrid->removeWidget(w);
-    for (int r = 0; r < 6; ++r)
+    for (int r = 0; r < 8; ++r)
         m_panelsGrid->setRowStretch(r, 0);
     // What the lead looks at first comes first: the day's curve and the alerts, then the
     // forecast and the bars; the tables are detail.
     if (panelColumns == 3) {
         m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
         m_panelsGrid->addWidget(m_alertsPanel, 0, 2);
-        m_panelsGrid->addWidget(m_barsPanel, 1, 0, 1, 3);
-        m_panelsGrid->addWidget(m_boxesPanel, 2, 0);
-        m_panelsGrid->addWidget(m_tablesPanel, 2, 1);
-        m_panelsGrid->addWidget(m_forecast, 2, 2);
-        m_panelsGrid->setRowStretch(0, 3);
-        m_panelsGrid->setRowStretch(1, 2);
-        m_panelsGrid->setRowStretch(2, 2);
-    } else if (panelColumns == 2) {
-        m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
-        m_panelsGrid->addWidget(m_alertsPanel, 1, 0);
-        m_panelsGrid->addWidget(m_forecast, 1, 1);
-        m_panelsGrid->addWidget(m_barsPanel, 2, 0, 1, 2);
+        m_panelsGrid->addWidget(m_sitePanel, 1, 0, 1, 3);
+        m_panelsGrid->addWidget(m_barsPanel, 2, 0, 1, 3);
         m_panelsGrid->addWidget(m_boxesPanel, 3, 0);
         m_panelsGrid->addWidget(m_tablesPanel, 3, 1);
+        m_panelsGrid->addWidget(m_forecast, 3, 2);
         m_panelsGrid->setRowStretch(0, 3);
-        m_panelsGrid->setRowStretch(2, 3);
+        m_panelsGrid->setRowStretch(2, 2);
         m_panelsGrid->setRowStretch(3, 2);
+    } else if (panelColumns == 2) {
+        m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
+        m_panelsGrid->addWidget(m_sitePanel, 1, 0, 1, 2);
+        m_panelsGrid->addWidget(m_alertsPanel, 2, 0);
+        m_panelsGrid->addWidget(m_forecast, 2, 1);
+        m_panelsGrid->addWidget(m_barsPanel, 3, 0, 1, 2);
+        m_panelsGrid->addWidget(m_boxesPanel, 4, 0);
+        m_panelsGrid->addWidget(m_tablesPanel, 4, 1);
+        m_panelsGrid->setRowStretch(0, 3);
+        m_panelsGrid->setRowStretch(3, 3);
+        m_panelsGrid->setRowStretch(4, 2);
     } else {
         int row = 0;
-        for (QWidget *w : {m_linePanel, m_alertsPanel, static_cast<QWidget *>(m_forecast),
-                           m_barsPanel, m_boxesPanel, m_tablesPanel})
+        for (QWidget *w :
+             {m_linePanel, m_sitePanel, m_alertsPanel, static_cast<QWidget *>(m_forecast),
+              m_barsPanel, m_boxesPanel, m_tablesPanel})
             m_panelsGrid->addWidget(w, row++, 0);
     }
     for (int c = 0; c < 3; ++c)
@@ -296,14 +331,25 @@ void DashboardWindow::setRefreshInterval(int seconds) {
 
 void DashboardWindow::setSiteSource(SiteAggregatesSource *source) {
     m_siteSource = source;
+    m_sitePanel->setVisible(source != nullptr);
     if (!source)
         return;
-    connect(source, &SiteAggregatesSource::figuresReady, this,
-            [this](const SiteAggregatesSource::SiteFigures &figures) {
-                m_siteComputedAt = figures.computedAt;
-                m_tablesModel->setTables(figures.tables);
-                applySiteFigures();
-            });
+    connect(source, &SiteAggregatesSource::figuresReady, this, [this](const SiteFigures &figures) {
+        m_siteFigures = figures;
+        m_siteComputedAt = figures.computedAt;
+        m_siteReachable = true;
+        m_siteError.clear();
+        applySiteFigures();
+    });
+    connect(source, &SiteAggregatesSource::failed, this, [this](const QString &message) {
+        // The last figures stay on screen, saying how old they are.
+        m_siteReachable = false;
+        m_siteError = message;
+        applySiteFigures();
+    });
+    applySiteFigures();
+    if (source->available())
+        source->request(m_clock().toTimeZone(m_zone).date());
 }
 
 void DashboardWindow::saveShiftReport() {
@@ -401,7 +447,6 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
         m_tablesModel->setTables(s.tables); // old site figures are not shown as current
     m_operatorsModel->setOperators(s.operators);
     m_boxesModel->setBoxes(s.boxes);
-    m_alertsModel->setAlerts(s.alerts);
     if (s.alerts.isEmpty())
         m_alerts->setToolTip(tr("No alerts"));
     m_forecast->setMeasured(s.currentRatePerHour(), s.rateWindowSeconds / 60,
@@ -413,23 +458,145 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
 }
 
 bool DashboardWindow::siteFiguresFresh() const {
-    return m_siteSource && m_siteComputedAt.isValid() &&
-           m_siteComputedAt.secsTo(m_clock()) <= 2 * m_intervalSeconds + 60;
+    return m_siteSource && m_siteReachable && m_siteComputedAt.isValid() && m_siteFigures &&
+           m_siteFigures->receivedAt.secsTo(m_clock()) <= 2 * m_intervalSeconds + 60;
+}
+
+void DashboardWindow::fitSiteColumns() {
+    QHeaderView *header = m_siteView->horizontalHeader();
+    const QAbstractItemView *view = m_siteView; // where sizeHintForColumn() is public
+    const int columns = SiteTablesModel::ColumnCount;
+    QVector<int> wanted(columns);
+    QVector<int> least(columns);
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        // A header is never cut; a cell's text may wrap onto more lines.
+        least[c] = header->sectionSizeHint(c);
+        wanted[c] = std::max(least[c], view->sizeHintForColumn(c));
+        total += wanted[c];
+    }
+    const int room = m_siteView->viewport()->width();
+    if (total > room) {
+        // The columns whose texts wrap give up room in proportion to what they are over
+        // their header's width.
+        int spare = 0;
+        for (int c = 0; c < columns; ++c)
+            spare += wanted[c] - least[c];
+        const int cut = std::min(spare, total - room);
+        for (int c = 0; c < columns && spare > 0; ++c)
+            wanted[c] -= int(qint64(wanted[c] - least[c]) * cut / spare);
+    }
+    for (int c = 0; c < columns; ++c)
+        header->resizeSection(c, wanted[c]);
+    m_siteView->resizeRowsToContents();
+    // Every table in view without an inner scroll bar, up to a large site's; the page scrolls.
+    int height = header->sizeHint().height() + 2 * m_siteView->frameWidth();
+    for (int r = 0; r < std::min<int>(m_siteModel->rowCount(), 12); ++r)
+        height += m_siteView->rowHeight(r);
+    m_siteView->setMinimumHeight(std::max(kListMinHeight, height));
+}
+
+QString DashboardWindow::siteStateText() const {
+    return m_siteState->text();
 }
 
 void DashboardWindow::applySiteFigures() {
-    if (siteFiguresFresh()) {
-        m_source->setText(
-            tr("Site-wide per-table figures from the province server (computed %1); "
-               "other figures are this station's.")
-                .arg(m_siteComputedAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))));
-    } else {
-        const int table = m_snapshot.tables.isEmpty() ? 0 : m_snapshot.tables.first().tableNumber;
-        m_source->setText(tr("This station only (table %1). Site-wide figures appear when the "
-                             "station is connected to the province server.")
+    const QDateTime now = m_clock();
+    const SiteOverview overview =
+        SiteOverviewBuilder::build(m_siteFigures ? &*m_siteFigures : nullptr, m_siteReachable,
+                                   m_siteError, m_snapshot, now, m_zone, m_shift);
+    const QString hhmm = overview.computedAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
+    const QString server = overview.role == QLatin1String("hub") ? tr("the site hub")
+                           : overview.role.isEmpty()             ? tr("the site's sync server")
+                                                                 : tr("the province server");
+    const int table = m_snapshot.tables.isEmpty() ? 0 : m_snapshot.tables.first().tableNumber;
+
+    // The header: where the per-table figures come from.
+    if (siteFiguresFresh())
+        m_source->setText(tr("Tables of the site from %1 (as of %2); the other figures are this "
+                             "table's.")
+                              .arg(server, hhmm));
+    else if (m_siteSource && overview.haveSiteFigures)
+        m_source->setText(tr("The site's tables are as of %1 (%2); the other figures are this "
+                             "table's, live.")
+                              .arg(hhmm, SiteTablesModel::ago(overview.figuresAgeSeconds)));
+    else
+        m_source->setText(tr("This station only (table %1). The other tables of the site appear "
+                             "when the station reaches its site hub or the province server.")
                               .arg(table));
-    }
     m_source->setStyleSheet(QStringLiteral("color: #4a5561;"));
+    if (!m_siteSource) {
+        m_alertsModel->setAlerts(m_snapshot.alerts);
+        return;
+    }
+
+    // Over the site's tables: how fresh, and the hub's own backlog to the province.
+    QStringList state;
+    bool warning = false;
+    if (!overview.reachable && !overview.error.isEmpty()) {
+        warning = true;
+        state << (overview.haveSiteFigures
+                      ? tr("%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); "
+                           "this table's own figures are live.")
+                            .arg(server, overview.error, hhmm,
+                                 SiteTablesModel::ago(overview.figuresAgeSeconds))
+                      : tr("%1 cannot be reached: %2 This table's own figures are live; the "
+                           "other tables appear when it answers.")
+                            .arg(server, overview.error));
+        state.first()[0] = state.first()[0].toUpper();
+    } else if (overview.haveSiteFigures) {
+        state << tr("Figures from %1, as of %2 (%3).")
+                     .arg(server, hhmm, SiteTablesModel::ago(overview.figuresAgeSeconds));
+    } else {
+        state << tr("Asking %1 for the site's tables…").arg(server);
+    }
+    if (overview.role == QLatin1String("province"))
+        state << tr("There is no site hub: each table sends straight to the province.");
+    else if (overview.role == QLatin1String("aggregates"))
+        state << tr("This province server gives swabs per table only: no tubes, boxes or "
+                    "backlogs.");
+    if (const auto &up = overview.upstream) {
+        const QString lastSent =
+            up->lastSuccessAt.isValid()
+                ? up->lastSuccessAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))
+                : tr("never");
+        if (up->pending == 0 && !up->connected)
+            state << tr("The hub is not connected to the province now; nothing is waiting.");
+        else if (up->pending == 0)
+            state << tr("The hub has sent everything to the province (last at %1).").arg(lastSent);
+        else if (up->connected)
+            state << tr("The hub's backlog to the province: %1 records, oldest from %2 (last "
+                        "sent %3).")
+                         .arg(locale().toString(up->pending),
+                              up->oldestPendingAt.toTimeZone(m_zone).toString(
+                                  QStringLiteral("HH:mm")),
+                              lastSent);
+        else {
+            warning = true;
+            state << tr("The hub cannot reach the province: %1 records waiting (last sent %2). "
+                        "Nothing is lost; they go when the link is back.")
+                         .arg(locale().toString(up->pending), lastSent);
+        }
+    }
+    m_siteState->setText(state.join(QLatin1Char(' ')));
+    m_siteState->setStyleSheet(warning ? QStringLiteral("color: #b01e1e; font-weight: bold;")
+                                       : QString());
+
+    m_siteModel->setRows(overview.rows);
+    fitSiteColumns();
+
+    QList<Alert> alerts = m_snapshot.alerts;
+    alerts << overview.alerts;
+    m_alertsModel->setAlerts(alerts);
+    if (overview.haveSiteFigures) {
+        QStringList names;
+        QList<int> counts;
+        for (const SiteTableRow &row : overview.rows) {
+            names << row.label;
+            counts << row.samplesToday;
+        }
+        m_tablesChart->setCounts(names, counts);
+    }
 }
 
 void DashboardWindow::updateFreshness() {

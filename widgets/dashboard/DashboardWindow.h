@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/dashboard/DashboardTypes.h"
+#include "core/dashboard/SiteFigures.h"
 #include "core/domain/Clock.h"
 
 #include <QPointer>
@@ -26,6 +27,7 @@ class ForecastPanel;
 class OperatorThroughputModel;
 class ShiftReportExporter;
 class SiteAggregatesSource;
+class SiteTablesModel;
 class TableThroughputModel;
 class ThroughputChart;
 
@@ -47,9 +49,14 @@ public:
 
     void setShift(const ShiftWindow &shift);
     void setRefreshInterval(int seconds);
-    // Site-wide figures from the server when it is reachable; without a source (or while
-    // it is unavailable) the window says that it shows this station only.
+    // Every table of the site from the station's sync server (its hub, or the province):
+    // shown with how fresh each table's figures are; when the server cannot be reached the
+    // last figures stay, saying how old they are, and this table's own are live. Without a
+    // source the window says that it shows this station only.
     void setSiteSource(SiteAggregatesSource *source);
+    SiteTablesModel *siteTablesModel() const { return m_siteModel; }
+    // The sentence over the site's tables: where they come from, how old, the hub's backlog.
+    QString siteStateText() const;
 
     const DashboardSnapshot &snapshot() const { return m_snapshot; }
     ForecastPanel *forecastPanel() const { return m_forecast; }
@@ -76,6 +83,9 @@ private:
     void applySnapshot(const DashboardSnapshot &snapshot);
     void saveShiftReport();
     void applySiteFigures();
+    // Column widths for the site's tables: each as its text needs when there is room, else
+    // the wrapping texts narrower, never a header cut.
+    void fitSiteColumns();
     bool siteFiguresFresh() const;
 
     Clock m_clock;
@@ -88,6 +98,9 @@ private:
     QPointer<SiteAggregatesSource> m_siteSource;
     DashboardSnapshot m_snapshot;
     QDateTime m_siteComputedAt;
+    std::optional<SiteFigures> m_siteFigures; // the last answer, kept while unreachable
+    bool m_siteReachable = false;
+    QString m_siteError;
     bool m_stale = false; // the last refresh failed
     bool m_showingStale = false;
 
@@ -100,6 +113,7 @@ private:
     QWidget *m_barsPanel = nullptr;
     QWidget *m_boxesPanel = nullptr;
     QWidget *m_tablesPanel = nullptr;
+    QWidget *m_sitePanel = nullptr;
     QList<QWidget *> m_barBoxes; // each bar chart under its title
     int m_panelColumns = 0;
     int m_tileColumns = 0;
@@ -126,6 +140,9 @@ private:
     QListView *m_alerts;
     QTableView *m_boxes;
     QTableView *m_tables;
+    SiteTablesModel *m_siteModel;
+    QLabel *m_siteState;
+    QTableView *m_siteView;
     ForecastPanel *m_forecast;
     ShiftReportExporter *m_exporter;
     QPushButton *m_reportButton;

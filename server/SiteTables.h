@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "protocol/BatchRequest.h"
+#include "protocol/RecordValidation.h"
+#include "server/RecordValidation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace station::server {
+
+class Database;
+
+// The site dashboard's projection (docs/sync-protocol.md, "GET /v1/site/tables"): per
+// station its last record and swab times, its tubes (open ones with their people) and its
+// boxes not yet handed over. Derived from the stored records only, in the transaction that
+// stores them, so it can always be rebuilt from the records (rebuild()). Beside it, but not
+// derived from records: each device's last station_status and when it was last seen.
+class SiteTables {
+    Q_DECLARE_TR_FUNCTIONS(SiteTables)
+public:
+    explicit SiteTables(Database &database);
+
+    // The projection's statements for one batch, prepared once on the batch's transaction.
+    class Ingest {
+    public:
+        explicit Ingest(QSqlDatabase db);
+        // Applies one accepted record of `site`; an invalid error when it worked.
+        QSqlError apply(const QString &site, const protocol::ValidRecord &record);
+
+    private:
+        QSqlQuery m_station;
+        QSqlQuery m_tubeOpened;
+        QSqlQuery m_tubeState;
+        QSqlQuery m_tubePool;
+        QSqlQuery m_swabAdded;
+        QSqlQuery m_swabRemoved;
+        QSqlQuery m_boxOpened;
+        QSqlQuery m_boxTubeAdded;
+        QSqlQuery m_boxSealed;
+        QSqlQuery m_boxHandedOver;
+    };
+
+    // Keeps the latest station_status of `device` (with the time it arrived).
+    bool keepStationStatus(const DeviceIdentity &device, const protocol::StationStatus &status,
+                           QString *error);
+    // The device made an authenticated request now.
+    bool markSeen(const QString &deviceId, QString *error);
+
+    // The "tables" array of the answer: every device enrolled at `site` (not revoked) and
+    // every station with records there; swab counts and 10-minute buckets from `since`.
+    std::optional<QJsonArray> tables(const QString &site, qint64 sinceSeconds, QString *error);
+
+    // Empties the projection and derives it again from every stored record, in one
+    // transaction.
+    bool rebuild(QString *error);
+    // Rebuilds when there are records but no projection (a database from before it).
+    bool rebuildIfMissing(QString *error);
+
+private:
+    Database &m_database;
+};
+
+} // namespace station::server
