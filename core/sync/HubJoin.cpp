@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -28,6 +29,7 @@ namespace {
 struct FileBefore {
     QString path;
     bool existed = false;
+    bool readable = false; // something there that is no readable file is left alone
     QByteArray bytes;
     QFileDevice::Permissions permissions;
 
@@ -35,8 +37,9 @@ struct FileBefore {
         FileBefore before;
         before.path = path;
         QFile f(path);
-        before.existed = f.exists();
-        if (before.existed && f.open(QIODevice::ReadOnly)) {
+        before.existed = QFileInfo::exists(path);
+        before.readable = QFileInfo(path).isFile() && f.open(QIODevice::ReadOnly);
+        if (before.readable) {
             before.bytes = f.readAll();
             before.permissions = f.permissions();
         }
@@ -48,6 +51,8 @@ struct FileBefore {
             QFile::remove(path);
             return;
         }
+        if (!readable)
+            return;
         QSaveFile f(path);
         // The permissions first, so that a token is never readable by others for a moment.
         if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(permissions) ||
