@@ -5,6 +5,7 @@
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
 #include "widgets/dashboard/DashboardWindow.h"
+#include "widgets/sync/HubJoinPanel.h"
 #include "widgets/sync/SyncProblemsView.h"
 #include "widgets/sync/SyncStatusWidget.h"
 
@@ -12,6 +13,7 @@
 #include "core/settings/StationSettings.h"
 #include "core/staff/Permissions.h"
 #include "core/storage/StationStore.h"
+#include "protocol/JoinCode.h"
 #include "table/ScanRouter.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
@@ -22,8 +24,8 @@
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
-#include "widgets/ScreenRoom.h"
 #include "widgets/ScannerTestField.h"
+#include "widgets/ScreenRoom.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StaffDialog.h"
 #include "widgets/StatusBanner.h"
@@ -177,6 +179,10 @@ bool MainWindow::isLocked() const {
 
 void MainWindow::onScanned(const QString &text, EntryMethod method) {
     m_idle->start();
+    if (m_hubJoin && protocol::looksLikeJoinCode(text)) {
+        m_hubJoin->takeScan(text);
+        return;
+    }
     if (m_scannerTest) {
         // The scanner's type key tells a keyboard burst from a serial or HID-POS scan.
         const QString scanner = sender() ? sender()->objectName() : QString();
@@ -301,6 +307,22 @@ void MainWindow::showSettings() {
         dialog.setChangeAuthority(&m_table.service());
         dialog.setCodePatterns(m_table.service().identity().patterns);
         m_scannerTest = dialog.scannerTest();
+        if (!m_dataDir.isEmpty()) {
+            const StationIdentity &identity = m_table.service().identity();
+            dialog.enableHubJoin(
+                m_dataDir,
+                {identity.siteCode, identity.deviceId, tr("Table %1").arg(identity.tableNumber)},
+                Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeServer));
+            m_hubJoin = dialog.hubJoinPanel();
+            // A join applies at once, saved or not: the province's key it brought is in force
+            // and uploads go to the hub.
+            connect(m_hubJoin, &HubJoinPanel::joined, this, [this] {
+                m_settings.sync();
+                m_table.setResidentCodeTrust(m_settings.provinceCodeKey(),
+                                             m_settings.acceptsUnsignedCodes());
+                Q_EMIT hubJoined();
+            });
+        }
         dialog.setRetentionEditable(
             Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeRetention));
         dialog.setPrintersEditable(
@@ -407,7 +429,11 @@ void MainWindow::applyPrinterSettings() {
 }
 
 void MainWindow::attachSync(SyncController *controller, Database *db) {
+    // Again after a join: the new controller's status replaces the old one's.
+    delete m_syncWidget;
+    delete m_syncProblemsAction;
     auto *widget = new SyncStatusWidget(systemClock(), this);
+    m_syncWidget = widget;
     m_syncLabel->hide();
     statusBar()->addPermanentWidget(widget);
     widget->setStatus(controller->status());
@@ -415,6 +441,7 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
     connect(widget, &SyncStatusWidget::syncNowRequested, controller, &SyncController::syncNow);
 
     auto *problemsAction = new QAction(tr("Sync problems"), this);
+    m_syncProblemsAction = problemsAction;
     problemsAction->setShortcut(QKeySequence(Qt::Key_F7));
     addAction(problemsAction);
     connect(problemsAction, &QAction::triggered, this, [this, db] {

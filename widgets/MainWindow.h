@@ -18,6 +18,7 @@ namespace station {
 class Database;
 class FeedbackSounds;
 class FocusLostWarning;
+class HubJoinPanel;
 class IdReveal;
 class SyncController;
 class LoginScreen;
@@ -50,6 +51,8 @@ public:
     void attachPrinting(TablePrinting *printing);
     // F4 opens the site lead's dashboard over this station's database.
     void setDashboardDatabase(const QString &databasePath);
+    // The station's data folder: Settings then offers "Join a site hub" (hubJoined()).
+    void setDataDir(const QString &dataDir) { m_dataDir = dataDir; }
     // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
     void setIdReveal(IdReveal *reveal);
     // Staff management (F9, for whoever may manage staff) and setting one's own PIN at the
@@ -96,6 +99,10 @@ public Q_SLOTS:
     // The staff list (F9), for a signed-in operator; the service refuses whoever may not.
     void showStaff();
 
+Q_SIGNALS:
+    // The station joined a hub from Settings: its sync settings and token are new.
+    void hubJoined();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -131,6 +138,12 @@ private:
     bool m_recoveryToShow = false;
     // Settings' scanner test while the dialog is open.
     QPointer<ScannerTestField> m_scannerTest;
+    // Settings' "Join a site hub" while the dialog is open: join codes scanned go there.
+    QPointer<HubJoinPanel> m_hubJoin;
+    QString m_dataDir;
+    // What attachSync() added, replaced when it is called again (after a join).
+    QPointer<QWidget> m_syncWidget;
+    QPointer<QAction> m_syncProblemsAction;
 };
 
 } // namespace station
