@@ -155,7 +155,9 @@ void HubJoin::onCertificate(const QSslCertificate &certificate) {
                 .arg(m_code.serverUrl.authority(),
                      certificate.isNull()
                          ? tr("none")
-                         : protocol::formatFingerprint(certificateSha256(certificate))));
+                         // Its first eight bytes: what people compare, and it wraps.
+                         : protocol::formatFingerprint(certificateSha256(certificate)).left(23) +
+                               QChar(0x2026)));
         return;
     }
     // The certificate goes into a file of the data folder only once everything else worked;
