@@ -156,8 +156,10 @@ void FirstRunWizard::enableHubJoin(const QString &dataDir, const QString &camera
     m_hubJoin->setJoinOnEnter(false);
     m_hubJoin->setCameraId(cameraId);
     box->addWidget(m_hubJoin);
-    // First: the code fills the site code below.
+    // First, and focused: a handheld scanner types the code where the focus is, and the code
+    // fills the site code below.
     m_sections->insertWidget(0, group);
+    m_hubJoin->codeField()->setFocus();
     connect(m_hubJoin, &HubJoinPanel::codeEntered, this, &FirstRunWizard::onJoinCodeEntered);
     connect(m_hubJoin, &HubJoinPanel::joined, this, [this] {
         m_problem->clear();
