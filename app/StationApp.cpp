@@ -139,6 +139,7 @@ bool StationApp::openStation() {
     QString knownPassphrase;
     if (!m_store->isProvisioned()) {
         FirstRunWizard wizard(*m_db, *m_store);
+        wizard.enableHubJoin(m_dataDir, m_settings->cameraId());
         if (wizard.exec() != QDialog::Accepted)
             return false;
         knownPassphrase = wizard.passphrase();
@@ -273,15 +274,18 @@ void StationApp::connectScanners() {
 // Uploads run on the relay's own thread with its own connection, once the station has a
 // server address and a device token (sampling-station-cli sync --enroll-code ...). The
 // site's staff list (SiteStaffSync) goes with them, on the same thread: operators added at
-// another table sign in here at their next sign-in.
+// another table sign in here at their next sign-in. Called again after a join from
+// Settings: the old controller gives way to one with the new settings and token.
 void StationApp::startSync() {
     const SyncSettings settings = loadSyncSettings(m_dataDir);
     const QString token = readDeviceToken(m_dataDir);
     if (!settings.isConfigured() || token.isEmpty())
         return;
+    auto previous = std::move(m_sync);
     m_sync = std::make_unique<SyncController>(databasePath(m_dataDir), settings, token);
     m_sync->setPayloadCodec(m_codec);
     m_window->attachSync(m_sync.get(), m_db.get());
+    previous.reset();
     // A province that changes its resident-code key says so with every batch answer: the
     // new key is kept and in force for the next scan.
     QObject::connect(m_sync.get(), &SyncController::residentCodeKeyAnnounced, m_window.get(),
@@ -348,6 +352,9 @@ int StationApp::run() {
         return 1;
     m_window = std::make_unique<MainWindow>(*m_store, *m_table, *m_settings);
     m_window->setDashboardDatabase(databasePath(m_dataDir));
+    m_window->setDataDir(m_dataDir);
+    QObject::connect(m_window.get(), &MainWindow::hubJoined, m_window.get(),
+                     [this] { startSync(); });
     m_window->setIdReveal(m_idReveal.get());
     m_window->setStaffService(m_staff.get());
     startSync();

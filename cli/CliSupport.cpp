@@ -32,7 +32,8 @@ QTextStream &err() {
     return s;
 }
 
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &summary) {
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &summary,
+                  int positionalAllowed) {
     parser.setApplicationDescription(summary);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("data-dir"),
@@ -49,9 +50,9 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
         out().flush();
         ::exit(ExitOk);
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > positionalAllowed) {
         err() << QCoreApplication::translate("cli", "Unexpected argument: %1")
-                     .arg(parser.positionalArguments().first())
+                     .arg(parser.positionalArguments().at(positionalAllowed))
               << '\n'
               << seeCommandHelp(command) << '\n';
         return false;

@@ -31,8 +31,10 @@ QTextStream &out();
 QTextStream &err();
 
 // Adds --data-dir and --help; parses; on a usage error prints it (with where to find the
-// command's options) and returns false. `args` starts with the command's name.
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &summary);
+// command's options) and returns false. `args` starts with the command's name; at most
+// `positionalAllowed` arguments that are no option are taken.
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &summary,
+                  int positionalAllowed = 0);
 // The command's --help: "Usage: sampling-station-cli COMMAND [options]", then Qt's
 // description and options (whose own first line would name the executable's path).
 QString commandHelpText(const QCommandLineParser &parser, const QString &command);

@@ -3,6 +3,7 @@
 
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
+#include "server/JoinCodePrinter.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteStaff.h"
@@ -170,8 +171,9 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                   QStringLiteral("code"));
     const QCommandLineOption uses(QStringLiteral("uses"), translate("Enrollments allowed."),
                                   QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption hours(QStringLiteral("valid-hours"), translate("Validity."),
-                                   QStringLiteral("h"), QStringLiteral("72"));
+    const QCommandLineOption hours({QStringLiteral("valid-hours"), QStringLiteral("hours")},
+                                   translate("Validity."), QStringLiteral("h"),
+                                   QStringLiteral("72"));
     const QCommandLineOption device(QStringLiteral("device"), translate("Device id."),
                                     QStringLiteral("id"));
     const QCommandLineOption createDb(
@@ -180,9 +182,19 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                   "file is an error."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   translate("Show this help and exit."));
-    parser.addOptions({db, createDb, site, uses, hours, device, help});
+    // join-code: the address stations reach this server at, and its TLS certificate.
+    const QCommandLineOption joinUrl(QStringLiteral("url"),
+                                     translate("This server's address for the stations."),
+                                     QStringLiteral("https://host:port"));
+    const QCommandLineOption joinCert(QStringLiteral("cert"),
+                                      translate("This server's TLS certificate (PEM)."),
+                                      QStringLiteral("file"));
+    parser.addOptions({db, createDb, site, uses, hours, device, joinUrl, joinCert, help});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
                                     "[--uses N] [--valid-hours H] [--db URL]\n"
+                                    "       province-server admin join-code --site S --url "
+                                    "https://HOST:PORT --cert FILE [--uses N] [--hours H] "
+                                    "[--db URL]\n"
                                     "       province-server admin stats [--db URL]\n"
                                     "       province-server admin list-devices [--site S] "
                                     "[--db URL]\n"
@@ -209,13 +221,18 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString command = parser.positionalArguments().first();
     const QStringList commands{QStringLiteral("enroll-code"), QStringLiteral("stats"),
                                QStringLiteral("list-devices"), QStringLiteral("revoke-device"),
-                               QStringLiteral("import-staff")};
+                               QStringLiteral("import-staff"), QStringLiteral("join-code")};
     if (!commands.contains(command)) {
         err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
         return 2;
     }
     if (command == QLatin1String("revoke-device") && parser.value(device).isEmpty()) {
         err << translate("revoke-device needs --device") << '\n' << usage << '\n';
+        return 2;
+    }
+    if (command == QLatin1String("join-code") &&
+        (!parser.isSet(site) || !parser.isSet(joinUrl) || !parser.isSet(joinCert))) {
+        err << translate("join-code needs --site, --url and --cert") << '\n' << usage << '\n';
         return 2;
     }
     QString error;
@@ -237,6 +254,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return listDevices(database, parser.value(site), out, err);
     if (command == QLatin1String("revoke-device"))
         return revokeDevice(database, parser.value(device), out, err);
+    if (command == QLatin1String("join-code"))
+        return printJoinCode(database,
+                             {parser.value(site), QUrl(parser.value(joinUrl), QUrl::StrictMode),
+                              parser.value(joinCert), parser.value(uses).toInt(),
+                              parser.value(hours).toInt()},
+                             out, err);
     if (!parser.isSet(site)) {
         err << translate("%1 needs --site").arg(command) << '\n' << usage << '\n';
         return 2;

@@ -120,6 +120,7 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         host = QLatin1Char('[') + host + QLatin1Char(']');
     // Tests and scripts wait for this exact line.
     out << "listening on https://" << host << ':' << port << Qt::endl;
+    // TODO(join, with relay's --site-hub): with --print-join-code, call printJoinCode() here.
     return QCoreApplication::exec();
 }
 

@@ -2,7 +2,9 @@
 #include "widgets/FirstRunWizard.h"
 
 #include "core/domain/Pooling.h"
+#include "protocol/JoinCode.h"
 #include "widgets/ScreenRoom.h"
+#include "widgets/sync/HubJoinPanel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,6 +55,7 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_sections = layout;
     auto *intro = new QLabel(tr("This station is not set up yet. Enter the sampling site, this "
                                 "table and the first operator. This is done once."),
                              this);
@@ -136,9 +139,102 @@ QString FirstRunWizard::problemText() const {
     return m_problem->text();
 }
 
-void FirstRunWizard::accept() {
-    if (isWorking())
+void FirstRunWizard::enableHubJoin(const QString &dataDir, const QString &cameraId) {
+    if (m_hubJoin)
         return;
+    auto *group = new QGroupBox(tr("Site hub (optional)"), this);
+    group->setObjectName(QStringLiteral("hubJoinGroup"));
+    auto *box = new QVBoxLayout(group);
+    auto *how = new QLabel(tr("If the site has a hub, scan the join code it shows: the site code "
+                              "comes from it, and the station joins the hub when it is set up. "
+                              "Without a hub, leave this empty."),
+                           group);
+    how->setObjectName(QStringLiteral("hint"));
+    how->setWordWrap(true);
+    box->addWidget(how);
+    m_hubJoin = new HubJoinPanel(dataDir, group);
+    m_hubJoin->setJoinOnEnter(false);
+    m_hubJoin->setCameraId(cameraId);
+    box->addWidget(m_hubJoin);
+    // First, and focused: a handheld scanner types the code where the focus is, and the code
+    // fills the site code below.
+    m_sections->insertWidget(0, group);
+    m_hubJoin->codeField()->setFocus();
+    connect(m_hubJoin, &HubJoinPanel::codeEntered, this, &FirstRunWizard::onJoinCodeEntered);
+    connect(m_hubJoin, &HubJoinPanel::joined, this, [this] {
+        m_problem->clear();
+        QDialog::accept();
+    });
+    connect(m_hubJoin, &HubJoinPanel::joinFailed, this, &FirstRunWizard::onJoinFailed);
+}
+
+void FirstRunWizard::onJoinCodeEntered(const QString &code) {
+    protocol::JoinCodeError error = protocol::JoinCodeError::NotAJoinCode;
+    const std::optional<protocol::JoinCode> parsed = protocol::parseJoinCode(code, &error);
+    if (!parsed) {
+        m_hubJoin->showStatus(protocol::describeJoinCodeError(error), false);
+        return;
+    }
+    if (!m_provisioned)
+        m_siteCode->setText(parsed->site);
+    m_hubJoin->showStatus(tr("Hub %1, site %2: the station joins it when it is set up.")
+                              .arg(parsed->serverUrl.toString(), parsed->site),
+                          true);
+    // On to the next field the person fills in.
+    (m_provisioned ? static_cast<QWidget *>(m_buttons) : m_siteName)->setFocus();
+}
+
+QString FirstRunWizard::joinCodeProblem() const {
+    if (!m_hubJoin || m_hubJoin->codeField()->text().trimmed().isEmpty())
+        return {};
+    protocol::JoinCodeError error = protocol::JoinCodeError::NotAJoinCode;
+    const std::optional<protocol::JoinCode> parsed =
+        protocol::parseJoinCode(m_hubJoin->codeField()->text(), &error);
+    if (!parsed)
+        return protocol::describeJoinCodeError(error);
+    if (parsed->site.compare(m_siteCode->text().trimmed(), Qt::CaseInsensitive) != 0)
+        return tr("The join code is for site %1, but the site code entered is %2. Correct the "
+                  "site code, or scan the join code of this site.")
+            .arg(parsed->site, m_siteCode->text().trimmed());
+    return {};
+}
+
+void FirstRunWizard::joinHub() {
+    const std::optional<StationIdentity> identity = m_store.identity();
+    if (!identity)
+        return;
+    m_hubJoin->setStation(
+        {identity->siteCode, identity->deviceId, tr("Table %1").arg(identity->tableNumber)});
+    m_buttons->setEnabled(false);
+    m_problem->setText(tr("The station is set up. Joining the site hub…"));
+    m_hubJoin->start();
+}
+
+void FirstRunWizard::onJoinFailed(const QString &message) {
+    m_buttons->setEnabled(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Finish"));
+    m_problem->setText(tr("The station is set up, but it did not join the site hub: %1 Scan the "
+                          "join code again and press Finish, or clear the code and press Finish "
+                          "to join later in Settings.")
+                           .arg(message));
+}
+
+void FirstRunWizard::accept() {
+    if (isWorking() || (m_hubJoin && m_hubJoin->isJoining()))
+        return;
+    if (m_provisioned) {
+        // Only the join is left: again with the code in the field, or without one.
+        if (m_hubJoin->codeField()->text().trimmed().isEmpty()) {
+            QDialog::accept();
+            return;
+        }
+        if (const QString problem = joinCodeProblem(); !problem.isEmpty()) {
+            m_problem->setText(problem);
+            return;
+        }
+        joinHub();
+        return;
+    }
     if (m_pin->text() != m_pinAgain->text()) {
         m_problem->setText(tr("The two PINs differ; type the same PIN twice."));
         m_pinAgain->clear();
@@ -167,6 +263,11 @@ void FirstRunWizard::accept() {
     identity.patterns.box = m_boxPattern->text().trimmed();
     pending.first =
         NewOperator{m_staffId->text().trimmed(), m_operatorName->text().trimmed(), m_pin->text()};
+    if (const QString problem = joinCodeProblem(); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_hubJoin->codeField()->setFocus();
+        return;
+    }
     // Everything that can be refused is refused before the slow part.
     for (const Status &check : {StationStore::validateIdentity(identity),
                                 StationStore::validateOperator(pending.first)}) {
@@ -201,13 +302,31 @@ void FirstRunWizard::onProtected() {
         return;
     }
     m_problem->clear();
+    if (m_hubJoin && !m_hubJoin->codeField()->text().trimmed().isEmpty()) {
+        // Set up for good: from here on only the join is tried (again).
+        m_provisioned = true;
+        for (QWidget *w : findChildren<QWidget *>()) {
+            if ((qobject_cast<QLineEdit *>(w) || qobject_cast<QSpinBox *>(w) ||
+                 qobject_cast<QComboBox *>(w)) &&
+                !m_hubJoin->isAncestorOf(w))
+                w->setEnabled(false);
+        }
+        m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
+        joinHub();
+        return;
+    }
     QDialog::accept();
 }
 
 void FirstRunWizard::reject() {
     // The worker's result is written before the dialog may go.
-    if (isWorking())
+    if (isWorking() || (m_hubJoin && m_hubJoin->isJoining()))
         return;
+    // A station set up stays set up: closing now only leaves the hub for later (Settings).
+    if (m_provisioned) {
+        QDialog::accept();
+        return;
+    }
     QDialog::reject();
 }
 

@@ -14,10 +14,12 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace station {
 
 class Database;
+class HubJoinPanel;
 
 // Shown once, when the station is not provisioned: the same fields as `cli init` (site,
 // district, table, default pool size, code patterns, first operator). The store validates;
@@ -47,6 +49,15 @@ public:
     // True while the PIN and the passphrase are being processed.
     bool isWorking() const { return m_pending.has_value(); }
 
+    // Adds "Site hub (optional)": a join code scanned (handheld scanner or `cameraId`'s
+    // camera) or typed there gives the site code, and once the station is set up it joins
+    // the hub (core/sync/HubJoin) before the wizard closes. Should the join fail, the station
+    // stays set up: another code may be tried, or none (join later in Settings).
+    void enableHubJoin(const QString &dataDir, const QString &cameraId = {});
+    HubJoinPanel *hubJoinPanel() const { return m_hubJoin; }
+    // Provisioned, and the join (if any) not yet done.
+    bool isProvisioned() const { return m_provisioned; }
+
     void accept() override;
     void reject() override;
 
@@ -63,6 +74,12 @@ private:
     };
     void onProtected();
     void setWorking(bool working);
+    // The join code in the field, read: its site goes into the site code field.
+    void onJoinCodeEntered(const QString &code);
+    // Empty when the field is empty or holds a code for the site entered; else why not.
+    QString joinCodeProblem() const;
+    void joinHub();
+    void onJoinFailed(const QString &message);
 
     Database &m_db;
     StationStore &m_store;
@@ -83,6 +100,9 @@ private:
     QDialogButtonBox *m_buttons;
     QFutureWatcher<Protected> *m_work;
     std::optional<Pending> m_pending;
+    QVBoxLayout *m_sections = nullptr; // the groups, in order
+    HubJoinPanel *m_hubJoin = nullptr;
+    bool m_provisioned = false;
 };
 
 } // namespace station

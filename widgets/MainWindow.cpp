@@ -6,6 +6,7 @@
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
 #include "widgets/dashboard/DashboardWindow.h"
+#include "widgets/sync/HubJoinPanel.h"
 #include "widgets/sync/SyncProblemsView.h"
 #include "widgets/sync/SyncStatusWidget.h"
 
@@ -13,6 +14,7 @@
 #include "core/settings/StationSettings.h"
 #include "core/staff/Permissions.h"
 #include "core/storage/StationStore.h"
+#include "protocol/JoinCode.h"
 #include "table/ScanRouter.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
@@ -180,6 +182,10 @@ bool MainWindow::isLocked() const {
 
 void MainWindow::onScanned(const QString &text, EntryMethod method) {
     m_idle->start();
+    if (m_hubJoin && protocol::looksLikeJoinCode(text)) {
+        m_hubJoin->takeScan(text);
+        return;
+    }
     if (m_scannerTest) {
         // The scanner's type key tells a keyboard burst from a serial or HID-POS scan.
         const QString scanner = sender() ? sender()->objectName() : QString();
@@ -304,6 +310,22 @@ void MainWindow::showSettings() {
         dialog.setChangeAuthority(&m_table.service());
         dialog.setCodePatterns(m_table.service().identity().patterns);
         m_scannerTest = dialog.scannerTest();
+        if (!m_dataDir.isEmpty()) {
+            const StationIdentity &identity = m_table.service().identity();
+            dialog.enableHubJoin(
+                m_dataDir,
+                {identity.siteCode, identity.deviceId, tr("Table %1").arg(identity.tableNumber)},
+                Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeServer));
+            m_hubJoin = dialog.hubJoinPanel();
+            // A join applies at once, saved or not: the province's key it brought is in force
+            // and uploads go to the hub.
+            connect(m_hubJoin, &HubJoinPanel::joined, this, [this] {
+                m_settings.sync();
+                m_table.setResidentCodeTrust(m_settings.provinceCodeKey(),
+                                             m_settings.acceptsUnsignedCodes());
+                Q_EMIT hubJoined();
+            });
+        }
         dialog.setRetentionEditable(
             Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeRetention));
         dialog.setPrintersEditable(
@@ -414,7 +436,11 @@ void MainWindow::setSiteSource(dashboard::SiteAggregatesSource *source) {
 }
 
 void MainWindow::attachSync(SyncController *controller, Database *db) {
+    // Again after a join: the new controller's status replaces the old one's.
+    delete m_syncWidget;
+    delete m_syncProblemsAction;
     auto *widget = new SyncStatusWidget(systemClock(), this);
+    m_syncWidget = widget;
     m_syncLabel->hide();
     statusBar()->addPermanentWidget(widget);
     widget->setStatus(controller->status());
@@ -422,6 +448,7 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
     connect(widget, &SyncStatusWidget::syncNowRequested, controller, &SyncController::syncNow);
 
     auto *problemsAction = new QAction(tr("Sync problems"), this);
+    m_syncProblemsAction = problemsAction;
     problemsAction->setShortcut(QKeySequence(Qt::Key_F7));
     addAction(problemsAction);
     connect(problemsAction, &QAction::triggered, this, [this, db] {

@@ -22,6 +22,7 @@ class SiteAggregatesSource;
 class Database;
 class FeedbackSounds;
 class FocusLostWarning;
+class HubJoinPanel;
 class IdReveal;
 class SyncController;
 class LoginScreen;
@@ -57,6 +58,8 @@ public:
     // The dashboards opened from now on show every table of the site from `source` (the
     // station's hub or province); the source outlives the window or is cleared first.
     void setSiteSource(dashboard::SiteAggregatesSource *source);
+    // The station's data folder: Settings then offers "Join a site hub" (hubJoined()).
+    void setDataDir(const QString &dataDir) { m_dataDir = dataDir; }
     // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
     void setIdReveal(IdReveal *reveal);
     // Staff management (F9, for whoever may manage staff) and setting one's own PIN at the
@@ -103,6 +106,10 @@ public Q_SLOTS:
     // The staff list (F9), for a signed-in operator; the service refuses whoever may not.
     void showStaff();
 
+Q_SIGNALS:
+    // The station joined a hub from Settings: its sync settings and token are new.
+    void hubJoined();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -139,6 +146,12 @@ private:
     bool m_recoveryToShow = false;
     // Settings' scanner test while the dialog is open.
     QPointer<ScannerTestField> m_scannerTest;
+    // Settings' "Join a site hub" while the dialog is open: join codes scanned go there.
+    QPointer<HubJoinPanel> m_hubJoin;
+    QString m_dataDir;
+    // What attachSync() added, replaced when it is called again (after a join).
+    QPointer<QWidget> m_syncWidget;
+    QPointer<QAction> m_syncProblemsAction;
 };
 
 } // namespace station

@@ -4,12 +4,14 @@
 #include "core/sampling/SamplingService.h"
 #include "core/settings/SettingsAuthority.h"
 #include "core/settings/StationSettings.h"
+#include "core/sync/SyncSettings.h"
 #include "protocol/ResidentCodeKey.h"
-#include "widgets/ScreenRoom.h"
 #include "widgets/CameraField.h"
 #include "widgets/ScannerTestField.h"
+#include "widgets/ScreenRoom.h"
 #include "widgets/printing/PrinterTestPage.h"
 #include "widgets/printing/StationPrinter.h"
+#include "widgets/sync/HubJoinPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,6 +88,7 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_sections = layout;
 
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
@@ -249,6 +252,46 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SettingsDialog::enableHubJoin(const QString &dataDir, const HubJoinStation &station,
+                                   bool allowed) {
+    if (m_hubJoin)
+        return;
+    auto *group = new QGroupBox(tr("Join a site hub"), this);
+    group->setObjectName(QStringLiteral("hubJoinGroup"));
+    auto *form = new QFormLayout(group);
+    m_syncServer = new QLabel(syncServerText(dataDir), group);
+    m_syncServer->setObjectName(QStringLiteral("syncServerField"));
+    m_syncServer->setWordWrap(true);
+    m_syncServer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Uploads go to"), m_syncServer);
+    m_hubJoin = new HubJoinPanel(dataDir, group);
+    m_hubJoin->setStation(station);
+    m_hubJoin->setJoinAllowed(allowed, tr("Only the station administrator joins a site hub."));
+    form->addRow(tr("Join code"), m_hubJoin);
+    auto *how = new QLabel(tr("Scan the QR code the site hub shows; the station checks the "
+                              "hub's certificate against it, enrolls and uploads to the hub from "
+                              "then on. This applies at once, without Save."),
+                           group);
+    how->setObjectName(QStringLiteral("hint"));
+    how->setWordWrap(true);
+    form->addRow(how);
+    connect(m_hubJoin, &HubJoinPanel::joined, this,
+            [this, dataDir] { m_syncServer->setText(syncServerText(dataDir)); });
+    // Before the stretch that ends the sections.
+    m_sections->insertWidget(m_sections->count() - 1, group);
+}
+
+QString SettingsDialog::syncServerText(const QString &dataDir) {
+    const SyncSettings sync = loadSyncSettings(dataDir);
+    if (!sync.isConfigured())
+        return tr("No server: records stay on this station until it joins a hub or the "
+                  "province's server.");
+    const QString server = sync.serverUrl.toString();
+    if (readDeviceToken(dataDir).isEmpty())
+        return tr("%1 (not enrolled yet)").arg(server);
+    return sync.pinnedCaPath.isEmpty() ? server : tr("%1 (its certificate is pinned)").arg(server);
 }
 
 QString SettingsDialog::provinceKeyText(const StationSettings &settings) {

@@ -11,11 +11,14 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace station {
 
 class CameraField;
+class HubJoinPanel;
 class ScannerTestField;
+struct HubJoinStation;
 class StationSettings;
 
 namespace widgets {
@@ -71,9 +74,19 @@ public:
     void setCodePatterns(const CodePatterns &patterns) { m_patterns = patterns; }
     ScannerTestField *scannerTest() const { return m_scannerTest; }
 
+    // Adds the section "Join a site hub" (sync): the station joins a hub from its join code at
+    // once, saved or not (core/sync/HubJoin); only someone who may change the server
+    // (`allowed`) joins. Without this call the section is not shown (the dialog's own tests).
+    void enableHubJoin(const QString &dataDir, const HubJoinStation &station, bool allowed);
+    HubJoinPanel *hubJoinPanel() const { return m_hubJoin; }
+    QLabel *syncServerField() const { return m_syncServer; }
+
     void accept() override;
 
 private:
+    // Where uploads go now, and whether the server's certificate is pinned.
+    static QString syncServerText(const QString &dataDir);
+
     void printTestLabel();
     // The fingerprint of the province's key and where it came from, or why there is none.
     static QString provinceKeyText(const StationSettings &settings);
@@ -105,6 +118,9 @@ private:
     QComboBox *m_unsignedCodes;
     QLabel *m_problem;
     SamplingService *m_authority = nullptr;
+    QVBoxLayout *m_sections = nullptr; // the groups, in order
+    HubJoinPanel *m_hubJoin = nullptr;
+    QLabel *m_syncServer = nullptr;
 };
 
 } // namespace station

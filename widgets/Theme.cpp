@@ -30,6 +30,7 @@ QLabel#tubeCode { color: @title@; font-size: 28px; font-weight: bold; }
 QLabel#tubeCount { color: @count@; font-size: 64px; font-weight: bold; }
 QLabel#hint { color: @muted@; }
 QLabel#formError { color: @error@; font-weight: bold; }
+QLabel#hubJoinStatus[ok="false"] { color: @error@; font-weight: bold; }
 
 QLineEdit, QComboBox, QAbstractSpinBox { background: @field@; border: @bw@ solid @fieldBorder@;
   border-radius: 6px; padding: 6px 8px; min-height: 28px; }

@@ -12,6 +12,7 @@ int residentCode(const std::uint8_t *data, std::size_t size);
 int scanClassifier(const std::uint8_t *data, std::size_t size);
 int hidBurst(const std::uint8_t *data, std::size_t size);
 int syncResponse(const std::uint8_t *data, std::size_t size);
+int joinCode(const std::uint8_t *data, std::size_t size);
 
 } // namespace station::fuzz
 

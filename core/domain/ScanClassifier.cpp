@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/ScanClassifier.h"
 
+#include "protocol/JoinCode.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -111,6 +113,16 @@ QString ScanClassifier::patternError() const {
 ScanClassification ScanClassifier::classify(const QString &scanned) const {
     ScanClassification result;
     result.text = trimNoise(scanned);
+    // A hub's join code is for Settings, never a resident, tube or box, whatever the site's
+    // patterns: the table refuses it and says where it goes.
+    if (protocol::looksLikeJoinCode(result.text)) {
+        result.kind = ScanKind::Unknown;
+        result.message = QCoreApplication::translate(
+            "ScanClassifier", "This is a join code for a site hub, not a code for the table. To "
+                              "join the hub, open Settings (F10), Join a site hub, and scan it "
+                              "there.");
+        return result;
+    }
     if (result.text.startsWith(QLatin1Char('{'))) {
         result.kind = ScanKind::ResidentCode;
         return result;

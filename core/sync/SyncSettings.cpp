@@ -66,6 +66,31 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
     return success();
 }
 
+QVariantHash storedSyncSettings(const QString &dataDir) {
+    QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
+    ini.beginGroup(QStringLiteral("sync"));
+    QVariantHash stored;
+    const QStringList keys = ini.allKeys();
+    for (const QString &key : keys)
+        stored.insert(key, ini.value(key));
+    return stored;
+}
+
+Status restoreStoredSyncSettings(const QString &dataDir, const QVariantHash &stored) {
+    QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
+    ini.remove(QStringLiteral("sync"));
+    ini.beginGroup(QStringLiteral("sync"));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        ini.setValue(it.key(), it.value());
+    ini.endGroup();
+    ini.sync();
+    if (ini.status() != QSettings::NoError)
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The sync settings could not be written to %1.")
+                             .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
+    return success();
+}
+
 QString pinnedCaCopyPath(const QString &dataDir) {
     return QDir(dataDir).filePath(QStringLiteral("server-ca.pem"));
 }

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QUrl>
+#include <QVariantHash>
 
 namespace station {
 
@@ -27,6 +28,11 @@ struct SyncSettings {
 SyncSettings loadSyncSettings(const QString &dataDir);
 // Refuses (InvalidInput, nothing written) settings without a valid server address.
 Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings);
+
+// The sync group exactly as stored, and putting it back (an empty hash removes the group):
+// how a join that fails half-way leaves the settings as they were (HubJoin).
+QVariantHash storedSyncSettings(const QString &dataDir);
+Status restoreStoredSyncSettings(const QString &dataDir, const QVariantHash &stored);
 
 // Copies the CA certificate at `sourcePath` into the data directory and points
 // settings->pinnedCaPath at the copy. The copy goes wherever the station goes (backup,

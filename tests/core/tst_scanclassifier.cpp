@@ -19,6 +19,7 @@ private Q_SLOTS:
     void invalidPattern();
     void unknownMessageSaysWhatWasRead_data();
     void unknownMessageSaysWhatWasRead();
+    void joinCodeIsNeverATableCode();
 };
 
 void TestScanClassifier::defaults_data() {
@@ -197,6 +198,23 @@ void TestScanClassifier::unknownMessageSaysWhatWasRead() {
     const QString text = result.text;
     for (qsizetype i = 0; i + 4 <= text.size(); ++i)
         QVERIFY2(!result.message.contains(text.mid(i, 4)), qPrintable(result.message));
+}
+
+// A hub's join code is refused at the table with where it goes, even under a site pattern
+// that would take any text as a tube.
+void TestScanClassifier::joinCodeIsNeverATableCode() {
+    CodePatterns anything;
+    anything.tube = QStringLiteral(".*");
+    const QString code =
+        QStringLiteral("SSJOIN1;U=https://192.168.1.20:8443;F=%1;S=GZ-TH-017;C=ABCD-EFGH\r\n")
+            .arg(QString(64, QLatin1Char('0')));
+    for (const ScanClassifier &classifier : {ScanClassifier(), ScanClassifier(anything)}) {
+        const ScanClassification result = classifier.classify(code);
+        QCOMPARE(result.kind, ScanKind::Unknown);
+        QVERIFY2(result.message.contains(QLatin1String("Join a site hub")),
+                 qPrintable(result.message));
+        QVERIFY(!result.message.contains(QLatin1String("192.168")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScanClassifier)

@@ -31,6 +31,8 @@ void FuzzCorpus::corpusReplays_data() {
                                << Target(station::fuzz::hidBurst);
     QTest::newRow("sync_response")
         << root + QStringLiteral("/sync_response") << Target(station::fuzz::syncResponse);
+    QTest::newRow("join_code") << root + QStringLiteral("/join_code")
+                               << Target(station::fuzz::joinCode);
 }
 
 void FuzzCorpus::corpusReplays() {

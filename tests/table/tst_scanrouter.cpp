@@ -83,6 +83,12 @@ void TestScanRouter::refusalsChangeNothing_data() {
                                  << QString();
     QTest::newRow("unknown scan") << int(OpenTubeWithOne) << QStringLiteral("hello-world")
                                   << QStringLiteral("text with 11 characters");
+    // A hub's join code scanned at the table: refused with where it goes, nothing recorded.
+    QTest::newRow("join code")
+        << int(OpenTubeWithOne)
+        << QStringLiteral("SSJOIN1;U=https://192.168.1.20:8443;F=%1;S=GZ-TH-0001;C=ABCD-EFGH")
+               .arg(QString(64, QLatin1Char('a')))
+        << QStringLiteral("Join a site hub");
 }
 
 void TestScanRouter::refusalsChangeNothing() {

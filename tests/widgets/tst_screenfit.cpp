@@ -30,10 +30,12 @@
 #include "widgets/dashboard/DashboardWindow.h"
 #include "widgets/printing/PrinterAlert.h"
 #include "widgets/printing/ReprintReasonDialog.h"
+#include "widgets/sync/HubJoinPanel.h"
 #include "widgets/sync/SyncProblemsView.h"
 
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryFile>
@@ -231,6 +233,11 @@ void TestScreenFit::firstRunWizard() {
     QVERIFY(db.open(databasePath(dir.path())).ok());
     StationStore store(db);
     FirstRunWizard wizard(db, store);
+    // With the site hub's join code, its camera button and its longest kind of message.
+    wizard.enableHubJoin(dir.path(), QString());
+    wizard.hubJoinPanel()->codeField()->setText(QStringLiteral("SSJOIN1;U=http://192.168.1.20"));
+    QTest::keyClick(wizard.hubJoinPanel()->codeField(), Qt::Key_Return);
+    QVERIFY(!wizard.hubJoinPanel()->statusText().isEmpty());
     wizard.siteCodeField()->setText(QStringLiteral("GZ-TH-0001"));
     wizard.siteNameField()->setText(QStringLiteral("天河体育中心采样点"));
     wizard.districtField()->setText(QStringLiteral("440106"));
@@ -439,6 +446,20 @@ void TestScreenFit::settingsAndStaff() {
     {
         SettingsDialog dialog(*settings, &window);
         dialog.setRetentionEditable(true);
+        // With "Join a site hub" and its longest kind of message (a refused certificate).
+        dialog.enableHubJoin(
+            f.dir.path(),
+            {QStringLiteral("GZ-TH-0001"), QStringLiteral("device"), QStringLiteral("Table 1")},
+            true);
+        dialog.hubJoinPanel()->showStatus(
+            QCoreApplication::translate(
+                "HubJoin", "The server at %1 shows a different certificate from the one in the "
+                           "join code (fingerprint %2). Nothing was saved. Scan the code on the "
+                           "hub's own screen again; if it still differs, another computer may be "
+                           "answering in the hub's place: tell the site lead.")
+                .arg(QStringLiteral("192.168.1.20:8443"),
+                     QStringLiteral("6A:9D:A0:EE:49:9C:1E:65…")),
+            false);
         // With a refusal under the groups.
         dialog.printerField()->setText(QStringLiteral("zpl://"));
         dialog.accept();

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `join`: joins a site hub (or any province-server) from the join code it shows, as Settings'
+// "Join a site hub" does: the server's certificate checked against the code, pinned, the
+// station enrolled; all or nothing (core/sync/HubJoin).
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/StationStore.h"
+#include "core/sync/HubJoin.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+namespace station::cli {
+
+namespace {
+
+// Beyond the handshake's and the enrollment's own time limits: nothing waits for ever.
+constexpr int kWatchdogMs = 180000;
+
+// One line of standard input: what a handheld scanner types, or a pipe.
+QString joinCodeFromStandardInput() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readLine()).trimmed();
+}
+
+} // namespace
+
+int runJoin(const QStringList &args) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("CODE"),
+                            CliText::tr("The join code (SSJOIN1;...); without it, or with \"-\", "
+                                        "one line is read from standard input."),
+                            QStringLiteral("[CODE]"));
+    if (!parseCommand(p, args,
+                      CliText::tr("Join a site hub (or the province's server) with the join code "
+                                  "it shows: its certificate is checked against the code and "
+                                  "pinned, and the station enrolled. Nothing is changed unless "
+                                  "every step succeeds."),
+                      1))
+        return ExitUsage;
+    const QStringList positional = p.positionalArguments();
+    // A code on the command line is no secret worth hiding: it works once, and only with the
+    // certificate it names.
+    const QString code = positional.isEmpty() || positional.first() == QLatin1String("-")
+                             ? joinCodeFromStandardInput()
+                             : positional.first();
+    if (code.isEmpty()) {
+        err() << CliText::tr("No join code was given.") << '\n';
+        return ExitUsage;
+    }
+    const QString dir = dataDir(p);
+    std::optional<StationIdentity> identity;
+    {
+        Database db;
+        if (!openStation(dir, db, true))
+            return ExitFailure;
+        identity = StationStore(db).identity();
+    }
+    if (!identity) {
+        err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")
+              << '\n';
+        return ExitFailure;
+    }
+
+    HubJoin join(dir);
+    QEventLoop loop;
+    bool joined = false;
+    std::optional<HubJoin::Step> failedStep;
+    QObject::connect(&join, &HubJoin::progress, &loop,
+                     [](const QString &message) { out() << message << Qt::endl; });
+    QObject::connect(&join, &HubJoin::succeeded, &loop, [&](const QUrl &url, const QString &site) {
+        joined = true;
+        out() << CliText::tr("Joined %1 for site %2 as device %3. Uploads go "
+                             "there from now on.")
+                     .arg(url.toString(), site, identity->deviceId)
+              << '\n';
+        loop.quit();
+    });
+    QObject::connect(&join, &HubJoin::failed, &loop,
+                     [&](HubJoin::Step step, const QString &message) {
+                         failedStep = step;
+                         err() << CliText::tr("Joining failed: %1").arg(message) << '\n';
+                         loop.quit();
+                     });
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
+        err() << CliText::tr("Joining failed: no answer within %1 seconds. Nothing was changed.")
+                     .arg(kWatchdogMs / 1000)
+              << '\n';
+        loop.quit();
+    });
+    watchdog.start(kWatchdogMs);
+    join.start(code, {identity->siteCode, identity->deviceId,
+                      CliText::tr("Table %1").arg(identity->tableNumber)});
+    loop.exec();
+    if (joined)
+        return ExitOk;
+    return failedStep == HubJoin::Step::ReadCode ? ExitUsage : ExitFailure;
+}
+
+} // namespace station::cli

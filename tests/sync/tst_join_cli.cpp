@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sampling-station-cli join` with the code `province-server admin join-code` prints, against
+// a real server over TLS on loopback: the station joins and `sync` then uploads; the code read
+// from standard input works the same; a code whose fingerprint is not the server's changes
+// nothing.
+#include "core/storage/StationPaths.h"
+#include "core/sync/SyncSettings.h"
+#include "protocol/JoinCode.h"
+#include "tests/support/CliRun.h"
+#include "tests/support/ServerProcess.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+QByteArray fileBytes(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
+}
+
+bool makeStation(const QString &dir, int residents) {
+    const CliRun init = runCli(cliInitArgs(dir));
+    if (init.exitCode != 0) {
+        qWarning("init: %s", qPrintable(init.err));
+        return false;
+    }
+    if (residents == 0)
+        return true;
+    const CliRun sim = runCli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir,
+                               QStringLiteral("--residents"), QString::number(residents)});
+    return sim.exitCode == 0;
+}
+
+QString printedJoinCode(const ServerProcess &server) {
+    const QString out = server.runAdmin({QStringLiteral("join-code"), QStringLiteral("--site"),
+                                         QStringLiteral("GZ-TH-0001"), QStringLiteral("--url"),
+                                         server.baseUrl().toString(), QStringLiteral("--cert"),
+                                         server.certificatePath()});
+    return out.trimmed().section(QLatin1Char('\n'), -1);
+}
+
+} // namespace
+
+class tst_JoinCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void joinsThenSyncs() {
+        QTemporaryDir dir;
+        QVERIFY(makeStation(dir.path(), 12));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString code = printedJoinCode(server);
+        QVERIFY2(protocol::parseJoinCode(code), qPrintable(code));
+
+        const CliRun join =
+            runCli({QStringLiteral("join"), QStringLiteral("--data-dir"), dir.path(), code});
+        QVERIFY2(join.exitCode == 0, qPrintable(join.err));
+        QVERIFY(join.out.contains(server.baseUrl().toString()));
+        QCOMPARE(loadSyncSettings(dir.path()).serverUrl, server.baseUrl());
+
+        // No --server, no --ca, no --enroll-code: the join saved all of it.
+        const CliRun sync =
+            runCli({QStringLiteral("sync"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
+        QVERIFY2(sync.out.contains(QLatin1String(" 0 pending")), qPrintable(sync.out));
+    }
+
+    void readsTheCodeFromStandardInput() {
+        QTemporaryDir dir;
+        QVERIFY(makeStation(dir.path(), 0));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        cli.setProcessEnvironment(environment);
+        cli.start(cliExecutable(),
+                  {QStringLiteral("join"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(cli.waitForStarted());
+        // As a handheld scanner in a terminal types it: the code, then Enter.
+        cli.write(printedJoinCode(server).toUtf8() + "\r\n");
+        cli.closeWriteChannel();
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QVERIFY(!readDeviceToken(dir.path()).isEmpty());
+    }
+
+    void wrongFingerprintChangesNothing() {
+        QTemporaryDir dir;
+        QVERIFY(makeStation(dir.path(), 0));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        protocol::JoinCode code = *protocol::parseJoinCode(printedJoinCode(server));
+        code.certificateSha256.fill('\x42');
+        const QByteArray settingsBefore = fileBytes(settingsPath(dir.path()));
+
+        const CliRun join = runCli({QStringLiteral("join"), QStringLiteral("--data-dir"),
+                                    dir.path(), protocol::formatJoinCode(code)});
+        QCOMPARE(join.exitCode, 3);
+        QVERIFY2(join.err.contains(QLatin1String("different certificate")), qPrintable(join.err));
+        QCOMPARE(fileBytes(settingsPath(dir.path())), settingsBefore);
+        QCOMPARE(fileBytes(deviceTokenPath(dir.path())), QByteArray("<absent>"));
+        QCOMPARE(fileBytes(pinnedCaCopyPath(dir.path())), QByteArray("<absent>"));
+    }
+
+    void refusesWhatIsNoJoinCode() {
+        QTemporaryDir dir;
+        QVERIFY(makeStation(dir.path(), 0));
+        const CliRun join = runCli({QStringLiteral("join"), QStringLiteral("--data-dir"),
+                                    dir.path(), QStringLiteral("GZ2611250001")});
+        QCOMPARE(join.exitCode, 2);
+        QVERIFY2(join.err.contains(QLatin1String("not a join code")), qPrintable(join.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_JoinCli)
+#include "tst_join_cli.moc"

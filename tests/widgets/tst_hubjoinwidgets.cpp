@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Joining a site hub from the window, driven with keys against a real province-server over
+// TLS on loopback: the join code typed (as a handheld scanner types it) into Settings' "Join a
+// site hub" and into the first-run wizard, where Enter ends the code and never saves or closes
+// the dialog; a code with a wrong fingerprint changes nothing; a join code scanned at the table
+// is refused with where it goes.
+#include "core/storage/StationPaths.h"
+#include "core/sync/SyncSettings.h"
+#include "protocol/JoinCode.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/widgets/TableDriver.h"
+#include "widgets/FirstRunWizard.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/sync/HubJoinPanel.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+constexpr int kJoinTimeoutMs = 60000; // a guard against hanging, not a speed assertion
+
+QString printedJoinCode(const ServerProcess &server) {
+    const QString out = server.runAdmin({QStringLiteral("join-code"), QStringLiteral("--site"),
+                                         QStringLiteral("GZ-TH-0001"), QStringLiteral("--url"),
+                                         server.baseUrl().toString(), QStringLiteral("--cert"),
+                                         server.certificatePath()});
+    return out.trimmed().section(QLatin1Char('\n'), -1);
+}
+
+QString withWrongFingerprint(const QString &code) {
+    protocol::JoinCode parsed = *protocol::parseJoinCode(code);
+    parsed.certificateSha256.fill('\x42');
+    return protocol::formatJoinCode(parsed);
+}
+
+// What a keyboard-wedge scanner types into the focused field: the code, then Enter.
+void typeCode(QLineEdit *field, const QString &code) {
+    field->setFocus();
+    typeText(field, code);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+void fillWizard(FirstRunWizard &wizard) {
+    wizard.siteNameField()->setText(QStringLiteral("天河体育中心"));
+    wizard.districtField()->setText(QStringLiteral("440106"));
+    wizard.tableField()->setValue(4);
+    wizard.staffIdField()->setText(QStringLiteral("S001"));
+    wizard.operatorNameField()->setText(QStringLiteral("李娜"));
+    wizard.pinField()->setText(QStringLiteral("246810"));
+    wizard.pinAgainField()->setText(QStringLiteral("246810"));
+    wizard.passphraseField()->setText(QStringLiteral("tianhe-2026-site"));
+    wizard.passphraseAgainField()->setText(QStringLiteral("tianhe-2026-site"));
+}
+
+bool startServer(ServerProcess &server) {
+    QString error;
+    if (!server.prepare(&error) || !server.start(&error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_HubJoinWidgets : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void settingsJoinsWithTheTypedCode();
+    void settingsRefusesAWrongFingerprint();
+    void wizardJoinsAfterSettingUp();
+    void wizardStaysSetUpWhenTheJoinFails();
+    void tableRefusesAScannedJoinCode();
+};
+
+void tst_HubJoinWidgets::settingsJoinsWithTheTypedCode() {
+    ServerProcess server;
+    QVERIFY(startServer(server));
+    const QString code = printedJoinCode(server);
+    QVERIFY2(protocol::parseJoinCode(code), qPrintable(code));
+    TableDriver t;
+    const QString dataDir = t.f.dir.path();
+    t.window.setDataDir(dataDir);
+    QSignalSpy joined(&t.window, &MainWindow::hubJoined);
+    t.signIn();
+    bool checked = false;
+    onNextDialog([&](QWidget *widget) {
+        auto *dialog = qobject_cast<SettingsDialog *>(widget);
+        QVERIFY(dialog);
+        HubJoinPanel *panel = dialog->hubJoinPanel();
+        QVERIFY(panel);
+        QVERIFY(panel->codeField()->isEnabled());
+        QVERIFY(dialog->syncServerField()->text().contains(QLatin1String("No server")));
+        typeCode(panel->codeField(), code);
+        // Enter ended the code: the dialog neither saved nor closed.
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isJoining(), kJoinTimeoutMs);
+        QVERIFY2(panel->statusText().contains(QLatin1String("Joined")),
+                 qPrintable(panel->statusText()));
+        QVERIFY(dialog->syncServerField()->text().contains(server.baseUrl().toString()));
+        QCOMPARE(joined.size(), 1);
+        checked = true;
+        dialog->reject(); // a join applies without Save
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(checked);
+    QCOMPARE(loadSyncSettings(dataDir).serverUrl, server.baseUrl());
+    QVERIFY(!readDeviceToken(dataDir).isEmpty());
+}
+
+void tst_HubJoinWidgets::settingsRefusesAWrongFingerprint() {
+    ServerProcess server;
+    QVERIFY(startServer(server));
+    const QString code = withWrongFingerprint(printedJoinCode(server));
+    TableDriver t;
+    const QString dataDir = t.f.dir.path();
+    t.window.setDataDir(dataDir);
+    t.signIn();
+    const QByteArray settingsBefore = [&] {
+        QFile f(settingsPath(dataDir));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    bool checked = false;
+    onNextDialog([&](QWidget *widget) {
+        auto *dialog = qobject_cast<SettingsDialog *>(widget);
+        QVERIFY(dialog);
+        HubJoinPanel *panel = dialog->hubJoinPanel();
+        QVERIFY(panel);
+        // As a scanner's scan reaches the window while Settings is open.
+        t.window.onScanned(code, EntryMethod::Scanner);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isJoining(), kJoinTimeoutMs);
+        QVERIFY2(panel->statusText().contains(QLatin1String("different certificate")),
+                 qPrintable(panel->statusText()));
+        QVERIFY(dialog->syncServerField()->text().contains(QLatin1String("No server")));
+        checked = true;
+        dialog->reject();
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(checked);
+    QFile after(settingsPath(dataDir));
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), settingsBefore);
+    QVERIFY(readDeviceToken(dataDir).isEmpty());
+    QVERIFY(!QFile::exists(pinnedCaCopyPath(dataDir)));
+}
+
+void tst_HubJoinWidgets::wizardJoinsAfterSettingUp() {
+    ServerProcess server;
+    QVERIFY(startServer(server));
+    const QString code = printedJoinCode(server);
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(databasePath(dir.path())).ok());
+    StationStore store(db);
+    FirstRunWizard wizard(db, store);
+    wizard.enableHubJoin(dir.path(), QStringLiteral("none"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    HubJoinPanel *panel = wizard.hubJoinPanel();
+    QVERIFY(panel);
+    QVERIFY(!panel->cameraButton()->isVisible()); // no camera chosen
+    typeCode(panel->codeField(), code);
+    // The code gave the site; Enter set nothing up.
+    QCOMPARE(wizard.siteCodeField()->text(), QStringLiteral("GZ-TH-0001"));
+    QVERIFY(wizard.isVisible());
+    QVERIFY(!store.isProvisioned());
+    fillWizard(wizard);
+    QTest::keyClick(wizard.passphraseAgainField(), Qt::Key_Return); // the default button
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.result() == QDialog::Accepted, kJoinTimeoutMs);
+    QVERIFY(store.isProvisioned());
+    QCOMPARE(loadSyncSettings(dir.path()).serverUrl, server.baseUrl());
+    QVERIFY(!readDeviceToken(dir.path()).isEmpty());
+}
+
+void tst_HubJoinWidgets::wizardStaysSetUpWhenTheJoinFails() {
+    ServerProcess server;
+    QVERIFY(startServer(server));
+    const QString code = withWrongFingerprint(printedJoinCode(server));
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(databasePath(dir.path())).ok());
+    StationStore store(db);
+    FirstRunWizard wizard(db, store);
+    wizard.enableHubJoin(dir.path(), QStringLiteral("none"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    HubJoinPanel *panel = wizard.hubJoinPanel();
+    typeCode(panel->codeField(), code);
+    fillWizard(wizard);
+    wizard.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isProvisioned() && !panel->isJoining() &&
+                                 wizard.problemText().contains(QLatin1String("did not join")),
+                             kJoinTimeoutMs);
+    QVERIFY(wizard.isVisible());
+    QVERIFY(store.isProvisioned());
+    QVERIFY(!wizard.siteCodeField()->isEnabled()); // set up for good
+    QVERIFY(readDeviceToken(dir.path()).isEmpty());
+    QVERIFY(!loadSyncSettings(dir.path()).isConfigured());
+    // No code: finish now, join later in Settings.
+    panel->codeField()->clear();
+    wizard.accept();
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+void tst_HubJoinWidgets::tableRefusesAScannedJoinCode() {
+    TableDriver t;
+    t.signIn();
+    const QString code =
+        QStringLiteral("SSJOIN1;U=https://192.168.1.20:8443;F=%1;S=GZ-TH-0001;C=ABCD-EFGH")
+            .arg(QString(64, QLatin1Char('a')));
+    t.scan(code);
+    QCOMPARE(t.banner()->look(), StatusBanner::Look::Refusal);
+    QVERIFY2(t.banner()->text().contains(QLatin1String("Join a site hub")),
+             qPrintable(t.banner()->text()));
+    QVERIFY(!t.f.service->openTubeSnapshot());
+}
+
+QTEST_MAIN(tst_HubJoinWidgets)
+#include "tst_hubjoinwidgets.moc"
