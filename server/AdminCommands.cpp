@@ -5,6 +5,7 @@
 #include "server/DeviceRegistry.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
+#include "server/SiteFacts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,6 +116,18 @@ int revokeDevice(Database &database, const QString &deviceId, QTextStream &out, 
     return 1;
 }
 
+int rebuildSiteFacts(Database &database, QTextStream &out, QTextStream &err) {
+    SiteFacts facts(database);
+    QString error;
+    const std::optional<qint64> made = facts.rebuild(&error);
+    if (!made) {
+        err << translate("province-server: cannot rebuild the site facts: %1").arg(error) << '\n';
+        return 1;
+    }
+    out << translate("site facts rebuilt from the records: %1 facts").arg(*made) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -142,7 +155,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "       province-server admin list-devices [--site S] "
                                     "[--db URL]\n"
                                     "       province-server admin revoke-device --device ID "
-                                    "[--db URL]");
+                                    "[--db URL]\n"
+                                    "       province-server admin rebuild-site-facts [--db URL]");
     const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
     if (parsed && parser.isSet(help)) {
         // Qt's first line names the executable's full path; the usage above says more.
@@ -157,7 +171,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     const QString command = parser.positionalArguments().first();
     const QStringList commands{QStringLiteral("enroll-code"), QStringLiteral("stats"),
-                               QStringLiteral("list-devices"), QStringLiteral("revoke-device")};
+                               QStringLiteral("list-devices"), QStringLiteral("revoke-device"),
+                               QStringLiteral("rebuild-site-facts")};
     if (!commands.contains(command)) {
         err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
         return 2;
@@ -185,6 +200,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return listDevices(database, parser.value(site), out, err);
     if (command == QLatin1String("revoke-device"))
         return revokeDevice(database, parser.value(device), out, err);
+    if (command == QLatin1String("rebuild-site-facts"))
+        return rebuildSiteFacts(database, out, err);
     if (!parser.isSet(site)) {
         err << translate("enroll-code needs --site") << '\n' << usage << '\n';
         return 2;

@@ -13,7 +13,8 @@
 namespace station::server {
 
 RecordStore::RecordStore(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+    , m_siteFacts(database) {}
 
 BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray &records,
                                  const ServerLimits &limits) {
@@ -22,8 +23,10 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const auto fail = [&](const QSqlError &sqlError) {
         db.rollback();
+        m_siteFacts.forgetUncommittedKeys();
         outcome.stored = false;
         outcome.results.clear();
+        outcome.site = {};
         outcome.error = tr("the server could not store the batch: %1").arg(sqlError.text());
         qCWarning(lcServer) << "batch from" << device.deviceId << "rolled back:" << sqlError.text();
         return outcome;
@@ -90,6 +93,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             return fail(insert.lastError());
         if (insert.numRowsAffected() == 1) {
             result.status = RecordStatus::Accepted;
+            if (QSqlError factError;
+                !m_siteFacts.project(db, device.site, record, &outcome.site, &factError))
+                return fail(factError);
         } else {
             lookup.addBindValue(record.uuid);
             if (!lookup.exec())
