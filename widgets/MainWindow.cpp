@@ -22,8 +22,8 @@
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
-#include "widgets/ScreenRoom.h"
 #include "widgets/ScannerTestField.h"
+#include "widgets/ScreenRoom.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/StaffDialog.h"
 #include "widgets/StatusBanner.h"
@@ -425,6 +425,7 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
         auto reload = [model, db] {
             QSqlError error;
             model->setProblems(OutboxStore(*db).problems(&error));
+            model->setSiteNotes(siteNotes(*db, &error));
         };
         reload();
         connect(view, &SyncProblemsView::refreshRequested, view, reload);
