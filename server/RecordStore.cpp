@@ -22,11 +22,11 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     QSqlDatabase db = m_database.connection();
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const auto fail = [&](const QSqlError &sqlError) {
+        outcome.site = {}; // its statements end before the transaction does
         db.rollback();
         m_siteFacts.forgetUncommittedKeys();
         outcome.stored = false;
         outcome.results.clear();
-        outcome.site = {};
         outcome.error = tr("the server could not store the batch: %1").arg(sqlError.text());
         qCWarning(lcServer) << "batch from" << device.deviceId << "rolled back:" << sqlError.text();
         return outcome;
@@ -126,6 +126,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         if (!counter.exec())
             return fail(counter.lastError());
     }
+    outcome.site.statements.reset(); // prepared for this batch only
     if (!db.commit())
         return fail(db.lastError());
     outcome.stored = true;

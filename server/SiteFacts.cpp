@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace station::server {
@@ -109,21 +111,43 @@ std::optional<QByteArray> SiteFacts::siteKey(const QString &site, QString *error
     return QByteArray::fromHex(query.value(0).toString().toLatin1());
 }
 
-QString SiteFacts::tableLabel(QSqlDatabase &db, const QString &station, const QString &fallback) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT table_label FROM devices WHERE device_id = ?"));
-    query.addBindValue(station);
-    if (query.exec() && query.next() && !query.value(0).toString().isEmpty())
-        return query.value(0).toString();
-    return fallback;
-}
+// The statements of one batch, prepared on its first record.
+struct SiteProjectionStatements {
+    explicit SiteProjectionStatements(const QSqlDatabase &db)
+        : tableLabel(db)
+        , insert(db)
+        , sampledElsewhere(db)
+        , sampleInForce(db)
+        , tubeElsewhere(db)
+        , lock(db) {}
+    bool prepare() {
+        return tableLabel.prepare(
+                   QStringLiteral("SELECT table_label FROM devices WHERE device_id = ?")) &&
+               insert.prepare(QStringLiteral(
+                   "INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
+                   "sample_uuid, state, at, record_uuid) VALUES (?,?,?,?,?,?,?,?,?,?)")) &&
+               sampledElsewhere.prepare(QString::fromLatin1(kSampledNotUndone) +
+                                        QStringLiteral(" LIMIT 20")) &&
+               sampleInForce.prepare(QStringLiteral(
+                   "SELECT f.person_key, f.tube FROM site_facts f WHERE f.site = ? AND "
+                   "f.sample_uuid = ? AND f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 "
+                   "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
+                   "AND u.kind = 'person_unsampled')")) &&
+               tubeElsewhere.prepare(QStringLiteral(
+                   "SELECT station, table_label FROM site_facts WHERE site = ? AND tube = ? "
+                   "AND kind = 'tube_state' AND station <> ? ORDER BY seq LIMIT 1")) &&
+               (lock.driver()->dbmsType() != QSqlDriver::PostgreSQL ||
+                lock.prepare(
+                    QStringLiteral("SELECT site FROM site_keys WHERE site = ? FOR UPDATE")));
+    }
+    QSqlQuery tableLabel, insert, sampledElsewhere, sampleInForce, tubeElsewhere, lock;
+    QHash<QString, QString> tableLabels; // station -> label, for this batch
+    QSet<QString> lockedSites;
+};
 
-bool SiteFacts::insertFact(QSqlDatabase &db, const QString &site, const SiteFact &fact,
-                           const QString &recordUuid, QSqlError *error) {
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
-        "sample_uuid, state, at, record_uuid) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+bool SiteFacts::insertFact(SiteProjectionStatements &statements, const QString &site,
+                           const SiteFact &fact, const QString &recordUuid, QSqlError *error) {
+    QSqlQuery &insert = statements.insert;
     const auto text = [](const QString &value) {
         return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
     };
@@ -152,17 +176,35 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                           record.kind == K::TubeVoided;
     if (!relevant)
         return true;
+    if (!out->statements) {
+        out->statements = std::make_shared<SiteProjectionStatements>(db);
+        if (!out->statements->prepare()) {
+            *error = out->statements->insert.lastError();
+            out->statements.reset();
+            return false;
+        }
+    }
+    SiteProjectionStatements &st = *out->statements;
     const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
     SiteFact fact;
     fact.station = content.value(QLatin1String("station")).toString();
-    const QJsonValue tableNumber = content.value(QLatin1String("table"));
-    fact.table = tableLabel(db, fact.station,
-                            tableNumber.isDouble() ? QString::number(tableNumber.toInt())
-                                                   : tableNumber.toString());
+    if (const auto known = st.tableLabels.constFind(fact.station);
+        known != st.tableLabels.constEnd()) {
+        fact.table = *known;
+    } else {
+        st.tableLabel.addBindValue(fact.station);
+        if (st.tableLabel.exec() && st.tableLabel.next())
+            fact.table = st.tableLabel.value(0).toString();
+        st.tableLabel.finish();
+        if (fact.table.isEmpty()) {
+            const QJsonValue number = content.value(QLatin1String("table"));
+            fact.table = number.isDouble() ? QString::number(number.toInt()) : number.toString();
+        }
+        st.tableLabels.insert(fact.station, fact.table);
+    }
     fact.tube = content.value(QLatin1String("tube")).toString();
     fact.at = record.atUtc;
-    QSqlQuery query(db);
-    if (db.driverName() == QLatin1String("QPSQL")) {
+    if (db.driver()->dbmsType() == QSqlDriver::PostgreSQL && !st.lockedSites.contains(site)) {
         // Facts of one site are numbered in the order they commit, so that a reader that
         // asks for those after N never misses one another server instance was still writing.
         QString keyError;
@@ -170,12 +212,13 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
             *error = QSqlError(keyError, {}, QSqlError::StatementError);
             return false;
         }
-        query.prepare(QStringLiteral("SELECT site FROM site_keys WHERE site = ? FOR UPDATE"));
-        query.addBindValue(site);
-        if (!query.exec()) {
-            *error = query.lastError();
+        st.lock.addBindValue(site);
+        if (!st.lock.exec()) {
+            *error = st.lock.lastError();
             return false;
         }
+        st.lock.finish();
+        st.lockedSites.insert(site);
     }
 
     switch (record.kind) {
@@ -192,10 +235,10 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                                     content.value(QLatin1String("id_number")).toString());
         fact.sampleUuid = content.value(QLatin1String("sample_uuid")).toString(record.uuid);
         const bool retestConfirmed = content.value(QLatin1String("retest_confirmed")).toBool(false);
-        if (out && !retestConfirmed) {
+        if (!retestConfirmed) {
             const QDateTime at = QDateTime::fromString(record.atUtc, Qt::ISODateWithMs);
             const QDateTime start = dayStart(at);
-            query.prepare(QString::fromLatin1(kSampledNotUndone) + QStringLiteral(" LIMIT 20"));
+            QSqlQuery &query = st.sampledElsewhere;
             query.addBindValue(site);
             query.addBindValue(fact.personKey);
             query.addBindValue(iso(start));
@@ -224,10 +267,9 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
             }
             query.finish();
         }
-        if (!insertFact(db, site, fact, record.uuid, error))
+        if (!insertFact(st, site, fact, record.uuid, error))
             return false;
-        if (out)
-            ++out->facts;
+        ++out->facts;
         return true;
     }
     case K::SampleRemoved:
@@ -244,29 +286,26 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                 continue;
             // The person of the sample comes from its person_sampled fact; one already
             // undone is not undone twice.
-            query.prepare(QStringLiteral(
-                "SELECT f.person_key, f.tube FROM site_facts f WHERE f.site = ? AND "
-                "f.sample_uuid = ? AND f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 FROM "
-                "site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid AND "
-                "u.kind = 'person_unsampled')"));
+            QSqlQuery &query = st.sampleInForce;
             query.addBindValue(site);
             query.addBindValue(sampleUuid);
             if (!query.exec()) {
                 *error = query.lastError();
                 return false;
             }
-            if (!query.next())
+            if (!query.next()) {
+                query.finish();
                 continue;
+            }
             SiteFact undone = fact;
             undone.kind = kPersonUnsampled;
             undone.personKey = query.value(0).toString();
             undone.tube = query.value(1).toString();
             undone.sampleUuid = sampleUuid;
             query.finish();
-            if (!insertFact(db, site, undone, record.uuid, error))
+            if (!insertFact(st, site, undone, record.uuid, error))
                 return false;
-            if (out)
-                ++out->facts;
+            ++out->facts;
         }
         if (record.kind == K::SampleRemoved)
             return true;
@@ -277,10 +316,8 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
     case K::TubeOpened:
         fact.kind = kTubeState;
         fact.state = QStringLiteral("opened");
-        if (out) {
-            query.prepare(QStringLiteral("SELECT station, table_label FROM site_facts WHERE "
-                                         "site = ? AND tube = ? AND kind = 'tube_state' AND "
-                                         "station <> ? ORDER BY seq LIMIT 1"));
+        {
+            QSqlQuery &query = st.tubeElsewhere;
             query.addBindValue(site);
             query.addBindValue(fact.tube);
             query.addBindValue(fact.station);
@@ -309,10 +346,9 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
     default:
         return true;
     }
-    if (!insertFact(db, site, fact, record.uuid, error))
+    if (!insertFact(st, site, fact, record.uuid, error))
         return false;
-    if (out)
-        ++out->facts;
+    ++out->facts;
     return true;
 }
 
@@ -460,9 +496,12 @@ std::optional<qint64> SiteFacts::rebuild(QString *error) {
     SiteProjection projection;
     for (const Row &row : std::as_const(rows)) {
         QSqlError sqlError;
-        if (!project(db, row.site, row.record, &projection, &sqlError))
+        if (!project(db, row.site, row.record, &projection, &sqlError)) {
+            projection.statements.reset();
             return fail(sqlError.text());
+        }
     }
+    projection.statements.reset();
     if (!db.commit())
         return fail(db.lastError().text());
     return projection.facts;

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace station::server {
@@ -46,10 +47,14 @@ struct SiteNote {
     QJsonObject toJson() const;
 };
 
-// What projecting records added: how many facts, and the notes for the sender.
+struct SiteProjectionStatements;
+
+// What projecting a batch of records added: how many facts, and the notes for the sender;
+// with the statements prepared for the batch (once, not once per record).
 struct SiteProjection {
     int facts = 0;
     QList<SiteNote> notes;
+    std::shared_ptr<SiteProjectionStatements> statements;
 };
 
 struct SiteFactsPage {
@@ -85,7 +90,8 @@ public:
     void forgetUncommittedKeys() { m_keys.clear(); }
 
     // Projects one record just stored (status accepted) into facts, on `db` inside the
-    // ingest transaction; counts them and adds what contradicts the record to *out.
+    // ingest transaction; counts them and adds what contradicts the record to *out (one
+    // SiteProjection for the whole batch; release its statements when the batch ends).
     // False with *error when a statement fails: the caller rolls back.
     bool project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
                  SiteProjection *out, QSqlError *error);
@@ -107,9 +113,8 @@ public:
     static QDateTime dayStart(const QDateTime &utc);
 
 private:
-    bool insertFact(QSqlDatabase &db, const QString &site, const SiteFact &fact,
+    bool insertFact(SiteProjectionStatements &statements, const QString &site, const SiteFact &fact,
                     const QString &recordUuid, QSqlError *error);
-    QString tableLabel(QSqlDatabase &db, const QString &station, const QString &fallback);
 
     Database &m_database;
     // site -> key, only keys read back from a committed row: a key never changes once made.
