@@ -126,8 +126,12 @@ struct SiteProjectionStatements {
                insert.prepare(QStringLiteral(
                    "INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
                    "sample_uuid, state, at, record_uuid) VALUES (?,?,?,?,?,?,?,?,?,?)")) &&
-               sampledElsewhere.prepare(QString::fromLatin1(kSampledNotUndone) +
-                                        QStringLiteral(" LIMIT 20")) &&
+               sampledElsewhere.prepare(QStringLiteral(
+                   "SELECT f.station, f.table_label, f.tube, f.at FROM site_facts f "
+                   "WHERE f.site = ? AND f.person_key = ? AND f.at >= ? AND f.at < ? "
+                   "AND f.kind = 'person_sampled' AND f.station <> ? AND NOT EXISTS (SELECT 1 "
+                   "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
+                   "AND u.kind = 'person_unsampled') ORDER BY f.at LIMIT 1")) &&
                sampleInForce.prepare(QStringLiteral(
                    "SELECT f.person_key, f.tube FROM site_facts f WHERE f.site = ? AND "
                    "f.sample_uuid = ? AND f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 "
@@ -200,6 +204,8 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
             const QJsonValue number = content.value(QLatin1String("table"));
             fact.table = number.isDouble() ? QString::number(number.toInt()) : number.toString();
         }
+        if (fact.table.isNull()) // a device enrolled without a label, a record without one
+            fact.table = QStringLiteral("");
         st.tableLabels.insert(fact.station, fact.table);
     }
     fact.tube = content.value(QLatin1String("tube")).toString();
@@ -229,10 +235,12 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
             *error = QSqlError(keyError, {}, QSqlError::StatementError);
             return false;
         }
+        const QString idNumber = content.value(QLatin1String("id_number")).toString();
+        if (idNumber.isEmpty())
+            return true; // names nobody: no person to know at the other tables
         fact.kind = kPersonSampled;
-        fact.personKey =
-            protocol::sitePersonKey(*key, content.value(QLatin1String("id_type")).toString(),
-                                    content.value(QLatin1String("id_number")).toString());
+        fact.personKey = protocol::sitePersonKey(
+            *key, content.value(QLatin1String("id_type")).toString(), idNumber);
         fact.sampleUuid = content.value(QLatin1String("sample_uuid")).toString(record.uuid);
         const bool retestConfirmed = content.value(QLatin1String("retest_confirmed")).toBool(false);
         if (!retestConfirmed) {
@@ -243,13 +251,12 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
             query.addBindValue(fact.personKey);
             query.addBindValue(iso(start));
             query.addBindValue(iso(start.addDays(1)));
+            query.addBindValue(fact.station);
             if (!query.exec()) {
                 *error = query.lastError();
                 return false;
             }
-            while (query.next()) {
-                if (query.value(0).toString() == fact.station)
-                    continue;
+            if (query.next()) {
                 SiteNote note;
                 note.uuid = record.uuid;
                 note.kind = QStringLiteral("person_sampled_elsewhere");
@@ -263,7 +270,6 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                                   .arg(note.otherTable, note.otherStation, note.otherAt,
                                        query.value(2).toString());
                 out->notes.append(note);
-                break;
             }
             query.finish();
         }

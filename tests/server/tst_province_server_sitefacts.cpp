@@ -269,6 +269,30 @@ private Q_SLOTS:
         QVERIFY(body.value(QStringLiteral("last_seq")).toInteger() > lastSeq);
     }
 
+    void deviceWithoutTableLabelIsStoredAsUsual() {
+        // Enrolled without "table", records without one: the facts say "" and nothing fails.
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        const QString device = QStringLiteral("gz-th-017-t09");
+        const QString token = client
+                                  .post(QStringLiteral("/v1/enroll"),
+                                        QJsonObject{{QStringLiteral("site"), kSite},
+                                                    {QStringLiteral("enrollment_code"),
+                                                     m_server.enrollmentCode(kSite)},
+                                                    {QStringLiteral("device_id"), device}})
+                                  .json()
+                                  .value(QStringLiteral("device_token"))
+                                  .toString();
+        QVERIFY(!token.isEmpty());
+        const HttpResult result =
+            uploadAs(token, device, {tubeOpened(device, QStringLiteral("GZ2611250009"))});
+        QCOMPARE(result.status, 200);
+        QCOMPARE(statuses(result), QStringList{QStringLiteral("accepted")});
+        const QJsonObject last = facts().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("station")).toString(), device);
+        QCOMPARE(last.value(QStringLiteral("table")).toString(), QString());
+    }
+
     void factsOutliveARestartAndARebuild() {
         const QStringList before = factLines(facts());
         QVERIFY(before.size() >= 6);
