@@ -14,6 +14,7 @@
 #include "core/sync/SiteNotes.h"
 #include "table/TableWorkflow.h"
 #include "tests/models/StationFixture.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/ServerProcess.h"
 
 #include <QEventLoop>
@@ -103,7 +104,8 @@ struct SiteStation {
         enrollment.enroll(id.siteCode, server.enrollmentCode(id.siteCode), id.deviceId,
                           QStringLiteral("Table %1").arg(tableNumber));
         loop.exec();
-        if (token.isEmpty() || !writeDeviceToken(dir.path(), token).ok() ||
+        if (token.isEmpty() || !saveSyncSettings(dir.path(), settingsFor(server)).ok() ||
+            !writeDeviceToken(dir.path(), token).ok() ||
             !writeSiteKey(dir.path(), enrollment.siteKey()).ok())
             return false;
         facts = std::make_unique<SiteFactsStore>(db, readSiteKey(dir.path()), deviceId);
@@ -228,6 +230,30 @@ private Q_SLOTS:
                                      QStringLiteral("tube_code_reused")}));
         // Table 1 had nothing contradicted.
         QVERIFY(siteNotes(a.db, &error).isEmpty());
+    }
+
+    void commandLineAsksTheSite() {
+        const QString dir = m_second.dir.path();
+        const ResidentCode person = resident(2);
+        CliRun r = runCli({QStringLiteral("site-check"), QStringLiteral("--data-dir"), dir,
+                           QStringLiteral("--person-id"),
+                           idTypeCode(person.idType) + QLatin1Char(':') + person.idNumber,
+                           QStringLiteral("--tube"), tubeCode(2)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Both tables sampled person 2 and used tube 2 (table 1 first).
+        QVERIFY2(r.out.contains(QStringLiteral("Table 1")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("this station")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(person.idNumber) && !r.err.contains(person.idNumber));
+        r = runCli({QStringLiteral("site-check"), QStringLiteral("--data-dir"), dir,
+                    QStringLiteral("--tube"), tubeCode(77)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("not used")), qPrintable(r.out));
+
+        // `site-facts` catches up once and says how many facts it kept.
+        r = runCli({QStringLiteral("site-facts"), QStringLiteral("--data-dir"), dir});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("site facts kept")), qPrintable(r.out));
+        QTRY_VERIFY(m_second.facts->tubeUsedElsewhere(tubeCode(2)).has_value());
     }
 };
 
