@@ -105,6 +105,12 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
         if (!q.exec())
             return q.lastError();
     }
+    // The rules look at today only: facts older than two days go, with the person keys in
+    // them (a person key names a person at the site; none is kept longer than needed).
+    q.prepare(QStringLiteral("DELETE FROM site_facts WHERE at < ?"));
+    q.addBindValue(isoUtc(now.addDays(-2)));
+    if (!q.exec())
+        return q.lastError();
     q.prepare(QStringLiteral("INSERT INTO site_facts_cursor (id, last_seq, updated_at) "
                              "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                              "last_seq = MAX(last_seq, excluded.last_seq), "

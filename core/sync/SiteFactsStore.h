@@ -45,7 +45,7 @@ public:
     // The feed's cursor: the last fact number kept (0: none yet).
     qint64 cursor(QSqlError *error) const;
     // Keeps one answer of GET /v1/site/facts (its facts and its last_seq) in one
-    // transaction; a fact already kept is kept once.
+    // transaction; a fact already kept is kept once; facts older than two days are deleted.
     QSqlError apply(const QJsonArray &facts, qint64 lastSeq, const QDateTime &now);
     // How many facts are kept (for the CLI and tests).
     qint64 count(QSqlError *error) const;

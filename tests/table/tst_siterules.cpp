@@ -174,6 +174,10 @@ private Q_SLOTS:
         QVERIFY(!facts.apply(QJsonArray{tubeFact(4, 1), tubeFact(5, 2)}, 3, f.clock()()).isValid());
         QCOMPARE(facts.count(&error), 2);
         QCOMPARE(facts.cursor(&error), 5);
+        // Three days on, the old facts are gone with the next answer.
+        QVERIFY(!facts.apply(QJsonArray{}, 5, f.clock()().addDays(3)).isValid());
+        QCOMPARE(facts.count(&error), 0);
+        QCOMPARE(facts.cursor(&error), 5);
     }
 };
 
