@@ -58,9 +58,9 @@ bool enroll(const ServerProcess &server, Device &device, const QString &table) {
                               {QStringLiteral("table"), table}})
             .json();
     device.token = answer.value(QStringLiteral("device_token")).toString();
-    device.siteKey = station::protocol::siteKeyFromHex(
-                         answer.value(QStringLiteral("site_key")).toString())
-                         .value_or(QByteArray());
+    device.siteKey =
+        station::protocol::siteKeyFromHex(answer.value(QStringLiteral("site_key")).toString())
+            .value_or(QByteArray());
     return !device.token.isEmpty() && !device.siteKey.isEmpty();
 }
 
@@ -78,8 +78,8 @@ bool load(const ServerProcess &server, const Device &device, int facts, int *peo
     const auto flush = [&] {
         if (batch.isEmpty())
             return true;
-        const HttpResult r = client.post(QStringLiteral("/v1/records"),
-                                         syncBatch(device.id, batch));
+        const HttpResult r =
+            client.post(QStringLiteral("/v1/records"), syncBatch(device.id, batch));
         batch.clear();
         return r.status == 200 && r.json().value(QStringLiteral("rejected")).toInt() == 0;
     };
@@ -122,15 +122,17 @@ struct Percentiles {
 
 Percentiles percentiles(QList<double> ms) {
     std::sort(ms.begin(), ms.end());
-    const auto at = [&ms](double q) { return ms.at(qMin(ms.size() - 1, qsizetype(q * ms.size()))); };
+    const auto at = [&ms](double q) {
+        return ms.at(qMin(ms.size() - 1, qsizetype(q * ms.size())));
+    };
     return {at(0.50), at(0.95), at(0.99), ms.last()};
 }
 
 // One request at a time on one kept-alive connection, as a station asks.
-QList<double> roundTrips(const ServerProcess &server, const Device &device, int count,
-                         const std::function<QNetworkReply *(QNetworkAccessManager &,
-                                                             QNetworkRequest &, int)> &send,
-                         bool *ok) {
+QList<double> roundTrips(
+    const ServerProcess &server, const Device &device, int count,
+    const std::function<QNetworkReply *(QNetworkAccessManager &, QNetworkRequest &, int)> &send,
+    bool *ok) {
     QNetworkAccessManager network;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({server.certificate()});
