@@ -15,6 +15,8 @@
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/SiteFactsFeed.h"
+#include "core/sync/SiteFactsStore.h"
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
 #include "labels/PrintQueue.h"
@@ -304,6 +306,18 @@ void StationApp::startSync() {
     m_siteSource = std::make_unique<dashboard::SiteTablesSource>(
         m_dataDir, m_service->identity().siteCode, m_service->identity().deviceId);
     m_window->setSiteSource(m_siteSource.get());
+    startSiteChecks(settings, token);
+}
+
+// Site-wide checks: the feed keeps the site's facts in the station database on its own
+// thread; the table's rules read them there, never over the network.
+void StationApp::startSiteChecks(const SyncSettings &settings, const QString &token) {
+    m_siteFacts = std::make_unique<SiteFactsStore>(*m_db, readSiteKey(m_dataDir),
+                                                   m_service->identity().deviceId);
+    m_table->setSiteFacts(m_siteFacts.get());
+    m_siteFactsFeed =
+        std::make_unique<SiteFactsFeedThread>(databasePath(m_dataDir), settings, token);
+    m_siteFactsFeed->start();
 }
 
 // Retention runs at start-up and once a day on its own thread, with the station's setting.

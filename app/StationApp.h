@@ -19,10 +19,13 @@ class IdReveal;
 class MainWindow;
 class PersonalDataCodec;
 class SamplingService;
+class SiteFactsFeedThread;
+class SiteFactsStore;
 class StaffService;
 class StationSettings;
 class StationStore;
 class SyncController;
+struct SyncSettings;
 class RetentionScheduler;
 class TablePrinting;
 class TableWorkflow;
@@ -56,6 +59,7 @@ private:
     bool unlockPersonalData(const QString &knownPassphrase);
     void connectScanners();
     void startSync();
+    void startSiteChecks(const SyncSettings &settings, const QString &token);
     void startRetention();
     void startPrinting();
 
@@ -75,6 +79,8 @@ private:
     std::shared_ptr<PersonalDataCodec> m_codec;
     std::unique_ptr<StationStore> m_store;
     std::unique_ptr<SamplingService> m_service;
+    // The site's facts the table's rules read (before m_table: it outlives the table).
+    std::unique_ptr<SiteFactsStore> m_siteFacts;
     std::unique_ptr<labels::PrintQueue> m_printQueue;
     std::unique_ptr<LabelPrintLog> m_printLog;
     std::unique_ptr<TablePrinting> m_printing;
@@ -84,6 +90,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<dashboard::SiteTablesSource> m_siteSource; // the dashboard's site tables
+    std::unique_ptr<SiteFactsFeedThread> m_siteFactsFeed;
     std::unique_ptr<RetentionScheduler> m_retention;
     std::vector<std::unique_ptr<scan::Scanner>> m_scanners;
 };

@@ -12,6 +12,8 @@
 #include "core/storage/PersonalDataCodec.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/SiteFactsStore.h"
+#include "core/sync/SyncSettings.h"
 #include "labels/PrintQueue.h"
 #include "labels/PrinterRegistry.h"
 #include "labels/SplitPrinter.h"
@@ -193,6 +195,9 @@ int runScan(const QStringList &args) {
     // The province's key from enrollment and the site's choice: codes are believed here
     // exactly as at the window.
     table.setResidentCodeTrust(settings.provinceCodeKey(), settings.acceptsUnsignedCodes());
+    // The site-wide rules, with the facts `site-facts` (or the window's feed) kept here.
+    SiteFactsStore siteFacts(db, readSiteKey(dir), identity->deviceId);
+    table.setSiteFacts(&siteFacts);
 
     QString currentInput;
     QuestionsFromInput questions(stdin, &currentInput);

@@ -92,7 +92,9 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
         err() << CliText::tr("Enrollment failed: %1").arg(failure) << '\n';
         return false;
     }
-    const Status saved = writeDeviceToken(dataDir, token);
+    Status saved = writeDeviceToken(dataDir, token);
+    if (saved.ok()) // the site's checks need it (site-check, the facts at the table)
+        saved = writeSiteKey(dataDir, enrollment.siteKey());
     if (!saved.ok()) {
         err() << saved.message() << '\n';
         return false;

@@ -26,6 +26,8 @@ int runPrint(const QStringList &args);
 int runReport(const QStringList &args);
 int runSync(const QStringList &args);
 int runJoin(const QStringList &args);
+int runSiteCheck(const QStringList &args);
+int runSiteFacts(const QStringList &args);
 int runTubeCode(const QStringList &args);
 int runTube(const QStringList &args);
 int runPurge(const QStringList &args);

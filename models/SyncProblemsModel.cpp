@@ -16,8 +16,14 @@ void SyncProblemsModel::setProblems(const QList<OutboxProblem> &problems) {
     endResetModel();
 }
 
+void SyncProblemsModel::setSiteNotes(const QList<SiteNote> &notes) {
+    beginResetModel();
+    m_notes = notes;
+    endResetModel();
+}
+
 int SyncProblemsModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_problems.size());
+    return parent.isValid() ? 0 : int(m_problems.size() + m_notes.size());
 }
 
 int SyncProblemsModel::columnCount(const QModelIndex &parent) const {
@@ -25,8 +31,10 @@ int SyncProblemsModel::columnCount(const QModelIndex &parent) const {
 }
 
 QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() || index.row() >= m_problems.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (index.row() >= m_problems.size())
+        return siteNoteData(m_notes.at(index.row() - m_problems.size()), index.column(), role);
     const OutboxProblem &p = m_problems.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Reason)
         return p.reason;
@@ -47,6 +55,50 @@ QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const {
         return p.reason;
     case Record:
         return p.uuid;
+    default:
+        return {};
+    }
+}
+
+QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int role) const {
+    const QString otherAt = note.otherAt.isValid() ? QLocale().toString(note.otherAt.toLocalTime(),
+                                                                        QStringLiteral("HH:mm"))
+                                                   : QString();
+    const bool tubeReused = note.kind == QLatin1String("tube_code_reused");
+    const bool personElsewhere = note.kind == QLatin1String("person_sampled_elsewhere");
+    if (role == Qt::ToolTipRole && column == Reason)
+        return note.reason; // the server's own sentence, in English
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Created:
+        return QLocale().toString(note.notedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Kind:
+        return note.recordKind.isEmpty() ? note.kind : note.recordKind;
+    case Problem:
+        if (tubeReused)
+            return tr("Tube code %1 was also used at %2").arg(note.tube, note.otherTable);
+        if (personElsewhere)
+            return tr("This person was also sampled at %1 at %2 the same day, without a "
+                      "confirmed re-test")
+                .arg(note.otherTable, otherAt);
+        return tr("Site note: %1").arg(note.kind);
+    case Reason:
+        // What to do: the record is stored; the people at the site must sort it out.
+        if (tubeReused)
+            return tr("Two tables used tube code %1, so their samples could be mixed up at the "
+                      "laboratory. Tell the site lead now: keep both tubes apart, mark them, "
+                      "and tell the laboratory which tubes share the code. Nothing needs to "
+                      "be entered again.")
+                .arg(note.tube);
+        if (personElsewhere)
+            return tr("The person may have been sampled twice today (here in tube %1, and at "
+                      "%2). Tell the site lead; if it was not meant as a re-test, the "
+                      "laboratory may see the person twice. Nothing needs to be entered again.")
+                .arg(note.tube, note.otherTable);
+        return note.reason;
+    case Record:
+        return note.uuid;
     default:
         return {};
     }

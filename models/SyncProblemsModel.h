@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/sync/OutboxStore.h"
+#include "core/sync/SiteNotes.h"
 
 #include <QAbstractTableModel>
 
 namespace station {
 
 // Records the server answered `conflict` or `rejected`, with its reason, for the site
-// lead. The rows come from OutboxStore::problems() (read wherever the caller reads the
-// database); the model only shows them.
+// lead, then the site's notes on records it stored (SiteNotes: a tube code or a person
+// another table had too), each with what to do. The rows come from OutboxStore::problems()
+// and siteNotes() (read wherever the caller reads the database); the model only shows them.
 class SyncProblemsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -18,6 +20,8 @@ public:
 
     void setProblems(const QList<OutboxProblem> &problems);
     const QList<OutboxProblem> &problems() const { return m_problems; }
+    void setSiteNotes(const QList<SiteNote> &notes);
+    const QList<SiteNote> &siteNotes() const { return m_notes; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,7 +30,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant siteNoteData(const SiteNote &note, int column, int role) const;
+
     QList<OutboxProblem> m_problems;
+    QList<SiteNote> m_notes;
 };
 
 } // namespace station

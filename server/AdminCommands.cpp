@@ -7,6 +7,7 @@
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteStaff.h"
+#include "server/SiteFacts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -161,6 +162,18 @@ int importStaff(Database &database, const QString &site, const QString &path, QT
     return 0;
 }
 
+int rebuildSiteFacts(Database &database, QTextStream &out, QTextStream &err) {
+    SiteFacts facts(database);
+    QString error;
+    const std::optional<qint64> made = facts.rebuild(&error);
+    if (!made) {
+        err << translate("province-server: cannot rebuild the site facts: %1").arg(error) << '\n';
+        return 1;
+    }
+    out << translate("site facts rebuilt from the records: %1 facts").arg(*made) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -201,7 +214,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "       province-server admin revoke-device --device ID "
                                     "[--db URL]\n"
                                     "       province-server admin import-staff --site S FILE "
-                                    "[--db URL]");
+                                    "[--db URL]\n"
+                                    "       province-server admin rebuild-site-facts [--db URL]");
     const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
     if (parsed && parser.isSet(help)) {
         // Qt's first line names the executable's full path; the usage above says more.
@@ -221,7 +235,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString command = parser.positionalArguments().first();
     const QStringList commands{QStringLiteral("enroll-code"), QStringLiteral("stats"),
                                QStringLiteral("list-devices"), QStringLiteral("revoke-device"),
-                               QStringLiteral("import-staff"), QStringLiteral("join-code")};
+                               QStringLiteral("import-staff"), QStringLiteral("join-code"),
+                               QStringLiteral("rebuild-site-facts")};
     if (!commands.contains(command)) {
         err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
         return 2;
@@ -260,6 +275,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                               parser.value(joinCert), parser.value(uses).toInt(),
                               parser.value(hours).toInt()},
                              out, err);
+    if (command == QLatin1String("rebuild-site-facts"))
+        return rebuildSiteFacts(database, out, err);
     if (!parser.isSet(site)) {
         err << translate("%1 needs --site").arg(command) << '\n' << usage << '\n';
         return 2;

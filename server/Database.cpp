@@ -159,6 +159,22 @@ bool Database::createSchema(QString *error) {
                        "pending BIGINT NOT NULL, oldest_pending_at TEXT, status_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS device_last_seen ("
                        "device_id TEXT PRIMARY KEY, last_seen_at TEXT NOT NULL)"),
+        // --- site-wide checks (server/SiteFacts): each site's key, and the facts
+        // projection derived from the records (rebuildable: admin rebuild-site-facts).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS site_keys (site TEXT PRIMARY KEY,"
+                       "key TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS site_facts (seq %1, site TEXT NOT NULL,"
+                       "kind TEXT NOT NULL, station TEXT NOT NULL, table_label TEXT NOT NULL,"
+                       "person_key TEXT, tube TEXT, sample_uuid TEXT, state TEXT,"
+                       "at TEXT NOT NULL, record_uuid TEXT NOT NULL)")
+            .arg(serialKey),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS site_facts_site_seq ON site_facts(site, seq)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS site_facts_person "
+                       "ON site_facts(site, person_key, at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS site_facts_tube ON site_facts(site, tube, seq)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS site_facts_sample "
+                       "ON site_facts(site, sample_uuid)"),
+        // --- end of site-wide checks
     };
     QSqlDatabase db = connection();
     QSqlQuery query(db);

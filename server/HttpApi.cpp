@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace station::server {
@@ -71,6 +72,12 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
                    [this](const QHttpServerRequest &request) { return rotateToken(request); });
     m_server.route(QStringLiteral("/v1/records"), Method::Post,
                    [this](const QHttpServerRequest &request) { return uploadRecords(request); });
+    m_server.route(QStringLiteral("/v1/site/facts"), Method::Get,
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       siteFacts(request, std::move(responder));
+                   });
+    m_server.route(QStringLiteral("/v1/site/check"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return siteCheck(request); });
     m_server.route(QStringLiteral("/v1/sites/<arg>/aggregates"), Method::Get,
                    [this](const QString &site, const QHttpServerRequest &request) {
                        return aggregates(site, request);
@@ -246,6 +253,12 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
                            {QStringLiteral("site"), site},
                            {QStringLiteral("device_id"), deviceId}};
         protocol::announceResidentCodeKey(&answer, m_residentCodeKey);
+        // The site's key, made at its first enrollment (site-wide checks). Asking again
+        // with the same code gives the same token, so a failure here loses nothing.
+        const std::optional<QByteArray> siteKey = m_records.siteFacts().siteKey(site, &error);
+        if (!siteKey)
+            break;
+        answer.insert(QStringLiteral("site_key"), QString::fromLatin1(siteKey->toHex()));
         return QHttpServerResponse(answer);
     }
     case DeviceRegistry::EnrollResult::Refused:
@@ -337,6 +350,14 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     QJsonObject answer = protocol::batchAnswerBody(results, nowUtc(), heldHead);
     // With every batch, so that a station sees a new key at its next upload.
     protocol::announceResidentCodeKey(&answer, m_residentCodeKey);
+    if (!outcome.site.notes.isEmpty()) {
+        QJsonArray notes;
+        for (const SiteNote &note : outcome.site.notes)
+            notes.append(note.toJson());
+        answer.insert(QStringLiteral("site_notes"), notes);
+    }
+    if (outcome.site.facts > 0)
+        answerFactsWaiters(device->site);
     return QHttpServerResponse(answer);
 }
 
@@ -523,6 +544,155 @@ QHttpServerResponse HttpApi::siteTables(const QHttpServerRequest &request) {
         {QStringLiteral("role"), hub ? QStringLiteral("hub") : QStringLiteral("province")},
         {QStringLiteral("upstream"), hub ? QJsonValue(m_upstreamStatus()) : QJsonValue()},
         {QStringLiteral("tables"), *tables}});
+}
+
+// --- site-wide checks ---------------------------------------------------------------
+
+namespace {
+constexpr int kMaxFactsWaitMs = 25000;
+constexpr int kFactsPerAnswer = 1000;
+} // namespace
+
+QHttpServerResponse HttpApi::siteFactsAnswer(const QString &site, qint64 after, bool *empty) {
+    *empty = false;
+    QString error;
+    const auto page = m_records.siteFacts().facts(site, after, kFactsPerAnswer, &error);
+    if (!page)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             tr("the server could not read the site's facts: %1").arg(error));
+    QJsonArray facts;
+    for (const SiteFact &fact : page->facts)
+        facts.append(fact.toJson());
+    *empty = facts.isEmpty();
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("site"), site},
+                                           {QStringLiteral("last_seq"), page->lastSeq},
+                                           {QStringLiteral("server_time"), nowUtc()},
+                                           {QStringLiteral("facts"), facts}});
+}
+
+void HttpApi::siteFacts(const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = authenticate(request, &refusal);
+    if (!device) {
+        refusal->write(std::move(responder));
+        return;
+    }
+    const QUrlQuery query = request.query();
+    bool afterOk = true;
+    bool waitOk = true;
+    const qint64 after = query.hasQueryItem(QStringLiteral("after"))
+                             ? query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk)
+                             : 0;
+    const int wait = query.hasQueryItem(QStringLiteral("wait"))
+                         ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
+                         : 0;
+    if (!afterOk || !waitOk || after < 0 || wait < 0) {
+        errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                      tr("'after' and 'wait' must be whole numbers, 0 or more"))
+            .write(std::move(responder));
+        return;
+    }
+    bool empty = false;
+    const QHttpServerResponse answer = siteFactsAnswer(device->site, after, &empty);
+    if (!empty || wait == 0) {
+        answer.write(std::move(responder));
+        return;
+    }
+    // Qt HTTP Server 6.4 lets a handler keep its responder and answer later, on this
+    // thread; the socket may be gone by then (the station hung up), hence the QPointer.
+    FactsWaiter &waiter = m_factsWaiters.emplace_back();
+    waiter.site = device->site;
+    waiter.after = after;
+    waiter.socket = responder.socket();
+    waiter.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    waiter.deadline = std::make_unique<QTimer>();
+    waiter.deadline->setSingleShot(true);
+    const FactsWaiter *key = &waiter;
+    connect(waiter.deadline.get(), &QTimer::timeout, this, [this, key] { finishFactsWaiter(key); });
+    waiter.deadline->start(qMin(wait, kMaxFactsWaitMs));
+}
+
+void HttpApi::finishFactsWaiter(const FactsWaiter *waiter) {
+    for (auto it = m_factsWaiters.begin(); it != m_factsWaiters.end(); ++it) {
+        if (&*it != waiter)
+            continue;
+        if (it->socket) {
+            bool empty = false;
+            siteFactsAnswer(it->site, it->after, &empty).write(std::move(*it->responder));
+        }
+        // Called from the timer's own signal: it goes once that returns.
+        it->deadline.release()->deleteLater();
+        m_factsWaiters.erase(it);
+        return;
+    }
+}
+
+void HttpApi::answerFactsWaiters(const QString &site) {
+    for (auto it = m_factsWaiters.begin(); it != m_factsWaiters.end();) {
+        if (it->site != site) {
+            ++it;
+            continue;
+        }
+        if (it->socket) {
+            bool empty = false;
+            const QHttpServerResponse answer = siteFactsAnswer(it->site, it->after, &empty);
+            if (empty) { // the facts came before this waiter's cursor
+                ++it;
+                continue;
+            }
+            answer.write(std::move(*it->responder));
+        }
+        it = m_factsWaiters.erase(it);
+    }
+}
+
+QHttpServerResponse HttpApi::siteCheck(const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = authenticate(request, &refusal);
+    if (!device)
+        return std::move(*refusal);
+    const auto body = jsonBody(request, &refusal);
+    if (!body)
+        return std::move(*refusal);
+    const QString personKey = body->value(QLatin1String("person_key")).toString();
+    const QString tube = body->value(QLatin1String("tube")).toString();
+    if (personKey.isEmpty() && tube.isEmpty())
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                             tr("give 'person_key', 'tube' or both"));
+    QDateTime since = QDateTime::currentDateTimeUtc().addDays(-1);
+    if (body->contains(QLatin1String("since"))) {
+        since = QDateTime::fromString(body->value(QLatin1String("since")).toString(),
+                                      Qt::ISODateWithMs);
+        if (!since.isValid())
+            return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                                 tr("'since' must be an ISO-8601 time"));
+    }
+    QString error;
+    const auto checked = m_records.siteFacts().check(
+        device->site, personKey, tube, since.toUTC().toString(Qt::ISODateWithMs), &error);
+    if (!checked)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             tr("the server could not read the site's facts: %1").arg(error));
+    QJsonObject answer{{QStringLiteral("server_time"), nowUtc()}};
+    if (!personKey.isEmpty()) {
+        QJsonArray sampled;
+        for (const SiteCheckAnswer::Sampled &s : checked->sampled)
+            sampled.append(QJsonObject{{QStringLiteral("station"), s.station},
+                                       {QStringLiteral("table"), s.table},
+                                       {QStringLiteral("tube"), s.tube},
+                                       {QStringLiteral("at"), s.at}});
+        answer.insert(QStringLiteral("person"), QJsonObject{{QStringLiteral("sampled"), sampled}});
+    }
+    if (!tube.isEmpty()) {
+        answer.insert(QStringLiteral("tube"),
+                      checked->tube ? QJsonValue(QJsonObject{
+                                          {QStringLiteral("station"), checked->tube->station},
+                                          {QStringLiteral("table"), checked->tube->table},
+                                          {QStringLiteral("state"), checked->tube->state},
+                                          {QStringLiteral("at"), checked->tube->at}})
+                                    : QJsonValue(QJsonValue::Null));
+    }
+    return QHttpServerResponse(answer);
 }
 
 } // namespace station::server

@@ -6,11 +6,17 @@
 
 #include <QHash>
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
+#include <QTcpSocket>
+#include <QTimer>
 
 #include <functional>
+#include <list>
+#include <memory>
 #include <optional>
 
 namespace station::server {
@@ -58,6 +64,24 @@ private:
     QHttpServerResponse siteTables(const QHttpServerRequest &request);
     // Keeps when the device was last seen, at most every kLastSeenGranularityMs per device.
     void noteSeen(const QString &deviceId);
+    // --- site-wide checks (server/SiteFacts) ---
+    // GET /v1/site/facts: answered at once when there are facts after the cursor (or no
+    // wait is asked for); otherwise the responder is kept until a batch of the site adds
+    // facts or the wait ends (a long poll, so that a station hears of a fact at once).
+    void siteFacts(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QHttpServerResponse siteCheck(const QHttpServerRequest &request);
+    struct FactsWaiter {
+        QString site;
+        qint64 after = 0;
+        QPointer<QTcpSocket> socket; // gone when the station hung up
+        std::unique_ptr<QHttpServerResponder> responder;
+        std::unique_ptr<QTimer> deadline;
+    };
+    QHttpServerResponse siteFactsAnswer(const QString &site, qint64 after, bool *empty);
+    // Answers the waiters of `site` that now have facts to read.
+    void answerFactsWaiters(const QString &site);
+    // Answers one waiter whose wait ended (with no facts, unless some came meanwhile).
+    void finishFactsWaiter(const FactsWaiter *waiter);
 
     // The 503 answer while the database cannot be reached; nothing when it works.
     std::optional<QHttpServerResponse> connectionRefusal();
@@ -77,6 +101,7 @@ private:
     QByteArray m_residentCodeKey;
     std::function<QJsonObject()> m_upstreamStatus;
     QHash<QString, qint64> m_lastSeenWritten; // device -> ms since the epoch
+    std::list<FactsWaiter> m_factsWaiters;
     QHttpServer m_server;
 };
 

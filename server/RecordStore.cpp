@@ -14,7 +14,8 @@
 namespace station::server {
 
 RecordStore::RecordStore(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+    , m_siteFacts(database) {}
 
 BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray &records,
                                  const ServerLimits &limits) {
@@ -22,7 +23,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     QSqlDatabase db = m_database.connection();
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const auto fail = [&](const QSqlError &sqlError) {
+        outcome.site = {}; // its statements end before the transaction does
         db.rollback();
+        m_siteFacts.forgetUncommittedKeys();
         outcome.stored = false;
         outcome.results.clear();
         outcome.error = tr("the server could not store the batch: %1").arg(sqlError.text());
@@ -95,6 +98,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             if (const QSqlError projected = siteTables.apply(device.site, record);
                 projected.isValid())
                 return fail(projected);
+            if (QSqlError factError;
+                !m_siteFacts.project(db, device.site, record, &outcome.site, &factError))
+                return fail(factError);
         } else {
             lookup.addBindValue(record.uuid);
             if (!lookup.exec())
@@ -125,6 +131,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         if (!counter.exec())
             return fail(counter.lastError());
     }
+    outcome.site.statements.reset(); // prepared for this batch only
     if (!db.commit())
         return fail(db.lastError());
     outcome.stored = true;

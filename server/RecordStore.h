@@ -3,6 +3,7 @@
 #include "protocol/BatchAnswer.h"
 #include "server/RecordValidation.h"
 #include "server/ServerConfig.h"
+#include "server/SiteFacts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,6 +29,7 @@ struct BatchOutcome {
     bool stored = false; // false: the transaction was rolled back, nothing was stored
     QString error;
     QList<RecordResult> results;
+    SiteProjection site; // the facts the batch added and its site notes
 };
 
 struct AggregateBucket {
@@ -65,8 +67,12 @@ public:
 
     std::optional<QList<StationStats>> stationStats(QString *error);
 
+    // The site-wide facts projection that ingest keeps.
+    SiteFacts &siteFacts() { return m_siteFacts; }
+
 private:
     Database &m_database;
+    SiteFacts m_siteFacts;
 };
 
 } // namespace station::server

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/ScanRouter.h"
 
+#include "core/domain/Clock.h"
+#include "core/domain/IdDocument.h"
 #include "core/sampling/SamplingService.h"
+#include "core/sync/SiteFactsStore.h"
 #include "table/Logging.h"
 #include "table/ScanCheck.h"
 
@@ -79,6 +82,16 @@ ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) 
 }
 
 ScanOutcome ScanRouter::openTube(const QString &code) {
+    if (m_siteFacts) {
+        if (const std::optional<SiteSighting> used = m_siteFacts->tubeUsedElsewhere(code)) {
+            qCInfo(lcTable) << "tube code used at another table refused";
+            return ScanOutcome::refusal(
+                tr("Tube code %1 was already used at %2 (%3). Do not use this tube: put it "
+                   "aside for the site lead, take a new tube and scan its code.")
+                    .arg(code, used->table,
+                         used->at.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        }
+    }
     const Result<TubeSnapshot> opened = m_service.openTube(code);
     if (!opened)
         return ScanOutcome::refusal(opened.message());
@@ -134,7 +147,24 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
     if (const std::optional<BoxSnapshot> box = m_service.openBoxSnapshot())
         return ScanOutcome::refusal(
             tr("Finish packing box %1 first (scan the box code again to seal it).").arg(box->code));
-    Result<SampleAdded> added = m_service.addResident(resident, method, false);
+    // Another table of the site sampled this person today: the same re-test question,
+    // naming that table (only with a tube open, where the sample could go).
+    bool retestElsewhere = false;
+    if (m_siteFacts && m_service.openTubeSnapshot()) {
+        const QDateTime now = m_service.now();
+        const QDateTime dayStart = QDateTime(siteDate(now), QTime(0, 0), Qt::LocalTime);
+        if (const std::optional<SiteSighting> seen = m_siteFacts->personSampledElsewhere(
+                idTypeCode(resident.idType), resident.idNumber, dayStart)) {
+            if (!m_confirmSiteRetest || !m_confirmSiteRetest(resident, *seen))
+                return ScanOutcome::attention(
+                    tr("Not recorded: %1 was already sampled today at %2 at %3 and the "
+                       "re-test was not confirmed.")
+                        .arg(resident.name, seen->table,
+                             seen->at.toLocalTime().toString(QStringLiteral("HH:mm"))));
+            retestElsewhere = true;
+        }
+    }
+    Result<SampleAdded> added = m_service.addResident(resident, method, retestElsewhere);
     if (added.code() == ErrorCode::RetestNeedsConfirmation) {
         if (!m_confirmRetest || !m_confirmRetest(resident))
             return ScanOutcome::attention(

@@ -12,6 +12,8 @@
 namespace station {
 
 class SamplingService;
+class SiteFactsStore;
+struct SiteSighting;
 
 // The single path from any input (HID wedge, serial scanner, camera, the scan field, the
 // manual form) into the domain: classify the text, parse resident codes against today's
@@ -26,6 +28,17 @@ public:
     explicit ScanRouter(SamplingService &service, QObject *parent = nullptr);
 
     void setRetestConfirmer(RetestConfirmer confirmer) { m_confirmRetest = std::move(confirmer); }
+    // Asked when another table of the site sampled the person today (the site's facts);
+    // true records a confirmed re-test.
+    using SiteRetestConfirmer =
+        std::function<bool(const ResidentCode &resident, const SiteSighting &elsewhere)>;
+    void setSiteRetestConfirmer(SiteRetestConfirmer confirmer) {
+        m_confirmSiteRetest = std::move(confirmer);
+    }
+    // The site's facts as this station knows them (nullptr: no site rules). A person
+    // sampled today at another table needs a confirmed re-test; a tube code used at another
+    // table is refused. Read locally: a scan never waits for the network.
+    void setSiteFacts(const SiteFactsStore *facts) { m_siteFacts = facts; }
     // While not accepting (signed out, locked, a dialog is open) scans are refused.
     void setAccepting(bool accepting) { m_accepting = accepting; }
     bool isAccepting() const { return m_accepting; }
@@ -65,6 +78,8 @@ private:
 
     SamplingService &m_service;
     RetestConfirmer m_confirmRetest;
+    SiteRetestConfirmer m_confirmSiteRetest;
+    const SiteFactsStore *m_siteFacts = nullptr;
     QByteArray m_provinceKey;
     bool m_acceptUnsigned = true;
     bool m_accepting = true;

@@ -5,6 +5,7 @@
 #include "core/domain/ScanClassifier.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/SiteFactsStore.h"
 #include "table/Logging.h"
 #include "table/ScanCheck.h"
 #include "table/ScanRouter.h"
@@ -22,6 +23,19 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
         q.title = tr("Already sampled today");
         q.text = tr("%1 was already sampled today at this site. Sample again as a re-test?")
                      .arg(resident.name);
+        q.subject = resident.name;
+        return ask(q).has_value();
+    });
+    m_router->setSiteRetestConfirmer([this](const ResidentCode &resident,
+                                            const SiteSighting &elsewhere) {
+        TableQuestion q;
+        q.kind = TableQuestion::Kind::ConfirmRetest;
+        q.title = tr("Already sampled today");
+        q.text =
+            tr("%1 was already sampled today at %2 at %3 (tube %4). Sample again as a "
+               "re-test?")
+                .arg(resident.name, elsewhere.table,
+                     elsewhere.at.toLocalTime().toString(QStringLiteral("HH:mm")), elsewhere.tube);
         q.subject = resident.name;
         return ask(q).has_value();
     });
@@ -48,6 +62,10 @@ void TableWorkflow::setPrinting(TablePrinting *printing) {
 
 void TableWorkflow::setResidentCodeTrust(const QByteArray &provinceKey, bool acceptUnsigned) {
     m_router->setResidentCodeTrust(provinceKey, acceptUnsigned);
+}
+
+void TableWorkflow::setSiteFacts(const SiteFactsStore *facts) {
+    m_router->setSiteFacts(facts);
 }
 
 // --- who works at the table ---------------------------------------------------------

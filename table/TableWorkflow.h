@@ -16,6 +16,7 @@ namespace station {
 
 class SamplingService;
 class ScanRouter;
+class SiteFactsStore;
 class TablePrinting;
 
 // The state and rules of one sampling table for a shift: who is signed in, the open tube
@@ -44,6 +45,10 @@ public:
     // Which resident codes are believed (ScanRouter::setResidentCodeTrust): the province's
     // key and the site's choice for unsigned codes, both from StationSettings.
     void setResidentCodeTrust(const QByteArray &provinceKey, bool acceptUnsigned);
+    // The site's facts (core/sync/SiteFactsStore), for the site-wide rules: a person sampled
+    // today at another table gets the re-test question naming that table; a tube code used
+    // at another table is refused. nullptr: this table alone.
+    void setSiteFacts(const SiteFactsStore *facts);
 
     // --- who works at the table ---------------------------------------------------
     // `op` has proven their PIN (the sign-in screen, or checkOperatorPin()).

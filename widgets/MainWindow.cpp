@@ -459,6 +459,7 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
         auto reload = [model, db] {
             QSqlError error;
             model->setProblems(OutboxStore(*db).problems(&error));
+            model->setSiteNotes(siteNotes(*db, &error));
         };
         reload();
         connect(view, &SyncProblemsView::refreshRequested, view, reload);

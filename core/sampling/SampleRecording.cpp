@@ -65,6 +65,9 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
             if (!q.exec())
                 return m.failed(q.lastError());
             const bool seenToday = q.next();
+            // A re-test: seen here today, or confirmed because another table of the site
+            // sampled this person today (the server then does not note it).
+            const bool retest = seenToday || retestConfirmed;
             if (seenToday && !retestConfirmed)
                 return makeError(
                     ErrorCode::RetestNeedsConfirmation,
@@ -119,7 +122,8 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
             q.addBindValue(masked);
             q.addBindValue(lastChars(resident.idNumber, 4));
             q.addBindValue(m_codec.seal(resident.name, uuid, QStringLiteral("name"), date));
-            q.addBindValue(m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number"), date));
+            q.addBindValue(
+                m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number"), date));
             q.addBindValue(sealField(resident.phone, "phone"));
             q.addBindValue(sealField(resident.address, "address"));
             q.addBindValue(resident.group.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -128,7 +132,7 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
             q.addBindValue(m_operator.id);
             q.addBindValue(isoUtc(now));
             q.addBindValue(day);
-            q.addBindValue(seenToday ? 1 : 0);
+            q.addBindValue(retest ? 1 : 0);
             if (!q.exec())
                 return m.refused(q.lastError());
             SampleAdded recorded;
@@ -162,13 +166,14 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
                 c.insert(QStringLiteral("group"), resident.group);
             c.insert(QStringLiteral("entry"), entryMethodKey(method));
             c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
-            c.insert(QStringLiteral("retest_confirmed"), seenToday);
+            c.insert(QStringLiteral("retest_confirmed"), retest);
             QJsonObject audit{{QStringLiteral("tube"), open->code},
                               {QStringLiteral("position"), position},
                               {QStringLiteral("entry"), entryMethodKey(method)}};
-            if (seenToday)
+            if (retest)
                 audit.insert(QStringLiteral("retest_confirmed"), true);
-            if (Status s = m.journal({uuid, protocol::RecordKind::SampleTaken, c}, uuid, audit, now);
+            if (Status s =
+                    m.journal({uuid, protocol::RecordKind::SampleTaken, c}, uuid, audit, now);
                 !s.ok())
                 return s.error();
 

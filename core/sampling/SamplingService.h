@@ -56,7 +56,9 @@ public:
     // Changes the open tube's pool size; only before its first person.
     Result<TubeSnapshot> changePoolSize(int poolSize);
     // Adds a resident to the open tube. The same person already sampled today at this
-    // site needs `retestConfirmed` (ErrorCode::RetestNeedsConfirmation otherwise).
+    // station needs `retestConfirmed` (ErrorCode::RetestNeedsConfirmation otherwise); a
+    // re-test confirmed for a sample at another table of the site (the table's site rules)
+    // is passed the same way and recorded as a confirmed re-test.
     // At the pool size the tube seals itself (SampleAdded::tubeSealed).
     Result<SampleAdded> addResident(const ResidentCode &resident, EntryMethod method,
                                     bool retestConfirmed = false);

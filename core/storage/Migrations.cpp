@@ -297,12 +297,50 @@ QStringList version9() {
     };
 }
 
+// Version 10: site-wide checks (core/sync/SiteFactsStore, SiteFactsFeed). The site's facts
+// as the server lists them (GET /v1/site/facts, by the site person key, never an ID
+// number), the cursor of the feed, and the site notes of batch answers. A cache of what the
+// server knows, not records of this station: no outbox or audit row goes with them.
+QStringList version10() {
+    return {
+        QStringLiteral(R"(CREATE TABLE site_facts (
+            seq INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            station TEXT NOT NULL,
+            table_label TEXT NOT NULL,
+            person_key TEXT,
+            tube TEXT,
+            sample_uuid TEXT,
+            state TEXT,
+            at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX site_facts_person ON site_facts(person_key, at)"),
+        QStringLiteral("CREATE INDEX site_facts_tube ON site_facts(tube, seq)"),
+        QStringLiteral("CREATE INDEX site_facts_sample ON site_facts(sample_uuid)"),
+        QStringLiteral(R"(CREATE TABLE site_facts_cursor (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_seq INTEGER NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE site_notes (
+            uuid TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            record_kind TEXT,
+            tube TEXT,
+            other_station TEXT,
+            other_table TEXT,
+            other_at TEXT,
+            reason TEXT NOT NULL,
+            noted_at TEXT NOT NULL,
+            PRIMARY KEY (uuid, kind)))"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {version1(), version2(), version3(),
                                                version4(), version5(), version6(),
-                                               version7(), version8(), version9()};
+                                               version7(), version8(), version9(),
+                                               version10()};
     return steps;
 }
 

@@ -5,6 +5,7 @@
 #include "core/sync/SyncTls.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/ResidentCodeKey.h"
+#include "protocol/SitePersonKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +98,7 @@ void Enrollment::onReply(QNetworkReply *reply) {
             return;
         }
         qCInfo(lcSync) << "device token received";
+        m_siteKey = protocol::announcedSiteKey(body);
         Q_EMIT succeeded(token, codeKey.key);
         return;
     }

@@ -23,6 +23,9 @@ public:
     void enroll(const QString &site, const QString &enrollmentCode, const QString &deviceId,
                 const QString &table);
     void rotate(const QString &currentToken);
+    // The site key of the last successful enrollment (32 bytes), for writeSiteKey(); empty
+    // when the server gave none.
+    QByteArray siteKey() const { return m_siteKey; }
 
 Q_SIGNALS:
     // `residentCodeKey`: the province's resident-code public key (32 bytes) from the answer
@@ -39,6 +42,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QList<QSslError> m_sslErrors;
+    QByteArray m_siteKey;
 };
 
 } // namespace station

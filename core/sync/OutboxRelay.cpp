@@ -6,6 +6,7 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/AnchorAcknowledgement.h"
 #include "core/sync/AuditAnchor.h"
+#include "core/sync/SiteNotes.h"
 #include "core/sync/SyncTls.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
@@ -226,6 +227,18 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
                         tr("The server's answer did not match the records sent. Records stay "
                            "on this station."),
                         C::Online);
+        // The site's notes on these records go in first: once the rows are answered they
+        // are never sent again, and no later answer would bring the notes back.
+        const QList<SiteNote> notes = parseSiteNotes(body);
+        if (const QSqlError notesError = saveSiteNotes(*m_db, notes, m_clock());
+            notesError.isValid())
+            return fail(P::LocalStorage,
+                        Database::storageError(notesError, tr("saving the site's notes")).message,
+                        C::Online);
+        if (!notes.isEmpty()) {
+            qCInfo(lcSync) << notes.size() << "site notes on the batch";
+            Q_EMIT siteNotesReceived(int(notes.size()));
+        }
         const QSqlError error = m_store->applyOutcomes(rows, *outcomes);
         if (error.isValid())
             return fail(P::LocalStorage,

@@ -68,6 +68,8 @@ Q_SIGNALS:
     // A batch answer carried the province's resident-code public key (32 bytes); the owner
     // stores it when it differs from the one it has (StationSettings).
     void residentCodeKeyAnnounced(const QByteArray &key);
+    // A batch answer carried site notes (kept in the database, see SiteNotes.h).
+    void siteNotesReceived(int count);
 
 private:
     void sendNextBatch();

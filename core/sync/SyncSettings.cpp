@@ -2,6 +2,7 @@
 #include "core/sync/SyncSettings.h"
 
 #include "core/storage/StationPaths.h"
+#include "protocol/SitePersonKey.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -124,6 +125,43 @@ QString readDeviceToken(const QString &dataDir) {
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromLatin1(f.readAll()).trimmed();
+}
+
+namespace {
+// A secret in a file of its own: a temporary file with 0600 permissions, renamed over the
+// old one, so a crash never leaves half of it.
+bool writeSecretFile(const QString &path, const QByteArray &secret) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    // Owner read/write only, before any byte of the secret is written.
+    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    f.write(secret);
+    f.write("\n");
+    return f.commit();
+}
+} // namespace
+
+QString siteKeyPath(const QString &dataDir) {
+    return QDir(dataDir).filePath(QStringLiteral("site.key"));
+}
+
+QByteArray readSiteKey(const QString &dataDir) {
+    QFile f(siteKeyPath(dataDir));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return protocol::siteKeyFromHex(QString::fromLatin1(f.readAll())).value_or(QByteArray());
+}
+
+Status writeSiteKey(const QString &dataDir, const QByteArray &key) {
+    if (key.isEmpty())
+        return success();
+    if (!writeSecretFile(siteKeyPath(dataDir), key.toHex()))
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The site key could not be saved in %1.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    return success();
 }
 
 Status writeDeviceToken(const QString &dataDir, const QString &token) {

@@ -48,4 +48,12 @@ QString readDeviceToken(const QString &dataDir);
 // crash never leaves half a token.
 Status writeDeviceToken(const QString &dataDir, const QString &token);
 
+// The site key from the enrollment answer (protocol/SitePersonKey.h): it names a person
+// site-wide, so it is kept like the token, in a file only the user may read (site.key,
+// 64 hex digits). Empty when the station has none (enrolled before the server gave one).
+QString siteKeyPath(const QString &dataDir);
+QByteArray readSiteKey(const QString &dataDir);
+// Written like the device token (0600, never half a key). An empty key is not written.
+Status writeSiteKey(const QString &dataDir, const QByteArray &key);
+
 } // namespace station

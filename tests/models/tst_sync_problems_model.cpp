@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The site lead's list of conflicts and rejections.
+// The site lead's list of conflicts and rejections, and the site's notes on records it
+// stored (a tube code or a person another table had too), each with what to do.
 #include "models/SyncProblemsModel.h"
 
+#include "StationFixture.h"
+
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -41,6 +45,68 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, SyncProblemsModel::Kind)).toString(), p.kind);
         QVERIFY(!model.headerData(SyncProblemsModel::Reason, Qt::Horizontal).toString().isEmpty());
         QVERIFY(!model.data(model.index(2, 0)).isValid());
+    }
+
+    void siteNotesFollowWithWhatToDo() {
+        SyncProblemsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OutboxProblem p;
+        p.uuid = QStringLiteral("5f0c1d9e-2a47-4c1b-9a53-1f7f6f2b8e11");
+        p.kind = QStringLiteral("sample.taken");
+        p.state = QStringLiteral("rejected");
+        p.reason = QStringLiteral("bad");
+        p.createdAt = QStringLiteral("2026-11-25T08:41:07.312Z");
+        model.setProblems({p});
+        // As a batch answer carries them (docs/sync-protocol.md, site_notes).
+        const QList<SiteNote> notes = parseSiteNotes(
+            R"({"results":[],"site_notes":[
+              {"uuid":"u-1","kind":"tube_code_reused","tube":"GZ2611250001",
+               "other_station":"gz-th-017-t01","other_table":"Table 1","reason":"r1"},
+              {"uuid":"u-2","kind":"person_sampled_elsewhere","tube":"GZ2611250002",
+               "other_station":"gz-th-017-t01","other_table":"Table 1",
+               "other_at":"2026-11-25T02:05:00.000Z","reason":"r2"},
+              {"kind":"no uuid: left out"}]})");
+        QCOMPARE(notes.size(), 2);
+        model.setSiteNotes(notes);
+        QCOMPARE(model.rowCount(), 3);
+        const auto cell = [&model](int row, int column) {
+            return model.data(model.index(row, column)).toString();
+        };
+        QVERIFY(cell(1, SyncProblemsModel::Problem).contains(QStringLiteral("GZ2611250001")));
+        QVERIFY(cell(1, SyncProblemsModel::Problem).contains(QStringLiteral("Table 1")));
+        QVERIFY(cell(1, SyncProblemsModel::Reason).contains(QStringLiteral("site lead")));
+        QVERIFY(cell(2, SyncProblemsModel::Problem).contains(QStringLiteral("Table 1")));
+        QVERIFY(cell(2, SyncProblemsModel::Problem)
+                    .contains(QDateTime(QDate(2026, 11, 25), QTime(2, 5), Qt::UTC)
+                                  .toLocalTime()
+                                  .toString(QStringLiteral("HH:mm"))));
+        QVERIFY(cell(2, SyncProblemsModel::Reason).contains(QStringLiteral("twice")));
+        QCOMPARE(cell(2, SyncProblemsModel::Record), QStringLiteral("u-2"));
+        // The server's own sentence stays at hand.
+        QCOMPARE(model.data(model.index(2, SyncProblemsModel::Reason), Qt::ToolTipRole).toString(),
+                 QStringLiteral("r2"));
+        model.setSiteNotes({});
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void siteNotesAreKeptOnceInTheStation() {
+        station::test::StationFixture f;
+        SiteNote note;
+        note.uuid = QStringLiteral("u-1");
+        note.kind = QStringLiteral("tube_code_reused");
+        note.tube = QStringLiteral("GZ2611250001");
+        note.otherTable = QStringLiteral("Table 1");
+        note.reason = QStringLiteral("r1");
+        const QDateTime now = f.clock()();
+        QVERIFY(!saveSiteNotes(f.db, {note, note}, now).isValid());
+        QVERIFY(!saveSiteNotes(f.db, {note}, now).isValid()); // an answer repeated
+        QSqlError error;
+        const QList<SiteNote> kept = siteNotes(f.db, &error);
+        QVERIFY(!error.isValid());
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().tube, note.tube);
+        QCOMPARE(kept.first().notedAt, now);
     }
 };
 

@@ -312,11 +312,18 @@ private Q_SLOTS:
         QVERIFY(signedIn->mustSetOwnPin);
     }
 
-    // A station set up before roles (the schema before version 8, which adds them): its
-    // operators become administrators, keeping what they could do; nobody holds a one-time
-    // PIN.
+    // A station set up before roles (the schema before the migration that adds them):
+    // its operators become administrators, keeping what they could do; nobody holds a
+    // one-time PIN.
     void operatorsOfAnOlderStationBecomeAdministrators() {
-        const int before = 7;
+        int before = -1;
+        for (int v = 0; v < int(schemaMigrations().size()) && before < 0; ++v) {
+            for (const QString &statement : schemaMigrations().at(v)) {
+                if (statement.contains(QLatin1String("ADD COLUMN role")))
+                    before = v;
+            }
+        }
+        QVERIFY(before > 0);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
         {

@@ -38,8 +38,16 @@ QString SyncProblemsView::summary() const {
 }
 
 void SyncProblemsView::updateSummary() {
-    const int count = m_model->rowCount();
-    if (count == 0)
+    const int count = int(m_model->problems().size());
+    const int notes = int(m_model->siteNotes().size());
+    if (notes > 0)
+        m_summary->setText(
+            tr("The server took every record, but found %1 clash(es) with other tables of the "
+               "site (listed with what to do), and %2 record(s) it did not take. Tell the site "
+               "lead.")
+                .arg(notes)
+                .arg(count));
+    else if (count == 0)
         m_summary->setText(tr("No sync problems: the server has taken every record it was sent."));
     else
         m_summary->setText(tr("The server did not take %1 record(s). They stay on this station. "

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlError>
+#include <QString>
+
+namespace station {
+
+class Database;
+
+// What the site knew that contradicts a record of this station, as a batch answer's
+// "site_notes" said (docs/sync-protocol.md): a tube code another table had used, or a
+// person another table had sampled that day without a confirmed re-test. The record was
+// stored all the same; the note stays in the "Sync problems" list for the site lead.
+struct SiteNote {
+    QString uuid;       // this station's record
+    QString kind;       // tube_code_reused | person_sampled_elsewhere
+    QString recordKind; // the record's kind (tube.opened, sample.taken), when known
+    QString tube;
+    QString otherStation;
+    QString otherTable;
+    QDateTime otherAt; // person_sampled_elsewhere only
+    QString reason;    // the server's English sentence
+    QDateTime notedAt;
+};
+
+// The notes of a 200 answer to POST /v1/records; empty when it has none. The bytes come
+// from the network: a note that is not an object with a uuid and a kind is left out.
+QList<SiteNote> parseSiteNotes(const QByteArray &body);
+
+// Keeps notes in the station database, each (record, kind) once, in one transaction.
+QSqlError saveSiteNotes(Database &db, const QList<SiteNote> &notes, const QDateTime &now);
+// Every note kept, oldest first.
+QList<SiteNote> siteNotes(Database &db, QSqlError *error);
+
+} // namespace station

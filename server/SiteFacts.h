@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "protocol/RecordValidation.h"
+#include "server/RecordValidation.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace station::server {
+
+class Database;
+
+// One fact of a site, as GET /v1/site/facts lists it.
+struct SiteFact {
+    qint64 seq = 0;
+    QString kind; // person_sampled | person_unsampled | tube_state
+    QString station;
+    QString table;
+    QString personKey; // person facts
+    QString tube;
+    QString sampleUuid; // person facts
+    QString state;      // tube_state: opened | sealed | voided
+    QString at;
+    QJsonObject toJson() const;
+};
+
+// What the site knows that contradicts a record just stored (the batch answer's
+// "site_notes"): the record is stored all the same.
+struct SiteNote {
+    QString uuid;
+    QString kind; // tube_code_reused | person_sampled_elsewhere
+    QString tube;
+    QString otherStation;
+    QString otherTable;
+    QString otherAt; // person_sampled_elsewhere only
+    QString reason;  // an English sentence
+    QJsonObject toJson() const;
+};
+
+struct SiteProjectionStatements;
+
+// What projecting a batch of records added: how many facts, and the notes for the sender;
+// with the statements prepared for the batch (once, not once per record).
+struct SiteProjection {
+    int facts = 0;
+    QList<SiteNote> notes;
+    std::shared_ptr<SiteProjectionStatements> statements;
+};
+
+struct SiteFactsPage {
+    qint64 lastSeq = 0;
+    QList<SiteFact> facts;
+};
+
+struct SiteCheckAnswer {
+    struct Sampled {
+        QString station;
+        QString table;
+        QString tube;
+        QString at;
+    };
+    QList<Sampled> sampled;
+    std::optional<SiteFact> tube; // the tube's latest tube_state fact
+};
+
+// The site-wide facts projection (docs/sync-protocol.md, "Site-wide checks"): who was
+// sampled where (by the site person key, never the ID number) and the state of every tube
+// code, per site. Derived from the records as RecordStore::ingest stores them, in the same
+// transaction, and rebuildable from the records alone (`admin rebuild-site-facts`). Also
+// keeps each site's site key, created at the site's first enrollment.
+class SiteFacts {
+    Q_DECLARE_TR_FUNCTIONS(SiteFacts)
+public:
+    explicit SiteFacts(Database &database);
+
+    // The site's key, created (random, 32 bytes) when the site has none yet; nullopt with
+    // *error when the database fails. Call inside or outside a transaction.
+    std::optional<QByteArray> siteKey(const QString &site, QString *error);
+    // The ingest transaction was rolled back: keys read inside it may not exist.
+    void forgetUncommittedKeys() { m_keys.clear(); }
+
+    // Projects one record just stored (status accepted) into facts, on `db` inside the
+    // ingest transaction; counts them and adds what contradicts the record to *out (one
+    // SiteProjection for the whole batch; release its statements when the batch ends).
+    // False with *error when a statement fails: the caller rolls back.
+    bool project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
+                 SiteProjection *out, QSqlError *error);
+
+    // Facts of `site` newer than `after` (0: those of the last 24 hours), at most `limit`.
+    std::optional<SiteFactsPage> facts(const QString &site, qint64 after, int limit,
+                                       QString *error);
+    // Who was sampled since `since` (not undone) under `personKey`, and what is known of
+    // `tube`; either may be empty.
+    std::optional<SiteCheckAnswer> check(const QString &site, const QString &personKey,
+                                         const QString &tube, const QString &since, QString *error);
+
+    // Deletes every fact and derives them again from the stored records, in one
+    // transaction; the number of facts made, or nullopt with *error.
+    std::optional<qint64> rebuild(QString *error);
+
+    // The first moment of the server's local calendar day that holds `utc` (the site's day
+    // for the person_sampled_elsewhere note: the server runs in the sites' time zone).
+    static QDateTime dayStart(const QDateTime &utc);
+
+private:
+    bool insertFact(SiteProjectionStatements &statements, const QString &site, const SiteFact &fact,
+                    const QString &recordUuid, QSqlError *error);
+
+    Database &m_database;
+    // site -> key, only keys read back from a committed row: a key never changes once made.
+    QHash<QString, QByteArray> m_keys;
+};
+
+} // namespace station::server

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// province-server as a process, over real TLS on loopback: site-wide checks. The site key
+// handed out at enrollment, the facts derived from records (GET /v1/site/facts, its long
+// poll), POST /v1/site/check, the site notes of a batch answer, and the projection kept
+// across a restart and rebuilt from the records alone (docs/sync-protocol.md).
+#include "ProvinceServerFixture.h"
+
+#include "protocol/SitePersonKey.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace station::test;
+
+namespace {
+const QString kOtherDevice = QStringLiteral("gz-th-017-t02");
+const QString kIdType = QStringLiteral("resident_id");
+const QString kIdNumber = QStringLiteral("44010619800101123X");
+} // namespace
+
+class tst_ProvinceServerSiteFacts : public QObject, public ProvinceServerFixture {
+    Q_OBJECT
+
+    QByteArray m_siteKey;
+    QString m_otherToken;
+    qint64 m_seq = 0;
+
+    QJsonObject enrollAnswer(const QString &deviceId, const QString &site, const QString &table) {
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        return client
+            .post(QStringLiteral("/v1/enroll"),
+                  QJsonObject{{QStringLiteral("site"), site},
+                              {QStringLiteral("enrollment_code"), m_server.enrollmentCode(site)},
+                              {QStringLiteral("device_id"), deviceId},
+                              {QStringLiteral("table"), table}})
+            .json();
+    }
+
+    SyncTestRecord record(const QString &kind, const QString &station, const QJsonObject &extra) {
+        SyncTestRecord r;
+        r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.kind = kind;
+        r.seq = ++m_seq;
+        r.site = kSite;
+        r.station = station;
+        r.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        r.extra = extra;
+        return r;
+    }
+    SyncTestRecord tubeOpened(const QString &station, const QString &tube) {
+        return record(QStringLiteral("tube.opened"), station,
+                      {{QStringLiteral("tube"), tube},
+                       {QStringLiteral("tube_uuid"), QUuid::createUuid().toString()},
+                       {QStringLiteral("pool_size"), 10}});
+    }
+    SyncTestRecord sampleTaken(const QString &station, const QString &tube, bool retest = false) {
+        SyncTestRecord r = record(QStringLiteral("sample.taken"), station,
+                                  {{QStringLiteral("tube"), tube},
+                                   {QStringLiteral("id_type"), kIdType},
+                                   {QStringLiteral("id_number"), kIdNumber},
+                                   {QStringLiteral("retest_confirmed"), retest}});
+        r.extra.insert(QStringLiteral("sample_uuid"), r.uuid);
+        return r;
+    }
+    HttpResult uploadAs(const QString &token, const QString &station,
+                        const QList<SyncTestRecord> &records) {
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        client.setBearerToken(token);
+        QList<QJsonObject> list;
+        for (const SyncTestRecord &r : records)
+            list.append(r.toJson());
+        return client.post(QStringLiteral("/v1/records"), syncBatch(station, list));
+    }
+    QJsonArray facts(qint64 after = 0) {
+        return m_client->get(QStringLiteral("/v1/site/facts?after=%1").arg(after))
+            .json()
+            .value(QStringLiteral("facts"))
+            .toArray();
+    }
+    // The facts without their numbers, in order: what a rebuild must give again.
+    static QStringList factLines(const QJsonArray &list) {
+        QStringList lines;
+        for (const QJsonValue &v : list) {
+            QJsonObject o = v.toObject();
+            o.remove(QStringLiteral("seq"));
+            lines << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        }
+        return lines;
+    }
+    QString personKey() const {
+        return station::protocol::sitePersonKey(m_siteKey, kIdType, kIdNumber);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        if (!startDatabase(&error))
+            QSKIP(qPrintable(error));
+        QVERIFY2(startServer(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { stopServer(); }
+
+    void enrollmentHandsOutTheSiteKey() {
+        const QJsonObject first = enrollAnswer(kOtherDevice, kSite, QStringLiteral("Table 2"));
+        m_otherToken = first.value(QStringLiteral("device_token")).toString();
+        QVERIFY(!m_otherToken.isEmpty());
+        const QString hex = first.value(QStringLiteral("site_key")).toString();
+        QCOMPARE(hex.size(), 64);
+        QCOMPARE(hex, hex.toLower());
+        m_siteKey = station::protocol::siteKeyFromHex(hex).value_or(QByteArray());
+        QCOMPARE(m_siteKey.size(), 32);
+        // Every station of the site gets the same key; another site has its own.
+        const QJsonObject third =
+            enrollAnswer(QStringLiteral("gz-th-017-t03"), kSite, QStringLiteral("Table 3"));
+        QCOMPARE(third.value(QStringLiteral("site_key")).toString(), hex);
+        const QJsonObject elsewhere =
+            enrollAnswer(QStringLiteral("gz-th-099-t01"), QStringLiteral("GZ-TH-099"),
+                         QStringLiteral("Table 1"));
+        QVERIFY(!elsewhere.value(QStringLiteral("site_key")).toString().isEmpty());
+        QVERIFY(elsewhere.value(QStringLiteral("site_key")).toString() != hex);
+    }
+
+    void recordsBecomeFactsAndChecks() {
+        const SyncTestRecord opened = tubeOpened(kDevice, QStringLiteral("GZ2611250001"));
+        const SyncTestRecord taken = sampleTaken(kDevice, QStringLiteral("GZ2611250001"));
+        const HttpResult result = upload({opened, taken});
+        QCOMPARE(result.status, 200);
+        QVERIFY(!result.json().contains(QStringLiteral("site_notes")));
+
+        const QJsonArray list = facts();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject tube = list.at(0).toObject();
+        QCOMPARE(tube.value(QStringLiteral("kind")).toString(), QStringLiteral("tube_state"));
+        QCOMPARE(tube.value(QStringLiteral("state")).toString(), QStringLiteral("opened"));
+        QCOMPARE(tube.value(QStringLiteral("table")).toString(), QStringLiteral("Table 1"));
+        const QJsonObject person = list.at(1).toObject();
+        QCOMPARE(person.value(QStringLiteral("kind")).toString(), QStringLiteral("person_sampled"));
+        QCOMPARE(person.value(QStringLiteral("person_key")).toString(), personKey());
+        QCOMPARE(person.value(QStringLiteral("sample_uuid")).toString(), taken.uuid);
+        QCOMPARE(person.value(QStringLiteral("station")).toString(), kDevice);
+        // No ID number anywhere in what the site is told.
+        QVERIFY(!QJsonDocument(list).toJson().contains(kIdNumber.toUtf8()));
+
+        const QJsonObject check =
+            m_client
+                ->post(QStringLiteral("/v1/site/check"),
+                       QJsonObject{{QStringLiteral("person_key"), personKey()},
+                                   {QStringLiteral("tube"), QStringLiteral("GZ2611250001")}})
+                .json();
+        const QJsonArray sampled = check.value(QStringLiteral("person"))
+                                       .toObject()
+                                       .value(QStringLiteral("sampled"))
+                                       .toArray();
+        QCOMPARE(sampled.size(), 1);
+        QCOMPARE(sampled.at(0).toObject().value(QStringLiteral("table")).toString(),
+                 QStringLiteral("Table 1"));
+        QCOMPARE(check.value(QStringLiteral("tube")).toObject().value(QStringLiteral("state")),
+                 QJsonValue(QStringLiteral("opened")));
+        const QJsonObject unknown =
+            m_client
+                ->post(QStringLiteral("/v1/site/check"),
+                       QJsonObject{{QStringLiteral("tube"), QStringLiteral("GZ2611259999")}})
+                .json();
+        QVERIFY(unknown.value(QStringLiteral("tube")).isNull());
+        QCOMPARE(m_client->post(QStringLiteral("/v1/site/check"), QJsonObject{}).status, 400);
+    }
+
+    void otherStationsRecordsGetSiteNotes() {
+        const SyncTestRecord reused = tubeOpened(kOtherDevice, QStringLiteral("GZ2611250001"));
+        const SyncTestRecord again = sampleTaken(kOtherDevice, QStringLiteral("GZ2611250001"));
+        const SyncTestRecord confirmed =
+            sampleTaken(kOtherDevice, QStringLiteral("GZ2611250001"), true);
+        const HttpResult result = uploadAs(m_otherToken, kOtherDevice, {reused, again, confirmed});
+        QCOMPARE(result.status, 200);
+        QCOMPARE(statuses(result), QStringList(3, QStringLiteral("accepted")));
+        const QJsonArray notes = result.json().value(QStringLiteral("site_notes")).toArray();
+        QCOMPARE(notes.size(), 2); // the confirmed re-test is no contradiction
+        const QJsonObject tubeNote = notes.at(0).toObject();
+        QCOMPARE(tubeNote.value(QStringLiteral("uuid")).toString(), reused.uuid);
+        QCOMPARE(tubeNote.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("tube_code_reused"));
+        QCOMPARE(tubeNote.value(QStringLiteral("other_station")).toString(), kDevice);
+        QCOMPARE(tubeNote.value(QStringLiteral("other_table")).toString(),
+                 QStringLiteral("Table 1"));
+        const QJsonObject personNote = notes.at(1).toObject();
+        QCOMPARE(personNote.value(QStringLiteral("uuid")).toString(), again.uuid);
+        QCOMPARE(personNote.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("person_sampled_elsewhere"));
+        QVERIFY(!personNote.value(QStringLiteral("other_at")).toString().isEmpty());
+        QVERIFY(!personNote.value(QStringLiteral("reason")).toString().isEmpty());
+    }
+
+    void undoneSamplesAreNoLongerReported() {
+        // Table 1 takes its sample back; the site check then lists only table 2's samples.
+        const QJsonArray before = facts();
+        QString takenUuid;
+        for (const QJsonValue &v : before) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("person_sampled") &&
+                o.value(QStringLiteral("station")).toString() == kDevice)
+                takenUuid = o.value(QStringLiteral("sample_uuid")).toString();
+        }
+        QVERIFY(!takenUuid.isEmpty());
+        const SyncTestRecord removed =
+            record(QStringLiteral("sample.removed"), kDevice,
+                   {{QStringLiteral("tube"), QStringLiteral("GZ2611250001")},
+                    {QStringLiteral("refers_to"), takenUuid},
+                    {QStringLiteral("reason"), QStringLiteral("scanned twice")}});
+        QCOMPARE(upload({removed}).status, 200);
+        const QJsonObject last = facts().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("kind")).toString(), QStringLiteral("person_unsampled"));
+        QCOMPARE(last.value(QStringLiteral("sample_uuid")).toString(), takenUuid);
+        const QJsonArray sampled =
+            m_client
+                ->post(QStringLiteral("/v1/site/check"),
+                       QJsonObject{{QStringLiteral("person_key"), personKey()}})
+                .json()
+                .value(QStringLiteral("person"))
+                .toObject()
+                .value(QStringLiteral("sampled"))
+                .toArray();
+        QCOMPARE(sampled.size(), 2);
+        for (const QJsonValue &v : sampled)
+            QCOMPARE(v.toObject().value(QStringLiteral("station")).toString(), kOtherDevice);
+    }
+
+    void longPollWaitsForTheNextFact() {
+        const qint64 lastSeq = m_client->get(QStringLiteral("/v1/site/facts?after=0"))
+                                   .json()
+                                   .value(QStringLiteral("last_seq"))
+                                   .toInteger();
+        QVERIFY(lastSeq > 0);
+        // Nothing new within the wait: an empty answer with the same cursor.
+        const HttpResult idle =
+            m_client->get(QStringLiteral("/v1/site/facts?after=%1&wait=300").arg(lastSeq));
+        QCOMPARE(idle.status, 200);
+        QVERIFY(idle.json().value(QStringLiteral("facts")).toArray().isEmpty());
+        QCOMPARE(idle.json().value(QStringLiteral("last_seq")).toInteger(), lastSeq);
+
+        QNetworkAccessManager network;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({m_server.certificate()});
+        QUrl url = m_server.baseUrl();
+        url.setPath(QStringLiteral("/v1/site/facts"));
+        url.setQuery(QStringLiteral("after=%1&wait=20000").arg(lastSeq));
+        QNetworkRequest request(url);
+        request.setSslConfiguration(tls);
+        request.setRawHeader("Authorization", "Bearer " + m_otherToken.toLatin1());
+        QNetworkReply *waiting = network.get(request);
+        QSignalSpy answered(waiting, &QNetworkReply::finished);
+        QTest::qWait(300);
+        QCOMPARE(answered.count(), 0); // still waiting
+        QCOMPARE(upload({tubeOpened(kDevice, QStringLiteral("GZ2611250002"))}).status, 200);
+        QVERIFY(answered.count() == 1 || answered.wait(10000));
+        const QJsonObject body = QJsonDocument::fromJson(waiting->readAll()).object();
+        waiting->deleteLater();
+        const QJsonArray list = body.value(QStringLiteral("facts")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("tube")).toString(),
+                 QStringLiteral("GZ2611250002"));
+        QVERIFY(body.value(QStringLiteral("last_seq")).toInteger() > lastSeq);
+    }
+
+    void deviceWithoutTableLabelIsStoredAsUsual() {
+        // Enrolled without "table", records without one: the facts say "" and nothing fails.
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        const QString device = QStringLiteral("gz-th-017-t09");
+        const QString token = client
+                                  .post(QStringLiteral("/v1/enroll"),
+                                        QJsonObject{{QStringLiteral("site"), kSite},
+                                                    {QStringLiteral("enrollment_code"),
+                                                     m_server.enrollmentCode(kSite)},
+                                                    {QStringLiteral("device_id"), device}})
+                                  .json()
+                                  .value(QStringLiteral("device_token"))
+                                  .toString();
+        QVERIFY(!token.isEmpty());
+        const HttpResult result =
+            uploadAs(token, device, {tubeOpened(device, QStringLiteral("GZ2611250009"))});
+        QCOMPARE(result.status, 200);
+        QCOMPARE(statuses(result), QStringList{QStringLiteral("accepted")});
+        const QJsonObject last = facts().last().toObject();
+        QCOMPARE(last.value(QStringLiteral("station")).toString(), device);
+        QCOMPARE(last.value(QStringLiteral("table")).toString(), QString());
+    }
+
+    void factsOutliveARestartAndARebuild() {
+        const QStringList before = factLines(facts());
+        QVERIFY(before.size() >= 6);
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        QCOMPARE(factLines(facts()), before);
+
+        int exitCode = -1;
+        const QString output =
+            m_server.runAdmin({QStringLiteral("rebuild-site-facts")}, &exitCode, &error);
+        QVERIFY2(exitCode == 0, qPrintable(error));
+        QVERIFY(output.contains(QString::number(before.size())));
+        QCOMPARE(factLines(facts()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ProvinceServerSiteFacts)
+#include "tst_province_server_sitefacts.moc"

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Site-wide checks end to end, against a real province-server process over TLS on loopback:
+// two stations enrolled at the same site. Table 1 samples and syncs; table 2's facts feed
+// (on its own thread) receives the facts; table 2 scanning the same person gets the re-test
+// question naming table 1, and table 1's tube code is refused. The feed goes on after the
+// server is killed and restarted. Table 2 cut off from the facts samples the same person
+// and opens the same tube code: after its sync, the site notes are its sync problems.
+#include "core/domain/IdDocument.h"
+#include "core/storage/StationPaths.h"
+#include "core/sync/Enrollment.h"
+#include "core/sync/OutboxRelay.h"
+#include "core/sync/SiteFactsFeed.h"
+#include "core/sync/SiteFactsStore.h"
+#include "core/sync/SiteNotes.h"
+#include "table/TableWorkflow.h"
+#include "tests/models/StationFixture.h"
+#include "tests/support/CliRun.h"
+#include "tests/support/ServerProcess.h"
+
+#include <QEventLoop>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+SyncSettings settingsFor(const ServerProcess &server) {
+    SyncSettings s;
+    s.serverUrl = server.baseUrl();
+    s.pinnedCaPath = server.certificatePath();
+    s.requestTimeoutMs = 5000;
+    s.minBackoffMs = 50;
+    s.maxBackoffMs = 500;
+    s.probeIntervalMs = 200;
+    return s;
+}
+
+// Answers the re-test question as told and every reason with a word; remembers the questions.
+class Asker : public TableAsker {
+public:
+    bool confirmRetest = false;
+    QList<TableQuestion> asked;
+    std::optional<QString> ask(const TableQuestion &question) override {
+        asked.append(question);
+        if (question.kind == TableQuestion::Kind::ConfirmRetest && !confirmRetest)
+            return std::nullopt;
+        return QStringLiteral("test");
+    }
+};
+
+// A provisioned station of the site on the real clock (the facts a feed starts with are
+// those of the last 24 hours), enrolled at the server under its own table label.
+struct SiteStation {
+    QTemporaryDir dir;
+    Database db;
+    PlaintextPersonalDataCodec codec;
+    std::unique_ptr<StationStore> store;
+    std::unique_ptr<SamplingService> service;
+    std::unique_ptr<SiteFactsStore> facts;
+    std::unique_ptr<TableWorkflow> table;
+    Asker asker;
+    QString token;
+    QString deviceId;
+
+    bool setUp(const ServerProcess &server, int tableNumber, QString *error) {
+        if (!dir.isValid() || !db.open(databasePath(dir.path())).ok())
+            return false;
+        store = std::make_unique<StationStore>(db);
+        StationIdentity id;
+        id.siteCode = QStringLiteral("GZ-TH-0001");
+        id.siteName = QStringLiteral("Tianhe Sports Centre");
+        id.district = QStringLiteral("440106");
+        id.tableNumber = tableNumber;
+        id.deviceId = QStringLiteral("gz-th-0001-t%1").arg(tableNumber, 2, 10, QLatin1Char('0'));
+        id.defaultPoolSize = 10;
+        if (!store
+                 ->provision(id, NewOperator{kStaffId, QStringLiteral("Li Na"), kPin},
+                             QStringLiteral("fixture site passphrase"), PassphraseCost::minimal())
+                 .ok())
+            return false;
+        deviceId = id.deviceId;
+        service = std::make_unique<SamplingService>(db, codec, *store->identity());
+        const Result<OperatorRef> op = store->signIn(kStaffId, kPin);
+        if (!op)
+            return false;
+        table = std::make_unique<TableWorkflow>(*service);
+        table->setAsker(&asker);
+        table->signIn(op.value());
+
+        Enrollment enrollment(settingsFor(server));
+        QEventLoop loop;
+        QObject::connect(&enrollment, &Enrollment::succeeded, &loop, [&](const QString &t) {
+            token = t;
+            loop.quit();
+        });
+        QObject::connect(&enrollment, &Enrollment::failed, &loop, [&](const QString &message) {
+            *error = message;
+            loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        enrollment.enroll(id.siteCode, server.enrollmentCode(id.siteCode), id.deviceId,
+                          QStringLiteral("Table %1").arg(tableNumber));
+        loop.exec();
+        if (token.isEmpty() || !saveSyncSettings(dir.path(), settingsFor(server)).ok() ||
+            !writeDeviceToken(dir.path(), token).ok() ||
+            !writeSiteKey(dir.path(), enrollment.siteKey()).ok())
+            return false;
+        facts = std::make_unique<SiteFactsStore>(db, readSiteKey(dir.path()), deviceId);
+        table->setSiteFacts(facts.get());
+        return facts->hasSiteKey();
+    }
+
+    // One relay pass until every record is answered.
+    bool sync(const ServerProcess &server) {
+        OutboxRelay relay(databasePath(dir.path()), settingsFor(server), token);
+        QSignalSpy passes(&relay, &OutboxRelay::passFinished);
+        relay.start();
+        const bool answered = QTest::qWaitFor(
+            [&] {
+                return !passes.isEmpty() && passes.constLast().constFirst().toBool() &&
+                       relay.status().pending == 0;
+            },
+            30000);
+        relay.stop();
+        return answered;
+    }
+
+    qint64 factCount() {
+        QSqlError error;
+        return facts->count(&error);
+    }
+};
+
+} // namespace
+
+class tst_SiteChecks : public QObject {
+    Q_OBJECT
+
+    ServerProcess m_server;
+    SiteStation m_first;  // Table 1
+    SiteStation m_second; // Table 2
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_server.prepare(&error), qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_first.setUp(m_server, 1, &error), qPrintable(error));
+        QVERIFY2(m_second.setUp(m_server, 2, &error), qPrintable(error));
+        // Every station of the site holds the same key.
+        QCOMPARE(readSiteKey(m_first.dir.path()), readSiteKey(m_second.dir.path()));
+    }
+
+    void cleanupTestCase() { m_server.kill(); }
+
+    void theOtherTableKnowsThroughItsFeed() {
+        SiteStation &a = m_first;
+        SiteStation &b = m_second;
+        QCOMPARE(a.table->scan(tubeCode(1), EntryMethod::Scanner).tone, ScanOutcome::Tone::Success);
+        QVERIFY(a.table->scan(residentScan(1), EntryMethod::Scanner).recorded);
+        QVERIFY(a.sync(m_server));
+
+        SiteFactsFeedThread feed(databasePath(b.dir.path()), settingsFor(m_server), b.token);
+        feed.start();
+        QTRY_VERIFY_WITH_TIMEOUT(b.factCount() >= 2, 20000); // the tube, the person
+
+        // Table 2 opens a tube of its own, then scans the person table 1 sampled.
+        QCOMPARE(b.table->scan(tubeCode(21), EntryMethod::Scanner).tone,
+                 ScanOutcome::Tone::Success);
+        const ScanOutcome declined = b.table->scan(residentScan(1), EntryMethod::Scanner);
+        QCOMPARE(b.asker.asked.size(), 1);
+        QCOMPARE(b.asker.asked.first().kind, TableQuestion::Kind::ConfirmRetest);
+        QVERIFY2(b.asker.asked.first().text.contains(QStringLiteral("Table 1")),
+                 qPrintable(b.asker.asked.first().text));
+        QVERIFY(!declined.recorded);
+        QCOMPARE(b.service->openTubeSnapshot()->count(), 0);
+
+        // Table 1's tube code is refused at table 2, with what to do.
+        const ScanOutcome refused = b.table->scan(tubeCode(1), EntryMethod::Scanner);
+        QCOMPARE(refused.tone, ScanOutcome::Tone::Refusal);
+        QVERIFY2(refused.message.contains(QStringLiteral("Table 1")), qPrintable(refused.message));
+        QCOMPARE(b.service->openTubeSnapshot()->code, tubeCode(21));
+
+        // The server goes away and comes back: the feed retries and goes on from its cursor.
+        const qint64 before = b.factCount();
+        QString error;
+        m_server.kill();
+        QTest::qWait(300);
+        QVERIFY2(m_server.start(&error, m_server.port()), qPrintable(error));
+        QVERIFY(a.table->scan(residentScan(3), EntryMethod::Scanner).recorded);
+        QVERIFY(a.sync(m_server));
+        QTRY_VERIFY_WITH_TIMEOUT(b.factCount() == before + 1, 20000);
+        feed.shutdown();
+    }
+
+    void clashesFoundLaterBecomeSyncProblems() {
+        SiteStation &a = m_first;
+        SiteStation &b = m_second;
+        // Table 2 hears nothing now (no feed runs): table 1 samples person 2 in tube 2.
+        a.asker.confirmRetest = true;
+        QVERIFY(a.table->sealEarly().recorded || !a.service->openTubeSnapshot());
+        QCOMPARE(a.table->scan(tubeCode(2), EntryMethod::Scanner).tone, ScanOutcome::Tone::Success);
+        QVERIFY(a.table->scan(residentScan(2), EntryMethod::Scanner).recorded);
+        QVERIFY(a.sync(m_server));
+
+        // Table 2 goes on alone: the empty tube is replaced by table 1's code, the person
+        // is taken without a question.
+        const int questionsBefore = int(b.asker.asked.size());
+        QCOMPARE(b.table->scan(tubeCode(2), EntryMethod::Scanner).tone, ScanOutcome::Tone::Success);
+        QVERIFY(b.table->scan(residentScan(2), EntryMethod::Scanner).recorded);
+        QCOMPARE(int(b.asker.asked.size()), questionsBefore);
+        QVERIFY(b.sync(m_server));
+
+        QSqlError error;
+        const QList<SiteNote> notes = siteNotes(b.db, &error);
+        QVERIFY(!error.isValid());
+        QCOMPARE(notes.size(), 2);
+        QStringList kinds;
+        for (const SiteNote &note : notes) {
+            kinds << note.kind;
+            QCOMPARE(note.otherTable, QStringLiteral("Table 1"));
+            QCOMPARE(note.tube, tubeCode(2));
+            QVERIFY(!note.recordKind.isEmpty());
+        }
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("person_sampled_elsewhere"),
+                                     QStringLiteral("tube_code_reused")}));
+        // Table 1 had nothing contradicted.
+        QVERIFY(siteNotes(a.db, &error).isEmpty());
+    }
+
+    void commandLineAsksTheSite() {
+        const QString dir = m_second.dir.path();
+        const ResidentCode person = resident(2);
+        CliRun r = runCli({QStringLiteral("site-check"), QStringLiteral("--data-dir"), dir,
+                           QStringLiteral("--person-id"),
+                           idTypeCode(person.idType) + QLatin1Char(':') + person.idNumber,
+                           QStringLiteral("--tube"), tubeCode(2)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Both tables sampled person 2 and used tube 2 (table 1 first).
+        QVERIFY2(r.out.contains(QStringLiteral("Table 1")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("this station")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(person.idNumber) && !r.err.contains(person.idNumber));
+        r = runCli({QStringLiteral("site-check"), QStringLiteral("--data-dir"), dir,
+                    QStringLiteral("--tube"), tubeCode(77)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("not used")), qPrintable(r.out));
+
+        // `site-facts` catches up once and says how many facts it kept.
+        r = runCli({QStringLiteral("site-facts"), QStringLiteral("--data-dir"), dir});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("site facts kept")), qPrintable(r.out));
+        QTRY_VERIFY(m_second.facts->tubeUsedElsewhere(tubeCode(2)).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SiteChecks)
+#include "tst_site_checks.moc"
