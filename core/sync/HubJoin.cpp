@@ -196,6 +196,7 @@ void HubJoin::onEnrolled(const QString &token, const QByteArray &residentCodeKey
     const QVariantHash settingsBefore = storedSyncSettings(m_dataDir);
     const FileBefore caBefore = FileBefore::of(pinnedCaCopyPath(m_dataDir));
     const FileBefore tokenBefore = FileBefore::of(deviceTokenPath(m_dataDir));
+    const FileBefore siteKeyBefore = FileBefore::of(siteKeyPath(m_dataDir));
     StationSettings stationSettings(settingsPath(m_dataDir));
     const QByteArray keyBefore = stationSettings.provinceCodeKey();
     const QString keySourceBefore = stationSettings.provinceCodeKeySource();
@@ -206,8 +207,10 @@ void HubJoin::onEnrolled(const QString &token, const QByteArray &residentCodeKey
             stationSettings.setProvinceCodeKey(keyBefore, keySourceBefore, keyReceivedBefore);
             stationSettings.sync();
         }
-        if (step >= Step::SaveToken)
+        if (step >= Step::SaveToken) {
+            siteKeyBefore.restore();
             tokenBefore.restore();
+        }
         if (step >= Step::SaveSettings)
             restoreStoredSyncSettings(m_dataDir, settingsBefore);
         caBefore.restore();
@@ -223,6 +226,12 @@ void HubJoin::onEnrolled(const QString &token, const QByteArray &residentCodeKey
         return undo(Step::SaveSettings, saved.message());
     if (const Status saved = writeDeviceToken(m_dataDir, token); !saved.ok())
         return undo(Step::SaveToken, saved.message());
+    // The site's key (site-wide checks) goes with the token it came with.
+    if (const QByteArray siteKey = m_enrollment ? m_enrollment->siteKey() : QByteArray();
+        !siteKey.isEmpty()) {
+        if (const Status saved = writeSiteKey(m_dataDir, siteKey); !saved.ok())
+            return undo(Step::SaveToken, saved.message());
+    }
     stationSettings.setProvinceCodeKey(residentCodeKey, StationSettings::keyFromEnrollment(),
                                        QDateTime::currentDateTimeUtc());
     if (!stationSettings.sync())
