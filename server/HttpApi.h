@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <functional>
 #include <optional>
 
 namespace station::server {
@@ -28,6 +29,14 @@ public:
     // The province's resident-code public key, announced at enrollment and with every batch
     // answer; empty = none.
     void setResidentCodePublicKey(const QByteArray &key) { m_residentCodeKey = key; }
+
+    // The site hub's link to the province (UpstreamRelay::statusJson), answered in
+    // /v1/health; not set on the province.
+    void setUpstreamStatus(std::function<QJsonObject()> status) {
+        m_upstreamStatus = std::move(status);
+    }
+    // A site hub enrolls the stations of its own site only; empty = any site (province).
+    void setHubSite(const QString &site) { m_hubSite = site; }
 
     // Starts listening with TLS; returns the bound port, or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
@@ -58,6 +67,8 @@ private:
     RecordStore &m_records;
     ServerLimits m_limits;
     QByteArray m_residentCodeKey;
+    std::function<QJsonObject()> m_upstreamStatus;
+    QString m_hubSite;
     QHttpServer m_server;
 };
 

@@ -6,6 +6,8 @@
 #include "server/HttpApi.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
+#include "server/UpstreamQueue.h"
+#include "server/UpstreamRelay.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,6 +16,8 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -107,6 +111,30 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     RecordStore records(database);
     HttpApi api(database, devices, records, config->limits);
     api.setResidentCodePublicKey(config->residentCodePublicKey);
+    std::unique_ptr<UpstreamRelay> relay;
+    if (config->siteHub) {
+        relay = std::make_unique<UpstreamRelay>(database, *config->siteHub);
+        if (!relay->prepare(&error)) {
+            err << translate("province-server: %1").arg(error) << '\n';
+            return 1;
+        }
+        UpstreamRelay *hub = relay.get();
+        records.setUpstreamQueue([hub](int queued) { hub->recordsQueued(queued); });
+        api.setHubSite(config->siteHub->site);
+        api.setUpstreamStatus([hub] { return hub->statusJson(); });
+        // The stations of the site check resident codes with the province's key: the hub
+        // passes on the one the province announced to it.
+        api.setResidentCodePublicKey(hub->residentCodeKey());
+        QObject::connect(hub, &UpstreamRelay::residentCodeKeyChanged, &api,
+                         &HttpApi::setResidentCodePublicKey);
+    } else if (const auto hubRow = UpstreamQueue(database).hubRow(&error); hubRow) {
+        // Served as a province, a hub's database would take records and relay none of them.
+        err << translate("province-server: this database is the site hub %1 of site %2; start "
+                         "it with --site-hub --site %2")
+                   .arg(hubRow->hubId, hubRow->site)
+            << '\n';
+        return 1;
+    }
     const quint16 port = api.listen(config->listenAddress, config->listenPort, tls, &error);
     if (port == 0) {
         err << translate("province-server: %1").arg(error) << '\n';
@@ -117,6 +145,8 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         host = QLatin1Char('[') + host + QLatin1Char(']');
     // Tests and scripts wait for this exact line.
     out << "listening on https://" << host << ':' << port << Qt::endl;
+    if (relay)
+        relay->start();
     return QCoreApplication::exec();
 }
 
