@@ -87,14 +87,16 @@ std::optional<QStringList> UpstreamQueue::otherSites(const QString &site, QStrin
     return sites;
 }
 
-std::optional<QList<QueuedRecord>>
-UpstreamQueue::pendingBatch(int maxRecords, qint64 maxContentBytes, QString *error) {
+std::optional<QList<QueuedRecord>> UpstreamQueue::pendingBatch(int maxRecords,
+                                                               qint64 maxContentBytes,
+                                                               QString *error, qint64 afterId) {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT q.id, r.uuid, r.kind, r.station_seq, r.created_at, r.content, r.content_hash "
         "FROM upstream_queue q JOIN records r ON r.uuid = q.uuid "
-        "WHERE q.state = 'pending' ORDER BY q.id LIMIT ?"));
+        "WHERE q.state = 'pending' AND q.id > ? ORDER BY q.id LIMIT ?"));
+    query.addBindValue(afterId);
     query.addBindValue(maxRecords);
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -128,6 +130,8 @@ bool UpstreamQueue::applyOutcomes(const QList<QueuedRecord> &sent,
         return false;
     }
     const QString answeredAt = nowUtc();
+    // Most answers take every record: those rows are marked by one statement.
+    QStringList takenIds;
     QSqlQuery mark(db);
     mark.prepare(QStringLiteral("UPDATE upstream_queue SET state = ?, reason = ?, "
                                 "answered_at = ? WHERE id = ? AND state = 'pending'"));
@@ -136,15 +140,30 @@ bool UpstreamQueue::applyOutcomes(const QList<QueuedRecord> &sent,
             protocol::recordStatusFromName(outcomes.at(i).status);
         if (!status)
             continue; // a status this hub does not know: the record stays pending
-        const bool taken = *status == protocol::RecordStatus::Accepted ||
-                           *status == protocol::RecordStatus::Duplicate;
-        mark.addBindValue(taken ? QStringLiteral("acked") : protocol::recordStatusName(*status));
-        mark.addBindValue(taken ? QVariant(QMetaType(QMetaType::QString))
-                                : QVariant(outcomes.at(i).reason));
+        if (*status == protocol::RecordStatus::Accepted ||
+            *status == protocol::RecordStatus::Duplicate) {
+            takenIds << QString::number(sent.at(i).id);
+            continue;
+        }
+        mark.addBindValue(protocol::recordStatusName(*status));
+        mark.addBindValue(outcomes.at(i).reason);
         mark.addBindValue(answeredAt);
         mark.addBindValue(sent.at(i).id);
         if (!mark.exec()) {
             *error = mark.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!takenIds.isEmpty()) {
+        // The ids are numbers read from this table, never text from outside.
+        QSqlQuery acked(db);
+        acked.prepare(QStringLiteral("UPDATE upstream_queue SET state = 'acked', answered_at = ? "
+                                     "WHERE state = 'pending' AND id IN (%1)")
+                          .arg(takenIds.join(QLatin1Char(','))));
+        acked.addBindValue(answeredAt);
+        if (!acked.exec()) {
+            *error = acked.lastError().text();
             db.rollback();
             return false;
         }

@@ -65,10 +65,10 @@ public:
     // Sites of the enrolled devices other than `site` (a province's database has some).
     std::optional<QStringList> otherSites(const QString &site, QString *error);
 
-    // The oldest pending records: at most `maxRecords`, and no more content than
-    // `maxContentBytes` (at least one record).
+    // The oldest pending records queued after `afterId` (0: from the start): at most
+    // `maxRecords`, and no more content than `maxContentBytes` (at least one record).
     std::optional<QList<QueuedRecord>> pendingBatch(int maxRecords, qint64 maxContentBytes,
-                                                    QString *error);
+                                                    QString *error, qint64 afterId = 0);
     // The province's 200 answer, in one transaction: accepted and duplicate records are
     // acked; conflict and rejected ones kept with the reason; a status this hub does not
     // know leaves the record pending.

@@ -199,14 +199,20 @@ void UpstreamRelay::onEnrollReply(QNetworkReply *reply) {
 
 void UpstreamRelay::sendNextBatch() {
     QString error;
-    const auto batch = m_queue.pendingBatch(m_batchSize, m_timing.maxBatchContentBytes, &error);
+    std::optional<QList<QueuedRecord>> batch = std::exchange(m_prepared, std::nullopt);
+    if (!batch)
+        batch = m_queue.pendingBatch(m_batchSize, m_timing.maxBatchContentBytes, &error, m_cursor);
     if (!batch)
         return fail(tr("the hub cannot read its upstream queue: %1").arg(error), m_connected);
     if (batch->isEmpty()) {
+        // The end of the pass; the next starts from the beginning of the queue again (a
+        // record the province answered with an unknown status goes again).
+        m_cursor = 0;
         Q_EMIT drained();
         return;
     }
     m_inFlight = *batch;
+    m_cursor = batch->constLast().id;
     QList<protocol::OutgoingRecord> records;
     records.reserve(batch->size());
     for (const QueuedRecord &queued : *batch)
@@ -220,6 +226,15 @@ void UpstreamRelay::sendNextBatch() {
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onBatchReply(reply); });
+    prepareNextBatch();
+}
+
+void UpstreamRelay::prepareNextBatch() {
+    QString error;
+    m_prepared = m_queue.pendingBatch(m_batchSize, m_timing.maxBatchContentBytes, &error, m_cursor);
+    // A failed read is left to sendNextBatch(), which reads again and reports it.
+    if (m_prepared && m_prepared->isEmpty())
+        m_prepared.reset(); // records queued meanwhile are read when their turn comes
 }
 
 void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
@@ -238,15 +253,23 @@ void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
         const auto outcomes = protocol::parseBatchAnswer(body, uuids);
         if (!outcomes)
             return fail(tr("the province's answer did not match the records sent"), true);
-        QString error;
-        if (!m_queue.applyOutcomes(sent, *outcomes, &error))
-            return fail(tr("the hub could not save the province's answer: %1").arg(error), true);
-        takeResidentCodeKey(body);
+        // The next batch goes first: the province stores it while the hub marks this one.
+        // (Should the marking fail, these records stay pending and go again: the province
+        // answers them as duplicates.)
         succeeded();
-        return sendNextBatch(); // the pass goes on until nothing is pending
+        sendNextBatch(); // the pass goes on until nothing is pending
+        QString error;
+        if (!m_queue.applyOutcomes(sent, *outcomes, &error)) {
+            qCWarning(lcServer) << "the hub could not save the province's answer:" << error;
+            m_lastError = tr("the hub could not save the province's answer: %1").arg(error);
+        }
+        takeResidentCodeKey(body);
+        return;
     }
     if (http == 413 && m_batchSize > 1) {
         m_batchSize = qMax(1, m_batchSize / 2); // the province's limit is lower
+        m_prepared.reset();
+        m_cursor = 0;
         return sendNextBatch();
     }
     const QString why = describe(reply, http, body);
@@ -284,6 +307,9 @@ void UpstreamRelay::fail(const QString &message, bool connected, int retryAfterM
     else
         m_lastError = message;
     m_connected = connected;
+    // After an error the queue goes again from its oldest pending record.
+    m_prepared.reset();
+    m_cursor = 0;
     const int delay = retryAfterMs >= 0 ? retryAfterMs : nextBackoffMs();
     qCInfo(lcServer) << "next upstream attempt in" << delay << "ms";
     m_soonTimer.stop();

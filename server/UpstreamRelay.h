@@ -74,6 +74,9 @@ private:
     void enroll();
     void onEnrollReply(QNetworkReply *reply);
     void sendNextBatch();
+    // Reads the batch after the one on its way, so that it can go as soon as the answer is
+    // in (the province works on one batch while the hub reads the next).
+    void prepareNextBatch();
     void onBatchReply(QNetworkReply *reply);
     void probe();
     void onProbeReply(QNetworkReply *reply);
@@ -98,6 +101,10 @@ private:
     QPointer<QNetworkReply> m_reply;      // enrollment or batch on its way
     QPointer<QNetworkReply> m_probeReply; // health probe on its way
     QList<QueuedRecord> m_inFlight;
+    // The next batch, read while m_inFlight is on its way; valid until an error or the end
+    // of the pass. m_cursor: the last queue id sent in this pass.
+    std::optional<QList<QueuedRecord>> m_prepared;
+    qint64 m_cursor = 0;
     QList<QSslError> m_sslErrors;
     QTimer m_retryTimer;
     QTimer m_soonTimer;
