@@ -179,15 +179,21 @@ bool UpstreamQueue::applyOutcomes(const QList<QueuedRecord> &sent,
 std::optional<UpstreamCounts> UpstreamQueue::counts(QString *error) {
     QSqlQuery query(m_database.connection());
     UpstreamCounts counts;
-    if (!query.exec(QStringLiteral("SELECT COUNT(*), MIN(queued_at) FROM upstream_queue "
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM upstream_queue "
                                    "WHERE state = 'pending'"))) {
         *error = query.lastError().text();
         return std::nullopt;
     }
-    if (query.next()) {
+    if (query.next())
         counts.pending = query.value(0).toLongLong();
-        counts.oldestPendingAt = query.value(1).toString();
+    // Queued in id order: the first pending row is the oldest (and the index finds it).
+    if (!query.exec(QStringLiteral("SELECT queued_at FROM upstream_queue "
+                                   "WHERE state = 'pending' ORDER BY id LIMIT 1"))) {
+        *error = query.lastError().text();
+        return std::nullopt;
     }
+    if (query.next())
+        counts.oldestPendingAt = query.value(0).toString();
     if (!query.exec(QStringLiteral("SELECT state, COUNT(*) FROM upstream_queue "
                                    "WHERE state <> 'pending' GROUP BY state"))) {
         *error = query.lastError().text();

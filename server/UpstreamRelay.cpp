@@ -122,6 +122,7 @@ void UpstreamRelay::start() {
 
 void UpstreamRelay::recordsQueued(int count) {
     Q_UNUSED(count)
+    m_counts.reset();
     if (!m_network || m_reply || m_retryTimer.isActive() || m_soonTimer.isActive())
         return;
     m_soonTimer.start(m_timing.soonMs);
@@ -208,6 +209,7 @@ void UpstreamRelay::sendNextBatch() {
         // The end of the pass; the next starts from the beginning of the queue again (a
         // record the province answered with an unknown status goes again).
         m_cursor = 0;
+        m_counts.reset();
         Q_EMIT drained();
         return;
     }
@@ -380,7 +382,11 @@ void UpstreamRelay::takeResidentCodeKey(const QByteArray &body) {
 
 QJsonObject UpstreamRelay::statusJson() const {
     QString error;
-    const std::optional<UpstreamCounts> counts = m_queue.counts(&error);
+    if (!m_counts || !m_countsAge.isValid() || m_countsAge.hasExpired(kCountsMaxAgeMs)) {
+        m_counts = m_queue.counts(&error);
+        m_countsAge.start();
+    }
+    const std::optional<UpstreamCounts> &counts = m_counts;
     const auto orNull = [](const QString &text) {
         return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
     };

@@ -92,6 +92,12 @@ private:
 
     Database &m_database;
     mutable UpstreamQueue m_queue; // statusJson() reads the counts
+    // Counting a long queue takes milliseconds of the hub's only thread: a health answer
+    // may be up to kCountsMaxAgeMs old, except right after records were queued or a pass
+    // ended.
+    static constexpr qint64 kCountsMaxAgeMs = 1000;
+    mutable std::optional<UpstreamCounts> m_counts;
+    mutable QElapsedTimer m_countsAge;
     SiteHubConfig m_config;
     Timing m_timing;
     QString m_token;
