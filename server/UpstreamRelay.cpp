@@ -276,11 +276,17 @@ void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
     }
     const QString why = describe(reply, http, body);
     qCInfo(lcServer) << "upstream batch not taken:" << why;
-    if (http == 401)
-        return fail(tr("the province refused the hub's token (%1); enroll the hub again with "
-                       "a new code from `admin enroll-code --role hub`")
+    if (http == 401) {
+        // A revoked hub comes back with a new code given at its next start: the next
+        // attempt enrolls with it (a code already used is refused, and waits).
+        if (!m_config.upstreamEnrollmentCode.isEmpty())
+            m_token.clear();
+        return fail(tr("the province refused the hub's token (%1); restart the hub with "
+                       "--upstream-enrollment-code and a new code from `admin enroll-code "
+                       "--role hub`")
                         .arg(why),
                     true, m_timing.maxBackoffMs);
+    }
     if (http == 400 || http == 403 || http == 413)
         return fail(tr("the province does not take the hub's records: %1").arg(why), true,
                     m_timing.maxBackoffMs);
