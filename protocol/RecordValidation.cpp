@@ -66,8 +66,11 @@ QString sha256Hex(const QByteArray &bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-RecordCheck validateRecord(const QJsonValue &value, const QString &site, const QString &station,
-                           int maxContentBytes) {
+namespace {
+
+// `station` null: any station of the site (a hub's relayed record).
+RecordCheck checkRecord(const QJsonValue &value, const QString &site, const QString *station,
+                        int maxContentBytes) {
     RecordCheck check;
     if (!value.isObject()) {
         check.reason = translate("a record must be a JSON object");
@@ -125,7 +128,8 @@ RecordCheck validateRecord(const QJsonValue &value, const QString &site, const Q
     }
     if (fields.value(QLatin1String("site")).toString() != site)
         return reject(translate("content.site is not the site this device is enrolled at"));
-    if (fields.value(QLatin1String("station")).toString() != station)
+    record.station = fields.value(QLatin1String("station")).toString();
+    if (station && record.station != *station)
         return reject(translate("content.station is not this device"));
     const QDateTime at = parseIsoTime(fields.value(QLatin1String("at")).toString());
     if (!at.isValid())
@@ -139,6 +143,18 @@ RecordCheck validateRecord(const QJsonValue &value, const QString &site, const Q
     record.atSeconds = at.toSecsSinceEpoch();
     check.valid = true;
     return check;
+}
+
+} // namespace
+
+RecordCheck validateRecord(const QJsonValue &value, const QString &site, const QString &station,
+                           int maxContentBytes) {
+    return checkRecord(value, site, &station, maxContentBytes);
+}
+
+RecordCheck validateRelayedRecord(const QJsonValue &value, const QString &site,
+                                  int maxContentBytes) {
+    return checkRecord(value, site, nullptr, maxContentBytes);
 }
 
 } // namespace station::protocol

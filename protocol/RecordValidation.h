@@ -18,6 +18,7 @@ struct ValidRecord {
     qint64 atSeconds = 0; // seconds since the epoch of `at`
     QString content;      // exactly as received
     QString hash;
+    QString station; // the payload's `station`: the station that made the record
 };
 
 struct RecordCheck {
@@ -33,6 +34,11 @@ struct RecordCheck {
 // kind requires (RecordKinds).
 RecordCheck validateRecord(const QJsonValue &value, const QString &site, const QString &station,
                            int maxContentBytes);
+
+// The same checks for a record a site hub relays: it may come from any station of `site`
+// (the payload's station is in record.station).
+RecordCheck validateRelayedRecord(const QJsonValue &value, const QString &site,
+                                  int maxContentBytes);
 
 // The reason validateRecord gives for a kind it does not know, and whether a reason is
 // one: a station re-sends records an older server turned away for their kind.

@@ -6,8 +6,9 @@
 #include "server/JoinCodePrinter.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
-#include "server/SiteStaff.h"
 #include "server/SiteFacts.h"
+#include "server/SiteStaff.h"
+#include "server/UpstreamQueue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,11 +22,30 @@ QString translate(const char *text) {
     return QCoreApplication::translate("AdminCommands", text);
 }
 
-int enrollCode(Database &database, const QString &site, int uses, int validHours, QTextStream &out,
-               QTextStream &err) {
-    DeviceRegistry devices(database);
+int enrollCode(Database &database, const QString &site, int uses, int validHours, DeviceRole role,
+               QTextStream &out, QTextStream &err) {
     QString error;
-    const auto code = devices.createEnrollmentCode(site, uses, validHours, &error);
+    // A site hub enrolls its own site's stations, and no hub beneath it.
+    if (const auto hub = UpstreamQueue(database).hubRow(&error)) {
+        if (hub->site != site) {
+            err << translate("province-server: this is the site hub of site %1; it makes codes "
+                             "for that site only")
+                       .arg(hub->site)
+                << '\n';
+            return 1;
+        }
+        if (role == DeviceRole::Hub) {
+            err << translate("province-server: a site hub enrolls stations only; make hub "
+                             "codes at the province")
+                << '\n';
+            return 1;
+        }
+    } else if (!error.isEmpty()) {
+        err << translate("province-server: %1").arg(error) << '\n';
+        return 1;
+    }
+    DeviceRegistry devices(database);
+    const auto code = devices.createEnrollmentCode(site, uses, validHours, &error, role);
     if (!code) {
         err << translate("province-server: %1").arg(error) << '\n';
         return 1;
@@ -96,6 +116,46 @@ int listDevices(Database &database, const QString &site, QTextStream &out, QText
               entry.enrolledAt, entry.rotatedAt.isEmpty() ? QStringLiteral("-") : entry.rotatedAt,
               entry.revoked ? translate("revoked") : translate("active")});
     }
+    return 0;
+}
+
+// The hub's relay to the province: what is pending and since when, and the records the
+// province did not take, with its reasons (uuids, stations and kinds; no personal data).
+int relayStatus(Database &database, QTextStream &out, QTextStream &err) {
+    UpstreamQueue queue(database);
+    QString error;
+    const auto hub = queue.hubRow(&error);
+    if (!hub) {
+        err << (error.isEmpty() ? translate("province-server: this database is no site hub's: "
+                                            "there is no relay")
+                                : translate("province-server: %1").arg(error))
+            << '\n';
+        return 1;
+    }
+    const auto counts = queue.counts(&error);
+    const auto issues = counts ? queue.issues(1000, &error) : std::nullopt;
+    if (!counts || !issues) {
+        err << translate("province-server: cannot read the upstream queue: %1").arg(error) << '\n';
+        return 1;
+    }
+    out << translate("hub %1 of site %2, %3")
+               .arg(hub->hubId, hub->site,
+                    hub->token.isEmpty() ? translate("not enrolled at the province yet")
+                                         : translate("enrolled at the province"))
+        << '\n';
+    out << translate("pending: %1").arg(counts->pending) << '\n';
+    out << translate("oldest pending queued at: %1")
+               .arg(counts->oldestPendingAt.isEmpty() ? QStringLiteral("-")
+                                                      : counts->oldestPendingAt)
+        << '\n';
+    out << translate("relayed: %1, conflicts: %2, rejected: %3")
+               .arg(counts->acked)
+               .arg(counts->conflicts)
+               .arg(counts->rejected)
+        << '\n';
+    for (const UpstreamIssue &issue : *issues)
+        out << issue.state << ' ' << issue.uuid << ' ' << issue.station << ' ' << issue.kind << ' '
+            << issue.answeredAt << ' ' << issue.reason << '\n';
     return 0;
 }
 
@@ -195,6 +255,10 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                   "file is an error."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   translate("Show this help and exit."));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  translate("What the enrolled devices are: station (default) or "
+                                            "hub (a site hub, which relays its site's records)."),
+                                  QStringLiteral("role"), QStringLiteral("station"));
     // join-code: the address stations reach this server at, and its TLS certificate.
     const QCommandLineOption joinUrl(QStringLiteral("url"),
                                      translate("This server's address for the stations."),
@@ -202,12 +266,14 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QCommandLineOption joinCert(QStringLiteral("cert"),
                                       translate("This server's TLS certificate (PEM)."),
                                       QStringLiteral("file"));
-    parser.addOptions({db, createDb, site, uses, hours, device, joinUrl, joinCert, help});
+    parser.addOptions({db, createDb, site, uses, hours, device, role, joinUrl, joinCert, help});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
-                                    "[--uses N] [--valid-hours H] [--db URL]\n"
+                                    "[--role station|hub] [--uses N] [--valid-hours H] "
+                                    "[--db URL]\n"
                                     "       province-server admin join-code --site S --url "
                                     "https://HOST:PORT --cert FILE [--uses N] [--hours H] "
                                     "[--db URL]\n"
+                                    "       province-server admin relay-status [--db URL]\n"
                                     "       province-server admin stats [--db URL]\n"
                                     "       province-server admin list-devices [--site S] "
                                     "[--db URL]\n"
@@ -233,10 +299,11 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 2;
     }
     const QString command = parser.positionalArguments().first();
-    const QStringList commands{QStringLiteral("enroll-code"), QStringLiteral("stats"),
-                               QStringLiteral("list-devices"), QStringLiteral("revoke-device"),
-                               QStringLiteral("import-staff"), QStringLiteral("join-code"),
-                               QStringLiteral("rebuild-site-facts")};
+    const QStringList commands{
+        QStringLiteral("enroll-code"),        QStringLiteral("stats"),
+        QStringLiteral("list-devices"),       QStringLiteral("revoke-device"),
+        QStringLiteral("import-staff"),       QStringLiteral("join-code"),
+        QStringLiteral("rebuild-site-facts"), QStringLiteral("relay-status")};
     if (!commands.contains(command)) {
         err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
         return 2;
@@ -277,14 +344,21 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                              out, err);
     if (command == QLatin1String("rebuild-site-facts"))
         return rebuildSiteFacts(database, out, err);
+    if (command == QLatin1String("relay-status"))
+        return relayStatus(database, out, err);
     if (!parser.isSet(site)) {
         err << translate("%1 needs --site").arg(command) << '\n' << usage << '\n';
         return 2;
     }
     if (command == QLatin1String("import-staff"))
         return importStaff(database, parser.value(site), positional.at(1), out, err);
+    const std::optional<DeviceRole> deviceRole = deviceRoleFromName(parser.value(role));
+    if (!deviceRole) {
+        err << translate("--role must be station or hub") << '\n' << usage << '\n';
+        return 2;
+    }
     return enrollCode(database, parser.value(site), parser.value(uses).toInt(),
-                      parser.value(hours).toInt(), out, err);
+                      parser.value(hours).toInt(), *deviceRole, out, err);
 }
 
 } // namespace station::server

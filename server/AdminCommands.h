@@ -5,8 +5,8 @@
 
 namespace station::server {
 
-// `province-server admin enroll-code|stats|list-devices|revoke-device ...`; returns the process
-// exit code.
+// `province-server admin enroll-code|stats|list-devices|revoke-device|relay-status ...`;
+// returns the process exit code.
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace station::server

@@ -184,7 +184,77 @@ bool Database::createSchema(QString *error) {
             return false;
         }
     }
+    return createHubSchema(error);
+}
+
+bool Database::createHubSchema(QString *error) {
+    const QString serialKey = isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    // What a device may do (station, hub), set by its enrollment code; which hub relayed a
+    // record (NULL: uploaded by its station directly).
+    if (!addColumnIfMissing(QStringLiteral("enrollment_codes"), QStringLiteral("role"),
+                            QStringLiteral("TEXT NOT NULL DEFAULT 'station'"), error) ||
+        !addColumnIfMissing(QStringLiteral("devices"), QStringLiteral("role"),
+                            QStringLiteral("TEXT NOT NULL DEFAULT 'station'"), error) ||
+        !addColumnIfMissing(QStringLiteral("records"), QStringLiteral("via"),
+                            QStringLiteral("TEXT"), error))
+        return false;
+    const QStringList statements{
+        // At a hub: the records still to relay upstream, in the order they were stored.
+        // Queued in the transaction that stores the record; a row leaves 'pending' only on
+        // the province's 200 answer ('acked', or 'conflict'/'rejected' with its reason).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS upstream_queue (id %1,"
+                       "uuid TEXT NOT NULL UNIQUE, state TEXT NOT NULL DEFAULT 'pending',"
+                       "queued_at TEXT NOT NULL,"
+                       "reason TEXT, answered_at TEXT)")
+            .arg(serialKey),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS upstream_queue_state "
+                       "ON upstream_queue(state, id)"),
+        // At a hub: its own enrollment at the province (one row).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS hub_upstream ("
+                       "hub_id TEXT PRIMARY KEY, site TEXT NOT NULL, token TEXT NOT NULL,"
+                       "enrolled_at TEXT NOT NULL, resident_code_key TEXT)"),
+    };
+    QSqlQuery query(connection());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
     return true;
+}
+
+bool Database::addColumnIfMissing(const QString &table, const QString &column,
+                                  const QString &definition, QString *error) {
+    QSqlQuery query(connection());
+    if (isPostgres()) {
+        // IF NOT EXISTS also keeps two servers starting at once from failing each other.
+        if (query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3")
+                           .arg(table, column, definition)))
+            return true;
+        *error = tr("cannot add the column %1.%2: %3").arg(table, column, query.lastError().text());
+        return false;
+    }
+    const auto present = [&] {
+        if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+            return false;
+        while (query.next()) {
+            if (query.value(1).toString() == column)
+                return true;
+        }
+        return false;
+    };
+    if (present())
+        return true;
+    if (query.exec(
+            QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, definition)))
+        return true;
+    const QString failure = query.lastError().text();
+    if (present()) // another process (an admin command) added it meanwhile
+        return true;
+    *error = tr("cannot add the column %1.%2: %3").arg(table, column, failure);
+    return false;
 }
 
 bool Database::isHealthy() const {

@@ -36,6 +36,13 @@ public:
 private:
     bool connect(QString *error);
     bool createSchema(QString *error);
+    // The site hub's tables and columns (relay): created on a new database, added to an
+    // existing one.
+    bool createHubSchema(QString *error);
+    // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
+    // older server gets it; running it again changes nothing).
+    bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,
+                            QString *error);
 
     DatabaseTarget m_target;
     QString m_connectionName;

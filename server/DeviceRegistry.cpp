@@ -71,7 +71,8 @@ bool DeviceRegistry::isValidDeviceId(const QString &deviceId) {
 }
 
 std::optional<QString> DeviceRegistry::createEnrollmentCode(const QString &site, int uses,
-                                                            int validHours, QString *error) {
+                                                            int validHours, QString *error,
+                                                            DeviceRole role) {
     if (site.trimmed().isEmpty() || uses < 1 || validHours < 1) {
         *error = tr("a code needs a site, at least one use and at least one hour of validity");
         return std::nullopt;
@@ -85,8 +86,8 @@ std::optional<QString> DeviceRegistry::createEnrollmentCode(const QString &site,
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO enrollment_codes "
-                                 "(code_hash, site, uses_left, created_at, expires_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+                                 "(code_hash, site, uses_left, created_at, expires_at, role) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(hashSecret(normaliseCode(code)));
     query.addBindValue(site);
     query.addBindValue(uses);
@@ -94,6 +95,7 @@ std::optional<QString> DeviceRegistry::createEnrollmentCode(const QString &site,
     query.addBindValue(QDateTime::currentDateTimeUtc()
                            .addSecs(qint64(validHours) * 3600)
                            .toString(Qt::ISODateWithMs));
+    query.addBindValue(deviceRoleName(role));
     if (!query.exec()) {
         *error = tr("cannot store the enrollment code: %1").arg(query.lastError().text());
         return std::nullopt;
@@ -118,8 +120,8 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
     const QString normalisedCode = normaliseCode(code);
     const QString codeHash = hashSecret(normalisedCode);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT site, uses_left, expires_at FROM enrollment_codes "
-                                 "WHERE code_hash = ?"));
+    query.prepare(QStringLiteral("SELECT site, uses_left, expires_at, role "
+                                 "FROM enrollment_codes WHERE code_hash = ?"));
     query.addBindValue(codeHash);
     if (!query.exec())
         return fail(EnrollResult::StorageFailed, query.lastError().text());
@@ -128,6 +130,7 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
             QDateTime::currentDateTimeUtc())
         return fail(EnrollResult::Refused, tr("the enrollment code is not valid for this site"));
     const int usesLeft = query.value(1).toInt();
+    const QString role = query.value(3).toString();
 
     query.prepare(QStringLiteral("SELECT d.site, d.token_hash, p.nonce FROM devices d "
                                  "LEFT JOIN pending_enrollments p "
@@ -162,19 +165,21 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
     if (known) {
         query.prepare(QStringLiteral("UPDATE devices SET token_hash = ?, "
                                      "previous_token_hash = NULL, table_label = ?, "
-                                     "enrolled_at = ?, revoked = 0 WHERE device_id = ?"));
+                                     "enrolled_at = ?, revoked = 0, role = ? WHERE device_id = ?"));
         query.addBindValue(hashSecret(fresh));
         query.addBindValue(tableLabel);
         query.addBindValue(nowUtc());
+        query.addBindValue(role);
         query.addBindValue(deviceId);
     } else {
         query.prepare(QStringLiteral("INSERT INTO devices (device_id, site, table_label, "
-                                     "token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)"));
+                                     "token_hash, enrolled_at, role) VALUES (?, ?, ?, ?, ?, ?)"));
         query.addBindValue(deviceId);
         query.addBindValue(site);
         query.addBindValue(tableLabel);
         query.addBindValue(hashSecret(fresh));
         query.addBindValue(nowUtc());
+        query.addBindValue(role);
     }
     if (!query.exec())
         return fail(EnrollResult::StorageFailed, query.lastError().text());
@@ -197,7 +202,7 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
         return fail(EnrollResult::StorageFailed, query.lastError().text());
     if (!db.commit())
         return fail(EnrollResult::StorageFailed, db.lastError().text());
-    qCInfo(lcServer) << "enrolled device" << deviceId << "at site" << site;
+    qCInfo(lcServer) << "enrolled device" << deviceId << "at site" << site << "as" << role;
     *token = fresh;
     return EnrollResult::Enrolled;
 }
@@ -209,7 +214,8 @@ DeviceRegistry::AuthResult DeviceRegistry::find(const QString &token, Match *mat
     const QString tokenHash = hashSecret(token);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT d.device_id, d.site, d.token_hash, d.revoked, "
-                                 "p.device_id FROM devices d LEFT JOIN pending_enrollments p "
+                                 "p.device_id, d.role FROM devices d "
+                                 "LEFT JOIN pending_enrollments p "
                                  "ON p.device_id = d.device_id "
                                  "WHERE d.token_hash = ? OR d.previous_token_hash = ?"));
     query.addBindValue(tokenHash);
@@ -226,6 +232,9 @@ DeviceRegistry::AuthResult DeviceRegistry::find(const QString &token, Match *mat
     match->device.site = query.value(1).toString();
     match->viaPrevious = query.value(2).toString() != tokenHash;
     match->enrollmentPending = !query.value(4).isNull();
+    // An unknown role (a newer server's) gets no more than a station's rights.
+    match->device.role =
+        deviceRoleFromName(query.value(5).toString()).value_or(DeviceRole::Station);
     return AuthResult::Authenticated;
 }
 
@@ -297,7 +306,7 @@ DeviceRegistry::AuthResult DeviceRegistry::rotate(const QString &token, QString 
 std::optional<QList<DeviceEntry>> DeviceRegistry::devices(const QString &site, QString *error) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT device_id, site, table_label, enrolled_at, rotated_at, "
-                                 "revoked FROM devices %1 ORDER BY site, device_id")
+                                 "revoked, role FROM devices %1 ORDER BY site, device_id")
                       .arg(site.isEmpty() ? QString() : QStringLiteral("WHERE site = ?")));
     if (!site.isEmpty())
         query.addBindValue(site);
@@ -307,9 +316,10 @@ std::optional<QList<DeviceEntry>> DeviceRegistry::devices(const QString &site, Q
     }
     QList<DeviceEntry> entries;
     while (query.next())
-        entries.append({query.value(0).toString(), query.value(1).toString(),
-                        query.value(2).toString(), query.value(3).toString(),
-                        query.value(4).toString(), query.value(5).toInt() != 0});
+        entries.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+             query.value(3).toString(), query.value(4).toString(), query.value(5).toInt() != 0,
+             deviceRoleFromName(query.value(6).toString()).value_or(DeviceRole::Station)});
     return entries;
 }
 

@@ -21,6 +21,7 @@ struct DeviceEntry {
     QString enrolledAt;
     QString rotatedAt; // empty when the token was never rotated
     bool revoked = false;
+    DeviceRole role = DeviceRole::Station;
 };
 
 // Enrollment codes and device tokens. Only SHA-256 hashes of codes and tokens are stored.
@@ -29,9 +30,11 @@ class DeviceRegistry {
 public:
     explicit DeviceRegistry(Database &database);
 
-    // A fresh code for `site`, good for `uses` enrollments during `validHours`.
+    // A fresh code for `site`, good for `uses` enrollments during `validHours`; the devices
+    // enrolled with it get `role`.
     std::optional<QString> createEnrollmentCode(const QString &site, int uses, int validHours,
-                                                QString *error);
+                                                QString *error,
+                                                DeviceRole role = DeviceRole::Station);
 
     enum class EnrollResult { Enrolled, Refused, EnrolledElsewhere, StorageFailed };
     // Exchanges a code for a token (written to *token). The same device sending the same

@@ -218,14 +218,17 @@ std::optional<QJsonObject> HttpApi::jsonBody(const QHttpServerRequest &request,
 QHttpServerResponse HttpApi::health() {
     QString error;
     const bool healthy = m_database.ensureConnected(&error) && m_database.isHealthy();
-    return QHttpServerResponse(
-        QJsonObject{
-            {QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("degraded")},
-            {QStringLiteral("database"),
-             healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")},
-            {QStringLiteral("version"), QStringLiteral(STATION_VERSION)},
-            {QStringLiteral("server_time"), nowUtc()}},
-        healthy ? Status::Ok : Status::ServiceUnavailable);
+    QJsonObject answer{
+        {QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("degraded")},
+        {QStringLiteral("database"),
+         healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+        {QStringLiteral("version"), QStringLiteral(STATION_VERSION)},
+        {QStringLiteral("server_time"), nowUtc()}};
+    // A hub whose province is out of reach is still healthy for its stations: they sync to
+    // it all the same. The upstream object says how the relay stands.
+    if (m_upstreamStatus && healthy)
+        answer.insert(QStringLiteral("upstream"), m_upstreamStatus());
+    return QHttpServerResponse(answer, healthy ? Status::Ok : Status::ServiceUnavailable);
 }
 
 QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
@@ -245,6 +248,11 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
     if (!DeviceRegistry::isValidDeviceId(deviceId))
         return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
                              tr("device_id must be 1 to 64 letters, digits, '.', '_' or '-'"));
+    if (!m_hubSite.isEmpty() && site != m_hubSite)
+        return errorResponse(Status::Forbidden, QStringLiteral("enrollment_refused"),
+                             tr("this is the site hub of site %1; it enrolls only that site's "
+                                "stations")
+                                 .arg(m_hubSite));
     QString token;
     QString error;
     switch (m_devices.enroll(site, code, deviceId, table, &token, &error)) {
@@ -409,9 +417,17 @@ QHttpServerResponse HttpApi::aggregates(const QString &site, const QHttpServerRe
                     {QStringLiteral("buckets"), list}});
 }
 
+QHttpServerResponse HttpApi::siteStaffNotServed() {
+    return errorResponse(Status::NotFound, QStringLiteral("not_found"),
+                         tr("this server keeps no staff list (a site shares its staff list "
+                            "through its hub)"));
+}
+
 // sitestaff: entries stay at this server (never relayed, never in records); each is
 // the whole state of one member, and only a newer one replaces what is held.
 QHttpServerResponse HttpApi::postSiteStaff(const QHttpServerRequest &request) {
+    if (!m_siteStaffServed)
+        return siteStaffNotServed();
     std::optional<QHttpServerResponse> refusal;
     const auto device = authenticate(request, &refusal);
     if (!device)
@@ -473,6 +489,8 @@ QHttpServerResponse HttpApi::postSiteStaff(const QHttpServerRequest &request) {
 }
 
 QHttpServerResponse HttpApi::getSiteStaff(const QHttpServerRequest &request) {
+    if (!m_siteStaffServed)
+        return siteStaffNotServed();
     std::optional<QHttpServerResponse> refusal;
     const auto device = authenticate(request, &refusal);
     if (!device)

@@ -37,12 +37,17 @@ public:
     // answer; empty = none.
     void setResidentCodePublicKey(const QByteArray &key) { m_residentCodeKey = key; }
 
-    // The hub's state of its relay to the province, as the `upstream` object of
-    // GET /v1/site/tables (docs/sync-protocol.md); set in hub mode only. Without it the
+    // The site hub's link to the province (UpstreamRelay::statusJson): the `upstream`
+    // object of GET /v1/site/tables and of /v1/health; set in hub mode only. Without it the
     // server answers as the province ("role": "province", "upstream": null).
-    void setUpstreamStatus(std::function<QJsonObject()> upstreamStatus) {
-        m_upstreamStatus = std::move(upstreamStatus);
+    void setUpstreamStatus(std::function<QJsonObject()> status) {
+        m_upstreamStatus = std::move(status);
     }
+    // A site hub enrolls the stations of its own site only; empty = any site (province).
+    void setHubSite(const QString &site) { m_hubSite = site; }
+    // Whether /v1/site/staff is served (ServerConfig::siteStaff); off, it is a 404, which a
+    // station takes as "no site staff list here".
+    void setSiteStaffServed(bool served) { m_siteStaffServed = served; }
 
     // Starts listening with TLS; returns the bound port, or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
@@ -60,6 +65,7 @@ private:
     QHttpServerResponse aggregates(const QString &site, const QHttpServerRequest &request);
     // sitestaff: the site's staff list (server/SiteStaff.h).
     QHttpServerResponse postSiteStaff(const QHttpServerRequest &request);
+    QHttpServerResponse siteStaffNotServed();
     QHttpServerResponse getSiteStaff(const QHttpServerRequest &request);
     QHttpServerResponse siteTables(const QHttpServerRequest &request);
     // Keeps when the device was last seen, at most every kLastSeenGranularityMs per device.
@@ -102,6 +108,8 @@ private:
     std::function<QJsonObject()> m_upstreamStatus;
     QHash<QString, qint64> m_lastSeenWritten; // device -> ms since the epoch
     std::list<FactsWaiter> m_factsWaiters;
+    QString m_hubSite;
+    bool m_siteStaffServed = false;
     QHttpServer m_server;
 };
 

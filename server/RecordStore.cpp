@@ -40,8 +40,15 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO records (uuid, site, station, kind, station_seq, created_at, at, "
-        "at_bucket, content, content_hash, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "at_bucket, content, content_hash, received_at, via) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT (uuid) DO NOTHING"));
+    const bool relayed = device.role == DeviceRole::Hub;
+    const bool queueUpstream = bool(m_upstreamQueued);
+    QSqlQuery enqueue(db);
+    if (queueUpstream)
+        enqueue.prepare(QStringLiteral("INSERT INTO upstream_queue (uuid, queued_at) VALUES (?,?) "
+                                       "ON CONFLICT (uuid) DO NOTHING"));
+    int queued = 0;
     QSqlQuery lookup(db);
     lookup.prepare(QStringLiteral("SELECT content_hash FROM records WHERE uuid = ?"));
     QSqlQuery issue(db);
@@ -82,7 +89,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         const protocol::ValidRecord &record = check.record;
         insert.addBindValue(record.uuid);
         insert.addBindValue(device.site);
-        insert.addBindValue(device.deviceId);
+        insert.addBindValue(relayed ? record.station : device.deviceId);
         insert.addBindValue(protocol::recordKindName(record.kind));
         insert.addBindValue(record.seq);
         insert.addBindValue(record.createdAt);
@@ -91,6 +98,8 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         insert.addBindValue(record.content);
         insert.addBindValue(record.hash);
         insert.addBindValue(receivedAt);
+        insert.addBindValue(relayed ? QVariant(device.deviceId)
+                                    : QVariant(QMetaType(QMetaType::QString)));
         if (!insert.exec())
             return fail(insert.lastError());
         if (insert.numRowsAffected() == 1) {
@@ -101,6 +110,13 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             if (QSqlError factError;
                 !m_siteFacts.project(db, device.site, record, &outcome.site, &factError))
                 return fail(factError);
+            if (queueUpstream) {
+                enqueue.addBindValue(record.uuid);
+                enqueue.addBindValue(receivedAt);
+                if (!enqueue.exec())
+                    return fail(enqueue.lastError());
+                ++queued;
+            }
         } else {
             lookup.addBindValue(record.uuid);
             if (!lookup.exec())
@@ -135,6 +151,8 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     if (!db.commit())
         return fail(db.lastError());
     outcome.stored = true;
+    if (queued > 0)
+        m_upstreamQueued(queued);
     return outcome;
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace station::server {
@@ -57,8 +58,14 @@ class RecordStore {
 public:
     explicit RecordStore(Database &database);
 
+    // A record from a hub device is stored under its own station, with the hub in `via`.
     BatchOutcome ingest(const DeviceIdentity &device, const QJsonArray &records,
                         const ServerLimits &limits);
+
+    // At a site hub: every record stored from now on (accepted; not a duplicate) is also
+    // queued upstream (upstream_queue) in the same transaction, and `queued` is called
+    // with their number after the commit.
+    void setUpstreamQueue(std::function<void(int)> queued) { m_upstreamQueued = std::move(queued); }
 
     // sample.taken and sample.removed per station per 10 minutes of `at`, in
     // [fromSeconds, toSeconds).
@@ -73,6 +80,7 @@ public:
 private:
     Database &m_database;
     SiteFacts m_siteFacts;
+    std::function<void(int)> m_upstreamQueued;
 };
 
 } // namespace station::server

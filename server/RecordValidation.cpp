@@ -3,8 +3,22 @@
 
 namespace station::server {
 
+QString deviceRoleName(DeviceRole role) {
+    return role == DeviceRole::Hub ? QStringLiteral("hub") : QStringLiteral("station");
+}
+
+std::optional<DeviceRole> deviceRoleFromName(const QString &name) {
+    if (name == QLatin1String("station"))
+        return DeviceRole::Station;
+    if (name == QLatin1String("hub"))
+        return DeviceRole::Hub;
+    return std::nullopt;
+}
+
 protocol::RecordCheck validateRecord(const QJsonValue &value, const DeviceIdentity &device,
                                      int maxContentBytes) {
+    if (device.role == DeviceRole::Hub)
+        return protocol::validateRelayedRecord(value, device.site, maxContentBytes);
     return protocol::validateRecord(value, device.site, device.deviceId, maxContentBytes);
 }
 

@@ -5,16 +5,25 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace station::server {
+
+// What an enrolled device is: a station uploads its own records; a site hub (enrolled with
+// a code made with --role hub) relays the records of every station of its site.
+enum class DeviceRole { Station, Hub };
+QString deviceRoleName(DeviceRole role); // station | hub
+std::optional<DeviceRole> deviceRoleFromName(const QString &name);
 
 // The device a request was authenticated as.
 struct DeviceIdentity {
     QString deviceId;
     QString site;
+    DeviceRole role = DeviceRole::Station;
 };
 
 // The protocol's checks of one record of a batch (protocol/RecordValidation.h): its site
-// and station must be the authenticated device's.
+// must be the authenticated device's, and its station too unless the device is a hub.
 protocol::RecordCheck validateRecord(const QJsonValue &value, const DeviceIdentity &device,
                                      int maxContentBytes);
 

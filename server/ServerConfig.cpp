@@ -2,10 +2,13 @@
 #include "server/ServerConfig.h"
 
 #include "protocol/ResidentCodeKey.h"
+#include "server/DeviceRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace station::server {
@@ -15,6 +18,10 @@ QString translate(const char *text) {
     return QCoreApplication::translate("ServerConfig", text);
 }
 } // namespace
+
+QString defaultHubId(const QString &site) {
+    return site.toLower() + QStringLiteral("-hub");
+}
 
 QString defaultDatabaseUrl() {
     return QStringLiteral("sqlite:province-server.db");
@@ -95,11 +102,144 @@ struct ServeOptions {
                   "announced to stations."),
         QStringLiteral("file")};
 
+    // The site hub role (relay).
+    QCommandLineOption siteHub{
+        QStringLiteral("site-hub"),
+        translate("Run as the site hub of one site: serve that site's stations on the local "
+                  "network and relay their records to the province (--upstream). Needs --site, "
+                  "--upstream and --upstream-ca.")};
+    QCommandLineOption site{QStringLiteral("site"),
+                            translate("Site hub: the site code; the hub enrolls only this site's "
+                                      "stations."),
+                            QStringLiteral("code")};
+    QCommandLineOption upstream{QStringLiteral("upstream"),
+                                translate("Site hub: the province server's address, "
+                                          "https://HOST:PORT (https only)."),
+                                QStringLiteral("url")};
+    QCommandLineOption upstreamCa{
+        QStringLiteral("upstream-ca"),
+        translate("Site hub: PEM file of the only CA trusted for the province server. The "
+                  "province's certificate is always verified."),
+        QStringLiteral("file")};
+    QCommandLineOption upstreamCode{
+        QStringLiteral("upstream-enrollment-code"),
+        translate("Site hub: the enrollment code from `province-server admin enroll-code "
+                  "--site S --role hub` at the province. Needed at the first start only, "
+                  "until the hub has enrolled; the hub then keeps its token in its database."),
+        QStringLiteral("code")};
+    QCommandLineOption hubId{QStringLiteral("hub-id"),
+                             translate("Site hub: the hub's device id at the province (default: "
+                                       "the site code in lower case with -hub)."),
+                             QStringLiteral("id")};
+
+    QCommandLineOption siteStaff{
+        QStringLiteral("site-staff"),
+        translate("Also serve the sites' staff lists (/v1/site/staff) for stations enrolled "
+                  "here directly. Its entries hold the Argon2id verifiers of the staff's PINs, "
+                  "so a province leaves it off and a site shares its staff list through its "
+                  "hub, which always serves it.")};
+    QCommandLineOption printJoinCode{
+        QStringLiteral("print-join-code"),
+        translate("Site hub: once listening, print a join code for one station (a QR in the "
+                  "terminal and its text) with the address the stations reach this hub at, "
+                  "https://HOST:PORT. More codes: `province-server admin join-code`."),
+        QStringLiteral("url")};
+
     void addTo(QCommandLineParser &parser) const {
-        parser.addOptions({help, version, listen, db, createDb, cert, key, maxBody, maxBatch,
-                           maxContent, maxPages, codeKey});
+        parser.addOptions({help,          version,  listen,   db,         createDb,     cert,
+                           key,           maxBody,  maxBatch, maxContent, maxPages,     codeKey,
+                           siteHub,       site,     upstream, upstreamCa, upstreamCode, hubId,
+                           printJoinCode, siteStaff});
     }
 };
+
+} // namespace
+
+namespace {
+
+// The site hub options: all or nothing, each checked, never a weaker mode in their place.
+bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
+                  ServerConfig *config, QString *error) {
+    const QList<const QCommandLineOption *> hubOnly{&options.site,       &options.upstream,
+                                                    &options.upstreamCa, &options.upstreamCode,
+                                                    &options.hubId,      &options.printJoinCode};
+    if (!parser.isSet(options.siteHub)) {
+        for (const QCommandLineOption *option : hubOnly) {
+            if (parser.isSet(*option)) {
+                *error = translate("--%1 belongs to the site hub role: add --site-hub, or "
+                                   "leave it out")
+                             .arg(option->names().first());
+                return false;
+            }
+        }
+        return true;
+    }
+    QStringList missing;
+    for (const QCommandLineOption *option :
+         {&options.site, &options.upstream, &options.upstreamCa}) {
+        if (parser.value(*option).trimmed().isEmpty())
+            missing << QStringLiteral("--") + option->names().first();
+    }
+    if (!missing.isEmpty()) {
+        *error = translate("--site-hub needs %1").arg(missing.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!config->residentCodePublicKey.isEmpty()) {
+        *error = translate("--resident-code-public-key is for the province: a site hub passes "
+                           "on the key the province announces");
+        return false;
+    }
+    SiteHubConfig hub;
+    hub.site = parser.value(options.site).trimmed();
+    static const QRegularExpression sitePattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!sitePattern.match(hub.site).hasMatch()) {
+        *error = translate("--site %1 is not a site code (letters, digits, - and _)").arg(hub.site);
+        return false;
+    }
+    const QString upstream = parser.value(options.upstream).trimmed();
+    hub.upstream = QUrl(upstream, QUrl::StrictMode);
+    if (!hub.upstream.isValid() || hub.upstream.scheme() != QLatin1String("https") ||
+        hub.upstream.host().isEmpty() || !hub.upstream.userInfo().isEmpty() ||
+        hub.upstream.hasQuery() || hub.upstream.hasFragment()) {
+        *error = translate("--upstream %1 is refused: the province is reached over HTTPS only; "
+                           "give its address as https://HOST:PORT")
+                     .arg(upstream);
+        return false;
+    }
+    hub.upstreamCaPath = parser.value(options.upstreamCa);
+    QFile ca(hub.upstreamCaPath);
+    if (!ca.open(QIODevice::ReadOnly)) {
+        *error = translate("cannot read the upstream CA certificate %1").arg(hub.upstreamCaPath);
+        return false;
+    }
+    if (QSslCertificate::fromData(ca.read(1024 * 1024), QSsl::Pem).isEmpty()) {
+        *error = translate("%1 holds no PEM certificate: --upstream-ca needs the CA certificate "
+                           "that signed the province's certificate")
+                     .arg(hub.upstreamCaPath);
+        return false;
+    }
+    hub.upstreamEnrollmentCode = parser.value(options.upstreamCode).trimmed();
+    hub.hubId = parser.isSet(options.hubId) ? parser.value(options.hubId).trimmed()
+                                            : defaultHubId(hub.site);
+    if (!DeviceRegistry::isValidDeviceId(hub.hubId)) {
+        *error = translate("--hub-id must be 1 to 64 letters, digits, '.', '_' or '-'");
+        return false;
+    }
+    if (parser.isSet(options.printJoinCode)) {
+        const QString joinUrl = parser.value(options.printJoinCode).trimmed();
+        hub.joinCodeUrl = QUrl(joinUrl, QUrl::StrictMode);
+        if (!hub.joinCodeUrl.isValid() || hub.joinCodeUrl.scheme() != QLatin1String("https") ||
+            hub.joinCodeUrl.host().isEmpty() || hub.joinCodeUrl.port() <= 0) {
+            *error = translate("--print-join-code %1 is refused: give the address the stations "
+                               "reach this hub at, as https://HOST:PORT")
+                         .arg(joinUrl);
+            return false;
+        }
+    }
+    config->siteHub = hub;
+    config->siteStaff = true;
+    return true;
+}
 
 } // namespace
 
@@ -125,6 +265,8 @@ QString serveHelpText() {
     options.addTo(parser);
     // Qt's first line names the executable's full path; the synopsis says more.
     return translate("Usage: province-server --tls-cert FILE --tls-key FILE [options]\n"
+                     "       province-server --site-hub --site CODE --upstream https://HOST:PORT "
+                     "--upstream-ca FILE --tls-cert FILE --tls-key FILE [options]\n"
                      "       province-server admin COMMAND [options]  (province-server admin "
                      "--help lists the commands)") +
            QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 1);
@@ -213,6 +355,9 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
         }
         config.residentCodePublicKey = *publicKey;
     }
+    config.siteStaff = parser.isSet(options.siteStaff);
+    if (!parseSiteHub(parser, options, &config, error))
+        return std::nullopt;
     return config;
 }
 

@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -39,6 +40,22 @@ struct ServerLimits {
     int maxContentBytes = 16 * 1024;
 };
 
+// The site hub role (--site-hub, docs/site-hub.md): the server serves the stations of one
+// site on its local network and relays their records to the province.
+struct SiteHubConfig {
+    QString site;
+    QUrl upstream;          // the province, https only
+    QString upstreamCaPath; // the only CA trusted for the province (PEM)
+    // Needed once, until the hub has enrolled at the province and keeps its token.
+    QString upstreamEnrollmentCode;
+    QString hubId; // the hub's device id at the province
+    // Set: print a join code for this address once listening (--print-join-code).
+    QUrl joinCodeUrl;
+};
+
+// The hub's device id at the province when --hub-id is not given.
+QString defaultHubId(const QString &site);
+
 struct ServerConfig {
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 8443;
@@ -49,6 +66,11 @@ struct ServerConfig {
     // The province's resident-code public key (32 bytes), announced to stations at
     // enrollment and with every batch answer; empty = the province signs no codes.
     QByteArray residentCodePublicKey;
+    // Set: the server is a site hub (and never falls back to the province role).
+    std::optional<SiteHubConfig> siteHub;
+    // Serves the site's staff list (/v1/site/staff), whose entries hold PIN verifiers: always
+    // at a hub; at a province only when asked (--site-staff) for sites that have no hub.
+    bool siteStaff = false;
 };
 
 // Parses the arguments of the serving mode (argv without the program name).

@@ -4,9 +4,12 @@
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/HttpApi.h"
+#include "server/JoinCodePrinter.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteTables.h"
+#include "server/UpstreamQueue.h"
+#include "server/UpstreamRelay.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +18,8 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -110,6 +115,31 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         err << translate("province-server: %1").arg(error) << '\n'; // the records are intact
     HttpApi api(database, devices, records, config->limits);
     api.setResidentCodePublicKey(config->residentCodePublicKey);
+    api.setSiteStaffServed(config->siteStaff);
+    std::unique_ptr<UpstreamRelay> relay;
+    if (config->siteHub) {
+        relay = std::make_unique<UpstreamRelay>(database, *config->siteHub);
+        if (!relay->prepare(&error)) {
+            err << translate("province-server: %1").arg(error) << '\n';
+            return 1;
+        }
+        UpstreamRelay *hub = relay.get();
+        records.setUpstreamQueue([hub](int queued) { hub->recordsQueued(queued); });
+        api.setHubSite(config->siteHub->site);
+        api.setUpstreamStatus([hub] { return hub->statusJson(); });
+        // The stations of the site check resident codes with the province's key: the hub
+        // passes on the one the province announced to it.
+        api.setResidentCodePublicKey(hub->residentCodeKey());
+        QObject::connect(hub, &UpstreamRelay::residentCodeKeyChanged, &api,
+                         &HttpApi::setResidentCodePublicKey);
+    } else if (const auto hubRow = UpstreamQueue(database).hubRow(&error); hubRow) {
+        // Served as a province, a hub's database would take records and relay none of them.
+        err << translate("province-server: this database is the site hub %1 of site %2; start "
+                         "it with --site-hub --site %2")
+                   .arg(hubRow->hubId, hubRow->site)
+            << '\n';
+        return 1;
+    }
     const quint16 port = api.listen(config->listenAddress, config->listenPort, tls, &error);
     if (port == 0) {
         err << translate("province-server: %1").arg(error) << '\n';
@@ -120,7 +150,15 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         host = QLatin1Char('[') + host + QLatin1Char(']');
     // Tests and scripts wait for this exact line.
     out << "listening on https://" << host << ':' << port << Qt::endl;
-    // TODO(join, with relay's --site-hub): with --print-join-code, call printJoinCode() here.
+    // The hub's first join code, for the first table (admin join-code makes more).
+    if (config->siteHub && !config->siteHub->joinCodeUrl.isEmpty() &&
+        printJoinCode(database,
+                      {config->siteHub->site, config->siteHub->joinCodeUrl,
+                       config->tlsCertificatePath, 1, 12},
+                      out, err) != 0)
+        return 1;
+    if (relay)
+        relay->start();
     return QCoreApplication::exec();
 }
 

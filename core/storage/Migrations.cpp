@@ -337,10 +337,9 @@ QStringList version10() {
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1(), version2(), version3(),
-                                               version4(), version5(), version6(),
-                                               version7(), version8(), version9(),
-                                               version10()};
+    static const QVector<QStringList> steps = {version1(), version2(), version3(), version4(),
+                                               version5(), version6(), version7(), version8(),
+                                               version9(), version10()};
     return steps;
 }
 

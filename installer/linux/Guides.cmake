@@ -59,6 +59,6 @@ endfunction()
 # site, moving and backing up a station.
 station_install_guides(station ${STATION_PACKAGE_DOCDIR}
   user-guide.md user-guide-table.md site-setup.md station-move-and-backup.md)
-# The server's: deployment, and the protocol it speaks.
+# The server's: deployment, the protocol it speaks, and a site hub.
 station_install_guides(server ${STATION_SERVER_PACKAGE_DOCDIR}
-  server-deployment.md sync-protocol.md)
+  server-deployment.md sync-protocol.md site-hub.md)

@@ -37,7 +37,8 @@ bool ProvinceServerFixture::startServer(QString *error) {
     }
     keyFile.close();
     m_server.setExtraArguments({QStringLiteral("--max-body-bytes"), QString::number(kMaxBodyBytes),
-                                QStringLiteral("--resident-code-public-key"), keyPath});
+                                QStringLiteral("--resident-code-public-key"), keyPath}
+                               << m_moreServerArguments);
     if (!m_server.start(error))
         return false;
     m_client = std::make_unique<TestHttpsClient>(m_server.certificate());

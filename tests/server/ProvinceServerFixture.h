@@ -56,6 +56,8 @@ protected:
     QString enroll(const QString &deviceId, const QString &site = kSite);
 
     ServerProcess m_server;
+    // More serving options for the test's server (set before startServer()).
+    QStringList m_moreServerArguments;
     std::unique_ptr<TestHttpsClient> m_client;
     QString m_token;
 #ifdef STATION_TEST_POSTGRES

@@ -82,6 +82,8 @@ private Q_SLOTS:
         QString error;
         if (!startDatabase(&error))
             QSKIP(qPrintable(error));
+        // A province keeps no staff list unless told to (a hub always does).
+        m_moreServerArguments = {QStringLiteral("--site-staff")};
         QVERIFY2(startServer(&error), qPrintable(error));
         m_otherToken = enroll(m_other);
         QVERIFY(!m_otherToken.isEmpty());

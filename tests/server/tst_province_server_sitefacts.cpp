@@ -108,6 +108,16 @@ private Q_SLOTS:
 
     void cleanupTestCase() { stopServer(); }
 
+    // PIN verifiers stay off a province started without --site-staff: the staff list is a
+    // 404 there, which stations take as "no site staff list".
+    void provinceKeepsNoStaffListUnlessAsked() {
+        QCOMPARE(m_client->get(QStringLiteral("/v1/site/staff?after=0")).status, 404);
+        const HttpResult posted =
+            m_client->post(QStringLiteral("/v1/site/staff"),
+                           QJsonObject{{QStringLiteral("entries"), QJsonArray()}});
+        QCOMPARE(posted.status, 404);
+    }
+
     void enrollmentHandsOutTheSiteKey() {
         const QJsonObject first = enrollAnswer(kOtherDevice, kSite, QStringLiteral("Table 2"));
         m_otherToken = first.value(QStringLiteral("device_token")).toString();

@@ -322,6 +322,70 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(output));
         QVERIFY(lines.last().startsWith(QStringLiteral("total:")));
     }
+
+    // A site hub (enrolled with a --role hub code) relays the records of any station of its
+    // site, stored under their own station with the hub in records.via; not another site's.
+    // A station uploads only its own.
+    void hubRelaysOnlyItsOwnSite() {
+        int exitCode = -1;
+        const QString code = m_server
+                                 .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
+                                            kSite, QStringLiteral("--role"), QStringLiteral("hub")},
+                                           &exitCode)
+                                 .trimmed();
+        QCOMPARE(exitCode, 0);
+        const QString hubId = QStringLiteral("gz-th-017-hub");
+        TestHttpsClient hub(m_server.certificate());
+        hub.setBaseUrl(m_server.baseUrl());
+        const HttpResult enrolled =
+            hub.post(QStringLiteral("/v1/enroll"),
+                     QJsonObject{{QStringLiteral("site"), kSite},
+                                 {QStringLiteral("enrollment_code"), code},
+                                 {QStringLiteral("device_id"), hubId},
+                                 {QStringLiteral("table"), QStringLiteral("site hub")}});
+        QCOMPARE(enrolled.status, 200);
+        hub.setBearerToken(enrolled.json().value(QStringLiteral("device_token")).toString());
+
+        SyncTestRecord fromT01 = newRecord(901);
+        SyncTestRecord fromT09 = newRecord(902);
+        fromT09.station = QStringLiteral("gz-th-017-t09");
+        SyncTestRecord otherSite = newRecord(903);
+        otherSite.site = QStringLiteral("GZ-YX-002");
+        otherSite.station = QStringLiteral("gz-yx-002-t01");
+        const QJsonObject batch =
+            syncBatch(hubId, {fromT01.toJson(), fromT09.toJson(), otherSite.toJson()});
+        const HttpResult relayed = hub.post(QStringLiteral("/v1/records"), batch);
+        QCOMPARE(relayed.status, 200);
+        QCOMPARE(statuses(relayed),
+                 (QStringList{QStringLiteral("accepted"), QStringLiteral("accepted"),
+                              QStringLiteral("rejected")}));
+        QCOMPARE(storedCount(QStringLiteral("uuid = '%1' AND station = '%2' AND via = '%3'")
+                                 .arg(fromT09.uuid, fromT09.station, hubId)),
+                 1);
+        QCOMPARE(storedCount(QStringLiteral("uuid = '%1' AND station = '%2' AND via = '%3'")
+                                 .arg(fromT01.uuid, kDevice, hubId)),
+                 1);
+        QCOMPARE(storedContent(fromT09.uuid), QString::fromUtf8(fromT09.payload()));
+        QCOMPARE(storedCount(QStringLiteral("uuid = '%1'").arg(otherSite.uuid)), 0);
+        // Sent again by the hub, or by the station itself: the same record, once.
+        QCOMPARE(statuses(upload({fromT01})), QStringList{QStringLiteral("duplicate")});
+        // The batch's station is the hub itself.
+        QCOMPARE(
+            hub.post(QStringLiteral("/v1/records"), syncBatch(kDevice, {newRecord(904).toJson()}))
+                .status,
+            403);
+        // Records uploaded directly keep via NULL.
+        QCOMPARE(storedCount(QStringLiteral("via IS NULL AND station = '%1'").arg(kDevice)),
+                 storedCount(QStringLiteral("station = '%1'").arg(kDevice)) - 1);
+
+        // A station may not upload another station's records.
+        SyncTestRecord notMine = newRecord(905);
+        notMine.station = QStringLiteral("gz-th-017-t09");
+        const HttpResult refused = upload({notMine});
+        QCOMPARE(refused.status, 200);
+        QCOMPARE(statuses(refused), QStringList{QStringLiteral("rejected")});
+        QCOMPARE(storedCount(QStringLiteral("uuid = '%1'").arg(notMine.uuid)), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ProvinceServerUploads)

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_a.isValid() && m_b.isValid());
         QString error;
+        // The stations' server stands in for their hub, which serves the site's staff list.
+        m_server.setExtraArguments({QStringLiteral("--site-staff")});
         QVERIFY2(m_server.prepare(&error) && m_server.start(&error), qPrintable(error));
         for (const QTemporaryDir *station : {&m_a, &m_b}) {
             const Run init = cli(cliInitArgs(station->path()));

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Records per second from a site hub's upstream queue to the province, over TLS on
+// loopback, with the same records' direct upload (one station to the province, batches of
+// the same size) as the peer figure. Figures go to docs/benchmarks.md.
+//
+// Each run: the province is stopped, stations upload N records to the hub (which queues
+// them), the hub is stopped, the province started again, and the hub started again: the
+// time from the hub's start until its /v1/health says nothing is pending is the drain.
+//
+//   bench_hub_relay [--records N] [--runs R] [--batch B]
+#include "tests/support/ServerProcess.h"
+#include "tests/support/SyncTestRecords.h"
+#include "tests/support/TestHttpsClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QTextStream>
+#include <QUuid>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+using namespace station::test;
+
+namespace {
+
+const QString kSite = QStringLiteral("GZ-TH-017");
+constexpr int kStationsAtHub = 4;
+
+struct Station {
+    QString deviceId;
+    QString token;
+    QList<QByteArray> batches; // request bodies, in order
+};
+
+QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize, int round) {
+    QList<QByteArray> batches;
+    QList<QJsonObject> current;
+    for (int i = 0; i < records; ++i) {
+        SyncTestRecord record;
+        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.seq = qint64(round) * records + i + 1;
+        record.site = kSite;
+        record.station = deviceId;
+        record.at = QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC)
+                        .addSecs(i * 7)
+                        .toString(Qt::ISODateWithMs);
+        record.extra.insert(QStringLiteral("tube"),
+                            QStringLiteral("GZ%1").arg(i / 10, 8, 10, QLatin1Char('0')));
+        record.extra.insert(QStringLiteral("position"), i % 10 + 1);
+        record.extra.insert(QStringLiteral("resident"),
+                            QStringLiteral("R20261125-%1").arg(i, 6, 10, QLatin1Char('0')));
+        current.append(record.toJson());
+        if (current.size() == batchSize || i == records - 1) {
+            batches.append(
+                QJsonDocument(syncBatch(deviceId, current)).toJson(QJsonDocument::Compact));
+            current.clear();
+        }
+    }
+    return batches;
+}
+
+// Uploads every station's batches, the stations concurrently, each station's batches one
+// after another (as a station's relay does). Returns seconds, or -1 on any failure.
+double uploadAll(const ServerProcess &server, QList<Station> &stations) {
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({server.certificate()});
+    QEventLoop loop;
+    int running = int(stations.size());
+    bool failed = false;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QElapsedTimer timer;
+    timer.start();
+    for (Station &station : stations) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkAccessManager *network = managers.back().get();
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [&, network, next, stationPtr = &station](int index) {
+            if (index == stationPtr->batches.size()) {
+                if (--running == 0)
+                    loop.quit();
+                return;
+            }
+            QNetworkRequest request(server.baseUrl().resolved(QUrl(QStringLiteral("/v1/records"))));
+            request.setSslConfiguration(tls);
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + stationPtr->token.toLatin1());
+            QNetworkReply *reply = network->post(request, stationPtr->batches.at(index));
+            QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, next, index] {
+                reply->deleteLater();
+                const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+                if (reply->error() != QNetworkReply::NoError ||
+                    answer.value(QStringLiteral("accepted")).toInt() !=
+                        answer.value(QStringLiteral("results")).toArray().size()) {
+                    failed = true;
+                    if (--running == 0)
+                        loop.quit();
+                    return;
+                }
+                (*next)(index + 1);
+            });
+        };
+        (*next)(0);
+    }
+    loop.exec();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    return failed ? -1 : seconds;
+}
+
+bool enroll(const ServerProcess &server, Station &station) {
+    TestHttpsClient client(server.certificate());
+    client.setBaseUrl(server.baseUrl());
+    const HttpResult result =
+        client.post(QStringLiteral("/v1/enroll"),
+                    QJsonObject{{QStringLiteral("site"), kSite},
+                                {QStringLiteral("enrollment_code"), server.enrollmentCode(kSite)},
+                                {QStringLiteral("device_id"), station.deviceId}});
+    station.token = result.json().value(QStringLiteral("device_token")).toString();
+    return !station.token.isEmpty();
+}
+
+// The hub's upstream object, empty when it does not answer.
+QJsonObject upstream(const ServerProcess &hub) {
+    TestHttpsClient client(hub.certificate());
+    client.setBaseUrl(hub.baseUrl());
+    client.setTimeoutMs(10000);
+    return client.get(QStringLiteral("/v1/health"))
+        .json()
+        .value(QStringLiteral("upstream"))
+        .toObject();
+}
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("STATION_BUILD_DIR"))
+        qputenv("STATION_BUILD_DIR", STATION_BUILD_DIR_DEFAULT);
+    QCommandLineParser parser;
+    const QCommandLineOption recordsOption(QStringLiteral("records"),
+                                           QStringLiteral("Records queued at the hub per run."),
+                                           QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."),
+                                        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"),
+                                         QStringLiteral("Batch size of the direct upload."),
+                                         QStringLiteral("n"), QStringLiteral("500"));
+    parser.addOptions({recordsOption, runsOption, batchOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int records = parser.value(recordsOption).toInt();
+    const int runs = parser.value(runsOption).toInt();
+    const int batchSize = parser.value(batchOption).toInt();
+    QTextStream out(stdout);
+    QString error;
+
+    ServerProcess province;
+    ServerProcess hub;
+    if (!province.prepare(&error) || !province.start(&error) || !hub.prepare(&error)) {
+        out << "cannot start the province: " << error << Qt::endl;
+        return 1;
+    }
+    const QString hubCode = province
+                                .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
+                                           kSite, QStringLiteral("--role"), QStringLiteral("hub")})
+                                .trimmed();
+    hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kSite,
+                           QStringLiteral("--upstream"), province.baseUrl().toString(),
+                           QStringLiteral("--upstream-ca"), province.certificatePath(),
+                           QStringLiteral("--upstream-enrollment-code"), hubCode});
+    if (!hub.start(&error)) {
+        out << "cannot start the hub: " << error << Qt::endl;
+        return 1;
+    }
+    if (!QTest::qWaitFor([&] { return upstream(hub).value(QStringLiteral("connected")).toBool(); },
+                         60000)) {
+        out << "the hub did not enroll at the province:\n"
+            << hub.serverLog().right(2000) << Qt::endl;
+        return 1;
+    }
+    QList<Station> atHub;
+    for (int i = 0; i < kStationsAtHub; ++i) {
+        atHub.append({QStringLiteral("gz-th-017-t%1").arg(i + 1), QString(), {}});
+        if (!enroll(hub, atHub.last())) {
+            out << "a station could not enroll at the hub" << Qt::endl;
+            return 1;
+        }
+    }
+    Station direct{QStringLiteral("gz-th-017-direct"), QString(), {}};
+    if (!enroll(province, direct)) {
+        out << "the direct station could not enroll at the province" << Qt::endl;
+        return 1;
+    }
+
+    QList<double> relayRates;
+    QList<double> directRates;
+    for (int run = 0; run < runs; ++run) {
+        // The records reach the hub while the province is away: they wait in its queue.
+        province.kill();
+        for (Station &station : atHub)
+            station.batches = makeBatches(station.deviceId, records / kStationsAtHub, 500, run);
+        if (uploadAll(hub, atHub) < 0) {
+            out << "the upload to the hub failed:\n" << hub.serverLog().right(2000) << Qt::endl;
+            return 1;
+        }
+        if (upstream(hub).value(QStringLiteral("pending")).toInt() !=
+            records / kStationsAtHub * kStationsAtHub) {
+            out << "the hub did not queue every record" << Qt::endl;
+            return 1;
+        }
+        hub.kill();
+        if (!province.restart(&error)) {
+            out << "cannot restart the province: " << error << Qt::endl;
+            return 1;
+        }
+        if (!hub.restart(&error)) {
+            out << "cannot restart the hub: " << error << Qt::endl;
+            return 1;
+        }
+        // From the hub's "listening" line (the relay starts right after it) until its
+        // health answer says nothing is pending. One connection, a look every 100 ms: the
+        // probing must not slow the hub down.
+        QElapsedTimer timer;
+        timer.start();
+        TestHttpsClient watcher(hub.certificate());
+        watcher.setBaseUrl(hub.baseUrl());
+        bool drained = false;
+        while (!drained && timer.elapsed() < 600000) {
+            QTest::qWait(100);
+            drained = watcher.get(QStringLiteral("/v1/health"))
+                          .json()
+                          .value(QStringLiteral("upstream"))
+                          .toObject()
+                          .value(QStringLiteral("pending"))
+                          .toInt(-1) == 0;
+        }
+        if (!drained) {
+            out << "the hub did not drain:\n" << hub.serverLog().right(2000) << Qt::endl;
+            return 1;
+        }
+        const double relaySeconds = double(timer.nsecsElapsed()) / 1e9;
+        const int relayed = records / kStationsAtHub * kStationsAtHub;
+        relayRates << relayed / relaySeconds;
+
+        QList<Station> one{direct};
+        one.first().batches = makeBatches(direct.deviceId, records, batchSize, run);
+        const double directSeconds = uploadAll(province, one);
+        if (directSeconds < 0) {
+            out << "the direct upload failed:\n" << province.serverLog().right(2000) << Qt::endl;
+            return 1;
+        }
+        directRates << records / directSeconds;
+        out << QStringLiteral("run %1: hub -> province %2 records in %3 s (%4 records/s); "
+                              "station -> province directly %5 records in %6 s (%7 records/s)")
+                   .arg(run + 1)
+                   .arg(relayed)
+                   .arg(relaySeconds, 0, 'f', 2)
+                   .arg(relayed / relaySeconds, 0, 'f', 0)
+                   .arg(records)
+                   .arg(directSeconds, 0, 'f', 2)
+                   .arg(records / directSeconds, 0, 'f', 0)
+            << Qt::endl;
+    }
+    out << QStringLiteral("median of %1 runs: hub relay %2 records/s; direct upload %3 records/s")
+               .arg(runs)
+               .arg(median(relayRates), 0, 'f', 0)
+               .arg(median(directRates), 0, 'f', 0)
+        << Qt::endl;
+    return 0;
+}

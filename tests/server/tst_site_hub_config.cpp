@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The site hub's serving options: all of them or none, https only, a readable CA, a valid
+// hub id; an inconsistent combination is refused with the reason, never served in a weaker
+// mode.
+#include "server/ServerConfig.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace station::server;
+
+class tst_SiteHubConfig : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_caPath;
+
+    QStringList tls() const {
+        return {QStringLiteral("--tls-cert"), QStringLiteral("c"), QStringLiteral("--tls-key"),
+                QStringLiteral("k")};
+    }
+    QStringList hub() const {
+        return tls() + QStringList{QStringLiteral("--site-hub"),
+                                   QStringLiteral("--site"),
+                                   QStringLiteral("GZ-TH-017"),
+                                   QStringLiteral("--upstream"),
+                                   QStringLiteral("https://province.example:8443"),
+                                   QStringLiteral("--upstream-ca"),
+                                   m_caPath};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_caPath = m_dir.filePath(QStringLiteral("province-ca.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=province.example"), QStringLiteral("-keyout"),
+                       m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       m_caPath});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+    }
+
+    void hubOptionsAreParsed() {
+        QString error;
+        const auto config =
+            parseServeArguments(hub() + QStringList{QStringLiteral("--upstream-enrollment-code"),
+                                                    QStringLiteral("ABCD-EFGH-JKMN")},
+                                &error);
+        QVERIFY2(config.has_value(), qPrintable(error));
+        QVERIFY(config->siteHub.has_value());
+        QCOMPARE(config->siteHub->site, QStringLiteral("GZ-TH-017"));
+        QCOMPARE(config->siteHub->upstream, QUrl(QStringLiteral("https://province.example:8443")));
+        QCOMPARE(config->siteHub->upstreamCaPath, m_caPath);
+        QCOMPARE(config->siteHub->upstreamEnrollmentCode, QStringLiteral("ABCD-EFGH-JKMN"));
+        // The hub id is derived from the site unless given.
+        QCOMPARE(config->siteHub->hubId, QStringLiteral("gz-th-017-hub"));
+        QCOMPARE(config->siteHub->hubId, defaultHubId(QStringLiteral("GZ-TH-017")));
+    }
+
+    void hubIdCanBeGiven() {
+        QString error;
+        const auto config = parseServeArguments(
+            hub() + QStringList{QStringLiteral("--hub-id"), QStringLiteral("tianhe-hub-2")},
+            &error);
+        QVERIFY2(config.has_value(), qPrintable(error));
+        QCOMPARE(config->siteHub->hubId, QStringLiteral("tianhe-hub-2"));
+    }
+
+    void provinceRoleByDefault() {
+        QString error;
+        const auto config = parseServeArguments(tls(), &error);
+        QVERIFY2(config.has_value(), qPrintable(error));
+        QVERIFY(!config->siteHub.has_value());
+    }
+
+    void inconsistentCombinationsAreRefused_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentioned"); // the error names what is wrong
+        const auto without = [this](const QString &option) {
+            QStringList arguments = hub();
+            const int at = arguments.indexOf(option);
+            arguments.remove(at, 2);
+            return arguments;
+        };
+        const auto with = [this](const QString &option, const QString &value) {
+            QStringList arguments = hub();
+            arguments[arguments.indexOf(option) + 1] = value;
+            return arguments;
+        };
+        QTest::newRow("no --site") << without(QStringLiteral("--site")) << QStringLiteral("--site");
+        QTest::newRow("no --upstream")
+            << without(QStringLiteral("--upstream")) << QStringLiteral("--upstream");
+        QTest::newRow("no --upstream-ca")
+            << without(QStringLiteral("--upstream-ca")) << QStringLiteral("--upstream-ca");
+        QTest::newRow("http upstream")
+            << with(QStringLiteral("--upstream"), QStringLiteral("http://province.example:8080"))
+            << QStringLiteral("https://");
+        QTest::newRow("no scheme")
+            << with(QStringLiteral("--upstream"), QStringLiteral("province.example:8443"))
+            << QStringLiteral("https://");
+        QTest::newRow("no host") << with(QStringLiteral("--upstream"), QStringLiteral("https://"))
+                                 << QStringLiteral("https://");
+        QTest::newRow("missing CA file")
+            << with(QStringLiteral("--upstream-ca"), QStringLiteral("/nonexistent/ca.pem"))
+            << QStringLiteral("/nonexistent/ca.pem");
+        QTest::newRow("bad site") << with(QStringLiteral("--site"), QStringLiteral("GZ TH"))
+                                  << QStringLiteral("GZ TH");
+        QTest::newRow("bad hub id")
+            << (hub() + QStringList{QStringLiteral("--hub-id"), QStringLiteral("a hub")})
+            << QStringLiteral("--hub-id");
+        QTest::newRow("hub option without --site-hub")
+            << (tls() + QStringList{QStringLiteral("--upstream"),
+                                    QStringLiteral("https://province.example:8443")})
+            << QStringLiteral("--site-hub");
+        QTest::newRow("--site without --site-hub")
+            << (tls() + QStringList{QStringLiteral("--site"), QStringLiteral("GZ-TH-017")})
+            << QStringLiteral("--site-hub");
+        QTest::newRow("enrollment code without --site-hub")
+            << (tls() +
+                QStringList{QStringLiteral("--upstream-enrollment-code"), QStringLiteral("ABCD")})
+            << QStringLiteral("--site-hub");
+        QTest::newRow("hub without TLS") << hub().mid(4) << QStringLiteral("--tls-cert");
+    }
+
+    void inconsistentCombinationsAreRefused() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentioned);
+        QString error;
+        const auto config = parseServeArguments(arguments, &error);
+        QVERIFY(!config.has_value());
+        QVERIFY2(error.contains(mentioned), qPrintable(error));
+    }
+
+    // A CA file that holds no certificate would leave the hub trusting nothing it can use.
+    void caFileWithoutCertificateIsRefused() {
+        const QString path = m_dir.filePath(QStringLiteral("not-a-ca.pem"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+        file.close();
+        QStringList arguments = hub();
+        arguments[arguments.indexOf(QStringLiteral("--upstream-ca")) + 1] = path;
+        QString error;
+        QVERIFY(!parseServeArguments(arguments, &error).has_value());
+        QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    // The province's resident-code key reaches a hub from the province; a key file of its own
+    // would announce something else to the site's stations.
+    void residentCodeKeyFileIsForTheProvince() {
+        const QString path = m_dir.filePath(QStringLiteral("province.pub"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29\n");
+        file.close();
+        QString error;
+        QVERIFY(
+            !parseServeArguments(
+                 hub() + QStringList{QStringLiteral("--resident-code-public-key"), path}, &error)
+                 .has_value());
+        QVERIFY2(error.contains(QStringLiteral("--resident-code-public-key")), qPrintable(error));
+    }
+
+    void helpListsTheHubOptions() {
+        const QString help = serveHelpText();
+        for (const char *option :
+             {"--site-hub", "--site <code>", "--upstream <url>", "--upstream-ca <file>",
+              "--upstream-enrollment-code <code>", "--hub-id <id>"})
+            QVERIFY2(help.contains(QLatin1String(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SiteHubConfig)
+#include "tst_site_hub_config.moc"
