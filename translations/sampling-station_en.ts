@@ -854,6 +854,10 @@ Use that window, or close it before opening the station again. Two windows on on
         <source>Read %1: this is not a resident code, a tube code or a box code. Nothing was recorded.</source>
         <translation>Read %1: this is not a resident code, a tube code or a box code. Nothing was recorded.</translation>
     </message>
+    <message>
+        <source>This is a join code for a site hub, not a code for the table. To join the hub, open Settings (F10), Join a site hub, and scan it there.</source>
+        <translation>This is a join code for a site hub, not a code for the table. To join the hub, open Settings (F10), Join a site hub, and scan it there.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReport</name>
@@ -1167,6 +1171,48 @@ Date %6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>SiteFigures</name>
+    <message>
+        <source>the server&apos;s site figures are not in the expected form</source>
+        <translation>the server&apos;s site figures are not in the expected form</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOverview</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>%1 has taken no sample for %2 (last at %3).</source>
+        <translation>%1 has taken no sample for %2 (last at %3).</translation>
+    </message>
+    <message>
+        <source>%1 has taken no sample since the shift began at %2.</source>
+        <translation>%1 has taken no sample since the shift began at %2.</translation>
+    </message>
+    <message>
+        <source>Box %1 of %2 passed the 4-hour limit at %3 (first swab %4 ago). Call the courier and record the temperature.</source>
+        <translation>Box %1 of %2 passed the 4-hour limit at %3 (first swab %4 ago). Call the courier and record the temperature.</translation>
+    </message>
+    <message>
+        <source>Box %1 of %2 reaches the 4-hour limit at %3 (first swab %4 ago).</source>
+        <translation>Box %1 of %2 reaches the 4-hour limit at %3 (first swab %4 ago).</translation>
+    </message>
+    <message>
+        <source>%1 has not been heard from since %2 (%3): its figures are old. Check its network.</source>
+        <translation>%1 has not been heard from since %2 (%3): its figures are old. Check its network.</translation>
+    </message>
+    <message>
+        <source>%1 has not been heard from yet. Check that it is switched on and joined to the site.</source>
+        <translation>%1 has not been heard from yet. Check that it is switched on and joined to the site.</translation>
+    </message>
+</context>
+<context>
     <name>StationApp</name>
     <message>
         <source>Sampling Station: the sampling table workstation</source>
@@ -1300,6 +1346,10 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>The sync settings were not saved: they name no valid server address.</source>
         <translation>The sync settings were not saved: they name no valid server address.</translation>
+    </message>
+    <message>
+        <source>The site key could not be saved in %1.</source>
+        <translation>The site key could not be saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2251,122 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The upload stopped: the server showed no sign of life for %1 seconds. Records are kept and sent next time.</source>
         <translation>The upload stopped: the server showed no sign of life for %1 seconds. Records are kept and sent next time.</translation>
     </message>
+    <message>
+        <source>The join code (SSJOIN1;...); without it, or with &quot;-&quot;, one line is read from standard input.</source>
+        <translation>The join code (SSJOIN1;...); without it, or with &quot;-&quot;, one line is read from standard input.</translation>
+    </message>
+    <message>
+        <source>Join a site hub (or the province&apos;s server) with the join code it shows: its certificate is checked against the code and pinned, and the station enrolled. Nothing is changed unless every step succeeds.</source>
+        <translation>Join a site hub (or the province&apos;s server) with the join code it shows: its certificate is checked against the code and pinned, and the station enrolled. Nothing is changed unless every step succeeds.</translation>
+    </message>
+    <message>
+        <source>No join code was given.</source>
+        <translation>No join code was given.</translation>
+    </message>
+    <message>
+        <source>Joined %1 for site %2 as device %3. Uploads go there from now on.</source>
+        <translation>Joined %1 for site %2 as device %3. Uploads go there from now on.</translation>
+    </message>
+    <message>
+        <source>Joining failed: %1</source>
+        <translation>Joining failed: %1</translation>
+    </message>
+    <message>
+        <source>Joining failed: no answer within %1 seconds. Nothing was changed.</source>
+        <translation>Joining failed: no answer within %1 seconds. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID document as TYPE:NUMBER, TYPE being the ID type code of the records (e.g. 01:44010619800101123X).</source>
+        <translation>The person&apos;s ID document as TYPE:NUMBER, TYPE being the ID type code of the records (e.g. 01:44010619800101123X).</translation>
+    </message>
+    <message>
+        <source>A tube code.</source>
+        <translation>A tube code.</translation>
+    </message>
+    <message>
+        <source>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
+        <translation>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</translation>
+    </message>
+    <message>
+        <source>Give --person-id TYPE:NUMBER, --tube CODE, or both.</source>
+        <translation>Give --person-id TYPE:NUMBER, --tube CODE, or both.</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a server. Run sampling-station-cli sync --server URL --enroll-code CODE first.</source>
+        <translation>This station is not enrolled with a server. Run sampling-station-cli sync --server URL --enroll-code CODE first.</translation>
+    </message>
+    <message>
+        <source>This station has no site key (it was enrolled before the server gave one), so it cannot ask about a person. Enroll it again with a new code.</source>
+        <translation>This station has no site key (it was enrolled before the server gave one), so it cannot ask about a person. Enroll it again with a new code.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>The server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the check (HTTP %1): %2</source>
+        <translation>The server refused the check (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (this station)</source>
+        <translation>%1 (this station)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The person was not sampled today at any table of the site.</source>
+        <translation>The person was not sampled today at any table of the site.</translation>
+    </message>
+    <message>
+        <source>The person was sampled today at %1 at %2, tube %3.</source>
+        <translation>The person was sampled today at %1 at %2, tube %3.</translation>
+    </message>
+    <message>
+        <source>Tube code %1 is not used at any table of the site.</source>
+        <translation>Tube code %1 is not used at any table of the site.</translation>
+    </message>
+    <message>
+        <source>Tube code %1 is used at %2: %3 at %4.</source>
+        <translation>Tube code %1 is used at %2: %3 at %4.</translation>
+    </message>
+    <message>
+        <source>Keep listening for new facts (long poll) until interrupted; retries by itself while the server cannot be reached.</source>
+        <translation>Keep listening for new facts (long poll) until interrupted; retries by itself while the server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Fetch the site&apos;s facts (who was sampled and which tube codes were used at the other tables) into this station, for the site-wide rules of `scan`. Exit code 0: caught up; 3: the server could not be asked.</source>
+        <translation>Fetch the site&apos;s facts (who was sampled and which tube codes were used at the other tables) into this station, for the site-wide rules of `scan`. Exit code 0: caught up; 3: the server could not be asked.</translation>
+    </message>
+    <message>
+        <source>%1 new site facts kept.</source>
+        <translation>%1 new site facts kept.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s staff list was not synchronised: %1</source>
+        <translation>The site&apos;s staff list was not synchronised: %1</translation>
+    </message>
+    <message>
+        <source>the server showed no sign of life</source>
+        <translation>the server showed no sign of life</translation>
+    </message>
+    <message>
+        <source>Staff list: %1 changes sent, %2 changes from other tables applied.</source>
+        <translation>Staff list: %1 changes sent, %2 changes from other tables applied.</translation>
+    </message>
+    <message>
+        <source>Join a site hub with the join code it shows (scanned or typed)</source>
+        <translation>Join a site hub with the join code it shows (scanned or typed)</translation>
+    </message>
+    <message>
+        <source>Ask the server whether a person or tube code was seen at the site</source>
+        <translation>Ask the server whether a person or tube code was seen at the site</translation>
+    </message>
+    <message>
+        <source>Fetch the other tables&apos; facts for the site-wide rules of scan</source>
+        <translation>Fetch the other tables&apos; facts for the site-wide rules of scan</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2501,6 +2667,38 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>PIN (6-12 digits)</source>
         <translation>PIN (6-12 digits)</translation>
     </message>
+    <message>
+        <source>Site hub (optional)</source>
+        <translation>Site hub (optional)</translation>
+    </message>
+    <message>
+        <source>If the site has a hub, scan the join code it shows: the site code comes from it, and the station joins the hub when it is set up. Without a hub, leave this empty.</source>
+        <translation>If the site has a hub, scan the join code it shows: the site code comes from it, and the station joins the hub when it is set up. Without a hub, leave this empty.</translation>
+    </message>
+    <message>
+        <source>Hub %1, site %2: the station joins it when it is set up.</source>
+        <translation>Hub %1, site %2: the station joins it when it is set up.</translation>
+    </message>
+    <message>
+        <source>The join code is for site %1, but the site code entered is %2. Correct the site code, or scan the join code of this site.</source>
+        <translation>The join code is for site %1, but the site code entered is %2. Correct the site code, or scan the join code of this site.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>The station is set up. Joining the site hub…</source>
+        <translation>The station is set up. Joining the site hub…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</source>
+        <translation>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>station::FocusLostWarning</name>
@@ -2556,6 +2754,88 @@ Click here to scan again.</translation>
     <message>
         <source>Print manifest</source>
         <translation>Print manifest</translation>
+    </message>
+</context>
+<context>
+    <name>station::HubJoin</name>
+    <message>
+        <source>The hub at %1 did not answer within %2 seconds. Check that this station is on the site&apos;s network and that the hub is running.</source>
+        <translation>The hub at %1 did not answer within %2 seconds. Check that this station is on the site&apos;s network and that the hub is running.</translation>
+    </message>
+    <message>
+        <source>This join code is for site %1, but this station belongs to site %2. Ask for the join code of this station&apos;s site.</source>
+        <translation>This join code is for site %1, but this station belongs to site %2. Ask for the join code of this station&apos;s site.</translation>
+    </message>
+    <message>
+        <source>Checking the hub&apos;s certificate…</source>
+        <translation>Checking the hub&apos;s certificate…</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2). Check that this station is on the site&apos;s network and that the hub is running.</source>
+        <translation>The hub at %1 cannot be reached (%2). Check that this station is on the site&apos;s network and that the hub is running.</translation>
+    </message>
+    <message>
+        <source>The server at %1 shows a different certificate from the one in the join code (fingerprint %2). Nothing was saved. Scan the code on the hub&apos;s own screen again; if it still differs, another computer may be answering in the hub&apos;s place: tell the site lead.</source>
+        <translation>The server at %1 shows a different certificate from the one in the join code (fingerprint %2). Nothing was saved. Scan the code on the hub&apos;s own screen again; if it still differs, another computer may be answering in the hub&apos;s place: tell the site lead.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be written into %1.</source>
+        <translation>The hub&apos;s certificate could not be written into %1.</translation>
+    </message>
+    <message>
+        <source>Enrolling this station at the hub…</source>
+        <translation>Enrolling this station at the hub…</translation>
+    </message>
+    <message>
+        <source>The hub refused to enroll this station: %1 Nothing was saved.</source>
+        <translation>The hub refused to enroll this station: %1 Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s resident-code key could not be saved to %1.</source>
+        <translation>The province&apos;s resident-code key could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>station::HubJoinPanel</name>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>Use the camera</translation>
+    </message>
+    <message>
+        <source>Scan the join code the hub shows (SSJOIN1;…)</source>
+        <translation>Scan the join code the hub shows (SSJOIN1;…)</translation>
+    </message>
+    <message>
+        <source>The site hub shows its join code as a QR code. Scan it with the handheld scanner or hold it to the camera; typing it also works.</source>
+        <translation>The site hub shows its join code as a QR code. Scan it with the handheld scanner or hold it to the camera; typing it also works.</translation>
+    </message>
+    <message>
+        <source>Joined the hub at %1 for site %2. Uploads go there from now on.</source>
+        <translation>Joined the hub at %1 for site %2. Uploads go there from now on.</translation>
+    </message>
+    <message>
+        <source>No camera is available. Scan the code with the handheld scanner.</source>
+        <translation>No camera is available. Scan the code with the handheld scanner.</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Stop the camera</translation>
+    </message>
+    <message>
+        <source>Hold the join code to the camera.</source>
+        <translation>Hold the join code to the camera.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3106,10 @@ Click here to scan again.</translation>
         <source>A keyboard scan came apart: its first keys arrived as typing. Raise the longest gap between keys of a scan, or slow the scanner down.</source>
         <translation>A keyboard scan came apart: its first keys arrived as typing. Raise the longest gap between keys of a scan, or slow the scanner down.</translation>
     </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
 </context>
 <context>
     <name>station::ManualEntryDialog</name>
@@ -2927,6 +3211,10 @@ Click here to scan again.</translation>
     <message>
         <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check. Once the site lead has looked into it, an operator clears the warning with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</source>
         <translation>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check. Once the site lead has looked into it, an operator clears the warning with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</translation>
+    </message>
+    <message>
+        <source>saving the site&apos;s notes</source>
+        <translation>saving the site&apos;s notes</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3855,14 @@ Click here to scan again.</translation>
         <source>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</source>
         <translation>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</translation>
     </message>
+    <message>
+        <source>Tube code %1 was already used at %2 (%3). Do not use this tube: put it aside for the site lead, take a new tube and scan its code.</source>
+        <translation>Tube code %1 was already used at %2 (%3). Do not use this tube: put it aside for the site lead, take a new tube and scan its code.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 was already sampled today at %2 at %3 and the re-test was not confirmed.</source>
+        <translation>Not recorded: %1 was already sampled today at %2 at %3 and the re-test was not confirmed.</translation>
+    </message>
 </context>
 <context>
     <name>station::ScannerTestField</name>
@@ -3867,6 +4163,99 @@ Click here to scan again.</translation>
     <message>
         <source>Printing the test label…</source>
         <translation>Printing the test label…</translation>
+    </message>
+    <message>
+        <source>Join a site hub</source>
+        <translation>Join a site hub</translation>
+    </message>
+    <message>
+        <source>Uploads go to</source>
+        <translation>Uploads go to</translation>
+    </message>
+    <message>
+        <source>Only the station administrator joins a site hub.</source>
+        <translation>Only the station administrator joins a site hub.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Join code</translation>
+    </message>
+    <message>
+        <source>Scan the QR code the site hub shows; the station checks the hub&apos;s certificate against it, enrolls and uploads to the hub from then on. This applies at once, without Save.</source>
+        <translation>Scan the QR code the site hub shows; the station checks the hub&apos;s certificate against it, enrolls and uploads to the hub from then on. This applies at once, without Save.</translation>
+    </message>
+    <message>
+        <source>No server: records stay on this station until it joins a hub or the province&apos;s server.</source>
+        <translation>No server: records stay on this station until it joins a hub or the province&apos;s server.</translation>
+    </message>
+    <message>
+        <source>%1 (not enrolled yet)</source>
+        <translation>%1 (not enrolled yet)</translation>
+    </message>
+    <message>
+        <source>%1 (its certificate is pinned)</source>
+        <translation>%1 (its certificate is pinned)</translation>
+    </message>
+</context>
+<context>
+    <name>station::SiteFactsFeed</name>
+    <message>
+        <source>reading the site&apos;s facts</source>
+        <translation>reading the site&apos;s facts</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached for the site&apos;s facts (%1). The table goes on with the facts it has.</source>
+        <translation>The server cannot be reached for the site&apos;s facts (%1). The table goes on with the facts it has.</translation>
+    </message>
+    <message>
+        <source>The server did not give the site&apos;s facts (HTTP %1): %2</source>
+        <translation>The server did not give the site&apos;s facts (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>keeping the site&apos;s facts</source>
+        <translation>keeping the site&apos;s facts</translation>
+    </message>
+</context>
+<context>
+    <name>station::SiteStaffList</name>
+    <message>
+        <source>saving the server&apos;s answer</source>
+        <translation>saving the server&apos;s answer</translation>
+    </message>
+    <message>
+        <source>applying the site&apos;s staff list</source>
+        <translation>applying the site&apos;s staff list</translation>
+    </message>
+</context>
+<context>
+    <name>station::SiteStaffSync</name>
+    <message>
+        <source>The station is not enrolled with a server.</source>
+        <translation>The station is not enrolled with a server.</translation>
+    </message>
+    <message>
+        <source>reading the staff changes to send</source>
+        <translation>reading the staff changes to send</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>The server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1: %2</source>
+        <translation>The server answered with error %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not match the staff changes sent.</source>
+        <translation>The server&apos;s answer did not match the staff changes sent.</translation>
+    </message>
+    <message>
+        <source>reading the staff list</source>
+        <translation>reading the staff list</translation>
+    </message>
+    <message>
+        <source>The server&apos;s staff list could not be read: %1</source>
+        <translation>The server&apos;s staff list could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4799,26 @@ Click here to scan again.</translation>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
+    <message>
+        <source>Tube code %1 was also used at %2</source>
+        <translation>Tube code %1 was also used at %2</translation>
+    </message>
+    <message>
+        <source>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</source>
+        <translation>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</translation>
+    </message>
+    <message>
+        <source>Site note: %1</source>
+        <translation>Site note: %1</translation>
+    </message>
+    <message>
+        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
+        <translation>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</translation>
+    </message>
+    <message>
+        <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
+        <translation>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncProblemsView</name>
@@ -4424,6 +4833,10 @@ Click here to scan again.</translation>
     <message>
         <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
         <translation>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</translation>
+    </message>
+    <message>
+        <source>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</source>
+        <translation>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +5102,10 @@ Click here to scan again.</translation>
     <message>
         <source>Scan again: the code did not arrive whole (the station was busy), so nothing was recorded.</source>
         <translation>Scan again: the code did not arrive whole (the station was busy), so nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled today at %2 at %3 (tube %4). Sample again as a re-test?</source>
+        <translation>%1 was already sampled today at %2 at %3 (tube %4). Sample again as a re-test?</translation>
     </message>
 </context>
 <context>
@@ -5106,20 +5523,84 @@ Click here to scan again.</translation>
         <translation>No alerts</translation>
     </message>
     <message>
-        <source>Site-wide per-table figures from the province server (computed %1); other figures are this station&apos;s.</source>
-        <translation>Site-wide per-table figures from the province server (computed %1); other figures are this station&apos;s.</translation>
-    </message>
-    <message>
-        <source>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</source>
-        <translation>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
         <source>Handed over</source>
         <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Tables of the site</source>
+        <translation>Tables of the site</translation>
+    </message>
+    <message>
+        <source>the site hub</source>
+        <translation>the site hub</translation>
+    </message>
+    <message>
+        <source>the site&apos;s sync server</source>
+        <translation>the site&apos;s sync server</translation>
+    </message>
+    <message>
+        <source>the province server</source>
+        <translation>the province server</translation>
+    </message>
+    <message>
+        <source>Tables of the site from %1 (as of %2); the other figures are this table&apos;s.</source>
+        <translation>Tables of the site from %1 (as of %2); the other figures are this table&apos;s.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s tables are as of %1 (%2); the other figures are this table&apos;s, live.</source>
+        <translation>The site&apos;s tables are as of %1 (%2); the other figures are this table&apos;s, live.</translation>
+    </message>
+    <message>
+        <source>This station only (table %1). The other tables of the site appear when the station reaches its site hub or the province server.</source>
+        <translation>This station only (table %1). The other tables of the site appear when the station reaches its site hub or the province server.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); this table&apos;s own figures are live.</source>
+        <translation>%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); this table&apos;s own figures are live.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 This table&apos;s own figures are live; the other tables appear when it answers.</source>
+        <translation>%1 cannot be reached: %2 This table&apos;s own figures are live; the other tables appear when it answers.</translation>
+    </message>
+    <message>
+        <source>Figures from %1, as of %2 (%3).</source>
+        <translation>Figures from %1, as of %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the site&apos;s tables…</source>
+        <translation>Asking %1 for the site&apos;s tables…</translation>
+    </message>
+    <message>
+        <source>There is no site hub: each table sends straight to the province.</source>
+        <translation>There is no site hub: each table sends straight to the province.</translation>
+    </message>
+    <message>
+        <source>This province server gives swabs per table only: no tubes, boxes or backlogs.</source>
+        <translation>This province server gives swabs per table only: no tubes, boxes or backlogs.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>The hub is not connected to the province now; nothing is waiting.</source>
+        <translation>The hub is not connected to the province now; nothing is waiting.</translation>
+    </message>
+    <message>
+        <source>The hub has sent everything to the province (last at %1).</source>
+        <translation>The hub has sent everything to the province (last at %1).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s backlog to the province: %1 records, oldest from %2 (last sent %3).</source>
+        <translation>The hub&apos;s backlog to the province: %1 records, oldest from %2 (last sent %3).</translation>
+    </message>
+    <message>
+        <source>The hub cannot reach the province: %1 records waiting (last sent %2). Nothing is lost; they go when the link is back.</source>
+        <translation>The hub cannot reach the province: %1 records waiting (last sent %2). Nothing is lost; they go when the link is back.</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +5694,138 @@ Click here to scan again.</translation>
     <message>
         <source>Shift report for %1 saved to %2.</source>
         <translation>Shift report for %1 saved to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::SiteTablesFetcher</name>
+    <message>
+        <source>This station is not enrolled with a hub or the province server.</source>
+        <translation>This station is not enrolled with a hub or the province server.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>The server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>The server answered with error %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1: %2</source>
+        <translation>The server answered with error %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::SiteTablesModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>%1 (this table)</source>
+        <translation>%1 (this table)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>swabs in the last hour (per 10 minutes)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 — IDLE %2</source>
+        <translation>%1 — IDLE %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1 (%2 people)</translation>
+    </message>
+    <message>
+        <source>%1, oldest %2</source>
+        <translation>%1, oldest %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>■ %1 — %n OVER 4 h</source>
+        <translation>
+            <numerusform>■ %1 — %n box OVER 4 h</numerusform>
+            <numerusform>■ %1 — %n boxes OVER 4 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %1 — %n near 4 h</source>
+        <translation>
+            <numerusform>▲ %1 — %n box near 4 h</numerusform>
+            <numerusform>▲ %1 — %n boxes near 4 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>live, as of %1</source>
+        <translation>live, as of %1</translation>
+    </message>
+    <message>
+        <source>NOT HEARD FROM yet</source>
+        <translation>NOT HEARD FROM yet</translation>
+    </message>
+    <message>
+        <source>NOT HEARD FROM since %1, %2</source>
+        <translation>NOT HEARD FROM since %1, %2</translation>
+    </message>
+    <message>
+        <source>as of %1, %2</source>
+        <translation>as of %1, %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Swabs today</source>
+        <translation>Swabs today</translation>
+    </message>
+    <message>
+        <source>Last hour (per 10 min)</source>
+        <translation>Last hour (per 10 min)</translation>
+    </message>
+    <message>
+        <source>Last swab</source>
+        <translation>Last swab</translation>
+    </message>
+    <message>
+        <source>Open tubes</source>
+        <translation>Open tubes</translation>
+    </message>
+    <message>
+        <source>Boxes waiting</source>
+        <translation>Boxes waiting</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
     </message>
 </context>
 <context>

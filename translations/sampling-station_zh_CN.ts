@@ -851,6 +851,10 @@ Use that window, or close it before opening the station again. Two windows on on
         <source>Read %1: this is not a resident code, a tube code or a box code. Nothing was recorded.</source>
         <translation>读到%1：这不是居民登记码、采样管码或转运箱码。未记录任何内容。</translation>
     </message>
+    <message>
+        <source>This is a join code for a site hub, not a code for the table. To join the hub, open Settings (F10), Join a site hub, and scan it there.</source>
+        <translation>这是采样点中心的加入码，不是采样台用的码。要加入中心，请打开“设置”（F10）→“加入采样点中心”，在那里扫码。</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReport</name>
@@ -1164,6 +1168,48 @@ Date %6 (%7)</source>
     </message>
 </context>
 <context>
+    <name>SiteFigures</name>
+    <message>
+        <source>the server&apos;s site figures are not in the expected form</source>
+        <translation>服务器返回的采样点数据格式不符</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOverview</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>%1号台</translation>
+    </message>
+    <message>
+        <source>%1 has taken no sample for %2 (last at %3).</source>
+        <translation>%1已有 %2 没有采样（最近一次在 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 has taken no sample since the shift began at %2.</source>
+        <translation>%1自 %2 班次开始以来没有采样。</translation>
+    </message>
+    <message>
+        <source>Box %1 of %2 passed the 4-hour limit at %3 (first swab %4 ago). Call the courier and record the temperature.</source>
+        <translation>%2的转运箱 %1 已于 %3 超过 4 小时时限（首份采样在 %4 前）。请联系转运人员并记录温度。</translation>
+    </message>
+    <message>
+        <source>Box %1 of %2 reaches the 4-hour limit at %3 (first swab %4 ago).</source>
+        <translation>%2的转运箱 %1 将于 %3 达到 4 小时时限（首份采样在 %4 前）。</translation>
+    </message>
+    <message>
+        <source>%1 has not been heard from since %2 (%3): its figures are old. Check its network.</source>
+        <translation>%1自 %2 起未联系（%3）：其数据已过时。请检查该台的网络。</translation>
+    </message>
+    <message>
+        <source>%1 has not been heard from yet. Check that it is switched on and joined to the site.</source>
+        <translation>%1尚未联系过。请检查该台是否已开机并已加入本采样点。</translation>
+    </message>
+</context>
+<context>
     <name>StationApp</name>
     <message>
         <source>Sampling Station: the sampling table workstation</source>
@@ -1296,6 +1342,10 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>The sync settings were not saved: they name no valid server address.</source>
         <translation>同步设置未保存：其中没有有效的服务器地址。</translation>
+    </message>
+    <message>
+        <source>The site key could not be saved in %1.</source>
+        <translation>无法在 %1 中保存采样点密钥。</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2247,122 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The upload stopped: the server showed no sign of life for %1 seconds. Records are kept and sent next time.</source>
         <translation>上传已停止：服务器 %1 秒没有任何响应。记录保留在本机，下次再发送。</translation>
     </message>
+    <message>
+        <source>The join code (SSJOIN1;...); without it, or with &quot;-&quot;, one line is read from standard input.</source>
+        <translation>加入码（SSJOIN1;...）；不给出或为“-”时，从标准输入读取一行。</translation>
+    </message>
+    <message>
+        <source>Join a site hub (or the province&apos;s server) with the join code it shows: its certificate is checked against the code and pinned, and the station enrolled. Nothing is changed unless every step succeeds.</source>
+        <translation>用采样点中心（或省平台服务器）显示的加入码加入它：按加入码核对并固定其证书，并注册本工作站。只有每一步都成功才会更改设置。</translation>
+    </message>
+    <message>
+        <source>No join code was given.</source>
+        <translation>没有给出加入码。</translation>
+    </message>
+    <message>
+        <source>Joined %1 for site %2 as device %3. Uploads go there from now on.</source>
+        <translation>已以设备 %3 的身份加入采样点 %2 的 %1。今后数据上传到那里。</translation>
+    </message>
+    <message>
+        <source>Joining failed: %1</source>
+        <translation>加入失败：%1</translation>
+    </message>
+    <message>
+        <source>Joining failed: no answer within %1 seconds. Nothing was changed.</source>
+        <translation>加入失败：%1 秒内没有应答。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID document as TYPE:NUMBER, TYPE being the ID type code of the records (e.g. 01:44010619800101123X).</source>
+        <translation>此人的证件，格式为 类型:证件号，类型为记录中的证件类型代码（例如 01:44010619800101123X）。</translation>
+    </message>
+    <message>
+        <source>A tube code.</source>
+        <translation>采样管码。</translation>
+    </message>
+    <message>
+        <source>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
+        <translation>向服务器查询某人今天是否已在本采样点任一采样台采样，或某管码是否已被使用。只显示采样台和时间，从不显示证件号。退出码 0：已答复；3：无答复。</translation>
+    </message>
+    <message>
+        <source>Give --person-id TYPE:NUMBER, --tube CODE, or both.</source>
+        <translation>请给出 --person-id 类型:证件号、--tube 管码，或两者。</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a server. Run sampling-station-cli sync --server URL --enroll-code CODE first.</source>
+        <translation>本工作站尚未登记到服务器。请先运行 sampling-station-cli sync --server 地址 --enroll-code 登记码。</translation>
+    </message>
+    <message>
+        <source>This station has no site key (it was enrolled before the server gave one), so it cannot ask about a person. Enroll it again with a new code.</source>
+        <translation>本工作站没有采样点密钥（登记时服务器尚未提供），因此无法查询人员。请用新的登记码重新登记。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the check (HTTP %1): %2</source>
+        <translation>服务器拒绝了查询（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 (this station)</source>
+        <translation>%1（本工作站）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The person was not sampled today at any table of the site.</source>
+        <translation>此人今天未在本采样点任何采样台采样。</translation>
+    </message>
+    <message>
+        <source>The person was sampled today at %1 at %2, tube %3.</source>
+        <translation>此人今天已在 %1 于 %2 采样，采样管 %3。</translation>
+    </message>
+    <message>
+        <source>Tube code %1 is not used at any table of the site.</source>
+        <translation>管码 %1 未在本采样点任何采样台使用。</translation>
+    </message>
+    <message>
+        <source>Tube code %1 is used at %2: %3 at %4.</source>
+        <translation>管码 %1 已在 %2 使用：%4 %3。</translation>
+    </message>
+    <message>
+        <source>Keep listening for new facts (long poll) until interrupted; retries by itself while the server cannot be reached.</source>
+        <translation>持续接收新的记录（长轮询），直到被中断；服务器无法连接时自动重试。</translation>
+    </message>
+    <message>
+        <source>Fetch the site&apos;s facts (who was sampled and which tube codes were used at the other tables) into this station, for the site-wide rules of `scan`. Exit code 0: caught up; 3: the server could not be asked.</source>
+        <translation>把本采样点的记录（其他采样台已采样的人和已使用的管码）取到本工作站，供 `scan` 的全点核查使用。退出码 0：已取完；3：无法向服务器查询。</translation>
+    </message>
+    <message>
+        <source>%1 new site facts kept.</source>
+        <translation>已保存 %1 条新的采样点记录。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s staff list was not synchronised: %1</source>
+        <translation>采样点人员名单未能同步：%1</translation>
+    </message>
+    <message>
+        <source>the server showed no sign of life</source>
+        <translation>服务器没有任何响应</translation>
+    </message>
+    <message>
+        <source>Staff list: %1 changes sent, %2 changes from other tables applied.</source>
+        <translation>人员名单：发出 %1 条修改，应用其他桌的 %2 条修改。</translation>
+    </message>
+    <message>
+        <source>Join a site hub with the join code it shows (scanned or typed)</source>
+        <translation>用采样点中心显示的加入码（扫码或输入）加入中心</translation>
+    </message>
+    <message>
+        <source>Ask the server whether a person or tube code was seen at the site</source>
+        <translation>向服务器查询某人或某管码是否已在本采样点出现</translation>
+    </message>
+    <message>
+        <source>Fetch the other tables&apos; facts for the site-wide rules of scan</source>
+        <translation>取回其他采样台的记录，供 scan 的全点核查使用</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2496,6 +2662,38 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>PIN (6-12 digits)</source>
         <translation>PIN（6–12 位数字）</translation>
     </message>
+    <message>
+        <source>Site hub (optional)</source>
+        <translation>采样点中心（可选）</translation>
+    </message>
+    <message>
+        <source>If the site has a hub, scan the join code it shows: the site code comes from it, and the station joins the hub when it is set up. Without a hub, leave this empty.</source>
+        <translation>如果采样点有中心，请扫描中心显示的加入码：采样点代码将自动填入，工作站设置完成后即加入中心。没有中心时留空。</translation>
+    </message>
+    <message>
+        <source>Hub %1, site %2: the station joins it when it is set up.</source>
+        <translation>中心 %1，采样点 %2：工作站设置完成后加入。</translation>
+    </message>
+    <message>
+        <source>The join code is for site %1, but the site code entered is %2. Correct the site code, or scan the join code of this site.</source>
+        <translation>加入码属于采样点 %1，但填写的采样点代码是 %2。请改正采样点代码，或扫描本采样点的加入码。</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>%1号台</translation>
+    </message>
+    <message>
+        <source>The station is set up. Joining the site hub…</source>
+        <translation>工作站已设置完成。正在加入采样点中心…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</source>
+        <translation>工作站已设置完成，但未能加入采样点中心：%1 请重新扫描加入码后点“完成”；或清空加入码后点“完成”，以后在“设置”中加入。</translation>
+    </message>
 </context>
 <context>
     <name>station::FocusLostWarning</name>
@@ -2551,6 +2749,88 @@ Click here to scan again.</source>
     <message>
         <source>Print manifest</source>
         <translation>打印交接单</translation>
+    </message>
+</context>
+<context>
+    <name>station::HubJoin</name>
+    <message>
+        <source>The hub at %1 did not answer within %2 seconds. Check that this station is on the site&apos;s network and that the hub is running.</source>
+        <translation>采样点中心 %1 在 %2 秒内没有应答。请确认本工作站已连入采样点的网络，且中心正在运行。</translation>
+    </message>
+    <message>
+        <source>This join code is for site %1, but this station belongs to site %2. Ask for the join code of this station&apos;s site.</source>
+        <translation>此加入码属于采样点 %1，而本工作站属于采样点 %2。请索取本采样点的加入码。</translation>
+    </message>
+    <message>
+        <source>Checking the hub&apos;s certificate…</source>
+        <translation>正在核对采样点中心的证书…</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2). Check that this station is on the site&apos;s network and that the hub is running.</source>
+        <translation>无法连接采样点中心 %1（%2）。请确认本工作站已连入采样点的网络，且中心正在运行。</translation>
+    </message>
+    <message>
+        <source>The server at %1 shows a different certificate from the one in the join code (fingerprint %2). Nothing was saved. Scan the code on the hub&apos;s own screen again; if it still differs, another computer may be answering in the hub&apos;s place: tell the site lead.</source>
+        <translation>%1 的服务器出示的证书与加入码中的不一致（指纹 %2）。未保存任何内容。请在采样点中心本机屏幕上重新扫码；仍不一致时，可能有其他电脑冒充中心，请告知采样点负责人。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be written into %1.</source>
+        <translation>无法将采样点中心的证书写入 %1。</translation>
+    </message>
+    <message>
+        <source>Enrolling this station at the hub…</source>
+        <translation>正在向采样点中心注册本工作站…</translation>
+    </message>
+    <message>
+        <source>The hub refused to enroll this station: %1 Nothing was saved.</source>
+        <translation>采样点中心拒绝注册本工作站：%1 未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s resident-code key could not be saved to %1.</source>
+        <translation>无法将省平台的采样码公钥保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>station::HubJoinPanel</name>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>使用摄像头</translation>
+    </message>
+    <message>
+        <source>Scan the join code the hub shows (SSJOIN1;…)</source>
+        <translation>扫描中心显示的加入码（SSJOIN1;…）</translation>
+    </message>
+    <message>
+        <source>The site hub shows its join code as a QR code. Scan it with the handheld scanner or hold it to the camera; typing it also works.</source>
+        <translation>采样点中心以二维码显示加入码。用扫码枪扫描或对准摄像头；也可以手工输入。</translation>
+    </message>
+    <message>
+        <source>Joined the hub at %1 for site %2. Uploads go there from now on.</source>
+        <translation>已加入采样点 %2 的中心 %1。今后数据上传到那里。</translation>
+    </message>
+    <message>
+        <source>No camera is available. Scan the code with the handheld scanner.</source>
+        <translation>没有可用的摄像头。请用扫码枪扫码。</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>停止摄像头</translation>
+    </message>
+    <message>
+        <source>Hold the join code to the camera.</source>
+        <translation>请将加入码对准摄像头。</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3099,10 @@ Click here to scan again.</source>
         <source>A keyboard scan came apart: its first keys arrived as typing. Raise the longest gap between keys of a scan, or slow the scanner down.</source>
         <translation>一次键盘模式扫码被拆开了：开头的按键被当作键盘输入。请调大“一次扫码中按键的最大间隔”，或降低扫码枪的发送速度。</translation>
     </message>
+    <message>
+        <source>Table %1</source>
+        <translation>%1号台</translation>
+    </message>
 </context>
 <context>
     <name>station::ManualEntryDialog</name>
@@ -2920,6 +3204,10 @@ Click here to scan again.</source>
     <message>
         <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check. Once the site lead has looked into it, an operator clears the warning with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</source>
         <translation>省平台保存了本站审计日志直至第 %1 行，而本站的日志已与之不符：日志在同步后被截断或修改。记录仍会照常上传；请告知现场负责人并运行 sampling-station-cli check。现场负责人核实后，由一名操作员用以下命令清除该提示：sampling-station-cli check --acknowledge-anchor-mismatch --reason 原因 --operator 工号</translation>
+    </message>
+    <message>
+        <source>saving the site&apos;s notes</source>
+        <translation>保存采样点的提示</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3844,14 @@ Click here to scan again.</source>
         <source>This site accepts only signed resident codes, but the station has no province key to check them. Nothing was recorded. Enter the person from their ID card, and ask the site lead to enroll the station again or to change the choice in Settings.</source>
         <translation>本采样点只接受带签名的采样码，但本机没有省平台公钥，无法验签。未做任何记录。请按身份证手工录入，并请采样点负责人重新注册本机，或在“设置”中更改此选项。</translation>
     </message>
+    <message>
+        <source>Tube code %1 was already used at %2 (%3). Do not use this tube: put it aside for the site lead, take a new tube and scan its code.</source>
+        <translation>管码 %1 已在 %2（%3）使用过。请不要使用这支管：把它放在一边交给点长，另取一支新管并扫描其管码。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 was already sampled today at %2 at %3 and the re-test was not confirmed.</source>
+        <translation>未记录：%1 今天已于 %3 在 %2 采样，未确认复采。</translation>
+    </message>
 </context>
 <context>
     <name>station::ScannerTestField</name>
@@ -3856,6 +4152,99 @@ Click here to scan again.</source>
     <message>
         <source>Printing the test label…</source>
         <translation>正在打印测试标签…</translation>
+    </message>
+    <message>
+        <source>Join a site hub</source>
+        <translation>加入采样点中心</translation>
+    </message>
+    <message>
+        <source>Uploads go to</source>
+        <translation>上传到</translation>
+    </message>
+    <message>
+        <source>Only the station administrator joins a site hub.</source>
+        <translation>只有工作站管理员可以加入采样点中心。</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <source>Scan the QR code the site hub shows; the station checks the hub&apos;s certificate against it, enrolls and uploads to the hub from then on. This applies at once, without Save.</source>
+        <translation>扫描采样点中心显示的二维码；工作站据此核对中心的证书、完成注册，此后向中心上传。立即生效，不需要点“保存”。</translation>
+    </message>
+    <message>
+        <source>No server: records stay on this station until it joins a hub or the province&apos;s server.</source>
+        <translation>未设置服务器：记录保存在本工作站，直到加入采样点中心或省平台服务器。</translation>
+    </message>
+    <message>
+        <source>%1 (not enrolled yet)</source>
+        <translation>%1（尚未注册）</translation>
+    </message>
+    <message>
+        <source>%1 (its certificate is pinned)</source>
+        <translation>%1（已固定其证书）</translation>
+    </message>
+</context>
+<context>
+    <name>station::SiteFactsFeed</name>
+    <message>
+        <source>reading the site&apos;s facts</source>
+        <translation>读取采样点的记录</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached for the site&apos;s facts (%1). The table goes on with the facts it has.</source>
+        <translation>无法连接服务器获取采样点记录（%1）。采样台继续使用已有的记录工作。</translation>
+    </message>
+    <message>
+        <source>The server did not give the site&apos;s facts (HTTP %1): %2</source>
+        <translation>服务器未提供采样点记录（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>keeping the site&apos;s facts</source>
+        <translation>保存采样点的记录</translation>
+    </message>
+</context>
+<context>
+    <name>station::SiteStaffList</name>
+    <message>
+        <source>saving the server&apos;s answer</source>
+        <translation>保存服务器的应答</translation>
+    </message>
+    <message>
+        <source>applying the site&apos;s staff list</source>
+        <translation>应用采样点的人员名单</translation>
+    </message>
+</context>
+<context>
+    <name>station::SiteStaffSync</name>
+    <message>
+        <source>The station is not enrolled with a server.</source>
+        <translation>本工作站尚未登记到服务器。</translation>
+    </message>
+    <message>
+        <source>reading the staff changes to send</source>
+        <translation>读取待发送的人员变更</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1: %2</source>
+        <translation>服务器返回错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not match the staff changes sent.</source>
+        <translation>服务器的应答与发送的人员变更不一致。</translation>
+    </message>
+    <message>
+        <source>reading the staff list</source>
+        <translation>读取人员名单</translation>
+    </message>
+    <message>
+        <source>The server&apos;s staff list could not be read: %1</source>
+        <translation>无法读取服务器上的人员名单：%1</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +4786,26 @@ Click here to scan again.</source>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
+    <message>
+        <source>Tube code %1 was also used at %2</source>
+        <translation>管码 %1 也在 %2 使用过</translation>
+    </message>
+    <message>
+        <source>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</source>
+        <translation>此人同一天也于 %2 在 %1 采样，且未确认复采</translation>
+    </message>
+    <message>
+        <source>Site note: %1</source>
+        <translation>采样点提示：%1</translation>
+    </message>
+    <message>
+        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
+        <translation>两个采样台使用了同一管码 %1，实验室可能会混淆两管样本。请立即告诉点长：把两支管分开放并做标记，并告知实验室哪些管共用此管码。不需要重新录入。</translation>
+    </message>
+    <message>
+        <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
+        <translation>此人今天可能被采样两次（本台采样管 %1，以及 %2）。请告诉点长；如果不是有意复采，实验室可能会看到此人两次。不需要重新录入。</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncProblemsView</name>
@@ -4411,6 +4820,10 @@ Click here to scan again.</source>
     <message>
         <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
         <translation>服务器未接收 %1 条记录，这些记录保留在本工作站。“冲突”表示服务器上同一记录编号下的内容不同；“拒收”的原因见原因一栏。请告知省平台的上传管理员；不要重新录入这些记录。</translation>
+    </message>
+    <message>
+        <source>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</source>
+        <translation>服务器已接收所有记录，但发现 %1 处与本采样点其他采样台冲突（已列出处理方法），另有 %2 条记录未被接收。请告诉点长。</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +5086,10 @@ Click here to scan again.</source>
     <message>
         <source>Scan again: the code did not arrive whole (the station was busy), so nothing was recorded.</source>
         <translation>请重新扫码：这次扫码没有完整到达（工作站正忙），因此没有记录任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled today at %2 at %3 (tube %4). Sample again as a re-test?</source>
+        <translation>%1 今天已于 %3 在 %2 采样（采样管 %4）。是否作为复采再次采样？</translation>
     </message>
 </context>
 <context>
@@ -5089,20 +5506,84 @@ Click here to scan again.</source>
         <translation>无警示</translation>
     </message>
     <message>
-        <source>Site-wide per-table figures from the province server (computed %1); other figures are this station&apos;s.</source>
-        <translation>全采样点各采样台数据来自省平台服务器（计算于 %1）；其他数据为本工作站数据。</translation>
-    </message>
-    <message>
-        <source>This station only (table %1). Site-wide figures appear when the station is connected to the province server.</source>
-        <translation>仅本工作站（第 %1 号采样台）。工作站连接省平台服务器后将显示全采样点数据。</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
         <source>Handed over</source>
         <translation>已交接</translation>
+    </message>
+    <message>
+        <source>Tables of the site</source>
+        <translation>本点各采样台</translation>
+    </message>
+    <message>
+        <source>the site hub</source>
+        <translation>站点枢纽</translation>
+    </message>
+    <message>
+        <source>the site&apos;s sync server</source>
+        <translation>本点的同步服务器</translation>
+    </message>
+    <message>
+        <source>the province server</source>
+        <translation>省平台服务器</translation>
+    </message>
+    <message>
+        <source>Tables of the site from %1 (as of %2); the other figures are this table&apos;s.</source>
+        <translation>本点各采样台数据来自%1（截至 %2）；其他数据为本台数据。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s tables are as of %1 (%2); the other figures are this table&apos;s, live.</source>
+        <translation>本点各采样台数据截至 %1（%2）；其他数据为本台实时数据。</translation>
+    </message>
+    <message>
+        <source>This station only (table %1). The other tables of the site appear when the station reaches its site hub or the province server.</source>
+        <translation>仅本工作站（第 %1 号采样台）。工作站连上站点枢纽或省平台服务器后将显示本点其他采样台。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); this table&apos;s own figures are live.</source>
+        <translation>无法连接%1：%2 显示的是其上一次的数据，截至 %3（%4）；本台数据为实时数据。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 This table&apos;s own figures are live; the other tables appear when it answers.</source>
+        <translation>无法连接%1：%2 本台数据为实时数据；连上后将显示其他采样台。</translation>
+    </message>
+    <message>
+        <source>Figures from %1, as of %2 (%3).</source>
+        <translation>数据来自%1，截至 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the site&apos;s tables…</source>
+        <translation>正在向%1查询本点各采样台…</translation>
+    </message>
+    <message>
+        <source>There is no site hub: each table sends straight to the province.</source>
+        <translation>本点没有站点枢纽：各采样台直接上传到省平台。</translation>
+    </message>
+    <message>
+        <source>This province server gives swabs per table only: no tubes, boxes or backlogs.</source>
+        <translation>此省平台服务器只提供各采样台的采样数：没有采样管、转运箱和积压数据。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The hub is not connected to the province now; nothing is waiting.</source>
+        <translation>枢纽目前未连接省平台；没有待上传的记录。</translation>
+    </message>
+    <message>
+        <source>The hub has sent everything to the province (last at %1).</source>
+        <translation>枢纽已全部上传到省平台（最近一次在 %1）。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s backlog to the province: %1 records, oldest from %2 (last sent %3).</source>
+        <translation>枢纽待上传到省平台：%1 条记录，最早的来自 %2（最近一次上传在 %3）。</translation>
+    </message>
+    <message>
+        <source>The hub cannot reach the province: %1 records waiting (last sent %2). Nothing is lost; they go when the link is back.</source>
+        <translation>枢纽连不上省平台：%1 条记录待上传（最近一次上传在 %2）。数据不会丢失，连接恢复后自动上传。</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5677,135 @@ Click here to scan again.</source>
     <message>
         <source>Shift report for %1 saved to %2.</source>
         <translation>%1 的班次报告已保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::SiteTablesFetcher</name>
+    <message>
+        <source>This station is not enrolled with a hub or the province server.</source>
+        <translation>本工作站尚未在站点枢纽或省平台服务器注册。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>服务器返回错误 %1。</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1: %2</source>
+        <translation>服务器返回错误 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::SiteTablesModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>%1 (this table)</source>
+        <translation>%1（本台）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>swabs in the last hour (per 10 minutes)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 — IDLE %2</source>
+        <translation>%1 — 空闲 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <source>%1, oldest %2</source>
+        <translation>%1，最早 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>■ %1 — %n OVER 4 h</source>
+        <translation>
+            <numerusform>■ %1 — %n 箱超过 4 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %1 — %n near 4 h</source>
+        <translation>
+            <numerusform>▲ %1 — %n 箱接近 4 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>live, as of %1</source>
+        <translation>实时，截至 %1</translation>
+    </message>
+    <message>
+        <source>NOT HEARD FROM yet</source>
+        <translation>尚未联系</translation>
+    </message>
+    <message>
+        <source>NOT HEARD FROM since %1, %2</source>
+        <translation>未联系：自 %1 起，%2</translation>
+    </message>
+    <message>
+        <source>as of %1, %2</source>
+        <translation>截至 %1，%2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>采样台</translation>
+    </message>
+    <message>
+        <source>Swabs today</source>
+        <translation>今日采样数</translation>
+    </message>
+    <message>
+        <source>Last hour (per 10 min)</source>
+        <translation>最近一小时（每 10 分钟）</translation>
+    </message>
+    <message>
+        <source>Last swab</source>
+        <translation>最后采样</translation>
+    </message>
+    <message>
+        <source>Open tubes</source>
+        <translation>使用中的采样管</translation>
+    </message>
+    <message>
+        <source>Boxes waiting</source>
+        <translation>待交接转运箱</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>未上传</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据时间</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,10 @@ bool ProvinceServerFixture::startServer(QString *error) {
         return false;
     }
     keyFile.close();
-    m_server.setExtraArguments({QStringLiteral("--max-body-bytes"), QString::number(kMaxBodyBytes),
-                                QStringLiteral("--resident-code-public-key"), keyPath}
-                               << m_moreServerArguments);
+    m_server.setExtraArguments(QStringList{QStringLiteral("--max-body-bytes"),
+                                           QString::number(kMaxBodyBytes),
+                                           QStringLiteral("--resident-code-public-key"), keyPath} +
+                               m_moreServerArguments);
     if (!m_server.start(error))
         return false;
     m_client = std::make_unique<TestHttpsClient>(m_server.certificate());
