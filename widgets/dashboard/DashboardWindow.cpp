@@ -140,6 +140,9 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
 
     m_siteView->setModel(m_siteModel);
     m_siteView->verticalHeader()->hide();
+    // Rows follow their wrapped texts whenever the model changes (this table's own row is
+    // live), not only when the columns are fitted.
+    m_siteView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_siteView->setWordWrap(true);
     m_siteView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_siteView->setSelectionMode(QAbstractItemView::NoSelection);
