@@ -180,7 +180,7 @@ private Q_SLOTS:
         ServerProcess small;
         QString error;
         QVERIFY2(small.prepare(&error), qPrintable(error));
-        small.setExtraArguments({QStringLiteral("--sqlite-max-pages"), QStringLiteral("40")});
+        small.setExtraArguments({QStringLiteral("--sqlite-max-pages"), QStringLiteral("60")});
         QVERIFY2(small.start(&error), qPrintable(error));
         TestHttpsClient client(small.certificate());
         client.setBaseUrl(small.baseUrl());
