@@ -224,6 +224,7 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
+
         m_hub.kill();
         m_province.kill();
     }
@@ -313,6 +314,45 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 0);
         QVERIFY2(status.contains(QStringLiteral("pending: 0\n")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("conflicts: 0, rejected: 0")), qPrintable(status));
+
+        // The lead's dashboard, at any table, asks the hub for the site's tables: all four are
+        // there with every swab the province holds from them, and the hub's queue is empty.
+        int samplesAtProvince = 0;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("province"));
+            db.setDatabaseName(m_province.sqlitePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT COUNT(*) FROM records WHERE kind = 'sample.taken'")));
+            QVERIFY(query.next());
+            samplesAtProvince = query.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("province"));
+        QVERIFY(samplesAtProvince > 0);
+        QFile tokenFile(QDir(m_stations.at(0)->path()).filePath(QStringLiteral("device-token")));
+        QVERIFY(tokenFile.open(QIODevice::ReadOnly));
+        TestHttpsClient lead(m_hub.certificate());
+        lead.setBaseUrl(m_hub.baseUrl());
+        lead.setBearerToken(QString::fromLatin1(tokenFile.readAll()).trimmed());
+        const QString since =
+            QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODateWithMs);
+        const HttpResult answer = lead.get(QStringLiteral("/v1/site/tables?since=") + since);
+        QCOMPARE(answer.status, 200);
+        const QJsonObject site = answer.json();
+        QCOMPARE(site.value(QStringLiteral("role")).toString(), QStringLiteral("hub"));
+        QCOMPARE(site.value(QStringLiteral("upstream"))
+                     .toObject()
+                     .value(QStringLiteral("pending"))
+                     .toInt(-1),
+                 0);
+        const QJsonArray tables = site.value(QStringLiteral("tables")).toArray();
+        QCOMPARE(tables.size(), kStations);
+        int samplesOnDashboard = 0;
+        for (const QJsonValue &table : tables)
+            samplesOnDashboard += table.toObject().value(QStringLiteral("samples")).toInt();
+        QCOMPARE(samplesOnDashboard, samplesAtProvince);
         m_hub.kill();
         m_province.kill();
 
@@ -378,45 +418,6 @@ private Q_SLOTS:
             QVERIFY(!query.next());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("hub"));
-
-        // The lead's dashboard, at any table, asks the hub for the site's tables: all four are
-        // there with every swab the province holds from them, and the hub's queue is empty.
-        int samplesAtProvince = 0;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("province"));
-            db.setDatabaseName(m_province.sqlitePath());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(
-                QStringLiteral("SELECT COUNT(*) FROM records WHERE kind = 'sample.taken'")));
-            QVERIFY(query.next());
-            samplesAtProvince = query.value(0).toInt();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("province"));
-        QVERIFY(samplesAtProvince > 0);
-        QFile tokenFile(QDir(m_stations.at(0)->path()).filePath(QStringLiteral("device-token")));
-        QVERIFY(tokenFile.open(QIODevice::ReadOnly));
-        TestHttpsClient lead(m_hub.certificate());
-        lead.setBaseUrl(m_hub.baseUrl());
-        lead.setBearerToken(QString::fromLatin1(tokenFile.readAll()).trimmed());
-        const QString since =
-            QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODateWithMs);
-        const HttpResult answer = lead.get(QStringLiteral("/v1/site/tables?since=") + since);
-        QCOMPARE(answer.status, 200);
-        const QJsonObject site = answer.json();
-        QCOMPARE(site.value(QStringLiteral("role")).toString(), QStringLiteral("hub"));
-        QCOMPARE(site.value(QStringLiteral("upstream"))
-                     .toObject()
-                     .value(QStringLiteral("pending"))
-                     .toInt(-1),
-                 0);
-        const QJsonArray tables = site.value(QStringLiteral("tables")).toArray();
-        QCOMPARE(tables.size(), kStations);
-        int samplesOnDashboard = 0;
-        for (const QJsonValue &table : tables)
-            samplesOnDashboard += table.toObject().value(QStringLiteral("samples")).toInt();
-        QCOMPARE(samplesOnDashboard, samplesAtProvince);
     }
 };
 
