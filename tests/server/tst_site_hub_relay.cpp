@@ -224,7 +224,6 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
-
         m_hub.kill();
         m_province.kill();
     }
