@@ -157,6 +157,7 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
                        config->tlsCertificatePath, 1, 12},
                       out, err) != 0)
         return 1;
+    out.flush(); // the server runs on: whoever reads its output sees the code now
     if (relay)
         relay->start();
     return QCoreApplication::exec();
