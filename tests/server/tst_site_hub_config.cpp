@@ -129,6 +129,39 @@ private Q_SLOTS:
                 QStringList{QStringLiteral("--upstream-enrollment-code"), QStringLiteral("ABCD")})
             << QStringLiteral("--site-hub");
         QTest::newRow("hub without TLS") << hub().mid(4) << QStringLiteral("--tls-cert");
+        QTest::newRow("join code without --site-hub")
+            << (tls() + QStringList{QStringLiteral("--print-join-code"),
+                                    QStringLiteral("https://192.168.1.20:8443")})
+            << QStringLiteral("--site-hub");
+        QTest::newRow("join code for http")
+            << (hub() + QStringList{QStringLiteral("--print-join-code"),
+                                    QStringLiteral("http://192.168.1.20:8443")})
+            << QStringLiteral("https://HOST:PORT");
+        QTest::newRow("join code without a port")
+            << (hub() + QStringList{QStringLiteral("--print-join-code"),
+                                    QStringLiteral("https://192.168.1.20")})
+            << QStringLiteral("https://HOST:PORT");
+    }
+
+    // The address in the join code is the one the stations reach, not the listening one
+    // (which may be 0.0.0.0); a hub serves the site's staff list, a province only when asked.
+    void joinCodeAddressAndStaffList() {
+        QString error;
+        const auto hubConfig =
+            parseServeArguments(hub() + QStringList{QStringLiteral("--print-join-code"),
+                                                    QStringLiteral("https://192.168.1.20:8443")},
+                                &error);
+        QVERIFY2(hubConfig.has_value(), qPrintable(error));
+        QCOMPARE(hubConfig->siteHub->joinCodeUrl,
+                 QUrl(QStringLiteral("https://192.168.1.20:8443")));
+        QVERIFY(hubConfig->siteStaff);
+        const auto province = parseServeArguments(tls(), &error);
+        QVERIFY2(province.has_value(), qPrintable(error));
+        QVERIFY(!province->siteStaff);
+        const auto asked =
+            parseServeArguments(tls() + QStringList{QStringLiteral("--site-staff")}, &error);
+        QVERIFY2(asked.has_value(), qPrintable(error));
+        QVERIFY(asked->siteStaff);
     }
 
     void inconsistentCombinationsAreRefused() {
