@@ -8,6 +8,7 @@
 // time from the hub's start until its /v1/health says nothing is pending is the drain.
 //
 //   bench_hub_relay [--records N] [--runs R] [--batch B]
+#include "BenchStations.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestHttpsClient.h"
@@ -29,104 +30,11 @@
 #include <memory>
 
 using namespace station::test;
+using namespace station::bench;
 
 namespace {
 
-const QString kSite = QStringLiteral("GZ-TH-017");
 constexpr int kStationsAtHub = 4;
-
-struct Station {
-    QString deviceId;
-    QString token;
-    QList<QByteArray> batches; // request bodies, in order
-};
-
-QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize, int round) {
-    QList<QByteArray> batches;
-    QList<QJsonObject> current;
-    for (int i = 0; i < records; ++i) {
-        SyncTestRecord record;
-        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        record.seq = qint64(round) * records + i + 1;
-        record.site = kSite;
-        record.station = deviceId;
-        record.at = QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC)
-                        .addSecs(i * 7)
-                        .toString(Qt::ISODateWithMs);
-        record.extra.insert(QStringLiteral("tube"),
-                            QStringLiteral("GZ%1").arg(i / 10, 8, 10, QLatin1Char('0')));
-        record.extra.insert(QStringLiteral("position"), i % 10 + 1);
-        record.extra.insert(QStringLiteral("resident"),
-                            QStringLiteral("R20261125-%1").arg(i, 6, 10, QLatin1Char('0')));
-        current.append(record.toJson());
-        if (current.size() == batchSize || i == records - 1) {
-            batches.append(
-                QJsonDocument(syncBatch(deviceId, current)).toJson(QJsonDocument::Compact));
-            current.clear();
-        }
-    }
-    return batches;
-}
-
-// Uploads every station's batches, the stations concurrently, each station's batches one
-// after another (as a station's relay does). Returns seconds, or -1 on any failure.
-double uploadAll(const ServerProcess &server, QList<Station> &stations) {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates({server.certificate()});
-    QEventLoop loop;
-    int running = int(stations.size());
-    bool failed = false;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QElapsedTimer timer;
-    timer.start();
-    for (Station &station : stations) {
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkAccessManager *network = managers.back().get();
-        auto next = std::make_shared<std::function<void(int)>>();
-        *next = [&, network, next, stationPtr = &station](int index) {
-            if (index == stationPtr->batches.size()) {
-                if (--running == 0)
-                    loop.quit();
-                return;
-            }
-            QNetworkRequest request(server.baseUrl().resolved(QUrl(QStringLiteral("/v1/records"))));
-            request.setSslConfiguration(tls);
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QStringLiteral("application/json"));
-            request.setRawHeader("Authorization", "Bearer " + stationPtr->token.toLatin1());
-            QNetworkReply *reply = network->post(request, stationPtr->batches.at(index));
-            QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, next, index] {
-                reply->deleteLater();
-                const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-                if (reply->error() != QNetworkReply::NoError ||
-                    answer.value(QStringLiteral("accepted")).toInt() !=
-                        answer.value(QStringLiteral("results")).toArray().size()) {
-                    failed = true;
-                    if (--running == 0)
-                        loop.quit();
-                    return;
-                }
-                (*next)(index + 1);
-            });
-        };
-        (*next)(0);
-    }
-    loop.exec();
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    return failed ? -1 : seconds;
-}
-
-bool enroll(const ServerProcess &server, Station &station) {
-    TestHttpsClient client(server.certificate());
-    client.setBaseUrl(server.baseUrl());
-    const HttpResult result =
-        client.post(QStringLiteral("/v1/enroll"),
-                    QJsonObject{{QStringLiteral("site"), kSite},
-                                {QStringLiteral("enrollment_code"), server.enrollmentCode(kSite)},
-                                {QStringLiteral("device_id"), station.deviceId}});
-    station.token = result.json().value(QStringLiteral("device_token")).toString();
-    return !station.token.isEmpty();
-}
 
 // The hub's upstream object, empty when it does not answer.
 QJsonObject upstream(const ServerProcess &hub) {
@@ -175,11 +83,12 @@ int main(int argc, char **argv) {
         out << "cannot start the province: " << error << Qt::endl;
         return 1;
     }
-    const QString hubCode = province
-                                .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
-                                           kSite, QStringLiteral("--role"), QStringLiteral("hub")})
-                                .trimmed();
-    hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kSite,
+    const QString hubCode =
+        province
+            .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), kBenchSite,
+                       QStringLiteral("--role"), QStringLiteral("hub")})
+            .trimmed();
+    hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kBenchSite,
                            QStringLiteral("--upstream"), province.baseUrl().toString(),
                            QStringLiteral("--upstream-ca"), province.certificatePath(),
                            QStringLiteral("--upstream-enrollment-code"), hubCode});

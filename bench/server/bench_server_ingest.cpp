@@ -4,6 +4,7 @@
 // installed, on PostgreSQL. Figures go to docs/benchmarks.md.
 //
 //   bench_server_ingest [--records N] [--batch B] [--stations K]
+#include "BenchStations.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SyncTestRecords.h"
@@ -23,103 +24,9 @@
 #include <memory>
 
 using namespace station::test;
+using namespace station::bench;
 
 namespace {
-
-const QString kSite = QStringLiteral("GZ-TH-017");
-
-struct Station {
-    QString deviceId;
-    QString token;
-    QList<QByteArray> batches; // request bodies, in order
-};
-
-QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize) {
-    QList<QByteArray> batches;
-    QList<QJsonObject> current;
-    for (int i = 0; i < records; ++i) {
-        SyncTestRecord record;
-        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        record.seq = i + 1;
-        record.site = kSite;
-        record.station = deviceId;
-        record.at = QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC)
-                        .addSecs(i * 7)
-                        .toString(Qt::ISODateWithMs);
-        record.extra.insert(QStringLiteral("tube"),
-                            QStringLiteral("GZ%1").arg(i / 10, 8, 10, QLatin1Char('0')));
-        record.extra.insert(QStringLiteral("position"), i % 10 + 1);
-        record.extra.insert(QStringLiteral("resident"),
-                            QStringLiteral("R20261125-%1").arg(i, 6, 10, QLatin1Char('0')));
-        current.append(record.toJson());
-        if (current.size() == batchSize || i == records - 1) {
-            batches.append(
-                QJsonDocument(syncBatch(deviceId, current)).toJson(QJsonDocument::Compact));
-            current.clear();
-        }
-    }
-    return batches;
-}
-
-// Uploads every station's batches, the stations concurrently, each station's batches one
-// after another (as the station's relay does). Returns seconds, or -1 on any failure.
-double uploadAll(const ServerProcess &server, QList<Station> &stations) {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates({server.certificate()});
-    QEventLoop loop;
-    int running = int(stations.size());
-    bool failed = false;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QElapsedTimer timer;
-    timer.start();
-    for (Station &station : stations) {
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkAccessManager *network = managers.back().get();
-        auto next = std::make_shared<std::function<void(int)>>();
-        *next = [&, network, next, stationPtr = &station](int index) {
-            if (index == stationPtr->batches.size()) {
-                if (--running == 0)
-                    loop.quit();
-                return;
-            }
-            QNetworkRequest request(server.baseUrl().resolved(QUrl(QStringLiteral("/v1/records"))));
-            request.setSslConfiguration(tls);
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QStringLiteral("application/json"));
-            request.setRawHeader("Authorization", "Bearer " + stationPtr->token.toLatin1());
-            QNetworkReply *reply = network->post(request, stationPtr->batches.at(index));
-            QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, next, index] {
-                reply->deleteLater();
-                const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-                if (reply->error() != QNetworkReply::NoError ||
-                    answer.value(QStringLiteral("accepted")).toInt() !=
-                        answer.value(QStringLiteral("results")).toArray().size()) {
-                    failed = true;
-                    if (--running == 0)
-                        loop.quit();
-                    return;
-                }
-                (*next)(index + 1);
-            });
-        };
-        (*next)(0);
-    }
-    loop.exec();
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    return failed ? -1 : seconds;
-}
-
-bool enroll(const ServerProcess &server, Station &station) {
-    TestHttpsClient client(server.certificate());
-    client.setBaseUrl(server.baseUrl());
-    const HttpResult result =
-        client.post(QStringLiteral("/v1/enroll"),
-                    QJsonObject{{QStringLiteral("site"), kSite},
-                                {QStringLiteral("enrollment_code"), server.enrollmentCode(kSite)},
-                                {QStringLiteral("device_id"), station.deviceId}});
-    station.token = result.json().value(QStringLiteral("device_token")).toString();
-    return !station.token.isEmpty();
-}
 
 int runOn(const QString &label, const QString &databaseUrl, int records, int batchSize,
           int stationCount, QTextStream &out) {
