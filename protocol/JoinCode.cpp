@@ -49,6 +49,11 @@ std::optional<JoinCode> parseJoinCode(const QString &text, JoinCodeError *error)
         return fail(error, JoinCodeError::NotAJoinCode);
     if (code.size() > kJoinCodeMaxLength)
         return fail(error, JoinCodeError::TooLong);
+    // The hub writes the code in printable ASCII (the address percent-encoded); anything else
+    // is a damaged scan, and would not read back the same once written out again.
+    if (!std::all_of(code.begin(), code.end(),
+                     [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7F; }))
+        return fail(error, JoinCodeError::Malformed);
     const QStringList parts = code.split(QLatin1Char(';'));
     // The version: the digits after the prefix, up to the first ';'.
     const QString version = parts.first().mid(kPrefix.size());
@@ -117,6 +122,9 @@ std::optional<JoinCode> parseJoinCode(const QString &text, JoinCodeError *error)
     if (!enrollmentCode.match(enrollment).hasMatch())
         return fail(error, JoinCodeError::BadEnrollmentCode);
     result.enrollmentCode = enrollment;
+    // Normalising the address may lengthen it; a code that could not be shown again is refused.
+    if (formatJoinCode(result).size() > kJoinCodeMaxLength)
+        return fail(error, JoinCodeError::TooLong);
     return result;
 }
 

@@ -120,6 +120,15 @@ private Q_SLOTS:
             codeWith(QStringLiteral("https://a:1"),
                      QString::fromLatin1(QByteArray::fromHex(kFingerprint.toLatin1()).toHex(':'))),
             JoinCodeError::BadFingerprint);
+        // Found by fuzzing: damaged scanner bytes decode to U+FFFD, which written out again
+        // percent-encode to nine characters each and no longer fit in a code.
+        row("damaged bytes in the address",
+            codeWith(QStringLiteral("https://a:1/b") + QString(120, QChar(0xFFFD))),
+            JoinCodeError::Malformed);
+        row("non-ASCII host", codeWith(QStringLiteral("https://\u96c6\u7ebf\u5668:8443")),
+            JoinCodeError::Malformed);
+        row("control character", codeWith(QStringLiteral("https://a:1/\tb")),
+            JoinCodeError::Malformed);
         row("site with space",
             codeWith(QStringLiteral("https://a:1"), kFingerprint, QStringLiteral("GZ 17")),
             JoinCodeError::BadSite);
