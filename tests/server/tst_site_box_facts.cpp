@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -194,6 +196,51 @@ private Q_SLOTS:
         QVERIFY(province.boxesAt(kPacker).isEmpty());
         QVERIFY2(hub.store->siteFacts().rebuild(&error), qPrintable(error));
         QCOMPARE(hub.facts(), facts);
+    }
+
+    // A database whose site_facts were made before boxes across tables gains the columns,
+    // and its server then keeps box facts.
+    void olderFactsTableGainsTheBoxColumns() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            QSqlDatabase old =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            QVERIFY(query.exec(QStringLiteral(
+                "CREATE TABLE site_facts (seq INTEGER PRIMARY KEY AUTOINCREMENT, site TEXT NOT "
+                "NULL, kind TEXT NOT NULL, station TEXT NOT NULL, table_label TEXT NOT NULL, "
+                "person_key TEXT, tube TEXT, sample_uuid TEXT, state TEXT, at TEXT NOT NULL, "
+                "record_uuid TEXT NOT NULL)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        DatabaseTarget target;
+        target.sqlitePath = path;
+        for (int open = 0; open < 2; ++open) { // a second start finds them there
+            Database database(target);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+        }
+        Database database(target);
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        RecordStore store(database);
+        Records r;
+        const QString boxUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const SyncTestRecord opened = r.make(QStringLiteral("box.opened"), kPacker, 2,
+                                             {{QStringLiteral("box"), QStringLiteral("BX-1")},
+                                              {QStringLiteral("box_uuid"), boxUuid}});
+        const BatchOutcome outcome =
+            store.ingest(DeviceIdentity{kPacker, kSite, DeviceRole::Station},
+                         QJsonArray{opened.toJson()}, ServerLimits{});
+        QVERIFY(outcome.stored);
+        QCOMPARE(outcome.site.facts, 1);
+        const auto page = store.siteFacts().facts(kSite, 0, 10, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->facts.size(), 1);
+        QCOMPARE(page->facts.at(0).toJson().value(QStringLiteral("box_uuid")).toString(), boxUuid);
     }
 };
 
