@@ -184,7 +184,7 @@ bool Database::createSchema(QString *error) {
             return false;
         }
     }
-    return createHubSchema(error);
+    return createHubSchema(error) && createBoxFactsSchema(error);
 }
 
 bool Database::createHubSchema(QString *error) {
@@ -221,6 +221,22 @@ bool Database::createHubSchema(QString *error) {
             *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
             return false;
         }
+    }
+    return true;
+}
+
+bool Database::createBoxFactsSchema(QString *error) {
+    // detail: the members a fact kind has beyond the columns (JSON object; see SiteFact).
+    for (const char *column : {"tube_uuid", "box", "box_uuid", "detail"}) {
+        if (!addColumnIfMissing(QStringLiteral("site_facts"), QLatin1String(column),
+                                QStringLiteral("TEXT"), error))
+            return false;
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS site_facts_box ON site_facts(site, box_uuid)"))) {
+        *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
+        return false;
     }
     return true;
 }

@@ -39,6 +39,9 @@ private:
     // The site hub's tables and columns (relay): created on a new database, added to an
     // existing one.
     bool createHubSchema(QString *error);
+    // The site facts' members for boxes across tables (tube and box uuids, a fact's further
+    // members as JSON): added to a database made before them.
+    bool createBoxFactsSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,

@@ -702,13 +702,17 @@ QHttpServerResponse HttpApi::siteCheck(const QHttpServerRequest &request) {
         answer.insert(QStringLiteral("person"), QJsonObject{{QStringLiteral("sampled"), sampled}});
     }
     if (!tube.isEmpty()) {
+        // The tube's latest tube_state fact with the members the facts feed gives it
+        // (tube_uuid; people when sealed; box and box_uuid when boxed), less what the
+        // question already says.
+        QJsonObject known;
+        if (checked->tube) {
+            known = checked->tube->toJson();
+            for (const char *member : {"seq", "kind", "tube"})
+                known.remove(QLatin1String(member));
+        }
         answer.insert(QStringLiteral("tube"),
-                      checked->tube ? QJsonValue(QJsonObject{
-                                          {QStringLiteral("station"), checked->tube->station},
-                                          {QStringLiteral("table"), checked->tube->table},
-                                          {QStringLiteral("state"), checked->tube->state},
-                                          {QStringLiteral("at"), checked->tube->at}})
-                                    : QJsonValue(QJsonValue::Null));
+                      checked->tube ? QJsonValue(known) : QJsonValue(QJsonValue::Null));
     }
     return QHttpServerResponse(answer);
 }

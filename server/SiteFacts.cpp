@@ -19,6 +19,7 @@ namespace {
 const QString kPersonSampled = QStringLiteral("person_sampled");
 const QString kPersonUnsampled = QStringLiteral("person_unsampled");
 const QString kTubeState = QStringLiteral("tube_state");
+const QString kBoxState = QStringLiteral("box_state");
 
 QString nowUtc() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -42,8 +43,31 @@ QJsonObject SiteFact::toJson() const {
     QJsonObject o{{QStringLiteral("seq"), seq},         {QStringLiteral("kind"), kind},
                   {QStringLiteral("station"), station}, {QStringLiteral("table"), table},
                   {QStringLiteral("tube"), tube},       {QStringLiteral("at"), at}};
+    const auto copyDetail = [this, &o](const char *member) {
+        if (const QJsonValue value = detail.value(QLatin1String(member)); !value.isUndefined())
+            o.insert(QLatin1String(member), value);
+    };
     if (kind == kTubeState) {
         o.insert(QStringLiteral("state"), state);
+        if (!tubeUuid.isEmpty()) // a fact stored before tube uuids were kept has none
+            o.insert(QStringLiteral("tube_uuid"), tubeUuid);
+        if (state == QLatin1String("sealed")) {
+            copyDetail("people");
+        } else if (state == QLatin1String("boxed")) {
+            o.insert(QStringLiteral("box"), box);
+            o.insert(QStringLiteral("box_uuid"), boxUuid);
+        }
+    } else if (kind == kBoxState) {
+        o.remove(QStringLiteral("tube"));
+        o.insert(QStringLiteral("state"), state);
+        o.insert(QStringLiteral("box"), box);
+        o.insert(QStringLiteral("box_uuid"), boxUuid);
+        if (state == QLatin1String("sealed")) {
+            for (const char *member : {"tube_count", "person_count", "tubes"})
+                copyDetail(member);
+        } else if (state == QLatin1String("handed_over")) {
+            copyDetail("box_station");
+        }
     } else {
         o.insert(QStringLiteral("person_key"), personKey);
         o.insert(QStringLiteral("sample_uuid"), sampleUuid);
@@ -60,6 +84,10 @@ QJsonObject SiteNote::toJson() const {
                   {QStringLiteral("reason"), reason}};
     if (!otherAt.isEmpty())
         o.insert(QStringLiteral("other_at"), otherAt);
+    if (!box.isEmpty())
+        o.insert(QStringLiteral("box"), box);
+    if (!otherBox.isEmpty())
+        o.insert(QStringLiteral("other_box"), otherBox);
     return o;
 }
 
@@ -111,6 +139,35 @@ std::optional<QByteArray> SiteFacts::siteKey(const QString &site, QString *error
     return QByteArray::fromHex(query.value(0).toString().toLatin1());
 }
 
+// The statements of the tube and box facts of one batch (boxes across tables), prepared on
+// its first tube or box record.
+struct SiteBoxStatements {
+    explicit SiteBoxStatements(const QSqlDatabase &db)
+        : insert(db)
+        , boxedBefore(db)
+        , boxTubes(db)
+        , handedOverBefore(db) {}
+    bool prepare() {
+        return insert.prepare(QStringLiteral(
+                   "INSERT INTO site_facts (site, kind, station, table_label, tube, state, at, "
+                   "record_uuid, tube_uuid, box, box_uuid, detail) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) &&
+               boxedBefore.prepare(QStringLiteral(
+                   "SELECT station, table_label, box, at FROM site_facts WHERE site = ? AND "
+                   "tube = ? AND kind = 'tube_state' AND state = 'boxed' AND tube_uuid = ? "
+                   "AND box_uuid <> ? ORDER BY seq LIMIT 1")) &&
+               boxTubes.prepare(QStringLiteral(
+                   "SELECT tube, tube_uuid, detail FROM site_facts WHERE site = ? AND "
+                   "box_uuid = ? AND kind = 'tube_state' AND state = 'boxed' ORDER BY seq")) &&
+               handedOverBefore.prepare(QStringLiteral(
+                   "SELECT station, table_label, at FROM site_facts WHERE site = ? AND "
+                   "box_uuid = ? AND kind = 'box_state' AND state = 'handed_over' "
+                   "ORDER BY seq LIMIT 1"));
+    }
+    QSqlQuery insert, boxedBefore, boxTubes, handedOverBefore;
+    QHash<QString, QString> deviceLabels; // station -> its device's label ("" if none)
+};
+
 // The statements of one batch, prepared on its first record.
 struct SiteProjectionStatements {
     explicit SiteProjectionStatements(const QSqlDatabase &db)
@@ -139,7 +196,8 @@ struct SiteProjectionStatements {
                    "AND u.kind = 'person_unsampled')")) &&
                tubeElsewhere.prepare(QStringLiteral(
                    "SELECT station, table_label FROM site_facts WHERE site = ? AND tube = ? "
-                   "AND kind = 'tube_state' AND station <> ? ORDER BY seq LIMIT 1")) &&
+                   "AND kind = 'tube_state' AND state <> 'boxed' AND station <> ? "
+                   "ORDER BY seq LIMIT 1")) &&
                (lock.driver()->dbmsType() != QSqlDriver::PostgreSQL ||
                 lock.prepare(
                     QStringLiteral("SELECT site FROM site_keys WHERE site = ? FOR UPDATE")));
@@ -147,10 +205,70 @@ struct SiteProjectionStatements {
     QSqlQuery tableLabel, insert, sampledElsewhere, sampleInForce, tubeElsewhere, lock;
     QHash<QString, QString> tableLabels; // station -> label, for this batch
     QSet<QString> lockedSites;
+    std::unique_ptr<SiteBoxStatements> boxes; // made on the batch's first tube or box record
 };
+
+namespace {
+
+QVariant textOrNull(const QString &value) {
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+bool insertTubeOrBoxFact(SiteBoxStatements &statements, const QString &site, const SiteFact &fact,
+                         const QString &recordUuid, QSqlError *error) {
+    QSqlQuery &insert = statements.insert;
+    insert.addBindValue(site);
+    insert.addBindValue(fact.kind);
+    insert.addBindValue(fact.station);
+    insert.addBindValue(fact.table);
+    insert.addBindValue(textOrNull(fact.tube));
+    insert.addBindValue(fact.state);
+    insert.addBindValue(fact.at);
+    insert.addBindValue(recordUuid);
+    insert.addBindValue(textOrNull(fact.tubeUuid));
+    insert.addBindValue(textOrNull(fact.box));
+    insert.addBindValue(textOrNull(fact.boxUuid));
+    insert.addBindValue(fact.detail.isEmpty()
+                            ? QVariant(QMetaType::fromType<QString>())
+                            : QVariant(QString::fromUtf8(
+                                  QJsonDocument(fact.detail).toJson(QJsonDocument::Compact))));
+    if (!insert.exec()) {
+        *error = insert.lastError();
+        return false;
+    }
+    return true;
+}
+
+// The table label of `station` (not the record's own) as the facts give it: the device's
+// label, else `fallback` (what the record says). Never a label another record of the batch
+// gave, so that a hub (one batch of many stations) and the province derive the same.
+QString tableLabelOf(SiteProjectionStatements &st, const QString &station,
+                     const QString &fallback) {
+    SiteBoxStatements &boxes = *st.boxes;
+    auto known = boxes.deviceLabels.constFind(station);
+    if (known == boxes.deviceLabels.constEnd()) {
+        QString label = QStringLiteral("");
+        st.tableLabel.addBindValue(station);
+        if (st.tableLabel.exec() && st.tableLabel.next())
+            label = st.tableLabel.value(0).toString();
+        st.tableLabel.finish();
+        known = boxes.deviceLabels.insert(station, label);
+    }
+    if (!known->isEmpty())
+        return *known;
+    return fallback.isNull() ? QStringLiteral("") : fallback;
+}
+
+QString textOrNumber(const QJsonValue &value) {
+    return value.isDouble() ? QString::number(value.toInt()) : value.toString();
+}
+
+} // namespace
 
 bool SiteFacts::insertFact(SiteProjectionStatements &statements, const QString &site,
                            const SiteFact &fact, const QString &recordUuid, QSqlError *error) {
+    if (fact.kind == kTubeState || fact.kind == kBoxState)
+        return insertTubeOrBoxFact(*statements.boxes, site, fact, recordUuid, error);
     QSqlQuery &insert = statements.insert;
     const auto text = [](const QString &value) {
         return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
@@ -175,9 +293,11 @@ bool SiteFacts::insertFact(SiteProjectionStatements &statements, const QString &
 bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
                         SiteProjection *out, QSqlError *error) {
     using K = protocol::RecordKind;
+    const bool boxRecord = record.kind == K::BoxOpened || record.kind == K::BoxTubeAdded ||
+                           record.kind == K::BoxSealed || record.kind == K::BoxHandedOver;
     const bool relevant = record.kind == K::SampleTaken || record.kind == K::SampleRemoved ||
                           record.kind == K::TubeOpened || record.kind == K::TubeSealed ||
-                          record.kind == K::TubeVoided;
+                          record.kind == K::TubeVoided || boxRecord;
     if (!relevant)
         return true;
     if (!out->statements) {
@@ -189,6 +309,14 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         }
     }
     SiteProjectionStatements &st = *out->statements;
+    if (!st.boxes && record.kind != K::SampleTaken && record.kind != K::SampleRemoved) {
+        auto boxes = std::make_unique<SiteBoxStatements>(db);
+        if (!boxes->prepare()) {
+            *error = boxes->insert.lastError();
+            return false;
+        }
+        st.boxes = std::move(boxes);
+    }
     const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
     SiteFact fact;
     fact.station = content.value(QLatin1String("station")).toString();
@@ -317,11 +445,13 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
             return true;
         fact.kind = kTubeState;
         fact.state = QStringLiteral("voided");
+        fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
         break;
     }
     case K::TubeOpened:
         fact.kind = kTubeState;
         fact.state = QStringLiteral("opened");
+        fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
         {
             QSqlQuery &query = st.tubeElsewhere;
             query.addBindValue(site);
@@ -348,7 +478,15 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
     case K::TubeSealed:
         fact.kind = kTubeState;
         fact.state = QStringLiteral("sealed");
+        fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
+        fact.detail.insert(QStringLiteral("people"),
+                           content.value(QLatin1String("people")).toInteger());
         break;
+    case K::BoxOpened:
+    case K::BoxTubeAdded:
+    case K::BoxSealed:
+    case K::BoxHandedOver:
+        return projectBox(st, site, record, content, fact, out, error);
     default:
         return true;
     }
@@ -358,20 +496,206 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
     return true;
 }
 
+bool SiteFacts::projectBox(SiteProjectionStatements &st, const QString &site,
+                           const protocol::ValidRecord &record, const QJsonObject &content,
+                           SiteFact fact, SiteProjection *out, QSqlError *error) {
+    using K = protocol::RecordKind;
+    SiteBoxStatements &boxes = *st.boxes;
+    // The record's station is the one that packed the box, except for a hand-over done at
+    // another station (box_station names the packer then).
+    fact.box = content.value(QLatin1String("box")).toString();
+    fact.boxUuid = content.value(QLatin1String("box_uuid")).toString();
+    const auto insert = [&](const SiteFact &made) {
+        if (!insertTubeOrBoxFact(boxes, site, made, record.uuid, error))
+            return false;
+        ++out->facts;
+        return true;
+    };
+    switch (record.kind) {
+    case K::BoxOpened:
+        fact.kind = kBoxState;
+        fact.state = QStringLiteral("opened");
+        fact.tube.clear();
+        return insert(fact);
+    case K::BoxTubeAdded: {
+        // Where the tube now is: in this box, at the table that packed it. Where it was
+        // sealed comes from the record (a tube of another table names it), never from facts
+        // this server happens to hold, so that every server derives the same.
+        fact.kind = kTubeState;
+        fact.state = QStringLiteral("boxed");
+        fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
+        const QString tubeStation = content.value(QLatin1String("tube_station")).toString();
+        const bool elsewhere = !tubeStation.isEmpty() && tubeStation != fact.station;
+        fact.detail = QJsonObject{
+            {QStringLiteral("people"), content.value(QLatin1String("people")).toInteger()},
+            {QStringLiteral("tube_station"), elsewhere ? tubeStation : fact.station},
+            {QStringLiteral("tube_table"),
+             elsewhere ? tableLabelOf(st, tubeStation,
+                                      textOrNumber(content.value(QLatin1String("tube_table"))))
+                       : fact.table}};
+        QSqlQuery &query = boxes.boxedBefore;
+        query.addBindValue(site);
+        query.addBindValue(fact.tube);
+        query.addBindValue(fact.tubeUuid);
+        query.addBindValue(fact.boxUuid);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+        if (query.next()) {
+            SiteNote note;
+            note.uuid = record.uuid;
+            note.kind = QStringLiteral("tube_boxed_twice");
+            note.tube = fact.tube;
+            note.box = fact.box;
+            note.otherStation = query.value(0).toString();
+            note.otherTable = query.value(1).toString();
+            note.otherBox = query.value(2).toString();
+            note.otherAt = query.value(3).toString();
+            note.reason = QStringLiteral("tube %1 was already put into box %2 at %3 (%4)")
+                              .arg(note.tube, note.otherBox, note.otherTable, note.otherStation);
+            out->notes.append(note);
+        }
+        query.finish();
+        return insert(fact);
+    }
+    case K::BoxSealed: {
+        fact.kind = kBoxState;
+        fact.state = QStringLiteral("sealed");
+        fact.tube.clear();
+        // The tubes the box was sealed with (the record's list), each with where it was
+        // sealed, from the box's boxed facts: the packer's own records, stored before.
+        struct Boxed {
+            QString tubeUuid;
+            QJsonObject detail;
+        };
+        QHash<QString, Boxed> boxed; // by tube code
+        QStringList boxedOrder;
+        QSqlQuery &query = boxes.boxTubes;
+        query.addBindValue(site);
+        query.addBindValue(fact.boxUuid);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+        while (query.next()) {
+            const QString tube = query.value(0).toString();
+            if (boxed.contains(tube))
+                continue;
+            boxedOrder.append(tube);
+            boxed.insert(tube,
+                         {query.value(1).toString(),
+                          QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object()});
+        }
+        query.finish();
+        QJsonArray listed = content.value(QLatin1String("tubes")).toArray();
+        if (listed.isEmpty()) {
+            for (const QString &tube : std::as_const(boxedOrder))
+                listed.append(QJsonObject{{QStringLiteral("tube"), tube}});
+        }
+        QJsonArray tubes;
+        for (const QJsonValue &value : std::as_const(listed)) {
+            const QJsonObject entry = value.toObject();
+            const QString tube = entry.value(QLatin1String("tube")).toString();
+            const Boxed known = boxed.value(tube);
+            const QJsonValue people = entry.contains(QLatin1String("people"))
+                                          ? entry.value(QLatin1String("people"))
+                                          : known.detail.value(QLatin1String("people"));
+            tubes.append(QJsonObject{
+                {QStringLiteral("tube"), tube},
+                {QStringLiteral("tube_uuid"),
+                 known.tubeUuid.isEmpty() ? entry.value(QLatin1String("tube_uuid")).toString()
+                                          : known.tubeUuid},
+                {QStringLiteral("people"), people.toInteger()},
+                {QStringLiteral("station"),
+                 known.detail.value(QLatin1String("tube_station")).toString(fact.station)},
+                {QStringLiteral("table"),
+                 known.detail.value(QLatin1String("tube_table")).toString(fact.table)}});
+        }
+        fact.detail = QJsonObject{
+            {QStringLiteral("tube_count"), content.value(QLatin1String("tube_count")).toInteger()},
+            {QStringLiteral("person_count"),
+             content.value(QLatin1String("person_count")).toInteger()},
+            {QStringLiteral("tubes"), tubes}};
+        return insert(fact);
+    }
+    case K::BoxHandedOver: {
+        fact.kind = kBoxState;
+        fact.state = QStringLiteral("handed_over");
+        fact.tube.clear();
+        const QString packer = content.value(QLatin1String("box_station")).toString();
+        fact.detail =
+            QJsonObject{{QStringLiteral("box_station"), packer.isEmpty() ? fact.station : packer}};
+        QSqlQuery &query = boxes.handedOverBefore;
+        query.addBindValue(site);
+        query.addBindValue(fact.boxUuid);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+        if (query.next()) {
+            SiteNote note;
+            note.uuid = record.uuid;
+            note.kind = QStringLiteral("box_handed_over_twice");
+            note.tube = QStringLiteral("");
+            note.box = fact.box;
+            note.otherStation = query.value(0).toString();
+            note.otherTable = query.value(1).toString();
+            note.otherAt = query.value(2).toString();
+            note.reason = QStringLiteral("box %1 was already handed over at %2 (%3) at %4")
+                              .arg(note.box, note.otherTable, note.otherStation, note.otherAt);
+            out->notes.append(note);
+        }
+        query.finish();
+        return insert(fact);
+    }
+    default:
+        return true;
+    }
+}
+
+namespace {
+
+// A row of SELECT seq, kind, station, table_label, person_key, tube, sample_uuid, state,
+// at, tube_uuid, box, box_uuid, detail.
+SiteFact factFromRow(const QSqlQuery &query) {
+    SiteFact f;
+    f.seq = query.value(0).toLongLong();
+    f.kind = query.value(1).toString();
+    f.station = query.value(2).toString();
+    f.table = query.value(3).toString();
+    f.personKey = query.value(4).toString();
+    f.tube = query.value(5).toString();
+    f.sampleUuid = query.value(6).toString();
+    f.state = query.value(7).toString();
+    f.at = query.value(8).toString();
+    f.tubeUuid = query.value(9).toString();
+    f.box = query.value(10).toString();
+    f.boxUuid = query.value(11).toString();
+    if (const QString detail = query.value(12).toString(); !detail.isEmpty())
+        f.detail = QJsonDocument::fromJson(detail.toUtf8()).object();
+    return f;
+}
+
+const char *kFactColumns = "seq, kind, station, table_label, person_key, tube, sample_uuid, "
+                           "state, at, tube_uuid, box, box_uuid, detail";
+
+} // namespace
+
 std::optional<SiteFactsPage> SiteFacts::facts(const QString &site, qint64 after, int limit,
                                               QString *error) {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (after <= 0) {
-        query.prepare(QStringLiteral(
-            "SELECT seq, kind, station, table_label, person_key, tube, sample_uuid, state, at "
-            "FROM site_facts WHERE site = ? AND at >= ? ORDER BY seq LIMIT ?"));
+        query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND at >= ? "
+                                     "ORDER BY seq LIMIT ?")
+                          .arg(QLatin1String(kFactColumns)));
         query.addBindValue(site);
         query.addBindValue(iso(QDateTime::currentDateTimeUtc().addDays(-1)));
     } else {
-        query.prepare(QStringLiteral(
-            "SELECT seq, kind, station, table_label, person_key, tube, sample_uuid, state, at "
-            "FROM site_facts WHERE site = ? AND seq > ? ORDER BY seq LIMIT ?"));
+        query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND seq > ? "
+                                     "ORDER BY seq LIMIT ?")
+                          .arg(QLatin1String(kFactColumns)));
         query.addBindValue(site);
         query.addBindValue(after);
     }
@@ -383,16 +707,7 @@ std::optional<SiteFactsPage> SiteFacts::facts(const QString &site, qint64 after,
     SiteFactsPage page;
     page.lastSeq = qMax<qint64>(0, after);
     while (query.next()) {
-        SiteFact f;
-        f.seq = query.value(0).toLongLong();
-        f.kind = query.value(1).toString();
-        f.station = query.value(2).toString();
-        f.table = query.value(3).toString();
-        f.personKey = query.value(4).toString();
-        f.tube = query.value(5).toString();
-        f.sampleUuid = query.value(6).toString();
-        f.state = query.value(7).toString();
-        f.at = query.value(8).toString();
+        const SiteFact f = factFromRow(query);
         page.lastSeq = f.seq;
         page.facts.append(f);
     }
@@ -432,26 +747,17 @@ std::optional<SiteCheckAnswer> SiteFacts::check(const QString &site, const QStri
                                    query.value(2).toString(), query.value(3).toString()});
     }
     if (!tube.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT seq, station, table_label, state, at FROM site_facts "
-                                     "WHERE site = ? AND tube = ? AND kind = 'tube_state' "
-                                     "ORDER BY seq DESC LIMIT 1"));
+        query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND tube = ? "
+                                     "AND kind = 'tube_state' ORDER BY seq DESC LIMIT 1")
+                          .arg(QLatin1String(kFactColumns)));
         query.addBindValue(site);
         query.addBindValue(tube);
         if (!query.exec()) {
             *error = query.lastError().text();
             return std::nullopt;
         }
-        if (query.next()) {
-            SiteFact f;
-            f.seq = query.value(0).toLongLong();
-            f.kind = kTubeState;
-            f.station = query.value(1).toString();
-            f.table = query.value(2).toString();
-            f.tube = tube;
-            f.state = query.value(3).toString();
-            f.at = query.value(4).toString();
-            answer.tube = f;
-        }
+        if (query.next())
+            answer.tube = factFromRow(query);
     }
     return answer;
 }
@@ -475,7 +781,8 @@ std::optional<qint64> SiteFacts::rebuild(QString *error) {
     records.setForwardOnly(true);
     if (!records.exec(QStringLiteral(
             "SELECT uuid, site, kind, station_seq, at, content FROM records WHERE kind IN "
-            "('sample.taken', 'sample.removed', 'tube.opened', 'tube.sealed', 'tube.voided') "
+            "('sample.taken', 'sample.removed', 'tube.opened', 'tube.sealed', 'tube.voided', "
+            "'box.opened', 'box.tube_added', 'box.sealed', 'box.handed_over') "
             "ORDER BY received_at, station, station_seq")))
         return fail(records.lastError().text());
     // Read first: SQLite and PostgreSQL both dislike writing while a read is open on the

@@ -23,14 +23,22 @@ class Database;
 // One fact of a site, as GET /v1/site/facts lists it.
 struct SiteFact {
     qint64 seq = 0;
-    QString kind; // person_sampled | person_unsampled | tube_state
+    QString kind; // person_sampled | person_unsampled | tube_state | box_state
     QString station;
     QString table;
     QString personKey; // person facts
     QString tube;
     QString sampleUuid; // person facts
-    QString state;      // tube_state: opened | sealed | voided
+    // tube_state: opened | sealed | voided | boxed; box_state: opened | sealed | handed_over
+    QString state;
     QString at;
+    QString tubeUuid; // tube_state
+    QString box;      // box_state, and a boxed tube_state: the box it went into
+    QString boxUuid;
+    // The members beyond the columns, stored as JSON: a sealed tube's people; a sealed
+    // box's tube_count, person_count and tubes; a hand-over's box_station; and, kept for the
+    // box's sealed fact but not sent, where a boxed tube was sealed (tube_station, tube_table).
+    QJsonObject detail;
     QJsonObject toJson() const;
 };
 
@@ -38,12 +46,15 @@ struct SiteFact {
 // "site_notes"): the record is stored all the same.
 struct SiteNote {
     QString uuid;
-    QString kind; // tube_code_reused | person_sampled_elsewhere
-    QString tube;
+    // tube_code_reused | person_sampled_elsewhere | tube_boxed_twice | box_handed_over_twice
+    QString kind;
+    QString tube; // empty for box_handed_over_twice
     QString otherStation;
     QString otherTable;
-    QString otherAt; // person_sampled_elsewhere only
-    QString reason;  // an English sentence
+    QString otherAt;  // person_sampled_elsewhere and the box notes
+    QString box;      // the box notes: the box the record names
+    QString otherBox; // tube_boxed_twice: the box that already holds the tube
+    QString reason;   // an English sentence
     QJsonObject toJson() const;
 };
 
@@ -113,6 +124,10 @@ public:
     static QDateTime dayStart(const QDateTime &utc);
 
 private:
+    // The facts of a box record (boxes across tables): a box_state, and a boxed tube_state.
+    bool projectBox(SiteProjectionStatements &st, const QString &site,
+                    const protocol::ValidRecord &record, const QJsonObject &content, SiteFact fact,
+                    SiteProjection *out, QSqlError *error);
     bool insertFact(SiteProjectionStatements &statements, const QString &site, const SiteFact &fact,
                     const QString &recordUuid, QSqlError *error);
 

@@ -79,9 +79,12 @@ SiteTables::Ingest::Ingest(QSqlDatabase db)
                                          "people > 0 THEN people - 1 ELSE 0 END "
                                          "WHERE tube_uuid = ") +
                           QLatin1String(kTubeOf));
+    // A box handed over at another station may be stored before its packer's records: its
+    // row is made then, and box.opened only adds when it was opened.
     m_boxOpened.prepare(QStringLiteral(
         "INSERT INTO site_table_boxes (box_uuid, site, station, box, opened_at, tubes, people, "
-        "handed_over) VALUES (?,?,?,?,?,0,0,0) ON CONFLICT (box_uuid) DO NOTHING"));
+        "handed_over) VALUES (?,?,?,?,?,0,0,0) ON CONFLICT (box_uuid) DO UPDATE SET "
+        "opened_at = COALESCE(site_table_boxes.opened_at, excluded.opened_at)"));
     // The box's 4-hour clock runs from the earliest first swab of its tubes.
     m_boxTubeAdded.prepare(QStringLiteral(
         "UPDATE site_table_boxes SET tubes = tubes + 1, people = people + ?, "
@@ -92,8 +95,10 @@ SiteTables::Ingest::Ingest(QSqlDatabase db)
         "earliest_swab_at) WHERE box_uuid = ?"));
     m_boxSealed.prepare(QStringLiteral(
         "UPDATE site_table_boxes SET sealed_at = ?, tubes = ?, people = ? WHERE box_uuid = ?"));
+    // Handed over at any station of the site: the box leaves its packer's list.
     m_boxHandedOver.prepare(
-        QStringLiteral("UPDATE site_table_boxes SET handed_over = 1 WHERE box_uuid = ?"));
+        QStringLiteral("INSERT INTO site_table_boxes (box_uuid, site, station, box, handed_over) "
+                       "VALUES (?,?,?,?,1) ON CONFLICT (box_uuid) DO UPDATE SET handed_over = 1"));
 }
 
 QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRecord &record) {
@@ -147,8 +152,11 @@ QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRe
     case K::BoxSealed:
         return run(m_boxSealed,
                    {record.atUtc, number("tube_count"), number("person_count"), text("box_uuid")});
-    case K::BoxHandedOver:
-        return run(m_boxHandedOver, {text("box_uuid")});
+    case K::BoxHandedOver: {
+        const QString packer = text("box_station");
+        return run(m_boxHandedOver,
+                   {text("box_uuid"), site, packer.isEmpty() ? station : packer, text("box")});
+    }
     case K::IdRevealed:
     case K::AuditAnchorAcknowledged:
     case K::OperatorChanged:
