@@ -97,7 +97,7 @@ Result<labels::PrintJob> TablePrinting::jobFor(PrintedDocument document, const Q
         data.poolSize = tube->poolSize;
         return labels::PrintJob::tube(data, m_labelSize, m_labelDpi);
     }
-    const Result<BoxSnapshot> box = m_service.box(code);
+    const Result<BoxSnapshot> box = m_lookupBox ? m_lookupBox(code) : m_service.box(code);
     if (!box)
         return box.error();
     if (document == PrintedDocument::BoxLabel)
@@ -113,8 +113,11 @@ Result<labels::PrintJob> TablePrinting::jobFor(PrintedDocument document, const Q
     data.siteName = site.siteName;
     data.siteCode = site.siteCode;
     data.boxSealedAt = local(box->sealedAt);
+    // Grouped by the table each tube was sealed at; this table's own under its number.
+    const QString ownTable = tr("Table %1").arg(site.tableNumber);
     for (const BoxSnapshot::Tube &t : box->tubes)
-        data.tubes.append({t.code, t.people, local(t.firstSwabAt), local(t.sealedAt)});
+        data.tubes.append({t.code, t.people, local(t.firstSwabAt), local(t.sealedAt),
+                           t.isFromOtherTable() ? t.table : ownTable});
     if (handOver) {
         data.handOver.handedOverBy = handOver->handedOverBy.trimmed();
         data.handOver.carriedBy = handOver->carriedBy.trimmed();
