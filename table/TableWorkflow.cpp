@@ -346,13 +346,13 @@ ScanOutcome TableWorkflow::voidTube() {
 
 std::optional<BoxSnapshot> TableWorkflow::boxOnScreen() {
     // Sealed boxes come from the database, so they are on the table again after a restart.
-    // Boxes of other tables wait on their own tables' screens; here they are only listed.
+    // A box another table sealed is shown only when this table has none: the courier may
+    // take it here.
     std::optional<BoxSnapshot> box = m_service.openBoxSnapshot();
     if (!box) {
-        QList<BoxSnapshot> waiting = boxesWaiting();
-        waiting.removeIf([](const BoxSnapshot &b) { return b.isFromOtherTable(); });
-        for (const BoxSnapshot &b : std::as_const(waiting)) {
-            if (b.code == m_boxCode)
+        const QList<BoxSnapshot> waiting = boxesWaiting();
+        for (const BoxSnapshot &b : waiting) {
+            if (b.code == m_boxCode && !b.isFromOtherTable())
                 box = b;
         }
         if (!box && !waiting.isEmpty())
@@ -362,7 +362,7 @@ std::optional<BoxSnapshot> TableWorkflow::boxOnScreen() {
     return box;
 }
 
-BoxSnapshot TableWorkflow::siteBoxSnapshot(const SiteBox &site) {
+BoxSnapshot TableWorkflow::siteBoxSnapshot(const BoxOfSite &site) {
     BoxSnapshot b;
     b.uuid = site.boxUuid;
     b.code = site.box;
@@ -396,7 +396,7 @@ QList<BoxSnapshot> TableWorkflow::boxesWaiting() const {
     waiting.removeIf([this](const BoxSnapshot &b) {
         return m_siteFacts->handedOverElsewhere(b.uuid).has_value();
     });
-    for (const SiteBox &site : m_siteFacts->sealedBoxesOfOtherTables()) {
+    for (const BoxOfSite &site : m_siteFacts->sealedBoxesOfOtherTables()) {
         if (!m_service.siteBoxHandedOverHere(site.boxUuid))
             waiting.append(siteBoxSnapshot(site));
     }
@@ -407,7 +407,7 @@ Result<BoxSnapshot> TableWorkflow::box(const QString &boxCode) const {
     Result<BoxSnapshot> local = m_service.box(boxCode);
     if (local) {
         if (m_siteFacts && local->state != BoxState::HandedOver) {
-            if (const std::optional<SiteBox> there =
+            if (const std::optional<BoxOfSite> there =
                     m_siteFacts->handedOverElsewhere(local->uuid)) {
                 BoxSnapshot shown = local.value();
                 shown.state = BoxState::HandedOver;
@@ -419,7 +419,7 @@ Result<BoxSnapshot> TableWorkflow::box(const QString &boxCode) const {
         return local;
     }
     if (m_siteFacts) {
-        if (const std::optional<SiteBox> site = m_siteFacts->boxOfOtherTable(boxCode)) {
+        if (const std::optional<BoxOfSite> site = m_siteFacts->boxOfOtherTable(boxCode)) {
             BoxSnapshot shown = siteBoxSnapshot(*site);
             if (!site->isHandedOver() && m_service.siteBoxHandedOverHere(site->boxUuid))
                 shown.state = BoxState::HandedOver;
@@ -455,7 +455,8 @@ Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOv
     Result<BoxSnapshot> done = local;
     if (local) {
         if (m_siteFacts) {
-            if (const std::optional<SiteBox> there = m_siteFacts->handedOverElsewhere(local->uuid))
+            if (const std::optional<BoxOfSite> there =
+                    m_siteFacts->handedOverElsewhere(local->uuid))
                 return makeError(
                     ErrorCode::BoxNotSealed,
                     tr("Box %1 was already handed over at %2 (%3).")
@@ -464,7 +465,7 @@ Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOv
         }
         done = m_service.handOverBox(boxCode, handOver);
     } else if (m_siteFacts) {
-        const std::optional<SiteBox> site = m_siteFacts->boxOfOtherTable(boxCode);
+        const std::optional<BoxOfSite> site = m_siteFacts->boxOfOtherTable(boxCode);
         if (!site)
             return makeError(ErrorCode::BoxNotFound,
                              tr("Box %1 is not known at this station, and the site's facts name "
@@ -491,7 +492,8 @@ Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOv
     return done;
 }
 
-Result<BoxSnapshot> TableWorkflow::handOverSiteBox(const SiteBox &site, const HandOver &handOver) {
+Result<BoxSnapshot> TableWorkflow::handOverSiteBox(const BoxOfSite &site,
+                                                   const HandOver &handOver) {
     if (site.isHandedOver())
         return makeError(ErrorCode::BoxNotSealed, tr("Box %1 was already handed over at %2 (%3).")
                                                       .arg(site.box, site.handedOverTable,

@@ -17,7 +17,7 @@ namespace station {
 class SamplingService;
 class ScanRouter;
 class SiteFactsStore;
-struct SiteBox;
+struct BoxOfSite;
 class TablePrinting;
 
 // The state and rules of one sampling table for a shift: who is signed in, the open tube
@@ -106,7 +106,8 @@ public:
 
     // --- boxes -----------------------------------------------------------------------
     // The box the table shows: the one being packed, else the one shown last while it
-    // waits for the courier, else the oldest sealed box waiting. Remembers which.
+    // waits for the courier, else the oldest sealed box of this table waiting, else the
+    // oldest another table sealed (boxesWaiting()). Remembers which.
     std::optional<BoxSnapshot> boxOnScreen();
     // Sealed boxes waiting for the courier: this table's, oldest first (not those another
     // table handed over already), then those other tables of the site sealed and nobody
@@ -177,8 +178,8 @@ private:
     void openGeneratedTubeIfDue();
 
     // A box another table sealed, as this table shows it (BoxSnapshot, id 0).
-    static BoxSnapshot siteBoxSnapshot(const SiteBox &box);
-    Result<BoxSnapshot> handOverSiteBox(const SiteBox &box, const HandOver &handOver);
+    static BoxSnapshot siteBoxSnapshot(const BoxOfSite &box);
+    Result<BoxSnapshot> handOverSiteBox(const BoxOfSite &box, const HandOver &handOver);
 
     SamplingService &m_service;
     ScanRouter *m_router;

@@ -104,7 +104,7 @@ std::optional<SiteTubeWhereabouts> SiteFactsStore::tubeWhereabouts(const QString
     return w;
 }
 
-std::optional<SiteBox> SiteFactsStore::sealedBox(const char *column, const QString &value) const {
+std::optional<BoxOfSite> SiteFactsStore::sealedBox(const char *column, const QString &value) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT box, box_uuid, station, table_label, at, tube_count, "
@@ -114,7 +114,7 @@ std::optional<SiteBox> SiteFactsStore::sealedBox(const char *column, const QStri
     q.addBindValue(value);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    SiteBox b;
+    BoxOfSite b;
     b.box = q.value(0).toString();
     b.boxUuid = q.value(1).toString();
     b.station = q.value(2).toString();
@@ -136,7 +136,7 @@ std::optional<SiteBox> SiteFactsStore::sealedBox(const char *column, const QStri
     return b;
 }
 
-void SiteFactsStore::completeBox(SiteBox &box) const {
+void SiteFactsStore::completeBox(BoxOfSite &box) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT station, table_label, at FROM site_facts WHERE "
@@ -165,7 +165,7 @@ void SiteFactsStore::completeBox(SiteBox &box) const {
         box.earliestSwabAt = box.sealedAt;
 }
 
-QList<SiteBox> SiteFactsStore::sealedBoxesOfOtherTables() const {
+QList<BoxOfSite> SiteFactsStore::sealedBoxesOfOtherTables() const {
     QStringList uuids;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -180,22 +180,22 @@ QList<SiteBox> SiteFactsStore::sealedBoxesOfOtherTables() const {
     while (q.next())
         uuids.append(q.value(0).toString());
     q.finish();
-    QList<SiteBox> boxes;
+    QList<BoxOfSite> boxes;
     for (const QString &uuid : std::as_const(uuids)) {
-        if (std::optional<SiteBox> b = sealedBox("box_uuid", uuid))
+        if (std::optional<BoxOfSite> b = sealedBox("box_uuid", uuid))
             boxes.append(*b);
     }
     return boxes;
 }
 
-std::optional<SiteBox> SiteFactsStore::boxOfOtherTable(const QString &boxCode) const {
-    std::optional<SiteBox> b = sealedBox("box", boxCode);
+std::optional<BoxOfSite> SiteFactsStore::boxOfOtherTable(const QString &boxCode) const {
+    std::optional<BoxOfSite> b = sealedBox("box", boxCode);
     if (!b || b->station == m_ownStation)
         return std::nullopt;
     return b;
 }
 
-std::optional<SiteBox> SiteFactsStore::handedOverElsewhere(const QString &boxUuid) const {
+std::optional<BoxOfSite> SiteFactsStore::handedOverElsewhere(const QString &boxUuid) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT box, station, table_label, at FROM site_facts WHERE "
@@ -205,7 +205,7 @@ std::optional<SiteBox> SiteFactsStore::handedOverElsewhere(const QString &boxUui
     q.addBindValue(m_ownStation);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    SiteBox b;
+    BoxOfSite b;
     b.box = q.value(0).toString();
     b.boxUuid = boxUuid;
     b.station = m_ownStation;

@@ -51,7 +51,7 @@ struct SiteBoxTube {
 };
 
 // A box of the site as its box_state facts tell it.
-struct SiteBox {
+struct BoxOfSite {
     QString box;
     QString boxUuid;
     QString station; // the station that packed it
@@ -96,13 +96,13 @@ public:
     std::optional<SiteTubeWhereabouts> tubeWhereabouts(const QString &tube) const;
     // Boxes other tables sealed that no table handed over yet, oldest seal first: the
     // courier may take them here too.
-    QList<SiteBox> sealedBoxesOfOtherTables() const;
+    QList<BoxOfSite> sealedBoxesOfOtherTables() const;
     // The box with this code that another table sealed (handed over or not); nothing when the
     // facts know no such box.
-    std::optional<SiteBox> boxOfOtherTable(const QString &boxCode) const;
+    std::optional<BoxOfSite> boxOfOtherTable(const QString &boxCode) const;
     // A box of this station that another table handed over (its handed_over fact from
     // another station); nothing when none did.
-    std::optional<SiteBox> handedOverElsewhere(const QString &boxUuid) const;
+    std::optional<BoxOfSite> handedOverElsewhere(const QString &boxUuid) const;
 
     // The feed's cursor: the last fact number kept (0: none yet).
     qint64 cursor(QSqlError *error) const;
@@ -115,8 +115,8 @@ public:
 private:
     // The latest sealed fact of the box found by `column` (box or box_uuid) = `value`, with
     // its hand-over when one is kept.
-    std::optional<SiteBox> sealedBox(const char *column, const QString &value) const;
-    void completeBox(SiteBox &box) const;
+    std::optional<BoxOfSite> sealedBox(const char *column, const QString &value) const;
+    void completeBox(BoxOfSite &box) const;
 
     Database &m_db;
     QByteArray m_siteKey;

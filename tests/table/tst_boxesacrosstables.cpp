@@ -323,8 +323,10 @@ private Q_SLOTS:
         QCOMPARE(waiting.first().packedAtTable, kOtherTable);
         QCOMPARE(waiting.first().tubeCount(), 2);
         QCOMPARE(waiting.first().personCount(), 20);
-        // Not this table's box: not on its box panel, but it is the one to hand over.
-        QVERIFY(!t.table->boxOnScreen());
+        // This table has no box of its own: the other table's is shown, to hand over here.
+        const std::optional<BoxSnapshot> shown = t.table->boxOnScreen();
+        QVERIFY(shown);
+        QCOMPARE(shown->code, kOtherBox);
         const Result<BoxSnapshot> next = t.table->boxToHandOver();
         QVERIFY(next.ok());
         QCOMPARE(next->code, kOtherBox);
