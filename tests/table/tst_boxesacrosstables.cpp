@@ -4,9 +4,13 @@
 // contract of docs/sync-protocol.md), and TableWorkflow (as the window and `scan` drive it)
 // packs tubes sealed at other tables, refuses those it must, hands over boxes other tables
 // sealed, and shows where this table's tubes and boxes went.
+#include "core/dashboard/ThroughputQueries.h"
+#include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/Journal.h"
 #include "core/sync/SiteFactsStore.h"
+#include "labels/PrintQueue.h"
+#include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "tests/models/StationFixture.h"
 
@@ -18,6 +22,8 @@
 
 using namespace station;
 using namespace station::test;
+using station::dashboard::BoxAge;
+using station::dashboard::ThroughputQueries;
 
 namespace {
 
@@ -195,6 +201,12 @@ private Q_SLOTS:
         QVERIFY(box->tubes.first().isFromOtherTable());
         // The 4-hour clock counts from the tube's opening at the other table at the latest.
         QCOMPARE(box->earliestSwabAt, QDateTime(QDate(2026, 6, 4), QTime(8, 0), Qt::UTC));
+        // The lead's dashboard counts it and ages the box from it.
+        const Result<QList<BoxAge>> ages = ThroughputQueries(t.f.db).boxesByAge(t.f.clock()());
+        QVERIFY(ages.ok());
+        QCOMPARE(ages->size(), 1);
+        QCOMPARE(ages->first().tubes, 1);
+        QCOMPARE(ages->first().earliestSwab, box->earliestSwabAt);
 
         // Scanned again: already in this box.
         const ScanOutcome again = t.scan(tubeCode(9));
@@ -233,6 +245,46 @@ private Q_SLOTS:
         const Result<BoxSnapshot> handed = t.table->handOver(
             kBox, HandOver{QStringLiteral("Lead"), QStringLiteral("Courier"), 6.0});
         QVERIFY2(handed.ok(), qPrintable(handed.message()));
+    }
+
+    // The manifest the table prints lists the tubes under the table each was sealed at:
+    // this table's under its own number, the other's under its label.
+    void manifestGroupsTheTubesByTable() {
+        Table t;
+        labels::PrintQueue queue(nullptr);
+        LabelPrintLog log(t.f.db, t.f.clock());
+        TablePrinting printing(*t.f.service, log, queue);
+        t.table->setPrinting(&printing);
+        QVERIFY(t.apply({tubeFact(1, 9, QStringLiteral("sealed"), at(9, 0))}));
+        t.sealOwnTube(1, 1);
+        QVERIFY(t.scan(kBox).recorded);
+        QVERIFY(t.scan(tubeCode(9)).recorded);
+        QVERIFY(t.scan(tubeCode(1)).recorded);
+        QVERIFY(t.scan(kBox).recorded);
+        const Result<labels::PrintJob> job = printing.jobFor(PrintedDocument::BoxManifest, kBox);
+        QVERIFY2(job.ok(), qPrintable(job.message()));
+        const auto &manifest = std::get<labels::BoxManifestData>(job->content);
+        const QVector<labels::ManifestTableGroup> groups = manifest.tableGroups();
+        QCOMPARE(groups.size(), 2);
+        QStringList tables;
+        for (const labels::ManifestTableGroup &g : groups)
+            tables << QStringLiteral("%1:%2:%3").arg(g.table).arg(g.tubeCount()).arg(g.personCount);
+        tables.sort();
+        QCOMPARE(tables,
+                 (QStringList{QStringLiteral("Table 3:1:1"), QStringLiteral("Table 5:1:10")}));
+        QCOMPARE(manifest.personCount(), 11);
+
+        // A box another table sealed: its manifest too, by its code, from the site's facts.
+        QVERIFY(t.apply({tubeFact(2, 8, QStringLiteral("sealed"), at(8, 50)),
+                         boxedFact(3, 8, kOtherBox, QStringLiteral("other-box-uuid")),
+                         sealedBoxFact(4, {8}, 1, 10)}));
+        const Result<labels::PrintJob> other =
+            printing.jobFor(PrintedDocument::BoxManifest, kOtherBox);
+        QVERIFY2(other.ok(), qPrintable(other.message()));
+        const auto &otherManifest = std::get<labels::BoxManifestData>(other->content);
+        QCOMPARE(otherManifest.tubeCount(), 1);
+        QCOMPARE(otherManifest.tubes.first().table, kOtherTable);
+        t.table->setPrinting(nullptr);
     }
 
     void tubesThatMustNotBePackedAreRefused_data() {
@@ -410,10 +462,14 @@ private Q_SLOTS:
         QVERIFY(t.scan(tubeCode(1)).recorded);
         QVERIFY(t.scan(kBox).recorded);
         QCOMPARE(t.table->boxesWaiting().size(), 1);
+        // The lead's dashboard ages it while it waits, not once another table handed it over.
+        const ThroughputQueries dashboard(t.f.db);
+        QCOMPARE(dashboard.boxesByAge(t.f.clock()())->size(), 1);
         const QString uuid = t.f.service->box(kBox)->uuid;
         QVERIFY(t.apply({handedOverFact(1, kBox, uuid, t.own(), kOtherStation, kOtherTable)}));
         QVERIFY(t.table->boxesWaiting().isEmpty());
         QVERIFY(!t.table->boxOnScreen());
+        QVERIFY(dashboard.boxesByAge(t.f.clock()())->isEmpty());
         const Result<BoxSnapshot> shown = t.table->box(kBox);
         QVERIFY(shown.ok());
         QCOMPARE(shown->state, BoxState::HandedOver);
