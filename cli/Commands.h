@@ -30,6 +30,7 @@ int runSiteCheck(const QStringList &args);
 int runSiteFacts(const QStringList &args);
 int runTubeCode(const QStringList &args);
 int runTube(const QStringList &args);
+int runBox(const QStringList &args);
 int runPurge(const QStringList &args);
 int runBackup(const QStringList &args);
 int runOperator(const QStringList &args);

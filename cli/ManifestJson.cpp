@@ -37,6 +37,7 @@ std::optional<labels::BoxManifestData> manifestFromJson(const QByteArray &json, 
         tube.personCount = t.value(QStringLiteral("personCount")).toInt();
         tube.firstSwabAt = time(t, QStringLiteral("firstSwabAt"));
         tube.sealedAt = time(t, QStringLiteral("sealedAt"));
+        tube.table = t.value(QStringLiteral("table")).toString();
         if (tube.code.isEmpty() || tube.personCount < 1) {
             *error = QCoreApplication::translate(
                          "cli", "Tube %1 of the manifest needs a code and a person count.")

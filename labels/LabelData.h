@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVector>
 
+#include <algorithm>
 #include <optional>
 
 // Plain values the label layouts print. They are filled from the domain by the caller, so
@@ -34,6 +35,17 @@ struct ManifestTube {
     int personCount = 0;
     QDateTime firstSwabAt;
     QDateTime sealedAt;
+    // The table the tube was sealed at ("Table 5"); a box may hold tubes of several tables
+    // of the site. Empty when not known (then the manifest has no table headings).
+    QString table;
+};
+
+// The tubes of one table in a box manifest: its heading and subtotals.
+struct ManifestTableGroup {
+    QString table;
+    QVector<int> tubes; // indexes into BoxManifestData::tubes, in their order
+    int personCount = 0;
+    int tubeCount() const { return static_cast<int>(tubes.size()); }
 };
 
 // The hand-over block of the manifest. Empty fields are printed as lines to fill by hand.
@@ -60,6 +72,27 @@ struct BoxManifestData {
         for (const ManifestTube &t : tubes)
             n += t.personCount;
         return n;
+    }
+    // The tubes by the table they were sealed at, tables in the order their first tube comes;
+    // empty when no tube names its table.
+    QVector<ManifestTableGroup> tableGroups() const {
+        QVector<ManifestTableGroup> groups;
+        bool anyTable = false;
+        for (const ManifestTube &t : tubes)
+            anyTable = anyTable || !t.table.isEmpty();
+        if (!anyTable)
+            return groups;
+        for (int i = 0; i < tubes.size(); ++i) {
+            auto group = std::find_if(groups.begin(), groups.end(),
+                                      [&](const auto &g) { return g.table == tubes[i].table; });
+            if (group == groups.end()) {
+                groups.append(ManifestTableGroup{tubes[i].table, {}, 0});
+                group = groups.end() - 1;
+            }
+            group->tubes.append(i);
+            group->personCount += tubes[i].personCount;
+        }
+        return groups;
     }
     // The earliest swab in the box; the lab's 4-hour limit runs from here.
     QDateTime firstSwabAt() const {

@@ -59,19 +59,39 @@ PrintResult ManifestLayout::check(const BoxManifestData &data) const {
     return fit.ok() ? PrintResult::success() : PrintResult::failure(fit.error);
 }
 
+QVector<ManifestLayout::Row> ManifestLayout::rows(const BoxManifestData &data) {
+    QVector<Row> rows;
+    const QVector<ManifestTableGroup> groups = data.tableGroups();
+    if (groups.isEmpty()) {
+        for (int i = 0; i < data.tubes.size(); ++i)
+            rows.append({i, -1});
+        return rows;
+    }
+    for (int g = 0; g < groups.size(); ++g) {
+        rows.append({-1, g});
+        for (int tube : groups[g].tubes)
+            rows.append({tube, g});
+    }
+    return rows;
+}
+
 QVector<ManifestLayout::PagePlan> ManifestLayout::plan(const BoxManifestData &data) const {
     const double bottom = kFooterTop - 3.0;
     const double firstRowsTop = kMargin + kHeaderH + kSummaryH + kTableHeaderH;
     const double otherRowsTop = kMargin + kHeaderH + kTableHeaderH;
     QVector<PagePlan> pages;
     int next = 0;
-    const int total = data.tubeCount();
+    const QVector<Row> lines = rows(data);
+    const int total = static_cast<int>(lines.size());
     while (next < total || pages.isEmpty()) {
         const double top = pages.isEmpty() ? firstRowsTop : otherRowsTop;
         const int capacity = static_cast<int>((bottom - top) / kRowH);
         PagePlan p;
         p.firstRow = next;
         p.rowCount = std::min(capacity, total - next);
+        // A table's heading goes with its first tube, not alone at the foot of a page.
+        if (p.rowCount > 1 && next + p.rowCount < total && lines[next + p.rowCount - 1].tube < 0)
+            --p.rowCount;
         next += p.rowCount;
         pages.append(p);
     }
@@ -82,7 +102,7 @@ QVector<ManifestLayout::PagePlan> ManifestLayout::plan(const BoxManifestData &da
         last.handOver = true;
     } else {
         PagePlan extra;
-        extra.firstRow = total;
+        extra.firstRow = static_cast<int>(rows(data).size());
         extra.handOver = true;
         pages.append(extra);
     }
@@ -114,9 +134,14 @@ PrintResult ManifestLayout::paintPage(QPainter &painter, const BoxManifestData &
         y = paintSummary(painter, data, y);
     if (p.rowCount > 0 || page == 0) {
         y = paintTableHeader(painter, y);
+        const QVector<Row> lines = rows(data);
+        const QVector<ManifestTableGroup> groups = data.tableGroups();
         for (int i = 0; i < p.rowCount; ++i) {
-            const int row = p.firstRow + i;
-            paintRow(painter, data.tubes[row], row + 1, y);
+            const Row &row = lines[p.firstRow + i];
+            if (row.tube < 0)
+                paintGroupHeading(painter, groups[row.group], y);
+            else
+                paintRow(painter, data.tubes[row.tube], row.tube + 1, y);
             y += dots(kRowH);
         }
     }
@@ -237,6 +262,19 @@ void ManifestLayout::paintRow(QPainter &painter, const ManifestTube &tube, int n
     cell(kColPeople, QString::number(tube.personCount), Qt::AlignRight, body);
     cell(kColFirst, LabelLayout::timeText(tube.firstSwabAt), Qt::AlignLeft, body);
     cell(kColSealed, LabelLayout::timeText(tube.sealedAt), Qt::AlignLeft, body);
+}
+
+void ManifestLayout::paintGroupHeading(QPainter &painter, const ManifestTableGroup &group,
+                                       int y) const {
+    const int left = dots(kMargin);
+    const int h = dots(kRowH);
+    painter.fillRect(QRect(left, y, dots(kContentW), h), QColor(235, 235, 235));
+    painter.setFont(labelFont(dots(3.2), true));
+    painter.drawText(QRect(left + dots(kColNo.x + 1.5), y, dots(kColPeople.x - 3.0), h),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("%1 \u2014 tubes: %2").arg(group.table).arg(group.tubeCount()));
+    painter.drawText(QRect(left + dots(kColPeople.x + 1.5), y, dots(kColPeople.w - 3.0), h),
+                     Qt::AlignRight | Qt::AlignVCenter, QString::number(group.personCount));
 }
 
 int ManifestLayout::paintTotals(QPainter &painter, const BoxManifestData &data, int y) const {

@@ -12,8 +12,9 @@ class QPainter;
 namespace station::labels {
 
 // The A4 box manifest: box code (Code 128), every tube with its person count, totals, the
-// first-swab and sealed times, and the hand-over block with signature lines. Long boxes
-// run over several pages; the hand-over block is always on the last one.
+// first-swab and sealed times, and the hand-over block with signature lines. Tubes that name
+// their table are grouped by table, each group under a heading with its tubes and people.
+// Long boxes run over several pages; the hand-over block is always on the last one.
 class ManifestLayout {
     Q_DECLARE_TR_FUNCTIONS(station::labels::ManifestLayout)
 public:
@@ -32,6 +33,12 @@ private:
         int rowCount = 0;
         bool handOver = false; // totals and hand-over block on this page
     };
+    // A line of the tube table: a tube, or the heading of a table's group (tube < 0).
+    struct Row {
+        int tube = -1;
+        int group = -1;
+    };
+    static QVector<Row> rows(const BoxManifestData &data);
     QVector<PagePlan> plan(const BoxManifestData &data) const;
     int dots(double mm) const;
 
@@ -39,6 +46,7 @@ private:
     int paintSummary(QPainter &painter, const BoxManifestData &data, int y) const;
     int paintTableHeader(QPainter &painter, int y) const;
     void paintRow(QPainter &painter, const ManifestTube &tube, int number, int y) const;
+    void paintGroupHeading(QPainter &painter, const ManifestTableGroup &group, int y) const;
     int paintTotals(QPainter &painter, const BoxManifestData &data, int y) const;
     void paintHandOver(QPainter &painter, const BoxManifestData &data, int y) const;
     void paintFooter(QPainter &painter, const BoxManifestData &data, int page, int pages) const;

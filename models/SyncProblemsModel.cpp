@@ -66,6 +66,8 @@ QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int r
                                                    : QString();
     const bool tubeReused = note.kind == QLatin1String("tube_code_reused");
     const bool personElsewhere = note.kind == QLatin1String("person_sampled_elsewhere");
+    const bool boxedTwice = note.kind == QLatin1String("tube_boxed_twice");
+    const bool handedOverTwice = note.kind == QLatin1String("box_handed_over_twice");
     if (role == Qt::ToolTipRole && column == Reason)
         return note.reason; // the server's own sentence, in English
     if (role != Qt::DisplayRole)
@@ -82,6 +84,11 @@ QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int r
             return tr("This person was also sampled at %1 at %2 the same day, without a "
                       "confirmed re-test")
                 .arg(note.otherTable, otherAt);
+        if (boxedTwice)
+            return tr("Tube %1 was also packed into a box at %2").arg(note.tube, note.otherTable);
+        if (handedOverTwice)
+            return tr("Box %1 was also handed over at %2")
+                .arg(note.box.isEmpty() ? note.tube : note.box, note.otherTable);
         return tr("Site note: %1").arg(note.kind);
     case Reason:
         // What to do: the record is stored; the people at the site must sort it out.
@@ -96,6 +103,17 @@ QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int r
                       "%2). Tell the site lead; if it was not meant as a re-test, the "
                       "laboratory may see the person twice. Nothing needs to be entered again.")
                 .arg(note.tube, note.otherTable);
+        if (boxedTwice)
+            return tr("Two boxes list tube %1 (one packed here, one at %2), but only one can "
+                      "hold it. Tell the site lead now: open neither box; check which box holds "
+                      "the tube and tell the laboratory that the other box's manifest lists it "
+                      "by mistake. Nothing needs to be entered again.")
+                .arg(note.tube, note.otherTable);
+        if (handedOverTwice)
+            return tr("Box %1 was handed over twice (here and at %2). Tell the site lead: check "
+                      "with the courier which hand-over is the real one and keep both manifests "
+                      "for the laboratory. Nothing needs to be entered again.")
+                .arg(note.box.isEmpty() ? note.tube : note.box, note.otherTable);
         return note.reason;
     case Record:
         return note.uuid;

@@ -134,11 +134,87 @@ ScanOutcome ScanRouter::scanBox(const QString &code) {
 }
 
 ScanOutcome ScanRouter::packTube(const QString &code) {
+    const QString own = m_service.identity().deviceId;
+    const std::optional<SiteTubeWhereabouts> site =
+        m_siteFacts ? m_siteFacts->tubeWhereabouts(code) : std::nullopt;
+    const Result<TubeSnapshot> local = m_service.tube(code);
+    if (!local && local.code() != ErrorCode::TubeNotFound)
+        return ScanOutcome::refusal(local.message());
+    if (!local)
+        return packTubeOfOtherTable(code, site);
+    // A tube of this table that another table already packed (the facts say so; the local
+    // row still says sealed): packing it here too would send it twice.
+    if (site && site->state == QLatin1String("boxed") && site->station != own &&
+        local->state == TubeState::Sealed) {
+        qCInfo(lcTable) << "tube packed at another table refused";
+        return ScanOutcome::refusal(
+            tr("Tube %1 was already packed into box %2 at %3 (%4). Do not pack it again: find "
+               "the tube and tell the site lead.")
+                .arg(code, site->box, site->table,
+                     site->at.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    }
     const Result<BoxSnapshot> packed = m_service.addTubeToBox(code);
     if (!packed)
         return ScanOutcome::refusal(packed.message());
     return ScanOutcome::success(tr("Tube %1 packed into box %2 (%3 tubes, %4 people).")
                                     .arg(code, packed->code)
+                                    .arg(packed->tubeCount())
+                                    .arg(packed->personCount()));
+}
+
+ScanOutcome ScanRouter::packTubeOfOtherTable(const QString &code,
+                                             const std::optional<SiteTubeWhereabouts> &site) {
+    if (!m_siteFacts)
+        return ScanOutcome::refusal(
+            tr("Tube %1 is not known at this station. A tube of another table can be packed "
+               "here only when this station has the site's facts (joined to the site hub or "
+               "enrolled with the province): pack it at its own table.")
+                .arg(code));
+    if (!site)
+        return ScanOutcome::refusal(
+            tr("Tube %1 is not known at this station, and the site's facts name no table that "
+               "sealed it. The hub may be unreachable, or the tube was sealed only a moment "
+               "ago: check the sync status (F7) and scan it again once the station is in "
+               "touch, or pack it at its own table.")
+                .arg(code));
+    const QString at = site->at.toLocalTime().toString(QStringLiteral("HH:mm"));
+    if (site->state == QLatin1String("opened"))
+        return ScanOutcome::refusal(
+            tr("Tube %1 is still open at %2. It must be sealed there before it goes into a box.")
+                .arg(code, site->table));
+    if (site->state == QLatin1String("voided"))
+        return ScanOutcome::refusal(
+            tr("Tube %1 was voided at %2 (%3) and must not be sent to the lab. Put it aside for "
+               "the site lead.")
+                .arg(code, site->table, at));
+    if (site->state == QLatin1String("boxed")) {
+        const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
+        if (open && site->boxUuid == open->uuid)
+            return ScanOutcome::refusal(tr("Tube %1 is already in box %2.").arg(code, site->box));
+        return ScanOutcome::refusal(
+            tr("Tube %1 is already in box %2, packed at %3 (%4). Do not pack it twice: find the "
+               "tube and tell the site lead.")
+                .arg(code, site->box, site->table, at));
+    }
+    if (site->state != QLatin1String("sealed") || site->tubeUuid.isEmpty() || site->people < 0)
+        return ScanOutcome::refusal(
+            tr("The site's facts about tube %1 are incomplete, so it cannot be packed here. "
+               "Pack it at its own table (%2), or ask the site lead to update the hub.")
+                .arg(code, site->table));
+    SealedTubeElsewhere tube;
+    tube.code = code;
+    tube.uuid = site->tubeUuid;
+    tube.people = site->people;
+    tube.station = site->sealedStation.isEmpty() ? site->station : site->sealedStation;
+    tube.table = site->sealedTable.isEmpty() ? site->table : site->sealedTable;
+    tube.firstSwabAt = site->openedAt.isValid() ? site->openedAt : site->sealedAt;
+    tube.sealedAt = site->sealedAt.isValid() ? site->sealedAt : site->at;
+    const Result<BoxSnapshot> packed = m_service.addSiteTubeToBox(tube);
+    if (!packed)
+        return ScanOutcome::refusal(packed.message());
+    qCInfo(lcTable) << "tube of another table packed";
+    return ScanOutcome::success(tr("Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).")
+                                    .arg(code, tube.table, packed->code)
                                     .arg(packed->tubeCount())
                                     .arg(packed->personCount()));
 }

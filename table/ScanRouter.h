@@ -14,6 +14,7 @@ namespace station {
 class SamplingService;
 class SiteFactsStore;
 struct SiteSighting;
+struct SiteTubeWhereabouts;
 
 // The single path from any input (HID wedge, serial scanner, camera, the scan field, the
 // manual form) into the domain: classify the text, parse resident codes against today's
@@ -37,7 +38,8 @@ public:
     }
     // The site's facts as this station knows them (nullptr: no site rules). A person
     // sampled today at another table needs a confirmed re-test; a tube code used at another
-    // table is refused. Read locally: a scan never waits for the network.
+    // table is refused; a tube sealed at another table may be packed into the open box.
+    // Read locally: a scan never waits for the network.
     void setSiteFacts(const SiteFactsStore *facts) { m_siteFacts = facts; }
     // While not accepting (signed out, locked, a dialog is open) scans are refused.
     void setAccepting(bool accepting) { m_accepting = accepting; }
@@ -72,7 +74,12 @@ private:
     ScanOutcome addResidentUnguarded(const ResidentCode &resident, EntryMethod method);
     ScanOutcome openTube(const QString &code);
     ScanOutcome scanBox(const QString &code);
+    // A tube into the open box: one of this table's, or one sealed at another table of the
+    // site (the site's facts say where, and refuse one still open there, already in a box,
+    // voided, or not known).
     ScanOutcome packTube(const QString &code);
+    ScanOutcome packTubeOfOtherTable(const QString &code,
+                                     const std::optional<SiteTubeWhereabouts> &site);
     ScanOutcome finish(const ScanOutcome &outcome);
     std::optional<ScanOutcome> refusalWhileUnavailable() const;
 

@@ -7,6 +7,7 @@
 #include "labels/PrintQueue.h"
 #include "table/Logging.h"
 
+#include <QRegularExpression>
 #include <QtNumeric>
 
 namespace station {
@@ -16,6 +17,14 @@ namespace {
 // Labels and manifests print the station's local time, as staff read the clock.
 QDateTime local(const QDateTime &t) {
     return t.isValid() ? t.toLocalTime() : t;
+}
+
+// A table's label as the site's facts carry it ("Table 5", as stations name themselves on
+// the wire) in the language of the manifest, like this table's own; any other label as is.
+QString printedTableLabel(const QString &label) {
+    static const QRegularExpression wire(QStringLiteral("^Table (\\d+)$"));
+    const QRegularExpressionMatch m = wire.match(label);
+    return m.hasMatch() ? TablePrinting::tr("Table %1").arg(m.captured(1)) : label;
 }
 
 } // namespace
@@ -97,7 +106,7 @@ Result<labels::PrintJob> TablePrinting::jobFor(PrintedDocument document, const Q
         data.poolSize = tube->poolSize;
         return labels::PrintJob::tube(data, m_labelSize, m_labelDpi);
     }
-    const Result<BoxSnapshot> box = m_service.box(code);
+    const Result<BoxSnapshot> box = m_lookupBox ? m_lookupBox(code) : m_service.box(code);
     if (!box)
         return box.error();
     if (document == PrintedDocument::BoxLabel)
@@ -113,8 +122,11 @@ Result<labels::PrintJob> TablePrinting::jobFor(PrintedDocument document, const Q
     data.siteName = site.siteName;
     data.siteCode = site.siteCode;
     data.boxSealedAt = local(box->sealedAt);
+    // Grouped by the table each tube was sealed at; this table's own under its number.
+    const QString ownTable = tr("Table %1").arg(site.tableNumber);
     for (const BoxSnapshot::Tube &t : box->tubes)
-        data.tubes.append({t.code, t.people, local(t.firstSwabAt), local(t.sealedAt)});
+        data.tubes.append({t.code, t.people, local(t.firstSwabAt), local(t.sealedAt),
+                           t.isFromOtherTable() ? printedTableLabel(t.table) : ownTable});
     if (handOver) {
         data.handOver.handedOverBy = handOver->handedOverBy.trimmed();
         data.handOver.carriedBy = handOver->carriedBy.trimmed();

@@ -44,6 +44,11 @@ public:
     // used (translated), empty when it can or none is set up.
     QString applySettings(const StationSettings &settings);
     void setPrinterFactory(PrinterFactory factory) { m_makePrinter = std::move(factory); }
+    // How a box is found by its code for its label and manifest: the table's own view
+    // (TableWorkflow::box: also boxes other tables sealed, from the site's facts). Without
+    // one, the station's own boxes only.
+    using BoxLookup = std::function<Result<BoxSnapshot>(const QString &boxCode)>;
+    void setBoxLookup(BoxLookup lookup) { m_lookupBox = std::move(lookup); }
     // nullptr = no printer set up: prints are refused with a message saying so.
     void setPrinter(std::shared_ptr<labels::LabelPrinter> printer);
     bool hasPrinter() const { return m_hasPrinter; }
@@ -104,6 +109,7 @@ private:
 
     SamplingService &m_service;
     PrinterFactory m_makePrinter;
+    BoxLookup m_lookupBox;
     LabelPrintLog &m_log;
     labels::PrintQueue &m_queue;
     bool m_hasPrinter = false;

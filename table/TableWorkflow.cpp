@@ -44,11 +44,16 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
     updateRouter();
 }
 
-TableWorkflow::~TableWorkflow() = default;
+TableWorkflow::~TableWorkflow() {
+    if (m_printing)
+        m_printing->setBoxLookup({});
+}
 
 void TableWorkflow::setPrinting(TablePrinting *printing) {
-    if (m_printing)
+    if (m_printing) {
         disconnect(m_printing, nullptr, this, nullptr);
+        m_printing->setBoxLookup({});
+    }
     m_printing = printing;
     if (m_printing) {
         connect(m_printing, &TablePrinting::problemsChanged, this,
@@ -56,6 +61,7 @@ void TableWorkflow::setPrinting(TablePrinting *printing) {
         connect(m_printing, &TablePrinting::recordFailed, this,
                 [this](const QString &message) { Q_EMIT outcome(ScanOutcome::refusal(message)); });
         connect(m_printing, &QObject::destroyed, this, [this] { m_printing = nullptr; });
+        m_printing->setBoxLookup([this](const QString &code) { return box(code); });
     }
     Q_EMIT printProblemsChanged();
 }
@@ -65,6 +71,7 @@ void TableWorkflow::setResidentCodeTrust(const QByteArray &provinceKey, bool acc
 }
 
 void TableWorkflow::setSiteFacts(const SiteFactsStore *facts) {
+    m_siteFacts = facts;
     m_router->setSiteFacts(facts);
 }
 
@@ -339,11 +346,13 @@ ScanOutcome TableWorkflow::voidTube() {
 
 std::optional<BoxSnapshot> TableWorkflow::boxOnScreen() {
     // Sealed boxes come from the database, so they are on the table again after a restart.
+    // A box another table sealed is shown only when this table has none: the courier may
+    // take it here.
     std::optional<BoxSnapshot> box = m_service.openBoxSnapshot();
     if (!box) {
         const QList<BoxSnapshot> waiting = boxesWaiting();
         for (const BoxSnapshot &b : waiting) {
-            if (b.code == m_boxCode)
+            if (b.code == m_boxCode && !b.isFromOtherTable())
                 box = b;
         }
         if (!box && !waiting.isEmpty())
@@ -353,13 +362,76 @@ std::optional<BoxSnapshot> TableWorkflow::boxOnScreen() {
     return box;
 }
 
+BoxSnapshot TableWorkflow::siteBoxSnapshot(const BoxOfSite &site) {
+    BoxSnapshot b;
+    b.uuid = site.boxUuid;
+    b.code = site.box;
+    b.state = site.isHandedOver() ? BoxState::HandedOver : BoxState::Sealed;
+    b.sealedAt = site.sealedAt;
+    b.openedAt = site.sealedAt;
+    b.handedOverAt = site.handedOverAt;
+    b.handedOverAtTable = site.handedOverTable;
+    b.earliestSwabAt = site.earliestSwabAt;
+    b.packedAtStation = site.station;
+    b.packedAtTable = site.table;
+    for (const SiteBoxTube &t : site.tubes) {
+        BoxSnapshot::Tube tube;
+        tube.code = t.tube;
+        tube.uuid = t.tubeUuid;
+        tube.people = t.people;
+        // Every tube of such a box is of another table as seen from here (also the packing
+        // table's own): the manifest groups them by their table.
+        tube.station = t.station.isEmpty() ? site.station : t.station;
+        tube.table = t.table.isEmpty() ? site.table : t.table;
+        b.tubes.append(tube);
+    }
+    return b;
+}
+
 QList<BoxSnapshot> TableWorkflow::boxesWaiting() const {
-    return m_service.sealedBoxesAwaitingHandOver();
+    QList<BoxSnapshot> waiting = m_service.sealedBoxesAwaitingHandOver();
+    if (!m_siteFacts)
+        return waiting;
+    // Handed over at another table: the facts say so; the local row keeps what this table did.
+    waiting.removeIf([this](const BoxSnapshot &b) {
+        return m_siteFacts->handedOverElsewhere(b.uuid).has_value();
+    });
+    for (const BoxOfSite &site : m_siteFacts->sealedBoxesOfOtherTables()) {
+        if (!m_service.siteBoxHandedOverHere(site.boxUuid))
+            waiting.append(siteBoxSnapshot(site));
+    }
+    return waiting;
+}
+
+Result<BoxSnapshot> TableWorkflow::box(const QString &boxCode) const {
+    Result<BoxSnapshot> local = m_service.box(boxCode);
+    if (local) {
+        if (m_siteFacts && local->state != BoxState::HandedOver) {
+            if (const std::optional<BoxOfSite> there =
+                    m_siteFacts->handedOverElsewhere(local->uuid)) {
+                BoxSnapshot shown = local.value();
+                shown.state = BoxState::HandedOver;
+                shown.handedOverAt = there->handedOverAt;
+                shown.handedOverAtTable = there->handedOverTable;
+                return shown;
+            }
+        }
+        return local;
+    }
+    if (m_siteFacts) {
+        if (const std::optional<BoxOfSite> site = m_siteFacts->boxOfOtherTable(boxCode)) {
+            BoxSnapshot shown = siteBoxSnapshot(*site);
+            if (!site->isHandedOver() && m_service.siteBoxHandedOverHere(site->boxUuid))
+                shown.state = BoxState::HandedOver;
+            return shown;
+        }
+    }
+    return local;
 }
 
 Result<BoxSnapshot> TableWorkflow::boxToHandOver() const {
     if (!m_boxCode.isEmpty()) {
-        const Result<BoxSnapshot> shown = m_service.box(m_boxCode);
+        const Result<BoxSnapshot> shown = box(m_boxCode);
         if (shown && shown->state == BoxState::Sealed)
             return shown;
     }
@@ -379,16 +451,107 @@ Result<BoxSnapshot> TableWorkflow::boxToHandOver() const {
 Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOver &handOver) {
     if (const auto refused = refusalWhenSignedOut())
         return makeError(ErrorCode::NoOperator, refused->message);
-    const Result<BoxSnapshot> done = m_service.handOverBox(boxCode, handOver);
+    const Result<BoxSnapshot> local = m_service.box(boxCode);
+    Result<BoxSnapshot> done = local;
+    if (local) {
+        if (m_siteFacts) {
+            if (const std::optional<BoxOfSite> there =
+                    m_siteFacts->handedOverElsewhere(local->uuid))
+                return makeError(
+                    ErrorCode::BoxNotSealed,
+                    tr("Box %1 was already handed over at %2 (%3).")
+                        .arg(boxCode, there->handedOverTable,
+                             there->handedOverAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        }
+        done = m_service.handOverBox(boxCode, handOver);
+    } else if (m_siteFacts) {
+        const std::optional<BoxOfSite> site = m_siteFacts->boxOfOtherTable(boxCode);
+        if (!site)
+            return makeError(ErrorCode::BoxNotFound,
+                             tr("Box %1 is not known at this station, and the site's facts name "
+                                "no table that sealed it. The hub may be unreachable: check the "
+                                "sync status (F7) and try again once the station is in touch, "
+                                "or hand it over at the table that packed it.")
+                                 .arg(boxCode));
+        done = handOverSiteBox(*site, handOver);
+    }
     if (!done)
         return done;
     if (m_boxCode == boxCode)
         m_boxCode.clear();
-    finish(ScanOutcome::success(tr("Box %1 handed over to %2 with %3 tubes (%4 people).")
-                                    .arg(done->code, handOver.carriedBy.trimmed())
-                                    .arg(done->tubeCount())
-                                    .arg(done->personCount())));
+    finish(ScanOutcome::success(
+        done->isFromOtherTable()
+            ? tr("Box %1 of %2 handed over to %3 with %4 tubes (%5 people).")
+                  .arg(done->code, done->packedAtTable, handOver.carriedBy.trimmed())
+                  .arg(done->tubeCount())
+                  .arg(done->personCount())
+            : tr("Box %1 handed over to %2 with %3 tubes (%4 people).")
+                  .arg(done->code, handOver.carriedBy.trimmed())
+                  .arg(done->tubeCount())
+                  .arg(done->personCount())));
     return done;
+}
+
+Result<BoxSnapshot> TableWorkflow::handOverSiteBox(const BoxOfSite &site,
+                                                   const HandOver &handOver) {
+    if (site.isHandedOver())
+        return makeError(ErrorCode::BoxNotSealed, tr("Box %1 was already handed over at %2 (%3).")
+                                                      .arg(site.box, site.handedOverTable,
+                                                           site.handedOverAt.toLocalTime().toString(
+                                                               QStringLiteral("HH:mm"))));
+    // What the packing table sealed must still be what the site knows of its tubes: each one
+    // in this box (not voided, not packed again elsewhere), the counts those of the seal.
+    int people = 0;
+    QStringList differences;
+    for (const SiteBoxTube &t : site.tubes) {
+        people += t.people;
+        const std::optional<SiteTubeWhereabouts> now = m_siteFacts->tubeWhereabouts(t.tube);
+        if (now && now->state == QLatin1String("voided"))
+            differences << tr("tube %1 was voided at %2").arg(t.tube, now->table);
+        else if (now && now->state == QLatin1String("boxed") && now->boxUuid != site.boxUuid)
+            differences << tr("tube %1 is now in box %2 at %3").arg(t.tube, now->box, now->table);
+    }
+    if (site.tubes.size() != site.tubeCount || people != site.personCount ||
+        !differences.isEmpty()) {
+        QString message = tr("Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 "
+                             "people; the site's facts list %5 tubes and %6 people.")
+                              .arg(site.box, site.table)
+                              .arg(site.tubeCount)
+                              .arg(site.personCount)
+                              .arg(site.tubes.size())
+                              .arg(people);
+        if (!differences.isEmpty())
+            message +=
+                QLatin1Char(' ') + tr("Also: %1.").arg(differences.join(QStringLiteral("; ")));
+        message += QLatin1Char(' ') + tr("Do not hand it over; call the site lead.");
+        return makeError(ErrorCode::BoxDoesNotReconcile, message);
+    }
+    return m_service.handOverSiteBox(siteBoxSnapshot(site), handOver);
+}
+
+QString TableWorkflow::boxedElsewhere(const QString &tubeCode) const {
+    if (!m_siteFacts)
+        return {};
+    const std::optional<SiteTubeWhereabouts> where = m_siteFacts->tubeWhereabouts(tubeCode);
+    if (!where || where->state != QLatin1String("boxed") ||
+        where->station == m_service.identity().deviceId)
+        return {};
+    return tr("box %1 at %2").arg(where->box, where->table);
+}
+
+Reconciliation TableWorkflow::reconcile() const {
+    Reconciliation r = m_service.reconcile();
+    if (!m_siteFacts)
+        return r;
+    for (const BoxSnapshot::Tube &t : m_service.sealedTubesNotBoxed()) {
+        if (boxedElsewhere(t.code).isEmpty())
+            continue;
+        r.peopleInUnboxedSealedTubes -= t.people;
+        r.unboxedSealedTubes -= 1;
+        r.peopleBoxedElsewhere += t.people;
+        r.tubesBoxedElsewhere += 1;
+    }
+    return r;
 }
 
 // --- labels -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ namespace station {
 class SamplingService;
 class ScanRouter;
 class SiteFactsStore;
+struct BoxOfSite;
 class TablePrinting;
 
 // The state and rules of one sampling table for a shift: who is signed in, the open tube
@@ -47,7 +48,8 @@ public:
     void setResidentCodeTrust(const QByteArray &provinceKey, bool acceptUnsigned);
     // The site's facts (core/sync/SiteFactsStore), for the site-wide rules: a person sampled
     // today at another table gets the re-test question naming that table; a tube code used
-    // at another table is refused. nullptr: this table alone.
+    // at another table is refused; tubes sealed at other tables may be packed here, and
+    // boxes other tables sealed may be handed over here. nullptr: this table alone.
     void setSiteFacts(const SiteFactsStore *facts);
 
     // --- who works at the table ---------------------------------------------------
@@ -104,15 +106,31 @@ public:
 
     // --- boxes -----------------------------------------------------------------------
     // The box the table shows: the one being packed, else the one shown last while it
-    // waits for the courier, else the oldest sealed box waiting. Remembers which.
+    // waits for the courier, else the oldest sealed box of this table waiting, else the
+    // oldest another table sealed (boxesWaiting()). Remembers which.
     std::optional<BoxSnapshot> boxOnScreen();
-    // Sealed boxes waiting for the courier, oldest first.
+    // Sealed boxes waiting for the courier: this table's, oldest first (not those another
+    // table handed over already), then those other tables of the site sealed and nobody
+    // handed over yet (marked with their table: BoxSnapshot::packedAtTable).
     QList<BoxSnapshot> boxesWaiting() const;
     // The sealed box that hand-over and the manifest act on; an error saying what to do
     // when there is none.
     Result<BoxSnapshot> boxToHandOver() const;
-    // Records the hand-over; refused (with why) when the service refuses it.
+    // The box with this code as the table knows it: this station's (shown as handed over,
+    // with the table, when another table handed it over), else one another table sealed.
+    Result<BoxSnapshot> box(const QString &boxCode) const;
+    // Records the hand-over of a box of this table, or of a box another table sealed (in one
+    // action here: its counts and tubes must agree with what that table sealed and what the
+    // site's facts say of its tubes now); refused (with why) otherwise.
     Result<BoxSnapshot> handOver(const QString &boxCode, const HandOver &handOver);
+
+    // --- tubes of this table after sealing -----------------------------------------------
+    // Where a tube of this table went when another table packed it (the site's facts):
+    // "box B at Table 5"; empty when it did not (or the facts do not say).
+    QString boxedElsewhere(const QString &tubeCode) const;
+    // The service's reconciliation, with this table's sealed tubes that other tables packed
+    // counted as boxed there instead of waiting for a box here.
+    Reconciliation reconcile() const;
 
     // --- labels ----------------------------------------------------------------------
     // The open tube's label, or the last tube's when none is open.
@@ -159,8 +177,13 @@ private:
     void onBoxSealed(const QString &boxCode);
     void openGeneratedTubeIfDue();
 
+    // A box another table sealed, as this table shows it (BoxSnapshot, id 0).
+    static BoxSnapshot siteBoxSnapshot(const BoxOfSite &box);
+    Result<BoxSnapshot> handOverSiteBox(const BoxOfSite &box, const HandOver &handOver);
+
     SamplingService &m_service;
     ScanRouter *m_router;
+    const SiteFactsStore *m_siteFacts = nullptr;
     TableAsker *m_asker = nullptr;
     TablePrinting *m_printing = nullptr;
     int m_pauses = 0;

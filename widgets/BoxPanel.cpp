@@ -86,14 +86,18 @@ QString BoxPanel::othersWaitingText() const {
 void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliation,
                        const QDateTime &now) {
     m_boxCode = box.code;
-    m_title->setText(box.state == BoxState::Open ? tr("Packing box") : tr("Sealed box"));
+    m_title->setText(box.state == BoxState::Open ? tr("Packing box")
+                     : box.isFromOtherTable()    ? tr("Sealed box of %1").arg(box.packedAtTable)
+                                                 : tr("Sealed box"));
     m_code->setText(box.code);
     // A manifest lists a sealed box; while packing, only its label can be printed.
     m_printManifest->setEnabled(box.state != BoxState::Open);
     m_counts->setText(tr("%1 tubes, %2 people").arg(box.tubeCount()).arg(box.personCount()));
     QStringList codes;
-    for (const BoxSnapshot::Tube &t : box.tubes)
-        codes << t.code;
+    for (const BoxSnapshot::Tube &t : box.tubes) {
+        // A tube sealed at another table of the site carries that table's name.
+        codes << (t.isFromOtherTable() ? tr("%1 (%2)").arg(t.code, t.table) : t.code);
+    }
     m_tubes->setText(codes.isEmpty() ? tr("No tube in this box yet. Scan a sealed tube.")
                                      : codes.join(QStringLiteral(", ")));
 
@@ -150,6 +154,12 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
                   .arg(reconciliation.peopleInClosedTubes)
                   .arg(reconciliation.peopleInBoxes)
                   .arg(reconciliation.peopleInUnboxedSealedTubes));
+    if (reconciliation.tubesBoxedElsewhere > 0)
+        m_reconciliation->setText(
+            m_reconciliation->text() + QLatin1Char(' ') +
+            tr("%n sealed tube(s) of this table went into boxes at other tables (%1 people).",
+               nullptr, reconciliation.tubesBoxedElsewhere)
+                .arg(reconciliation.peopleBoxedElsewhere));
     setAccessibleDescription(m_countdown->text());
 }
 

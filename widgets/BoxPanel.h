@@ -20,7 +20,8 @@ public:
 
     void showBox(const BoxSnapshot &box, const Reconciliation &reconciliation,
                  const QDateTime &now);
-    // Other sealed boxes that wait for the courier (after this one); empty hides the line.
+    // Other sealed boxes that wait for the courier (after this one; a box of another table
+    // with its table, "BX1 (Table 5)"); empty hides the line.
     void setOthersWaiting(const QStringList &boxCodes);
 
     QPushButton *printLabelButton() const { return m_printLabel; }

@@ -30,11 +30,16 @@ HandOverDialog::HandOverDialog(TableWorkflow &table, const BoxSnapshot &box, QWi
     const bool needsTemperature =
         boxAgeState(box.earliestSwabAt, table.service().now()) != BoxAgeState::Normal;
 
-    auto *intro = new QLabel(tr("Box %1: %2 tubes, %3 people.")
-                                 .arg(box.code)
-                                 .arg(box.tubeCount())
-                                 .arg(box.personCount()),
+    auto *intro = new QLabel(box.isFromOtherTable() ? tr("Box %1 of %2: %3 tubes, %4 people.")
+                                                          .arg(box.code, box.packedAtTable)
+                                                          .arg(box.tubeCount())
+                                                          .arg(box.personCount())
+                                                    : tr("Box %1: %2 tubes, %3 people.")
+                                                          .arg(box.code)
+                                                          .arg(box.tubeCount())
+                                                          .arg(box.personCount()),
                              this);
+    intro->setObjectName(QStringLiteral("handOverIntro"));
     m_handedOverBy->setObjectName(QStringLiteral("handedOverByField"));
     m_handedOverBy->setText(table.currentOperator().name);
     m_carriedBy->setObjectName(QStringLiteral("carriedByField"));

@@ -419,11 +419,20 @@ void SamplingScreen::refreshBox() {
     }
     QStringList others;
     for (const BoxSnapshot &b : m_table.boxesWaiting()) {
-        if (b.code != box->code)
-            others << b.code;
+        if (b.code == box->code)
+            continue;
+        // Boxes other tables sealed may be handed over here too: said with their table.
+        others << (b.isFromOtherTable() ? tr("%1 (%2)").arg(b.code, b.packedAtTable) : b.code);
+    }
+    // A large site may have many boxes waiting: the line stays one or two lines high.
+    constexpr int kOthersShown = 6;
+    if (others.size() > kOthersShown) {
+        const int more = static_cast<int>(others.size()) - kOthersShown;
+        others = others.mid(0, kOthersShown);
+        others << tr("and %n more", nullptr, more);
     }
     m_boxPanel->setOthersWaiting(others);
-    m_boxPanel->showBox(*box, m_table.service().reconcile(), m_table.service().now());
+    m_boxPanel->showBox(*box, m_table.reconcile(), m_table.service().now());
     if (!m_boxClock->isActive())
         m_boxClock->start();
 }

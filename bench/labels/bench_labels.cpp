@@ -60,7 +60,7 @@ int main(int argc, char **argv) {
     BoxManifestData manifest;
     manifest.boxCode = QStringLiteral("BX20261125A017");
     for (int i = 0; i < 25; ++i)
-        manifest.tubes.append({tube(i).tubeCode, 10, tube(i).sealedOrOpened, {}});
+        manifest.tubes.append({tube(i).tubeCode, 10, tube(i).sealedOrOpened, {}, {}});
     row(QStringLiteral("Manifest page (25 tubes) to image, 150 dpi"),
         timeIt(20, [&](int) { LabelRenderer::renderPage(PrintJob::manifest(manifest, 150), 0); }));
     return 0;

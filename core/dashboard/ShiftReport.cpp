@@ -141,11 +141,14 @@ Result<ShiftReport> buildShiftReport(Database &database, const QDate &day, const
     if (!run(QStringLiteral(
                  "SELECT b.code, b.state, b.opened_at, b.sealed_at, b.handed_over_at, "
                  "b.sealed_tube_count, b.sealed_person_count, b.handed_over_by, b.carried_by, "
-                 "b.temperature_c, (SELECT count(*) FROM tubes t WHERE t.box_id = b.id), "
+                 "b.temperature_c, (SELECT count(*) FROM tubes t WHERE t.box_id = b.id) + "
+                 "(SELECT count(*) FROM box_site_tubes x WHERE x.box_id = b.id), "
                  "(SELECT count(*) FROM samples s JOIN tubes t ON t.id = s.tube_id WHERE "
-                 "t.box_id = b.id AND s.state = 'active'), (SELECT min(first_swab_at) FROM "
-                 "tubes t WHERE t.box_id = b.id) FROM boxes b WHERE b.opened_at >= ? AND "
-                 "b.opened_at < ? ORDER BY b.opened_at"),
+                 "t.box_id = b.id AND s.state = 'active') + (SELECT coalesce(sum(x.people), 0) "
+                 "FROM box_site_tubes x WHERE x.box_id = b.id), (SELECT min(f) FROM (SELECT "
+                 "first_swab_at AS f FROM tubes WHERE box_id = b.id UNION ALL SELECT "
+                 "first_swab_at FROM box_site_tubes WHERE box_id = b.id)) FROM boxes b WHERE "
+                 "b.opened_at >= ? AND b.opened_at < ? ORDER BY b.opened_at"),
              range))
         return Database::storageError(q.lastError(), what);
     while (q.next()) {

@@ -186,10 +186,19 @@ Result<TubeStateCounts> ThroughputQueries::tubesByState(const QDate &day) const 
 
 Result<QList<BoxAge>> ThroughputQueries::boxesByAge(const QDateTime &now) const {
     QSqlQuery q(connection());
+    // A box holds tubes of this station and tubes sealed at other tables (box_site_tubes); a
+    // sealed box that another table handed over (the site's facts) no longer ages here.
     if (!q.exec(QStringLiteral(
-            "SELECT b.code, b.state, count(t.id), min(t.first_swab_at) AS earliest FROM boxes b "
-            "LEFT JOIN tubes t ON t.box_id = b.id WHERE b.state IN ('open', 'sealed') "
-            "GROUP BY b.id ORDER BY earliest IS NULL, earliest, b.code")))
+            "SELECT code, state, own_tubes + site_tubes, "
+            "coalesce(min(own_earliest, site_earliest), own_earliest, site_earliest) AS earliest "
+            "FROM (SELECT b.code, b.state, "
+            "(SELECT count(*) FROM tubes t WHERE t.box_id = b.id) AS own_tubes, "
+            "(SELECT min(t.first_swab_at) FROM tubes t WHERE t.box_id = b.id) AS own_earliest, "
+            "(SELECT count(*) FROM box_site_tubes s WHERE s.box_id = b.id) AS site_tubes, "
+            "(SELECT min(s.first_swab_at) FROM box_site_tubes s WHERE s.box_id = b.id) "
+            "AS site_earliest FROM boxes b WHERE b.state IN ('open', 'sealed') AND NOT EXISTS "
+            "(SELECT 1 FROM site_facts f WHERE f.box_uuid = b.uuid AND f.kind = 'box_state' "
+            "AND f.state = 'handed_over')) ORDER BY earliest IS NULL, earliest, code")))
         return queryFailed(q, tr("ageing the boxes"));
     QList<BoxAge> boxes;
     while (q.next()) {

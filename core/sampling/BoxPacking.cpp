@@ -47,8 +47,11 @@ std::optional<BoxSnapshot> SamplingService::loadBox(const QString &whereSql,
     QSqlQuery t(m_db.connection());
     t.prepare(QStringLiteral(
         "SELECT t.code, t.first_swab_at, t.sealed_at, "
-        "(SELECT count(*) FROM samples s WHERE s.tube_id = t.id AND s.state = 'active') "
-        "FROM tubes t WHERE t.box_id = ? ORDER BY t.sealed_at, t.id"));
+        "(SELECT count(*) FROM samples s WHERE s.tube_id = t.id AND s.state = 'active'), "
+        "t.uuid, NULL, NULL FROM tubes t WHERE t.box_id = ? "
+        "UNION ALL SELECT tube, first_swab_at, sealed_at, people, tube_uuid, tube_station, "
+        "tube_table FROM box_site_tubes WHERE box_id = ? ORDER BY 3, 1"));
+    t.addBindValue(b.id);
     t.addBindValue(b.id);
     if (t.exec()) {
         while (t.next()) {
@@ -57,6 +60,9 @@ std::optional<BoxSnapshot> SamplingService::loadBox(const QString &whereSql,
             tube.firstSwabAt = optionalTime(t.value(1));
             tube.sealedAt = optionalTime(t.value(2));
             tube.people = t.value(3).toInt();
+            tube.uuid = t.value(4).toString();
+            tube.station = t.value(5).toString();
+            tube.table = t.value(6).toString();
             if (tube.firstSwabAt.isValid() &&
                 (!b.earliestSwabAt.isValid() || tube.firstSwabAt < b.earliestSwabAt))
                 b.earliestSwabAt = tube.firstSwabAt;
@@ -191,6 +197,78 @@ Result<BoxSnapshot> SamplingService::addTubeToBox(const QString &tubeCode) {
     return reloadBox(open->id, *open);
 }
 
+Result<BoxSnapshot> SamplingService::addSiteTubeToBox(const SealedTubeElsewhere &tube) {
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    auto open = openBoxSnapshot();
+    if (!open)
+        return makeError(ErrorCode::NoOpenBox,
+                         tr("No box is being packed. Scan the box code first."));
+    if (tube.code.isEmpty() || tube.uuid.isEmpty() || tube.station.isEmpty() ||
+        tube.station == m_identity.deviceId || tube.people < 0)
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Tube %1 is not a tube sealed at another table of this site.").arg(tube.code));
+    if (loadTube(QStringLiteral("WHERE t.code = ?"), tube.code))
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Tube %1 is a tube of this station, not of another table.").arg(tube.code));
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT b.code FROM box_site_tubes t JOIN boxes b ON "
+                                 "b.id = t.box_id WHERE t.tube = ? OR t.tube_uuid = ?"));
+        q.addBindValue(tube.code);
+        q.addBindValue(tube.uuid);
+        if (!q.exec())
+            return Database::storageError(q.lastError(), tr("checking tube %1").arg(tube.code));
+        if (q.next())
+            return makeError(
+                ErrorCode::TubeAlreadyBoxed,
+                tr("Tube %1 is already in box %2.").arg(tube.code, q.value(0).toString()));
+    }
+    const QDateTime now = m_clock();
+    const auto optionalIso = [](const QDateTime &at) {
+        return at.isValid() ? QVariant(isoUtc(at)) : QVariant(QMetaType::fromType<QString>());
+    };
+    const Status done = mutate(
+        tr("putting tube %1 of %2 into box %3").arg(tube.code, tube.table, open->code),
+        [&](Mutation &m) -> Status {
+            QSqlQuery q(m.db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO box_site_tubes (box_id, tube, tube_uuid, people, tube_station, "
+                "tube_table, first_swab_at, sealed_at, added_at, added_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(open->id);
+            q.addBindValue(tube.code);
+            q.addBindValue(tube.uuid);
+            q.addBindValue(tube.people);
+            q.addBindValue(tube.station);
+            q.addBindValue(tube.table);
+            q.addBindValue(optionalIso(tube.firstSwabAt));
+            q.addBindValue(optionalIso(tube.sealedAt));
+            q.addBindValue(isoUtc(now));
+            q.addBindValue(m_operator.id);
+            if (!q.exec())
+                return m.refused(q.lastError());
+            QJsonObject c = envelope(now);
+            c.insert(QStringLiteral("box"), open->code);
+            c.insert(QStringLiteral("box_uuid"), open->uuid);
+            c.insert(QStringLiteral("tube"), tube.code);
+            c.insert(QStringLiteral("tube_uuid"), tube.uuid);
+            c.insert(QStringLiteral("people"), tube.people);
+            c.insert(QStringLiteral("tube_station"), tube.station);
+            c.insert(QStringLiteral("tube_table"), tube.table);
+            return m.journal({newRecordUuid(), protocol::RecordKind::BoxTubeAdded, c}, open->code,
+                             {{QStringLiteral("tube"), tube.code},
+                              {QStringLiteral("people"), tube.people},
+                              {QStringLiteral("tube_table"), tube.table}},
+                             now);
+        });
+    if (!done)
+        return done.error();
+    return reloadBox(open->id, *open);
+}
+
 Result<BoxSnapshot> SamplingService::sealBox() {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
@@ -213,9 +291,17 @@ Result<BoxSnapshot> SamplingService::sealBox() {
         if (!q.exec() || q.numRowsAffected() != 1)
             return m.refused(q.lastError());
         QJsonArray tubes;
-        for (const BoxSnapshot::Tube &t : open->tubes)
-            tubes.append(QJsonObject{{QStringLiteral("tube"), t.code},
-                                     {QStringLiteral("people"), t.people}});
+        for (const BoxSnapshot::Tube &t : open->tubes) {
+            QJsonObject tube{{QStringLiteral("tube"), t.code},
+                             {QStringLiteral("tube_uuid"), t.uuid},
+                             {QStringLiteral("people"), t.people}};
+            // Where a tube of another table was sealed, as box.tube_added said it.
+            if (t.isFromOtherTable()) {
+                tube.insert(QStringLiteral("tube_station"), t.station);
+                tube.insert(QStringLiteral("tube_table"), t.table);
+            }
+            tubes.append(tube);
+        }
         QJsonObject c = envelope(now);
         c.insert(QStringLiteral("box"), open->code);
         c.insert(QStringLiteral("box_uuid"), open->uuid);
@@ -314,6 +400,110 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
     if (!done)
         return done.error();
     return reloadBox(b->id, *b);
+}
+
+bool SamplingService::siteBoxHandedOverHere(const QString &boxUuid) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM site_box_hand_overs WHERE box_uuid = ?"));
+    q.addBindValue(boxUuid);
+    return q.exec() && q.next();
+}
+
+Result<BoxSnapshot> SamplingService::handOverSiteBox(const BoxSnapshot &box,
+                                                     const HandOver &handOver) {
+    if (Status s = requireOperator(); !s.ok())
+        return s.error();
+    if (!box.isFromOtherTable() || box.uuid.isEmpty() || box.packedAtStation == m_identity.deviceId)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Box %1 is not a box of another table of this site.").arg(box.code));
+    if (siteBoxHandedOverHere(box.uuid))
+        return makeError(ErrorCode::BoxNotSealed,
+                         tr("Box %1 was already handed over.").arg(box.code));
+    if (handOver.handedOverBy.trimmed().isEmpty() || handOver.carriedBy.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Enter who hands the box over and who carries it."));
+    const QDateTime now = m_clock();
+    if (box.earliestSwabAt.isValid() && box.earliestSwabAt.secsTo(now) > kBoxTemperatureAfterSecs &&
+        !handOver.temperatureC)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The first swab in box %1 is more than 2 hours old: record the "
+                            "temperature.")
+                             .arg(box.code));
+    const Status done = mutate(
+        tr("handing over box %1 of %2").arg(box.code, box.packedAtTable),
+        [&](Mutation &m) -> Status {
+            if (Status allowed = m.require(StaffAction::HandOverBox); !allowed.ok())
+                return allowed;
+            QSqlQuery write(m.db);
+            write.prepare(QStringLiteral(
+                "INSERT INTO site_box_hand_overs (box_uuid, box, box_station, box_table, "
+                "tube_count, person_count, handed_over_at, handed_over_by, carried_by, "
+                "temperature_c, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            write.addBindValue(box.uuid);
+            write.addBindValue(box.code);
+            write.addBindValue(box.packedAtStation);
+            write.addBindValue(box.packedAtTable);
+            write.addBindValue(box.tubeCount());
+            write.addBindValue(box.personCount());
+            write.addBindValue(isoUtc(now));
+            write.addBindValue(handOver.handedOverBy.trimmed());
+            write.addBindValue(handOver.carriedBy.trimmed());
+            write.addBindValue(handOver.temperatureC ? QVariant(*handOver.temperatureC)
+                                                     : QVariant(QMetaType::fromType<double>()));
+            write.addBindValue(m_operator.id);
+            if (!write.exec())
+                return m.refused(write.lastError());
+            QJsonObject c = envelope(now);
+            c.insert(QStringLiteral("box"), box.code);
+            c.insert(QStringLiteral("box_uuid"), box.uuid);
+            c.insert(QStringLiteral("box_station"), box.packedAtStation);
+            c.insert(QStringLiteral("tube_count"), box.tubeCount());
+            c.insert(QStringLiteral("person_count"), box.personCount());
+            c.insert(QStringLiteral("handed_over_by"), handOver.handedOverBy.trimmed());
+            c.insert(QStringLiteral("carried_by"), handOver.carriedBy.trimmed());
+            if (handOver.temperatureC)
+                c.insert(QStringLiteral("temperature_c"), *handOver.temperatureC);
+            if (box.earliestSwabAt.isValid())
+                c.insert(QStringLiteral("earliest_swab_at"), isoUtc(box.earliestSwabAt));
+            return m.journal({newRecordUuid(), protocol::RecordKind::BoxHandedOver, c}, box.code,
+                             {{QStringLiteral("tubes"), box.tubeCount()},
+                              {QStringLiteral("people"), box.personCount()},
+                              {QStringLiteral("box_table"), box.packedAtTable}},
+                             now);
+        });
+    if (!done)
+        return done.error();
+    BoxSnapshot handed = box;
+    handed.state = BoxState::HandedOver;
+    handed.handedOverAt = now;
+    handed.handedOverBy = handOver.handedOverBy.trimmed();
+    handed.carriedBy = handOver.carriedBy.trimmed();
+    if (handOver.temperatureC)
+        handed.temperatureC = *handOver.temperatureC;
+    return handed;
+}
+
+QList<BoxSnapshot::Tube> SamplingService::sealedTubesNotBoxed() const {
+    QList<BoxSnapshot::Tube> tubes;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT t.code, t.first_swab_at, t.sealed_at, "
+            "(SELECT count(*) FROM samples s WHERE s.tube_id = t.id AND s.state = 'active'), "
+            "t.uuid FROM tubes t WHERE t.state = 'sealed' AND t.box_id IS NULL "
+            "ORDER BY t.sealed_at, t.id"))) {
+        qCWarning(lcDomain) << "listing unboxed tubes failed:" << q.lastError().text();
+        return tubes;
+    }
+    while (q.next()) {
+        BoxSnapshot::Tube t;
+        t.code = q.value(0).toString();
+        t.firstSwabAt = optionalTime(q.value(1));
+        t.sealedAt = optionalTime(q.value(2));
+        t.people = q.value(3).toInt();
+        t.uuid = q.value(4).toString();
+        tubes.append(t);
+    }
+    return tubes;
 }
 
 Reconciliation SamplingService::reconcile() const {

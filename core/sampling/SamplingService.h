@@ -79,13 +79,27 @@ public:
     Result<BoxSnapshot> openBox(const QString &code);
     // Puts a sealed tube into the open box; open, voided or already boxed tubes are refused.
     Result<BoxSnapshot> addTubeToBox(const QString &tubeCode);
+    // Puts a tube sealed at another table of the site into the open box (the table checked
+    // the site's facts first: table/ScanRouter). The record names where it was sealed.
+    // Refused when the tube is one of this station's or already in a box here.
+    Result<BoxSnapshot> addSiteTubeToBox(const SealedTubeElsewhere &tube);
     Result<BoxSnapshot> sealBox();
     // Hands a sealed box to the courier. Refused when the counts do not reconcile or
     // when transit has exceeded 2 hours and no temperature is given.
     Result<BoxSnapshot> handOverBox(const QString &boxCode, const HandOver &handOver);
 
+    // Hands a box that another table packed and sealed to the courier here (`box` as the
+    // site's facts describe it; the table reconciled it with them). The record carries
+    // box_station; the hand-over is kept in site_box_hand_overs. Refused when it was handed
+    // over here already, and like handOverBox for the names and the temperature.
+    Result<BoxSnapshot> handOverSiteBox(const BoxSnapshot &box, const HandOver &handOver);
+    // Whether the box (by uuid) of another table was handed over at this station.
+    bool siteBoxHandedOverHere(const QString &boxUuid) const;
+
     std::optional<BoxSnapshot> openBoxSnapshot() const;
     Result<BoxSnapshot> box(const QString &code) const;
+    // This station's sealed tubes not in any box of this station, oldest seal first.
+    QList<BoxSnapshot::Tube> sealedTubesNotBoxed() const;
     // Sealed boxes that wait for the courier, oldest seal first. Read from the database, so
     // the table finds them again after a restart.
     QList<BoxSnapshot> sealedBoxesAwaitingHandOver() const;

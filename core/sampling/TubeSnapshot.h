@@ -76,8 +76,21 @@ struct BoxSnapshot {
         int people = 0;
         QDateTime firstSwabAt;
         QDateTime sealedAt;
+        QString uuid;
+        // Where a tube sealed at another table of the site was sealed (its station and table
+        // label, from the site's facts); both empty for this station's own tubes.
+        QString station;
+        QString table;
+        bool isFromOtherTable() const { return !station.isEmpty(); }
     };
     QList<Tube> tubes;
+    // A box another table packed and sealed (the site's facts), which may be handed over
+    // here: that table's station and label. Empty for this station's boxes.
+    QString packedAtStation;
+    QString packedAtTable;
+    // A box of this station that another table handed over (the site's facts): that table.
+    QString handedOverAtTable;
+    bool isFromOtherTable() const { return !packedAtStation.isEmpty(); }
     int tubeCount() const { return static_cast<int>(tubes.size()); }
     int personCount() const {
         int n = 0;
@@ -93,9 +106,26 @@ struct Reconciliation {
     int peopleInBoxes = 0;       // boxed + handed over
     int peopleInUnboxedSealedTubes = 0;
     int unboxedSealedTubes = 0;
+    // Sealed tubes of this station that other tables packed (the site's facts; counted by
+    // the table, table/TableWorkflow): no longer waiting for a box here.
+    int peopleBoxedElsewhere = 0;
+    int tubesBoxedElsewhere = 0;
     bool balanced() const {
-        return peopleInClosedTubes == peopleInBoxes + peopleInUnboxedSealedTubes;
+        return peopleInClosedTubes ==
+               peopleInBoxes + peopleBoxedElsewhere + peopleInUnboxedSealedTubes;
     }
+};
+
+// A tube sealed at another table of the site, as the site's facts describe it when it is
+// packed into a box here.
+struct SealedTubeElsewhere {
+    QString code;
+    QString uuid;
+    int people = 0;
+    QString station; // where it was sealed
+    QString table;
+    QDateTime firstSwabAt; // the earliest it can have been (its opening); may be invalid
+    QDateTime sealedAt;
 };
 
 struct HandOver {

@@ -114,11 +114,25 @@ void checkInvariants(QSqlDatabase db, IntegrityReport &r) {
                       .arg(kind)
                       .arg(recorded));
     }
+    // A box may also hold tubes sealed at other tables of the site (box_site_tubes, from
+    // schema version 11; a database of an older version has none).
+    const bool siteTubes =
+        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                  "name = 'box_site_tubes'")) > 0;
+    const QString siteTubeCount =
+        siteTubes
+            ? QStringLiteral(" + (SELECT count(*) FROM box_site_tubes x WHERE x.box_id = b.id)")
+            : QString();
+    const QString sitePeople = siteTubes ? QStringLiteral(" + (SELECT coalesce(sum(x.people), 0) "
+                                                          "FROM box_site_tubes x WHERE x.box_id = "
+                                                          "b.id)")
+                                         : QString();
     if (q.exec(QStringLiteral("SELECT b.code, b.sealed_tube_count, b.sealed_person_count, "
-                              "(SELECT count(*) FROM tubes t WHERE t.box_id = b.id), "
-                              "(SELECT count(*) FROM samples s JOIN tubes t ON t.id = s.tube_id "
-                              "  WHERE t.box_id = b.id AND s.state = 'active') "
-                              "FROM boxes b WHERE b.state != 'open'"))) {
+                              "(SELECT count(*) FROM tubes t WHERE t.box_id = b.id)") +
+               siteTubeCount +
+               QStringLiteral(", (SELECT count(*) FROM samples s JOIN tubes t ON t.id = s.tube_id "
+                              "  WHERE t.box_id = b.id AND s.state = 'active')") +
+               sitePeople + QStringLiteral(" FROM boxes b WHERE b.state != 'open'"))) {
         while (q.next()) {
             if (q.value(1).toInt() != q.value(3).toInt() ||
                 q.value(2).toInt() != q.value(4).toInt())
@@ -277,8 +291,9 @@ void checkAuditLog(QSqlDatabase db, bool keyed, const PersonalDataCodec *deepCod
 // opened ID number.
 void openEveryField(QSqlDatabase db, const PersonalDataCodec &codec, IntegrityReport &r) {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT id, uuid, name, id_number, phone, address, id_type, "
-                              "person_key, taken_day FROM samples WHERE purged_at IS NULL ORDER BY id"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT id, uuid, name, id_number, phone, address, id_type, "
+            "person_key, taken_day FROM samples WHERE purged_at IS NULL ORDER BY id"))) {
         const char *columns[] = {"name", "id_number", "phone", "address"};
         while (q.next()) {
             const QString uuid = q.value(1).toString();

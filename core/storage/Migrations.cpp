@@ -334,12 +334,62 @@ QStringList version10() {
     };
 }
 
+// Version 11: boxes across the tables of a site (issue 18). The site's facts keep what the
+// box facts say (the tube's uuid and people, the box it went into and where it was packed,
+// a sealed box's tubes as JSON); a box of this station may hold tubes sealed at other tables
+// (box_site_tubes: what the facts said of each when it was packed, so the box and its
+// manifest read the same after the facts are gone); a box packed at another table may be
+// handed over here (site_box_hand_overs). Site notes may name a box.
+QStringList version11() {
+    return {
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN tube_uuid TEXT"),
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN people INTEGER"),
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN box TEXT"),
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN box_uuid TEXT"),
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN box_station TEXT"),
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN tube_count INTEGER"),
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN person_count INTEGER"),
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN tubes TEXT"),
+        QStringLiteral("CREATE INDEX site_facts_box ON site_facts(box_uuid, seq)"),
+        QStringLiteral("CREATE INDEX site_facts_kind ON site_facts(kind, state, seq)"),
+        QStringLiteral(R"(CREATE TABLE box_site_tubes (
+            id INTEGER PRIMARY KEY,
+            box_id INTEGER NOT NULL REFERENCES boxes(id),
+            tube TEXT NOT NULL UNIQUE,
+            tube_uuid TEXT NOT NULL UNIQUE,
+            people INTEGER NOT NULL CHECK (people >= 0),
+            tube_station TEXT NOT NULL,
+            tube_table TEXT NOT NULL,
+            first_swab_at TEXT,
+            sealed_at TEXT,
+            added_at TEXT NOT NULL,
+            added_by INTEGER NOT NULL REFERENCES operators(id)))"),
+        QStringLiteral("CREATE INDEX box_site_tubes_box ON box_site_tubes(box_id)"),
+        QStringLiteral(R"(CREATE TRIGGER box_site_tubes_box_open BEFORE INSERT ON box_site_tubes
+            WHEN (SELECT state FROM boxes WHERE id = NEW.box_id) IS NOT 'open'
+            BEGIN SELECT RAISE(ABORT, 'station:box_not_open'); END)"),
+        QStringLiteral(R"(CREATE TABLE site_box_hand_overs (
+            box_uuid TEXT PRIMARY KEY,
+            box TEXT NOT NULL,
+            box_station TEXT NOT NULL,
+            box_table TEXT NOT NULL,
+            tube_count INTEGER NOT NULL,
+            person_count INTEGER NOT NULL,
+            handed_over_at TEXT NOT NULL,
+            handed_over_by TEXT NOT NULL,
+            carried_by TEXT NOT NULL,
+            temperature_c REAL,
+            operator_id INTEGER NOT NULL REFERENCES operators(id)))"),
+        QStringLiteral("ALTER TABLE site_notes ADD COLUMN box TEXT"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7(), version8(),
-                                               version9(), version10()};
+    static const QVector<QStringList> steps = {version1(), version2(),  version3(), version4(),
+                                               version5(), version6(),  version7(), version8(),
+                                               version9(), version10(), version11()};
     return steps;
 }
 

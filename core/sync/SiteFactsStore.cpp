@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "protocol/SitePersonKey.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
@@ -46,13 +47,172 @@ std::optional<SiteSighting> SiteFactsStore::tubeUsedElsewhere(const QString &tub
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT station, table_label, tube, at FROM site_facts "
                              "WHERE tube = ? AND kind = 'tube_state' AND station <> ? "
-                             "ORDER BY seq LIMIT 1"));
+                             "AND state IS NOT 'boxed' ORDER BY seq LIMIT 1"));
     q.addBindValue(tube);
     q.addBindValue(m_ownStation);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return SiteSighting{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                         fromIsoUtc(q.value(3).toString())};
+}
+
+namespace {
+
+QDateTime optionalTime(const QVariant &value) {
+    return value.isNull() ? QDateTime() : fromIsoUtc(value.toString());
+}
+
+} // namespace
+
+std::optional<SiteTubeWhereabouts> SiteFactsStore::tubeWhereabouts(const QString &tube) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT tube_uuid, state, station, table_label, at, box, box_uuid "
+                             "FROM site_facts WHERE tube = ? AND kind = 'tube_state' "
+                             "ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(tube);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SiteTubeWhereabouts w;
+    w.tube = tube;
+    w.tubeUuid = q.value(0).toString();
+    w.state = q.value(1).toString();
+    w.station = q.value(2).toString();
+    w.table = q.value(3).toString();
+    w.at = fromIsoUtc(q.value(4).toString());
+    w.box = q.value(5).toString();
+    w.boxUuid = q.value(6).toString();
+    q.finish();
+    q.prepare(QStringLiteral("SELECT station, table_label, at, people, tube_uuid FROM site_facts "
+                             "WHERE tube = ? AND kind = 'tube_state' AND state = 'sealed' "
+                             "ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(tube);
+    if (q.exec() && q.next()) {
+        w.sealedStation = q.value(0).toString();
+        w.sealedTable = q.value(1).toString();
+        w.sealedAt = fromIsoUtc(q.value(2).toString());
+        w.people = q.value(3).isNull() ? -1 : q.value(3).toInt();
+        if (w.tubeUuid.isEmpty())
+            w.tubeUuid = q.value(4).toString();
+    }
+    q.finish();
+    q.prepare(QStringLiteral("SELECT at FROM site_facts WHERE tube = ? AND kind = 'tube_state' "
+                             "AND state = 'opened' ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(tube);
+    if (q.exec() && q.next())
+        w.openedAt = fromIsoUtc(q.value(0).toString());
+    return w;
+}
+
+std::optional<BoxOfSite> SiteFactsStore::sealedBox(const char *column, const QString &value) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT box, box_uuid, station, table_label, at, tube_count, "
+                             "person_count, tubes FROM site_facts WHERE kind = 'box_state' "
+                             "AND state = 'sealed' AND %1 = ? ORDER BY seq DESC LIMIT 1")
+                  .arg(QLatin1String(column)));
+    q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    BoxOfSite b;
+    b.box = q.value(0).toString();
+    b.boxUuid = q.value(1).toString();
+    b.station = q.value(2).toString();
+    b.table = q.value(3).toString();
+    b.sealedAt = fromIsoUtc(q.value(4).toString());
+    b.tubeCount = q.value(5).toInt();
+    b.personCount = q.value(6).toInt();
+    const QJsonArray tubes = QJsonDocument::fromJson(q.value(7).toByteArray()).array();
+    for (const QJsonValue &entry : tubes) {
+        const QJsonObject t = entry.toObject();
+        b.tubes.append({t.value(QLatin1String("tube")).toString(),
+                        t.value(QLatin1String("tube_uuid")).toString(),
+                        t.value(QLatin1String("people")).toInt(),
+                        t.value(QLatin1String("station")).toString(),
+                        t.value(QLatin1String("table")).toString()});
+    }
+    q.finish();
+    completeBox(b);
+    return b;
+}
+
+void SiteFactsStore::completeBox(BoxOfSite &box) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT station, table_label, at FROM site_facts WHERE "
+                             "kind = 'box_state' AND state = 'handed_over' AND box_uuid = ? "
+                             "ORDER BY seq LIMIT 1"));
+    q.addBindValue(box.boxUuid);
+    if (q.exec() && q.next()) {
+        box.handedOverStation = q.value(0).toString();
+        box.handedOverTable = q.value(1).toString();
+        box.handedOverAt = optionalTime(q.value(2));
+    }
+    q.finish();
+    // The facts carry no swab times: a tube's opening is the earliest its first swab can be.
+    for (const SiteBoxTube &t : std::as_const(box.tubes)) {
+        q.prepare(QStringLiteral("SELECT MIN(at) FROM site_facts WHERE tube = ? AND "
+                                 "kind = 'tube_state' AND state IN ('opened', 'sealed')"));
+        q.addBindValue(t.tube);
+        if (q.exec() && q.next() && !q.value(0).isNull()) {
+            const QDateTime at = fromIsoUtc(q.value(0).toString());
+            if (!box.earliestSwabAt.isValid() || at < box.earliestSwabAt)
+                box.earliestSwabAt = at;
+        }
+        q.finish();
+    }
+    if (!box.earliestSwabAt.isValid())
+        box.earliestSwabAt = box.sealedAt;
+}
+
+QList<BoxOfSite> SiteFactsStore::sealedBoxesOfOtherTables() const {
+    QStringList uuids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT f.box_uuid FROM site_facts f WHERE f.kind = 'box_state' AND f.state = 'sealed' "
+        "AND f.station <> ? AND f.box_uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+        "site_facts h WHERE h.box_uuid = f.box_uuid AND h.kind = 'box_state' "
+        "AND h.state = 'handed_over') GROUP BY f.box_uuid ORDER BY MIN(f.at), MIN(f.seq)"));
+    q.addBindValue(m_ownStation);
+    if (!q.exec())
+        return {};
+    while (q.next())
+        uuids.append(q.value(0).toString());
+    q.finish();
+    QList<BoxOfSite> boxes;
+    for (const QString &uuid : std::as_const(uuids)) {
+        if (std::optional<BoxOfSite> b = sealedBox("box_uuid", uuid))
+            boxes.append(*b);
+    }
+    return boxes;
+}
+
+std::optional<BoxOfSite> SiteFactsStore::boxOfOtherTable(const QString &boxCode) const {
+    std::optional<BoxOfSite> b = sealedBox("box", boxCode);
+    if (!b || b->station == m_ownStation)
+        return std::nullopt;
+    return b;
+}
+
+std::optional<BoxOfSite> SiteFactsStore::handedOverElsewhere(const QString &boxUuid) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT box, station, table_label, at FROM site_facts WHERE "
+                             "kind = 'box_state' AND state = 'handed_over' AND box_uuid = ? "
+                             "AND station <> ? ORDER BY seq LIMIT 1"));
+    q.addBindValue(boxUuid);
+    q.addBindValue(m_ownStation);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    BoxOfSite b;
+    b.box = q.value(0).toString();
+    b.boxUuid = boxUuid;
+    b.station = m_ownStation;
+    b.handedOverStation = q.value(1).toString();
+    b.handedOverTable = q.value(2).toString();
+    b.handedOverAt = fromIsoUtc(q.value(3).toString());
+    return b;
 }
 
 qint64 SiteFactsStore::cursor(QSqlError *error) const {
@@ -82,10 +242,16 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO site_facts (seq, kind, station, table_label, person_key, tube, "
-        "sample_uuid, state, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "sample_uuid, state, at, tube_uuid, people, box, box_uuid, box_station, tube_count, "
+        "person_count, tubes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto text = [](const QJsonObject &o, const char *name) {
         const QString value = o.value(QLatin1String(name)).toString();
         return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    };
+    const auto number = [](const QJsonObject &o, const char *name) {
+        const QJsonValue value = o.value(QLatin1String(name));
+        return value.isDouble() ? QVariant(value.toInteger())
+                                : QVariant(QMetaType::fromType<int>());
     };
     for (const QJsonValue &value : facts) {
         const QJsonObject o = value.toObject();
@@ -102,6 +268,20 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
         q.addBindValue(text(o, "sample_uuid"));
         q.addBindValue(text(o, "state"));
         q.addBindValue(isoUtc(fromIsoUtc(o.value(QLatin1String("at")).toString())));
+        // Boxes across tables (tube_state "boxed", box_state); members this station does not
+        // know are left out, as are kinds no rule asks about.
+        q.addBindValue(text(o, "tube_uuid"));
+        q.addBindValue(number(o, "people"));
+        q.addBindValue(text(o, "box"));
+        q.addBindValue(text(o, "box_uuid"));
+        q.addBindValue(text(o, "box_station"));
+        q.addBindValue(number(o, "tube_count"));
+        q.addBindValue(number(o, "person_count"));
+        const QJsonValue tubes = o.value(QLatin1String("tubes"));
+        q.addBindValue(tubes.isArray()
+                           ? QVariant(QString::fromUtf8(
+                                 QJsonDocument(tubes.toArray()).toJson(QJsonDocument::Compact)))
+                           : QVariant(QMetaType::fromType<QString>()));
         if (!q.exec())
             return q.lastError();
     }

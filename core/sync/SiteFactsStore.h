@@ -21,6 +21,55 @@ struct SiteSighting {
     QDateTime at;
 };
 
+// Where a tube is now, as the site's facts tell it: its latest tube_state fact (a tube's
+// latest fact says where it is), and what its sealing fact said.
+struct SiteTubeWhereabouts {
+    QString tube;
+    QString tubeUuid;
+    QString state;   // opened | sealed | voided | boxed
+    QString station; // of the latest fact; for "boxed" the station that packed the box
+    QString table;
+    QDateTime at;
+    QString box; // "boxed": the box it went into
+    QString boxUuid;
+    // Where and when it was sealed, with the people in it then (-1: no sealed fact kept).
+    QString sealedStation;
+    QString sealedTable;
+    QDateTime sealedAt;
+    int people = -1;
+    // When it was opened (its first swab is later), invalid when no opened fact is kept.
+    QDateTime openedAt;
+};
+
+// One tube of a box another table sealed, as its sealed fact lists it.
+struct SiteBoxTube {
+    QString tube;
+    QString tubeUuid;
+    int people = 0;
+    QString station; // where the tube was sealed
+    QString table;
+};
+
+// A box of the site as its box_state facts tell it.
+struct BoxOfSite {
+    QString box;
+    QString boxUuid;
+    QString station; // the station that packed it
+    QString table;
+    QDateTime sealedAt;
+    int tubeCount = 0; // as sealed
+    int personCount = 0;
+    QList<SiteBoxTube> tubes;
+    // The earliest time any of its tubes may have had its first swab (their opened facts, or
+    // their seals when those are not kept): the 2- and 4-hour clocks count from here.
+    QDateTime earliestSwabAt;
+    // Handed over: where and when (empty when it still waits for the courier).
+    QString handedOverStation;
+    QString handedOverTable;
+    QDateTime handedOverAt;
+    bool isHandedOver() const { return handedOverAt.isValid(); }
+};
+
 // The site's facts as this station last heard them from its server (GET /v1/site/facts,
 // written by SiteFactsFeed), kept in the station database with the feed's cursor, and the
 // questions the table asks of them. Reads only local rows: it never waits for the network,
@@ -42,6 +91,19 @@ public:
     // The first use of this tube code at another table; nothing when there is none.
     std::optional<SiteSighting> tubeUsedElsewhere(const QString &tube) const;
 
+    // --- boxes across tables -------------------------------------------------------
+    // Where the tube is now (its latest fact), nothing when the site's facts do not know it.
+    std::optional<SiteTubeWhereabouts> tubeWhereabouts(const QString &tube) const;
+    // Boxes other tables sealed that no table handed over yet, oldest seal first: the
+    // courier may take them here too.
+    QList<BoxOfSite> sealedBoxesOfOtherTables() const;
+    // The box with this code that another table sealed (handed over or not); nothing when the
+    // facts know no such box.
+    std::optional<BoxOfSite> boxOfOtherTable(const QString &boxCode) const;
+    // A box of this station that another table handed over (its handed_over fact from
+    // another station); nothing when none did.
+    std::optional<BoxOfSite> handedOverElsewhere(const QString &boxUuid) const;
+
     // The feed's cursor: the last fact number kept (0: none yet).
     qint64 cursor(QSqlError *error) const;
     // Keeps one answer of GET /v1/site/facts (its facts and its last_seq) in one
@@ -51,6 +113,11 @@ public:
     qint64 count(QSqlError *error) const;
 
 private:
+    // The latest sealed fact of the box found by `column` (box or box_uuid) = `value`, with
+    // its hand-over when one is kept.
+    std::optional<BoxOfSite> sealedBox(const char *column, const QString &value) const;
+    void completeBox(BoxOfSite &box) const;
+
     Database &m_db;
     QByteArray m_siteKey;
     QString m_ownStation;

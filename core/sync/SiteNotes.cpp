@@ -29,6 +29,7 @@ QList<SiteNote> parseSiteNotes(const QByteArray &body) {
         note.otherTable = o.value(QLatin1String("other_table")).toString();
         note.otherAt = fromIsoUtc(o.value(QLatin1String("other_at")).toString());
         note.reason = o.value(QLatin1String("reason")).toString();
+        note.box = o.value(QLatin1String("box")).toString();
         notes.append(note);
     }
     return notes;
@@ -43,8 +44,8 @@ QSqlError saveSiteNotes(Database &db, const QList<SiteNote> &notes, const QDateT
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO site_notes (uuid, kind, record_kind, tube, other_station, "
-        "other_table, other_at, reason, noted_at) "
-        "VALUES (?, ?, (SELECT kind FROM outbox WHERE uuid = ?), ?, ?, ?, ?, ?, ?)"));
+        "other_table, other_at, reason, noted_at, box) "
+        "VALUES (?, ?, (SELECT kind FROM outbox WHERE uuid = ?), ?, ?, ?, ?, ?, ?, ?)"));
     for (const SiteNote &note : notes) {
         q.addBindValue(note.uuid);
         q.addBindValue(note.kind);
@@ -56,6 +57,8 @@ QSqlError saveSiteNotes(Database &db, const QList<SiteNote> &notes, const QDateT
                                               : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(note.reason);
         q.addBindValue(isoUtc(now));
+        q.addBindValue(note.box.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(note.box));
         if (!q.exec())
             return q.lastError();
     }
@@ -67,7 +70,7 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error) {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT uuid, kind, record_kind, tube, other_station, "
-                               "other_table, other_at, reason, noted_at FROM site_notes "
+                               "other_table, other_at, reason, noted_at, box FROM site_notes "
                                "ORDER BY noted_at, uuid"))) {
         *error = q.lastError();
         return notes;
@@ -84,6 +87,7 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error) {
             note.otherAt = fromIsoUtc(q.value(6).toString());
         note.reason = q.value(7).toString();
         note.notedAt = fromIsoUtc(q.value(8).toString());
+        note.box = q.value(9).toString();
         notes.append(note);
     }
     *error = QSqlError();

@@ -15,13 +15,15 @@ class Database;
 // person another table had sampled that day without a confirmed re-test. The record was
 // stored all the same; the note stays in the "Sync problems" list for the site lead.
 struct SiteNote {
-    QString uuid;       // this station's record
-    QString kind;       // tube_code_reused | person_sampled_elsewhere
+    QString uuid; // this station's record
+    // tube_code_reused | person_sampled_elsewhere | tube_boxed_twice | box_handed_over_twice
+    QString kind;
     QString recordKind; // the record's kind (tube.opened, sample.taken), when known
     QString tube;
     QString otherStation;
     QString otherTable;
     QDateTime otherAt; // person_sampled_elsewhere only
+    QString box;       // the box the note is about, when the server names one
     QString reason;    // the server's English sentence
     QDateTime notedAt;
 };

@@ -112,6 +112,57 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Page 2 of 2")));
     }
 
+    // A box packed with tubes of several tables of the site (issue 18): the tubes are listed
+    // under a heading per table with that table's tubes and people, then the box's totals.
+    void tubesAreGroupedByTable() {
+        BoxManifestData m = manifestWithTubes(6);
+        const QStringList tables = {QStringLiteral("Table 3"), QStringLiteral("Table 5"),
+                                    QStringLiteral("Table 3"), QStringLiteral("Table 12"),
+                                    QStringLiteral("Table 5"), QStringLiteral("Table 3")};
+        for (int i = 0; i < m.tubes.size(); ++i)
+            m.tubes[i].table = tables[i];
+        const QVector<ManifestTableGroup> groups = m.tableGroups();
+        QCOMPARE(groups.size(), 3);
+        QCOMPARE(groups[0].table, QStringLiteral("Table 3"));
+        QCOMPARE(groups[0].tubes, (QVector<int>{0, 2, 5}));
+        QCOMPARE(groups[0].personCount, 7 + 10 + 10);
+        QCOMPARE(groups[1].table, QStringLiteral("Table 5"));
+        QCOMPARE(groups[1].tubes, (QVector<int>{1, 4}));
+        QCOMPARE(groups[1].personCount, 10 + 10);
+        QCOMPARE(groups[2].table, QStringLiteral("Table 12"));
+        QCOMPARE(groups[2].personCount, 7);
+        // No table named: no headings (a manifest written before tables were known).
+        QVERIFY(manifestWithTubes(3).tableGroups().isEmpty());
+        // Three heading lines more than tubes: still one page for six tubes.
+        const PrintJob job = PrintJob::manifest(m, 100);
+        QCOMPARE(LabelRenderer::pageCount(job), 1);
+        QVERIFY(!LabelRenderer::renderPage(job, 0).isNull());
+
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils, in scripts/packages.txt) is not installed");
+        QByteArray pdf;
+        QVERIFY(PdfFileBackend::renderPdf(PrintJob::manifest(m, 300), &pdf).ok);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("m.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), file.fileName(), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        const qsizetype table3 = text.indexOf(QStringLiteral("Table 3 \u2014 tubes: 3"));
+        const qsizetype table5 = text.indexOf(QStringLiteral("Table 5 \u2014 tubes: 2"));
+        const qsizetype table12 = text.indexOf(QStringLiteral("Table 12 \u2014 tubes: 1"));
+        QVERIFY2(table3 >= 0 && table5 > table3 && table12 > table5, qPrintable(text));
+        // Each tube under its table's heading.
+        QVERIFY(text.indexOf(m.tubes[2].code) > table3 && text.indexOf(m.tubes[2].code) < table5);
+        QVERIFY(text.indexOf(m.tubes[4].code) > table5 && text.indexOf(m.tubes[4].code) < table12);
+        QVERIFY(text.indexOf(m.tubes[3].code) > table12);
+        QVERIFY(text.contains(QStringLiteral("Total \u2014 tubes: 6")));
+    }
+
     void emptyBoxIsRefused() {
         BoxManifestData m = manifestWithTubes(0);
         const PrintResult r = LabelRenderer::check(PrintJob::manifest(m));

@@ -33,7 +33,7 @@ PrintJob tubeJob() {
 PrintJob manifestJob() {
     BoxManifestData data;
     data.boxCode = QStringLiteral("BX00000001");
-    data.tubes.append({QStringLiteral("AB12345678"), 3, {}, {}});
+    data.tubes.append({QStringLiteral("AB12345678"), 3, {}, {}, {}});
     return PrintJob::manifest(data);
 }
 

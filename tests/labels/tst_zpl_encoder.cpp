@@ -122,7 +122,7 @@ private Q_SLOTS:
     void manifestIsRefusedWithAReason() {
         BoxManifestData manifest;
         manifest.boxCode = QStringLiteral("BX01");
-        manifest.tubes.append({QStringLiteral("12345678"), 10, {}, {}});
+        manifest.tubes.append({QStringLiteral("12345678"), 10, {}, {}, {}});
         QString error;
         QVERIFY(ZplEncoder::encode(PrintJob::manifest(manifest), &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("A4")), qPrintable(error));

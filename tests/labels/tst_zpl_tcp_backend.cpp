@@ -73,7 +73,7 @@ private Q_SLOTS:
         ZplTcpBackend backend(QStringLiteral("127.0.0.1"), 1, 1000);
         BoxManifestData manifest;
         manifest.boxCode = QStringLiteral("BX01");
-        manifest.tubes.append({QStringLiteral("12345678"), 10, {}, {}});
+        manifest.tubes.append({QStringLiteral("12345678"), 10, {}, {}, {}});
         const PrintResult result = backend.print(PrintJob::manifest(manifest));
         QVERIFY(!result.ok);
         QVERIFY2(result.userMessage.contains(QStringLiteral("A4")), qPrintable(result.userMessage));

@@ -90,6 +90,40 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
     }
 
+    // Boxes across tables (issue 18): a tube in two boxes, a box handed over twice; each
+    // says what happened, where, and what to do, and the box survives the station database.
+    void boxNotesSayWhatToDo() {
+        station::test::StationFixture f;
+        const QList<SiteNote> parsed = parseSiteNotes(
+            R"({"results":[],"site_notes":[
+              {"uuid":"u-3","kind":"tube_boxed_twice","tube":"GZ2611250003","box":"BX0001",
+               "other_station":"gz-th-017-t05","other_table":"Table 5","reason":"r3"},
+              {"uuid":"u-4","kind":"box_handed_over_twice","box":"BX0002",
+               "other_station":"gz-th-017-t02","other_table":"Table 2","reason":"r4"}]})");
+        QCOMPARE(parsed.size(), 2);
+        QVERIFY(!saveSiteNotes(f.db, parsed, f.clock()()).isValid());
+        QSqlError error;
+        const QList<SiteNote> notes = siteNotes(f.db, &error);
+        QVERIFY(!error.isValid());
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes.at(1).box, QStringLiteral("BX0002"));
+        SyncProblemsModel model;
+        model.setSiteNotes(notes);
+        const auto cell = [&model](int row, int column) {
+            return model.data(model.index(row, column)).toString();
+        };
+        QVERIFY2(cell(0, SyncProblemsModel::Problem).contains(QStringLiteral("GZ2611250003")),
+                 qPrintable(cell(0, SyncProblemsModel::Problem)));
+        QVERIFY(cell(0, SyncProblemsModel::Problem).contains(QStringLiteral("Table 5")));
+        QVERIFY(cell(0, SyncProblemsModel::Reason).contains(QStringLiteral("site lead")));
+        QVERIFY(cell(0, SyncProblemsModel::Reason).contains(QStringLiteral("laboratory")));
+        QVERIFY2(cell(1, SyncProblemsModel::Problem).contains(QStringLiteral("BX0002")),
+                 qPrintable(cell(1, SyncProblemsModel::Problem)));
+        QVERIFY(cell(1, SyncProblemsModel::Problem).contains(QStringLiteral("Table 2")));
+        QVERIFY(cell(1, SyncProblemsModel::Reason).contains(QStringLiteral("courier")));
+        QVERIFY(!cell(1, SyncProblemsModel::Problem).contains(QStringLiteral("Site note")));
+    }
+
     void siteNotesAreKeptOnceInTheStation() {
         station::test::StationFixture f;
         SiteNote note;

@@ -47,7 +47,7 @@ private Q_SLOTS:
     void manifestPreviewIsAnA4Page() {
         BoxManifestData m;
         m.boxCode = QStringLiteral("BX01");
-        m.tubes.append({QStringLiteral("12345678"), 10, {}, {}});
+        m.tubes.append({QStringLiteral("12345678"), 10, {}, {}, {}});
         LabelPreview preview;
         preview.setJob(PrintJob::manifest(m, 600));
         QCOMPARE(preview.image().size(), QSize(794, 1123)); // A4 at 96 dpi

@@ -4,8 +4,12 @@
 #include "tests/widgets/TableDriver.h"
 
 #include "core/domain/BoxAge.h"
+#include "core/sync/SiteFactsStore.h"
 #include "widgets/BoxPanel.h"
 #include "widgets/HandOverDialog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace station;
 using namespace station::test;
@@ -205,6 +209,77 @@ private Q_SLOTS:
         // The next waiting box takes its place.
         QCOMPARE(panel->boxCode(), kBox2);
         QVERIFY(panel->othersWaitingText().isEmpty());
+    }
+
+    // Boxes across tables (issue 18): a tube sealed at another table of the site is packed
+    // here and the panel names its table; a box another table sealed is listed with its
+    // table and handed over here with Ctrl+H.
+    void tubesAndBoxesOfOtherTables() {
+        TableDriver t;
+        SiteFactsStore facts(t.f.db, QByteArray(32, '\x5a'), t.f.store->identity()->deviceId);
+        const QString station = QStringLiteral("gz-th-0001-t05");
+        const QString when = t.f.clock()().toString(Qt::ISODateWithMs);
+        const auto tubeFact = [&](qint64 seq, int tube, const QString &state) {
+            return QJsonObject{{QStringLiteral("seq"), seq},
+                               {QStringLiteral("kind"), QStringLiteral("tube_state")},
+                               {QStringLiteral("station"), station},
+                               {QStringLiteral("table"), QStringLiteral("Table 5")},
+                               {QStringLiteral("tube"), tubeCode(tube)},
+                               {QStringLiteral("tube_uuid"), QStringLiteral("uuid-%1").arg(tube)},
+                               {QStringLiteral("people"), 5},
+                               {QStringLiteral("box"), QStringLiteral("BX00000077")},
+                               {QStringLiteral("box_uuid"), QStringLiteral("box-77")},
+                               {QStringLiteral("state"), state},
+                               {QStringLiteral("at"), when}};
+        };
+        const QJsonObject sealedBox{
+            {QStringLiteral("seq"), 4},
+            {QStringLiteral("kind"), QStringLiteral("box_state")},
+            {QStringLiteral("station"), station},
+            {QStringLiteral("table"), QStringLiteral("Table 5")},
+            {QStringLiteral("box"), QStringLiteral("BX00000077")},
+            {QStringLiteral("box_uuid"), QStringLiteral("box-77")},
+            {QStringLiteral("state"), QStringLiteral("sealed")},
+            {QStringLiteral("tube_count"), 1},
+            {QStringLiteral("person_count"), 5},
+            {QStringLiteral("tubes"),
+             QJsonArray{QJsonObject{{QStringLiteral("tube"), tubeCode(8)},
+                                    {QStringLiteral("tube_uuid"), QStringLiteral("uuid-8")},
+                                    {QStringLiteral("people"), 5},
+                                    {QStringLiteral("station"), station},
+                                    {QStringLiteral("table"), QStringLiteral("Table 5")}}}},
+            {QStringLiteral("at"), when}};
+        QVERIFY(!facts
+                     .apply({tubeFact(1, 9, QStringLiteral("sealed")),
+                             tubeFact(2, 8, QStringLiteral("sealed")),
+                             tubeFact(3, 8, QStringLiteral("boxed")), sealedBox},
+                            4, t.f.clock()())
+                     .isValid());
+        t.table.setSiteFacts(&facts);
+        t.signIn();
+        BoxPanel *panel = t.window.samplingScreen()->boxPanel();
+        // No box of this table yet: the other table's sealed box is shown, with its table.
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->boxCode(), QStringLiteral("BX00000077"));
+        QVERIFY2(panel->tubesText().contains(QStringLiteral("Table 5")),
+                 qPrintable(panel->tubesText()));
+
+        t.scan(kBox);
+        QCOMPARE(t.banner()->look(), Look::Success);
+        QCOMPARE(panel->boxCode(), kBox);
+        QVERIFY2(panel->othersWaitingText().contains(QStringLiteral("BX00000077 (Table 5)")),
+                 qPrintable(panel->othersWaitingText()));
+        t.scan(tubeCode(9));
+        QCOMPARE(t.banner()->look(), Look::Success);
+        QVERIFY2(panel->tubesText().contains(tubeCode(9) + QStringLiteral(" (Table 5)")),
+                 qPrintable(panel->tubesText()));
+        t.scan(tubeCode(8)); // already in the other table's box
+        QCOMPARE(t.banner()->look(), Look::Refusal);
+        QVERIFY2(t.banner()->text().contains(QStringLiteral("BX00000077")),
+                 qPrintable(t.banner()->text()));
+        t.scan(kBox); // sealed
+        QCOMPARE(t.banner()->look(), Look::Attention);
+        QCOMPARE(t.f.service->box(kBox)->personCount(), 5);
     }
 };
 

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `box list|show|hand-over` obeys the table's rules (table/TableWorkflow): a box another
+// table of the site sealed (the site's facts kept in the station, as `site-facts` keeps
+// them) is listed with its table and handed over here once, with box_station in the record.
+#include "core/domain/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/StationPaths.h"
+#include "core/sync/SiteFactsStore.h"
+#include "tests/support/CliRun.h"
+#include "tests/support/TempStation.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace station;
+
+namespace {
+
+const QString kBox = QStringLiteral("BX00077777");
+const QString kStation = QStringLiteral("gz-th-0001-t05");
+const QString kTable = QStringLiteral("Table 5");
+
+test::CliRun cli(const QStringList &args) {
+    return test::runCli(args, 180000);
+}
+
+// The facts of a box Table 5 packed with two of its tubes and sealed, as the feed keeps them.
+bool applyFactsOfSealedBox(const QString &dir) {
+    Database db;
+    if (!db.open(databasePath(dir)).ok())
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString at = isoUtc(now.addSecs(-1800));
+    QJsonArray facts;
+    QJsonArray tubes;
+    qint64 seq = 0;
+    for (int n : {8, 9}) {
+        const QJsonObject tube{{QStringLiteral("kind"), QStringLiteral("tube_state")},
+                               {QStringLiteral("station"), kStation},
+                               {QStringLiteral("table"), kTable},
+                               {QStringLiteral("tube"), test::tubeCode(n)},
+                               {QStringLiteral("tube_uuid"), QStringLiteral("uuid-%1").arg(n)},
+                               {QStringLiteral("at"), at}};
+        QJsonObject sealed = tube;
+        sealed.insert(QStringLiteral("seq"), ++seq);
+        sealed.insert(QStringLiteral("state"), QStringLiteral("sealed"));
+        sealed.insert(QStringLiteral("people"), 10);
+        QJsonObject boxed = tube;
+        boxed.insert(QStringLiteral("seq"), ++seq);
+        boxed.insert(QStringLiteral("state"), QStringLiteral("boxed"));
+        boxed.insert(QStringLiteral("box"), kBox);
+        boxed.insert(QStringLiteral("box_uuid"), QStringLiteral("box-uuid-77"));
+        facts << sealed << boxed;
+        tubes.append(QJsonObject{{QStringLiteral("tube"), test::tubeCode(n)},
+                                 {QStringLiteral("tube_uuid"), QStringLiteral("uuid-%1").arg(n)},
+                                 {QStringLiteral("people"), 10},
+                                 {QStringLiteral("station"), kStation},
+                                 {QStringLiteral("table"), kTable}});
+    }
+    facts.append(QJsonObject{{QStringLiteral("seq"), ++seq},
+                             {QStringLiteral("kind"), QStringLiteral("box_state")},
+                             {QStringLiteral("station"), kStation},
+                             {QStringLiteral("table"), kTable},
+                             {QStringLiteral("at"), at},
+                             {QStringLiteral("box"), kBox},
+                             {QStringLiteral("box_uuid"), QStringLiteral("box-uuid-77")},
+                             {QStringLiteral("state"), QStringLiteral("sealed")},
+                             {QStringLiteral("tube_count"), 2},
+                             {QStringLiteral("person_count"), 20},
+                             {QStringLiteral("tubes"), tubes}});
+    SiteFactsStore store(db, QByteArray(), QStringLiteral("this-station"));
+    return !store.apply(facts, seq, now).isValid();
+}
+
+int count(const QString &dir, const QString &sql) {
+    Database db;
+    if (!db.open(databasePath(dir)).ok())
+        return -1;
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestCliBox : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void boxOfAnotherTableIsListedAndHandedOverOnce() {
+        QTemporaryDir dir;
+        QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+        const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
+        test::CliRun r = cli(QStringList{QStringLiteral("box"), QStringLiteral("list")} + dataDir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("No sealed box")), qPrintable(r.out));
+
+        QVERIFY(applyFactsOfSealedBox(dir.path()));
+        r = cli(QStringList{QStringLiteral("box"), QStringLiteral("list")} + dataDir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(kBox) && r.out.contains(kTable), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("20 people")), qPrintable(r.out));
+
+        const QStringList handOver = QStringList{QStringLiteral("box"),
+                                                 QStringLiteral("hand-over"),
+                                                 kBox,
+                                                 QStringLiteral("--carried-by"),
+                                                 QStringLiteral("Courier Wang"),
+                                                 QStringLiteral("--operator"),
+                                                 QStringLiteral("S001")} +
+                                     dataDir;
+        // Nobody to carry it: a usage error, nothing recorded.
+        r = cli(handOver.mid(0, 3) + handOver.mid(5));
+        QCOMPARE(r.exitCode, 2);
+        r = cli(handOver);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(kBox) && r.out.contains(kTable), qPrintable(r.out));
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = "
+                                                  "'box.handed_over'")),
+                 1);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM site_box_hand_overs "
+                                                  "WHERE box_station = 'gz-th-0001-t05'")),
+                 1);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM audit_log WHERE subject "
+                                                  "= 'BX00077777'")),
+                 1);
+
+        // Once: a second hand-over is refused, and the box no longer waits.
+        r = cli(handOver);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already handed over")), qPrintable(r.err));
+        r = cli(QStringList{QStringLiteral("box"), QStringLiteral("list")} + dataDir);
+        QVERIFY2(!r.out.contains(kBox), qPrintable(r.out));
+        r = cli(QStringList{QStringLiteral("box"), QStringLiteral("show"), kBox} + dataDir);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("handed over")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(test::tubeCode(8)), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBox)
+#include "tst_cli_box.moc"
