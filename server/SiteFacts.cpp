@@ -111,6 +111,8 @@ std::optional<QByteArray> SiteFacts::siteKey(const QString &site, QString *error
     return QByteArray::fromHex(query.value(0).toString().toLatin1());
 }
 
+namespace {
+
 const QString kInsertFact =
     QStringLiteral("INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
                    "sample_uuid, state, at, record_uuid) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -137,6 +139,8 @@ void bindFact(QSqlQuery &query, const QString &site, const SiteFact &fact,
     query.addBindValue(fact.at);
     query.addBindValue(recordUuid);
 }
+
+} // namespace
 
 // The statements of one batch, prepared on its first record.
 struct SiteProjectionStatements {
@@ -176,7 +180,7 @@ struct SiteProjectionStatements {
     QHash<QString, QString> tableLabels; // station -> label, for this batch
     QSet<QString> lockedSites;
     // The day of the last record's `at`, as a batch's records are mostly of one day (its
-    // window was computed twice per record: docs/benchmarks.md, "Ingest cost").
+    // window was computed twice per record: docs/benchmarks.md, "Ingest cost of person facts").
     struct Day {
         QString from, to; // the query's window: [day start, day start + 24 h) as ISO text
         QString until;    // `at` before this (ISO text) is still of this day
