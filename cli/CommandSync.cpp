@@ -126,8 +126,9 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
 
 // One pass of the site's staff list (SiteStaffSync): this station's staff changes up, the
 // other tables' down. False (message printed) when it did not complete.
-// Like the records, a pass that fails is tried again (it sends nothing twice: the server
-// answers `duplicate`, and the list is read from the cursor) while `retryUntil` allows.
+// Like the records, a pass that fails is tried again after SiteStaffSync's own backoff (it
+// sends nothing twice: the server answers `duplicate`, and the list is read from the cursor)
+// while `retryUntil` allows.
 bool syncSiteStaff(const QString &dir, const SyncSettings &settings, const QString &token,
                    std::shared_ptr<const PersonalDataCodec> codec,
                    const QDeadlineTimer &retryUntil) {
@@ -135,19 +136,13 @@ bool syncSiteStaff(const QString &dir, const SyncSettings &settings, const QStri
     staff.setAuditSigner(std::move(codec));
     QEventLoop loop;
     bool completed = false;
-    int backoffMs = settings.minBackoffMs;
-    QTimer retry;
-    retry.setSingleShot(true);
-    QObject::connect(&retry, &QTimer::timeout, &staff, &SiteStaffSync::syncNow);
     QTimer watchdog;
     watchdog.setSingleShot(true);
     QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(&staff, &SiteStaffSync::passFinished, &loop, [&](bool done) {
         completed = done;
-        if (done || retryUntil.hasExpired())
+        if (done || retryUntil.hasExpired() || !staff.retryScheduled())
             return loop.quit();
-        retry.start(backoffMs);
-        backoffMs = qMin(settings.maxBackoffMs, backoffMs * 2);
         watchdog.start(watchdogMs(settings));
     });
     watchdog.start(watchdogMs(settings));

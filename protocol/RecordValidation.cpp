@@ -141,11 +141,18 @@ RecordCheck checkRecord(const QJsonValue &value, const QString &site, const QStr
     }
     record.atUtc = at.toUTC().toString(Qt::ISODateWithMs);
     record.atSeconds = at.toSecsSinceEpoch();
+    record.payload = fields;
     check.valid = true;
     return check;
 }
 
 } // namespace
+
+QJsonObject payloadOf(const ValidRecord &record) {
+    if (!record.payload.isEmpty())
+        return record.payload;
+    return QJsonDocument::fromJson(record.content.toUtf8()).object();
+}
 
 RecordCheck validateRecord(const QJsonValue &value, const QString &site, const QString &station,
                            int maxContentBytes) {

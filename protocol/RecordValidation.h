@@ -3,6 +3,7 @@
 #include "protocol/RecordKinds.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -19,7 +20,13 @@ struct ValidRecord {
     QString content;      // exactly as received
     QString hash;
     QString station; // the payload's `station`: the station that made the record
+    // `content` parsed, as validation read it, so that the projections of an ingest do not
+    // parse it again; empty in a record read back from storage (see payloadOf).
+    QJsonObject payload;
 };
+
+// The record's payload: the one validation parsed, or `content` parsed now.
+QJsonObject payloadOf(const ValidRecord &record);
 
 struct RecordCheck {
     bool valid = false;

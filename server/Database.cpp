@@ -69,8 +69,14 @@ bool Database::connect(QString *error) {
         QSqlQuery pragma(db);
         // WAL lets `admin stats` read while the server writes; FULL sync makes a
         // committed batch survive power loss, which the exactly-once promise relies on.
+        // The checkpoint every 16,384 pages (64 MiB of WAL), not SQLite's 1,000: a batch with
+        // ID numbers dirties about 1,400 pages (the person facts' indexes take random keys),
+        // so the default copied nearly every batch into the database file and synced it
+        // again; fewer checkpoints copy a page rewritten by many batches once
+        // (docs/benchmarks.md, "Ingest cost of person facts").
         QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
-                            QStringLiteral("PRAGMA synchronous=FULL")};
+                            QStringLiteral("PRAGMA synchronous=FULL"),
+                            QStringLiteral("PRAGMA wal_autocheckpoint=16384")};
         if (m_target.sqliteMaxPages > 0)
             pragmas << QStringLiteral("PRAGMA max_page_count=%1").arg(m_target.sqliteMaxPages);
         for (const QString &statement : pragmas) {

@@ -139,6 +139,37 @@ std::optional<QByteArray> SiteFacts::siteKey(const QString &site, QString *error
     return QByteArray::fromHex(query.value(0).toString().toLatin1());
 }
 
+namespace {
+
+const QString kInsertFact =
+    QStringLiteral("INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
+                   "sample_uuid, state, at, record_uuid) VALUES (?,?,?,?,?,?,?,?,?,?)");
+const QString kSampledElsewhere =
+    QStringLiteral("SELECT f.station, f.table_label, f.tube, f.at FROM site_facts f "
+                   "WHERE f.site = ? AND f.person_key = ? AND f.at >= ? AND f.at < ? "
+                   "AND f.kind = 'person_sampled' AND f.station <> ? AND NOT EXISTS (SELECT 1 "
+                   "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
+                   "AND u.kind = 'person_unsampled') ORDER BY f.at LIMIT 1");
+
+void bindFact(QSqlQuery &query, const QString &site, const SiteFact &fact,
+              const QString &recordUuid) {
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    };
+    query.addBindValue(site);
+    query.addBindValue(fact.kind);
+    query.addBindValue(fact.station);
+    query.addBindValue(fact.table);
+    query.addBindValue(text(fact.personKey));
+    query.addBindValue(text(fact.tube));
+    query.addBindValue(text(fact.sampleUuid));
+    query.addBindValue(text(fact.state));
+    query.addBindValue(fact.at);
+    query.addBindValue(recordUuid);
+}
+
+} // namespace
+
 // The statements of the tube and box facts of one batch (boxes across tables), prepared on
 // its first tube or box record.
 struct SiteBoxStatements {
@@ -176,19 +207,13 @@ struct SiteProjectionStatements {
         , sampledElsewhere(db)
         , sampleInForce(db)
         , tubeElsewhere(db)
-        , lock(db) {}
+        , lock(db)
+        , insertAndSampledElsewhere(db)
+        , postgres(db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {}
     bool prepare() {
         return tableLabel.prepare(
                    QStringLiteral("SELECT table_label FROM devices WHERE device_id = ?")) &&
-               insert.prepare(QStringLiteral(
-                   "INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
-                   "sample_uuid, state, at, record_uuid) VALUES (?,?,?,?,?,?,?,?,?,?)")) &&
-               sampledElsewhere.prepare(QStringLiteral(
-                   "SELECT f.station, f.table_label, f.tube, f.at FROM site_facts f "
-                   "WHERE f.site = ? AND f.person_key = ? AND f.at >= ? AND f.at < ? "
-                   "AND f.kind = 'person_sampled' AND f.station <> ? AND NOT EXISTS (SELECT 1 "
-                   "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
-                   "AND u.kind = 'person_unsampled') ORDER BY f.at LIMIT 1")) &&
+               insert.prepare(kInsertFact) && sampledElsewhere.prepare(kSampledElsewhere) &&
                sampleInForce.prepare(QStringLiteral(
                    "SELECT f.person_key, f.tube FROM site_facts f WHERE f.site = ? AND "
                    "f.sample_uuid = ? AND f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 "
@@ -198,14 +223,39 @@ struct SiteProjectionStatements {
                    "SELECT station, table_label FROM site_facts WHERE site = ? AND tube = ? "
                    "AND kind = 'tube_state' AND state <> 'boxed' AND station <> ? "
                    "ORDER BY seq LIMIT 1")) &&
-               (lock.driver()->dbmsType() != QSqlDriver::PostgreSQL ||
-                lock.prepare(
-                    QStringLiteral("SELECT site FROM site_keys WHERE site = ? FOR UPDATE")));
+               (!postgres ||
+                (lock.prepare(
+                     QStringLiteral("SELECT site FROM site_keys WHERE site = ? FOR UPDATE")) &&
+                 insertAndSampledElsewhere.prepare(
+                     QStringLiteral("WITH added AS (%1) %2").arg(kInsertFact, kSampledElsewhere))));
     }
     QSqlQuery tableLabel, insert, sampledElsewhere, sampleInForce, tubeElsewhere, lock;
+    // PostgreSQL: a person fact's insert and its "sampled elsewhere" question in one round
+    // trip (the question excludes the record's own station, so it cannot see the new row;
+    // nor does PostgreSQL show it to the statement's own query).
+    QSqlQuery insertAndSampledElsewhere;
+    bool postgres;
     QHash<QString, QString> tableLabels; // station -> label, for this batch
     QSet<QString> lockedSites;
     std::unique_ptr<SiteBoxStatements> boxes; // made on the batch's first tube or box record
+    // The day of the last record's `at`, as a batch's records are mostly of one day (its
+    // window was computed twice per record: docs/benchmarks.md, "Ingest cost of person facts").
+    struct Day {
+        QString from, to; // the query's window: [day start, day start + 24 h) as ISO text
+        QString until;    // `at` before this (ISO text) is still of this day
+    };
+    std::optional<Day> day;
+    // The window of the day that holds `atUtc` (ISO, UTC, milliseconds: text order is time
+    // order, as in the query), as SiteFacts::dayStart makes it.
+    const Day &dayOf(const QString &atUtc) {
+        if (!day || atUtc < day->from || atUtc >= day->until) {
+            const QDateTime start =
+                SiteFacts::dayStart(QDateTime::fromString(atUtc, Qt::ISODateWithMs));
+            const QDateTime next = SiteFacts::dayStart(start.addSecs(26 * 3600));
+            day = Day{iso(start), iso(start.addDays(1)), iso(next)};
+        }
+        return *day;
+    }
 };
 
 namespace {
@@ -270,19 +320,7 @@ bool SiteFacts::insertFact(SiteProjectionStatements &statements, const QString &
     if (fact.kind == kTubeState || fact.kind == kBoxState)
         return insertTubeOrBoxFact(*statements.boxes, site, fact, recordUuid, error);
     QSqlQuery &insert = statements.insert;
-    const auto text = [](const QString &value) {
-        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-    };
-    insert.addBindValue(site);
-    insert.addBindValue(fact.kind);
-    insert.addBindValue(fact.station);
-    insert.addBindValue(fact.table);
-    insert.addBindValue(text(fact.personKey));
-    insert.addBindValue(text(fact.tube));
-    insert.addBindValue(text(fact.sampleUuid));
-    insert.addBindValue(text(fact.state));
-    insert.addBindValue(fact.at);
-    insert.addBindValue(recordUuid);
+    bindFact(insert, site, fact, recordUuid);
     if (!insert.exec()) {
         *error = insert.lastError();
         return false;
@@ -317,7 +355,7 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         }
         st.boxes = std::move(boxes);
     }
-    const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
+    const QJsonObject content = protocol::payloadOf(record);
     SiteFact fact;
     fact.station = content.value(QLatin1String("station")).toString();
     if (const auto known = st.tableLabels.constFind(fact.station);
@@ -372,13 +410,14 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         fact.sampleUuid = content.value(QLatin1String("sample_uuid")).toString(record.uuid);
         const bool retestConfirmed = content.value(QLatin1String("retest_confirmed")).toBool(false);
         if (!retestConfirmed) {
-            const QDateTime at = QDateTime::fromString(record.atUtc, Qt::ISODateWithMs);
-            const QDateTime start = dayStart(at);
-            QSqlQuery &query = st.sampledElsewhere;
+            const SiteProjectionStatements::Day &day = st.dayOf(record.atUtc);
+            QSqlQuery &query = st.postgres ? st.insertAndSampledElsewhere : st.sampledElsewhere;
+            if (st.postgres)
+                bindFact(query, site, fact, record.uuid);
             query.addBindValue(site);
             query.addBindValue(fact.personKey);
-            query.addBindValue(iso(start));
-            query.addBindValue(iso(start.addDays(1)));
+            query.addBindValue(day.from);
+            query.addBindValue(day.to);
             query.addBindValue(fact.station);
             if (!query.exec()) {
                 *error = query.lastError();
@@ -400,6 +439,10 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                 out->notes.append(note);
             }
             query.finish();
+            if (st.postgres) { // the fact is in already
+                ++out->facts;
+                return true;
+            }
         }
         if (!insertFact(st, site, fact, record.uuid, error))
             return false;

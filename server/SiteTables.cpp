@@ -103,7 +103,7 @@ SiteTables::Ingest::Ingest(QSqlDatabase db)
 
 QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRecord &record) {
     // The payload's station is the one that wrote it, whoever relayed it here.
-    const QJsonObject payload = QJsonDocument::fromJson(record.content.toUtf8()).object();
+    const QJsonObject payload = protocol::payloadOf(record);
     const QString station = payload.value(QLatin1String("station")).toString();
     const auto text = [&payload](const char *name) {
         return payload.value(QLatin1String(name)).toString();

@@ -23,7 +23,10 @@ namespace station::bench {
 
 using namespace station::test;
 
-QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize, int round) {
+QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize, int round,
+                              People people) {
+    // Distinct people per station: the station's id picks a 4-digit block of the numbers.
+    const quint16 stationBlock = qChecksum(deviceId.toUtf8()) % 10000;
     QList<QByteArray> batches;
     QList<QJsonObject> current;
     for (int i = 0; i < records; ++i) {
@@ -40,6 +43,23 @@ QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSiz
         record.extra.insert(QStringLiteral("position"), i % 10 + 1);
         record.extra.insert(QStringLiteral("resident"),
                             QStringLiteral("R20261125-%1").arg(i, 6, 10, QLatin1Char('0')));
+        if (people == People::WithIdNumbers) {
+            // The members SampleRecording writes; the number is 18 characters like a
+            // resident ID card's (not a valid one: its check digit is not computed).
+            record.extra.insert(QStringLiteral("sample_uuid"), record.uuid);
+            record.extra.insert(QStringLiteral("tube_uuid"),
+                                QStringLiteral("tube-%1-%2").arg(deviceId).arg(i / 10));
+            record.extra.insert(QStringLiteral("pool_size"), 10);
+            record.extra.insert(QStringLiteral("name"), QStringLiteral("测试%1").arg(i));
+            record.extra.insert(QStringLiteral("id_type"), QStringLiteral("01"));
+            record.extra.insert(QStringLiteral("id_number"),
+                                QStringLiteral("4401%1%2")
+                                    .arg(stationBlock, 4, 10, QLatin1Char('0'))
+                                    .arg(record.seq, 10, 10, QLatin1Char('0')));
+            record.extra.insert(QStringLiteral("entry"), QStringLiteral("scan"));
+            record.extra.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
+            record.extra.insert(QStringLiteral("retest_confirmed"), false);
+        }
         current.append(record.toJson());
         if (current.size() == batchSize || i == records - 1) {
             batches.append(

@@ -20,9 +20,18 @@ struct Station {
     QList<QByteArray> batches; // request bodies, in order
 };
 
+// What the records say about the person sampled.
+enum class People {
+    Anonymous,     // a resident code only: no person facts at the server
+    WithIdNumbers, // ID type and number, name and registration id, as a station sends them
+                   // (the server derives a person fact, with its HMAC key and notes query)
+};
+
 // `records` sample.taken records of `deviceId` in request bodies of `batchSize`; `round`
-// numbers them after the rounds before it (seq = round * records + 1, ...).
-QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize, int round = 0);
+// numbers them after the rounds before it (seq = round * records + 1, ...). With ID
+// numbers, every record is a different person (also across stations and rounds).
+QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize, int round = 0,
+                              People people = People::Anonymous);
 
 // Uploads every station's batches, the stations concurrently, each station's batches one
 // after another (as a station's relay does). Returns seconds, or -1 on any failure (a

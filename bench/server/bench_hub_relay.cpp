@@ -7,7 +7,10 @@
 // them), the hub is stopped, the province started again, and the hub started again: the
 // time from the hub's start until its /v1/health says nothing is pending is the drain.
 //
-//   bench_hub_relay [--records N] [--runs R] [--batch B]
+// With --id-numbers the records carry ID numbers as a site's stations send them, so the
+// province (and the hub) derive person facts from them.
+//
+//   bench_hub_relay [--records N] [--runs R] [--batch B] [--id-numbers]
 #include "BenchStations.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SyncTestRecords.h"
@@ -68,12 +71,16 @@ int main(int argc, char **argv) {
     const QCommandLineOption batchOption(QStringLiteral("batch"),
                                          QStringLiteral("Batch size of the direct upload."),
                                          QStringLiteral("n"), QStringLiteral("500"));
-    parser.addOptions({recordsOption, runsOption, batchOption});
+    const QCommandLineOption idNumbersOption(
+        QStringLiteral("id-numbers"),
+        QStringLiteral("Records with ID numbers (person facts at the province)."));
+    parser.addOptions({recordsOption, runsOption, batchOption, idNumbersOption});
     parser.addHelpOption();
     parser.process(app);
     const int records = parser.value(recordsOption).toInt();
     const int runs = parser.value(runsOption).toInt();
     const int batchSize = parser.value(batchOption).toInt();
+    const People people = parser.isSet(idNumbersOption) ? People::WithIdNumbers : People::Anonymous;
     QTextStream out(stdout);
     QString error;
 
@@ -122,7 +129,8 @@ int main(int argc, char **argv) {
         // The records reach the hub while the province is away: they wait in its queue.
         province.kill();
         for (Station &station : atHub)
-            station.batches = makeBatches(station.deviceId, records / kStationsAtHub, 500, run);
+            station.batches =
+                makeBatches(station.deviceId, records / kStationsAtHub, 500, run, people);
         if (uploadAll(hub, atHub) < 0) {
             out << "the upload to the hub failed:\n" << hub.serverLog().right(2000) << Qt::endl;
             return 1;
@@ -167,7 +175,7 @@ int main(int argc, char **argv) {
         relayRates << relayed / relaySeconds;
 
         QList<Station> one{direct};
-        one.first().batches = makeBatches(direct.deviceId, records, batchSize, run);
+        one.first().batches = makeBatches(direct.deviceId, records, batchSize, run, people);
         const double directSeconds = uploadAll(province, one);
         if (directSeconds < 0) {
             out << "the direct upload failed:\n" << province.serverLog().right(2000) << Qt::endl;

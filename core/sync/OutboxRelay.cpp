@@ -29,9 +29,7 @@ OutboxRelay::OutboxRelay(QString databasePath, SyncSettings settings, QString de
     , m_settings(std::move(settings))
     , m_token(std::move(deviceToken))
     , m_clock(std::move(clock))
-    , m_random(QRandomGenerator::global()->generate())
-    , m_batchSize(qBound(1, m_settings.batchSize, 500))
-    , m_backoffMs(m_settings.minBackoffMs) {}
+    , m_batchSize(qBound(1, m_settings.batchSize, 500)) {}
 
 OutboxRelay::~OutboxRelay() {
     stop();
@@ -61,9 +59,9 @@ void OutboxRelay::start() {
     m_network = new QNetworkAccessManager(this);
     if (!syncTlsConfiguration(m_settings.pinnedCaPath, &m_tls, &m_tlsSetupError))
         qCWarning(lcSync) << "pinned CA unusable";
-    m_retryTimer = new QTimer(this);
-    m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &OutboxRelay::syncNow);
+    m_backoff = new Backoff(m_settings.minBackoffMs, m_settings.maxBackoffMs,
+                            QRandomGenerator::global()->generate(), this);
+    connect(m_backoff, &Backoff::due, this, &OutboxRelay::syncNow);
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(qMin(kIdleCheckMs, m_settings.probeIntervalMs));
     connect(m_tickTimer, &QTimer::timeout, this, &OutboxRelay::onTick);
@@ -75,8 +73,8 @@ void OutboxRelay::start() {
 void OutboxRelay::stop() {
     if (m_tickTimer)
         m_tickTimer->stop();
-    if (m_retryTimer)
-        m_retryTimer->stop();
+    if (m_backoff)
+        m_backoff->cancel();
     if (m_batchReply) {
         QNetworkReply *reply = m_batchReply;
         m_batchReply = nullptr;
@@ -114,7 +112,7 @@ void OutboxRelay::setNetworkReachable(bool reachable) {
 void OutboxRelay::syncNow() {
     if (!m_db || m_batchReply)
         return; // not started, or a batch is on its way: its answer continues the pass
-    m_retryTimer->stop();
+    m_backoff->cancel();
     sendNextBatch();
 }
 
@@ -305,7 +303,7 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
         m_status.problem = P::None;
         m_status.lastError.clear();
         m_status.lastSuccess = m_clock();
-        m_backoffMs = m_settings.minBackoffMs;
+        m_backoff->reset();
         refreshCounts();
         publish();
         sendNextBatch(); // the pass goes on until nothing is pending
@@ -355,28 +353,21 @@ void OutboxRelay::fail(SyncStatus::Problem problem, const QString &message,
         refreshCounts();
     publish();
     // 0: only a change (new token, new settings, "Sync now") can help; no retry.
-    if (retryAfterMs != 0 && m_retryTimer)
-        scheduleRetry(retryAfterMs > 0 ? retryAfterMs : nextBackoffMs());
+    if (retryAfterMs != 0 && m_backoff) {
+        int delayMs = retryAfterMs;
+        if (delayMs > 0)
+            m_backoff->retryAfter(delayMs);
+        else
+            delayMs = m_backoff->retryLater();
+        qCInfo(lcSync) << "next attempt in" << delayMs << "ms";
+    }
     Q_EMIT passFinished(false);
-}
-
-int OutboxRelay::nextBackoffMs() {
-    // Full jitter on the upper half, so that many stations coming back after the same
-    // outage do not all knock at once.
-    const int ceiling = m_backoffMs;
-    m_backoffMs = qMin(m_settings.maxBackoffMs, qMax(1, m_backoffMs) * 2);
-    return ceiling / 2 + int(m_random.bounded(quint32(ceiling / 2 + 1)));
-}
-
-void OutboxRelay::scheduleRetry(int delayMs) {
-    qCInfo(lcSync) << "next attempt in" << delayMs << "ms";
-    m_retryTimer->start(delayMs);
 }
 
 void OutboxRelay::onTick() {
     if (!m_db || m_batchReply)
         return;
-    if (m_retryTimer->isActive()) {
+    if (m_backoff->isWaiting()) {
         // Waiting after an error: a cheap probe ends a long wait as soon as the server is
         // reachable again.
         if (m_status.connection == SyncStatus::Connection::Offline)
@@ -411,13 +402,12 @@ void OutboxRelay::onProbeReply(QNetworkReply *reply) {
     m_probeReply = nullptr;
     const bool reachable =
         reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-    if (reachable && m_retryTimer->isActive() && !m_batchReply) {
+    if (reachable && m_backoff->isWaiting() && !m_batchReply) {
         qCInfo(lcSync) << "server reachable again; syncing now";
-        m_backoffMs = m_settings.minBackoffMs;
-        syncNow();
+        m_backoff->cutShort(); // due() starts the pass
         return;
     }
-    if (m_batchReply || m_retryTimer->isActive())
+    if (m_batchReply || m_backoff->isWaiting())
         return; // the batch's own answer says more than the probe
     m_status.connection =
         reachable ? SyncStatus::Connection::Online : SyncStatus::Connection::Offline;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/Clock.h"
+#include "core/sync/Backoff.h"
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncStatus.h"
@@ -10,7 +11,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
@@ -31,9 +31,9 @@ class Database;
 //
 // Pending rows go out in seq order, in batches; only a 200 answer changes a row's state,
 // in one transaction per answer. Transport errors and 5xx leave every row as it was and
-// are retried with exponential backoff and jitter; health probes and network-reachability
-// news end a long wait early. A lost answer makes the next send come back `duplicate`,
-// which counts as success.
+// are retried after the station's Backoff (exponential, with jitter); health probes and
+// network-reachability news end a long wait early. A lost answer makes the next send come back
+// `duplicate`, which counts as success.
 class OutboxRelay : public QObject {
     Q_OBJECT
 public:
@@ -48,7 +48,7 @@ public:
     }
     SyncStatus status() const { return m_status; }
     // After an error: whether the relay will try again by itself.
-    bool retryScheduled() const { return m_retryTimer && m_retryTimer->isActive(); }
+    bool retryScheduled() const { return m_backoff && m_backoff->isWaiting(); }
 
 public Q_SLOTS:
     // Opens the database and the network access manager, then starts a pass.
@@ -79,8 +79,6 @@ private:
     void onTick();
     void fail(SyncStatus::Problem problem, const QString &message, SyncStatus::Connection c,
               int retryAfterMs = -1);
-    void scheduleRetry(int delayMs);
-    int nextBackoffMs();
     void refreshCounts();
     void publish();
     QNetworkRequest request(const QString &path) const;
@@ -103,12 +101,10 @@ private:
     QList<OutboxRow> m_inFlight;
     std::optional<protocol::AuditHead> m_sentHead; // the audit head sent with m_inFlight
     QList<QSslError> m_sslErrors;
-    QTimer *m_retryTimer = nullptr;
+    Backoff *m_backoff = nullptr; // made in start(), on the relay's thread
     QTimer *m_tickTimer = nullptr;
     QElapsedTimer m_sinceProbe;
-    QRandomGenerator m_random;
     int m_batchSize = 500;
-    int m_backoffMs = 0;
     SyncStatus m_status;
 };
 

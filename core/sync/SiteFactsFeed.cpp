@@ -28,9 +28,7 @@ SiteFactsFeed::SiteFactsFeed(QString databasePath, SyncSettings settings, QStrin
     , m_databasePath(std::move(databasePath))
     , m_settings(std::move(settings))
     , m_token(std::move(deviceToken))
-    , m_clock(std::move(clock))
-    , m_random(QRandomGenerator::global()->generate())
-    , m_backoffMs(m_settings.minBackoffMs) {}
+    , m_clock(std::move(clock)) {}
 
 SiteFactsFeed::~SiteFactsFeed() {
     stop();
@@ -57,15 +55,15 @@ void SiteFactsFeed::start() {
         Q_EMIT failed(tlsError);
         return;
     }
-    m_retryTimer = new QTimer(this);
-    m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &SiteFactsFeed::poll);
+    m_backoff = new Backoff(m_settings.minBackoffMs, m_settings.maxBackoffMs,
+                            QRandomGenerator::global()->generate(), this);
+    connect(m_backoff, &Backoff::due, this, &SiteFactsFeed::poll);
     poll();
 }
 
 void SiteFactsFeed::stop() {
-    if (m_retryTimer)
-        m_retryTimer->stop();
+    if (m_backoff)
+        m_backoff->cancel();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -80,8 +78,7 @@ void SiteFactsFeed::stop() {
 void SiteFactsFeed::pollNow() {
     if (!m_db || m_reply)
         return;
-    m_retryTimer->stop();
-    m_backoffMs = m_settings.minBackoffMs;
+    m_backoff->reset();
     poll();
 }
 
@@ -130,7 +127,7 @@ void SiteFactsFeed::onReply(QNetworkReply *reply) {
     const qint64 lastSeq = answer.value(QLatin1String("last_seq")).toInteger();
     if (const QSqlError error = m_store->apply(facts, lastSeq, m_clock()); error.isValid())
         return retryLater(Database::storageError(error, tr("keeping the site's facts")).message);
-    m_backoffMs = m_settings.minBackoffMs;
+    m_backoff->reset();
     if (!facts.isEmpty())
         qCInfo(lcSync) << facts.size() << "site facts kept, cursor" << lastSeq;
     Q_EMIT factsKept(int(facts.size()), lastSeq);
@@ -143,14 +140,10 @@ void SiteFactsFeed::onReply(QNetworkReply *reply) {
 
 void SiteFactsFeed::retryLater(const QString &message) {
     Q_EMIT failed(message);
-    if (!m_retryTimer)
+    if (!m_backoff)
         return;
-    // Full jitter on the upper half, as the outbox relay does.
-    const int ceiling = m_backoffMs;
-    m_backoffMs = qMin(m_settings.maxBackoffMs, qMax(1, m_backoffMs) * 2);
-    const int delay = ceiling / 2 + int(m_random.bounded(quint32(ceiling / 2 + 1)));
+    const int delay = m_backoff->retryLater();
     qCInfo(lcSync) << "site facts: next attempt in" << delay << "ms";
-    m_retryTimer->start(delay);
 }
 
 SiteFactsFeedThread::SiteFactsFeedThread(const QString &databasePath, const SyncSettings &settings,

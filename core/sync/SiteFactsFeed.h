@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/Clock.h"
+#include "core/sync/Backoff.h"
 #include "core/sync/SyncSettings.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QThread>
 
@@ -23,9 +23,9 @@ class SiteFactsStore;
 // Keeps the site's facts in the station database: long-polls GET /v1/site/facts from the
 // cursor it keeps there (SiteFactsStore), writes each answer in one transaction and asks
 // again at once. When the server cannot be reached or answers with an error, the table goes
-// on with the facts it has and the feed tries again with exponential backoff and jitter
-// (SyncSettings' minBackoffMs .. maxBackoffMs). The cursor is in the database, so a restart
-// or a long outage loses nothing: the feed goes on from where it stopped.
+// on with the facts it has and the feed tries again after the station's Backoff
+// (exponential with jitter, SyncSettings' minBackoffMs .. maxBackoffMs). The cursor is in the
+// database, so a restart or a long outage loses nothing: the feed goes on from where it stopped.
 //
 // Threads: the feed lives on a thread of its own (SiteFactsFeedThread) with its own
 // database connection and network access manager, both made in start(), i.e. on that
@@ -73,9 +73,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QSslConfiguration m_tls;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_retryTimer = nullptr;
-    QRandomGenerator m_random;
-    int m_backoffMs = 0;
+    Backoff *m_backoff = nullptr; // made in start(), on the feed's thread
 };
 
 // Runs a SiteFactsFeed on a thread of its own (as SyncController runs OutboxRelay) and

@@ -42,12 +42,18 @@ void SiteStaffSync::start() {
     }
     m_db->setAuditSigner(m_signer);
     m_list = std::make_unique<SiteStaffList>(*m_db, m_clock);
+    m_backoff = new Backoff(m_settings.minBackoffMs, m_settings.maxBackoffMs,
+                            QRandomGenerator::global()->generate(), this);
+    connect(m_backoff, &Backoff::due, this, &SiteStaffSync::syncNow);
     m_network = new QNetworkAccessManager(this);
     syncTlsConfiguration(m_settings.pinnedCaPath, &m_tls, &m_tlsSetupError);
     if (m_intervalMs > 0) {
         m_timer = new QTimer(this);
         m_timer->setInterval(m_intervalMs);
-        connect(m_timer, &QTimer::timeout, this, &SiteStaffSync::syncNow);
+        connect(m_timer, &QTimer::timeout, this, [this] {
+            if (!m_backoff->isWaiting())
+                syncNow();
+        });
         m_timer->start();
     }
 }
@@ -55,6 +61,8 @@ void SiteStaffSync::start() {
 void SiteStaffSync::stop() {
     if (m_timer)
         m_timer->stop();
+    if (m_backoff)
+        m_backoff->cancel();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -76,10 +84,11 @@ void SiteStaffSync::syncNow() {
         return;
     m_sent = 0;
     m_applied = 0;
+    m_backoff->cancel(); // this pass is the attempt
     if (!m_settings.isConfigured() || m_token.isEmpty())
-        return finish(false, tr("The station is not enrolled with a server."));
+        return finish(false, tr("The station is not enrolled with a server."), false);
     if (!m_tlsSetupError.isEmpty())
-        return finish(false, m_tlsSetupError);
+        return finish(false, m_tlsSetupError, false);
     pushNext();
 }
 
@@ -208,10 +217,17 @@ void SiteStaffSync::onPullReply(QNetworkReply *reply) {
     finish(true, {});
 }
 
-void SiteStaffSync::finish(bool completed, const QString &error) {
+void SiteStaffSync::finish(bool completed, const QString &error, bool retry) {
     m_lastError = error;
-    if (!completed)
+    if (completed) {
+        if (m_backoff)
+            m_backoff->reset();
+    } else if (retry && m_backoff) {
+        qCInfo(lcSync) << "site staff pass stopped; next attempt in" << m_backoff->retryLater()
+                       << "ms";
+    } else {
         qCInfo(lcSync) << "site staff pass stopped";
+    }
     Q_EMIT passFinished(completed);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/Clock.h"
+#include "core/sync/Backoff.h"
 #include "core/sync/SyncSettings.h"
 
 #include <QList>
@@ -27,7 +28,9 @@ class SiteStaffList;
 // transaction with its audit row. Like OutboxRelay it lives on a thread of its own (see
 // SyncController) with its own database connection and network access manager, both made in
 // start(), i.e. in that thread. A pass that fails leaves everything as it was; the next one
-// (on the timer, after an upload pass, or syncNow()) starts again from the cursor.
+// (on the timer, after an upload pass, or syncNow()) starts again from the cursor. After a
+// failed pass the next one comes after the station's Backoff (exponential with jitter); the
+// timer does not start passes while that wait is under way.
 class SiteStaffSync : public QObject {
     Q_OBJECT
 public:
@@ -45,6 +48,8 @@ public:
     int sentCount() const { return m_sent; }
     int appliedCount() const { return m_applied; }
     QString lastError() const { return m_lastError; }
+    // After a failed pass: whether the next one will start by itself (after the backoff).
+    bool retryScheduled() const { return m_backoff && m_backoff->isWaiting(); }
 
 public Q_SLOTS:
     void start();
@@ -66,7 +71,9 @@ private:
     void onPushReply(QNetworkReply *reply);
     void pullNext();
     void onPullReply(QNetworkReply *reply);
-    void finish(bool completed, const QString &error);
+    // A pass ended; one that failed is tried again after the backoff unless `retry` is false
+    // (only a change of settings can help).
+    void finish(bool completed, const QString &error, bool retry = true);
     // The HTTP status of a finished reply, or finish()es the pass and answers 0.
     int answered(QNetworkReply *reply);
     QNetworkRequest request(const QString &pathAndQuery) const;
@@ -85,6 +92,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QList<qint64> m_inFlight;
     QTimer *m_timer = nullptr;
+    Backoff *m_backoff = nullptr; // made in start(), on the sync's thread
     int m_intervalMs = 0;
     int m_sent = 0;
     int m_applied = 0;
