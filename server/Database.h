@@ -39,6 +39,9 @@ private:
     // The site hub's tables and columns (relay): created on a new database, added to an
     // existing one.
     bool createHubSchema(QString *error);
+    // results: the projection of tubes, their people, boxes and hand-overs
+    // (server/TubeProjection) and the labs' results (server/Results).
+    bool createResultsSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,
