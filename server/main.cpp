@@ -115,9 +115,10 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     // results: a result matched as positive or invalid, inside the transaction that matches
     // it, once per result. (The lead raises the recall here: Recalls::raiseForTube.)
     records.results().setMatchedHook([](const MatchedResult &result, QString *) {
-        qCInfo(lcServer).nospace() << "matched result " << result.resultUuid << " "
-                                   << result.outcome << " for tube " << result.tube << " of site "
-                                   << result.site << ": " << result.people.size() << " people";
+        qCInfo(lcServer).nospace().noquote()
+            << "matched result " << result.resultUuid << " " << result.outcome << " for tube "
+            << result.tube << " of site " << result.site << ": " << result.people.size()
+            << " people";
         return true;
     });
     if (!SiteTables(database).rebuildIfMissing(&error))
