@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/AdminCommands.h"
 
+#include "server/BulkResults.h"
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/JoinCodePrinter.h"
 #include "server/LabResultFile.h"
+#include "server/MatchedResultHook.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteFacts.h"
@@ -253,7 +255,9 @@ int rebuildProjections(Database &database, QTextStream &out, QTextStream &err) {
         err << translate("province-server: cannot rebuild the projections: %1").arg(error) << '\n';
         return 1;
     }
-    const std::optional<qint64> matched = Results(database).rematchAll(&error);
+    Results results(database);
+    results.setMatchedHook(matchedResultHook(database));
+    const std::optional<qint64> matched = results.rematchAll(&error);
     if (!matched) {
         err << translate("province-server: cannot match the waiting results: %1").arg(error)
             << '\n';
@@ -269,8 +273,8 @@ int rebuildProjections(Database &database, QTextStream &out, QTextStream &err) {
 
 // results: a lab's export (CSV or JSON lines) stored and matched; every line that is not
 // accepted or a duplicate is named with its reason (no personal data: results carry none).
-int importResults(Database &database, const QString &path, const QString &lab, QTextStream &out,
-                  QTextStream &err) {
+int importResults(Database &database, const QString &path, const QString &lab, bool bulk,
+                  QTextStream &out, QTextStream &err) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err << translate("province-server: cannot read %1: %2").arg(path, file.errorString())
@@ -284,7 +288,17 @@ int importResults(Database &database, const QString &path, const QString &lab, Q
             << '\n';
         return 1;
     }
-    const ResultsBatch batch = Results(database).store(*inputs, QStringLiteral("import"));
+    // Large files on PostgreSQL take the bulk path (COPY, one set-based match).
+    Results results(database);
+    results.setMatchedHook(matchedResultHook(database));
+    BulkResults bulkResults(database, results);
+    if (bulk && !bulkResults.isAvailable())
+        err << translate("province-server: --bulk needs PostgreSQL; importing result by result")
+            << '\n';
+    const bool inBulk =
+        bulkResults.isAvailable() && (bulk || inputs->size() > BulkResults::kAutomaticAbove);
+    const ResultsBatch batch = inBulk ? bulkResults.store(*inputs, QStringLiteral("import"))
+                                      : results.store(*inputs, QStringLiteral("import"));
     if (!batch.stored) {
         err << translate("province-server: %1").arg(batch.error) << '\n';
         return 1;
@@ -326,7 +340,9 @@ int unmatchedResults(Database &database, QTextStream &out, QTextStream &err) {
 
 int rematchResults(Database &database, QTextStream &out, QTextStream &err) {
     QString error;
-    const std::optional<qint64> matched = Results(database).rematchAll(&error);
+    Results results(database);
+    results.setMatchedHook(matchedResultHook(database));
+    const std::optional<qint64> matched = results.rematchAll(&error);
     if (!matched) {
         err << translate("province-server: cannot match the waiting results: %1").arg(error)
             << '\n';
@@ -373,8 +389,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QCommandLineOption lab(QStringLiteral("lab"),
                                  translate("The lab, for result lines that name none."),
                                  QStringLiteral("lab"));
+    const QCommandLineOption bulk(
+        QStringLiteral("bulk"),
+        translate("Import through PostgreSQL's COPY and one set-based match (the default above "
+                  "5000 results on PostgreSQL)."));
     parser.addOptions(
-        {db, createDb, site, uses, hours, device, role, joinUrl, joinCert, lab, help});
+        {db, createDb, site, uses, hours, device, role, joinUrl, joinCert, lab, bulk, help});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
                                     "[--role station|hub|lab] [--uses N] [--valid-hours H] "
                                     "[--db URL]\n"
@@ -392,7 +412,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "       province-server admin rebuild-site-facts [--db URL]\n"
                                     "       province-server admin rebuild-projections [--db URL]\n"
                                     "       province-server admin import-results FILE [--lab L] "
-                                    "[--db URL]\n"
+                                    "[--bulk] [--db URL]\n"
                                     "       province-server admin unmatched-results [--db URL]\n"
                                     "       province-server admin rematch-results [--db URL]");
     const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
@@ -466,7 +486,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (command == QLatin1String("rebuild-projections"))
         return rebuildProjections(database, out, err);
     if (command == QLatin1String("import-results"))
-        return importResults(database, positional.at(1), parser.value(lab), out, err);
+        return importResults(database, positional.at(1), parser.value(lab), parser.isSet(bulk), out,
+                             err);
     if (command == QLatin1String("unmatched-results"))
         return unmatchedResults(database, out, err);
     if (command == QLatin1String("rematch-results"))

@@ -85,6 +85,7 @@ public:
     explicit Results(Database &database);
 
     void setMatchedHook(MatchedResultHook hook) { m_hook = std::move(hook); }
+    const MatchedResultHook &matchedHook() const { return m_hook; }
 
     // Stores the results in one transaction; each input gets its answer, in order.
     // `receivedBy`: the lab device, or "import" for a file.

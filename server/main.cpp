@@ -5,7 +5,7 @@
 #include "server/DeviceRegistry.h"
 #include "server/HttpApi.h"
 #include "server/JoinCodePrinter.h"
-#include "server/Logging.h"
+#include "server/MatchedResultHook.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteTables.h"
@@ -112,15 +112,8 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     }
     DeviceRegistry devices(database);
     RecordStore records(database);
-    // results: a result matched as positive or invalid, inside the transaction that matches
-    // it, once per result. (The lead raises the recall here: Recalls::raiseForTube.)
-    records.results().setMatchedHook([](const MatchedResult &result, QString *) {
-        qCInfo(lcServer).nospace().noquote()
-            << "matched result " << result.resultUuid << " " << result.outcome << " for tube "
-            << result.tube << " of site " << result.site << ": " << result.people.size()
-            << " people";
-        return true;
-    });
+    // results: recalls for positive and invalid results (server/MatchedResultHook).
+    records.results().setMatchedHook(matchedResultHook(database));
     if (!SiteTables(database).rebuildIfMissing(&error))
         err << translate("province-server: %1").arg(error) << '\n'; // the records are intact
     HttpApi api(database, devices, records, config->limits);

@@ -304,6 +304,58 @@ private Q_SLOTS:
                                        "'matched'")),
                  QStringLiteral("3"));
     }
+
+    // A lab's large file: on PostgreSQL through COPY and one set-based match (--bulk),
+    // on SQLite result by result; the same answers either way.
+    void bulkImportGivesTheSameAnswers() {
+        const QString path = m_server.temporaryPath() + QStringLiteral("/bulk.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "tube,lab,result,ct,tested_at\n";
+        // Line 2: posted before (a duplicate); 3: the same key, another outcome (a conflict);
+        // 4: the positive tube tested again (matched, the hook); 5: no result.
+        text += kNegativeTube.toUtf8() + ',' + kLab.toUtf8() +
+                ",negative,ORF1ab=27.5,2026-11-25T13:30:00.000Z\n";
+        text += kPositiveTube.toUtf8() + ',' + kLab.toUtf8() +
+                ",negative,ORF1ab=27.5,2026-11-25T13:30:00.000Z\n";
+        text += kPositiveTube.toUtf8() + ',' + kLab.toUtf8() +
+                ",positive,\"ORF1ab=25.0;N=26.5\",2026-11-26T09:00:00.000Z\n";
+        text += kPositiveTube.toUtf8() + ',' + kLab.toUtf8() + ",unclear,,2026-11-26T09:00:00Z\n";
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("GZB%1,%2,negative,,2026-11-26T09:00:00.000Z\n")
+                        .arg(i, 7, 10, QLatin1Char('0'))
+                        .arg(kLab)
+                        .toUtf8();
+        file.write(text);
+        file.close();
+        int exitCode = -1;
+        QString standardError;
+        const QString out =
+            m_server.runAdmin({QStringLiteral("import-results"), QStringLiteral("--bulk"), path},
+                              &exitCode, &standardError);
+        QVERIFY2(exitCode == 3, qPrintable(out + standardError));
+        QVERIFY2(out.contains(QLatin1String("301 accepted (1 matched), 1 duplicates, 1 conflicts, "
+                                            "1 rejected")),
+                 qPrintable(out + standardError));
+        QVERIFY2(out.contains(QLatin1String("line 3: conflict")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("line 5: rejected")), qPrintable(out));
+        QCOMPARE(standardError.count(QStringLiteral(" for tube %1 ").arg(kPositiveTube)), 1);
+#ifdef STATION_TEST_POSTGRES
+        QVERIFY2(standardError.contains(QLatin1String("bulk results from")),
+                 qPrintable(standardError));
+#endif
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM results WHERE unmatched_reason = "
+                                       "'unknown_tube'")),
+                 QStringLiteral("301"));
+        // Again: all duplicates but the conflict and the line that is no result.
+        const QString again =
+            m_server.runAdmin({QStringLiteral("import-results"), QStringLiteral("--bulk"), path},
+                              &exitCode, &standardError);
+        QVERIFY2(again.contains(QLatin1String("0 accepted (0 matched), 302 duplicates, 1 "
+                                              "conflicts, 1 rejected")),
+                 qPrintable(again));
+        QCOMPARE(standardError.count(QStringLiteral(" for tube %1 ").arg(kPositiveTube)), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ProvinceServerResults)
