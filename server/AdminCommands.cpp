@@ -274,7 +274,7 @@ int rebuildProjections(Database &database, QTextStream &out, QTextStream &err) {
 // results: a lab's export (CSV or JSON lines) stored and matched; every line that is not
 // accepted or a duplicate is named with its reason (no personal data: results carry none).
 int importResults(Database &database, const QString &path, const QString &lab, bool bulk,
-                  QTextStream &out, QTextStream &err) {
+                  bool oneByOne, QTextStream &out, QTextStream &err) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err << translate("province-server: cannot read %1: %2").arg(path, file.errorString())
@@ -295,8 +295,8 @@ int importResults(Database &database, const QString &path, const QString &lab, b
     if (bulk && !bulkResults.isAvailable())
         err << translate("province-server: --bulk needs PostgreSQL; importing result by result")
             << '\n';
-    const bool inBulk =
-        bulkResults.isAvailable() && (bulk || inputs->size() > BulkResults::kAutomaticAbove);
+    const bool inBulk = bulkResults.isAvailable() && !oneByOne &&
+                        (bulk || inputs->size() > BulkResults::kAutomaticAbove);
     const ResultsBatch batch = inBulk ? bulkResults.store(*inputs, QStringLiteral("import"))
                                       : results.store(*inputs, QStringLiteral("import"));
     if (!batch.stored) {
@@ -393,8 +393,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("bulk"),
         translate("Import through PostgreSQL's COPY and one set-based match (the default above "
                   "5000 results on PostgreSQL)."));
-    parser.addOptions(
-        {db, createDb, site, uses, hours, device, role, joinUrl, joinCert, lab, bulk, help});
+    const QCommandLineOption oneByOne(
+        QStringLiteral("one-by-one"),
+        translate("Store result by result (as POST /v1/results does), even a large file on "
+                  "PostgreSQL."));
+    parser.addOptions({db, createDb, site, uses, hours, device, role, joinUrl, joinCert, lab, bulk,
+                       oneByOne, help});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
                                     "[--role station|hub|lab] [--uses N] [--valid-hours H] "
                                     "[--db URL]\n"
@@ -412,7 +416,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "       province-server admin rebuild-site-facts [--db URL]\n"
                                     "       province-server admin rebuild-projections [--db URL]\n"
                                     "       province-server admin import-results FILE [--lab L] "
-                                    "[--bulk] [--db URL]\n"
+                                    "[--bulk|--one-by-one] [--db URL]\n"
                                     "       province-server admin unmatched-results [--db URL]\n"
                                     "       province-server admin rematch-results [--db URL]");
     const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
@@ -486,8 +490,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (command == QLatin1String("rebuild-projections"))
         return rebuildProjections(database, out, err);
     if (command == QLatin1String("import-results"))
-        return importResults(database, positional.at(1), parser.value(lab), parser.isSet(bulk), out,
-                             err);
+        return importResults(database, positional.at(1), parser.value(lab), parser.isSet(bulk),
+                             parser.isSet(oneByOne), out, err);
     if (command == QLatin1String("unmatched-results"))
         return unmatchedResults(database, out, err);
     if (command == QLatin1String("rematch-results"))

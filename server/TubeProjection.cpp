@@ -54,7 +54,7 @@ bool run(QSqlDatabase &db, TubeBatch *batch, const char *sql, const QVariantList
 
 const char *kTubeOwner = "SELECT site FROM tube_codes WHERE tube = ?";
 const char *kClaimTube = "INSERT INTO tube_codes (tube, site, record_uuid) VALUES (?,?,?) "
-                         "ON CONFLICT (tube) DO NOTHING";
+                         "ON CONFLICT (tube) DO NOTHING RETURNING site";
 const char *kTubeOfStation = "SELECT tube_uuid FROM tubes WHERE site = ? AND station = ? AND "
                              "tube = ? ORDER BY opened_at DESC LIMIT 1";
 const char *kInsertPerson =
@@ -175,19 +175,48 @@ bool TubeProjection::admits(QSqlDatabase &db, const QString &site,
         return true;
     const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
     const QString tube = content.value(QLatin1String("tube")).toString();
-    QSqlQuery *owner = statement(db, batch, kTubeOwner, error);
-    if (!owner)
-        return false;
-    owner->addBindValue(tube);
-    if (!owner->exec()) {
-        *error = owner->lastError();
-        return false;
+    auto known = batch->owners.constFind(tube);
+    if (known == batch->owners.constEnd()) {
+        QSqlQuery *owner = statement(db, batch, kTubeOwner, error);
+        if (!owner)
+            return false;
+        owner->addBindValue(tube);
+        if (!owner->exec()) {
+            *error = owner->lastError();
+            return false;
+        }
+        known = batch->owners.insert(tube, owner->next() ? owner->value(0).toString()
+                                                         : QStringLiteral(""));
+        owner->finish();
     }
-    if (owner->next() && owner->value(0).toString() != site)
+    if (!known->isEmpty() && *known != site)
         *refusal = QStringLiteral("tube code %1 belongs to another site; a sample cannot be "
                                   "taken into it here")
                        .arg(tube);
-    owner->finish();
+    return true;
+}
+
+// Gives the tube code to `site` unless it belongs to a site already.
+static bool claimTube(QSqlDatabase &db, TubeBatch *batch, const QString &tube, const QString &site,
+                      const QString &recordUuid, QSqlError *error) {
+    if (!batch->owners.value(tube).isEmpty())
+        return true;
+    QSqlQuery *claim = statement(db, batch, kClaimTube, error);
+    if (!claim)
+        return false;
+    claim->addBindValue(tube);
+    claim->addBindValue(site);
+    claim->addBindValue(recordUuid);
+    if (!claim->exec()) {
+        *error = claim->lastError();
+        return false;
+    }
+    // No row: another site held it already (a tube.opened there first); ask when it matters.
+    if (claim->next())
+        batch->owners.insert(tube, site);
+    else
+        batch->owners.remove(tube);
+    claim->finish();
     return true;
 }
 
@@ -226,6 +255,9 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
     switch (record.kind) {
     case K::SampleTaken: {
         QString inTube = tubeUuid;
+        const QString openKey = site + QLatin1Char('\n') + station + QLatin1Char('\n') + tube;
+        if (inTube.isEmpty())
+            inTube = batch->openTubes.value(openKey);
         if (inTube.isEmpty()) { // an older station's record: the tube open at its table
             QSqlQuery *query = statement(db, batch, kTubeOfStation, error);
             if (!query)
@@ -239,6 +271,7 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
             }
             inTube = query->next() ? query->value(0).toString() : QStringLiteral("");
             query->finish();
+            batch->openTubes.insert(openKey, inTube);
         }
         const QString idType = member("id_type");
         const QString idNumber = member("id_number");
@@ -262,17 +295,19 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
                    {sampleUuid, inTube, site, tube, station, text(personKey), text(idType),
                     text(lookup), at},
                    error) &&
-               run(db, batch, kClaimTube, {tube, site, record.uuid}, error);
+               claimTube(db, batch, tube, site, record.uuid, error);
     }
     case K::SampleRemoved:
         return run(db, batch, kRemovePerson, {at, member("refers_to"), site}, error);
     case K::TubeOpened:
         batch->touchedTubes.insert(tube);
+        batch->openTubes.insert(site + QLatin1Char('\n') + station + QLatin1Char('\n') + tube,
+                                tubeUuid);
         return run(db, batch, kInsertTube, {tubeUuid, site, tube, station, number("pool_size"), at},
                    error) &&
                run(db, batch, kTubeBoxedEarlier, {tubeUuid}, error) &&
                run(db, batch, kTubeHandedOver, {tubeUuid}, error) &&
-               run(db, batch, kClaimTube, {tube, site, record.uuid}, error);
+               claimTube(db, batch, tube, site, record.uuid, error);
     case K::TubeSealed:
         return run(db, batch, kSealTube, {number("people"), at, tubeUuid}, error);
     case K::TubeReopened:

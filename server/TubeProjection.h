@@ -26,6 +26,10 @@ struct TubeBatch {
     QSet<QString> touchedTubes;
     // Statements by their SQL text, prepared on first use; released when the batch ends.
     std::map<const char *, std::unique_ptr<QSqlQuery>> statements;
+    // What this batch learnt already, so that a pool's ten samples ask once: tube code ->
+    // the site it belongs to (empty: nobody's yet), and site/station/tube -> the tube open.
+    QHash<QString, QString> owners;
+    QHash<QString, QString> openTubes;
 };
 
 // The server's queryable projection of the records (docs/sync-protocol.md, "Results"):
