@@ -5,6 +5,7 @@
 #include "protocol/BatchRequest.h"
 #include "protocol/ResidentCodeKey.h"
 #include "server/AuditHeads.h"
+#include "server/BulkResults.h"
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/Logging.h"
@@ -259,7 +260,12 @@ QHttpServerResponse HttpApi::postResults(const QHttpServerRequest &request) {
         }
         inputs.append(input);
     }
-    const ResultsBatch batch = m_records.results().store(inputs, device->deviceId);
+    // On PostgreSQL a batch of any size takes the bulk path: one COPY and one statement
+    // instead of two round trips per result.
+    BulkResults bulk(m_database, m_records.results());
+    const ResultsBatch batch = bulk.isAvailable() && inputs.size() >= kBulkResultsFrom
+                                   ? bulk.store(inputs, device->deviceId)
+                                   : m_records.results().store(inputs, device->deviceId);
     if (!batch.stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              batch.error);

@@ -107,6 +107,8 @@ private:
     static constexpr qint64 kLastSeenGranularityMs = 5000;
     // results: at most this many results in one POST /v1/results.
     static constexpr int kMaxResultsPerBatch = 5000;
+    // results: from this many results a batch takes the bulk path on PostgreSQL.
+    static constexpr int kBulkResultsFrom = 20;
 
     Database &m_database;
     DeviceRegistry &m_devices;

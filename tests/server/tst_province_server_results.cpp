@@ -356,6 +356,27 @@ private Q_SLOTS:
                  qPrintable(again));
         QCOMPARE(standardError.count(QStringLiteral(" for tube %1 ").arg(kPositiveTube)), 0);
     }
+
+    // A larger POST takes the bulk path on PostgreSQL: the same answers.
+    void largerPostGivesTheSameAnswers() {
+        QJsonArray list{labResult(kPositiveTube, QStringLiteral("positive"))}; // a re-send
+        for (int i = 0; i < 24; ++i)
+            list.append(labResult(QStringLiteral("GZA%1").arg(i, 7, 10, QLatin1Char('0')),
+                                  QStringLiteral("negative")));
+        list.append(labResult(kPositiveTube, QStringLiteral("negative"))); // the same key
+        const int before = hookCalls(kPositiveTube);
+        const HttpResult answer =
+            postAs(m_labToken, QStringLiteral("/v1/results"), {{QStringLiteral("results"), list}});
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().value(QStringLiteral("accepted")).toInt(), 24);
+        QCOMPARE(answer.json().value(QStringLiteral("duplicate")).toInt(), 1);
+        QCOMPARE(answer.json().value(QStringLiteral("conflict")).toInt(), 1);
+        QCOMPARE(statuses(answer).first(), QStringLiteral("duplicate"));
+        QCOMPARE(field(answer, QStringLiteral("match_state")).first(), QStringLiteral("matched"));
+        QCOMPARE(field(answer, QStringLiteral("unmatched_reason")).at(1),
+                 QStringLiteral("unknown_tube"));
+        QCOMPARE(hookCalls(kPositiveTube), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ProvinceServerResults)
