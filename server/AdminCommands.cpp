@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/AdminCommands.h"
 
+#include "server/BulkResults.h"
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/JoinCodePrinter.h"
+#include "server/LabResultFile.h"
+#include "server/MatchedResultHook.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteFacts.h"
 #include "server/SiteStaff.h"
+#include "server/TubeProjection.h"
 #include "server/UpstreamQueue.h"
 
 #include <QCommandLineParser>
@@ -31,6 +35,12 @@ int enrollCode(Database &database, const QString &site, int uses, int validHours
             err << translate("province-server: this is the site hub of site %1; it makes codes "
                              "for that site only")
                        .arg(hub->site)
+                << '\n';
+            return 1;
+        }
+        if (role == DeviceRole::Lab) { // results: labs post to the province
+            err << translate("province-server: a site hub takes no results; make lab codes at "
+                             "the province")
                 << '\n';
             return 1;
         }
@@ -234,6 +244,114 @@ int rebuildSiteFacts(Database &database, QTextStream &out, QTextStream &err) {
     return 0;
 }
 
+// results: the projection of tubes, people, boxes and hand-overs derived anew from the
+// records; the waiting results are matched again against it.
+int rebuildProjections(Database &database, QTextStream &out, QTextStream &err) {
+    SiteFacts facts(database);
+    TubeProjection tubes(database, facts);
+    QString error;
+    const std::optional<qint64> projected = tubes.rebuild(&error);
+    if (!projected) {
+        err << translate("province-server: cannot rebuild the projections: %1").arg(error) << '\n';
+        return 1;
+    }
+    Results results(database);
+    results.setMatchedHook(matchedResultHook(database));
+    const std::optional<qint64> matched = results.rematchAll(&error);
+    if (!matched) {
+        err << translate("province-server: cannot match the waiting results: %1").arg(error)
+            << '\n';
+        return 1;
+    }
+    out << translate("tubes, people, boxes and hand-overs rebuilt from %1 records; %2 waiting "
+                     "results matched")
+               .arg(*projected)
+               .arg(*matched)
+        << '\n';
+    return 0;
+}
+
+// results: a lab's export (CSV or JSON lines) stored and matched; every line that is not
+// accepted or a duplicate is named with its reason (no personal data: results carry none).
+int importResults(Database &database, const QString &path, const QString &lab, bool bulk,
+                  bool oneByOne, QTextStream &out, QTextStream &err) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << translate("province-server: cannot read %1: %2").arg(path, file.errorString())
+            << '\n';
+        return 1;
+    }
+    QString error;
+    const auto inputs = parseLabResultFile(file.readAll(), lab, &error);
+    if (!inputs) {
+        err << translate("province-server: nothing was imported from %1: %2").arg(path, error)
+            << '\n';
+        return 1;
+    }
+    // Large files on PostgreSQL take the bulk path (COPY, one set-based match).
+    Results results(database);
+    results.setMatchedHook(matchedResultHook(database));
+    BulkResults bulkResults(database, results);
+    if (bulk && !bulkResults.isAvailable())
+        err << translate("province-server: --bulk needs PostgreSQL; importing result by result")
+            << '\n';
+    const bool inBulk = bulkResults.isAvailable() && !oneByOne &&
+                        (bulk || inputs->size() > BulkResults::kAutomaticAbove);
+    const ResultsBatch batch = inBulk ? bulkResults.store(*inputs, QStringLiteral("import"))
+                                      : results.store(*inputs, QStringLiteral("import"));
+    if (!batch.stored) {
+        err << translate("province-server: %1").arg(batch.error) << '\n';
+        return 1;
+    }
+    for (const ResultAnswer &answer : batch.results) {
+        if (answer.status == protocol::RecordStatus::Rejected ||
+            answer.status == protocol::RecordStatus::Conflict)
+            out << translate("line %1: %2: %3")
+                       .arg(answer.line)
+                       .arg(protocol::recordStatusName(answer.status), answer.reason)
+                << '\n';
+    }
+    out << translate("Imported %1: %2 accepted (%3 matched), %4 duplicates, %5 conflicts, "
+                     "%6 rejected.")
+               .arg(path)
+               .arg(batch.counts[0])
+               .arg(batch.matched)
+               .arg(batch.counts[1])
+               .arg(batch.counts[2])
+               .arg(batch.counts[3])
+        << '\n';
+    return batch.counts[2] + batch.counts[3] > 0 ? 3 : 0;
+}
+
+int unmatchedResults(Database &database, QTextStream &out, QTextStream &err) {
+    QString error;
+    const auto list = Results(database).unmatched(100000, &error);
+    if (!list) {
+        err << translate("province-server: cannot read the results: %1").arg(error) << '\n';
+        return 1;
+    }
+    out << translate("reason tube lab outcome tested_at received_at uuid") << '\n';
+    for (const UnmatchedResult &r : *list)
+        out << r.reason << ' ' << r.tube << ' ' << r.lab << ' ' << r.outcome << ' ' << r.testedAt
+            << ' ' << r.receivedAt << ' ' << r.uuid << '\n';
+    out << translate("%1 unmatched results").arg(list->size()) << '\n';
+    return 0;
+}
+
+int rematchResults(Database &database, QTextStream &out, QTextStream &err) {
+    QString error;
+    Results results(database);
+    results.setMatchedHook(matchedResultHook(database));
+    const std::optional<qint64> matched = results.rematchAll(&error);
+    if (!matched) {
+        err << translate("province-server: cannot match the waiting results: %1").arg(error)
+            << '\n';
+        return 1;
+    }
+    out << translate("%1 waiting results matched now").arg(*matched) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -256,8 +374,9 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   translate("Show this help and exit."));
     const QCommandLineOption role(QStringLiteral("role"),
-                                  translate("What the enrolled devices are: station (default) or "
-                                            "hub (a site hub, which relays its site's records)."),
+                                  translate("What the enrolled devices are: station (default), "
+                                            "hub (a site hub, which relays its site's records) "
+                                            "or lab (a lab system, which posts results)."),
                                   QStringLiteral("role"), QStringLiteral("station"));
     // join-code: the address stations reach this server at, and its TLS certificate.
     const QCommandLineOption joinUrl(QStringLiteral("url"),
@@ -266,9 +385,22 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QCommandLineOption joinCert(QStringLiteral("cert"),
                                       translate("This server's TLS certificate (PEM)."),
                                       QStringLiteral("file"));
-    parser.addOptions({db, createDb, site, uses, hours, device, role, joinUrl, joinCert, help});
+    // results: the lab of a file whose lines name none.
+    const QCommandLineOption lab(QStringLiteral("lab"),
+                                 translate("The lab, for result lines that name none."),
+                                 QStringLiteral("lab"));
+    const QCommandLineOption bulk(
+        QStringLiteral("bulk"),
+        translate("Import through PostgreSQL's COPY and one set-based match (the default above "
+                  "5000 results on PostgreSQL)."));
+    const QCommandLineOption oneByOne(
+        QStringLiteral("one-by-one"),
+        translate("Store result by result (as POST /v1/results does), even a large file on "
+                  "PostgreSQL."));
+    parser.addOptions({db, createDb, site, uses, hours, device, role, joinUrl, joinCert, lab, bulk,
+                       oneByOne, help});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
-                                    "[--role station|hub] [--uses N] [--valid-hours H] "
+                                    "[--role station|hub|lab] [--uses N] [--valid-hours H] "
                                     "[--db URL]\n"
                                     "       province-server admin join-code --site S --url "
                                     "https://HOST:PORT --cert FILE [--uses N] [--hours H] "
@@ -281,7 +413,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "[--db URL]\n"
                                     "       province-server admin import-staff --site S FILE "
                                     "[--db URL]\n"
-                                    "       province-server admin rebuild-site-facts [--db URL]");
+                                    "       province-server admin rebuild-site-facts [--db URL]\n"
+                                    "       province-server admin rebuild-projections [--db URL]\n"
+                                    "       province-server admin import-results FILE [--lab L] "
+                                    "[--bulk|--one-by-one] [--db URL]\n"
+                                    "       province-server admin unmatched-results [--db URL]\n"
+                                    "       province-server admin rematch-results [--db URL]");
     const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
     if (parsed && parser.isSet(help)) {
         // Qt's first line names the executable's full path; the usage above says more.
@@ -291,7 +428,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QStringList positional = parser.positionalArguments();
     // import-staff names its file; every other command takes no argument.
     const bool withFile =
-        !positional.isEmpty() && positional.first() == QLatin1String("import-staff");
+        !positional.isEmpty() && (positional.first() == QLatin1String("import-staff") ||
+                                  positional.first() == QLatin1String("import-results"));
     if (!parsed || positional.size() != (withFile ? 2 : 1)) {
         err << (parsed ? translate("province-server admin: name one command") : parser.errorText())
             << '\n'
@@ -304,7 +442,10 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("list-devices"),       QStringLiteral("revoke-device"),
         QStringLiteral("import-staff"),       QStringLiteral("join-code"),
         QStringLiteral("rebuild-site-facts"), QStringLiteral("relay-status")};
-    if (!commands.contains(command)) {
+    const QStringList resultCommands{
+        QStringLiteral("rebuild-projections"), QStringLiteral("import-results"),
+        QStringLiteral("unmatched-results"), QStringLiteral("rematch-results")};
+    if (!commands.contains(command) && !resultCommands.contains(command)) {
         err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
         return 2;
     }
@@ -346,6 +487,15 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return rebuildSiteFacts(database, out, err);
     if (command == QLatin1String("relay-status"))
         return relayStatus(database, out, err);
+    if (command == QLatin1String("rebuild-projections"))
+        return rebuildProjections(database, out, err);
+    if (command == QLatin1String("import-results"))
+        return importResults(database, positional.at(1), parser.value(lab), parser.isSet(bulk),
+                             parser.isSet(oneByOne), out, err);
+    if (command == QLatin1String("unmatched-results"))
+        return unmatchedResults(database, out, err);
+    if (command == QLatin1String("rematch-results"))
+        return rematchResults(database, out, err);
     if (!parser.isSet(site)) {
         err << translate("%1 needs --site").arg(command) << '\n' << usage << '\n';
         return 2;
@@ -354,7 +504,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return importStaff(database, parser.value(site), positional.at(1), out, err);
     const std::optional<DeviceRole> deviceRole = deviceRoleFromName(parser.value(role));
     if (!deviceRole) {
-        err << translate("--role must be station or hub") << '\n' << usage << '\n';
+        err << translate("--role must be station, hub or lab") << '\n' << usage << '\n';
         return 2;
     }
     return enrollCode(database, parser.value(site), parser.value(uses).toInt(),

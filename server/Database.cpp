@@ -190,7 +190,7 @@ bool Database::createSchema(QString *error) {
             return false;
         }
     }
-    return createHubSchema(error) && createBoxFactsSchema(error);
+    return createHubSchema(error) && createBoxFactsSchema(error) && createResultsSchema(error);
 }
 
 bool Database::createHubSchema(QString *error) {
@@ -243,6 +243,70 @@ bool Database::createBoxFactsSchema(QString *error) {
             "CREATE INDEX IF NOT EXISTS site_facts_box ON site_facts(site, box_uuid)"))) {
         *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
         return false;
+    }
+    return true;
+}
+
+bool Database::createResultsSchema(QString *error) {
+    const QStringList statements{
+        // Derived from the records (rebuildable: admin rebuild-projections). A tube is
+        // one opening of a tube code (tube_uuid); people are named by the site person key
+        // and, for the status lookup, by the province's lookup key (never the ID number).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS tubes (tube_uuid TEXT PRIMARY KEY,"
+                       "site TEXT NOT NULL, tube TEXT NOT NULL, station TEXT NOT NULL,"
+                       "state TEXT NOT NULL, pool_size INTEGER NOT NULL DEFAULT 0,"
+                       "people INTEGER NOT NULL DEFAULT 0, opened_at TEXT, sealed_at TEXT,"
+                       "voided_at TEXT, box_uuid TEXT, handed_over_at TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tubes_code ON tubes(tube)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tubes_station_code "
+                       "ON tubes(site, station, tube)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tubes_box ON tubes(box_uuid)"),
+        // The site each tube code belongs to: the first site that used it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS tube_codes (tube TEXT PRIMARY KEY,"
+                       "site TEXT NOT NULL, record_uuid TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS tube_people (sample_uuid TEXT PRIMARY KEY,"
+                       "tube_uuid TEXT NOT NULL, site TEXT NOT NULL, tube TEXT NOT NULL,"
+                       "station TEXT NOT NULL, person_key TEXT, id_type TEXT,"
+                       "id_number_hash TEXT, state TEXT NOT NULL, taken_at TEXT NOT NULL,"
+                       "removed_at TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tube_people_tube ON tube_people(tube_uuid)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tube_people_lookup "
+                       "ON tube_people(id_number_hash)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS boxes (box_uuid TEXT PRIMARY KEY,"
+                       "site TEXT NOT NULL, box TEXT NOT NULL, station TEXT NOT NULL,"
+                       "state TEXT NOT NULL, opened_at TEXT, sealed_at TEXT, handed_over_at TEXT,"
+                       "tube_count INTEGER NOT NULL DEFAULT 0,"
+                       "person_count INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS box_tubes (box_uuid TEXT NOT NULL,"
+                       "tube_uuid TEXT NOT NULL, site TEXT NOT NULL, tube TEXT NOT NULL,"
+                       "station TEXT NOT NULL, added_at TEXT NOT NULL,"
+                       "PRIMARY KEY(box_uuid, tube_uuid))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS box_tubes_tube ON box_tubes(tube_uuid)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS hand_overs (record_uuid TEXT PRIMARY KEY,"
+                       "box_uuid TEXT NOT NULL, site TEXT NOT NULL, station TEXT NOT NULL,"
+                       "at TEXT NOT NULL, tube_count INTEGER NOT NULL,"
+                       "person_count INTEGER NOT NULL)"),
+        // Not derived: the labs' results and how each matched. uuid: from (lab, tube,
+        // tested_at), the natural key.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS results (uuid TEXT PRIMARY KEY,"
+                       "lab TEXT NOT NULL, tube TEXT NOT NULL, outcome TEXT NOT NULL,"
+                       "ct_values TEXT NOT NULL, tested_at TEXT NOT NULL,"
+                       "received_at TEXT NOT NULL, received_by TEXT NOT NULL,"
+                       "content_hash TEXT NOT NULL, match_state TEXT NOT NULL,"
+                       "unmatched_reason TEXT, site TEXT, tube_uuid TEXT, matched_at TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS results_unmatched "
+                       "ON results(match_state, tube)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS results_tube ON results(tube_uuid)"),
+        // The province's own secrets, made once (the people lookup key).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_keys (name TEXT PRIMARY KEY,"
+                       "key TEXT NOT NULL, created_at TEXT NOT NULL)"),
+    };
+    QSqlQuery query(connection());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
+            return false;
+        }
     }
     return true;
 }

@@ -42,6 +42,9 @@ private:
     // The site facts' members for boxes across tables (tube and box uuids, a fact's further
     // members as JSON): added to a database made before them.
     bool createBoxFactsSchema(QString *error);
+    // results: the projection of tubes, their people, boxes and hand-overs
+    // (server/TubeProjection) and the labs' results (server/Results).
+    bool createResultsSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,

@@ -5,6 +5,7 @@
 #include "protocol/BatchRequest.h"
 #include "protocol/ResidentCodeKey.h"
 #include "server/AuditHeads.h"
+#include "server/BulkResults.h"
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/Logging.h"
@@ -89,6 +90,9 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
                    [this](const QHttpServerRequest &request) { return getSiteStaff(request); });
     m_server.route(QStringLiteral("/v1/site/tables"), Method::Get,
                    [this](const QHttpServerRequest &request) { return siteTables(request); });
+    // results
+    m_server.route(QStringLiteral("/v1/results"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return postResults(request); });
 }
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
@@ -168,6 +172,11 @@ std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &re
     QString error;
     switch (m_devices.authenticate(token, &device, &error)) {
     case DeviceRegistry::AuthResult::Authenticated:
+        if (device.role == DeviceRole::Lab) { // results: a lab posts results, nothing else
+            refusal->emplace(errorResponse(Status::Forbidden, QStringLiteral("lab_token"),
+                                           tr("a lab's token may post results only")));
+            return std::nullopt;
+        }
         noteSeen(device.deviceId);
         return device;
     case DeviceRegistry::AuthResult::Unknown:
@@ -185,6 +194,99 @@ std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &re
                                    QStringLiteral("storage_unavailable"),
                                    tr("the server cannot read its device list: %1").arg(error)));
     return std::nullopt;
+}
+
+std::optional<DeviceIdentity>
+HttpApi::authenticateLab(const QHttpServerRequest &request,
+                         std::optional<QHttpServerResponse> *refusal) {
+    *refusal = connectionRefusal();
+    if (*refusal)
+        return std::nullopt;
+    DeviceIdentity device;
+    QString error;
+    switch (m_devices.authenticate(bearerToken(request), &device, &error)) {
+    case DeviceRegistry::AuthResult::Authenticated:
+        if (device.role != DeviceRole::Lab) {
+            refusal->emplace(errorResponse(Status::Forbidden, QStringLiteral("not_a_lab"),
+                                           tr("only a lab's token may post results; enroll the "
+                                              "lab system with a code made with --role lab")));
+            return std::nullopt;
+        }
+        noteSeen(device.deviceId);
+        return device;
+    case DeviceRegistry::AuthResult::Unknown:
+        refusal->emplace(errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
+                                       tr("the device token is missing, unknown or revoked")));
+        return std::nullopt;
+    case DeviceRegistry::AuthResult::Revoked:
+        refusal->emplace(revokedResponse());
+        return std::nullopt;
+    case DeviceRegistry::AuthResult::StorageFailed:
+        break;
+    }
+    refusal->emplace(errorResponse(Status::ServiceUnavailable,
+                                   QStringLiteral("storage_unavailable"),
+                                   tr("the server cannot read its device list: %1").arg(error)));
+    return std::nullopt;
+}
+
+QHttpServerResponse HttpApi::postResults(const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = authenticateLab(request, &refusal);
+    if (!device)
+        return std::move(*refusal);
+    const auto body = jsonBody(request, &refusal);
+    if (!body)
+        return std::move(*refusal);
+    const QJsonValue list = body->value(QLatin1String("results"));
+    if (!list.isArray())
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                             tr("'results' must be an array"));
+    const QJsonArray results = list.toArray();
+    if (results.size() > kMaxResultsPerBatch)
+        return errorResponse(Status::PayloadTooLarge, QStringLiteral("batch_too_large"),
+                             tr("the batch has %1 results; the limit is %2")
+                                 .arg(results.size())
+                                 .arg(kMaxResultsPerBatch));
+    // The lab is the enrolled one (its code's --site): a result naming another is refused.
+    const QString lab = device->site;
+    QList<LabResultInput> inputs;
+    inputs.reserve(results.size());
+    for (const QJsonValue &value : results) {
+        LabResultInput input = labResultFromJson(value.toObject(), lab);
+        if (input.result && input.result->lab != lab) {
+            input.result.reset();
+            input.reason = tr("this token posts the results of lab %1 only").arg(lab);
+        }
+        inputs.append(input);
+    }
+    // On PostgreSQL a batch of any size takes the bulk path: one COPY and one statement
+    // instead of two round trips per result.
+    BulkResults bulk(m_database, m_records.results());
+    const ResultsBatch batch = bulk.isAvailable() && inputs.size() >= kBulkResultsFrom
+                                   ? bulk.store(inputs, device->deviceId)
+                                   : m_records.results().store(inputs, device->deviceId);
+    if (!batch.stored)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             batch.error);
+    QJsonArray answers;
+    for (const ResultAnswer &answer : batch.results) {
+        QJsonObject o{{QStringLiteral("uuid"), answer.uuid},
+                      {QStringLiteral("status"), recordStatusName(answer.status)},
+                      {QStringLiteral("reason"), answer.reason}};
+        if (!answer.matchState.isEmpty())
+            o.insert(QStringLiteral("match_state"), answer.matchState);
+        if (!answer.unmatchedReason.isEmpty())
+            o.insert(QStringLiteral("unmatched_reason"), answer.unmatchedReason);
+        answers.append(o);
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("results"), answers},
+                                           {QStringLiteral("accepted"), batch.counts[0]},
+                                           {QStringLiteral("duplicate"), batch.counts[1]},
+                                           {QStringLiteral("conflict"), batch.counts[2]},
+                                           {QStringLiteral("rejected"), batch.counts[3]},
+                                           {QStringLiteral("matched"), batch.matched},
+                                           {QStringLiteral("server_time"), nowUtc()}});
 }
 
 std::optional<QJsonObject> HttpApi::jsonBody(const QHttpServerRequest &request,

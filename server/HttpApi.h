@@ -68,6 +68,8 @@ private:
     QHttpServerResponse siteStaffNotServed();
     QHttpServerResponse getSiteStaff(const QHttpServerRequest &request);
     QHttpServerResponse siteTables(const QHttpServerRequest &request);
+    // results: POST /v1/results, a lab's batch of results (lab tokens only).
+    QHttpServerResponse postResults(const QHttpServerRequest &request);
     // Keeps when the device was last seen, at most every kLastSeenGranularityMs per device.
     void noteSeen(const QString &deviceId);
     // --- site-wide checks (server/SiteFacts) ---
@@ -94,11 +96,19 @@ private:
     // The authenticated device, or the 401/503 answer in *refusal.
     std::optional<DeviceIdentity> authenticate(const QHttpServerRequest &request,
                                                std::optional<QHttpServerResponse> *refusal);
+    // results: the authenticated lab device (only a lab's token), or the 401/403/503
+    // answer in *refusal.
+    std::optional<DeviceIdentity> authenticateLab(const QHttpServerRequest &request,
+                                                  std::optional<QHttpServerResponse> *refusal);
     // The body as a JSON object, or the 413/400 answer in *refusal.
     std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request,
                                         std::optional<QHttpServerResponse> *refusal);
 
     static constexpr qint64 kLastSeenGranularityMs = 5000;
+    // results: at most this many results in one POST /v1/results.
+    static constexpr int kMaxResultsPerBatch = 5000;
+    // results: from this many results a batch takes the bulk path on PostgreSQL.
+    static constexpr int kBulkResultsFrom = 20;
 
     Database &m_database;
     DeviceRegistry &m_devices;

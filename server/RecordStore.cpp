@@ -15,15 +15,19 @@ namespace station::server {
 
 RecordStore::RecordStore(Database &database)
     : m_database(database)
-    , m_siteFacts(database) {}
+    , m_siteFacts(database)
+    , m_tubes(database, m_siteFacts)
+    , m_results(database) {}
 
 BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray &records,
                                  const ServerLimits &limits) {
     BatchOutcome outcome;
     QSqlDatabase db = m_database.connection();
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    TubeBatch tubeBatch; // results: the projection's statements and touched tube codes
     const auto fail = [&](const QSqlError &sqlError) {
         outcome.site = {}; // its statements end before the transaction does
+        tubeBatch.statements.clear();
         db.rollback();
         m_siteFacts.forgetUncommittedKeys();
         outcome.stored = false;
@@ -87,6 +91,16 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             continue;
         }
         const protocol::ValidRecord &record = check.record;
+        if (QSqlError tubeError;
+            !m_tubes.admits(db, device.site, record, &tubeBatch, &result.reason, &tubeError))
+            return fail(tubeError);
+        if (!result.reason.isEmpty()) { // results: a tube code of another site
+            result.status = RecordStatus::Rejected;
+            if (!recordIssue(result, record.hash))
+                return fail(issue.lastError());
+            outcome.results.append(result);
+            continue;
+        }
         insert.addBindValue(record.uuid);
         insert.addBindValue(device.site);
         insert.addBindValue(relayed ? record.station : device.deviceId);
@@ -110,6 +124,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             if (QSqlError factError;
                 !m_siteFacts.project(db, device.site, record, &outcome.site, &factError))
                 return fail(factError);
+            if (QSqlError tubeError;
+                !m_tubes.project(db, device.site, record, &tubeBatch, &tubeError))
+                return fail(tubeError);
             if (queueUpstream) {
                 enqueue.addBindValue(record.uuid);
                 enqueue.addBindValue(receivedAt);
@@ -147,6 +164,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         if (!counter.exec())
             return fail(counter.lastError());
     }
+    tubeBatch.statements.clear();
+    if (QString matchError; !m_results.rematch(db, tubeBatch.touchedTubes, &matchError))
+        return fail(QSqlError(matchError, {}, QSqlError::StatementError));
     outcome.site.statements.reset(); // prepared for this batch only
     if (!db.commit())
         return fail(db.lastError());

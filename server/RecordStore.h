@@ -2,8 +2,10 @@
 #pragma once
 #include "protocol/BatchAnswer.h"
 #include "server/RecordValidation.h"
+#include "server/Results.h"
 #include "server/ServerConfig.h"
 #include "server/SiteFacts.h"
+#include "server/TubeProjection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,10 +78,14 @@ public:
 
     // The site-wide facts projection that ingest keeps.
     SiteFacts &siteFacts() { return m_siteFacts; }
+    // results: the labs' results, matched again in the batch that brings what they wait for.
+    Results &results() { return m_results; }
 
 private:
     Database &m_database;
     SiteFacts m_siteFacts;
+    TubeProjection m_tubes; // tubes, people, boxes, hand-overs; in the batch's transaction
+    Results m_results;
     std::function<void(int)> m_upstreamQueued;
 };
 

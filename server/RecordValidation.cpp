@@ -4,7 +4,15 @@
 namespace station::server {
 
 QString deviceRoleName(DeviceRole role) {
-    return role == DeviceRole::Hub ? QStringLiteral("hub") : QStringLiteral("station");
+    switch (role) {
+    case DeviceRole::Hub:
+        return QStringLiteral("hub");
+    case DeviceRole::Lab:
+        return QStringLiteral("lab");
+    case DeviceRole::Station:
+        break;
+    }
+    return QStringLiteral("station");
 }
 
 std::optional<DeviceRole> deviceRoleFromName(const QString &name) {
@@ -12,6 +20,8 @@ std::optional<DeviceRole> deviceRoleFromName(const QString &name) {
         return DeviceRole::Station;
     if (name == QLatin1String("hub"))
         return DeviceRole::Hub;
+    if (name == QLatin1String("lab"))
+        return DeviceRole::Lab;
     return std::nullopt;
 }
 

@@ -10,9 +10,10 @@
 namespace station::server {
 
 // What an enrolled device is: a station uploads its own records; a site hub (enrolled with
-// a code made with --role hub) relays the records of every station of its site.
-enum class DeviceRole { Station, Hub };
-QString deviceRoleName(DeviceRole role); // station | hub
+// a code made with --role hub) relays the records of every station of its site; a lab
+// (--role lab) posts results (POST /v1/results) and nothing else.
+enum class DeviceRole { Station, Hub, Lab };
+QString deviceRoleName(DeviceRole role); // station | hub | lab
 std::optional<DeviceRole> deviceRoleFromName(const QString &name);
 
 // The device a request was authenticated as.

@@ -5,6 +5,7 @@
 #include "server/DeviceRegistry.h"
 #include "server/HttpApi.h"
 #include "server/JoinCodePrinter.h"
+#include "server/MatchedResultHook.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteTables.h"
@@ -111,6 +112,8 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     }
     DeviceRegistry devices(database);
     RecordStore records(database);
+    // results: recalls for positive and invalid results (server/MatchedResultHook).
+    records.results().setMatchedHook(matchedResultHook(database));
     if (!SiteTables(database).rebuildIfMissing(&error))
         err << translate("province-server: %1").arg(error) << '\n'; // the records are intact
     HttpApi api(database, devices, records, config->limits);

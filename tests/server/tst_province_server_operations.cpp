@@ -180,7 +180,8 @@ private Q_SLOTS:
         ServerProcess small;
         QString error;
         QVERIFY2(small.prepare(&error), qPrintable(error));
-        small.setExtraArguments({QStringLiteral("--sqlite-max-pages"), QStringLiteral("60")});
+        // Room for the schema (a page per table and index) and a few batches.
+        small.setExtraArguments({QStringLiteral("--sqlite-max-pages"), QStringLiteral("120")});
         QVERIFY2(small.start(&error), qPrintable(error));
         TestHttpsClient client(small.certificate());
         client.setBaseUrl(small.baseUrl());

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Results per second into province-server on PostgreSQL (docs/benchmarks.md, "Results"):
+// the bulk path (`admin import-results --bulk`: COPY and one set-based match) beside its
+// peer, the same file stored result by result (`--one-by-one`); and POST /v1/results from
+// a lab over TLS on loopback beside its peer, one station uploading as many records. The
+// projection holds N handed-over pooled tubes of 10 people, seeded by SQL (the records that
+// would make them are not what is measured). 1 in 1000 results is positive (the
+// matched-result hook runs for it), 1 in 100 names an unknown tube.
+//
+//   bench_results [--results 100000] [--api-results 50000] [--batch 1000] [--runs 3]
+#include "BenchStations.h"
+#include "tests/support/PostgresCluster.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TestHttpsClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+using namespace station::test;
+using namespace station::bench;
+
+namespace {
+
+const QString kLab = QStringLiteral("KingMed-GZ");
+constexpr double kCampaignRate = 617; // 37,000 records a minute, 2021
+
+QString tubeCode(int i) {
+    return QStringLiteral("RB%1").arg(i, 8, 10, QLatin1Char('0'));
+}
+
+// The i-th result of run `run`: a tube among the seeded ones (1 in 100 unknown), negative
+// but for 1 in 1000, tested at a time of its own run so that every run stores new results.
+struct BenchResult {
+    QString tube;
+    QString outcome;
+    QString testedAt;
+};
+BenchResult benchResult(int i, int tubes, int run, int pass) {
+    BenchResult r;
+    r.tube = i % 100 == 99 ? QStringLiteral("RX%1").arg(i, 8, 10, QLatin1Char('0'))
+                           : tubeCode(i % tubes);
+    r.outcome = i % 1000 == 500 ? QStringLiteral("positive") : QStringLiteral("negative");
+    r.testedAt = QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC)
+                     .addSecs(qint64(pass) * 86400 + run * 3600 + i / 1000)
+                     .toString(Qt::ISODateWithMs);
+    return r;
+}
+
+bool seed(const PostgresCluster &postgres, int tubes, QTextStream &out) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("seed"));
+    postgres.configure(db);
+    bool ok = db.open();
+    {
+        QSqlQuery query(db);
+        const QString site = kBenchSite;
+        const QStringList statements{
+            QStringLiteral("INSERT INTO tubes (tube_uuid, site, tube, station, state, pool_size, "
+                           "people, opened_at, sealed_at, box_uuid, handed_over_at) SELECT "
+                           "'tube-' || g, '%1', 'RB' || lpad(g::text, 8, '0'), 'bench-t' || "
+                           "(g % 20), 'sealed', 10, 10, '2026-11-25T08:00:00.000Z', "
+                           "'2026-11-25T08:10:00.000Z', 'box-' || (g / 50), "
+                           "'2026-11-25T09:00:00.000Z' FROM generate_series(0, %2) g")
+                .arg(site)
+                .arg(tubes - 1),
+            QStringLiteral("INSERT INTO tube_people (sample_uuid, tube_uuid, site, tube, "
+                           "station, person_key, id_type, id_number_hash, state, taken_at) "
+                           "SELECT 'sample-' || g || '-' || p, 'tube-' || g, '%1', 'RB' || "
+                           "lpad(g::text, 8, '0'), 'bench-t' || (g % 20), md5(g || '-' || p) "
+                           "|| md5(p || '-' || g), 'resident_id', md5(p || '+' || g) || "
+                           "md5(g || '+' || p), 'active', '2026-11-25T08:05:00.000Z' FROM "
+                           "generate_series(0, %2) g, generate_series(1, 10) p")
+                .arg(site)
+                .arg(tubes - 1),
+            QStringLiteral("INSERT INTO tube_codes (tube, site, record_uuid) SELECT tube, site, "
+                           "'seed' FROM tubes"),
+            QStringLiteral("ANALYZE")};
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                out << "seeding failed: " << query.lastError().text() << Qt::endl;
+                ok = false;
+            }
+        }
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("seed"));
+    return ok;
+}
+
+// Seconds `province-server admin import-results FILE` took (the whole process: reading,
+// parsing, storing, matching), or -1 when it did not store every result.
+double importFile(const ServerProcess &server, const QString &path, const QString &mode,
+                  int expected, QTextStream &out) {
+    QProcess admin;
+    QElapsedTimer timer;
+    timer.start();
+    admin.start(ServerProcess::executablePath(),
+                {QStringLiteral("admin"), QStringLiteral("import-results"), mode, path,
+                 QStringLiteral("--db"), server.databaseUrl()});
+    if (!admin.waitForFinished(600000))
+        return -1;
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QString text = QString::fromUtf8(admin.readAllStandardOutput());
+    if (!text.contains(QStringLiteral(": %1 accepted").arg(expected))) {
+        out << "import did not store every result: " << text.right(400)
+            << QString::fromUtf8(admin.readAllStandardError()).right(400) << Qt::endl;
+        return -1;
+    }
+    return seconds;
+}
+
+QString writeFile(const ServerProcess &server, int count, int tubes, int run, int pass) {
+    const QString path =
+        server.temporaryPath() + QStringLiteral("/results-%1-%2.csv").arg(pass).arg(run);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    QByteArray text = "管码,检测机构,检测结果,ORF1ab Ct值,检测时间\n";
+    for (int i = 0; i < count; ++i) {
+        const BenchResult r = benchResult(i, tubes, run, pass);
+        text += r.tube.toUtf8() + ',' + kLab.toUtf8() + ',' +
+                (r.outcome == QLatin1String("positive") ? "阳性,27.5," : "阴性,,") +
+                r.testedAt.toUtf8() + '\n';
+    }
+    file.write(text);
+    return path;
+}
+
+// POSTs the bodies to /v1/results one after another; seconds, or -1 on a failure.
+double postResults(const ServerProcess &server, const QString &token,
+                   const QList<QByteArray> &bodies) {
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({server.certificate()});
+    QNetworkAccessManager network;
+    QEventLoop loop;
+    bool failed = false;
+    QElapsedTimer timer;
+    timer.start();
+    std::function<void(int)> next = [&](int index) {
+        if (index == bodies.size()) {
+            loop.quit();
+            return;
+        }
+        QNetworkRequest request(server.baseUrl().resolved(QUrl(QStringLiteral("/v1/results"))));
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = network.post(request, bodies.at(index));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, index] {
+            reply->deleteLater();
+            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+            if (reply->error() != QNetworkReply::NoError ||
+                answer.value(QStringLiteral("accepted")).toInt() !=
+                    answer.value(QStringLiteral("results")).toArray().size()) {
+                failed = true;
+                loop.quit();
+                return;
+            }
+            next(index + 1);
+        });
+    };
+    next(0);
+    loop.exec();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    return failed ? -1 : seconds;
+}
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+QString line(const QString &what, int count, const QList<double> &seconds) {
+    QStringList each;
+    for (double s : seconds)
+        each << QString::number(s, 'f', 2);
+    const double m = median(seconds);
+    return QStringLiteral("%1, %2 results: %3 s; median %4 results/s (%5x the campaign's 617/s)")
+        .arg(what)
+        .arg(count)
+        .arg(each.join(QStringLiteral(", ")))
+        .arg(count / m, 0, 'f', 0)
+        .arg(count / m / kCampaignRate, 0, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("STATION_BUILD_DIR"))
+        qputenv("STATION_BUILD_DIR", STATION_BUILD_DIR_DEFAULT);
+    QCommandLineParser parser;
+    const QCommandLineOption results(QStringLiteral("results"), QStringLiteral("File size."),
+                                     QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption apiResults(QStringLiteral("api-results"),
+                                        QStringLiteral("Results posted per run."),
+                                        QStringLiteral("n"), QStringLiteral("50000"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Results per POST."),
+                                   QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs."),
+                                  QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption tubesOption(QStringLiteral("tubes"), QStringLiteral("Seeded tubes."),
+                                         QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({results, apiResults, batch, runs, tubesOption});
+    parser.addHelpOption();
+    parser.process(app);
+    QTextStream out(stdout);
+    const int fileCount = parser.value(results).toInt();
+    const int apiCount = parser.value(apiResults).toInt();
+    const int batchSize = parser.value(batch).toInt();
+    const int runCount = parser.value(runs).toInt();
+    const int tubes = parser.value(tubesOption).toInt();
+
+    PostgresCluster postgres;
+    QString error;
+    if (!postgres.start(&error)) {
+        out << "PostgreSQL: skipped (" << error << ")" << Qt::endl;
+        return 0;
+    }
+    ServerProcess server;
+    server.setDatabaseUrl(postgres.databaseUrl());
+    if (!server.prepare(&error) || !server.start(&error)) {
+        out << "cannot start the server: " << error << Qt::endl;
+        return 1;
+    }
+    if (!seed(postgres, tubes, out))
+        return 1;
+    out << "seeded " << tubes << " handed-over tubes of 10 people" << Qt::endl;
+
+    // The lab, and the peer station.
+    const QString code = server
+                             .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
+                                        kLab, QStringLiteral("--role"), QStringLiteral("lab")})
+                             .trimmed();
+    TestHttpsClient client(server.certificate());
+    client.setBaseUrl(server.baseUrl());
+    const QString labToken =
+        client
+            .post(QStringLiteral("/v1/enroll"),
+                  QJsonObject{{QStringLiteral("site"), kLab},
+                              {QStringLiteral("enrollment_code"), code},
+                              {QStringLiteral("device_id"), QStringLiteral("kingmed-lis")}})
+            .json()
+            .value(QStringLiteral("device_token"))
+            .toString();
+    Station station{QStringLiteral("bench-peer"), QString(), {}};
+    if (labToken.isEmpty() || !enroll(server, station)) {
+        out << "enrollment failed" << Qt::endl;
+        return 1;
+    }
+
+    QList<double> bulk, oneByOne, api, peer;
+    for (int run = 0; run < runCount; ++run) {
+        const QString bulkFile = writeFile(server, fileCount, tubes, run, 0);
+        const QString rowFile = writeFile(server, fileCount, tubes, run, 1);
+        const double b = importFile(server, bulkFile, QStringLiteral("--bulk"), fileCount, out);
+        const double o =
+            importFile(server, rowFile, QStringLiteral("--one-by-one"), fileCount, out);
+        QList<QByteArray> bodies;
+        QJsonArray current;
+        for (int i = 0; i < apiCount; ++i) {
+            const BenchResult r = benchResult(i, tubes, run, 2);
+            current.append(QJsonObject{{QStringLiteral("tube"), r.tube},
+                                       {QStringLiteral("result"), r.outcome},
+                                       {QStringLiteral("tested_at"), r.testedAt}});
+            if (current.size() == batchSize || i == apiCount - 1) {
+                bodies.append(QJsonDocument(QJsonObject{{QStringLiteral("results"), current}})
+                                  .toJson(QJsonDocument::Compact));
+                current = QJsonArray();
+            }
+        }
+        const double a = postResults(server, labToken, bodies);
+        QList<Station> stations{station};
+        stations[0].batches = makeBatches(station.deviceId, apiCount, 500, run);
+        const double p = uploadAll(server, stations);
+        if (b < 0 || o < 0 || a < 0 || p < 0) {
+            out << "run " << run << " failed; server log:\n"
+                << server.serverLog().right(2000) << Qt::endl;
+            return 1;
+        }
+        bulk << b;
+        oneByOne << o;
+        api << a;
+        peer << p;
+        out << QStringLiteral("run %1: bulk %2 s, one by one %3 s, API %4 s, station records %5 s")
+                   .arg(run + 1)
+                   .arg(b, 0, 'f', 2)
+                   .arg(o, 0, 'f', 2)
+                   .arg(a, 0, 'f', 2)
+                   .arg(p, 0, 'f', 2)
+            << Qt::endl;
+    }
+    out << line(QStringLiteral("bulk file (import-results --bulk)"), fileCount, bulk) << Qt::endl;
+    out << line(QStringLiteral("peer: same file one by one (--one-by-one)"), fileCount, oneByOne)
+        << Qt::endl;
+    out << line(QStringLiteral("API (POST /v1/results, batches of %1)").arg(batchSize), apiCount,
+                api)
+        << Qt::endl;
+    out << line(QStringLiteral("peer: station records (POST /v1/records, batches of 500)"),
+                apiCount, peer)
+        << Qt::endl;
+    return 0;
+}

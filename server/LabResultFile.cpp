@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/LabResultFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace station::server {
+
+namespace {
+
+enum class Column { Unknown, Tube, Lab, Result, TestedAt, CtValues, Ct };
+
+// The column a header (or JSON member) names. Spaces, '_' and '-' and case do not matter.
+Column columnOf(const QString &header) {
+    QString name = header.trimmed().toLower();
+    name.remove(QRegularExpression(QStringLiteral("[\\s_\\-]")));
+    static const QStringList tube{
+        QStringLiteral("tube"),       QStringLiteral("tubecode"), QStringLiteral("tubeno"),
+        QStringLiteral("barcode"),    QStringLiteral("管码"),     QStringLiteral("试管编码"),
+        QStringLiteral("采样管编码"), QStringLiteral("采样管码"), QStringLiteral("试管条码"),
+        QStringLiteral("样本编码"),   QStringLiteral("条码")};
+    static const QStringList lab{QStringLiteral("lab"), QStringLiteral("laboratory"),
+                                 QStringLiteral("检测机构"), QStringLiteral("实验室"),
+                                 QStringLiteral("检测实验室")};
+    static const QStringList result{QStringLiteral("result"), QStringLiteral("outcome"),
+                                    QStringLiteral("检测结果"), QStringLiteral("结果")};
+    static const QStringList tested{QStringLiteral("testedat"), QStringLiteral("testedtime"),
+                                    QStringLiteral("tested"),   QStringLiteral("time"),
+                                    QStringLiteral("检测时间"), QStringLiteral("报告时间"),
+                                    QStringLiteral("检测日期")};
+    static const QStringList ctValues{QStringLiteral("ct"), QStringLiteral("ctvalues"),
+                                      QStringLiteral("ct值")};
+    if (tube.contains(name))
+        return Column::Tube;
+    if (lab.contains(name))
+        return Column::Lab;
+    if (result.contains(name))
+        return Column::Result;
+    if (tested.contains(name))
+        return Column::TestedAt;
+    if (ctValues.contains(name))
+        return Column::CtValues;
+    // "ORF1ab Ct", "Ct_N", "N基因Ct值": one target's Ct value.
+    static const QRegularExpression ct(QStringLiteral("(^|[^a-z])ct([^a-z]|$)"));
+    if (ct.match(header.trimmed().toLower()).hasMatch())
+        return Column::Ct;
+    return Column::Unknown;
+}
+
+QJsonValue ctValue(const QString &text) {
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok ? QJsonValue(value) : QJsonValue(text.trimmed());
+}
+
+// "ORF1ab=28.1;N=30.2" (a CSV cell) into {"ORF1ab":28.1,"N":30.2}.
+QJsonObject ctValuesFromText(const QString &text) {
+    QJsonObject values;
+    const QStringList parts =
+        text.split(QRegularExpression(QStringLiteral("[;,；，]")), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const qsizetype split = part.indexOf(QRegularExpression(QStringLiteral("[=:：]")));
+        if (split > 0)
+            values.insert(part.left(split).trimmed(), ctValue(part.mid(split + 1)));
+        else if (!part.trimmed().isEmpty())
+            values.insert(QStringLiteral("Ct"), ctValue(part));
+    }
+    return values;
+}
+
+// Fills the fields of one line into an input, checking them.
+struct LineFields {
+    QString tube, lab, result, testedAt;
+    QJsonObject ctValues;
+};
+
+LabResultInput checked(const LineFields &fields, const QString &defaultLab, int line) {
+    LabResultInput input;
+    input.line = line;
+    LabResult result;
+    result.tube = fields.tube.trimmed();
+    result.lab = fields.lab.trimmed().isEmpty() ? defaultLab : fields.lab.trimmed();
+    result.outcome = normalisedOutcome(fields.result);
+    result.testedAt = normalisedTestedAt(fields.testedAt);
+    result.ctValues = fields.ctValues;
+    if (result.tube.isEmpty())
+        input.reason = QCoreApplication::translate("LabResultFile", "the tube code is missing");
+    else if (result.lab.isEmpty())
+        input.reason = QCoreApplication::translate("LabResultFile", "the lab is missing");
+    else if (result.outcome.isEmpty())
+        input.reason = QCoreApplication::translate(
+                           "LabResultFile", "the result must be negative, positive or invalid "
+                                            "(阴性, 阳性, 无效), not '%1'")
+                           .arg(fields.result.trimmed().left(40));
+    else if (result.testedAt.isEmpty())
+        input.reason = QCoreApplication::translate("LabResultFile",
+                                                   "the tested time '%1' is not a date and time")
+                           .arg(fields.testedAt.trimmed().left(40));
+    else
+        input.result = result;
+    return input;
+}
+
+// RFC 4180 fields of one CSV text: rows of cells (quotes, doubled quotes, CRLF).
+QList<QStringList> csvRows(const QString &text, QList<int> *lineNumbers) {
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    int line = 1;
+    int rowLine = 1;
+    const auto endRow = [&] {
+        row.append(cell);
+        cell.clear();
+        bool blank = true;
+        for (const QString &c : std::as_const(row))
+            blank = blank && c.trimmed().isEmpty();
+        if (!blank) {
+            rows.append(row);
+            lineNumbers->append(rowLine);
+        }
+        row.clear();
+        rowLine = line;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(cell);
+            cell.clear();
+        } else if (c == QLatin1Char('\n')) {
+            ++line;
+            endRow();
+        } else if (c != QLatin1Char('\r')) {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty())
+        endRow();
+    return rows;
+}
+
+} // namespace
+
+QString normalisedOutcome(const QString &text) {
+    const QString value = text.trimmed().toLower();
+    if (value == QLatin1String("negative") || value == QStringLiteral("阴性"))
+        return QStringLiteral("negative");
+    if (value == QLatin1String("positive") || value == QStringLiteral("阳性"))
+        return QStringLiteral("positive");
+    if (value == QLatin1String("invalid") || value == QStringLiteral("无效"))
+        return QStringLiteral("invalid");
+    return QString();
+}
+
+QString normalisedTestedAt(const QString &text) {
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return QString();
+    QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        for (const QString &format :
+             {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
+              QStringLiteral("yyyy/M/d H:mm:ss"), QStringLiteral("yyyy/M/d H:mm")}) {
+            at = QDateTime::fromString(value, format);
+            if (at.isValid())
+                break;
+        }
+    }
+    if (!at.isValid())
+        return QString();
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+LabResultInput labResultFromJson(const QJsonObject &object, const QString &defaultLab) {
+    LineFields fields;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        const QString asText =
+            value.isDouble() ? QString::number(value.toDouble()) : value.toString();
+        switch (columnOf(it.key())) {
+        case Column::Tube:
+            fields.tube = asText;
+            break;
+        case Column::Lab:
+            fields.lab = asText;
+            break;
+        case Column::Result:
+            fields.result = asText;
+            break;
+        case Column::TestedAt:
+            fields.testedAt = asText;
+            break;
+        case Column::CtValues:
+            if (value.isObject())
+                fields.ctValues = value.toObject();
+            else if (value.isString())
+                fields.ctValues = ctValuesFromText(value.toString());
+            else if (value.isDouble())
+                fields.ctValues.insert(QStringLiteral("Ct"), value.toDouble());
+            break;
+        case Column::Ct:
+            if (!asText.trimmed().isEmpty())
+                fields.ctValues.insert(it.key().trimmed(),
+                                       value.isDouble() ? value : ctValue(asText));
+            break;
+        case Column::Unknown:
+            break;
+        }
+    }
+    return checked(fields, defaultLab, 0);
+}
+
+std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
+                                                        const QString &defaultLab, QString *error) {
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<LabResultInput> inputs;
+    if (text.trimmed().startsWith(QLatin1Char('{'))) {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (line.isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &parseError);
+            if (!document.isObject()) {
+                LabResultInput input;
+                input.line = i + 1;
+                input.reason =
+                    QCoreApplication::translate("LabResultFile", "line %1 is not a JSON object")
+                        .arg(i + 1);
+                inputs.append(input);
+                continue;
+            }
+            LabResultInput input = labResultFromJson(document.object(), defaultLab);
+            input.line = i + 1;
+            inputs.append(input);
+        }
+        return inputs;
+    }
+    QList<int> lineNumbers;
+    const QList<QStringList> rows = csvRows(text, &lineNumbers);
+    if (rows.isEmpty()) {
+        *error = QCoreApplication::translate("LabResultFile", "the file holds no results");
+        return std::nullopt;
+    }
+    QList<Column> columns;
+    for (const QString &header : rows.first())
+        columns.append(columnOf(header));
+    if (!columns.contains(Column::Tube) || !columns.contains(Column::Result) ||
+        !columns.contains(Column::TestedAt)) {
+        *error = QCoreApplication::translate(
+            "LabResultFile", "the first line is no header naming the tube code, the result "
+                             "and the tested time (tube,lab,result,tested_at or "
+                             "管码,检测机构,检测结果,检测时间)");
+        return std::nullopt;
+    }
+    const QStringList &headers = rows.first();
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QStringList &cells = rows.at(r);
+        LineFields fields;
+        for (qsizetype c = 0; c < cells.size() && c < columns.size(); ++c) {
+            const QString &cell = cells.at(c);
+            switch (columns.at(c)) {
+            case Column::Tube:
+                fields.tube = cell;
+                break;
+            case Column::Lab:
+                fields.lab = cell;
+                break;
+            case Column::Result:
+                fields.result = cell;
+                break;
+            case Column::TestedAt:
+                fields.testedAt = cell;
+                break;
+            case Column::CtValues:
+                fields.ctValues = ctValuesFromText(cell);
+                break;
+            case Column::Ct:
+                if (!cell.trimmed().isEmpty())
+                    fields.ctValues.insert(headers.at(c).trimmed(), ctValue(cell));
+                break;
+            case Column::Unknown:
+                break;
+            }
+        }
+        inputs.append(checked(fields, defaultLab, lineNumbers.at(r)));
+    }
+    return inputs;
+}
+
+} // namespace station::server

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "server/Results.h"
+
+namespace station::server {
+
+class Database;
+
+// What the server does with a result matched as positive or invalid (Results'
+// matched-result hook), the same in the serving process and in every admin command that
+// stores or matches results (import-results, rematch-results, rebuild-projections).
+// Today it logs the match (no personal data); recalls are raised here
+// (Recalls::raiseForTube, on `database`'s connection, in the matching transaction).
+MatchedResultHook matchedResultHook(Database &database);
+
+} // namespace station::server

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/Results.h"
+
+#include "protocol/RecordValidation.h"
+#include "server/Database.h"
+#include "server/Logging.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace station::server {
+
+namespace {
+
+const QString kMatched = QStringLiteral("matched");
+const QString kUnmatched = QStringLiteral("unmatched");
+
+// The namespace of result uuids (a UUID v5 of "lab\ntube\ntested_at").
+const QUuid kResultNamespace(QStringLiteral("{6d1f0c52-3a47-4a4e-9c1b-8f2e5b1d7a90}"));
+
+QString nowUtc() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool needsRecall(const QString &outcome) {
+    return outcome == QLatin1String("positive") || outcome == QLatin1String("invalid");
+}
+
+} // namespace
+
+// The statements of one transaction, prepared once.
+struct Results::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : candidates(db)
+        , people(db)
+        , insert(db)
+        , stored(db)
+        , update(db) {}
+    bool prepare(QString *error) {
+        const bool ok =
+            candidates.prepare(QStringLiteral("SELECT tube_uuid, site, state, handed_over_at "
+                                              "FROM tubes WHERE tube = ?")) &&
+            people.prepare(QStringLiteral("SELECT sample_uuid, person_key, station FROM "
+                                          "tube_people WHERE tube_uuid = ? AND state = 'active' "
+                                          "ORDER BY taken_at, sample_uuid")) &&
+            insert.prepare(QStringLiteral(
+                "INSERT INTO results (uuid, lab, tube, outcome, ct_values, tested_at, "
+                "received_at, received_by, content_hash, match_state, unmatched_reason, site, "
+                "tube_uuid, matched_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (uuid) DO NOTHING")) &&
+            stored.prepare(QStringLiteral("SELECT content_hash, match_state, unmatched_reason "
+                                          "FROM results WHERE uuid = ?")) &&
+            update.prepare(QStringLiteral("UPDATE results SET match_state = ?, "
+                                          "unmatched_reason = ?, site = ?, tube_uuid = ?, "
+                                          "matched_at = ? WHERE uuid = ?"));
+        if (!ok) {
+            for (const QSqlQuery *q : {&candidates, &people, &insert, &stored, &update}) {
+                if (q->lastError().isValid()) {
+                    *error = q->lastError().text();
+                    break;
+                }
+            }
+        }
+        return ok;
+    }
+    QSqlQuery candidates, people, insert, stored, update;
+};
+
+Results::Results(Database &database)
+    : m_database(database) {}
+
+QString Results::resultUuid(const LabResult &result) {
+    const QString key =
+        result.lab + QLatin1Char('\n') + result.tube + QLatin1Char('\n') + result.testedAt;
+    return QUuid::createUuidV5(kResultNamespace, key).toString(QUuid::WithoutBraces);
+}
+
+QString Results::contentHash(const LabResult &result) {
+    // QJsonObject keeps its keys sorted: the same Ct values give the same text.
+    const QByteArray ct = QJsonDocument(result.ctValues).toJson(QJsonDocument::Compact);
+    const QString text = result.lab + QLatin1Char('\n') + result.tube + QLatin1Char('\n') +
+                         result.outcome + QLatin1Char('\n') + result.testedAt + QLatin1Char('\n') +
+                         QString::fromUtf8(ct);
+    return protocol::sha256Hex(text.toUtf8());
+}
+
+std::optional<Results::Match> Results::match(Statements &st, const QString &tube, QString *error) {
+    QSqlQuery &query = st.candidates;
+    query.addBindValue(tube);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    // A code may have been opened more than once (reused, or voided and opened again): the
+    // tube handed over most recently is the one the lab had; else the best reason why not.
+    Match best;
+    best.state = kUnmatched;
+    best.reason = UnmatchedReason::UnknownTube;
+    QString bestHandedOver;
+    while (query.next()) {
+        const QString state = query.value(2).toString();
+        const QString handedOver = query.value(3).toString();
+        if (state == QLatin1String("voided")) {
+            if (best.reason == UnmatchedReason::UnknownTube)
+                best.reason = UnmatchedReason::TubeVoided;
+            continue;
+        }
+        if (handedOver.isEmpty()) {
+            if (best.state != kMatched)
+                best.reason = UnmatchedReason::NotHandedOver;
+            continue;
+        }
+        if (best.state == kMatched && handedOver <= bestHandedOver)
+            continue;
+        best.state = kMatched;
+        best.reason.clear();
+        best.tubeUuid = query.value(0).toString();
+        best.site = query.value(1).toString();
+        bestHandedOver = handedOver;
+    }
+    query.finish();
+    return best;
+}
+
+bool Results::announce(Statements &st, const QString &uuid, const LabResult &result,
+                       const Match &match, QString *error) {
+    if (match.state != kMatched || !needsRecall(result.outcome) || !m_hook)
+        return true;
+    MatchedResult matched;
+    matched.resultUuid = uuid;
+    matched.site = match.site;
+    matched.tube = result.tube;
+    matched.tubeUuid = match.tubeUuid;
+    matched.lab = result.lab;
+    matched.outcome = result.outcome;
+    matched.testedAt = result.testedAt;
+    QSqlQuery &query = st.people;
+    query.addBindValue(match.tubeUuid);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        matched.people.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    query.finish();
+    return m_hook(matched, error);
+}
+
+ResultsBatch Results::store(const QList<LabResultInput> &inputs, const QString &receivedBy) {
+    ResultsBatch batch;
+    QSqlDatabase db = m_database.connection();
+    const auto fail = [&](const QString &message) {
+        db.rollback();
+        batch.stored = false;
+        batch.results.clear();
+        batch.error = tr("the server could not store the results: %1").arg(message);
+        qCWarning(lcServer) << "results from" << receivedBy << "rolled back:" << message;
+        return batch;
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QString error;
+    {
+        Statements st(db);
+        if (!st.prepare(&error))
+            return fail(error);
+        const QString receivedAt = nowUtc();
+        batch.results.reserve(inputs.size());
+        for (const LabResultInput &input : inputs) {
+            ResultAnswer answer;
+            answer.line = input.line;
+            if (!input.result) {
+                answer.status = protocol::RecordStatus::Rejected;
+                answer.reason = input.reason;
+                ++batch.counts[static_cast<int>(answer.status)];
+                batch.results.append(answer);
+                continue;
+            }
+            const LabResult &result = *input.result;
+            answer.uuid = resultUuid(result);
+            const QString hash = contentHash(result);
+            const std::optional<Match> found = match(st, result.tube, &error);
+            if (!found)
+                return fail(error);
+            const bool matched = found->state == kMatched;
+            const auto orNull = [](const QString &value) {
+                return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+            };
+            QSqlQuery &insert = st.insert;
+            insert.addBindValue(answer.uuid);
+            insert.addBindValue(result.lab);
+            insert.addBindValue(result.tube);
+            insert.addBindValue(result.outcome);
+            insert.addBindValue(
+                QString::fromUtf8(QJsonDocument(result.ctValues).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(result.testedAt);
+            insert.addBindValue(receivedAt);
+            insert.addBindValue(receivedBy);
+            insert.addBindValue(hash);
+            insert.addBindValue(found->state);
+            insert.addBindValue(orNull(found->reason));
+            insert.addBindValue(orNull(found->site));
+            insert.addBindValue(orNull(found->tubeUuid));
+            insert.addBindValue(matched ? QVariant(receivedAt) : orNull(QString()));
+            if (!insert.exec())
+                return fail(insert.lastError().text());
+            if (insert.numRowsAffected() == 1) {
+                answer.status = protocol::RecordStatus::Accepted;
+                answer.matchState = found->state;
+                answer.unmatchedReason = found->reason;
+                batch.matched += matched ? 1 : 0;
+                if (!announce(st, answer.uuid, result, *found, &error))
+                    return fail(error);
+            } else {
+                QSqlQuery &stored = st.stored;
+                stored.addBindValue(answer.uuid);
+                if (!stored.exec())
+                    return fail(stored.lastError().text());
+                if (stored.next()) {
+                    answer.matchState = stored.value(1).toString();
+                    answer.unmatchedReason = stored.value(2).toString();
+                    if (stored.value(0).toString() == hash) {
+                        answer.status = protocol::RecordStatus::Duplicate;
+                    } else {
+                        answer.status = protocol::RecordStatus::Conflict;
+                        answer.reason = tr("a result of this lab for this tube at this tested "
+                                           "time is already stored with different content");
+                    }
+                }
+                stored.finish();
+            }
+            ++batch.counts[static_cast<int>(answer.status)];
+            batch.results.append(answer);
+        }
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    batch.stored = true;
+    qCInfo(lcServer).nospace() << "results from " << receivedBy << ": " << batch.counts[0]
+                               << " accepted (" << batch.matched << " matched), " << batch.counts[1]
+                               << " duplicate, " << batch.counts[2] << " conflict, "
+                               << batch.counts[3] << " rejected";
+    return batch;
+}
+
+bool Results::rematchWhere(QSqlDatabase &db, const QString &condition,
+                           const QList<QVariant> &values, qint64 *matched, QString *error) {
+    QSqlQuery waiting(db);
+    waiting.setForwardOnly(true);
+    waiting.prepare(QStringLiteral("SELECT uuid, lab, tube, outcome, tested_at, "
+                                   "unmatched_reason FROM results WHERE match_state = "
+                                   "'unmatched'") +
+                    condition);
+    for (const QVariant &value : values)
+        waiting.addBindValue(value);
+    if (!waiting.exec()) {
+        *error = waiting.lastError().text();
+        return false;
+    }
+    struct Waiting {
+        QString uuid;
+        LabResult result;
+        QString reason;
+    };
+    QList<Waiting> list; // read first: no writing while a read is open on the connection
+    while (waiting.next()) {
+        Waiting w;
+        w.uuid = waiting.value(0).toString();
+        w.result.lab = waiting.value(1).toString();
+        w.result.tube = waiting.value(2).toString();
+        w.result.outcome = waiting.value(3).toString();
+        w.result.testedAt = waiting.value(4).toString();
+        w.reason = waiting.value(5).toString();
+        list.append(w);
+    }
+    waiting.finish();
+    if (list.isEmpty())
+        return true;
+    Statements st(db);
+    if (!st.prepare(error))
+        return false;
+    const QString now = nowUtc();
+    for (const Waiting &w : std::as_const(list)) {
+        const std::optional<Match> found = match(st, w.result.tube, error);
+        if (!found)
+            return false;
+        if (found->state != kMatched && found->reason == w.reason)
+            continue;
+        const auto orNull = [](const QString &value) {
+            return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+        };
+        QSqlQuery &update = st.update;
+        update.addBindValue(found->state);
+        update.addBindValue(orNull(found->reason));
+        update.addBindValue(orNull(found->site));
+        update.addBindValue(orNull(found->tubeUuid));
+        update.addBindValue(found->state == kMatched ? QVariant(now) : orNull(QString()));
+        update.addBindValue(w.uuid);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+        if (found->state == kMatched) {
+            ++*matched;
+            if (!announce(st, w.uuid, w.result, *found, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Results::rematch(QSqlDatabase &db, const QSet<QString> &tubes, QString *error) {
+    if (tubes.isEmpty())
+        return true;
+    // Most batches come when nothing waits: one cheap question instead of one per tube.
+    QSqlQuery any(db);
+    if (!any.exec(QStringLiteral("SELECT 1 FROM results WHERE match_state = 'unmatched' "
+                                 "LIMIT 1"))) {
+        *error = any.lastError().text();
+        return false;
+    }
+    const bool waiting = any.next();
+    any.finish();
+    if (!waiting)
+        return true;
+    qint64 matched = 0;
+    for (const QString &tube : tubes) {
+        if (!rematchWhere(db, QStringLiteral(" AND tube = ?"), {tube}, &matched, error))
+            return false;
+    }
+    if (matched > 0)
+        qCInfo(lcServer) << matched << "waiting results matched now";
+    return true;
+}
+
+std::optional<qint64> Results::rematchAll(QString *error) {
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return std::nullopt;
+    }
+    qint64 matched = 0;
+    if (!rematchWhere(db, QString(), {}, &matched, error)) {
+        db.rollback();
+        return std::nullopt;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    return matched;
+}
+
+std::optional<QList<UnmatchedResult>> Results::unmatched(int limit, QString *error) {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uuid, lab, tube, outcome, tested_at, received_at, "
+                                 "unmatched_reason FROM results WHERE match_state = "
+                                 "'unmatched' ORDER BY received_at, tube LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<UnmatchedResult> list;
+    while (query.next())
+        list.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     query.value(4).toString(), query.value(5).toString(),
+                     query.value(6).toString()});
+    return list;
+}
+
+} // namespace station::server

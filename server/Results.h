@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "protocol/BatchAnswer.h"
+#include "server/LabResultFile.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace station::server {
+
+class Database;
+
+// A person in a matched tube, as the site knows them (never their ID number).
+struct MatchedPerson {
+    QString sampleUuid;
+    QString personKey; // the site person key; empty when the sample named nobody
+    QString station;
+};
+
+// A result matched to its tube, as the matched-result hook sees it.
+struct MatchedResult {
+    QString resultUuid;
+    QString site;
+    QString tube;
+    QString tubeUuid;
+    QString lab;
+    QString outcome; // positive | invalid (the hook is called for these only)
+    QString testedAt;
+    QList<MatchedPerson> people; // active samples of the tube
+};
+
+// Called inside the transaction that matches a result as positive or invalid, once per
+// result (a re-sent result, a duplicate, does not call it again). False with *error rolls
+// the transaction back. The lead wires it to Recalls::raiseForTube.
+using MatchedResultHook = std::function<bool(const MatchedResult &, QString *error)>;
+
+// Why a result found no tube to match: no tube has its code, the tube has not been handed
+// over to the courier yet, or the tube was voided.
+namespace UnmatchedReason {
+inline const QString UnknownTube = QStringLiteral("unknown_tube");
+inline const QString NotHandedOver = QStringLiteral("not_handed_over");
+inline const QString TubeVoided = QStringLiteral("tube_voided");
+} // namespace UnmatchedReason
+
+struct ResultAnswer {
+    QString uuid; // empty for an input that was no result
+    protocol::RecordStatus status = protocol::RecordStatus::Rejected;
+    QString reason;
+    QString matchState;      // matched | unmatched (accepted and duplicate)
+    QString unmatchedReason; // when unmatched
+    int line = 0;            // the input's line in an imported file
+};
+
+struct ResultsBatch {
+    bool stored = false; // false: rolled back, nothing stored
+    QString error;
+    QList<ResultAnswer> results;
+    int counts[4] = {0, 0, 0, 0}; // by protocol::RecordStatus
+    int matched = 0;              // of those accepted now
+};
+
+struct UnmatchedResult {
+    QString uuid;
+    QString lab;
+    QString tube;
+    QString outcome;
+    QString testedAt;
+    QString receivedAt;
+    QString reason;
+};
+
+// The labs' results (docs/sync-protocol.md, "Results"): stored once by their natural key
+// (lab, tube, tested_at), matched result -> tube -> people against the projection that
+// TubeProjection keeps, the unmatched listed with their reason and matched again when the
+// records they wait for arrive.
+class Results {
+    Q_DECLARE_TR_FUNCTIONS(Results)
+public:
+    explicit Results(Database &database);
+
+    void setMatchedHook(MatchedResultHook hook) { m_hook = std::move(hook); }
+    const MatchedResultHook &matchedHook() const { return m_hook; }
+
+    // Stores the results in one transaction; each input gets its answer, in order.
+    // `receivedBy`: the lab device, or "import" for a file.
+    ResultsBatch store(const QList<LabResultInput> &inputs, const QString &receivedBy);
+
+    // The unmatched results of these tube codes matched again, on `db` inside the
+    // caller's transaction (RecordStore::ingest). False with *error when a statement or
+    // the hook fails.
+    bool rematch(QSqlDatabase &db, const QSet<QString> &tubes, QString *error);
+    // Every unmatched result matched again, in one transaction: how many matched now.
+    std::optional<qint64> rematchAll(QString *error);
+
+    std::optional<QList<UnmatchedResult>> unmatched(int limit, QString *error);
+
+    // The result's uuid: a UUID v5 of its natural key.
+    static QString resultUuid(const LabResult &result);
+    // SHA-256 of what a result says; the same key with another hash is a conflict.
+    static QString contentHash(const LabResult &result);
+
+private:
+    struct Match {
+        QString state; // matched | unmatched
+        QString reason;
+        QString site;
+        QString tubeUuid;
+    };
+    struct Statements;
+    std::optional<Match> match(Statements &st, const QString &tube, QString *error);
+    // The hook for a result matched now (positive or invalid); true when it need not be
+    // called.
+    bool announce(Statements &st, const QString &uuid, const LabResult &result, const Match &match,
+                  QString *error);
+    bool rematchWhere(QSqlDatabase &db, const QString &condition, const QList<QVariant> &values,
+                      qint64 *matched, QString *error);
+
+    Database &m_database;
+    MatchedResultHook m_hook;
+};
+
+} // namespace station::server

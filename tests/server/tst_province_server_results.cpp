@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// province-server as a process, over real TLS on loopback: results (docs/sync-protocol.md,
+// "Results"). Two stations of a site send their pools; a station of another site is
+// refused a sample into the site's tube code; the projection rebuilt gives the same rows;
+// a lab enrolled with --role lab posts results (and nothing else; a station may not post
+// them), a lab file is imported with a Chinese header, one pool is positive and matched
+// once (the matched-result hook's line in the log, not again on re-send), the unmatched
+// are listed with their reason and match when the hand-over arrives, and a restart in the
+// middle changes nothing.
+#include "ProvinceServerFixture.h"
+#include "TubeStory.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace station::test;
+
+namespace {
+const QString kStation2 = QStringLiteral("gz-th-017-t02");
+const QString kOtherSite = QStringLiteral("GZ-YX-002");
+const QString kOtherStation = QStringLiteral("gz-yx-002-t01");
+const QString kLab = QStringLiteral("KingMed-GZ");
+const QString kLabDevice = QStringLiteral("kingmed-gz-lis");
+const QString kPositiveTube = QStringLiteral("GZR0000001"); // station 1, handed over
+const QString kNegativeTube = QStringLiteral("GZR0000002"); // station 2, handed over
+const QString kWaitingTube = QStringLiteral("GZR0000003");  // station 2, not handed over yet
+const QString kVoidedTube = QStringLiteral("GZR0000004");   // station 1, voided
+const QStringList kPeople{
+    QStringLiteral("44010619800101123X"), QStringLiteral("440106198502023456"),
+    QStringLiteral("440106199003034567"), QStringLiteral("440106199104045678"),
+    QStringLiteral("440106199205056789")};
+const QStringList kProjectionTables{QStringLiteral("tubes"),       QStringLiteral("tube_codes"),
+                                    QStringLiteral("tube_people"), QStringLiteral("boxes"),
+                                    QStringLiteral("box_tubes"),   QStringLiteral("hand_overs")};
+} // namespace
+
+class tst_ProvinceServerResults : public QObject, public ProvinceServerFixture {
+    Q_OBJECT
+
+    QString m_token2;
+    QString m_otherToken;
+    QString m_labToken;
+    qint64 m_seq1 = 0;
+    qint64 m_seq2 = 0;
+    qint64 m_seqOther = 0;
+    std::unique_ptr<TubeStory> m_waiting; // its hand-over comes after the restart
+    QJsonArray m_labBatch;
+
+    HttpResult postAs(const QString &token, const QString &path, const QJsonObject &body) {
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        client.setBearerToken(token);
+        return client.post(path, body);
+    }
+    HttpResult uploadAs(const QString &token, const QString &station,
+                        const QList<SyncTestRecord> &records) {
+        QList<QJsonObject> list;
+        for (const SyncTestRecord &r : records)
+            list.append(r.toJson());
+        return postAs(token, QStringLiteral("/v1/records"), syncBatch(station, list));
+    }
+    static QJsonObject labResult(const QString &tube, const QString &outcome,
+                                 const QString &lab = kLab) {
+        return {{QStringLiteral("tube"), tube},
+                {QStringLiteral("lab"), lab},
+                {QStringLiteral("result"), outcome},
+                {QStringLiteral("ct"), QJsonObject{{QStringLiteral("ORF1ab"), 27.5}}},
+                {QStringLiteral("tested_at"), QStringLiteral("2026-11-25T13:30:00.000Z")}};
+    }
+    static QStringList field(const HttpResult &result, const QString &name) {
+        QStringList list;
+        for (const QJsonValue &value : result.json().value(QStringLiteral("results")).toArray())
+            list << value.toObject().value(name).toString();
+        return list;
+    }
+    // How often the matched-result hook ran for tube `tube` (its log line names the tube).
+    int hookCalls(const QString &tube) const {
+        return int(m_server.serverLog().count(QStringLiteral(" for tube %1 ").arg(tube)));
+    }
+    QStringList projectionRows() {
+        QStringList rows;
+        QSqlQuery query(storage());
+        for (const QString &table : kProjectionTables) {
+            if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+                return {QStringLiteral("cannot read ") + table};
+            while (query.next()) {
+                QStringList cells{table};
+                for (int i = 0; i < query.record().count(); ++i)
+                    cells << query.value(i).toString();
+                rows << cells.join(QLatin1Char('|'));
+            }
+        }
+        rows.sort();
+        return rows;
+    }
+    QString scalar(const QString &sql) {
+        QSqlQuery query(storage());
+        if (!query.exec(sql) || !query.next())
+            return QStringLiteral("<none>");
+        return query.value(0).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        if (!startDatabase(&error))
+            QSKIP(qPrintable(error));
+        QVERIFY2(startServer(&error), qPrintable(error));
+        m_token2 = enroll(kStation2);
+        m_otherToken = enroll(kOtherStation, kOtherSite);
+        QVERIFY(!m_token2.isEmpty() && !m_otherToken.isEmpty());
+        int exitCode = -1;
+        const QString code = m_server
+                                 .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
+                                            kLab, QStringLiteral("--role"), QStringLiteral("lab")},
+                                           &exitCode)
+                                 .trimmed();
+        QCOMPARE(exitCode, 0);
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        const HttpResult enrolled = client.post(
+            QStringLiteral("/v1/enroll"), QJsonObject{{QStringLiteral("site"), kLab},
+                                                      {QStringLiteral("enrollment_code"), code},
+                                                      {QStringLiteral("device_id"), kLabDevice}});
+        QCOMPARE(enrolled.status, 200);
+        m_labToken = enrolled.json().value(QStringLiteral("device_token")).toString();
+        QVERIFY(!m_labToken.isEmpty());
+    }
+
+    void cleanupTestCase() { stopServer(); }
+
+    void twoStationsSendTheirPools() {
+        TubeStory positive(kSite, kDevice, kPositiveTube, &m_seq1);
+        TubeStory voided(kSite, kDevice, kVoidedTube, &m_seq1);
+        QList<SyncTestRecord> first = positive.wholePool(kPeople.mid(0, 3), QStringLiteral("B-1"));
+        first << voided.opened() << voided.taken(kPeople.at(3)) << voided.voided();
+        HttpResult answer = uploadAs(m_token, kDevice, first);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().value(QStringLiteral("accepted")).toInt(), first.size());
+
+        TubeStory negative(kSite, kStation2, kNegativeTube, &m_seq2);
+        m_waiting = std::make_unique<TubeStory>(kSite, kStation2, kWaitingTube, &m_seq2);
+        QList<SyncTestRecord> second = negative.wholePool(kPeople.mid(3, 2), QStringLiteral("B-2"));
+        second << m_waiting->opened() << m_waiting->taken(kPeople.at(0))
+               << m_waiting->taken(kPeople.at(4)) << m_waiting->sealed(2);
+        second << m_waiting->boxed(QStringLiteral("B-3"), 2);
+        answer = uploadAs(m_token2, kStation2, second);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().value(QStringLiteral("accepted")).toInt(), second.size());
+
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tubes")), QStringLiteral("4"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tube_people WHERE state = "
+                                       "'active'")),
+                 QStringLiteral("8"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tubes WHERE handed_over_at IS NOT "
+                                       "NULL")),
+                 QStringLiteral("2"));
+        for (const QString &row : projectionRows()) {
+            for (const QString &id : kPeople)
+                QVERIFY2(!row.contains(id), qPrintable(row));
+        }
+    }
+
+    void anotherSiteCannotSampleIntoTheTube() {
+        TubeStory elsewhere(kOtherSite, kOtherStation, kPositiveTube, &m_seqOther);
+        const HttpResult answer = uploadAs(m_otherToken, kOtherStation,
+                                           {elsewhere.opened(), elsewhere.taken(kPeople.at(1))});
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(statuses(answer),
+                 (QStringList{QStringLiteral("accepted"), QStringLiteral("rejected")}));
+        QVERIFY(
+            field(answer, QStringLiteral("reason")).at(1).contains(QLatin1String("another site")));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tube_people WHERE site = '") +
+                        kOtherSite + QLatin1Char('\'')),
+                 QStringLiteral("0"));
+    }
+
+    void rebuildGivesTheSameRows() {
+        const QStringList live = projectionRows();
+        int exitCode = -1;
+        const QString out = m_server.runAdmin({QStringLiteral("rebuild-projections")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(out.contains(QLatin1String("rebuilt")), qPrintable(out));
+        QCOMPARE(projectionRows(), live);
+    }
+
+    void onlyALabPostsResults() {
+        const QJsonObject body{{QStringLiteral("results"),
+                                QJsonArray{labResult(kNegativeTube, QStringLiteral("negative"))}}};
+        const HttpResult byStation = postAs(m_token, QStringLiteral("/v1/results"), body);
+        QCOMPARE(byStation.status, 403);
+        QCOMPARE(byStation.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not_a_lab"));
+        const HttpResult records = uploadAs(m_labToken, kLabDevice, {});
+        QCOMPARE(records.status, 403);
+        QCOMPARE(records.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("lab_token"));
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        client.setBearerToken(m_labToken);
+        QCOMPARE(client.get(QStringLiteral("/v1/site/facts?after=0")).status, 403);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM results")), QStringLiteral("0"));
+    }
+
+    void labPostsResults() {
+        m_labBatch = QJsonArray{
+            labResult(kPositiveTube, QStringLiteral("positive")),
+            labResult(kNegativeTube, QStringLiteral("negative")),
+            labResult(kWaitingTube, QStringLiteral("invalid")),
+            labResult(QStringLiteral("GZR9999999"), QStringLiteral("negative")),
+            labResult(kNegativeTube, QStringLiteral("negative"), QStringLiteral("Other-Lab")),
+            labResult(kVoidedTube, QStringLiteral("pending"))};
+        const HttpResult answer = postAs(m_labToken, QStringLiteral("/v1/results"),
+                                         {{QStringLiteral("results"), m_labBatch}});
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(statuses(answer),
+                 (QStringList{QStringLiteral("accepted"), QStringLiteral("accepted"),
+                              QStringLiteral("accepted"), QStringLiteral("accepted"),
+                              QStringLiteral("rejected"), QStringLiteral("rejected")}));
+        QCOMPARE(field(answer, QStringLiteral("match_state")),
+                 (QStringList{QStringLiteral("matched"), QStringLiteral("matched"),
+                              QStringLiteral("unmatched"), QStringLiteral("unmatched"), QString(),
+                              QString()}));
+        QCOMPARE(field(answer, QStringLiteral("unmatched_reason")),
+                 (QStringList{QString(), QString(), QStringLiteral("not_handed_over"),
+                              QStringLiteral("unknown_tube"), QString(), QString()}));
+        QCOMPARE(answer.json().value(QStringLiteral("matched")).toInt(), 2);
+        QCOMPARE(hookCalls(kPositiveTube), 1);
+        QCOMPARE(hookCalls(kNegativeTube), 0); // negative: no recall
+        QVERIFY2(m_server.serverLog().contains(
+                     QStringLiteral(" for tube %1 of site %2: 3 people").arg(kPositiveTube, kSite)),
+                 qPrintable(m_server.serverLog()));
+    }
+
+    void labFileIsImported() {
+        const QString path = m_server.temporaryPath() + QStringLiteral("/results.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // A line the lab posted already (a duplicate), and the voided tube's result.
+        file.write(QStringLiteral("管码,检测机构,检测结果,Ct值,检测时间\n"
+                                  "%1,%2,阴性,ORF1ab=27.5,2026-11-25T13:30:00.000Z\n"
+                                  "%3,%2,阴性,,2026-11-25T13:31:00.000Z\n")
+                       .arg(kNegativeTube, kLab, kVoidedTube)
+                       .toUtf8());
+        file.close();
+        int exitCode = -1;
+        const QString out = m_server.runAdmin({QStringLiteral("import-results"), path}, &exitCode);
+        QVERIFY2(exitCode == 3 || exitCode == 0, qPrintable(out));
+        // The posted negative had Ct {"ORF1ab":27.5} too: the same result, a duplicate.
+        QVERIFY2(out.contains(QLatin1String("1 accepted (0 matched), 1 duplicates, 0 conflicts, 0 "
+                                            "rejected")),
+                 qPrintable(out));
+        QCOMPARE(exitCode, 0);
+    }
+
+    void unmatchedResultsAreListedWithTheirReason() {
+        int exitCode = -1;
+        const QString out = m_server.runAdmin({QStringLiteral("unmatched-results")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(
+            out.contains(QStringLiteral("not_handed_over %1 %2 invalid").arg(kWaitingTube, kLab)),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("unknown_tube GZR9999999")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("tube_voided %1").arg(kVoidedTube)), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("3 unmatched results")), qPrintable(out));
+        for (const QString &id : kPeople)
+            QVERIFY(!out.contains(id));
+    }
+
+    void restartChangesNothingAndTheHandOverMatches() {
+        const QStringList before = projectionRows();
+        const QString results = scalar(QStringLiteral("SELECT COUNT(*) FROM results"));
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        QCOMPARE(projectionRows(), before);
+        // The lab sends its batch again (its answer was lost): all duplicates, no new call.
+        const HttpResult again = postAs(m_labToken, QStringLiteral("/v1/results"),
+                                        {{QStringLiteral("results"), m_labBatch}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QStringLiteral("duplicate")).toInt(), 4);
+        QCOMPARE(again.json().value(QStringLiteral("accepted")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM results")), results);
+        QCOMPARE(hookCalls(kPositiveTube), 1);
+        QCOMPARE(hookCalls(kWaitingTube), 0);
+
+        // The waiting tube's box is handed over: its invalid result matches in that batch.
+        const HttpResult handOver = uploadAs(m_token2, kStation2, {m_waiting->handedOver()});
+        QCOMPARE(handOver.status, 200);
+        QCOMPARE(statuses(handOver), QStringList{QStringLiteral("accepted")});
+        QCOMPARE(hookCalls(kWaitingTube), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT match_state FROM results WHERE tube = '") +
+                        kWaitingTube + QLatin1Char('\'')),
+                 QStringLiteral("matched"));
+        // Matching all again: nothing new, nothing twice.
+        int exitCode = -1;
+        const QString out = m_server.runAdmin({QStringLiteral("rematch-results")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(out.contains(QLatin1String("0 waiting results matched")), qPrintable(out));
+        QCOMPARE(hookCalls(kPositiveTube), 1);
+        QCOMPARE(hookCalls(kWaitingTube), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM results WHERE match_state = "
+                                       "'matched'")),
+                 QStringLiteral("3"));
+    }
+
+    // A lab's large file: on PostgreSQL through COPY and one set-based match (--bulk),
+    // on SQLite result by result; the same answers either way.
+    void bulkImportGivesTheSameAnswers() {
+        const QString path = m_server.temporaryPath() + QStringLiteral("/bulk.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "tube,lab,result,ct,tested_at\n";
+        // Line 2: posted before (a duplicate); 3: the same key, another outcome (a conflict);
+        // 4: the positive tube tested again (matched, the hook); 5: no result.
+        text += kNegativeTube.toUtf8() + ',' + kLab.toUtf8() +
+                ",negative,ORF1ab=27.5,2026-11-25T13:30:00.000Z\n";
+        text += kPositiveTube.toUtf8() + ',' + kLab.toUtf8() +
+                ",negative,ORF1ab=27.5,2026-11-25T13:30:00.000Z\n";
+        text += kPositiveTube.toUtf8() + ',' + kLab.toUtf8() +
+                ",positive,\"ORF1ab=25.0;N=26.5\",2026-11-26T09:00:00.000Z\n";
+        text += kPositiveTube.toUtf8() + ',' + kLab.toUtf8() + ",unclear,,2026-11-26T09:00:00Z\n";
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("GZB%1,%2,negative,,2026-11-26T09:00:00.000Z\n")
+                        .arg(i, 7, 10, QLatin1Char('0'))
+                        .arg(kLab)
+                        .toUtf8();
+        file.write(text);
+        file.close();
+        int exitCode = -1;
+        QString standardError;
+        const QString out =
+            m_server.runAdmin({QStringLiteral("import-results"), QStringLiteral("--bulk"), path},
+                              &exitCode, &standardError);
+        QVERIFY2(exitCode == 3, qPrintable(out + standardError));
+        QVERIFY2(out.contains(QLatin1String("301 accepted (1 matched), 1 duplicates, 1 conflicts, "
+                                            "1 rejected")),
+                 qPrintable(out + standardError));
+        QVERIFY2(out.contains(QLatin1String("line 3: conflict")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("line 5: rejected")), qPrintable(out));
+        QCOMPARE(standardError.count(QStringLiteral(" for tube %1 ").arg(kPositiveTube)), 1);
+#ifdef STATION_TEST_POSTGRES
+        QVERIFY2(standardError.contains(QLatin1String("bulk results from")),
+                 qPrintable(standardError));
+#endif
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM results WHERE unmatched_reason = "
+                                       "'unknown_tube'")),
+                 QStringLiteral("301"));
+        // Again: all duplicates but the conflict and the line that is no result.
+        const QString again =
+            m_server.runAdmin({QStringLiteral("import-results"), QStringLiteral("--bulk"), path},
+                              &exitCode, &standardError);
+        QVERIFY2(again.contains(QLatin1String("0 accepted (0 matched), 302 duplicates, 1 "
+                                              "conflicts, 1 rejected")),
+                 qPrintable(again));
+        QCOMPARE(standardError.count(QStringLiteral(" for tube %1 ").arg(kPositiveTube)), 0);
+    }
+
+    // A larger POST takes the bulk path on PostgreSQL: the same answers.
+    void largerPostGivesTheSameAnswers() {
+        QJsonArray list{labResult(kPositiveTube, QStringLiteral("positive"))}; // a re-send
+        for (int i = 0; i < 24; ++i)
+            list.append(labResult(QStringLiteral("GZA%1").arg(i, 7, 10, QLatin1Char('0')),
+                                  QStringLiteral("negative")));
+        list.append(labResult(kPositiveTube, QStringLiteral("negative"))); // the same key
+        const int before = hookCalls(kPositiveTube);
+        const HttpResult answer =
+            postAs(m_labToken, QStringLiteral("/v1/results"), {{QStringLiteral("results"), list}});
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().value(QStringLiteral("accepted")).toInt(), 24);
+        QCOMPARE(answer.json().value(QStringLiteral("duplicate")).toInt(), 1);
+        QCOMPARE(answer.json().value(QStringLiteral("conflict")).toInt(), 1);
+        QCOMPARE(statuses(answer).first(), QStringLiteral("duplicate"));
+        QCOMPARE(field(answer, QStringLiteral("match_state")).first(), QStringLiteral("matched"));
+        QCOMPARE(field(answer, QStringLiteral("unmatched_reason")).at(1),
+                 QStringLiteral("unknown_tube"));
+        QCOMPARE(hookCalls(kPositiveTube), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ProvinceServerResults)
+#include "tst_province_server_results.moc"

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The projection of tubes, people, boxes and hand-overs, and the labs' results, on the
+// server library over an SQLite file: what ingest projects (people by their site person
+// key, never the ID number), the refusal of a tube code of another site, a rebuild that
+// gives the same rows, result files in English and Chinese, idempotent results, matching
+// with its unmatched reasons, re-matching when the missing records arrive, and the
+// matched-result hook (once per result).
+#include "TubeStory.h"
+#include "protocol/SitePersonKey.h"
+#include "server/Database.h"
+#include "server/LabResultFile.h"
+#include "server/RecordStore.h"
+#include "server/Results.h"
+#include "server/TubeProjection.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace station::server;
+using namespace station::test;
+
+namespace {
+
+const QString kSiteA = QStringLiteral("GZ-TH-017");
+const QString kSiteB = QStringLiteral("GZ-YX-002");
+const QString kStation1 = QStringLiteral("gz-th-017-t01");
+const QString kStation2 = QStringLiteral("gz-th-017-t02");
+const QString kStationB = QStringLiteral("gz-yx-002-t01");
+const QString kLab = QStringLiteral("KingMed-GZ");
+const QStringList kPeople{QStringLiteral("44010619800101123X"),
+                          QStringLiteral("440106198502023456"),
+                          QStringLiteral("440106199003034567")};
+
+QStringList statuses(const BatchOutcome &outcome) {
+    QStringList list;
+    for (const RecordResult &result : outcome.results)
+        list << recordStatusName(result.status);
+    return list;
+}
+
+LabResultInput result(const QString &tube, const QString &outcome,
+                      const QString &testedAt = QStringLiteral("2026-11-25T12:00:00.000Z")) {
+    return labResultFromJson(QJsonObject{{QStringLiteral("tube"), tube},
+                                         {QStringLiteral("lab"), kLab},
+                                         {QStringLiteral("result"), outcome},
+                                         {QStringLiteral("tested_at"), testedAt}},
+                             QString());
+}
+
+} // namespace
+
+class tst_Results : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<RecordStore> m_store;
+    QList<MatchedResult> m_hookCalls;
+    qint64 m_seq = 0;
+
+    BatchOutcome ingest(const QString &site, const QString &station,
+                        const QList<SyncTestRecord> &records) {
+        return m_store->ingest(DeviceIdentity{station, site, DeviceRole::Station},
+                               recordArray(records), ServerLimits{});
+    }
+    // Every row of the projection's tables, as text, sorted: what a rebuild must give again.
+    QStringList projectionRows() {
+        QStringList rows;
+        QSqlQuery query(m_database->connection());
+        for (const QString &table : TubeProjection::tables()) {
+            if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+                return {QStringLiteral("cannot read ") + table};
+            while (query.next()) {
+                QStringList cells{table};
+                for (int i = 0; i < query.record().count(); ++i)
+                    cells << (query.value(i).isNull() ? QStringLiteral("<null>")
+                                                      : query.value(i).toString());
+                rows << cells.join(QLatin1Char('|'));
+            }
+        }
+        rows.sort();
+        return rows;
+    }
+    QString scalar(const QString &sql) {
+        QSqlQuery query(m_database->connection());
+        if (!query.exec(sql) || !query.next())
+            return QStringLiteral("<none>");
+        return query.value(0).isNull() ? QStringLiteral("<null>") : query.value(0).toString();
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        DatabaseTarget target;
+        target.sqlitePath = m_dir->filePath(QStringLiteral("server.db"));
+        target.createIfMissing = true;
+        m_database = std::make_unique<Database>(target);
+        QString error;
+        QVERIFY2(m_database->open(&error), qPrintable(error));
+        m_store = std::make_unique<RecordStore>(*m_database);
+        m_hookCalls.clear();
+        m_store->results().setMatchedHook([this](const MatchedResult &matched, QString *) {
+            m_hookCalls.append(matched);
+            return true;
+        });
+    }
+
+    void cleanup() {
+        m_store.reset();
+        m_database.reset();
+        m_dir.reset();
+    }
+
+    void ingestProjectsTubesPeopleAndBoxes() {
+        TubeStory story(kSiteA, kStation1, QStringLiteral("GZ00000001"), &m_seq);
+        QList<SyncTestRecord> records{story.opened(10)};
+        for (const QString &id : kPeople)
+            records.append(story.taken(id));
+        records.append(story.removed(records.at(2).uuid)); // the second person, scanned twice
+        records.append(story.sealed(2));
+        records.append(story.boxed(QStringLiteral("BOX-0001"), 2));
+        const BatchOutcome first = ingest(kSiteA, kStation1, records);
+        QVERIFY2(first.stored, qPrintable(first.error));
+        QVERIFY(!statuses(first).contains(QStringLiteral("rejected")));
+        const QString tube = QStringLiteral("SELECT %1 FROM tubes WHERE tube_uuid = '") +
+                             story.tubeUuid() + QLatin1Char('\'');
+        QCOMPARE(scalar(tube.arg(QStringLiteral("state"))), QStringLiteral("sealed"));
+        QCOMPARE(scalar(tube.arg(QStringLiteral("people"))), QStringLiteral("2"));
+        QCOMPARE(scalar(tube.arg(QStringLiteral("pool_size"))), QStringLiteral("10"));
+        QCOMPARE(scalar(tube.arg(QStringLiteral("site"))), kSiteA);
+        QCOMPARE(scalar(tube.arg(QStringLiteral("box_uuid"))), story.boxUuid());
+        QCOMPARE(scalar(tube.arg(QStringLiteral("handed_over_at"))), QStringLiteral("<null>"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tube_people WHERE state = 'active'")),
+                 QStringLiteral("2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tube_people WHERE state = 'removed'")),
+                 QStringLiteral("1"));
+        // People by the site person key, which a station computes from the same site key.
+        QString keyError;
+        const auto siteKey = m_store->siteFacts().siteKey(kSiteA, &keyError);
+        QVERIFY2(siteKey, qPrintable(keyError));
+        QCOMPARE(scalar(QStringLiteral("SELECT person_key FROM tube_people WHERE sample_uuid = '") +
+                        records.at(1).uuid + QLatin1Char('\'')),
+                 station::protocol::sitePersonKey(*siteKey, QStringLiteral("resident_id"),
+                                                  kPeople.at(0)));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT id_number_hash) FROM tube_people")),
+                 QStringLiteral("3"));
+        // No ID number in any row of the projection.
+        for (const QString &row : projectionRows()) {
+            for (const QString &id : kPeople)
+                QVERIFY2(!row.contains(id), qPrintable(row));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM boxes")), QStringLiteral("sealed"));
+
+        // The hand-over, from another table of the site, reaches the tube.
+        const BatchOutcome handOver = ingest(kSiteA, kStation1, {story.handedOver()});
+        QVERIFY2(handOver.stored, qPrintable(handOver.error));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM boxes")), QStringLiteral("handed_over"));
+        QCOMPARE(scalar(tube.arg(QStringLiteral("handed_over_at"))),
+                 scalar(QStringLiteral("SELECT at FROM hand_overs")));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hand_overs")), QStringLiteral("1"));
+    }
+
+    void sampleIntoAnotherSitesTubeIsRefused() {
+        TubeStory a(kSiteA, kStation1, QStringLiteral("GZ00000002"), &m_seq);
+        QVERIFY(ingest(kSiteA, kStation1, {a.opened(), a.taken(kPeople.at(0))}).stored);
+        TubeStory b(kSiteB, kStationB, QStringLiteral("GZ00000002"), &m_seq);
+        const BatchOutcome outcome =
+            ingest(kSiteB, kStationB, {b.opened(), b.taken(kPeople.at(1)), b.taken(QString())});
+        QVERIFY2(outcome.stored, qPrintable(outcome.error));
+        QCOMPARE(statuses(outcome),
+                 (QStringList{QStringLiteral("accepted"), QStringLiteral("rejected"),
+                              QStringLiteral("rejected")}));
+        QVERIFY2(outcome.results.at(1).reason.contains(QLatin1String("another site")),
+                 qPrintable(outcome.results.at(1).reason));
+        // Not stored, and listed among the station's sync problems.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE site = '") + kSiteB +
+                        QStringLiteral("' AND kind = 'sample.taken'")),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_issues WHERE status = "
+                                       "'rejected' AND station = '") +
+                        kStationB + QLatin1Char('\'')),
+                 QStringLiteral("2"));
+        // The site that owns the code goes on sampling into it.
+        const BatchOutcome more = ingest(kSiteA, kStation1, {a.taken(kPeople.at(2))});
+        QCOMPARE(statuses(more), QStringList{QStringLiteral("accepted")});
+    }
+
+    void rebuildGivesTheSameRows() {
+        TubeStory one(kSiteA, kStation1, QStringLiteral("GZ00000003"), &m_seq);
+        TubeStory two(kSiteA, kStation2, QStringLiteral("GZ00000004"), &m_seq);
+        TubeStory three(kSiteA, kStation2, QStringLiteral("GZ00000005"), &m_seq);
+        QVERIFY(ingest(kSiteA, kStation1, one.wholePool(kPeople, QStringLiteral("BOX-1"))).stored);
+        QList<SyncTestRecord> records = two.wholePool(kPeople.mid(0, 2), QStringLiteral("BOX-2"));
+        records.append(three.opened());
+        records.append(three.taken(kPeople.at(2)));
+        records.append(three.voided());
+        QVERIFY(ingest(kSiteA, kStation2, records).stored);
+        const QStringList live = projectionRows();
+        QVERIFY(live.size() > 15);
+        TubeProjection projection(*m_database, m_store->siteFacts());
+        QString error;
+        const std::optional<qint64> projected = projection.rebuild(&error);
+        QVERIFY2(projected, qPrintable(error));
+        QCOMPARE(*projected, qint64(one.wholePool(kPeople, QString()).size() + records.size()));
+        QCOMPARE(projectionRows(), live);
+    }
+
+    void labFilesInEnglishAndChinese() {
+        QString error;
+        const QByteArray chinese =
+            QStringLiteral("\xFEFF管码,检测机构,检测结果,ORF1ab Ct值,N基因Ct值,检测时间\r\n"
+                           "GZ00000010,金域,阳性,28.1,30.2,2026-11-25 14:03:00\r\n"
+                           "GZ00000011,金域,阴性,,,2026-11-25 14:03\r\n"
+                           "GZ00000012,金域,待定,,,2026-11-25 14:03\r\n"
+                           "\"GZ00000013\",金域,无效,,,\r\n")
+                .toUtf8();
+        const auto parsed = parseLabResultFile(chinese, QString(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->size(), 4);
+        QVERIFY(parsed->at(0).result);
+        QCOMPARE(parsed->at(0).result->tube, QStringLiteral("GZ00000010"));
+        QCOMPARE(parsed->at(0).result->lab, QStringLiteral("金域"));
+        QCOMPARE(parsed->at(0).result->outcome, QStringLiteral("positive"));
+        QCOMPARE(parsed->at(0).result->ctValues.value(QStringLiteral("ORF1ab Ct值")).toDouble(),
+                 28.1);
+        QCOMPARE(parsed->at(0).result->ctValues.size(), 2);
+        QCOMPARE(parsed->at(0).result->testedAt,
+                 QDateTime::fromString(QStringLiteral("2026-11-25 14:03:00"),
+                                       QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                     .toUTC()
+                     .toString(Qt::ISODateWithMs));
+        QCOMPARE(parsed->at(1).result->outcome, QStringLiteral("negative"));
+        QVERIFY(parsed->at(1).result->ctValues.isEmpty());
+        QVERIFY(!parsed->at(2).result);
+        QVERIFY(parsed->at(2).reason.contains(QStringLiteral("待定")));
+        QCOMPARE(parsed->at(2).line, 4);
+        QVERIFY(!parsed->at(3).result); // no tested time
+        QVERIFY(parsed->at(3).reason.contains(QLatin1String("tested time")));
+
+        const QByteArray english = "tube,result,Ct_N,tested_at\n"
+                                   "GZ00000020,Positive,31.5,2026-11-25T06:03:00Z\n";
+        const auto fromEnglish = parseLabResultFile(english, kLab, &error);
+        QVERIFY2(fromEnglish, qPrintable(error));
+        QCOMPARE(fromEnglish->size(), 1);
+        QCOMPARE(fromEnglish->at(0).result->lab, kLab); // --lab for a file that names none
+        QCOMPARE(fromEnglish->at(0).result->testedAt, QStringLiteral("2026-11-25T06:03:00.000Z"));
+        QCOMPARE(fromEnglish->at(0).result->ctValues.value(QStringLiteral("Ct_N")).toDouble(),
+                 31.5);
+
+        const QByteArray lines = "{\"tube\":\"GZ00000030\",\"lab\":\"L1\",\"result\":\"invalid\","
+                                 "\"tested_at\":\"2026-11-25T06:03:00+08:00\",\"ct\":{\"N\":38}}\n"
+                                 "\n"
+                                 "not json\n";
+        const auto fromLines = parseLabResultFile(lines, QString(), &error);
+        QVERIFY2(fromLines, qPrintable(error));
+        QCOMPARE(fromLines->size(), 2);
+        QCOMPARE(fromLines->at(0).result->outcome, QStringLiteral("invalid"));
+        QCOMPARE(fromLines->at(0).result->testedAt, QStringLiteral("2026-11-24T22:03:00.000Z"));
+        QCOMPARE(fromLines->at(0).result->ctValues.value(QStringLiteral("N")).toInt(), 38);
+        QVERIFY(!fromLines->at(1).result);
+        QCOMPARE(fromLines->at(1).line, 3);
+
+        QVERIFY(!parseLabResultFile("a,b,c\n1,2,3\n", QString(), &error));
+        QVERIFY(error.contains(QLatin1String("header")));
+    }
+
+    void resultsMatchOnceAndSayWhyNot() {
+        TubeStory done(kSiteA, kStation1, QStringLiteral("GZ00000040"), &m_seq);
+        TubeStory waiting(kSiteA, kStation2, QStringLiteral("GZ00000041"), &m_seq);
+        TubeStory spilled(kSiteA, kStation2, QStringLiteral("GZ00000042"), &m_seq);
+        QVERIFY(ingest(kSiteA, kStation1, done.wholePool(kPeople, QStringLiteral("BOX-1"))).stored);
+        QList<SyncTestRecord> records{waiting.opened(), waiting.taken(kPeople.at(0)),
+                                      waiting.taken(kPeople.at(1)), waiting.sealed(2)};
+        records.append(waiting.boxed(QStringLiteral("BOX-2"), 2));
+        records.append(spilled.opened());
+        records.append(spilled.taken(kPeople.at(2)));
+        records.append(spilled.voided());
+        QVERIFY(ingest(kSiteA, kStation2, records).stored);
+
+        Results &results = m_store->results();
+        const ResultsBatch first =
+            results.store({result(QStringLiteral("GZ00000040"), QStringLiteral("positive")),
+                           result(QStringLiteral("GZ00000041"), QStringLiteral("阳性")),
+                           result(QStringLiteral("GZ00000042"), QStringLiteral("negative")),
+                           result(QStringLiteral("GZ09999999"), QStringLiteral("negative")),
+                           result(QStringLiteral("GZ00000043"), QStringLiteral("maybe"))},
+                          QStringLiteral("lab-1"));
+        QVERIFY2(first.stored, qPrintable(first.error));
+        QCOMPARE(first.counts[0], 4);
+        QCOMPARE(first.counts[3], 1);
+        QCOMPARE(first.matched, 1);
+        QCOMPARE(first.results.at(0).matchState, QStringLiteral("matched"));
+        QCOMPARE(first.results.at(1).unmatchedReason, UnmatchedReason::NotHandedOver);
+        QCOMPARE(first.results.at(2).unmatchedReason, UnmatchedReason::TubeVoided);
+        QCOMPARE(first.results.at(3).unmatchedReason, UnmatchedReason::UnknownTube);
+        QCOMPARE(first.results.at(4).status, station::protocol::RecordStatus::Rejected);
+
+        // The hook: once, for the positive pool, with its site, tube and three people.
+        QCOMPARE(m_hookCalls.size(), 1);
+        QCOMPARE(m_hookCalls.at(0).site, kSiteA);
+        QCOMPARE(m_hookCalls.at(0).tube, QStringLiteral("GZ00000040"));
+        QCOMPARE(m_hookCalls.at(0).tubeUuid, done.tubeUuid());
+        QCOMPARE(m_hookCalls.at(0).outcome, QStringLiteral("positive"));
+        QCOMPARE(m_hookCalls.at(0).resultUuid, first.results.at(0).uuid);
+        QCOMPARE(m_hookCalls.at(0).people.size(), 3);
+        QString keyError;
+        const auto siteKey = m_store->siteFacts().siteKey(kSiteA, &keyError);
+        QCOMPARE(m_hookCalls.at(0).people.at(0).personKey,
+                 station::protocol::sitePersonKey(*siteKey, QStringLiteral("resident_id"),
+                                                  kPeople.at(0)));
+
+        // Sent again: duplicates, no second call; changed: a conflict, nothing changes.
+        const ResultsBatch again =
+            results.store({result(QStringLiteral("GZ00000040"), QStringLiteral("positive")),
+                           result(QStringLiteral("GZ00000040"), QStringLiteral("negative"))},
+                          QStringLiteral("lab-1"));
+        QVERIFY(again.stored);
+        QCOMPARE(again.results.at(0).status, station::protocol::RecordStatus::Duplicate);
+        QCOMPARE(again.results.at(1).status, station::protocol::RecordStatus::Conflict);
+        QCOMPARE(again.results.at(0).uuid, first.results.at(0).uuid);
+        QCOMPARE(m_hookCalls.size(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT outcome FROM results WHERE tube = 'GZ00000040'")),
+                 QStringLiteral("positive"));
+
+        QString error;
+        auto unmatched = results.unmatched(100, &error);
+        QVERIFY2(unmatched, qPrintable(error));
+        QCOMPARE(unmatched->size(), 3);
+
+        // The hand-over arrives: the waiting positive matches in that batch, the hook once.
+        const BatchOutcome handOver = ingest(kSiteA, kStation2, {waiting.handedOver()});
+        QVERIFY2(handOver.stored, qPrintable(handOver.error));
+        QCOMPARE(m_hookCalls.size(), 2);
+        QCOMPARE(m_hookCalls.at(1).tube, QStringLiteral("GZ00000041"));
+        QCOMPARE(m_hookCalls.at(1).people.size(), 2);
+        unmatched = results.unmatched(100, &error);
+        QCOMPARE(unmatched->size(), 2);
+        // Matching everything again matches nothing twice.
+        QCOMPARE(results.rematchAll(&error).value_or(-1), qint64(0));
+        QCOMPARE(m_hookCalls.size(), 2);
+    }
+
+    void aFailingHookStoresNothing() {
+        TubeStory done(kSiteA, kStation1, QStringLiteral("GZ00000050"), &m_seq);
+        QVERIFY(ingest(kSiteA, kStation1, done.wholePool(kPeople, QStringLiteral("BOX-5"))).stored);
+        m_store->results().setMatchedHook([](const MatchedResult &, QString *error) {
+            *error = QStringLiteral("recall table unavailable");
+            return false;
+        });
+        const ResultsBatch batch = m_store->results().store(
+            {result(QStringLiteral("GZ00000050"), QStringLiteral("invalid"))}, kLab);
+        QVERIFY(!batch.stored);
+        QVERIFY(batch.error.contains(QLatin1String("recall table unavailable")));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM results")), QStringLiteral("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Results)
+#include "tst_results.moc"
