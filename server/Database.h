@@ -39,6 +39,8 @@ private:
     // The site hub's tables and columns (relay): created on a new database, added to an
     // existing one.
     bool createHubSchema(QString *error);
+    // The recall list (server/Recalls) and, at a hub, its cursor in the province's facts.
+    bool createRecallSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,

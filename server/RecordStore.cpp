@@ -15,7 +15,8 @@ namespace station::server {
 
 RecordStore::RecordStore(Database &database)
     : m_database(database)
-    , m_siteFacts(database) {}
+    , m_siteFacts(database)
+    , m_recalls(database) {}
 
 BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray &records,
                                  const ServerLimits &limits) {
@@ -110,6 +111,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             if (QSqlError factError;
                 !m_siteFacts.project(db, device.site, record, &outcome.site, &factError))
                 return fail(factError);
+            if (QSqlError recallError; !m_recalls.closeBySample(db, device.site, record,
+                                                                &outcome.site.facts, &recallError))
+                return fail(recallError);
             if (queueUpstream) {
                 enqueue.addBindValue(record.uuid);
                 enqueue.addBindValue(receivedAt);

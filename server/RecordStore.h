@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "protocol/BatchAnswer.h"
+#include "server/Recalls.h"
 #include "server/RecordValidation.h"
 #include "server/ServerConfig.h"
 #include "server/SiteFacts.h"
@@ -76,10 +77,13 @@ public:
 
     // The site-wide facts projection that ingest keeps.
     SiteFacts &siteFacts() { return m_siteFacts; }
+    // The recall list: ingest closes a recall when its person is sampled alone.
+    Recalls &recalls() { return m_recalls; }
 
 private:
     Database &m_database;
     SiteFacts m_siteFacts;
+    Recalls m_recalls;
     std::function<void(int)> m_upstreamQueued;
 };
 

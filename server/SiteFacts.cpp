@@ -48,6 +48,10 @@ QJsonObject SiteFact::toJson() const {
         o.insert(QStringLiteral("person_key"), personKey);
         o.insert(QStringLiteral("sample_uuid"), sampleUuid);
     }
+    if (kind == QLatin1String("recall")) {
+        o.insert(QStringLiteral("state"), state);
+        o.insert(QStringLiteral("outcome"), outcome);
+    }
     return o;
 }
 
@@ -364,14 +368,14 @@ std::optional<SiteFactsPage> SiteFacts::facts(const QString &site, qint64 after,
     query.setForwardOnly(true);
     if (after <= 0) {
         query.prepare(QStringLiteral(
-            "SELECT seq, kind, station, table_label, person_key, tube, sample_uuid, state, at "
-            "FROM site_facts WHERE site = ? AND at >= ? ORDER BY seq LIMIT ?"));
+            "SELECT seq, kind, station, table_label, person_key, tube, sample_uuid, state, at, "
+            "outcome FROM site_facts WHERE site = ? AND at >= ? ORDER BY seq LIMIT ?"));
         query.addBindValue(site);
         query.addBindValue(iso(QDateTime::currentDateTimeUtc().addDays(-1)));
     } else {
         query.prepare(QStringLiteral(
-            "SELECT seq, kind, station, table_label, person_key, tube, sample_uuid, state, at "
-            "FROM site_facts WHERE site = ? AND seq > ? ORDER BY seq LIMIT ?"));
+            "SELECT seq, kind, station, table_label, person_key, tube, sample_uuid, state, at, "
+            "outcome FROM site_facts WHERE site = ? AND seq > ? ORDER BY seq LIMIT ?"));
         query.addBindValue(site);
         query.addBindValue(after);
     }
@@ -393,6 +397,7 @@ std::optional<SiteFactsPage> SiteFacts::facts(const QString &site, qint64 after,
         f.sampleUuid = query.value(6).toString();
         f.state = query.value(7).toString();
         f.at = query.value(8).toString();
+        f.outcome = query.value(9).toString();
         page.lastSeq = f.seq;
         page.facts.append(f);
     }
@@ -467,7 +472,8 @@ std::optional<qint64> SiteFacts::rebuild(QString *error) {
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("DELETE FROM site_facts")))
+    // Recall facts come from results, not records (server/Recalls): they stay.
+    if (!query.exec(QStringLiteral("DELETE FROM site_facts WHERE kind <> 'recall'")))
         return fail(query.lastError().text());
     // Each station's records in the order it made them, stations in the order the server
     // received them: the order ingest saw.

@@ -31,6 +31,7 @@ struct SiteFact {
     QString sampleUuid; // person facts
     QString state;      // tube_state: opened | sealed | voided
     QString at;
+    QString outcome; // recall (server/Recalls): positive | invalid; its state: open | closed
     QJsonObject toJson() const;
 };
 
