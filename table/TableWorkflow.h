@@ -47,7 +47,10 @@ public:
     void setResidentCodeTrust(const QByteArray &provinceKey, bool acceptUnsigned);
     // The site's facts (core/sync/SiteFactsStore), for the site-wide rules: a person sampled
     // today at another table gets the re-test question naming that table; a tube code used
-    // at another table is refused. nullptr: this table alone.
+    // at another table is refused; a recalled person (待复核) is sampled alone in a new
+    // single-person tube (asked for as a TubeCode question, or generated when the table
+    // prints a label for each tube) while the pooled tube stays open. nullptr: this table
+    // alone.
     void setSiteFacts(const SiteFactsStore *facts);
 
     // --- who works at the table ---------------------------------------------------
@@ -158,6 +161,7 @@ private:
     void printAutomatically(PrintedDocument document, const QString &code);
     void onBoxSealed(const QString &boxCode);
     void openGeneratedTubeIfDue();
+    void labelSingleTubeIfGenerated(const ScanOutcome &result);
 
     SamplingService &m_service;
     ScanRouter *m_router;
