@@ -140,6 +140,20 @@ bool Recalls::closeBySample(QSqlDatabase &db, const QString &site,
                             const protocol::ValidRecord &record, int *facts, QSqlError *error) {
     if (record.kind != protocol::RecordKind::SampleTaken)
         return true;
+    auto known = m_sitesWithOpenRecalls.constFind(site);
+    if (known == m_sitesWithOpenRecalls.constEnd()) {
+        QSqlQuery any(db);
+        any.prepare(
+            QStringLiteral("SELECT 1 FROM recalls WHERE site = ? AND state = 'open' LIMIT 1"));
+        any.addBindValue(site);
+        if (!any.exec()) {
+            *error = any.lastError();
+            return false;
+        }
+        known = m_sitesWithOpenRecalls.insert(site, any.next());
+    }
+    if (!*known)
+        return true;
     const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
     if (content.value(QLatin1String("pool_size")).toInt() != 1)
         return true; // only a sample taken alone answers a recall

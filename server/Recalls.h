@@ -3,6 +3,7 @@
 #include "protocol/RecordValidation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -49,6 +50,10 @@ public:
                       const QString &outcome /* positive|invalid */, const QString &at,
                       QString *error, int *raised = nullptr);
 
+    // A batch begins: whether a site has open recalls is asked again (once per batch, so
+    // that the ingest of a site without recalls pays one indexed query, not a parse per
+    // sample).
+    void beginBatch() { m_sitesWithOpenRecalls.clear(); }
     // Inside RecordStore's ingest transaction, for a record just stored: a sample.taken in a
     // tube of pool size 1, taken after a recall of the same person was raised, closes it
     // (and writes its closed fact). Its person_sampled fact must be written first. Adds the
@@ -66,6 +71,7 @@ private:
     bool lockSiteFacts(QSqlDatabase &db, const QString &site, QSqlError *error);
 
     Database &m_database;
+    QHash<QString, bool> m_sitesWithOpenRecalls; // this batch's answers
 };
 
 } // namespace station::server

@@ -73,6 +73,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     };
 
     SiteTables::Ingest siteTables(db); // the site dashboard's projection, same transaction
+    m_recalls.beginBatch();
     qint64 duplicates = 0;
     outcome.results.reserve(records.size());
     for (const QJsonValue &value : records) {
