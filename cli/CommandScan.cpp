@@ -214,11 +214,14 @@ int runScan(const QStringList &args) {
         }
         if (outcomeWord(o) == QLatin1String("refused"))
             ++refused;
-        printJson({{QStringLiteral("input"), currentInput},
-                   {QStringLiteral("outcome"), outcomeWord(o)},
-                   {QStringLiteral("message"), o.message},
-                   {QStringLiteral("tube"), tube},
-                   {QStringLiteral("count"), qMax(count, 0)}});
+        QJsonObject line{{QStringLiteral("input"), currentInput},
+                         {QStringLiteral("outcome"), outcomeWord(o)},
+                         {QStringLiteral("message"), o.message},
+                         {QStringLiteral("tube"), tube},
+                         {QStringLiteral("count"), qMax(count, 0)}};
+        if (o.recall) // a recalled person (待复核): sampled alone, or not at all
+            line.insert(QStringLiteral("recall"), true);
+        printJson(line);
     });
     table.signIn(op.value());
     table.setPrintLabelForEachTube(settings.printLabelForEachTube());

@@ -28,6 +28,7 @@ int runSync(const QStringList &args);
 int runJoin(const QStringList &args);
 int runSiteCheck(const QStringList &args);
 int runSiteFacts(const QStringList &args);
+int runRecalls(const QStringList &args);
 int runTubeCode(const QStringList &args);
 int runTube(const QStringList &args);
 int runBox(const QStringList &args);

@@ -7,6 +7,7 @@
 #include "server/JoinCodePrinter.h"
 #include "server/LabResultFile.h"
 #include "server/MatchedResultHook.h"
+#include "server/Recalls.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteFacts.h"
@@ -16,7 +17,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
 
 namespace station::server {
 
@@ -271,6 +276,37 @@ int rebuildProjections(Database &database, QTextStream &out, QTextStream &err) {
     return 0;
 }
 
+// A drill, or a result matched by hand: recalls the people of `tube` as a positive or
+// invalid result would.
+int raiseRecall(Database &database, const QString &site, const QString &tube,
+                const QString &outcome, QString resultUuid, QTextStream &out, QTextStream &err) {
+    if (resultUuid.isEmpty())
+        resultUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = database.connection();
+    QString error;
+    int raised = 0;
+    if (!db.transaction()) {
+        err << translate("province-server: cannot raise the recall: %1").arg(db.lastError().text())
+            << '\n';
+        return 1;
+    }
+    if (!Recalls(database).raiseForTube(site, tube, resultUuid, outcome,
+                                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                        &error, &raised) ||
+        !db.commit()) {
+        if (error.isEmpty())
+            error = db.lastError().text();
+        db.rollback();
+        err << translate("province-server: cannot raise the recall: %1").arg(error) << '\n';
+        return 1;
+    }
+    out << translate("recall raised for tube %1 (result %2): %3 people to sample again alone")
+               .arg(tube, resultUuid)
+               .arg(raised)
+        << '\n';
+    return 0;
+}
+
 // results: a lab's export (CSV or JSON lines) stored and matched; every line that is not
 // accepted or a duplicate is named with its reason (no personal data: results carry none).
 int importResults(Database &database, const QString &path, const QString &lab, bool bulk,
@@ -352,6 +388,32 @@ int rematchResults(Database &database, QTextStream &out, QTextStream &err) {
     return 0;
 }
 
+// The recall list without personal data: a person is shown by the start of the site
+// person key only.
+int listRecalls(Database &database, const QString &site, bool openOnly, QTextStream &out,
+                QTextStream &err) {
+    QString error;
+    const auto rows = Recalls(database).list(site, openOnly, &error);
+    if (!rows) {
+        err << translate("province-server: cannot read the recalls: %1").arg(error) << '\n';
+        return 1;
+    }
+    const auto line = [&out](const QStringList &cells) {
+        static const int widths[] = {12, 10, 14, 22, 8, 9, 7, 25, 25};
+        QString text;
+        for (int i = 0; i < cells.size(); ++i)
+            text += cells.at(i).leftJustified(widths[i]) + QLatin1Char(' ');
+        out << text.trimmed() << '\n';
+    };
+    line({translate("site"), translate("person"), translate("tube"), translate("station"),
+          translate("table"), translate("outcome"), translate("state"), translate("raised_at"),
+          translate("closed_at")});
+    for (const RecallRow &row : *rows)
+        line({row.site, row.personKey.left(8), row.tube, row.station, row.table, row.outcome,
+              row.state, row.raisedAt, row.closedAt});
+    return 0;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -399,6 +461,17 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                   "PostgreSQL."));
     parser.addOptions({db, createDb, site, uses, hours, device, role, joinUrl, joinCert, lab, bulk,
                        oneByOne, help});
+    // raise-recall (a drill) and recalls.
+    const QCommandLineOption tube(QStringLiteral("tube"), translate("Tube code."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"),
+                                     translate("The tube's result: positive or invalid."),
+                                     QStringLiteral("result"), QStringLiteral("positive"));
+    const QCommandLineOption resultUuid(QStringLiteral("result-uuid"),
+                                        translate("The result's uuid (default: a new one)."),
+                                        QStringLiteral("uuid"));
+    const QCommandLineOption openOnly(QStringLiteral("open"), translate("Open recalls only."));
+    parser.addOptions({tube, outcome, resultUuid, openOnly});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
                                     "[--role station|hub|lab] [--uses N] [--valid-hours H] "
                                     "[--db URL]\n"
@@ -418,7 +491,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "       province-server admin import-results FILE [--lab L] "
                                     "[--bulk|--one-by-one] [--db URL]\n"
                                     "       province-server admin unmatched-results [--db URL]\n"
-                                    "       province-server admin rematch-results [--db URL]");
+                                    "       province-server admin rematch-results [--db URL]\n"
+
+                                    "       province-server admin raise-recall --site S --tube T "
+                                    "[--outcome positive|invalid] [--result-uuid U] [--db URL]\n"
+                                    "       province-server admin recalls [--site S] [--open] "
+                                    "[--db URL]");
     const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
     if (parsed && parser.isSet(help)) {
         // Qt's first line names the executable's full path; the usage above says more.
@@ -441,7 +519,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("enroll-code"),        QStringLiteral("stats"),
         QStringLiteral("list-devices"),       QStringLiteral("revoke-device"),
         QStringLiteral("import-staff"),       QStringLiteral("join-code"),
-        QStringLiteral("rebuild-site-facts"), QStringLiteral("relay-status")};
+        QStringLiteral("rebuild-site-facts"), QStringLiteral("relay-status"),
+        QStringLiteral("raise-recall"),       QStringLiteral("recalls")};
     const QStringList resultCommands{
         QStringLiteral("rebuild-projections"), QStringLiteral("import-results"),
         QStringLiteral("unmatched-results"), QStringLiteral("rematch-results")};
@@ -496,9 +575,19 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return unmatchedResults(database, out, err);
     if (command == QLatin1String("rematch-results"))
         return rematchResults(database, out, err);
+    if (command == QLatin1String("recalls"))
+        return listRecalls(database, parser.value(site), parser.isSet(openOnly), out, err);
     if (!parser.isSet(site)) {
         err << translate("%1 needs --site").arg(command) << '\n' << usage << '\n';
         return 2;
+    }
+    if (command == QLatin1String("raise-recall")) {
+        if (!parser.isSet(tube)) {
+            err << translate("raise-recall needs --tube") << '\n' << usage << '\n';
+            return 2;
+        }
+        return raiseRecall(database, parser.value(site), parser.value(tube), parser.value(outcome),
+                           parser.value(resultUuid), out, err);
     }
     if (command == QLatin1String("import-staff"))
         return importStaff(database, parser.value(site), positional.at(1), out, err);

@@ -190,7 +190,8 @@ bool Database::createSchema(QString *error) {
             return false;
         }
     }
-    return createHubSchema(error) && createBoxFactsSchema(error) && createResultsSchema(error);
+    return createHubSchema(error) && createBoxFactsSchema(error) && createResultsSchema(error) &&
+           createRecallSchema(error);
 }
 
 bool Database::createHubSchema(QString *error) {
@@ -300,6 +301,41 @@ bool Database::createResultsSchema(QString *error) {
         // The province's own secrets, made once (the people lookup key).
         QStringLiteral("CREATE TABLE IF NOT EXISTS server_keys (name TEXT PRIMARY KEY,"
                        "key TEXT NOT NULL, created_at TEXT NOT NULL)"),
+    };
+    QSqlQuery query(connection());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::createRecallSchema(QString *error) {
+    const QString serialKey = isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    // A recall fact's result: positive | invalid (NULL for the other kinds).
+    if (!addColumnIfMissing(QStringLiteral("site_facts"), QStringLiteral("outcome"),
+                            QStringLiteral("TEXT"), error))
+        return false;
+    const QStringList statements{
+        // server/Recalls: the people of positive or invalid tubes to sample again alone,
+        // by site person key; one row per person and result.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS recalls (id %1, site TEXT NOT NULL,"
+                       "person_key TEXT NOT NULL, tube TEXT NOT NULL, sample_uuid TEXT NOT NULL,"
+                       "station TEXT NOT NULL, table_label TEXT NOT NULL,"
+                       "result_uuid TEXT NOT NULL, outcome TEXT NOT NULL,"
+                       "raised_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'open',"
+                       "closed_at TEXT, closed_by_sample_uuid TEXT,"
+                       "UNIQUE (result_uuid, person_key))")
+            .arg(serialKey),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS recalls_person "
+                       "ON recalls(site, person_key, state)"),
+        // At a hub: how far it has read the province's facts of its site (RecallPuller).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS upstream_facts_cursor ("
+                       "site TEXT PRIMARY KEY, last_seq BIGINT NOT NULL,"
+                       "updated_at TEXT NOT NULL)"),
     };
     QSqlQuery query(connection());
     for (const QString &statement : statements) {

@@ -45,6 +45,8 @@ private:
     // results: the projection of tubes, their people, boxes and hand-overs
     // (server/TubeProjection) and the labs' results (server/Results).
     bool createResultsSchema(QString *error);
+    // The recall list (server/Recalls) and, at a hub, its cursor in the province's facts.
+    bool createRecallSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,

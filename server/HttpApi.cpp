@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUrlQuery>
@@ -65,6 +66,8 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
     , m_devices(devices)
     , m_records(records)
     , m_limits(limits) {
+    m_factsWatch.setInterval(kFactsWatchMs);
+    connect(&m_factsWatch, &QTimer::timeout, this, &HttpApi::watchFacts);
     using Method = QHttpServerRequest::Method;
     m_server.route(QStringLiteral("/v1/health"), Method::Get, [this] { return health(); });
     m_server.route(QStringLiteral("/v1/enroll"), Method::Post,
@@ -730,6 +733,33 @@ void HttpApi::siteFacts(const QHttpServerRequest &request, QHttpServerResponder 
     const FactsWaiter *key = &waiter;
     connect(waiter.deadline.get(), &QTimer::timeout, this, [this, key] { finishFactsWaiter(key); });
     waiter.deadline->start(qMin(wait, kMaxFactsWaitMs));
+    if (!m_factsWatch.isActive())
+        m_factsWatch.start();
+}
+
+void HttpApi::watchFacts() {
+    if (m_factsWaiters.empty()) {
+        m_factsWatch.stop();
+        return;
+    }
+    // One cheap question per waiting site: the full answer is read only when it has news.
+    QHash<QString, qint64> lowestCursor;
+    for (const FactsWaiter &waiter : m_factsWaiters) {
+        const auto known = lowestCursor.constFind(waiter.site);
+        if (known == lowestCursor.constEnd() || waiter.after < *known)
+            lowestCursor.insert(waiter.site, waiter.after);
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT MAX(seq) FROM site_facts WHERE site = ?"));
+    for (auto it = lowestCursor.constBegin(); it != lowestCursor.constEnd(); ++it) {
+        query.addBindValue(it.key());
+        if (!query.exec() || !query.next())
+            continue; // the deadline answers them
+        const qint64 newest = query.value(0).toLongLong();
+        query.finish();
+        if (newest > it.value())
+            answerFactsWaiters(it.key());
+    }
 }
 
 void HttpApi::finishFactsWaiter(const FactsWaiter *waiter) {

@@ -49,6 +49,10 @@ public:
     // station takes as "no site staff list here".
     void setSiteStaffServed(bool served) { m_siteStaffServed = served; }
 
+    // Facts of `site` were written outside a batch of this server (a recall raised, the
+    // hub's copy of the province's recalls): the stations waiting for them hear now.
+    void notifyFactsAdded(const QString &site) { answerFactsWaiters(site); }
+
     // Starts listening with TLS; returns the bound port, or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
                    QString *error);
@@ -88,6 +92,9 @@ private:
     QHttpServerResponse siteFactsAnswer(const QString &site, qint64 after, bool *empty);
     // Answers the waiters of `site` that now have facts to read.
     void answerFactsWaiters(const QString &site);
+    // While stations wait: facts another process wrote (an admin command, another server
+    // instance on the same database) are looked for every kFactsWatchMs.
+    void watchFacts();
     // Answers one waiter whose wait ended (with no facts, unless some came meanwhile).
     void finishFactsWaiter(const FactsWaiter *waiter);
 
@@ -109,6 +116,7 @@ private:
     static constexpr int kMaxResultsPerBatch = 5000;
     // results: from this many results a batch takes the bulk path on PostgreSQL.
     static constexpr int kBulkResultsFrom = 20;
+    static constexpr int kFactsWatchMs = 200;
 
     Database &m_database;
     DeviceRegistry &m_devices;
@@ -118,6 +126,7 @@ private:
     std::function<QJsonObject()> m_upstreamStatus;
     QHash<QString, qint64> m_lastSeenWritten; // device -> ms since the epoch
     std::list<FactsWaiter> m_factsWaiters;
+    QTimer m_factsWatch;
     QString m_hubSite;
     bool m_siteStaffServed = false;
     QHttpServer m_server;

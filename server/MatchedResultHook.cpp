@@ -3,17 +3,24 @@
 
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/Recalls.h"
+
+#include <QDateTime>
 
 namespace station::server {
 
 MatchedResultHook matchedResultHook(Database &database) {
     return [&database](const MatchedResult &result, QString *error) {
-        Q_UNUSED(database); // the recalls' connection
-        Q_UNUSED(error);
+        // Raised now: a person sampled alone after this moment closes the recall.
+        int raised = 0;
+        if (!Recalls(database).raiseForTube(
+                result.site, result.tube, result.resultUuid, result.outcome,
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), error, &raised))
+            return false;
         qCInfo(lcServer).nospace().noquote()
             << "matched result " << result.resultUuid << " " << result.outcome << " for tube "
             << result.tube << " of site " << result.site << ": " << result.people.size()
-            << " people";
+            << " people, " << raised << " recalls raised";
         return true;
     };
 }

@@ -9,8 +9,8 @@ class Database;
 // What the server does with a result matched as positive or invalid (Results'
 // matched-result hook), the same in the serving process and in every admin command that
 // stores or matches results (import-results, rematch-results, rebuild-projections).
-// Today it logs the match (no personal data); recalls are raised here
-// (Recalls::raiseForTube, on `database`'s connection, in the matching transaction).
+// It raises a recall for every person of the tube (Recalls::raiseForTube, on `database`'s
+// connection, in the matching transaction) and logs the match (no personal data).
 MatchedResultHook matchedResultHook(Database &database);
 
 } // namespace station::server

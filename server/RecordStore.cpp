@@ -17,7 +17,8 @@ RecordStore::RecordStore(Database &database)
     : m_database(database)
     , m_siteFacts(database)
     , m_tubes(database, m_siteFacts)
-    , m_results(database) {}
+    , m_results(database)
+    , m_recalls(database) {}
 
 BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray &records,
                                  const ServerLimits &limits) {
@@ -76,6 +77,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     };
 
     SiteTables::Ingest siteTables(db); // the site dashboard's projection, same transaction
+    m_recalls.beginBatch();
     qint64 duplicates = 0;
     outcome.results.reserve(records.size());
     for (const QJsonValue &value : records) {
@@ -127,6 +129,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             if (QSqlError tubeError;
                 !m_tubes.project(db, device.site, record, &tubeBatch, &tubeError))
                 return fail(tubeError);
+            if (QSqlError recallError; !m_recalls.closeBySample(db, device.site, record,
+                                                                &outcome.site.facts, &recallError))
+                return fail(recallError);
             if (queueUpstream) {
                 enqueue.addBindValue(record.uuid);
                 enqueue.addBindValue(receivedAt);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "protocol/BatchAnswer.h"
+#include "server/Recalls.h"
 #include "server/RecordValidation.h"
 #include "server/Results.h"
 #include "server/ServerConfig.h"
@@ -80,12 +81,15 @@ public:
     SiteFacts &siteFacts() { return m_siteFacts; }
     // results: the labs' results, matched again in the batch that brings what they wait for.
     Results &results() { return m_results; }
+    // The recall list: ingest closes a recall when its person is sampled alone.
+    Recalls &recalls() { return m_recalls; }
 
 private:
     Database &m_database;
     SiteFacts m_siteFacts;
     TubeProjection m_tubes; // tubes, people, boxes, hand-overs; in the batch's transaction
     Results m_results;
+    Recalls m_recalls;
     std::function<void(int)> m_upstreamQueued;
 };
 

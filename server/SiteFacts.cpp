@@ -72,6 +72,10 @@ QJsonObject SiteFact::toJson() const {
         o.insert(QStringLiteral("person_key"), personKey);
         o.insert(QStringLiteral("sample_uuid"), sampleUuid);
     }
+    if (kind == QLatin1String("recall")) {
+        o.insert(QStringLiteral("state"), state);
+        o.insert(QStringLiteral("outcome"), outcome);
+    }
     return o;
 }
 
@@ -717,11 +721,12 @@ SiteFact factFromRow(const QSqlQuery &query) {
     f.boxUuid = query.value(11).toString();
     if (const QString detail = query.value(12).toString(); !detail.isEmpty())
         f.detail = QJsonDocument::fromJson(detail.toUtf8()).object();
+    f.outcome = query.value(13).toString();
     return f;
 }
 
 const char *kFactColumns = "seq, kind, station, table_label, person_key, tube, sample_uuid, "
-                           "state, at, tube_uuid, box, box_uuid, detail";
+                           "state, at, tube_uuid, box, box_uuid, detail, outcome";
 
 } // namespace
 
@@ -816,7 +821,8 @@ std::optional<qint64> SiteFacts::rebuild(QString *error) {
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("DELETE FROM site_facts")))
+    // Recall facts come from results, not records (server/Recalls): they stay.
+    if (!query.exec(QStringLiteral("DELETE FROM site_facts WHERE kind <> 'recall'")))
         return fail(query.lastError().text());
     // Each station's records in the order it made them, stations in the order the server
     // received them: the order ingest saw.

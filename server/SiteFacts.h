@@ -39,6 +39,7 @@ struct SiteFact {
     // box's tube_count, person_count and tubes; a hand-over's box_station; and, kept for the
     // box's sealed fact but not sent, where a boxed tube was sealed (tube_station, tube_table).
     QJsonObject detail;
+    QString outcome; // recall (server/Recalls): positive | invalid; its state: open | closed
     QJsonObject toJson() const;
 };
 

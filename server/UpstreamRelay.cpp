@@ -128,6 +128,17 @@ void UpstreamRelay::recordsQueued(int count) {
     m_soonTimer.start(m_timing.soonMs);
 }
 
+std::optional<QNetworkRequest>
+UpstreamRelay::provinceRequest(const QString &path, const QString &query, int timeoutMs) const {
+    if (m_token.isEmpty())
+        return std::nullopt;
+    QNetworkRequest r = request(path, timeoutMs);
+    QUrl url = r.url();
+    url.setQuery(query);
+    r.setUrl(url);
+    return r;
+}
+
 QNetworkRequest UpstreamRelay::request(const QString &path, int timeoutMs) const {
     QUrl url = m_config.upstream;
     QString base = url.path();

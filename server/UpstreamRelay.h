@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -16,7 +17,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace station::server {
 
@@ -59,6 +59,11 @@ public:
     // The contract's `upstream` object: pending, oldest_pending_at, last_success_at,
     // last_error, connected.
     QJsonObject statusJson() const;
+
+    // A GET of `path`?`query` at the province with the hub's token (RecallPuller); nullopt
+    // while the hub is not enrolled there yet.
+    std::optional<QNetworkRequest> provinceRequest(const QString &path, const QString &query,
+                                                   int timeoutMs) const;
 
     // The province's resident-code key as last announced (empty = none).
     QByteArray residentCodeKey() const { return m_residentCodeKey; }

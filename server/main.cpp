@@ -6,6 +6,7 @@
 #include "server/HttpApi.h"
 #include "server/JoinCodePrinter.h"
 #include "server/MatchedResultHook.h"
+#include "server/RecallPuller.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
 #include "server/SiteTables.h"
@@ -120,6 +121,7 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     api.setResidentCodePublicKey(config->residentCodePublicKey);
     api.setSiteStaffServed(config->siteStaff);
     std::unique_ptr<UpstreamRelay> relay;
+    std::unique_ptr<RecallPuller> recallPuller;
     if (config->siteHub) {
         relay = std::make_unique<UpstreamRelay>(database, *config->siteHub);
         if (!relay->prepare(&error)) {
@@ -135,6 +137,15 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         api.setResidentCodePublicKey(hub->residentCodeKey());
         QObject::connect(hub, &UpstreamRelay::residentCodeKeyChanged, &api,
                          &HttpApi::setResidentCodePublicKey);
+        // The province's recalls of the site reach the hub's stations through the hub's facts.
+        recallPuller = std::make_unique<RecallPuller>(
+            database, config->siteHub->site,
+            [hub](const QString &path, const QString &query, int timeoutMs) {
+                return hub->provinceRequest(path, query, timeoutMs);
+            },
+            RecallPuller::Timing{});
+        QObject::connect(recallPuller.get(), &RecallPuller::factsAdded, &api,
+                         &HttpApi::notifyFactsAdded);
     } else if (const auto hubRow = UpstreamQueue(database).hubRow(&error); hubRow) {
         // Served as a province, a hub's database would take records and relay none of them.
         err << translate("province-server: this database is the site hub %1 of site %2; start "
@@ -163,6 +174,8 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     out.flush(); // the server runs on: whoever reads its output sees the code now
     if (relay)
         relay->start();
+    if (recallPuller)
+        recallPuller->start();
     return QCoreApplication::exec();
 }
 

@@ -26,6 +26,10 @@ struct ScanOutcome {
     // people it holds then; empty / -1 when the outcome concerns no tube.
     QString tube;
     int count = -1;
+    // A recalled person (待复核, a positive or invalid pooled tube): said loudly, like a
+    // refusal (refusal tone and sound, kept on screen), whether or not the sample alone was
+    // recorded.
+    bool recall = false;
 
     static ScanOutcome success(const QString &message, bool sealed = false) {
         ScanOutcome o;
@@ -50,6 +54,15 @@ struct ScanOutcome {
         ScanOutcome o;
         o.tone = Tone::Notice;
         o.message = message;
+        return o;
+    }
+    static ScanOutcome recallAlert(const QString &message, bool recorded) {
+        ScanOutcome o;
+        o.tone = Tone::Refusal;
+        o.message = message;
+        o.recorded = recorded;
+        o.tubeSealed = recorded; // the single tube is sealed at once: its label goes on now
+        o.recall = true;
         return o;
     }
     ScanOutcome &aboutTube(const QString &code, int people) {

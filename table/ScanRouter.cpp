@@ -223,6 +223,13 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
     if (const std::optional<BoxSnapshot> box = m_service.openBoxSnapshot())
         return ScanOutcome::refusal(
             tr("Finish packing box %1 first (scan the box code again to seal it).").arg(box->code));
+    // A person of a positive or invalid pooled tube goes into a tube of their own, whatever
+    // else the table is doing with the pool.
+    if (m_siteFacts) {
+        if (const std::optional<SiteRecall> recall =
+                m_siteFacts->openRecall(idTypeCode(resident.idType), resident.idNumber))
+            return sampleRecalled(resident, method, *recall);
+    }
     // Another table of the site sampled this person today: the same re-test question,
     // naming that table (only with a tube open, where the sample could go).
     bool retestElsewhere = false;
@@ -264,6 +271,42 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
                                     .arg(a.tube.count())
                                     .arg(a.tube.poolSize))
         .aboutTube(a.tube.code, a.tube.count());
+}
+
+ScanOutcome ScanRouter::sampleRecalled(const ResidentCode &resident, EntryMethod method,
+                                       const SiteRecall &recall) {
+    qCInfo(lcTable) << "recalled person scanned: to be sampled alone";
+    const QString result =
+        recall.outcome == QLatin1String("invalid") ? tr("invalid") : tr("positive");
+    const std::optional<TubeSnapshot> pooled = m_service.openTubeSnapshot();
+    const std::optional<QString> code =
+        m_askSingleTube ? m_askSingleTube(resident, recall, pooled) : std::nullopt;
+    if (!code)
+        return ScanOutcome::recallAlert(
+            tr("PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded: "
+               "%1 must be sampled ALONE in a new tube. Scan the resident code again and then "
+               "the code of a new tube.")
+                .arg(resident.name, recall.tube, recall.table, result),
+            false);
+    const Result<SampleAdded> added = m_service.addResidentAlone(resident, method, *code);
+    if (!added)
+        return ScanOutcome::recallAlert(
+            tr("PENDING RE-CHECK (待复核): %1 must be sampled ALONE, but it was not recorded: %2")
+                .arg(resident.name, added.message()),
+            false);
+    const QString single = added->tube.code;
+    const QString pooledNote =
+        pooled ? tr("Pooled tube %1 stays open with %2 / %3 people: go on with it.")
+                     .arg(pooled->code)
+                     .arg(pooled->count())
+                     .arg(pooled->poolSize)
+               : tr("No pooled tube is open: scan the next tube for the others.");
+    return ScanOutcome::recallAlert(
+               tr("PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person "
+                  "(tube %3 at %4 was %5). Label it and keep it apart. %6")
+                   .arg(resident.name, single, recall.tube, recall.table, result, pooledNote),
+               true)
+        .aboutTube(single, 1);
 }
 
 } // namespace station

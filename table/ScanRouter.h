@@ -2,6 +2,7 @@
 #pragma once
 #include "core/domain/Pooling.h"
 #include "core/domain/ResidentCode.h"
+#include "core/sampling/TubeSnapshot.h"
 #include "table/ScanOutcome.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@ namespace station {
 
 class SamplingService;
 class SiteFactsStore;
+struct SiteRecall;
 struct SiteSighting;
 struct SiteTubeWhereabouts;
 
@@ -36,6 +38,13 @@ public:
     void setSiteRetestConfirmer(SiteRetestConfirmer confirmer) {
         m_confirmSiteRetest = std::move(confirmer);
     }
+    // Asked when a recalled person (待复核) is scanned: the code of the NEW tube they are
+    // sampled alone in (an empty code: one the station generates); nullopt: not sampled now.
+    // `pooled` is the open pooled tube, which stays open and untouched.
+    using SingleTubeAsker =
+        std::function<std::optional<QString>(const ResidentCode &resident, const SiteRecall &recall,
+                                             const std::optional<TubeSnapshot> &pooled)>;
+    void setSingleTubeAsker(SingleTubeAsker asker) { m_askSingleTube = std::move(asker); }
     // The site's facts as this station knows them (nullptr: no site rules). A person
     // sampled today at another table needs a confirmed re-test; a tube code used at another
     // table is refused; a tube sealed at another table may be packed into the open box.
@@ -81,11 +90,16 @@ private:
     ScanOutcome packTubeOfOtherTable(const QString &code,
                                      const std::optional<SiteTubeWhereabouts> &site);
     ScanOutcome finish(const ScanOutcome &outcome);
+    // A person with an open recall: sampled alone in a new single-person tube, never into
+    // the pooled tube.
+    ScanOutcome sampleRecalled(const ResidentCode &resident, EntryMethod method,
+                               const SiteRecall &recall);
     std::optional<ScanOutcome> refusalWhileUnavailable() const;
 
     SamplingService &m_service;
     RetestConfirmer m_confirmRetest;
     SiteRetestConfirmer m_confirmSiteRetest;
+    SingleTubeAsker m_askSingleTube;
     const SiteFactsStore *m_siteFacts = nullptr;
     QByteArray m_provinceKey;
     bool m_acceptUnsigned = true;

@@ -14,7 +14,8 @@ struct TableQuestion {
         ConfirmRetest, // yes (any answer) or no (no answer): sample a person again today
         Reason,        // why a sample is undone or removed, a tube sealed early or voided
         ReprintReason, // why a label or manifest is printed a second time
-        TubeCode,      // the code of a sealed tube (to void it)
+        TubeCode,      // the code of a sealed tube (to void it), or of a new single tube
+                       // for a recalled person (待复核)
     };
     Kind kind = Kind::Reason;
     QString title; // short, for a dialog's title

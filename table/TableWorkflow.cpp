@@ -39,6 +39,33 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
         q.subject = resident.name;
         return ask(q).has_value();
     });
+    m_router->setSingleTubeAsker(
+        [this](const ResidentCode &resident, const SiteRecall &recall,
+               const std::optional<TubeSnapshot> &pooled) -> std::optional<QString> {
+            // Printing a label for each tube: the single tube gets a code and label of its own.
+            if (m_labelEachTube)
+                return QString();
+            const QString result =
+                recall.outcome == QLatin1String("invalid") ? tr("invalid") : tr("positive");
+            TableQuestion q;
+            q.kind = TableQuestion::Kind::TubeCode;
+            q.title = tr("PENDING RE-CHECK (待复核)");
+            const QString who =
+                tr("%1 was in tube %2 (%3), which was %4: %1 must be sampled ALONE.")
+                    .arg(resident.name, recall.tube, recall.table, result);
+            q.text = pooled ? tr("%1 Do NOT put this swab in the pooled tube %2 (%3 / %4 people): "
+                                 "it stays open for the next people. Take a NEW tube and scan its "
+                                 "code:")
+                                  .arg(who, pooled->code)
+                                  .arg(pooled->count())
+                                  .arg(pooled->poolSize)
+                            : tr("%1 Take a NEW tube and scan its code:").arg(who);
+            q.subject = resident.name;
+            const std::optional<QString> code = ask(q);
+            if (!code || code->trimmed().isEmpty())
+                return std::nullopt;
+            return code->trimmed();
+        });
     connect(m_router, &ScanRouter::outcome, this, &TableWorkflow::outcome);
     connect(m_router, &ScanRouter::boxSealed, this, &TableWorkflow::onBoxSealed);
     updateRouter();
@@ -175,6 +202,7 @@ ScanOutcome TableWorkflow::scan(const QString &text, EntryMethod method) {
     }
     // The router says what happened (its outcome() is ours).
     const ScanOutcome result = m_router->route(text, method);
+    labelSingleTubeIfGenerated(result);
     openGeneratedTubeIfDue();
     return result;
 }
@@ -190,6 +218,7 @@ ScanOutcome TableWorkflow::refuseIncompleteScan() {
 
 ScanOutcome TableWorkflow::addResident(const ResidentCode &resident, EntryMethod method) {
     const ScanOutcome result = m_router->addResident(resident, method);
+    labelSingleTubeIfGenerated(result);
     openGeneratedTubeIfDue();
     return result;
 }
@@ -642,6 +671,12 @@ void TableWorkflow::onBoxSealed(const QString &boxCode) {
     m_boxCode = boxCode;
     printAutomatically(PrintedDocument::BoxLabel, boxCode);
     printAutomatically(PrintedDocument::BoxManifest, boxCode);
+}
+
+void TableWorkflow::labelSingleTubeIfGenerated(const ScanOutcome &result) {
+    // A recalled person's single tube under a code the station generated needs its label.
+    if (result.recall && result.recorded && m_labelEachTube && !result.tube.isEmpty())
+        printAutomatically(PrintedDocument::TubeLabel, result.tube);
 }
 
 void TableWorkflow::setPrintLabelForEachTube(bool enabled) {

@@ -49,7 +49,10 @@ public:
     // The site's facts (core/sync/SiteFactsStore), for the site-wide rules: a person sampled
     // today at another table gets the re-test question naming that table; a tube code used
     // at another table is refused; tubes sealed at other tables may be packed here, and
-    // boxes other tables sealed may be handed over here. nullptr: this table alone.
+    // boxes other tables sealed may be handed over here; a recalled person (待复核) is
+    // sampled alone in a new single-person tube (asked for as a TubeCode question, or
+    // generated when the table prints a label for each tube) while the pooled tube stays
+    // open. nullptr: this table alone.
     void setSiteFacts(const SiteFactsStore *facts);
 
     // --- who works at the table ---------------------------------------------------
@@ -176,6 +179,7 @@ private:
     void printAutomatically(PrintedDocument document, const QString &code);
     void onBoxSealed(const QString &boxCode);
     void openGeneratedTubeIfDue();
+    void labelSingleTubeIfGenerated(const ScanOutcome &result);
 
     // A box another table sealed, as this table shows it (BoxSnapshot, id 0).
     static BoxSnapshot siteBoxSnapshot(const BoxOfSite &box);

@@ -79,6 +79,10 @@ void StatusBanner::showOutcome(const ScanOutcome &outcome) {
         break;
     case ScanOutcome::Tone::Refusal:
         showMessage(Look::Refusal, outcome.message);
+        if (outcome.recall) { // recorded or not, it must not be missed: the refusal's look
+            m_headline->setText(tr("⚠ PENDING RE-CHECK (待复核)"));
+            setAccessibleName(m_headline->text() + QLatin1Char(' ') + outcome.message);
+        }
         break;
     case ScanOutcome::Tone::Attention:
         showMessage(Look::Attention, outcome.message);

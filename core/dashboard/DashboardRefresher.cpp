@@ -2,6 +2,7 @@
 #include "core/dashboard/DashboardRefresher.h"
 
 #include "core/dashboard/DashboardLogging.h"
+#include "core/dashboard/RecallList.h"
 #include "core/dashboard/ThroughputQueries.h"
 #include "core/storage/Database.h"
 
@@ -34,7 +35,13 @@ void DashboardQueryWorker::refresh(const QDateTime &now) {
         }
         m_db = std::move(db);
     }
-    const DashboardSnapshot s = ThroughputQueries(*m_db, m_zone, m_limits).snapshot(now, m_shift);
+    DashboardSnapshot s = ThroughputQueries(*m_db, m_zone, m_limits).snapshot(now, m_shift);
+    if (s.valid) {
+        QSqlError recallError;
+        s.recalls = recallList(*m_db, &recallError);
+        if (recallError.isValid()) // the rest of the figures still stand
+            qCWarning(lcDashboard) << "cannot read the recalls:" << recallError.text();
+    }
     const qint64 ms = timer.elapsed();
     qCDebug(lcDashboard) << "dashboard refresh took" << ms << "ms";
     Q_EMIT refreshed(s, ms);

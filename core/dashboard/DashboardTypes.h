@@ -99,6 +99,21 @@ struct AlertLimits {
     int rateWindowSeconds = 30 * 60; // current rate for the forecast
 };
 
+// A person of the site to sample again alone (待复核), as this station knows the recall
+// (core/dashboard/RecallList). Who it is shows only where the person was sampled: the masked
+// ID number of this station's sample; elsewhere only the tube and table.
+struct RecallEntry {
+    QString idMasked; // e.g. 4401**********1234; empty when sampled at another table
+    QString tube;     // the recalled pooled tube
+    QString table;    // where that tube was sampled
+    QString station;
+    QString outcome; // positive | invalid
+    bool open = true;
+    QDateTime raisedAt; // UTC
+    QDateTime closedAt; // UTC; invalid while open
+    bool here() const { return !idMasked.isEmpty(); }
+};
+
 // Everything the dashboard shows, computed in one pass at `asOf`.
 struct DashboardSnapshot {
     bool valid = false;
@@ -117,6 +132,7 @@ struct DashboardSnapshot {
     int samplesInRateWindow = 0; // swabs in the last rateWindowSeconds
     int rateWindowSeconds = 0;
     QList<Alert> alerts;
+    QList<RecallEntry> recalls; // open ones first
 
     double currentRatePerHour() const {
         return rateWindowSeconds > 0 ? samplesInRateWindow * 3600.0 / rateWindowSeconds : 0.0;

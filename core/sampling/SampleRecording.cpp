@@ -34,173 +34,9 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
                          tr("Tube %1 is full. Scan the next tube.").arg(open->code));
 
     const QDateTime now = m_clock();
-    const QDate date = siteDate(now);
-    const QString day = date.toString(Qt::ISODate);
-    const QString personKey = m_codec.personKey(resident.idType, resident.idNumber, date);
-    const QString masked = maskIdNumber(resident.idNumber);
-    Result<SampleAdded> added = mutate(
-        tr("saving the sample in tube %1").arg(open->code),
-        [&](Mutation &m) -> Result<SampleAdded> {
-            QSqlQuery q(m.db);
-
-            q.prepare(
-                QStringLiteral("SELECT position FROM samples WHERE tube_id = ? AND person_key = ? "
-                               "AND state = 'active'"));
-            q.addBindValue(open->id);
-            q.addBindValue(personKey);
-            if (!q.exec())
-                return m.failed(q.lastError());
-            if (q.next())
-                return makeError(ErrorCode::PersonAlreadyInTube,
-                                 tr("%1 (%2) is already in tube %3 at position %4.")
-                                     .arg(resident.name, masked, open->code)
-                                     .arg(q.value(0).toInt()));
-
-            q.prepare(QStringLiteral(
-                "SELECT t.code, s.taken_at FROM samples s JOIN tubes t ON t.id = s.tube_id "
-                "WHERE s.person_key = ? AND s.taken_day = ? AND s.state = 'active' "
-                "ORDER BY s.taken_at DESC LIMIT 1"));
-            q.addBindValue(personKey);
-            q.addBindValue(day);
-            if (!q.exec())
-                return m.failed(q.lastError());
-            const bool seenToday = q.next();
-            // A re-test: seen here today, or confirmed because another table of the site
-            // sampled this person today (the server then does not note it).
-            const bool retest = seenToday || retestConfirmed;
-            if (seenToday && !retestConfirmed)
-                return makeError(
-                    ErrorCode::RetestNeedsConfirmation,
-                    tr("%1 (%2) was already sampled today at %3 in tube %4. Sample again?")
-                        .arg(resident.name, masked,
-                             fromIsoUtc(q.value(1).toString())
-                                 .toLocalTime()
-                                 .toString(QStringLiteral("HH:mm")),
-                             q.value(0).toString()));
-
-            // The lowest free position: a removed person's place is taken by the next one.
-            int position = 1;
-            q.prepare(QStringLiteral("SELECT position FROM samples WHERE tube_id = ? AND state = "
-                                     "'active' ORDER BY position"));
-            q.addBindValue(open->id);
-            if (!q.exec())
-                return m.failed(q.lastError());
-            int activeCount = 0;
-            bool gapFound = false;
-            while (q.next()) {
-                ++activeCount;
-                if (!gapFound && q.value(0).toInt() == position)
-                    ++position;
-                else
-                    gapFound = true;
-            }
-            if (q.lastError().isValid())
-                return m.failed(q.lastError());
-            if (activeCount >= open->poolSize)
-                return makeError(ErrorCode::TubeFull,
-                                 tr("Tube %1 is full. Scan the next tube.").arg(open->code));
-
-            const QString uuid = newRecordUuid();
-            q.prepare(QStringLiteral(
-                "INSERT INTO samples (uuid, tube_id, position, state, person_key, registration_id, "
-                "id_type, id_masked, id_tail, name, id_number, phone, address, group_code, "
-                "entry_method, operator_id, taken_at, taken_day, retest_confirmed) "
-                "VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            auto sealField = [&](const QString &value, const char *column) -> QVariant {
-                if (value.isEmpty())
-                    return QVariant(QMetaType::fromType<QByteArray>());
-                return m_codec.seal(value, uuid, QString::fromLatin1(column), date);
-            };
-            q.addBindValue(uuid);
-            q.addBindValue(open->id);
-            q.addBindValue(position);
-            q.addBindValue(personKey);
-            q.addBindValue(resident.registrationId.isEmpty()
-                               ? QVariant(QMetaType::fromType<QString>())
-                               : QVariant(resident.registrationId));
-            q.addBindValue(idTypeCode(resident.idType));
-            q.addBindValue(masked);
-            q.addBindValue(lastChars(resident.idNumber, 4));
-            q.addBindValue(m_codec.seal(resident.name, uuid, QStringLiteral("name"), date));
-            q.addBindValue(
-                m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number"), date));
-            q.addBindValue(sealField(resident.phone, "phone"));
-            q.addBindValue(sealField(resident.address, "address"));
-            q.addBindValue(resident.group.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                    : QVariant(resident.group));
-            q.addBindValue(entryMethodKey(method));
-            q.addBindValue(m_operator.id);
-            q.addBindValue(isoUtc(now));
-            q.addBindValue(day);
-            q.addBindValue(retest ? 1 : 0);
-            if (!q.exec())
-                return m.refused(q.lastError());
-            SampleAdded recorded;
-            recorded.sampleId = q.lastInsertId().toLongLong();
-            recorded.sampleUuid = uuid;
-            recorded.position = position;
-
-            if (!open->firstSwabAt.isValid()) {
-                q.prepare(QStringLiteral("UPDATE tubes SET first_swab_at = ? WHERE id = ?"));
-                q.addBindValue(isoUtc(now));
-                q.addBindValue(open->id);
-                if (!q.exec())
-                    return m.failed(q.lastError());
-            }
-
-            QJsonObject c = envelope(now);
-            c.insert(QStringLiteral("sample_uuid"), uuid);
-            c.insert(QStringLiteral("tube"), open->code);
-            c.insert(QStringLiteral("tube_uuid"), open->uuid);
-            c.insert(QStringLiteral("position"), position);
-            c.insert(QStringLiteral("pool_size"), open->poolSize);
-            c.insert(QStringLiteral("rid"), resident.registrationId);
-            c.insert(QStringLiteral("name"), resident.name);
-            c.insert(QStringLiteral("id_type"), idTypeCode(resident.idType));
-            c.insert(QStringLiteral("id_number"), resident.idNumber);
-            if (!resident.phone.isEmpty())
-                c.insert(QStringLiteral("phone"), resident.phone);
-            if (!resident.address.isEmpty())
-                c.insert(QStringLiteral("address"), resident.address);
-            if (!resident.group.isEmpty())
-                c.insert(QStringLiteral("group"), resident.group);
-            c.insert(QStringLiteral("entry"), entryMethodKey(method));
-            c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
-            c.insert(QStringLiteral("retest_confirmed"), retest);
-            QJsonObject audit{{QStringLiteral("tube"), open->code},
-                              {QStringLiteral("position"), position},
-                              {QStringLiteral("entry"), entryMethodKey(method)}};
-            if (retest)
-                audit.insert(QStringLiteral("retest_confirmed"), true);
-            if (Status s =
-                    m.journal({uuid, protocol::RecordKind::SampleTaken, c}, uuid, audit, now);
-                !s.ok())
-                return s.error();
-
-            // Counted inside the transaction, not from the snapshot read before it.
-            const int count = activeCount + 1;
-            recorded.tubeSealed = count >= open->poolSize;
-            if (recorded.tubeSealed) {
-                q.prepare(QStringLiteral("UPDATE tubes SET state = 'sealed', sealed_at = ? WHERE "
-                                         "id = ? AND state = 'open'"));
-                q.addBindValue(isoUtc(now));
-                q.addBindValue(open->id);
-                if (!q.exec())
-                    return m.failed(q.lastError());
-                QJsonObject s = envelope(now);
-                s.insert(QStringLiteral("tube"), open->code);
-                s.insert(QStringLiteral("tube_uuid"), open->uuid);
-                s.insert(QStringLiteral("people"), count);
-                s.insert(QStringLiteral("pool_size"), open->poolSize);
-                s.insert(QStringLiteral("reason"), QString());
-                if (Status journaled = m.journal(
-                        {newRecordUuid(), protocol::RecordKind::TubeSealed, s}, open->code,
-                        {{QStringLiteral("people"), count}, {QStringLiteral("at_capacity"), true}},
-                        now);
-                    !journaled.ok())
-                    return journaled.error();
-            }
-            return recorded;
+    Result<SampleAdded> added =
+        mutate(tr("saving the sample in tube %1").arg(open->code), [&](Mutation &m) {
+            return writeSample(m, *open, resident, method, retestConfirmed, now);
         });
     if (!added)
         return added;
@@ -209,6 +45,170 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
         fallback.state = TubeState::Sealed;
     added.value().tube = reloadTube(open->id, fallback);
     return added;
+}
+
+Result<SampleAdded> SamplingService::writeSample(Mutation &m, const TubeSnapshot &tube,
+                                                 const ResidentCode &resident, EntryMethod method,
+                                                 bool retestConfirmed, const QDateTime &now) {
+    const TubeSnapshot *open = &tube;
+    const QDate date = siteDate(now);
+    const QString day = date.toString(Qt::ISODate);
+    const QString personKey = m_codec.personKey(resident.idType, resident.idNumber, date);
+    const QString masked = maskIdNumber(resident.idNumber);
+    QSqlQuery q(m.db);
+
+    q.prepare(QStringLiteral("SELECT position FROM samples WHERE tube_id = ? AND person_key = ? "
+                             "AND state = 'active'"));
+    q.addBindValue(open->id);
+    q.addBindValue(personKey);
+    if (!q.exec())
+        return m.failed(q.lastError());
+    if (q.next())
+        return makeError(ErrorCode::PersonAlreadyInTube,
+                         tr("%1 (%2) is already in tube %3 at position %4.")
+                             .arg(resident.name, masked, open->code)
+                             .arg(q.value(0).toInt()));
+
+    q.prepare(
+        QStringLiteral("SELECT t.code, s.taken_at FROM samples s JOIN tubes t ON t.id = s.tube_id "
+                       "WHERE s.person_key = ? AND s.taken_day = ? AND s.state = 'active' "
+                       "ORDER BY s.taken_at DESC LIMIT 1"));
+    q.addBindValue(personKey);
+    q.addBindValue(day);
+    if (!q.exec())
+        return m.failed(q.lastError());
+    const bool seenToday = q.next();
+    // A re-test: seen here today, or confirmed because another table of the site
+    // sampled this person today (the server then does not note it).
+    const bool retest = seenToday || retestConfirmed;
+    if (seenToday && !retestConfirmed)
+        return makeError(ErrorCode::RetestNeedsConfirmation,
+                         tr("%1 (%2) was already sampled today at %3 in tube %4. Sample again?")
+                             .arg(resident.name, masked,
+                                  fromIsoUtc(q.value(1).toString())
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("HH:mm")),
+                                  q.value(0).toString()));
+
+    // The lowest free position: a removed person's place is taken by the next one.
+    int position = 1;
+    q.prepare(QStringLiteral("SELECT position FROM samples WHERE tube_id = ? AND state = "
+                             "'active' ORDER BY position"));
+    q.addBindValue(open->id);
+    if (!q.exec())
+        return m.failed(q.lastError());
+    int activeCount = 0;
+    bool gapFound = false;
+    while (q.next()) {
+        ++activeCount;
+        if (!gapFound && q.value(0).toInt() == position)
+            ++position;
+        else
+            gapFound = true;
+    }
+    if (q.lastError().isValid())
+        return m.failed(q.lastError());
+    if (activeCount >= open->poolSize)
+        return makeError(ErrorCode::TubeFull,
+                         tr("Tube %1 is full. Scan the next tube.").arg(open->code));
+
+    const QString uuid = newRecordUuid();
+    q.prepare(QStringLiteral(
+        "INSERT INTO samples (uuid, tube_id, position, state, person_key, registration_id, "
+        "id_type, id_masked, id_tail, name, id_number, phone, address, group_code, "
+        "entry_method, operator_id, taken_at, taken_day, retest_confirmed) "
+        "VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto sealField = [&](const QString &value, const char *column) -> QVariant {
+        if (value.isEmpty())
+            return QVariant(QMetaType::fromType<QByteArray>());
+        return m_codec.seal(value, uuid, QString::fromLatin1(column), date);
+    };
+    q.addBindValue(uuid);
+    q.addBindValue(open->id);
+    q.addBindValue(position);
+    q.addBindValue(personKey);
+    q.addBindValue(resident.registrationId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                     : QVariant(resident.registrationId));
+    q.addBindValue(idTypeCode(resident.idType));
+    q.addBindValue(masked);
+    q.addBindValue(lastChars(resident.idNumber, 4));
+    q.addBindValue(m_codec.seal(resident.name, uuid, QStringLiteral("name"), date));
+    q.addBindValue(m_codec.seal(resident.idNumber, uuid, QStringLiteral("id_number"), date));
+    q.addBindValue(sealField(resident.phone, "phone"));
+    q.addBindValue(sealField(resident.address, "address"));
+    q.addBindValue(resident.group.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(resident.group));
+    q.addBindValue(entryMethodKey(method));
+    q.addBindValue(m_operator.id);
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(day);
+    q.addBindValue(retest ? 1 : 0);
+    if (!q.exec())
+        return m.refused(q.lastError());
+    SampleAdded recorded;
+    recorded.sampleId = q.lastInsertId().toLongLong();
+    recorded.sampleUuid = uuid;
+    recorded.position = position;
+
+    if (!open->firstSwabAt.isValid()) {
+        q.prepare(QStringLiteral("UPDATE tubes SET first_swab_at = ? WHERE id = ?"));
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(open->id);
+        if (!q.exec())
+            return m.failed(q.lastError());
+    }
+
+    QJsonObject c = envelope(now);
+    c.insert(QStringLiteral("sample_uuid"), uuid);
+    c.insert(QStringLiteral("tube"), open->code);
+    c.insert(QStringLiteral("tube_uuid"), open->uuid);
+    c.insert(QStringLiteral("position"), position);
+    c.insert(QStringLiteral("pool_size"), open->poolSize);
+    c.insert(QStringLiteral("rid"), resident.registrationId);
+    c.insert(QStringLiteral("name"), resident.name);
+    c.insert(QStringLiteral("id_type"), idTypeCode(resident.idType));
+    c.insert(QStringLiteral("id_number"), resident.idNumber);
+    if (!resident.phone.isEmpty())
+        c.insert(QStringLiteral("phone"), resident.phone);
+    if (!resident.address.isEmpty())
+        c.insert(QStringLiteral("address"), resident.address);
+    if (!resident.group.isEmpty())
+        c.insert(QStringLiteral("group"), resident.group);
+    c.insert(QStringLiteral("entry"), entryMethodKey(method));
+    c.insert(QStringLiteral("sample_type"), QStringLiteral("throat_swab"));
+    c.insert(QStringLiteral("retest_confirmed"), retest);
+    QJsonObject audit{{QStringLiteral("tube"), open->code},
+                      {QStringLiteral("position"), position},
+                      {QStringLiteral("entry"), entryMethodKey(method)}};
+    if (retest)
+        audit.insert(QStringLiteral("retest_confirmed"), true);
+    if (Status s = m.journal({uuid, protocol::RecordKind::SampleTaken, c}, uuid, audit, now);
+        !s.ok())
+        return s.error();
+
+    // Counted inside the transaction, not from the snapshot read before it.
+    const int count = activeCount + 1;
+    recorded.tubeSealed = count >= open->poolSize;
+    if (recorded.tubeSealed) {
+        q.prepare(QStringLiteral("UPDATE tubes SET state = 'sealed', sealed_at = ? WHERE "
+                                 "id = ? AND state = 'open'"));
+        q.addBindValue(isoUtc(now));
+        q.addBindValue(open->id);
+        if (!q.exec())
+            return m.failed(q.lastError());
+        QJsonObject s = envelope(now);
+        s.insert(QStringLiteral("tube"), open->code);
+        s.insert(QStringLiteral("tube_uuid"), open->uuid);
+        s.insert(QStringLiteral("people"), count);
+        s.insert(QStringLiteral("pool_size"), open->poolSize);
+        s.insert(QStringLiteral("reason"), QString());
+        if (Status journaled = m.journal(
+                {newRecordUuid(), protocol::RecordKind::TubeSealed, s}, open->code,
+                {{QStringLiteral("people"), count}, {QStringLiteral("at_capacity"), true}}, now);
+            !journaled.ok())
+            return journaled.error();
+    }
+    return recorded;
 }
 
 Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QString &reasonIn) {

@@ -62,6 +62,12 @@ public:
     // At the pool size the tube seals itself (SampleAdded::tubeSealed).
     Result<SampleAdded> addResident(const ResidentCode &resident, EntryMethod method,
                                     bool retestConfirmed = false);
+    // A person recalled for re-check (待复核) is sampled alone: opens a single-person tube
+    // under `tubeCode` (empty: a code the station generates), swabs the person into it and
+    // seals it, in one transaction. The open pooled tube, if any, stays open and untouched
+    // (same people, same pool). Recorded as a confirmed re-test.
+    Result<SampleAdded> addResidentAlone(const ResidentCode &resident, EntryMethod method,
+                                         const QString &tubeCode);
     Result<TubeSnapshot> removeSample(qint64 sampleId, const QString &reason);
     Result<TubeSnapshot> undoLastSample(const QString &reason);
     // Seals the open tube before it is full (end of queue or shift).
@@ -144,6 +150,12 @@ private:
     // its outbox and audit rows. `generated` marks a code the station issued.
     Result<TubeSnapshot> writeOpenedTube(Mutation &m, const QString &code, int pool,
                                          const QDateTime &now, bool generated);
+    // The part of adding a resident to `tube` (open) that runs inside the caller's mutation:
+    // refuses a person already in it or sampled today without `retestConfirmed`, writes the
+    // sample and its outbox and audit rows, and seals the tube when it is full.
+    Result<SampleAdded> writeSample(Mutation &m, const TubeSnapshot &tube,
+                                    const ResidentCode &resident, EntryMethod method,
+                                    bool retestConfirmed, const QDateTime &now);
     // Whether `code` may be used as a tube code here (site pattern, check digit of a
     // station-generated code).
     Status checkTubeCode(const QString &code) const;

@@ -384,12 +384,33 @@ QStringList version11() {
     };
 }
 
+// Version 12 (recall): the site's recalls as the server's `recall` facts tell them
+// (core/sync/SiteFactsStore): people of a positive or invalid pooled tube to sample again
+// alone (待复核), by site person key. Kept while they matter, not two days like the other
+// facts; a cache of the server's list, so no outbox or audit row goes with it.
+QStringList version12() {
+    return {
+        QStringLiteral(R"(CREATE TABLE site_recalls (
+            sample_uuid TEXT PRIMARY KEY,
+            person_key TEXT NOT NULL,
+            tube TEXT NOT NULL,
+            station TEXT NOT NULL,
+            table_label TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+            raised_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            seq INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX site_recalls_person ON site_recalls(person_key, state)"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {version1(), version2(),  version3(), version4(),
                                                version5(), version6(),  version7(), version8(),
-                                               version9(), version10(), version11()};
+                                               version9(), version10(), version11(), version12()};
     return steps;
 }
 

@@ -284,7 +284,13 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
                            : QVariant(QMetaType::fromType<QString>()));
         if (!q.exec())
             return q.lastError();
+        if (kind == QLatin1String("recall")) {
+            if (QSqlError e = keepRecall(o, seq); e.isValid())
+                return e;
+        }
     }
+    if (QSqlError e = forgetOldRecalls(now); e.isValid())
+        return e;
     // The rules look at today only: facts older than two days go, with the person keys in
     // them (a person key names a person at the site; none is kept longer than needed).
     q.prepare(QStringLiteral("DELETE FROM site_facts WHERE at < ?"));

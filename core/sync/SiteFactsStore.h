@@ -70,6 +70,21 @@ struct BoxOfSite {
     bool isHandedOver() const { return handedOverAt.isValid(); }
 };
 
+// A person of a positive or invalid pooled tube, to be sampled again alone (待复核), as the
+// site's `recall` facts tell it. Named by the site person key; the name is known only at the
+// table that sampled the person (by sample_uuid in its own samples).
+struct SiteRecall {
+    QString personKey;
+    QString tube;       // the recalled (pooled) tube
+    QString sampleUuid; // the person's sample in it
+    QString station;    // where that sample was taken
+    QString table;
+    QString outcome; // positive | invalid
+    bool open = true;
+    QDateTime raisedAt;
+    QDateTime changedAt; // closed: when the province had the sample taken alone
+};
+
 // The site's facts as this station last heard them from its server (GET /v1/site/facts,
 // written by SiteFactsFeed), kept in the station database with the feed's cursor, and the
 // questions the table asks of them. Reads only local rows: it never waits for the network,
@@ -103,6 +118,11 @@ public:
     // A box of this station that another table handed over (its handed_over fact from
     // another station); nothing when none did.
     std::optional<BoxOfSite> handedOverElsewhere(const QString &boxUuid) const;
+    // The newest open recall of this person, if any: the table then samples them alone. Like
+    // the other questions, read locally (core/sync/SiteRecalls.cpp).
+    std::optional<SiteRecall> openRecall(const QString &idType, const QString &idNumber) const;
+    // Every recall kept, open ones first, then newest first.
+    QList<SiteRecall> recalls(QSqlError *error) const;
 
     // The feed's cursor: the last fact number kept (0: none yet).
     qint64 cursor(QSqlError *error) const;
@@ -117,6 +137,10 @@ private:
     // its hand-over when one is kept.
     std::optional<BoxOfSite> sealedBox(const char *column, const QString &value) const;
     void completeBox(BoxOfSite &box) const;
+    // Keeps one `recall` fact in site_recalls (newer facts win), inside apply()'s
+    // transaction; closed recalls older than two days go.
+    QSqlError keepRecall(const QJsonObject &fact, qint64 seq) const;
+    QSqlError forgetOldRecalls(const QDateTime &now) const;
 
     Database &m_db;
     QByteArray m_siteKey;

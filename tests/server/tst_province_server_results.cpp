@@ -232,6 +232,9 @@ private Q_SLOTS:
         QVERIFY2(m_server.serverLog().contains(
                      QStringLiteral(" for tube %1 of site %2: 3 people").arg(kPositiveTube, kSite)),
                  qPrintable(m_server.serverLog()));
+        // The hook raises the recalls (server/MatchedResultHook): one per person of the tube.
+        QVERIFY2(m_server.serverLog().contains(QStringLiteral("3 people, 3 recalls raised")),
+                 qPrintable(m_server.serverLog()));
     }
 
     void labFileIsImported() {

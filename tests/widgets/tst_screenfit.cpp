@@ -33,11 +33,14 @@
 #include "widgets/sync/HubJoinPanel.h"
 #include "widgets/sync/SyncProblemsView.h"
 
+#include <QAbstractItemView>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QTranslator>
 
@@ -107,6 +110,8 @@ private Q_SLOTS:
     void dashboard();
     void dashboardSite_data() { screensAndLanguages(); }
     void dashboardSite();
+    void dashboardRecalls_data() { screensAndLanguages(); }
+    void dashboardRecalls();
 
 private:
     void screensAndLanguages();
@@ -523,6 +528,41 @@ void TestScreenFit::dashboardSite() {
     QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
     QVERIFY(window.siteStateText().contains(QStringLiteral("Connection refused")));
     verifyNone(judge(&window, QStringLiteral("dashboard-site")));
+}
+
+// The recall list (待复核) shown, with people of this table and of others: still fits.
+void TestScreenFit::dashboardRecalls() {
+    StationFixture f;
+    {
+        QSqlQuery q(f.db.connection());
+        for (int i = 0; i < 6; ++i) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO site_recalls (sample_uuid, person_key, tube, station, table_label, "
+                "outcome, state, raised_at, changed_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?)"));
+            q.addBindValue(QStringLiteral("sample-%1").arg(i));
+            q.addBindValue(QStringLiteral("key-%1").arg(i));
+            q.addBindValue(QStringLiteral("GZ26112500%1").arg(i / 3));
+            q.addBindValue(QStringLiteral("gz-th-017-t1%1").arg(i / 3));
+            q.addBindValue(QStringLiteral("Table 1%1").arg(i / 3));
+            q.addBindValue(i % 2 ? QStringLiteral("invalid") : QStringLiteral("positive"));
+            q.addBindValue(i < 4 ? QStringLiteral("open") : QStringLiteral("closed"));
+            q.addBindValue(QStringLiteral("2026-06-04T02:00:00.000Z"));
+            q.addBindValue(QStringLiteral("2026-06-04T03:00:00.000Z"));
+            q.addBindValue(i + 1);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    dashboard::DashboardWindow window(databasePath(f.dir.path()), f.clock());
+    QSignalSpy refreshed(&window, &dashboard::DashboardWindow::refreshed);
+    placeOnScreen(&window);
+    window.show();
+    QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
+    const auto *list = window.findChild<QAbstractItemView *>(QStringLiteral("recallList"));
+    QVERIFY(list);
+    QVERIFY(list->isVisibleTo(&window));
+    QCOMPARE(list->model()->rowCount(), 6);
+    verifyNone(judge(&window, QStringLiteral("dashboard-recalls")));
 }
 
 int main(int argc, char **argv) {

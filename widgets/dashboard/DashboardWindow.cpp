@@ -7,6 +7,7 @@
 #include "models/dashboard/AlertListModel.h"
 #include "models/dashboard/BoxAgeModel.h"
 #include "models/dashboard/OperatorThroughputModel.h"
+#include "models/dashboard/RecallListModel.h"
 #include "models/dashboard/SiteTablesModel.h"
 #include "models/dashboard/TableThroughputModel.h"
 #include "widgets/ScreenRoom.h"
@@ -98,6 +99,8 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_siteState(new QLabel(this))
     , m_siteView(new QTableView(this))
     , m_forecast(new ForecastPanel(zone, this))
+    , m_recallsModel(new RecallListModel(zone, this))
+    , m_recalls(new QTableView(this))
     , m_exporter(new ShiftReportExporter(databasePath, zone, this))
     , m_reportButton(new QPushButton(tr("Save shift report…"), this)) {
     setWindowTitle(tr("Site dashboard"));
@@ -155,6 +158,16 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     m_siteState->setWordWrap(true);
     m_siteState->setObjectName(QStringLiteral("siteState"));
 
+    m_recalls->setModel(m_recallsModel);
+    m_recalls->setObjectName(QStringLiteral("recallList"));
+    m_recalls->setAccessibleName(tr("Recalls: people to sample again alone"));
+    m_recalls->verticalHeader()->hide();
+    m_recalls->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_recalls->horizontalHeader()->setStretchLastSection(true);
+    m_recalls->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recalls->setSelectionMode(QAbstractItemView::NoSelection);
+    m_recalls->setMinimumHeight(kListMinHeight);
+
     m_alerts->setMinimumHeight(kListMinHeight);
     m_boxes->setMinimumHeight(kListMinHeight);
     m_tables->setMinimumHeight(kListMinHeight);
@@ -191,6 +204,10 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
         m_sitePanel = titled(tr("Tables of the site"), siteContent, content);
         m_sitePanel->setVisible(false); // until a source is set
     }
+    m_recallsPanel =
+        titled(tr("Recalls (待复核): people of positive or invalid tubes to sample again alone"),
+               m_recalls, content);
+    m_recallsPanel->setVisible(false); // until there is one
     for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
         m_barBoxes << titled(c->title(), c, m_barsPanel);
     m_forecast->setParent(content);
@@ -281,7 +298,7 @@ void DashboardWindow::reflow(int contentWidth) {
         m_barsGrid->setColumnStretch(c, c < barColumns ? 1 : 0);
 
     for (QWidget *w : {m_linePanel, m_alertsPanel, m_barsPanel, m_boxesPanel, m_tablesPanel,
-                       m_sitePanel, static_cast<QWidget *>(m_forecast)})
+                       m_sitePanel, m_recallsPanel, static_cast<QWidget *>(m_forecast)})
         m_panelsGrid->removeWidget(w);
     for (int r = 0; r < 8; ++r)
         m_panelsGrid->setRowStretch(r, 0);
@@ -290,30 +307,33 @@ void DashboardWindow::reflow(int contentWidth) {
     if (panelColumns == 3) {
         m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
         m_panelsGrid->addWidget(m_alertsPanel, 0, 2);
-        m_panelsGrid->addWidget(m_sitePanel, 1, 0, 1, 3);
-        m_panelsGrid->addWidget(m_barsPanel, 2, 0, 1, 3);
-        m_panelsGrid->addWidget(m_boxesPanel, 3, 0);
-        m_panelsGrid->addWidget(m_tablesPanel, 3, 1);
-        m_panelsGrid->addWidget(m_forecast, 3, 2);
-        m_panelsGrid->setRowStretch(0, 3);
-        m_panelsGrid->setRowStretch(2, 2);
-        m_panelsGrid->setRowStretch(3, 2);
-    } else if (panelColumns == 2) {
-        m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
-        m_panelsGrid->addWidget(m_sitePanel, 1, 0, 1, 2);
-        m_panelsGrid->addWidget(m_alertsPanel, 2, 0);
-        m_panelsGrid->addWidget(m_forecast, 2, 1);
-        m_panelsGrid->addWidget(m_barsPanel, 3, 0, 1, 2);
+        // People to call back come before the figures (hidden while there are none).
+        m_panelsGrid->addWidget(m_recallsPanel, 1, 0, 1, 3);
+        m_panelsGrid->addWidget(m_sitePanel, 2, 0, 1, 3);
+        m_panelsGrid->addWidget(m_barsPanel, 3, 0, 1, 3);
         m_panelsGrid->addWidget(m_boxesPanel, 4, 0);
         m_panelsGrid->addWidget(m_tablesPanel, 4, 1);
+        m_panelsGrid->addWidget(m_forecast, 4, 2);
         m_panelsGrid->setRowStretch(0, 3);
-        m_panelsGrid->setRowStretch(3, 3);
+        m_panelsGrid->setRowStretch(3, 2);
         m_panelsGrid->setRowStretch(4, 2);
+    } else if (panelColumns == 2) {
+        m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
+        m_panelsGrid->addWidget(m_recallsPanel, 1, 0, 1, 2);
+        m_panelsGrid->addWidget(m_sitePanel, 2, 0, 1, 2);
+        m_panelsGrid->addWidget(m_alertsPanel, 3, 0);
+        m_panelsGrid->addWidget(m_forecast, 3, 1);
+        m_panelsGrid->addWidget(m_barsPanel, 4, 0, 1, 2);
+        m_panelsGrid->addWidget(m_boxesPanel, 5, 0);
+        m_panelsGrid->addWidget(m_tablesPanel, 5, 1);
+        m_panelsGrid->setRowStretch(0, 3);
+        m_panelsGrid->setRowStretch(4, 3);
+        m_panelsGrid->setRowStretch(5, 2);
     } else {
         int row = 0;
         for (QWidget *w :
-             {m_linePanel, m_sitePanel, m_alertsPanel, static_cast<QWidget *>(m_forecast),
-              m_barsPanel, m_boxesPanel, m_tablesPanel})
+             {m_linePanel, m_recallsPanel, m_sitePanel, m_alertsPanel,
+              static_cast<QWidget *>(m_forecast), m_barsPanel, m_boxesPanel, m_tablesPanel})
             m_panelsGrid->addWidget(w, row++, 0);
     }
     for (int c = 0; c < 3; ++c)
@@ -450,6 +470,8 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
         m_tablesModel->setTables(s.tables); // old site figures are not shown as current
     m_operatorsModel->setOperators(s.operators);
     m_boxesModel->setBoxes(s.boxes);
+    m_recallsModel->setRecalls(s.recalls);
+    m_recallsPanel->setVisible(!s.recalls.isEmpty());
     if (s.alerts.isEmpty())
         m_alerts->setToolTip(tr("No alerts"));
     m_forecast->setMeasured(s.currentRatePerHour(), s.rateWindowSeconds / 60,

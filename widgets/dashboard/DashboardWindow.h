@@ -25,6 +25,7 @@ class DashboardRefresher;
 class FigureTile;
 class ForecastPanel;
 class OperatorThroughputModel;
+class RecallListModel;
 class ShiftReportExporter;
 class SiteAggregatesSource;
 class SiteTablesModel;
@@ -114,7 +115,8 @@ private:
     QWidget *m_boxesPanel = nullptr;
     QWidget *m_tablesPanel = nullptr;
     QWidget *m_sitePanel = nullptr;
-    QList<QWidget *> m_barBoxes; // each bar chart under its title
+    QWidget *m_recallsPanel = nullptr; // shown while the station knows of recalls
+    QList<QWidget *> m_barBoxes;       // each bar chart under its title
     int m_panelColumns = 0;
     int m_tileColumns = 0;
     int m_barColumns = 0;
@@ -144,6 +146,8 @@ private:
     QLabel *m_siteState;
     QTableView *m_siteView;
     ForecastPanel *m_forecast;
+    RecallListModel *m_recallsModel;
+    QTableView *m_recalls;
     ShiftReportExporter *m_exporter;
     QPushButton *m_reportButton;
 };

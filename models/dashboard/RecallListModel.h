@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "core/dashboard/DashboardTypes.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace station::dashboard {
+
+// The site's recall list for the lead (待复核): who (the masked ID number of a person sampled
+// at this table; elsewhere "a person of tube X at table N"), from which tube and table, the
+// result, and whether they were sampled again alone. Open recalls first, in a warning colour
+// (OpenRole).
+class RecallListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { WhoColumn, TubeColumn, TableColumn, ResultColumn, StateColumn, ColumnCount };
+    enum Role { OpenRole = Qt::UserRole + 1 }; // true while not yet sampled again
+
+    explicit RecallListModel(QTimeZone zone = QTimeZone::systemTimeZone(),
+                             QObject *parent = nullptr);
+
+    void setRecalls(const QList<RecallEntry> &recalls);
+    int openCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QTimeZone m_zone;
+    QList<RecallEntry> m_rows;
+};
+
+} // namespace station::dashboard

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lead's recall list (待复核), checked by QAbstractItemModelTester through resets: who
+// (masked ID here, tube and table elsewhere; never a name or full ID number), from which
+// tube and table, and whether the person was sampled again alone.
+#include "models/dashboard/RecallListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace station::dashboard;
+
+namespace {
+
+const QTimeZone kZone("Asia/Shanghai");
+
+RecallEntry entry(const QString &idMasked, const QString &tube, const QString &table, bool open) {
+    RecallEntry e;
+    e.idMasked = idMasked;
+    e.tube = tube;
+    e.table = table;
+    e.station = QStringLiteral("gz-th-017-t02");
+    e.outcome = QStringLiteral("positive");
+    e.open = open;
+    e.raisedAt = QDateTime(QDate(2026, 11, 25), QTime(2, 0), Qt::UTC);
+    if (!open)
+        e.closedAt = QDateTime(QDate(2026, 11, 25), QTime(3, 5), Qt::UTC); // 11:05 in Shanghai
+    return e;
+}
+
+} // namespace
+
+class TestRecallListModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsWhoFromWhereAndWhetherSampledAgain() {
+        RecallListModel model(kZone);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setRecalls(
+            {entry(QStringLiteral("4401**********123X"), QStringLiteral("GZ0101"),
+                   QStringLiteral("Table 1"), true),
+             entry(QString(), QStringLiteral("GZ0202"), QStringLiteral("Table 2"), true),
+             entry(QString(), QStringLiteral("GZ0202"), QStringLiteral("Table 2"), false)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(RecallListModel::ColumnCount));
+        QCOMPARE(model.openCount(), 2);
+        QCOMPARE(model.index(0, RecallListModel::WhoColumn).data().toString(),
+                 QStringLiteral("4401**********123X"));
+        // Sampled at another table: no name here, only tube and table.
+        const QString elsewhere = model.index(1, RecallListModel::WhoColumn).data().toString();
+        QVERIFY2(elsewhere.contains(QStringLiteral("GZ0202")) &&
+                     elsewhere.contains(QStringLiteral("Table 2")),
+                 qPrintable(elsewhere));
+        QVERIFY(model.index(1, RecallListModel::WhoColumn).data(Qt::UserRole).toString().isEmpty());
+        QCOMPARE(model.index(0, RecallListModel::TubeColumn).data().toString(),
+                 QStringLiteral("GZ0101"));
+        QCOMPARE(model.index(0, RecallListModel::TableColumn).data().toString(),
+                 QStringLiteral("Table 1"));
+        QCOMPARE(model.index(0, RecallListModel::ResultColumn).data().toString(),
+                 QStringLiteral("positive"));
+        QCOMPARE(model.index(0, RecallListModel::ResultColumn).data(Qt::UserRole).toString(),
+                 QStringLiteral("positive"));
+        QVERIFY(
+            model.index(0, RecallListModel::StateColumn).data(RecallListModel::OpenRole).toBool());
+        QVERIFY(model.index(0, RecallListModel::StateColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("NOT YET")));
+        QVERIFY(model.index(0, RecallListModel::WhoColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(
+            !model.index(2, RecallListModel::StateColumn).data(RecallListModel::OpenRole).toBool());
+        QVERIFY2(model.index(2, RecallListModel::StateColumn)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("11:05")),
+                 qPrintable(model.index(2, RecallListModel::StateColumn).data().toString()));
+        QVERIFY(!model.index(2, RecallListModel::WhoColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.headerData(RecallListModel::WhoColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Who"));
+        model.setRecalls({});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.openCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecallListModel)
+#include "tst_recalllistmodel.moc"

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The recall rule at the table (待复核), without widgets and without a server: `recall`
+// facts are kept as the feed keeps them (SiteFactsStore::apply), and TableWorkflow (as the
+// window and `scan` drive it) says loudly that a recalled person is sampled alone and puts
+// them into a new single-person tube, while the open pooled tube stays as it was.
+#include "core/domain/IdDocument.h"
+#include "core/sync/SiteFactsStore.h"
+#include "table/TableWorkflow.h"
+#include "tests/models/StationFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+const QByteArray kSiteKey = QByteArray(32, '\x5a');
+const QString kOtherStation = QStringLiteral("gz-th-0001-t05");
+
+// Answers the single-tube question with `tubeAnswer` (nullopt: cancelled).
+class TubeCodeAsker : public TableAsker {
+public:
+    std::optional<QString> tubeAnswer;
+    QList<TableQuestion> asked;
+    std::optional<QString> ask(const TableQuestion &question) override {
+        asked.append(question);
+        return tubeAnswer;
+    }
+};
+
+QJsonObject recallFact(qint64 seq, const SiteFactsStore &facts, int person, const QString &state,
+                       const QDateTime &at) {
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("kind"), QStringLiteral("recall")},
+            {QStringLiteral("station"), kOtherStation},
+            {QStringLiteral("table"), QStringLiteral("Table 5")},
+            {QStringLiteral("person_key"),
+             facts.personKey(idTypeCode(resident(person).idType), resident(person).idNumber)},
+            {QStringLiteral("tube"), tubeCode(90)},
+            {QStringLiteral("sample_uuid"), QStringLiteral("sample-%1").arg(person)},
+            {QStringLiteral("outcome"), QStringLiteral("positive")},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)}};
+}
+
+QDateTime morning() {
+    return QDateTime(QDate(2026, 6, 4), QTime(9, 0)).toUTC();
+}
+
+// The records this station wrote, in order: kind and payload.
+QList<QPair<QString, QJsonObject>> outboxRecords(StationFixture &f) {
+    QList<QPair<QString, QJsonObject>> list;
+    QSqlQuery q(f.db.connection());
+    q.exec(QStringLiteral("SELECT kind, payload FROM outbox ORDER BY seq"));
+    while (q.next())
+        list.append(
+            {q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object()});
+    return list;
+}
+
+} // namespace
+
+class TestRecallRule : public QObject {
+    Q_OBJECT
+
+    struct Table {
+        StationFixture f;
+        std::unique_ptr<SiteFactsStore> facts;
+        std::unique_ptr<TableWorkflow> table;
+        TubeCodeAsker asker;
+        Table() {
+            f.signIn();
+            facts = std::make_unique<SiteFactsStore>(f.db, kSiteKey, f.store->identity()->deviceId);
+            table = std::make_unique<TableWorkflow>(*f.service);
+            table->setAsker(&asker);
+            table->setSiteFacts(facts.get());
+            table->signIn(f.service->currentOperator());
+        }
+        bool recall(int person, qint64 seq = 1, const QString &state = QStringLiteral("open")) {
+            return !facts
+                        ->apply(QJsonArray{recallFact(seq, *facts, person, state, morning())}, seq,
+                                f.clock()())
+                        .isValid();
+        }
+    };
+
+private Q_SLOTS:
+    void recalledPersonGoesAloneBesideThePooledTube() {
+        Table t;
+        QVERIFY(t.recall(1));
+        QCOMPARE(t.table->scan(tubeCode(1), EntryMethod::Scanner).tone, ScanOutcome::Tone::Success);
+        QVERIFY(t.table->scan(residentScan(2), EntryMethod::Scanner).recorded);
+        const int recordsBefore = outboxRecords(t.f).size();
+        t.asker.tubeAnswer = tubeCode(2);
+        const ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        // Asked for a NEW tube, naming the pooled tube that stays open; never the ID number.
+        QCOMPARE(t.asker.asked.size(), 1);
+        const TableQuestion &q = t.asker.asked.first();
+        QCOMPARE(q.kind, TableQuestion::Kind::TubeCode);
+        QVERIFY2(q.title.contains(QStringLiteral("待复核")), qPrintable(q.title));
+        QVERIFY2(q.text.contains(tubeCode(1)) && q.text.contains(QStringLiteral("ALONE")),
+                 qPrintable(q.text));
+        QVERIFY(!q.text.contains(resident(1).idNumber));
+        // Loud, recorded, about the single tube, and the pooled tube is said to stay open.
+        QVERIFY(o.recall);
+        QVERIFY(o.recorded);
+        QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
+        QCOMPARE(o.tube, tubeCode(2));
+        QVERIFY2(o.message.contains(QStringLiteral("待复核")) && o.message.contains(tubeCode(1)),
+                 qPrintable(o.message));
+        QVERIFY(!o.message.contains(resident(1).idNumber));
+        // The pooled tube: still open, same people; the single tube: sealed with one.
+        const std::optional<TubeSnapshot> pooled = t.f.service->openTubeSnapshot();
+        QVERIFY(pooled);
+        QCOMPARE(pooled->code, tubeCode(1));
+        QCOMPARE(pooled->count(), 1);
+        QCOMPARE(pooled->poolSize, 10);
+        const Result<TubeSnapshot> single = t.f.service->tube(tubeCode(2));
+        QVERIFY(single);
+        QCOMPARE(single->state, TubeState::Sealed);
+        QCOMPARE(single->poolSize, 1);
+        QCOMPARE(single->count(), 1);
+        // The province hears: the single tube opened, the sample (pool 1, a re-test), sealed.
+        const auto records = outboxRecords(t.f).mid(recordsBefore);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).first, QStringLiteral("tube.opened"));
+        QCOMPARE(records.at(0).second.value(QStringLiteral("pool_size")).toInt(), 1);
+        QCOMPARE(records.at(1).first, QStringLiteral("sample.taken"));
+        QCOMPARE(records.at(1).second.value(QStringLiteral("tube")).toString(), tubeCode(2));
+        QCOMPARE(records.at(1).second.value(QStringLiteral("pool_size")).toInt(), 1);
+        QVERIFY(records.at(1).second.value(QStringLiteral("retest_confirmed")).toBool());
+        QCOMPARE(records.at(2).first, QStringLiteral("tube.sealed"));
+        // The pool goes on: the next person goes into the pooled tube.
+        t.asker.asked.clear();
+        QVERIFY(t.table->scan(residentScan(3), EntryMethod::Scanner).recorded);
+        QVERIFY(t.asker.asked.isEmpty());
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 2);
+    }
+
+    void cancelledQuestionRecordsNothing() {
+        Table t;
+        QVERIFY(t.recall(1));
+        QVERIFY(t.table->scan(tubeCode(1), EntryMethod::Scanner).recorded);
+        const int recordsBefore = outboxRecords(t.f).size();
+        t.asker.tubeAnswer = std::nullopt;
+        const ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QVERIFY(o.recall);
+        QVERIFY(!o.recorded);
+        QCOMPARE(o.tone, ScanOutcome::Tone::Refusal);
+        QVERIFY2(o.message.contains(QStringLiteral("Not recorded")), qPrintable(o.message));
+        QCOMPARE(outboxRecords(t.f).size(), recordsBefore);
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 0); // not put into the pool either
+    }
+
+    void withoutAnOpenTubeTheSingleTubeIsAllThereIs() {
+        Table t;
+        QVERIFY(t.recall(1));
+        t.asker.tubeAnswer = tubeCode(5);
+        const ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QVERIFY(o.recorded);
+        QVERIFY(o.message.contains(QStringLiteral("No pooled tube is open")));
+        QVERIFY(!t.f.service->openTubeSnapshot());
+        QCOMPARE(t.f.service->tube(tubeCode(5))->count(), 1);
+    }
+
+    void theOpenPooledTubeCodeIsNotTheSingleTube() {
+        Table t;
+        QVERIFY(t.recall(1));
+        QVERIFY(t.table->scan(tubeCode(1), EntryMethod::Scanner).recorded);
+        t.asker.tubeAnswer = tubeCode(1);
+        const ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QVERIFY(o.recall);
+        QVERIFY(!o.recorded);
+        QVERIFY2(o.message.contains(QStringLiteral("NEW tube")), qPrintable(o.message));
+        QCOMPARE(t.f.service->openTubeSnapshot()->code, tubeCode(1));
+    }
+
+    // A table printing a label for each tube asks nothing: the single tube gets a code of its
+    // own, the generated pooled tube stays open.
+    void generatedCodesNeedNoQuestion() {
+        Table t;
+        QVERIFY(t.recall(1));
+        t.table->setPrintLabelForEachTube(true);
+        const std::optional<TubeSnapshot> pooled = t.f.service->openTubeSnapshot();
+        QVERIFY(pooled);
+        const ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QVERIFY(t.asker.asked.isEmpty());
+        QVERIFY(o.recorded);
+        QVERIFY(o.tube != pooled->code);
+        QCOMPARE(t.f.service->tube(o.tube)->poolSize, 1);
+        QCOMPARE(t.f.service->openTubeSnapshot()->code, pooled->code);
+    }
+
+    void aClosedRecallIsAnOrdinaryScan() {
+        Table t;
+        QVERIFY(t.recall(1, 1));
+        QVERIFY(t.recall(1, 2, QStringLiteral("closed")));
+        QVERIFY(t.recall(1, 1)); // read again later: the older fact changes nothing
+        QVERIFY(!t.facts->openRecall(idTypeCode(resident(1).idType), resident(1).idNumber));
+        QVERIFY(t.table->scan(tubeCode(1), EntryMethod::Scanner).recorded);
+        const ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QVERIFY(!o.recall);
+        QVERIFY(o.recorded);
+        QVERIFY(t.asker.asked.isEmpty());
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 1);
+    }
+
+    // The other facts go after two days; an open recall stays until it is closed, a closed
+    // one two days more.
+    void openRecallsOutliveTheOtherFacts() {
+        Table t;
+        QVERIFY(t.recall(1, 1));
+        QVERIFY(t.recall(2, 2));
+        QVERIFY(t.recall(2, 3, QStringLiteral("closed")));
+        const QDateTime later = t.f.clock()().addDays(5);
+        QVERIFY(!t.facts->apply(QJsonArray(), 3, later).isValid());
+        QSqlError error;
+        const QList<SiteRecall> kept = t.facts->recalls(&error);
+        QVERIFY(!error.isValid());
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().sampleUuid, QStringLiteral("sample-1"));
+        QVERIFY(kept.first().open);
+        QCOMPARE(kept.first().table, QStringLiteral("Table 5"));
+        QVERIFY(t.facts->openRecall(idTypeCode(resident(1).idType), resident(1).idNumber));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecallRule)
+#include "tst_recallrule.moc"
