@@ -2367,6 +2367,61 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>Fetch the other tables&apos; facts for the site-wide rules of scan</source>
         <translation>Fetch the other tables&apos; facts for the site-wide rules of scan</translation>
     </message>
+    <message>
+        <source>List open recalls only.</source>
+        <translation>List open recalls only.</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per recall.</source>
+        <translation>Write one JSON object per recall.</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s recalls (待复核) this station knows: people of positive or invalid pooled tubes to be sampled again alone, and whether they were. Fetch the newest with site-facts.</source>
+        <translation>List the site&apos;s recalls (待复核) this station knows: people of positive or invalid pooled tubes to be sampled again alone, and whether they were. Fetch the newest with site-facts.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recalls: %1</source>
+        <translation>Cannot read the recalls: %1</translation>
+    </message>
+    <message>
+        <source>a person of tube %1 at %2</source>
+        <translation>a person of tube %1 at %2</translation>
+    </message>
+    <message>
+        <source>NOT YET sampled again</source>
+        <translation>NOT YET sampled again</translation>
+    </message>
+    <message>
+        <source>sampled again (%1)</source>
+        <translation>sampled again (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — tube %2 at %3 was %4 — %5</source>
+        <translation>%1 — tube %2 at %3 was %4 — %5</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recall(s).</source>
+        <translation>
+            <numerusform>%n recall.</numerusform>
+            <numerusform>%n recalls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the site&apos;s recalls (待复核): people to sample again alone</source>
+        <translation>List the site&apos;s recalls (待复核): people to sample again alone</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s boxes waiting for the courier, show one, hand one over</source>
+        <translation>List the site&apos;s boxes waiting for the courier, show one, hand one over</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2421,6 +2476,21 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Also sealed and waiting for hand-over: %1</source>
         <translation>Also sealed and waiting for hand-over: %1</translation>
+    </message>
+    <message>
+        <source>Sealed box of %1</source>
+        <translation>Sealed box of %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed tube(s) of this table went into boxes at other tables (%1 people).</source>
+        <translation>
+            <numerusform>%n sealed tube of this table went into a box at another table (%1 people).</numerusform>
+            <numerusform>%n sealed tubes of this table went into boxes at other tables (%1 people).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2824,10 @@ Click here to scan again.</translation>
     <message>
         <source>Print manifest</source>
         <translation>Print manifest</translation>
+    </message>
+    <message>
+        <source>Box %1 of %2: %3 tubes, %4 people.</source>
+        <translation>Box %1 of %2: %3 tubes, %4 people.</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3592,17 @@ Click here to scan again.</translation>
         <source>Put the label on this tube</source>
         <translation>Put the label on this tube</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -3784,6 +3869,42 @@ Click here to scan again.</translation>
             <numerusform>reserving %n tube codes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tube %1 is not a tube sealed at another table of this site.</source>
+        <translation>Tube %1 is not a tube sealed at another table of this site.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is a tube of this station, not of another table.</source>
+        <translation>Tube %1 is a tube of this station, not of another table.</translation>
+    </message>
+    <message>
+        <source>checking tube %1</source>
+        <translation>checking tube %1</translation>
+    </message>
+    <message>
+        <source>putting tube %1 of %2 into box %3</source>
+        <translation>putting tube %1 of %2 into box %3</translation>
+    </message>
+    <message>
+        <source>Box %1 is not a box of another table of this site.</source>
+        <translation>Box %1 is not a box of another table of this site.</translation>
+    </message>
+    <message>
+        <source>handing over box %1 of %2</source>
+        <translation>handing over box %1 of %2</translation>
+    </message>
+    <message>
+        <source>Tube %1 is the open pooled tube. Take a NEW tube for %2 alone and scan its code.</source>
+        <translation>Tube %1 is the open pooled tube. Take a NEW tube for %2 alone and scan its code.</translation>
+    </message>
+    <message>
+        <source>sampling a person alone in a new tube</source>
+        <translation>sampling a person alone in a new tube</translation>
+    </message>
+    <message>
+        <source>This station cannot generate a tube code for a single tube. Take a new pre-printed tube and scan its code.</source>
+        <translation>This station cannot generate a tube code for a single tube. Take a new pre-printed tube and scan its code.</translation>
+    </message>
 </context>
 <context>
     <name>station::ScanRouter</name>
@@ -3862,6 +3983,70 @@ Click here to scan again.</translation>
     <message>
         <source>Not recorded: %1 was already sampled today at %2 at %3 and the re-test was not confirmed.</source>
         <translation>Not recorded: %1 was already sampled today at %2 at %3 and the re-test was not confirmed.</translation>
+    </message>
+    <message>
+        <source>Tube %1 was already packed into box %2 at %3 (%4). Do not pack it again: find the tube and tell the site lead.</source>
+        <translation>Tube %1 was already packed into box %2 at %3 (%4). Do not pack it again: find the tube and tell the site lead.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is not known at this station. A tube of another table can be packed here only when this station has the site&apos;s facts (joined to the site hub or enrolled with the province): pack it at its own table.</source>
+        <translation>Tube %1 is not known at this station. A tube of another table can be packed here only when this station has the site&apos;s facts (joined to the site hub or enrolled with the province): pack it at its own table.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable, or the tube was sealed only a moment ago: check the sync status (F7) and scan it again once the station is in touch, or pack it at its own table.</source>
+        <translation>Tube %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable, or the tube was sealed only a moment ago: check the sync status (F7) and scan it again once the station is in touch, or pack it at its own table.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is still open at %2. It must be sealed there before it goes into a box.</source>
+        <translation>Tube %1 is still open at %2. It must be sealed there before it goes into a box.</translation>
+    </message>
+    <message>
+        <source>Tube %1 was voided at %2 (%3) and must not be sent to the lab. Put it aside for the site lead.</source>
+        <translation>Tube %1 was voided at %2 (%3) and must not be sent to the lab. Put it aside for the site lead.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is already in box %2.</source>
+        <translation>Tube %1 is already in box %2.</translation>
+    </message>
+    <message>
+        <source>Tube %1 is already in box %2, packed at %3 (%4). Do not pack it twice: find the tube and tell the site lead.</source>
+        <translation>Tube %1 is already in box %2, packed at %3 (%4). Do not pack it twice: find the tube and tell the site lead.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s facts about tube %1 are incomplete, so it cannot be packed here. Pack it at its own table (%2), or ask the site lead to update the hub.</source>
+        <translation>The site&apos;s facts about tube %1 are incomplete, so it cannot be packed here. Pack it at its own table (%2), or ask the site lead to update the hub.</translation>
+    </message>
+    <message>
+        <source>Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).</source>
+        <translation>Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded: %1 must be sampled ALONE in a new tube. Scan the resident code again and then the code of a new tube.</source>
+        <translation>PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded: %1 must be sampled ALONE in a new tube. Scan the resident code again and then the code of a new tube.</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核): %1 must be sampled ALONE, but it was not recorded: %2</source>
+        <translation>PENDING RE-CHECK (待复核): %1 must be sampled ALONE, but it was not recorded: %2</translation>
+    </message>
+    <message>
+        <source>Pooled tube %1 stays open with %2 / %3 people: go on with it.</source>
+        <translation>Pooled tube %1 stays open with %2 / %3 people: go on with it.</translation>
+    </message>
+    <message>
+        <source>No pooled tube is open: scan the next tube for the others.</source>
+        <translation>No pooled tube is open: scan the next tube for the others.</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person (tube %3 at %4 was %5). Label it and keep it apart. %6</source>
+        <translation>PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person (tube %3 at %4 was %5). Label it and keep it apart. %6</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +4953,10 @@ Click here to scan again.</translation>
         <source>! Next step</source>
         <translation>! Next step</translation>
     </message>
+    <message>
+        <source>⚠ PENDING RE-CHECK (待复核)</source>
+        <translation>⚠ PENDING RE-CHECK (待复核)</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncProblemsModel</name>
@@ -4818,6 +5007,22 @@ Click here to scan again.</translation>
     <message>
         <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
         <translation>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</translation>
+    </message>
+    <message>
+        <source>Tube %1 was also packed into a box at %2</source>
+        <translation>Tube %1 was also packed into a box at %2</translation>
+    </message>
+    <message>
+        <source>Box %1 was also handed over at %2</source>
+        <translation>Box %1 was also handed over at %2</translation>
+    </message>
+    <message>
+        <source>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</source>
+        <translation>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</translation>
+    </message>
+    <message>
+        <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
+        <translation>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5111,10 @@ Click here to scan again.</translation>
     <message>
         <source>%1 was printed but not recorded: %2</source>
         <translation>%1 was printed but not recorded: %2</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5316,66 @@ Click here to scan again.</translation>
         <source>%1 was already sampled today at %2 at %3 (tube %4). Sample again as a re-test?</source>
         <translation>%1 was already sampled today at %2 at %3 (tube %4). Sample again as a re-test?</translation>
     </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核)</source>
+        <translation>PENDING RE-CHECK (待复核)</translation>
+    </message>
+    <message>
+        <source>%1 was in tube %2 (%3), which was %4: %1 must be sampled ALONE.</source>
+        <translation>%1 was in tube %2 (%3), which was %4: %1 must be sampled ALONE.</translation>
+    </message>
+    <message>
+        <source>%1 Do NOT put this swab in the pooled tube %2 (%3 / %4 people): it stays open for the next people. Take a NEW tube and scan its code:</source>
+        <translation>%1 Do NOT put this swab in the pooled tube %2 (%3 / %4 people): it stays open for the next people. Take a NEW tube and scan its code:</translation>
+    </message>
+    <message>
+        <source>%1 Take a NEW tube and scan its code:</source>
+        <translation>%1 Take a NEW tube and scan its code:</translation>
+    </message>
+    <message>
+        <source>Box %1 was already handed over at %2 (%3).</source>
+        <translation>Box %1 was already handed over at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</source>
+        <translation>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</translation>
+    </message>
+    <message>
+        <source>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</source>
+        <translation>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</translation>
+    </message>
+    <message>
+        <source>tube %1 was voided at %2</source>
+        <translation>tube %1 was voided at %2</translation>
+    </message>
+    <message>
+        <source>tube %1 is now in box %2 at %3</source>
+        <translation>tube %1 is now in box %2 at %3</translation>
+    </message>
+    <message>
+        <source>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</source>
+        <translation>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>Also: %1.</translation>
+    </message>
+    <message>
+        <source>Do not hand it over; call the site lead.</source>
+        <translation>Do not hand it over; call the site lead.</translation>
+    </message>
+    <message>
+        <source>box %1 at %2</source>
+        <translation>box %1 at %2</translation>
+    </message>
 </context>
 <context>
     <name>station::TodaysListDialog</name>
@@ -5226,6 +5495,100 @@ Click here to scan again.</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>station::cli::BoxCommand</name>
+    <message>
+        <source>being packed</source>
+        <translation>being packed</translation>
+    </message>
+    <message>
+        <source>sealed, waiting for the courier</source>
+        <translation>sealed, waiting for the courier</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <source>handed over at %1</source>
+        <translation>handed over at %1</translation>
+    </message>
+    <message>
+        <source>handed over at %1 (%2)</source>
+        <translation>handed over at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 tubes  %4 people  sealed %5</source>
+        <translation>%1  %2  %3 tubes  %4 people  sealed %5</translation>
+    </message>
+    <message>
+        <source>this table</source>
+        <translation>this table</translation>
+    </message>
+    <message>
+        <source>No sealed box waits for the courier at this site.</source>
+        <translation>No sealed box waits for the courier at this site.</translation>
+    </message>
+    <message>
+        <source>Box %1: %2.</source>
+        <translation>Box %1: %2.</translation>
+    </message>
+    <message>
+        <source>Packed at %1.</source>
+        <translation>Packed at %1.</translation>
+    </message>
+    <message>
+        <source>%1 tubes, %2 people.</source>
+        <translation>%1 tubes, %2 people.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box code (show, hand-over).</source>
+        <translation>The box code (show, hand-over).</translation>
+    </message>
+    <message>
+        <source>Who carries the box to the laboratory (hand-over).</source>
+        <translation>Who carries the box to the laboratory (hand-over).</translation>
+    </message>
+    <message>
+        <source>Who hands the box over (default: the operator&apos;s name).</source>
+        <translation>Who hands the box over (default: the operator&apos;s name).</translation>
+    </message>
+    <message>
+        <source>Temperature in transit in degrees Celsius (required once the first swab is 2 hours old).</source>
+        <translation>Temperature in transit in degrees Celsius (required once the first swab is 2 hours old).</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who hands the box over.</source>
+        <translation>Staff id of the operator who hands the box over.</translation>
+    </message>
+    <message>
+        <source>box list | box show CODE | box hand-over CODE --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one over here.</source>
+        <translation>box list | box show CODE | box hand-over CODE --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one over here.</translation>
+    </message>
+    <message>
+        <source>Say what to do: box list, box show CODE or box hand-over CODE.</source>
+        <translation>Say what to do: box list, box show CODE or box hand-over CODE.</translation>
+    </message>
+    <message>
+        <source>Name the box code.</source>
+        <translation>Name the box code.</translation>
+    </message>
+    <message>
+        <source>The temperature &quot;%1&quot; is not a number of degrees Celsius.</source>
+        <translation>The temperature &quot;%1&quot; is not a number of degrees Celsius.</translation>
+    </message>
+    <message>
+        <source>The station is not provisioned. Run sampling-station-cli init first.</source>
+        <translation>The station is not provisioned. Run sampling-station-cli init first.</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5965,14 @@ Click here to scan again.</translation>
         <source>The hub cannot reach the province: %1 records waiting (last sent %2). Nothing is lost; they go when the link is back.</source>
         <translation>The hub cannot reach the province: %1 records waiting (last sent %2). Nothing is lost; they go when the link is back.</translation>
     </message>
+    <message>
+        <source>Recalls: people to sample again alone</source>
+        <translation>Recalls: people to sample again alone</translation>
+    </message>
+    <message>
+        <source>Recalls (待复核): people of positive or invalid tubes to sample again alone</source>
+        <translation>Recalls (待复核): people of positive or invalid tubes to sample again alone</translation>
+    </message>
 </context>
 <context>
     <name>station::dashboard::ForecastPanel</name>
@@ -5683,6 +6054,49 @@ Click here to scan again.</translation>
     <message>
         <source>Swabs today</source>
         <translation>Swabs today</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::RecallListModel</name>
+    <message>
+        <source>a person of tube %1 at %2</source>
+        <translation>a person of tube %1 at %2</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>NOT YET sampled again</source>
+        <translation>NOT YET sampled again</translation>
+    </message>
+    <message>
+        <source>sampled again alone (%1)</source>
+        <translation>sampled again alone (%1)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Tube</source>
+        <translation>Tube</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Sampled again</source>
+        <translation>Sampled again</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +6535,10 @@ Click here to scan again.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 — tubes: %2</source>
+        <translation>%1 — tubes: %2</translation>
     </message>
 </context>
 <context>

@@ -2363,6 +2363,60 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>Fetch the other tables&apos; facts for the site-wide rules of scan</source>
         <translation>取回其他采样台的记录，供 scan 的全点核查使用</translation>
     </message>
+    <message>
+        <source>List open recalls only.</source>
+        <translation>只列出未关闭的召回。</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per recall.</source>
+        <translation>每条召回输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s recalls (待复核) this station knows: people of positive or invalid pooled tubes to be sampled again alone, and whether they were. Fetch the newest with site-facts.</source>
+        <translation>列出本工作站已知的本采样点召回（待复核）：阳性或无效混采管中需单管单采复核的人员，以及是否已复采。用 site-facts 获取最新名单。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recalls: %1</source>
+        <translation>无法读取召回名单：%1</translation>
+    </message>
+    <message>
+        <source>a person of tube %1 at %2</source>
+        <translation>%2 试管 %1 中的一人</translation>
+    </message>
+    <message>
+        <source>NOT YET sampled again</source>
+        <translation>尚未复采</translation>
+    </message>
+    <message>
+        <source>sampled again (%1)</source>
+        <translation>已复采（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — tube %2 at %3 was %4 — %5</source>
+        <translation>%1 — %3 的试管 %2 结果为%4 — %5</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recall(s).</source>
+        <translation>
+            <numerusform>%n 条召回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the site&apos;s recalls (待复核): people to sample again alone</source>
+        <translation>列出本采样点的召回（待复核）：需单管单采复核的人员</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s boxes waiting for the courier, show one, hand one over</source>
+        <translation>列出本采样点等待转运的转运箱、查看或交接一个转运箱</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2417,6 +2471,20 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Also sealed and waiting for hand-over: %1</source>
         <translation>另有已封箱待交接：%1</translation>
+    </message>
+    <message>
+        <source>Sealed box of %1</source>
+        <translation>%1的已封转运箱</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed tube(s) of this table went into boxes at other tables (%1 people).</source>
+        <translation>
+            <numerusform>本台有 %n 支已封采样管装入了其他采样台的转运箱（%1 人）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2817,10 @@ Click here to scan again.</source>
     <message>
         <source>Print manifest</source>
         <translation>打印交接单</translation>
+    </message>
+    <message>
+        <source>Box %1 of %2: %3 tubes, %4 people.</source>
+        <translation>%2的转运箱 %1：%3 管，%4 人。</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3580,16 @@ Click here to scan again.</source>
         <source>Put the label on this tube</source>
         <translation>请给这支采样管贴上标签</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -3773,6 +3855,42 @@ Click here to scan again.</source>
             <numerusform>预留 %n 个管码</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tube %1 is not a tube sealed at another table of this site.</source>
+        <translation>采样管 %1 不是本采样点其他采样台封管的采样管。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is a tube of this station, not of another table.</source>
+        <translation>采样管 %1 是本工作站的采样管，不是其他采样台的。</translation>
+    </message>
+    <message>
+        <source>checking tube %1</source>
+        <translation>检查采样管 %1</translation>
+    </message>
+    <message>
+        <source>putting tube %1 of %2 into box %3</source>
+        <translation>将%2的采样管 %1 装入转运箱 %3</translation>
+    </message>
+    <message>
+        <source>Box %1 is not a box of another table of this site.</source>
+        <translation>转运箱 %1 不是本采样点其他采样台的转运箱。</translation>
+    </message>
+    <message>
+        <source>handing over box %1 of %2</source>
+        <translation>交接%2的转运箱 %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 is the open pooled tube. Take a NEW tube for %2 alone and scan its code.</source>
+        <translation>试管 %1 是当前开启的混采管。请为 %2 另取一支新试管单采，并扫描其编码。</translation>
+    </message>
+    <message>
+        <source>sampling a person alone in a new tube</source>
+        <translation>在新试管中单管单采一人</translation>
+    </message>
+    <message>
+        <source>This station cannot generate a tube code for a single tube. Take a new pre-printed tube and scan its code.</source>
+        <translation>本工作站无法为单采管生成试管编码。请取一支预印编码的新试管并扫描其编码。</translation>
+    </message>
 </context>
 <context>
     <name>station::ScanRouter</name>
@@ -3851,6 +3969,70 @@ Click here to scan again.</source>
     <message>
         <source>Not recorded: %1 was already sampled today at %2 at %3 and the re-test was not confirmed.</source>
         <translation>未记录：%1 今天已于 %3 在 %2 采样，未确认复采。</translation>
+    </message>
+    <message>
+        <source>Tube %1 was already packed into box %2 at %3 (%4). Do not pack it again: find the tube and tell the site lead.</source>
+        <translation>采样管 %1 已在%3装入转运箱 %2（%4）。不要再次装箱：找到该采样管并告知采样点负责人。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is not known at this station. A tube of another table can be packed here only when this station has the site&apos;s facts (joined to the site hub or enrolled with the province): pack it at its own table.</source>
+        <translation>本工作站不认识采样管 %1。只有本工作站已有采样点数据（已加入采样点中继或已在省平台注册）时，才能在此装入其他采样台的采样管：请在其所属采样台装箱。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable, or the tube was sealed only a moment ago: check the sync status (F7) and scan it again once the station is in touch, or pack it at its own table.</source>
+        <translation>本工作站不认识采样管 %1，采样点数据中也没有哪个采样台封过它。可能连不上中继，或该管刚刚封管：请查看同步状态（F7），待工作站连通后再扫描，或在其所属采样台装箱。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is still open at %2. It must be sealed there before it goes into a box.</source>
+        <translation>采样管 %1 在%2仍未封管。必须先在那里封管，才能装箱。</translation>
+    </message>
+    <message>
+        <source>Tube %1 was voided at %2 (%3) and must not be sent to the lab. Put it aside for the site lead.</source>
+        <translation>采样管 %1 已在%2作废（%3），不得送往实验室。请放在一旁交采样点负责人处理。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is already in box %2.</source>
+        <translation>采样管 %1 已在转运箱 %2 中。</translation>
+    </message>
+    <message>
+        <source>Tube %1 is already in box %2, packed at %3 (%4). Do not pack it twice: find the tube and tell the site lead.</source>
+        <translation>采样管 %1 已在转运箱 %2 中，装箱于%3（%4）。不要重复装箱：找到该采样管并告知采样点负责人。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s facts about tube %1 are incomplete, so it cannot be packed here. Pack it at its own table (%2), or ask the site lead to update the hub.</source>
+        <translation>采样点数据中关于采样管 %1 的信息不完整，无法在此装箱。请在其所属采样台（%2）装箱，或请采样点负责人更新中继。</translation>
+    </message>
+    <message>
+        <source>Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).</source>
+        <translation>%2的采样管 %1 已装入转运箱 %3（%4 管，%5 人）。</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded: %1 must be sampled ALONE in a new tube. Scan the resident code again and then the code of a new tube.</source>
+        <translation>待复核：%1 曾在试管 %2（%3）中，该管结果为%4。未记录：%1 必须用新试管单管单采。请再次扫描居民码，然后扫描新试管的编码。</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核): %1 must be sampled ALONE, but it was not recorded: %2</source>
+        <translation>待复核：%1 必须单管单采，但未能记录：%2</translation>
+    </message>
+    <message>
+        <source>Pooled tube %1 stays open with %2 / %3 people: go on with it.</source>
+        <translation>混采管 %1 保持开启（%2 / %3 人）：继续使用该管。</translation>
+    </message>
+    <message>
+        <source>No pooled tube is open: scan the next tube for the others.</source>
+        <translation>当前没有开启的混采管：请为其他人扫描下一支试管。</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person (tube %3 at %4 was %5). Label it and keep it apart. %6</source>
+        <translation>待复核：%1 已在试管 %2 中单管单采，已封管（1 人）（%4 的试管 %3 结果为%5）。请贴好标签并单独存放。%6</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4937,10 @@ Click here to scan again.</source>
         <source>! Next step</source>
         <translation>! 请处理下一步</translation>
     </message>
+    <message>
+        <source>⚠ PENDING RE-CHECK (待复核)</source>
+        <translation>⚠ 待复核</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncProblemsModel</name>
@@ -4805,6 +4991,22 @@ Click here to scan again.</source>
     <message>
         <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
         <translation>此人今天可能被采样两次（本台采样管 %1，以及 %2）。请告诉点长；如果不是有意复采，实验室可能会看到此人两次。不需要重新录入。</translation>
+    </message>
+    <message>
+        <source>Tube %1 was also packed into a box at %2</source>
+        <translation>采样管 %1 也在%2装入了转运箱</translation>
+    </message>
+    <message>
+        <source>Box %1 was also handed over at %2</source>
+        <translation>转运箱 %1 也在%2交接了</translation>
+    </message>
+    <message>
+        <source>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</source>
+        <translation>两个转运箱都列有采样管 %1（一个在本台装箱，一个在%2），但只有一个箱子能装着它。请立即告知采样点负责人：两个箱子都不要打开；核实采样管在哪个箱子里，并告知实验室另一个箱子的清单误列了它。无需重新录入。</translation>
+    </message>
+    <message>
+        <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
+        <translation>转运箱 %1 被交接了两次（本台和%2）。请告知采样点负责人：与转运人员核实哪次交接是真实的，并为实验室保留两份清单。无需重新录入。</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5095,10 @@ Click here to scan again.</source>
     <message>
         <source>%1 was printed but not recorded: %2</source>
         <translation>%1已打印，但未能记录：%2</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>%1号台</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5297,66 @@ Click here to scan again.</source>
         <source>%1 was already sampled today at %2 at %3 (tube %4). Sample again as a re-test?</source>
         <translation>%1 今天已于 %3 在 %2 采样（采样管 %4）。是否作为复采再次采样？</translation>
     </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核)</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>%1 was in tube %2 (%3), which was %4: %1 must be sampled ALONE.</source>
+        <translation>%1 曾在试管 %2（%3）中，该管结果为%4：%1 必须单管单采。</translation>
+    </message>
+    <message>
+        <source>%1 Do NOT put this swab in the pooled tube %2 (%3 / %4 people): it stays open for the next people. Take a NEW tube and scan its code:</source>
+        <translation>%1 不要把这支拭子放入混采管 %2（%3 / %4 人）：该管保持开启，供后面的人使用。请取一支新试管并扫描其编码：</translation>
+    </message>
+    <message>
+        <source>%1 Take a NEW tube and scan its code:</source>
+        <translation>%1 请取一支新试管并扫描其编码：</translation>
+    </message>
+    <message>
+        <source>Box %1 was already handed over at %2 (%3).</source>
+        <translation>转运箱 %1 已在%2交接（%3）。</translation>
+    </message>
+    <message>
+        <source>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</source>
+        <translation>本工作站不认识转运箱 %1，采样点数据中也没有哪个采样台封过它。可能连不上中继：请查看同步状态（F7），待工作站连通后重试，或在装箱的采样台交接。</translation>
+    </message>
+    <message>
+        <source>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</source>
+        <translation>%2的转运箱 %1 已交给 %3，共 %4 管（%5 人）。</translation>
+    </message>
+    <message>
+        <source>tube %1 was voided at %2</source>
+        <translation>采样管 %1 已在%2作废</translation>
+    </message>
+    <message>
+        <source>tube %1 is now in box %2 at %3</source>
+        <translation>采样管 %1 现在在%3的转运箱 %2 中</translation>
+    </message>
+    <message>
+        <source>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</source>
+        <translation>转运箱 %1 核对不符：%2封箱时为 %3 管 %4 人；采样点数据列出 %5 管 %6 人。</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>另外：%1。</translation>
+    </message>
+    <message>
+        <source>Do not hand it over; call the site lead.</source>
+        <translation>请勿交接，请联系采样点负责人。</translation>
+    </message>
+    <message>
+        <source>box %1 at %2</source>
+        <translation>%2的转运箱 %1</translation>
+    </message>
 </context>
 <context>
     <name>station::TodaysListDialog</name>
@@ -5209,6 +5475,99 @@ Click here to scan again.</source>
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>station::cli::BoxCommand</name>
+    <message>
+        <source>being packed</source>
+        <translation>正在装箱</translation>
+    </message>
+    <message>
+        <source>sealed, waiting for the courier</source>
+        <translation>已封箱，等待转运</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>handed over at %1</source>
+        <translation>已于 %1 交接</translation>
+    </message>
+    <message>
+        <source>handed over at %1 (%2)</source>
+        <translation>已在%1交接（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 tubes  %4 people  sealed %5</source>
+        <translation>%1  %2  %3 管  %4 人  封箱于 %5</translation>
+    </message>
+    <message>
+        <source>this table</source>
+        <translation>本台</translation>
+    </message>
+    <message>
+        <source>No sealed box waits for the courier at this site.</source>
+        <translation>本采样点没有等待转运的已封箱。</translation>
+    </message>
+    <message>
+        <source>Box %1: %2.</source>
+        <translation>转运箱 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Packed at %1.</source>
+        <translation>装箱于%1。</translation>
+    </message>
+    <message>
+        <source>%1 tubes, %2 people.</source>
+        <translation>%1 管，%2 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box code (show, hand-over).</source>
+        <translation>转运箱编码（show、hand-over）。</translation>
+    </message>
+    <message>
+        <source>Who carries the box to the laboratory (hand-over).</source>
+        <translation>将转运箱送往实验室的人（hand-over）。</translation>
+    </message>
+    <message>
+        <source>Who hands the box over (default: the operator&apos;s name).</source>
+        <translation>交出转运箱的人（默认：操作员姓名）。</translation>
+    </message>
+    <message>
+        <source>Temperature in transit in degrees Celsius (required once the first swab is 2 hours old).</source>
+        <translation>转运途中温度，摄氏度（首个采样超过 2 小时后必填）。</translation>
+    </message>
+    <message>
+        <source>Staff id of the operator who hands the box over.</source>
+        <translation>交接转运箱的操作员工号。</translation>
+    </message>
+    <message>
+        <source>box list | box show CODE | box hand-over CODE --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one over here.</source>
+        <translation>box list | box show 编码 | box hand-over 编码 --carried-by 姓名：本采样点等待转运的转运箱（本台及其他采样台的）、查看一个转运箱，或在此交接一个转运箱。</translation>
+    </message>
+    <message>
+        <source>Say what to do: box list, box show CODE or box hand-over CODE.</source>
+        <translation>请说明要做什么：box list、box show 编码 或 box hand-over 编码。</translation>
+    </message>
+    <message>
+        <source>Name the box code.</source>
+        <translation>请给出转运箱编码。</translation>
+    </message>
+    <message>
+        <source>The temperature &quot;%1&quot; is not a number of degrees Celsius.</source>
+        <translation>温度“%1”不是摄氏度数值。</translation>
+    </message>
+    <message>
+        <source>The station is not provisioned. Run sampling-station-cli init first.</source>
+        <translation>工作站尚未初始化。请先运行 sampling-station-cli init。</translation>
     </message>
 </context>
 <context>
@@ -5585,6 +5944,14 @@ Click here to scan again.</source>
         <source>The hub cannot reach the province: %1 records waiting (last sent %2). Nothing is lost; they go when the link is back.</source>
         <translation>枢纽连不上省平台：%1 条记录待上传（最近一次上传在 %2）。数据不会丢失，连接恢复后自动上传。</translation>
     </message>
+    <message>
+        <source>Recalls: people to sample again alone</source>
+        <translation>召回：需单管单采复核的人员</translation>
+    </message>
+    <message>
+        <source>Recalls (待复核): people of positive or invalid tubes to sample again alone</source>
+        <translation>召回（待复核）：阳性或无效试管中需单管单采复核的人员</translation>
+    </message>
 </context>
 <context>
     <name>station::dashboard::ForecastPanel</name>
@@ -5666,6 +6033,49 @@ Click here to scan again.</source>
     <message>
         <source>Swabs today</source>
         <translation>今日采样数</translation>
+    </message>
+</context>
+<context>
+    <name>station::dashboard::RecallListModel</name>
+    <message>
+        <source>a person of tube %1 at %2</source>
+        <translation>%2 试管 %1 中的一人</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>NOT YET sampled again</source>
+        <translation>尚未复采</translation>
+    </message>
+    <message>
+        <source>sampled again alone (%1)</source>
+        <translation>已单管复采（%1）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Tube</source>
+        <translation>试管</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>采样台</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sampled again</source>
+        <translation>是否已复采</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6510,10 @@ Click here to scan again.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 — tubes: %2</source>
+        <translation>%1 — 管数：%2</translation>
     </message>
 </context>
 <context>
