@@ -13,6 +13,38 @@
 
 namespace station::server {
 
+std::optional<QList<StoredRecord>>
+RecordStore::storedRecords(QSqlDatabase &db, const QList<protocol::RecordKind> &kinds,
+                           QString *error) {
+    QStringList names;
+    for (protocol::RecordKind kind : kinds)
+        names << QLatin1Char('\'') + protocol::recordKindName(kind) + QLatin1Char('\'');
+    QSqlQuery records(db);
+    records.setForwardOnly(true);
+    if (!records.exec(QStringLiteral("SELECT uuid, site, kind, station_seq, at, content FROM "
+                                     "records WHERE kind IN (%1) "
+                                     "ORDER BY received_at, station, station_seq")
+                          .arg(names.join(QLatin1Char(','))))) {
+        *error = records.lastError().text();
+        return std::nullopt;
+    }
+    QList<StoredRecord> rows;
+    while (records.next()) {
+        const auto kind = protocol::recordKindFromName(records.value(2).toString());
+        if (!kind)
+            continue;
+        StoredRecord row;
+        row.site = records.value(1).toString();
+        row.record.uuid = records.value(0).toString();
+        row.record.kind = *kind;
+        row.record.seq = records.value(3).toLongLong();
+        row.record.atUtc = records.value(4).toString();
+        row.record.content = records.value(5).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
 RecordStore::RecordStore(Database &database)
     : m_database(database)
     , m_siteFacts(database)

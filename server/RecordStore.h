@@ -56,10 +56,22 @@ struct StationStats {
 
 // The record archive. A record's uuid is its permanent key; a stored record is never
 // changed. Each batch is one transaction.
+// A stored record with its site, as a projection's rebuild replays it.
+struct StoredRecord {
+    QString site;
+    protocol::ValidRecord record;
+};
+
 class RecordStore {
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
 public:
     explicit RecordStore(Database &database);
+
+    // The stored records of these kinds in the order ingest saw them (each station's in its
+    // own order, stations in the order received), read whole: a rebuild then writes on the
+    // same connection (SQLite and PostgreSQL both dislike writing while a read is open).
+    static std::optional<QList<StoredRecord>>
+    storedRecords(QSqlDatabase &db, const QList<protocol::RecordKind> &kinds, QString *error);
 
     // A record from a hub device is stored under its own station, with the hub in `via`.
     BatchOutcome ingest(const DeviceIdentity &device, const QJsonArray &records,

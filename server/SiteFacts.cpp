@@ -4,6 +4,7 @@
 #include "protocol/SitePersonKey.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/RecordStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -824,39 +825,17 @@ std::optional<qint64> SiteFacts::rebuild(QString *error) {
     // Recall facts come from results, not records (server/Recalls): they stay.
     if (!query.exec(QStringLiteral("DELETE FROM site_facts WHERE kind <> 'recall'")))
         return fail(query.lastError().text());
-    // Each station's records in the order it made them, stations in the order the server
-    // received them: the order ingest saw.
-    QSqlQuery records(db);
-    records.setForwardOnly(true);
-    if (!records.exec(QStringLiteral(
-            "SELECT uuid, site, kind, station_seq, at, content FROM records WHERE kind IN "
-            "('sample.taken', 'sample.removed', 'tube.opened', 'tube.sealed', 'tube.voided', "
-            "'box.opened', 'box.tube_added', 'box.sealed', 'box.handed_over') "
-            "ORDER BY received_at, station, station_seq")))
-        return fail(records.lastError().text());
-    // Read first: SQLite and PostgreSQL both dislike writing while a read is open on the
-    // same connection.
-    struct Row {
-        QString site;
-        protocol::ValidRecord record;
-    };
-    QList<Row> rows;
-    while (records.next()) {
-        const auto kind = protocol::recordKindFromName(records.value(2).toString());
-        if (!kind)
-            continue;
-        Row row;
-        row.site = records.value(1).toString();
-        row.record.uuid = records.value(0).toString();
-        row.record.kind = *kind;
-        row.record.seq = records.value(3).toLongLong();
-        row.record.atUtc = records.value(4).toString();
-        row.record.content = records.value(5).toString();
-        rows.append(row);
-    }
-    records.finish();
+    using K = protocol::RecordKind;
+    QString readError;
+    const auto rows = RecordStore::storedRecords(db,
+                                                 {K::SampleTaken, K::SampleRemoved, K::TubeOpened,
+                                                  K::TubeSealed, K::TubeVoided, K::BoxOpened,
+                                                  K::BoxTubeAdded, K::BoxSealed, K::BoxHandedOver},
+                                                 &readError);
+    if (!rows)
+        return fail(readError);
     SiteProjection projection;
-    for (const Row &row : std::as_const(rows)) {
+    for (const StoredRecord &row : *rows) {
         QSqlError sqlError;
         if (!project(db, row.site, row.record, &projection, &sqlError)) {
             projection.statements.reset();

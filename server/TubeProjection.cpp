@@ -4,6 +4,7 @@
 #include "protocol/SitePersonKey.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/RecordStore.h"
 #include "server/SiteFacts.h"
 
 #include <QDateTime>
@@ -375,37 +376,19 @@ std::optional<qint64> TubeProjection::rebuild(QString *error) {
         if (!query.exec(QStringLiteral("DELETE FROM %1").arg(table)))
             return fail(query.lastError().text());
     }
-    // In the order ingest saw them (as SiteFacts::rebuild): read first, then write.
-    QSqlQuery records(db);
-    records.setForwardOnly(true);
-    if (!records.exec(QStringLiteral(
-            "SELECT uuid, site, kind, station_seq, at, content FROM records WHERE kind IN "
-            "('sample.taken', 'sample.removed', 'tube.opened', 'tube.sealed', 'tube.voided', "
-            "'tube.reopened', 'tube.pool_changed', 'box.opened', 'box.tube_added', "
-            "'box.sealed', 'box.handed_over') ORDER BY received_at, station, station_seq")))
-        return fail(records.lastError().text());
-    struct Row {
-        QString site;
-        protocol::ValidRecord record;
-    };
-    QList<Row> rows;
-    while (records.next()) {
-        const auto kind = protocol::recordKindFromName(records.value(2).toString());
-        if (!kind)
-            continue;
-        Row row;
-        row.site = records.value(1).toString();
-        row.record.uuid = records.value(0).toString();
-        row.record.kind = *kind;
-        row.record.seq = records.value(3).toLongLong();
-        row.record.atUtc = records.value(4).toString();
-        row.record.content = records.value(5).toString();
-        rows.append(row);
-    }
-    records.finish();
+    using K = protocol::RecordKind;
+    QString readError;
+    const auto rows =
+        RecordStore::storedRecords(db,
+                                   {K::SampleTaken, K::SampleRemoved, K::TubeOpened, K::TubeSealed,
+                                    K::TubeVoided, K::TubeReopened, K::TubePoolChanged,
+                                    K::BoxOpened, K::BoxTubeAdded, K::BoxSealed, K::BoxHandedOver},
+                                   &readError);
+    if (!rows)
+        return fail(readError);
     {
         TubeBatch batch;
-        for (const Row &row : std::as_const(rows)) {
+        for (const StoredRecord &row : *rows) {
             QSqlError sqlError;
             if (!project(db, row.site, row.record, &batch, &sqlError))
                 return fail(sqlError.text());
@@ -413,8 +396,8 @@ std::optional<qint64> TubeProjection::rebuild(QString *error) {
     }
     if (!db.commit())
         return fail(db.lastError().text());
-    qCInfo(lcServer) << "projection of tubes and boxes rebuilt from" << rows.size() << "records";
-    return rows.size();
+    qCInfo(lcServer) << "projection of tubes and boxes rebuilt from" << rows->size() << "records";
+    return rows->size();
 }
 
 } // namespace station::server
