@@ -166,42 +166,8 @@ std::optional<QHttpServerResponse> HttpApi::connectionRefusal() {
 }
 
 std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &request,
-                                                    std::optional<QHttpServerResponse> *refusal) {
-    *refusal = connectionRefusal();
-    if (*refusal)
-        return std::nullopt;
-    const QString token = bearerToken(request);
-    DeviceIdentity device;
-    QString error;
-    switch (m_devices.authenticate(token, &device, &error)) {
-    case DeviceRegistry::AuthResult::Authenticated:
-        if (device.role == DeviceRole::Lab) { // results: a lab posts results, nothing else
-            refusal->emplace(errorResponse(Status::Forbidden, QStringLiteral("lab_token"),
-                                           tr("a lab's token may post results only")));
-            return std::nullopt;
-        }
-        noteSeen(device.deviceId);
-        return device;
-    case DeviceRegistry::AuthResult::Unknown:
-        refusal->emplace(errorResponse(
-            Status::Unauthorized, QStringLiteral("unauthorized"),
-            tr("the device token is missing, unknown or revoked; enroll the station again")));
-        return std::nullopt;
-    case DeviceRegistry::AuthResult::Revoked:
-        refusal->emplace(revokedResponse());
-        return std::nullopt;
-    case DeviceRegistry::AuthResult::StorageFailed:
-        break;
-    }
-    refusal->emplace(errorResponse(Status::ServiceUnavailable,
-                                   QStringLiteral("storage_unavailable"),
-                                   tr("the server cannot read its device list: %1").arg(error)));
-    return std::nullopt;
-}
-
-std::optional<DeviceIdentity>
-HttpApi::authenticateLab(const QHttpServerRequest &request,
-                         std::optional<QHttpServerResponse> *refusal) {
+                                                    std::optional<QHttpServerResponse> *refusal,
+                                                    Caller caller) {
     *refusal = connectionRefusal();
     if (*refusal)
         return std::nullopt;
@@ -209,17 +175,18 @@ HttpApi::authenticateLab(const QHttpServerRequest &request,
     QString error;
     switch (m_devices.authenticate(bearerToken(request), &device, &error)) {
     case DeviceRegistry::AuthResult::Authenticated:
-        if (device.role != DeviceRole::Lab) {
-            refusal->emplace(errorResponse(Status::Forbidden, QStringLiteral("not_a_lab"),
-                                           tr("only a lab's token may post results; enroll the "
-                                              "lab system with a code made with --role lab")));
+        if (auto wrongRole = wrongCallerRefusal(device.role, caller)) {
+            refusal->emplace(std::move(*wrongRole));
             return std::nullopt;
         }
         noteSeen(device.deviceId);
         return device;
     case DeviceRegistry::AuthResult::Unknown:
-        refusal->emplace(errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
-                                       tr("the device token is missing, unknown or revoked")));
+        refusal->emplace(errorResponse(
+            Status::Unauthorized, QStringLiteral("unauthorized"),
+            caller == Caller::Device
+                ? tr("the device token is missing, unknown or revoked; enroll the station again")
+                : tr("the device token is missing, unknown or revoked")));
         return std::nullopt;
     case DeviceRegistry::AuthResult::Revoked:
         refusal->emplace(revokedResponse());
@@ -233,9 +200,26 @@ HttpApi::authenticateLab(const QHttpServerRequest &request,
     return std::nullopt;
 }
 
+std::optional<QHttpServerResponse> HttpApi::wrongCallerRefusal(DeviceRole role, Caller caller) {
+    switch (caller) {
+    case Caller::Device: // a station or hub: records, facts, staff, audit heads
+        if (role != DeviceRole::Lab)
+            return std::nullopt;
+        return errorResponse(Status::Forbidden, QStringLiteral("lab_token"),
+                             tr("a lab's token may post results only"));
+    case Caller::Lab: // results: a lab posts results, nothing else
+        if (role == DeviceRole::Lab)
+            return std::nullopt;
+        return errorResponse(Status::Forbidden, QStringLiteral("not_a_lab"),
+                             tr("only a lab's token may post results; enroll the "
+                                "lab system with a code made with --role lab"));
+    }
+    return std::nullopt;
+}
+
 QHttpServerResponse HttpApi::postResults(const QHttpServerRequest &request) {
     std::optional<QHttpServerResponse> refusal;
-    const auto device = authenticateLab(request, &refusal);
+    const auto device = authenticate(request, &refusal, Caller::Lab);
     if (!device)
         return std::move(*refusal);
     const auto body = jsonBody(request, &refusal);

@@ -100,13 +100,15 @@ private:
 
     // The 503 answer while the database cannot be reached; nothing when it works.
     std::optional<QHttpServerResponse> connectionRefusal();
-    // The authenticated device, or the 401/503 answer in *refusal.
+    // Who may call an endpoint: a station or hub (records, facts, staff, audit heads) or a
+    // lab (results). A token of the wrong kind gets 403, whoever it belongs to.
+    enum class Caller { Device, Lab };
+    // The authenticated device if it may call, or the 401/403/503 answer in *refusal.
     std::optional<DeviceIdentity> authenticate(const QHttpServerRequest &request,
-                                               std::optional<QHttpServerResponse> *refusal);
-    // results: the authenticated lab device (only a lab's token), or the 401/403/503
-    // answer in *refusal.
-    std::optional<DeviceIdentity> authenticateLab(const QHttpServerRequest &request,
-                                                  std::optional<QHttpServerResponse> *refusal);
+                                               std::optional<QHttpServerResponse> *refusal,
+                                               Caller caller = Caller::Device);
+    // The 403 answer when a token of `role` may not call where `caller` may; nothing if it may.
+    static std::optional<QHttpServerResponse> wrongCallerRefusal(DeviceRole role, Caller caller);
     // The body as a JSON object, or the 413/400 answer in *refusal.
     std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request,
                                         std::optional<QHttpServerResponse> *refusal);
