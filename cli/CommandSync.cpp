@@ -11,6 +11,7 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/Enrollment.h"
 #include "core/sync/OutboxRelay.h"
+#include "core/sync/OutboxStore.h"
 #include "core/sync/SiteStaffSync.h"
 #include "core/sync/SyncSettings.h"
 #include "protocol/ResidentCodeKey.h"
@@ -187,6 +188,12 @@ int runSync(const QStringList &args) {
                  CliText::tr("Keep retrying after network or server errors for up to SECS seconds "
                              "(default 0: stop at the first error)."),
                  QStringLiteral("SECS"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("resend-since"),
+                 CliText::tr("First put every record acknowledged since DATE (YYYY-MM-DD, from "
+                             "the start of that day here) back in the outbox, e.g. after the "
+                             "site hub was lost before it relayed them; the server answers "
+                             "'duplicate' for those it has."),
+                 QStringLiteral("DATE")});
     addPassphraseOptions(p);
     if (!parseCommand(
             p, args,
@@ -200,6 +207,16 @@ int runSync(const QStringList &args) {
         err() << CliText::tr("--retry-for must be a whole number of seconds.") << '\n';
         return ExitUsage;
     }
+    std::optional<QDateTime> resendSince;
+    if (p.isSet(QStringLiteral("resend-since"))) {
+        const QDate day =
+            QDate::fromString(p.value(QStringLiteral("resend-since")).trimmed(), Qt::ISODate);
+        if (!day.isValid()) {
+            err() << CliText::tr("--resend-since must be a date such as 2026-12-01.") << '\n';
+            return ExitUsage;
+        }
+        resendSince = day.startOfDay();
+    }
     const QString dir = dataDir(p);
     std::optional<StationIdentity> identity;
     std::shared_ptr<PersonalDataCodec> codec;
@@ -212,6 +229,20 @@ int runSync(const QStringList &args) {
         codec = unlockStation(db, p);
         if (!codec)
             return ExitFailure;
+        if (resendSince) {
+            QSqlError error;
+            const int again = OutboxStore(db).resendAcknowledged(*resendSince, 0, &error);
+            if (error.isValid()) {
+                err() << CliText::tr("The records could not be put back in the outbox: %1")
+                             .arg(error.text())
+                      << '\n';
+                return ExitFailure;
+            }
+            out() << CliText::tr("%1 acknowledged records since %2 are back in the outbox.")
+                         .arg(again)
+                         .arg(resendSince->date().toString(Qt::ISODate))
+                  << '\n';
+        }
     }
     if (!identity) {
         err() << CliText::tr("The station is not provisioned. Run sampling-station-cli init first.")

@@ -7,6 +7,7 @@
 #include "protocol/RecordKinds.h"
 #include "protocol/RecordValidation.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -141,6 +142,40 @@ int OutboxStore::resendRecordsOfKnownKinds(QSqlError *error) {
         return 0;
     }
     return int(resend.size());
+}
+
+int OutboxStore::resendAcknowledged(const QDateTime &since, qint64 operatorId, QSqlError *error) {
+    *error = QSqlError();
+    Transaction tx(m_db.connection());
+    if (!tx.begun()) {
+        *error = tx.beginError();
+        return 0;
+    }
+    // created_at is stored by isoUtc(): text order is time order.
+    const QString from = isoUtc(since);
+    QSqlQuery q(m_db.connection());
+    // A purged payload (retention) cannot be sent again; the province had it by then.
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', server_reason = NULL "
+                             "WHERE state = 'acked' AND purged_at IS NULL AND created_at >= ?"));
+    q.addBindValue(from);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return 0;
+    }
+    const int count = q.numRowsAffected();
+    const QJsonObject detail{{QStringLiteral("records"), count},
+                             {QStringLiteral("created_since"), from}};
+    if (QSqlError e = appendAudit(m_db.connection(), operatorId, QStringLiteral("outbox.resend"),
+                                  QStringLiteral("outbox"), detail, m_clock());
+        e.isValid()) {
+        *error = e;
+        return 0;
+    }
+    if (QSqlError e = tx.commit(); e.isValid()) {
+        *error = e;
+        return 0;
+    }
+    return count;
 }
 
 OutboxCounts OutboxStore::counts(QSqlError *error) const {

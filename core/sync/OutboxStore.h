@@ -58,6 +58,12 @@ public:
     // the protocol knows their kind now (after an upgrade), in one transaction: such a
     // sync problem clears itself. Returns how many went back.
     int resendRecordsOfKnownKinds(QSqlError *error);
+    // After a hub is lost for good (stolen, its disk dead) the records it acknowledged but
+    // had not relayed exist only here: every acknowledged record created at or after `since`
+    // whose payload is still kept goes back to pending, to be sent to the server the station
+    // syncs with now (the province answers `duplicate` for those it has). One transaction
+    // with an audit row (operator `operatorId`, 0 for the station itself). Returns how many.
+    int resendAcknowledged(const QDateTime &since, qint64 operatorId, QSqlError *error);
     OutboxCounts counts(QSqlError *error) const;
     QList<OutboxProblem> problems(QSqlError *error) const;
 
