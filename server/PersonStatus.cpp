@@ -14,23 +14,26 @@ namespace station::server {
 
 namespace {
 
-// The person's latest sample that was not taken back, with its tube as the projection has it.
-const char *kLatestSample =
-    "SELECT p.tube_uuid, p.site, p.tube, p.taken_at, t.pool_size, t.people, t.state "
-    "FROM tube_people p LEFT JOIN tubes t ON t.tube_uuid = p.tube_uuid "
-    "WHERE p.id_number_hash = ? AND p.state = 'active' "
-    "ORDER BY p.taken_at DESC, p.sample_uuid DESC LIMIT 1";
-// The tube's latest matched result (a tube tested again has more than one).
-const char *kTubeResult = "SELECT outcome, ct_values, tested_at, lab FROM results "
-                          "WHERE tube_uuid = ? AND match_state = 'matched' "
-                          "ORDER BY tested_at DESC, received_at DESC LIMIT 1";
-// The person's recalls at every site they were sampled at (a site names them by its own
-// person key): an open one first, else the latest.
-const char *kRecall =
-    "SELECT r.state, r.tube, r.outcome, r.raised_at, r.closed_at FROM recalls r "
-    "JOIN (SELECT DISTINCT site, person_key FROM tube_people WHERE id_number_hash = ? AND "
-    "person_key IS NOT NULL) p ON r.site = p.site AND r.person_key = p.person_key "
-    "ORDER BY CASE WHEN r.state = 'open' THEN 0 ELSE 1 END, r.raised_at DESC LIMIT 1";
+// One statement (on PostgreSQL each is a prepare, an execute and a deallocate): the person's
+// latest sample that was not taken back, its tube as the projection has it, the tube's
+// latest matched result (a tube tested again has more than one), and the person's recall at
+// any site they were sampled at (a site names them by its own person key), an open one
+// first, else the latest.
+const char *kStatus =
+    "SELECT p.tube_uuid, p.site, p.tube, p.taken_at, t.pool_size, t.people, t.state, "
+    "r.outcome, r.ct_values, r.tested_at, r.lab, "
+    "c.state, c.tube, c.outcome, c.raised_at, c.closed_at "
+    "FROM (SELECT tube_uuid, site, tube, taken_at FROM tube_people "
+    "WHERE id_number_hash = ? AND state = 'active' "
+    "ORDER BY taken_at DESC, sample_uuid DESC LIMIT 1) p "
+    "LEFT JOIN tubes t ON t.tube_uuid = p.tube_uuid "
+    "LEFT JOIN results r ON r.uuid = (SELECT m.uuid FROM results m WHERE m.tube_uuid = "
+    "p.tube_uuid AND m.match_state = 'matched' ORDER BY m.tested_at DESC, m.received_at DESC "
+    "LIMIT 1) "
+    "LEFT JOIN recalls c ON c.id = (SELECT o.id FROM recalls o JOIN (SELECT DISTINCT site, "
+    "person_key FROM tube_people WHERE id_number_hash = ? AND person_key IS NOT NULL) k "
+    "ON o.site = k.site AND o.person_key = k.person_key "
+    "ORDER BY CASE WHEN o.state = 'open' THEN 0 ELSE 1 END, o.raised_at DESC LIMIT 1)";
 
 QJsonValue textOrNull(const QVariant &value) {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
@@ -52,21 +55,16 @@ PersonStatusLookup PersonStatus::lookup(const QString &blindKey) {
     PersonStatusLookup answer;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const auto run = [&](const char *sql, const QString &value) {
-        query.prepare(QString::fromLatin1(sql));
-        query.addBindValue(value);
-        if (query.exec())
-            return true;
+    query.prepare(QString::fromLatin1(kStatus));
+    query.addBindValue(blindKey);
+    query.addBindValue(blindKey);
+    if (!query.exec()) {
         answer.error = tr("the person's status cannot be read: %1").arg(query.lastError().text());
-        return false;
-    };
-    if (!run(kLatestSample, blindKey))
-        return answer;
-    if (!query.next()) {
-        answer.read = true;
         return answer;
     }
-    const QString tubeUuid = query.value(0).toString();
+    answer.read = true;
+    if (!query.next())
+        return answer;
     const int poolSize = query.value(4).toInt();
     const int people = query.value(5).toInt();
     const QString tubeState = query.value(6).toString();
@@ -80,38 +78,25 @@ PersonStatusLookup PersonStatus::lookup(const QString &blindKey) {
                         tubeState.isEmpty() ? QStringLiteral("unknown") : tubeState}};
     if (poolSize > 0)
         sample.insert(QStringLiteral("pool_size"), poolSize);
-    query.finish();
 
+    const QString outcome = query.value(7).toString();
     QJsonValue result(QJsonValue::Null);
-    QString outcome;
-    if (!tubeUuid.isEmpty()) {
-        if (!run(kTubeResult, tubeUuid))
-            return answer;
-        if (query.next()) {
-            outcome = query.value(0).toString();
-            result =
-                QJsonObject{{QStringLiteral("outcome"), outcome},
-                            {QStringLiteral("ct"),
-                             QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()},
-                            {QStringLiteral("tested_at"), query.value(2).toString()},
-                            {QStringLiteral("lab"), query.value(3).toString()}};
-        }
-        query.finish();
-    }
+    if (!outcome.isEmpty())
+        result = QJsonObject{{QStringLiteral("outcome"), outcome},
+                             {QStringLiteral("ct"),
+                              QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object()},
+                             {QStringLiteral("tested_at"), query.value(9).toString()},
+                             {QStringLiteral("lab"), query.value(10).toString()}};
 
-    if (!run(kRecall, blindKey))
-        return answer;
+    const QString recallState = query.value(11).toString();
+    const bool recallOpen = recallState == QLatin1String("open");
     QJsonValue recall(QJsonValue::Null);
-    bool recallOpen = false;
-    if (query.next()) {
-        recallOpen = query.value(0).toString() == QLatin1String("open");
-        recall = QJsonObject{{QStringLiteral("state"), query.value(0).toString()},
-                             {QStringLiteral("tube"), query.value(1).toString()},
-                             {QStringLiteral("outcome"), query.value(2).toString()},
-                             {QStringLiteral("raised_at"), query.value(3).toString()},
-                             {QStringLiteral("closed_at"), textOrNull(query.value(4))}};
-    }
-    query.finish();
+    if (!recallState.isEmpty())
+        recall = QJsonObject{{QStringLiteral("state"), recallState},
+                             {QStringLiteral("tube"), query.value(12).toString()},
+                             {QStringLiteral("outcome"), query.value(13).toString()},
+                             {QStringLiteral("raised_at"), query.value(14).toString()},
+                             {QStringLiteral("closed_at"), textOrNull(query.value(15))}};
 
     // What the health-code side shows. A positive or invalid pool says nothing yet about
     // each of its people: they are to be sampled again alone (待复核), recall raised or not.
@@ -126,7 +111,6 @@ PersonStatusLookup PersonStatus::lookup(const QString &blindKey) {
         status = QStringLiteral("awaiting_result");
     else
         status = outcome; // negative, or a single tube's positive or invalid
-    answer.read = true;
     answer.known = true;
     answer.status = QJsonObject{{QStringLiteral("status"), status},
                                 {QStringLiteral("latest_sample"), sample},
