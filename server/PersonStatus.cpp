@@ -100,17 +100,23 @@ PersonStatusLookup PersonStatus::lookup(const QString &blindKey) {
 
     // What the health-code side shows. A positive or invalid pool says nothing yet about
     // each of its people: they are to be sampled again alone (待复核), recall raised or not.
+    // A single tube's result is the person's own, whatever recall it raised; an open recall
+    // otherwise stands until a single sample answers it.
     QString status;
     const bool poolNotNegative =
         pooled && (outcome == QLatin1String("positive") || outcome == QLatin1String("invalid"));
-    if (recallOpen || poolNotNegative)
+    if (poolNotNegative)
+        status = QStringLiteral("pending_recheck");
+    else if (!pooled && !outcome.isEmpty())
+        status = outcome;
+    else if (recallOpen)
         status = QStringLiteral("pending_recheck");
     else if (tubeState == QLatin1String("voided"))
         status = QStringLiteral("sample_voided");
     else if (outcome.isEmpty())
         status = QStringLiteral("awaiting_result");
     else
-        status = outcome; // negative, or a single tube's positive or invalid
+        status = outcome; // a pool's negative
     answer.known = true;
     answer.status = QJsonObject{{QStringLiteral("status"), status},
                                 {QStringLiteral("latest_sample"), sample},

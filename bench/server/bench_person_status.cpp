@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lookups of GET /v1/people/{blind_key}/status (the health-code side's person status,
 // docs/sync-protocol.md §16) against province-server over TLS on loopback, the server holding
-// many sampled people; GET /v1/health round trips in the same run as the peer figure (TLS,
-// HTTP, token check and the event loop without the lookup). One request at a time on one
-// kept-alive connection: p50/p95/p99 and lookups a second. Figures go to docs/benchmarks.md.
+// many sampled people. Peers in the same run: the same route with a malformed key (400:
+// TLS, HTTP, the token check and the rate limit, without the query) and GET /v1/health (no
+// token, no database). One request at a time on one kept-alive connection: p50/p95/p99 and
+// requests a second. Figures go to docs/benchmarks.md.
 //
 //   bench_person_status [--people N] [--lookups K]
 #include "protocol/SitePersonKey.h"
@@ -207,11 +208,18 @@ int runOn(const QString &label, const QString &databaseUrl, int people, int look
     const QList<double> lookup = roundTrips(
         server, healthToken, lookups, [&](int i) { return paths.at(i); }, &lookupStatuses,
         &lookupSeconds);
+    // The same route, token check and rate limit with a key refused before the database.
+    QHash<int, int> refusedStatuses;
+    double refusedSeconds = 0;
+    const QList<double> refused = roundTrips(
+        server, healthToken, lookups,
+        [](int) { return QStringLiteral("/v1/people/not-a-blind-key/status"); }, &refusedStatuses,
+        &refusedSeconds);
     const QList<double> health = roundTrips(
         server, healthToken, lookups, [](int) { return QStringLiteral("/v1/health"); },
         &healthStatuses, &healthSeconds);
     if (lookupStatuses.value(200) + lookupStatuses.value(404) != lookups ||
-        healthStatuses.value(200) != lookups) {
+        healthStatuses.value(200) != lookups || refusedStatuses.value(400) != lookups) {
         out << label << ": a request failed; server log:\n"
             << server.serverLog().right(2000) << Qt::endl;
         return 1;
@@ -239,6 +247,8 @@ int runOn(const QString &label, const QString &databaseUrl, int people, int look
              .arg(lookupStatuses.value(200))
              .arg(lookupStatuses.value(404)),
          lookup, lookupSeconds);
+    line(QStringLiteral("GET /v1/people/not-a-blind-key/status (400: all but the query)"), refused,
+         refusedSeconds);
     line(QStringLiteral("GET /v1/health"), health, healthSeconds);
     return 0;
 }
