@@ -4,20 +4,25 @@
 // looks like; a single tube's positive or invalid result is the person's own; a voided tube;
 // a sample taken back is not the latest; a tube tested again answers with its latest result;
 // a pool's invalid result is pending re-check; a person pooled again while recalled stays
-// pending re-check even when that pool is negative; no ID number in any answer.
+// pending re-check even when that pool is negative; no ID number in any answer. A site hub
+// makes no health-code codes, exports no lookup key and answers no person-status.
 #include "TubeStory.h"
 #include "protocol/SitePersonKey.h"
+#include "server/AdminCommands.h"
 #include "server/Database.h"
 #include "server/LabResultFile.h"
 #include "server/MatchedResultHook.h"
 #include "server/PersonStatus.h"
 #include "server/RecordStore.h"
 #include "server/Results.h"
+#include "server/UpstreamQueue.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace station::server;
 using namespace station::test;
@@ -211,6 +216,32 @@ private Q_SLOTS:
                      .value(QStringLiteral("tube"))
                      .toString(),
                  QStringLiteral("GZT0000001"));
+    }
+
+    void aSiteHubHasNoStatusLookup() {
+        QString error;
+        QVERIFY2(
+            UpstreamQueue(*m_database).claimForHub(QStringLiteral("gz-th-017-hub"), kSite, &error),
+            qPrintable(error));
+        const QString db = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("server.db"));
+        const QString keyFile = m_dir->filePath(QStringLiteral("lookup.key"));
+        const QList<QStringList> commands{
+            {QStringLiteral("enroll-code"), QStringLiteral("--site"), kSite,
+             QStringLiteral("--role"), QStringLiteral("health-code")},
+            {QStringLiteral("export-lookup-key"), keyFile},
+            {QStringLiteral("person-status"), QStringLiteral("--id-type"), QStringLiteral("01")}};
+        for (const QStringList &command : commands) {
+            QString out;
+            QString err;
+            QTextStream outStream(&out);
+            QTextStream errStream(&err);
+            QCOMPARE(runAdminCommand(command + QStringList{QStringLiteral("--db"), db}, outStream,
+                                     errStream),
+                     1);
+            errStream.flush();
+            QVERIFY2(err.contains(QLatin1String("site hub")), qPrintable(err));
+        }
+        QVERIFY(!QFile::exists(keyFile));
     }
 
     void tubeTestedAgainAnswersWithTheLatest() {
