@@ -14,7 +14,7 @@ namespace station::server {
 
 namespace {
 
-// One statement (on PostgreSQL each is a prepare, an execute and a deallocate): the person's
+// One statement (one round trip's worth on PostgreSQL instead of three): the person's
 // latest sample that was not taken back, its tube as the projection has it, the tube's
 // latest matched result (a tube tested again has more than one), and the person's recall at
 // any site they were sampled at (a site names them by its own person key), an open one
