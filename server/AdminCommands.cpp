@@ -7,6 +7,7 @@
 #include "server/JoinCodePrinter.h"
 #include "server/LabResultFile.h"
 #include "server/MatchedResultHook.h"
+#include "server/PersonStatusCommands.h"
 #include "server/Recalls.h"
 #include "server/RecordStore.h"
 #include "server/ServerConfig.h"
@@ -46,6 +47,12 @@ int enrollCode(Database &database, const QString &site, int uses, int validHours
         if (role == DeviceRole::Lab) { // results: labs post to the province
             err << translate("province-server: a site hub takes no results; make lab codes at "
                              "the province")
+                << '\n';
+            return 1;
+        }
+        if (role == DeviceRole::HealthCode) { // people's status is the province's
+            err << translate("province-server: a site hub serves no status lookups; make "
+                             "health-code codes at the province")
                 << '\n';
             return 1;
         }
@@ -437,8 +444,10 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                   translate("Show this help and exit."));
     const QCommandLineOption role(QStringLiteral("role"),
                                   translate("What the enrolled devices are: station (default), "
-                                            "hub (a site hub, which relays its site's records) "
-                                            "or lab (a lab system, which posts results)."),
+                                            "hub (a site hub, which relays its site's records), "
+                                            "lab (a lab system, which posts results) or "
+                                            "health-code (the health-code system, which looks "
+                                            "up people's status)."),
                                   QStringLiteral("role"), QStringLiteral("station"));
     // join-code: the address stations reach this server at, and its TLS certificate.
     const QCommandLineOption joinUrl(QStringLiteral("url"),
@@ -472,8 +481,17 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                         QStringLiteral("uuid"));
     const QCommandLineOption openOnly(QStringLiteral("open"), translate("Open recalls only."));
     parser.addOptions({tube, outcome, resultUuid, openOnly});
+    // person-status: the ID type; the number comes on standard input only.
+    const QCommandLineOption idType(QStringLiteral("id-type"),
+                                    translate("The ID type code, as the records give it."),
+                                    QStringLiteral("type"));
+    const QCommandLineOption idNumber(QStringLiteral("id-number"),
+                                      translate("Not taken: give the ID number on standard input."),
+                                      QStringLiteral("number"));
+    parser.addOptions({idType, idNumber});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
-                                    "[--role station|hub|lab] [--uses N] [--valid-hours H] "
+                                    "[--role station|hub|lab|health-code] [--uses N] "
+                                    "[--valid-hours H] "
                                     "[--db URL]\n"
                                     "       province-server admin join-code --site S --url "
                                     "https://HOST:PORT --cert FILE [--uses N] [--hours H] "
@@ -496,7 +514,11 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "       province-server admin raise-recall --site S --tube T "
                                     "[--outcome positive|invalid] [--result-uuid U] [--db URL]\n"
                                     "       province-server admin recalls [--site S] [--open] "
-                                    "[--db URL]");
+                                    "[--db URL]\n"
+                                    "       province-server admin export-lookup-key FILE "
+                                    "[--db URL]\n"
+                                    "       province-server admin person-status --id-type T "
+                                    "[--db URL] < FILE-WITH-THE-ID-NUMBER");
     const bool parsed = parser.parse(QStringList{QStringLiteral("province-server")} + arguments);
     if (parsed && parser.isSet(help)) {
         // Qt's first line names the executable's full path; the usage above says more.
@@ -504,10 +526,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
-    // import-staff names its file; every other command takes no argument.
+    // import-staff, import-results and export-lookup-key name their file; every other
+    // command takes no argument.
     const bool withFile =
         !positional.isEmpty() && (positional.first() == QLatin1String("import-staff") ||
-                                  positional.first() == QLatin1String("import-results"));
+                                  positional.first() == QLatin1String("import-results") ||
+                                  positional.first() == QLatin1String("export-lookup-key"));
     if (!parsed || positional.size() != (withFile ? 2 : 1)) {
         err << (parsed ? translate("province-server admin: name one command") : parser.errorText())
             << '\n'
@@ -520,12 +544,27 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("list-devices"),       QStringLiteral("revoke-device"),
         QStringLiteral("import-staff"),       QStringLiteral("join-code"),
         QStringLiteral("rebuild-site-facts"), QStringLiteral("relay-status"),
-        QStringLiteral("raise-recall"),       QStringLiteral("recalls")};
+        QStringLiteral("raise-recall"),       QStringLiteral("recalls"),
+        QStringLiteral("export-lookup-key"),  QStringLiteral("person-status")};
     const QStringList resultCommands{
         QStringLiteral("rebuild-projections"), QStringLiteral("import-results"),
         QStringLiteral("unmatched-results"), QStringLiteral("rematch-results")};
     if (!commands.contains(command) && !resultCommands.contains(command)) {
         err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
+        return 2;
+    }
+    // An ID number on the command line is seen by every user of the machine (ps) and kept
+    // in the shell's history: refused, not used.
+    if (command == QLatin1String("person-status") && parser.isSet(idNumber)) {
+        err << translate("person-status takes the ID number on standard input only: on the "
+                         "command line it would show in the process list and the shell "
+                         "history")
+            << '\n'
+            << usage << '\n';
+        return 2;
+    }
+    if (command == QLatin1String("person-status") && parser.value(idType).trimmed().isEmpty()) {
+        err << translate("person-status needs --id-type") << '\n' << usage << '\n';
         return 2;
     }
     if (command == QLatin1String("revoke-device") && parser.value(device).isEmpty()) {
@@ -575,6 +614,10 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return unmatchedResults(database, out, err);
     if (command == QLatin1String("rematch-results"))
         return rematchResults(database, out, err);
+    if (command == QLatin1String("export-lookup-key"))
+        return exportLookupKey(database, positional.at(1), out, err);
+    if (command == QLatin1String("person-status"))
+        return printPersonStatus(database, parser.value(idType).trimmed(), out, err);
     if (command == QLatin1String("recalls"))
         return listRecalls(database, parser.value(site), parser.isSet(openOnly), out, err);
     if (!parser.isSet(site)) {
@@ -593,7 +636,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return importStaff(database, parser.value(site), positional.at(1), out, err);
     const std::optional<DeviceRole> deviceRole = deviceRoleFromName(parser.value(role));
     if (!deviceRole) {
-        err << translate("--role must be station, hub or lab") << '\n' << usage << '\n';
+        err << translate("--role must be station, hub, lab or health-code") << '\n'
+            << usage << '\n';
         return 2;
     }
     return enrollCode(database, parser.value(site), parser.value(uses).toInt(),

@@ -9,6 +9,7 @@
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/Logging.h"
+#include "server/PersonStatus.h"
 #include "server/RecordStore.h"
 #include "server/SiteStaff.h"
 #include "server/SiteTables.h"
@@ -65,7 +66,8 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
     , m_database(database)
     , m_devices(devices)
     , m_records(records)
-    , m_limits(limits) {
+    , m_limits(limits)
+    , m_lookupRate(limits.lookupRatePerSecond, limits.lookupBurst) {
     m_factsWatch.setInterval(kFactsWatchMs);
     connect(&m_factsWatch, &QTimer::timeout, this, &HttpApi::watchFacts);
     using Method = QHttpServerRequest::Method;
@@ -96,6 +98,11 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
     // results
     m_server.route(QStringLiteral("/v1/results"), Method::Post,
                    [this](const QHttpServerRequest &request) { return postResults(request); });
+    // The person status lookup, by the blind key in the path (never an ID number).
+    m_server.route(QStringLiteral("/v1/people/<arg>/status"), Method::Get,
+                   [this](const QString &blindKey, const QHttpServerRequest &request) {
+                       return personStatus(blindKey, request);
+                   });
 }
 
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
@@ -203,6 +210,10 @@ std::optional<DeviceIdentity> HttpApi::authenticate(const QHttpServerRequest &re
 std::optional<QHttpServerResponse> HttpApi::wrongCallerRefusal(DeviceRole role, Caller caller) {
     switch (caller) {
     case Caller::Device: // a station or hub: records, facts, staff, audit heads
+        if (role == DeviceRole::HealthCode)
+            return errorResponse(Status::Forbidden, QStringLiteral("health_code_token"),
+                                 tr("a health-code system's token may look up people's "
+                                    "status only"));
         if (role != DeviceRole::Lab)
             return std::nullopt;
         return errorResponse(Status::Forbidden, QStringLiteral("lab_token"),
@@ -213,6 +224,12 @@ std::optional<QHttpServerResponse> HttpApi::wrongCallerRefusal(DeviceRole role, 
         return errorResponse(Status::Forbidden, QStringLiteral("not_a_lab"),
                              tr("only a lab's token may post results; enroll the "
                                 "lab system with a code made with --role lab"));
+    case Caller::HealthCode: // person status: the health-code system, nothing else
+        if (role == DeviceRole::HealthCode)
+            return std::nullopt;
+        return errorResponse(Status::Forbidden, QStringLiteral("not_health_code"),
+                             tr("only the health-code system's token may look up people's "
+                                "status; enroll it with a code made with --role health-code"));
     }
     return std::nullopt;
 }
@@ -274,6 +291,40 @@ QHttpServerResponse HttpApi::postResults(const QHttpServerRequest &request) {
                                            {QStringLiteral("rejected"), batch.counts[3]},
                                            {QStringLiteral("matched"), batch.matched},
                                            {QStringLiteral("server_time"), nowUtc()}});
+}
+
+QHttpServerResponse HttpApi::personStatus(const QString &blindKey,
+                                          const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = authenticate(request, &refusal, Caller::HealthCode);
+    if (!device)
+        return std::move(*refusal);
+    // Counted before the key is judged: malformed guesses cost the same as any lookup.
+    if (const qint64 waitMs = m_lookupRate.take(device->deviceId); waitMs > 0) {
+        const qint64 seconds = (waitMs + 999) / 1000;
+        QHttpServerResponse answer =
+            errorResponse(Status::TooManyRequests, QStringLiteral("rate_limited"),
+                          tr("more than %1 lookups a second with this token; try again in %2 s")
+                              .arg(m_lookupRate.ratePerSecond())
+                              .arg(seconds));
+        answer.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
+        return answer;
+    }
+    // Never echoed: what came instead of a key may be an ID number.
+    if (!PersonStatus::isBlindKey(blindKey))
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_person_key"),
+                             tr("the path must name a person by the blind key, 64 lowercase hex "
+                                "digits (HMAC-SHA256 under the lookup key), never an ID number"));
+    const PersonStatusLookup found = PersonStatus(m_database).lookup(blindKey);
+    if (!found.read)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             found.error);
+    if (!found.known)
+        return errorResponse(Status::NotFound, QStringLiteral("unknown_person"),
+                             tr("no sample of this person is known here"));
+    QJsonObject answer = found.status;
+    answer.insert(QStringLiteral("server_time"), nowUtc());
+    return QHttpServerResponse(answer);
 }
 
 std::optional<QJsonObject> HttpApi::jsonBody(const QHttpServerRequest &request,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "server/RateLimiter.h"
 #include "server/RecordValidation.h"
 #include "server/RequestGate.h"
 #include "server/ServerConfig.h"
@@ -74,6 +75,9 @@ private:
     QHttpServerResponse siteTables(const QHttpServerRequest &request);
     // results: POST /v1/results, a lab's batch of results (lab tokens only).
     QHttpServerResponse postResults(const QHttpServerRequest &request);
+    // GET /v1/people/{blind_key}/status: a person's latest state (health-code tokens only,
+    // rate limited per token; server/PersonStatus).
+    QHttpServerResponse personStatus(const QString &blindKey, const QHttpServerRequest &request);
     // Keeps when the device was last seen, at most every kLastSeenGranularityMs per device.
     void noteSeen(const QString &deviceId);
     // --- site-wide checks (server/SiteFacts) ---
@@ -100,9 +104,10 @@ private:
 
     // The 503 answer while the database cannot be reached; nothing when it works.
     std::optional<QHttpServerResponse> connectionRefusal();
-    // Who may call an endpoint: a station or hub (records, facts, staff, audit heads) or a
-    // lab (results). A token of the wrong kind gets 403, whoever it belongs to.
-    enum class Caller { Device, Lab };
+    // Who may call an endpoint: a station or hub (records, facts, staff, audit heads), a
+    // lab (results) or the health-code system (person status). A token of the wrong kind
+    // gets 403, whoever it belongs to.
+    enum class Caller { Device, Lab, HealthCode };
     // The authenticated device if it may call, or the 401/403/503 answer in *refusal.
     std::optional<DeviceIdentity> authenticate(const QHttpServerRequest &request,
                                                std::optional<QHttpServerResponse> *refusal,
@@ -131,6 +136,7 @@ private:
     QTimer m_factsWatch;
     QString m_hubSite;
     bool m_siteStaffServed = false;
+    RateLimiter m_lookupRate; // person status lookups, by device
     QHttpServer m_server;
 };
 

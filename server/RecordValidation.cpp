@@ -9,6 +9,8 @@ QString deviceRoleName(DeviceRole role) {
         return QStringLiteral("hub");
     case DeviceRole::Lab:
         return QStringLiteral("lab");
+    case DeviceRole::HealthCode:
+        return QStringLiteral("health-code");
     case DeviceRole::Station:
         break;
     }
@@ -22,6 +24,8 @@ std::optional<DeviceRole> deviceRoleFromName(const QString &name) {
         return DeviceRole::Hub;
     if (name == QLatin1String("lab"))
         return DeviceRole::Lab;
+    if (name == QLatin1String("health-code"))
+        return DeviceRole::HealthCode;
     return std::nullopt;
 }
 

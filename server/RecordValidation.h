@@ -11,9 +11,10 @@ namespace station::server {
 
 // What an enrolled device is: a station uploads its own records; a site hub (enrolled with
 // a code made with --role hub) relays the records of every station of its site; a lab
-// (--role lab) posts results (POST /v1/results) and nothing else.
-enum class DeviceRole { Station, Hub, Lab };
-QString deviceRoleName(DeviceRole role); // station | hub | lab
+// (--role lab) posts results (POST /v1/results) and nothing else; the health-code system
+// (--role health-code) looks up people's status (GET /v1/people/{key}/status) and nothing else.
+enum class DeviceRole { Station, Hub, Lab, HealthCode };
+QString deviceRoleName(DeviceRole role); // station | hub | lab | health-code
 std::optional<DeviceRole> deviceRoleFromName(const QString &name);
 
 // The device a request was authenticated as.

@@ -11,6 +11,8 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <cmath>
+
 namespace station::server {
 
 namespace {
@@ -101,6 +103,17 @@ struct ServeOptions {
                   "`sampling-station-cli resident-code --gen-keypair` writes PREFIX.pub), "
                   "announced to stations."),
         QStringLiteral("file")};
+    // The person status lookup's rate per device token.
+    QCommandLineOption lookupRate{
+        QStringLiteral("lookup-rate"),
+        translate("Person status lookups allowed per device token, as N/s or N/min "
+                  "(default 50/s); more get 429 with Retry-After."),
+        QStringLiteral("rate")};
+    QCommandLineOption lookupBurst{
+        QStringLiteral("lookup-burst"),
+        translate("Person status lookups a token may make at once before --lookup-rate "
+                  "applies (default 100)."),
+        QStringLiteral("n")};
 
     // The site hub role (relay).
     QCommandLineOption siteHub{
@@ -150,6 +163,7 @@ struct ServeOptions {
                            key,           maxBody,  maxBatch, maxContent, maxPages,     codeKey,
                            siteHub,       site,     upstream, upstreamCa, upstreamCode, hubId,
                            printJoinCode, siteStaff});
+        parser.addOptions({lookupRate, lookupBurst});
     }
 };
 
@@ -242,6 +256,22 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
 }
 
 } // namespace
+
+std::optional<double> parseLookupRate(const QString &text) {
+    QString number = text.trimmed();
+    double perSeconds = 1;
+    if (number.endsWith(QLatin1String("/s"))) {
+        number.chop(2);
+    } else if (number.endsWith(QLatin1String("/min"))) {
+        number.chop(4);
+        perSeconds = 60;
+    }
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    if (!ok || !(value > 0) || !std::isfinite(value))
+        return std::nullopt;
+    return value / perSeconds;
+}
 
 ServeRequest serveRequest(const QStringList &arguments) {
     QCommandLineParser parser;
@@ -354,6 +384,23 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
             return std::nullopt;
         }
         config.residentCodePublicKey = *publicKey;
+    }
+    if (parser.isSet(options.lookupRate)) {
+        const std::optional<double> rate = parseLookupRate(parser.value(options.lookupRate));
+        if (!rate) {
+            *error = translate("--lookup-rate needs a rate above 0 such as 50/s or 30/min");
+            return std::nullopt;
+        }
+        config.limits.lookupRatePerSecond = *rate;
+    }
+    if (parser.isSet(options.lookupBurst)) {
+        bool ok = false;
+        const int burst = parser.value(options.lookupBurst).toInt(&ok);
+        if (!ok || burst < 1) {
+            *error = translate("--lookup-burst needs a whole number, 1 or more");
+            return std::nullopt;
+        }
+        config.limits.lookupBurst = burst;
     }
     config.siteStaff = parser.isSet(options.siteStaff);
     if (!parseSiteHub(parser, options, &config, error))

@@ -38,7 +38,14 @@ struct ServerLimits {
     qint64 maxBodyBytes = 4 * 1024 * 1024;
     int maxBatchRecords = 500;
     int maxContentBytes = 16 * 1024;
+    // The person status lookup (GET /v1/people/{key}/status), per device token: a token
+    // bucket that refills at lookupRatePerSecond and holds at most lookupBurst.
+    double lookupRatePerSecond = 50;
+    int lookupBurst = 100;
 };
+
+// "N/s", "N/min" or "N" (a second): lookups a second, more than 0; nullopt otherwise.
+std::optional<double> parseLookupRate(const QString &text);
 
 // The site hub role (--site-hub, docs/site-hub.md): the server serves the stations of one
 // site on its local network and relays their records to the province.

@@ -10,6 +10,14 @@ QJsonObject HttpResult::json() const {
     return QJsonDocument::fromJson(body).object();
 }
 
+QByteArray HttpResult::header(const QByteArray &name) const {
+    for (const QNetworkReply::RawHeaderPair &pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    }
+    return {};
+}
+
 TestHttpsClient::TestHttpsClient(const QSslCertificate &trustedCa)
     : m_tls(QSslConfiguration::defaultConfiguration()) {
     m_tls.setCaCertificates({trustedCa});
@@ -37,6 +45,7 @@ HttpResult TestHttpsClient::run(QNetworkReply *reply) {
     result.error = reply->error();
     result.errorText = reply->errorString();
     result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;
 }

@@ -15,7 +15,10 @@ struct HttpResult {
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorText;
     QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
     QJsonObject json() const;
+    // The value of response header `name` (any case), empty when absent.
+    QByteArray header(const QByteArray &name) const;
 };
 
 // A blocking HTTPS JSON client for tests. It trusts only the given CA certificate and
