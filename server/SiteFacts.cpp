@@ -78,6 +78,13 @@ QJsonObject SiteFact::toJson() const {
         o.insert(QStringLiteral("state"), state);
         o.insert(QStringLiteral("outcome"), outcome);
     }
+    if (kind == QLatin1String("relay_refused")) { // a hub's: the province did not take a record
+        o.remove(QStringLiteral("person_key"));
+        o.remove(QStringLiteral("sample_uuid"));
+        o.insert(QStringLiteral("state"), state); // conflict | rejected
+        for (const char *member : {"record_uuid", "record_kind", "code", "reason"})
+            copyDetail(member);
+    }
     return o;
 }
 
@@ -520,8 +527,10 @@ std::optional<qint64> SiteFacts::rebuild(QString *error) {
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    // Recall facts come from results, not records (server/Recalls): they stay.
-    if (!query.exec(QStringLiteral("DELETE FROM site_facts WHERE kind <> 'recall'")))
+    // Recall facts come from results (server/Recalls), a hub's relay_refused facts from the
+    // province's answers (server/UpstreamQueue), not from records: they stay.
+    if (!query.exec(
+            QStringLiteral("DELETE FROM site_facts WHERE kind NOT IN ('recall', 'relay_refused')")))
         return fail(query.lastError().text());
     using K = protocol::RecordKind;
     QString readError;
