@@ -156,8 +156,8 @@ QString relayRefusalAdvice(const SiteNote &note) {
     if (note.code == QLatin1String("tube_code_of_other_site"))
         return QCoreApplication::translate(
                    "SiteNotes",
-                   "The site hub took this sample while it could not reach the province; the "
-                   "province then found that tube code %1 was first used at another site, so "
+                   "The site hub took this sample (it cannot know the tube codes of other sites); "
+                   "the province then found that tube code %1 was first used at another site, so "
                    "the laboratory cannot take it under this code. Tell the site lead now: "
                    "set the tube aside and mark it, do not send it under this code, and sample "
                    "the people of this tube again into a new tube. The record stays here and "
