@@ -30,6 +30,22 @@ const QList<protocol::RecordKind> &SiteBoxFacts::kinds() {
     return derived;
 }
 
+bool SiteBoxFacts::derivesFrom(protocol::RecordKind kind) {
+    using K = protocol::RecordKind;
+    switch (kind) { // asked once per record stored: no list walked
+    case K::TubeOpened:
+    case K::TubeSealed:
+    case K::TubeVoided:
+    case K::BoxOpened:
+    case K::BoxTubeAdded:
+    case K::BoxSealed:
+    case K::BoxHandedOver:
+        return true;
+    default:
+        return false;
+    }
+}
+
 SiteBoxFacts::SiteBoxFacts(const QSqlDatabase &db, QSqlQuery &deviceLabel)
     : m_deviceLabel(deviceLabel)
     , m_insert(db)

@@ -24,7 +24,7 @@ class SiteBoxFacts {
 public:
     // The kinds of record that make tube or box facts, in the order of their kinds.
     static const QList<protocol::RecordKind> &kinds();
-    static bool derivesFrom(protocol::RecordKind kind) { return kinds().contains(kind); }
+    static bool derivesFrom(protocol::RecordKind kind);
 
     // `deviceLabel`: the batch's prepared "SELECT table_label FROM devices WHERE
     // device_id = ?", shared with the person facts.
