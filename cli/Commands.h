@@ -25,6 +25,7 @@ int runLabel(const QStringList &args);
 int runPrint(const QStringList &args);
 int runReport(const QStringList &args);
 int runSync(const QStringList &args);
+int runSyncProblems(const QStringList &args);
 int runJoin(const QStringList &args);
 int runSiteCheck(const QStringList &args);
 int runSiteFacts(const QStringList &args);

@@ -68,6 +68,7 @@ QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int r
     const bool personElsewhere = note.kind == QLatin1String("person_sampled_elsewhere");
     const bool boxedTwice = note.kind == QLatin1String("tube_boxed_twice");
     const bool handedOverTwice = note.kind == QLatin1String("box_handed_over_twice");
+    const bool relayRefused = note.kind == QLatin1String("relay_refused");
     if (role == Qt::ToolTipRole && column == Reason)
         return note.reason; // the server's own sentence, in English
     if (role != Qt::DisplayRole)
@@ -89,6 +90,8 @@ QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int r
         if (handedOverTwice)
             return tr("Box %1 was also handed over at %2")
                 .arg(note.box.isEmpty() ? note.tube : note.box, note.otherTable);
+        if (relayRefused)
+            return relayRefusalProblem(note);
         return tr("Site note: %1").arg(note.kind);
     case Reason:
         // What to do: the record is stored; the people at the site must sort it out.
@@ -114,6 +117,8 @@ QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int r
                       "with the courier which hand-over is the real one and keep both manifests "
                       "for the laboratory. Nothing needs to be entered again.")
                 .arg(note.box.isEmpty() ? note.tube : note.box, note.otherTable);
+        if (relayRefused)
+            return relayRefusalAdvice(note);
         return note.reason;
     case Record:
         return note.uuid;

@@ -47,9 +47,12 @@ QJsonObject batchAnswerBody(const QList<RecordOutcome> &results, const QString &
     for (RecordStatus status : kStatuses)
         body.insert(recordStatusName(status), 0);
     for (const RecordOutcome &result : results) {
-        list.append(QJsonObject{{QStringLiteral("uuid"), result.uuid},
-                                {QStringLiteral("status"), result.status},
-                                {QStringLiteral("reason"), result.reason}});
+        QJsonObject item{{QStringLiteral("uuid"), result.uuid},
+                         {QStringLiteral("status"), result.status},
+                         {QStringLiteral("reason"), result.reason}};
+        if (!result.code.isEmpty())
+            item.insert(QStringLiteral("code"), result.code);
+        list.append(item);
         if (body.contains(result.status))
             body.insert(result.status, body.value(result.status).toInt() + 1);
     }
@@ -87,7 +90,8 @@ std::optional<QList<RecordOutcome>> parseBatchAnswer(const QByteArray &body,
         const QJsonObject r = results.at(i).toObject();
         RecordOutcome o{r.value(QStringLiteral("uuid")).toString(),
                         r.value(QStringLiteral("status")).toString(),
-                        r.value(QStringLiteral("reason")).toString()};
+                        r.value(QStringLiteral("reason")).toString(),
+                        r.value(QStringLiteral("code")).toString()};
         if (o.uuid != sentUuids.at(i))
             return std::nullopt;
         outcomes.append(std::move(o));

@@ -23,6 +23,10 @@ struct RecordOutcome {
     QString uuid;
     QString status;
     QString reason;
+    // Why a record was not taken, as a code a program can act on (a station words it in its
+    // own language): docs/sync-protocol.md, "The answer". Empty for accepted and duplicate
+    // records, and from servers that send none.
+    QString code;
 };
 
 // The 200 answer to POST /v1/records: the results in the order of the records sent, the

@@ -177,7 +177,8 @@ int relayStatus(Database &database, QTextStream &out, QTextStream &err) {
         << '\n';
     for (const UpstreamIssue &issue : *issues)
         out << issue.state << ' ' << issue.uuid << ' ' << issue.station << ' ' << issue.kind << ' '
-            << issue.answeredAt << ' ' << issue.reason << '\n';
+            << issue.answeredAt << ' ' << (issue.code.isEmpty() ? QStringLiteral("-") : issue.code)
+            << ' ' << issue.reason << '\n';
     return 0;
 }
 

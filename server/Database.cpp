@@ -229,7 +229,10 @@ bool Database::createHubSchema(QString *error) {
             return false;
         }
     }
-    return true;
+    // The province's reason code for a record it did not take (protocol::RecordOutcome::code),
+    // kept beside its sentence: the originating station words it in its own language.
+    return addColumnIfMissing(QStringLiteral("upstream_queue"), QStringLiteral("code"),
+                              QStringLiteral("TEXT"), error);
 }
 
 bool Database::createBoxFactsSchema(QString *error) {

@@ -490,7 +490,7 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     int counts[4] = {0, 0, 0, 0};
     for (const RecordResult &result : outcome.results) {
         ++counts[static_cast<int>(result.status)];
-        results.append({result.uuid, recordStatusName(result.status), result.reason});
+        results.append({result.uuid, recordStatusName(result.status), result.reason, result.code});
     }
     qCInfo(lcServer).nospace() << "batch from " << device->deviceId << ": " << counts[0]
                                << " accepted, " << counts[1] << " duplicate, " << counts[2]

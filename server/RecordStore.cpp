@@ -119,6 +119,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         if (!check.valid) {
             result.status = RecordStatus::Rejected;
             result.reason = check.reason;
+            result.code = QStringLiteral("invalid_record");
             if (!recordIssue(result, value.toObject().value(QLatin1String("hash")).toString()))
                 return fail(issue.lastError());
             outcome.results.append(result);
@@ -130,6 +131,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             return fail(tubeError);
         if (!result.reason.isEmpty()) { // results: a tube code of another site
             result.status = RecordStatus::Rejected;
+            result.code = QStringLiteral("tube_code_of_other_site");
             if (!recordIssue(result, record.hash))
                 return fail(issue.lastError());
             outcome.results.append(result);
@@ -183,6 +185,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             } else {
                 result.status = RecordStatus::Conflict;
                 result.reason = tr("uuid already stored with different content");
+                result.code = QStringLiteral("uuid_conflict");
                 if (!recordIssue(result, record.hash))
                     return fail(issue.lastError());
             }

@@ -27,6 +27,7 @@ struct RecordResult {
     QString uuid;
     RecordStatus status = RecordStatus::Rejected;
     QString reason;
+    QString code; // conflict and rejected: protocol::RecordOutcome::code
 };
 
 struct BatchOutcome {

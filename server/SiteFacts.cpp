@@ -5,6 +5,7 @@
 #include "server/Database.h"
 #include "server/Logging.h"
 #include "server/RecordStore.h"
+#include "server/SiteBoxFacts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,6 +77,13 @@ QJsonObject SiteFact::toJson() const {
     if (kind == QLatin1String("recall")) {
         o.insert(QStringLiteral("state"), state);
         o.insert(QStringLiteral("outcome"), outcome);
+    }
+    if (kind == QLatin1String("relay_refused")) { // a hub's: the province did not take a record
+        o.remove(QStringLiteral("person_key"));
+        o.remove(QStringLiteral("sample_uuid"));
+        o.insert(QStringLiteral("state"), state); // conflict | rejected
+        for (const char *member : {"record_uuid", "record_kind", "code", "reason"})
+            copyDetail(member);
     }
     return o;
 }
@@ -175,35 +183,6 @@ void bindFact(QSqlQuery &query, const QString &site, const SiteFact &fact,
 
 } // namespace
 
-// The statements of the tube and box facts of one batch (boxes across tables), prepared on
-// its first tube or box record.
-struct SiteBoxStatements {
-    explicit SiteBoxStatements(const QSqlDatabase &db)
-        : insert(db)
-        , boxedBefore(db)
-        , boxTubes(db)
-        , handedOverBefore(db) {}
-    bool prepare() {
-        return insert.prepare(QStringLiteral(
-                   "INSERT INTO site_facts (site, kind, station, table_label, tube, state, at, "
-                   "record_uuid, tube_uuid, box, box_uuid, detail) "
-                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) &&
-               boxedBefore.prepare(QStringLiteral(
-                   "SELECT station, table_label, box, at FROM site_facts WHERE site = ? AND "
-                   "tube = ? AND kind = 'tube_state' AND state = 'boxed' AND tube_uuid = ? "
-                   "AND box_uuid <> ? ORDER BY seq LIMIT 1")) &&
-               boxTubes.prepare(QStringLiteral(
-                   "SELECT tube, tube_uuid, detail FROM site_facts WHERE site = ? AND "
-                   "box_uuid = ? AND kind = 'tube_state' AND state = 'boxed' ORDER BY seq")) &&
-               handedOverBefore.prepare(QStringLiteral(
-                   "SELECT station, table_label, at FROM site_facts WHERE site = ? AND "
-                   "box_uuid = ? AND kind = 'box_state' AND state = 'handed_over' "
-                   "ORDER BY seq LIMIT 1"));
-    }
-    QSqlQuery insert, boxedBefore, boxTubes, handedOverBefore;
-    QHash<QString, QString> deviceLabels; // station -> its device's label ("" if none)
-};
-
 // The statements of one batch, prepared on its first record.
 struct SiteProjectionStatements {
     explicit SiteProjectionStatements(const QSqlDatabase &db)
@@ -211,7 +190,6 @@ struct SiteProjectionStatements {
         , insert(db)
         , sampledElsewhere(db)
         , sampleInForce(db)
-        , tubeElsewhere(db)
         , lock(db)
         , insertAndSampledElsewhere(db)
         , postgres(db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {}
@@ -224,17 +202,13 @@ struct SiteProjectionStatements {
                    "f.sample_uuid = ? AND f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 "
                    "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
                    "AND u.kind = 'person_unsampled')")) &&
-               tubeElsewhere.prepare(QStringLiteral(
-                   "SELECT station, table_label FROM site_facts WHERE site = ? AND tube = ? "
-                   "AND kind = 'tube_state' AND state <> 'boxed' AND station <> ? "
-                   "ORDER BY seq LIMIT 1")) &&
                (!postgres ||
                 (lock.prepare(
                      QStringLiteral("SELECT site FROM site_keys WHERE site = ? FOR UPDATE")) &&
                  insertAndSampledElsewhere.prepare(
                      QStringLiteral("WITH added AS (%1) %2").arg(kInsertFact, kSampledElsewhere))));
     }
-    QSqlQuery tableLabel, insert, sampledElsewhere, sampleInForce, tubeElsewhere, lock;
+    QSqlQuery tableLabel, insert, sampledElsewhere, sampleInForce, lock;
     // PostgreSQL: a person fact's insert and its "sampled elsewhere" question in one round
     // trip (the question excludes the record's own station, so it cannot see the new row;
     // nor does PostgreSQL show it to the statement's own query).
@@ -242,7 +216,7 @@ struct SiteProjectionStatements {
     bool postgres;
     QHash<QString, QString> tableLabels; // station -> label, for this batch
     QSet<QString> lockedSites;
-    std::unique_ptr<SiteBoxStatements> boxes; // made on the batch's first tube or box record
+    std::unique_ptr<SiteBoxFacts> boxes; // made on the batch's first tube or box record
     // The day of the last record's `at`, as a batch's records are mostly of one day (its
     // window was computed twice per record: docs/benchmarks.md, "Ingest cost of person facts").
     struct Day {
@@ -263,67 +237,8 @@ struct SiteProjectionStatements {
     }
 };
 
-namespace {
-
-QVariant textOrNull(const QString &value) {
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
-
-bool insertTubeOrBoxFact(SiteBoxStatements &statements, const QString &site, const SiteFact &fact,
-                         const QString &recordUuid, QSqlError *error) {
-    QSqlQuery &insert = statements.insert;
-    insert.addBindValue(site);
-    insert.addBindValue(fact.kind);
-    insert.addBindValue(fact.station);
-    insert.addBindValue(fact.table);
-    insert.addBindValue(textOrNull(fact.tube));
-    insert.addBindValue(fact.state);
-    insert.addBindValue(fact.at);
-    insert.addBindValue(recordUuid);
-    insert.addBindValue(textOrNull(fact.tubeUuid));
-    insert.addBindValue(textOrNull(fact.box));
-    insert.addBindValue(textOrNull(fact.boxUuid));
-    insert.addBindValue(fact.detail.isEmpty()
-                            ? QVariant(QMetaType::fromType<QString>())
-                            : QVariant(QString::fromUtf8(
-                                  QJsonDocument(fact.detail).toJson(QJsonDocument::Compact))));
-    if (!insert.exec()) {
-        *error = insert.lastError();
-        return false;
-    }
-    return true;
-}
-
-// The table label of `station` (not the record's own) as the facts give it: the device's
-// label, else `fallback` (what the record says). Never a label another record of the batch
-// gave, so that a hub (one batch of many stations) and the province derive the same.
-QString tableLabelOf(SiteProjectionStatements &st, const QString &station,
-                     const QString &fallback) {
-    SiteBoxStatements &boxes = *st.boxes;
-    auto known = boxes.deviceLabels.constFind(station);
-    if (known == boxes.deviceLabels.constEnd()) {
-        QString label = QStringLiteral("");
-        st.tableLabel.addBindValue(station);
-        if (st.tableLabel.exec() && st.tableLabel.next())
-            label = st.tableLabel.value(0).toString();
-        st.tableLabel.finish();
-        known = boxes.deviceLabels.insert(station, label);
-    }
-    if (!known->isEmpty())
-        return *known;
-    return fallback.isNull() ? QStringLiteral("") : fallback;
-}
-
-QString textOrNumber(const QJsonValue &value) {
-    return value.isDouble() ? QString::number(value.toInt()) : value.toString();
-}
-
-} // namespace
-
 bool SiteFacts::insertFact(SiteProjectionStatements &statements, const QString &site,
                            const SiteFact &fact, const QString &recordUuid, QSqlError *error) {
-    if (fact.kind == kTubeState || fact.kind == kBoxState)
-        return insertTubeOrBoxFact(*statements.boxes, site, fact, recordUuid, error);
     QSqlQuery &insert = statements.insert;
     bindFact(insert, site, fact, recordUuid);
     if (!insert.exec()) {
@@ -336,12 +251,8 @@ bool SiteFacts::insertFact(SiteProjectionStatements &statements, const QString &
 bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
                         SiteProjection *out, QSqlError *error) {
     using K = protocol::RecordKind;
-    const bool boxRecord = record.kind == K::BoxOpened || record.kind == K::BoxTubeAdded ||
-                           record.kind == K::BoxSealed || record.kind == K::BoxHandedOver;
-    const bool relevant = record.kind == K::SampleTaken || record.kind == K::SampleRemoved ||
-                          record.kind == K::TubeOpened || record.kind == K::TubeSealed ||
-                          record.kind == K::TubeVoided || boxRecord;
-    if (!relevant)
+    const bool tubeOrBox = SiteBoxFacts::derivesFrom(record.kind);
+    if (!tubeOrBox && record.kind != K::SampleTaken && record.kind != K::SampleRemoved)
         return true;
     if (!out->statements) {
         out->statements = std::make_shared<SiteProjectionStatements>(db);
@@ -352,12 +263,10 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         }
     }
     SiteProjectionStatements &st = *out->statements;
-    if (!st.boxes && record.kind != K::SampleTaken && record.kind != K::SampleRemoved) {
-        auto boxes = std::make_unique<SiteBoxStatements>(db);
-        if (!boxes->prepare()) {
-            *error = boxes->insert.lastError();
+    if (!st.boxes && tubeOrBox) {
+        auto boxes = std::make_unique<SiteBoxFacts>(db, st.tableLabel);
+        if (!boxes->prepare(error))
             return false;
-        }
         st.boxes = std::move(boxes);
     }
     const QJsonObject content = protocol::payloadOf(record);
@@ -491,214 +400,10 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         }
         if (record.kind == K::SampleRemoved)
             return true;
-        fact.kind = kTubeState;
-        fact.state = QStringLiteral("voided");
-        fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
-        break;
-    }
-    case K::TubeOpened:
-        fact.kind = kTubeState;
-        fact.state = QStringLiteral("opened");
-        fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
-        {
-            QSqlQuery &query = st.tubeElsewhere;
-            query.addBindValue(site);
-            query.addBindValue(fact.tube);
-            query.addBindValue(fact.station);
-            if (!query.exec()) {
-                *error = query.lastError();
-                return false;
-            }
-            if (query.next()) {
-                SiteNote note;
-                note.uuid = record.uuid;
-                note.kind = QStringLiteral("tube_code_reused");
-                note.tube = fact.tube;
-                note.otherStation = query.value(0).toString();
-                note.otherTable = query.value(1).toString();
-                note.reason = QStringLiteral("tube code %1 was already used at %2 (%3)")
-                                  .arg(note.tube, note.otherTable, note.otherStation);
-                out->notes.append(note);
-            }
-            query.finish();
-        }
-        break;
-    case K::TubeSealed:
-        fact.kind = kTubeState;
-        fact.state = QStringLiteral("sealed");
-        fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
-        fact.detail.insert(QStringLiteral("people"),
-                           content.value(QLatin1String("people")).toInteger());
-        break;
-    case K::BoxOpened:
-    case K::BoxTubeAdded:
-    case K::BoxSealed:
-    case K::BoxHandedOver:
-        return projectBox(st, site, record, content, fact, out, error);
-    default:
-        return true;
-    }
-    if (!insertFact(st, site, fact, record.uuid, error))
-        return false;
-    ++out->facts;
-    return true;
-}
-
-bool SiteFacts::projectBox(SiteProjectionStatements &st, const QString &site,
-                           const protocol::ValidRecord &record, const QJsonObject &content,
-                           SiteFact fact, SiteProjection *out, QSqlError *error) {
-    using K = protocol::RecordKind;
-    SiteBoxStatements &boxes = *st.boxes;
-    // The record's station is the one that packed the box, except for a hand-over done at
-    // another station (box_station names the packer then).
-    fact.box = content.value(QLatin1String("box")).toString();
-    fact.boxUuid = content.value(QLatin1String("box_uuid")).toString();
-    const auto insert = [&](const SiteFact &made) {
-        if (!insertTubeOrBoxFact(boxes, site, made, record.uuid, error))
-            return false;
-        ++out->facts;
-        return true;
-    };
-    switch (record.kind) {
-    case K::BoxOpened:
-        fact.kind = kBoxState;
-        fact.state = QStringLiteral("opened");
-        fact.tube.clear();
-        return insert(fact);
-    case K::BoxTubeAdded: {
-        // Where the tube now is: in this box, at the table that packed it. Where it was
-        // sealed comes from the record (a tube of another table names it), never from facts
-        // this server happens to hold, so that every server derives the same.
-        fact.kind = kTubeState;
-        fact.state = QStringLiteral("boxed");
-        fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
-        const QString tubeStation = content.value(QLatin1String("tube_station")).toString();
-        const bool elsewhere = !tubeStation.isEmpty() && tubeStation != fact.station;
-        fact.detail = QJsonObject{
-            {QStringLiteral("people"), content.value(QLatin1String("people")).toInteger()},
-            {QStringLiteral("tube_station"), elsewhere ? tubeStation : fact.station},
-            {QStringLiteral("tube_table"),
-             elsewhere ? tableLabelOf(st, tubeStation,
-                                      textOrNumber(content.value(QLatin1String("tube_table"))))
-                       : fact.table}};
-        QSqlQuery &query = boxes.boxedBefore;
-        query.addBindValue(site);
-        query.addBindValue(fact.tube);
-        query.addBindValue(fact.tubeUuid);
-        query.addBindValue(fact.boxUuid);
-        if (!query.exec()) {
-            *error = query.lastError();
-            return false;
-        }
-        if (query.next()) {
-            SiteNote note;
-            note.uuid = record.uuid;
-            note.kind = QStringLiteral("tube_boxed_twice");
-            note.tube = fact.tube;
-            note.box = fact.box;
-            note.otherStation = query.value(0).toString();
-            note.otherTable = query.value(1).toString();
-            note.otherBox = query.value(2).toString();
-            note.otherAt = query.value(3).toString();
-            note.reason = QStringLiteral("tube %1 was already put into box %2 at %3 (%4)")
-                              .arg(note.tube, note.otherBox, note.otherTable, note.otherStation);
-            out->notes.append(note);
-        }
-        query.finish();
-        return insert(fact);
-    }
-    case K::BoxSealed: {
-        fact.kind = kBoxState;
-        fact.state = QStringLiteral("sealed");
-        fact.tube.clear();
-        // The tubes the box was sealed with (the record's list), each with where it was
-        // sealed, from the box's boxed facts: the packer's own records, stored before.
-        struct Boxed {
-            QString tubeUuid;
-            QJsonObject detail;
-        };
-        QHash<QString, Boxed> boxed; // by tube code
-        QStringList boxedOrder;
-        QSqlQuery &query = boxes.boxTubes;
-        query.addBindValue(site);
-        query.addBindValue(fact.boxUuid);
-        if (!query.exec()) {
-            *error = query.lastError();
-            return false;
-        }
-        while (query.next()) {
-            const QString tube = query.value(0).toString();
-            if (boxed.contains(tube))
-                continue;
-            boxedOrder.append(tube);
-            boxed.insert(tube,
-                         {query.value(1).toString(),
-                          QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object()});
-        }
-        query.finish();
-        QJsonArray listed = content.value(QLatin1String("tubes")).toArray();
-        if (listed.isEmpty()) {
-            for (const QString &tube : std::as_const(boxedOrder))
-                listed.append(QJsonObject{{QStringLiteral("tube"), tube}});
-        }
-        QJsonArray tubes;
-        for (const QJsonValue &value : std::as_const(listed)) {
-            const QJsonObject entry = value.toObject();
-            const QString tube = entry.value(QLatin1String("tube")).toString();
-            const Boxed known = boxed.value(tube);
-            const QJsonValue people = entry.contains(QLatin1String("people"))
-                                          ? entry.value(QLatin1String("people"))
-                                          : known.detail.value(QLatin1String("people"));
-            tubes.append(QJsonObject{
-                {QStringLiteral("tube"), tube},
-                {QStringLiteral("tube_uuid"),
-                 known.tubeUuid.isEmpty() ? entry.value(QLatin1String("tube_uuid")).toString()
-                                          : known.tubeUuid},
-                {QStringLiteral("people"), people.toInteger()},
-                {QStringLiteral("station"),
-                 known.detail.value(QLatin1String("tube_station")).toString(fact.station)},
-                {QStringLiteral("table"),
-                 known.detail.value(QLatin1String("tube_table")).toString(fact.table)}});
-        }
-        fact.detail = QJsonObject{
-            {QStringLiteral("tube_count"), content.value(QLatin1String("tube_count")).toInteger()},
-            {QStringLiteral("person_count"),
-             content.value(QLatin1String("person_count")).toInteger()},
-            {QStringLiteral("tubes"), tubes}};
-        return insert(fact);
-    }
-    case K::BoxHandedOver: {
-        fact.kind = kBoxState;
-        fact.state = QStringLiteral("handed_over");
-        fact.tube.clear();
-        const QString packer = content.value(QLatin1String("box_station")).toString();
-        fact.detail =
-            QJsonObject{{QStringLiteral("box_station"), packer.isEmpty() ? fact.station : packer}};
-        QSqlQuery &query = boxes.handedOverBefore;
-        query.addBindValue(site);
-        query.addBindValue(fact.boxUuid);
-        if (!query.exec()) {
-            *error = query.lastError();
-            return false;
-        }
-        if (query.next()) {
-            SiteNote note;
-            note.uuid = record.uuid;
-            note.kind = QStringLiteral("box_handed_over_twice");
-            note.tube = QStringLiteral("");
-            note.box = fact.box;
-            note.otherStation = query.value(0).toString();
-            note.otherTable = query.value(1).toString();
-            note.otherAt = query.value(2).toString();
-            note.reason = QStringLiteral("box %1 was already handed over at %2 (%3) at %4")
-                              .arg(note.box, note.otherTable, note.otherStation, note.otherAt);
-            out->notes.append(note);
-        }
-        query.finish();
-        return insert(fact);
+        return st.boxes->project(site, record, content, fact, out, error);
     }
     default:
-        return true;
+        return st.boxes->project(site, record, content, fact, out, error);
     }
 }
 
@@ -822,16 +527,15 @@ std::optional<qint64> SiteFacts::rebuild(QString *error) {
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    // Recall facts come from results, not records (server/Recalls): they stay.
-    if (!query.exec(QStringLiteral("DELETE FROM site_facts WHERE kind <> 'recall'")))
+    // Recall facts come from results (server/Recalls), a hub's relay_refused facts from the
+    // province's answers (server/UpstreamQueue), not from records: they stay.
+    if (!query.exec(
+            QStringLiteral("DELETE FROM site_facts WHERE kind NOT IN ('recall', 'relay_refused')")))
         return fail(query.lastError().text());
     using K = protocol::RecordKind;
     QString readError;
-    const auto rows = RecordStore::storedRecords(db,
-                                                 {K::SampleTaken, K::SampleRemoved, K::TubeOpened,
-                                                  K::TubeSealed, K::TubeVoided, K::BoxOpened,
-                                                  K::BoxTubeAdded, K::BoxSealed, K::BoxHandedOver},
-                                                 &readError);
+    const auto rows = RecordStore::storedRecords(
+        db, QList<K>{K::SampleTaken, K::SampleRemoved} + SiteBoxFacts::kinds(), &readError);
     if (!rows)
         return fail(readError);
     SiteProjection projection;

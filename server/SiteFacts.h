@@ -88,8 +88,9 @@ struct SiteCheckAnswer {
 // The site-wide facts projection (docs/sync-protocol.md, "Site-wide checks"): who was
 // sampled where (by the site person key, never the ID number) and the state of every tube
 // code, per site. Derived from the records as RecordStore::ingest stores them, in the same
-// transaction, and rebuildable from the records alone (`admin rebuild-site-facts`). Also
-// keeps each site's site key, created at the site's first enrollment.
+// transaction, and rebuildable from the records alone (`admin rebuild-site-facts`). The
+// person facts are made here, the tube and box facts by server/SiteBoxFacts. Also keeps
+// each site's site key, created at the site's first enrollment.
 class SiteFacts {
     Q_DECLARE_TR_FUNCTIONS(SiteFacts)
 public:
@@ -125,10 +126,6 @@ public:
     static QDateTime dayStart(const QDateTime &utc);
 
 private:
-    // The facts of a box record (boxes across tables): a box_state, and a boxed tube_state.
-    bool projectBox(SiteProjectionStatements &st, const QString &site,
-                    const protocol::ValidRecord &record, const QJsonObject &content, SiteFact fact,
-                    SiteProjection *out, QSqlError *error);
     bool insertFact(SiteProjectionStatements &statements, const QString &site, const SiteFact &fact,
                     const QString &recordUuid, QSqlError *error);
 

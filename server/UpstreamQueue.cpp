@@ -4,6 +4,9 @@
 #include "server/Database.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -123,7 +126,10 @@ std::optional<QList<QueuedRecord>> UpstreamQueue::pendingBatch(int maxRecords,
 }
 
 bool UpstreamQueue::applyOutcomes(const QList<QueuedRecord> &sent,
-                                  const QList<protocol::RecordOutcome> &outcomes, QString *error) {
+                                  const QList<protocol::RecordOutcome> &outcomes, QString *error,
+                                  int *refused) {
+    if (refused)
+        *refused = 0;
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -133,8 +139,13 @@ bool UpstreamQueue::applyOutcomes(const QList<QueuedRecord> &sent,
     // Most answers take every record: those rows are marked by one statement.
     QStringList takenIds;
     QSqlQuery mark(db);
-    mark.prepare(QStringLiteral("UPDATE upstream_queue SET state = ?, reason = ?, "
+    mark.prepare(QStringLiteral("UPDATE upstream_queue SET state = ?, reason = ?, code = ?, "
                                 "answered_at = ? WHERE id = ? AND state = 'pending'"));
+    // A record the province did not take was accepted here: its station believes it is
+    // stored. It learns otherwise from the site's facts, as it learns what other tables did
+    // (SiteFactsFeed); only a row marked now is told, so each refusal is told once.
+    QSqlQuery tell(db);
+    bool tellReady = false;
     for (int i = 0; i < sent.size() && i < outcomes.size(); ++i) {
         const std::optional<protocol::RecordStatus> status =
             protocol::recordStatusFromName(outcomes.at(i).status);
@@ -145,8 +156,11 @@ bool UpstreamQueue::applyOutcomes(const QList<QueuedRecord> &sent,
             takenIds << QString::number(sent.at(i).id);
             continue;
         }
+        const protocol::RecordOutcome &outcome = outcomes.at(i);
         mark.addBindValue(protocol::recordStatusName(*status));
-        mark.addBindValue(outcomes.at(i).reason);
+        mark.addBindValue(outcome.reason);
+        mark.addBindValue(outcome.code.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(outcome.code));
         mark.addBindValue(answeredAt);
         mark.addBindValue(sent.at(i).id);
         if (!mark.exec()) {
@@ -154,6 +168,55 @@ bool UpstreamQueue::applyOutcomes(const QList<QueuedRecord> &sent,
             db.rollback();
             return false;
         }
+        if (mark.numRowsAffected() != 1)
+            continue; // answered before (an answer marked twice): told then
+        if (!tellReady) {
+            if (db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+                // As SiteFacts::project: a site's facts are numbered in the order they commit.
+                QSqlQuery lock(db);
+                lock.prepare(QStringLiteral("SELECT k.site FROM site_keys k JOIN records r ON "
+                                            "r.site = k.site WHERE r.uuid = ? FOR UPDATE OF k"));
+                lock.addBindValue(sent.at(i).record.uuid);
+                if (!lock.exec()) {
+                    *error = lock.lastError().text();
+                    db.rollback();
+                    return false;
+                }
+            }
+            if (!tell.prepare(QStringLiteral(
+                    "INSERT INTO site_facts (site, kind, station, table_label, tube, state, at, "
+                    "record_uuid, detail) SELECT r.site, 'relay_refused', r.station, "
+                    "COALESCE(d.table_label, ''), ?, ?, ?, r.uuid, ? FROM records r "
+                    "LEFT JOIN devices d ON d.device_id = r.station WHERE r.uuid = ?"))) {
+                *error = tell.lastError().text();
+                db.rollback();
+                return false;
+            }
+            tellReady = true;
+        }
+        // No content, so no personal data: the record's kind, its tube code, the reason.
+        const QString tube = QJsonDocument::fromJson(sent.at(i).record.payload)
+                                 .object()
+                                 .value(QLatin1String("tube"))
+                                 .toString();
+        tell.addBindValue(tube.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                         : QVariant(tube));
+        tell.addBindValue(protocol::recordStatusName(*status));
+        tell.addBindValue(answeredAt);
+        tell.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("record_uuid"), sent.at(i).record.uuid},
+                                      {QStringLiteral("record_kind"), sent.at(i).record.kind},
+                                      {QStringLiteral("code"), outcome.code},
+                                      {QStringLiteral("reason"), outcome.reason}})
+                .toJson(QJsonDocument::Compact)));
+        tell.addBindValue(sent.at(i).record.uuid);
+        if (!tell.exec()) {
+            *error = tell.lastError().text();
+            db.rollback();
+            return false;
+        }
+        if (refused)
+            *refused += tell.numRowsAffected() > 0 ? 1 : 0;
     }
     if (!takenIds.isEmpty()) {
         // The ids are numbers read from this table, never text from outside.
@@ -215,8 +278,8 @@ std::optional<UpstreamCounts> UpstreamQueue::counts(QString *error) {
 std::optional<QList<UpstreamIssue>> UpstreamQueue::issues(int limit, QString *error) {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("SELECT q.uuid, r.station, r.kind, q.state, q.reason, q.answered_at "
-                       "FROM upstream_queue q LEFT JOIN records r ON r.uuid = q.uuid "
+        QStringLiteral("SELECT q.uuid, r.station, r.kind, q.state, q.reason, q.answered_at, "
+                       "q.code FROM upstream_queue q LEFT JOIN records r ON r.uuid = q.uuid "
                        "WHERE q.state IN ('conflict', 'rejected') ORDER BY q.id LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec()) {
@@ -227,7 +290,8 @@ std::optional<QList<UpstreamIssue>> UpstreamQueue::issues(int limit, QString *er
     while (query.next())
         list.append({query.value(0).toString(), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString()});
+                     query.value(4).toString(), query.value(5).toString(),
+                     query.value(6).toString()});
     return list;
 }
 

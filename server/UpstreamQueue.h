@@ -46,6 +46,7 @@ struct UpstreamIssue {
     QString state;
     QString reason;
     QString answeredAt;
+    QString code; // the province's reason code (protocol::RecordOutcome::code), may be empty
 };
 
 // The hub's upstream queue (upstream_queue) and credentials in its database. Records are
@@ -70,10 +71,12 @@ public:
     std::optional<QList<QueuedRecord>> pendingBatch(int maxRecords, qint64 maxContentBytes,
                                                     QString *error, qint64 afterId = 0);
     // The province's 200 answer, in one transaction: accepted and duplicate records are
-    // acked; conflict and rejected ones kept with the reason; a status this hub does not
-    // know leaves the record pending.
+    // acked; conflict and rejected ones kept with the reason and its code, and each told to
+    // its station as a `relay_refused` fact of the site (docs/sync-protocol.md, section 13;
+    // *refused counts them); a status this hub does not know leaves the record pending.
     bool applyOutcomes(const QList<QueuedRecord> &sent,
-                       const QList<protocol::RecordOutcome> &outcomes, QString *error);
+                       const QList<protocol::RecordOutcome> &outcomes, QString *error,
+                       int *refused = nullptr);
 
     std::optional<UpstreamCounts> counts(QString *error);
     std::optional<QList<UpstreamIssue>> issues(int limit, QString *error);

@@ -272,9 +272,15 @@ void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
         succeeded();
         sendNextBatch(); // the pass goes on until nothing is pending
         QString error;
-        if (!m_queue.applyOutcomes(sent, *outcomes, &error)) {
+        int refused = 0;
+        if (!m_queue.applyOutcomes(sent, *outcomes, &error, &refused)) {
             qCWarning(lcServer) << "the hub could not save the province's answer:" << error;
             m_lastError = tr("the hub could not save the province's answer: %1").arg(error);
+        } else if (refused > 0) {
+            // Uuids, stations and reasons are in `admin relay-status`; no content here.
+            qCWarning(lcServer) << "the province did not take" << refused
+                                << "relayed record(s); their stations are told";
+            Q_EMIT factsAdded(m_config.site);
         }
         takeResidentCodeKey(body);
         return;

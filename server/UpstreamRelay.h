@@ -73,6 +73,9 @@ Q_SIGNALS:
     void residentCodeKeyChanged(const QByteArray &key);
     // A pass ended with nothing pending.
     void drained();
+    // The province did not take records of `site`: their stations are told through the
+    // site's facts (`relay_refused`), which long polls may now be waiting for.
+    void factsAdded(const QString &site);
 
 private:
     QNetworkRequest request(const QString &path, int timeoutMs) const;

@@ -137,6 +137,8 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         api.setResidentCodePublicKey(hub->residentCodeKey());
         QObject::connect(hub, &UpstreamRelay::residentCodeKeyChanged, &api,
                          &HttpApi::setResidentCodePublicKey);
+        // A record the province refused is told to its station through the hub's facts.
+        QObject::connect(hub, &UpstreamRelay::factsAdded, &api, &HttpApi::notifyFactsAdded);
         // The province's recalls of the site reach the hub's stations through the hub's facts.
         recallPuller = std::make_unique<RecallPuller>(
             database, config->siteHub->site,

@@ -34,7 +34,8 @@ QList<RecordOutcome> resultsOf(const QByteArray &body) {
         const QJsonObject r = v.toObject();
         out.append({r.value(QStringLiteral("uuid")).toString(),
                     r.value(QStringLiteral("status")).toString(),
-                    r.value(QStringLiteral("reason")).toString()});
+                    r.value(QStringLiteral("reason")).toString(),
+                    r.value(QStringLiteral("code")).toString()});
     }
     return out;
 }
@@ -46,7 +47,7 @@ void checkMatched(const std::optional<QList<RecordOutcome>> &outcomes,
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const RecordOutcome &o = outcomes->at(i);
         const RecordOutcome &e = expected.at(i);
-        if (o.uuid != e.uuid || o.status != e.status || o.reason != e.reason)
+        if (o.uuid != e.uuid || o.status != e.status || o.reason != e.reason || o.code != e.code)
             std::abort();
     }
 }

@@ -3,6 +3,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
+#include "core/sync/SiteNotes.h"
 #include "protocol/SitePersonKey.h"
 
 #include <QJsonDocument>
@@ -286,6 +287,14 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
             return q.lastError();
         if (kind == QLatin1String("recall")) {
             if (QSqlError e = keepRecall(o, seq); e.isValid())
+                return e;
+        }
+        // A record of this station the province did not take, told by the site hub that had
+        // accepted it: a sync problem here (SiteNotes).
+        if (kind == QLatin1String("relay_refused") &&
+            o.value(QLatin1String("station")).toString() == m_ownStation) {
+            QSqlDatabase connection = m_db.connection();
+            if (QSqlError e = keepRelayRefusal(connection, o, now); e.isValid())
                 return e;
         }
     }

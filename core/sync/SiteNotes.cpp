@@ -4,6 +4,7 @@
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,13 @@
 #include <QVariant>
 
 namespace station {
+
+namespace {
+// A relay_refused note is kept with its code in the kind column ("relay_refused:CODE"): one
+// note per record, and no schema change for the code.
+const QString kRelayRefused = QStringLiteral("relay_refused");
+const QString kRelayRefusedPrefix = QStringLiteral("relay_refused:");
+} // namespace
 
 QList<SiteNote> parseSiteNotes(const QByteArray &body) {
     QList<SiteNote> notes;
@@ -79,6 +87,10 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error) {
         SiteNote note;
         note.uuid = q.value(0).toString();
         note.kind = q.value(1).toString();
+        if (note.kind.startsWith(kRelayRefusedPrefix)) {
+            note.code = note.kind.mid(kRelayRefusedPrefix.size());
+            note.kind = kRelayRefused;
+        }
         note.recordKind = q.value(2).toString();
         note.tube = q.value(3).toString();
         note.otherStation = q.value(4).toString();
@@ -92,6 +104,76 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error) {
     }
     *error = QSqlError();
     return notes;
+}
+
+QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now) {
+    const QString uuid = fact.value(QLatin1String("record_uuid")).toString();
+    if (uuid.isEmpty())
+        return {}; // not a refusal this station can name
+    QString code = fact.value(QLatin1String("code")).toString();
+    if (code.isEmpty())
+        code = fact.value(QLatin1String("state")).toString();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO site_notes (uuid, kind, record_kind, tube, other_station, "
+        "other_table, other_at, reason, noted_at, box) "
+        "VALUES (?, ?, COALESCE((SELECT kind FROM outbox WHERE uuid = ?), ?), ?, '', '', ?, ?, "
+        "?, NULL)"));
+    q.addBindValue(uuid);
+    q.addBindValue(QString(kRelayRefusedPrefix + code));
+    q.addBindValue(uuid);
+    q.addBindValue(fact.value(QLatin1String("record_kind")).toString());
+    q.addBindValue(fact.value(QLatin1String("tube")).toString());
+    q.addBindValue(fromIsoUtc(fact.value(QLatin1String("at")).toString()).isValid()
+                       ? QVariant(isoUtc(fromIsoUtc(fact.value(QLatin1String("at")).toString())))
+                       : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(fact.value(QLatin1String("reason")).toString());
+    q.addBindValue(isoUtc(now));
+    if (!q.exec())
+        return q.lastError();
+    return {};
+}
+
+QString relayRefusalProblem(const SiteNote &note) {
+    if (note.code == QLatin1String("tube_code_of_other_site"))
+        return QCoreApplication::translate(
+                   "SiteNotes", "The province refused this record: tube code %1 belongs to "
+                                "another site")
+            .arg(note.tube);
+    if (note.code == QLatin1String("uuid_conflict") || note.code == QLatin1String("conflict"))
+        return QCoreApplication::translate(
+            "SiteNotes", "The province holds other content for this record (it came through "
+                         "the site hub)");
+    if (note.code == QLatin1String("invalid_record"))
+        return QCoreApplication::translate(
+            "SiteNotes", "The province refused this record as invalid (it came through the "
+                         "site hub)");
+    return QCoreApplication::translate("SiteNotes", "The province did not take this record (%1)")
+        .arg(note.code);
+}
+
+QString relayRefusalAdvice(const SiteNote &note) {
+    if (note.code == QLatin1String("tube_code_of_other_site"))
+        return QCoreApplication::translate(
+                   "SiteNotes",
+                   "The site hub took this sample (it cannot know the tube codes of other sites); "
+                   "the province then found that tube code %1 was first used at another site, so "
+                   "the laboratory cannot take it under this code. Tell the site lead now: "
+                   "set the tube aside and mark it, do not send it under this code, and sample "
+                   "the people of this tube again into a new tube. The record stays here and "
+                   "at the hub.")
+            .arg(note.tube);
+    if (note.code == QLatin1String("uuid_conflict") || note.code == QLatin1String("conflict"))
+        return QCoreApplication::translate(
+            "SiteNotes",
+            "The province keeps the first version it received. Tell the site lead, and give the "
+            "province's administrator the record id and the output of `relay-status` at the "
+            "hub. Nothing needs to be entered again.");
+    return QCoreApplication::translate(
+        "SiteNotes",
+        "The province did not store this record. Tell the site lead, and give the province's "
+        "administrator the record id and the output of `relay-status` at the hub. The record "
+        "stays here and at the hub; do not enter it again.");
 }
 
 } // namespace station

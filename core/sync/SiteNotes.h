@@ -2,7 +2,9 @@
 #pragma once
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 
@@ -17,7 +19,12 @@ class Database;
 struct SiteNote {
     QString uuid; // this station's record
     // tube_code_reused | person_sampled_elsewhere | tube_boxed_twice | box_handed_over_twice
+    // | relay_refused (the province did not take a record the site hub had accepted)
     QString kind;
+    // relay_refused: the province's reason code (tube_code_of_other_site, uuid_conflict,
+    // invalid_record, or one this station does not know), else its status (conflict,
+    // rejected) when it sent no code.
+    QString code;
     QString recordKind; // the record's kind (tube.opened, sample.taken), when known
     QString tube;
     QString otherStation;
@@ -36,5 +43,16 @@ QList<SiteNote> parseSiteNotes(const QByteArray &body);
 QSqlError saveSiteNotes(Database &db, const QList<SiteNote> &notes, const QDateTime &now);
 // Every note kept, oldest first.
 QList<SiteNote> siteNotes(Database &db, QSqlError *error);
+
+// Keeps a `relay_refused` fact of the site about a record of this station (the site hub had
+// accepted it; the province did not take it: docs/sync-protocol.md, section 13) as a note of
+// kind relay_refused, once per record. Runs on `db` inside the caller's transaction
+// (SiteFactsStore::apply).
+QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now);
+
+// A relay_refused note in the station's language, from its code (never the record's
+// content): what happened, and what to do.
+QString relayRefusalProblem(const SiteNote &note);
+QString relayRefusalAdvice(const SiteNote &note);
 
 } // namespace station

@@ -4,8 +4,11 @@
 #include "models/SyncProblemsModel.h"
 
 #include "StationFixture.h"
+#include "core/sync/SiteFactsStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -141,6 +144,65 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.first().tube, note.tube);
         QCOMPARE(kept.first().notedAt, now);
+    }
+
+    // The province refused records the site hub had accepted: the hub tells their stations
+    // through the site's facts (relay_refused); each station keeps those about its own
+    // records, once, and says what to do from the code.
+    void provinceRefusalsThroughTheHubSayWhatToDo() {
+        station::test::StationFixture f;
+        const QString own = QStringLiteral("gz-th-0001-t07");
+        const auto refusal = [](qint64 seq, const QString &station, const QString &uuid,
+                                const QString &state, const QString &code) {
+            return QJsonObject{
+                {QStringLiteral("seq"), seq},
+                {QStringLiteral("kind"), QStringLiteral("relay_refused")},
+                {QStringLiteral("station"), station},
+                {QStringLiteral("table"), QStringLiteral("7")},
+                {QStringLiteral("tube"), QStringLiteral("TB00000005")},
+                {QStringLiteral("state"), state},
+                {QStringLiteral("at"), QStringLiteral("2026-12-03T08:00:00.000Z")},
+                {QStringLiteral("record_uuid"), uuid},
+                {QStringLiteral("record_kind"), QStringLiteral("sample.taken")},
+                {QStringLiteral("code"), code},
+                {QStringLiteral("reason"), QStringLiteral("tube code TB00000005 "
+                                                          "belongs to another site")}};
+        };
+        const QJsonArray facts{refusal(1, own, QStringLiteral("r-1"), QStringLiteral("rejected"),
+                                       QStringLiteral("tube_code_of_other_site")),
+                               refusal(2, QStringLiteral("gz-th-0001-t02"), QStringLiteral("r-2"),
+                                       QStringLiteral("rejected"),
+                                       QStringLiteral("tube_code_of_other_site")),
+                               refusal(3, own, QStringLiteral("r-3"), QStringLiteral("rejected"),
+                                       QStringLiteral("a_code_of_a_newer_province"))};
+        SiteFactsStore store(f.db, QByteArray(32, 'k'), own);
+        const QDateTime now = fromIsoUtc(QStringLiteral("2026-12-03T09:00:00.000Z"));
+        QVERIFY(!store.apply(facts, 3, now).isValid());
+        QVERIFY(!store.apply(facts, 3, now).isValid()); // the same answer again: kept once
+        QSqlError error;
+        const QList<SiteNote> notes = siteNotes(f.db, &error);
+        QVERIFY(!error.isValid());
+        QCOMPARE(notes.size(), 2); // another station's refusal is not this station's problem
+        QCOMPARE(notes.at(0).kind, QStringLiteral("relay_refused"));
+        QCOMPARE(notes.at(0).code, QStringLiteral("tube_code_of_other_site"));
+        QCOMPARE(notes.at(0).recordKind, QStringLiteral("sample.taken"));
+        SyncProblemsModel model;
+        model.setSiteNotes(notes);
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+            return model.data(model.index(row, column), role).toString();
+        };
+        const int row = notes.at(0).uuid == QLatin1String("r-1") ? 0 : 1;
+        QVERIFY2(cell(row, SyncProblemsModel::Problem).contains(QStringLiteral("TB00000005")),
+                 qPrintable(cell(row, SyncProblemsModel::Problem)));
+        QVERIFY(cell(row, SyncProblemsModel::Problem).contains(QStringLiteral("another site")));
+        QVERIFY(cell(row, SyncProblemsModel::Reason).contains(QStringLiteral("site lead")));
+        QVERIFY(cell(row, SyncProblemsModel::Reason).contains(QStringLiteral("new tube")));
+        QCOMPARE(cell(row, SyncProblemsModel::Reason, Qt::ToolTipRole),
+                 QStringLiteral("tube code TB00000005 belongs to another site"));
+        // A code this station does not know: named, with the general advice.
+        QVERIFY(cell(1 - row, SyncProblemsModel::Problem)
+                    .contains(QStringLiteral("a_code_of_a_newer_province")));
+        QVERIFY(cell(1 - row, SyncProblemsModel::Reason).contains(QStringLiteral("relay-status")));
     }
 };
 

@@ -204,13 +204,35 @@ private Q_SLOTS:
         QString error;
         const auto sent = queue.pendingBatch(500, 1 << 20, &error);
         QVERIFY(sent);
-        QVERIFY(queue.applyOutcomes(*sent,
-                                    {{records.at(0).uuid, QStringLiteral("accepted"), QString()},
-                                     {records.at(1).uuid, QStringLiteral("duplicate"), QString()},
-                                     {records.at(2).uuid, QStringLiteral("conflict"),
-                                      QStringLiteral("uuid already stored with different content")},
-                                     {records.at(3).uuid, QStringLiteral("postponed"), QString()}},
-                                    &error));
+        const QList<station::protocol::RecordOutcome> outcomes{
+            {records.at(0).uuid, QStringLiteral("accepted"), QString(), QString()},
+            {records.at(1).uuid, QStringLiteral("duplicate"), QString(), QString()},
+            {records.at(2).uuid, QStringLiteral("conflict"),
+             QStringLiteral("uuid already stored with different content"),
+             QStringLiteral("uuid_conflict")},
+            {records.at(3).uuid, QStringLiteral("postponed"), QString(), QString()}};
+        int refused = -1;
+        QVERIFY(queue.applyOutcomes(*sent, outcomes, &error, &refused));
+        QCOMPARE(refused, 1);
+        // The station of the refused record is told through the site's facts, once: the same
+        // answer applied again (a lost commit, say) tells nothing more.
+        QVERIFY(queue.applyOutcomes(*sent, outcomes, &error, &refused));
+        QCOMPARE(refused, 0);
+        const auto page = store.siteFacts().facts(kSiteA, 0, 100, &error);
+        QVERIFY2(page, qPrintable(error));
+        QList<QJsonObject> told;
+        for (const SiteFact &fact : page->facts) {
+            if (fact.kind == QLatin1String("relay_refused"))
+                told.append(fact.toJson());
+        }
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().value(QStringLiteral("station")).toString(), station.deviceId);
+        QCOMPARE(told.first().value(QStringLiteral("record_uuid")).toString(), records.at(2).uuid);
+        QCOMPARE(told.first().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("conflict"));
+        QCOMPARE(told.first().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("uuid_conflict"));
+        QVERIFY(!told.first().contains(QStringLiteral("person_key")));
         const auto counts = queue.counts(&error);
         QVERIFY(counts);
         QCOMPARE(counts->acked, 2);
@@ -224,6 +246,7 @@ private Q_SLOTS:
         QCOMPARE(issues->first().station, station.deviceId);
         QCOMPARE(issues->first().reason,
                  QStringLiteral("uuid already stored with different content"));
+        QCOMPARE(issues->first().code, QStringLiteral("uuid_conflict"));
         QCOMPARE(queue.pendingBatch(500, 1 << 20, &error)->first().record.uuid, records.at(3).uuid);
     }
 
