@@ -45,26 +45,34 @@ int runRecalls(const QStringList &args) {
         if (json) {
             out() << QString::fromUtf8(
                          QJsonDocument(
-                             QJsonObject{{QStringLiteral("who"), who},
-                                         {QStringLiteral("here"), r.here()},
-                                         {QStringLiteral("tube"), r.tube},
-                                         {QStringLiteral("table"), r.table},
-                                         {QStringLiteral("station"), r.station},
-                                         {QStringLiteral("outcome"), r.outcome},
-                                         {QStringLiteral("state"), r.open
-                                                                       ? QStringLiteral("open")
-                                                                       : QStringLiteral("closed")},
-                                         {QStringLiteral("raised_at"), isoUtc(r.raisedAt)},
-                                         {QStringLiteral("closed_at"),
-                                          r.open ? QString() : isoUtc(r.closedAt)}})
+                             QJsonObject{
+                                 {QStringLiteral("who"), who},
+                                 {QStringLiteral("here"), r.here()},
+                                 {QStringLiteral("tube"), r.tube},
+                                 {QStringLiteral("table"), r.table},
+                                 {QStringLiteral("station"), r.station},
+                                 {QStringLiteral("outcome"), r.outcome},
+                                 {QStringLiteral("state"),
+                                  r.open ? QStringLiteral("open") : QStringLiteral("closed")},
+                                 {QStringLiteral("raised_at"), isoUtc(r.raisedAt)},
+                                 {QStringLiteral("closed_at"),
+                                  r.open ? QString() : isoUtc(r.closedAt)},
+                                 {QStringLiteral("sampled_again_at"),
+                                  r.sampledAgainHere() ? isoUtc(r.sampledAgainAt) : QString()},
+                                 {QStringLiteral("sampled_again_tube"),
+                                  r.sampledAgainHere() ? r.sampledAgainTube : QString()}})
                              .toJson(QJsonDocument::Compact))
                   << '\n';
             continue;
         }
         const QString state =
-            r.open ? CliText::tr("NOT YET sampled again")
-                   : CliText::tr("sampled again (%1)")
-                         .arg(r.closedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+            r.sampledAgainHere()
+                ? CliText::tr("sampled again here (%1, tube %2), not yet at the province")
+                      .arg(r.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                           r.sampledAgainTube)
+            : r.open ? CliText::tr("NOT YET sampled again")
+                     : CliText::tr("sampled again (%1)")
+                           .arg(r.closedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
         out() << CliText::tr("%1 — tube %2 at %3 was %4 — %5")
                      .arg(who, r.tube, r.table,
                           r.outcome == QLatin1String("invalid") ? CliText::tr("invalid")

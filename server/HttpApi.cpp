@@ -270,6 +270,10 @@ QHttpServerResponse HttpApi::postResults(const QHttpServerRequest &request) {
     const ResultsBatch batch = bulk.isAvailable() && inputs.size() >= kBulkResultsFrom
                                    ? bulk.store(inputs, device->deviceId)
                                    : m_records.results().store(inputs, device->deviceId);
+    // Recalls raised now reach the stations waiting in the long poll at once, not at the
+    // next look of the facts watch.
+    for (const QString &site : m_records.results().takeAnnouncedSites())
+        notifyFactsAdded(site);
     if (!batch.stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              batch.error);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QTimeZone>
 
 namespace station::server {
@@ -157,6 +158,30 @@ QList<QStringList> csvRows(const QString &text, QList<int> *lineNumbers) {
     return rows;
 }
 
+// The file's text: UTF-8, or else GB18030 (which includes GBK and GB2312), as Chinese lab
+// software exports it. Bytes that are neither are refused, never read with replacement
+// characters in the tube codes.
+std::optional<QString> labFileText(const QByteArray &bytes, QString *error) {
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
+    QStringDecoder gb18030("GB18030", QStringDecoder::Flag::Stateless);
+    if (!gb18030.isValid()) {
+        *error = QCoreApplication::translate(
+            "LabResultFile", "the file is not UTF-8 and this server's Qt cannot read GB18030 "
+                             "(GBK); save the file as UTF-8");
+        return std::nullopt;
+    }
+    const QString chinese = gb18030.decode(bytes);
+    if (!gb18030.hasError())
+        return chinese;
+    *error = QCoreApplication::translate("LabResultFile",
+                                         "the file is neither UTF-8 nor GB18030 (GBK) text; "
+                                         "save it as UTF-8 or GBK CSV, or as JSON lines");
+    return std::nullopt;
+}
+
 } // namespace
 
 QString normalisedOutcome(const QString &text) {
@@ -230,7 +255,10 @@ LabResultInput labResultFromJson(const QJsonObject &object, const QString &defau
 
 std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
                                                         const QString &defaultLab, QString *error) {
-    QString text = QString::fromUtf8(bytes);
+    const std::optional<QString> decoded = labFileText(bytes, error);
+    if (!decoded)
+        return std::nullopt;
+    QString text = *decoded;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QList<LabResultInput> inputs;

@@ -39,8 +39,9 @@ QString normalisedTestedAt(const QString &text);
 LabResultInput labResultFromJson(const QJsonObject &object, const QString &defaultLab);
 
 // A lab's export: CSV with a header row (English or Chinese names; columns whose name
-// holds "Ct" are Ct values) or JSON lines, UTF-8 (a BOM is skipped). Each data line
-// gives one input; nullopt with *error when the file is neither (no known header).
+// holds "Ct" are Ct values) or JSON lines, UTF-8 (a BOM is skipped) or, when the bytes
+// are not UTF-8, GB18030/GBK. Each data line gives one input; nullopt with *error when the
+// file is neither (no known header) or its bytes are neither encoding.
 std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
                                                         const QString &defaultLab, QString *error);
 

@@ -25,6 +25,14 @@ QString nowUtc() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// Stored times are ISO 8601 (a station's "at", a lab's normalised tested_at); compared as
+// times, not as text, so that a missing millisecond part does not change the order.
+QDateTime parsedUtc(const QString &text) {
+    if (text.isEmpty())
+        return QDateTime();
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
 bool needsRecall(const QString &outcome) {
     return outcome == QLatin1String("positive") || outcome == QLatin1String("invalid");
 }
@@ -41,8 +49,8 @@ struct Results::Statements {
         , update(db) {}
     bool prepare(QString *error) {
         const bool ok =
-            candidates.prepare(QStringLiteral("SELECT tube_uuid, site, state, handed_over_at "
-                                              "FROM tubes WHERE tube = ?")) &&
+            candidates.prepare(QStringLiteral("SELECT tube_uuid, site, state, handed_over_at, "
+                                              "opened_at FROM tubes WHERE tube = ?")) &&
             people.prepare(QStringLiteral("SELECT sample_uuid, person_key, station FROM "
                                           "tube_people WHERE tube_uuid = ? AND state = 'active' "
                                           "ORDER BY taken_at, sample_uuid")) &&
@@ -72,6 +80,19 @@ struct Results::Statements {
 Results::Results(Database &database)
     : m_database(database) {}
 
+void Results::setMatchedHook(MatchedResultHook hook) {
+    if (!hook) {
+        m_hook = nullptr;
+        return;
+    }
+    m_hook = [this, hook = std::move(hook)](const MatchedResult &result, QString *error) {
+        if (!hook(result, error))
+            return false;
+        m_announcedSites.insert(result.site);
+        return true;
+    };
+}
+
 QString Results::resultUuid(const LabResult &result) {
     const QString key =
         result.lab + QLatin1Char('\n') + result.tube + QLatin1Char('\n') + result.testedAt;
@@ -87,7 +108,8 @@ QString Results::contentHash(const LabResult &result) {
     return protocol::sha256Hex(text.toUtf8());
 }
 
-std::optional<Results::Match> Results::match(Statements &st, const QString &tube, QString *error) {
+std::optional<Results::Match> Results::match(Statements &st, const QString &tube,
+                                             const QString &testedAt, QString *error) {
     QSqlQuery &query = st.candidates;
     query.addBindValue(tube);
     if (!query.exec()) {
@@ -96,13 +118,22 @@ std::optional<Results::Match> Results::match(Statements &st, const QString &tube
     }
     // A code may have been opened more than once (reused, or voided and opened again): the
     // tube handed over most recently is the one the lab had; else the best reason why not.
+    // A tube opened after the lab tested is not the lab's tube whatever its state: the
+    // code was used again, or the tested time is wrong.
     Match best;
     best.state = kUnmatched;
     best.reason = UnmatchedReason::UnknownTube;
     QString bestHandedOver;
+    const QDateTime tested = parsedUtc(testedAt);
     while (query.next()) {
         const QString state = query.value(2).toString();
         const QString handedOver = query.value(3).toString();
+        const QDateTime opened = parsedUtc(query.value(4).toString());
+        if (tested.isValid() && opened.isValid() && tested < opened) {
+            if (best.reason == UnmatchedReason::UnknownTube)
+                best.reason = UnmatchedReason::TestedBeforeSampled;
+            continue;
+        }
         if (state == QLatin1String("voided")) {
             if (best.reason == UnmatchedReason::UnknownTube)
                 best.reason = UnmatchedReason::TubeVoided;
@@ -183,7 +214,7 @@ ResultsBatch Results::store(const QList<LabResultInput> &inputs, const QString &
             const LabResult &result = *input.result;
             answer.uuid = resultUuid(result);
             const QString hash = contentHash(result);
-            const std::optional<Match> found = match(st, result.tube, &error);
+            const std::optional<Match> found = match(st, result.tube, result.testedAt, &error);
             if (!found)
                 return fail(error);
             const bool matched = found->state == kMatched;
@@ -285,7 +316,7 @@ bool Results::rematchWhere(QSqlDatabase &db, const QString &condition,
         return false;
     const QString now = nowUtc();
     for (const Waiting &w : std::as_const(list)) {
-        const std::optional<Match> found = match(st, w.result.tube, error);
+        const std::optional<Match> found = match(st, w.result.tube, w.result.testedAt, error);
         if (!found)
             return false;
         if (found->state != kMatched && found->reason == w.reason)

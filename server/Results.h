@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace station::server {
 
@@ -41,11 +42,13 @@ struct MatchedResult {
 using MatchedResultHook = std::function<bool(const MatchedResult &, QString *error)>;
 
 // Why a result found no tube to match: no tube has its code, the tube has not been handed
-// over to the courier yet, or the tube was voided.
+// over to the courier yet, the tube was voided, or every tube of that code was opened after
+// the lab tested (the code was used again, or the tested time is wrong).
 namespace UnmatchedReason {
 inline const QString UnknownTube = QStringLiteral("unknown_tube");
 inline const QString NotHandedOver = QStringLiteral("not_handed_over");
 inline const QString TubeVoided = QStringLiteral("tube_voided");
+inline const QString TestedBeforeSampled = QStringLiteral("tested_before_sampled");
 } // namespace UnmatchedReason
 
 struct ResultAnswer {
@@ -84,8 +87,14 @@ class Results {
 public:
     explicit Results(Database &database);
 
-    void setMatchedHook(MatchedResultHook hook) { m_hook = std::move(hook); }
+    // Every path that matches (store, rematch, BulkResults) calls it through matchedHook(),
+    // which also notes the result's site for takeAnnouncedSites().
+    void setMatchedHook(MatchedResultHook hook);
     const MatchedResultHook &matchedHook() const { return m_hook; }
+    // The sites of the results matched positive or invalid (the hook called) since the last
+    // call: whose stations to wake (HttpApi::notifyFactsAdded) after a batch. A site whose
+    // batch was rolled back may be among them; waking its stations does no harm.
+    QSet<QString> takeAnnouncedSites() { return std::exchange(m_announcedSites, {}); }
 
     // Stores the results in one transaction; each input gets its answer, in order.
     // `receivedBy`: the lab device, or "import" for a file.
@@ -113,7 +122,8 @@ private:
         QString tubeUuid;
     };
     struct Statements;
-    std::optional<Match> match(Statements &st, const QString &tube, QString *error);
+    std::optional<Match> match(Statements &st, const QString &tube, const QString &testedAt,
+                               QString *error);
     // The hook for a result matched now (positive or invalid); true when it need not be
     // called.
     bool announce(Statements &st, const QString &uuid, const LabResult &result, const Match &match,
@@ -123,6 +133,7 @@ private:
 
     Database &m_database;
     MatchedResultHook m_hook;
+    QSet<QString> m_announcedSites;
 };
 
 } // namespace station::server

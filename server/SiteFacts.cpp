@@ -436,16 +436,50 @@ const char *kFactColumns = "seq, kind, station, table_label, person_key, tube, s
 
 } // namespace
 
+bool SiteFacts::addOpenRecalls(QSqlQuery &query, const QString &site, const QString &windowStart,
+                               SiteFactsPage *page, QString *error) {
+    // A recall stays open until its person is sampled alone, however long that takes: a
+    // station that joins later, or comes back after a day away, must still hear of it. Open
+    // recall facts older than the window (no later closed fact of the same person and
+    // sample) come with the first answer, beyond its limit (they are few), in seq order;
+    // the cursor stays the window's.
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM site_facts f WHERE f.site = ? AND f.kind = 'recall' AND "
+                       "f.state = 'open' AND f.at < ? AND NOT EXISTS (SELECT 1 FROM site_facts c "
+                       "WHERE c.site = f.site AND c.kind = 'recall' AND c.state = 'closed' AND "
+                       "c.person_key = f.person_key AND c.sample_uuid = f.sample_uuid AND "
+                       "c.seq > f.seq) ORDER BY f.seq")
+            .arg(QLatin1String(kFactColumns)));
+    query.addBindValue(site);
+    query.addBindValue(windowStart);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QList<SiteFact> open;
+    while (query.next())
+        open.append(factFromRow(query));
+    query.finish();
+    if (open.isEmpty())
+        return true;
+    open.append(page->facts);
+    std::stable_sort(open.begin(), open.end(),
+                     [](const SiteFact &a, const SiteFact &b) { return a.seq < b.seq; });
+    page->facts = open;
+    return true;
+}
+
 std::optional<SiteFactsPage> SiteFacts::facts(const QString &site, qint64 after, int limit,
                                               QString *error) {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    const QString windowStart = iso(QDateTime::currentDateTimeUtc().addDays(-1));
     if (after <= 0) {
         query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND at >= ? "
                                      "ORDER BY seq LIMIT ?")
                           .arg(QLatin1String(kFactColumns)));
         query.addBindValue(site);
-        query.addBindValue(iso(QDateTime::currentDateTimeUtc().addDays(-1)));
+        query.addBindValue(windowStart);
     } else {
         query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND seq > ? "
                                      "ORDER BY seq LIMIT ?")
@@ -465,6 +499,7 @@ std::optional<SiteFactsPage> SiteFacts::facts(const QString &site, qint64 after,
         page.lastSeq = f.seq;
         page.facts.append(f);
     }
+    query.finish();
     if (page.facts.isEmpty()) {
         // Nothing new: the cursor moves past what is older than the window, so that the
         // next question does not read it again.
@@ -476,7 +511,10 @@ std::optional<SiteFactsPage> SiteFacts::facts(const QString &site, qint64 after,
         }
         if (query.next() && !query.value(0).isNull())
             page.lastSeq = qMax(page.lastSeq, query.value(0).toLongLong());
+        query.finish();
     }
+    if (after <= 0 && !addOpenRecalls(query, site, windowStart, &page, error))
+        return std::nullopt;
     return page;
 }
 

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -109,7 +110,8 @@ public:
     bool project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
                  SiteProjection *out, QSqlError *error);
 
-    // Facts of `site` newer than `after` (0: those of the last 24 hours), at most `limit`.
+    // Facts of `site` newer than `after`, at most `limit`. The first answer (`after` 0): those
+    // of the last 24 hours, and every recall still open whatever its age (beyond `limit`).
     std::optional<SiteFactsPage> facts(const QString &site, qint64 after, int limit,
                                        QString *error);
     // Who was sampled since `since` (not undone) under `personKey`, and what is known of
@@ -126,6 +128,9 @@ public:
     static QDateTime dayStart(const QDateTime &utc);
 
 private:
+    // The first answer's open recalls older than the window, merged into *page by seq.
+    bool addOpenRecalls(QSqlQuery &query, const QString &site, const QString &windowStart,
+                        SiteFactsPage *page, QString *error);
     bool insertFact(SiteProjectionStatements &statements, const QString &site, const SiteFact &fact,
                     const QString &recordUuid, QSqlError *error);
 

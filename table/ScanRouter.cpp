@@ -288,7 +288,9 @@ ScanOutcome ScanRouter::sampleRecalled(const ResidentCode &resident, EntryMethod
                "the code of a new tube.")
                 .arg(resident.name, recall.tube, recall.table, result),
             false);
-    const Result<SampleAdded> added = m_service.addResidentAlone(resident, method, *code);
+    const Result<SampleAdded> added = m_service.addResidentAlone(
+        resident, method, *code,
+        m_siteFacts->personKey(idTypeCode(resident.idType), resident.idNumber));
     if (!added)
         return ScanOutcome::recallAlert(
             tr("PENDING RE-CHECK (待复核): %1 must be sampled ALONE, but it was not recorded: %2")

@@ -111,7 +111,12 @@ struct RecallEntry {
     bool open = true;
     QDateTime raisedAt; // UTC
     QDateTime closedAt; // UTC; invalid while open
+    // When and into which single tube this station sampled the person again (invalid when
+    // it did not): shown while the recall is still open, until the province closes it.
+    QDateTime sampledAgainAt; // UTC
+    QString sampledAgainTube;
     bool here() const { return !idMasked.isEmpty(); }
+    bool sampledAgainHere() const { return open && sampledAgainAt.isValid(); }
 };
 
 // Everything the dashboard shows, computed in one pass at `asOf`.

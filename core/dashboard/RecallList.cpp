@@ -15,7 +15,8 @@ QList<RecallEntry> recallList(Database &db, QSqlError *error) {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT s.id_masked, r.tube, r.table_label, r.station, r.outcome, r.state, "
-            "r.raised_at, r.changed_at FROM site_recalls r LEFT JOIN samples s "
+            "r.raised_at, r.changed_at, r.sampled_again_at, r.sampled_again_tube "
+            "FROM site_recalls r LEFT JOIN samples s "
             "ON s.uuid = r.sample_uuid ORDER BY r.state = 'closed', r.raised_at DESC, r.tube, "
             "s.position"))) {
         *error = q.lastError();
@@ -32,6 +33,9 @@ QList<RecallEntry> recallList(Database &db, QSqlError *error) {
         e.raisedAt = fromIsoUtc(q.value(6).toString());
         if (!e.open)
             e.closedAt = fromIsoUtc(q.value(7).toString());
+        if (!q.value(8).isNull())
+            e.sampledAgainAt = fromIsoUtc(q.value(8).toString());
+        e.sampledAgainTube = q.value(9).toString();
         list.append(e);
     }
     *error = q.lastError();

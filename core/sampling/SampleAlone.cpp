@@ -2,6 +2,7 @@
 // SamplingService: a recalled person (待复核) sampled alone in a single-person tube while the
 // table's pooled tube stays open.
 #include "core/Logging.h"
+#include "core/domain/Clock.h"
 #include "core/domain/StationTubeCode.h"
 #include "core/sampling/SamplingMutation.h"
 #include "core/storage/TubeCodeSequence.h"
@@ -12,7 +13,8 @@
 namespace station {
 
 Result<SampleAdded> SamplingService::addResidentAlone(const ResidentCode &resident,
-                                                      EntryMethod method, const QString &tubeCode) {
+                                                      EntryMethod method, const QString &tubeCode,
+                                                      const QString &recallPersonKey) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
     if (!tubeCode.isEmpty()) {
@@ -62,6 +64,18 @@ Result<SampleAdded> SamplingService::addResidentAlone(const ResidentCode &reside
                 writeSample(m, single.value(), resident, method, true, now);
             if (!written)
                 return written;
+            // Shown at once in the recall list; the province closes the recall when the
+            // sample reaches it.
+            if (!recallPersonKey.isEmpty()) {
+                q.prepare(QStringLiteral("UPDATE site_recalls SET sampled_again_at = ?, "
+                                         "sampled_again_tube = ? WHERE person_key = ? AND "
+                                         "state = 'open'"));
+                q.addBindValue(isoUtc(now));
+                q.addBindValue(code);
+                q.addBindValue(recallPersonKey);
+                if (!q.exec())
+                    return m.failed(q.lastError());
+            }
             if (pooled) {
                 q.prepare(QStringLiteral(
                     "UPDATE tubes SET state = 'open' WHERE id = ? AND state = 'sealed'"));

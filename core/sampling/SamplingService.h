@@ -65,9 +65,12 @@ public:
     // A person recalled for re-check (待复核) is sampled alone: opens a single-person tube
     // under `tubeCode` (empty: a code the station generates), swabs the person into it and
     // seals it, in one transaction. The open pooled tube, if any, stays open and untouched
-    // (same people, same pool). Recorded as a confirmed re-test.
+    // (same people, same pool). Recorded as a confirmed re-test. The person's open recalls
+    // (site_recalls, by `recallPersonKey`, the site person key) are marked sampled again in
+    // the same transaction.
     Result<SampleAdded> addResidentAlone(const ResidentCode &resident, EntryMethod method,
-                                         const QString &tubeCode);
+                                         const QString &tubeCode,
+                                         const QString &recallPersonKey = QString());
     Result<TubeSnapshot> removeSample(qint64 sampleId, const QString &reason);
     Result<TubeSnapshot> undoLastSample(const QString &reason);
     // Seals the open tube before it is full (end of queue or shift).

@@ -405,12 +405,23 @@ QStringList version12() {
     };
 }
 
+// Version 13 (recall, sampled again here): when this station sampled a recalled person alone
+// and in which tube, written in the transaction of that sample (SamplingService::
+// addResidentAlone), so that the recall list says "sampled again, not yet at the province"
+// at once instead of only when the province's closed fact arrives.
+QStringList version13() {
+    return {
+        QStringLiteral("ALTER TABLE site_recalls ADD COLUMN sampled_again_at TEXT"),
+        QStringLiteral("ALTER TABLE site_recalls ADD COLUMN sampled_again_tube TEXT"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {version1(), version2(),  version3(), version4(),
-                                               version5(), version6(),  version7(), version8(),
-                                               version9(), version10(), version11(), version12()};
+    static const QVector<QStringList> steps = {
+        version1(), version2(), version3(),  version4(),  version5(),  version6(), version7(),
+        version8(), version9(), version10(), version11(), version12(), version13()};
     return steps;
 }
 

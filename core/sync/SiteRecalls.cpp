@@ -48,7 +48,13 @@ QSqlError SiteFactsStore::keepRecall(const QJsonObject &fact, qint64 seq) const 
         "ON CONFLICT (sample_uuid) DO UPDATE SET state = excluded.state, "
         "outcome = excluded.outcome, changed_at = excluded.changed_at, seq = excluded.seq, "
         "raised_at = CASE WHEN excluded.state = 'open' THEN excluded.raised_at "
-        "ELSE site_recalls.raised_at END WHERE excluded.seq > site_recalls.seq"));
+        "ELSE site_recalls.raised_at END, "
+        "sampled_again_at = CASE WHEN excluded.state = 'open' AND "
+        "site_recalls.sampled_again_at < excluded.raised_at THEN NULL "
+        "ELSE site_recalls.sampled_again_at END, "
+        "sampled_again_tube = CASE WHEN excluded.state = 'open' AND "
+        "site_recalls.sampled_again_at < excluded.raised_at THEN NULL "
+        "ELSE site_recalls.sampled_again_tube END WHERE excluded.seq > site_recalls.seq"));
     q.addBindValue(sampleUuid);
     q.addBindValue(personKey);
     q.addBindValue(fact.value(QLatin1String("tube")).toString());

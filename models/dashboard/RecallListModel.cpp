@@ -57,6 +57,10 @@ QVariant RecallListModel::data(const QModelIndex &index, int role) const {
     case StateColumn:
         if (!display)
             return r.open;
+        if (r.sampledAgainHere())
+            return tr("sampled again (%1, tube %2), not yet at the province")
+                .arg(r.sampledAgainAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")),
+                     r.sampledAgainTube);
         return r.open ? tr("NOT YET sampled again")
                       : tr("sampled again alone (%1)")
                             .arg(r.closedAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")));

@@ -79,6 +79,19 @@ private Q_SLOTS:
         QVERIFY(!model.index(2, RecallListModel::WhoColumn).data(Qt::ForegroundRole).isValid());
         QCOMPARE(model.headerData(RecallListModel::WhoColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Who"));
+
+        // Sampled again alone here, the province not told yet: said at once, still open.
+        RecallEntry again = entry(QStringLiteral("4401**********123X"), QStringLiteral("GZ0101"),
+                                  QStringLiteral("Table 1"), true);
+        again.sampledAgainAt = QDateTime(QDate(2026, 11, 25), QTime(3, 20), Qt::UTC);
+        again.sampledAgainTube = QStringLiteral("GZ0909");
+        model.setRecalls({again});
+        QCOMPARE(model.openCount(), 1);
+        const QString state = model.index(0, RecallListModel::StateColumn).data().toString();
+        QVERIFY2(state.contains(QStringLiteral("11:20")) &&
+                     state.contains(QStringLiteral("GZ0909")) &&
+                     state.contains(QStringLiteral("not yet at the province")),
+                 qPrintable(state));
         model.setRecalls({});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.openCount(), 0);

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -221,6 +222,55 @@ private Q_SLOTS:
         m_server.runAdmin({QStringLiteral("rebuild-site-facts")}, &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(recallFacts().size(), before);
+    }
+
+    // A station that joins later (or was away longer than the feed's 24-hour window) still
+    // hears of every recall of its site that is open, whatever its age; the closed ones and
+    // the other old facts stay out, and the cursor moves past them.
+    void openRecallsReachAStationThatComesLate() {
+        // Every fact three days old (the inspecting connection is read-only on SQLite).
+        const QString age =
+            QStringLiteral("UPDATE site_facts SET at = '%1'")
+                .arg(QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODateWithMs));
+        if (storage().driverName() == QLatin1String("QSQLITE")) {
+            {
+                QSqlDatabase writer =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+                writer.setDatabaseName(m_server.sqlitePath());
+                writer.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+                QVERIFY(writer.open());
+                QSqlQuery update(writer);
+                QVERIFY2(update.exec(age), qPrintable(update.lastError().text()));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("age"));
+        } else {
+            QSqlQuery update(storage());
+            QVERIFY2(update.exec(age), qPrintable(update.lastError().text()));
+        }
+        QSqlQuery query(storage());
+        QVERIFY(
+            query.exec(
+                QStringLiteral("SELECT MAX(seq) FROM site_facts WHERE site = '%1'").arg(kSite)) &&
+            query.next());
+        const qint64 newest = query.value(0).toLongLong();
+        query.finish();
+        const QJsonObject first = m_client->get(QStringLiteral("/v1/site/facts?after=0")).json();
+        const QJsonArray facts = first.value(QStringLiteral("facts")).toArray();
+        QCOMPARE(facts.size(), 2); // persons 1 and 2 of the pooled tube; person 0's closed
+        QStringList keys;
+        for (const QJsonValue &v : facts) {
+            const QJsonObject fact = v.toObject();
+            QCOMPARE(fact.value(QStringLiteral("kind")).toString(), QStringLiteral("recall"));
+            QCOMPARE(fact.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+            QCOMPARE(fact.value(QStringLiteral("tube")).toString(), kPooledTube);
+            keys << fact.value(QStringLiteral("person_key")).toString();
+        }
+        keys.sort();
+        QStringList expected{personKey(1), personKey(2)};
+        expected.sort();
+        QCOMPARE(keys, expected);
+        QCOMPARE(first.value(QStringLiteral("last_seq")).toInteger(), newest);
+        QCOMPARE(recallFacts(newest).size(), 0);
     }
 };
 

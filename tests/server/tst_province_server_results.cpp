@@ -11,6 +11,10 @@
 #include "TubeStory.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -212,9 +216,45 @@ private Q_SLOTS:
             labResult(QStringLiteral("GZR9999999"), QStringLiteral("negative")),
             labResult(kNegativeTube, QStringLiteral("negative"), QStringLiteral("Other-Lab")),
             labResult(kVoidedTube, QStringLiteral("pending"))};
+        // A station of the site waits in the facts long poll (with the newest cursor).
+        TestHttpsClient station(m_server.certificate());
+        station.setBaseUrl(m_server.baseUrl());
+        station.setBearerToken(m_token);
+        const qint64 after = station.get(QStringLiteral("/v1/site/facts?after=0"))
+                                 .json()
+                                 .value(QStringLiteral("last_seq"))
+                                 .toInteger();
+        QNetworkAccessManager network;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({m_server.certificate()});
+        QUrl url = m_server.baseUrl();
+        url.setPath(QStringLiteral("/v1/site/facts"));
+        url.setQuery(QStringLiteral("after=%1&wait=20000").arg(after));
+        QNetworkRequest request(url);
+        request.setSslConfiguration(tls);
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        QNetworkReply *waiting = network.get(request);
+        QSignalSpy answered(waiting, &QNetworkReply::finished);
+        QTest::qWait(300);
+        QCOMPARE(answered.count(), 0);
+
         const HttpResult answer = postAs(m_labToken, QStringLiteral("/v1/results"),
                                          {{QStringLiteral("results"), m_labBatch}});
         QCOMPARE(answer.status, 200);
+        // The post woke it before answering the lab: its answer is here with the lab's (well
+        // within the 200 ms of the facts watch that would wake it otherwise), with the recalls.
+        QVERIFY(answered.count() == 1 || answered.wait(100));
+        const QJsonArray woken = QJsonDocument::fromJson(waiting->readAll())
+                                     .object()
+                                     .value(QStringLiteral("facts"))
+                                     .toArray();
+        waiting->deleteLater();
+        QCOMPARE(woken.size(), 3);
+        for (const QJsonValue &fact : woken) {
+            QCOMPARE(fact.toObject().value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("recall"));
+            QCOMPARE(fact.toObject().value(QStringLiteral("tube")).toString(), kPositiveTube);
+        }
         QCOMPARE(statuses(answer),
                  (QStringList{QStringLiteral("accepted"), QStringLiteral("accepted"),
                               QStringLiteral("accepted"), QStringLiteral("accepted"),

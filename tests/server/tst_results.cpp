@@ -267,6 +267,29 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("header")));
     }
 
+    void labFilesInGbk() {
+        // 管码,检测机构,检测结果,检测时间 / GZ00000070,金域,阳性,2026-11-25 14:03:00 as a
+        // Chinese lab's software saves them: GBK bytes (iconv -t gbk), no BOM.
+        const QByteArray gbk = QByteArray::fromHex(
+            "b9dcc2eb2cbcecb2e2bbfab9b92cbcecb2e2bde1b9fb2cbcecb2e2cab1bce40d0a475a3030303030303730"
+            "2cbdf0d3f22cd1f4d0d42c323032362d31312d32352031343a30333a30300d0a");
+        QString error;
+        const auto parsed = parseLabResultFile(gbk, QString(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->size(), 1);
+        QVERIFY2(parsed->at(0).result, qPrintable(parsed->at(0).reason));
+        QCOMPARE(parsed->at(0).result->tube, QStringLiteral("GZ00000070"));
+        QCOMPARE(parsed->at(0).result->lab, QStringLiteral("金域"));
+        QCOMPARE(parsed->at(0).result->outcome, QStringLiteral("positive"));
+        QCOMPARE(parsed->at(0).line, 2);
+
+        // Neither UTF-8 nor GB18030 (a UTF-16 file, a stray 0xFF): refused, saying why.
+        error.clear();
+        QVERIFY(!parseLabResultFile(QByteArray::fromHex("fffe740075006200650000ff"), QString(),
+                                    &error));
+        QVERIFY2(error.contains(QLatin1String("neither UTF-8 nor GB18030")), qPrintable(error));
+    }
+
     void resultsMatchOnceAndSayWhyNot() {
         TubeStory done(kSiteA, kStation1, QStringLiteral("GZ00000040"), &m_seq);
         TubeStory waiting(kSiteA, kStation2, QStringLiteral("GZ00000041"), &m_seq);
@@ -340,6 +363,51 @@ private Q_SLOTS:
         QCOMPARE(unmatched->size(), 2);
         // Matching everything again matches nothing twice.
         QCOMPARE(results.rematchAll(&error).value_or(-1), qint64(0));
+        QCOMPARE(m_hookCalls.size(), 2);
+    }
+
+    void aResultTestedBeforeTheTubeWasOpenedIsNotItsResult() {
+        // The code is used twice at the site: a pool early in the day, another later.
+        const QString code = QStringLiteral("GZ00000060");
+        TubeStory early(kSiteA, kStation1, code, &m_seq);
+        QVERIFY(ingest(kSiteA, kStation1, early.wholePool(kPeople.mid(0, 1), QStringLiteral("B-6")))
+                    .stored);
+        // TubeStory's records are a second apart from 08:00 by their seq: half a second after
+        // the early pool's last record, before the later one is opened.
+        const QString between =
+            QDateTime::fromString(QStringLiteral("2026-11-25T08:00:00.000Z"), Qt::ISODateWithMs)
+                .addMSecs(m_seq * 1000 + 500)
+                .toString(Qt::ISODateWithMs);
+        TubeStory later(kSiteA, kStation2, code, &m_seq);
+        QVERIFY(ingest(kSiteA, kStation2, later.wholePool(kPeople.mid(1, 2), QStringLiteral("B-7")))
+                    .stored);
+
+        const ResultsBatch batch = m_store->results().store(
+            {result(code, QStringLiteral("positive"), QStringLiteral("2026-11-25T07:59:00.000Z")),
+             result(code, QStringLiteral("positive"), between),
+             result(code, QStringLiteral("positive"), QStringLiteral("2026-11-25T12:00:00.000Z"))},
+            kLab);
+        QVERIFY2(batch.stored, qPrintable(batch.error));
+        QCOMPARE(batch.counts[0], 3);
+        // Tested before either tube was opened: neither is the lab's tube.
+        QCOMPARE(batch.results.at(0).matchState, QStringLiteral("unmatched"));
+        QCOMPARE(batch.results.at(0).unmatchedReason, UnmatchedReason::TestedBeforeSampled);
+        // Tested between: the early tube, although the later one was handed over more recently.
+        QCOMPARE(batch.results.at(1).matchState, QStringLiteral("matched"));
+        QCOMPARE(batch.results.at(2).matchState, QStringLiteral("matched"));
+        QCOMPARE(m_hookCalls.size(), 2);
+        QCOMPARE(m_hookCalls.at(0).tubeUuid, early.tubeUuid());
+        QCOMPARE(m_hookCalls.at(0).people.size(), 1);
+        QCOMPARE(m_hookCalls.at(1).tubeUuid, later.tubeUuid());
+        QCOMPARE(m_hookCalls.at(1).people.size(), 2);
+
+        // It stays unmatched, with its reason, when everything is matched again.
+        QString error;
+        QCOMPARE(m_store->results().rematchAll(&error).value_or(-1), qint64(0));
+        const auto unmatched = m_store->results().unmatched(10, &error);
+        QVERIFY2(unmatched, qPrintable(error));
+        QCOMPARE(unmatched->size(), 1);
+        QCOMPARE(unmatched->at(0).reason, UnmatchedReason::TestedBeforeSampled);
         QCOMPARE(m_hookCalls.size(), 2);
     }
 

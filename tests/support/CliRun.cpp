@@ -13,7 +13,7 @@ QString cliExecutable() {
     return buildDir() + QStringLiteral("/cli/sampling-station-cli");
 }
 
-QStringList cliInitArgs(const QString &dataDir) {
+QStringList cliInitArgs(const QString &dataDir, int table, int poolSize) {
     return {QStringLiteral("init"),
             QStringLiteral("--data-dir"),
             dataDir,
@@ -24,9 +24,9 @@ QStringList cliInitArgs(const QString &dataDir) {
             QStringLiteral("--district"),
             QStringLiteral("440106"),
             QStringLiteral("--table"),
-            QStringLiteral("7"),
+            QString::number(table),
             QStringLiteral("--pool-size"),
-            QStringLiteral("10"),
+            QString::number(poolSize),
             QStringLiteral("--operator-id"),
             QStringLiteral("S001"),
             QStringLiteral("--operator-name"),

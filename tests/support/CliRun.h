@@ -28,6 +28,6 @@ QString cliExecutable();
 
 // `init` arguments for the test site (GZ-TH-0001, table 7, tubes of 10, operator S001) in
 // `dataDir`; its PIN (246810) and site passphrase come from the environment (runCli()).
-QStringList cliInitArgs(const QString &dataDir);
+QStringList cliInitArgs(const QString &dataDir, int table = 7, int poolSize = 10);
 
 } // namespace station::test

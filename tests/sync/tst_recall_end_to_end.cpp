@@ -7,21 +7,13 @@
 // end in single tubes while the pooled tubes stay open; the recalls close when those samples
 // reach the server, and both stations hear that too.
 #include "core/domain/IdDocument.h"
-#include "core/storage/StationPaths.h"
-#include "core/sync/Enrollment.h"
-#include "core/sync/OutboxRelay.h"
 #include "core/sync/SiteFactsFeed.h"
-#include "core/sync/SiteFactsStore.h"
-#include "table/TableWorkflow.h"
-#include "tests/models/StationFixture.h"
-#include "tests/support/CliRun.h"
-#include "tests/support/ServerProcess.h"
+#include "tests/support/CliSite.h"
+#include "tests/support/InProcessSiteStation.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -32,17 +24,6 @@ using namespace station::test;
 namespace {
 
 const QString kSiteCode = QStringLiteral("GZ-TH-0001");
-
-SyncSettings settingsFor(const ServerProcess &server) {
-    SyncSettings s;
-    s.serverUrl = server.baseUrl();
-    s.pinnedCaPath = server.certificatePath();
-    s.requestTimeoutMs = 5000;
-    s.minBackoffMs = 50;
-    s.maxBackoffMs = 500;
-    s.probeIntervalMs = 200;
-    return s;
-}
 
 // Answers a tube-code question with `tubeAnswer` and every reason with a word.
 class Asker : public TableAsker {
@@ -58,161 +39,36 @@ public:
 };
 
 // Table 1: a station on the real clock, enrolled at the server, its table in process.
-struct InProcessStation {
-    QTemporaryDir dir;
-    Database db;
-    PlaintextPersonalDataCodec codec;
-    std::unique_ptr<StationStore> store;
-    std::unique_ptr<SamplingService> service;
-    std::unique_ptr<SiteFactsStore> facts;
-    std::unique_ptr<TableWorkflow> table;
+struct InProcessStation : InProcessSiteStation {
     Asker asker;
-    QString token;
-
     bool setUp(const ServerProcess &server, QString *error) {
-        if (!dir.isValid() || !db.open(databasePath(dir.path())).ok())
-            return false;
-        store = std::make_unique<StationStore>(db);
-        StationIdentity id;
-        id.siteCode = kSiteCode;
-        id.siteName = QStringLiteral("Tianhe Sports Centre");
-        id.district = QStringLiteral("440106");
-        id.tableNumber = 1;
-        id.deviceId = QStringLiteral("gz-th-0001-t01");
-        id.defaultPoolSize = 10;
-        if (!store
-                 ->provision(id, NewOperator{kStaffId, QStringLiteral("Li Na"), kPin},
-                             QStringLiteral("fixture site passphrase"), PassphraseCost::minimal())
-                 .ok())
-            return false;
-        service = std::make_unique<SamplingService>(db, codec, *store->identity());
-        const Result<OperatorRef> op = store->signIn(kStaffId, kPin);
-        if (!op)
-            return false;
-        table = std::make_unique<TableWorkflow>(*service);
-        table->setAsker(&asker);
-        table->signIn(op.value());
-        Enrollment enrollment(settingsFor(server));
-        QEventLoop loop;
-        QObject::connect(&enrollment, &Enrollment::succeeded, &loop, [&](const QString &t) {
-            token = t;
-            loop.quit();
-        });
-        QObject::connect(&enrollment, &Enrollment::failed, &loop, [&](const QString &message) {
-            *error = message;
-            loop.quit();
-        });
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        enrollment.enroll(id.siteCode, server.enrollmentCode(id.siteCode), id.deviceId,
-                          QStringLiteral("Table 1"));
-        loop.exec();
-        if (token.isEmpty() || !saveSyncSettings(dir.path(), settingsFor(server)).ok() ||
-            !writeDeviceToken(dir.path(), token).ok() ||
-            !writeSiteKey(dir.path(), enrollment.siteKey()).ok())
-            return false;
-        facts = std::make_unique<SiteFactsStore>(db, readSiteKey(dir.path()), id.deviceId);
-        table->setSiteFacts(facts.get());
-        return facts->hasSiteKey();
-    }
-
-    bool sync(const ServerProcess &server) {
-        OutboxRelay relay(databasePath(dir.path()), settingsFor(server), token);
-        QSignalSpy passes(&relay, &OutboxRelay::passFinished);
-        relay.start();
-        const bool answered = QTest::qWaitFor(
-            [&] {
-                return !passes.isEmpty() && passes.constLast().constFirst().toBool() &&
-                       relay.status().pending == 0;
-            },
-            30000);
-        relay.stop();
-        return answered;
-    }
-
-    // Open and closed recalls as this station keeps them.
-    QPair<int, int> recallCounts() const {
-        QSqlError error;
-        int open = 0;
-        int closed = 0;
-        for (const SiteRecall &r : facts->recalls(&error))
-            ++(r.open ? open : closed);
-        return {open, closed};
+        return InProcessSiteStation::setUp(server, 1, &asker, error);
     }
 };
-
-// One JSON line per outcome (or question) of `sampling-station-cli scan` fed `lines`.
-QList<QJsonObject> cliScan(const QString &dir, const QStringList &lines, QString *errors) {
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QMap<QString, QString> secrets = cliTestSecrets();
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        env.insert(it.key(), it.value());
-    cli.setProcessEnvironment(env);
-    cli.start(cliExecutable(), {QStringLiteral("scan"), QStringLiteral("--data-dir"), dir,
-                                QStringLiteral("--operator"), kStaffId});
-    if (!cli.waitForStarted())
-        return {};
-    cli.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-    cli.closeWriteChannel();
-    if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 180000)) {
-        cli.kill();
-        cli.waitForFinished();
-    }
-    *errors = QString::fromUtf8(cli.readAllStandardError());
-    QList<QJsonObject> outcomes;
-    for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            outcomes.append(QJsonDocument::fromJson(line).object());
-    }
-    return outcomes;
-}
-
-// `recalls --json` of a CLI station, after `site-facts` fetched the newest facts.
-QList<QJsonObject> cliRecalls(const QString &dir) {
-    const CliRun fetched =
-        runCli({QStringLiteral("site-facts"), QStringLiteral("--data-dir"), dir});
-    if (fetched.exitCode != 0)
-        return {};
-    const CliRun listed = runCli(
-        {QStringLiteral("recalls"), QStringLiteral("--data-dir"), dir, QStringLiteral("--json")});
-    QList<QJsonObject> list;
-    for (const QString &line : listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        list.append(QJsonDocument::fromJson(line.toUtf8()).object());
-    return list;
-}
 
 } // namespace
 
 class tst_RecallEndToEnd : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
+    CliSite m_site;
+    ServerProcess &m_server = m_site.server();
     InProcessStation m_first; // Table 1
     QString m_cliStation;     // Table 7
 
-    bool cliSync() {
-        const CliRun r =
-            runCli({QStringLiteral("sync"), QStringLiteral("--data-dir"), m_cliStation});
-        return r.exitCode == 0;
+    bool cliSync() { return CliSite::sync(m_cliStation); }
+    QList<QJsonObject> cliScan(const QString &dir, const QStringList &lines, QString *errors) {
+        return CliSite::scan(dir, lines, errors);
     }
+    static QList<QJsonObject> cliRecalls(const QString &dir) { return CliSite::recalls(dir); }
 
 private Q_SLOTS:
     void initTestCase() {
         QString error;
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.prepare(&error), qPrintable(error));
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_site.start(&error), qPrintable(error));
         QVERIFY2(m_first.setUp(m_server, &error), qPrintable(error));
-        m_cliStation = m_dir.filePath(QStringLiteral("table7"));
-        const CliRun init = runCli(cliInitArgs(m_cliStation));
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        const CliRun enrolled =
-            runCli({QStringLiteral("sync"), QStringLiteral("--data-dir"), m_cliStation,
-                    QStringLiteral("--server"), m_server.baseUrl().toString(),
-                    QStringLiteral("--ca"), m_server.certificatePath(),
-                    QStringLiteral("--enroll-code"), m_server.enrollmentCode(kSiteCode)});
-        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.out + enrolled.err));
+        m_cliStation = m_site.addStation(7, 10, &error);
+        QVERIFY2(!m_cliStation.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase() { m_server.kill(); }
@@ -234,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(cliSync());
 
         // Table 1 listens; the province recalls tube 1 (a positive result).
-        SiteFactsFeedThread feed(databasePath(a.dir.path()), settingsFor(m_server), a.token);
+        SiteFactsFeedThread feed(databasePath(a.dir.path()), quickSyncSettings(m_server), a.token);
         feed.start();
         int exitCode = -1;
         const QString raised =

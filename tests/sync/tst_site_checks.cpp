@@ -6,37 +6,15 @@
 // server is killed and restarted. Table 2 cut off from the facts samples the same person
 // and opens the same tube code: after its sync, the site notes are its sync problems.
 #include "core/domain/IdDocument.h"
-#include "core/storage/StationPaths.h"
-#include "core/sync/Enrollment.h"
-#include "core/sync/OutboxRelay.h"
 #include "core/sync/SiteFactsFeed.h"
-#include "core/sync/SiteFactsStore.h"
 #include "core/sync/SiteNotes.h"
-#include "table/TableWorkflow.h"
-#include "tests/models/StationFixture.h"
 #include "tests/support/CliRun.h"
-#include "tests/support/ServerProcess.h"
-
-#include <QEventLoop>
-#include <QSignalSpy>
-#include <QTest>
-#include <QTimer>
+#include "tests/support/InProcessSiteStation.h"
 
 using namespace station;
 using namespace station::test;
 
 namespace {
-
-SyncSettings settingsFor(const ServerProcess &server) {
-    SyncSettings s;
-    s.serverUrl = server.baseUrl();
-    s.pinnedCaPath = server.certificatePath();
-    s.requestTimeoutMs = 5000;
-    s.minBackoffMs = 50;
-    s.maxBackoffMs = 500;
-    s.probeIntervalMs = 200;
-    return s;
-}
 
 // Answers the re-test question as told and every reason with a word; remembers the questions.
 class Asker : public TableAsker {
@@ -51,86 +29,12 @@ public:
     }
 };
 
-// A provisioned station of the site on the real clock (the facts a feed starts with are
-// those of the last 24 hours), enrolled at the server under its own table label.
-struct SiteStation {
-    QTemporaryDir dir;
-    Database db;
-    PlaintextPersonalDataCodec codec;
-    std::unique_ptr<StationStore> store;
-    std::unique_ptr<SamplingService> service;
-    std::unique_ptr<SiteFactsStore> facts;
-    std::unique_ptr<TableWorkflow> table;
+// A station of the site on the real clock (the facts a feed starts with are those of the
+// last 24 hours) with its asker.
+struct SiteStation : InProcessSiteStation {
     Asker asker;
-    QString token;
-    QString deviceId;
-
     bool setUp(const ServerProcess &server, int tableNumber, QString *error) {
-        if (!dir.isValid() || !db.open(databasePath(dir.path())).ok())
-            return false;
-        store = std::make_unique<StationStore>(db);
-        StationIdentity id;
-        id.siteCode = QStringLiteral("GZ-TH-0001");
-        id.siteName = QStringLiteral("Tianhe Sports Centre");
-        id.district = QStringLiteral("440106");
-        id.tableNumber = tableNumber;
-        id.deviceId = QStringLiteral("gz-th-0001-t%1").arg(tableNumber, 2, 10, QLatin1Char('0'));
-        id.defaultPoolSize = 10;
-        if (!store
-                 ->provision(id, NewOperator{kStaffId, QStringLiteral("Li Na"), kPin},
-                             QStringLiteral("fixture site passphrase"), PassphraseCost::minimal())
-                 .ok())
-            return false;
-        deviceId = id.deviceId;
-        service = std::make_unique<SamplingService>(db, codec, *store->identity());
-        const Result<OperatorRef> op = store->signIn(kStaffId, kPin);
-        if (!op)
-            return false;
-        table = std::make_unique<TableWorkflow>(*service);
-        table->setAsker(&asker);
-        table->signIn(op.value());
-
-        Enrollment enrollment(settingsFor(server));
-        QEventLoop loop;
-        QObject::connect(&enrollment, &Enrollment::succeeded, &loop, [&](const QString &t) {
-            token = t;
-            loop.quit();
-        });
-        QObject::connect(&enrollment, &Enrollment::failed, &loop, [&](const QString &message) {
-            *error = message;
-            loop.quit();
-        });
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        enrollment.enroll(id.siteCode, server.enrollmentCode(id.siteCode), id.deviceId,
-                          QStringLiteral("Table %1").arg(tableNumber));
-        loop.exec();
-        if (token.isEmpty() || !saveSyncSettings(dir.path(), settingsFor(server)).ok() ||
-            !writeDeviceToken(dir.path(), token).ok() ||
-            !writeSiteKey(dir.path(), enrollment.siteKey()).ok())
-            return false;
-        facts = std::make_unique<SiteFactsStore>(db, readSiteKey(dir.path()), deviceId);
-        table->setSiteFacts(facts.get());
-        return facts->hasSiteKey();
-    }
-
-    // One relay pass until every record is answered.
-    bool sync(const ServerProcess &server) {
-        OutboxRelay relay(databasePath(dir.path()), settingsFor(server), token);
-        QSignalSpy passes(&relay, &OutboxRelay::passFinished);
-        relay.start();
-        const bool answered = QTest::qWaitFor(
-            [&] {
-                return !passes.isEmpty() && passes.constLast().constFirst().toBool() &&
-                       relay.status().pending == 0;
-            },
-            30000);
-        relay.stop();
-        return answered;
-    }
-
-    qint64 factCount() {
-        QSqlError error;
-        return facts->count(&error);
+        return InProcessSiteStation::setUp(server, tableNumber, &asker, error);
     }
 };
 
@@ -163,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(a.table->scan(residentScan(1), EntryMethod::Scanner).recorded);
         QVERIFY(a.sync(m_server));
 
-        SiteFactsFeedThread feed(databasePath(b.dir.path()), settingsFor(m_server), b.token);
+        SiteFactsFeedThread feed(databasePath(b.dir.path()), quickSyncSettings(m_server), b.token);
         feed.start();
         QTRY_VERIFY_WITH_TIMEOUT(b.factCount() >= 2, 20000); // the tube, the person
 
