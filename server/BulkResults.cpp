@@ -5,21 +5,32 @@
 #include "server/Logging.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <libpq-fe.h>
+
+#include <algorithm>
 
 namespace station::server {
 
 namespace {
 
-// One field of COPY's text format.
+// One field of COPY's text format. Most fields hold nothing to escape: appended whole, not
+// byte by byte (which cost 9,000 instructions a result).
 void appendCopyField(QByteArray *out, const QString &value) {
     const QByteArray bytes = value.toUtf8();
+    const auto special = [](char c) { return c == '\\' || c == '\t' || c == '\n' || c == '\r'; };
+    if (std::none_of(bytes.cbegin(), bytes.cend(), special)) {
+        out->append(bytes);
+        return;
+    }
     for (const char c : bytes) {
         switch (c) {
         case '\\':
@@ -40,15 +51,31 @@ void appendCopyField(QByteArray *out, const QString &value) {
     }
 }
 
-// The staged results stored and matched at once: the most recently handed-over tube that is
-// not voided of each code, else the reason why there is none.
+// The staging table lives as long as the connection (a temporary table, emptied at each
+// commit): made anew for every batch, its catalogue rows cost more than a small batch's
+// COPY. A connection made again (or a transaction rolled back that made it) makes it again.
+// Sorts and hashes of a large file's match stay in memory (the default 4 MB spilled the
+// sort of 50,000 staged results to disk).
+const char *kStagingTable =
+    "SET LOCAL client_min_messages = warning; SET LOCAL work_mem = '64MB'; "
+    "CREATE TEMP TABLE IF NOT EXISTS results_staging (line INTEGER NOT NULL, uuid TEXT NOT "
+    "NULL, lab TEXT NOT NULL, tube TEXT NOT NULL, outcome TEXT NOT NULL, ct_values TEXT NOT "
+    "NULL, tested_at TEXT NOT NULL, content_hash TEXT NOT NULL) ON COMMIT DELETE ROWS";
+
+// The staged results (each uuid once: a repeat within the batch is answered without being
+// staged) stored and matched at once: the most recently handed-over tube that is not voided
+// of each code, else the reason why there is none. One pass over the tubes of the staged
+// codes gives both. What comes back is what the answers need: the reason (none when
+// matched) and, for a result matched positive or invalid, where it matched (the hook's).
 const char *kStoreStaged =
-    "WITH staged AS (SELECT DISTINCT ON (uuid) * FROM results_staging ORDER BY uuid, line), "
-    "best AS (SELECT DISTINCT ON (t.tube) t.tube, t.tube_uuid, t.site FROM tubes t "
-    "WHERE t.tube IN (SELECT tube FROM staged) AND t.state <> 'voided' AND "
-    "t.handed_over_at IS NOT NULL ORDER BY t.tube, t.handed_over_at DESC), "
-    "known AS (SELECT t.tube, bool_or(t.state <> 'voided') AS live FROM tubes t "
-    "WHERE t.tube IN (SELECT tube FROM staged) GROUP BY t.tube) "
+    "WITH staged AS (SELECT * FROM results_staging), "
+    "candidates AS (SELECT t.tube, t.tube_uuid, t.site, t.state, t.handed_over_at FROM tubes t "
+    "WHERE t.tube IN (SELECT tube FROM staged)), "
+    "best AS (SELECT DISTINCT ON (c.tube) c.tube, c.tube_uuid, c.site FROM candidates c "
+    "WHERE c.state <> 'voided' AND c.handed_over_at IS NOT NULL "
+    "ORDER BY c.tube, c.handed_over_at DESC), "
+    "known AS (SELECT c.tube, bool_or(c.state <> 'voided') AS live FROM candidates c "
+    "GROUP BY c.tube) "
     "INSERT INTO results (uuid, lab, tube, outcome, ct_values, tested_at, received_at, "
     "received_by, content_hash, match_state, unmatched_reason, site, tube_uuid, matched_at) "
     "SELECT s.uuid, s.lab, s.tube, s.outcome, s.ct_values, s.tested_at, ?, ?, s.content_hash, "
@@ -58,8 +85,33 @@ const char *kStoreStaged =
     "b.site, b.tube_uuid, CASE WHEN b.tube_uuid IS NOT NULL THEN ? END "
     "FROM staged s LEFT JOIN best b ON b.tube = s.tube LEFT JOIN known k ON k.tube = s.tube "
     "ON CONFLICT (uuid) DO NOTHING "
-    "RETURNING uuid, content_hash, match_state, unmatched_reason, outcome, site, tube, "
-    "tube_uuid, lab, tested_at";
+    "RETURNING uuid, unmatched_reason, "
+    "CASE WHEN tube_uuid IS NOT NULL AND outcome IN ('positive', 'invalid') THEN site END, "
+    "CASE WHEN outcome IN ('positive', 'invalid') THEN tube_uuid END";
+
+// The people of the tubes matched positive or invalid, for the hook: one statement for all.
+const char *kPeopleOfTubes =
+    "SELECT tube_uuid, sample_uuid, person_key, station FROM tube_people "
+    "WHERE tube_uuid = ANY (?::text[]) AND state = 'active' ORDER BY tube_uuid, taken_at, "
+    "sample_uuid";
+
+// A PostgreSQL array literal of texts ({"a","b"}), for one parameter instead of many.
+QString textArray(const QStringList &values) {
+    QString out = QStringLiteral("{");
+    for (const QString &value : values) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
 
 struct Stored {
     QString hash;
@@ -90,6 +142,10 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     };
     if (!isAvailable())
         return fail(tr("the bulk path needs PostgreSQL"));
+    // Where the time goes, for docs/benchmarks.md (QT_LOGGING_RULES="station.server.debug=true").
+    QElapsedTimer clock;
+    clock.start();
+    qint64 copiedAt = 0, storedAt = 0, announcedAt = 0;
     const QVariant handle = db.driver()->handle();
     // Qt names the type by its struct (pg_conn*) or its typedef (PGconn*).
     if ((qstrcmp(handle.typeName(), "PGconn*") != 0 &&
@@ -99,17 +155,20 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     PGconn *connection = *static_cast<PGconn *const *>(handle.data());
     if (!db.transaction())
         return fail(db.lastError().text());
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral(
-            "CREATE TEMP TABLE results_staging (line INTEGER NOT NULL, uuid TEXT NOT NULL, "
-            "lab TEXT NOT NULL, tube TEXT NOT NULL, outcome TEXT NOT NULL, ct_values TEXT NOT "
-            "NULL, tested_at TEXT NOT NULL, content_hash TEXT NOT NULL) ON COMMIT DROP")))
-        return fail(query.lastError().text());
+    {
+        PGresult *made = PQexec(connection, kStagingTable);
+        const bool ok = PQresultStatus(made) == PGRES_COMMAND_OK;
+        PQclear(made);
+        if (!ok)
+            return fail(QString::fromUtf8(PQerrorMessage(connection)));
+    }
 
     // COPY, in the transaction Qt began on the same connection.
     QList<QString> uuids(inputs.size());
     QList<QString> hashes(inputs.size());
     QHash<QString, qsizetype> firstInput; // uuid -> the first input that gave it
+    firstInput.reserve(inputs.size());
+    qsizetype staged = 0; // distinct results copied
     {
         PGresult *started =
             PQexec(connection, "COPY results_staging (line, uuid, lab, tube, outcome, "
@@ -121,20 +180,29 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         QByteArray chunk;
         chunk.reserve(1 << 20);
         bool sent = true;
+        const QString noCtValues = QStringLiteral("{}");
         for (qsizetype i = 0; i < inputs.size() && sent; ++i) {
             const std::optional<LabResult> &result = inputs.at(i).result;
             if (!result)
                 continue;
             uuids[i] = Results::resultUuid(*result);
             hashes[i] = Results::contentHash(*result);
-            firstInput.insert(uuids.at(i), qMin(firstInput.value(uuids.at(i), i), i));
+            if (firstInput.contains(uuids.at(i)))
+                continue; // a repeat: answered by the first one's fate
+            firstInput.insert(uuids.at(i), i);
+            ++staged;
+            // As Results stores them: compact JSON ("{}" for none, most results).
+            const QString ctValues =
+                result->ctValues.isEmpty()
+                    ? noCtValues
+                    : QString::fromUtf8(
+                          QJsonDocument(result->ctValues).toJson(QJsonDocument::Compact));
             chunk.append(QByteArray::number(i));
-            for (const QString &field :
-                 {uuids.at(i), result->lab, result->tube, result->outcome,
-                  QString::fromUtf8(QJsonDocument(result->ctValues).toJson(QJsonDocument::Compact)),
-                  result->testedAt, hashes.at(i)}) {
+            for (const QString *field :
+                 {&uuids.at(i), &result->lab, &result->tube, &result->outcome, &ctValues,
+                  &result->testedAt, &hashes.at(i)}) {
                 chunk.append('\t');
-                appendCopyField(&chunk, field);
+                appendCopyField(&chunk, *field);
             }
             chunk.append('\n');
             if (chunk.size() >= (1 << 20)) {
@@ -157,8 +225,11 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         if (!copied)
             return fail(copyError);
     }
-    if (!query.exec(QStringLiteral("ANALYZE results_staging")))
-        return fail(query.lastError().text());
+    copiedAt = clock.nsecsElapsed();
+    // No ANALYZE: never analysed, the table's size is read from its pages at planning, and
+    // the plan for 50,000 results was the same with and without it (ANALYZE took 0.17-0.39 s
+    // of them; docs/benchmarks.md).
+    QSqlQuery query(db);
 
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     query.setForwardOnly(true);
@@ -168,29 +239,34 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     query.addBindValue(receivedAt);
     if (!query.exec())
         return fail(query.lastError().text());
-    QHash<QString, Stored> stored;
+    QHash<QString, Stored> stored; // those stored before this batch
+    QSet<QString> accepted;
+    accepted.reserve(staged);
+    QHash<QString, QString> reasons; // accepted now and unmatched: why
     QList<MatchedResult> toAnnounce;
     while (query.next()) {
         const QString uuid = query.value(0).toString();
-        stored.insert(uuid, {query.value(1).toString(), query.value(2).toString(),
-                             query.value(3).toString()});
-        const QString outcome = query.value(4).toString();
-        if (query.value(2).toString() == QLatin1String("matched")) {
-            ++batch.matched;
-            if (outcome == QLatin1String("positive") || outcome == QLatin1String("invalid")) {
-                MatchedResult matched;
-                matched.resultUuid = uuid;
-                matched.outcome = outcome;
-                matched.site = query.value(5).toString();
-                matched.tube = query.value(6).toString();
-                matched.tubeUuid = query.value(7).toString();
-                matched.lab = query.value(8).toString();
-                matched.testedAt = query.value(9).toString();
-                toAnnounce.append(matched);
-            }
+        accepted.insert(uuid);
+        const QString reason = query.value(1).toString();
+        if (!reason.isEmpty()) {
+            reasons.insert(uuid, reason);
+            continue;
         }
+        ++batch.matched;
+        if (query.isNull(2))
+            continue; // negative: nothing to announce
+        const QString site = query.value(2).toString();
+        const LabResult &result = *inputs.at(firstInput.value(uuid)).result;
+        MatchedResult matched;
+        matched.resultUuid = uuid;
+        matched.outcome = result.outcome;
+        matched.site = site;
+        matched.tube = result.tube;
+        matched.tubeUuid = query.value(3).toString();
+        matched.lab = result.lab;
+        matched.testedAt = result.testedAt;
+        toAnnounce.append(matched);
     }
-    const QSet<QString> accepted(stored.keyBegin(), stored.keyEnd());
     if (accepted.size() < firstInput.size()) {
         // Some were stored before: how they stand, to tell duplicates from conflicts.
         if (!query.exec(QStringLiteral(
@@ -205,27 +281,37 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         }
     }
     query.finish();
+    storedAt = clock.nsecsElapsed();
 
-    // The hook, once per result matched positive or invalid, in this transaction.
-    if (const MatchedResultHook &hook = m_results.matchedHook(); hook) {
+    // The hook, once per result matched positive or invalid, in this transaction; the
+    // people of all their tubes read at once.
+    if (const MatchedResultHook &hook = m_results.matchedHook(); hook && !toAnnounce.isEmpty()) {
+        QStringList tubeUuids;
+        for (const MatchedResult &matched : std::as_const(toAnnounce))
+            tubeUuids.append(matched.tubeUuid);
+        QHash<QString, QList<MatchedPerson>> peopleOf;
         QSqlQuery people(db);
-        people.prepare(QStringLiteral("SELECT sample_uuid, person_key, station FROM tube_people "
-                                      "WHERE tube_uuid = ? AND state = 'active' "
-                                      "ORDER BY taken_at, sample_uuid"));
+        people.setForwardOnly(true);
+        people.prepare(QString::fromLatin1(kPeopleOfTubes));
+        people.addBindValue(textArray(tubeUuids));
+        if (!people.exec())
+            return fail(people.lastError().text());
+        while (people.next())
+            peopleOf[people.value(0).toString()].append({people.value(1).toString(),
+                                                         people.value(2).toString(),
+                                                         people.value(3).toString()});
+        people.finish();
         for (MatchedResult &matched : toAnnounce) {
-            people.addBindValue(matched.tubeUuid);
-            if (!people.exec())
-                return fail(people.lastError().text());
-            while (people.next())
-                matched.people.append({people.value(0).toString(), people.value(1).toString(),
-                                       people.value(2).toString()});
-            people.finish();
+            matched.people = peopleOf.value(matched.tubeUuid);
             QString hookError;
             if (!hook(matched, &hookError))
                 return fail(hookError);
         }
     }
 
+    announcedAt = clock.nsecsElapsed();
+    const QString matchedState = QStringLiteral("matched");
+    const QString unmatchedState = QStringLiteral("unmatched");
     batch.results.reserve(inputs.size());
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const LabResultInput &input = inputs.at(i);
@@ -235,17 +321,34 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
             answer.reason = input.reason;
         } else {
             answer.uuid = uuids.at(i);
-            const Stored known = stored.value(answer.uuid);
-            answer.matchState = known.matchState;
-            answer.unmatchedReason = known.reason;
-            if (accepted.contains(answer.uuid) && firstInput.value(answer.uuid) == i) {
-                answer.status = protocol::RecordStatus::Accepted;
-            } else if (known.hash == hashes.at(i)) {
-                answer.status = protocol::RecordStatus::Duplicate;
+            if (accepted.contains(answer.uuid)) {
+                // Stored now, by its first input; a later input with the same key repeats it.
+                const QString reason = reasons.value(answer.uuid);
+                answer.matchState = reason.isEmpty() ? matchedState : unmatchedState;
+                answer.unmatchedReason = reason;
+                const qsizetype first = firstInput.value(answer.uuid);
+                if (first == i) {
+                    answer.status = protocol::RecordStatus::Accepted;
+                } else if (hashes.at(first) == hashes.at(i)) {
+                    answer.status = protocol::RecordStatus::Duplicate;
+                } else {
+                    answer.status = protocol::RecordStatus::Conflict;
+                    answer.reason = Results::tr("a result of this lab for this tube at this "
+                                                "tested time is already stored with different "
+                                                "content");
+                }
             } else {
-                answer.status = protocol::RecordStatus::Conflict;
-                answer.reason = Results::tr("a result of this lab for this tube at this tested "
-                                            "time is already stored with different content");
+                const Stored known = stored.value(answer.uuid);
+                answer.matchState = known.matchState;
+                answer.unmatchedReason = known.reason;
+                if (known.hash == hashes.at(i)) {
+                    answer.status = protocol::RecordStatus::Duplicate;
+                } else {
+                    answer.status = protocol::RecordStatus::Conflict;
+                    answer.reason = Results::tr("a result of this lab for this tube at this "
+                                                "tested time is already stored with different "
+                                                "content");
+                }
             }
         }
         ++batch.counts[static_cast<int>(answer.status)];
@@ -254,6 +357,11 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     if (!db.commit())
         return fail(db.lastError().text());
     batch.stored = true;
+    qCDebug(lcServer).nospace() << "bulk results: " << inputs.size() << " in "
+                                << clock.nsecsElapsed() / 1000000 << " ms: copied at "
+                                << copiedAt / 1000000 << ", stored and matched at "
+                                << storedAt / 1000000 << ", " << toAnnounce.size()
+                                << " announced at " << announcedAt / 1000000;
     qCInfo(lcServer).nospace() << "bulk results from " << receivedBy << ": " << batch.counts[0]
                                << " accepted (" << batch.matched << " matched), " << batch.counts[1]
                                << " duplicate, " << batch.counts[2] << " conflict, "

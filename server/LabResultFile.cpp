@@ -17,7 +17,9 @@ enum class Column { Unknown, Tube, Lab, Result, TestedAt, CtValues, Ct };
 // The column a header (or JSON member) names. Spaces, '_' and '-' and case do not matter.
 Column columnOf(const QString &header) {
     QString name = header.trimmed().toLower();
-    name.remove(QRegularExpression(QStringLiteral("[\\s_\\-]")));
+    // Compiled once: a JSON result names its columns in every object of a batch.
+    static const QRegularExpression separators(QStringLiteral("[\\s_\\-]"));
+    name.remove(separators);
     static const QStringList tube{
         QStringLiteral("tube"),       QStringLiteral("tubecode"), QStringLiteral("tubeno"),
         QStringLiteral("barcode"),    QStringLiteral("管码"),     QStringLiteral("试管编码"),
@@ -195,10 +197,33 @@ QString normalisedOutcome(const QString &text) {
     return QString();
 }
 
+// Whether `value` is already what normalisedTestedAt gives (2026-11-26T08:00:00.000Z), as a
+// lab system posting through the API sends it: checked by its digits, not parsed again.
+static bool isNormalisedTestedAt(const QString &value) {
+    static constexpr char kShape[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (value.size() != qsizetype(sizeof(kShape) - 1))
+        return false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (kShape[i] == 'd' ? c.unicode() < '0' || c.unicode() > '9' : c != QLatin1Char(kShape[i]))
+            return false;
+    }
+    const auto number = [&value](qsizetype from, qsizetype length) {
+        int n = 0;
+        for (qsizetype i = from; i < from + length; ++i)
+            n = n * 10 + (value.at(i).unicode() - '0');
+        return n;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2)).isValid() &&
+           QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)).isValid();
+}
+
 QString normalisedTestedAt(const QString &text) {
     const QString value = text.trimmed();
     if (value.isEmpty())
         return QString();
+    if (isNormalisedTestedAt(value))
+        return value;
     QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!at.isValid()) {
         for (const QString &format :

@@ -112,6 +112,19 @@ QDateTime SiteFacts::dayStart(const QDateTime &utc) {
     return QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toUTC();
 }
 
+std::optional<QString> SiteFacts::personKey(const QString &site, const QString &idType,
+                                            const QString &idNumber, QString *error) {
+    LastPersonKey &last = m_lastPersonKey;
+    if (!last.key.isEmpty() && last.idNumber == idNumber && last.idType == idType &&
+        last.site == site)
+        return last.key;
+    const std::optional<QByteArray> key = siteKey(site, error);
+    if (!key)
+        return std::nullopt;
+    last = {site, idType, idNumber, protocol::sitePersonKey(*key, idType, idNumber)};
+    return last.key;
+}
+
 std::optional<QByteArray> SiteFacts::siteKey(const QString &site, QString *error) {
     if (const auto cached = m_keys.constFind(site); cached != m_keys.constEnd())
         return *cached;
@@ -319,8 +332,13 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         if (idNumber.isEmpty())
             return true; // names nobody: no person to know at the other tables
         fact.kind = kPersonSampled;
-        fact.personKey = protocol::sitePersonKey(
-            *key, content.value(QLatin1String("id_type")).toString(), idNumber);
+        const std::optional<QString> personKey = this->personKey(
+            site, content.value(QLatin1String("id_type")).toString(), idNumber, &keyError);
+        if (!personKey) {
+            *error = QSqlError(keyError, {}, QSqlError::StatementError);
+            return false;
+        }
+        fact.personKey = *personKey;
         fact.sampleUuid = content.value(QLatin1String("sample_uuid")).toString(record.uuid);
         const bool retestConfirmed = content.value(QLatin1String("retest_confirmed")).toBool(false);
         if (!retestConfirmed) {

@@ -101,7 +101,16 @@ public:
     // *error when the database fails. Call inside or outside a transaction.
     std::optional<QByteArray> siteKey(const QString &site, QString *error);
     // The ingest transaction was rolled back: keys read inside it may not exist.
-    void forgetUncommittedKeys() { m_keys.clear(); }
+    void forgetUncommittedKeys() {
+        m_keys.clear();
+        m_lastPersonKey = {};
+    }
+    // The site person key (protocol::sitePersonKey under siteKey()) of a person at `site`.
+    // The last one is kept: the site facts and the tube projection of one sample.taken
+    // name its person by the same key, and compute the HMAC once. nullopt with *error when
+    // the site key cannot be read.
+    std::optional<QString> personKey(const QString &site, const QString &idType,
+                                     const QString &idNumber, QString *error);
 
     // Projects one record just stored (status accepted) into facts, on `db` inside the
     // ingest transaction; counts them and adds what contradicts the record to *out (one
@@ -137,6 +146,9 @@ private:
     Database &m_database;
     // site -> key, only keys read back from a committed row: a key never changes once made.
     QHash<QString, QByteArray> m_keys;
+    struct LastPersonKey {
+        QString site, idType, idNumber, key;
+    } m_lastPersonKey;
 };
 
 } // namespace station::server

@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
@@ -174,8 +173,8 @@ bool TubeProjection::admits(QSqlDatabase &db, const QString &site,
     refusal->clear();
     if (record.kind != protocol::RecordKind::SampleTaken)
         return true;
-    const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
-    const QString tube = content.value(QLatin1String("tube")).toString();
+    // Validation parsed the payload already: no second parse per record.
+    const QString tube = protocol::payloadOf(record).value(QLatin1String("tube")).toString();
     auto known = batch->owners.constFind(tube);
     if (known == batch->owners.constEnd()) {
         QSqlQuery *owner = statement(db, batch, kTubeOwner, error);
@@ -241,7 +240,7 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
     default:
         return true;
     }
-    const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
+    const QJsonObject content = protocol::payloadOf(record);
     const auto member = [&content](const char *name) {
         return content.value(QLatin1String(name)).toString();
     };
@@ -280,14 +279,16 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
         QString lookup;
         if (!idNumber.isEmpty()) {
             QString keyError;
-            const std::optional<QByteArray> siteKey = m_siteFacts.siteKey(site, &keyError);
+            // The site facts computed it for this record already (ingest), or do now (rebuild).
+            const std::optional<QString> siteKeyOfPerson =
+                m_siteFacts.personKey(site, idType, idNumber, &keyError);
             const std::optional<QByteArray> peopleKey =
-                siteKey ? lookupKey(db, &keyError) : std::nullopt;
+                siteKeyOfPerson ? lookupKey(db, &keyError) : std::nullopt;
             if (!peopleKey) {
                 *error = QSqlError(keyError, {}, QSqlError::StatementError);
                 return false;
             }
-            personKey = protocol::sitePersonKey(*siteKey, idType, idNumber);
+            personKey = *siteKeyOfPerson;
             lookup = lookupHash(*peopleKey, idType, idNumber);
         }
         const QString sampleUuid =
