@@ -629,9 +629,10 @@ void SamplingScreen::handOverBox() {
         report(ScanOutcome::refusal(box.message()));
         return;
     }
-    HandOverDialog dialog(m_table, box.value(), this);
+    // Every box the courier may take here, the one on screen first: chosen in the dialog.
+    HandOverDialog dialog(m_table, m_table.boxesToHandOver(), this);
     connect(&dialog, &HandOverDialog::printManifestRequested, this,
-            [this, code = box->code](const HandOver &fields) {
+            [this](const QString &code, const HandOver &fields) {
                 m_table.print(PrintedDocument::BoxManifest, code, fields);
             });
     {
