@@ -3,6 +3,7 @@
 
 #include "core/domain/BoxAge.h"
 #include "core/sampling/SamplingService.h"
+#include "table/TableLabel.h"
 #include "table/TableWorkflow.h"
 #include "widgets/Theme.h"
 
@@ -63,17 +64,21 @@ HandOverDialog::HandOverDialog(TableWorkflow &table, const QList<BoxSnapshot> &b
         m_list->verticalHeader()->hide();
         m_list->horizontalHeader()->setStretchLastSection(true);
         m_list->setIconSize(QSize(24, 24));
+        // Every column in view (the 4-hour limit last): the dialog is as wide as the list.
+        m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+        m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         fillList();
         connect(m_list, &QTableWidget::itemChanged, this, &HandOverDialog::updateForChoice);
     } else {
-        m_intro->setText(first.isFromOtherTable() ? tr("Box %1 of %2: %3 tubes, %4 people.")
-                                                        .arg(first.code, first.packedAtTable)
-                                                        .arg(first.tubeCount())
-                                                        .arg(first.personCount())
-                                                  : tr("Box %1: %2 tubes, %3 people.")
-                                                        .arg(first.code)
-                                                        .arg(first.tubeCount())
-                                                        .arg(first.personCount()));
+        m_intro->setText(first.isFromOtherTable()
+                             ? tr("Box %1 of %2: %3 tubes, %4 people.")
+                                   .arg(first.code, shownTableLabel(first.packedAtTable))
+                                   .arg(first.tubeCount())
+                                   .arg(first.personCount())
+                             : tr("Box %1: %2 tubes, %3 people.")
+                                   .arg(first.code)
+                                   .arg(first.tubeCount())
+                                   .arg(first.personCount()));
     }
     m_handedOverBy->setObjectName(QStringLiteral("handedOverByField"));
     m_handedOverBy->setText(table.currentOperator().name);
@@ -138,9 +143,9 @@ void HandOverDialog::fillList() {
         code->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         code->setCheckState(first || chosen.contains(b.code) ? Qt::Checked : Qt::Unchecked);
         m_list->setItem(row, BoxColumn, code);
-        m_list->setItem(
-            row, TableColumn,
-            new QTableWidgetItem(b.isFromOtherTable() ? b.packedAtTable : tr("this table")));
+        m_list->setItem(row, TableColumn,
+                        new QTableWidgetItem(b.isFromOtherTable() ? shownTableLabel(b.packedAtTable)
+                                                                  : tr("this table")));
         m_list->setItem(row, TubesColumn, new QTableWidgetItem(QString::number(b.tubeCount())));
         m_list->setItem(row, PeopleColumn, new QTableWidgetItem(QString::number(b.personCount())));
         m_list->setItem(

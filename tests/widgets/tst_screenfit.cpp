@@ -691,6 +691,10 @@ void TestScreenFit::boxesAcrossTables() {
     scan(QStringLiteral("BX00000042"));
     for (const QString &tube : {tubeCode(1), tubeCode(51), tubeCode(52), tubeCode(121)})
         scan(tube);
+    // The reason question closed: activation comes back (offscreen, from the test).
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(!window.focusLostWarning()->isVisible());
     QVERIFY(window.samplingScreen()->boxPanel()->isVisible());
     QVERIFY2(window.samplingScreen()->boxPanel()->tubesText().contains(tubeCode(121)),
              qPrintable(window.samplingScreen()->boxPanel()->tubesText()));
