@@ -4,7 +4,19 @@
 #include "core/staff/StaffRole.h"
 #include "core/sync/SyncController.h"
 
+#include <QCoreApplication>
+
 namespace station {
+
+namespace {
+
+// The staff window's words, kept under its context (station::StaffDialog), where they were
+// translated before the list became a model.
+QString staffWindowText(const char *text) {
+    return QCoreApplication::translate("station::StaffDialog", text);
+}
+
+} // namespace
 
 StaffListModel::StaffListModel(const StaffService &staff, Clock clock, QObject *parent)
     : QAbstractTableModel(parent)
@@ -79,11 +91,13 @@ QString StaffListModel::cell(const StaffMember &m, int column) const {
         return m.phone;
     case StateColumn: {
         QStringList state;
-        state << (m.active ? tr("active") : tr("disabled"));
+        state << (m.active
+                      ? staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "active"))
+                      : staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "disabled")));
         if (m.isLockedAt(m_clock()))
-            state << tr("locked out");
+            state << staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "locked out"));
         if (m.mustSetOwnPin)
-            state << tr("one-time PIN");
+            state << staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "one-time PIN"));
         return state.join(QStringLiteral(", "));
     }
     default:
@@ -107,15 +121,15 @@ QVariant StaffListModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case StaffIdColumn:
-        return tr("Staff ID");
+        return staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "Staff ID"));
     case NameColumn:
-        return tr("Name");
+        return staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "Name"));
     case RoleColumn:
-        return tr("Role");
+        return staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "Role"));
     case PhoneColumn:
-        return tr("Phone");
+        return staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "Phone"));
     case StateColumn:
-        return tr("State");
+        return staffWindowText(QT_TRANSLATE_NOOP("station::StaffDialog", "State"));
     default:
         return {};
     }
