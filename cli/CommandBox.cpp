@@ -18,6 +18,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <limits>
+
 namespace station::cli {
 
 namespace {
@@ -97,8 +99,10 @@ int runBox(const QStringList &args) {
     if (list || show || handOver)
         rest.removeAt(1);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("box"),
-                            BoxCommand::tr("The box code (show, hand-over)."));
+    p.addPositionalArgument(
+        QStringLiteral("box"),
+        BoxCommand::tr("The box code (show; hand-over takes one or more, for one courier)."),
+        QStringLiteral("CODE..."));
     p.addOption({QStringLiteral("carried-by"),
                  BoxCommand::tr("Who carries the box to the laboratory (hand-over)."),
                  QStringLiteral("NAME")});
@@ -113,10 +117,10 @@ int runBox(const QStringList &args) {
     addPassphraseOptions(p);
     if (!parseCommand(
             p, rest,
-            BoxCommand::tr("box list | box show CODE | box hand-over CODE --carried-by NAME: the "
-                           "boxes of the site waiting for the courier (this table's and other "
-                           "tables'), one box, or hand one over here."),
-            1))
+            BoxCommand::tr("box list | box show CODE | box hand-over CODE... --carried-by NAME: "
+                           "the boxes of the site waiting for the courier (this table's and "
+                           "other tables'), one box, or hand one or more over here."),
+            handOver ? std::numeric_limits<int>::max() : 1))
         return ExitUsage;
     if (!list && !show && !handOver) {
         err() << BoxCommand::tr("Say what to do: box list, box show CODE or box hand-over CODE.")
@@ -180,13 +184,27 @@ int runBox(const QStringList &args) {
                               : session.op.name;
     fields.carriedBy = p.value(QStringLiteral("carried-by"));
     fields.temperatureC = temperature;
-    const Result<BoxSnapshot> done = table.handOver(code, fields);
-    if (!done) {
-        err() << done.message() << '\n';
-        return done.code() == ErrorCode::InvalidInput ? ExitUsage : ExitProblem;
+    const QStringList codes = p.positionalArguments();
+    if (codes.size() == 1) {
+        const Result<BoxSnapshot> done = table.handOver(code, fields);
+        if (!done) {
+            err() << done.message() << '\n';
+            return done.code() == ErrorCode::InvalidInput ? ExitUsage : ExitProblem;
+        }
+        out() << boxLine(done.value()) << '\n' << stateText(done.value()) << '\n';
+        return ExitOk;
     }
-    out() << boxLine(done.value()) << '\n' << stateText(done.value()) << '\n';
-    return ExitOk;
+    // Several boxes to one courier, as the window's picker hands them over.
+    const TableWorkflow::BoxesHandedOver done = table.handOverBoxes(codes, fields);
+    if (!done.refusedAll.isEmpty()) {
+        err() << done.refusedAll << '\n';
+        return ExitUsage;
+    }
+    for (const BoxSnapshot &box : done.handedOver)
+        out() << boxLine(box) << '\n' << stateText(box) << '\n';
+    for (const std::pair<QString, QString> &refused : done.refused)
+        err() << refused.second << '\n';
+    return done.refused.isEmpty() ? ExitOk : ExitProblem;
 }
 
 } // namespace station::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/TableWorkflow.h"
 
+#include "core/domain/BoxAge.h"
 #include "core/domain/ResidentCodeTextLoss.h"
 #include "core/domain/ScanClassifier.h"
 #include "core/sampling/SamplingService.h"
@@ -449,9 +450,11 @@ Result<BoxSnapshot> TableWorkflow::box(const QString &boxCode) const {
     }
     if (m_siteFacts) {
         if (const std::optional<BoxOfSite> site = m_siteFacts->boxOfOtherTable(boxCode)) {
-            BoxSnapshot shown = siteBoxSnapshot(*site);
-            if (!site->isHandedOver() && m_service.siteBoxHandedOverHere(site->boxUuid))
-                shown.state = BoxState::HandedOver;
+            const BoxSnapshot shown = siteBoxSnapshot(*site);
+            // Handed over here: with the names and time typed here (its manifest carries
+            // them, as this table's own boxes' do).
+            if (const std::optional<BoxSnapshot> here = m_service.asHandedOverHere(shown))
+                return *here;
             return shown;
         }
     }
@@ -475,6 +478,64 @@ Result<BoxSnapshot> TableWorkflow::boxToHandOver() const {
     return makeError(ErrorCode::BoxNotSealed,
                      tr("No sealed box waits for hand-over at this table. Scan a box code, pack "
                         "the tubes and scan the box code again to seal it."));
+}
+
+QList<BoxSnapshot> TableWorkflow::boxesToHandOver() const {
+    QList<BoxSnapshot> boxes = boxesWaiting();
+    const Result<BoxSnapshot> first = boxToHandOver();
+    if (!first)
+        return boxes;
+    boxes.removeIf([&first](const BoxSnapshot &b) { return b.code == first->code; });
+    boxes.prepend(first.value());
+    return boxes;
+}
+
+TableWorkflow::BoxesHandedOver TableWorkflow::handOverBoxes(const QStringList &boxCodes,
+                                                            const HandOver &handOver) {
+    BoxesHandedOver result;
+    QStringList codes;
+    for (const QString &code : boxCodes) {
+        if (!code.trimmed().isEmpty() && !codes.contains(code.trimmed()))
+            codes << code.trimmed();
+    }
+    if (const auto refused = refusalWhenSignedOut()) {
+        result.refusedAll = refused->message;
+        return result;
+    }
+    if (codes.isEmpty()) {
+        result.refusedAll = tr("Choose at least one box to hand over.");
+        return result;
+    }
+    if (handOver.handedOverBy.trimmed().isEmpty() || handOver.carriedBy.trimmed().isEmpty()) {
+        result.refusedAll = tr("Enter who hands the boxes over and who carries them.");
+        return result;
+    }
+    // One temperature for the boxes that travel together: needed when any of them is old
+    // enough, before any is handed over (not half of them, then a refusal).
+    if (!handOver.temperatureC) {
+        QStringList old;
+        const QDateTime now = m_service.now();
+        for (const QString &code : codes) {
+            const Result<BoxSnapshot> b = box(code);
+            if (b && b->earliestSwabAt.isValid() &&
+                b->earliestSwabAt.secsTo(now) > kBoxTemperatureAfterSecs)
+                old << code;
+        }
+        if (!old.isEmpty()) {
+            result.refusedAll = tr("The first swab in %1 is more than 2 hours old: record the "
+                                   "temperature.")
+                                    .arg(old.join(QStringLiteral(", ")));
+            return result;
+        }
+    }
+    for (const QString &code : codes) {
+        const Result<BoxSnapshot> done = this->handOver(code, handOver);
+        if (done)
+            result.handedOver << done.value();
+        else
+            result.refused.append(std::make_pair(code, done.message()));
+    }
+    return result;
 }
 
 Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOver &handOver) {

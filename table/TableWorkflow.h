@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <optional>
+#include <utility>
 
 namespace station {
 
@@ -119,6 +120,9 @@ public:
     // The sealed box that hand-over and the manifest act on; an error saying what to do
     // when there is none.
     Result<BoxSnapshot> boxToHandOver() const;
+    // What the courier may take here, for the window's picker: the box boxToHandOver() names
+    // first, then the rest of boxesWaiting(). Empty when none waits.
+    QList<BoxSnapshot> boxesToHandOver() const;
     // The box with this code as the table knows it: this station's (shown as handed over,
     // with the table, when another table handed it over), else one another table sealed.
     Result<BoxSnapshot> box(const QString &boxCode) const;
@@ -126,6 +130,19 @@ public:
     // action here: its counts and tubes must agree with what that table sealed and what the
     // site's facts say of its tubes now); refused (with why) otherwise.
     Result<BoxSnapshot> handOver(const QString &boxCode, const HandOver &handOver);
+    // What handOverBoxes() did: the boxes handed over, and each one refused with why.
+    struct BoxesHandedOver {
+        QList<BoxSnapshot> handedOver;
+        QList<std::pair<QString, QString>> refused; // box code, why
+        // Nothing was tried: what is missing for all of them (names, the temperature).
+        QString refusedAll;
+        bool complete() const { return refusedAll.isEmpty() && refused.isEmpty(); }
+    };
+    // Several waiting boxes to one courier in one action (the window's picker, `box hand-over
+    // CODE...`): first checked together (at least one box, both names, and the temperature
+    // when any of them is 2 hours old), then each through handOver(): its own rules, its own
+    // transaction and outcome; a box that is refused leaves the others handed over.
+    BoxesHandedOver handOverBoxes(const QStringList &boxCodes, const HandOver &handOver);
 
     // --- tubes of this table after sealing -----------------------------------------------
     // Where a tube of this table went when another table packed it (the site's facts):

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/BoxPanel.h"
 
+#include "table/TableLabel.h"
 #include "widgets/Theme.h"
 
 #include <QHBoxLayout>
@@ -87,8 +88,9 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
                        const QDateTime &now) {
     m_boxCode = box.code;
     m_title->setText(box.state == BoxState::Open ? tr("Packing box")
-                     : box.isFromOtherTable()    ? tr("Sealed box of %1").arg(box.packedAtTable)
-                                                 : tr("Sealed box"));
+                     : box.isFromOtherTable()
+                         ? tr("Sealed box of %1").arg(shownTableLabel(box.packedAtTable))
+                         : tr("Sealed box"));
     m_code->setText(box.code);
     // A manifest lists a sealed box; while packing, only its label can be printed.
     m_printManifest->setEnabled(box.state != BoxState::Open);
@@ -96,7 +98,8 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
     QStringList codes;
     for (const BoxSnapshot::Tube &t : box.tubes) {
         // A tube sealed at another table of the site carries that table's name.
-        codes << (t.isFromOtherTable() ? tr("%1 (%2)").arg(t.code, t.table) : t.code);
+        codes << (t.isFromOtherTable() ? tr("%1 (%2)").arg(t.code, shownTableLabel(t.table))
+                                       : t.code);
     }
     m_tubes->setText(codes.isEmpty() ? tr("No tube in this box yet. Scan a sealed tube.")
                                      : codes.join(QStringLiteral(", ")));

@@ -4,6 +4,7 @@
 #include "core/dashboard/SiteAggregatesSource.h"
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SyncController.h"
+#include "models/StaffListModel.h"
 #include "models/SyncProblemsModel.h"
 #include "widgets/dashboard/DashboardWindow.h"
 #include "widgets/sync/HubJoinPanel.h"
@@ -349,6 +350,10 @@ void MainWindow::showSettings() {
 void MainWindow::setStaffService(StaffService *staff) {
     m_staff = staff;
     m_login->setStaffService(staff);
+    delete m_staffList;
+    m_staffList = staff ? new StaffListModel(*staff, systemClock(), this) : nullptr;
+    if (m_staffList)
+        m_staffList->followSiteStaff(m_syncController);
 }
 
 void MainWindow::showStaff() {
@@ -363,7 +368,8 @@ void MainWindow::showStaff() {
     }
     {
         TableWorkflow::Pause pause(m_table);
-        StaffDialog dialog(*m_staff, m_table.currentOperator(), this);
+        m_staffList->reload();
+        StaffDialog dialog(*m_staff, m_table.currentOperator(), this, m_staffList);
         dialog.exec();
     }
     m_sampling->setFocus();
@@ -446,6 +452,11 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
     widget->setStatus(controller->status());
     connect(controller, &SyncController::statusChanged, widget, &SyncStatusWidget::setStatus);
     connect(widget, &SyncStatusWidget::syncNowRequested, controller, &SyncController::syncNow);
+    // Other tables' staff changes applied by the sync: the staff list (F9), open or not,
+    // shows them at once.
+    m_syncController = controller;
+    if (m_staffList)
+        m_staffList->followSiteStaff(controller);
 
     auto *problemsAction = new QAction(tr("Sync problems"), this);
     m_syncProblemsAction = problemsAction;

@@ -28,6 +28,7 @@ class SyncController;
 class LoginScreen;
 class SamplingScreen;
 class ScannerTestField;
+class StaffListModel;
 class StaffService;
 class StationSettings;
 class StationStore;
@@ -129,6 +130,9 @@ private:
     FeedbackSounds *m_sounds;
     std::unique_ptr<TableDialogs> m_dialogs;
     StaffService *m_staff = nullptr;
+    // The staff list (F9), reloaded when the site's staff list changes through the sync.
+    StaffListModel *m_staffList = nullptr;
+    QPointer<SyncController> m_syncController;
     QStackedWidget *m_stack;
     LoginScreen *m_login;
     SamplingScreen *m_sampling;

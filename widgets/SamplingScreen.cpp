@@ -5,6 +5,7 @@
 #include "core/sampling/SamplingService.h"
 #include "models/TubeMembersModel.h"
 #include "table/ScanRouter.h"
+#include "table/TableLabel.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "widgets/BoxPanel.h"
@@ -422,7 +423,9 @@ void SamplingScreen::refreshBox() {
         if (b.code == box->code)
             continue;
         // Boxes other tables sealed may be handed over here too: said with their table.
-        others << (b.isFromOtherTable() ? tr("%1 (%2)").arg(b.code, b.packedAtTable) : b.code);
+        others << (b.isFromOtherTable()
+                       ? tr("%1 (%2)").arg(b.code, shownTableLabel(b.packedAtTable))
+                       : b.code);
     }
     // A large site may have many boxes waiting: the line stays one or two lines high.
     constexpr int kOthersShown = 6;
@@ -629,9 +632,10 @@ void SamplingScreen::handOverBox() {
         report(ScanOutcome::refusal(box.message()));
         return;
     }
-    HandOverDialog dialog(m_table, box.value(), this);
+    // Every box the courier may take here, the one on screen first: chosen in the dialog.
+    HandOverDialog dialog(m_table, m_table.boxesToHandOver(), this);
     connect(&dialog, &HandOverDialog::printManifestRequested, this,
-            [this, code = box->code](const HandOver &fields) {
+            [this](const QString &code, const HandOver &fields) {
                 m_table.print(PrintedDocument::BoxManifest, code, fields);
             });
     {

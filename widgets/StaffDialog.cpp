@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/StaffDialog.h"
 
+#include "models/StaffListModel.h"
 #include "widgets/Logging.h"
 #include "widgets/ScreenRoom.h"
 
@@ -19,15 +20,13 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStyle>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace station {
 
 namespace {
-
-enum Column { StaffIdColumn, NameColumn, RoleColumn, PhoneColumn, StateColumn, ColumnCount };
 
 // The form for a new member of staff.
 class NewMemberDialog : public QDialog {
@@ -78,11 +77,13 @@ private:
 
 } // namespace
 
-StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *parent)
+StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *parent,
+                         StaffListModel *list)
     : QDialog(parent)
     , m_staff(staff)
     , m_by(by)
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_list(list ? list : new StaffListModel(staff, systemClock(), this))
+    , m_table(new QTableView(this))
     , m_message(new QLabel(this))
     , m_pinWork(new QFutureWatcher<QList<PreparedPin>>(this)) {
     setObjectName(QStringLiteral("staffDialog"));
@@ -90,8 +91,18 @@ StaffDialog::StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *pa
             &StaffDialog::onPinsPrepared);
     setWindowTitle(tr("Staff"));
     m_table->setObjectName(QStringLiteral("staffTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Staff ID"), tr("Name"), tr("Role"), tr("Phone"), tr("State")});
+    m_table->setModel(m_list);
+    // Another table's change (through the sync) or one made here: the same member stays
+    // selected, and the columns fit the new names.
+    connect(m_list, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = currentStaffId(); });
+    connect(m_list, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_selectedBeforeReset.isEmpty() || !selectStaffId(m_selectedBeforeReset))
+            m_table->selectRow(0);
+        m_table->resizeColumnsToContents();
+    });
+    connect(m_list, &QAbstractItemModel::dataChanged, m_table,
+            &QTableView::resizeColumnsToContents);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -147,49 +158,29 @@ QString StaffDialog::message() const {
 }
 
 void StaffDialog::reload() {
-    const QString selected = m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), 0)
-                                 ? m_table->item(m_table->currentRow(), 0)->text()
-                                 : QString();
-    const QList<StaffMember> members = m_staff.list();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_table->setRowCount(int(members.size()));
-    for (int row = 0; row < members.size(); ++row) {
-        const StaffMember &m = members.at(row);
-        QStringList state;
-        state << (m.active ? tr("active") : tr("disabled"));
-        if (m.isLockedAt(now))
-            state << tr("locked out");
-        if (m.mustSetOwnPin)
-            state << tr("one-time PIN");
-        const QStringList cells{m.staffId, m.name, StaffRoleText::displayName(m.role), m.phone,
-                                state.join(QStringLiteral(", "))};
-        for (int column = 0; column < ColumnCount; ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-    }
-    m_table->resizeColumnsToContents();
-    if (!selected.isEmpty())
-        selectStaffId(selected);
-    else if (!members.isEmpty())
+    m_list->reload();
+    if (!m_table->currentIndex().isValid() && m_list->rowCount() > 0)
         m_table->selectRow(0);
+    m_table->resizeColumnsToContents();
+}
+
+QString StaffDialog::currentStaffId() const {
+    return m_list->staffIdAt(m_table->currentIndex().row());
 }
 
 bool StaffDialog::selectStaffId(const QString &staffId) {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, StaffIdColumn)->text() == staffId) {
-            m_table->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_list->rowOf(staffId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
 }
 
 QString StaffDialog::selectedStaffId() {
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, StaffIdColumn)) {
+    const QString staffId = currentStaffId();
+    if (staffId.isEmpty())
         showOutcome(makeError(ErrorCode::InvalidInput, tr("Select a member of staff first.")), {});
-        return {};
-    }
-    return m_table->item(row, StaffIdColumn)->text();
+    return staffId;
 }
 
 void StaffDialog::showOutcome(const Status &status, const QString &done) {

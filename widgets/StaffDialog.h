@@ -11,9 +11,11 @@
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace station {
+
+class StaffListModel;
 
 // The station's staff for a site lead or administrator (F9): who may sign in, with which
 // role, who is locked out or still holds a one-time PIN. Every change goes through
@@ -28,12 +30,20 @@ namespace station {
 //
 // Keys: Ins add, Ctrl+D disable or enable, Ctrl+R reset PIN, Ctrl+U unlock, Ctrl+O set
 // role, Ctrl+I import a CSV staff list, Ctrl+E export it, Esc close.
+//
+// The list is a StaffListModel: the window's own (MainWindow keeps one and reloads it when the
+// site's staff list changes through the sync), so an open dialog follows other tables'
+// changes; without one the dialog makes its own. The selected member stays selected.
 class StaffDialog : public QDialog {
     Q_OBJECT
 public:
-    StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *parent = nullptr);
+    StaffDialog(StaffService &staff, const OperatorRef &by, QWidget *parent = nullptr,
+                StaffListModel *list = nullptr);
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    StaffListModel *list() const { return m_list; }
+    // The staff id of the selected row; empty when none.
+    QString currentStaffId() const;
     // The outcome of the last action (a refusal, or what was done).
     QString message() const;
     // Selects the row of `staffId`; false when there is none.
@@ -67,7 +77,10 @@ private:
 
     StaffService &m_staff;
     OperatorRef m_by;
-    QTableWidget *m_table;
+    StaffListModel *m_list;
+    QTableView *m_table;
+    // The member selected when the model began a reset, selected again after it.
+    QString m_selectedBeforeReset;
     QLabel *m_message;
     QList<QPushButton *> m_actionButtons;
     QFutureWatcher<QList<PreparedPin>> *m_pinWork;

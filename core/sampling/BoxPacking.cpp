@@ -409,6 +409,24 @@ bool SamplingService::siteBoxHandedOverHere(const QString &boxUuid) const {
     return q.exec() && q.next();
 }
 
+std::optional<BoxSnapshot> SamplingService::asHandedOverHere(const BoxSnapshot &box) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT handed_over_at, handed_over_by, carried_by, temperature_c "
+                             "FROM site_box_hand_overs WHERE box_uuid = ?"));
+    q.addBindValue(box.uuid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    BoxSnapshot handed = box;
+    handed.state = BoxState::HandedOver;
+    handed.handedOverAt = optionalTime(q.value(0));
+    handed.handedOverBy = q.value(1).toString();
+    handed.carriedBy = q.value(2).toString();
+    handed.temperatureC = q.value(3).isNull() ? qQNaN() : q.value(3).toDouble();
+    // Handed over here, whatever another table did too (a conflict the sync problems list).
+    handed.handedOverAtTable.clear();
+    return handed;
+}
+
 Result<BoxSnapshot> SamplingService::handOverSiteBox(const BoxSnapshot &box,
                                                      const HandOver &handOver) {
     if (Status s = requireOperator(); !s.ok())

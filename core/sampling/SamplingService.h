@@ -104,6 +104,10 @@ public:
     Result<BoxSnapshot> handOverSiteBox(const BoxSnapshot &box, const HandOver &handOver);
     // Whether the box (by uuid) of another table was handed over at this station.
     bool siteBoxHandedOverHere(const QString &boxUuid) const;
+    // `box` of another table (as the site's facts describe it) as handed over at this
+    // station: state, time, names and temperature from site_box_hand_overs, for its manifest
+    // and the views; nullopt when it was not handed over here.
+    std::optional<BoxSnapshot> asHandedOverHere(const BoxSnapshot &box) const;
 
     std::optional<BoxSnapshot> openBoxSnapshot() const;
     Result<BoxSnapshot> box(const QString &code) const;

@@ -27,8 +27,10 @@ test::CliRun cli(const QStringList &args) {
     return test::runCli(args, 180000);
 }
 
-// The facts of a box Table 5 packed with two of its tubes and sealed, as the feed keeps them.
-bool applyFactsOfSealedBox(const QString &dir) {
+// The facts of a box Table 5 packed with two of its tubes and sealed, as the feed keeps them
+// (`box` with the tubes `tubeNumbers`, its facts numbered after `seq`).
+bool applyFactsOfSealedBox(const QString &dir, const QString &box = kBox,
+                           const QList<int> &tubeNumbers = {8, 9}, qint64 seq = 0) {
     Database db;
     if (!db.open(databasePath(dir)).ok())
         return false;
@@ -36,8 +38,8 @@ bool applyFactsOfSealedBox(const QString &dir) {
     const QString at = isoUtc(now.addSecs(-1800));
     QJsonArray facts;
     QJsonArray tubes;
-    qint64 seq = 0;
-    for (int n : {8, 9}) {
+    const QString boxUuid = QStringLiteral("box-uuid-") + box;
+    for (int n : tubeNumbers) {
         const QJsonObject tube{{QStringLiteral("kind"), QStringLiteral("tube_state")},
                                {QStringLiteral("station"), kStation},
                                {QStringLiteral("table"), kTable},
@@ -51,8 +53,8 @@ bool applyFactsOfSealedBox(const QString &dir) {
         QJsonObject boxed = tube;
         boxed.insert(QStringLiteral("seq"), ++seq);
         boxed.insert(QStringLiteral("state"), QStringLiteral("boxed"));
-        boxed.insert(QStringLiteral("box"), kBox);
-        boxed.insert(QStringLiteral("box_uuid"), QStringLiteral("box-uuid-77"));
+        boxed.insert(QStringLiteral("box"), box);
+        boxed.insert(QStringLiteral("box_uuid"), boxUuid);
         facts << sealed << boxed;
         tubes.append(QJsonObject{{QStringLiteral("tube"), test::tubeCode(n)},
                                  {QStringLiteral("tube_uuid"), QStringLiteral("uuid-%1").arg(n)},
@@ -65,11 +67,11 @@ bool applyFactsOfSealedBox(const QString &dir) {
                              {QStringLiteral("station"), kStation},
                              {QStringLiteral("table"), kTable},
                              {QStringLiteral("at"), at},
-                             {QStringLiteral("box"), kBox},
-                             {QStringLiteral("box_uuid"), QStringLiteral("box-uuid-77")},
+                             {QStringLiteral("box"), box},
+                             {QStringLiteral("box_uuid"), boxUuid},
                              {QStringLiteral("state"), QStringLiteral("sealed")},
-                             {QStringLiteral("tube_count"), 2},
-                             {QStringLiteral("person_count"), 20},
+                             {QStringLiteral("tube_count"), int(tubeNumbers.size())},
+                             {QStringLiteral("person_count"), 10 * int(tubeNumbers.size())},
                              {QStringLiteral("tubes"), tubes}});
     SiteFactsStore store(db, QByteArray(), QStringLiteral("this-station"));
     return !store.apply(facts, seq, now).isValid();
@@ -136,6 +138,35 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("handed over")), qPrintable(r.out));
         QVERIFY2(r.out.contains(test::tubeCode(8)), qPrintable(r.out));
+    }
+
+    // Several boxes to one courier in one command, as the window's picker does: each by its
+    // own rules; one the station does not know is refused, the others are handed over.
+    void severalBoxesAreHandedOverInOneCommand() {
+        QTemporaryDir dir;
+        QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+        const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
+        const QString second = QStringLiteral("BX00088888");
+        QVERIFY(applyFactsOfSealedBox(dir.path()));
+        QVERIFY(applyFactsOfSealedBox(dir.path(), second, {10}, 10));
+        test::CliRun r = cli(QStringList{QStringLiteral("box"), QStringLiteral("list")} + dataDir);
+        QVERIFY2(r.out.contains(kBox) && r.out.contains(second), qPrintable(r.out));
+
+        const QStringList fields{QStringLiteral("--carried-by"), QStringLiteral("Courier Wang"),
+                                 QStringLiteral("--operator"), QStringLiteral("S001")};
+        const QString unknown = QStringLiteral("BX00099999");
+        r = cli(
+            QStringList{QStringLiteral("box"), QStringLiteral("hand-over"), kBox, unknown, second} +
+            fields + dataDir);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(unknown), qPrintable(r.err));
+        QVERIFY2(r.out.contains(kBox) && r.out.contains(second), qPrintable(r.out));
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = "
+                                                  "'box.handed_over'")),
+                 2);
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM site_box_hand_overs")), 2);
+        r = cli(QStringList{QStringLiteral("box"), QStringLiteral("list")} + dataDir);
+        QVERIFY2(r.out.contains(QStringLiteral("No sealed box")), qPrintable(r.out));
     }
 };
 

@@ -411,6 +411,121 @@ private Q_SLOTS:
         QCOMPARE(t.table->box(kOtherBox)->state, BoxState::HandedOver);
     }
 
+    // A manifest printed here for another table's box after its hand-over here carries the
+    // hand-over as this table's own boxes' manifests do: who handed it over, who carries it,
+    // when, the temperature; also once the site's facts bring that hand-over back.
+    void manifestOfABoxHandedOverHereCarriesTheHandOver() {
+        Table t;
+        labels::PrintQueue queue(nullptr);
+        LabelPrintLog log(t.f.db, t.f.clock());
+        TablePrinting printing(*t.f.service, log, queue);
+        t.table->setPrinting(&printing);
+        QVERIFY(t.apply({tubeFact(1, 8, QStringLiteral("sealed"), at(10, 0)),
+                         boxedFact(2, 8, kOtherBox, QStringLiteral("other-box-uuid")),
+                         sealedBoxFact(3, {8}, 1, 10)}));
+        // Before the hand-over: no names on it.
+        Result<labels::PrintJob> job = printing.jobFor(PrintedDocument::BoxManifest, kOtherBox);
+        QVERIFY2(job.ok(), qPrintable(job.message()));
+        QVERIFY(std::get<labels::BoxManifestData>(job->content).handOver.carriedBy.isEmpty());
+
+        const Result<BoxSnapshot> handed = t.table->handOver(
+            kOtherBox, HandOver{QStringLiteral("Lead Li"), QStringLiteral("Courier Wang"), 5.5});
+        QVERIFY2(handed.ok(), qPrintable(handed.message()));
+        const auto check = [&](const char *when) {
+            const Result<labels::PrintJob> printed =
+                printing.jobFor(PrintedDocument::BoxManifest, kOtherBox);
+            QVERIFY2(printed.ok(), qPrintable(printed.message()));
+            const labels::HandOverData &h =
+                std::get<labels::BoxManifestData>(printed->content).handOver;
+            QVERIFY2(h.handedOverBy == QLatin1String("Lead Li"), when);
+            QVERIFY2(h.carriedBy == QLatin1String("Courier Wang"), when);
+            QVERIFY2(h.handedOverAt.isValid() && h.handedOverAt == handed->handedOverAt, when);
+            QVERIFY2(h.temperatureCelsius && *h.temperatureCelsius == 5.5, when);
+            QVERIFY2(std::get<labels::BoxManifestData>(printed->content).tubeCount() == 1, when);
+        };
+        check("after the hand-over here");
+        // The hub sends this station's hand-over back as a site fact.
+        QVERIFY(t.apply({handedOverFact(4, kOtherBox, QStringLiteral("other-box-uuid"),
+                                        kOtherStation, t.own(), QStringLiteral("Table 3"))}));
+        check("once the site's facts name the hand-over");
+        const Result<BoxSnapshot> shown = t.table->box(kOtherBox);
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->state, BoxState::HandedOver);
+        QCOMPARE(shown->carriedBy, QStringLiteral("Courier Wang"));
+        t.table->setPrinting(nullptr);
+    }
+
+    // Several boxes waiting (this table's and another's): the courier takes the chosen ones in
+    // one action, checked together first (names, the temperature any of them needs), then
+    // each by its own rules; a refused one leaves the others handed over.
+    void severalBoxesAreHandedOverInOneAction() {
+        Table t;
+        t.sealOwnTube(1, 1);
+        QVERIFY(t.scan(kBox).recorded);
+        QVERIFY(t.scan(tubeCode(1)).recorded);
+        QVERIFY(t.scan(kBox).recorded);
+        // Another table's box, its first tube opened at 08:00: over 2 hours by noon.
+        QVERIFY(t.apply({tubeFact(1, 8, QStringLiteral("opened"), at(8, 0)),
+                         tubeFact(2, 8, QStringLiteral("sealed"), at(8, 50)),
+                         boxedFact(3, 8, kOtherBox, QStringLiteral("other-box-uuid")),
+                         sealedBoxFact(4, {8}, 1, 10)}));
+        const QList<BoxSnapshot> offered = t.table->boxesToHandOver();
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(offered.at(0).code, kBox); // the one on screen first
+        QCOMPARE(offered.at(1).code, kOtherBox);
+        QCOMPARE(offered.at(1).packedAtTable, kOtherTable);
+
+        const int outbox = t.rows(QStringLiteral("outbox"));
+        const HandOver noTemperature{QStringLiteral("Lead"), QStringLiteral("Courier"),
+                                     std::nullopt};
+        TableWorkflow::BoxesHandedOver done =
+            t.table->handOverBoxes({kBox, kOtherBox}, noTemperature);
+        QVERIFY2(done.refusedAll.contains(kOtherBox), qPrintable(done.refusedAll));
+        QVERIFY(done.handedOver.isEmpty());
+        QCOMPARE(t.rows(QStringLiteral("outbox")), outbox); // not half of them
+        done = t.table->handOverBoxes({}, noTemperature);
+        QVERIFY(!done.refusedAll.isEmpty());
+        done = t.table->handOverBoxes({kBox}, HandOver{QStringLiteral("Lead"), {}, 5.0});
+        QVERIFY(!done.refusedAll.isEmpty());
+        QCOMPARE(t.rows(QStringLiteral("outbox")), outbox);
+
+        done = t.table->handOverBoxes(
+            {kBox, kOtherBox, kBox},
+            HandOver{QStringLiteral("Lead"), QStringLiteral("Courier"), 4.5});
+        QVERIFY2(done.complete(), qPrintable(done.refusedAll + done.refused.value(0).second));
+        QCOMPARE(done.handedOver.size(), 2);
+        QCOMPARE(t.rows(QStringLiteral("outbox"), QStringLiteral("kind = 'box.handed_over'")), 2);
+        QCOMPARE(t.f.service->box(kBox)->state, BoxState::HandedOver);
+        QCOMPARE(t.table->box(kOtherBox)->state, BoxState::HandedOver);
+        QVERIFY(t.table->boxesWaiting().isEmpty());
+        QVERIFY(t.table->boxesToHandOver().isEmpty());
+    }
+
+    void aRefusedBoxLeavesTheOthersHandedOver() {
+        Table t;
+        t.sealOwnTube(1, 1);
+        QVERIFY(t.scan(kBox).recorded);
+        QVERIFY(t.scan(tubeCode(1)).recorded);
+        QVERIFY(t.scan(kBox).recorded);
+        // The other table's box lists 3 tubes at its seal but the facts know 1: refused.
+        QVERIFY(t.apply({tubeFact(1, 8, QStringLiteral("sealed"), at(10, 0)),
+                         boxedFact(2, 8, kOtherBox, QStringLiteral("other-box-uuid")),
+                         sealedBoxFact(3, {8}, 3, 30)}));
+        const TableWorkflow::BoxesHandedOver done = t.table->handOverBoxes(
+            {kOtherBox, kBox}, HandOver{QStringLiteral("Lead"), QStringLiteral("Courier"), 5.0});
+        QVERIFY(done.refusedAll.isEmpty());
+        QCOMPARE(done.handedOver.size(), 1);
+        QCOMPARE(done.handedOver.first().code, kBox);
+        QCOMPARE(done.refused.size(), 1);
+        QCOMPARE(done.refused.first().first, kOtherBox);
+        QVERIFY2(done.refused.first().second.contains(QStringLiteral("site lead")),
+                 qPrintable(done.refused.first().second));
+        QVERIFY(!done.complete());
+        const QList<BoxSnapshot> still = t.table->boxesToHandOver();
+        QCOMPARE(still.size(), 1);
+        QCOMPARE(still.first().code, kOtherBox);
+    }
+
     void boxOfAnotherTableThatDoesNotReconcileIsRefused_data() {
         QTest::addColumn<int>("setup");
         QTest::newRow("counts of the seal differ from its tubes") << 0;

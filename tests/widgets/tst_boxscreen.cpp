@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTableWidget>
 
 using namespace station;
 using namespace station::test;
@@ -157,7 +158,7 @@ private Q_SLOTS:
     }
 
     // Sealed boxes waiting for the courier are on the table screen again after a restart
-    // (a new window over the same station), and Ctrl+H hands the oldest over first.
+    // (a new window over the same station), and Ctrl+H lists them, the oldest first.
     void sealedBoxesComeBackAfterRestart() {
         TableDriver t;
         t.signIn();
@@ -192,19 +193,21 @@ private Q_SLOTS:
         QVERIFY2(panel->othersWaitingText().contains(kBox2),
                  qPrintable(panel->othersWaitingText()));
 
-        QString title;
+        // Both wait: the dialog lists them, the oldest first; the courier takes that one.
+        QStringList offered;
         onNextDialog(
-            [&title](QWidget *w) {
-                title = w->windowTitle();
-                typeText(static_cast<HandOverDialog *>(w)->carriedByField(),
-                         QStringLiteral("Wang Wei"));
-                QTest::keyClick(static_cast<HandOverDialog *>(w)->carriedByField(), Qt::Key_Return);
+            [&offered](QWidget *w) {
+                auto *dialog = static_cast<HandOverDialog *>(w);
+                offered = dialog->chosenBoxCodes();
+                dialog->setChosen(kBox2, false);
+                typeText(dialog->carriedByField(), QStringLiteral("Wang Wei"));
+                QTest::keyClick(dialog->carriedByField(), Qt::Key_Return);
                 if (w->isVisible())
-                    static_cast<QDialog *>(w)->reject();
+                    dialog->reject();
             },
             [](QWidget *w) { return qobject_cast<HandOverDialog *>(w) != nullptr; });
         QTest::keyClick(screen->scanField(), Qt::Key_H, Qt::ControlModifier);
-        QVERIFY2(title.contains(kBox), qPrintable(title));
+        QCOMPARE(offered, (QStringList{kBox, kBox2}));
         QCOMPARE(t.f.service->box(kBox)->state, BoxState::HandedOver);
         // The next waiting box takes its place.
         QCOMPARE(panel->boxCode(), kBox2);
@@ -280,6 +283,103 @@ private Q_SLOTS:
         t.scan(kBox); // sealed
         QCOMPARE(t.banner()->look(), Look::Attention);
         QCOMPARE(t.f.service->box(kBox)->personCount(), 5);
+    }
+
+    // Several boxes wait (this table's and another's): Ctrl+H lists them, all chosen; Space
+    // leaves one; Enter hands over the chosen one only, and the other still waits.
+    void severalBoxesWaitingArePickedInTheDialog() {
+        TableDriver t;
+        SiteFactsStore facts(t.f.db, QByteArray(32, '\x5a'), t.f.store->identity()->deviceId);
+        const QString station = QStringLiteral("gz-th-0001-t05");
+        const QString when = t.f.clock()().toString(Qt::ISODateWithMs);
+        const QJsonObject sealedTube{{QStringLiteral("seq"), 1},
+                                     {QStringLiteral("kind"), QStringLiteral("tube_state")},
+                                     {QStringLiteral("station"), station},
+                                     {QStringLiteral("table"), QStringLiteral("Table 5")},
+                                     {QStringLiteral("tube"), tubeCode(8)},
+                                     {QStringLiteral("tube_uuid"), QStringLiteral("uuid-8")},
+                                     {QStringLiteral("people"), 5},
+                                     {QStringLiteral("state"), QStringLiteral("sealed")},
+                                     {QStringLiteral("at"), when}};
+        QJsonObject boxedTube = sealedTube;
+        boxedTube.insert(QStringLiteral("seq"), 2);
+        boxedTube.insert(QStringLiteral("state"), QStringLiteral("boxed"));
+        boxedTube.insert(QStringLiteral("box"), QStringLiteral("BX00000077"));
+        boxedTube.insert(QStringLiteral("box_uuid"), QStringLiteral("box-77"));
+        const QJsonObject sealedBox{
+            {QStringLiteral("seq"), 3},
+            {QStringLiteral("kind"), QStringLiteral("box_state")},
+            {QStringLiteral("station"), station},
+            {QStringLiteral("table"), QStringLiteral("Table 5")},
+            {QStringLiteral("box"), QStringLiteral("BX00000077")},
+            {QStringLiteral("box_uuid"), QStringLiteral("box-77")},
+            {QStringLiteral("state"), QStringLiteral("sealed")},
+            {QStringLiteral("tube_count"), 1},
+            {QStringLiteral("person_count"), 5},
+            {QStringLiteral("tubes"),
+             QJsonArray{QJsonObject{{QStringLiteral("tube"), tubeCode(8)},
+                                    {QStringLiteral("tube_uuid"), QStringLiteral("uuid-8")},
+                                    {QStringLiteral("people"), 5},
+                                    {QStringLiteral("station"), station},
+                                    {QStringLiteral("table"), QStringLiteral("Table 5")}}}},
+            {QStringLiteral("at"), when}};
+        QVERIFY(!facts.apply({sealedTube, boxedTube, sealedBox}, 3, t.f.clock()()).isValid());
+        t.table.setSiteFacts(&facts);
+        t.signIn();
+        fillTubes(t);
+        t.scan(kBox);
+        t.scan(tubeCode(1));
+        t.scan(kBox); // sealed: this table's box waits too
+        QCOMPARE(t.f.service->box(kBox)->state, BoxState::Sealed);
+
+        // No QVERIFY inside: a failed check must not leave the dialog open.
+        int rows = -1;
+        QStringList chosenAtFirst;
+        QStringList chosenAfterSpace;
+        QString firstRow;
+        bool accepted = false;
+        onNextDialog(
+            [&](QWidget *w) {
+                auto *dialog = static_cast<HandOverDialog *>(w);
+                QTest::qWait(20);
+                if (!dialog->isActiveWindow())
+                    dialog->activateWindow();
+                if (!QTest::qWaitForWindowActive(dialog))
+                    qWarning("the hand-over dialog did not become active");
+                QTableWidget *list = dialog->boxList();
+                if (!list) {
+                    dialog->reject();
+                    return;
+                }
+                rows = list->rowCount();
+                firstRow = list->item(0, 0)->text() + QLatin1Char(' ') + list->item(0, 1)->text();
+                chosenAtFirst = dialog->chosenBoxCodes();
+                // The keyboard only: to the list, down to the other table's box, Space.
+                list->setFocus();
+                list->setCurrentCell(0, 0);
+                QTest::keyClick(list, Qt::Key_Down);
+                QTest::keyClick(list, Qt::Key_Space);
+                chosenAfterSpace = dialog->chosenBoxCodes();
+                typeText(dialog->carriedByField(), QStringLiteral("Wang Wei"));
+                QTest::keyClick(dialog->carriedByField(), Qt::Key_Return);
+                accepted = !dialog->isVisible();
+                if (!accepted)
+                    dialog->reject();
+            },
+            [](QWidget *w) { return qobject_cast<HandOverDialog *>(w) != nullptr; });
+        t.key(Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(rows, 2);
+        QVERIFY2(firstRow.startsWith(kBox), qPrintable(firstRow)); // the one on screen first
+        QCOMPARE(chosenAtFirst, (QStringList{kBox, QStringLiteral("BX00000077")}));
+        QCOMPARE(chosenAfterSpace, QStringList{kBox});
+        QVERIFY(accepted);
+        QCOMPARE(t.f.service->box(kBox)->state, BoxState::HandedOver);
+        QCOMPARE(t.f.service->box(kBox)->carriedBy, QStringLiteral("Wang Wei"));
+        // The other table's box was left: it still waits, and is now the one on the panel.
+        const QList<BoxSnapshot> waiting = t.table.boxesWaiting();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().code, QStringLiteral("BX00000077"));
+        QCOMPARE(t.window.samplingScreen()->boxPanel()->boxCode(), QStringLiteral("BX00000077"));
     }
 };
 

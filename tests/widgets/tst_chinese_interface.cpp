@@ -426,7 +426,7 @@ void TestChineseInterface::handOverDialog() {
     QVERIFY(sealed.ok());
     m_check.walk(&t.window, QStringLiteral("main window (box sealed)"));
     expectNoEnglish();
-    HandOverDialog dialog(t.table, sealed.value());
+    HandOverDialog dialog(t.table, {sealed.value()});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     m_check.walk(&dialog, QStringLiteral("hand-over"));

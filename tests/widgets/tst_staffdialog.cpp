@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staff list (F9) driven with keys: add an operator, reset a PIN, a refusal in the
 // service's words.
+#include "core/staff/SiteStaffList.h"
 #include "core/staff/StaffService.h"
+#include "core/storage/StationPaths.h"
+#include "core/sync/SyncController.h"
+#include "models/StaffListModel.h"
 #include "tests/widgets/TableDriver.h"
 #include "widgets/StaffDialog.h"
 
@@ -9,7 +13,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace station;
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void refusalIsTheServicesMessage();
     void exportedListImportsAtAnotherStation();
     void f9OpensTheStaffList();
+    void openStaffListFollowsTheSitesStaffList();
 };
 
 void TestStaffDialog::addsAnOperatorAndResetsTheirPin() {
@@ -51,7 +56,7 @@ void TestStaffDialog::addsAnOperatorAndResetsTheirPin() {
     StaffDialog dialog(staff, admin.value());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->model()->rowCount(), 1);
 
     // Ins: the form, filled with keys; Enter adds; the one-time PIN is shown once.
     onNextDialog(
@@ -78,13 +83,13 @@ void TestStaffDialog::addsAnOperatorAndResetsTheirPin() {
     QVERIFY(dialog.message().contains(StaffDialog::tr("still being protected")));
     QTRY_VERIFY_WITH_TIMEOUT(!firstPin.isEmpty(), kPinCheckTimeoutMs);
     QVERIFY(!dialog.isBusy());
-    QCOMPARE(dialog.table()->rowCount(), 2);
+    QCOMPARE(dialog.table()->model()->rowCount(), 2);
     const std::optional<StaffMember> added = staff.member(QStringLiteral("S002"));
     QVERIFY(added);
     QCOMPARE(added->name, QStringLiteral("Wang Fang"));
     QCOMPARE(added->role, StaffRole::Sampler);
     QVERIFY(added->mustSetOwnPin);
-    QCOMPARE(dialog.table()->item(dialog.table()->currentRow(), 0)->text(), QStringLiteral("S002"));
+    QCOMPARE(dialog.currentStaffId(), QStringLiteral("S002"));
     const Result<OperatorRef> withFirst = f.store->signIn(QStringLiteral("S002"), firstPin);
     QVERIFY2(withFirst.ok(), qPrintable(withFirst.message()));
     QVERIFY(withFirst->mustSetOwnPin);
@@ -183,7 +188,7 @@ void TestStaffDialog::exportedListImportsAtAnotherStation() {
     dialog.importCsvFrom(path);
     QVERIFY(dialog.isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!pins.isEmpty(), 2 * kPinCheckTimeoutMs);
-    QCOMPARE(dialog.table()->rowCount(), 3);
+    QCOMPARE(dialog.table()->model()->rowCount(), 3);
     const std::optional<StaffMember> lead = staff.member(QStringLiteral("S002"));
     QVERIFY(lead);
     QCOMPARE(lead->role, StaffRole::SiteLead);
@@ -205,13 +210,64 @@ void TestStaffDialog::f9OpensTheStaffList() {
         [&rows](QWidget *w) {
             auto *dialog = qobject_cast<StaffDialog *>(w);
             QVERIFY(dialog);
-            rows = dialog->table()->rowCount();
+            rows = dialog->table()->model()->rowCount();
             QTest::keyClick(dialog->table(), Qt::Key_Escape);
         },
         [](QWidget *w) { return w->objectName() == QLatin1String("staffDialog"); });
     t.key(Qt::Key_F9);
     QCOMPARE(rows, 1);
     QVERIFY(!t.window.isLocked());
+}
+
+// Another table adds a member while the staff list is open: the sync applies it (its own
+// connection) and says so; the open list shows the newcomer at once, the selection stays.
+void TestStaffDialog::openStaffListFollowsTheSitesStaffList() {
+    TableDriver t;
+    StaffService staff(t.f.db, t.f.codec, *t.f.store->identity(), t.f.clock());
+    t.window.setStaffService(&staff);
+    SyncSettings settings;
+    settings.serverUrl = QUrl(QStringLiteral("https://hub.example:8443"));
+    SyncController sync(databasePath(t.f.dir.path()), settings, QStringLiteral("token"));
+    t.window.attachSync(&sync, &t.f.db);
+    t.signIn();
+    int rowsBefore = -1;
+    int rowsAfter = -1;
+    QString selected;
+    QString newcomer;
+    onNextDialog(
+        [&](QWidget *w) {
+            auto *dialog = qobject_cast<StaffDialog *>(w);
+            QVERIFY(dialog);
+            rowsBefore = dialog->table()->model()->rowCount();
+            dialog->selectStaffId(kStaffId);
+            Database syncDb;
+            if (syncDb.open(databasePath(t.f.dir.path())).ok()) {
+                protocol::SiteStaffEntry e;
+                e.staffId = QStringLiteral("S009");
+                e.name = QStringLiteral("欧阳明月");
+                e.role = QStringLiteral("sampler");
+                e.pinVerifier = StationStore::hashPin(QStringLiteral("135792"));
+                e.oneTimePin = true;
+                e.changedAt = QStringLiteral("2026-06-04T13:00:00.000Z");
+                e.changedBy = QStringLiteral("S001");
+                e.station = QStringLiteral("gz-th-0001-t02");
+                e.seq = 1;
+                SiteStaffList(syncDb, t.f.clock()).apply(settings.serverUrl.toString(), e);
+            }
+            Q_EMIT sync.staffListChanged();
+            rowsAfter = dialog->table()->model()->rowCount();
+            selected = dialog->currentStaffId();
+            const int row = dialog->list()->rowOf(QStringLiteral("S009"));
+            newcomer =
+                dialog->table()->model()->index(row, StaffListModel::NameColumn).data().toString();
+            QTest::keyClick(dialog->table(), Qt::Key_Escape);
+        },
+        [](QWidget *w) { return w->objectName() == QLatin1String("staffDialog"); });
+    t.key(Qt::Key_F9);
+    QCOMPARE(rowsBefore, 1);
+    QCOMPARE(rowsAfter, 2);
+    QCOMPARE(newcomer, QStringLiteral("欧阳明月"));
+    QCOMPARE(selected, kStaffId);
 }
 
 QTEST_MAIN(TestStaffDialog)

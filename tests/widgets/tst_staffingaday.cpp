@@ -16,7 +16,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlQuery>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTranslator>
 
 using namespace station;
@@ -162,7 +162,7 @@ void TestStaffingADay::aDayAtOneTable() {
     withStaffList(t, [&](StaffDialog *d) {
         for (Person *p : {&a, &b, &c})
             addWithKeys(d, *p);
-        QCOMPARE(d->table()->rowCount(), 5);
+        QCOMPARE(d->table()->model()->rowCount(), 5);
     });
     QCOMPARE(staff.member(lead.staffId)->role, StaffRole::SiteLead);
 
