@@ -11,6 +11,14 @@ namespace station::server {
 
 MatchedResultHook matchedResultHook(Database &database) {
     return [&database](const MatchedResult &result, QString *error) {
+        // A positive tube of one person is that person's own result (the status lookup says
+        // positive): a recall is to find out who in a pool, or to take again an invalid sample.
+        if (result.outcome == QLatin1String("positive") && result.people.size() == 1) {
+            qCInfo(lcServer).nospace().noquote()
+                << "matched result " << result.resultUuid << " positive for tube " << result.tube
+                << " of site " << result.site << ": one person, no recall";
+            return true;
+        }
         // Raised now: a person sampled alone after this moment closes the recall.
         int raised = 0;
         if (!Recalls(database).raiseForTube(

@@ -1178,6 +1178,37 @@ Date %6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>SiteNotes</name>
+    <message>
+        <source>The province refused this record: tube code %1 belongs to another site</source>
+        <translation>The province refused this record: tube code %1 belongs to another site</translation>
+    </message>
+    <message>
+        <source>The province holds other content for this record (it came through the site hub)</source>
+        <translation>The province holds other content for this record (it came through the site hub)</translation>
+    </message>
+    <message>
+        <source>The province refused this record as invalid (it came through the site hub)</source>
+        <translation>The province refused this record as invalid (it came through the site hub)</translation>
+    </message>
+    <message>
+        <source>The province did not take this record (%1)</source>
+        <translation>The province did not take this record (%1)</translation>
+    </message>
+    <message>
+        <source>The site hub took this sample (it cannot know the tube codes of other sites); the province then found that tube code %1 was first used at another site, so the laboratory cannot take it under this code. Tell the site lead now: set the tube aside and mark it, do not send it under this code, and sample the people of this tube again into a new tube. The record stays here and at the hub.</source>
+        <translation>The site hub took this sample (it cannot know the tube codes of other sites); the province then found that tube code %1 was first used at another site, so the laboratory cannot take it under this code. Tell the site lead now: set the tube aside and mark it, do not send it under this code, and sample the people of this tube again into a new tube. The record stays here and at the hub.</translation>
+    </message>
+    <message>
+        <source>The province keeps the first version it received. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. Nothing needs to be entered again.</source>
+        <translation>The province keeps the first version it received. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. Nothing needs to be entered again.</translation>
+    </message>
+    <message>
+        <source>The province did not store this record. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. The record stays here and at the hub; do not enter it again.</source>
+        <translation>The province did not store this record. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. The record stays here and at the hub; do not enter it again.</translation>
+    </message>
+</context>
+<context>
     <name>SiteOverview</name>
     <message>
         <source>%1 h %2 min</source>
@@ -2422,6 +2453,69 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>List the site&apos;s boxes waiting for the courier, show one, hand one over</source>
         <translation>List the site&apos;s boxes waiting for the courier, show one, hand one over</translation>
     </message>
+    <message>
+        <source>sampled again here (%1, tube %2), not yet at the province</source>
+        <translation>sampled again here (%1, tube %2), not yet at the province</translation>
+    </message>
+    <message>
+        <source>First put every record acknowledged since DATE (YYYY-MM-DD, from the start of that day here) back in the outbox, e.g. after the site hub was lost before it relayed them; the server answers &apos;duplicate&apos; for those it has.</source>
+        <translation>First put every record acknowledged since DATE (YYYY-MM-DD, from the start of that day here) back in the outbox, e.g. after the site hub was lost before it relayed them; the server answers &apos;duplicate&apos; for those it has.</translation>
+    </message>
+    <message>
+        <source>--resend-since must be a date such as 2026-12-01.</source>
+        <translation>--resend-since must be a date such as 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>The records could not be put back in the outbox: %1</source>
+        <translation>The records could not be put back in the outbox: %1</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged records since %2 are back in the outbox.</source>
+        <translation>%1 acknowledged records since %2 are back in the outbox.</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per problem.</source>
+        <translation>Write one JSON object per problem.</translation>
+    </message>
+    <message>
+        <source>List the sync problems of this station, as the window&apos;s &quot;Sync problems&quot; list shows them: records the server did not take, and what the site found later about records it took, each with what to do. Fetch the site&apos;s newest facts with site-facts first.</source>
+        <translation>List the sync problems of this station, as the window&apos;s &quot;Sync problems&quot; list shows them: records the server did not take, and what the site found later about records it took, each with what to do. Fetch the site&apos;s newest facts with site-facts first.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync problems: %1</source>
+        <translation>Cannot read the sync problems: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: the server holds other content for this record</source>
+        <translation>Conflict: the server holds other content for this record</translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation>Rejected by the server</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3: %4</source>
+        <translation>%1 %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3. %4</source>
+        <translation>%1 %2 — %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync problem(s).</source>
+        <translation>
+            <numerusform>%n sync problem.</numerusform>
+            <numerusform>%n sync problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the sync problems (records not taken, site notes) and what to do</source>
+        <translation>List the sync problems (records not taken, site notes) and what to do</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2828,6 +2922,86 @@ Click here to scan again.</translation>
     <message>
         <source>Box %1 of %2: %3 tubes, %4 people.</source>
         <translation>Box %1 of %2: %3 tubes, %4 people.</translation>
+    </message>
+    <message>
+        <source>Hand over boxes</source>
+        <translation>Hand over boxes</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Packed at</source>
+        <translation>Packed at</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>Tubes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>4-hour limit</source>
+        <translation>4-hour limit</translation>
+    </message>
+    <message>
+        <source>this table</source>
+        <translation>this table</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 left, temperature</source>
+        <translation>%1 left, temperature</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>over by %1</translation>
+    </message>
+    <message>
+        <source>Required: a box is over 2 hours</source>
+        <translation>Required: a box is over 2 hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) wait for the courier. Check those the courier takes now (Space in the list).</source>
+        <translation>
+            <numerusform>%n box waits for the courier. Check it if the courier takes it now (Space in the list).</numerusform>
+            <numerusform>%n boxes wait for the courier. Check those the courier takes now (Space in the list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n box(es), %1 tubes, %2 people.</source>
+        <translation>
+            <numerusform>Chosen: %n box, %1 tubes, %2 people.</numerusform>
+            <numerusform>Chosen: %n boxes, %1 tubes, %2 people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand over %n box(es)</source>
+        <translation>
+            <numerusform>Hand over %n box</numerusform>
+            <numerusform>Hand over %n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) handed over.</source>
+        <translation>
+            <numerusform>%n box handed over.</numerusform>
+            <numerusform>%n boxes handed over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not handed over: %1</source>
+        <translation>Not handed over: %1</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5245,13 @@ Click here to scan again.</translation>
     </message>
 </context>
 <context>
+    <name>station::TableLabel</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+</context>
+<context>
     <name>station::TablePrinting</name>
     <message>
         <source>the label of tube %1</source>
@@ -5376,6 +5557,18 @@ Click here to scan again.</translation>
         <source>box %1 at %2</source>
         <translation>box %1 at %2</translation>
     </message>
+    <message>
+        <source>Choose at least one box to hand over.</source>
+        <translation>Choose at least one box to hand over.</translation>
+    </message>
+    <message>
+        <source>Enter who hands the boxes over and who carries them.</source>
+        <translation>Enter who hands the boxes over and who carries them.</translation>
+    </message>
+    <message>
+        <source>The first swab in %1 is more than 2 hours old: record the temperature.</source>
+        <translation>The first swab in %1 is more than 2 hours old: record the temperature.</translation>
+    </message>
 </context>
 <context>
     <name>station::TodaysListDialog</name>
@@ -5551,10 +5744,6 @@ Click here to scan again.</translation>
         </translation>
     </message>
     <message>
-        <source>The box code (show, hand-over).</source>
-        <translation>The box code (show, hand-over).</translation>
-    </message>
-    <message>
         <source>Who carries the box to the laboratory (hand-over).</source>
         <translation>Who carries the box to the laboratory (hand-over).</translation>
     </message>
@@ -5571,10 +5760,6 @@ Click here to scan again.</translation>
         <translation>Staff id of the operator who hands the box over.</translation>
     </message>
     <message>
-        <source>box list | box show CODE | box hand-over CODE --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one over here.</source>
-        <translation>box list | box show CODE | box hand-over CODE --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one over here.</translation>
-    </message>
-    <message>
         <source>Say what to do: box list, box show CODE or box hand-over CODE.</source>
         <translation>Say what to do: box list, box show CODE or box hand-over CODE.</translation>
     </message>
@@ -5589,6 +5774,14 @@ Click here to scan again.</translation>
     <message>
         <source>The station is not provisioned. Run sampling-station-cli init first.</source>
         <translation>The station is not provisioned. Run sampling-station-cli init first.</translation>
+    </message>
+    <message>
+        <source>The box code (show; hand-over takes one or more, for one courier).</source>
+        <translation>The box code (show; hand-over takes one or more, for one courier).</translation>
+    </message>
+    <message>
+        <source>box list | box show CODE | box hand-over CODE... --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one or more over here.</source>
+        <translation>box list | box show CODE | box hand-over CODE... --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one or more over here.</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6290,10 @@ Click here to scan again.</translation>
     <message>
         <source>Sampled again</source>
         <translation>Sampled again</translation>
+    </message>
+    <message>
+        <source>sampled again (%1, tube %2), not yet at the province</source>
+        <translation>sampled again (%1, tube %2), not yet at the province</translation>
     </message>
 </context>
 <context>

@@ -1175,6 +1175,37 @@ Date %6 (%7)</source>
     </message>
 </context>
 <context>
+    <name>SiteNotes</name>
+    <message>
+        <source>The province refused this record: tube code %1 belongs to another site</source>
+        <translation>省平台拒收了这条记录：采样管码 %1 属于另一个采样点</translation>
+    </message>
+    <message>
+        <source>The province holds other content for this record (it came through the site hub)</source>
+        <translation>省平台已存有这条记录的另一份内容（经集线器上传）</translation>
+    </message>
+    <message>
+        <source>The province refused this record as invalid (it came through the site hub)</source>
+        <translation>省平台认为这条记录无效而拒收（经集线器上传）</translation>
+    </message>
+    <message>
+        <source>The province did not take this record (%1)</source>
+        <translation>省平台未接收这条记录（%1）</translation>
+    </message>
+    <message>
+        <source>The site hub took this sample (it cannot know the tube codes of other sites); the province then found that tube code %1 was first used at another site, so the laboratory cannot take it under this code. Tell the site lead now: set the tube aside and mark it, do not send it under this code, and sample the people of this tube again into a new tube. The record stays here and at the hub.</source>
+        <translation>集线器接收了这份样本（它无法知道其他采样点的管码）；省平台随后发现采样管码 %1 已先在另一个采样点使用，检测机构无法按此管码接收。请立即告知采样点负责人：把这支管单独放好并做标记，不要按此管码送检，并为这支管里的人重新采样到一支新管。这条记录仍保留在本台和集线器上。</translation>
+    </message>
+    <message>
+        <source>The province keeps the first version it received. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. Nothing needs to be entered again.</source>
+        <translation>省平台保留它最先收到的版本。请告知采样点负责人，并把记录编号和集线器上 `relay-status` 的输出交给省平台管理员。无需重新录入。</translation>
+    </message>
+    <message>
+        <source>The province did not store this record. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. The record stays here and at the hub; do not enter it again.</source>
+        <translation>省平台没有保存这条记录。请告知采样点负责人，并把记录编号和集线器上 `relay-status` 的输出交给省平台管理员。这条记录仍保留在本台和集线器上；请勿重新录入。</translation>
+    </message>
+</context>
+<context>
     <name>SiteOverview</name>
     <message>
         <source>%1 h %2 min</source>
@@ -2417,6 +2448,68 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>List the site&apos;s boxes waiting for the courier, show one, hand one over</source>
         <translation>列出本采样点等待转运的转运箱、查看或交接一个转运箱</translation>
     </message>
+    <message>
+        <source>sampled again here (%1, tube %2), not yet at the province</source>
+        <translation>已在本台复采（%1，管 %2），尚未送达省平台</translation>
+    </message>
+    <message>
+        <source>First put every record acknowledged since DATE (YYYY-MM-DD, from the start of that day here) back in the outbox, e.g. after the site hub was lost before it relayed them; the server answers &apos;duplicate&apos; for those it has.</source>
+        <translation>先把自 DATE（YYYY-MM-DD，从本机当天零点起）以来已确认的每条记录放回待发队列，例如集线器在转发前丢失之后；服务器已有的记录会回答“重复”。</translation>
+    </message>
+    <message>
+        <source>--resend-since must be a date such as 2026-12-01.</source>
+        <translation>--resend-since 必须是日期，例如 2026-12-01。</translation>
+    </message>
+    <message>
+        <source>The records could not be put back in the outbox: %1</source>
+        <translation>记录无法放回待发队列：%1</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged records since %2 are back in the outbox.</source>
+        <translation>自 %2 以来已确认的 %1 条记录已放回待发队列。</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per problem.</source>
+        <translation>每个问题输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>List the sync problems of this station, as the window&apos;s &quot;Sync problems&quot; list shows them: records the server did not take, and what the site found later about records it took, each with what to do. Fetch the site&apos;s newest facts with site-facts first.</source>
+        <translation>列出本台的同步问题，与窗口中“同步问题”列表一致：服务器未接收的记录，以及采样点事后发现的、与已接收记录相矛盾的情况，每条都附处理办法。请先用 site-facts 获取采样点的最新信息。</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync problems: %1</source>
+        <translation>无法读取同步问题：%1</translation>
+    </message>
+    <message>
+        <source>Conflict: the server holds other content for this record</source>
+        <translation>冲突：服务器存有这条记录的另一份内容</translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation>被服务器拒收</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3: %4</source>
+        <translation>%1 %2 — %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3. %4</source>
+        <translation>%1 %2 — %3。%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync problem(s).</source>
+        <translation>
+            <numerusform>%n 个同步问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the sync problems (records not taken, site notes) and what to do</source>
+        <translation>列出同步问题（未被接收的记录、采样点提示）及处理办法</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxPanel</name>
@@ -2821,6 +2914,82 @@ Click here to scan again.</source>
     <message>
         <source>Box %1 of %2: %3 tubes, %4 people.</source>
         <translation>%2的转运箱 %1：%3 管，%4 人。</translation>
+    </message>
+    <message>
+        <source>Hand over boxes</source>
+        <translation>交接转运箱</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>转运箱</translation>
+    </message>
+    <message>
+        <source>Packed at</source>
+        <translation>装箱采样台</translation>
+    </message>
+    <message>
+        <source>Tubes</source>
+        <translation>管数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>封箱时间</translation>
+    </message>
+    <message>
+        <source>4-hour limit</source>
+        <translation>4 小时时限</translation>
+    </message>
+    <message>
+        <source>this table</source>
+        <translation>本台</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>还剩 %1</translation>
+    </message>
+    <message>
+        <source>%1 left, temperature</source>
+        <translation>还剩 %1，需记录温度</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>Required: a box is over 2 hours</source>
+        <translation>必填：有转运箱已超过 2 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) wait for the courier. Check those the courier takes now (Space in the list).</source>
+        <translation>
+            <numerusform>%n 个转运箱等待转运。请勾选转运人现在带走的转运箱（在列表中按空格键）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n box(es), %1 tubes, %2 people.</source>
+        <translation>
+            <numerusform>已选：%n 箱，%1 管，%2 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand over %n box(es)</source>
+        <translation>
+            <numerusform>交接 %n 箱</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) handed over.</source>
+        <translation>
+            <numerusform>已交接 %n 箱。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not handed over: %1</source>
+        <translation>未交接：%1</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5224,13 @@ Click here to scan again.</source>
     </message>
 </context>
 <context>
+    <name>station::TableLabel</name>
+    <message>
+        <source>Table %1</source>
+        <translation>%1号台</translation>
+    </message>
+</context>
+<context>
     <name>station::TablePrinting</name>
     <message>
         <source>the label of tube %1</source>
@@ -5357,6 +5533,18 @@ Click here to scan again.</source>
         <source>box %1 at %2</source>
         <translation>%2的转运箱 %1</translation>
     </message>
+    <message>
+        <source>Choose at least one box to hand over.</source>
+        <translation>请至少选择一个要交接的转运箱。</translation>
+    </message>
+    <message>
+        <source>Enter who hands the boxes over and who carries them.</source>
+        <translation>请填写交接人和转运人。</translation>
+    </message>
+    <message>
+        <source>The first swab in %1 is more than 2 hours old: record the temperature.</source>
+        <translation>%1 中第一份样本的采样时间已超过 2 小时：请记录温度。</translation>
+    </message>
 </context>
 <context>
     <name>station::TodaysListDialog</name>
@@ -5530,10 +5718,6 @@ Click here to scan again.</source>
         </translation>
     </message>
     <message>
-        <source>The box code (show, hand-over).</source>
-        <translation>转运箱编码（show、hand-over）。</translation>
-    </message>
-    <message>
         <source>Who carries the box to the laboratory (hand-over).</source>
         <translation>将转运箱送往实验室的人（hand-over）。</translation>
     </message>
@@ -5550,10 +5734,6 @@ Click here to scan again.</source>
         <translation>交接转运箱的操作员工号。</translation>
     </message>
     <message>
-        <source>box list | box show CODE | box hand-over CODE --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one over here.</source>
-        <translation>box list | box show 编码 | box hand-over 编码 --carried-by 姓名：本采样点等待转运的转运箱（本台及其他采样台的）、查看一个转运箱，或在此交接一个转运箱。</translation>
-    </message>
-    <message>
         <source>Say what to do: box list, box show CODE or box hand-over CODE.</source>
         <translation>请说明要做什么：box list、box show 编码 或 box hand-over 编码。</translation>
     </message>
@@ -5568,6 +5748,14 @@ Click here to scan again.</source>
     <message>
         <source>The station is not provisioned. Run sampling-station-cli init first.</source>
         <translation>工作站尚未初始化。请先运行 sampling-station-cli init。</translation>
+    </message>
+    <message>
+        <source>The box code (show; hand-over takes one or more, for one courier).</source>
+        <translation>转运箱编码（show；hand-over 可给出一个或多个，交给同一转运人）。</translation>
+    </message>
+    <message>
+        <source>box list | box show CODE | box hand-over CODE... --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one or more over here.</source>
+        <translation>box list | box show 编码 | box hand-over 编码... --carried-by 姓名：本采样点等待转运的转运箱（本台及其他采样台的）、查看一个转运箱，或在此交接一个或多个转运箱。</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6264,10 @@ Click here to scan again.</source>
     <message>
         <source>Sampled again</source>
         <translation>是否已复采</translation>
+    </message>
+    <message>
+        <source>sampled again (%1, tube %2), not yet at the province</source>
+        <translation>已复采（%1，管 %2），尚未送达省平台</translation>
     </message>
 </context>
 <context>
