@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/ScanRouter.h"
+#include "table/TableLabel.h"
 
 #include "core/domain/Clock.h"
 #include "core/domain/IdDocument.h"
@@ -214,7 +215,7 @@ ScanOutcome ScanRouter::packTubeOfOtherTable(const QString &code,
         return ScanOutcome::refusal(packed.message());
     qCInfo(lcTable) << "tube of another table packed";
     return ScanOutcome::success(tr("Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).")
-                                    .arg(code, tube.table, packed->code)
+                                    .arg(code, shownTableLabel(tube.table), packed->code)
                                     .arg(packed->tubeCount())
                                     .arg(packed->personCount()));
 }
@@ -286,7 +287,7 @@ ScanOutcome ScanRouter::sampleRecalled(const ResidentCode &resident, EntryMethod
             tr("PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded: "
                "%1 must be sampled ALONE in a new tube. Scan the resident code again and then "
                "the code of a new tube.")
-                .arg(resident.name, recall.tube, recall.table, result),
+                .arg(resident.name, recall.tube, shownTableLabel(recall.table), result),
             false);
     const Result<SampleAdded> added = m_service.addResidentAlone(
         resident, method, *code,
@@ -306,7 +307,8 @@ ScanOutcome ScanRouter::sampleRecalled(const ResidentCode &resident, EntryMethod
     return ScanOutcome::recallAlert(
                tr("PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person "
                   "(tube %3 at %4 was %5). Label it and keep it apart. %6")
-                   .arg(resident.name, single, recall.tube, recall.table, result, pooledNote),
+                   .arg(resident.name, single, recall.tube, shownTableLabel(recall.table), result,
+                        pooledNote),
                true)
         .aboutTube(single, 1);
 }

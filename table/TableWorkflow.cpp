@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/TableWorkflow.h"
+#include "table/TableLabel.h"
 
 #include "core/domain/BoxAge.h"
 #include "core/domain/ResidentCodeTextLoss.h"
@@ -53,7 +54,7 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
             q.title = tr("PENDING RE-CHECK (待复核)");
             const QString who =
                 tr("%1 was in tube %2 (%3), which was %4: %1 must be sampled ALONE.")
-                    .arg(resident.name, recall.tube, recall.table, result);
+                    .arg(resident.name, recall.tube, shownTableLabel(recall.table), result);
             q.text = pooled ? tr("%1 Do NOT put this swab in the pooled tube %2 (%3 / %4 people): "
                                  "it stays open for the next people. Take a NEW tube and scan its "
                                  "code:")
