@@ -63,27 +63,33 @@ const char *kStagingTable =
     "NULL, tested_at TEXT NOT NULL, content_hash TEXT NOT NULL) ON COMMIT DELETE ROWS";
 
 // The staged results (each uuid once: a repeat within the batch is answered without being
-// staged) stored and matched at once: the most recently handed-over tube that is not voided
-// of each code, else the reason why there is none. One pass over the tubes of the staged
-// codes gives both. What comes back is what the answers need: the reason (none when
-// matched) and, for a result matched positive or invalid, where it matched (the hook's).
+// staged) stored and matched at once, as Results::match does one by one: of the tubes of
+// each result's code, those opened after the result's tested time are left out (the code
+// was used again, or the time is wrong); of the rest, the most recently handed-over tube
+// that is not voided, else the reason why there is none. One pass over the tubes of the
+// staged codes gives both. (Both times are the stations' and labs' ISO 8601 UTC text,
+// normalised with milliseconds: compared as text they compare as times.) What comes back is
+// what the answers need: the reason (none when matched) and, for a result matched positive
+// or invalid, where it matched (the hook's).
 const char *kStoreStaged =
     "WITH staged AS (SELECT * FROM results_staging), "
-    "candidates AS (SELECT t.tube, t.tube_uuid, t.site, t.state, t.handed_over_at FROM tubes t "
-    "WHERE t.tube IN (SELECT tube FROM staged)), "
-    "best AS (SELECT DISTINCT ON (c.tube) c.tube, c.tube_uuid, c.site FROM candidates c "
-    "WHERE c.state <> 'voided' AND c.handed_over_at IS NOT NULL "
-    "ORDER BY c.tube, c.handed_over_at DESC), "
-    "known AS (SELECT c.tube, bool_or(c.state <> 'voided') AS live FROM candidates c "
-    "GROUP BY c.tube) "
+    "pairs AS (SELECT s.uuid, t.tube_uuid, t.site, t.state, t.handed_over_at, "
+    "(t.opened_at IS NOT NULL AND s.tested_at < t.opened_at) AS too_early "
+    "FROM staged s JOIN tubes t ON t.tube = s.tube), "
+    "best AS (SELECT DISTINCT ON (p.uuid) p.uuid, p.tube_uuid, p.site FROM pairs p "
+    "WHERE NOT p.too_early AND p.state <> 'voided' AND p.handed_over_at IS NOT NULL "
+    "ORDER BY p.uuid, p.handed_over_at DESC), "
+    "known AS (SELECT p.uuid, bool_or(NOT p.too_early AND p.state <> 'voided') AS live, "
+    "bool_or(p.too_early) AS early FROM pairs p GROUP BY p.uuid) "
     "INSERT INTO results (uuid, lab, tube, outcome, ct_values, tested_at, received_at, "
     "received_by, content_hash, match_state, unmatched_reason, site, tube_uuid, matched_at) "
     "SELECT s.uuid, s.lab, s.tube, s.outcome, s.ct_values, s.tested_at, ?, ?, s.content_hash, "
     "CASE WHEN b.tube_uuid IS NOT NULL THEN 'matched' ELSE 'unmatched' END, "
     "CASE WHEN b.tube_uuid IS NOT NULL THEN NULL WHEN k.live THEN 'not_handed_over' "
-    "WHEN k.tube IS NOT NULL THEN 'tube_voided' ELSE 'unknown_tube' END, "
+    "WHEN k.early THEN 'tested_before_sampled' "
+    "WHEN k.uuid IS NOT NULL THEN 'tube_voided' ELSE 'unknown_tube' END, "
     "b.site, b.tube_uuid, CASE WHEN b.tube_uuid IS NOT NULL THEN ? END "
-    "FROM staged s LEFT JOIN best b ON b.tube = s.tube LEFT JOIN known k ON k.tube = s.tube "
+    "FROM staged s LEFT JOIN best b ON b.uuid = s.uuid LEFT JOIN known k ON k.uuid = s.uuid "
     "ON CONFLICT (uuid) DO NOTHING "
     "RETURNING uuid, unmatched_reason, "
     "CASE WHEN tube_uuid IS NOT NULL AND outcome IN ('positive', 'invalid') THEN site END, "

@@ -407,17 +407,24 @@ private Q_SLOTS:
             list.append(labResult(QStringLiteral("GZA%1").arg(i, 7, 10, QLatin1Char('0')),
                                   QStringLiteral("negative")));
         list.append(labResult(kPositiveTube, QStringLiteral("negative"))); // the same key
+        // Tested before the tube was opened: never that tube (on either path).
+        QJsonObject early = labResult(kNegativeTube, QStringLiteral("negative"));
+        early.insert(QStringLiteral("tested_at"), QStringLiteral("2020-01-01T00:00:00.000Z"));
+        list.append(early);
         const int before = hookCalls(kPositiveTube);
         const HttpResult answer =
             postAs(m_labToken, QStringLiteral("/v1/results"), {{QStringLiteral("results"), list}});
         QCOMPARE(answer.status, 200);
-        QCOMPARE(answer.json().value(QStringLiteral("accepted")).toInt(), 24);
+        QCOMPARE(answer.json().value(QStringLiteral("accepted")).toInt(), 25);
         QCOMPARE(answer.json().value(QStringLiteral("duplicate")).toInt(), 1);
         QCOMPARE(answer.json().value(QStringLiteral("conflict")).toInt(), 1);
         QCOMPARE(statuses(answer).first(), QStringLiteral("duplicate"));
         QCOMPARE(field(answer, QStringLiteral("match_state")).first(), QStringLiteral("matched"));
         QCOMPARE(field(answer, QStringLiteral("unmatched_reason")).at(1),
                  QStringLiteral("unknown_tube"));
+        QCOMPARE(field(answer, QStringLiteral("unmatched_reason")).last(),
+                 QStringLiteral("tested_before_sampled"));
+        QCOMPARE(field(answer, QStringLiteral("match_state")).last(), QStringLiteral("unmatched"));
         QCOMPARE(hookCalls(kPositiveTube), before);
     }
 };
