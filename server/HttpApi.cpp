@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTcpServer>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace station::server {
@@ -67,9 +66,9 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
     , m_devices(devices)
     , m_records(records)
     , m_limits(limits)
+    , m_factsLongPoll(database, [this](const QString &site, qint64 after,
+                                       bool *empty) { return siteFactsAnswer(site, after, empty); })
     , m_lookupRate(limits.lookupRatePerSecond, limits.lookupBurst) {
-    m_factsWatch.setInterval(kFactsWatchMs);
-    connect(&m_factsWatch, &QTimer::timeout, this, &HttpApi::watchFacts);
     using Method = QHttpServerRequest::Method;
     m_server.route(QStringLiteral("/v1/health"), Method::Get, [this] { return health(); });
     m_server.route(QStringLiteral("/v1/enroll"), Method::Post,
@@ -509,7 +508,7 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
         answer.insert(QStringLiteral("site_notes"), notes);
     }
     if (outcome.site.facts > 0)
-        answerFactsWaiters(device->site);
+        m_factsLongPoll.notifyFactsAdded(device->site);
     return QHttpServerResponse(answer);
 }
 
@@ -711,7 +710,6 @@ QHttpServerResponse HttpApi::siteTables(const QHttpServerRequest &request) {
 // --- site-wide checks ---------------------------------------------------------------
 
 namespace {
-constexpr int kMaxFactsWaitMs = 25000;
 constexpr int kFactsPerAnswer = 1000;
 } // namespace
 
@@ -760,79 +758,7 @@ void HttpApi::siteFacts(const QHttpServerRequest &request, QHttpServerResponder 
         answer.write(std::move(responder));
         return;
     }
-    // Qt HTTP Server 6.4 lets a handler keep its responder and answer later, on this
-    // thread; the socket may be gone by then (the station hung up), hence the QPointer.
-    FactsWaiter &waiter = m_factsWaiters.emplace_back();
-    waiter.site = device->site;
-    waiter.after = after;
-    waiter.socket = responder.socket();
-    waiter.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-    waiter.deadline = std::make_unique<QTimer>();
-    waiter.deadline->setSingleShot(true);
-    const FactsWaiter *key = &waiter;
-    connect(waiter.deadline.get(), &QTimer::timeout, this, [this, key] { finishFactsWaiter(key); });
-    waiter.deadline->start(qMin(wait, kMaxFactsWaitMs));
-    if (!m_factsWatch.isActive())
-        m_factsWatch.start();
-}
-
-void HttpApi::watchFacts() {
-    if (m_factsWaiters.empty()) {
-        m_factsWatch.stop();
-        return;
-    }
-    // One cheap question per waiting site: the full answer is read only when it has news.
-    QHash<QString, qint64> lowestCursor;
-    for (const FactsWaiter &waiter : m_factsWaiters) {
-        const auto known = lowestCursor.constFind(waiter.site);
-        if (known == lowestCursor.constEnd() || waiter.after < *known)
-            lowestCursor.insert(waiter.site, waiter.after);
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT MAX(seq) FROM site_facts WHERE site = ?"));
-    for (auto it = lowestCursor.constBegin(); it != lowestCursor.constEnd(); ++it) {
-        query.addBindValue(it.key());
-        if (!query.exec() || !query.next())
-            continue; // the deadline answers them
-        const qint64 newest = query.value(0).toLongLong();
-        query.finish();
-        if (newest > it.value())
-            answerFactsWaiters(it.key());
-    }
-}
-
-void HttpApi::finishFactsWaiter(const FactsWaiter *waiter) {
-    for (auto it = m_factsWaiters.begin(); it != m_factsWaiters.end(); ++it) {
-        if (&*it != waiter)
-            continue;
-        if (it->socket) {
-            bool empty = false;
-            siteFactsAnswer(it->site, it->after, &empty).write(std::move(*it->responder));
-        }
-        // Called from the timer's own signal: it goes once that returns.
-        it->deadline.release()->deleteLater();
-        m_factsWaiters.erase(it);
-        return;
-    }
-}
-
-void HttpApi::answerFactsWaiters(const QString &site) {
-    for (auto it = m_factsWaiters.begin(); it != m_factsWaiters.end();) {
-        if (it->site != site) {
-            ++it;
-            continue;
-        }
-        if (it->socket) {
-            bool empty = false;
-            const QHttpServerResponse answer = siteFactsAnswer(it->site, it->after, &empty);
-            if (empty) { // the facts came before this waiter's cursor
-                ++it;
-                continue;
-            }
-            answer.write(std::move(*it->responder));
-        }
-        it = m_factsWaiters.erase(it);
-    }
+    m_factsLongPoll.wait(device->site, after, wait, std::move(responder));
 }
 
 QHttpServerResponse HttpApi::siteCheck(const QHttpServerRequest &request) {

@@ -4,20 +4,16 @@
 #include "server/RecordValidation.h"
 #include "server/RequestGate.h"
 #include "server/ServerConfig.h"
+#include "server/SiteFactsLongPoll.h"
 
 #include <QHash>
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QObject>
-#include <QPointer>
 #include <QSslConfiguration>
-#include <QTcpSocket>
-#include <QTimer>
 
 #include <functional>
-#include <list>
-#include <memory>
 #include <optional>
 
 namespace station::server {
@@ -52,7 +48,7 @@ public:
 
     // Facts of `site` were written outside a batch of this server (a recall raised, the
     // hub's copy of the province's recalls): the stations waiting for them hear now.
-    void notifyFactsAdded(const QString &site) { answerFactsWaiters(site); }
+    void notifyFactsAdded(const QString &site) { m_factsLongPoll.notifyFactsAdded(site); }
 
     // Starts listening with TLS; returns the bound port, or 0 with *error set.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration &tls,
@@ -83,24 +79,12 @@ private:
     // --- site-wide checks (server/SiteFacts) ---
     // GET /v1/site/facts: answered at once when there are facts after the cursor (or no
     // wait is asked for); otherwise the responder is kept until a batch of the site adds
-    // facts or the wait ends (a long poll, so that a station hears of a fact at once).
+    // facts or the wait ends (a long poll, so that a station hears of a fact at once:
+    // server/SiteFactsLongPoll).
     void siteFacts(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse siteCheck(const QHttpServerRequest &request);
-    struct FactsWaiter {
-        QString site;
-        qint64 after = 0;
-        QPointer<QTcpSocket> socket; // gone when the station hung up
-        std::unique_ptr<QHttpServerResponder> responder;
-        std::unique_ptr<QTimer> deadline;
-    };
+    // The facts page of `site` after the cursor; *empty when it holds no facts.
     QHttpServerResponse siteFactsAnswer(const QString &site, qint64 after, bool *empty);
-    // Answers the waiters of `site` that now have facts to read.
-    void answerFactsWaiters(const QString &site);
-    // While stations wait: facts another process wrote (an admin command, another server
-    // instance on the same database) are looked for every kFactsWatchMs.
-    void watchFacts();
-    // Answers one waiter whose wait ended (with no facts, unless some came meanwhile).
-    void finishFactsWaiter(const FactsWaiter *waiter);
 
     // The 503 answer while the database cannot be reached; nothing when it works.
     std::optional<QHttpServerResponse> connectionRefusal();
@@ -123,7 +107,6 @@ private:
     static constexpr int kMaxResultsPerBatch = 5000;
     // results: from this many results a batch takes the bulk path on PostgreSQL.
     static constexpr int kBulkResultsFrom = 20;
-    static constexpr int kFactsWatchMs = 200;
 
     Database &m_database;
     DeviceRegistry &m_devices;
@@ -132,8 +115,7 @@ private:
     QByteArray m_residentCodeKey;
     std::function<QJsonObject()> m_upstreamStatus;
     QHash<QString, qint64> m_lastSeenWritten; // device -> ms since the epoch
-    std::list<FactsWaiter> m_factsWaiters;
-    QTimer m_factsWatch;
+    SiteFactsLongPoll m_factsLongPoll;
     QString m_hubSite;
     bool m_siteStaffServed = false;
     RateLimiter m_lookupRate; // person status lookups, by device

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+#include <list>
+#include <memory>
+
+namespace station::server {
+
+class Database;
+
+// The stations waiting in GET /v1/site/facts?wait=… for new facts of their site (a long
+// poll, so that a station hears of a fact at once). A waiter is answered when facts after
+// its cursor are added (notifyFactsAdded), when the facts watch sees them written by
+// another process, or when its wait ends.
+class SiteFactsLongPoll : public QObject {
+    Q_OBJECT
+public:
+    // The facts page of `site` after `after` as the endpoint answers it; *empty when it
+    // holds no facts.
+    using Answer =
+        std::function<QHttpServerResponse(const QString &site, qint64 after, bool *empty)>;
+
+    SiteFactsLongPoll(Database &database, Answer answer, QObject *parent = nullptr);
+
+    // Keeps the responder until facts of `site` after `after` come or `waitMs` pass (at
+    // most kMaxWaitMs).
+    void wait(const QString &site, qint64 after, int waitMs, QHttpServerResponder &&responder);
+    // Facts of `site` were written: its waiters that now have facts to read are answered.
+    void notifyFactsAdded(const QString &site);
+
+    static constexpr int kMaxWaitMs = 25000;
+    static constexpr int kWatchMs = 200;
+
+private:
+    struct Waiter {
+        QString site;
+        qint64 after = 0;
+        QPointer<QTcpSocket> socket; // gone when the station hung up
+        std::unique_ptr<QHttpServerResponder> responder;
+        std::unique_ptr<QTimer> deadline;
+    };
+    // While stations wait: facts another process wrote (an admin command, another server
+    // instance on the same database) are looked for every kWatchMs.
+    void watch();
+    // Answers one waiter whose wait ended (with no facts, unless some came meanwhile).
+    void finish(const Waiter *waiter);
+
+    Database &m_database;
+    Answer m_answer;
+    std::list<Waiter> m_waiters;
+    QTimer m_watch;
+};
+
+} // namespace station::server
