@@ -226,15 +226,23 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
             tr("Finish packing box %1 first (scan the box code again to seal it).").arg(box->code));
     // A person of a positive or invalid pooled tube goes into a tube of their own, whatever
     // else the table is doing with the pool.
+    // Once sampled alone for the recall, until the province's `closed` fact comes, a further
+    // scan is the usual "already sampled today" question, never another single tube.
+    bool retestConfirmed = false;
     if (m_siteFacts) {
         if (const std::optional<SiteRecall> recall =
-                m_siteFacts->openRecall(idTypeCode(resident.idType), resident.idNumber))
-            return sampleRecalled(resident, method, *recall);
+                m_siteFacts->openRecall(idTypeCode(resident.idType), resident.idNumber)) {
+            if (!recall->sampledAgainAt.isValid())
+                return sampleRecalled(resident, method, *recall);
+            if (std::optional<ScanOutcome> refused = refusalOfRecallRetest(resident, *recall))
+                return *refused;
+            retestConfirmed = true;
+        }
     }
     // Another table of the site sampled this person today: the same re-test question,
     // naming that table (only with a tube open, where the sample could go).
-    bool retestElsewhere = false;
-    if (m_siteFacts && m_service.openTubeSnapshot()) {
+    bool retestElsewhere = retestConfirmed;
+    if (!retestConfirmed && m_siteFacts && m_service.openTubeSnapshot()) {
         const QDateTime now = m_service.now();
         const QDateTime dayStart = QDateTime(siteDate(now), QTime(0, 0), Qt::LocalTime);
         if (const std::optional<SiteSighting> seen = m_siteFacts->personSampledElsewhere(
@@ -272,6 +280,25 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
                                     .arg(a.tube.count())
                                     .arg(a.tube.poolSize))
         .aboutTube(a.tube.code, a.tube.count());
+}
+
+std::optional<ScanOutcome> ScanRouter::refusalOfRecallRetest(const ResidentCode &resident,
+                                                             const SiteRecall &recall) {
+    qCInfo(lcTable) << "recalled person scanned again after being sampled alone";
+    const QString already =
+        tr("%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3.")
+            .arg(resident.name,
+                 recall.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                 recall.sampledAgainTube);
+    if (!m_service.openTubeSnapshot())
+        return ScanOutcome::attention(
+            tr("%1 Not recorded: do not take another single tube. To sample them again as a "
+               "re-test, scan a tube first.")
+                .arg(already));
+    if (!m_confirmRecallRetest || !m_confirmRecallRetest(resident, recall))
+        return ScanOutcome::attention(
+            tr("%1 Not recorded: the re-test was not confirmed.").arg(already));
+    return std::nullopt;
 }
 
 ScanOutcome ScanRouter::sampleRecalled(const ResidentCode &resident, EntryMethod method,

@@ -45,6 +45,14 @@ public:
         std::function<std::optional<QString>(const ResidentCode &resident, const SiteRecall &recall,
                                              const std::optional<TubeSnapshot> &pooled)>;
     void setSingleTubeAsker(SingleTubeAsker asker) { m_askSingleTube = std::move(asker); }
+    // Asked when a recalled person this station already sampled alone for the recall (the
+    // province's `closed` fact not in yet) is scanned again: true records a confirmed re-test
+    // in the pooled tube, as for anyone sampled today; never another single tube.
+    using RecallRetestConfirmer =
+        std::function<bool(const ResidentCode &resident, const SiteRecall &recall)>;
+    void setRecallRetestConfirmer(RecallRetestConfirmer confirmer) {
+        m_confirmRecallRetest = std::move(confirmer);
+    }
     // The site's facts as this station knows them (nullptr: no site rules). A person
     // sampled today at another table needs a confirmed re-test; a tube code used at another
     // table is refused; a tube sealed at another table may be packed into the open box.
@@ -94,12 +102,17 @@ private:
     // the pooled tube.
     ScanOutcome sampleRecalled(const ResidentCode &resident, EntryMethod method,
                                const SiteRecall &recall);
+    // A person with an open recall who was already sampled alone for it here: nothing when
+    // the re-test is confirmed, otherwise why it is not recorded.
+    std::optional<ScanOutcome> refusalOfRecallRetest(const ResidentCode &resident,
+                                                     const SiteRecall &recall);
     std::optional<ScanOutcome> refusalWhileUnavailable() const;
 
     SamplingService &m_service;
     RetestConfirmer m_confirmRetest;
     SiteRetestConfirmer m_confirmSiteRetest;
     SingleTubeAsker m_askSingleTube;
+    RecallRetestConfirmer m_confirmRecallRetest;
     const SiteFactsStore *m_siteFacts = nullptr;
     QByteArray m_provinceKey;
     bool m_acceptUnsigned = true;

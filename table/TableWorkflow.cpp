@@ -41,6 +41,20 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
         q.subject = resident.name;
         return ask(q).has_value();
     });
+    m_router->setRecallRetestConfirmer([this](const ResidentCode &resident,
+                                              const SiteRecall &recall) {
+        TableQuestion q;
+        q.kind = TableQuestion::Kind::ConfirmRetest;
+        q.title = tr("Already sampled today");
+        q.text = tr("%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube "
+                    "%3. Do not take another single tube. Sample again as a re-test in the pooled "
+                    "tube?")
+                     .arg(resident.name,
+                          recall.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                          recall.sampledAgainTube);
+        q.subject = resident.name;
+        return ask(q).has_value();
+    });
     m_router->setSingleTubeAsker(
         [this](const ResidentCode &resident, const SiteRecall &recall,
                const std::optional<TubeSnapshot> &pooled) -> std::optional<QString> {

@@ -83,6 +83,10 @@ struct SiteRecall {
     bool open = true;
     QDateTime raisedAt;
     QDateTime changedAt; // closed: when the province had the sample taken alone
+    // This station sampled the person alone for this recall (SamplingService::
+    // addResidentAlone) and when; invalid / empty until then.
+    QDateTime sampledAgainAt;
+    QString sampledAgainTube;
 };
 
 // The site's facts as this station last heard them from its server (GET /v1/site/facts,

@@ -13,7 +13,7 @@ namespace station {
 namespace {
 
 const char *kRecallColumns = "person_key, tube, sample_uuid, station, table_label, outcome, state, "
-                             "raised_at, changed_at";
+                             "raised_at, changed_at, sampled_again_at, sampled_again_tube";
 
 SiteRecall readRecall(const QSqlQuery &q) {
     SiteRecall r;
@@ -26,6 +26,9 @@ SiteRecall readRecall(const QSqlQuery &q) {
     r.open = q.value(6).toString() == QLatin1String("open");
     r.raisedAt = fromIsoUtc(q.value(7).toString());
     r.changedAt = fromIsoUtc(q.value(8).toString());
+    if (!q.value(9).isNull())
+        r.sampledAgainAt = fromIsoUtc(q.value(9).toString());
+    r.sampledAgainTube = q.value(10).toString();
     return r;
 }
 

@@ -235,6 +235,20 @@ private Q_SLOTS:
             QCOMPARE(stationScalar(a.dir, QStringLiteral("SELECT COUNT(*) ") + tube),
                      QStringLiteral("1"));
         }
+        // Scanned again before the province's `closed` fact: table 8 says when and into which
+        // tube person 1 was sampled alone, and asks for no other tube (no pooled tube is open
+        // there, so nothing is recorded either).
+        {
+            QString errors;
+            const QList<QJsonObject> outcomes = CliSite::scan(m_eight, {residentScan(1)}, &errors);
+            QCOMPARE(outcomes.size(), 1);
+            QCOMPARE(outcomes.at(0).value(QStringLiteral("outcome")).toString(),
+                     QStringLiteral("refused"));
+            QVERIFY(!outcomes.at(0).value(QStringLiteral("recall")).toBool());
+            const QString message = outcomes.at(0).value(QStringLiteral("message")).toString();
+            QVERIFY2(message.contains(tubeCode(22)) && message.contains(QStringLiteral("ALONE")),
+                     qPrintable(message));
+        }
         // Not yet at the province: all still open there. Each station shows at once those
         // it sampled again itself (not the other table's, which it hears of from the
         // province).

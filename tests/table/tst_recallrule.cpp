@@ -196,6 +196,79 @@ private Q_SLOTS:
         QCOMPARE(t.f.service->openTubeSnapshot()->code, pooled->code);
     }
 
+    // Sampled alone here, the province's `closed` fact not in yet: a further scan says when
+    // and into which tube, and is the usual re-test question, never another single tube.
+    void sampledAgainHereIsAskedTheRetestQuestion() {
+        Table t;
+        QVERIFY(t.recall(1));
+        QVERIFY(t.table->scan(tubeCode(1), EntryMethod::Scanner).recorded);
+        t.asker.tubeAnswer = tubeCode(2);
+        QVERIFY(t.table->scan(residentScan(1), EntryMethod::Scanner).recorded);
+        const std::optional<SiteRecall> recall =
+            t.facts->openRecall(idTypeCode(resident(1).idType), resident(1).idNumber);
+        QVERIFY(recall);
+        QCOMPARE(recall->sampledAgainTube, tubeCode(2));
+        QVERIFY(recall->sampledAgainAt.isValid());
+        const QString at = recall->sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+
+        // Declined: nothing recorded, and no tube asked for.
+        t.asker.asked.clear();
+        t.asker.tubeAnswer = std::nullopt;
+        const int recordsBefore = outboxRecords(t.f).size();
+        ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QCOMPARE(t.asker.asked.size(), 1);
+        const TableQuestion q = t.asker.asked.first();
+        QCOMPARE(q.kind, TableQuestion::Kind::ConfirmRetest);
+        QVERIFY2(q.text.contains(tubeCode(2)) && q.text.contains(at), qPrintable(q.text));
+        QVERIFY(!q.text.contains(resident(1).idNumber));
+        QVERIFY(!o.recorded);
+        QVERIFY(!o.recall);
+        QCOMPARE(o.tone, ScanOutcome::Tone::Attention);
+        QVERIFY2(o.message.contains(tubeCode(2)) && o.message.contains(at) &&
+                     o.message.contains(QStringLiteral("Not recorded")),
+                 qPrintable(o.message));
+        QCOMPARE(outboxRecords(t.f).size(), recordsBefore);
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 0);
+
+        // Confirmed: a re-test in the pooled tube, which stays the open one.
+        t.asker.asked.clear();
+        t.asker.tubeAnswer = QStringLiteral("yes");
+        o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QCOMPARE(t.asker.asked.size(), 1);
+        QCOMPARE(t.asker.asked.first().kind, TableQuestion::Kind::ConfirmRetest);
+        QVERIFY(o.recorded);
+        QVERIFY(!o.recall);
+        const std::optional<TubeSnapshot> pooled = t.f.service->openTubeSnapshot();
+        QVERIFY(pooled);
+        QCOMPARE(pooled->code, tubeCode(1));
+        QCOMPARE(pooled->count(), 1);
+        const auto records = outboxRecords(t.f).mid(recordsBefore);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).first, QStringLiteral("sample.taken"));
+        QCOMPARE(records.at(0).second.value(QStringLiteral("tube")).toString(), tubeCode(1));
+        QVERIFY(records.at(0).second.value(QStringLiteral("retest_confirmed")).toBool());
+        QVERIFY(!t.f.service->tube(tubeCode(3)));
+    }
+
+    // Without a pooled tube there is nowhere for a re-test: said so, nothing asked.
+    void sampledAgainWithoutAnOpenTubeAsksNothing() {
+        Table t;
+        QVERIFY(t.recall(1));
+        t.asker.tubeAnswer = tubeCode(5);
+        QVERIFY(t.table->scan(residentScan(1), EntryMethod::Scanner).recorded);
+        QVERIFY(!t.f.service->openTubeSnapshot());
+        t.asker.asked.clear();
+        const int recordsBefore = outboxRecords(t.f).size();
+        const ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QVERIFY(t.asker.asked.isEmpty());
+        QVERIFY(!o.recorded);
+        QCOMPARE(o.tone, ScanOutcome::Tone::Attention);
+        QVERIFY2(o.message.contains(tubeCode(5)) &&
+                     o.message.contains(QStringLiteral("tube first")),
+                 qPrintable(o.message));
+        QCOMPARE(outboxRecords(t.f).size(), recordsBefore);
+    }
+
     void aClosedRecallIsAnOrdinaryScan() {
         Table t;
         QVERIFY(t.recall(1, 1));
