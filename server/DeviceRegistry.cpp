@@ -106,7 +106,8 @@ std::optional<QString> DeviceRegistry::createEnrollmentCode(const QString &site,
 DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const QString &code,
                                                     const QString &deviceId,
                                                     const QString &tableLabel, QString *token,
-                                                    QString *error) {
+                                                    QString *error,
+                                                    std::optional<DeviceRole> *enrolledRole) {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -131,6 +132,8 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
         return fail(EnrollResult::Refused, tr("the enrollment code is not valid for this site"));
     const int usesLeft = query.value(1).toInt();
     const QString role = query.value(3).toString();
+    if (enrolledRole)
+        *enrolledRole = deviceRoleFromName(role);
 
     query.prepare(QStringLiteral("SELECT d.site, d.token_hash, p.nonce FROM devices d "
                                  "LEFT JOIN pending_enrollments p "

@@ -40,8 +40,10 @@ public:
     // Exchanges a code for a token (written to *token). The same device sending the same
     // code again, before it has used its token, gets the same token again: the first
     // answer may have been lost on the way. Another device with a used code is refused.
+    // *role (when given) is the role the code enrolls as, once the code is known.
     EnrollResult enroll(const QString &site, const QString &code, const QString &deviceId,
-                        const QString &tableLabel, QString *token, QString *error);
+                        const QString &tableLabel, QString *token, QString *error,
+                        std::optional<DeviceRole> *role = nullptr);
 
     enum class AuthResult { Authenticated, Unknown, Revoked, StorageFailed };
     // Checks a bearer token; the previous token of a device stays valid until the new

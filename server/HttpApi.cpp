@@ -398,12 +398,18 @@ QHttpServerResponse HttpApi::enroll(const QHttpServerRequest &request) {
                                  .arg(m_hubSite));
     QString token;
     QString error;
-    switch (m_devices.enroll(site, code, deviceId, table, &token, &error)) {
+    std::optional<DeviceRole> role;
+    switch (m_devices.enroll(site, code, deviceId, table, &token, &error, &role)) {
     case DeviceRegistry::EnrollResult::Enrolled: {
         QJsonObject answer{{QStringLiteral("device_token"), token},
                            {QStringLiteral("site"), site},
                            {QStringLiteral("device_id"), deviceId}};
         protocol::announceResidentCodeKey(&answer, m_residentCodeKey);
+        // The site key names the site's people (site person keys): only the stations and
+        // the hub of the site, which check people across its tables, get it. A lab or the
+        // health-code system reads no site facts and may not hold it.
+        if (role != DeviceRole::Station && role != DeviceRole::Hub)
+            return QHttpServerResponse(answer);
         // The site's key, made at its first enrollment (site-wide checks). Asking again
         // with the same code gives the same token, so a failure here loses nothing.
         const std::optional<QByteArray> siteKey = m_records.siteFacts().siteKey(site, &error);

@@ -96,6 +96,48 @@ private Q_SLOTS:
                  QString::fromLatin1(kResidentCodeKeyHex));
     }
 
+    // The site key names a site's people: a station or hub gets it with its token; the
+    // health-code system and a lab get their token and nothing a station needs.
+    void enrollmentAnswerCarriesWhatTheRoleMayHave_data() {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QStringList>("keys");
+        const QStringList common{QStringLiteral("device_id"), QStringLiteral("device_token"),
+                                 QStringLiteral("resident_code_public_key"),
+                                 QStringLiteral("site")};
+        QTest::newRow("health-code")
+            << QStringLiteral("health-code") << QStringLiteral("GD-HEALTH-CODE") << common;
+        QTest::newRow("lab") << QStringLiteral("lab") << QStringLiteral("GZ-LAB-1") << common;
+        QTest::newRow("station") << QStringLiteral("station") << kSite
+                                 << (common + QStringList{QStringLiteral("site_key")});
+    }
+
+    void enrollmentAnswerCarriesWhatTheRoleMayHave() {
+        QFETCH(QString, role);
+        QFETCH(QString, site);
+        QFETCH(QStringList, keys);
+        int exitCode = -1;
+        const QString code = m_server
+                                 .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
+                                            site, QStringLiteral("--role"), role},
+                                           &exitCode)
+                                 .trimmed();
+        QCOMPARE(exitCode, 0);
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        const HttpResult enrolled = client.post(
+            QStringLiteral("/v1/enroll"),
+            QJsonObject{{QStringLiteral("site"), site},
+                        {QStringLiteral("enrollment_code"), code},
+                        {QStringLiteral("device_id"), QStringLiteral("answer-of-%1").arg(role)}});
+        QCOMPARE(enrolled.status, 200);
+        QStringList answered = enrolled.json().keys();
+        answered.sort();
+        keys.sort();
+        QCOMPARE(answered, keys);
+        QVERIFY(!enrolled.json().value(QStringLiteral("device_token")).toString().isEmpty());
+    }
+
     void lostEnrollmentAnswerIsRepeatedToTheSameDevice() {
         // Two uses: a repeated request of one device must not spend the second.
         const QString code = m_server.enrollmentCode(kSite, 2);
