@@ -5,6 +5,7 @@
 #include "core/domain/StationIdentity.h"
 #include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/TubeSnapshot.h"
+#include "table/BoxHandOver.h"
 #include "table/ScanOutcome.h"
 #include "table/TableQuestion.h"
 
@@ -18,7 +19,6 @@ namespace station {
 class SamplingService;
 class ScanRouter;
 class SiteFactsStore;
-struct BoxOfSite;
 class TablePrinting;
 
 // The state and rules of one sampling table for a shift: who is signed in, the open tube
@@ -198,12 +198,10 @@ private:
     void openGeneratedTubeIfDue();
     void labelSingleTubeIfGenerated(const ScanOutcome &result);
 
-    // A box another table sealed, as this table shows it (BoxSnapshot, id 0).
-    static BoxSnapshot siteBoxSnapshot(const BoxOfSite &box);
-    Result<BoxSnapshot> handOverSiteBox(const BoxOfSite &box, const HandOver &handOver);
-
     SamplingService &m_service;
     ScanRouter *m_router;
+    // Which boxes the courier may take here, and the rule of their hand-over.
+    BoxHandOver m_boxes;
     const SiteFactsStore *m_siteFacts = nullptr;
     TableAsker *m_asker = nullptr;
     TablePrinting *m_printing = nullptr;
