@@ -7,6 +7,7 @@
 // requests a second. Figures go to docs/benchmarks.md.
 //
 //   bench_person_status [--people N] [--lookups K]
+#include "RoundTrips.h"
 #include "protocol/SitePersonKey.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
@@ -16,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,8 +24,8 @@
 #include <QTextStream>
 #include <QUuid>
 
-#include <algorithm>
 
+using namespace station::bench;
 using namespace station::test;
 
 namespace {
@@ -103,52 +103,6 @@ bool load(const ServerProcess &server, const QString &station, const QString &to
     return flush();
 }
 
-struct Percentiles {
-    double p50 = 0, p95 = 0, p99 = 0, max = 0;
-};
-
-Percentiles percentiles(QList<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&ms](double q) {
-        return ms.at(qMin(ms.size() - 1, qsizetype(q * ms.size())));
-    };
-    return {at(0.50), at(0.95), at(0.99), ms.last()};
-}
-
-// One request at a time on one kept-alive connection; 20 warm-up requests not counted.
-// *statuses counts the answers by HTTP status.
-QList<double> roundTrips(const ServerProcess &server, const QString &token, int count,
-                         const std::function<QString(int)> &path, QHash<int, int> *statuses,
-                         double *seconds) {
-    QNetworkAccessManager network;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates({server.certificate()});
-    QList<double> ms;
-    QElapsedTimer total;
-    for (int i = -20; i < count; ++i) {
-        if (i == 0)
-            total.start();
-        QNetworkRequest request(server.baseUrl().resolved(QUrl(path(qMax(0, i)))));
-        request.setSslConfiguration(tls);
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
-        reply->deleteLater();
-        if (i >= 0) {
-            ms.append(elapsed);
-            ++(*statuses)[reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()];
-        }
-    }
-    *seconds = double(total.nsecsElapsed()) / 1e9;
-    return ms;
-}
-
 int runOn(const QString &label, const QString &databaseUrl, int people, int lookups,
           QTextStream &out) {
     ServerProcess server;
@@ -201,30 +155,31 @@ int runOn(const QString &label, const QString &databaseUrl, int people, int look
         paths << QStringLiteral("/v1/people/%1/status")
                      .arg(station::protocol::sitePersonKey(
                          *key, kIdType, idNumber(int(random.bounded(quint32(2 * people))))));
-    QHash<int, int> lookupStatuses;
-    QHash<int, int> healthStatuses;
-    double lookupSeconds = 0;
-    double healthSeconds = 0;
-    const QList<double> lookup = roundTrips(
-        server, healthToken, lookups, [&](int i) { return paths.at(i); }, &lookupStatuses,
-        &lookupSeconds);
+    const auto get = [&server](const QString &path) {
+        return [&server, path](QNetworkAccessManager &network, QNetworkRequest &request, int) {
+            request.setUrl(server.baseUrl().resolved(QUrl(path)));
+            return network.get(request);
+        };
+    };
+    const RoundTrips lookup =
+        timeRoundTrips(server, healthToken, lookups,
+                       [&](QNetworkAccessManager &network, QNetworkRequest &request, int i) {
+                           return get(paths.at(i))(network, request, i);
+                       });
     // The same route, token check and rate limit with a key refused before the database.
-    QHash<int, int> refusedStatuses;
-    double refusedSeconds = 0;
-    const QList<double> refused = roundTrips(
-        server, healthToken, lookups,
-        [](int) { return QStringLiteral("/v1/people/not-a-blind-key/status"); }, &refusedStatuses,
-        &refusedSeconds);
-    const QList<double> health = roundTrips(
-        server, healthToken, lookups, [](int) { return QStringLiteral("/v1/health"); },
-        &healthStatuses, &healthSeconds);
-    if (lookupStatuses.value(200) + lookupStatuses.value(404) != lookups ||
-        healthStatuses.value(200) != lookups || refusedStatuses.value(400) != lookups) {
+    const RoundTrips refused = timeRoundTrips(
+        server, healthToken, lookups, get(QStringLiteral("/v1/people/not-a-blind-key/status")));
+    const RoundTrips health =
+        timeRoundTrips(server, healthToken, lookups, get(QStringLiteral("/v1/health")));
+    if (lookup.statuses.value(200) + lookup.statuses.value(404) != lookups ||
+        health.statuses.value(200) != lookups || refused.statuses.value(400) != lookups) {
         out << label << ": a request failed; server log:\n"
             << server.serverLog().right(2000) << Qt::endl;
         return 1;
     }
-    const auto line = [&](const QString &what, const QList<double> &ms, double seconds) {
+    const auto line = [&](const QString &what, const RoundTrips &trips) {
+        const QList<double> &ms = trips.ms;
+        const double seconds = trips.seconds;
         const Percentiles p = percentiles(ms);
         out << QStringLiteral("%1: %2, %3 round trips: %4/s; p50 %5 ms, p95 %6 ms, p99 %7 ms, "
                               "max %8 ms")
@@ -244,12 +199,11 @@ int runOn(const QString &label, const QString &databaseUrl, int people, int look
                .arg(loadSeconds, 0, 'f', 1)
         << Qt::endl;
     line(QStringLiteral("GET /v1/people/{key}/status (%1 found, %2 unknown)")
-             .arg(lookupStatuses.value(200))
-             .arg(lookupStatuses.value(404)),
-         lookup, lookupSeconds);
-    line(QStringLiteral("GET /v1/people/not-a-blind-key/status (400: all but the query)"), refused,
-         refusedSeconds);
-    line(QStringLiteral("GET /v1/health"), health, healthSeconds);
+             .arg(lookup.statuses.value(200))
+             .arg(lookup.statuses.value(404)),
+         lookup);
+    line(QStringLiteral("GET /v1/people/not-a-blind-key/status (400: all but the query)"), refused);
+    line(QStringLiteral("GET /v1/health"), health);
     return 0;
 }
 

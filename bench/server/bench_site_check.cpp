@@ -5,6 +5,7 @@
 // check). p50/p95/p99 per endpoint. Figures go to docs/benchmarks.md.
 //
 //   bench_site_check [--facts N] [--checks K]
+#include "RoundTrips.h"
 #include "protocol/SitePersonKey.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -23,8 +23,8 @@
 #include <QTextStream>
 #include <QUuid>
 
-#include <algorithm>
 
+using namespace station::bench;
 using namespace station::test;
 
 namespace {
@@ -116,50 +116,6 @@ bool load(const ServerProcess &server, const Device &device, int facts, int *peo
     return flush();
 }
 
-struct Percentiles {
-    double p50 = 0, p95 = 0, p99 = 0, max = 0;
-};
-
-Percentiles percentiles(QList<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&ms](double q) {
-        return ms.at(qMin(ms.size() - 1, qsizetype(q * ms.size())));
-    };
-    return {at(0.50), at(0.95), at(0.99), ms.last()};
-}
-
-// One request at a time on one kept-alive connection, as a station asks.
-QList<double> roundTrips(
-    const ServerProcess &server, const Device &device, int count,
-    const std::function<QNetworkReply *(QNetworkAccessManager &, QNetworkRequest &, int)> &send,
-    bool *ok) {
-    QNetworkAccessManager network;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates({server.certificate()});
-    QList<double> ms;
-    *ok = true;
-    for (int i = -20; i < count; ++i) { // 20 warm-up requests are not counted
-        QNetworkRequest request(server.baseUrl());
-        request.setSslConfiguration(tls);
-        request.setRawHeader("Authorization", "Bearer " + device.token.toLatin1());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = send(network, request, qMax(0, i));
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-            *ok = false;
-        reply->deleteLater();
-        if (i >= 0)
-            ms.append(elapsed);
-    }
-    return ms;
-}
-
 int runOn(const QString &label, const QString &databaseUrl, int facts, int checks,
           QTextStream &out) {
     ServerProcess server;
@@ -188,13 +144,14 @@ int runOn(const QString &label, const QString &databaseUrl, int facts, int check
     const double loadSeconds = double(loading.elapsed()) / 1000;
     QRandomGenerator random(20261203);
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-1);
-    bool checksOk = false;
     // Half the people asked about were sampled, half were not; every check also asks
     // about a tube code, used or not.
-    const QList<double> check = roundTrips(
-        server, asker, checks,
+    const RoundTrips check = timeRoundTrips(
+        server, asker.token, checks,
         [&](QNetworkAccessManager &network, QNetworkRequest &request, int) {
             request.setUrl(server.baseUrl().resolved(QUrl(QStringLiteral("/v1/site/check"))));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
             const int person = int(random.bounded(quint32(2 * people)));
             const QJsonObject body{
                 {QStringLiteral("person_key"),
@@ -202,22 +159,20 @@ int runOn(const QString &label, const QString &databaseUrl, int facts, int check
                 {QStringLiteral("tube"), tubeCode(int(random.bounded(quint32(people / 5 + 1))))},
                 {QStringLiteral("since"), since.toString(Qt::ISODateWithMs)}};
             return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        },
-        &checksOk);
-    bool healthOk = false;
-    const QList<double> health = roundTrips(
-        server, asker, checks,
+        });
+    const RoundTrips health = timeRoundTrips(
+        server, asker.token, checks,
         [&](QNetworkAccessManager &network, QNetworkRequest &request, int) {
             request.setUrl(server.baseUrl().resolved(QUrl(QStringLiteral("/v1/health"))));
             return network.get(request);
-        },
-        &healthOk);
-    if (!checksOk || !healthOk) {
+        });
+    if (check.statuses.value(200) != checks || health.statuses.value(200) != checks) {
         out << label << ": a request failed; server log:\n"
             << server.serverLog().right(2000) << Qt::endl;
         return 1;
     }
-    const auto line = [&](const QString &what, const QList<double> &ms) {
+    const auto line = [&](const QString &what, const RoundTrips &trips) {
+        const QList<double> &ms = trips.ms;
         const Percentiles p = percentiles(ms);
         out << QStringLiteral("%1: %2, %3 round trips: p50 %4 ms, p95 %5 ms, p99 %6 ms, max %7 ms")
                    .arg(label, what)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The records one station sends for one pooled tube from opening to hand-over (the
-// results tests): tube.opened, a sample.taken per person, tube.sealed, and its box
-// opened, given the tube, sealed and handed over. Each record as SyncTestRecords makes it.
+// results and person-status tests): tube.opened, a sample.taken per person, tube.sealed, and its
+// box opened, given the tube, sealed and handed over. Each record as SyncTestRecords makes it.
 #include "tests/support/SyncTestRecords.h"
 
 #include <QDateTime>
@@ -45,8 +45,9 @@ public:
                                                       {QStringLiteral("tube_uuid"), m_tubeUuid},
                                                       {QStringLiteral("pool_size"), poolSize}});
     }
-    // A person by their ID number (empty: a sample that names nobody).
-    SyncTestRecord taken(const QString &idNumber) {
+    // A person by their ID number (empty: a sample that names nobody); `poolSize` written
+    // into the sample as a station does (0: not written).
+    SyncTestRecord taken(const QString &idNumber, int poolSize = 0) {
         SyncTestRecord r = record(QStringLiteral("sample.taken"),
                                   {{QStringLiteral("tube"), m_tube},
                                    {QStringLiteral("tube_uuid"), m_tubeUuid},
@@ -54,6 +55,8 @@ public:
                                    {QStringLiteral("id_number"), idNumber},
                                    {QStringLiteral("name"), QStringLiteral("测试")}});
         r.extra.insert(QStringLiteral("sample_uuid"), r.uuid);
+        if (poolSize > 0)
+            r.extra.insert(QStringLiteral("pool_size"), poolSize);
         m_samples.append(r.uuid);
         return r;
     }
@@ -109,10 +112,13 @@ public:
                        {QStringLiteral("carried_by"), QStringLiteral("courier")}});
     }
     // A whole pool: opened, one sample per ID number, sealed, boxed and handed over.
-    QList<SyncTestRecord> wholePool(const QStringList &idNumbers, const QString &box) {
-        QList<SyncTestRecord> list{opened(int(idNumbers.size()))};
+    // `poolSize`: opened with it and written into each sample (0: opened for as many as the
+    // people, not written into the samples).
+    QList<SyncTestRecord> wholePool(const QStringList &idNumbers, const QString &box,
+                                    int poolSize = 0) {
+        QList<SyncTestRecord> list{opened(poolSize > 0 ? poolSize : int(idNumbers.size()))};
         for (const QString &id : idNumbers)
-            list.append(taken(id));
+            list.append(taken(id, poolSize));
         list.append(sealed(int(idNumbers.size())));
         list.append(boxed(box, int(idNumbers.size())));
         list.append(handedOver());

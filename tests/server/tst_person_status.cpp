@@ -70,16 +70,8 @@ class tst_PersonStatus : public QObject {
     }
     // A tube of `people` sealed, boxed and handed over; `poolSize` as opened.
     QList<SyncTestRecord> tube(const QString &code, const QStringList &people, int poolSize) {
-        TubeStory story(kSite, kStation, code, &m_seq);
-        QList<SyncTestRecord> records{story.opened(poolSize)};
-        for (const QString &id : people) {
-            records.append(story.taken(id));
-            records.last().extra.insert(QStringLiteral("pool_size"), poolSize);
-        }
-        records.append(story.sealed(int(people.size())));
-        records.append(story.boxed(QStringLiteral("B-") + code, int(people.size())));
-        records.append(story.handedOver());
-        return records;
+        return TubeStory(kSite, kStation, code, &m_seq)
+            .wholePool(people, QStringLiteral("B-") + code, poolSize);
     }
     QJsonObject statusOf(const QString &idNumber) {
         QSqlQuery query(m_database->connection());
