@@ -8,11 +8,12 @@
 
 namespace station::server {
 
-SiteFactsLongPoll::SiteFactsLongPoll(Database &database, Answer answer, QObject *parent)
+SiteFactsLongPoll::SiteFactsLongPoll(Database &database, Answer answer, int watchMs,
+                                     QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_answer(std::move(answer)) {
-    m_watch.setInterval(kWatchMs);
+    m_watch.setInterval(watchMs);
     connect(&m_watch, &QTimer::timeout, this, &SiteFactsLongPoll::watch);
 }
 

@@ -23,21 +23,24 @@ class Database;
 class SiteFactsLongPoll : public QObject {
     Q_OBJECT
 public:
+    static constexpr int kMaxWaitMs = 25000;
+    static constexpr int kWatchMs = 200;
+
     // The facts page of `site` after `after` as the endpoint answers it; *empty when it
     // holds no facts.
     using Answer =
         std::function<QHttpServerResponse(const QString &site, qint64 after, bool *empty)>;
 
-    SiteFactsLongPoll(Database &database, Answer answer, QObject *parent = nullptr);
+    // `watchMs`: how often facts written by another process are looked for while stations
+    // wait.
+    SiteFactsLongPoll(Database &database, Answer answer, int watchMs = kWatchMs,
+                      QObject *parent = nullptr);
 
     // Keeps the responder until facts of `site` after `after` come or `waitMs` pass (at
     // most kMaxWaitMs).
     void wait(const QString &site, qint64 after, int waitMs, QHttpServerResponder &&responder);
     // Facts of `site` were written: its waiters that now have facts to read are answered.
     void notifyFactsAdded(const QString &site);
-
-    static constexpr int kMaxWaitMs = 25000;
-    static constexpr int kWatchMs = 200;
 
 private:
     struct Waiter {
@@ -48,7 +51,7 @@ private:
         std::unique_ptr<QTimer> deadline;
     };
     // While stations wait: facts another process wrote (an admin command, another server
-    // instance on the same database) are looked for every kWatchMs.
+    // instance on the same database) are looked for every `watchMs`.
     void watch();
     // Answers one waiter whose wait ended (with no facts, unless some came meanwhile).
     void finish(const Waiter *waiter);
