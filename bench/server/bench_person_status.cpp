@@ -24,7 +24,6 @@
 #include <QTextStream>
 #include <QUuid>
 
-
 using namespace station::bench;
 using namespace station::test;
 

@@ -23,7 +23,6 @@
 #include <QTextStream>
 #include <QUuid>
 
-
 using namespace station::bench;
 using namespace station::test;
 
