@@ -68,7 +68,7 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
     , m_records(records)
     , m_limits(limits)
     , m_lookupRate(limits.lookupRatePerSecond, limits.lookupBurst) {
-    m_factsWatch.setInterval(kFactsWatchMs);
+    m_factsWatch.setInterval(m_limits.factsWatchMs);
     connect(&m_factsWatch, &QTimer::timeout, this, &HttpApi::watchFacts);
     using Method = QHttpServerRequest::Method;
     m_server.route(QStringLiteral("/v1/health"), Method::Get, [this] { return health(); });
