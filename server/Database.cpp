@@ -300,9 +300,9 @@ bool Database::createResultsSchema(QString *error) {
                        "unmatched_reason TEXT, site TEXT, tube_uuid TEXT, matched_at TEXT)"),
         // Only results still unmatched are looked up by their code (matched again when
         // the tube comes, listed for a person): a partial index holds just those. Before
-        // it, (match_state, tube) over every result took a third of the time a large file
-        // spent storing its results (docs/benchmarks.md, "Results"); a database made
-        // before has it dropped.
+        // it, (match_state, tube) over every result was kept up for every result a large
+        // file stored (docs/benchmarks.md, "Results"); a database made before has it
+        // dropped.
         QStringLiteral("CREATE INDEX IF NOT EXISTS results_waiting "
                        "ON results(tube) WHERE match_state = 'unmatched'"),
         QStringLiteral("DROP INDEX IF EXISTS results_unmatched"),
