@@ -71,16 +71,16 @@ const char *kStagingTable =
 // normalised with milliseconds: compared as text they compare as times.) What comes back is
 // what the answers need: the reason (none when matched) and, for a result matched positive
 // or invalid, where it matched (the hook's).
-const char *kStoreStaged =
-    "WITH staged AS (SELECT * FROM results_staging), "
-    "pairs AS (SELECT s.uuid, t.tube_uuid, t.site, t.state, t.handed_over_at, "
+const char *kMatchStaged =
+    "WITH pairs AS (SELECT s.uuid, t.tube_uuid, t.site, t.state, t.handed_over_at, "
     "(t.opened_at IS NOT NULL AND s.tested_at < t.opened_at) AS too_early "
-    "FROM staged s JOIN tubes t ON t.tube = s.tube), "
+    "FROM results_staging s JOIN tubes t ON t.tube = s.tube), "
     "best AS (SELECT DISTINCT ON (p.uuid) p.uuid, p.tube_uuid, p.site FROM pairs p "
     "WHERE NOT p.too_early AND p.state <> 'voided' AND p.handed_over_at IS NOT NULL "
     "ORDER BY p.uuid, p.handed_over_at DESC), "
     "known AS (SELECT p.uuid, bool_or(NOT p.too_early AND p.state <> 'voided') AS live, "
-    "bool_or(p.too_early) AS early FROM pairs p GROUP BY p.uuid) "
+    "bool_or(p.too_early) AS early FROM pairs p GROUP BY p.uuid) ";
+const char *kInsertMatched =
     "INSERT INTO results (uuid, lab, tube, outcome, ct_values, tested_at, received_at, "
     "received_by, content_hash, match_state, unmatched_reason, site, tube_uuid, matched_at) "
     "SELECT s.uuid, s.lab, s.tube, s.outcome, s.ct_values, s.tested_at, ?, ?, s.content_hash, "
@@ -89,11 +89,36 @@ const char *kStoreStaged =
     "WHEN k.early THEN 'tested_before_sampled' "
     "WHEN k.uuid IS NOT NULL THEN 'tube_voided' ELSE 'unknown_tube' END, "
     "b.site, b.tube_uuid, CASE WHEN b.tube_uuid IS NOT NULL THEN ? END "
-    "FROM staged s LEFT JOIN best b ON b.uuid = s.uuid LEFT JOIN known k ON k.uuid = s.uuid "
-    "ON CONFLICT (uuid) DO NOTHING "
+    "FROM results_staging s LEFT JOIN best b ON b.uuid = s.uuid "
+    "LEFT JOIN known k ON k.uuid = s.uuid ";
+const char *kReturning =
     "RETURNING uuid, unmatched_reason, "
-    "CASE WHEN tube_uuid IS NOT NULL AND outcome IN ('positive', 'invalid') THEN site END, "
-    "CASE WHEN outcome IN ('positive', 'invalid') THEN tube_uuid END";
+    "CASE WHEN tube_uuid IS NOT NULL AND outcome IN ('positive', 'invalid') THEN site END "
+    "AS announce_site, "
+    "CASE WHEN outcome IN ('positive', 'invalid') THEN tube_uuid END AS announce_tube";
+
+// A file of new results (the usual case) is stored without ON CONFLICT, whose check before
+// each row walked the primary key once more, and only the results that need more than
+// "accepted, matched" come back. A result stored before fails it with a unique violation:
+// rolled back to before it, the batch takes storeStagedAnyStored(). (The staging table is
+// read where it is needed, not through a CTE of its own, which copied every staged row
+// once more; sorting the rows by uuid for the primary key cost more than it saved.)
+QString storeStagedAllNew() {
+    return QString::fromLatin1(kMatchStaged) + QStringLiteral(", stored AS (") +
+           QString::fromLatin1(kInsertMatched) + QString::fromLatin1(kReturning) +
+           QStringLiteral(") SELECT * FROM stored WHERE unmatched_reason IS NOT NULL OR "
+                          "announce_site IS NOT NULL");
+}
+
+// Some results may be stored already: those are left as they are, every stored one comes
+// back.
+QString storeStagedAnyStored() {
+    return QString::fromLatin1(kMatchStaged) + QString::fromLatin1(kInsertMatched) +
+           QStringLiteral("ON CONFLICT (uuid) DO NOTHING ") + QString::fromLatin1(kReturning);
+}
+
+// PostgreSQL's SQLSTATE for a unique violation.
+const QString kUniqueViolation = QStringLiteral("23505");
 
 // The people of the tubes matched positive or invalid, for the hook: one statement for all.
 const char *kPeopleOfTubes =
@@ -239,26 +264,40 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
 
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     query.setForwardOnly(true);
-    query.prepare(QString::fromLatin1(kStoreStaged));
-    query.addBindValue(receivedAt);
-    query.addBindValue(receivedBy);
-    query.addBindValue(receivedAt);
-    if (!query.exec())
-        return fail(query.lastError().text());
+    const auto store = [&](const QString &statement) {
+        query.prepare(statement);
+        query.addBindValue(receivedAt);
+        query.addBindValue(receivedBy);
+        query.addBindValue(receivedAt);
+        return query.exec();
+    };
+    // Every staged result new: stored, and only the unmatched and those to announce read.
+    bool allNew =
+        query.exec(QStringLiteral("SAVEPOINT bulk_results_new")) && store(storeStagedAllNew());
+    if (!allNew) {
+        if (query.lastError().nativeErrorCode() != kUniqueViolation)
+            return fail(query.lastError().text());
+        if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT bulk_results_new")) ||
+            !store(storeStagedAnyStored()))
+            return fail(query.lastError().text());
+    }
     QHash<QString, Stored> stored; // those stored before this batch
-    QSet<QString> accepted;
-    accepted.reserve(staged);
+    QSet<QString> accepted;        // when not all are new: those stored now
+    accepted.reserve(allNew ? 0 : staged);
     QHash<QString, QString> reasons; // accepted now and unmatched: why
     QList<MatchedResult> toAnnounce;
+    qsizetype returned = 0, unmatched = 0;
     while (query.next()) {
+        ++returned;
         const QString uuid = query.value(0).toString();
-        accepted.insert(uuid);
+        if (!allNew)
+            accepted.insert(uuid);
         const QString reason = query.value(1).toString();
         if (!reason.isEmpty()) {
+            ++unmatched;
             reasons.insert(uuid, reason);
             continue;
         }
-        ++batch.matched;
         if (query.isNull(2))
             continue; // negative: nothing to announce
         const QString site = query.value(2).toString();
@@ -273,7 +312,11 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         matched.testedAt = result.testedAt;
         toAnnounce.append(matched);
     }
-    if (accepted.size() < firstInput.size()) {
+    batch.matched = (allNew ? staged : returned) - unmatched;
+    const auto storedNow = [&](const QString &uuid) {
+        return allNew ? firstInput.contains(uuid) : accepted.contains(uuid);
+    };
+    if (!allNew && accepted.size() < firstInput.size()) {
         // Some were stored before: how they stand, to tell duplicates from conflicts.
         if (!query.exec(QStringLiteral(
                 "SELECT r.uuid, r.content_hash, r.match_state, r.unmatched_reason FROM results r "
@@ -327,7 +370,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
             answer.reason = input.reason;
         } else {
             answer.uuid = uuids.at(i);
-            if (accepted.contains(answer.uuid)) {
+            if (storedNow(answer.uuid)) {
                 // Stored now, by its first input; a later input with the same key repeats it.
                 const QString reason = reasons.value(answer.uuid);
                 answer.matchState = reason.isEmpty() ? matchedState : unmatchedState;

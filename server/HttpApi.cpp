@@ -66,8 +66,12 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
     , m_devices(devices)
     , m_records(records)
     , m_limits(limits)
-    , m_factsLongPoll(database, [this](const QString &site, qint64 after,
-                                       bool *empty) { return siteFactsAnswer(site, after, empty); })
+    , m_factsLongPoll(
+          database,
+          [this](const QString &site, qint64 after, bool *empty) {
+              return siteFactsAnswer(site, after, empty);
+          },
+          limits.factsWatchMs)
     , m_lookupRate(limits.lookupRatePerSecond, limits.lookupBurst) {
     using Method = QHttpServerRequest::Method;
     m_server.route(QStringLiteral("/v1/health"), Method::Get, [this] { return health(); });

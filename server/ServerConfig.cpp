@@ -114,6 +114,15 @@ struct ServeOptions {
         translate("Person status lookups a token may make at once before --lookup-rate "
                   "applies (default 100)."),
         QStringLiteral("n")};
+    // Not in --help: tests lengthen the facts watch so that only a wake-up by the serving
+    // process itself can answer a waiting station in time.
+    QCommandLineOption factsWatchMs = [] {
+        QCommandLineOption option{QStringLiteral("facts-watch-ms"),
+                                  QStringLiteral("Facts watch interval (ms)."),
+                                  QStringLiteral("ms")};
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }();
 
     // The site hub role (relay).
     QCommandLineOption siteHub{
@@ -163,7 +172,7 @@ struct ServeOptions {
                            key,           maxBody,  maxBatch, maxContent, maxPages,     codeKey,
                            siteHub,       site,     upstream, upstreamCa, upstreamCode, hubId,
                            printJoinCode, siteStaff});
-        parser.addOptions({lookupRate, lookupBurst});
+        parser.addOptions({lookupRate, lookupBurst, factsWatchMs});
     }
 };
 
@@ -401,6 +410,15 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
             return std::nullopt;
         }
         config.limits.lookupBurst = burst;
+    }
+    if (parser.isSet(options.factsWatchMs)) {
+        bool ok = false;
+        const int ms = parser.value(options.factsWatchMs).toInt(&ok);
+        if (!ok || ms < 1) {
+            *error = translate("--facts-watch-ms needs a whole number of milliseconds, 1 or more");
+            return std::nullopt;
+        }
+        config.limits.factsWatchMs = ms;
     }
     config.siteStaff = parser.isSet(options.siteStaff);
     if (!parseSiteHub(parser, options, &config, error))

@@ -42,6 +42,10 @@ struct ServerLimits {
     // bucket that refills at lookupRatePerSecond and holds at most lookupBurst.
     double lookupRatePerSecond = 50;
     int lookupBurst = 100;
+    // How often the facts watch looks for facts another process wrote while stations wait
+    // in the long poll (ms). Hidden option --facts-watch-ms, for tests that must tell a
+    // wake-up by the serving process itself from one by the watch.
+    int factsWatchMs = 200;
 };
 
 // "N/s", "N/min" or "N" (a second): lookups a second, more than 0; nullopt otherwise.

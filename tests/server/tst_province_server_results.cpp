@@ -27,6 +27,7 @@ const QString kOtherSite = QStringLiteral("GZ-YX-002");
 const QString kOtherStation = QStringLiteral("gz-yx-002-t01");
 const QString kLab = QStringLiteral("KingMed-GZ");
 const QString kLabDevice = QStringLiteral("kingmed-gz-lis");
+constexpr int kFactsWatchMs = 60000;
 const QString kPositiveTube = QStringLiteral("GZR0000001"); // station 1, handed over
 const QString kNegativeTube = QStringLiteral("GZR0000002"); // station 2, handed over
 const QString kWaitingTube = QStringLiteral("GZR0000003");  // station 2, not handed over yet
@@ -111,6 +112,11 @@ private Q_SLOTS:
         QString error;
         if (!startDatabase(&error))
             QSKIP(qPrintable(error));
+        // The facts watch (200 ms when serving) looks only once a minute here: a waiting
+        // station answered within a second was woken by the serving process itself
+        // (factsWatchIsOffHere checks that the watch does not answer it).
+        m_moreServerArguments = {QStringLiteral("--facts-watch-ms"),
+                                 QString::number(kFactsWatchMs)};
         QVERIFY2(startServer(&error), qPrintable(error));
         m_token2 = enroll(kStation2);
         m_otherToken = enroll(kOtherStation, kOtherSite);
@@ -241,8 +247,9 @@ private Q_SLOTS:
         const HttpResult answer = postAs(m_labToken, QStringLiteral("/v1/results"),
                                          {{QStringLiteral("results"), m_labBatch}});
         QCOMPARE(answer.status, 200);
-        // The post woke it before answering the lab: its answer is here with the lab's (well
-        // within the 200 ms of the facts watch that would wake it otherwise), with the recalls.
+        // The post woke it before answering the lab: its answer is here with the lab's. The
+        // watch looks once a minute here and the station waits 20 s, so nothing else can
+        // answer it within these 100 ms.
         QVERIFY(answered.count() == 1 || answered.wait(100));
         const QJsonArray woken = QJsonDocument::fromJson(waiting->readAll())
                                      .object()
@@ -400,6 +407,52 @@ private Q_SLOTS:
         QCOMPARE(standardError.count(QStringLiteral(" for tube %1 ").arg(kPositiveTube)), 0);
     }
 
+    // A file of results none of which is stored yet (on PostgreSQL the bulk path stores
+    // them without looking for stored ones first): the same answers and reasons.
+    void bulkImportOfNewResults() {
+        const QString path = m_server.temporaryPath() + QStringLiteral("/new.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray tested = "2026-11-27T09:00:00.000Z";
+        const QByteArray lab = kLab.toUtf8();
+        QByteArray text = "tube,lab,result,ct,tested_at\n";
+        text += kPositiveTube.toUtf8() + ',' + lab + ",positive,ORF1ab=24.0," + tested + '\n';
+        text += kVoidedTube.toUtf8() + ',' + lab + ",negative,," + tested + '\n';
+        text += kWaitingTube.toUtf8() + ',' + lab + ",negative,," + tested + '\n';
+        text += kNegativeTube.toUtf8() + ',' + lab + ",negative,,2020-01-02T00:00:00.000Z\n";
+        for (int i = 0; i < 50; ++i)
+            text += QStringLiteral("GZC%1,").arg(i, 7, 10, QLatin1Char('0')).toUtf8() + lab +
+                    ",negative,," + tested + '\n';
+        text += kWaitingTube.toUtf8() + ',' + lab + ",negative,," + tested + '\n'; // repeated
+        file.write(text);
+        file.close();
+        int exitCode = -1;
+        QString standardError;
+        const QString out =
+            m_server.runAdmin({QStringLiteral("import-results"), QStringLiteral("--bulk"), path},
+                              &exitCode, &standardError);
+        QVERIFY2(exitCode == 0, qPrintable(out + standardError));
+        QVERIFY2(out.contains(QLatin1String("54 accepted (2 matched), 1 duplicates, 0 conflicts, "
+                                            "0 rejected")),
+                 qPrintable(out + standardError));
+        QCOMPARE(standardError.count(QStringLiteral(" for tube %1 ").arg(kPositiveTube)), 1);
+        const auto stateOf = [this](const QString &tube, const QString &testedAt) {
+            return scalar(QStringLiteral("SELECT match_state || ' ' || COALESCE(unmatched_reason, "
+                                         "'-') FROM results WHERE tube = '%1' AND tested_at = "
+                                         "'%2'")
+                              .arg(tube, testedAt));
+        };
+        const QString at = QString::fromLatin1(tested);
+        QCOMPARE(stateOf(kPositiveTube, at), QStringLiteral("matched -"));
+        QCOMPARE(stateOf(kWaitingTube, at), QStringLiteral("matched -"));
+        QCOMPARE(stateOf(kVoidedTube, at), QStringLiteral("unmatched tube_voided"));
+        QCOMPARE(stateOf(kNegativeTube, QStringLiteral("2020-01-02T00:00:00.000Z")),
+                 QStringLiteral("unmatched tested_before_sampled"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM results WHERE tube LIKE 'GZC%' AND "
+                                       "unmatched_reason = 'unknown_tube'")),
+                 QStringLiteral("50"));
+    }
+
     // A larger POST takes the bulk path on PostgreSQL: the same answers.
     void largerPostGivesTheSameAnswers() {
         QJsonArray list{labResult(kPositiveTube, QStringLiteral("positive"))}; // a re-send
@@ -426,6 +479,49 @@ private Q_SLOTS:
                  QStringLiteral("tested_before_sampled"));
         QCOMPARE(field(answer, QStringLiteral("match_state")).last(), QStringLiteral("unmatched"));
         QCOMPARE(hookCalls(kPositiveTube), before);
+    }
+
+    // The control for labPostsResults: facts another process writes (the admin command)
+    // reach a waiting station only through the watch, which looks once a minute here. Last,
+    // as the recalls it raises would change the counts above.
+    void factsWatchIsOffHere() {
+        TestHttpsClient station(m_server.certificate());
+        station.setBaseUrl(m_server.baseUrl());
+        station.setBearerToken(m_token);
+        const qint64 after = station.get(QStringLiteral("/v1/site/facts?after=0"))
+                                 .json()
+                                 .value(QStringLiteral("last_seq"))
+                                 .toInteger();
+        QNetworkAccessManager network;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({m_server.certificate()});
+        QUrl url = m_server.baseUrl();
+        url.setPath(QStringLiteral("/v1/site/facts"));
+        url.setQuery(QStringLiteral("after=%1&wait=20000").arg(after));
+        QNetworkRequest request(url);
+        request.setSslConfiguration(tls);
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        QNetworkReply *waiting = network.get(request);
+        QSignalSpy answered(waiting, &QNetworkReply::finished);
+        QTest::qWait(300);
+        QCOMPARE(answered.count(), 0);
+        int exitCode = -1;
+        const QString out =
+            m_server.runAdmin({QStringLiteral("raise-recall"), QStringLiteral("--site"), kSite,
+                               QStringLiteral("--tube"), kNegativeTube},
+                              &exitCode);
+        QVERIFY2(exitCode == 0, qPrintable(out));
+        // With the 200 ms watch the station would have its answer within these 1.5 s.
+        QVERIFY(!answered.wait(1500));
+        const QJsonArray facts = station.get(QStringLiteral("/v1/site/facts?after=%1").arg(after))
+                                     .json()
+                                     .value(QStringLiteral("facts"))
+                                     .toArray();
+        QVERIFY(!facts.isEmpty());
+        QCOMPARE(facts.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("recall"));
+        waiting->abort();
+        waiting->deleteLater();
     }
 };
 

@@ -13,6 +13,7 @@
 #include "server/Results.h"
 #include "server/TubeProjection.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -423,6 +424,49 @@ private Q_SLOTS:
         QVERIFY(!batch.stored);
         QVERIFY(batch.error.contains(QLatin1String("recall table unavailable")));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM results")), QStringLiteral("0"));
+    }
+    // A database made before the partial index (with results_unmatched over every result)
+    // gets it when opened, and loses the old one; the unmatched are still found by tube.
+    void anOlderDatabaseGetsThePartialIndex() {
+        const QString path = m_dir->filePath(QStringLiteral("server.db"));
+        m_store.reset();
+        m_database.reset();
+        const QString old = QStringLiteral("older");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), old);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX results_waiting")));
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX results_unmatched "
+                                              "ON results(match_state, tube)")));
+        }
+        QSqlDatabase::removeDatabase(old);
+        DatabaseTarget target;
+        target.sqlitePath = path;
+        m_database = std::make_unique<Database>(target);
+        QString error;
+        QVERIFY2(m_database->open(&error), qPrintable(error));
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                          "'index' AND tbl_name = 'results' AND sql IS NOT NULL "
+                                          "ORDER BY name")));
+        QStringList indexes;
+        while (query.next()) {
+            indexes << query.value(0).toString();
+            if (query.value(0).toString() == QLatin1String("results_waiting"))
+                QVERIFY2(query.value(1).toString().contains(
+                             QLatin1String("WHERE match_state = 'unmatched'")),
+                         qPrintable(query.value(1).toString()));
+        }
+        QCOMPARE(indexes,
+                 (QStringList{QStringLiteral("results_tube"), QStringLiteral("results_waiting")}));
+        QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT uuid FROM results WHERE "
+                                          "match_state = 'unmatched' AND tube = 'GZ1'")));
+        QString plan;
+        while (query.next())
+            plan += query.value(3).toString();
+        QVERIFY2(plan.contains(QLatin1String("results_waiting")), qPrintable(plan));
     }
 };
 

@@ -176,6 +176,29 @@ private Q_SLOTS:
         QVERIFY2(config.has_value(), qPrintable(error));
         QVERIFY(config->residentCodePublicKey.isEmpty());
     }
+
+    // The facts watch's interval: 200 ms unless a test lengthens it (--facts-watch-ms, not
+    // in --help); anything but a whole number of at least 1 ms stops the server.
+    void factsWatchInterval() {
+        const QStringList tls{QStringLiteral("--tls-cert"), QStringLiteral("c"),
+                              QStringLiteral("--tls-key"), QStringLiteral("k")};
+        QString error;
+        const auto usual = parseServeArguments(tls, &error);
+        QVERIFY2(usual.has_value(), qPrintable(error));
+        QCOMPARE(usual->limits.factsWatchMs, 200);
+        const auto longer = parseServeArguments(
+            tls + QStringList{QStringLiteral("--facts-watch-ms"), QStringLiteral("60000")}, &error);
+        QVERIFY2(longer.has_value(), qPrintable(error));
+        QCOMPARE(longer->limits.factsWatchMs, 60000);
+        for (const QString &bad :
+             {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("1s")}) {
+            error.clear();
+            QVERIFY(!parseServeArguments(tls + QStringList{QStringLiteral("--facts-watch-ms"), bad},
+                                         &error));
+            QVERIFY2(error.contains(QLatin1String("--facts-watch-ms")), qPrintable(error));
+        }
+        QVERIFY(!serveHelpText().contains(QLatin1String("facts-watch")));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ServerConfig)
