@@ -62,7 +62,17 @@ void BatchStatement::addBindValue(const QString &value) {
         return;
     }
     QByteArray &utf8 = m_texts[size_t(position - 1)];
-    utf8 = value.toUtf8();
+    // Most values are ASCII (uuids, times, codes, keys): copied into the buffer this
+    // parameter keeps, without a new allocation per value.
+    const qsizetype length = value.size();
+    utf8.resize(length);
+    char *out = utf8.data();
+    const QChar *in = value.constData();
+    qsizetype i = 0;
+    for (; i < length && in[i].unicode() < 0x80; ++i)
+        out[i] = char(in[i].unicode());
+    if (i < length)
+        utf8 = value.toUtf8();
     sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
