@@ -76,7 +76,14 @@ bool Database::connect(QString *error) {
         // (docs/benchmarks.md, "Ingest cost of person facts").
         QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
                             QStringLiteral("PRAGMA synchronous=FULL"),
-                            QStringLiteral("PRAGMA wal_autocheckpoint=16384")};
+                            QStringLiteral("PRAGMA wal_autocheckpoint=16384"),
+                            // 64 MiB of pages in memory (SQLite's default: 2 MiB): the ingest
+                            // inserts random keys into several indexes (uuids, person keys), so
+                            // once the day's database outgrew the default it read about six
+                            // pages back from the file per record and spilled dirty pages to
+                            // the WAL mid-batch (docs/benchmarks.md, "Ingest cost of person
+                            // facts", session 27).
+                            QStringLiteral("PRAGMA cache_size=-65536")};
         if (m_target.sqliteMaxPages > 0)
             pragmas << QStringLiteral("PRAGMA max_page_count=%1").arg(m_target.sqliteMaxPages);
         for (const QString &statement : pragmas) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/RecordStore.h"
 
+#include "server/BatchStatement.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 #include "server/SiteTables.h"
@@ -74,14 +75,14 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
 
     // ON CONFLICT DO NOTHING (SQLite >= 3.24, PostgreSQL >= 9.5) keeps two instances that
     // insert the same uuid at once from failing each other's transactions.
-    QSqlQuery insert(db);
+    BatchStatement insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO records (uuid, site, station, kind, station_seq, created_at, at, "
         "at_bucket, content, content_hash, received_at, via) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT (uuid) DO NOTHING"));
     const bool relayed = device.role == DeviceRole::Hub;
     const bool queueUpstream = bool(m_upstreamQueued);
-    QSqlQuery enqueue(db);
+    BatchStatement enqueue(db);
     if (queueUpstream)
         enqueue.prepare(QStringLiteral("INSERT INTO upstream_queue (uuid, queued_at) VALUES (?,?) "
                                        "ON CONFLICT (uuid) DO NOTHING"));
@@ -141,15 +142,14 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         insert.addBindValue(device.site);
         insert.addBindValue(relayed ? record.station : device.deviceId);
         insert.addBindValue(protocol::recordKindName(record.kind));
-        insert.addBindValue(record.seq);
+        insert.addBindValue(QVariant(record.seq));
         insert.addBindValue(record.createdAt);
         insert.addBindValue(record.atUtc);
-        insert.addBindValue(aggregateBucketStart(record.atSeconds));
+        insert.addBindValue(QVariant(aggregateBucketStart(record.atSeconds)));
         insert.addBindValue(record.content);
         insert.addBindValue(record.hash);
         insert.addBindValue(receivedAt);
-        insert.addBindValue(relayed ? QVariant(device.deviceId)
-                                    : QVariant(QMetaType(QMetaType::QString)));
+        insert.addBindValue(relayed ? device.deviceId : QString());
         if (!insert.exec())
             return fail(insert.lastError());
         if (insert.numRowsAffected() == 1) {
@@ -204,6 +204,8 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         if (!counter.exec())
             return fail(counter.lastError());
     }
+    if (const QSqlError written = siteTables.finish(); written.isValid())
+        return fail(written);
     tubeBatch.statements.clear();
     if (QString matchError; !m_results.rematch(db, tubeBatch.touchedTubes, &matchError))
         return fail(QSqlError(matchError, {}, QSqlError::StatementError));

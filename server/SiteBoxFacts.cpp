@@ -13,8 +13,8 @@ namespace {
 const QString kTubeState = QStringLiteral("tube_state");
 const QString kBoxState = QStringLiteral("box_state");
 
-QVariant textOrNull(const QString &value) {
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+QString textOrNull(const QString &value) {
+    return value.isEmpty() ? QString() : value;
 }
 
 QString textOrNumber(const QJsonValue &value) {
@@ -46,7 +46,7 @@ bool SiteBoxFacts::derivesFrom(protocol::RecordKind kind) {
     }
 }
 
-SiteBoxFacts::SiteBoxFacts(const QSqlDatabase &db, QSqlQuery &deviceLabel)
+SiteBoxFacts::SiteBoxFacts(const QSqlDatabase &db, BatchStatement &deviceLabel)
     : m_deviceLabel(deviceLabel)
     , m_insert(db)
     , m_tubeElsewhere(db)
@@ -55,7 +55,7 @@ SiteBoxFacts::SiteBoxFacts(const QSqlDatabase &db, QSqlQuery &deviceLabel)
     , m_handedOverBefore(db) {}
 
 bool SiteBoxFacts::prepare(QSqlError *error) {
-    for (auto [query, sql] : std::initializer_list<std::pair<QSqlQuery *, QString>>{
+    for (auto [query, sql] : std::initializer_list<std::pair<BatchStatement *, QString>>{
              {&m_insert,
               QStringLiteral("INSERT INTO site_facts (site, kind, station, table_label, tube, "
                              "state, at, record_uuid, tube_uuid, box, box_uuid, detail) "
@@ -86,7 +86,7 @@ bool SiteBoxFacts::prepare(QSqlError *error) {
 
 bool SiteBoxFacts::insert(const QString &site, const SiteFact &fact, const QString &recordUuid,
                           QSqlError *error) {
-    QSqlQuery &insert = m_insert;
+    BatchStatement &insert = m_insert;
     insert.addBindValue(site);
     insert.addBindValue(fact.kind);
     insert.addBindValue(fact.station);
@@ -98,10 +98,10 @@ bool SiteBoxFacts::insert(const QString &site, const SiteFact &fact, const QStri
     insert.addBindValue(textOrNull(fact.tubeUuid));
     insert.addBindValue(textOrNull(fact.box));
     insert.addBindValue(textOrNull(fact.boxUuid));
-    insert.addBindValue(fact.detail.isEmpty()
-                            ? QVariant(QMetaType::fromType<QString>())
-                            : QVariant(QString::fromUtf8(
-                                  QJsonDocument(fact.detail).toJson(QJsonDocument::Compact))));
+    insert.addBindValue(
+        fact.detail.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(fact.detail).toJson(QJsonDocument::Compact)));
     if (!insert.exec()) {
         *error = insert.lastError();
         return false;
@@ -142,7 +142,7 @@ bool SiteBoxFacts::project(const QString &site, const protocol::ValidRecord &rec
         fact.state = QStringLiteral("opened");
         fact.tubeUuid = content.value(QLatin1String("tube_uuid")).toString();
         {
-            QSqlQuery &query = m_tubeElsewhere;
+            BatchStatement &query = m_tubeElsewhere;
             query.addBindValue(site);
             query.addBindValue(fact.tube);
             query.addBindValue(fact.station);
@@ -151,12 +151,8 @@ bool SiteBoxFacts::project(const QString &site, const protocol::ValidRecord &rec
                 return false;
             }
             if (query.next()) {
-                SiteNote note;
-                note.uuid = record.uuid;
-                note.kind = QStringLiteral("tube_code_reused");
-                note.tube = fact.tube;
-                note.otherStation = query.value(0).toString();
-                note.otherTable = query.value(1).toString();
+                SiteNote note = noteFromOtherTable(query, record,
+                                                   QStringLiteral("tube_code_reused"), fact.tube);
                 note.reason = QStringLiteral("tube code %1 was already used at %2 (%3)")
                                   .arg(note.tube, note.otherTable, note.otherStation);
                 out->notes.append(note);
@@ -221,7 +217,7 @@ bool SiteBoxFacts::projectBox(const QString &site, const protocol::ValidRecord &
              elsewhere ? tableLabelOf(tubeStation,
                                       textOrNumber(content.value(QLatin1String("tube_table"))))
                        : fact.table}};
-        QSqlQuery &query = m_boxedBefore;
+        BatchStatement &query = m_boxedBefore;
         query.addBindValue(site);
         query.addBindValue(fact.tube);
         query.addBindValue(fact.tubeUuid);
@@ -231,13 +227,9 @@ bool SiteBoxFacts::projectBox(const QString &site, const protocol::ValidRecord &
             return false;
         }
         if (query.next()) {
-            SiteNote note;
-            note.uuid = record.uuid;
-            note.kind = QStringLiteral("tube_boxed_twice");
-            note.tube = fact.tube;
+            SiteNote note =
+                noteFromOtherTable(query, record, QStringLiteral("tube_boxed_twice"), fact.tube);
             note.box = fact.box;
-            note.otherStation = query.value(0).toString();
-            note.otherTable = query.value(1).toString();
             note.otherBox = query.value(2).toString();
             note.otherAt = query.value(3).toString();
             note.reason = QStringLiteral("tube %1 was already put into box %2 at %3 (%4)")
@@ -259,7 +251,7 @@ bool SiteBoxFacts::projectBox(const QString &site, const protocol::ValidRecord &
         };
         QHash<QString, Boxed> boxed; // by tube code
         QStringList boxedOrder;
-        QSqlQuery &query = m_boxTubes;
+        BatchStatement &query = m_boxTubes;
         query.addBindValue(site);
         query.addBindValue(fact.boxUuid);
         if (!query.exec()) {
@@ -314,7 +306,7 @@ bool SiteBoxFacts::projectBox(const QString &site, const protocol::ValidRecord &
         const QString packer = content.value(QLatin1String("box_station")).toString();
         fact.detail =
             QJsonObject{{QStringLiteral("box_station"), packer.isEmpty() ? fact.station : packer}};
-        QSqlQuery &query = m_handedOverBefore;
+        BatchStatement &query = m_handedOverBefore;
         query.addBindValue(site);
         query.addBindValue(fact.boxUuid);
         if (!query.exec()) {
@@ -322,13 +314,9 @@ bool SiteBoxFacts::projectBox(const QString &site, const protocol::ValidRecord &
             return false;
         }
         if (query.next()) {
-            SiteNote note;
-            note.uuid = record.uuid;
-            note.kind = QStringLiteral("box_handed_over_twice");
-            note.tube = QStringLiteral("");
+            SiteNote note = noteFromOtherTable(
+                query, record, QStringLiteral("box_handed_over_twice"), QStringLiteral(""));
             note.box = fact.box;
-            note.otherStation = query.value(0).toString();
-            note.otherTable = query.value(1).toString();
             note.otherAt = query.value(2).toString();
             note.reason = QStringLiteral("box %1 was already handed over at %2 (%3) at %4")
                               .arg(note.box, note.otherTable, note.otherStation, note.otherAt);

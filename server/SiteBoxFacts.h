@@ -28,7 +28,7 @@ public:
 
     // `deviceLabel`: the batch's prepared "SELECT table_label FROM devices WHERE
     // device_id = ?", shared with the person facts.
-    SiteBoxFacts(const QSqlDatabase &db, QSqlQuery &deviceLabel);
+    SiteBoxFacts(const QSqlDatabase &db, BatchStatement &deviceLabel);
     // False with *error when a statement cannot be prepared.
     bool prepare(QSqlError *error);
 
@@ -46,8 +46,8 @@ private:
                 QSqlError *error);
     QString tableLabelOf(const QString &station, const QString &fallback);
 
-    QSqlQuery &m_deviceLabel;
-    QSqlQuery m_insert, m_tubeElsewhere, m_boxedBefore, m_boxTubes, m_handedOverBefore;
+    BatchStatement &m_deviceLabel;
+    BatchStatement m_insert, m_tubeElsewhere, m_boxedBefore, m_boxTubes, m_handedOverBefore;
     QHash<QString, QString> m_deviceLabels; // station -> its device's label ("" if none)
 };
 

@@ -104,6 +104,17 @@ QJsonObject SiteNote::toJson() const {
     return o;
 }
 
+SiteNote noteFromOtherTable(const BatchStatement &query, const protocol::ValidRecord &record,
+                            const QString &kind, const QString &tube) {
+    SiteNote note;
+    note.uuid = record.uuid;
+    note.kind = kind;
+    note.tube = tube;
+    note.otherStation = query.value(0).toString();
+    note.otherTable = query.value(1).toString();
+    return note;
+}
+
 SiteFacts::SiteFacts(Database &database)
     : m_database(database) {}
 
@@ -121,7 +132,9 @@ std::optional<QString> SiteFacts::personKey(const QString &site, const QString &
     const std::optional<QByteArray> key = siteKey(site, error);
     if (!key)
         return std::nullopt;
-    last = {site, idType, idNumber, protocol::sitePersonKey(*key, idType, idNumber)};
+    if (!m_hmac || m_hmac->key() != *key)
+        m_hmac.emplace(*key);
+    last = {site, idType, idNumber, m_hmac->of(idType, idNumber)};
     return last.key;
 }
 
@@ -177,11 +190,9 @@ const QString kSampledElsewhere =
                    "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
                    "AND u.kind = 'person_unsampled') ORDER BY f.at LIMIT 1");
 
-void bindFact(QSqlQuery &query, const QString &site, const SiteFact &fact,
+void bindFact(BatchStatement &query, const QString &site, const SiteFact &fact,
               const QString &recordUuid) {
-    const auto text = [](const QString &value) {
-        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-    };
+    const auto text = [](const QString &value) { return value.isEmpty() ? QString() : value; };
     query.addBindValue(site);
     query.addBindValue(fact.kind);
     query.addBindValue(fact.station);
@@ -221,11 +232,11 @@ struct SiteProjectionStatements {
                  insertAndSampledElsewhere.prepare(
                      QStringLiteral("WITH added AS (%1) %2").arg(kInsertFact, kSampledElsewhere))));
     }
-    QSqlQuery tableLabel, insert, sampledElsewhere, sampleInForce, lock;
+    BatchStatement tableLabel, insert, sampledElsewhere, sampleInForce, lock;
     // PostgreSQL: a person fact's insert and its "sampled elsewhere" question in one round
     // trip (the question excludes the record's own station, so it cannot see the new row;
     // nor does PostgreSQL show it to the statement's own query).
-    QSqlQuery insertAndSampledElsewhere;
+    BatchStatement insertAndSampledElsewhere;
     bool postgres;
     QHash<QString, QString> tableLabels; // station -> label, for this batch
     QSet<QString> lockedSites;
@@ -252,7 +263,7 @@ struct SiteProjectionStatements {
 
 bool SiteFacts::insertFact(SiteProjectionStatements &statements, const QString &site,
                            const SiteFact &fact, const QString &recordUuid, QSqlError *error) {
-    QSqlQuery &insert = statements.insert;
+    BatchStatement &insert = statements.insert;
     bindFact(insert, site, fact, recordUuid);
     if (!insert.exec()) {
         *error = insert.lastError();
@@ -343,7 +354,8 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         const bool retestConfirmed = content.value(QLatin1String("retest_confirmed")).toBool(false);
         if (!retestConfirmed) {
             const SiteProjectionStatements::Day &day = st.dayOf(record.atUtc);
-            QSqlQuery &query = st.postgres ? st.insertAndSampledElsewhere : st.sampledElsewhere;
+            BatchStatement &query =
+                st.postgres ? st.insertAndSampledElsewhere : st.sampledElsewhere;
             if (st.postgres)
                 bindFact(query, site, fact, record.uuid);
             query.addBindValue(site);
@@ -356,12 +368,8 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                 return false;
             }
             if (query.next()) {
-                SiteNote note;
-                note.uuid = record.uuid;
-                note.kind = QStringLiteral("person_sampled_elsewhere");
-                note.tube = fact.tube;
-                note.otherStation = query.value(0).toString();
-                note.otherTable = query.value(1).toString();
+                SiteNote note = noteFromOtherTable(
+                    query, record, QStringLiteral("person_sampled_elsewhere"), fact.tube);
                 note.otherAt = query.value(3).toString();
                 note.reason = QStringLiteral("this person was also sampled on the same day at "
                                              "%1 (%2) at %3, tube %4, and no re-test was "
@@ -395,7 +403,7 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                 continue;
             // The person of the sample comes from its person_sampled fact; one already
             // undone is not undone twice.
-            QSqlQuery &query = st.sampleInForce;
+            BatchStatement &query = st.sampleInForce;
             query.addBindValue(site);
             query.addBindValue(sampleUuid);
             if (!query.exec()) {

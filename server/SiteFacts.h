@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "protocol/RecordValidation.h"
+#include "server/BatchStatement.h"
+#include "server/PersonKeyHmac.h"
 #include "server/RecordValidation.h"
 
 #include <QByteArray>
@@ -59,6 +61,12 @@ struct SiteNote {
     QString reason;   // an English sentence
     QJsonObject toJson() const;
 };
+
+// A note on `record` naming what another table did: the record's uuid, `kind`, `tube` (may
+// be empty) and the other table from the current row of `query`, whose first two columns
+// are that table's station and table label. The caller adds the rest and the reason.
+SiteNote noteFromOtherTable(const BatchStatement &query, const protocol::ValidRecord &record,
+                            const QString &kind, const QString &tube);
 
 struct SiteProjectionStatements;
 
@@ -149,6 +157,7 @@ private:
     struct LastPersonKey {
         QString site, idType, idNumber, key;
     } m_lastPersonKey;
+    std::optional<PersonKeyHmac> m_hmac; // under the last site key used
 };
 
 } // namespace station::server

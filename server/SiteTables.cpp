@@ -111,7 +111,7 @@ QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRe
     const auto number = [&payload](const char *name) {
         return payload.value(QLatin1String(name)).toInteger();
     };
-    const auto run = [](QSqlQuery &query, const QVariantList &values) {
+    const auto run = [](BatchStatement &query, const QVariantList &values) {
         for (const QVariant &value : values)
             query.addBindValue(value);
         return query.exec() ? QSqlError() : query.lastError();
@@ -120,11 +120,16 @@ QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRe
     const QJsonValue table = payload.value(QLatin1String("table"));
     const QVariant tableNumber =
         table.isDouble() ? QVariant(table.toInt()) : QVariant(QMetaType::fromType<int>());
-    QSqlError error =
-        run(m_station, {site, station, tableNumber, record.atUtc,
-                        record.kind == K::SampleTaken ? QVariant(record.atUtc) : nullText()});
-    if (error.isValid())
-        return error;
+    // The station's row is written once per batch (finish()), as the upserts one per record
+    // would have left it: the latest times and the last table number given.
+    StationLatest &latest = m_stations[qMakePair(site, station)];
+    if (!tableNumber.isNull())
+        latest.tableNumber = tableNumber;
+    if (latest.lastRecordAt.isNull() || latest.lastRecordAt < record.atUtc)
+        latest.lastRecordAt = record.atUtc;
+    if (record.kind == K::SampleTaken &&
+        (latest.lastSampleAt.isNull() || latest.lastSampleAt < record.atUtc))
+        latest.lastSampleAt = record.atUtc;
     const QVariant tubeUuid = textOrNull(text("tube_uuid"));
     switch (record.kind) {
     case K::TubeOpened:
@@ -162,6 +167,21 @@ QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRe
     case K::OperatorChanged:
         break;
     }
+    return QSqlError();
+}
+
+QSqlError SiteTables::Ingest::finish() {
+    for (const auto &[key, latest] : m_stations) {
+        m_station.addBindValue(key.first);
+        m_station.addBindValue(key.second);
+        m_station.addBindValue(latest.tableNumber.isNull() ? QVariant(QMetaType::fromType<int>())
+                                                           : latest.tableNumber);
+        m_station.addBindValue(latest.lastRecordAt);
+        m_station.addBindValue(latest.lastSampleAt); // null: no sample.taken in the batch
+        if (!m_station.exec())
+            return m_station.lastError();
+    }
+    m_stations.clear();
     return QSqlError();
 }
 
@@ -367,6 +387,8 @@ bool SiteTables::rebuild(QString *error) {
         ++count;
     }
     query.finish();
+    if (const QSqlError written = ingest.finish(); written.isValid())
+        return fail(written);
     if (!db.commit())
         return fail(db.lastError());
     qCInfo(lcServer) << "site tables rebuilt from" << count << "records";

@@ -2,14 +2,17 @@
 #pragma once
 #include "protocol/BatchRequest.h"
 #include "protocol/RecordValidation.h"
+#include "server/BatchStatement.h"
 #include "server/RecordValidation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPair>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace station::server {
@@ -32,18 +35,29 @@ public:
         explicit Ingest(QSqlDatabase db);
         // Applies one accepted record of `site`; an invalid error when it worked.
         QSqlError apply(const QString &site, const protocol::ValidRecord &record);
+        // Writes each station's row once for the batch (its last record and swab times, its
+        // table number): call after the last apply(), before the commit.
+        QSqlError finish();
 
     private:
-        QSqlQuery m_station;
-        QSqlQuery m_tubeOpened;
-        QSqlQuery m_tubeState;
-        QSqlQuery m_tubePool;
-        QSqlQuery m_swabAdded;
-        QSqlQuery m_swabRemoved;
-        QSqlQuery m_boxOpened;
-        QSqlQuery m_boxTubeAdded;
-        QSqlQuery m_boxSealed;
-        QSqlQuery m_boxHandedOver;
+        // What the batch's records say of one station's row, written by finish(): the
+        // latest times, the last table number given.
+        struct StationLatest {
+            QVariant tableNumber;
+            QString lastRecordAt;
+            QString lastSampleAt;
+        };
+        std::map<QPair<QString, QString>, StationLatest> m_stations; // (site, station)
+        BatchStatement m_station;
+        BatchStatement m_tubeOpened;
+        BatchStatement m_tubeState;
+        BatchStatement m_tubePool;
+        BatchStatement m_swabAdded;
+        BatchStatement m_swabRemoved;
+        BatchStatement m_boxOpened;
+        BatchStatement m_boxTubeAdded;
+        BatchStatement m_boxSealed;
+        BatchStatement m_boxHandedOver;
     };
 
     // Keeps the latest station_status of `device` (with the time it arrived).

@@ -18,16 +18,16 @@ namespace {
 
 const QString kLookupKeyName = QStringLiteral("people_lookup");
 
-QVariant text(const QString &value) {
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+QString text(const QString &value) {
+    return value.isEmpty() ? QString() : value;
 }
 
 // The statement of `sql` for this batch, prepared on its first use; nullptr with *error
 // when it cannot be prepared.
-QSqlQuery *statement(QSqlDatabase &db, TubeBatch *batch, const char *sql, QSqlError *error) {
+BatchStatement *statement(QSqlDatabase &db, TubeBatch *batch, const char *sql, QSqlError *error) {
     auto found = batch->statements.find(sql);
     if (found == batch->statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(db);
+        auto query = std::make_unique<BatchStatement>(db);
         if (!query->prepare(QString::fromLatin1(sql))) {
             *error = query->lastError();
             return nullptr;
@@ -40,7 +40,7 @@ QSqlQuery *statement(QSqlDatabase &db, TubeBatch *batch, const char *sql, QSqlEr
 // Runs `sql` with `values` bound in order. False with *error on failure.
 bool run(QSqlDatabase &db, TubeBatch *batch, const char *sql, const QVariantList &values,
          QSqlError *error) {
-    QSqlQuery *query = statement(db, batch, sql, error);
+    BatchStatement *query = statement(db, batch, sql, error);
     if (!query)
         return false;
     for (const QVariant &value : values)
@@ -177,7 +177,7 @@ bool TubeProjection::admits(QSqlDatabase &db, const QString &site,
     const QString tube = protocol::payloadOf(record).value(QLatin1String("tube")).toString();
     auto known = batch->owners.constFind(tube);
     if (known == batch->owners.constEnd()) {
-        QSqlQuery *owner = statement(db, batch, kTubeOwner, error);
+        BatchStatement *owner = statement(db, batch, kTubeOwner, error);
         if (!owner)
             return false;
         owner->addBindValue(tube);
@@ -201,7 +201,7 @@ static bool claimTube(QSqlDatabase &db, TubeBatch *batch, const QString &tube, c
                       const QString &recordUuid, QSqlError *error) {
     if (!batch->owners.value(tube).isEmpty())
         return true;
-    QSqlQuery *claim = statement(db, batch, kClaimTube, error);
+    BatchStatement *claim = statement(db, batch, kClaimTube, error);
     if (!claim)
         return false;
     claim->addBindValue(tube);
@@ -259,7 +259,7 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
         if (inTube.isEmpty())
             inTube = batch->openTubes.value(openKey);
         if (inTube.isEmpty()) { // an older station's record: the tube open at its table
-            QSqlQuery *query = statement(db, batch, kTubeOfStation, error);
+            BatchStatement *query = statement(db, batch, kTubeOfStation, error);
             if (!query)
                 return false;
             query->addBindValue(site);
@@ -289,7 +289,9 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
                 return false;
             }
             personKey = *siteKeyOfPerson;
-            lookup = lookupHash(*peopleKey, idType, idNumber);
+            if (!m_lookupHmac || m_lookupHmac->key() != *peopleKey)
+                m_lookupHmac.emplace(*peopleKey);
+            lookup = m_lookupHmac->of(idType, idNumber); // as lookupHash()
         }
         const QString sampleUuid =
             content.value(QLatin1String("sample_uuid")).toString(record.uuid);
@@ -344,7 +346,7 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
             !run(db, batch, kBoxHandedOver, {boxUuid}, error) ||
             !run(db, batch, kBoxTubesHandedOver, {boxUuid}, error))
             return false;
-        QSqlQuery *query = statement(db, batch, kTubesOfBox, error);
+        BatchStatement *query = statement(db, batch, kTubesOfBox, error);
         if (!query)
             return false;
         query->addBindValue(boxUuid);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "protocol/RecordValidation.h"
+#include "server/BatchStatement.h"
+#include "server/PersonKeyHmac.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -25,7 +27,7 @@ class SiteFacts;
 struct TubeBatch {
     QSet<QString> touchedTubes;
     // Statements by their SQL text, prepared on first use; released when the batch ends.
-    std::map<const char *, std::unique_ptr<QSqlQuery>> statements;
+    std::map<const char *, std::unique_ptr<BatchStatement>> statements;
     // What this batch learnt already, so that a pool's ten samples ask once: tube code ->
     // the site it belongs to (empty: nobody's yet), and site/station/tube -> the tube open.
     QHash<QString, QString> owners;
@@ -68,7 +70,8 @@ public:
 private:
     Database &m_database;
     SiteFacts &m_siteFacts;
-    QByteArray m_lookupKey; // once read back from a committed row
+    QByteArray m_lookupKey;                    // once read back from a committed row
+    std::optional<PersonKeyHmac> m_lookupHmac; // under the last lookup key used
 };
 
 } // namespace station::server
