@@ -21,6 +21,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QLocale>
 #include <QTimer>
 
@@ -85,9 +86,7 @@ std::optional<qint64> durationSecs(const QString &value) {
 }
 
 QString fallbackAfterText(qint64 secs) {
-    if (secs == 0)
-        return CliText::tr("any time at all");
-    if (secs % 60 == 0)
+    if (secs > 0 && secs % 60 == 0)
         return CliText::tr("%1 min").arg(secs / 60);
     return CliText::tr("%1 s").arg(secs);
 }
@@ -225,6 +224,100 @@ bool syncSiteStaff(const QString &dir, const SyncSettings &settings, const QStri
     return true;
 }
 
+// Whether any option that sets the fallback was given.
+bool fallbackOptions(const QCommandLineParser &p) {
+    return p.isSet(QStringLiteral("fallback-server")) || p.isSet(QStringLiteral("fallback-ca")) ||
+           p.isSet(QStringLiteral("fallback-enroll-code")) ||
+           p.isSet(QStringLiteral("fallback-after"));
+}
+
+constexpr int kGoOn = -1;
+
+// --no-fallback, or --fallback-server/-ca/-enroll-code/-after: the fallback removed, or set,
+// enrolled and saved in *settings and the data directory. kGoOn, or the exit code (message
+// printed).
+int applyFallbackOptions(const QCommandLineParser &p, const QString &dir,
+                         const StationIdentity &identity, std::optional<qint64> fallbackAfter,
+                         SyncSettings *settings) {
+    if (p.isSet(QStringLiteral("no-fallback"))) {
+        if (const Status removed = removeFallback(dir); !removed.ok()) {
+            err() << removed.message() << '\n';
+            return ExitFailure;
+        }
+        *settings = loadSyncSettings(dir);
+        out() << CliText::tr("No fallback server: records go only to %1.")
+                     .arg(settings->serverUrl.toString())
+              << '\n';
+    }
+    if (!fallbackOptions(p))
+        return kGoOn;
+    bool otherProvince = false;
+    if (p.isSet(QStringLiteral("fallback-server"))) {
+        const std::optional<QUrl> fallback = serverAddress(
+            p.value(QStringLiteral("fallback-server")), QStringLiteral("--fallback-server"));
+        if (!fallback)
+            return ExitUsage;
+        otherProvince = settings->hasFallback() &&
+                        !fallback->matches(settings->fallbackUrl, QUrl::StripTrailingSlash);
+        settings->fallbackUrl = *fallback;
+    }
+    if (!settings->hasFallback()) {
+        err() << CliText::tr("No fallback server is set. Pass --fallback-server "
+                             "https://PROVINCE:PORT.")
+              << '\n';
+        return ExitUsage;
+    }
+    if (settings->fallbackUrl.matches(settings->serverUrl, QUrl::StripTrailingSlash)) {
+        err() << CliText::tr("The fallback server is the server this station syncs with "
+                             "already; give the province's address.")
+              << '\n';
+        return ExitUsage;
+    }
+    // The CA copy in force until now, put back should the enrollment fail.
+    QFile caBefore(fallbackCaCopyPath(dir));
+    const QByteArray caBytes =
+        caBefore.open(QIODevice::ReadOnly) ? caBefore.readAll() : QByteArray();
+    caBefore.close();
+    if (p.isSet(QStringLiteral("fallback-ca"))) {
+        const Status pinned = pinFallbackCa(dir, p.value(QStringLiteral("fallback-ca")), settings);
+        if (!pinned.ok()) {
+            err() << pinned.message() << '\n';
+            return ExitFailure;
+        }
+    }
+    if (fallbackAfter)
+        settings->fallbackAfterSecs = *fallbackAfter;
+    if (p.isSet(QStringLiteral("fallback-enroll-code")) &&
+        !enroll(*settings, identity, p.value(QStringLiteral("fallback-enroll-code")), dir,
+                Enrolled::Fallback)) {
+        if (p.isSet(QStringLiteral("fallback-ca"))) {
+            QFile ca(fallbackCaCopyPath(dir));
+            if (caBytes.isEmpty())
+                ca.remove();
+            else if (!ca.open(QIODevice::WriteOnly) || ca.write(caBytes) != caBytes.size())
+                err() << CliText::tr("The fallback server's former certificate could not be "
+                                     "put back in %1.")
+                             .arg(ca.fileName())
+                      << '\n';
+        }
+        return ExitFailure;
+    }
+    // Saved only once an enrollment asked for has succeeded: a failed one changes nothing.
+    const Status saved = saveSyncSettings(dir, *settings);
+    if (!saved.ok()) {
+        err() << saved.message() << '\n';
+        return ExitFailure;
+    }
+    // Another province's address: the token of the former one is of no use there.
+    if (otherProvince && !p.isSet(QStringLiteral("fallback-enroll-code")))
+        QFile::remove(fallbackTokenPath(dir));
+    if (readFallbackToken(dir).isEmpty())
+        out() << CliText::tr("The fallback server is saved, but this station is not "
+                             "enrolled there yet: pass --fallback-enroll-code CODE.")
+              << '\n';
+    return kGoOn;
+}
+
 } // namespace
 
 int runSync(const QStringList &args) {
@@ -282,11 +375,7 @@ int runSync(const QStringList &args) {
         err() << CliText::tr("--retry-for must be a whole number of seconds.") << '\n';
         return ExitUsage;
     }
-    const bool fallbackOptions = p.isSet(QStringLiteral("fallback-server")) ||
-                                 p.isSet(QStringLiteral("fallback-ca")) ||
-                                 p.isSet(QStringLiteral("fallback-enroll-code")) ||
-                                 p.isSet(QStringLiteral("fallback-after"));
-    if (p.isSet(QStringLiteral("no-fallback")) && fallbackOptions) {
+    if (p.isSet(QStringLiteral("no-fallback")) && fallbackOptions(p)) {
         err() << CliText::tr("--no-fallback cannot go with the other --fallback options.") << '\n';
         return ExitUsage;
     }
@@ -372,61 +461,9 @@ int runSync(const QStringList &args) {
     if (p.isSet(QStringLiteral("enroll-code")) &&
         !enroll(settings, *identity, p.value(QStringLiteral("enroll-code")), dir))
         return ExitFailure;
-    if (p.isSet(QStringLiteral("no-fallback"))) {
-        if (const Status removed = removeFallback(dir); !removed.ok()) {
-            err() << removed.message() << '\n';
-            return ExitFailure;
-        }
-        settings = loadSyncSettings(dir);
-        out() << CliText::tr("No fallback server: records go only to %1.")
-                     .arg(settings.serverUrl.toString())
-              << '\n';
-    }
-    if (fallbackOptions) {
-        if (p.isSet(QStringLiteral("fallback-server"))) {
-            const std::optional<QUrl> fallback = serverAddress(
-                p.value(QStringLiteral("fallback-server")), QStringLiteral("--fallback-server"));
-            if (!fallback)
-                return ExitUsage;
-            settings.fallbackUrl = *fallback;
-        }
-        if (!settings.hasFallback()) {
-            err() << CliText::tr("No fallback server is set. Pass --fallback-server "
-                                 "https://PROVINCE:PORT.")
-                  << '\n';
-            return ExitUsage;
-        }
-        if (settings.fallbackUrl.matches(settings.serverUrl, QUrl::StripTrailingSlash)) {
-            err() << CliText::tr("The fallback server is the server this station syncs with "
-                                 "already; give the province's address.")
-                  << '\n';
-            return ExitUsage;
-        }
-        if (p.isSet(QStringLiteral("fallback-ca"))) {
-            const Status pinned =
-                pinFallbackCa(dir, p.value(QStringLiteral("fallback-ca")), &settings);
-            if (!pinned.ok()) {
-                err() << pinned.message() << '\n';
-                return ExitFailure;
-            }
-        }
-        if (fallbackAfter)
-            settings.fallbackAfterSecs = *fallbackAfter;
-        if (p.isSet(QStringLiteral("fallback-enroll-code")) &&
-            !enroll(settings, *identity, p.value(QStringLiteral("fallback-enroll-code")), dir,
-                    Enrolled::Fallback))
-            return ExitFailure;
-        // Saved once the province took the station: a fallback it cannot use is not kept.
-        const Status saved = saveSyncSettings(dir, settings);
-        if (!saved.ok()) {
-            err() << saved.message() << '\n';
-            return ExitFailure;
-        }
-        if (readFallbackToken(dir).isEmpty())
-            out() << CliText::tr("The fallback server is saved, but this station is not "
-                                 "enrolled there yet: pass --fallback-enroll-code CODE.")
-                  << '\n';
-    }
+    if (const int exit = applyFallbackOptions(p, dir, *identity, fallbackAfter, &settings);
+        exit != kGoOn)
+        return exit;
     const QString token = readDeviceToken(dir);
     if (token.isEmpty()) {
         err() << CliText::tr("This station is not enrolled. Pass --enroll-code CODE.") << '\n';

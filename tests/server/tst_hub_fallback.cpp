@@ -154,6 +154,15 @@ private Q_SLOTS:
             sync(station, {QStringLiteral("--fallback-after"), QStringLiteral("ten minutes")});
         QCOMPARE(badAfter.exitCode, 2);
         QVERIFY(!loadSyncSettings(station).hasFallback());
+        // A code the province does not know is refused and saves nothing either.
+        const CliRun wrongCode =
+            sync(station, {QStringLiteral("--fallback-server"), province.baseUrl().toString(),
+                           QStringLiteral("--fallback-ca"), province.certificatePath(),
+                           QStringLiteral("--fallback-enroll-code"), QStringLiteral("NOT-A-CODE")});
+        QCOMPARE(wrongCode.exitCode, 3);
+        QVERIFY(!loadSyncSettings(station).hasFallback());
+        QVERIFY(readFallbackToken(station).isEmpty());
+        QVERIFY(!QFile::exists(fallbackCaCopyPath(station)));
         const CliRun enrolled =
             sync(station, {QStringLiteral("--fallback-server"), province.baseUrl().toString(),
                            QStringLiteral("--fallback-ca"), province.certificatePath(),
