@@ -286,6 +286,9 @@ void StationApp::startSync() {
     auto previous = std::move(m_sync);
     m_sync = std::make_unique<SyncController>(databasePath(m_dataDir), settings, token);
     m_sync->setPayloadCodec(m_codec);
+    // A station joined to a hub may also be enrolled at the province, its fallback.
+    if (settings.hasFallback())
+        m_sync->setFallbackToken(readFallbackToken(m_dataDir));
     m_window->attachSync(m_sync.get(), m_db.get());
     previous.reset();
     // A province that changes its resident-code key says so with every batch answer: the

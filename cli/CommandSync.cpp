@@ -21,6 +21,8 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QLocale>
 #include <QTimer>
 
 #include <optional>
@@ -38,7 +40,8 @@ int watchdogMs(const SyncSettings &settings) {
 
 // The --server value as an address to save: https, with a host. A value that is not one
 // (a typo, a placeholder such as HOST:PORT) is refused with why, never saved as nothing.
-std::optional<QUrl> serverAddress(const QString &value) {
+std::optional<QUrl> serverAddress(const QString &value,
+                                  const QString &option = QStringLiteral("--server")) {
     const QUrl url(value.trimmed(), QUrl::StrictMode);
     QString problem;
     // (Qt's own reason names the source again, in English only: ours say what to fix.)
@@ -52,17 +55,53 @@ std::optional<QUrl> serverAddress(const QString &value) {
         problem = CliText::tr("it names no host");
     if (problem.isEmpty())
         return url;
-    err() << CliText::tr("--server %1 is not a server address (%2). Give it as "
+    err() << CliText::tr("%1 %2 is not a server address (%3). Give it as "
                          "https://HOST:PORT, e.g. https://sync.example.org:8443.")
-                 .arg(value, problem)
+                 .arg(option, value, problem)
           << '\n';
     return std::nullopt;
 }
 
-// Exchanges the code for a token and stores it; false (message printed) on failure.
+// --fallback-after: "0", "90" or "90s" (seconds), "10m" or "10min", "2h". Empty: not a
+// duration.
+std::optional<qint64> durationSecs(const QString &value) {
+    const QString v = value.trimmed().toLower();
+    qint64 unit = 1;
+    QString digits = v;
+    for (const auto &[suffix, secs] :
+         {std::pair{QStringLiteral("min"), qint64(60)},
+          std::pair{QStringLiteral("h"), qint64(3600)}, std::pair{QStringLiteral("m"), qint64(60)},
+          std::pair{QStringLiteral("s"), qint64(1)}}) {
+        if (v.endsWith(suffix)) {
+            digits = v.chopped(suffix.size());
+            unit = secs;
+            break;
+        }
+    }
+    bool ok = false;
+    const qint64 n = digits.toLongLong(&ok);
+    if (!ok || n < 0 || n > 7 * 24 * 3600 / unit)
+        return std::nullopt;
+    return n * unit;
+}
+
+QString fallbackAfterText(qint64 secs) {
+    if (secs > 0 && secs % 60 == 0)
+        return CliText::tr("%1 min").arg(secs / 60);
+    return CliText::tr("%1 s").arg(secs);
+}
+
+// Which server an enrollment is for: the one the station syncs with, or its fallback (the
+// province, for a station joined to a site hub).
+enum class Enrolled { Primary, Fallback };
+
+// Exchanges the code for a token and stores it; false (message printed) on failure. The
+// fallback's token is kept apart; the site key and the resident-code key stay those of the
+// primary, whose site checks and announcements the station follows.
 bool enroll(const SyncSettings &settings, const StationIdentity &identity, const QString &code,
-            const QString &dataDir) {
-    Enrollment enrollment(settings);
+            const QString &dataDir, Enrolled which = Enrolled::Primary) {
+    const bool fallback = which == Enrolled::Fallback;
+    Enrollment enrollment(fallback ? settings.fallbackEndpoint() : settings);
     QEventLoop loop;
     QString token;
     QByteArray residentCodeKey;
@@ -90,8 +129,23 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
                       CliText::tr("Table %1").arg(identity.tableNumber));
     loop.exec();
     if (token.isEmpty()) {
-        err() << CliText::tr("Enrollment failed: %1").arg(failure) << '\n';
+        err() << (fallback ? CliText::tr("Enrollment at the fallback server failed: %1")
+                           : CliText::tr("Enrollment failed: %1"))
+                     .arg(failure)
+              << '\n';
         return false;
+    }
+    if (fallback) {
+        if (const Status saved = writeFallbackToken(dataDir, token); !saved.ok()) {
+            err() << saved.message() << '\n';
+            return false;
+        }
+        out() << CliText::tr("Enrolled as device %1 at the fallback server %2: records go "
+                             "there while the site hub cannot be reached for %3.")
+                     .arg(identity.deviceId, settings.fallbackUrl.toString(),
+                          fallbackAfterText(settings.fallbackAfterSecs))
+              << '\n';
+        return true;
     }
     Status saved = writeDeviceToken(dataDir, token);
     if (saved.ok()) // the site's checks need it (site-check, the facts at the table)
@@ -170,6 +224,100 @@ bool syncSiteStaff(const QString &dir, const SyncSettings &settings, const QStri
     return true;
 }
 
+// Whether any option that sets the fallback was given.
+bool fallbackOptions(const QCommandLineParser &p) {
+    return p.isSet(QStringLiteral("fallback-server")) || p.isSet(QStringLiteral("fallback-ca")) ||
+           p.isSet(QStringLiteral("fallback-enroll-code")) ||
+           p.isSet(QStringLiteral("fallback-after"));
+}
+
+constexpr int kGoOn = -1;
+
+// --no-fallback, or --fallback-server/-ca/-enroll-code/-after: the fallback removed, or set,
+// enrolled and saved in *settings and the data directory. kGoOn, or the exit code (message
+// printed).
+int applyFallbackOptions(const QCommandLineParser &p, const QString &dir,
+                         const StationIdentity &identity, std::optional<qint64> fallbackAfter,
+                         SyncSettings *settings) {
+    if (p.isSet(QStringLiteral("no-fallback"))) {
+        if (const Status removed = removeFallback(dir); !removed.ok()) {
+            err() << removed.message() << '\n';
+            return ExitFailure;
+        }
+        *settings = loadSyncSettings(dir);
+        out() << CliText::tr("No fallback server: records go only to %1.")
+                     .arg(settings->serverUrl.toString())
+              << '\n';
+    }
+    if (!fallbackOptions(p))
+        return kGoOn;
+    bool otherProvince = false;
+    if (p.isSet(QStringLiteral("fallback-server"))) {
+        const std::optional<QUrl> fallback = serverAddress(
+            p.value(QStringLiteral("fallback-server")), QStringLiteral("--fallback-server"));
+        if (!fallback)
+            return ExitUsage;
+        otherProvince = settings->hasFallback() &&
+                        !fallback->matches(settings->fallbackUrl, QUrl::StripTrailingSlash);
+        settings->fallbackUrl = *fallback;
+    }
+    if (!settings->hasFallback()) {
+        err() << CliText::tr("No fallback server is set. Pass --fallback-server "
+                             "https://PROVINCE:PORT.")
+              << '\n';
+        return ExitUsage;
+    }
+    if (settings->fallbackUrl.matches(settings->serverUrl, QUrl::StripTrailingSlash)) {
+        err() << CliText::tr("The fallback server is the server this station syncs with "
+                             "already; give the province's address.")
+              << '\n';
+        return ExitUsage;
+    }
+    // The CA copy in force until now, put back should the enrollment fail.
+    QFile caBefore(fallbackCaCopyPath(dir));
+    const QByteArray caBytes =
+        caBefore.open(QIODevice::ReadOnly) ? caBefore.readAll() : QByteArray();
+    caBefore.close();
+    if (p.isSet(QStringLiteral("fallback-ca"))) {
+        const Status pinned = pinFallbackCa(dir, p.value(QStringLiteral("fallback-ca")), settings);
+        if (!pinned.ok()) {
+            err() << pinned.message() << '\n';
+            return ExitFailure;
+        }
+    }
+    if (fallbackAfter)
+        settings->fallbackAfterSecs = *fallbackAfter;
+    if (p.isSet(QStringLiteral("fallback-enroll-code")) &&
+        !enroll(*settings, identity, p.value(QStringLiteral("fallback-enroll-code")), dir,
+                Enrolled::Fallback)) {
+        if (p.isSet(QStringLiteral("fallback-ca"))) {
+            QFile ca(fallbackCaCopyPath(dir));
+            if (caBytes.isEmpty())
+                ca.remove();
+            else if (!ca.open(QIODevice::WriteOnly) || ca.write(caBytes) != caBytes.size())
+                err() << CliText::tr("The fallback server's former certificate could not be "
+                                     "put back in %1.")
+                             .arg(ca.fileName())
+                      << '\n';
+        }
+        return ExitFailure;
+    }
+    // Saved only once an enrollment asked for has succeeded: a failed one changes nothing.
+    const Status saved = saveSyncSettings(dir, *settings);
+    if (!saved.ok()) {
+        err() << saved.message() << '\n';
+        return ExitFailure;
+    }
+    // Another province's address: the token of the former one is of no use there.
+    if (otherProvince && !p.isSet(QStringLiteral("fallback-enroll-code")))
+        QFile::remove(fallbackTokenPath(dir));
+    if (readFallbackToken(dir).isEmpty())
+        out() << CliText::tr("The fallback server is saved, but this station is not "
+                             "enrolled there yet: pass --fallback-enroll-code CODE.")
+              << '\n';
+    return kGoOn;
+}
+
 } // namespace
 
 int runSync(const QStringList &args) {
@@ -194,6 +342,26 @@ int runSync(const QStringList &args) {
                              "site hub was lost before it relayed them; the server answers "
                              "'duplicate' for those it has."),
                  QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("fallback-server"),
+                 CliText::tr("For a station joined to a site hub: the province's address, where "
+                             "records go straight while the hub cannot be reached (saved in the "
+                             "settings)."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("fallback-ca"),
+                 CliText::tr("Trust only this CA certificate (PEM) for the fallback server "
+                             "(saved in the settings)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("fallback-enroll-code"),
+                 CliText::tr("Enroll this station at the fallback server with an enrollment "
+                             "code of the province first (the same device id as at the hub)."),
+                 QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("fallback-after"),
+                 CliText::tr("How long the hub must stay out of reach before records go to the "
+                             "fallback server: e.g. 10m (the default), 90s, 1h, 0 (at once); "
+                             "saved in the settings."),
+                 QStringLiteral("DURATION")});
+    p.addOption({QStringLiteral("no-fallback"),
+                 CliText::tr("Remove the fallback server, its certificate and its token.")});
     addPassphraseOptions(p);
     if (!parseCommand(
             p, args,
@@ -206,6 +374,20 @@ int runSync(const QStringList &args) {
     if (!ok || retryForSecs < 0) {
         err() << CliText::tr("--retry-for must be a whole number of seconds.") << '\n';
         return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("no-fallback")) && fallbackOptions(p)) {
+        err() << CliText::tr("--no-fallback cannot go with the other --fallback options.") << '\n';
+        return ExitUsage;
+    }
+    std::optional<qint64> fallbackAfter;
+    if (p.isSet(QStringLiteral("fallback-after"))) {
+        fallbackAfter = durationSecs(p.value(QStringLiteral("fallback-after")));
+        if (!fallbackAfter) {
+            err() << CliText::tr("--fallback-after must be a duration such as 10m, 90s, 1h or 0 "
+                                 "(at most 7 days).")
+                  << '\n';
+            return ExitUsage;
+        }
     }
     std::optional<QDateTime> resendSince;
     if (p.isSet(QStringLiteral("resend-since"))) {
@@ -279,6 +461,9 @@ int runSync(const QStringList &args) {
     if (p.isSet(QStringLiteral("enroll-code")) &&
         !enroll(settings, *identity, p.value(QStringLiteral("enroll-code")), dir))
         return ExitFailure;
+    if (const int exit = applyFallbackOptions(p, dir, *identity, fallbackAfter, &settings);
+        exit != kGoOn)
+        return exit;
     const QString token = readDeviceToken(dir);
     if (token.isEmpty()) {
         err() << CliText::tr("This station is not enrolled. Pass --enroll-code CODE.") << '\n';
@@ -290,14 +475,19 @@ int runSync(const QStringList &args) {
     settings.maxBackoffMs = 4000;
     OutboxRelay relay(databasePath(dir), settings, token);
     relay.setPayloadCodec(codec);
+    if (settings.hasFallback())
+        relay.setFallbackToken(readFallbackToken(dir));
     QEventLoop loop;
     QElapsedTimer clock;
     clock.start();
     bool completed = false;
     qint64 pendingAtStart = -1;
+    qint64 awaitingPrimaryAtStart = 0;
     QObject::connect(&relay, &OutboxRelay::statusChanged, &loop, [&](const SyncStatus &s) {
-        if (pendingAtStart < 0)
+        if (pendingAtStart < 0) {
             pendingAtStart = s.pending;
+            awaitingPrimaryAtStart = s.awaitingPrimary;
+        }
     });
     // A new key announced with a batch answer is kept (the window does the same).
     QObject::connect(&relay, &OutboxRelay::residentCodeKeyAnnounced, &loop,
@@ -340,6 +530,19 @@ int runSync(const QStringList &args) {
                  .arg(s.conflicts)
                  .arg(s.rejected)
           << '\n';
+    const QString hh_mm = QStringLiteral("HH:mm");
+    if (s.route == SyncRoute::Fallback)
+        out() << CliText::tr("The site hub cannot be reached since %1: records went straight to "
+                             "the province. %2 records the province has are sent to the hub "
+                             "when it is back.")
+                     .arg(QLocale().toString(s.primaryUnreachableSince.toLocalTime(), hh_mm))
+                     .arg(s.awaitingPrimary)
+              << '\n';
+    else if (awaitingPrimaryAtStart > s.awaitingPrimary)
+        out() << CliText::tr("The site hub is back: it received %1 records the province took "
+                             "while it could not be reached.")
+                     .arg(awaitingPrimaryAtStart - s.awaitingPrimary)
+              << '\n';
     // The records were answered, but the audit log no longer has what the server holds.
     if (s.problem == SyncStatus::Problem::AuditMismatch) {
         err() << s.lastError << '\n';
@@ -355,6 +558,12 @@ int runSync(const QStringList &args) {
     if (!completed) {
         err() << s.lastError << '\n';
         return ExitFailure;
+    }
+    // The staff list is the site's, and the hub keeps it: the table goes on alone for it
+    // while the hub is out of reach.
+    if (s.route == SyncRoute::Fallback) {
+        out() << CliText::tr("The staff list waits for the site hub.") << '\n';
+        return s.conflicts + s.rejected > 0 ? ExitProblem : ExitOk;
     }
     // The staff list is the site's: operators added here sign in at the other tables too.
     if (!syncSiteStaff(

@@ -12,6 +12,25 @@ struct SyncStatusText {
     Q_DECLARE_TR_FUNCTIONS(SyncStatus)
 };
 const QString kSeparator = QStringLiteral(" \u00b7 ");
+
+QString clockTime(const QDateTime &t) {
+    return QLocale().toString(t.toLocalTime(), QStringLiteral("HH:mm"));
+}
+// The line's first part: where the records go says more than whether the hub answers.
+QString connectionText(const SyncStatus &status) {
+    if (status.route == SyncRoute::Fallback)
+        return SyncStatusText::tr("Hub unreachable since %1 — sending straight to the province")
+            .arg(clockTime(status.primaryUnreachableSince));
+    switch (status.connection) {
+    case SyncStatus::Connection::Online:
+        return SyncStatusText::tr("Online");
+    case SyncStatus::Connection::Offline:
+        return SyncStatusText::tr("Offline");
+    case SyncStatus::Connection::Unknown:
+        break;
+    }
+    return SyncStatusText::tr("Not connected");
+}
 } // namespace
 
 QString waitedText(qint64 seconds) {
@@ -26,18 +45,16 @@ QString waitedText(qint64 seconds) {
 
 QString syncStatusLine(const SyncStatus &status, const QDateTime &now) {
     QStringList parts;
-    switch (status.connection) {
-    case SyncStatus::Connection::Online:
-        parts << SyncStatusText::tr("Online");
-        break;
-    case SyncStatus::Connection::Offline:
-        parts << SyncStatusText::tr("Offline");
-        break;
-    case SyncStatus::Connection::Unknown:
-        parts << SyncStatusText::tr("Not connected");
-        break;
-    }
+    parts << connectionText(status);
+    if (status.route == SyncRoute::Primary && status.primaryUnreachableSince.isValid() &&
+        status.fallbackFrom.isValid())
+        parts << SyncStatusText::tr("hub unreachable since %1, to the province from %2")
+                     .arg(clockTime(status.primaryUnreachableSince),
+                          clockTime(status.fallbackFrom));
     parts << SyncStatusText::tr("%1 pending").arg(status.pending);
+    if (status.awaitingPrimary > 0)
+        parts << SyncStatusText::tr("%1 at the province, not yet at the hub")
+                     .arg(status.awaitingPrimary);
     if (status.pending > 0 && status.oldestPending.isValid() &&
         status.connection != SyncStatus::Connection::Online)
         parts << SyncStatusText::tr("oldest %1").arg(waitedText(status.oldestPendingAgeSecs(now)));
@@ -58,7 +75,8 @@ SyncTone syncStatusTone(const SyncStatus &status, const QDateTime &now) {
         status.problem == SyncStatus::Problem::Unauthorized ||
         status.problem == SyncStatus::Problem::Tls)
         return SyncTone::Alarm;
-    if (status.ageLevel(now) == SyncStatus::Age::Warn ||
+    // Straight to the province: the records are safe, but the site's hub misses them for now.
+    if (status.ageLevel(now) == SyncStatus::Age::Warn || status.route == SyncRoute::Fallback ||
         status.connection != SyncStatus::Connection::Online ||
         status.problem != SyncStatus::Problem::None || status.conflicts + status.rejected > 0)
         return SyncTone::Warn;

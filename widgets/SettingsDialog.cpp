@@ -266,6 +266,11 @@ void SettingsDialog::enableHubJoin(const QString &dataDir, const HubJoinStation 
     m_syncServer->setWordWrap(true);
     m_syncServer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Uploads go to"), m_syncServer);
+    m_syncFallback = new QLabel(syncFallbackText(dataDir), group);
+    m_syncFallback->setObjectName(QStringLiteral("syncFallbackField"));
+    m_syncFallback->setWordWrap(true);
+    m_syncFallback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("If the hub is out of reach"), m_syncFallback);
     m_hubJoin = new HubJoinPanel(dataDir, group);
     m_hubJoin->setStation(station);
     m_hubJoin->setJoinAllowed(allowed, tr("Only the station administrator joins a site hub."));
@@ -292,6 +297,18 @@ QString SettingsDialog::syncServerText(const QString &dataDir) {
     if (readDeviceToken(dataDir).isEmpty())
         return tr("%1 (not enrolled yet)").arg(server);
     return sync.pinnedCaPath.isEmpty() ? server : tr("%1 (its certificate is pinned)").arg(server);
+}
+
+QString SettingsDialog::syncFallbackText(const QString &dataDir) {
+    const SyncSettings sync = loadSyncSettings(dataDir);
+    if (!sync.hasFallback())
+        return tr("Records wait at this station (no fallback server).");
+    const QString server = sync.fallbackUrl.toString();
+    if (readFallbackToken(dataDir).isEmpty())
+        return tr("%1 (not enrolled yet)").arg(server);
+    return tr("Straight to the province at %1 once the hub has been out of reach for %2 min.")
+        .arg(server)
+        .arg(sync.fallbackAfterSecs / 60);
 }
 
 QString SettingsDialog::provinceKeyText(const StationSettings &settings) {

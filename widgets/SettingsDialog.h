@@ -80,12 +80,16 @@ public:
     void enableHubJoin(const QString &dataDir, const HubJoinStation &station, bool allowed);
     HubJoinPanel *hubJoinPanel() const { return m_hubJoin; }
     QLabel *syncServerField() const { return m_syncServer; }
+    QLabel *syncFallbackField() const { return m_syncFallback; }
 
     void accept() override;
 
 private:
     // Where uploads go now, and whether the server's certificate is pinned.
     static QString syncServerText(const QString &dataDir);
+    // Where records go while the hub cannot be reached (the fallback, set with `sync
+    // --fallback-server`).
+    static QString syncFallbackText(const QString &dataDir);
 
     void printTestLabel();
     // The fingerprint of the province's key and where it came from, or why there is none.
@@ -121,6 +125,7 @@ private:
     QVBoxLayout *m_sections = nullptr; // the groups, in order
     HubJoinPanel *m_hubJoin = nullptr;
     QLabel *m_syncServer = nullptr;
+    QLabel *m_syncFallback = nullptr;
 };
 
 } // namespace station

@@ -416,12 +416,28 @@ QStringList version13() {
     };
 }
 
+// Version 14 (issue 18, a hub out of reach): a station joined to a site hub may send its
+// records straight to the province while the hub cannot be reached (core/sync/SyncRoute).
+// A record the province acknowledged then stays pending for the hub, so that the hub's view
+// of the site is complete (the province answers `duplicate` when the hub relays it):
+// fallback_acked_at says when the province took it. The time since which the hub could not
+// be reached is kept, so that the one-shot CLI and the window agree on when to fall back; a
+// note on the connection, not a record of this station: no outbox or audit row goes with it.
+QStringList version14() {
+    return {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN fallback_acked_at TEXT"),
+        QStringLiteral(R"(CREATE TABLE sync_primary_outage (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            unreachable_since TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {
-        version1(), version2(), version3(),  version4(),  version5(),  version6(), version7(),
-        version8(), version9(), version10(), version11(), version12(), version13()};
+        version1(), version2(), version3(),  version4(),  version5(),  version6(),  version7(),
+        version8(), version9(), version10(), version11(), version12(), version13(), version14()};
     return steps;
 }
 

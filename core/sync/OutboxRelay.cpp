@@ -12,6 +12,7 @@
 #include "protocol/BatchRequest.h"
 #include "protocol/ResidentCodeKey.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -59,6 +60,11 @@ void OutboxRelay::start() {
     m_network = new QNetworkAccessManager(this);
     if (!syncTlsConfiguration(m_settings.pinnedCaPath, &m_tls, &m_tlsSetupError))
         qCWarning(lcSync) << "pinned CA unusable";
+    if (m_settings.hasFallback() &&
+        !syncTlsConfiguration(m_settings.fallbackCaPath, &m_fallbackTls, &m_fallbackTlsError))
+        qCWarning(lcSync) << "the fallback's pinned CA unusable";
+    QSqlError outageError;
+    showOutage(PrimaryOutage(*m_db).since(&outageError));
     m_backoff = new Backoff(m_settings.minBackoffMs, m_settings.maxBackoffMs,
                             QRandomGenerator::global()->generate(), this);
     connect(m_backoff, &Backoff::due, this, &OutboxRelay::syncNow);
@@ -99,6 +105,54 @@ void OutboxRelay::setDeviceToken(const QString &token) {
     syncNow();
 }
 
+void OutboxRelay::setFallbackToken(const QString &token) {
+    m_fallbackToken = token;
+}
+
+bool OutboxRelay::fallbackReady() const {
+    return m_settings.hasFallback() && !m_fallbackToken.isEmpty() && m_fallbackTlsError.isEmpty();
+}
+
+void OutboxRelay::showOutage(const std::optional<QDateTime> &since) {
+    m_status.primaryUnreachableSince = since.value_or(QDateTime());
+    m_status.fallbackFrom =
+        since && fallbackReady() ? since->addSecs(m_settings.fallbackAfterSecs) : QDateTime();
+}
+
+bool OutboxRelay::primaryUnreachable() {
+    const QDateTime now = m_clock();
+    PrimaryOutage outage(*m_db);
+    QSqlError error = outage.noteUnreachable(now);
+    std::optional<QDateTime> since;
+    if (!error.isValid())
+        since = outage.since(&error);
+    if (error.isValid()) {
+        // Without the outage's start the fallback is never due: the records wait here.
+        qCWarning(lcSync) << "the primary's outage could not be kept:" << error.nativeErrorCode();
+        return false;
+    }
+    showOutage(since);
+    if (!fallbackReady() || !fallbackDue(since, now, m_settings.fallbackAfterSecs))
+        return false;
+    qCInfo(lcSync) << "the primary is unreachable since" << since->toString(Qt::ISODate)
+                   << "; records go to the fallback";
+    m_route = SyncRoute::Fallback;
+    m_status.route = SyncRoute::Fallback;
+    return true;
+}
+
+void OutboxRelay::primaryAnswered() {
+    if (m_status.primaryUnreachableSince.isValid() || m_status.route != SyncRoute::Primary) {
+        if (const QSqlError error = PrimaryOutage(*m_db).noteAnswered(); error.isValid())
+            qCWarning(lcSync) << "the primary's outage could not be cleared:"
+                              << error.nativeErrorCode();
+        else
+            qCInfo(lcSync) << "the primary answers again";
+    }
+    showOutage(std::nullopt);
+    m_status.route = SyncRoute::Primary;
+}
+
 void OutboxRelay::setNetworkReachable(bool reachable) {
     if (!reachable) {
         m_status.connection = SyncStatus::Connection::Offline;
@@ -113,6 +167,7 @@ void OutboxRelay::syncNow() {
     if (!m_db || m_batchReply)
         return; // not started, or a batch is on its way: its answer continues the pass
     m_backoff->cancel();
+    m_route = SyncRoute::Primary; // every pass asks the primary first
     sendNextBatch();
 }
 
@@ -129,7 +184,7 @@ void OutboxRelay::sendNextBatch() {
                        "enrollment code; records stay on this station."),
                     SyncStatus::Connection::Unknown, 0);
     QSqlError error;
-    const QList<OutboxRow> rows = m_store->pendingBatch(m_batchSize, &error);
+    const QList<OutboxRow> rows = m_store->pendingBatch(m_batchSize, &error, m_route);
     if (!error.isValid())
         error = m_store->markAttempt(rows);
     if (error.isValid()) {
@@ -150,7 +205,8 @@ void OutboxRelay::sendNextBatch() {
     if (headError.isValid())
         qCWarning(lcSync) << "audit head unreadable:" << headError.nativeErrorCode();
     m_sslErrors.clear();
-    QNetworkReply *reply = m_network->post(request(QStringLiteral("/v1/records")), batchBody(rows));
+    QNetworkReply *reply =
+        m_network->post(request(QStringLiteral("/v1/records"), m_route), batchBody(rows));
     m_batchReply = reply;
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -164,25 +220,29 @@ QByteArray OutboxRelay::batchBody(const QList<OutboxRow> &rows) const {
     QSqlError error;
     const OutboxCounts counts = m_store->counts(&error);
     std::optional<protocol::StationStatus> status;
+    // The primary (the hub) is owed what the province took during an outage as well.
+    const qint64 backlog =
+        m_route == SyncRoute::Primary ? counts.pending + counts.awaitingPrimary : counts.pending;
     if (!error.isValid())
         status =
-            protocol::StationStatus{m_tableLabel, counts.pending,
+            protocol::StationStatus{m_tableLabel, backlog,
                                     counts.oldestPending.isValid()
                                         ? counts.oldestPending.toUTC().toString(Qt::ISODateWithMs)
                                         : QString()};
     return protocol::batchRequestBody(m_stationId, rows, m_sentHead, status);
 }
 
-QNetworkRequest OutboxRelay::request(const QString &path) const {
-    QUrl url = m_settings.serverUrl;
+QNetworkRequest OutboxRelay::request(const QString &path, SyncRoute route) const {
+    const bool fallback = route == SyncRoute::Fallback;
+    QUrl url = fallback ? m_settings.fallbackUrl : m_settings.serverUrl;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     url.setPath(base + path);
     QNetworkRequest r(url);
-    r.setSslConfiguration(m_tls);
+    r.setSslConfiguration(fallback ? m_fallbackTls : m_tls);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    r.setRawHeader("Authorization", "Bearer " + (fallback ? m_fallbackToken : m_token).toLatin1());
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setTransferTimeout(m_settings.requestTimeoutMs);
     return r;
@@ -203,16 +263,51 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
     const QString reason = protocol::syncErrorReason(body);
     using P = SyncStatus::Problem;
     using C = SyncStatus::Connection;
+    const bool fallback = m_route == SyncRoute::Fallback;
     if (http == 0) {
+        // A certificate that does not match is an answer, from someone: never a reason to
+        // send the records elsewhere.
         if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             return fail(P::Tls, describeTlsErrors(m_sslErrors), C::Offline);
-        qCInfo(lcSync) << "transport error:" << reply->error();
+        qCInfo(lcSync) << "transport error:" << reply->error() << (fallback ? "(fallback)" : "");
+        if (!fallback && m_settings.hasFallback() && isUnreachable(reply->error())) {
+            if (primaryUnreachable())
+                return sendNextBatch(); // the same records, to the province
+            const QString since = QLocale().toString(m_status.primaryUnreachableSince.toLocalTime(),
+                                                     QStringLiteral("HH:mm"));
+            if (m_status.fallbackFrom.isValid())
+                return fail(P::Network,
+                            tr("The site hub cannot be reached since %1 (%2). Records stay on "
+                               "this station; if the hub is still out of reach at %3 they go "
+                               "straight to the province.")
+                                .arg(since, reply->errorString(),
+                                     QLocale().toString(m_status.fallbackFrom.toLocalTime(),
+                                                        QStringLiteral("HH:mm"))),
+                            C::Offline);
+            return fail(P::Network,
+                        tr("The site hub cannot be reached since %1 (%2), and the province is "
+                           "not ready as a fallback (%3). Records stay on this station and are "
+                           "sent when the connection is back.")
+                            .arg(since, reply->errorString(),
+                                 m_fallbackTlsError.isEmpty()
+                                     ? tr("this station is not enrolled at the province")
+                                     : m_fallbackTlsError),
+                        C::Offline);
+        }
+        if (fallback)
+            return fail(P::Network,
+                        tr("Neither the site hub nor the province can be reached (%1). Records "
+                           "stay on this station and are sent when the connection is back.")
+                            .arg(reply->errorString()),
+                        C::Offline);
         return fail(P::Network,
                     tr("The server cannot be reached (%1). Records stay on this station and "
                        "are sent when the connection is back.")
                         .arg(reply->errorString()),
                     C::Offline);
     }
+    if (!fallback)
+        primaryAnswered(); // whatever it said, the primary is there
     if (http == 200) {
         QStringList sent;
         sent.reserve(rows.size());
@@ -237,12 +332,13 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
             qCInfo(lcSync) << notes.size() << "site notes on the batch";
             Q_EMIT siteNotesReceived(int(notes.size()));
         }
-        const QSqlError error = m_store->applyOutcomes(rows, *outcomes);
+        const QSqlError error = m_store->applyOutcomes(rows, *outcomes, m_route);
         if (error.isValid())
             return fail(P::LocalStorage,
                         Database::storageError(error, tr("saving the server's answer")).message,
                         C::Online);
-        qCInfo(lcSync) << "batch of" << rows.size() << "answered";
+        qCInfo(lcSync) << "batch of" << rows.size() << "answered"
+                       << (fallback ? "by the fallback" : "");
         if (const protocol::AnnouncedCodeKey codeKey = protocol::announcedResidentCodeKey(body);
             codeKey.state == protocol::AnnouncedCodeKey::State::Valid)
             Q_EMIT residentCodeKeyAnnounced(codeKey.key);
@@ -346,7 +442,12 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
 void OutboxRelay::fail(SyncStatus::Problem problem, const QString &message,
                        SyncStatus::Connection connection, int retryAfterMs) {
     m_status.problem = problem;
-    m_status.lastError = message;
+    // Said of the province, not of the hub the station normally syncs with.
+    m_status.lastError = m_route == SyncRoute::Fallback && problem != SyncStatus::Problem::Network
+                             ? tr("The province, reached straight while the site hub cannot be "
+                                  "reached: %1")
+                                   .arg(message)
+                             : message;
     m_status.connection = connection;
     m_status.syncing = false;
     if (m_db)
@@ -407,6 +508,13 @@ void OutboxRelay::onProbeReply(QNetworkReply *reply) {
         m_backoff->cutShort(); // due() starts the pass
         return;
     }
+    // The hub is back after an outage: it is owed what the province took meanwhile.
+    if (reachable && !m_batchReply && m_status.awaitingPrimary > 0) {
+        qCInfo(lcSync) << "the primary answers again;" << m_status.awaitingPrimary
+                       << "records the fallback took go to it now";
+        syncNow();
+        return;
+    }
     if (m_batchReply || m_backoff->isWaiting())
         return; // the batch's own answer says more than the probe
     m_status.connection =
@@ -420,6 +528,7 @@ void OutboxRelay::refreshCounts() {
     if (error.isValid())
         return;
     m_status.pending = c.pending;
+    m_status.awaitingPrimary = c.awaitingPrimary;
     m_status.conflicts = c.conflicts;
     m_status.rejected = c.rejected;
     m_status.oldestPending = c.oldestPending;

@@ -34,6 +34,14 @@ class Database;
 // are retried after the station's Backoff (exponential, with jitter); health probes and
 // network-reachability news end a long wait early. A lost answer makes the next send come back
 // `duplicate`, which counts as success.
+//
+// With a fallback (SyncSettings::fallbackUrl and a fallback token: a station joined to a hub
+// that is also enrolled at the province), each pass still tries the primary first. When the
+// primary cannot be reached (SyncRoute.h: refused, unreachable, no answer) and has not been
+// for fallbackAfterSecs (PrimaryOutage, kept in the database), the pass goes on to the
+// province with what no server has acknowledged. Those records go to the hub as well once it
+// answers again. Any other failure of the primary (its certificate, a refusal, a revoked token)
+// is said as it is and never leads to the fallback.
 class OutboxRelay : public QObject {
     Q_OBJECT
 public:
@@ -56,6 +64,8 @@ public Q_SLOTS:
     // Starts a pass now, whatever the backoff said.
     void syncNow();
     void setDeviceToken(const QString &token);
+    // The fallback's own token (readFallbackToken); empty: no fallback.
+    void setFallbackToken(const QString &token);
     // The operating system says the network is back (or gone).
     void setNetworkReachable(bool reachable);
     // Aborts any request and closes the database; call before the thread ends.
@@ -81,12 +91,19 @@ private:
               int retryAfterMs = -1);
     void refreshCounts();
     void publish();
-    QNetworkRequest request(const QString &path) const;
+    QNetworkRequest request(const QString &path, SyncRoute route = SyncRoute::Primary) const;
+    bool fallbackReady() const;
+    // The primary could not be reached: kept (PrimaryOutage) and told in the status; true when
+    // the pass goes on to the fallback now.
+    bool primaryUnreachable();
+    void primaryAnswered();
+    void showOutage(const std::optional<QDateTime> &since);
     QByteArray batchBody(const QList<OutboxRow> &rows) const;
 
     QString m_databasePath;
     SyncSettings m_settings;
     QString m_token;
+    QString m_fallbackToken;
     Clock m_clock;
     std::shared_ptr<const PersonalDataCodec> m_codec;
     QString m_stationId;
@@ -96,6 +113,10 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QSslConfiguration m_tls;
     QString m_tlsSetupError;
+    QSslConfiguration m_fallbackTls;
+    QString m_fallbackTlsError;
+    // The route of this pass: the primary first, the fallback once it is due.
+    SyncRoute m_route = SyncRoute::Primary;
     QPointer<QNetworkReply> m_batchReply;
     QPointer<QNetworkReply> m_probeReply;
     QList<OutboxRow> m_inFlight;

@@ -18,13 +18,16 @@ OutboxStore::OutboxStore(Database &db, Clock clock, std::shared_ptr<const Person
     , m_clock(std::move(clock))
     , m_codec(std::move(codec)) {}
 
-QList<OutboxRow> OutboxStore::pendingBatch(int limit, QSqlError *error) const {
+QList<OutboxRow> OutboxStore::pendingBatch(int limit, QSqlError *error, SyncRoute route) const {
     QList<OutboxRow> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT seq, uuid, kind, payload, content_hash, created_at FROM outbox "
-                       "WHERE state = 'pending' ORDER BY seq LIMIT ?"));
+    q.prepare(route == SyncRoute::Primary
+                  ? QStringLiteral("SELECT seq, uuid, kind, payload, content_hash, created_at "
+                                   "FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?")
+                  : QStringLiteral("SELECT seq, uuid, kind, payload, content_hash, created_at "
+                                   "FROM outbox WHERE state = 'pending' AND fallback_acked_at IS "
+                                   "NULL ORDER BY seq LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
         *error = q.lastError();
@@ -73,15 +76,19 @@ QSqlError OutboxStore::markAttempt(const QList<OutboxRow> &rows) {
 }
 
 QSqlError OutboxStore::applyOutcomes(const QList<OutboxRow> &rows,
-                                     const QList<protocol::RecordOutcome> &outcomes) {
+                                     const QList<protocol::RecordOutcome> &outcomes,
+                                     SyncRoute route) {
     using protocol::RecordStatus;
     Transaction tx(m_db.connection());
     if (!tx.begun())
         return tx.beginError();
     const QString now = isoUtc(m_clock());
     QSqlQuery acked(m_db.connection());
-    acked.prepare(QStringLiteral("UPDATE outbox SET state = 'acked', acked_at = ?, "
-                                 "server_reason = NULL WHERE seq = ? AND state = 'pending'"));
+    acked.prepare(route == SyncRoute::Primary
+                      ? QStringLiteral("UPDATE outbox SET state = 'acked', acked_at = ?, "
+                                       "server_reason = NULL WHERE seq = ? AND state = 'pending'")
+                      : QStringLiteral("UPDATE outbox SET fallback_acked_at = ? WHERE seq = ? "
+                                       "AND state = 'pending' AND fallback_acked_at IS NULL"));
     QSqlQuery problem(m_db.connection());
     problem.prepare(QStringLiteral("UPDATE outbox SET state = ?, server_reason = ? "
                                    "WHERE seq = ? AND state = 'pending'"));
@@ -182,10 +189,14 @@ OutboxCounts OutboxStore::counts(QSqlError *error) const {
     OutboxCounts c;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'), "
+            "SELECT (SELECT count(*) FROM outbox WHERE state = 'pending' AND fallback_acked_at "
+            "IS NULL), "
             "(SELECT count(*) FROM outbox WHERE state = 'conflict'), "
             "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
-            "(SELECT created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1)")) ||
+            "(SELECT created_at FROM outbox WHERE state = 'pending' AND fallback_acked_at IS "
+            "NULL ORDER BY seq LIMIT 1), "
+            "(SELECT count(*) FROM outbox WHERE state = 'pending' AND fallback_acked_at IS NOT "
+            "NULL)")) ||
         !q.next()) {
         *error = q.lastError();
         return c;
@@ -195,6 +206,7 @@ OutboxCounts OutboxStore::counts(QSqlError *error) const {
     c.rejected = q.value(2).toLongLong();
     if (!q.value(3).isNull())
         c.oldestPending = fromIsoUtc(q.value(3).toString());
+    c.awaitingPrimary = q.value(4).toLongLong();
     *error = QSqlError();
     return c;
 }

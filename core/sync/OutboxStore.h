@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "core/domain/Clock.h"
+#include "core/sync/SyncRoute.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
 
@@ -21,7 +22,10 @@ class PersonalDataCodec;
 using OutboxRow = protocol::OutgoingRecord;
 
 struct OutboxCounts {
+    // Not yet acknowledged by any server.
     qint64 pending = 0;
+    // Acknowledged by the province while the hub could not be reached, still owed to the hub.
+    qint64 awaitingPrimary = 0;
     qint64 conflicts = 0;
     qint64 rejected = 0;
     QDateTime oldestPending;
@@ -47,13 +51,20 @@ public:
     explicit OutboxStore(Database &db, Clock clock = systemClock(),
                          std::shared_ptr<const PersonalDataCodec> codec = {});
 
-    // Pending rows in seq order, at most `limit`.
-    QList<OutboxRow> pendingBatch(int limit, QSqlError *error) const;
+    // What goes by `route`, in seq order, at most `limit`: to the primary every pending row
+    // (those the province took during a hub outage too: the hub's view of the site is then
+    // complete); to the fallback only those no server has acknowledged.
+    QList<OutboxRow> pendingBatch(int limit, QSqlError *error,
+                                  SyncRoute route = SyncRoute::Primary) const;
     // attempts + 1 and last_attempt_at for the rows about to be sent.
     QSqlError markAttempt(const QList<OutboxRow> &rows);
-    // Applies a 200 answer in one transaction. `outcomes` must match `rows` in order.
+    // Applies a 200 answer in one transaction. `outcomes` must match `rows` in order. An
+    // acknowledgement by the primary ends a row's journey (state 'acked'); one by the fallback
+    // only marks it (fallback_acked_at), and it stays pending for the primary. A conflict or
+    // rejection is final on either route.
     QSqlError applyOutcomes(const QList<OutboxRow> &rows,
-                            const QList<protocol::RecordOutcome> &outcomes);
+                            const QList<protocol::RecordOutcome> &outcomes,
+                            SyncRoute route = SyncRoute::Primary);
     // Records that a server turned away for a kind it did not know go back to pending when
     // the protocol knows their kind now (after an upgrade), in one transaction: such a
     // sync problem clears itself. Returns how many went back.

@@ -100,6 +100,15 @@ void SyncController::setDeviceToken(const QString &token) {
         relay, [relay, token] { relay->setDeviceToken(token); }, Qt::QueuedConnection);
 }
 
+void SyncController::setFallbackToken(const QString &token) {
+    if (!m_relay)
+        return;
+    OutboxRelay *relay = m_relay;
+    // Queued on the relay's thread: before start() it runs ahead of the relay's start.
+    QMetaObject::invokeMethod(
+        relay, [relay, token] { relay->setFallbackToken(token); }, Qt::QueuedConnection);
+}
+
 void SyncController::setPayloadCodec(std::shared_ptr<const PersonalDataCodec> codec) {
     m_staff->setAuditSigner(codec); // the audit rows of applied staff entries
     m_relay->setPayloadCodec(std::move(codec));

@@ -36,6 +36,9 @@ public:
 public Q_SLOTS:
     void syncNow();
     void setDeviceToken(const QString &token);
+    // The token of the fallback (the province, for a station joined to a hub); see
+    // OutboxRelay. Empty: no fallback.
+    void setFallbackToken(const QString &token);
 
 Q_SIGNALS:
     void statusChanged(const station::SyncStatus &status);

@@ -31,7 +31,46 @@ QString storedCaPath(const QString &dataDir, const QString &path) {
                                                                                       : relative;
 }
 
+QString readTokenFile(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.readAll()).trimmed();
+}
+
+// A CA certificate copied into the data directory at `copyPath`, for `pinServerCa` and
+// `pinFallbackCa`; the absolute path of the copy in *pinned.
+Status copyCa(const QString &dataDir, const QString &sourcePath, const QString &copyPath,
+              QString *pinned) {
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The CA certificate %1 cannot be read.")
+                             .arg(QDir::toNativeSeparators(sourcePath)));
+    const QByteArray pem = source.readAll();
+    if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The file %1 holds no PEM certificate.")
+                             .arg(QDir::toNativeSeparators(sourcePath)));
+    QSaveFile copy(copyPath);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(pem) != pem.size() || !copy.commit())
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The CA certificate could not be copied into %1.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    *pinned = QFileInfo(copyPath).absoluteFilePath();
+    return success();
+}
+
 } // namespace
+
+SyncSettings SyncSettings::fallbackEndpoint() const {
+    SyncSettings endpoint = *this;
+    endpoint.serverUrl = fallbackUrl;
+    endpoint.pinnedCaPath = fallbackCaPath;
+    endpoint.fallbackUrl = QUrl();
+    endpoint.fallbackCaPath.clear();
+    return endpoint;
+}
 
 SyncSettings loadSyncSettings(const QString &dataDir) {
     QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
@@ -43,6 +82,12 @@ SyncSettings loadSyncSettings(const QString &dataDir) {
     s.batchSize = qBound(1, ini.value(QStringLiteral("batch_size"), s.batchSize).toInt(), 500);
     s.requestTimeoutMs =
         qMax(1000, ini.value(QStringLiteral("request_timeout_ms"), s.requestTimeoutMs).toInt());
+    s.fallbackUrl = QUrl(ini.value(QStringLiteral("fallback_url")).toString());
+    const QString fallbackCa = ini.value(QStringLiteral("fallback_ca")).toString();
+    s.fallbackCaPath =
+        fallbackCa.isEmpty() ? QString() : QDir(dataDir).absoluteFilePath(fallbackCa);
+    s.fallbackAfterSecs = qMax<qint64>(
+        0, ini.value(QStringLiteral("fallback_after_s"), s.fallbackAfterSecs).toLongLong());
     return s;
 }
 
@@ -58,6 +103,15 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
     ini.setValue(QStringLiteral("pinned_ca"), storedCaPath(dataDir, settings.pinnedCaPath));
     ini.setValue(QStringLiteral("batch_size"), settings.batchSize);
     ini.setValue(QStringLiteral("request_timeout_ms"), settings.requestTimeoutMs);
+    if (settings.hasFallback()) {
+        ini.setValue(QStringLiteral("fallback_url"), settings.fallbackUrl.toString());
+        ini.setValue(QStringLiteral("fallback_ca"), storedCaPath(dataDir, settings.fallbackCaPath));
+        ini.setValue(QStringLiteral("fallback_after_s"), settings.fallbackAfterSecs);
+    } else {
+        ini.remove(QStringLiteral("fallback_url"));
+        ini.remove(QStringLiteral("fallback_ca"));
+        ini.remove(QStringLiteral("fallback_after_s"));
+    }
     ini.endGroup();
     ini.sync();
     if (ini.status() != QSettings::NoError)
@@ -97,23 +151,15 @@ QString pinnedCaCopyPath(const QString &dataDir) {
 }
 
 Status pinServerCa(const QString &dataDir, const QString &sourcePath, SyncSettings *settings) {
-    QFile source(sourcePath);
-    if (!source.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::StorageFailure,
-                         SyncSettingsText::tr("The CA certificate %1 cannot be read.")
-                             .arg(QDir::toNativeSeparators(sourcePath)));
-    const QByteArray pem = source.readAll();
-    if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
-        return makeError(ErrorCode::StorageFailure,
-                         SyncSettingsText::tr("The file %1 holds no PEM certificate.")
-                             .arg(QDir::toNativeSeparators(sourcePath)));
-    QSaveFile copy(pinnedCaCopyPath(dataDir));
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(pem) != pem.size() || !copy.commit())
-        return makeError(ErrorCode::StorageFailure,
-                         SyncSettingsText::tr("The CA certificate could not be copied into %1.")
-                             .arg(QDir::toNativeSeparators(dataDir)));
-    settings->pinnedCaPath = QFileInfo(pinnedCaCopyPath(dataDir)).absoluteFilePath();
-    return success();
+    return copyCa(dataDir, sourcePath, pinnedCaCopyPath(dataDir), &settings->pinnedCaPath);
+}
+
+QString fallbackCaCopyPath(const QString &dataDir) {
+    return QDir(dataDir).filePath(QStringLiteral("fallback-ca.pem"));
+}
+
+Status pinFallbackCa(const QString &dataDir, const QString &sourcePath, SyncSettings *settings) {
+    return copyCa(dataDir, sourcePath, fallbackCaCopyPath(dataDir), &settings->fallbackCaPath);
 }
 
 QString deviceTokenPath(const QString &dataDir) {
@@ -121,10 +167,7 @@ QString deviceTokenPath(const QString &dataDir) {
 }
 
 QString readDeviceToken(const QString &dataDir) {
-    QFile f(deviceTokenPath(dataDir));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(f.readAll()).trimmed();
+    return readTokenFile(deviceTokenPath(dataDir));
 }
 
 namespace {
@@ -164,8 +207,10 @@ Status writeSiteKey(const QString &dataDir, const QByteArray &key) {
     return success();
 }
 
-Status writeDeviceToken(const QString &dataDir, const QString &token) {
-    QSaveFile f(deviceTokenPath(dataDir));
+namespace {
+// A device token in a file only the user may read, written as writeSecretFile does.
+Status writeTokenFile(const QString &path, const QString &dataDir, const QString &token) {
+    QSaveFile f(path);
     const auto fail = [&] {
         return makeError(ErrorCode::StorageFailure,
                          SyncSettingsText::tr("The device token could not be saved in %1.")
@@ -180,6 +225,50 @@ Status writeDeviceToken(const QString &dataDir, const QString &token) {
     f.write("\n");
     if (!f.commit())
         return fail();
+    return success();
+}
+
+} // namespace
+
+Status writeDeviceToken(const QString &dataDir, const QString &token) {
+    return writeTokenFile(deviceTokenPath(dataDir), dataDir, token);
+}
+
+QString fallbackTokenPath(const QString &dataDir) {
+    return QDir(dataDir).filePath(QStringLiteral("fallback-device-token"));
+}
+
+QString readFallbackToken(const QString &dataDir) {
+    return readTokenFile(fallbackTokenPath(dataDir));
+}
+
+Status writeFallbackToken(const QString &dataDir, const QString &token) {
+    return writeTokenFile(fallbackTokenPath(dataDir), dataDir, token);
+}
+
+Status removeFallback(const QString &dataDir) {
+    SyncSettings settings = loadSyncSettings(dataDir);
+    settings.fallbackUrl = QUrl();
+    settings.fallbackCaPath.clear();
+    settings.fallbackAfterSecs = SyncSettings::kDefaultFallbackAfterSecs;
+    if (settings.isConfigured()) {
+        if (const Status saved = saveSyncSettings(dataDir, settings); !saved.ok())
+            return saved;
+    } else {
+        QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
+        ini.beginGroup(QStringLiteral("sync"));
+        ini.remove(QStringLiteral("fallback_url"));
+        ini.remove(QStringLiteral("fallback_ca"));
+        ini.remove(QStringLiteral("fallback_after_s"));
+        ini.endGroup();
+        ini.sync();
+    }
+    for (const QString &path : {fallbackTokenPath(dataDir), fallbackCaCopyPath(dataDir)}) {
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            return makeError(ErrorCode::StorageFailure,
+                             SyncSettingsText::tr("The file %1 could not be removed.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    }
     return success();
 }
 

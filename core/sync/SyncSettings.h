@@ -22,7 +22,20 @@ struct SyncSettings {
     int maxBackoffMs = 120000;   // retries never wait longer than this
     int probeIntervalMs = 30000; // /v1/health probes while offline; idle re-checks
 
+    // The fallback of a station joined to a site hub: the province, reached straight while
+    // the hub (serverUrl) cannot be reached for fallbackAfterSecs (core/sync/SyncRoute.h).
+    // It has a device token of its own (fallbackTokenPath), got by enrolling at the province
+    // with the same device id. Empty: no fallback.
+    QUrl fallbackUrl;
+    QString fallbackCaPath; // as pinnedCaPath, for the fallback
+    qint64 fallbackAfterSecs = kDefaultFallbackAfterSecs;
+    static constexpr qint64 kDefaultFallbackAfterSecs = 600;
+
     bool isConfigured() const { return serverUrl.isValid() && !serverUrl.isEmpty(); }
+    bool hasFallback() const { return fallbackUrl.isValid() && !fallbackUrl.isEmpty(); }
+    // The fallback as settings of their own (its address and CA in the primary's place, the
+    // same timeouts and batch size), for Enrollment and the relay's requests; no fallback.
+    SyncSettings fallbackEndpoint() const;
 };
 
 SyncSettings loadSyncSettings(const QString &dataDir);
@@ -40,6 +53,9 @@ Status restoreStoredSyncSettings(const QString &dataDir, const QVariantHash &sto
 // removed. Refuses a file that holds no PEM certificate; the settings are not saved here.
 Status pinServerCa(const QString &dataDir, const QString &sourcePath, SyncSettings *settings);
 QString pinnedCaCopyPath(const QString &dataDir);
+// The same for the fallback's CA (settings->fallbackCaPath, a copy of its own).
+Status pinFallbackCa(const QString &dataDir, const QString &sourcePath, SyncSettings *settings);
+QString fallbackCaCopyPath(const QString &dataDir);
 
 QString deviceTokenPath(const QString &dataDir);
 // Empty when the station has not been enrolled.
@@ -47,6 +63,13 @@ QString readDeviceToken(const QString &dataDir);
 // Written to a temporary file with 0600 permissions and renamed over the old one, so a
 // crash never leaves half a token.
 Status writeDeviceToken(const QString &dataDir, const QString &token);
+
+// The fallback's device token, kept like the primary's (0600, never half a token).
+QString fallbackTokenPath(const QString &dataDir);
+QString readFallbackToken(const QString &dataDir);
+Status writeFallbackToken(const QString &dataDir, const QString &token);
+// Forgets the fallback: its token and CA copy are removed and its settings cleared (saved).
+Status removeFallback(const QString &dataDir);
 
 // The site key from the enrollment answer (protocol/SitePersonKey.h): it names a person
 // site-wide, so it is kept like the token, in a file only the user may read (site.key,

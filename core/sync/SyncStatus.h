@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/sync/SyncRoute.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -28,7 +30,17 @@ struct SyncStatus {
 
     Connection connection = Connection::Unknown;
     Problem problem = Problem::None;
-    qint64 pending = 0;
+    // Where records go now: the primary, or straight to the province while the hub cannot be
+    // reached (a station joined to a hub with a fallback).
+    SyncRoute route = SyncRoute::Primary;
+    // Since when the primary (the hub) cannot be reached; null while it answers.
+    QDateTime primaryUnreachableSince;
+    // When records start going to the fallback if the primary stays unreachable; null without
+    // a fallback or while the primary answers.
+    QDateTime fallbackFrom;
+    qint64 pending = 0; // acknowledged by no server yet
+    // Acknowledged by the province during a hub outage, still to be sent to the hub.
+    qint64 awaitingPrimary = 0;
     qint64 conflicts = 0;
     qint64 rejected = 0;
     QDateTime lastSuccess;   // last 200 answer to a batch (UTC)

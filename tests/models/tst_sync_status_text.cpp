@@ -51,6 +51,33 @@ private Q_SLOTS:
         QCOMPARE(int(syncStatusTone(s, now.toUTC())), tone);
     }
 
+    // A station joined to a hub says plainly where its records go while the hub is away.
+    void hubOutOfReachSaysWhereRecordsGo() {
+        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(11, 0)); // local time
+        SyncStatus s;
+        s.connection = SyncStatus::Connection::Offline;
+        s.pending = 3;
+        s.oldestPending = now.toUTC().addSecs(-5 * 60);
+        s.primaryUnreachableSince = QDateTime(QDate(2026, 11, 25), QTime(10, 42)).toUTC();
+        s.fallbackFrom = s.primaryUnreachableSince.addSecs(600);
+        QCOMPARE(syncStatusLine(s, now.toUTC()),
+                 QStringLiteral("Offline · hub unreachable since 10:42, to the province from "
+                                "10:52 · 3 pending · oldest 5 min"));
+        QCOMPARE(syncStatusTone(s, now.toUTC()), SyncTone::Warn);
+
+        s.route = SyncRoute::Fallback;
+        s.connection = SyncStatus::Connection::Online;
+        s.pending = 0;
+        s.awaitingPrimary = 12;
+        s.lastSuccess = QDateTime(QDate(2026, 11, 25), QTime(10, 55)).toUTC();
+        QCOMPARE(syncStatusLine(s, now.toUTC()),
+                 QStringLiteral("Hub unreachable since 10:42 — sending straight to the province "
+                                "· 0 pending · 12 at the province, not yet at the hub · last "
+                                "sync 10:55"));
+        // The records are safe, but the site's hub misses them for now: never a calm green.
+        QCOMPARE(syncStatusTone(s, now.toUTC()), SyncTone::Warn);
+    }
+
     void refusedTokenIsAnAlarm() {
         SyncStatus s;
         s.connection = SyncStatus::Connection::Online;

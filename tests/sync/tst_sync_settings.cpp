@@ -61,6 +61,51 @@ private Q_SLOTS:
                  QFile::Permissions());
     }
 
+    // A station joined to a hub keeps the province as its fallback: its address, a CA copy of
+    // its own, fallback-after, and a token kept as the hub's is. Forgetting it removes them.
+    void fallbackRoundTripAndRemoval() {
+        QTemporaryDir dir;
+        station::test::ServerProcess province;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        SyncSettings s;
+        s.serverUrl = QUrl(QStringLiteral("https://192.168.1.10:8443"));
+        QVERIFY(!s.hasFallback());
+        s.fallbackUrl = QUrl(QStringLiteral("https://province.example:8443"));
+        s.fallbackAfterSecs = 90;
+        QVERIFY(pinFallbackCa(dir.path(), province.certificatePath(), &s).ok());
+        QCOMPARE(s.fallbackCaPath, QFileInfo(fallbackCaCopyPath(dir.path())).absoluteFilePath());
+        QVERIFY(s.pinnedCaPath.isEmpty()); // the hub's pin is another matter
+        QVERIFY(saveSyncSettings(dir.path(), s).ok());
+        const SyncSettings back = loadSyncSettings(dir.path());
+        QVERIFY(back.hasFallback());
+        QCOMPARE(back.fallbackUrl, s.fallbackUrl);
+        QCOMPARE(back.fallbackCaPath, s.fallbackCaPath);
+        QCOMPARE(back.fallbackAfterSecs, 90);
+        const SyncSettings endpoint = back.fallbackEndpoint();
+        QCOMPARE(endpoint.serverUrl, s.fallbackUrl);
+        QCOMPARE(endpoint.pinnedCaPath, s.fallbackCaPath);
+        QVERIFY(!endpoint.hasFallback());
+
+        QVERIFY(writeFallbackToken(dir.path(), QStringLiteral("province-token")).ok());
+        QCOMPARE(readFallbackToken(dir.path()), QStringLiteral("province-token"));
+        QCOMPARE(readDeviceToken(dir.path()), QString()); // apart from the hub's
+        QCOMPARE(QFileInfo(fallbackTokenPath(dir.path())).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther |
+                      QFile::ExeOwner),
+                 QFile::Permissions());
+
+        QVERIFY(removeFallback(dir.path()).ok());
+        const SyncSettings without = loadSyncSettings(dir.path());
+        QVERIFY(!without.hasFallback());
+        QVERIFY(without.fallbackCaPath.isEmpty());
+        QCOMPARE(without.fallbackAfterSecs, SyncSettings::kDefaultFallbackAfterSecs);
+        QCOMPARE(without.serverUrl, s.serverUrl); // the hub stays
+        QVERIFY(!QFile::exists(fallbackTokenPath(dir.path())));
+        QVERIFY(!QFile::exists(fallbackCaCopyPath(dir.path())));
+        QVERIFY(!storedSyncSettings(dir.path()).contains(QStringLiteral("fallback_url")));
+    }
+
     void pinnedCa_data() {
         QTest::addColumn<QString>("content");
         QTest::addColumn<bool>("usable");

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void wizardJoinsAfterSettingUp();
     void wizardStaysSetUpWhenTheJoinFails();
     void tableRefusesAScannedJoinCode();
+    void settingsShowWhereRecordsGoWhenTheHubIsAway();
 };
 
 void tst_HubJoinWidgets::settingsJoinsWithTheTypedCode() {
@@ -222,6 +223,38 @@ void tst_HubJoinWidgets::tableRefusesAScannedJoinCode() {
     QVERIFY2(t.banner()->text().contains(QLatin1String("Join a site hub")),
              qPrintable(t.banner()->text()));
     QVERIFY(!t.f.service->openTubeSnapshot());
+}
+
+void tst_HubJoinWidgets::settingsShowWhereRecordsGoWhenTheHubIsAway() {
+    TableDriver t;
+    const QString dataDir = t.f.dir.path();
+    t.window.setDataDir(dataDir);
+    SyncSettings sync;
+    sync.serverUrl = QUrl(QStringLiteral("https://192.168.1.10:8443"));
+    sync.fallbackUrl = QUrl(QStringLiteral("https://province.example:8443"));
+    QVERIFY(saveSyncSettings(dataDir, sync).ok());
+    t.signIn();
+    QStringList shown;
+    const auto look = [&] {
+        onNextDialog([&](QWidget *widget) {
+            auto *dialog = qobject_cast<SettingsDialog *>(widget);
+            QVERIFY(dialog);
+            shown << dialog->syncFallbackField()->text();
+            dialog->reject();
+        });
+        t.key(Qt::Key_F10);
+    };
+    look(); // saved, but the province has given no token yet
+    QVERIFY(writeFallbackToken(dataDir, QStringLiteral("province-token")).ok());
+    look();
+    QVERIFY(removeFallback(dataDir).ok());
+    look();
+    QCOMPARE(shown.size(), 3);
+    QCOMPARE(shown.at(0), QStringLiteral("https://province.example:8443 (not enrolled yet)"));
+    QCOMPARE(shown.at(1), QStringLiteral("Straight to the province at "
+                                         "https://province.example:8443 once the hub has been out "
+                                         "of reach for 10 min."));
+    QVERIFY2(shown.at(2).contains(QLatin1String("no fallback")), qPrintable(shown.at(2)));
 }
 
 QTEST_MAIN(tst_HubJoinWidgets)

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's path to the fallback: SyncController (OutboxRelay on its own thread) with a
+// primary (the hub) and a fallback (the province, a real province-server over TLS on
+// loopback), on a clock the test moves. Records go to the province only once the primary has
+// been out of reach for fallbackAfterSecs, counted from the first failure kept in the
+// database; a primary that answers, even with a refusal, is never left for the fallback.
+#include "core/storage/Database.h"
+#include "core/sync/SyncController.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TempStation.h"
+#include "tests/sync/SyncTestSupport.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+constexpr int kWaitMs = 120000; // a guard against hanging, not a speed assertion
+constexpr int kRecords = 50;
+
+SyncSettings fastSettings(const QUrl &primary, const ServerProcess &province) {
+    SyncSettings s;
+    s.serverUrl = primary;
+    s.pinnedCaPath = province.certificatePath();
+    s.fallbackUrl = province.baseUrl();
+    s.fallbackCaPath = province.certificatePath();
+    s.requestTimeoutMs = 2000;
+    s.minBackoffMs = 20;
+    s.maxBackoffMs = 400;
+    s.probeIntervalMs = 200;
+    return s;
+}
+
+// A loopback address where nothing listens: the connection is refused, as when the hub's
+// process is gone.
+QUrl refusedAddress() {
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+}
+
+// A clock the test moves; read on the relay's thread.
+struct SteppedClock {
+    std::shared_ptr<std::atomic<qint64>> ms = std::make_shared<std::atomic<qint64>>(
+        QDateTime(QDate(2026, 12, 4), QTime(10, 42), Qt::UTC).toMSecsSinceEpoch());
+    Clock clock() const {
+        return [ms = ms] { return QDateTime::fromMSecsSinceEpoch(ms->load(), Qt::UTC); };
+    }
+    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(ms->load(), Qt::UTC); }
+    void advanceSecs(qint64 secs) { ms->fetch_add(secs * 1000); }
+};
+
+struct Watch {
+    SyncStatus last;
+    int passesOk = 0;
+    int passesFailed = 0;
+    explicit Watch(SyncController &c) {
+        QObject::connect(&c, &SyncController::statusChanged, &c,
+                         [this](const SyncStatus &s) { last = s; });
+        QObject::connect(&c, &SyncController::passFinished, &c,
+                         [this](bool ok) { (ok ? passesOk : passesFailed)++; });
+    }
+};
+
+int count(Database &db, const QString &where) {
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + where);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class tst_SyncFallback : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
+    }
+
+    void fallsBackOnlyAfterTheHubWasOutOfReachLongEnough() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess province;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+
+        SyncSettings settings = fastSettings(refusedAddress(), province);
+        settings.fallbackAfterSecs = 600;
+        SteppedClock clock;
+        const QDateTime firstFailure = clock.now();
+        SyncController controller(station.db().path(), settings, QStringLiteral("hub-token"),
+                                  clock.clock());
+        controller.setFallbackToken(provinceToken);
+        Watch watch(controller);
+        controller.start();
+        // Retries for a while at 10:42: the hub is out of reach, the province not yet due.
+        QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= 3; }, kWaitMs));
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::Network);
+        QCOMPARE(watch.last.route, SyncRoute::Primary);
+        QCOMPARE(watch.last.primaryUnreachableSince, firstFailure);
+        QCOMPARE(watch.last.fallbackFrom, firstFailure.addSecs(600));
+        QCOMPARE(watch.last.pending, kRecords);
+        QCOMPARE(count(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
+        QVERIFY2(watch.last.lastError.contains(QLatin1String("province")),
+                 qPrintable(watch.last.lastError));
+
+        // Nine minutes later, still nothing goes elsewhere; the outage's start does not move.
+        clock.advanceSecs(540);
+        const int failedBefore = watch.passesFailed;
+        QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= failedBefore + 2; }, kWaitMs));
+        QCOMPARE(watch.last.route, SyncRoute::Primary);
+        QCOMPARE(watch.last.primaryUnreachableSince, firstFailure);
+        QCOMPARE(count(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
+
+        // Ten minutes after the first failure: the records go straight to the province.
+        clock.advanceSecs(61);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return watch.last.route == SyncRoute::Fallback &&
+                                watch.last.pending == 0 && watch.passesOk > 0;
+                     },
+                     kWaitMs),
+                 qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.awaitingPrimary, kRecords);
+        QCOMPARE(watch.last.primaryUnreachableSince, firstFailure);
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::None);
+        // Still owed to the hub: pending, marked as taken by the province.
+        QCOMPARE(count(station.db(),
+                       QStringLiteral("state = 'pending' AND fallback_acked_at IS NOT NULL")),
+                 kRecords);
+        controller.shutdown();
+        province.kill();
+        const ServerRecords stored =
+            compareServerRecords(province.sqlitePath(), stationHashes(station.db()));
+        QCOMPARE(stored.stored, kRecords);
+        QCOMPARE(stored.missing, 0);
+        QCOMPARE(stored.wrongHash, 0);
+        QCOMPARE(stored.duplicatesSeen, 0);
+    }
+
+    // The hub answers, refusing the token (401): that is no outage, even one stored as due.
+    void aRefusingHubIsNeverLeftForTheProvince() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess province;
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        SteppedClock clock;
+        {
+            QSqlQuery q(station.db().connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_primary_outage (id, "
+                                          "unreachable_since) VALUES (1, '2026-12-04T09:00:00."
+                                          "000Z')")));
+        }
+        SyncSettings settings = fastSettings(hub.baseUrl(), province);
+        settings.pinnedCaPath = hub.certificatePath();
+        settings.fallbackAfterSecs = 0;
+        SyncController controller(station.db().path(), settings, QStringLiteral("revoked-token"),
+                                  clock.clock());
+        controller.setFallbackToken(provinceToken);
+        Watch watch(controller);
+        controller.start();
+        QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= 1; }, kWaitMs));
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::Unauthorized);
+        QCOMPARE(watch.last.route, SyncRoute::Primary);
+        QVERIFY(!watch.last.primaryUnreachableSince.isValid()); // the hub answered
+        QCOMPARE(watch.last.pending, kRecords);
+        controller.shutdown();
+        QCOMPARE(count(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
+        {
+            QSqlQuery q(station.db().connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_primary_outage")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        province.kill();
+        hub.kill();
+        const ServerRecords stored =
+            compareServerRecords(province.sqlitePath(), stationHashes(station.db()));
+        QCOMPARE(stored.stored, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncFallback)
+#include "tst_sync_fallback.moc"
