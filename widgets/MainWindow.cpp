@@ -46,8 +46,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <QWindow>
+
 #include <optional>
 
 namespace station {
