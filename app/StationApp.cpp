@@ -320,6 +320,13 @@ void StationApp::startSiteChecks(const SyncSettings &settings, const QString &to
     m_table->setSiteFacts(m_siteFacts.get());
     m_siteFactsFeed =
         std::make_unique<SiteFactsFeedThread>(databasePath(m_dataDir), settings, token);
+    // A refusal the province sent back through the hub comes as a fact: the table window's
+    // alert counts it at once.
+    QObject::connect(m_siteFactsFeed.get(), &SiteFactsFeedThread::factsKept, m_window.get(),
+                     [w = m_window.get()](int added) {
+                         if (added > 0)
+                             w->refreshSyncProblems();
+                     });
     m_siteFactsFeed->start();
 }
 

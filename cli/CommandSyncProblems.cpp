@@ -10,6 +10,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SiteNotes.h"
+#include "table/TableLabel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,10 +62,11 @@ int runSyncProblems(const QStringList &args) {
     }
     for (const SiteNote &note : notes) {
         const bool refused = note.kind == QLatin1String("relay_refused");
-        // The other notes are worded in the window (models/SyncProblemsModel); here they
-        // carry the server's own sentence.
-        const QString what = refused ? relayRefusalProblem(note) : note.reason;
-        const QString advice = refused ? relayRefusalAdvice(note) : QString();
+        // Worded as the window words it (models/SyncProblemsModel), in the station's
+        // language; the server's own sentence stays in the JSON `reason`.
+        const QString otherTable = shownTableLabel(note.otherTable);
+        const QString what = siteNoteProblem(note, otherTable);
+        const QString advice = siteNoteAdvice(note, otherTable);
         QJsonObject o{{QStringLiteral("record"), note.uuid},
                       {QStringLiteral("record_kind"), note.recordKind},
                       {QStringLiteral("kind"), note.kind},
@@ -72,10 +74,11 @@ int runSyncProblems(const QStringList &args) {
                       {QStringLiteral("problem"), what},
                       {QStringLiteral("reason"), note.reason},
                       {QStringLiteral("noted_at"), isoUtc(note.notedAt)}};
-        if (refused) {
+        if (refused)
             o.insert(QStringLiteral("code"), note.code);
-            o.insert(QStringLiteral("what_to_do"), advice);
-        }
+        if (!note.otherTable.isEmpty())
+            o.insert(QStringLiteral("other_table"), note.otherTable);
+        o.insert(QStringLiteral("what_to_do"), advice);
         line(o, advice.isEmpty()
                     ? CliText::tr("%1 %2 — %3").arg(note.uuid, note.recordKind, what)
                     : CliText::tr("%1 %2 — %3. %4").arg(note.uuid, note.recordKind, what, advice));

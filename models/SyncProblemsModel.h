@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace station {
 
 // Records the server answered `conflict` or `rejected`, with its reason, for the site
@@ -22,6 +24,9 @@ public:
     const QList<OutboxProblem> &problems() const { return m_problems; }
     void setSiteNotes(const QList<SiteNote> &notes);
     const QList<SiteNote> &siteNotes() const { return m_notes; }
+    // Other tables' labels in the user's language ("Table 5" -> "5号台"; table/TableLabel,
+    // which this layer cannot reach); unset, they show as the site's facts carry them.
+    void setTableLabelShown(std::function<QString(const QString &)> shown);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,9 +36,11 @@ public:
 
 private:
     QVariant siteNoteData(const SiteNote &note, int column, int role) const;
+    QString shownTable(const QString &label) const;
 
     QList<OutboxProblem> m_problems;
     QList<SiteNote> m_notes;
+    std::function<QString(const QString &)> m_tableLabelShown;
 };
 
 } // namespace station

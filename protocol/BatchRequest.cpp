@@ -50,7 +50,8 @@ std::optional<StationStatus> stationStatusFromJson(const QJsonValue &value) {
 
 QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records,
                             const std::optional<AuditHead> &auditHead,
-                            const std::optional<StationStatus> &stationStatus) {
+                            const std::optional<StationStatus> &stationStatus,
+                            const QList<RelayedAuditHead> &relayedAuditHeads) {
     QJsonArray list;
     for (const OutgoingRecord &record : records) {
         list.append(QJsonObject{{QStringLiteral("uuid"), record.uuid},
@@ -65,6 +66,15 @@ QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> 
         body.insert(QStringLiteral("audit_head"), auditHeadJson(*auditHead));
     if (stationStatus)
         body.insert(QStringLiteral("station_status"), stationStatusJson(*stationStatus));
+    if (!relayedAuditHeads.isEmpty()) {
+        QJsonArray heads;
+        for (const RelayedAuditHead &relayed : relayedAuditHeads) {
+            QJsonObject head = auditHeadJson(relayed.head);
+            head.insert(QStringLiteral("station"), relayed.station);
+            heads.append(head);
+        }
+        body.insert(QStringLiteral("relayed_audit_heads"), heads);
+    }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -85,8 +95,31 @@ std::optional<BatchRequest> parseBatchRequest(const QJsonObject &body, QString *
             return std::nullopt;
         }
     }
+    QList<RelayedAuditHead> relayedHeads;
+    if (body.contains(QLatin1String("relayed_audit_heads"))) {
+        const QJsonValue list = body.value(QLatin1String("relayed_audit_heads"));
+        const QJsonArray heads = list.toArray();
+        bool wellFormed = list.isArray() && heads.size() <= kMaxRelayedAuditHeads;
+        for (qsizetype i = 0; wellFormed && i < heads.size(); ++i) {
+            const QJsonValue stationId = heads.at(i).toObject().value(QLatin1String("station"));
+            const std::optional<AuditHead> relayed = auditHeadFromJson(heads.at(i));
+            wellFormed = relayed && stationId.isString() && !stationId.toString().isEmpty() &&
+                         stationId.toString().size() <= 128;
+            if (wellFormed)
+                relayedHeads.append(RelayedAuditHead{stationId.toString(), *relayed});
+        }
+        if (!wellFormed) {
+            *reason = QCoreApplication::translate(
+                          "BatchRequest",
+                          "'relayed_audit_heads' needs at most %1 objects, each with a string "
+                          "'station', a whole number 'seq' and a string 'mac'")
+                          .arg(kMaxRelayedAuditHeads);
+            return std::nullopt;
+        }
+    }
     return BatchRequest{station.toString(), records.toArray(), head,
-                        stationStatusFromJson(body.value(QLatin1String("station_status")))};
+                        stationStatusFromJson(body.value(QLatin1String("station_status"))),
+                        relayedHeads};
 }
 
 } // namespace station::protocol

@@ -32,6 +32,19 @@ struct AuditHead {
     bool operator!=(const AuditHead &other) const { return !(*this == other); }
 };
 
+// A station's audit head as its site hub relays it to the province (section 13): the
+// station's device id and its latest head, which the hub kept from the station's batches.
+struct RelayedAuditHead {
+    QString station;
+    AuditHead head;
+    bool operator==(const RelayedAuditHead &other) const {
+        return station == other.station && head == other.head;
+    }
+};
+
+// At most this many relayed heads in one batch (a hub sends the rest with the next).
+constexpr int kMaxRelayedAuditHeads = 500;
+
 // The station's outbox backlog as it sends a batch (docs/sync-protocol.md, "Station status"):
 // its table label, how many records are pending (this batch included) and the oldest
 // pending record's creation time (empty when none is pending). The server keeps the latest
@@ -43,10 +56,12 @@ struct StationStatus {
 };
 
 // The body of POST /v1/records: {"station": ..., "records": [...], "audit_head": {...},
-// "station_status": {...}}, compact JSON; audit_head and station_status only when given.
+// "station_status": {...}, "relayed_audit_heads": [...]}, compact JSON; audit_head,
+// station_status and relayed_audit_heads only when given.
 QByteArray batchRequestBody(const QString &station, const QList<OutgoingRecord> &records,
                             const std::optional<AuditHead> &auditHead = std::nullopt,
-                            const std::optional<StationStatus> &stationStatus = std::nullopt);
+                            const std::optional<StationStatus> &stationStatus = std::nullopt,
+                            const QList<RelayedAuditHead> &relayedAuditHeads = {});
 
 // An audit head as JSON ({"seq": n, "mac": "..."}) and back; nullopt for any other shape.
 QJsonObject auditHeadJson(const AuditHead &head);
@@ -64,6 +79,8 @@ struct BatchRequest {
     std::optional<AuditHead> auditHead; // absent from stations older than the anchor
     // Absent from older stations; a malformed one is left out (the records still count).
     std::optional<StationStatus> stationStatus;
+    // From a site hub only: its stations' heads that moved since it last relayed them.
+    QList<RelayedAuditHead> relayedAuditHeads;
 };
 
 // The batch in a request body, or nullopt with the reason when the body does not have the

@@ -198,7 +198,7 @@ bool Database::createSchema(QString *error) {
         }
     }
     return createHubSchema(error) && createBoxFactsSchema(error) && createResultsSchema(error) &&
-           createRecallSchema(error);
+           createRecallSchema(error) && createRelayedAuditHeadsSchema(error);
 }
 
 bool Database::createHubSchema(QString *error) {
@@ -352,6 +352,29 @@ bool Database::createRecallSchema(QString *error) {
         QStringLiteral("CREATE TABLE IF NOT EXISTS upstream_facts_cursor ("
                        "site TEXT PRIMARY KEY, last_seq BIGINT NOT NULL,"
                        "updated_at TEXT NOT NULL)"),
+    };
+    QSqlQuery query(connection());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::createRelayedAuditHeadsSchema(QString *error) {
+    const QStringList statements{
+        // At the province: the audit heads hubs relayed, per site and station, apart from
+        // station_audit_heads (a relayed head may arrive after a newer one sent directly).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS relayed_audit_heads ("
+                       "site TEXT NOT NULL, device_id TEXT NOT NULL, seq BIGINT NOT NULL,"
+                       "mac TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                       "PRIMARY KEY(site, device_id))"),
+        // At a hub: the head of each station it last relayed (the province answered 200).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS hub_relayed_audit_heads ("
+                       "device_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, mac TEXT NOT NULL,"
+                       "relayed_at TEXT NOT NULL)"),
     };
     QSqlQuery query(connection());
     for (const QString &statement : statements) {

@@ -47,6 +47,8 @@ private:
     bool createResultsSchema(QString *error);
     // The recall list (server/Recalls) and, at a hub, its cursor in the province's facts.
     bool createRecallSchema(QString *error);
+    // Stations' audit heads relayed by hubs (at the province) and relayed (at a hub).
+    bool createRelayedAuditHeadsSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,

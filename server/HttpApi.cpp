@@ -470,6 +470,9 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
     if (batch->station != device->deviceId)
         return errorResponse(Status::Forbidden, QStringLiteral("wrong_station"),
                              tr("'station' is not the device this token belongs to"));
+    if (!batch->relayedAuditHeads.isEmpty() && device->role != DeviceRole::Hub)
+        return errorResponse(Status::Forbidden, QStringLiteral("wrong_role"),
+                             tr("only a site hub relays its stations' audit heads"));
     const QJsonArray &list = batch->records;
     if (list.size() > m_limits.maxBatchRecords)
         return errorResponse(Status::PayloadTooLarge, QStringLiteral("batch_too_large"),
@@ -497,6 +500,14 @@ QHttpServerResponse HttpApi::uploadRecords(const QHttpServerRequest &request) {
             return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                                  kept.error);
         heldHead = kept.previous;
+    }
+    // A hub's stations' heads: kept per station with the same rule (a head that went
+    // backwards is logged and not kept), so that the province too sees a log cut short.
+    for (const protocol::RelayedAuditHead &relayed : batch->relayedAuditHeads) {
+        const AuditHeadUpdate kept = AuditHeads(m_database).keepRelayed(*device, relayed);
+        if (!kept.stored)
+            return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                                 kept.error);
     }
     QList<protocol::RecordOutcome> results;
     results.reserve(outcome.results.size());

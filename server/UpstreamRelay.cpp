@@ -4,6 +4,7 @@
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
 #include "protocol/ResidentCodeKey.h"
+#include "server/AuditHeads.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 
@@ -216,7 +217,15 @@ void UpstreamRelay::sendNextBatch() {
         batch = m_queue.pendingBatch(m_batchSize, m_timing.maxBatchContentBytes, &error, m_cursor);
     if (!batch)
         return fail(tr("the hub cannot read its upstream queue: %1").arg(error), m_connected);
-    if (batch->isEmpty()) {
+    // The stations' audit heads that moved go with the records (or alone when no record is
+    // pending); an unreadable head must not hold the records back.
+    std::optional<QList<protocol::RelayedAuditHead>> heads =
+        AuditHeads(m_database).unrelayed(protocol::kMaxRelayedAuditHeads, &error);
+    if (!heads) {
+        qCWarning(lcServer) << "the hub cannot read its stations' audit heads:" << error;
+        heads.emplace();
+    }
+    if (batch->isEmpty() && heads->isEmpty()) {
         // The end of the pass; the next starts from the beginning of the queue again (a
         // record the province answered with an unknown status goes again).
         m_cursor = 0;
@@ -225,7 +234,9 @@ void UpstreamRelay::sendNextBatch() {
         return;
     }
     m_inFlight = *batch;
-    m_cursor = batch->constLast().id;
+    m_inFlightHeads = *heads;
+    if (!batch->isEmpty())
+        m_cursor = batch->constLast().id;
     QList<protocol::OutgoingRecord> records;
     records.reserve(batch->size());
     for (const QueuedRecord &queued : *batch)
@@ -234,7 +245,8 @@ void UpstreamRelay::sendNextBatch() {
     // The batch's station is the hub: the province checks it against the hub's token.
     QNetworkReply *reply =
         m_network->post(request(QStringLiteral("/v1/records"), m_timing.requestTimeoutMs),
-                        protocol::batchRequestBody(m_config.hubId, records));
+                        protocol::batchRequestBody(m_config.hubId, records, std::nullopt,
+                                                   std::nullopt, m_inFlightHeads));
     m_reply = reply;
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -256,6 +268,7 @@ void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
         return;
     m_reply = nullptr;
     const QList<QueuedRecord> sent = std::exchange(m_inFlight, {});
+    const QList<protocol::RelayedAuditHead> sentHeads = std::exchange(m_inFlightHeads, {});
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = http != 0 ? reply->readAll() : QByteArray();
     if (http == 200) {
@@ -266,6 +279,11 @@ void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
         const auto outcomes = protocol::parseBatchAnswer(body, uuids);
         if (!outcomes)
             return fail(tr("the province's answer did not match the records sent"), true);
+        // Marked before the next batch is read, which would otherwise carry them again.
+        QString headsError;
+        if (!sentHeads.isEmpty() && !AuditHeads(m_database).markRelayed(sentHeads, &headsError))
+            qCWarning(lcServer) << "the hub could not mark its stations' audit heads relayed:"
+                                << headsError;
         // The next batch goes first: the province stores it while the hub marks this one.
         // (Should the marking fail, these records stay pending and go again: the province
         // answers them as duplicates.)

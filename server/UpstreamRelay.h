@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "protocol/BatchRequest.h"
 #include "server/ServerConfig.h"
 #include "server/UpstreamQueue.h"
 
@@ -115,6 +116,8 @@ private:
     QPointer<QNetworkReply> m_reply;      // enrollment or batch on its way
     QPointer<QNetworkReply> m_probeReply; // health probe on its way
     QList<QueuedRecord> m_inFlight;
+    // The stations' audit heads sent with m_inFlight (marked relayed on the 200 answer).
+    QList<protocol::RelayedAuditHead> m_inFlightHeads;
     // The next batch, read while m_inFlight is on its way; valid until an error or the end
     // of the pass. m_cursor: the last queue id sent in this pass.
     std::optional<QList<QueuedRecord>> m_prepared;

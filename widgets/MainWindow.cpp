@@ -8,6 +8,7 @@
 #include "models/SyncProblemsModel.h"
 #include "widgets/dashboard/DashboardWindow.h"
 #include "widgets/sync/HubJoinPanel.h"
+#include "widgets/sync/SyncProblemsAlert.h"
 #include "widgets/sync/SyncProblemsView.h"
 #include "widgets/sync/SyncStatusWidget.h"
 
@@ -17,6 +18,7 @@
 #include "core/storage/StationStore.h"
 #include "protocol/JoinCode.h"
 #include "table/ScanRouter.h"
+#include "table/TableLabel.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "widgets/FeedbackSounds.h"
@@ -46,6 +48,8 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
+#include <optional>
+
 namespace station {
 
 MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSettings &settings,
@@ -60,7 +64,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     , m_stationLabel(new ElidingLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_scannerLabel(new QLabel(this))
-    , m_focusLostWarning(new FocusLostWarning(this)) {
+    , m_focusLostWarning(new FocusLostWarning(this))
+    , m_syncProblemsAlert(new SyncProblemsAlert(this)) {
     initStationResources();
     setObjectName(QStringLiteral("mainWindow"));
     m_startedAfterUnexpectedStop = settings.windowRunning();
@@ -83,9 +88,11 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_focusLostWarning);
+    centralLayout->addWidget(m_syncProblemsAlert);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
     m_focusLostWarning->hide();
+    connect(m_syncProblemsAlert, &QPushButton::clicked, this, &MainWindow::showSyncProblems);
     connect(m_focusLostWarning, &QPushButton::clicked, this, [this] {
         raise();
         activateWindow();
@@ -462,20 +469,64 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
     m_syncProblemsAction = problemsAction;
     problemsAction->setShortcut(QKeySequence(Qt::Key_F7));
     addAction(problemsAction);
-    connect(problemsAction, &QAction::triggered, this, [this, db] {
-        auto *model = new SyncProblemsModel();
-        auto *view = new SyncProblemsView(model);
-        model->setParent(view);
-        view->setAttribute(Qt::WA_DeleteOnClose);
-        auto reload = [model, db] {
-            QSqlError error;
-            model->setProblems(OutboxStore(*db).problems(&error));
-            model->setSiteNotes(siteNotes(*db, &error));
-        };
-        reload();
-        connect(view, &SyncProblemsView::refreshRequested, view, reload);
-        view->show();
-    });
+    connect(problemsAction, &QAction::triggered, this, &MainWindow::showSyncProblems);
+    m_syncDatabase = db;
+    // Problems come with upload answers (records refused, the site's notes) and with the
+    // site's facts (refusals the province sent back through the hub: StationApp).
+    connect(controller, &SyncController::passFinished, this, &MainWindow::refreshSyncProblems);
+    refreshSyncProblems();
+}
+
+namespace {
+// Every sync problem the list shows: records the server did not take and the site's notes.
+std::optional<qint64> syncProblemCount(Database &db) {
+    QSqlError error;
+    const qint64 refused = OutboxStore(db).problems(&error).size();
+    if (error.isValid())
+        return std::nullopt;
+    const qint64 notes = siteNoteCount(db, &error);
+    if (error.isValid())
+        return std::nullopt;
+    return refused + notes;
+}
+} // namespace
+
+void MainWindow::refreshSyncProblems() {
+    if (!m_syncDatabase)
+        return;
+    const std::optional<qint64> count = syncProblemCount(*m_syncDatabase);
+    if (!count)
+        return; // the list (F7) says why when it is opened
+    qint64 seen = m_settings.syncProblemsSeen();
+    if (*count < seen) { // records purged: count from what is left
+        m_settings.setSyncProblemsSeen(*count);
+        m_settings.sync();
+        seen = *count;
+    }
+    m_syncProblemsAlert->setNewProblems(*count - seen);
+}
+
+void MainWindow::showSyncProblems() {
+    if (!m_syncDatabase)
+        return;
+    Database *db = m_syncDatabase;
+    auto *model = new SyncProblemsModel();
+    model->setTableLabelShown(&shownTableLabel);
+    auto *view = new SyncProblemsView(model);
+    model->setParent(view);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    auto reload = [model, db] {
+        QSqlError error;
+        model->setProblems(OutboxStore(*db).problems(&error));
+        model->setSiteNotes(siteNotes(*db, &error));
+    };
+    reload();
+    connect(view, &SyncProblemsView::refreshRequested, view, reload);
+    // Seen: the alert goes until a problem comes that is not in this list.
+    m_settings.setSyncProblemsSeen(model->problems().size() + model->siteNotes().size());
+    m_settings.sync();
+    m_syncProblemsAlert->setNewProblems(0);
+    view->show();
 }
 
 } // namespace station

@@ -22,6 +22,7 @@ class SiteAggregatesSource;
 class Database;
 class FeedbackSounds;
 class FocusLostWarning;
+class SyncProblemsAlert;
 class HubJoinPanel;
 class IdReveal;
 class SyncController;
@@ -80,6 +81,12 @@ public:
     int idleLockMilliseconds() const;
     // The red bar saying that the keyboard (and so the handheld scanner) is in another window.
     FocusLostWarning *focusLostWarning() const { return m_focusLostWarning; }
+    SyncProblemsAlert *syncProblemsAlert() const { return m_syncProblemsAlert; }
+    // Counts the sync problems again (after a sync pass, or when the site's facts brought
+    // some): more than when the list (F7) was last opened shows the alert bar.
+    void refreshSyncProblems();
+    // Opens the sync problems list (F7); the alert bar goes until a further problem comes.
+    void showSyncProblems();
 
 public Q_SLOTS:
     // The single input path of every scanner (scan::Scanner::scanned): HID wedge, serial,
@@ -145,6 +152,9 @@ private:
     QPointer<dashboard::SiteAggregatesSource> m_siteSource;
     QLabel *m_scannerLabel;
     FocusLostWarning *m_focusLostWarning;
+    SyncProblemsAlert *m_syncProblemsAlert;
+    // The station database attachSync() was given: the sync problems are read there.
+    Database *m_syncDatabase = nullptr;
     bool m_startedAfterUnexpectedStop = false;
     // Said once, at the first sign-in after such a start.
     bool m_recoveryToShow = false;

@@ -30,6 +30,7 @@ const QString kRetentionDays = QStringLiteral("retention/days");
 const QString kPrinter = QStringLiteral("labels/printer");
 const QString kLabelEachTube = QStringLiteral("labels/printForEachTube");
 const QString kWindowRunning = QStringLiteral("session/windowRunning");
+const QString kSyncProblemsSeen = QStringLiteral("session/syncProblemsSeen");
 const QString kManifestPrinter = QStringLiteral("labels/manifestPrinter");
 const QString kProvinceCodeKey = QStringLiteral("residentCodes/provinceKey");
 const QString kProvinceCodeKeySource = QStringLiteral("residentCodes/provinceKeySource");
@@ -273,6 +274,16 @@ bool StationSettings::windowRunning() const {
 
 void StationSettings::setWindowRunning(bool running) {
     m_settings.setValue(kWindowRunning, running);
+}
+
+qint64 StationSettings::syncProblemsSeen() const {
+    bool ok = false;
+    const qint64 seen = m_settings.value(kSyncProblemsSeen, 0).toLongLong(&ok);
+    return ok && seen > 0 ? seen : 0;
+}
+
+void StationSettings::setSyncProblemsSeen(qint64 count) {
+    m_settings.setValue(kSyncProblemsSeen, qMax<qint64>(0, count));
 }
 
 QVariantHash StationSettings::effectiveValues() const {

@@ -105,6 +105,11 @@ public:
     bool windowRunning() const;
     void setWindowRunning(bool running);
 
+    // How many sync problems (F7) there were when the list was last opened: more now are new,
+    // and the table window says so until the list is opened again.
+    qint64 syncProblemsSeen() const;
+    void setSyncProblemsSeen(qint64 count);
+
     // The settings a person chooses, by key, as the station reads them (defaults filled in):
     // what SettingsAuthority compares and audits. Not the province key or the run marker.
     QVariantHash effectiveValues() const;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,6 +19,49 @@ namespace {
 // note per record, and no schema change for the code.
 const QString kRelayRefused = QStringLiteral("relay_refused");
 const QString kRelayRefusedPrefix = QStringLiteral("relay_refused:");
+
+QString relayRefusalProblem(const SiteNote &note) {
+    if (note.code == QLatin1String("tube_code_of_other_site"))
+        return QCoreApplication::translate(
+                   "SiteNotes", "The province refused this record: tube code %1 belongs to "
+                                "another site")
+            .arg(note.tube);
+    if (note.code == QLatin1String("uuid_conflict") || note.code == QLatin1String("conflict"))
+        return QCoreApplication::translate(
+            "SiteNotes", "The province holds other content for this record (it came through "
+                         "the site hub)");
+    if (note.code == QLatin1String("invalid_record"))
+        return QCoreApplication::translate(
+            "SiteNotes", "The province refused this record as invalid (it came through the "
+                         "site hub)");
+    return QCoreApplication::translate("SiteNotes", "The province did not take this record (%1)")
+        .arg(note.code);
+}
+
+QString relayRefusalAdvice(const SiteNote &note) {
+    if (note.code == QLatin1String("tube_code_of_other_site"))
+        return QCoreApplication::translate(
+                   "SiteNotes",
+                   "The site hub took this sample (it cannot know the tube codes of other sites); "
+                   "the province then found that tube code %1 was first used at another site, so "
+                   "the laboratory cannot take it under this code. Tell the site lead now: "
+                   "set the tube aside and mark it, do not send it under this code, and sample "
+                   "the people of this tube again into a new tube. The record stays here and "
+                   "at the hub.")
+            .arg(note.tube);
+    if (note.code == QLatin1String("uuid_conflict") || note.code == QLatin1String("conflict"))
+        return QCoreApplication::translate(
+            "SiteNotes",
+            "The province keeps the first version it received. Tell the site lead, and give the "
+            "province's administrator the record id and the output of `relay-status` at the "
+            "hub. Nothing needs to be entered again.");
+    return QCoreApplication::translate(
+        "SiteNotes",
+        "The province did not store this record. Tell the site lead, and give the province's "
+        "administrator the record id and the output of `relay-status` at the hub. The record "
+        "stays here and at the hub; do not enter it again.");
+}
+
 } // namespace
 
 QList<SiteNote> parseSiteNotes(const QByteArray &body) {
@@ -106,6 +150,16 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error) {
     return notes;
 }
 
+qint64 siteNoteCount(Database &db, QSqlError *error) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM site_notes")) || !q.next()) {
+        *error = q.lastError();
+        return 0;
+    }
+    *error = QSqlError();
+    return q.value(0).toLongLong();
+}
+
 QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now) {
     const QString uuid = fact.value(QLatin1String("record_uuid")).toString();
     if (uuid.isEmpty())
@@ -134,46 +188,66 @@ QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDat
     return {};
 }
 
-QString relayRefusalProblem(const SiteNote &note) {
-    if (note.code == QLatin1String("tube_code_of_other_site"))
+QString siteNoteProblem(const SiteNote &note, const QString &otherTable) {
+    if (note.kind == QLatin1String("tube_code_reused"))
+        return QCoreApplication::translate("SiteNotes", "Tube code %1 was also used at %2")
+            .arg(note.tube, otherTable);
+    if (note.kind == QLatin1String("person_sampled_elsewhere")) {
+        const QString otherAt =
+            note.otherAt.isValid()
+                ? QLocale().toString(note.otherAt.toLocalTime(), QStringLiteral("HH:mm"))
+                : QString();
         return QCoreApplication::translate(
-                   "SiteNotes", "The province refused this record: tube code %1 belongs to "
-                                "another site")
-            .arg(note.tube);
-    if (note.code == QLatin1String("uuid_conflict") || note.code == QLatin1String("conflict"))
-        return QCoreApplication::translate(
-            "SiteNotes", "The province holds other content for this record (it came through "
-                         "the site hub)");
-    if (note.code == QLatin1String("invalid_record"))
-        return QCoreApplication::translate(
-            "SiteNotes", "The province refused this record as invalid (it came through the "
-                         "site hub)");
-    return QCoreApplication::translate("SiteNotes", "The province did not take this record (%1)")
-        .arg(note.code);
+                   "SiteNotes", "This person was also sampled at %1 at %2 the same day, without a "
+                                "confirmed re-test")
+            .arg(otherTable, otherAt);
+    }
+    if (note.kind == QLatin1String("tube_boxed_twice"))
+        return QCoreApplication::translate("SiteNotes", "Tube %1 was also packed into a box at %2")
+            .arg(note.tube, otherTable);
+    if (note.kind == QLatin1String("box_handed_over_twice"))
+        return QCoreApplication::translate("SiteNotes", "Box %1 was also handed over at %2")
+            .arg(note.box.isEmpty() ? note.tube : note.box, otherTable);
+    if (note.kind == kRelayRefused)
+        return relayRefusalProblem(note);
+    return QCoreApplication::translate("SiteNotes", "Site note: %1").arg(note.kind);
 }
 
-QString relayRefusalAdvice(const SiteNote &note) {
-    if (note.code == QLatin1String("tube_code_of_other_site"))
+QString siteNoteAdvice(const SiteNote &note, const QString &otherTable) {
+    // The record is stored; the people at the site must sort it out.
+    if (note.kind == QLatin1String("tube_code_reused"))
         return QCoreApplication::translate(
                    "SiteNotes",
-                   "The site hub took this sample (it cannot know the tube codes of other sites); "
-                   "the province then found that tube code %1 was first used at another site, so "
-                   "the laboratory cannot take it under this code. Tell the site lead now: "
-                   "set the tube aside and mark it, do not send it under this code, and sample "
-                   "the people of this tube again into a new tube. The record stays here and "
-                   "at the hub.")
+                   "Two tables used tube code %1, so their samples could be mixed up at the "
+                   "laboratory. Tell the site lead now: keep both tubes apart, mark them, "
+                   "and tell the laboratory which tubes share the code. Nothing needs to "
+                   "be entered again.")
             .arg(note.tube);
-    if (note.code == QLatin1String("uuid_conflict") || note.code == QLatin1String("conflict"))
+    if (note.kind == QLatin1String("person_sampled_elsewhere"))
         return QCoreApplication::translate(
-            "SiteNotes",
-            "The province keeps the first version it received. Tell the site lead, and give the "
-            "province's administrator the record id and the output of `relay-status` at the "
-            "hub. Nothing needs to be entered again.");
-    return QCoreApplication::translate(
-        "SiteNotes",
-        "The province did not store this record. Tell the site lead, and give the province's "
-        "administrator the record id and the output of `relay-status` at the hub. The record "
-        "stays here and at the hub; do not enter it again.");
+                   "SiteNotes",
+                   "The person may have been sampled twice today (here in tube %1, and at "
+                   "%2). Tell the site lead; if it was not meant as a re-test, the "
+                   "laboratory may see the person twice. Nothing needs to be entered again.")
+            .arg(note.tube, otherTable);
+    if (note.kind == QLatin1String("tube_boxed_twice"))
+        return QCoreApplication::translate(
+                   "SiteNotes",
+                   "Two boxes list tube %1 (one packed here, one at %2), but only one can "
+                   "hold it. Tell the site lead now: open neither box; check which box holds "
+                   "the tube and tell the laboratory that the other box's manifest lists it "
+                   "by mistake. Nothing needs to be entered again.")
+            .arg(note.tube, otherTable);
+    if (note.kind == QLatin1String("box_handed_over_twice"))
+        return QCoreApplication::translate(
+                   "SiteNotes",
+                   "Box %1 was handed over twice (here and at %2). Tell the site lead: check "
+                   "with the courier which hand-over is the real one and keep both manifests "
+                   "for the laboratory. Nothing needs to be entered again.")
+            .arg(note.box.isEmpty() ? note.tube : note.box, otherTable);
+    if (note.kind == kRelayRefused)
+        return relayRefusalAdvice(note);
+    return note.reason;
 }
 
 } // namespace station

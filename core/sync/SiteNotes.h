@@ -43,6 +43,8 @@ QList<SiteNote> parseSiteNotes(const QByteArray &body);
 QSqlError saveSiteNotes(Database &db, const QList<SiteNote> &notes, const QDateTime &now);
 // Every note kept, oldest first.
 QList<SiteNote> siteNotes(Database &db, QSqlError *error);
+// How many notes are kept (the table window's alert counts them after each sync).
+qint64 siteNoteCount(Database &db, QSqlError *error);
 
 // Keeps a `relay_refused` fact of the site about a record of this station (the site hub had
 // accepted it; the province did not take it: docs/sync-protocol.md, section 13) as a note of
@@ -50,9 +52,11 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error);
 // (SiteFactsStore::apply).
 QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now);
 
-// A relay_refused note in the station's language, from its code (never the record's
-// content): what happened, and what to do.
-QString relayRefusalProblem(const SiteNote &note);
-QString relayRefusalAdvice(const SiteNote &note);
+// A note in the station's language, from its kind and code (never the record's content, nor
+// the server's English sentence, which stays in `reason`): what happened, and what to do.
+// `otherTable` is the other table's label as the caller shows it (table/TableLabel: "5号台").
+// A kind this station does not know is named, with the server's sentence as what to do.
+QString siteNoteProblem(const SiteNote &note, const QString &otherTable);
+QString siteNoteAdvice(const SiteNote &note, const QString &otherTable);
 
 } // namespace station

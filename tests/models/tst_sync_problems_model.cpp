@@ -4,6 +4,7 @@
 #include "models/SyncProblemsModel.h"
 
 #include "StationFixture.h"
+#include "core/domain/Clock.h"
 #include "core/sync/SiteFactsStore.h"
 
 #include <QAbstractItemModelTester>
@@ -203,6 +204,42 @@ private Q_SLOTS:
         QVERIFY(cell(1 - row, SyncProblemsModel::Problem)
                     .contains(QStringLiteral("a_code_of_a_newer_province")));
         QVERIFY(cell(1 - row, SyncProblemsModel::Reason).contains(QStringLiteral("relay-status")));
+    }
+    // Every kind is worded here, never the server's English sentence (which stays the
+    // tooltip); other tables' labels as the window shows them (table/TableLabel: "5号台").
+    void everyNoteKindInTheStationsWords() {
+        SiteNote note;
+        note.uuid = QStringLiteral("u-1");
+        note.tube = QStringLiteral("GZ2611250001");
+        note.box = QStringLiteral("BX00000042");
+        note.otherTable = QStringLiteral("Table 5");
+        note.otherAt = fromIsoUtc(QStringLiteral("2026-12-03T08:00:00.000Z"));
+        note.reason = QStringLiteral("the server's own sentence");
+        QList<SiteNote> notes;
+        for (const char *kind : {"tube_code_reused", "person_sampled_elsewhere", "tube_boxed_twice",
+                                 "box_handed_over_twice"}) {
+            note.kind = QString::fromLatin1(kind);
+            notes.append(note);
+        }
+        SyncProblemsModel model;
+        model.setTableLabelShown(
+            [](const QString &label) { return QStringLiteral("«%1»").arg(label); });
+        model.setSiteNotes(notes);
+        for (int row = 0; row < notes.size(); ++row) {
+            const QString problem =
+                model.data(model.index(row, SyncProblemsModel::Problem)).toString();
+            const QString advice =
+                model.data(model.index(row, SyncProblemsModel::Reason)).toString();
+            QCOMPARE(problem, siteNoteProblem(notes.at(row), QStringLiteral("«Table 5»")));
+            QCOMPARE(advice, siteNoteAdvice(notes.at(row), QStringLiteral("«Table 5»")));
+            QVERIFY2(problem.contains(QStringLiteral("«Table 5»")), qPrintable(problem));
+            QVERIFY(!problem.contains(note.reason) && !advice.contains(note.reason));
+            QVERIFY2(advice.contains(QStringLiteral("site lead")), qPrintable(advice));
+        }
+        // A kind this station does not know: named, and the server's sentence is all it has.
+        note.kind = QStringLiteral("a_kind_of_a_newer_server");
+        QVERIFY(siteNoteProblem(note, QString()).contains(note.kind));
+        QCOMPARE(siteNoteAdvice(note, QString()), note.reason);
     }
 };
 

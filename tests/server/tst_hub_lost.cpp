@@ -7,18 +7,13 @@
 // back in its outbox (`sync --resend-since`): the province ends with every record once, and
 // a second resend only meets duplicates.
 #include "tests/models/StationFixture.h"
-#include "tests/support/CliRun.h"
-#include "tests/support/ServerProcess.h"
+#include "tests/support/CliSite.h"
 
 #include <QDate>
-#include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace station;
@@ -26,29 +21,7 @@ using namespace station::test;
 
 namespace {
 
-const QString kSite = QStringLiteral("GZ-TH-0001"); // the site of cliInitArgs()
-
-// Feeds scans to `sampling-station-cli scan`; its exit code.
-int cliScan(const QString &dir, const QStringList &lines) {
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QMap<QString, QString> secrets = cliTestSecrets();
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        env.insert(it.key(), it.value());
-    cli.setProcessEnvironment(env);
-    cli.start(cliExecutable(), {QStringLiteral("scan"), QStringLiteral("--data-dir"), dir,
-                                QStringLiteral("--operator"), kStaffId});
-    if (!cli.waitForStarted())
-        return -1;
-    cli.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-    cli.closeWriteChannel();
-    if (!cli.waitForFinished(180000)) {
-        cli.kill();
-        cli.waitForFinished();
-        return -1;
-    }
-    return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-}
+const QString kSite = CliSite::siteCode();
 
 // uuid -> (content hash, state) of a station's outbox.
 QHash<QString, QPair<QString, QString>> outbox(const QString &dataDir) {
@@ -99,43 +72,23 @@ class tst_HubLost : public QObject {
 
 private Q_SLOTS:
     void stationResendsWhatTheLostHubNeverRelayed() {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        ServerProcess province;
-        ServerProcess hub;
+        // The internet is down from the start: the hub takes records but relays none.
+        CliSite site;
         QString error;
-        QVERIFY2(province.prepare(&error), qPrintable(error));
-        QVERIFY2(province.start(&error), qPrintable(error));
-        int exitCode = -1;
-        const QString hubCode =
-            province
-                .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), kSite,
-                           QStringLiteral("--role"), QStringLiteral("hub")},
-                          &exitCode)
-                .trimmed();
-        QCOMPARE(exitCode, 0);
-        // The province's enrollment code for the station, made while it runs; used later.
+        QVERIFY2(site.startWithHub(&error, CliSite::Upstream::Down), qPrintable(error));
+        ServerProcess &province = site.province();
+        ServerProcess &hub = site.hub();
+        // The province's enrollment code for the station (made in its database); used later.
         const QString stationCode = province.enrollmentCode(kSite);
         QVERIFY(!stationCode.isEmpty());
-        // The internet is down from the start: the hub takes records but relays none.
-        province.kill();
-        QVERIFY2(hub.prepare(&error), qPrintable(error));
-        hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kSite,
-                               QStringLiteral("--upstream"), province.baseUrl().toString(),
-                               QStringLiteral("--upstream-ca"), province.certificatePath(),
-                               QStringLiteral("--upstream-enrollment-code"), hubCode});
-        QVERIFY2(hub.start(&error), qPrintable(error));
 
-        const QString station = dir.filePath(QStringLiteral("station"));
-        const CliRun init = runCli(cliInitArgs(station));
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QCOMPARE(cliScan(station, {tubeCode(1), residentScan(1), residentScan(2), residentScan(3)}),
-                 0);
-        const CliRun toHub = runCli({QStringLiteral("sync"), QStringLiteral("--data-dir"), station,
-                                     QStringLiteral("--server"), hub.baseUrl().toString(),
-                                     QStringLiteral("--ca"), hub.certificatePath(),
-                                     QStringLiteral("--enroll-code"), hub.enrollmentCode(kSite)});
-        QVERIFY2(toHub.exitCode == 0, qPrintable(toHub.out + toHub.err));
+        const QString station = site.addStation(7, 10, &error);
+        QVERIFY2(!station.isEmpty(), qPrintable(error));
+        int scanExit = -1;
+        CliSite::scan(station, {tubeCode(1), residentScan(1), residentScan(2), residentScan(3)},
+                      nullptr, &scanExit);
+        QCOMPARE(scanExit, 0);
+        QVERIFY2(CliSite::sync(station, &error), qPrintable(error));
         const auto made = outbox(station);
         QVERIFY(made.size() >= 4); // a tube opened, three people
         for (const auto &row : made)

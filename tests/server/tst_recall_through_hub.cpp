@@ -8,94 +8,37 @@
 // is relayed, which the station hears too.
 #include "core/domain/IdDocument.h"
 #include "tests/models/StationFixture.h"
-#include "tests/support/CliRun.h"
-#include "tests/support/ServerProcess.h"
-#include "tests/support/TestHttpsClient.h"
+#include "tests/support/CliSite.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace station;
 using namespace station::test;
 
 namespace {
 
-const QString kSite = QStringLiteral("GZ-TH-0001"); // the site of cliInitArgs()
-constexpr int kWaitMs = 60000;                      // a bound on waiting, never a measure
-
-QList<QJsonObject> jsonLines(const QString &text) {
-    QList<QJsonObject> list;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        list.append(QJsonDocument::fromJson(line.toUtf8()).object());
-    return list;
-}
-
-QList<QJsonObject> cliScan(const QString &dir, const QStringList &lines) {
-    QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QMap<QString, QString> secrets = cliTestSecrets();
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        env.insert(it.key(), it.value());
-    cli.setProcessEnvironment(env);
-    cli.start(cliExecutable(), {QStringLiteral("scan"), QStringLiteral("--data-dir"), dir,
-                                QStringLiteral("--operator"), kStaffId});
-    if (!cli.waitForStarted())
-        return {};
-    cli.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-    cli.closeWriteChannel();
-    if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 180000)) {
-        cli.kill();
-        cli.waitForFinished();
-    }
-    return jsonLines(QString::fromUtf8(cli.readAllStandardOutput()));
-}
+const QString kSite = CliSite::siteCode();
+constexpr int kWaitMs = 60000; // a bound on waiting, never a measure
 
 } // namespace
 
 class tst_RecallThroughHub : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    ServerProcess m_province;
-    ServerProcess m_hub;
+    CliSite m_site;
     QString m_station;
 
-    QJsonObject hubUpstream() {
-        TestHttpsClient client(m_hub.certificate());
-        client.setBaseUrl(m_hub.baseUrl());
-        client.setTimeoutMs(5000);
-        return client.get(QStringLiteral("/v1/health"))
-            .json()
-            .value(QStringLiteral("upstream"))
-            .toObject();
-    }
     // The station syncs to the hub and the hub has relayed everything to the province.
-    bool syncThroughHub() {
-        const CliRun synced =
-            runCli({QStringLiteral("sync"), QStringLiteral("--data-dir"), m_station});
-        if (synced.exitCode != 0)
-            return false;
-        return QTest::qWaitFor(
-            [this] {
-                const QJsonObject upstream = hubUpstream();
-                return upstream.value(QStringLiteral("connected")).toBool() &&
-                       upstream.value(QStringLiteral("pending")).toInt(-1) == 0;
-            },
-            kWaitMs);
-    }
+    bool syncThroughHub() { return m_site.syncThroughHub(m_station); }
     // The station's recalls after fetching the hub's facts, once `done` holds for them.
     bool recallsUntil(const std::function<bool(const QList<QJsonObject> &)> &done,
                       QList<QJsonObject> *last) {
         return QTest::qWaitFor(
             [&] {
-                runCli({QStringLiteral("site-facts"), QStringLiteral("--data-dir"), m_station});
-                *last = jsonLines(runCli({QStringLiteral("recalls"), QStringLiteral("--data-dir"),
-                                          m_station, QStringLiteral("--json")})
-                                      .out);
+                *last = CliSite::recalls(m_station);
                 return done(*last);
             },
             kWaitMs);
@@ -104,51 +47,26 @@ class tst_RecallThroughHub : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QString error;
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_province.prepare(&error), qPrintable(error));
-        QVERIFY2(m_province.start(&error), qPrintable(error));
-        int exitCode = -1;
-        const QString hubCode =
-            m_province
-                .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), kSite,
-                           QStringLiteral("--role"), QStringLiteral("hub")},
-                          &exitCode)
-                .trimmed();
-        QCOMPARE(exitCode, 0);
-        QVERIFY2(m_hub.prepare(&error), qPrintable(error));
-        m_hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kSite,
-                                 QStringLiteral("--upstream"), m_province.baseUrl().toString(),
-                                 QStringLiteral("--upstream-ca"), m_province.certificatePath(),
-                                 QStringLiteral("--upstream-enrollment-code"), hubCode});
-        QVERIFY2(m_hub.start(&error), qPrintable(error));
-        QVERIFY(QTest::qWaitFor(
-            [this] { return hubUpstream().value(QStringLiteral("connected")).toBool(); }, kWaitMs));
-        m_station = m_dir.filePath(QStringLiteral("station"));
-        const CliRun init = runCli(cliInitArgs(m_station));
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        const CliRun enrolled =
-            runCli({QStringLiteral("sync"), QStringLiteral("--data-dir"), m_station,
-                    QStringLiteral("--server"), m_hub.baseUrl().toString(), QStringLiteral("--ca"),
-                    m_hub.certificatePath(), QStringLiteral("--enroll-code"),
-                    m_hub.enrollmentCode(kSite)});
-        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.out + enrolled.err));
+        QVERIFY2(m_site.startWithHub(&error), qPrintable(error));
+        m_station = m_site.addStation(7, 10, &error);
+        QVERIFY2(!m_station.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase() {
-        m_hub.kill();
-        m_province.kill();
+        m_site.hub().kill();
+        m_site.province().kill();
     }
 
     void recallReachesTheStationThroughTheHubAndCloses() {
         const QList<QJsonObject> pooled =
-            cliScan(m_station, {tubeCode(1), residentScan(1), residentScan(2)});
+            CliSite::scan(m_station, {tubeCode(1), residentScan(1), residentScan(2)});
         QCOMPARE(pooled.size(), 3);
         QVERIFY(syncThroughHub());
 
         int exitCode = -1;
-        m_province.runAdmin({QStringLiteral("raise-recall"), QStringLiteral("--site"), kSite,
-                             QStringLiteral("--tube"), tubeCode(1)},
-                            &exitCode);
+        m_site.province().runAdmin({QStringLiteral("raise-recall"), QStringLiteral("--site"), kSite,
+                                    QStringLiteral("--tube"), tubeCode(1)},
+                                   &exitCode);
         QCOMPARE(exitCode, 0);
         QList<QJsonObject> recalls;
         QVERIFY2(recallsUntil([](const QList<QJsonObject> &l) { return l.size() == 2; }, &recalls),
@@ -163,7 +81,7 @@ private Q_SLOTS:
 
         // The hub's person keys match the station's: person 1 is recognised and goes alone.
         const QList<QJsonObject> alone =
-            cliScan(m_station, {tubeCode(2), residentScan(1), tubeCode(3)});
+            CliSite::scan(m_station, {tubeCode(2), residentScan(1), tubeCode(3)});
         QCOMPARE(alone.size(), 3);
         QCOMPARE(alone.at(1).value(QStringLiteral("question")).toString(),
                  QStringLiteral("tube_code"));

@@ -10,6 +10,10 @@
 
 namespace station::test {
 
+namespace {
+constexpr int kHubWaitMs = 60000; // a bound on waiting for the hub, never a measure
+} // namespace
+
 bool CliSite::start(QString *error) {
     if (!m_directory.isValid()) {
         *error = QStringLiteral("no temporary directory");
@@ -18,23 +22,101 @@ bool CliSite::start(QString *error) {
     return m_server.prepare(error) && m_server.start(error);
 }
 
+bool CliSite::startWithHub(QString *error, Upstream upstream) {
+    if (!start(error))
+        return false;
+    int exitCode = -1;
+    const QString hubCode =
+        m_server
+            .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), siteCode(),
+                       QStringLiteral("--role"), QStringLiteral("hub")},
+                      &exitCode)
+            .trimmed();
+    if (exitCode != 0 || hubCode.isEmpty()) {
+        *error = QStringLiteral("enroll-code --role hub failed");
+        return false;
+    }
+    if (upstream == Upstream::Down)
+        m_server.kill();
+    if (!m_hub.prepare(error))
+        return false;
+    m_hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), siteCode(),
+                             QStringLiteral("--upstream"), m_server.baseUrl().toString(),
+                             QStringLiteral("--upstream-ca"), m_server.certificatePath(),
+                             QStringLiteral("--upstream-enrollment-code"), hubCode});
+    if (!m_hub.start(error))
+        return false;
+    m_withHub = true;
+    if (upstream == Upstream::Up &&
+        !QTest::qWaitFor(
+            [this] { return hubUpstream().value(QStringLiteral("connected")).toBool(); },
+            kHubWaitMs)) {
+        *error = QStringLiteral("the hub did not connect to the province");
+        return false;
+    }
+    return true;
+}
+
 QString CliSite::addStation(int table, int poolSize, QString *error) {
-    const QString dir = m_directory.filePath(QStringLiteral("table%1").arg(table));
-    const CliRun init = runCli(cliInitArgs(dir, table, poolSize));
+    return enrollNewStation(m_withHub ? m_hub : m_server, siteCode(),
+                            m_directory.filePath(QStringLiteral("table%1").arg(table)), table,
+                            poolSize, error);
+}
+
+QString CliSite::addProvinceStation(const QString &site, int table, int poolSize, QString *error) {
+    return enrollNewStation(m_server, site,
+                            m_directory.filePath(QStringLiteral("%1-table%2").arg(site).arg(table)),
+                            table, poolSize, error);
+}
+
+QString CliSite::enrollNewStation(const ServerProcess &server, const QString &site,
+                                  const QString &dir, int table, int poolSize, QString *error) {
+    QStringList initArgs = cliInitArgs(dir, table, poolSize);
+    initArgs[initArgs.indexOf(QStringLiteral("--site-code")) + 1] = site;
+    const CliRun init = runCli(initArgs);
     if (init.exitCode != 0) {
         *error = QStringLiteral("init: ") + init.err;
         return QString();
     }
-    const CliRun enrolled =
-        run(dir, QStringLiteral("sync"),
-            {QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--ca"),
-             m_server.certificatePath(), QStringLiteral("--enroll-code"),
-             m_server.enrollmentCode(siteCode())});
+    const CliRun enrolled = run(dir, QStringLiteral("sync"),
+                                {QStringLiteral("--server"), server.baseUrl().toString(),
+                                 QStringLiteral("--ca"), server.certificatePath(),
+                                 QStringLiteral("--enroll-code"), server.enrollmentCode(site)});
     if (enrolled.exitCode != 0) {
         *error = QStringLiteral("enrollment: ") + enrolled.out + enrolled.err;
         return QString();
     }
     return dir;
+}
+
+QJsonObject CliSite::hubUpstream() const {
+    TestHttpsClient client(m_hub.certificate());
+    client.setBaseUrl(m_hub.baseUrl());
+    client.setTimeoutMs(5000);
+    return client.get(QStringLiteral("/v1/health"))
+        .json()
+        .value(QStringLiteral("upstream"))
+        .toObject();
+}
+
+bool CliSite::syncThroughHub(const QString &dir, QString *error) {
+    QString syncError;
+    if (!sync(dir, &syncError)) {
+        qWarning("%s", qPrintable(syncError));
+        if (error)
+            *error = syncError;
+        return false;
+    }
+    const bool relayed = QTest::qWaitFor(
+        [this] {
+            const QJsonObject upstream = hubUpstream();
+            return upstream.value(QStringLiteral("connected")).toBool() &&
+                   upstream.value(QStringLiteral("pending")).toInt(-1) == 0;
+        },
+        kHubWaitMs);
+    if (!relayed && error)
+        *error = QStringLiteral("the hub did not relay everything to the province");
+    return relayed;
 }
 
 CliRun CliSite::run(const QString &dir, const QString &command, const QStringList &args) {
@@ -49,7 +131,8 @@ bool CliSite::sync(const QString &dir, QString *error) {
     return r.exitCode == 0;
 }
 
-QList<QJsonObject> CliSite::scan(const QString &dir, const QStringList &lines, QString *errors) {
+QList<QJsonObject> CliSite::scan(const QString &dir, const QStringList &lines, QString *errors,
+                                 int *exitCode) {
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QMap<QString, QString> secrets = cliTestSecrets();
@@ -58,6 +141,8 @@ QList<QJsonObject> CliSite::scan(const QString &dir, const QStringList &lines, Q
     cli.setProcessEnvironment(env);
     cli.start(cliExecutable(), {QStringLiteral("scan"), QStringLiteral("--data-dir"), dir,
                                 QStringLiteral("--operator"), QStringLiteral("S001")});
+    if (exitCode)
+        *exitCode = -1;
     if (!cli.waitForStarted())
         return {};
     cli.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
@@ -67,24 +152,24 @@ QList<QJsonObject> CliSite::scan(const QString &dir, const QStringList &lines, Q
         cli.kill();
         cli.waitForFinished();
     }
+    if (exitCode && cli.state() == QProcess::NotRunning && cli.exitStatus() == QProcess::NormalExit)
+        *exitCode = cli.exitCode();
     if (errors)
         *errors = QString::fromUtf8(cli.readAllStandardError());
-    QList<QJsonObject> outcomes;
-    for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            outcomes.append(QJsonDocument::fromJson(line).object());
-    }
-    return outcomes;
+    return jsonLines(QString::fromUtf8(cli.readAllStandardOutput()));
+}
+
+QList<QJsonObject> CliSite::jsonLines(const QString &text) {
+    QList<QJsonObject> list;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        list.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return list;
 }
 
 QList<QJsonObject> CliSite::recalls(const QString &dir) {
     if (run(dir, QStringLiteral("site-facts")).exitCode != 0)
         return {};
-    const CliRun listed = run(dir, QStringLiteral("recalls"), {QStringLiteral("--json")});
-    QList<QJsonObject> list;
-    for (const QString &line : listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        list.append(QJsonDocument::fromJson(line.toUtf8()).object());
-    return list;
+    return jsonLines(run(dir, QStringLiteral("recalls"), {QStringLiteral("--json")}).out);
 }
 
 QString CliSite::enrollLab(const QString &lab, const QString &deviceId, QString *error) {

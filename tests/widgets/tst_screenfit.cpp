@@ -16,6 +16,7 @@
 #include "core/sync/SiteFactsStore.h"
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
+#include "table/TableLabel.h"
 #include "tests/dashboard/FakeSiteSource.h"
 #include "translations/StationTranslation.h"
 #include "widgets/BoxPanel.h"
@@ -32,6 +33,7 @@
 #include "widgets/printing/PrinterAlert.h"
 #include "widgets/printing/ReprintReasonDialog.h"
 #include "widgets/sync/HubJoinPanel.h"
+#include "widgets/sync/SyncProblemsAlert.h"
 #include "widgets/sync/SyncProblemsView.h"
 
 #include <QAbstractItemView>
@@ -109,6 +111,8 @@ private Q_SLOTS:
     void settingsAndStaff();
     void syncProblems_data() { screensAndLanguages(); }
     void syncProblems();
+    void syncProblemsAlert_data() { screensAndLanguages(); }
+    void syncProblemsAlert();
     void dashboard_data() { screensAndLanguages(); }
     void dashboard();
     void dashboardSite_data() { screensAndLanguages(); }
@@ -505,6 +509,63 @@ void TestScreenFit::syncProblems() {
     SyncProblemsModel model;
     SyncProblemsView view(&model);
     verifyNone(judge(&view, QStringLiteral("sync-problems")));
+}
+
+// New sync problems: the amber bar over the table screen, whole in both languages, with the
+// table below it still fitting; then the list they open, worded in the station's language.
+void TestScreenFit::syncProblemsAlert() {
+    StationFixture f;
+    auto settings = quietSettings(f.dir.path());
+    settings->setCameraPreviewVisible(false);
+    TableWorkflow table(*f.service);
+    MainWindow window(*f.store, table, *settings);
+    SyncSettings sync;
+    sync.serverUrl = QUrl(QStringLiteral("https://hub.example:8443"));
+    SyncController controller(databasePath(f.dir.path()), sync, QStringLiteral("token"));
+    window.attachSync(&controller, &f.db);
+    placeOnScreen(&window);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    signInWith(window);
+    QVERIFY(!window.isLocked());
+    window.onScanned(tubeCode(1), EntryMethod::Scanner);
+    window.onScanned(residentScan(resident(1, QStringLiteral("陈秀英"))), EntryMethod::Scanner);
+    SiteNote reused;
+    reused.uuid = QStringLiteral("note-1");
+    reused.kind = QStringLiteral("tube_code_reused");
+    reused.tube = QStringLiteral("GZ2611250001");
+    reused.otherTable = QStringLiteral("Table 5");
+    reused.reason = QStringLiteral("tube code GZ2611250001 was used at Table 5 too");
+    SiteNote refused;
+    refused.uuid = QStringLiteral("note-2");
+    refused.kind = QStringLiteral("relay_refused:tube_code_of_other_site");
+    refused.tube = QStringLiteral("GZ2611250002");
+    refused.reason = QStringLiteral("tube code GZ2611250002 belongs to another site");
+    QVERIFY(!saveSiteNotes(f.db, {reused, refused}, f.clock()()).isValid());
+    window.refreshSyncProblems();
+    QVERIFY(window.syncProblemsAlert()->isVisible());
+    QStringList problems = judge(&window, QStringLiteral("table-sync-alert"));
+    window.showSyncProblems();
+    SyncProblemsView *list = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *view = qobject_cast<SyncProblemsView *>(w); view && view->isVisible())
+            list = view;
+    }
+    QVERIFY(list);
+    QVERIFY(!window.syncProblemsAlert()->isVisible());
+    delete list;
+    // The same list, opened on this row's screen (a window of its own fits the screen it
+    // first opens on).
+    SyncProblemsModel model;
+    model.setTableLabelShown(&shownTableLabel);
+    QSqlError error;
+    model.setSiteNotes(siteNotes(f.db, &error));
+    QVERIFY(!error.isValid());
+    SyncProblemsView view(&model);
+    problems += judge(&view, QStringLiteral("sync-problems-worded"));
+    window.recordCleanShutdown();
+    verifyNone(problems);
 }
 
 void TestScreenFit::dashboard() {

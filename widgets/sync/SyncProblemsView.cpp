@@ -2,6 +2,7 @@
 #include "widgets/sync/SyncProblemsView.h"
 
 #include "models/SyncProblemsModel.h"
+#include "widgets/ScreenRoom.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -26,9 +27,20 @@ SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // What happened and what to do are sentences: they get the room, wrapped, and each row
+    // is as tall as its words; the record id comes last.
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(SyncProblemsModel::Reason, QHeaderView::Stretch);
+    m_table->setColumnWidth(SyncProblemsModel::Created, 140);
+    m_table->setColumnWidth(SyncProblemsModel::Kind, 120);
+    m_table->setColumnWidth(SyncProblemsModel::Problem, 300);
+    m_table->setColumnWidth(SyncProblemsModel::Record, 120);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_summary->setWordWrap(true);
+    setWindowTitle(tr("Sync problems"));
+    fitToScreenWhenShown(this, QSize(1100, 560));
     connect(model, &QAbstractItemModel::modelReset, this, &SyncProblemsView::updateSummary);
     updateSummary();
 }

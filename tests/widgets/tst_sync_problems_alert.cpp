@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A new sync problem shows a bar across the table window (a warning triangle and words, not
+// colour alone: "2 new sync problems — press F7"), until the list is opened; a further
+// problem brings it back, and what was seen stays seen when the window starts again.
+#include "tests/widgets/TableDriver.h"
+
+#include "core/storage/StationPaths.h"
+#include "core/sync/SiteNotes.h"
+#include "core/sync/SyncController.h"
+#include "core/sync/SyncSettings.h"
+#include "widgets/sync/SyncProblemsAlert.h"
+#include "widgets/sync/SyncProblemsView.h"
+
+#include <QApplication>
+#include <QTableView>
+#include <QTest>
+
+using namespace station;
+using namespace station::test;
+
+namespace {
+
+SiteNote reusedTube(int n) {
+    SiteNote note;
+    note.uuid = QStringLiteral("note-%1").arg(n);
+    note.kind = QStringLiteral("tube_code_reused");
+    note.tube = QStringLiteral("GZ261125%1").arg(n, 4, 10, QLatin1Char('0'));
+    note.otherTable = QStringLiteral("Table 5");
+    note.reason = QStringLiteral("tube code used at another table");
+    return note;
+}
+
+// The sync problems lists open now (each opening shows one).
+QList<SyncProblemsView *> openLists() {
+    QList<SyncProblemsView *> views;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *view = qobject_cast<SyncProblemsView *>(w); view && view->isVisible())
+            views.append(view);
+    }
+    return views;
+}
+
+} // namespace
+
+class tst_SyncProblemsAlert : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void newProblemsShowUntilTheListIsOpened() {
+        StationFixture f;
+        auto settings = quietSettings(f.dir.path());
+        TableWorkflow table(*f.service);
+        SyncSettings sync;
+        sync.serverUrl = QUrl(QStringLiteral("https://hub.example:8443"));
+        SyncController controller(databasePath(f.dir.path()), sync, QStringLiteral("token"));
+        const QDateTime now = f.clock()();
+        {
+            MainWindow window(*f.store, table, *settings);
+            window.show();
+            window.attachSync(&controller, &f.db);
+            SyncProblemsAlert *alert = window.syncProblemsAlert();
+            QVERIFY(!alert->isVisible()); // nothing yet
+
+            QVERIFY(!saveSiteNotes(f.db, {reusedTube(1), reusedTube(2)}, now).isValid());
+            window.refreshSyncProblems();
+            QVERIFY(alert->isVisible());
+            QCOMPARE(alert->newProblems(), 2);
+            QVERIFY2(alert->text().startsWith(QStringLiteral("2 new sync problem")) &&
+                         alert->text().contains(QStringLiteral("press F7")),
+                     qPrintable(alert->text()));
+            QVERIFY(!alert->icon().isNull());            // a shape, not only the amber
+            QCOMPARE(alert->focusPolicy(), Qt::NoFocus); // the scan field keeps the keyboard
+            // Counting again changes nothing until something new comes.
+            window.refreshSyncProblems();
+            QCOMPARE(alert->newProblems(), 2);
+
+            // Opened (here by clicking the bar, as F7 does): the list shows both, the bar goes.
+            QTest::mouseClick(alert, Qt::LeftButton);
+            QTRY_COMPARE(openLists().size(), 1);
+            QCOMPARE(openLists().first()->table()->model()->rowCount(), 2);
+            QVERIFY(!alert->isVisible());
+            window.refreshSyncProblems();
+            QVERIFY(!alert->isVisible());
+
+            // A third: the bar comes back for that one only.
+            QVERIFY(!saveSiteNotes(f.db, {reusedTube(3)}, now).isValid());
+            window.refreshSyncProblems();
+            QVERIFY(alert->isVisible());
+            QVERIFY2(alert->text().startsWith(QStringLiteral("1 new sync problem")),
+                     qPrintable(alert->text()));
+            qDeleteAll(openLists());
+        }
+        // The window starts again: what was seen stays seen, the unseen one is still new.
+        MainWindow again(*f.store, table, *settings);
+        again.show();
+        again.attachSync(&controller, &f.db);
+        QVERIFY(again.syncProblemsAlert()->isVisible());
+        QCOMPARE(again.syncProblemsAlert()->newProblems(), 1);
+        again.showSyncProblems(); // F7
+        QVERIFY(!again.syncProblemsAlert()->isVisible());
+        QCOMPARE(settings->syncProblemsSeen(), 3);
+        qDeleteAll(openLists());
+        again.recordCleanShutdown();
+    }
+};
+
+QTEST_MAIN(tst_SyncProblemsAlert)
+#include "tst_sync_problems_alert.moc"
