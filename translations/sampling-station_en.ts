@@ -1207,6 +1207,42 @@ Date %6 (%7)</translation>
         <source>The province did not store this record. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. The record stays here and at the hub; do not enter it again.</source>
         <translation>The province did not store this record. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. The record stays here and at the hub; do not enter it again.</translation>
     </message>
+    <message>
+        <source>Tube code %1 was also used at %2</source>
+        <translation>Tube code %1 was also used at %2</translation>
+    </message>
+    <message>
+        <source>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</source>
+        <translation>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</translation>
+    </message>
+    <message>
+        <source>Tube %1 was also packed into a box at %2</source>
+        <translation>Tube %1 was also packed into a box at %2</translation>
+    </message>
+    <message>
+        <source>Box %1 was also handed over at %2</source>
+        <translation>Box %1 was also handed over at %2</translation>
+    </message>
+    <message>
+        <source>Site note: %1</source>
+        <translation>Site note: %1</translation>
+    </message>
+    <message>
+        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
+        <translation>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</translation>
+    </message>
+    <message>
+        <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
+        <translation>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</translation>
+    </message>
+    <message>
+        <source>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</source>
+        <translation>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</translation>
+    </message>
+    <message>
+        <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
+        <translation>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</translation>
+    </message>
 </context>
 <context>
     <name>SiteOverview</name>
@@ -1382,6 +1418,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The site key could not be saved in %1.</source>
         <translation>The site key could not be saved in %1.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be removed.</source>
+        <translation>The file %1 could not be removed.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1424,6 +1464,18 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>%1 sync problems</source>
         <translation>%1 sync problems</translation>
+    </message>
+    <message>
+        <source>Hub unreachable since %1 — sending straight to the province</source>
+        <translation>Hub unreachable since %1 — sending straight to the province</translation>
+    </message>
+    <message>
+        <source>hub unreachable since %1, to the province from %2</source>
+        <translation>hub unreachable since %1, to the province from %2</translation>
+    </message>
+    <message>
+        <source>%1 at the province, not yet at the hub</source>
+        <translation>%1 at the province, not yet at the hub</translation>
     </message>
 </context>
 <context>
@@ -2271,10 +2323,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>it names no host</translation>
     </message>
     <message>
-        <source>--server %1 is not a server address (%2). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</source>
-        <translation>--server %1 is not a server address (%2). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</translation>
-    </message>
-    <message>
         <source>the server did not answer within %1 seconds</source>
         <translation>the server did not answer within %1 seconds</translation>
     </message>
@@ -2515,6 +2563,129 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>List the sync problems (records not taken, site notes) and what to do</source>
         <translation>List the sync problems (records not taken, site notes) and what to do</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a server address (%3). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</source>
+        <translation>%1 %2 is not a server address (%3). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Enrollment at the fallback server failed: %1</source>
+        <translation>Enrollment at the fallback server failed: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled as device %1 at the fallback server %2: records go there while the site hub cannot be reached for %3.</source>
+        <translation>Enrolled as device %1 at the fallback server %2: records go there while the site hub cannot be reached for %3.</translation>
+    </message>
+    <message>
+        <source>No fallback server: records go only to %1.</source>
+        <translation>No fallback server: records go only to %1.</translation>
+    </message>
+    <message>
+        <source>No fallback server is set. Pass --fallback-server https://PROVINCE:PORT.</source>
+        <translation>No fallback server is set. Pass --fallback-server https://PROVINCE:PORT.</translation>
+    </message>
+    <message>
+        <source>The fallback server is the server this station syncs with already; give the province&apos;s address.</source>
+        <translation>The fallback server is the server this station syncs with already; give the province&apos;s address.</translation>
+    </message>
+    <message>
+        <source>The fallback server&apos;s former certificate could not be put back in %1.</source>
+        <translation>The fallback server&apos;s former certificate could not be put back in %1.</translation>
+    </message>
+    <message>
+        <source>The fallback server is saved, but this station is not enrolled there yet: pass --fallback-enroll-code CODE.</source>
+        <translation>The fallback server is saved, but this station is not enrolled there yet: pass --fallback-enroll-code CODE.</translation>
+    </message>
+    <message>
+        <source>For a station joined to a site hub: the province&apos;s address, where records go straight while the hub cannot be reached (saved in the settings).</source>
+        <translation>For a station joined to a site hub: the province&apos;s address, where records go straight while the hub cannot be reached (saved in the settings).</translation>
+    </message>
+    <message>
+        <source>Trust only this CA certificate (PEM) for the fallback server (saved in the settings).</source>
+        <translation>Trust only this CA certificate (PEM) for the fallback server (saved in the settings).</translation>
+    </message>
+    <message>
+        <source>Enroll this station at the fallback server with an enrollment code of the province first (the same device id as at the hub).</source>
+        <translation>Enroll this station at the fallback server with an enrollment code of the province first (the same device id as at the hub).</translation>
+    </message>
+    <message>
+        <source>How long the hub must stay out of reach before records go to the fallback server: e.g. 10m (the default), 90s, 1h, 0 (at once); saved in the settings.</source>
+        <translation>How long the hub must stay out of reach before records go to the fallback server: e.g. 10m (the default), 90s, 1h, 0 (at once); saved in the settings.</translation>
+    </message>
+    <message>
+        <source>Remove the fallback server, its certificate and its token.</source>
+        <translation>Remove the fallback server, its certificate and its token.</translation>
+    </message>
+    <message>
+        <source>--no-fallback cannot go with the other --fallback options.</source>
+        <translation>--no-fallback cannot go with the other --fallback options.</translation>
+    </message>
+    <message>
+        <source>--fallback-after must be a duration such as 10m, 90s, 1h or 0 (at most 7 days).</source>
+        <translation>--fallback-after must be a duration such as 10m, 90s, 1h or 0 (at most 7 days).</translation>
+    </message>
+    <message>
+        <source>The site hub cannot be reached since %1: records went straight to the province. %2 records the province has are sent to the hub when it is back.</source>
+        <translation>The site hub cannot be reached since %1: records went straight to the province. %2 records the province has are sent to the hub when it is back.</translation>
+    </message>
+    <message>
+        <source>The site hub is back: it received %1 records the province took while it could not be reached.</source>
+        <translation>The site hub is back: it received %1 records the province took while it could not be reached.</translation>
+    </message>
+    <message>
+        <source>The staff list waits for the site hub.</source>
+        <translation>The staff list waits for the site hub.</translation>
+    </message>
+</context>
+<context>
+    <name>station::BoxHandOver</name>
+    <message>
+        <source>Choose at least one box to hand over.</source>
+        <translation>Choose at least one box to hand over.</translation>
+    </message>
+    <message>
+        <source>Enter who hands the boxes over and who carries them.</source>
+        <translation>Enter who hands the boxes over and who carries them.</translation>
+    </message>
+    <message>
+        <source>The first swab in %1 is more than 2 hours old: record the temperature.</source>
+        <translation>The first swab in %1 is more than 2 hours old: record the temperature.</translation>
+    </message>
+    <message>
+        <source>Box %1 was already handed over at %2 (%3).</source>
+        <translation>Box %1 was already handed over at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</source>
+        <translation>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</translation>
+    </message>
+    <message>
+        <source>tube %1 was voided at %2</source>
+        <translation>tube %1 was voided at %2</translation>
+    </message>
+    <message>
+        <source>tube %1 is now in box %2 at %3</source>
+        <translation>tube %1 is now in box %2 at %3</translation>
+    </message>
+    <message>
+        <source>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</source>
+        <translation>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>Also: %1.</translation>
+    </message>
+    <message>
+        <source>Do not hand it over; call the site lead.</source>
+        <translation>Do not hand it over; call the site lead.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3635,26 @@ Click here to scan again.</translation>
         <source>saving the site&apos;s notes</source>
         <translation>saving the site&apos;s notes</translation>
     </message>
+    <message>
+        <source>The site hub cannot be reached since %1 (%2). Records stay on this station; if the hub is still out of reach at %3 they go straight to the province.</source>
+        <translation>The site hub cannot be reached since %1 (%2). Records stay on this station; if the hub is still out of reach at %3 they go straight to the province.</translation>
+    </message>
+    <message>
+        <source>The site hub cannot be reached since %1 (%2), and the province is not ready as a fallback (%3). Records stay on this station and are sent when the connection is back.</source>
+        <translation>The site hub cannot be reached since %1 (%2), and the province is not ready as a fallback (%3). Records stay on this station and are sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>this station is not enrolled at the province</source>
+        <translation>this station is not enrolled at the province</translation>
+    </message>
+    <message>
+        <source>Neither the site hub nor the province can be reached (%1). Records stay on this station and are sent when the connection is back.</source>
+        <translation>Neither the site hub nor the province can be reached (%1). Records stay on this station and are sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The province, reached straight while the site hub cannot be reached: %1</source>
+        <translation>The province, reached straight while the site hub cannot be reached: %1</translation>
+    </message>
 </context>
 <context>
     <name>station::Permissions</name>
@@ -4222,6 +4413,18 @@ Click here to scan again.</translation>
         <source>PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person (tube %3 at %4 was %5). Label it and keep it apart. %6</source>
         <translation>PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person (tube %3 at %4 was %5). Label it and keep it apart. %6</translation>
     </message>
+    <message>
+        <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3.</source>
+        <translation>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3.</translation>
+    </message>
+    <message>
+        <source>%1 Not recorded: do not take another single tube. To sample them again as a re-test, scan a tube first.</source>
+        <translation>%1 Not recorded: do not take another single tube. To sample them again as a re-test, scan a tube first.</translation>
+    </message>
+    <message>
+        <source>%1 Not recorded: the re-test was not confirmed.</source>
+        <translation>%1 Not recorded: the re-test was not confirmed.</translation>
+    </message>
 </context>
 <context>
     <name>station::ScannerTestField</name>
@@ -4554,6 +4757,18 @@ Click here to scan again.</translation>
     <message>
         <source>%1 (its certificate is pinned)</source>
         <translation>%1 (its certificate is pinned)</translation>
+    </message>
+    <message>
+        <source>If the hub is out of reach</source>
+        <translation>If the hub is out of reach</translation>
+    </message>
+    <message>
+        <source>Records wait at this station (no fallback server).</source>
+        <translation>Records wait at this station (no fallback server).</translation>
+    </message>
+    <message>
+        <source>Straight to the province at %1 once the hub has been out of reach for %2 min.</source>
+        <translation>Straight to the province at %1 once the hub has been out of reach for %2 min.</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5348,16 @@ Click here to scan again.</translation>
     </message>
 </context>
 <context>
+    <name>station::SyncProblemsAlert</name>
+    <message numerus="yes">
+        <source>%n new sync problem(s) — press F7 to see what to do</source>
+        <translation>
+            <numerusform>%n new sync problem — press F7 to see what to do</numerusform>
+            <numerusform>%n new sync problems — press F7 to see what to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>station::SyncProblemsModel</name>
     <message>
         <source>Conflict: the server holds other content for this record</source>
@@ -5162,42 +5387,6 @@ Click here to scan again.</translation>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
-    <message>
-        <source>Tube code %1 was also used at %2</source>
-        <translation>Tube code %1 was also used at %2</translation>
-    </message>
-    <message>
-        <source>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</source>
-        <translation>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</translation>
-    </message>
-    <message>
-        <source>Site note: %1</source>
-        <translation>Site note: %1</translation>
-    </message>
-    <message>
-        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
-        <translation>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</translation>
-    </message>
-    <message>
-        <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
-        <translation>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</translation>
-    </message>
-    <message>
-        <source>Tube %1 was also packed into a box at %2</source>
-        <translation>Tube %1 was also packed into a box at %2</translation>
-    </message>
-    <message>
-        <source>Box %1 was also handed over at %2</source>
-        <translation>Box %1 was also handed over at %2</translation>
-    </message>
-    <message>
-        <source>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</source>
-        <translation>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</translation>
-    </message>
-    <message>
-        <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
-        <translation>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</translation>
-    </message>
 </context>
 <context>
     <name>station::SyncProblemsView</name>
@@ -5216,6 +5405,10 @@ Click here to scan again.</translation>
     <message>
         <source>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</source>
         <translation>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
     </message>
 </context>
 <context>
@@ -5522,52 +5715,16 @@ Click here to scan again.</translation>
         <translation>%1 Take a NEW tube and scan its code:</translation>
     </message>
     <message>
-        <source>Box %1 was already handed over at %2 (%3).</source>
-        <translation>Box %1 was already handed over at %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</source>
-        <translation>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</translation>
-    </message>
-    <message>
         <source>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</source>
         <translation>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</translation>
-    </message>
-    <message>
-        <source>tube %1 was voided at %2</source>
-        <translation>tube %1 was voided at %2</translation>
-    </message>
-    <message>
-        <source>tube %1 is now in box %2 at %3</source>
-        <translation>tube %1 is now in box %2 at %3</translation>
-    </message>
-    <message>
-        <source>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</source>
-        <translation>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</translation>
-    </message>
-    <message>
-        <source>Also: %1.</source>
-        <translation>Also: %1.</translation>
-    </message>
-    <message>
-        <source>Do not hand it over; call the site lead.</source>
-        <translation>Do not hand it over; call the site lead.</translation>
     </message>
     <message>
         <source>box %1 at %2</source>
         <translation>box %1 at %2</translation>
     </message>
     <message>
-        <source>Choose at least one box to hand over.</source>
-        <translation>Choose at least one box to hand over.</translation>
-    </message>
-    <message>
-        <source>Enter who hands the boxes over and who carries them.</source>
-        <translation>Enter who hands the boxes over and who carries them.</translation>
-    </message>
-    <message>
-        <source>The first swab in %1 is more than 2 hours old: record the temperature.</source>
-        <translation>The first swab in %1 is more than 2 hours old: record the temperature.</translation>
+        <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
+        <translation>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3. Do not take another single tube. Sample again as a re-test in the pooled tube?</translation>
     </message>
 </context>
 <context>

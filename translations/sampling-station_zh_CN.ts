@@ -1204,6 +1204,42 @@ Date %6 (%7)</source>
         <source>The province did not store this record. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. The record stays here and at the hub; do not enter it again.</source>
         <translation>省平台没有保存这条记录。请告知采样点负责人，并把记录编号和集线器上 `relay-status` 的输出交给省平台管理员。这条记录仍保留在本台和集线器上；请勿重新录入。</translation>
     </message>
+    <message>
+        <source>Tube code %1 was also used at %2</source>
+        <translation>管码 %1 也在 %2 使用过</translation>
+    </message>
+    <message>
+        <source>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</source>
+        <translation>此人同一天也于 %2 在 %1 采样，且未确认复采</translation>
+    </message>
+    <message>
+        <source>Tube %1 was also packed into a box at %2</source>
+        <translation>采样管 %1 也在%2装入了转运箱</translation>
+    </message>
+    <message>
+        <source>Box %1 was also handed over at %2</source>
+        <translation>转运箱 %1 也在%2交接了</translation>
+    </message>
+    <message>
+        <source>Site note: %1</source>
+        <translation>采样点提示：%1</translation>
+    </message>
+    <message>
+        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
+        <translation>两个采样台使用了同一管码 %1，实验室可能会混淆两管样本。请立即告诉点长：把两支管分开放并做标记，并告知实验室哪些管共用此管码。不需要重新录入。</translation>
+    </message>
+    <message>
+        <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
+        <translation>此人今天可能被采样两次（本台采样管 %1，以及 %2）。请告诉点长；如果不是有意复采，实验室可能会看到此人两次。不需要重新录入。</translation>
+    </message>
+    <message>
+        <source>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</source>
+        <translation>两个转运箱都列有采样管 %1（一个在本台装箱，一个在%2），但只有一个箱子能装着它。请立即告知采样点负责人：两个箱子都不要打开；核实采样管在哪个箱子里，并告知实验室另一个箱子的清单误列了它。无需重新录入。</translation>
+    </message>
+    <message>
+        <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
+        <translation>转运箱 %1 被交接了两次（本台和%2）。请告知采样点负责人：与转运人员核实哪次交接是真实的，并为实验室保留两份清单。无需重新录入。</translation>
+    </message>
 </context>
 <context>
     <name>SiteOverview</name>
@@ -1378,6 +1414,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The site key could not be saved in %1.</source>
         <translation>无法在 %1 中保存采样点密钥。</translation>
     </message>
+    <message>
+        <source>The file %1 could not be removed.</source>
+        <translation>无法删除文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1419,7 +1459,19 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>%1 sync problems</source>
-        <translation>%1 个上传问题</translation>
+        <translation>%1 个同步问题</translation>
+    </message>
+    <message>
+        <source>Hub unreachable since %1 — sending straight to the province</source>
+        <translation>采样点中心自 %1 起连不上 — 直接发送到省平台</translation>
+    </message>
+    <message>
+        <source>hub unreachable since %1, to the province from %2</source>
+        <translation>采样点中心自 %1 起连不上，%2 起改发省平台</translation>
+    </message>
+    <message>
+        <source>%1 at the province, not yet at the hub</source>
+        <translation>%1 条已到省平台、尚未到采样点中心</translation>
     </message>
 </context>
 <context>
@@ -2267,10 +2319,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>其中没有主机名</translation>
     </message>
     <message>
-        <source>--server %1 is not a server address (%2). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</source>
-        <translation>--server %1 不是有效的服务器地址（%2）。请写成 https://主机:端口，例如 https://sync.example.org:8443。</translation>
-    </message>
-    <message>
         <source>the server did not answer within %1 seconds</source>
         <translation>服务器在 %1 秒内没有应答</translation>
     </message>
@@ -2509,6 +2557,129 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>List the sync problems (records not taken, site notes) and what to do</source>
         <translation>列出同步问题（未被接收的记录、采样点提示）及处理办法</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a server address (%3). Give it as https://HOST:PORT, e.g. https://sync.example.org:8443.</source>
+        <translation>%1 %2 不是有效的服务器地址（%3）。请写成 https://主机:端口，例如 https://sync.example.org:8443。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Enrollment at the fallback server failed: %1</source>
+        <translation>在备用服务器注册失败：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled as device %1 at the fallback server %2: records go there while the site hub cannot be reached for %3.</source>
+        <translation>已作为设备 %1 在备用服务器 %2 注册：采样点中心连续 %3 连不上时，记录改发到那里。</translation>
+    </message>
+    <message>
+        <source>No fallback server: records go only to %1.</source>
+        <translation>已取消备用服务器：记录只发到 %1。</translation>
+    </message>
+    <message>
+        <source>No fallback server is set. Pass --fallback-server https://PROVINCE:PORT.</source>
+        <translation>没有设置备用服务器。请加上 --fallback-server https://省平台:端口。</translation>
+    </message>
+    <message>
+        <source>The fallback server is the server this station syncs with already; give the province&apos;s address.</source>
+        <translation>备用服务器就是本台现在同步的服务器；请填写省平台的地址。</translation>
+    </message>
+    <message>
+        <source>The fallback server&apos;s former certificate could not be put back in %1.</source>
+        <translation>无法把备用服务器原来的证书放回 %1。</translation>
+    </message>
+    <message>
+        <source>The fallback server is saved, but this station is not enrolled there yet: pass --fallback-enroll-code CODE.</source>
+        <translation>备用服务器已保存，但本台还没有在那里注册：请加上 --fallback-enroll-code 注册码。</translation>
+    </message>
+    <message>
+        <source>For a station joined to a site hub: the province&apos;s address, where records go straight while the hub cannot be reached (saved in the settings).</source>
+        <translation>用于已加入采样点中心的采样台：省平台的地址，采样点中心连不上时记录直接发到这里（保存到设置中）。</translation>
+    </message>
+    <message>
+        <source>Trust only this CA certificate (PEM) for the fallback server (saved in the settings).</source>
+        <translation>备用服务器只信任这个 CA 证书（PEM）（保存到设置中）。</translation>
+    </message>
+    <message>
+        <source>Enroll this station at the fallback server with an enrollment code of the province first (the same device id as at the hub).</source>
+        <translation>先用省平台的注册码在备用服务器注册本台（设备编号与在采样点中心注册时相同）。</translation>
+    </message>
+    <message>
+        <source>How long the hub must stay out of reach before records go to the fallback server: e.g. 10m (the default), 90s, 1h, 0 (at once); saved in the settings.</source>
+        <translation>采样点中心要连续连不上多久，记录才改发到备用服务器：例如 10m（默认）、90s、1h、0（立即）；保存到设置中。</translation>
+    </message>
+    <message>
+        <source>Remove the fallback server, its certificate and its token.</source>
+        <translation>取消备用服务器，删除它的证书和令牌。</translation>
+    </message>
+    <message>
+        <source>--no-fallback cannot go with the other --fallback options.</source>
+        <translation>--no-fallback 不能与其他 --fallback 选项同时使用。</translation>
+    </message>
+    <message>
+        <source>--fallback-after must be a duration such as 10m, 90s, 1h or 0 (at most 7 days).</source>
+        <translation>--fallback-after 必须是一段时长，例如 10m、90s、1h 或 0（最长 7 天）。</translation>
+    </message>
+    <message>
+        <source>The site hub cannot be reached since %1: records went straight to the province. %2 records the province has are sent to the hub when it is back.</source>
+        <translation>采样点中心自 %1 起连不上：记录已直接发到省平台。省平台已收到的 %2 条记录将在采样点中心恢复后补发给它。</translation>
+    </message>
+    <message>
+        <source>The site hub is back: it received %1 records the province took while it could not be reached.</source>
+        <translation>采样点中心已恢复：已补发 %1 条在它连不上期间由省平台接收的记录。</translation>
+    </message>
+    <message>
+        <source>The staff list waits for the site hub.</source>
+        <translation>人员名单等采样点中心恢复后再同步。</translation>
+    </message>
+</context>
+<context>
+    <name>station::BoxHandOver</name>
+    <message>
+        <source>Choose at least one box to hand over.</source>
+        <translation>请至少选择一个要交接的转运箱。</translation>
+    </message>
+    <message>
+        <source>Enter who hands the boxes over and who carries them.</source>
+        <translation>请填写交接人和转运人。</translation>
+    </message>
+    <message>
+        <source>The first swab in %1 is more than 2 hours old: record the temperature.</source>
+        <translation>%1 中第一份样本的采样时间已超过 2 小时：请记录温度。</translation>
+    </message>
+    <message>
+        <source>Box %1 was already handed over at %2 (%3).</source>
+        <translation>转运箱 %1 已在%2交接（%3）。</translation>
+    </message>
+    <message>
+        <source>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</source>
+        <translation>本工作站不认识转运箱 %1，采样点数据中也没有哪个采样台封过它。可能连不上中继：请查看同步状态（F7），待工作站连通后重试，或在装箱的采样台交接。</translation>
+    </message>
+    <message>
+        <source>tube %1 was voided at %2</source>
+        <translation>采样管 %1 已在%2作废</translation>
+    </message>
+    <message>
+        <source>tube %1 is now in box %2 at %3</source>
+        <translation>采样管 %1 现在在%3的转运箱 %2 中</translation>
+    </message>
+    <message>
+        <source>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</source>
+        <translation>转运箱 %1 核对不符：%2封箱时为 %3 管 %4 人；采样点数据列出 %5 管 %6 人。</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>另外：%1。</translation>
+    </message>
+    <message>
+        <source>Do not hand it over; call the site lead.</source>
+        <translation>请勿交接，请联系采样点负责人。</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +3485,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation>上传问题</translation>
+        <translation>同步问题</translation>
     </message>
     <message>
         <source>The printer in Settings (F10) cannot be used: %1</source>
@@ -3449,6 +3620,26 @@ Click here to scan again.</source>
     <message>
         <source>saving the site&apos;s notes</source>
         <translation>保存采样点的提示</translation>
+    </message>
+    <message>
+        <source>The site hub cannot be reached since %1 (%2). Records stay on this station; if the hub is still out of reach at %3 they go straight to the province.</source>
+        <translation>采样点中心自 %1 起连不上（%2）。记录保留在本台；如果到 %3 仍连不上，记录将直接发到省平台。</translation>
+    </message>
+    <message>
+        <source>The site hub cannot be reached since %1 (%2), and the province is not ready as a fallback (%3). Records stay on this station and are sent when the connection is back.</source>
+        <translation>采样点中心自 %1 起连不上（%2），省平台也不能作为备用服务器（%3）。记录保留在本台，连接恢复后再发送。</translation>
+    </message>
+    <message>
+        <source>this station is not enrolled at the province</source>
+        <translation>本台没有在省平台注册</translation>
+    </message>
+    <message>
+        <source>Neither the site hub nor the province can be reached (%1). Records stay on this station and are sent when the connection is back.</source>
+        <translation>采样点中心和省平台都连不上（%1）。记录保留在本台，连接恢复后再发送。</translation>
+    </message>
+    <message>
+        <source>The province, reached straight while the site hub cannot be reached: %1</source>
+        <translation>采样点中心连不上，直接连接省平台时：%1</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4394,18 @@ Click here to scan again.</source>
         <source>PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person (tube %3 at %4 was %5). Label it and keep it apart. %6</source>
         <translation>待复核：%1 已在试管 %2 中单管单采，已封管（1 人）（%4 的试管 %3 结果为%5）。请贴好标签并单独存放。%6</translation>
     </message>
+    <message>
+        <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3.</source>
+        <translation>%1 已于 %2 为复核（待复核）单管单采，样本在试管 %3 中。</translation>
+    </message>
+    <message>
+        <source>%1 Not recorded: do not take another single tube. To sample them again as a re-test, scan a tube first.</source>
+        <translation>%1 未记录：不要再取新的单采管。如需作为复采再次采样，请先扫描一支试管。</translation>
+    </message>
+    <message>
+        <source>%1 Not recorded: the re-test was not confirmed.</source>
+        <translation>%1 未记录：未确认复采。</translation>
+    </message>
 </context>
 <context>
     <name>station::ScannerTestField</name>
@@ -4535,6 +4738,18 @@ Click here to scan again.</source>
     <message>
         <source>%1 (its certificate is pinned)</source>
         <translation>%1（已固定其证书）</translation>
+    </message>
+    <message>
+        <source>If the hub is out of reach</source>
+        <translation>采样点中心连不上时</translation>
+    </message>
+    <message>
+        <source>Records wait at this station (no fallback server).</source>
+        <translation>记录留在本台等待（没有备用服务器）。</translation>
+    </message>
+    <message>
+        <source>Straight to the province at %1 once the hub has been out of reach for %2 min.</source>
+        <translation>采样点中心连续 %2 分钟连不上后，直接发送到省平台 %1。</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5327,15 @@ Click here to scan again.</source>
     </message>
 </context>
 <context>
+    <name>station::SyncProblemsAlert</name>
+    <message numerus="yes">
+        <source>%n new sync problem(s) — press F7 to see what to do</source>
+        <translation>
+            <numerusform>%n 个新的同步问题 — 按 F7 查看处理办法</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>station::SyncProblemsModel</name>
     <message>
         <source>Conflict: the server holds other content for this record</source>
@@ -5141,42 +5365,6 @@ Click here to scan again.</source>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
-    <message>
-        <source>Tube code %1 was also used at %2</source>
-        <translation>管码 %1 也在 %2 使用过</translation>
-    </message>
-    <message>
-        <source>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</source>
-        <translation>此人同一天也于 %2 在 %1 采样，且未确认复采</translation>
-    </message>
-    <message>
-        <source>Site note: %1</source>
-        <translation>采样点提示：%1</translation>
-    </message>
-    <message>
-        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
-        <translation>两个采样台使用了同一管码 %1，实验室可能会混淆两管样本。请立即告诉点长：把两支管分开放并做标记，并告知实验室哪些管共用此管码。不需要重新录入。</translation>
-    </message>
-    <message>
-        <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
-        <translation>此人今天可能被采样两次（本台采样管 %1，以及 %2）。请告诉点长；如果不是有意复采，实验室可能会看到此人两次。不需要重新录入。</translation>
-    </message>
-    <message>
-        <source>Tube %1 was also packed into a box at %2</source>
-        <translation>采样管 %1 也在%2装入了转运箱</translation>
-    </message>
-    <message>
-        <source>Box %1 was also handed over at %2</source>
-        <translation>转运箱 %1 也在%2交接了</translation>
-    </message>
-    <message>
-        <source>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</source>
-        <translation>两个转运箱都列有采样管 %1（一个在本台装箱，一个在%2），但只有一个箱子能装着它。请立即告知采样点负责人：两个箱子都不要打开；核实采样管在哪个箱子里，并告知实验室另一个箱子的清单误列了它。无需重新录入。</translation>
-    </message>
-    <message>
-        <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
-        <translation>转运箱 %1 被交接了两次（本台和%2）。请告知采样点负责人：与转运人员核实哪次交接是真实的，并为实验室保留两份清单。无需重新录入。</translation>
-    </message>
 </context>
 <context>
     <name>station::SyncProblemsView</name>
@@ -5186,7 +5374,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>No sync problems: the server has taken every record it was sent.</source>
-        <translation>没有上传问题：服务器已接收所有发送的记录。</translation>
+        <translation>没有同步问题：服务器已接收所有发送的记录。</translation>
     </message>
     <message>
         <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
@@ -5195,6 +5383,10 @@ Click here to scan again.</source>
     <message>
         <source>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</source>
         <translation>服务器已接收所有记录，但发现 %1 处与本采样点其他采样台冲突（已列出处理方法），另有 %2 条记录未被接收。请告诉点长。</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
     </message>
 </context>
 <context>
@@ -5498,52 +5690,16 @@ Click here to scan again.</source>
         <translation>%1 请取一支新试管并扫描其编码：</translation>
     </message>
     <message>
-        <source>Box %1 was already handed over at %2 (%3).</source>
-        <translation>转运箱 %1 已在%2交接（%3）。</translation>
-    </message>
-    <message>
-        <source>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</source>
-        <translation>本工作站不认识转运箱 %1，采样点数据中也没有哪个采样台封过它。可能连不上中继：请查看同步状态（F7），待工作站连通后重试，或在装箱的采样台交接。</translation>
-    </message>
-    <message>
         <source>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</source>
         <translation>%2的转运箱 %1 已交给 %3，共 %4 管（%5 人）。</translation>
-    </message>
-    <message>
-        <source>tube %1 was voided at %2</source>
-        <translation>采样管 %1 已在%2作废</translation>
-    </message>
-    <message>
-        <source>tube %1 is now in box %2 at %3</source>
-        <translation>采样管 %1 现在在%3的转运箱 %2 中</translation>
-    </message>
-    <message>
-        <source>Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 people; the site&apos;s facts list %5 tubes and %6 people.</source>
-        <translation>转运箱 %1 核对不符：%2封箱时为 %3 管 %4 人；采样点数据列出 %5 管 %6 人。</translation>
-    </message>
-    <message>
-        <source>Also: %1.</source>
-        <translation>另外：%1。</translation>
-    </message>
-    <message>
-        <source>Do not hand it over; call the site lead.</source>
-        <translation>请勿交接，请联系采样点负责人。</translation>
     </message>
     <message>
         <source>box %1 at %2</source>
         <translation>%2的转运箱 %1</translation>
     </message>
     <message>
-        <source>Choose at least one box to hand over.</source>
-        <translation>请至少选择一个要交接的转运箱。</translation>
-    </message>
-    <message>
-        <source>Enter who hands the boxes over and who carries them.</source>
-        <translation>请填写交接人和转运人。</translation>
-    </message>
-    <message>
-        <source>The first swab in %1 is more than 2 hours old: record the temperature.</source>
-        <translation>%1 中第一份样本的采样时间已超过 2 小时：请记录温度。</translation>
+        <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
+        <translation>%1 已于 %2 为复核（待复核）单管单采，样本在试管 %3 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
     </message>
 </context>
 <context>
