@@ -103,7 +103,7 @@ QVariant SyncProblemsModel::headerData(int section, Qt::Orientation orientation,
     case Problem:
         return tr("Problem");
     case Reason:
-        return tr("Server's reason");
+        return tr("Reason, what to do");
     case Record:
         return tr("Record id");
     default:

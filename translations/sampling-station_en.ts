@@ -5380,12 +5380,12 @@ Click here to scan again.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Server&apos;s reason</source>
-        <translation>Server&apos;s reason</translation>
-    </message>
-    <message>
         <source>Record id</source>
         <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Reason, what to do</source>
+        <translation>Reason, what to do</translation>
     </message>
 </context>
 <context>

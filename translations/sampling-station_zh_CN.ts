@@ -5358,12 +5358,12 @@ Click here to scan again.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <source>Server&apos;s reason</source>
-        <translation>服务器给出的原因</translation>
-    </message>
-    <message>
         <source>Record id</source>
         <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Reason, what to do</source>
+        <translation>原因与处理办法</translation>
     </message>
 </context>
 <context>
