@@ -15,6 +15,10 @@
 # Exit 0 pass, 1 fail, 77 skipped (not root, apt locked, a package already installed,
 # STATION_SKIP_INSTALL_TEST set).
 set -uo pipefail
+# grep that reads all of its input: `grep -q` stops at the first match, and under pipefail the
+# writer's SIGPIPE (zcat of a man page over 32 KB, dpkg-deb's listing) then failed the
+# pipeline now and then, although the text was there.
+contains() { grep "$@" > /dev/null; }
 
 BUILD_DIR=${1:?usage: tst_install.sh BUILD_DIR VERSION}
 VERSION=${2:?usage: tst_install.sh BUILD_DIR VERSION}
@@ -118,18 +122,18 @@ deb=${debs[0]}
 server_deb=${debs[1]}
 [ -s "$work/shipped" ] || fail "the packages ship no files"
 # The server is its own package: nothing of it in the station's, and the reverse.
-dpkg-deb -c "$deb" | grep -q -E 'province-server' &&
+dpkg-deb -c "$deb" | contains -E 'province-server' &&
     fail "$(basename "$deb") ships the server's files: $(dpkg-deb -c "$deb" | grep province-server)"
-dpkg-deb -c "$server_deb" | grep -q -E 'bin/sampling-station' &&
+dpkg-deb -c "$server_deb" | contains -E 'bin/sampling-station' &&
     fail "$(basename "$server_deb") ships the station's programs"
 # The CLI prints through `lp` (CUPS); shlibdeps cannot see a program it runs.
-dpkg-deb -f "$deb" Depends | grep -q -w cups-client ||
+dpkg-deb -f "$deb" Depends | contains -w cups-client ||
     fail "$(basename "$deb") does not depend on cups-client (the CLI's lp)"
 
 # Before 0.2.0 the server's files were in the station's package: an upgrade from 0.1.x must
 # be allowed to hand them over.
 for field in Replaces Breaks; do
-    dpkg-deb -f "$server_deb" "$field" | grep -q -F "$PKG (<< 0.2.0)" ||
+    dpkg-deb -f "$server_deb" "$field" | contains -F "$PKG (<< 0.2.0)" ||
         fail "$(basename "$server_deb") lacks '$field: $PKG (<< 0.2.0)' (upgrades from 0.1.x)"
 done
 
@@ -191,11 +195,11 @@ grep -q -- "--data-dir" <<<"$out" || fail "sampling-station --help printed: $out
 say "ok: sampling-station --help without a display"
 
 # The man pages are made from the programs' --help: every command and option is in them.
-zcat /usr/share/man/man1/sampling-station-cli.1.gz | grep -q '^\.SS "tube\\-code"' ||
+zcat /usr/share/man/man1/sampling-station-cli.1.gz | contains '^\.SS "tube\\-code"' ||
     fail "sampling-station-cli(1) does not document the tube-code command"
-zcat /usr/share/man/man1/province-server.1.gz | grep -q 'create\\-db' ||
+zcat /usr/share/man/man1/province-server.1.gz | contains 'create\\-db' ||
     fail "province-server(1) does not document --create-db"
-zcat /usr/share/man/man1/sampling-station.1.gz | grep -q 'site\\-passphrase\\-file' ||
+zcat /usr/share/man/man1/sampling-station.1.gz | contains 'site\\-passphrase\\-file' ||
     fail "sampling-station(1) does not document --site-passphrase-file"
 say "ok: the man pages list the programs' commands and options"
 
@@ -283,7 +287,7 @@ app_errors() { grep -E -i "critical|fatal|error" "$1"; }
 STATION_SITE_PASSPHRASE=$(head -n1 "$work/passphrase")
 export STATION_SITE_PASSPHRASE
 login_seen=""
-if QT_QPA_PLATFORM=offscreen timeout 20 /usr/bin/sampling-station --help 2>&1 | grep -q -- "--screenshot"; then
+if QT_QPA_PLATFORM=offscreen timeout 20 /usr/bin/sampling-station --help 2>&1 | contains -- "--screenshot"; then
     say "starting sampling-station --screenshot on the offscreen platform"
     QT_QPA_PLATFORM=offscreen timeout "$LOGIN_TIMEOUT_S" /usr/bin/sampling-station \
         --data-dir "$data" --screenshot "$work/login.png" >"$work/shot.out" 2>"$work/shot.err"
