@@ -8,6 +8,7 @@
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempStation.h"
+#include "tests/sync/SyncControllerWatch.h"
 #include "tests/sync/SyncTestSupport.h"
 
 #include <QLoggingCategory>
@@ -32,25 +33,6 @@ SyncSettings fastSettings(const QUrl &url, const QString &caPath) {
     s.maxBackoffMs = 400;
     s.probeIntervalMs = 200;
     return s;
-}
-
-// Follows a controller's status and pass results.
-struct Watch {
-    SyncStatus last;
-    int passesOk = 0;
-    int passesFailed = 0;
-    explicit Watch(SyncController &c) {
-        QObject::connect(&c, &SyncController::statusChanged, &c,
-                         [this](const SyncStatus &s) { last = s; });
-        QObject::connect(&c, &SyncController::passFinished, &c,
-                         [this](bool ok) { (ok ? passesOk : passesFailed)++; });
-    }
-};
-
-int count(Database &db, const QString &where) {
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + where);
-    return q.next() ? q.value(0).toInt() : -1;
 }
 
 } // namespace
@@ -102,7 +84,7 @@ private Q_SLOTS:
                          server.certificatePath());
         settings.batchSize = batchSize;
         SyncController controller(station.db().path(), settings, token);
-        Watch watch(controller);
+        SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor([&] { return watch.last.pending <= records / 2; }, kWaitMs));
         QVERIFY2(server.restart(&error), qPrintable(error)); // a crash mid-run
@@ -112,7 +94,7 @@ private Q_SLOTS:
         controller.shutdown();
         server.kill();
 
-        QCOMPARE(count(station.db(), QStringLiteral("state = 'acked'")), records);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("state = 'acked'")), records);
         QCOMPARE(watch.last.conflicts + watch.last.rejected, 0);
         const auto proxyCounters = proxy.counters();
         QVERIFY(proxyCounters.droppedResponses > 0);
@@ -154,7 +136,7 @@ private Q_SLOTS:
                          server.certificatePath());
         settings.batchSize = 200;
         SyncController controller(station.db().path(), settings, token);
-        Watch watch(controller);
+        SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor([&] { return watch.last.pending <= records / 2; }, kWaitMs));
         QVERIFY2(server.restart(&error), qPrintable(error));
@@ -198,7 +180,7 @@ private Q_SLOTS:
         settings.minBackoffMs = 200;
         settings.maxBackoffMs = 60000; // only the health probes can end the wait early
         SyncController controller(station.db().path(), settings, token);
-        Watch watch(controller);
+        SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor(
             [&] { return watch.last.connection == SyncStatus::Connection::Offline; }, kWaitMs));
@@ -231,13 +213,14 @@ private Q_SLOTS:
         SyncController controller(station.db().path(),
                                   fastSettings(server.baseUrl(), server.certificatePath()),
                                   QStringLiteral("revoked-or-wrong-token"));
-        Watch watch(controller);
+        SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor(
             [&] { return watch.last.problem == SyncStatus::Problem::Unauthorized; }, kWaitMs));
         QVERIFY(watch.last.lastError.contains(QStringLiteral("enroll")));
         QCOMPARE(watch.last.pending, 40);
-        QCOMPARE(count(station.db(), QStringLiteral("state = 'pending' AND attempts >= 1")), 40);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("state = 'pending' AND attempts >= 1")),
+                 40);
         // The site lead enrolls again; the new token goes to the relay and the records go.
         const QString token = enrollStation(server, identity, &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
@@ -245,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return watch.last.pending == 0; }, kWaitMs));
         QCOMPARE(watch.last.problem, SyncStatus::Problem::None);
         controller.shutdown();
-        QCOMPARE(count(station.db(), QStringLiteral("state = 'acked'")), 40);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("state = 'acked'")), 40);
     }
 
     void rotatedTokenReplacesTheOldOne() {
@@ -268,16 +251,16 @@ private Q_SLOTS:
         QVERIFY(!newToken.isEmpty() && newToken != oldToken);
 
         SyncController controller(station.db().path(), settings, newToken);
-        Watch watch(controller);
+        SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor([&] { return watch.passesOk > 0 && watch.last.pending == 0; },
                                 kWaitMs));
-        QCOMPARE(count(station.db(), QStringLiteral("state = 'acked'")), 10);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("state = 'acked'")), 10);
         controller.shutdown();
         // Once the new token has been used, the old one is dead.
         QVERIFY(appendSampleRecords(station.db(), identity, 5, 10));
         SyncController stale(station.db().path(), settings, oldToken);
-        Watch staleWatch(stale);
+        SyncControllerWatch staleWatch(stale);
         stale.start();
         QVERIFY(QTest::qWaitFor(
             [&] { return staleWatch.last.problem == SyncStatus::Problem::Unauthorized; }, kWaitMs));

@@ -8,6 +8,7 @@
 #include "core/sync/SyncController.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempStation.h"
+#include "tests/sync/SyncControllerWatch.h"
 #include "tests/sync/SyncTestSupport.h"
 
 #include <QLoggingCategory>
@@ -60,24 +61,6 @@ struct SteppedClock {
     void advanceSecs(qint64 secs) { ms->fetch_add(secs * 1000); }
 };
 
-struct Watch {
-    SyncStatus last;
-    int passesOk = 0;
-    int passesFailed = 0;
-    explicit Watch(SyncController &c) {
-        QObject::connect(&c, &SyncController::statusChanged, &c,
-                         [this](const SyncStatus &s) { last = s; });
-        QObject::connect(&c, &SyncController::passFinished, &c,
-                         [this](bool ok) { (ok ? passesOk : passesFailed)++; });
-    }
-};
-
-int count(Database &db, const QString &where) {
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + where);
-    return q.next() ? q.value(0).toInt() : -1;
-}
-
 } // namespace
 
 class tst_SyncFallback : public QObject {
@@ -106,7 +89,7 @@ private Q_SLOTS:
         SyncController controller(station.db().path(), settings, QStringLiteral("hub-token"),
                                   clock.clock());
         controller.setFallbackToken(provinceToken);
-        Watch watch(controller);
+        SyncControllerWatch watch(controller);
         controller.start();
         // Retries for a while at 10:42: the hub is out of reach, the province not yet due.
         QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= 3; }, kWaitMs));
@@ -115,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(watch.last.primaryUnreachableSince, firstFailure);
         QCOMPARE(watch.last.fallbackFrom, firstFailure.addSecs(600));
         QCOMPARE(watch.last.pending, kRecords);
-        QCOMPARE(count(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
         QVERIFY2(watch.last.lastError.contains(QLatin1String("province")),
                  qPrintable(watch.last.lastError));
 
@@ -125,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= failedBefore + 2; }, kWaitMs));
         QCOMPARE(watch.last.route, SyncRoute::Primary);
         QCOMPARE(watch.last.primaryUnreachableSince, firstFailure);
-        QCOMPARE(count(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
 
         // Ten minutes after the first failure: the records go straight to the province.
         clock.advanceSecs(61);
@@ -140,8 +123,8 @@ private Q_SLOTS:
         QCOMPARE(watch.last.primaryUnreachableSince, firstFailure);
         QCOMPARE(watch.last.problem, SyncStatus::Problem::None);
         // Still owed to the hub: pending, marked as taken by the province.
-        QCOMPARE(count(station.db(),
-                       QStringLiteral("state = 'pending' AND fallback_acked_at IS NOT NULL")),
+        QCOMPARE(outboxCount(station.db(),
+                             QStringLiteral("state = 'pending' AND fallback_acked_at IS NOT NULL")),
                  kRecords);
         controller.shutdown();
         province.kill();
@@ -181,7 +164,7 @@ private Q_SLOTS:
         SyncController controller(station.db().path(), settings, QStringLiteral("revoked-token"),
                                   clock.clock());
         controller.setFallbackToken(provinceToken);
-        Watch watch(controller);
+        SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= 1; }, kWaitMs));
         QCOMPARE(watch.last.problem, SyncStatus::Problem::Unauthorized);
@@ -189,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(!watch.last.primaryUnreachableSince.isValid()); // the hub answered
         QCOMPARE(watch.last.pending, kRecords);
         controller.shutdown();
-        QCOMPARE(count(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
         {
             QSqlQuery q(station.db().connection());
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_primary_outage")));
