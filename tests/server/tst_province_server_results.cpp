@@ -107,6 +107,30 @@ class tst_ProvinceServerResults : public QObject, public ProvinceServerFixture {
         return query.value(0).toString();
     }
 
+private:
+    // A station of the site waiting in the facts long poll (20 s) from the newest cursor,
+    // which goes to *after.
+    QNetworkReply *waitInFactsLongPoll(QNetworkAccessManager &network, qint64 *after = nullptr) {
+        TestHttpsClient station(m_server.certificate());
+        station.setBaseUrl(m_server.baseUrl());
+        station.setBearerToken(m_token);
+        const qint64 newest = station.get(QStringLiteral("/v1/site/facts?after=0"))
+                                  .json()
+                                  .value(QStringLiteral("last_seq"))
+                                  .toInteger();
+        if (after)
+            *after = newest;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({m_server.certificate()});
+        QUrl url = m_server.baseUrl();
+        url.setPath(QStringLiteral("/v1/site/facts"));
+        url.setQuery(QStringLiteral("after=%1&wait=20000").arg(newest));
+        QNetworkRequest request(url);
+        request.setSslConfiguration(tls);
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        return network.get(request);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QString error;
@@ -223,23 +247,8 @@ private Q_SLOTS:
             labResult(kNegativeTube, QStringLiteral("negative"), QStringLiteral("Other-Lab")),
             labResult(kVoidedTube, QStringLiteral("pending"))};
         // A station of the site waits in the facts long poll (with the newest cursor).
-        TestHttpsClient station(m_server.certificate());
-        station.setBaseUrl(m_server.baseUrl());
-        station.setBearerToken(m_token);
-        const qint64 after = station.get(QStringLiteral("/v1/site/facts?after=0"))
-                                 .json()
-                                 .value(QStringLiteral("last_seq"))
-                                 .toInteger();
         QNetworkAccessManager network;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates({m_server.certificate()});
-        QUrl url = m_server.baseUrl();
-        url.setPath(QStringLiteral("/v1/site/facts"));
-        url.setQuery(QStringLiteral("after=%1&wait=20000").arg(after));
-        QNetworkRequest request(url);
-        request.setSslConfiguration(tls);
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-        QNetworkReply *waiting = network.get(request);
+        QNetworkReply *waiting = waitInFactsLongPoll(network);
         QSignalSpy answered(waiting, &QNetworkReply::finished);
         QTest::qWait(300);
         QCOMPARE(answered.count(), 0);
@@ -485,23 +494,9 @@ private Q_SLOTS:
     // reach a waiting station only through the watch, which looks once a minute here. Last,
     // as the recalls it raises would change the counts above.
     void factsWatchIsOffHere() {
-        TestHttpsClient station(m_server.certificate());
-        station.setBaseUrl(m_server.baseUrl());
-        station.setBearerToken(m_token);
-        const qint64 after = station.get(QStringLiteral("/v1/site/facts?after=0"))
-                                 .json()
-                                 .value(QStringLiteral("last_seq"))
-                                 .toInteger();
         QNetworkAccessManager network;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates({m_server.certificate()});
-        QUrl url = m_server.baseUrl();
-        url.setPath(QStringLiteral("/v1/site/facts"));
-        url.setQuery(QStringLiteral("after=%1&wait=20000").arg(after));
-        QNetworkRequest request(url);
-        request.setSslConfiguration(tls);
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-        QNetworkReply *waiting = network.get(request);
+        qint64 after = 0;
+        QNetworkReply *waiting = waitInFactsLongPoll(network, &after);
         QSignalSpy answered(waiting, &QNetworkReply::finished);
         QTest::qWait(300);
         QCOMPARE(answered.count(), 0);
@@ -513,6 +508,9 @@ private Q_SLOTS:
         QVERIFY2(exitCode == 0, qPrintable(out));
         // With the 200 ms watch the station would have its answer within these 1.5 s.
         QVERIFY(!answered.wait(1500));
+        TestHttpsClient station(m_server.certificate());
+        station.setBaseUrl(m_server.baseUrl());
+        station.setBearerToken(m_token);
         const QJsonArray facts = station.get(QStringLiteral("/v1/site/facts?after=%1").arg(after))
                                      .json()
                                      .value(QStringLiteral("facts"))
