@@ -9,6 +9,7 @@
 #include "core/dashboard/RecallList.h"
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
+#include "table/TableLabel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,9 +59,14 @@ int runRecalls(const QStringList &args) {
                                  {QStringLiteral("closed_at"),
                                   r.open ? QString() : isoUtc(r.closedAt)},
                                  {QStringLiteral("sampled_again_at"),
-                                  r.sampledAgainHere() ? isoUtc(r.sampledAgainAt) : QString()},
+                                  r.sampledAgain() ? isoUtc(r.sampledAgainAt) : QString()},
                                  {QStringLiteral("sampled_again_tube"),
-                                  r.sampledAgainHere() ? r.sampledAgainTube : QString()}})
+                                  r.sampledAgain() ? r.sampledAgainTube : QString()},
+                                 // Empty when sampled again here (or not yet).
+                                 {QStringLiteral("sampled_again_station"),
+                                  r.sampledAgainElsewhere() ? r.sampledAgainStation : QString()},
+                                 {QStringLiteral("sampled_again_table"),
+                                  r.sampledAgainElsewhere() ? r.sampledAgainTable : QString()}})
                              .toJson(QJsonDocument::Compact))
                   << '\n';
             continue;
@@ -69,6 +75,11 @@ int runRecalls(const QStringList &args) {
             r.sampledAgainHere()
                 ? CliText::tr("sampled again here (%1, tube %2), not yet at the province")
                       .arg(r.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                           r.sampledAgainTube)
+            : r.sampledAgainElsewhere()
+                ? CliText::tr("sampled again at %1 (%2, tube %3), not yet at the province")
+                      .arg(shownTableLabel(r.sampledAgainTable),
+                           r.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm")),
                            r.sampledAgainTube)
             : r.open ? CliText::tr("NOT YET sampled again")
                      : CliText::tr("sampled again (%1)")

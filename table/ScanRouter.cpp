@@ -226,8 +226,9 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
             tr("Finish packing box %1 first (scan the box code again to seal it).").arg(box->code));
     // A person of a positive or invalid pooled tube goes into a tube of their own, whatever
     // else the table is doing with the pool.
-    // Once sampled alone for the recall, until the province's `closed` fact comes, a further
-    // scan is the usual "already sampled today" question, never another single tube.
+    // Once sampled alone for the recall, here or at another table of the site, until the
+    // province's `closed` fact comes, a further scan is the usual "already sampled today"
+    // question, never another single tube.
     bool retestConfirmed = false;
     if (m_siteFacts) {
         if (const std::optional<SiteRecall> recall =
@@ -284,12 +285,20 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
 
 std::optional<ScanOutcome> ScanRouter::refusalOfRecallRetest(const ResidentCode &resident,
                                                              const SiteRecall &recall) {
-    qCInfo(lcTable) << "recalled person scanned again after being sampled alone";
+    const QString at = recall.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    // Sampled alone at another table (its facts; the province's closed fact not in yet): the
+    // same, naming that table.
+    const bool elsewhere = recall.sampledAgainElsewhere();
+    qCInfo(lcTable) << "recalled person scanned again after being sampled alone"
+                    << (elsewhere ? "at another table" : "here");
     const QString already =
-        tr("%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3.")
-            .arg(resident.name,
-                 recall.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm")),
-                 recall.sampledAgainTube);
+        elsewhere
+            ? tr("%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into "
+                 "tube %4.")
+                  .arg(resident.name, shownTableLabel(recall.sampledAgainTable), at,
+                       recall.sampledAgainTube)
+            : tr("%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3.")
+                  .arg(resident.name, at, recall.sampledAgainTube);
     if (!m_service.openTubeSnapshot())
         return ScanOutcome::attention(
             tr("%1 Not recorded: do not take another single tube. To sample them again as a "

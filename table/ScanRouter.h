@@ -45,9 +45,10 @@ public:
         std::function<std::optional<QString>(const ResidentCode &resident, const SiteRecall &recall,
                                              const std::optional<TubeSnapshot> &pooled)>;
     void setSingleTubeAsker(SingleTubeAsker asker) { m_askSingleTube = std::move(asker); }
-    // Asked when a recalled person this station already sampled alone for the recall (the
-    // province's `closed` fact not in yet) is scanned again: true records a confirmed re-test
-    // in the pooled tube, as for anyone sampled today; never another single tube.
+    // Asked when a recalled person already sampled alone for the recall, at this table or at
+    // another table of the site after it was raised (the province's `closed` fact not in
+    // yet), is scanned again: true records a confirmed re-test in the pooled tube, as for
+    // anyone sampled today; never another single tube.
     using RecallRetestConfirmer =
         std::function<bool(const ResidentCode &resident, const SiteRecall &recall)>;
     void setRecallRetestConfirmer(RecallRetestConfirmer confirmer) {
@@ -102,8 +103,9 @@ private:
     // the pooled tube.
     ScanOutcome sampleRecalled(const ResidentCode &resident, EntryMethod method,
                                const SiteRecall &recall);
-    // A person with an open recall who was already sampled alone for it here: nothing when
-    // the re-test is confirmed, otherwise why it is not recorded.
+    // A person with an open recall who was already sampled alone for it, here or at another
+    // table: nothing when the re-test is confirmed, otherwise why it is not recorded (naming
+    // where, when and the tube).
     std::optional<ScanOutcome> refusalOfRecallRetest(const ResidentCode &resident,
                                                      const SiteRecall &recall);
     std::optional<ScanOutcome> refusalWhileUnavailable() const;

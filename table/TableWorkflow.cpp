@@ -46,12 +46,17 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
         TableQuestion q;
         q.kind = TableQuestion::Kind::ConfirmRetest;
         q.title = tr("Already sampled today");
-        q.text = tr("%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube "
-                    "%3. Do not take another single tube. Sample again as a re-test in the pooled "
-                    "tube?")
-                     .arg(resident.name,
-                          recall.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm")),
-                          recall.sampledAgainTube);
+        const QString at = recall.sampledAgainAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+        q.text = recall.sampledAgainElsewhere()
+                     ? tr("%1 was already sampled again ALONE for the re-check (待复核) at %2 at "
+                          "%3 into tube %4. Do not take another single tube. Sample again as a "
+                          "re-test in the pooled tube?")
+                           .arg(resident.name, shownTableLabel(recall.sampledAgainTable), at,
+                                recall.sampledAgainTube)
+                     : tr("%1 was already sampled again ALONE for the re-check (待复核) at %2 "
+                          "into tube %3. Do not take another single tube. Sample again as a "
+                          "re-test in the pooled tube?")
+                           .arg(resident.name, at, recall.sampledAgainTube);
         q.subject = resident.name;
         return ask(q).has_value();
     });

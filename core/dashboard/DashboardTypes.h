@@ -111,12 +111,18 @@ struct RecallEntry {
     bool open = true;
     QDateTime raisedAt; // UTC
     QDateTime closedAt; // UTC; invalid while open
-    // When and into which single tube this station sampled the person again (invalid when
-    // it did not): shown while the recall is still open, until the province closes it.
+    // When and into which single tube this station, or another table of the site (its
+    // sample alone after the recall was raised, as the site's facts tell it), sampled the
+    // person again (invalid when none did): shown while the recall is still open, until the
+    // province closes it.
     QDateTime sampledAgainAt; // UTC
     QString sampledAgainTube;
+    QString sampledAgainStation; // the other table's station; empty when sampled again here
+    QString sampledAgainTable;   // and its label
     bool here() const { return !idMasked.isEmpty(); }
-    bool sampledAgainHere() const { return open && sampledAgainAt.isValid(); }
+    bool sampledAgain() const { return open && sampledAgainAt.isValid(); }
+    bool sampledAgainHere() const { return sampledAgain() && sampledAgainStation.isEmpty(); }
+    bool sampledAgainElsewhere() const { return sampledAgain() && !sampledAgainStation.isEmpty(); }
 };
 
 // Everything the dashboard shows, computed in one pass at `asOf`.

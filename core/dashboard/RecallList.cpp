@@ -3,6 +3,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
+#include "core/sync/SiteFactsStore.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,11 +12,12 @@ namespace station::dashboard {
 
 QList<RecallEntry> recallList(Database &db, QSqlError *error) {
     QList<RecallEntry> list;
+    QStringList personKeys; // of each entry
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT s.id_masked, r.tube, r.table_label, r.station, r.outcome, r.state, "
-            "r.raised_at, r.changed_at, r.sampled_again_at, r.sampled_again_tube "
+            "r.raised_at, r.changed_at, r.sampled_again_at, r.sampled_again_tube, r.person_key "
             "FROM site_recalls r LEFT JOIN samples s "
             "ON s.uuid = r.sample_uuid ORDER BY r.state = 'closed', r.raised_at DESC, r.tube, "
             "s.position"))) {
@@ -37,8 +39,30 @@ QList<RecallEntry> recallList(Database &db, QSqlError *error) {
             e.sampledAgainAt = fromIsoUtc(q.value(8).toString());
         e.sampledAgainTube = q.value(9).toString();
         list.append(e);
+        personKeys.append(q.value(10).toString());
     }
     *error = q.lastError();
+    q.finish();
+    if (error->isValid())
+        return list;
+    // Sampled alone at another table since the recall was raised: the same answer as the
+    // table's (SiteFactsStore), so the list and a scan agree.
+    QString ownStation;
+    if (q.exec(QStringLiteral("SELECT device_id FROM station WHERE id = 1")) && q.next())
+        ownStation = q.value(0).toString();
+    q.finish();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        RecallEntry &e = list[i];
+        if (!e.open || e.sampledAgainAt.isValid())
+            continue;
+        if (const std::optional<SiteSighting> alone = SiteFactsStore::sampledAloneElsewhere(
+                db, ownStation, personKeys.at(i), e.raisedAt)) {
+            e.sampledAgainAt = alone->at;
+            e.sampledAgainTube = alone->tube;
+            e.sampledAgainStation = alone->station;
+            e.sampledAgainTable = alone->table;
+        }
+    }
     return list;
 }
 

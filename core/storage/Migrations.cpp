@@ -432,12 +432,24 @@ QStringList version14() {
     };
 }
 
+// Version 15 (a recall across the tables of a site): the pool size of the tube a
+// person_sampled fact names (the facts' `pool_size`; NULL from a server that does not send
+// it), so that a recalled person sampled alone at another table after the recall was raised
+// shows as sampled again here too (core/sync/SiteRecalls.cpp). A cache of the server's
+// facts: no outbox or audit row goes with it.
+QStringList version15() {
+    return {
+        QStringLiteral("ALTER TABLE site_facts ADD COLUMN pool_size INTEGER"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
-    static const QVector<QStringList> steps = {
-        version1(), version2(), version3(),  version4(),  version5(),  version6(),  version7(),
-        version8(), version9(), version10(), version11(), version12(), version13(), version14()};
+    static const QVector<QStringList> steps = {version1(),  version2(),  version3(),  version4(),
+                                               version5(),  version6(),  version7(),  version8(),
+                                               version9(),  version10(), version11(), version12(),
+                                               version13(), version14(), version15()};
     return steps;
 }
 

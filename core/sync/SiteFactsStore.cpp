@@ -244,7 +244,8 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO site_facts (seq, kind, station, table_label, person_key, tube, "
         "sample_uuid, state, at, tube_uuid, people, box, box_uuid, box_station, tube_count, "
-        "person_count, tubes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "person_count, tubes, pool_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
     const auto text = [](const QJsonObject &o, const char *name) {
         const QString value = o.value(QLatin1String(name)).toString();
         return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
@@ -283,6 +284,9 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
                            ? QVariant(QString::fromUtf8(
                                  QJsonDocument(tubes.toArray()).toJson(QJsonDocument::Compact)))
                            : QVariant(QMetaType::fromType<QString>()));
+        // person_sampled: the tube's pool size (a server before it sends none: NULL, and
+        // the recall rule then treats the sample as not taken alone).
+        q.addBindValue(number(o, "pool_size"));
         if (!q.exec())
             return q.lastError();
         if (kind == QLatin1String("recall")) {

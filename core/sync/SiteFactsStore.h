@@ -87,6 +87,12 @@ struct SiteRecall {
     // addResidentAlone) and when; invalid / empty until then.
     QDateTime sampledAgainAt;
     QString sampledAgainTube;
+    // Or another table did, after the recall was raised (its person_sampled fact with pool
+    // size 1; the province's closed fact not in yet): its station and label, with
+    // sampledAgainAt and sampledAgainTube from that fact. Empty when sampled again here.
+    QString sampledAgainStation;
+    QString sampledAgainTable;
+    bool sampledAgainElsewhere() const { return !sampledAgainStation.isEmpty(); }
 };
 
 // The site's facts as this station last heard them from its server (GET /v1/site/facts,
@@ -127,6 +133,14 @@ public:
     std::optional<SiteRecall> openRecall(const QString &idType, const QString &idNumber) const;
     // Every recall kept, open ones first, then newest first.
     QList<SiteRecall> recalls(QSqlError *error) const;
+    // The first sample of the person `personKey` taken alone (a person_sampled fact with
+    // pool size 1, not undone) at another station than `ownStation` after `after`: a recalled
+    // person sampled again at another table. Nothing when the facts hold none (a server
+    // that sends no pool_size never gives one) or cannot be read.
+    static std::optional<SiteSighting> sampledAloneElsewhere(Database &db,
+                                                             const QString &ownStation,
+                                                             const QString &personKey,
+                                                             const QDateTime &after);
 
     // The feed's cursor: the last fact number kept (0: none yet).
     qint64 cursor(QSqlError *error) const;
@@ -144,6 +158,9 @@ private:
     // Keeps one `recall` fact in site_recalls (newer facts win), inside apply()'s
     // transaction; closed recalls older than two days go.
     QSqlError keepRecall(const QJsonObject &fact, qint64 seq) const;
+    // An open recall not sampled again here: whether another table sampled the person alone
+    // since it was raised.
+    void addSampledAgainElsewhere(SiteRecall &recall) const;
     QSqlError forgetOldRecalls(const QDateTime &now) const;
 
     Database &m_db;

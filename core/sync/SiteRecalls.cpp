@@ -84,6 +84,42 @@ QSqlError SiteFactsStore::forgetOldRecalls(const QDateTime &now) const {
     return {};
 }
 
+std::optional<SiteSighting> SiteFactsStore::sampledAloneElsewhere(Database &db,
+                                                                  const QString &ownStation,
+                                                                  const QString &personKey,
+                                                                  const QDateTime &after) {
+    // The first such sample answered the recall; a sample removed or in a voided tube
+    // (person_unsampled) does not. A fact without pool_size (an older server) is not
+    // taken for a sample alone: the table then asks for one, as before.
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT f.station, f.table_label, f.tube, f.at FROM site_facts f "
+                       "WHERE f.person_key = ? AND f.kind = 'person_sampled' AND f.pool_size = 1 "
+                       "AND f.at > ? AND f.station <> ? AND NOT EXISTS (SELECT 1 FROM site_facts u "
+                       "WHERE u.sample_uuid = f.sample_uuid AND u.kind = 'person_unsampled') "
+                       "ORDER BY f.at LIMIT 1"));
+    q.addBindValue(personKey);
+    q.addBindValue(isoUtc(after));
+    q.addBindValue(ownStation);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SiteSighting{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        fromIsoUtc(q.value(3).toString())};
+}
+
+void SiteFactsStore::addSampledAgainElsewhere(SiteRecall &recall) const {
+    if (!recall.open || recall.sampledAgainAt.isValid())
+        return;
+    if (const std::optional<SiteSighting> alone =
+            sampledAloneElsewhere(m_db, m_ownStation, recall.personKey, recall.raisedAt)) {
+        recall.sampledAgainAt = alone->at;
+        recall.sampledAgainTube = alone->tube;
+        recall.sampledAgainStation = alone->station;
+        recall.sampledAgainTable = alone->table;
+    }
+}
+
 std::optional<SiteRecall> SiteFactsStore::openRecall(const QString &idType,
                                                      const QString &idNumber) const {
     if (m_siteKey.isEmpty())
@@ -96,7 +132,10 @@ std::optional<SiteRecall> SiteFactsStore::openRecall(const QString &idType,
     q.addBindValue(personKey(idType, idNumber));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return readRecall(q);
+    SiteRecall recall = readRecall(q);
+    q.finish();
+    addSampledAgainElsewhere(recall);
+    return recall;
 }
 
 QList<SiteRecall> SiteFactsStore::recalls(QSqlError *error) const {
@@ -112,6 +151,9 @@ QList<SiteRecall> SiteFactsStore::recalls(QSqlError *error) const {
     while (q.next())
         list.append(readRecall(q));
     *error = q.lastError();
+    q.finish();
+    for (SiteRecall &recall : list)
+        addSampledAgainElsewhere(recall);
     return list;
 }
 

@@ -61,6 +61,11 @@ QVariant RecallListModel::data(const QModelIndex &index, int role) const {
             return tr("sampled again (%1, tube %2), not yet at the province")
                 .arg(r.sampledAgainAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")),
                      r.sampledAgainTube);
+        if (r.sampledAgainElsewhere())
+            return tr("sampled again at %1 (%2, tube %3), not yet at the province")
+                .arg(r.sampledAgainTable,
+                     r.sampledAgainAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")),
+                     r.sampledAgainTube);
         return r.open ? tr("NOT YET sampled again")
                       : tr("sampled again alone (%1)")
                             .arg(r.closedAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")));

@@ -92,6 +92,19 @@ private Q_SLOTS:
                      state.contains(QStringLiteral("GZ0909")) &&
                      state.contains(QStringLiteral("not yet at the province")),
                  qPrintable(state));
+
+        // Sampled again alone at another table (the site's facts): that table is named.
+        again.sampledAgainStation = QStringLiteral("gz-th-0001-t06");
+        again.sampledAgainTable = QStringLiteral("Table 6");
+        model.setRecalls({again});
+        QCOMPARE(model.openCount(), 1);
+        const QString againElsewhere =
+            model.index(0, RecallListModel::StateColumn).data().toString();
+        QVERIFY2(againElsewhere.contains(QStringLiteral("Table 6")) &&
+                     againElsewhere.contains(QStringLiteral("11:20")) &&
+                     againElsewhere.contains(QStringLiteral("GZ0909")) &&
+                     againElsewhere.contains(QStringLiteral("not yet at the province")),
+                 qPrintable(againElsewhere));
         model.setRecalls({});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.openCount(), 0);

@@ -3,6 +3,7 @@
 // facts are kept as the feed keeps them (SiteFactsStore::apply), and TableWorkflow (as the
 // window and `scan` drive it) says loudly that a recalled person is sampled alone and puts
 // them into a new single-person tube, while the open pooled tube stays as it was.
+#include "core/dashboard/RecallList.h"
 #include "core/domain/IdDocument.h"
 #include "core/sync/SiteFactsStore.h"
 #include "table/TableWorkflow.h"
@@ -52,6 +53,28 @@ QDateTime morning() {
     return QDateTime(QDate(2026, 6, 4), QTime(9, 0)).toUTC();
 }
 
+const QString kThirdStation = QStringLiteral("gz-th-0001-t06");
+
+// Another table's sample of `person` into `tube` at `at`, as the site's facts tell it; the
+// tube's pool size as a hub that sends it gives it (nullopt: an older hub, no pool_size).
+QJsonObject personSampledFact(qint64 seq, const SiteFactsStore &facts, int person,
+                              const QString &tube, const QDateTime &at,
+                              std::optional<int> poolSize) {
+    QJsonObject fact{
+        {QStringLiteral("seq"), seq},
+        {QStringLiteral("kind"), QStringLiteral("person_sampled")},
+        {QStringLiteral("station"), kThirdStation},
+        {QStringLiteral("table"), QStringLiteral("Table 6")},
+        {QStringLiteral("person_key"),
+         facts.personKey(idTypeCode(resident(person).idType), resident(person).idNumber)},
+        {QStringLiteral("tube"), tube},
+        {QStringLiteral("sample_uuid"), QStringLiteral("alone-%1-%2").arg(person).arg(seq)},
+        {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)}};
+    if (poolSize)
+        fact.insert(QStringLiteral("pool_size"), *poolSize);
+    return fact;
+}
+
 // The records this station wrote, in order: kind and payload.
 QList<QPair<QString, QJsonObject>> outboxRecords(StationFixture &f) {
     QList<QPair<QString, QJsonObject>> list;
@@ -86,6 +109,30 @@ class TestRecallRule : public QObject {
                         ->apply(QJsonArray{recallFact(seq, *facts, person, state, morning())}, seq,
                                 f.clock()())
                         .isValid();
+        }
+        bool sampledElsewhere(qint64 seq, int person, const QString &tube, const QDateTime &at,
+                              std::optional<int> poolSize) {
+            return !facts
+                        ->apply(
+                            QJsonArray{personSampledFact(seq, *facts, person, tube, at, poolSize)},
+                            seq, f.clock()())
+                        .isValid();
+        }
+        std::optional<SiteRecall> openRecall(int person) const {
+            return facts->openRecall(idTypeCode(resident(person).idType),
+                                     resident(person).idNumber);
+        }
+        // A scan of the recalled person with a pooled tube open, the single-tube question
+        // cancelled: what was asked, and nothing recorded.
+        std::optional<TableQuestion::Kind> askedOnScan(int person) {
+            if (!f.service->openTubeSnapshot())
+                table->scan(tubeCode(1), EntryMethod::Scanner);
+            asker.asked.clear();
+            asker.tubeAnswer = std::nullopt;
+            const ScanOutcome o = table->scan(residentScan(person), EntryMethod::Scanner);
+            if (asker.asked.size() != 1 || o.recorded || !o.recall)
+                return std::nullopt; // not one question, or recorded: a failure
+            return asker.asked.first().kind;
         }
     };
 
@@ -248,6 +295,126 @@ private Q_SLOTS:
         QCOMPARE(records.at(0).second.value(QStringLiteral("tube")).toString(), tubeCode(1));
         QVERIFY(records.at(0).second.value(QStringLiteral("retest_confirmed")).toBool());
         QVERIFY(!t.f.service->tube(tubeCode(3)));
+    }
+
+    // Sampled alone at another table after the recall was raised (a hub that sends
+    // pool_size), the province's closed fact not in yet: the recall shows as sampled again
+    // here too, and a scan here names that table, the time and the tube instead of asking
+    // for another single tube.
+    void sampledAloneAtAnotherTableShowsHere() {
+        Table t;
+        QVERIFY(t.recall(1));
+        const QDateTime alone = morning().addSecs(3600);
+        QVERIFY(t.sampledElsewhere(2, 1, tubeCode(80), alone, 1));
+        const std::optional<SiteRecall> recall = t.openRecall(1);
+        QVERIFY(recall);
+        QVERIFY(recall->open);
+        QVERIFY(recall->sampledAgainElsewhere());
+        QCOMPARE(recall->sampledAgainStation, kThirdStation);
+        QCOMPARE(recall->sampledAgainTable, QStringLiteral("Table 6"));
+        QCOMPARE(recall->sampledAgainTube, tubeCode(80));
+        QCOMPARE(recall->sampledAgainAt, alone);
+        // The lead's list (and `recalls`) says the same.
+        QSqlError error;
+        const QList<SiteRecall> kept = t.facts->recalls(&error);
+        QVERIFY(!error.isValid());
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().sampledAgainTube, tubeCode(80));
+        const QList<dashboard::RecallEntry> listed = dashboard::recallList(t.f.db, &error);
+        QVERIFY(!error.isValid());
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(listed.first().sampledAgainElsewhere());
+        QVERIFY(!listed.first().sampledAgainHere());
+        QCOMPARE(listed.first().sampledAgainTable, QStringLiteral("Table 6"));
+        QCOMPARE(listed.first().sampledAgainTube, tubeCode(80));
+
+        // Scanned here with no tube open: said where, when and into which tube; nothing asked.
+        const QString at = alone.toLocalTime().toString(QStringLiteral("HH:mm"));
+        const int recordsBefore = outboxRecords(t.f).size();
+        ScanOutcome o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QVERIFY(t.asker.asked.isEmpty());
+        QVERIFY(!o.recorded);
+        QVERIFY(!o.recall);
+        QCOMPARE(o.tone, ScanOutcome::Tone::Attention);
+        QVERIFY2(o.message.contains(tubeCode(80)) && o.message.contains(at) &&
+                     o.message.contains(QStringLiteral("Table 6")),
+                 qPrintable(o.message));
+        QVERIFY(!o.message.contains(resident(1).idNumber));
+
+        // With a pooled tube open: the re-test question names them too; declined, nothing.
+        QVERIFY(t.table->scan(tubeCode(1), EntryMethod::Scanner).recorded);
+        const int withTube = outboxRecords(t.f).size();
+        QCOMPARE(withTube, recordsBefore + 1); // the tube's opening only
+        t.asker.tubeAnswer = std::nullopt;
+        o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QCOMPARE(t.asker.asked.size(), 1);
+        const TableQuestion q = t.asker.asked.first();
+        QCOMPARE(q.kind, TableQuestion::Kind::ConfirmRetest);
+        QVERIFY2(q.text.contains(tubeCode(80)) && q.text.contains(at) &&
+                     q.text.contains(QStringLiteral("Table 6")),
+                 qPrintable(q.text));
+        QVERIFY(!q.text.contains(resident(1).idNumber));
+        QVERIFY(!o.recorded);
+        QVERIFY2(o.message.contains(QStringLiteral("Table 6")), qPrintable(o.message));
+        QCOMPARE(outboxRecords(t.f).size(), withTube);
+
+        // Confirmed: a re-test in the pooled tube, no single tube.
+        t.asker.asked.clear();
+        t.asker.tubeAnswer = QStringLiteral("yes");
+        o = t.table->scan(residentScan(1), EntryMethod::Scanner);
+        QVERIFY(o.recorded);
+        QVERIFY(!o.recall);
+        QCOMPARE(t.f.service->openTubeSnapshot()->code, tubeCode(1));
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 1);
+        const auto records = outboxRecords(t.f).mid(withTube);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).first, QStringLiteral("sample.taken"));
+        QCOMPARE(records.at(0).second.value(QStringLiteral("tube")).toString(), tubeCode(1));
+        QVERIFY(records.at(0).second.value(QStringLiteral("retest_confirmed")).toBool());
+    }
+
+    // Another table put the person into a pooled tube after the recall: not a sample alone,
+    // so the recall is still to be answered here.
+    void pooledSampleAtAnotherTableDoesNotAnswerTheRecall() {
+        Table t;
+        QVERIFY(t.recall(1));
+        QVERIFY(t.sampledElsewhere(2, 1, tubeCode(81), morning().addSecs(3600), 10));
+        QVERIFY(t.openRecall(1));
+        QVERIFY(!t.openRecall(1)->sampledAgainAt.isValid());
+        QVERIFY(t.askedOnScan(1) == TableQuestion::Kind::TubeCode);
+    }
+
+    // A sample alone before the recall was raised is not the re-check.
+    void sampleAloneBeforeTheRecallDoesNotAnswerIt() {
+        Table t;
+        QVERIFY(t.recall(1));
+        QVERIFY(t.sampledElsewhere(2, 1, tubeCode(82), morning().addSecs(-3600), 1));
+        QVERIFY(!t.openRecall(1)->sampledAgainAt.isValid());
+        QVERIFY(t.askedOnScan(1) == TableQuestion::Kind::TubeCode);
+    }
+
+    // A sample alone that was undone (removed, or its tube voided) answers nothing.
+    void undoneSampleAloneDoesNotAnswerIt() {
+        Table t;
+        QVERIFY(t.recall(1));
+        QVERIFY(t.sampledElsewhere(2, 1, tubeCode(83), morning().addSecs(3600), 1));
+        QJsonObject undone =
+            personSampledFact(3, *t.facts, 1, tubeCode(83), morning().addSecs(3700), std::nullopt);
+        undone.insert(QStringLiteral("kind"), QStringLiteral("person_unsampled"));
+        undone.insert(QStringLiteral("sample_uuid"), QStringLiteral("alone-1-2"));
+        QVERIFY(!t.facts->apply(QJsonArray{undone}, 3, t.f.clock()()).isValid());
+        QVERIFY(!t.openRecall(1)->sampledAgainAt.isValid());
+        QVERIFY(t.askedOnScan(1) == TableQuestion::Kind::TubeCode);
+    }
+
+    // An older hub sends no pool_size: whether the other table's sample was taken alone is
+    // not known, so the table asks for a single tube, as before.
+    void withoutPoolSizeTheTableAsks() {
+        Table t;
+        QVERIFY(t.recall(1));
+        QVERIFY(t.sampledElsewhere(2, 1, tubeCode(84), morning().addSecs(3600), std::nullopt));
+        QVERIFY(!t.openRecall(1)->sampledAgainAt.isValid());
+        QVERIFY(t.askedOnScan(1) == TableQuestion::Kind::TubeCode);
     }
 
     // Without a pooled tube there is nowhere for a re-test: said so, nothing asked.
