@@ -198,7 +198,8 @@ bool Database::createSchema(QString *error) {
         }
     }
     return createHubSchema(error) && createBoxFactsSchema(error) && createResultsSchema(error) &&
-           createRecallSchema(error) && createRelayedAuditHeadsSchema(error);
+           createRecallSchema(error) && createRelayedAuditHeadsSchema(error) &&
+           createPersonFactsPoolSizeSchema(error);
 }
 
 bool Database::createHubSchema(QString *error) {
@@ -384,6 +385,14 @@ bool Database::createRelayedAuditHeadsSchema(QString *error) {
         }
     }
     return true;
+}
+
+bool Database::createPersonFactsPoolSizeSchema(QString *error) {
+    // A person_sampled fact's tube pool size (1: sampled alone), so that every table of the
+    // site sees a recalled person sampled alone at another one. NULL in facts stored before
+    // it was kept: `admin rebuild-site-facts` derives them again with it.
+    return addColumnIfMissing(QStringLiteral("site_facts"), QStringLiteral("pool_size"),
+                              QStringLiteral("INTEGER"), error);
 }
 
 bool Database::addColumnIfMissing(const QString &table, const QString &column,

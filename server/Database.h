@@ -49,6 +49,8 @@ private:
     bool createRecallSchema(QString *error);
     // Stations' audit heads relayed by hubs (at the province) and relayed (at a hub).
     bool createRelayedAuditHeadsSchema(QString *error);
+    // A person_sampled fact's tube pool size (a recall answered at another table).
+    bool createPersonFactsPoolSizeSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace station::server {
 
@@ -73,6 +74,8 @@ QJsonObject SiteFact::toJson() const {
     } else {
         o.insert(QStringLiteral("person_key"), personKey);
         o.insert(QStringLiteral("sample_uuid"), sampleUuid);
+        if (kind == kPersonSampled && poolSize > 0) // none from a record without it
+            o.insert(QStringLiteral("pool_size"), poolSize);
     }
     if (kind == QLatin1String("recall")) {
         o.insert(QStringLiteral("state"), state);
@@ -180,9 +183,9 @@ std::optional<QByteArray> SiteFacts::siteKey(const QString &site, QString *error
 
 namespace {
 
-const QString kInsertFact =
-    QStringLiteral("INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
-                   "sample_uuid, state, at, record_uuid) VALUES (?,?,?,?,?,?,?,?,?,?)");
+const QString kInsertFact = QStringLiteral(
+    "INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
+    "sample_uuid, state, at, record_uuid, pool_size) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
 const QString kSampledElsewhere =
     QStringLiteral("SELECT f.station, f.table_label, f.tube, f.at FROM site_facts f "
                    "WHERE f.site = ? AND f.person_key = ? AND f.at >= ? AND f.at < ? "
@@ -203,6 +206,8 @@ void bindFact(BatchStatement &query, const QString &site, const SiteFact &fact,
     query.addBindValue(text(fact.state));
     query.addBindValue(fact.at);
     query.addBindValue(recordUuid);
+    query.addBindValue(fact.poolSize > 0 ? QVariant(fact.poolSize)
+                                         : QVariant(QMetaType::fromType<int>()));
 }
 
 } // namespace
@@ -351,6 +356,7 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         }
         fact.personKey = *personKey;
         fact.sampleUuid = content.value(QLatin1String("sample_uuid")).toString(record.uuid);
+        fact.poolSize = content.value(QLatin1String("pool_size")).toInt();
         const bool retestConfirmed = content.value(QLatin1String("retest_confirmed")).toBool(false);
         if (!retestConfirmed) {
             const SiteProjectionStatements::Day &day = st.dayOf(record.atUtc);
@@ -436,7 +442,7 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
 namespace {
 
 // A row of SELECT seq, kind, station, table_label, person_key, tube, sample_uuid, state,
-// at, tube_uuid, box, box_uuid, detail.
+// at, tube_uuid, box, box_uuid, detail, outcome, pool_size.
 SiteFact factFromRow(const QSqlQuery &query) {
     SiteFact f;
     f.seq = query.value(0).toLongLong();
@@ -454,11 +460,12 @@ SiteFact factFromRow(const QSqlQuery &query) {
     if (const QString detail = query.value(12).toString(); !detail.isEmpty())
         f.detail = QJsonDocument::fromJson(detail.toUtf8()).object();
     f.outcome = query.value(13).toString();
+    f.poolSize = query.value(14).toInt(); // NULL (a fact stored before it was kept): 0
     return f;
 }
 
 const char *kFactColumns = "seq, kind, station, table_label, person_key, tube, sample_uuid, "
-                           "state, at, tube_uuid, box, box_uuid, detail, outcome";
+                           "state, at, tube_uuid, box, box_uuid, detail, outcome, pool_size";
 
 } // namespace
 

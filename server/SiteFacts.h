@@ -43,6 +43,10 @@ struct SiteFact {
     // box's sealed fact but not sent, where a boxed tube was sealed (tube_station, tube_table).
     QJsonObject detail;
     QString outcome; // recall (server/Recalls): positive | invalid; its state: open | closed
+    // person_sampled: the pool size of the sample's tube (its record's `pool_size`; 1: the
+    // person was sampled alone), 0 when the record has none. Stations tell from it that a
+    // recalled person was sampled alone at another table.
+    int poolSize = 0;
     QJsonObject toJson() const;
 };
 

@@ -12,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -21,6 +23,7 @@ namespace {
 const QString kOtherDevice = QStringLiteral("gz-th-017-t02");
 const QString kIdType = QStringLiteral("resident_id");
 const QString kIdNumber = QStringLiteral("44010619800101123X");
+const QString kSecondIdNumber = QStringLiteral("440106198505052345");
 } // namespace
 
 class tst_ProvinceServerSiteFacts : public QObject, public ProvinceServerFixture {
@@ -94,6 +97,33 @@ class tst_ProvinceServerSiteFacts : public QObject, public ProvinceServerFixture
         }
         return lines;
     }
+    // Runs `statement` on the server's database with its own connection (the server
+    // stopped): a schema as an older server left it.
+    bool alterStoredSchema(const QString &statement, QString *error) {
+        const QString name = QStringLiteral("alter");
+        bool done = false;
+        {
+#ifdef STATION_TEST_POSTGRES
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            m_postgres->configure(db);
+#else
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_server.sqlitePath());
+#endif
+            if (!db.open()) {
+                *error = db.lastError().text();
+            } else {
+                QSqlQuery query(db);
+                done = query.exec(statement);
+                if (!done)
+                    *error = query.lastError().text();
+                query.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return done;
+    }
     QString personKey() const {
         return station::protocol::sitePersonKey(m_siteKey, kIdType, kIdNumber);
     }
@@ -106,7 +136,9 @@ private Q_SLOTS:
         QVERIFY2(startServer(&error), qPrintable(error));
     }
 
-    void cleanupTestCase() { stopServer(); }
+    void cleanupTestCase() {
+        stopServer();
+    }
 
     // PIN verifiers stay off a province started without --site-staff: the staff list is a
     // 404 there, which stations take as "no site staff list".
@@ -303,6 +335,40 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("table")).toString(), QString());
     }
 
+    // A person fact carries its tube's pool size (1: sampled alone), so a table of the site
+    // can tell that a recalled person was sampled alone elsewhere; a record without one (an
+    // older station) gives a fact without it.
+    void personFactsCarryTheirTubesPoolSize() {
+        const QString tube = QStringLiteral("GZ2611250011");
+        const SyncTestRecord opened =
+            record(QStringLiteral("tube.opened"), kOtherDevice,
+                   {{QStringLiteral("tube"), tube},
+                    {QStringLiteral("tube_uuid"), QUuid::createUuid().toString()},
+                    {QStringLiteral("pool_size"), 1}});
+        SyncTestRecord alone = record(QStringLiteral("sample.taken"), kOtherDevice,
+                                      {{QStringLiteral("tube"), tube},
+                                       {QStringLiteral("id_type"), kIdType},
+                                       {QStringLiteral("id_number"), kSecondIdNumber},
+                                       {QStringLiteral("pool_size"), 1},
+                                       {QStringLiteral("retest_confirmed"), true}});
+        alone.extra.insert(QStringLiteral("sample_uuid"), alone.uuid);
+        QCOMPARE(uploadAs(m_otherToken, kOtherDevice, {opened, alone}).status, 200);
+        int withPoolSize = 0;
+        for (const QJsonValue &v : facts()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("kind")).toString() != QLatin1String("person_sampled"))
+                continue;
+            if (o.value(QStringLiteral("sample_uuid")).toString() == alone.uuid) {
+                QCOMPARE(o.value(QStringLiteral("pool_size")).toInt(), 1);
+                QCOMPARE(o.value(QStringLiteral("table")).toString(), QStringLiteral("Table 2"));
+                ++withPoolSize;
+            } else {
+                QVERIFY(!o.contains(QStringLiteral("pool_size"))); // their records had none
+            }
+        }
+        QCOMPARE(withPoolSize, 1);
+    }
+
     void factsOutliveARestartAndARebuild() {
         const QStringList before = factLines(facts());
         QVERIFY(before.size() >= 6);
@@ -315,6 +381,28 @@ private Q_SLOTS:
             m_server.runAdmin({QStringLiteral("rebuild-site-facts")}, &exitCode, &error);
         QVERIFY2(exitCode == 0, qPrintable(error));
         QVERIFY(output.contains(QString::number(before.size())));
+        QCOMPARE(factLines(facts()), before);
+    }
+
+    // A database of a server from before pool sizes were kept: the server adds the column
+    // when it starts (its facts then have none), and a rebuild derives them with it.
+    void anOlderDatabaseGetsPoolSizesByARebuild() {
+        const QStringList before = factLines(facts());
+        QVERIFY(before.join(QLatin1Char('\n')).contains(QStringLiteral("\"pool_size\":1")));
+        const quint16 port = m_server.port();
+        m_server.kill();
+        QString error;
+        QVERIFY2(alterStoredSchema(QStringLiteral("ALTER TABLE site_facts DROP COLUMN pool_size"),
+                                   &error),
+                 qPrintable(error));
+        QVERIFY2(m_server.start(&error, port), qPrintable(error));
+        const QStringList upgraded = factLines(facts());
+        QCOMPARE(upgraded.size(), before.size());
+        QVERIFY(!upgraded.join(QLatin1Char('\n')).contains(QStringLiteral("pool_size")));
+
+        int exitCode = -1;
+        m_server.runAdmin({QStringLiteral("rebuild-site-facts")}, &exitCode, &error);
+        QVERIFY2(exitCode == 0, qPrintable(error));
         QCOMPARE(factLines(facts()), before);
     }
 };
