@@ -100,6 +100,113 @@ private Q_SLOTS:
             },
             &recalls));
     }
+
+    // Station B samples a recalled person of station A's pool alone while the province is
+    // out of reach: the hub has B's sample (its person fact with pool_size 1) but no closed
+    // fact. Station A sees the recall as sampled again at B's table, and a scan of that
+    // person at A names B's table and tube instead of asking for another single tube.
+    void sampledAloneAtAnotherTableShowsAtTheFirst() {
+        QString error;
+        const QString first = m_site.addStation(8, 10, &error);
+        QVERIFY2(!first.isEmpty(), qPrintable(error));
+        const QString second = m_site.addStation(9, 10, &error);
+        QVERIFY2(!second.isEmpty(), qPrintable(error));
+        QCOMPARE(CliSite::scan(first, {tubeCode(4), residentScan(3), residentScan(4)}).size(), 3);
+        QVERIFY(m_site.syncThroughHub(first));
+        int exitCode = -1;
+        m_site.province().runAdmin({QStringLiteral("raise-recall"), QStringLiteral("--site"), kSite,
+                                    QStringLiteral("--tube"), tubeCode(4)},
+                                   &exitCode);
+        QCOMPARE(exitCode, 0);
+        const auto openOfTube4 = [](const QList<QJsonObject> &l) {
+            int open = 0;
+            for (const QJsonObject &r : l)
+                open += r.value(QStringLiteral("tube")).toString() == tubeCode(4) &&
+                        r.value(QStringLiteral("state")).toString() == QLatin1String("open");
+            return open;
+        };
+        QList<QJsonObject> recalls;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                recalls = CliSite::recalls(second);
+                return openOfTube4(recalls) == 2;
+            },
+            kWaitMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                recalls = CliSite::recalls(first);
+                return openOfTube4(recalls) == 2;
+            },
+            kWaitMs));
+
+        // The province goes away: no closed fact can come back through the hub.
+        m_site.province().kill();
+        const QList<QJsonObject> alone = CliSite::scan(second, {residentScan(3), tubeCode(6)});
+        QCOMPARE(alone.size(), 2);
+        QCOMPARE(alone.at(0).value(QStringLiteral("question")).toString(),
+                 QStringLiteral("tube_code"));
+        QCOMPARE(alone.at(1).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("recorded"));
+        QCOMPARE(alone.at(1).value(QStringLiteral("tube")).toString(), tubeCode(6));
+        QString syncError;
+        QVERIFY2(CliSite::sync(second, &syncError), qPrintable(syncError));
+
+        // Station A: the recall is still open (the province has not closed it) and shows as
+        // sampled again at table 9 into tube 6; the other person's recall does not.
+        const auto sampledAgainAtSecond = [](const QList<QJsonObject> &l) {
+            for (const QJsonObject &r : l) {
+                if (r.value(QStringLiteral("state")).toString() == QLatin1String("open") &&
+                    r.value(QStringLiteral("sampled_again_tube")).toString() == tubeCode(6))
+                    return r;
+            }
+            return QJsonObject();
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                recalls = CliSite::recalls(first);
+                return !sampledAgainAtSecond(recalls).isEmpty();
+            },
+            kWaitMs));
+        const QJsonObject resampled = sampledAgainAtSecond(recalls);
+        QVERIFY(resampled.value(QStringLiteral("here")).toBool()); // A's own pooled sample
+        QVERIFY(!resampled.value(QStringLiteral("sampled_again_station")).toString().isEmpty());
+        // B's label as B enrolled it, in the CLI's language ("Table 9", "9号台").
+        const QString secondTable =
+            resampled.value(QStringLiteral("sampled_again_table")).toString();
+        QVERIFY2(secondTable.contains(QLatin1Char('9')), qPrintable(secondTable));
+        int notYet = 0;
+        for (const QJsonObject &r : recalls)
+            notYet += r.value(QStringLiteral("tube")).toString() == tubeCode(4) &&
+                      r.value(QStringLiteral("sampled_again_at")).toString().isEmpty();
+        QCOMPARE(notYet, 1);
+
+        // Scanned at A (its pooled tube 4 still open): not asked for a single tube but the
+        // re-test question, naming B's table and tube; declined, nothing is recorded.
+        const QList<QJsonObject> again =
+            CliSite::scan(first, {residentScan(3), QStringLiteral("no")});
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again.at(0).value(QStringLiteral("question")).toString(),
+                 QStringLiteral("retest"));
+        QCOMPARE(again.at(1).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("refused"));
+        QVERIFY(!again.at(1).value(QStringLiteral("recall")).toBool());
+        QCOMPARE(again.at(1).value(QStringLiteral("count")).toInt(), 2); // tube 4 as it was
+        for (const QJsonObject &line : again) {
+            const QString message = line.value(QStringLiteral("message")).toString();
+            QVERIFY2(message.contains(tubeCode(6)) && message.contains(secondTable),
+                     qPrintable(message));
+            QVERIFY(!message.contains(resident(3).idNumber));
+        }
+
+        // The province back: B's sample reaches it through the hub and the recall closes.
+        QVERIFY2(m_site.province().restart(&error), qPrintable(error));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                recalls = CliSite::recalls(first);
+                return openOfTube4(recalls) == 1;
+            },
+            2 * kWaitMs)); // the hub's retries back off during the outage
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RecallThroughHub)
