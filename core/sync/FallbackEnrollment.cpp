@@ -18,6 +18,19 @@ namespace {
 struct FallbackEnrollmentText {
     Q_DECLARE_TR_FUNCTIONS(FallbackEnrollment)
 };
+
+// Whether two addresses name the same server: "https://h:8443" and "https://H:8443/" do.
+bool sameServer(const QUrl &a, const QUrl &b) {
+    const auto path = [](const QUrl &url) {
+        QString p = url.path();
+        while (p.endsWith(QLatin1Char('/')))
+            p.chop(1);
+        return p;
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(443) == b.port(443) &&
+           path(a) == path(b);
+}
 } // namespace
 
 Status checkFallbackAddress(const SyncSettings &settings, const QUrl &fallbackUrl) {
@@ -29,7 +42,7 @@ Status checkFallbackAddress(const SyncSettings &settings, const QUrl &fallbackUr
                          FallbackEnrollmentText::tr(
                              "This station syncs with no server yet: join the site hub first, "
                              "then set the province as its fallback."));
-    if (fallbackUrl.matches(settings.serverUrl, QUrl::StripTrailingSlash))
+    if (sameServer(fallbackUrl, settings.serverUrl))
         return makeError(ErrorCode::InvalidInput,
                          FallbackEnrollmentText::tr(
                              "%1 is the server this station syncs with already, not a fallback: "
@@ -73,8 +86,8 @@ Status saveFallback(const QString &dataDir, const FallbackChange &change, SyncSe
         return allowed;
     }
     // Another province's address: the former one's token is of no use there.
-    const bool otherProvince = settings.hasFallback() &&
-                               !change.url.matches(settings.fallbackUrl, QUrl::StripTrailingSlash);
+    const bool otherProvince =
+        settings.hasFallback() && !sameServer(change.url, settings.fallbackUrl);
     if (!settings.hasFallback())
         settings.fallbackAfterSecs = SyncSettings::kDefaultFallbackAfterSecs;
     settings.fallbackUrl = change.url;

@@ -41,7 +41,14 @@ void ReachProbe::start(const QUrl &server, int timeoutMs) {
                 }
             });
     m_timer->start(timeoutMs);
-    socket->connectToHost(server.host(), quint16(server.port(443)));
+    // From the event loop: a refusal on loopback may come back within connectToHost(), and
+    // the answer never comes before start() returns.
+    QMetaObject::invokeMethod(
+        socket,
+        [socket, host = server.host(), port = quint16(server.port(443))] {
+            socket->connectToHost(host, port);
+        },
+        Qt::QueuedConnection);
 }
 
 void ReachProbe::abort() {
