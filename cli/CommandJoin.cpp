@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `join`: joins a site hub (or any province-server) from the join code it shows, as Settings'
 // "Join a site hub" does: the server's certificate checked against the code, pinned, the
-// station enrolled; all or nothing (core/sync/HubJoin).
+// station enrolled; all or nothing (core/sync/HubJoin). With --fallback, the province's join
+// code enrolls the station there as its fallback, as Settings' "Scan the province's join
+// code…" does.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
@@ -39,6 +41,10 @@ int runJoin(const QStringList &args) {
                             CliText::tr("The join code (SSJOIN1;...); without it, or with \"-\", "
                                         "one line is read from standard input."),
                             QStringLiteral("[CODE]"));
+    p.addOption({QStringLiteral("fallback"),
+                 CliText::tr("The code is the province's: enroll this station there as its "
+                             "fallback, where records go while the site hub cannot be reached. "
+                             "The hub stays the server the station syncs with.")});
     if (!parseCommand(p, args,
                       CliText::tr("Join a site hub (or the province's server) with the join code "
                                   "it shows: its certificate is checked against the code and "
@@ -71,6 +77,9 @@ int runJoin(const QStringList &args) {
     }
 
     HubJoin join(dir);
+    const bool fallback = p.isSet(QStringLiteral("fallback"));
+    if (fallback)
+        join.setTarget(HubJoin::Target::Fallback);
     QEventLoop loop;
     bool joined = false;
     std::optional<HubJoin::Step> failedStep;
@@ -78,8 +87,11 @@ int runJoin(const QStringList &args) {
                      [](const QString &message) { out() << message << Qt::endl; });
     QObject::connect(&join, &HubJoin::succeeded, &loop, [&](const QUrl &url, const QString &site) {
         joined = true;
-        out() << CliText::tr("Joined %1 for site %2 as device %3. Uploads go "
-                             "there from now on.")
+        out() << (fallback ? CliText::tr("Enrolled at %1 for site %2 as device %3, as the "
+                                         "fallback: records go there while the site hub "
+                                         "cannot be reached.")
+                           : CliText::tr("Joined %1 for site %2 as device %3. Uploads go "
+                                         "there from now on."))
                      .arg(url.toString(), site, identity->deviceId)
               << '\n';
         loop.quit();

@@ -10,6 +10,7 @@
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
 #include "core/sync/Enrollment.h"
+#include "core/sync/FallbackEnrollment.h"
 #include "core/sync/OutboxRelay.h"
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SiteStaffSync.h"
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTimer>
 
@@ -91,25 +93,26 @@ QString fallbackAfterText(qint64 secs) {
     return CliText::tr("%1 s").arg(secs);
 }
 
-// Which server an enrollment is for: the one the station syncs with, or its fallback (the
-// province, for a station joined to a site hub).
-enum class Enrolled { Primary, Fallback };
-
-// Exchanges the code for a token and stores it; false (message printed) on failure. The
-// fallback's token is kept apart; the site key and the resident-code key stay those of the
-// primary, whose site checks and announcements the station follows.
-bool enroll(const SyncSettings &settings, const StationIdentity &identity, const QString &code,
-            const QString &dataDir, Enrolled which = Enrolled::Primary) {
-    const bool fallback = which == Enrolled::Fallback;
-    Enrollment enrollment(fallback ? settings.fallbackEndpoint() : settings);
-    QEventLoop loop;
+// What an enrollment code was exchanged for.
+struct EnrollAnswer {
     QString token;
     QByteArray residentCodeKey;
+    QByteArray siteKey;
+};
+
+// Exchanges the code for a token at `endpoint` (its serverUrl and pinned CA); empty (message
+// printed, after `failurePrefix`) on failure. Nothing is saved here.
+std::optional<EnrollAnswer> exchangeCode(const SyncSettings &endpoint,
+                                         const StationIdentity &identity, const QString &code,
+                                         const QString &failurePrefix) {
+    Enrollment enrollment(endpoint);
+    QEventLoop loop;
+    EnrollAnswer answer;
     QString failure;
     QObject::connect(&enrollment, &Enrollment::succeeded, &loop,
                      [&](const QString &t, const QByteArray &key) {
-                         token = t;
-                         residentCodeKey = key;
+                         answer.token = t;
+                         answer.residentCodeKey = key;
                          loop.quit();
                      });
     QObject::connect(&enrollment, &Enrollment::failed, &loop, [&](const QString &message) {
@@ -121,35 +124,34 @@ bool enroll(const SyncSettings &settings, const StationIdentity &identity, const
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
         failure = CliText::tr("the server did not answer within %1 seconds")
-                      .arg(watchdogMs(settings) / 1000);
+                      .arg(watchdogMs(endpoint) / 1000);
         loop.quit();
     });
-    deadline.start(watchdogMs(settings));
+    deadline.start(watchdogMs(endpoint));
     enrollment.enroll(identity.siteCode, code, identity.deviceId,
                       CliText::tr("Table %1").arg(identity.tableNumber));
     loop.exec();
-    if (token.isEmpty()) {
-        err() << (fallback ? CliText::tr("Enrollment at the fallback server failed: %1")
-                           : CliText::tr("Enrollment failed: %1"))
-                     .arg(failure)
-              << '\n';
+    if (answer.token.isEmpty()) {
+        err() << failurePrefix.arg(failure) << '\n';
+        return std::nullopt;
+    }
+    answer.siteKey = enrollment.siteKey();
+    return answer;
+}
+
+// Exchanges the code for a token at the server the station syncs with and stores it, with the
+// site key and the resident-code key the answer carried; false (message printed) on failure.
+bool enroll(const SyncSettings &settings, const StationIdentity &identity, const QString &code,
+            const QString &dataDir) {
+    const std::optional<EnrollAnswer> answer =
+        exchangeCode(settings, identity, code, CliText::tr("Enrollment failed: %1"));
+    if (!answer)
         return false;
-    }
-    if (fallback) {
-        if (const Status saved = writeFallbackToken(dataDir, token); !saved.ok()) {
-            err() << saved.message() << '\n';
-            return false;
-        }
-        out() << CliText::tr("Enrolled as device %1 at the fallback server %2: records go "
-                             "there while the site hub cannot be reached for %3.")
-                     .arg(identity.deviceId, settings.fallbackUrl.toString(),
-                          fallbackAfterText(settings.fallbackAfterSecs))
-              << '\n';
-        return true;
-    }
+    const QString &token = answer->token;
+    const QByteArray &residentCodeKey = answer->residentCodeKey;
     Status saved = writeDeviceToken(dataDir, token);
     if (saved.ok()) // the site's checks need it (site-check, the facts at the table)
-        saved = writeSiteKey(dataDir, enrollment.siteKey());
+        saved = writeSiteKey(dataDir, answer->siteKey);
     if (!saved.ok()) {
         err() << saved.message() << '\n';
         return false;
@@ -234,8 +236,9 @@ bool fallbackOptions(const QCommandLineParser &p) {
 constexpr int kGoOn = -1;
 
 // --no-fallback, or --fallback-server/-ca/-enroll-code/-after: the fallback removed, or set,
-// enrolled and saved in *settings and the data directory. kGoOn, or the exit code (message
-// printed).
+// enrolled and saved in *settings and the data directory through the same code path as a
+// scanned join code (core/sync/FallbackEnrollment): the enrollment first, then all or nothing.
+// kGoOn, or the exit code (message printed).
 int applyFallbackOptions(const QCommandLineParser &p, const QString &dir,
                          const StationIdentity &identity, std::optional<qint64> fallbackAfter,
                          SyncSettings *settings) {
@@ -251,67 +254,53 @@ int applyFallbackOptions(const QCommandLineParser &p, const QString &dir,
     }
     if (!fallbackOptions(p))
         return kGoOn;
-    bool otherProvince = false;
+    FallbackChange change;
+    change.url = settings->fallbackUrl;
     if (p.isSet(QStringLiteral("fallback-server"))) {
         const std::optional<QUrl> fallback = serverAddress(
             p.value(QStringLiteral("fallback-server")), QStringLiteral("--fallback-server"));
         if (!fallback)
             return ExitUsage;
-        otherProvince = settings->hasFallback() &&
-                        !fallback->matches(settings->fallbackUrl, QUrl::StripTrailingSlash);
-        settings->fallbackUrl = *fallback;
+        change.url = *fallback;
     }
-    if (!settings->hasFallback()) {
+    if (change.url.isEmpty()) {
         err() << CliText::tr("No fallback server is set. Pass --fallback-server "
                              "https://PROVINCE:PORT.")
               << '\n';
         return ExitUsage;
     }
-    if (settings->fallbackUrl.matches(settings->serverUrl, QUrl::StripTrailingSlash)) {
-        err() << CliText::tr("The fallback server is the server this station syncs with "
-                             "already; give the province's address.")
-              << '\n';
+    if (const Status allowed = checkFallbackAddress(*settings, change.url); !allowed.ok()) {
+        err() << allowed.message() << '\n';
         return ExitUsage;
     }
-    // The CA copy in force until now, put back should the enrollment fail.
-    QFile caBefore(fallbackCaCopyPath(dir));
-    const QByteArray caBytes =
-        caBefore.open(QIODevice::ReadOnly) ? caBefore.readAll() : QByteArray();
-    caBefore.close();
-    if (p.isSet(QStringLiteral("fallback-ca"))) {
-        const Status pinned = pinFallbackCa(dir, p.value(QStringLiteral("fallback-ca")), settings);
-        if (!pinned.ok()) {
-            err() << pinned.message() << '\n';
+    if (p.isSet(QStringLiteral("fallback-ca")))
+        change.caSourcePath = QFileInfo(p.value(QStringLiteral("fallback-ca"))).absoluteFilePath();
+    change.afterSecs = fallbackAfter;
+    if (p.isSet(QStringLiteral("fallback-enroll-code"))) {
+        // Enrolled against the certificate given (not yet copied) or the one pinned now.
+        SyncSettings candidate = *settings;
+        candidate.fallbackUrl = change.url;
+        if (!change.caSourcePath.isEmpty())
+            candidate.fallbackCaPath = change.caSourcePath;
+        const std::optional<EnrollAnswer> answer = exchangeCode(
+            candidate.fallbackEndpoint(), identity, p.value(QStringLiteral("fallback-enroll-code")),
+            CliText::tr("Enrollment at the fallback server failed: %1 Nothing was "
+                        "changed."));
+        if (!answer)
             return ExitFailure;
-        }
+        change.token = answer->token;
     }
-    if (fallbackAfter)
-        settings->fallbackAfterSecs = *fallbackAfter;
-    if (p.isSet(QStringLiteral("fallback-enroll-code")) &&
-        !enroll(*settings, identity, p.value(QStringLiteral("fallback-enroll-code")), dir,
-                Enrolled::Fallback)) {
-        if (p.isSet(QStringLiteral("fallback-ca"))) {
-            QFile ca(fallbackCaCopyPath(dir));
-            if (caBytes.isEmpty())
-                ca.remove();
-            else if (!ca.open(QIODevice::WriteOnly) || ca.write(caBytes) != caBytes.size())
-                err() << CliText::tr("The fallback server's former certificate could not be "
-                                     "put back in %1.")
-                             .arg(ca.fileName())
-                      << '\n';
-        }
-        return ExitFailure;
-    }
-    // Saved only once an enrollment asked for has succeeded: a failed one changes nothing.
-    const Status saved = saveSyncSettings(dir, *settings);
-    if (!saved.ok()) {
+    if (const Status saved = saveFallback(dir, change, settings); !saved.ok()) {
         err() << saved.message() << '\n';
         return ExitFailure;
     }
-    // Another province's address: the token of the former one is of no use there.
-    if (otherProvince && !p.isSet(QStringLiteral("fallback-enroll-code")))
-        QFile::remove(fallbackTokenPath(dir));
-    if (readFallbackToken(dir).isEmpty())
+    if (!change.token.isEmpty())
+        out() << CliText::tr("Enrolled as device %1 at the fallback server %2: records go "
+                             "there while the site hub cannot be reached for %3.")
+                     .arg(identity.deviceId, settings->fallbackUrl.toString(),
+                          fallbackAfterText(settings->fallbackAfterSecs))
+              << '\n';
+    else if (readFallbackToken(dir).isEmpty())
         out() << CliText::tr("The fallback server is saved, but this station is not "
                              "enrolled there yet: pass --fallback-enroll-code CODE.")
               << '\n';

@@ -333,6 +333,7 @@ void MainWindow::showSettings() {
                                              m_settings.acceptsUnsignedCodes());
                 Q_EMIT hubJoined();
             });
+            connect(&dialog, &SettingsDialog::fallbackRemoved, this, &MainWindow::hubJoined);
         }
         dialog.setRetentionEditable(
             Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeRetention));

@@ -115,7 +115,8 @@ public Q_SLOTS:
     void showStaff();
 
 Q_SIGNALS:
-    // The station joined a hub from Settings: its sync settings and token are new.
+    // The station joined a hub from Settings, or enrolled at the province as its fallback, or
+    // the fallback was removed there: its sync settings and tokens are new.
     void hubJoined();
 
 protected:

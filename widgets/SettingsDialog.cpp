@@ -4,6 +4,7 @@
 #include "core/sampling/SamplingService.h"
 #include "core/settings/SettingsAuthority.h"
 #include "core/settings/StationSettings.h"
+#include "core/sync/FallbackEnrollment.h"
 #include "core/sync/SyncSettings.h"
 #include "protocol/ResidentCodeKey.h"
 #include "widgets/CameraField.h"
@@ -23,10 +24,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -270,7 +273,23 @@ void SettingsDialog::enableHubJoin(const QString &dataDir, const HubJoinStation 
     m_syncFallback->setObjectName(QStringLiteral("syncFallbackField"));
     m_syncFallback->setWordWrap(true);
     m_syncFallback->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("If the hub is out of reach"), m_syncFallback);
+    auto *fallbackRow = new QWidget(group);
+    auto *fallbackLayout = new QVBoxLayout(fallbackRow);
+    fallbackLayout->setContentsMargins(0, 0, 0, 0);
+    fallbackLayout->addWidget(m_syncFallback);
+    auto *fallbackButtons = new QHBoxLayout;
+    m_fallbackScan = new QPushButton(tr("Scan the province's join code…"), fallbackRow);
+    m_fallbackScan->setObjectName(QStringLiteral("fallbackScanButton"));
+    m_fallbackScan->setCheckable(true);
+    m_fallbackScan->setAutoDefault(false);
+    m_fallbackRemove = new QPushButton(tr("Remove"), fallbackRow);
+    m_fallbackRemove->setObjectName(QStringLiteral("fallbackRemoveButton"));
+    m_fallbackRemove->setAutoDefault(false);
+    fallbackButtons->addWidget(m_fallbackScan);
+    fallbackButtons->addWidget(m_fallbackRemove);
+    fallbackButtons->addStretch();
+    fallbackLayout->addLayout(fallbackButtons);
+    form->addRow(tr("If the hub is out of reach"), fallbackRow);
     m_hubJoin = new HubJoinPanel(dataDir, group);
     m_hubJoin->setStation(station);
     m_hubJoin->setJoinAllowed(allowed, tr("Only the station administrator joins a site hub."));
@@ -282,8 +301,62 @@ void SettingsDialog::enableHubJoin(const QString &dataDir, const HubJoinStation 
     how->setObjectName(QStringLiteral("hint"));
     how->setWordWrap(true);
     form->addRow(how);
-    connect(m_hubJoin, &HubJoinPanel::joined, this,
-            [this, dataDir] { m_syncServer->setText(syncServerText(dataDir)); });
+    auto *codeLabel = qobject_cast<QLabel *>(form->labelForField(m_hubJoin));
+    const auto refreshFallback = [this, dataDir, allowed] {
+        m_syncFallback->setText(syncFallbackText(dataDir));
+        m_fallbackScan->setEnabled(allowed);
+        m_fallbackRemove->setEnabled(allowed && loadSyncSettings(dataDir).hasFallback());
+    };
+    refreshFallback();
+    // Which server the join code field is for now; the field takes the scanner's codes either
+    // way, so that the station's handheld scanner enrolls the province too.
+    const auto showTarget = [this, codeLabel](HubJoin::Target target) {
+        const QSignalBlocker blocker(m_fallbackScan);
+        m_fallbackScan->setChecked(target == HubJoin::Target::Fallback);
+        m_hubJoin->setTarget(target);
+        if (codeLabel)
+            codeLabel->setText(target == HubJoin::Target::Fallback ? tr("Province's join code")
+                                                                   : tr("Join code"));
+    };
+    connect(m_fallbackScan, &QPushButton::toggled, this, [this, showTarget](bool on) {
+        if (m_hubJoin->isJoining()) { // the join under way keeps its target
+            showTarget(m_hubJoin->target());
+            return;
+        }
+        showTarget(on ? HubJoin::Target::Fallback : HubJoin::Target::Primary);
+        m_hubJoin->showStatus(
+            on ? tr("Scan the join code of the province's server now. The hub stays the server "
+                    "this station syncs with; the province takes the records only while the hub "
+                    "is out of reach.")
+               : QString(),
+            true);
+        if (on)
+            m_hubJoin->codeField()->setFocus();
+    });
+    connect(m_hubJoin, &HubJoinPanel::joined, this, [this, dataDir, refreshFallback, showTarget] {
+        m_syncServer->setText(syncServerText(dataDir));
+        refreshFallback();
+        showTarget(HubJoin::Target::Primary);
+    });
+    connect(m_fallbackRemove, &QPushButton::clicked, this, [this, dataDir, refreshFallback] {
+        QMessageBox question(QMessageBox::Question, tr("Remove the fallback"),
+                             tr("Remove the province as this station's fallback? While the hub "
+                                "is out of reach, records then wait at this station until it "
+                                "is back."),
+                             QMessageBox::Yes | QMessageBox::No, this);
+        // A scanner's trailing Enter must not remove it by accident.
+        question.setDefaultButton(QMessageBox::No);
+        if (question.exec() != QMessageBox::Yes)
+            return;
+        const Status removed = removeFallback(dataDir);
+        refreshFallback();
+        m_hubJoin->showStatus(removed.ok() ? tr("The fallback is removed: records wait at this "
+                                                "station while the hub is out of reach.")
+                                           : removed.message(),
+                              removed.ok());
+        if (removed.ok())
+            Q_EMIT fallbackRemoved();
+    });
     // Before the stretch that ends the sections.
     m_sections->insertWidget(m_sections->count() - 1, group);
 }

@@ -81,14 +81,24 @@ public:
     HubJoinPanel *hubJoinPanel() const { return m_hubJoin; }
     QLabel *syncServerField() const { return m_syncServer; }
     QLabel *syncFallbackField() const { return m_syncFallback; }
+    // "If the hub is out of reach": the next join code scanned (or typed) into the join code
+    // field enrolls the station at the province as its fallback (checked), and taking the
+    // fallback away again (after a question). Both apply at once, without Save, and only for
+    // someone who may change the server.
+    QPushButton *fallbackScanButton() const { return m_fallbackScan; }
+    QPushButton *fallbackRemoveButton() const { return m_fallbackRemove; }
 
     void accept() override;
+
+Q_SIGNALS:
+    // The fallback was removed (an enrollment says HubJoinPanel::joined).
+    void fallbackRemoved();
 
 private:
     // Where uploads go now, and whether the server's certificate is pinned.
     static QString syncServerText(const QString &dataDir);
-    // Where records go while the hub cannot be reached (the fallback, set with `sync
-    // --fallback-server`).
+    // Where records go while the hub cannot be reached (the fallback: the province's join code
+    // scanned here, or `sync --fallback-server`).
     static QString syncFallbackText(const QString &dataDir);
 
     void printTestLabel();
@@ -126,6 +136,8 @@ private:
     HubJoinPanel *m_hubJoin = nullptr;
     QLabel *m_syncServer = nullptr;
     QLabel *m_syncFallback = nullptr;
+    QPushButton *m_fallbackScan = nullptr;
+    QPushButton *m_fallbackRemove = nullptr;
 };
 
 } // namespace station

@@ -5,14 +5,14 @@
 #include "core/settings/StationSettings.h"
 #include "core/storage/StationPaths.h"
 #include "core/sync/Enrollment.h"
+#include "core/sync/FallbackEnrollment.h"
+#include "core/sync/FileSnapshot.h"
 #include "core/sync/SyncSettings.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTemporaryFile>
@@ -21,47 +21,6 @@
 #include <optional>
 
 namespace station {
-
-namespace {
-
-// A file as it was before the join, to put back byte for byte (or remove) when a later
-// save fails.
-struct FileBefore {
-    QString path;
-    bool existed = false;
-    bool readable = false; // something there that is no readable file is left alone
-    QByteArray bytes;
-    QFileDevice::Permissions permissions;
-
-    static FileBefore of(const QString &path) {
-        FileBefore before;
-        before.path = path;
-        QFile f(path);
-        before.existed = QFileInfo::exists(path);
-        before.readable = QFileInfo(path).isFile() && f.open(QIODevice::ReadOnly);
-        if (before.readable) {
-            before.bytes = f.readAll();
-            before.permissions = f.permissions();
-        }
-        return before;
-    }
-
-    void restore() const {
-        if (!existed) {
-            QFile::remove(path);
-            return;
-        }
-        if (!readable)
-            return;
-        QSaveFile f(path);
-        // The permissions first, so that a token is never readable by others for a moment.
-        if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(permissions) ||
-            f.write(bytes) != bytes.size() || !f.commit())
-            qCWarning(lcSync) << "a file could not be put back after a failed join";
-    }
-};
-
-} // namespace
 
 QByteArray certificateSha256(const QSslCertificate &certificate) {
     return QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256);
@@ -73,12 +32,25 @@ HubJoin::HubJoin(QString dataDir, QObject *parent)
     , m_handshakeTimer(new QTimer(this)) {
     m_handshakeTimer->setSingleShot(true);
     connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
-        finishWithFailure(Step::FetchCertificate,
-                          tr("The hub at %1 did not answer within %2 seconds. Check that this "
-                             "station is on the site's network and that the hub is running.")
-                              .arg(m_code.serverUrl.authority())
-                              .arg(m_handshakeTimeoutMs / 1000));
+        finishWithFailure(
+            Step::FetchCertificate,
+            unreachableMessage(tr("no answer within %1 seconds").arg(m_handshakeTimeoutMs / 1000)));
     });
+}
+
+void HubJoin::setTarget(Target target) {
+    if (!m_running)
+        m_target = target;
+}
+
+QString HubJoin::unreachableMessage(const QString &reason) const {
+    if (m_target == Target::Fallback)
+        return tr("The province's server at %1 cannot be reached (%2). Check that this station "
+                  "reaches the internet. Nothing was saved; a fallback set before stays in force.")
+            .arg(m_code.serverUrl.authority(), reason);
+    return tr("The hub at %1 cannot be reached (%2). Check that this station is on the site's "
+              "network and that the hub is running.")
+        .arg(m_code.serverUrl.authority(), reason);
 }
 
 HubJoin::~HubJoin() {
@@ -112,13 +84,27 @@ void HubJoin::start(const QString &joinCodeText, const HubJoinStation &station) 
             Qt::QueuedConnection);
         return;
     }
+    if (m_target == Target::Fallback) {
+        // Checked before anything goes out: the hub's own code in the province's place, or a
+        // station that syncs with no hub yet.
+        if (const Status allowed =
+                checkFallbackAddress(loadSyncSettings(m_dataDir), m_code.serverUrl);
+            !allowed.ok()) {
+            const QString message = allowed.message();
+            QMetaObject::invokeMethod(
+                this, [this, message] { finishWithFailure(Step::ReadCode, message); },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
     QMetaObject::invokeMethod(this, &HubJoin::fetchCertificate, Qt::QueuedConnection);
 }
 
 // One handshake that verifies nothing: the certificate it shows is only trusted once its
 // fingerprint matches the one the join code brought (which came from the hub's own screen).
 void HubJoin::fetchCertificate() {
-    Q_EMIT progress(tr("Checking the hub's certificate…"));
+    Q_EMIT progress(m_target == Target::Fallback ? tr("Checking the province's certificate…")
+                                                 : tr("Checking the hub's certificate…"));
     auto *socket = new QSslSocket(this);
     m_socket = socket;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -128,10 +114,7 @@ void HubJoin::fetchCertificate() {
     connect(socket, &QSslSocket::encrypted, this,
             [this, socket] { onCertificate(socket->peerCertificate()); });
     connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
-        finishWithFailure(Step::FetchCertificate,
-                          tr("The hub at %1 cannot be reached (%2). Check that this station is "
-                             "on the site's network and that the hub is running.")
-                              .arg(m_code.serverUrl.authority(), socket->errorString()));
+        finishWithFailure(Step::FetchCertificate, unreachableMessage(socket->errorString()));
     });
     m_handshakeTimer->start(m_handshakeTimeoutMs);
     socket->connectToHostEncrypted(m_code.serverUrl.host(), quint16(m_code.serverUrl.port(443)));
@@ -146,18 +129,25 @@ void HubJoin::onCertificate(const QSslCertificate &certificate) {
     }
     if (certificate.isNull() || certificateSha256(certificate) != m_code.certificateSha256) {
         qCWarning(lcSync) << "join refused: the server's certificate does not match the code";
+        const QString shown =
+            certificate.isNull()
+                ? tr("none")
+                // Its first eight bytes: what people compare, and it wraps.
+                : protocol::formatFingerprint(certificateSha256(certificate)).left(23) +
+                      QChar(0x2026);
         finishWithFailure(
             Step::CompareFingerprint,
-            tr("The server at %1 shows a different certificate from the one in the join code "
-               "(fingerprint %2). Nothing was saved. Scan the code on the hub's own screen "
-               "again; if it still differs, another computer may be answering in the hub's "
-               "place: tell the site lead.")
-                .arg(m_code.serverUrl.authority(),
-                     certificate.isNull()
-                         ? tr("none")
-                         // Its first eight bytes: what people compare, and it wraps.
-                         : protocol::formatFingerprint(certificateSha256(certificate)).left(23) +
-                               QChar(0x2026)));
+            m_target == Target::Fallback
+                ? tr("The server at %1 shows a different certificate from the one in the join "
+                     "code (fingerprint %2). Nothing was saved; a fallback set before stays in "
+                     "force. Scan the province's join code again; if it still differs, another "
+                     "computer may be answering in the province's place: tell the site lead.")
+                      .arg(m_code.serverUrl.authority(), shown)
+                : tr("The server at %1 shows a different certificate from the one in the join "
+                     "code (fingerprint %2). Nothing was saved. Scan the code on the hub's own "
+                     "screen again; if it still differs, another computer may be answering in "
+                     "the hub's place: tell the site lead.")
+                      .arg(m_code.serverUrl.authority(), shown));
         return;
     }
     // The certificate goes into a file of the data folder only once everything else worked;
@@ -176,7 +166,9 @@ void HubJoin::onCertificate(const QSslCertificate &certificate) {
 }
 
 void HubJoin::enroll() {
-    Q_EMIT progress(tr("Enrolling this station at the hub…"));
+    Q_EMIT progress(m_target == Target::Fallback
+                        ? tr("Enrolling this station at the province as its fallback…")
+                        : tr("Enrolling this station at the hub…"));
     SyncSettings settings = loadSyncSettings(m_dataDir);
     settings.serverUrl = m_code.serverUrl;
     settings.pinnedCaPath = m_candidateCa->fileName();
@@ -184,19 +176,26 @@ void HubJoin::enroll() {
     m_enrollment = enrollment;
     connect(enrollment, &Enrollment::succeeded, this, &HubJoin::onEnrolled);
     connect(enrollment, &Enrollment::failed, this, [this](const QString &message) {
-        finishWithFailure(Step::Enroll, tr("The hub refused to enroll this station: %1 Nothing "
-                                           "was saved.")
-                                            .arg(message));
+        finishWithFailure(Step::Enroll,
+                          m_target == Target::Fallback
+                              ? tr("The province refused to enroll this station: %1 Nothing was "
+                                   "saved; a fallback set before stays in force.")
+                                    .arg(message)
+                              : tr("The hub refused to enroll this station: %1 Nothing "
+                                   "was saved.")
+                                    .arg(message));
     });
     enrollment->enroll(m_code.site, m_code.enrollmentCode, m_station.deviceId,
                        m_station.tableLabel);
 }
 
 void HubJoin::onEnrolled(const QString &token, const QByteArray &residentCodeKey) {
+    if (m_target == Target::Fallback)
+        return saveAsFallback(token);
     const QVariantHash settingsBefore = storedSyncSettings(m_dataDir);
-    const FileBefore caBefore = FileBefore::of(pinnedCaCopyPath(m_dataDir));
-    const FileBefore tokenBefore = FileBefore::of(deviceTokenPath(m_dataDir));
-    const FileBefore siteKeyBefore = FileBefore::of(siteKeyPath(m_dataDir));
+    const FileSnapshot caBefore = FileSnapshot::of(pinnedCaCopyPath(m_dataDir));
+    const FileSnapshot tokenBefore = FileSnapshot::of(deviceTokenPath(m_dataDir));
+    const FileSnapshot siteKeyBefore = FileSnapshot::of(siteKeyPath(m_dataDir));
     StationSettings stationSettings(settingsPath(m_dataDir));
     const QByteArray keyBefore = stationSettings.provinceCodeKey();
     const QString keySourceBefore = stationSettings.provinceCodeKeySource();
@@ -239,6 +238,25 @@ void HubJoin::onEnrolled(const QString &token, const QByteArray &residentCodeKey
                     tr("The province's resident-code key could not be saved to %1.")
                         .arg(QDir::toNativeSeparators(stationSettings.path())));
     qCInfo(lcSync) << "joined the server of site" << m_code.site;
+    cleanUp();
+    m_running = false;
+    Q_EMIT succeeded(m_code.serverUrl, m_code.site);
+}
+
+// The province's token and certificate, kept apart from the hub's; the site key and the
+// resident-code key stay those of the hub, whose checks and announcements the station follows.
+void HubJoin::saveAsFallback(const QString &token) {
+    FallbackSaveStep failedAt = FallbackSaveStep::SaveSettings;
+    const Status saved =
+        saveFallback(m_dataDir, {m_code.serverUrl, m_candidateCa->fileName(), std::nullopt, token},
+                     nullptr, &failedAt);
+    if (!saved.ok()) {
+        const Step step = failedAt == FallbackSaveStep::PinCertificate ? Step::PinCertificate
+                          : failedAt == FallbackSaveStep::SaveToken    ? Step::SaveToken
+                                                                       : Step::SaveSettings;
+        return finishWithFailure(step, saved.message());
+    }
+    qCInfo(lcSync) << "enrolled at the fallback server of site" << m_code.site;
     cleanUp();
     m_running = false;
     Q_EMIT succeeded(m_code.serverUrl, m_code.site);

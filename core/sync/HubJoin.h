@@ -37,6 +37,13 @@ struct HubJoinStation {
 // All or nothing: a failure at any step leaves the station's sync settings, pinned CA, token
 // and key as they were (a failed save undoes the saves before it). Asynchronous: the answer
 // comes as a signal, never before start() returns.
+//
+// With setTarget(Target::Fallback) the same scan enrolls the station at the province as its
+// fallback (SyncSettings::fallbackUrl), for a station that syncs with a hub already: the code
+// must not name that hub (checkFallbackAddress), and step 4 saves the province's certificate
+// (fallback-ca.pem), its address and its own token through saveFallback
+// (core/sync/FallbackEnrollment.h). The hub's settings, token, site key and resident-code key
+// are left alone; a failure leaves the former fallback in force.
 class HubJoin : public QObject {
     Q_OBJECT
 public:
@@ -51,9 +58,16 @@ public:
         SaveCodeKey,
     };
     Q_ENUM(Step)
+    // What the scanned code sets up: the server the station syncs with, or its fallback.
+    enum class Target { Primary, Fallback };
+    Q_ENUM(Target)
 
     explicit HubJoin(QString dataDir, QObject *parent = nullptr);
     ~HubJoin() override;
+
+    // Primary unless set; not while a join runs.
+    void setTarget(Target target);
+    Target target() const { return m_target; }
 
     // One join at a time: a start() while one runs is ignored.
     void start(const QString &joinCodeText, const HubJoinStation &station);
@@ -65,7 +79,8 @@ public:
 Q_SIGNALS:
     // What is being done now, translated ("Checking the hub's certificate…").
     void progress(const QString &message);
-    // The station is enrolled at `serverUrl` and its settings are saved.
+    // The station is enrolled at `serverUrl` and its settings are saved (as the server it syncs
+    // with, or as its fallback: target()).
     void succeeded(const QUrl &serverUrl, const QString &site);
     // Translated, says what to do; nothing was changed.
     void failed(station::HubJoin::Step step, const QString &message);
@@ -75,10 +90,14 @@ private:
     void onCertificate(const QSslCertificate &certificate);
     void enroll();
     void onEnrolled(const QString &token, const QByteArray &residentCodeKey);
+    void saveAsFallback(const QString &token);
+    // Why the server cannot be reached, said of the hub or of the province (the target).
+    QString unreachableMessage(const QString &reason) const;
     void finishWithFailure(Step step, const QString &message);
     void cleanUp();
 
     const QString m_dataDir;
+    Target m_target = Target::Primary;
     int m_handshakeTimeoutMs = 15000;
     bool m_running = false;
     protocol::JoinCode m_code;

@@ -68,6 +68,8 @@ void OutboxRelay::start() {
     m_backoff = new Backoff(m_settings.minBackoffMs, m_settings.maxBackoffMs,
                             QRandomGenerator::global()->generate(), this);
     connect(m_backoff, &Backoff::due, this, &OutboxRelay::syncNow);
+    m_primaryProbe = new ReachProbe(this);
+    connect(m_primaryProbe, &ReachProbe::finished, this, &OutboxRelay::onPrimaryProbe);
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(qMin(kIdleCheckMs, m_settings.probeIntervalMs));
     connect(m_tickTimer, &QTimer::timeout, this, &OutboxRelay::onTick);
@@ -81,6 +83,8 @@ void OutboxRelay::stop() {
         m_tickTimer->stop();
     if (m_backoff)
         m_backoff->cancel();
+    if (m_primaryProbe)
+        m_primaryProbe->abort();
     if (m_batchReply) {
         QNetworkReply *reply = m_batchReply;
         m_batchReply = nullptr;
@@ -164,11 +168,66 @@ void OutboxRelay::setNetworkReachable(bool reachable) {
 }
 
 void OutboxRelay::syncNow() {
-    if (!m_db || m_batchReply)
-        return; // not started, or a batch is on its way: its answer continues the pass
+    // Not started, or a batch (or the probe before it) is on its way: its answer continues
+    // the pass.
+    if (!m_db || m_batchReply || m_primaryProbe->isRunning())
+        return;
     m_backoff->cancel();
     m_route = SyncRoute::Primary; // every pass asks the primary first
+    if (probePrimaryFirst()) {
+        qCInfo(lcSync) << "outage recorded: probing the primary before the pass";
+        m_status.syncing = true;
+        publish();
+        m_primaryProbe->start(m_settings.serverUrl, m_settings.primaryProbeTimeoutMs);
+        return;
+    }
     sendNextBatch();
+}
+
+bool OutboxRelay::probePrimaryFirst() const {
+    // Only where a request would go out (sendNextBatch says why it would not), and only when
+    // the probe can change where it goes.
+    return m_status.primaryUnreachableSince.isValid() && fallbackReady() &&
+           m_settings.isConfigured() && m_tlsSetupError.isEmpty() && !m_token.isEmpty();
+}
+
+void OutboxRelay::onPrimaryProbe(ReachProbe::Outcome outcome, const QString &reason) {
+    m_status.syncing = false;
+    if (!m_db)
+        return;
+    if (outcome == ReachProbe::Outcome::Unreachable) {
+        qCInfo(lcSync) << "the primary is still out of reach (probe)";
+        return onPrimaryUnreachable(reason);
+    }
+    // Connected, or no clear sign: the primary's own answer decides.
+    sendNextBatch();
+}
+
+void OutboxRelay::onPrimaryUnreachable(const QString &reason) {
+    if (primaryUnreachable())
+        return sendNextBatch(); // the same records, to the province
+    const QString since =
+        QLocale().toString(m_status.primaryUnreachableSince.toLocalTime(), QStringLiteral("HH:mm"));
+    using P = SyncStatus::Problem;
+    using C = SyncStatus::Connection;
+    if (m_status.fallbackFrom.isValid())
+        return fail(P::Network,
+                    tr("The site hub cannot be reached since %1 (%2). Records stay on "
+                       "this station; if the hub is still out of reach at %3 they go "
+                       "straight to the province.")
+                        .arg(since, reason,
+                             QLocale().toString(m_status.fallbackFrom.toLocalTime(),
+                                                QStringLiteral("HH:mm"))),
+                    C::Offline);
+    return fail(P::Network,
+                tr("The site hub cannot be reached since %1 (%2), and the province is "
+                   "not ready as a fallback (%3). Records stay on this station and are "
+                   "sent when the connection is back.")
+                    .arg(since, reason,
+                         m_fallbackTlsError.isEmpty()
+                             ? tr("this station is not enrolled at the province")
+                             : m_fallbackTlsError),
+                C::Offline);
 }
 
 void OutboxRelay::sendNextBatch() {
@@ -270,30 +329,8 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
         if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             return fail(P::Tls, describeTlsErrors(m_sslErrors), C::Offline);
         qCInfo(lcSync) << "transport error:" << reply->error() << (fallback ? "(fallback)" : "");
-        if (!fallback && m_settings.hasFallback() && isUnreachable(reply->error())) {
-            if (primaryUnreachable())
-                return sendNextBatch(); // the same records, to the province
-            const QString since = QLocale().toString(m_status.primaryUnreachableSince.toLocalTime(),
-                                                     QStringLiteral("HH:mm"));
-            if (m_status.fallbackFrom.isValid())
-                return fail(P::Network,
-                            tr("The site hub cannot be reached since %1 (%2). Records stay on "
-                               "this station; if the hub is still out of reach at %3 they go "
-                               "straight to the province.")
-                                .arg(since, reply->errorString(),
-                                     QLocale().toString(m_status.fallbackFrom.toLocalTime(),
-                                                        QStringLiteral("HH:mm"))),
-                            C::Offline);
-            return fail(P::Network,
-                        tr("The site hub cannot be reached since %1 (%2), and the province is "
-                           "not ready as a fallback (%3). Records stay on this station and are "
-                           "sent when the connection is back.")
-                            .arg(since, reply->errorString(),
-                                 m_fallbackTlsError.isEmpty()
-                                     ? tr("this station is not enrolled at the province")
-                                     : m_fallbackTlsError),
-                        C::Offline);
-        }
+        if (!fallback && m_settings.hasFallback() && isUnreachable(reply->error()))
+            return onPrimaryUnreachable(reply->errorString());
         if (fallback)
             return fail(P::Network,
                         tr("Neither the site hub nor the province can be reached (%1). Records "
@@ -466,7 +503,7 @@ void OutboxRelay::fail(SyncStatus::Problem problem, const QString &message,
 }
 
 void OutboxRelay::onTick() {
-    if (!m_db || m_batchReply)
+    if (!m_db || m_batchReply || m_primaryProbe->isRunning())
         return;
     if (m_backoff->isWaiting()) {
         // Waiting after an error: a cheap probe ends a long wait as soon as the server is

@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/sync/Backoff.h"
 #include "core/sync/OutboxStore.h"
+#include "core/sync/ReachProbe.h"
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncStatus.h"
 #include "protocol/BatchRequest.h"
@@ -42,6 +43,13 @@ class Database;
 // province with what no server has acknowledged. Those records go to the hub as well once it
 // answers again. Any other failure of the primary (its certificate, a refusal, a revoked token)
 // is said as it is and never leads to the fallback.
+//
+// Once an outage of the primary is recorded and the fallback is ready, a pass first tries a
+// plain TCP connection to the primary (ReachProbe, SyncSettings::primaryProbeTimeoutMs) before
+// any request: nobody there, and the pass goes on as if the request had found the primary
+// unreachable, without waiting a whole request timeout for it. A primary that takes the
+// connection is asked as usual, so that its answer (a 401 too) is heard: probe first, never
+// instead.
 class OutboxRelay : public QObject {
     Q_OBJECT
 public:
@@ -87,6 +95,12 @@ private:
     void probe();
     void onProbeReply(QNetworkReply *reply);
     void onTick();
+    // Whether this pass tries a TCP connection to the primary before its first request.
+    bool probePrimaryFirst() const;
+    void onPrimaryProbe(ReachProbe::Outcome outcome, const QString &reason);
+    // The primary cannot be reached (`reason`: why, in the network's words): on to the fallback
+    // when it is due, else the failure said with when it will be.
+    void onPrimaryUnreachable(const QString &reason);
     void fail(SyncStatus::Problem problem, const QString &message, SyncStatus::Connection c,
               int retryAfterMs = -1);
     void refreshCounts();
@@ -122,7 +136,8 @@ private:
     QList<OutboxRow> m_inFlight;
     std::optional<protocol::AuditHead> m_sentHead; // the audit head sent with m_inFlight
     QList<QSslError> m_sslErrors;
-    Backoff *m_backoff = nullptr; // made in start(), on the relay's thread
+    Backoff *m_backoff = nullptr;         // made in start(), on the relay's thread
+    ReachProbe *m_primaryProbe = nullptr; // likewise
     QTimer *m_tickTimer = nullptr;
     QElapsedTimer m_sinceProbe;
     int m_batchSize = 500;

@@ -88,6 +88,9 @@ SyncSettings loadSyncSettings(const QString &dataDir) {
         fallbackCa.isEmpty() ? QString() : QDir(dataDir).absoluteFilePath(fallbackCa);
     s.fallbackAfterSecs = qMax<qint64>(
         0, ini.value(QStringLiteral("fallback_after_s"), s.fallbackAfterSecs).toLongLong());
+    s.primaryProbeTimeoutMs = qBound(
+        100, ini.value(QStringLiteral("primary_probe_timeout_ms"), s.primaryProbeTimeoutMs).toInt(),
+        60000);
     return s;
 }
 
@@ -103,6 +106,7 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
     ini.setValue(QStringLiteral("pinned_ca"), storedCaPath(dataDir, settings.pinnedCaPath));
     ini.setValue(QStringLiteral("batch_size"), settings.batchSize);
     ini.setValue(QStringLiteral("request_timeout_ms"), settings.requestTimeoutMs);
+    ini.setValue(QStringLiteral("primary_probe_timeout_ms"), settings.primaryProbeTimeoutMs);
     if (settings.hasFallback()) {
         ini.setValue(QStringLiteral("fallback_url"), settings.fallbackUrl.toString());
         ini.setValue(QStringLiteral("fallback_ca"), storedCaPath(dataDir, settings.fallbackCaPath));
@@ -244,32 +248,6 @@ QString readFallbackToken(const QString &dataDir) {
 
 Status writeFallbackToken(const QString &dataDir, const QString &token) {
     return writeTokenFile(fallbackTokenPath(dataDir), dataDir, token);
-}
-
-Status removeFallback(const QString &dataDir) {
-    SyncSettings settings = loadSyncSettings(dataDir);
-    settings.fallbackUrl = QUrl();
-    settings.fallbackCaPath.clear();
-    settings.fallbackAfterSecs = SyncSettings::kDefaultFallbackAfterSecs;
-    if (settings.isConfigured()) {
-        if (const Status saved = saveSyncSettings(dataDir, settings); !saved.ok())
-            return saved;
-    } else {
-        QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
-        ini.beginGroup(QStringLiteral("sync"));
-        ini.remove(QStringLiteral("fallback_url"));
-        ini.remove(QStringLiteral("fallback_ca"));
-        ini.remove(QStringLiteral("fallback_after_s"));
-        ini.endGroup();
-        ini.sync();
-    }
-    for (const QString &path : {fallbackTokenPath(dataDir), fallbackCaCopyPath(dataDir)}) {
-        if (QFileInfo::exists(path) && !QFile::remove(path))
-            return makeError(ErrorCode::StorageFailure,
-                             SyncSettingsText::tr("The file %1 could not be removed.")
-                                 .arg(QDir::toNativeSeparators(path)));
-    }
-    return success();
 }
 
 } // namespace station

@@ -30,6 +30,12 @@ struct SyncSettings {
     QString fallbackCaPath; // as pinnedCaPath, for the fallback
     qint64 fallbackAfterSecs = kDefaultFallbackAfterSecs;
     static constexpr qint64 kDefaultFallbackAfterSecs = 600;
+    // While an outage of the primary is recorded and the fallback is ready, each pass first
+    // tries a plain TCP connection to the primary for at most this long (ReachProbe): a hub
+    // whose laptop is gone then costs this, not a whole request timeout, before the records
+    // go to the province.
+    int primaryProbeTimeoutMs = kDefaultPrimaryProbeTimeoutMs;
+    static constexpr int kDefaultPrimaryProbeTimeoutMs = 3000;
 
     bool isConfigured() const { return serverUrl.isValid() && !serverUrl.isEmpty(); }
     bool hasFallback() const { return fallbackUrl.isValid() && !fallbackUrl.isEmpty(); }
@@ -68,8 +74,7 @@ Status writeDeviceToken(const QString &dataDir, const QString &token);
 QString fallbackTokenPath(const QString &dataDir);
 QString readFallbackToken(const QString &dataDir);
 Status writeFallbackToken(const QString &dataDir, const QString &token);
-// Forgets the fallback: its token and CA copy are removed and its settings cleared (saved).
-Status removeFallback(const QString &dataDir);
+// Setting up and removing the fallback: core/sync/FallbackEnrollment.h.
 
 // The site key from the enrollment answer (protocol/SitePersonKey.h): it names a person
 // site-wide, so it is kept like the token, in a file only the user may read (site.key,

@@ -16,6 +16,11 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace station::test {
 
 QString enrollStation(const ServerProcess &server, const StationIdentity &identity,
@@ -172,6 +177,40 @@ bool useOtherHostCertificate(const ServerProcess &server, QString *error) {
         return false;
     }
     return true;
+}
+
+} // namespace station::test
+
+namespace station::test {
+
+UnansweredPort::UnansweredPort() {
+    m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    // Backlog 0: the kernel keeps one finished connection waiting, the filler's.
+    if (m_listener < 0 ||
+        ::bind(m_listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+        ::listen(m_listener, 0) != 0 ||
+        ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return;
+    m_filler = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (m_filler < 0 ||
+        ::connect(m_filler, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+        return;
+    m_port = ntohs(address.sin_port);
+}
+
+UnansweredPort::~UnansweredPort() {
+    for (const int fd : {m_filler, m_listener}) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+QUrl UnansweredPort::url() const {
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
 }
 
 } // namespace station::test

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
 namespace station::test {
 
@@ -45,5 +46,30 @@ bool useExpiredCertificate(const ServerProcess &server, QString *error);
 // Replaces them with a valid self-signed certificate for another host only
 // (DNS:province.example), so that https://127.0.0.1 does not match it.
 bool useOtherHostCertificate(const ServerProcess &server, QString *error);
+
+} // namespace station::test
+
+namespace station::test {
+
+// A loopback port where no TCP connection is ever made, and none is refused either: as when
+// the hub's laptop is switched off or gone from the network. A listening socket with a
+// backlog of one, filled by a connection of its own and never accepted: Linux then drops
+// every further SYN, so a connect() waits until its own timeout.
+class UnansweredPort {
+public:
+    UnansweredPort();
+    ~UnansweredPort();
+    UnansweredPort(const UnansweredPort &) = delete;
+    UnansweredPort &operator=(const UnansweredPort &) = delete;
+
+    bool ok() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QUrl url() const;
+
+private:
+    int m_listener = -1;
+    int m_filler = -1;
+    quint16 m_port = 0;
+};
 
 } // namespace station::test

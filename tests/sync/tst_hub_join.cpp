@@ -3,8 +3,11 @@
 // on loopback: the code `admin join-code` prints joins and the station then syncs; a wrong
 // fingerprint, a used code, an unreachable server, a certificate for another host and a
 // failure at each save leave the station's sync settings, pinned CA and token as they were.
+// With the Fallback target the province's code enrolls the station there as its fallback,
+// leaving the hub's settings, CA, token and keys alone; a failure leaves the former fallback.
 #include "core/settings/StationSettings.h"
 #include "core/storage/StationPaths.h"
+#include "core/sync/FallbackEnrollment.h"
 #include "core/sync/HubJoin.h"
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
@@ -117,8 +120,10 @@ struct JoinResult {
     QString message;
 };
 
-JoinResult join(const QString &dataDir, const QString &code, const StationIdentity &identity) {
+JoinResult join(const QString &dataDir, const QString &code, const StationIdentity &identity,
+                HubJoin::Target target = HubJoin::Target::Primary) {
     HubJoin hubJoin(dataDir);
+    hubJoin.setTarget(target);
     QSignalSpy succeeded(&hubJoin, &HubJoin::succeeded);
     QSignalSpy failed(&hubJoin, &HubJoin::failed);
     hubJoin.start(code, {identity.siteCode, identity.deviceId, QStringLiteral("Table 7")});
@@ -134,6 +139,41 @@ JoinResult join(const QString &dataDir, const QString &code, const StationIdenti
         result.message = failed.first().at(1).toString();
     }
     return result;
+}
+
+// Everything of the hub's that a fallback enrollment must leave alone, and the fallback's own
+// files.
+struct StationFallbackState {
+    QByteArray settings;
+    QByteArray hubCa;
+    QByteArray hubToken;
+    QByteArray siteKey;
+    QByteArray fallbackCa;
+    QByteArray fallbackToken;
+    static StationFallbackState of(const QString &dataDir) {
+        return {fileBytes(settingsPath(dataDir)),       fileBytes(pinnedCaCopyPath(dataDir)),
+                fileBytes(deviceTokenPath(dataDir)),    fileBytes(siteKeyPath(dataDir)),
+                fileBytes(fallbackCaCopyPath(dataDir)), fileBytes(fallbackTokenPath(dataDir))};
+    }
+    bool operator==(const StationFallbackState &o) const {
+        return settings == o.settings && hubCa == o.hubCa && hubToken == o.hubToken &&
+               siteKey == o.siteKey && fallbackCa == o.fallbackCa &&
+               fallbackToken == o.fallbackToken;
+    }
+};
+
+const QUrl kFormerFallback(QStringLiteral("https://old-province.example:8443"));
+
+// A station joined to a hub (configurePreviousServer) with a fallback already: the former
+// province's address, CA copy and token.
+void configureFormerFallback(const QString &dataDir) {
+    // A real PEM certificate is needed to pin: a server's test certificate will do.
+    ServerProcess former;
+    QString error;
+    QVERIFY2(former.prepare(&error), qPrintable(error));
+    QVERIFY(saveFallback(dataDir, {kFormerFallback, former.certificatePath(), 300,
+                                   QStringLiteral("former-fallback-token")})
+                .ok());
 }
 
 } // namespace
@@ -304,6 +344,112 @@ private Q_SLOTS:
             QCOMPARE(after.batchSize, 123);
             QCOMPARE(StationSettings(settingsPath(dir)).provinceCodeKey(), QByteArray(32, '\x11'));
         }
+        QCOMPARE(QDir(dir).entryList({QStringLiteral("join-ca-*")}, QDir::Files).size(), 0);
+    }
+
+    // The province's own join code, scanned at a station joined to a hub: enrolled there as
+    // the fallback; the hub's address, CA, token and keys untouched.
+    void provinceCodeEnrollsTheFallback() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        const QString dir = station.dataDir();
+        configurePreviousServer(dir);
+        const StationSyncState hubBefore = StationSyncState::of(dir);
+        ServerProcess province;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        const JoinResult result = join(dir, printedJoinCode(province, identity.siteCode), identity,
+                                       HubJoin::Target::Fallback);
+        QVERIFY2(result.joined, qPrintable(result.message));
+        const SyncSettings saved = loadSyncSettings(dir);
+        QCOMPARE(saved.serverUrl, QUrl(QStringLiteral("https://province.example:8443")));
+        QCOMPARE(saved.batchSize, 123);
+        QCOMPARE(saved.fallbackUrl, province.baseUrl());
+        QCOMPARE(saved.fallbackAfterSecs, SyncSettings::kDefaultFallbackAfterSecs);
+        QCOMPARE(QSslCertificate::fromPath(saved.fallbackCaPath).value(0), province.certificate());
+        QVERIFY(!readFallbackToken(dir).isEmpty());
+        QCOMPARE(fileBytes(pinnedCaCopyPath(dir)), hubBefore.ca);
+        QCOMPARE(fileBytes(deviceTokenPath(dir)), hubBefore.token);
+        QCOMPARE(StationSettings(settingsPath(dir)).provinceCodeKey(), QByteArray(32, '\x11'));
+        QCOMPARE(QDir(dir).entryList({QStringLiteral("join-ca-*")}, QDir::Files).size(), 0);
+        province.kill();
+    }
+
+    void fallbackFailuresKeepTheFormerFallback_data() {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<HubJoin::Step>("step");
+        QTest::newRow("the hub's own code") << QStringLiteral("hub") << HubJoin::Step::ReadCode;
+        QTest::newRow("nobody listening")
+            << QStringLiteral("unreachable") << HubJoin::Step::FetchCertificate;
+        QTest::newRow("wrong fingerprint")
+            << QStringLiteral("fingerprint") << HubJoin::Step::CompareFingerprint;
+        QTest::newRow("used code") << QStringLiteral("used") << HubJoin::Step::Enroll;
+        QTest::newRow("CA copy cannot be written")
+            << QStringLiteral("ca") << HubJoin::Step::PinCertificate;
+        QTest::newRow("token cannot be written")
+            << QStringLiteral("token") << HubJoin::Step::SaveToken;
+    }
+
+    void fallbackFailuresKeepTheFormerFallback() {
+        QFETCH(QString, failure);
+        QFETCH(HubJoin::Step, step);
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        const QString dir = station.dataDir();
+        configurePreviousServer(dir);
+        ServerProcess province;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        if (failure == QLatin1String("hub")) {
+            // The code scanned is the one of the hub the station syncs with.
+            SyncSettings settings = loadSyncSettings(dir);
+            settings.serverUrl = province.baseUrl();
+            QVERIFY(saveSyncSettings(dir, settings).ok());
+        }
+        configureFormerFallback(dir);
+        QString code = printedJoinCode(province, identity.siteCode);
+        QVERIFY(protocol::parseJoinCode(code));
+        if (failure == QLatin1String("unreachable")) {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            const quint16 port = closed.serverPort();
+            closed.close();
+            code.replace(QStringLiteral(":%1;").arg(province.port()),
+                         QStringLiteral(":%1;").arg(port));
+        } else if (failure == QLatin1String("fingerprint")) {
+            protocol::JoinCode parsed = *protocol::parseJoinCode(code);
+            parsed.certificateSha256[0] = char(parsed.certificateSha256[0] ^ 0x01);
+            code = protocol::formatJoinCode(parsed);
+        } else if (failure == QLatin1String("used")) {
+            TempStation other;
+            QVERIFY(other.ok());
+            StationIdentity otherIdentity = *other.store().identity();
+            otherIdentity.deviceId = QStringLiteral("another-device");
+            QVERIFY(join(other.dataDir(), code, otherIdentity).joined);
+        } else if (failure == QLatin1String("ca")) {
+            QVERIFY(QFile::remove(fallbackCaCopyPath(dir)));
+            QVERIFY(QDir(dir).mkdir(QFileInfo(fallbackCaCopyPath(dir)).fileName()));
+        } else if (failure == QLatin1String("token")) {
+            QVERIFY(QFile::remove(fallbackTokenPath(dir)));
+            QVERIFY(QDir(dir).mkdir(QFileInfo(fallbackTokenPath(dir)).fileName()));
+        }
+        const StationFallbackState before = StationFallbackState::of(dir);
+
+        const JoinResult result = join(dir, code, identity, HubJoin::Target::Fallback);
+        QVERIFY(!result.joined);
+        QCOMPARE(result.step, step);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY2(StationFallbackState::of(dir) == before, qPrintable(result.message));
+        const SyncSettings after = loadSyncSettings(dir);
+        QCOMPARE(after.fallbackUrl, kFormerFallback);
+        QCOMPARE(after.fallbackAfterSecs, 300);
+        if (step != HubJoin::Step::ReadCode)
+            QVERIFY2(result.message.contains(QLatin1String("stays in force")),
+                     qPrintable(result.message));
         QCOMPARE(QDir(dir).entryList({QStringLiteral("join-ca-*")}, QDir::Files).size(), 0);
     }
 };

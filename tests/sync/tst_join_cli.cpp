@@ -2,7 +2,8 @@
 // `sampling-station-cli join` with the code `province-server admin join-code` prints, against
 // a real server over TLS on loopback: the station joins and `sync` then uploads; the code read
 // from standard input works the same; a code whose fingerprint is not the server's changes
-// nothing.
+// nothing; `join --fallback` with a second server's code enrolls it as the fallback, and the
+// first server's own code is refused as one.
 #include "core/storage/StationPaths.h"
 #include "core/sync/SyncSettings.h"
 #include "protocol/JoinCode.h"
@@ -114,6 +115,47 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(settingsPath(dir.path())), settingsBefore);
         QCOMPARE(fileBytes(deviceTokenPath(dir.path())), QByteArray("<absent>"));
         QCOMPARE(fileBytes(pinnedCaCopyPath(dir.path())), QByteArray("<absent>"));
+    }
+
+    void joinsTheProvinceAsFallback() {
+        QTemporaryDir dir;
+        QVERIFY(makeStation(dir.path(), 0));
+        ServerProcess hub;
+        ServerProcess province;
+        QString error;
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        const CliRun hubJoin = runCli({QStringLiteral("join"), QStringLiteral("--data-dir"),
+                                       dir.path(), printedJoinCode(hub)});
+        QVERIFY2(hubJoin.exitCode == 0, qPrintable(hubJoin.err));
+        const QByteArray hubToken = fileBytes(deviceTokenPath(dir.path()));
+        // The hub's own code is no fallback: refused, nothing changed.
+        const QByteArray settingsBefore = fileBytes(settingsPath(dir.path()));
+        const CliRun same =
+            runCli({QStringLiteral("join"), QStringLiteral("--fallback"),
+                    QStringLiteral("--data-dir"), dir.path(), printedJoinCode(hub)});
+        QCOMPARE(same.exitCode, 2);
+        QVERIFY2(same.err.contains(QLatin1String("not a fallback")), qPrintable(same.err));
+        QCOMPARE(fileBytes(settingsPath(dir.path())), settingsBefore);
+
+        const CliRun fallback =
+            runCli({QStringLiteral("join"), QStringLiteral("--fallback"),
+                    QStringLiteral("--data-dir"), dir.path(), printedJoinCode(province)});
+        QVERIFY2(fallback.exitCode == 0, qPrintable(fallback.err));
+        QVERIFY2(fallback.out.contains(QLatin1String("as the fallback")), qPrintable(fallback.out));
+        const SyncSettings settings = loadSyncSettings(dir.path());
+        QCOMPARE(settings.serverUrl, hub.baseUrl());
+        QCOMPARE(settings.fallbackUrl, province.baseUrl());
+        QVERIFY(!readFallbackToken(dir.path()).isEmpty());
+        QCOMPARE(fileBytes(deviceTokenPath(dir.path())), hubToken);
+        // `sync` goes to the hub, the fallback being only for when it is out of reach.
+        const CliRun sync =
+            runCli({QStringLiteral("sync"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
+        QVERIFY2(!sync.out.contains(QLatin1String("straight to the province")),
+                 qPrintable(sync.out));
     }
 
     void refusesWhatIsNoJoinCode() {

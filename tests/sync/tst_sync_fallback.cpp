@@ -4,6 +4,9 @@
 // loopback), on a clock the test moves. Records go to the province only once the primary has
 // been out of reach for fallbackAfterSecs, counted from the first failure kept in the
 // database; a primary that answers, even with a refusal, is never left for the fallback.
+// Once an outage is recorded, each pass first tries a TCP connection to the hub: a hub that
+// takes none is left for the province at once, without waiting a request timeout; a hub that
+// takes it is asked as usual.
 #include "core/storage/Database.h"
 #include "core/sync/SyncController.h"
 #include "tests/support/ServerProcess.h"
@@ -26,6 +29,9 @@ namespace {
 
 constexpr int kWaitMs = 120000; // a guard against hanging, not a speed assertion
 constexpr int kRecords = 50;
+// Shorter than the system's own connect timeout (Linux's SYN retries: about a minute): what
+// only the probe's path can finish within, with a wide margin over the second it takes.
+constexpr int kBeforeTheSystemGivesUpMs = 30000;
 
 SyncSettings fastSettings(const QUrl &primary, const ServerProcess &province) {
     SyncSettings s;
@@ -48,6 +54,21 @@ QUrl refusedAddress() {
     const quint16 port = probe.serverPort();
     probe.close();
     return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+}
+
+// An outage of the primary recorded since 09:00 on the test's day, as a pass that found the hub
+// out of reach leaves it.
+bool recordOutage(Database &db) {
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("INSERT INTO sync_primary_outage (id, unreachable_since) VALUES "
+                                 "(1, '2026-12-04T09:00:00.000Z')"));
+}
+
+int outageRows(Database &db) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_primary_outage")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 // A clock the test moves; read on the relay's thread.
@@ -136,7 +157,105 @@ private Q_SLOTS:
         QCOMPARE(stored.duplicatesSeen, 0);
     }
 
+    // An outage is recorded and the hub's laptop is gone: no connection is refused, none is
+    // made. The pass's TCP probe gives up after its own short timeout and the records go to the
+    // province at once. A request to the hub would end only when the system stops trying to
+    // connect (about a minute here, measured with the probe taken out) or at the request
+    // timeout (20 minutes here), both beyond this test's guard: the records can reach the
+    // province within it only by the probe's path.
+    void aSilentHubIsLeftForTheProvinceAtOnce() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        QVERIFY(recordOutage(station.db()));
+        ServerProcess province;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        UnansweredPort silentHub;
+        QVERIFY(silentHub.ok());
+
+        SyncSettings settings = fastSettings(silentHub.url(), province);
+        settings.requestTimeoutMs = 10 * kWaitMs;
+        settings.primaryProbeTimeoutMs = 300;
+        settings.fallbackAfterSecs = 0;
+        SteppedClock clock;
+        SyncController controller(station.db().path(), settings, QStringLiteral("hub-token"),
+                                  clock.clock());
+        controller.setFallbackToken(provinceToken);
+        SyncControllerWatch watch(controller);
+        controller.start();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return watch.last.route == SyncRoute::Fallback &&
+                                watch.last.pending == 0 && watch.passesOk > 0;
+                     },
+                     kBeforeTheSystemGivesUpMs),
+                 qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.awaitingPrimary, kRecords);
+        QCOMPARE(watch.last.primaryUnreachableSince,
+                 QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC)); // the outage's start stays
+        controller.shutdown();
+        province.kill();
+        const ServerRecords stored =
+            compareServerRecords(province.sqlitePath(), stationHashes(station.db()));
+        QCOMPARE(stored.stored, kRecords);
+        QCOMPARE(stored.missing, 0);
+        QCOMPARE(stored.duplicatesSeen, 0);
+    }
+
+    // An outage is recorded, and the hub is back: the probe connects, the records go to the
+    // hub, the outage ends, and the province gets nothing.
+    void aHubBackAfterAnOutageIsUsed() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        QVERIFY(recordOutage(station.db()));
+        ServerProcess province;
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        const QString hubToken = enrollStation(hub, identity, &error);
+        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+
+        SyncSettings settings = fastSettings(hub.baseUrl(), province);
+        settings.pinnedCaPath = hub.certificatePath();
+        settings.fallbackAfterSecs = 0; // due, were the hub out of reach
+        SteppedClock clock;
+        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
+        controller.setFallbackToken(provinceToken);
+        SyncControllerWatch watch(controller);
+        controller.start();
+        QVERIFY2(
+            QTest::qWaitFor([&] { return watch.passesOk > 0 && watch.last.pending == 0; }, kWaitMs),
+            qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.route, SyncRoute::Primary);
+        QCOMPARE(watch.last.awaitingPrimary, 0);
+        QVERIFY(!watch.last.primaryUnreachableSince.isValid());
+        controller.shutdown();
+        QCOMPARE(outageRows(station.db()), 0);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
+        province.kill();
+        hub.kill();
+        QCOMPARE(compareServerRecords(province.sqlitePath(), stationHashes(station.db())).stored,
+                 0);
+        const ServerRecords atHub =
+            compareServerRecords(hub.sqlitePath(), stationHashes(station.db()));
+        QCOMPARE(atHub.stored, kRecords);
+        QCOMPARE(atHub.missing, 0);
+    }
+
     // The hub answers, refusing the token (401): that is no outage, even one stored as due.
+    // The probe before the pass connects, and the hub's refusal is heard: never bypassed.
     void aRefusingHubIsNeverLeftForTheProvince() {
         TempStation station;
         QVERIFY(station.ok());
@@ -152,12 +271,7 @@ private Q_SLOTS:
         const QString provinceToken = enrollStation(province, identity, &error);
         QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
         SteppedClock clock;
-        {
-            QSqlQuery q(station.db().connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_primary_outage (id, "
-                                          "unreachable_since) VALUES (1, '2026-12-04T09:00:00."
-                                          "000Z')")));
-        }
+        QVERIFY(recordOutage(station.db()));
         SyncSettings settings = fastSettings(hub.baseUrl(), province);
         settings.pinnedCaPath = hub.certificatePath();
         settings.fallbackAfterSecs = 0;
@@ -173,12 +287,7 @@ private Q_SLOTS:
         QCOMPARE(watch.last.pending, kRecords);
         controller.shutdown();
         QCOMPARE(outboxCount(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
-        {
-            QSqlQuery q(station.db().connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_primary_outage")));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 0);
-        }
+        QCOMPARE(outageRows(station.db()), 0);
         province.kill();
         hub.kill();
         const ServerRecords stored =

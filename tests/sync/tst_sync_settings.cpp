@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync settings, the device token file, the pinned CA and the status thresholds.
+#include "core/sync/FallbackEnrollment.h"
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncStatus.h"
 #include "core/sync/SyncTls.h"
@@ -21,11 +22,14 @@ private Q_SLOTS:
         s.serverUrl = QUrl(QStringLiteral("https://province.example:8443/base"));
         s.pinnedCaPath = QStringLiteral("/etc/station/ca.pem");
         s.batchSize = 200;
+        QCOMPARE(s.primaryProbeTimeoutMs, 3000);
+        s.primaryProbeTimeoutMs = 1500;
         QVERIFY(saveSyncSettings(dir.path(), s).ok());
         const SyncSettings back = loadSyncSettings(dir.path());
         QCOMPARE(back.serverUrl, s.serverUrl);
         QCOMPARE(back.pinnedCaPath, s.pinnedCaPath);
         QCOMPARE(back.batchSize, 200);
+        QCOMPARE(back.primaryProbeTimeoutMs, 1500);
         QVERIFY(back.isConfigured());
         QVERIFY(
             !loadSyncSettings(QDir(dir.path()).filePath(QStringLiteral("none"))).isConfigured());

@@ -3,8 +3,11 @@
 // TLS on loopback: the join code typed (as a handheld scanner types it) into Settings' "Join a
 // site hub" and into the first-run wizard, where Enter ends the code and never saves or closes
 // the dialog; a code with a wrong fingerprint changes nothing; a join code scanned at the table
-// is refused with where it goes.
+// is refused with where it goes. "If the hub is out of reach": the province's join code
+// scanned after "Scan the province's join code…" enrolls the fallback, a refused one leaves the
+// former fallback in force and says why, and Remove (after a question) takes it away.
 #include "core/storage/StationPaths.h"
+#include "core/sync/FallbackEnrollment.h"
 #include "core/sync/SyncSettings.h"
 #include "protocol/JoinCode.h"
 #include "tests/support/ServerProcess.h"
@@ -16,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -81,6 +85,8 @@ private Q_SLOTS:
     void wizardStaysSetUpWhenTheJoinFails();
     void tableRefusesAScannedJoinCode();
     void settingsShowWhereRecordsGoWhenTheHubIsAway();
+    void settingsEnrollAndRemoveTheProvinceAsFallback();
+    void settingsKeepTheFormerFallbackWhenTheProvinceRefuses();
 };
 
 void tst_HubJoinWidgets::settingsJoinsWithTheTypedCode() {
@@ -255,6 +261,143 @@ void tst_HubJoinWidgets::settingsShowWhereRecordsGoWhenTheHubIsAway() {
                                          "https://province.example:8443 once the hub has been out "
                                          "of reach for 10 min."));
     QVERIFY2(shown.at(2).contains(QLatin1String("no fallback")), qPrintable(shown.at(2)));
+}
+
+namespace {
+
+// A station joined to a hub (no real one is needed: only the fallback is enrolled here).
+void joinedToAHub(const QString &dataDir) {
+    SyncSettings sync;
+    sync.serverUrl = QUrl(QStringLiteral("https://192.168.1.10:8443"));
+    QVERIFY(saveSyncSettings(dataDir, sync).ok());
+    QVERIFY(writeDeviceToken(dataDir, QStringLiteral("hub-token")).ok());
+}
+
+} // namespace
+
+void tst_HubJoinWidgets::settingsEnrollAndRemoveTheProvinceAsFallback() {
+    ServerProcess province;
+    QVERIFY(startServer(province));
+    const QString code = printedJoinCode(province);
+    QVERIFY2(protocol::parseJoinCode(code), qPrintable(code));
+    TableDriver t;
+    const QString dataDir = t.f.dir.path();
+    t.window.setDataDir(dataDir);
+    joinedToAHub(dataDir);
+    QSignalSpy changed(&t.window, &MainWindow::hubJoined);
+    t.signIn();
+    bool checked = false;
+    onNextDialog([&](QWidget *widget) {
+        auto *dialog = qobject_cast<SettingsDialog *>(widget);
+        QVERIFY(dialog);
+        HubJoinPanel *panel = dialog->hubJoinPanel();
+        QVERIFY(!dialog->fallbackRemoveButton()->isEnabled()); // no fallback yet
+        QVERIFY(dialog->fallbackScanButton()->isEnabled());
+        dialog->fallbackScanButton()->click();
+        QVERIFY(dialog->fallbackScanButton()->isChecked());
+        QCOMPARE(panel->target(), HubJoin::Target::Fallback);
+        QVERIFY(panel->codeField()->hasFocus());
+        typeCode(panel->codeField(), code);
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isJoining(), kJoinTimeoutMs);
+        QVERIFY2(panel->statusText().contains(QLatin1String("Enrolled at the province")),
+                 qPrintable(panel->statusText()));
+        QVERIFY2(dialog->syncFallbackField()->text().contains(province.baseUrl().toString()),
+                 qPrintable(dialog->syncFallbackField()->text()));
+        QVERIFY(!dialog->syncFallbackField()->text().contains(QLatin1String("not enrolled")));
+        // The hub stays where uploads go; the next code is the hub's again.
+        QVERIFY(dialog->syncServerField()->text().contains(QLatin1String("192.168.1.10")));
+        QVERIFY(!dialog->fallbackScanButton()->isChecked());
+        QCOMPARE(panel->target(), HubJoin::Target::Primary);
+        QVERIFY(dialog->fallbackRemoveButton()->isEnabled());
+        QCOMPARE(changed.size(), 1); // the relay starts again with the fallback
+        checked = true;
+        dialog->reject(); // applies without Save
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(checked);
+    SyncSettings saved = loadSyncSettings(dataDir);
+    QCOMPARE(saved.serverUrl, QUrl(QStringLiteral("https://192.168.1.10:8443")));
+    QCOMPARE(saved.fallbackUrl, province.baseUrl());
+    QVERIFY(!readFallbackToken(dataDir).isEmpty());
+    QCOMPARE(readDeviceToken(dataDir), QStringLiteral("hub-token"));
+
+    // Remove: asked first (No is the default: a scanner's Enter keeps it), then gone.
+    checked = false;
+    onNextDialog([&](QWidget *widget) {
+        auto *dialog = qobject_cast<SettingsDialog *>(widget);
+        QVERIFY(dialog);
+        QString question;
+        onNextDialog(
+            [&](QWidget *box) {
+                auto *messageBox = qobject_cast<QMessageBox *>(box);
+                question = messageBox->text();
+                QCOMPARE(messageBox->defaultButton(), messageBox->button(QMessageBox::No));
+                messageBox->button(QMessageBox::Yes)->click();
+            },
+            [](QWidget *box) { return qobject_cast<QMessageBox *>(box) != nullptr; });
+        dialog->fallbackRemoveButton()->click();
+        QVERIFY2(question.contains(QLatin1String("wait at this station")), qPrintable(question));
+        QVERIFY2(dialog->syncFallbackField()->text().contains(QLatin1String("no fallback")),
+                 qPrintable(dialog->syncFallbackField()->text()));
+        QVERIFY(!dialog->fallbackRemoveButton()->isEnabled());
+        QCOMPARE(changed.size(), 2);
+        checked = true;
+        dialog->reject();
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(checked);
+    saved = loadSyncSettings(dataDir);
+    QVERIFY(!saved.hasFallback());
+    QCOMPARE(saved.serverUrl, QUrl(QStringLiteral("https://192.168.1.10:8443")));
+    QVERIFY(readFallbackToken(dataDir).isEmpty());
+    QVERIFY(!QFile::exists(fallbackCaCopyPath(dataDir)));
+    QCOMPARE(readDeviceToken(dataDir), QStringLiteral("hub-token"));
+}
+
+void tst_HubJoinWidgets::settingsKeepTheFormerFallbackWhenTheProvinceRefuses() {
+    ServerProcess province;
+    QVERIFY(startServer(province));
+    const QString code = withWrongFingerprint(printedJoinCode(province));
+    TableDriver t;
+    const QString dataDir = t.f.dir.path();
+    t.window.setDataDir(dataDir);
+    joinedToAHub(dataDir);
+    const QUrl former(QStringLiteral("https://old-province.example:8443"));
+    QVERIFY(saveFallback(dataDir,
+                         {former, province.certificatePath(), 600, QStringLiteral("former-token")})
+                .ok());
+    const QByteArray settingsBefore = [&] {
+        QFile f(settingsPath(dataDir));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QSignalSpy changed(&t.window, &MainWindow::hubJoined);
+    t.signIn();
+    bool checked = false;
+    onNextDialog([&](QWidget *widget) {
+        auto *dialog = qobject_cast<SettingsDialog *>(widget);
+        QVERIFY(dialog);
+        HubJoinPanel *panel = dialog->hubJoinPanel();
+        dialog->fallbackScanButton()->click();
+        // As the handheld scanner's scan reaches the window while Settings is open.
+        t.window.onScanned(code, EntryMethod::Scanner);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isJoining(), kJoinTimeoutMs);
+        QVERIFY2(panel->statusText().contains(QLatin1String("stays in force")),
+                 qPrintable(panel->statusText()));
+        QVERIFY2(dialog->syncFallbackField()->text().contains(former.toString()),
+                 qPrintable(dialog->syncFallbackField()->text()));
+        // Still waiting for the province's code: the next scan is tried as one again.
+        QCOMPARE(panel->target(), HubJoin::Target::Fallback);
+        checked = true;
+        dialog->reject();
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(checked);
+    QCOMPARE(changed.size(), 0);
+    QFile after(settingsPath(dataDir));
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), settingsBefore);
+    QCOMPARE(readFallbackToken(dataDir), QStringLiteral("former-token"));
 }
 
 QTEST_MAIN(tst_HubJoinWidgets)

@@ -463,6 +463,14 @@ void TestScreenFit::settingsAndStaff() {
     placeOnScreen(&window);
     QStringList problems;
     {
+        // Joined to a hub, with the province enrolled as the fallback: the sync group's longest
+        // row ("If the hub is out of reach") and both of its buttons.
+        SyncSettings sync;
+        sync.serverUrl = QUrl(QStringLiteral("https://192.168.1.20:8443"));
+        sync.fallbackUrl = QUrl(QStringLiteral("https://sync.gdwsjkw.gov.cn:8443"));
+        QVERIFY(saveSyncSettings(f.dir.path(), sync).ok());
+        QVERIFY(writeDeviceToken(f.dir.path(), QStringLiteral("hub-token")).ok());
+        QVERIFY(writeFallbackToken(f.dir.path(), QStringLiteral("province-token")).ok());
         SettingsDialog dialog(*settings, &window);
         dialog.setRetentionEditable(true);
         // With "Join a site hub" and its longest kind of message (a refused certificate).
@@ -484,6 +492,23 @@ void TestScreenFit::settingsAndStaff() {
         dialog.accept();
         QVERIFY(!dialog.problemText().isEmpty());
         problems += judge(&dialog, QStringLiteral("settings"));
+        // The sync group scrolled into view, waiting for the province's join code, with the
+        // longest message a refused one leaves.
+        dialog.fallbackScanButton()->click();
+        dialog.hubJoinPanel()->showStatus(
+            QCoreApplication::translate(
+                "station::HubJoin",
+                "The server at %1 shows a different certificate from the one in the join "
+                "code (fingerprint %2). Nothing was saved; a fallback set before stays in "
+                "force. Scan the province's join code again; if it still differs, another "
+                "computer may be answering in the province's place: tell the site lead.")
+                .arg(QStringLiteral("sync.gdwsjkw.gov.cn:8443"),
+                     QStringLiteral("6A:9D:A0:EE:49:9C:1E:65…")),
+            false);
+        auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(dialog.hubJoinPanel());
+        problems += judge(&dialog, QStringLiteral("settings-sync"));
     }
     StaffService staff(f.db, f.codec, *f.store->identity(), f.clock());
     const Result<OperatorRef> admin = f.store->signIn(kStaffId, kPin);
@@ -500,8 +525,8 @@ void TestScreenFit::settingsAndStaff() {
         return d->objectName() == QLatin1String("newStaffMemberDialog");
     });
     dialog.addMember();
-    QCOMPARE(m_judged, (QStringList{QStringLiteral("settings"), QStringLiteral("staff"),
-                                    QStringLiteral("staff-new-member")}));
+    QCOMPARE(m_judged, (QStringList{QStringLiteral("settings"), QStringLiteral("settings-sync"),
+                                    QStringLiteral("staff"), QStringLiteral("staff-new-member")}));
     verifyNone(problems);
 }
 

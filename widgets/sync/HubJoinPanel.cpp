@@ -50,8 +50,12 @@ HubJoinPanel::HubJoinPanel(QString dataDir, QWidget *parent)
     connect(m_hubJoin, &HubJoin::progress, this,
             [this](const QString &message) { showStatus(message, true); });
     connect(m_hubJoin, &HubJoin::succeeded, this, [this](const QUrl &url, const QString &site) {
-        showStatus(tr("Joined the hub at %1 for site %2. Uploads go there from now on.")
-                       .arg(url.toString(), site),
+        showStatus(target() == HubJoin::Target::Fallback
+                       ? tr("Enrolled at the province (%1) as the fallback for site %2: records "
+                            "go there while the hub is out of reach.")
+                             .arg(url.toString(), site)
+                       : tr("Joined the hub at %1 for site %2. Uploads go there from now on.")
+                             .arg(url.toString(), site),
                    true);
         m_code->clear();
         updateButtons();
@@ -91,6 +95,15 @@ void HubJoinPanel::setJoinOnEnter(bool joinOnEnter) {
 void HubJoinPanel::setCameraId(const QString &cameraId) {
     m_cameraId = cameraId;
     m_cameraButton->setVisible(cameraId != scan::kNoCameraId);
+}
+
+void HubJoinPanel::setTarget(HubJoin::Target target) {
+    if (isJoining())
+        return;
+    m_hubJoin->setTarget(target);
+    m_code->setPlaceholderText(target == HubJoin::Target::Fallback
+                                   ? tr("Scan the province's join code (SSJOIN1;…)")
+                                   : tr("Scan the join code the hub shows (SSJOIN1;…)"));
 }
 
 bool HubJoinPanel::isJoining() const {

@@ -23,7 +23,8 @@ class Scanner;
 //
 // In Settings the panel joins at once (Enter, a scan, or Join). The first-run wizard hides the
 // Join button: it reads the code as it comes (codeEntered) and calls start() once the station
-// is provisioned.
+// is provisioned. With setTarget(HubJoin::Target::Fallback) the next code enrolls the station
+// at the province as its fallback instead (Settings' "Scan the province's join code…").
 class HubJoinPanel : public QWidget {
     Q_OBJECT
 public:
@@ -47,6 +48,10 @@ public:
     // and their scans come through takeScan().
     void setCameraId(const QString &cameraId);
 
+    // What the next code sets up; not while a join runs.
+    void setTarget(HubJoin::Target target);
+    HubJoin::Target target() const { return m_hubJoin->target(); }
+
     bool isJoining() const;
     // A code from one of the station's scanners: put in the field, then as Enter.
     void takeScan(const QString &text);
@@ -58,6 +63,8 @@ public:
 Q_SIGNALS:
     // The field holds a complete code (Enter, a scan); the panel did not join (joinOnEnter off).
     void codeEntered(const QString &code);
+    // The station is enrolled at `serverUrl`, as the server it syncs with or as its fallback
+    // (target()).
     void joined(const QUrl &serverUrl, const QString &site);
     void joinFailed(const QString &message);
 
