@@ -399,7 +399,14 @@ void MainWindow::applyTubeCheckDigit(CheckDigitScheme scheme) {
 
 void MainWindow::updateStatusBar() {
     const OperatorRef &op = m_table.currentOperator();
-    m_operatorLabel->setText(op.isValid() ? operatorStatusText() : tr("Locked"));
+    const QString who = op.isValid() ? operatorStatusText() : tr("Locked");
+    m_operatorLabel->setText(who);
+    // Whoever is signed in stays readable: the site's name beside it is elided first.
+    m_operatorLabel->ensurePolished(); // the theme's padding is its contents margins
+    const QMargins margins = m_operatorLabel->contentsMargins();
+    // Two pixels for the rounding of fractional advances (elision works in fractions).
+    m_operatorLabel->setMinimumWidth(m_operatorLabel->fontMetrics().horizontalAdvance(who) +
+                                     margins.left() + margins.right() + 2);
     const StationIdentity &id = m_table.service().identity();
     m_stationLabel->setText(tr("%1 · table %2").arg(id.siteName).arg(id.tableNumber));
 }
