@@ -553,14 +553,23 @@ void TestScreenFit::syncProblemsAlert() {
     QVERIFY(!window.isLocked());
     window.onScanned(tubeCode(1), EntryMethod::Scanner);
     window.onScanned(residentScan(resident(1, QStringLiteral("陈秀英"))), EntryMethod::Scanner);
+    // The notes are on this table's records (their kinds are shown in words).
+    const auto recordOf = [&f](const QString &kind) {
+        QSqlQuery q(f.db.connection());
+        q.prepare(QStringLiteral("SELECT uuid FROM outbox WHERE kind = ? ORDER BY seq LIMIT 1"));
+        q.addBindValue(kind);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
     SiteNote reused;
-    reused.uuid = QStringLiteral("note-1");
+    reused.uuid = recordOf(QStringLiteral("tube.opened"));
+    QVERIFY(!reused.uuid.isEmpty());
     reused.kind = QStringLiteral("tube_code_reused");
     reused.tube = QStringLiteral("GZ2611250001");
     reused.otherTable = QStringLiteral("Table 5");
     reused.reason = QStringLiteral("tube code GZ2611250001 was used at Table 5 too");
     SiteNote refused;
-    refused.uuid = QStringLiteral("note-2");
+    refused.uuid = recordOf(QStringLiteral("sample.taken"));
+    QVERIFY(!refused.uuid.isEmpty());
     refused.kind = QStringLiteral("relay_refused:tube_code_of_other_site");
     refused.tube = QStringLiteral("GZ2611250002");
     refused.reason = QStringLiteral("tube code GZ2611250002 belongs to another site");
