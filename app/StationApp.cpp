@@ -31,6 +31,7 @@
 #include "widgets/Logging.h"
 #include "widgets/MainWindow.h"
 #include "widgets/SamplingScreen.h"
+#include "widgets/SitePassphraseDialog.h"
 #include "widgets/Theme.h"
 
 #include <QApplication>
@@ -38,7 +39,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -180,17 +180,15 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
                               wrapped.message());
         return false;
     }
+    constexpr int kTries = 5;
     QString problem;
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    for (int attempt = 0; attempt < kTries; ++attempt) {
         if (passphrase.isEmpty()) {
-            bool ok = false;
-            passphrase = QInputDialog::getText(
-                nullptr, QApplication::translate("StationApp", "Unlock the station"),
-                problem + QApplication::translate("StationApp",
-                                                  "Site passphrase (protects personal data):"),
-                QLineEdit::Password, {}, &ok);
-            if (!ok)
+            SitePassphraseDialog ask;
+            ask.setRefusal(problem, kTries - attempt);
+            if (ask.exec() != QDialog::Accepted)
                 return false;
+            passphrase = ask.passphrase();
         }
         // Argon2id over the passphrase: on a worker thread, with the window saying why
         // nothing moves for a moment.
@@ -212,11 +210,11 @@ bool StationApp::unlockPersonalData(const QString &knownPassphrase) {
             }
             return true;
         }
-        problem = codec.message() + QStringLiteral("\n\n");
+        problem = codec.message();
         passphrase.clear();
     }
     QMessageBox::critical(nullptr, QApplication::translate("StationApp", "Sampling Station"),
-                          problem.trimmed());
+                          problem);
     return false;
 }
 

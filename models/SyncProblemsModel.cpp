@@ -2,6 +2,7 @@
 #include "models/SyncProblemsModel.h"
 
 #include "core/domain/Clock.h"
+#include "protocol/RecordKinds.h"
 
 #include <QLocale>
 
@@ -32,6 +33,45 @@ void SyncProblemsModel::setSiteNotes(const QList<SiteNote> &notes) {
     endResetModel();
 }
 
+QString SyncProblemsModel::recordKindInWords(const QString &kind) {
+    const std::optional<protocol::RecordKind> known = protocol::recordKindFromName(kind);
+    if (!known)
+        return kind;
+    using K = protocol::RecordKind;
+    // Every kind, so that a new one does not compile until it has its words.
+    switch (*known) {
+    case K::SampleTaken:
+        return tr("Sample taken");
+    case K::SampleRemoved:
+        return tr("Sample removed");
+    case K::TubeOpened:
+        return tr("Tube opened");
+    case K::TubeSealed:
+        return tr("Tube sealed");
+    case K::TubeVoided:
+        return tr("Tube voided");
+    case K::TubeReopened:
+        return tr("Tube reopened");
+    case K::TubePoolChanged:
+        return tr("Tube pool size changed");
+    case K::BoxOpened:
+        return tr("Box opened");
+    case K::BoxTubeAdded:
+        return tr("Tube put into box");
+    case K::BoxSealed:
+        return tr("Box sealed");
+    case K::BoxHandedOver:
+        return tr("Box handed over");
+    case K::IdRevealed:
+        return tr("ID number shown");
+    case K::AuditAnchorAcknowledged:
+        return tr("Audit log check acknowledged");
+    case K::OperatorChanged:
+        return tr("Staff member changed");
+    }
+    return kind;
+}
+
 int SyncProblemsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_problems.size() + m_notes.size());
 }
@@ -48,6 +88,8 @@ QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const {
     const OutboxProblem &p = m_problems.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Reason)
         return p.reason;
+    if (role == Qt::ToolTipRole && index.column() == Kind)
+        return p.kind;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -56,7 +98,7 @@ QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const {
         return QLocale().toString(fromIsoUtc(p.createdAt).toLocalTime(),
                                   QStringLiteral("yyyy-MM-dd HH:mm"));
     case Kind:
-        return p.kind;
+        return recordKindInWords(p.kind);
     case Problem:
         return p.state == QLatin1String("conflict")
                    ? tr("Conflict: the server holds other content for this record")
@@ -73,13 +115,16 @@ QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const {
 QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int role) const {
     if (role == Qt::ToolTipRole && column == Reason)
         return note.reason; // the server's own sentence, in English
+    if (role == Qt::ToolTipRole && column == Kind)
+        return note.recordKind;
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case Created:
         return QLocale().toString(note.notedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     case Kind:
-        return note.recordKind.isEmpty() ? note.kind : note.recordKind;
+        // The note's own kind is the problem, said in the next column.
+        return recordKindInWords(note.recordKind);
     case Problem:
         return siteNoteProblem(note, shownTable(note.otherTable));
     case Reason:

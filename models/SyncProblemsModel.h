@@ -28,6 +28,10 @@ public:
     // which this layer cannot reach); unset, they show as the site's facts carry them.
     void setTableLabelShown(std::function<QString(const QString &)> shown);
 
+    // A record kind in words ("sample.taken" -> "Sample taken"); a kind this station does not
+    // know stays as the server sent it. The id itself is the cell's tool tip.
+    static QString recordKindInWords(const QString &kind);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -126,9 +126,9 @@ ScanOutcome ScanRouter::scanBox(const QString &code) {
         return ScanOutcome::refusal(sealed.message());
     Q_EMIT boxSealed(sealed->code);
     ScanOutcome done = ScanOutcome::attention(
-        tr("Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.")
+        tr("Box %1 sealed with %n tube(s) (%2 people). Hand it over with Ctrl+H.", nullptr,
+           sealed->tubeCount())
             .arg(sealed->code)
-            .arg(sealed->tubeCount())
             .arg(sealed->personCount()));
     done.recorded = true;
     return done;
@@ -157,10 +157,10 @@ ScanOutcome ScanRouter::packTube(const QString &code) {
     const Result<BoxSnapshot> packed = m_service.addTubeToBox(code);
     if (!packed)
         return ScanOutcome::refusal(packed.message());
-    return ScanOutcome::success(tr("Tube %1 packed into box %2 (%3 tubes, %4 people).")
-                                    .arg(code, packed->code)
-                                    .arg(packed->tubeCount())
-                                    .arg(packed->personCount()));
+    return ScanOutcome::success(
+        tr("Tube %1 packed into box %2 (%n tube(s), %3 people).", nullptr, packed->tubeCount())
+            .arg(code, packed->code)
+            .arg(packed->personCount()));
 }
 
 ScanOutcome ScanRouter::packTubeOfOtherTable(const QString &code,
@@ -214,9 +214,9 @@ ScanOutcome ScanRouter::packTubeOfOtherTable(const QString &code,
     if (!packed)
         return ScanOutcome::refusal(packed.message());
     qCInfo(lcTable) << "tube of another table packed";
-    return ScanOutcome::success(tr("Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).")
+    return ScanOutcome::success(tr("Tube %1 of %2 packed into box %3 (%n tube(s), %4 people).",
+                                   nullptr, packed->tubeCount())
                                     .arg(code, shownTableLabel(tube.table), packed->code)
-                                    .arg(packed->tubeCount())
                                     .arg(packed->personCount()));
 }
 

@@ -480,15 +480,15 @@ Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOv
     if (m_boxCode == boxCode)
         m_boxCode.clear();
     finish(ScanOutcome::success(
-        done->isFromOtherTable()
-            ? tr("Box %1 of %2 handed over to %3 with %4 tubes (%5 people).")
-                  .arg(done->code, done->packedAtTable, handOver.carriedBy.trimmed())
-                  .arg(done->tubeCount())
-                  .arg(done->personCount())
-            : tr("Box %1 handed over to %2 with %3 tubes (%4 people).")
-                  .arg(done->code, handOver.carriedBy.trimmed())
-                  .arg(done->tubeCount())
-                  .arg(done->personCount())));
+        done->isFromOtherTable() ? tr("Box %1 of %2 handed over to %3 with %n tube(s) (%4 people).",
+                                      nullptr, done->tubeCount())
+                                       .arg(done->code, shownTableLabel(done->packedAtTable),
+                                            handOver.carriedBy.trimmed())
+                                       .arg(done->personCount())
+                                 : tr("Box %1 handed over to %2 with %n tube(s) (%3 people).",
+                                      nullptr, done->tubeCount())
+                                       .arg(done->code, handOver.carriedBy.trimmed())
+                                       .arg(done->personCount())));
     return done;
 }
 

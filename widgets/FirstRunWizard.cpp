@@ -24,6 +24,8 @@ namespace station {
 namespace {
 // The least the form gets before it scrolls (1280x720 at 125 % leaves 546 pixels).
 constexpr int kLeastScrollHeight = 160;
+// The wizard's width where the screen has room: its forms and messages wrap within it.
+constexpr int kPreferredWidth = 680;
 } // namespace
 
 FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *parent)
@@ -117,14 +119,17 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set up station"));
     outer->addWidget(m_buttons);
-    // The whole form where the screen has room for it.
+    // The whole form where the screen has room for it, 680 pixels wide: the fields and the
+    // join code's messages wrap within it, and it fits a 1280x720 screen at 125 % too.
     fitToScreenWhenShown(this, [this, outer, scroll, content] {
         const QSize hint = sizeHint();
         const QMargins margins = outer->contentsMargins();
-        return QSize(qMax(hint.width(), content->sizeHint().width() +
-                                            scroll->verticalScrollBar()->sizeHint().width() +
-                                            margins.left() + margins.right()),
-                     hint.height() - scroll->sizeHint().height() + content->sizeHint().height());
+        const int contentWidth = kPreferredWidth - margins.left() - margins.right() -
+                                 scroll->verticalScrollBar()->sizeHint().width();
+        const int contentHeight = content->hasHeightForWidth()
+                                      ? content->heightForWidth(contentWidth)
+                                      : content->sizeHint().height();
+        return QSize(kPreferredWidth, hint.height() - scroll->sizeHint().height() + contentHeight);
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunWizard::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstRunWizard::reject);

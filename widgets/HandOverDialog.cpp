@@ -70,15 +70,14 @@ HandOverDialog::HandOverDialog(TableWorkflow &table, const QList<BoxSnapshot> &b
         fillList();
         connect(m_list, &QTableWidget::itemChanged, this, &HandOverDialog::updateForChoice);
     } else {
-        m_intro->setText(first.isFromOtherTable()
-                             ? tr("Box %1 of %2: %3 tubes, %4 people.")
-                                   .arg(first.code, shownTableLabel(first.packedAtTable))
-                                   .arg(first.tubeCount())
-                                   .arg(first.personCount())
-                             : tr("Box %1: %2 tubes, %3 people.")
-                                   .arg(first.code)
-                                   .arg(first.tubeCount())
-                                   .arg(first.personCount()));
+        m_intro->setText(
+            first.isFromOtherTable()
+                ? tr("Box %1 of %2: %n tube(s), %3 people.", nullptr, first.tubeCount())
+                      .arg(first.code, shownTableLabel(first.packedAtTable))
+                      .arg(first.personCount())
+                : tr("Box %1: %n tube(s), %2 people.", nullptr, first.tubeCount())
+                      .arg(first.code)
+                      .arg(first.personCount()));
     }
     m_handedOverBy->setObjectName(QStringLiteral("handedOverByField"));
     m_handedOverBy->setText(table.currentOperator().name);

@@ -103,6 +103,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
         QMetaObject::invokeMethod(this, &MainWindow::updateFocusLostWarning, Qt::QueuedConnection);
     });
 
+    m_operatorLabel->setObjectName(QStringLiteral("operatorStatus"));
     statusBar()->addWidget(m_operatorLabel, 1);
     m_scannerLabel->setObjectName(QStringLiteral("scannerStatus"));
     m_scannerLabel->hide();
@@ -399,10 +400,29 @@ void MainWindow::applyTubeCheckDigit(CheckDigitScheme scheme) {
 
 void MainWindow::updateStatusBar() {
     const OperatorRef &op = m_table.currentOperator();
-    m_operatorLabel->setText(op.isValid() ? tr("Operator: %1 (%2)").arg(op.name, op.staffId)
-                                          : tr("Locked"));
+    const QString who = op.isValid() ? operatorStatusText() : tr("Locked");
+    m_operatorLabel->setText(who);
+    // Whoever is signed in stays readable: the site's name beside it is elided first.
+    m_operatorLabel->ensurePolished(); // the theme's padding is its contents margins
+    const QMargins margins = m_operatorLabel->contentsMargins();
+    // Two pixels for the rounding of fractional advances (elision works in fractions).
+    m_operatorLabel->setMinimumWidth(m_operatorLabel->fontMetrics().horizontalAdvance(who) +
+                                     margins.left() + margins.right() + 2);
     const StationIdentity &id = m_table.service().identity();
     m_stationLabel->setText(tr("%1 · table %2").arg(id.siteName).arg(id.tableNumber));
+}
+
+QString MainWindow::operatorStatusText() const {
+    const OperatorRef &op = m_table.currentOperator();
+    if (!op.isValid())
+        return {};
+    return width() >= kStatusWordsWidth ? tr("Operator: %1 (%2)").arg(op.name, op.staffId)
+                                        : tr("%1 (%2)").arg(op.name, op.staffId);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event) {
+    QMainWindow::resizeEvent(event);
+    updateStatusBar();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {

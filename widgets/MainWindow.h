@@ -88,6 +88,11 @@ public:
     // Opens the sync problems list (F7); the alert bar goes until a further problem comes.
     void showSyncProblems();
 
+    // The operator's name and staff id in the status bar; "Operator: " before them only on
+    // a window wide enough for it (kStatusWordsWidth), so that a narrow one keeps the name.
+    QString operatorStatusText() const;
+    static constexpr int kStatusWordsWidth = 1200;
+
 public Q_SLOTS:
     // The single input path of every scanner (scan::Scanner::scanned): HID wedge, serial,
     // camera, video file. While Settings is open, scans go to its scanner test instead.
@@ -121,6 +126,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onSignedIn(const OperatorRef &op);

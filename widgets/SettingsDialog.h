@@ -35,6 +35,9 @@ public:
     explicit SettingsDialog(StationSettings &settings, QWidget *parent = nullptr);
 
     QComboBox *languageField() const { return m_language; }
+    // Normal or high contrast (bright sites, weak eyes): saved as ui/contrast and applied to
+    // every open window at Save, without a restart.
+    QComboBox *contrastField() const { return m_contrast; }
     QCheckBox *soundField() const { return m_sound; }
     QSpinBox *idleLockField() const { return m_idleLock; }
     QSpinBox *retentionField() const { return m_retention; }
@@ -107,6 +110,8 @@ private:
 
     StationSettings &m_settings;
     QComboBox *m_language;
+    QComboBox *m_contrast;
+    int m_contrastShown = 0; // as the dialog opened: unchanged, "follow the desktop" stays
     QCheckBox *m_sound;
     QSpinBox *m_idleLock;
     QSpinBox *m_retention;

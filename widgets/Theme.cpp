@@ -57,7 +57,9 @@ QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {
 QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {
   image: url(:/icons/@arrowDown@-disabled.svg); }
 
-QComboBox { padding-right: 34px; }
+/* The popup is a plain list under the field, as long as its items (up to maxVisibleItems):
+   Fusion's own popup over the field scrolls a short list near the screen's edge. */
+QComboBox { padding-right: 34px; combobox-popup: 0; }
 QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: top right; width: 30px;
   border: none; border-left: 1px solid @panelBorder@; border-top-right-radius: 5px;
   border-bottom-right-radius: 5px; background: @buttonFace@; }
@@ -84,6 +86,10 @@ QCheckBox::indicator:disabled, QGroupBox::indicator:disabled, QRadioButton::indi
 QCheckBox::indicator:checked:disabled, QGroupBox::indicator:checked:disabled {
   background: @disabled@; }
 QCheckBox:disabled, QRadioButton:disabled { color: @disabled@; }
+
+/* Words on dialog buttons, no icons: a desktop theme's green tick and red cross said less
+   than "Save" and took the room of a longer word. */
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 
 QPushButton { background: @field@; border: @bw@ solid @fieldBorder@; border-radius: 6px;
   padding: 8px 14px; }
@@ -265,8 +271,15 @@ Contrast contrastFromEnvironment() {
 
 void apply(QApplication &app, Contrast contrast) {
     initStationResources(); // the sheet's arrows and check marks
-    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+    // The style once: setting it again would destroy the style every widget holds and
+    // re-create each one's native look; a change of contrast needs only palette and sheet.
+    // (Once a sheet is set, style() is the sheet's own style, not named "fusion".)
+    static bool styled = false;
+    if (!styled) {
+        styled = true;
+        if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+            QApplication::setStyle(fusion);
+    }
     const Values values = contrast == Contrast::High ? highContrastValues() : standardValues();
     QApplication::setPalette(palette(values));
     QFont f = app.font();

@@ -51,7 +51,9 @@ Contrast contrastFromEnvironment();
 Contrast contrastFromName(const QString &name, Contrast fallback = Contrast::Standard);
 
 // Applies the application-wide style (Fusion, so every desktop draws the same), palette
-// and style sheet (font size, panels, buttons, and every sub-control they restyle).
+// and style sheet (font size, panels, buttons, and every sub-control they restyle). Called
+// again (the contrast changed in Settings), it keeps the style and re-applies the rest: open
+// windows change at once.
 void apply(QApplication &app, Contrast contrast = Contrast::Standard);
 
 // `font` made `factor` times larger, whether its size is set in points or in pixels (the

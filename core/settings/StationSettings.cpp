@@ -290,6 +290,7 @@ QVariantHash StationSettings::effectiveValues() const {
     const std::optional<bool> unsignedCodes = acceptUnsignedCodesChoice();
     return {
         {kLanguage, language()},
+        {kContrast, contrast()},
         {kPrefix, scannerPrefix()},
         {kSuffix, scannerSuffix()},
         {kGap, scannerGapMs()},

@@ -15,6 +15,16 @@ void RecallListModel::setRecalls(const QList<RecallEntry> &recalls) {
     endResetModel();
 }
 
+void RecallListModel::setTableLabelShown(std::function<QString(const QString &)> shown) {
+    beginResetModel();
+    m_tableLabelShown = std::move(shown);
+    endResetModel();
+}
+
+QString RecallListModel::shownTable(const QString &label) const {
+    return m_tableLabelShown ? m_tableLabelShown(label) : label;
+}
+
 int RecallListModel::openCount() const {
     return static_cast<int>(
         std::count_if(m_rows.cbegin(), m_rows.cend(), [](const RecallEntry &r) { return r.open; }));
@@ -44,12 +54,12 @@ QVariant RecallListModel::data(const QModelIndex &index, int role) const {
         // Never a name or a full ID number; another table's person has no name here at all.
         if (r.here())
             return r.idMasked;
-        return display ? QVariant(tr("a person of tube %1 at %2").arg(r.tube, r.table))
+        return display ? QVariant(tr("a person of tube %1 at %2").arg(r.tube, shownTable(r.table)))
                        : QVariant(QString());
     case TubeColumn:
         return r.tube;
     case TableColumn:
-        return r.table;
+        return display ? shownTable(r.table) : r.table;
     case ResultColumn:
         if (!display)
             return r.outcome;

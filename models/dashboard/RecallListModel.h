@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace station::dashboard {
 
 // The site's recall list for the lead (待复核): who (the masked ID number of a person sampled
@@ -21,6 +23,9 @@ public:
                              QObject *parent = nullptr);
 
     void setRecalls(const QList<RecallEntry> &recalls);
+    // Tables' labels in the user's language ("Table 10" -> "10号台"; table/TableLabel, which
+    // this layer cannot reach); unset, they show as the site's facts carry them.
+    void setTableLabelShown(std::function<QString(const QString &)> shown);
     int openCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +35,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QString shownTable(const QString &label) const;
+
     QTimeZone m_zone;
+    std::function<QString(const QString &)> m_tableLabelShown;
     QList<RecallEntry> m_rows;
 };
 

@@ -109,6 +109,26 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.openCount(), 0);
     }
+
+    // Tables are named as the rest of the station names them ("10号台"), in the table column
+    // and in "a person of tube X at ..." alike; the wire label stays the sort value.
+    void tablesAreShownInTheUsersWords() {
+        RecallListModel model(kZone);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecalls(
+            {entry(QString(), QStringLiteral("GZ1010"), QStringLiteral("Table 10"), true)});
+        model.setTableLabelShown([](const QString &label) {
+            return label == QLatin1String("Table 10") ? QStringLiteral("10号台") : label;
+        });
+        QCOMPARE(model.index(0, RecallListModel::TableColumn).data().toString(),
+                 QStringLiteral("10号台"));
+        QCOMPARE(model.index(0, RecallListModel::TableColumn).data(Qt::UserRole).toString(),
+                 QStringLiteral("Table 10"));
+        const QString who = model.index(0, RecallListModel::WhoColumn).data().toString();
+        QVERIFY2(who.contains(QStringLiteral("10号台")) && !who.contains(QLatin1String("Table")),
+                 qPrintable(who));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecallListModel)

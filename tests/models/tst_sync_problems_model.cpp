@@ -6,10 +6,12 @@
 #include "StationFixture.h"
 #include "core/domain/Clock.h"
 #include "core/sync/SiteFactsStore.h"
+#include "protocol/RecordKinds.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,9 +48,43 @@ private Q_SLOTS:
                     .startsWith(problemWords));
         QCOMPARE(model.data(model.index(1, SyncProblemsModel::Reason)).toString(), p.reason);
         QCOMPARE(model.data(model.index(0, SyncProblemsModel::Record)).toString(), p.uuid);
-        QCOMPARE(model.data(model.index(0, SyncProblemsModel::Kind)).toString(), p.kind);
+        QCOMPARE(model.data(model.index(0, SyncProblemsModel::Kind)).toString(),
+                 QStringLiteral("Sample taken"));
+        QCOMPARE(model.data(model.index(0, SyncProblemsModel::Kind), Qt::ToolTipRole).toString(),
+                 p.kind);
         QVERIFY(!model.headerData(SyncProblemsModel::Reason, Qt::Horizontal).toString().isEmpty());
         QVERIFY(!model.data(model.index(2, 0)).isValid());
+    }
+
+    // The site lead reads what kind of record it was, not the protocol's id: every kind the
+    // protocol has (protocol/RecordKinds) in words of its own; an unknown one as sent.
+    void everyRecordKindInWords() {
+        QSet<QString> words;
+        for (const protocol::RecordKindSpec &spec : protocol::recordKinds()) {
+            const QString shown = SyncProblemsModel::recordKindInWords(spec.name);
+            QVERIFY2(!shown.isEmpty() && shown != spec.name, qPrintable(spec.name));
+            QVERIFY2(!shown.contains(QLatin1Char('.')) && !shown.contains(QLatin1Char('_')),
+                     qPrintable(shown));
+            QVERIFY2(!words.contains(shown), qPrintable(shown)); // each says a kind of its own
+            words.insert(shown);
+            SyncProblemsModel model;
+            OutboxProblem p;
+            p.uuid = QStringLiteral("u");
+            p.kind = spec.name;
+            p.state = QStringLiteral("rejected");
+            p.createdAt = QStringLiteral("2026-11-25T08:41:07.312Z");
+            SiteNote note;
+            note.uuid = QStringLiteral("n");
+            note.kind = QStringLiteral("tube_code_reused");
+            note.recordKind = spec.name;
+            model.setProblems({p});
+            model.setSiteNotes({note});
+            QCOMPARE(model.data(model.index(0, SyncProblemsModel::Kind)).toString(), shown);
+            QCOMPARE(model.data(model.index(1, SyncProblemsModel::Kind)).toString(), shown);
+        }
+        QCOMPARE(words.size(), protocol::recordKinds().size());
+        QCOMPARE(SyncProblemsModel::recordKindInWords(QStringLiteral("sample.taked")),
+                 QStringLiteral("sample.taked"));
     }
 
     void siteNotesFollowWithWhatToDo() {

@@ -25,6 +25,7 @@
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/RevealIdDialog.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/SitePassphraseDialog.h"
 #include "widgets/StaffDialog.h"
 #include "widgets/TableDialogs.h"
 #include "widgets/Theme.h"
@@ -121,6 +122,8 @@ private Q_SLOTS:
     void dashboardRecalls();
     void boxesAcrossTables_data() { screensAndLanguages(); }
     void boxesAcrossTables();
+    void sitePassphrase_data() { screensAndLanguages(); }
+    void sitePassphrase();
 
 private:
     void screensAndLanguages();
@@ -305,6 +308,18 @@ void TestScreenFit::tableWindow() {
     signInWith(window);
     QVERIFY(!window.isLocked());
     problems += judge(&window, QStringLiteral("table-empty"));
+    // The status bar keeps the operator's name whole, on a narrow window without "Operator:".
+    {
+        const auto *status = window.findChild<QLabel *>(QStringLiteral("operatorStatus"));
+        QVERIFY(status);
+        // As the label draws it.
+        QVERIFY2(status->fontMetrics().elidedText(status->text(), Qt::ElideRight,
+                                                  status->contentsRect().width()) == status->text(),
+                 qPrintable(QStringLiteral("\"%1\" is elided in %2 px")
+                                .arg(status->text())
+                                .arg(status->contentsRect().width())));
+        QVERIFY(status->text().contains(window.table().currentOperator().name));
+    }
     const auto scan = [&window](const QString &text) {
         window.onScanned(text, EntryMethod::Scanner);
     };
@@ -353,9 +368,14 @@ void TestScreenFit::tableWindow() {
     scan(tubeCode(1));
     scan(QStringLiteral("BX00000042"));
     QVERIFY(window.samplingScreen()->boxPanel()->isVisible());
+    // The printer's own words, in the row's language, as the station would show them.
     window.samplingScreen()->printerAlert()->showProblem(
-        QStringLiteral("The label printer does not answer (zpl://10.0.0.5:9100): connection "
-                       "refused."),
+        QCoreApplication::translate("station::labels::ZplTcpBackend",
+                                    "Printer %1:%2 is unreachable (%3). Check that it is "
+                                    "switched on and on the network, then retry.")
+            .arg(QStringLiteral("10.0.0.5"))
+            .arg(9100)
+            .arg(QCoreApplication::translate("QNativeSocketEngine", "Connection refused")),
         3);
     problems += judge(&window, QStringLiteral("table-box"));
 
@@ -446,8 +466,10 @@ void TestScreenFit::tableDialogs() {
     problems += judge(&today, QStringLiteral("todays-list"));
     today.close();
 
-    widgets::ReprintReasonDialog reprint(QStringLiteral("the label of tube %1").arg(tubeCode(1)),
-                                         &window);
+    widgets::ReprintReasonDialog reprint(
+        QCoreApplication::translate("station::TablePrinting", "the label of tube %1")
+            .arg(tubeCode(1)),
+        &window);
     problems += judge(&reprint, QStringLiteral("reprint-reason"));
     reprint.close();
     verifyNone(problems);
@@ -474,10 +496,10 @@ void TestScreenFit::settingsAndStaff() {
         SettingsDialog dialog(*settings, &window);
         dialog.setRetentionEditable(true);
         // With "Join a site hub" and its longest kind of message (a refused certificate).
-        dialog.enableHubJoin(
-            f.dir.path(),
-            {QStringLiteral("GZ-TH-0001"), QStringLiteral("device"), QStringLiteral("Table 1")},
-            true);
+        dialog.enableHubJoin(f.dir.path(),
+                             {QStringLiteral("GZ-TH-0001"), QStringLiteral("device"),
+                              shownTableLabel(QStringLiteral("Table 1"))},
+                             true);
         dialog.hubJoinPanel()->showStatus(
             QCoreApplication::translate(
                 "HubJoin", "The server at %1 shows a different certificate from the one in the "
@@ -556,14 +578,23 @@ void TestScreenFit::syncProblemsAlert() {
     QVERIFY(!window.isLocked());
     window.onScanned(tubeCode(1), EntryMethod::Scanner);
     window.onScanned(residentScan(resident(1, QStringLiteral("陈秀英"))), EntryMethod::Scanner);
+    // The notes are on this table's records (their kinds are shown in words).
+    const auto recordOf = [&f](const QString &kind) {
+        QSqlQuery q(f.db.connection());
+        q.prepare(QStringLiteral("SELECT uuid FROM outbox WHERE kind = ? ORDER BY seq LIMIT 1"));
+        q.addBindValue(kind);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
     SiteNote reused;
-    reused.uuid = QStringLiteral("note-1");
+    reused.uuid = recordOf(QStringLiteral("tube.opened"));
+    QVERIFY(!reused.uuid.isEmpty());
     reused.kind = QStringLiteral("tube_code_reused");
     reused.tube = QStringLiteral("GZ2611250001");
     reused.otherTable = QStringLiteral("Table 5");
     reused.reason = QStringLiteral("tube code GZ2611250001 was used at Table 5 too");
     SiteNote refused;
-    refused.uuid = QStringLiteral("note-2");
+    refused.uuid = recordOf(QStringLiteral("sample.taken"));
+    QVERIFY(!refused.uuid.isEmpty());
     refused.kind = QStringLiteral("relay_refused:tube_code_of_other_site");
     refused.tube = QStringLiteral("GZ2611250002");
     refused.reason = QStringLiteral("tube code GZ2611250002 belongs to another site");
@@ -798,6 +829,19 @@ void TestScreenFit::boxesAcrossTables() {
                                     QStringLiteral("hand-over-picker")}));
     window.recordCleanShutdown();
     verifyNone(problems);
+}
+
+// The site passphrase at start, after a wrong try (its longest state), something typed.
+void TestScreenFit::sitePassphrase() {
+    SitePassphraseDialog dialog;
+    QVERIFY(!dialog.unlockButton()->isEnabled());
+    dialog.setRefusal(
+        QCoreApplication::translate("station::StationKeyring", "The site passphrase is wrong."), 4);
+    QVERIFY(dialog.refusalText().contains(QLatin1Char('4')));
+    dialog.passphraseField()->setText(QStringLiteral("correct horse"));
+    QVERIFY(dialog.unlockButton()->isEnabled());
+    QCOMPARE(dialog.passphraseField()->echoMode(), QLineEdit::Password);
+    verifyNone(judge(&dialog, QStringLiteral("site-passphrase")));
 }
 
 int main(int argc, char **argv) {

@@ -8,18 +8,21 @@
 #include "widgets/CameraField.h"
 #include "widgets/ScannerTestField.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStyle>
 
 using namespace station;
 using namespace station::test;
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void retentionIsAnAdministratorsSetting();
     void f10OpensSettingsOnlyWhenSignedIn();
     void samplersChangeNothingAndChangesAreAudited();
+    void contrastIsSavedAndAppliedAtOnce();
     void printerAddressesAreChecked_data();
     void printerAddressesAreChecked();
     void hidPosDeviceIsChecked_data();
@@ -231,6 +235,67 @@ void TestSettingsDialog::samplersChangeNothingAndChangesAreAudited() {
                  .value(QStringLiteral("to"))
                  .toString(),
              QStringLiteral("25"));
+}
+
+// High contrast for a bright site: chosen in Settings, saved as ui/contrast, audited like
+// any other setting, and in force in the open window at once (no restart).
+void TestSettingsDialog::contrastIsSavedAndAppliedAtOnce() {
+    qputenv("STATION_THEME", "standard"); // not the desktop's choice, whatever it is here
+    const QPalette palette = QApplication::palette();
+    const QString sheet = qApp->styleSheet();
+    const QFont font = QApplication::font();
+    theme::apply(*qApp, theme::Contrast::Standard);
+    const QStyle *style = QApplication::style();
+    TableDriver t;
+    t.signIn();
+    const QColor standardGround = t.window.palette().color(QPalette::Window);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), standardGround);
+    QString shown;
+    onNextDialog([&shown](QWidget *dialog) {
+        auto *settings = static_cast<SettingsDialog *>(dialog);
+        QComboBox *contrast = settings->contrastField();
+        shown = contrast->currentData().toString();
+        contrast->setCurrentIndex(contrast->findData(QStringLiteral("high-contrast")));
+        settings->accept();
+    });
+    t.key(Qt::Key_F10);
+    QCOMPARE(shown, QStringLiteral("standard"));
+    QCOMPARE(t.settings->contrast(), QStringLiteral("high-contrast"));
+    QCOMPARE(StationSettings(t.settings->path()).contrast(), QStringLiteral("high-contrast"));
+    // The palette of the application and of the window already open: black on white.
+    QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
+    QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+    QVERIFY(t.window.palette().color(QPalette::Window) != standardGround);
+    QVERIFY(qApp->styleSheet().contains(QLatin1String("arrow-down-high-contrast")));
+    // The style stays the one object: only the colours changed.
+    QVERIFY(QApplication::style() == style);
+    QSqlQuery q(t.f.db.connection());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'settings.changed'")));
+    QVERIFY(q.next());
+    const QJsonObject change = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("ui/contrast"))
+                                   .toObject();
+    QCOMPARE(change.value(QStringLiteral("to")).toString(), QStringLiteral("high-contrast"));
+
+    // Opened again unchanged and saved: nothing more is written or applied.
+    onNextDialog([](QWidget *dialog) {
+        auto *settings = static_cast<SettingsDialog *>(dialog);
+        QCOMPARE(settings->contrastField()->currentData().toString(),
+                 QStringLiteral("high-contrast"));
+        settings->accept();
+    });
+    t.key(Qt::Key_F10);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.changed'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    qunsetenv("STATION_THEME");
+    qApp->setStyleSheet(sheet);
+    QApplication::setPalette(palette);
+    QApplication::setFont(font);
 }
 
 void TestSettingsDialog::hidPosDeviceIsChecked_data() {

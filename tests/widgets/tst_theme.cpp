@@ -4,11 +4,14 @@
 // the standard and the high-contrast variant; font scaling works on pixel-sized fonts.
 #include "widgets/Theme.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -16,6 +19,7 @@
 #include <QStyleOptionSpinBox>
 #include <QTabBar>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace station;
 
@@ -219,6 +223,85 @@ private Q_SLOTS:
         const QImage tabImage = picture(tabs);
         QVERIFY(inkIn(tabImage, tabs->tabRect(0).adjusted(4, 4, -4, -4)).pixels >= 20);
         QVERIFY(inkIn(tabImage, tabs->tabRect(1).adjusted(4, 4, -4, -4)).pixels >= 20);
+    }
+
+    // A short list (the settings' eight baud rates, three languages) opens whole: every item
+    // in view, no scroll bar, wherever the field is on the screen.
+    void comboBoxPopupsShowEveryItemOfAShortList_data() {
+        QTest::addColumn<theme::Contrast>("contrast");
+        QTest::addColumn<int>("items");
+        QTest::newRow("standard, 3") << theme::Contrast::Standard << 3;
+        QTest::newRow("standard, 8") << theme::Contrast::Standard << 8;
+        QTest::newRow("high contrast, 8") << theme::Contrast::High << 8;
+        QTest::newRow("standard, 10") << theme::Contrast::Standard << 10;
+    }
+
+    void comboBoxPopupsShowEveryItemOfAShortList() {
+        QFETCH(theme::Contrast, contrast);
+        QFETCH(int, items);
+        theme::apply(*qApp, contrast);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *combo = new QComboBox;
+        for (int i = 0; i < items; ++i)
+            combo->addItem(QStringLiteral("%1 baud").arg(1200 << i));
+        combo->setCurrentIndex(items - 1); // the popup is not placed over the current item
+        layout->addStretch();
+        layout->addWidget(combo);
+        window.resize(400, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        combo->showPopup();
+        QAbstractItemView *view = combo->view();
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY2(!view->verticalScrollBar()->isVisible() ||
+                     view->verticalScrollBar()->maximum() == 0,
+                 qPrintable(
+                     QStringLiteral("the popup scrolls: %1 of %2 px")
+                         .arg(view->viewport()->height())
+                         .arg(view->verticalScrollBar()->maximum() + view->viewport()->height())));
+        for (int row = 0; row < items; ++row) {
+            const QRect item = view->visualRect(combo->model()->index(row, 0));
+            QVERIFY2(view->viewport()->rect().contains(item),
+                     qPrintable(QStringLiteral("item %1 at %2..%3, the list shows 0..%4")
+                                    .arg(row)
+                                    .arg(item.top())
+                                    .arg(item.bottom())
+                                    .arg(view->viewport()->height() - 1)));
+        }
+        combo->hidePopup();
+    }
+
+    // Dialog buttons carry words only, whatever icons the desktop's theme offers.
+    void dialogButtonsHaveNoIcons() {
+        theme::apply(*qApp, theme::Contrast::Standard);
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                 QDialogButtonBox::Save | QDialogButtonBox::Close);
+        for (QAbstractButton *button : buttons.buttons())
+            QVERIFY2(button->icon().isNull(), qPrintable(button->text()));
+        QCOMPARE(QApplication::style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons,
+                                                  nullptr, &buttons),
+                 0);
+    }
+
+    // Applied again (a contrast chosen in Settings), the theme keeps its style object and
+    // changes the colours of what is open.
+    void applyingAgainKeepsTheStyleAndChangesThePalette() {
+        theme::apply(*qApp, theme::Contrast::Standard);
+        const QStyle *style = QApplication::style();
+        QWidget open;
+        open.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&open));
+        const QColor standard = open.palette().color(QPalette::Window);
+        theme::apply(*qApp, theme::Contrast::High);
+        QCoreApplication::processEvents();
+        QVERIFY(QApplication::style() == style);
+        QVERIFY(open.palette().color(QPalette::Window) != standard);
+        QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+        theme::apply(*qApp, theme::Contrast::Standard);
+        QCoreApplication::processEvents();
+        QVERIFY(QApplication::style() == style);
+        QCOMPARE(open.palette().color(QPalette::Window), standard);
     }
 
     void fontsScaleWhetherSetInPixelsOrPoints() {

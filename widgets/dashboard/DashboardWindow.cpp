@@ -10,6 +10,7 @@
 #include "models/dashboard/RecallListModel.h"
 #include "models/dashboard/SiteTablesModel.h"
 #include "models/dashboard/TableThroughputModel.h"
+#include "table/TableLabel.h"
 #include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
 #include "widgets/dashboard/CountBarChart.h"
@@ -158,6 +159,7 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     m_siteState->setWordWrap(true);
     m_siteState->setObjectName(QStringLiteral("siteState"));
 
+    m_recallsModel->setTableLabelShown(&shownTableLabel);
     m_recalls->setModel(m_recallsModel);
     m_recalls->setObjectName(QStringLiteral("recallList"));
     m_recalls->setAccessibleName(tr("Recalls: people to sample again alone"));

@@ -4,6 +4,7 @@
 #include "models/SyncProblemsModel.h"
 #include "widgets/ScreenRoom.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -11,6 +12,11 @@
 #include <QVBoxLayout>
 
 namespace station {
+
+namespace {
+// A heading's padding on both sides (the theme's 6 px) and its frame.
+constexpr int kHeadingPadding = 2 * 6 + 8;
+} // namespace
 
 SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
     : QWidget(parent)
@@ -33,7 +39,14 @@ SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(SyncProblemsModel::Reason, QHeaderView::Stretch);
     m_table->setColumnWidth(SyncProblemsModel::Created, 140);
-    m_table->setColumnWidth(SyncProblemsModel::Kind, 120);
+    // At least its heading, bold as the theme draws headings ("Record type", 记录类型).
+    QFont heading = columns->font();
+    heading.setBold(true);
+    const int kindHeading =
+        QFontMetrics(heading).horizontalAdvance(
+            model->headerData(SyncProblemsModel::Kind, Qt::Horizontal).toString()) +
+        kHeadingPadding;
+    m_table->setColumnWidth(SyncProblemsModel::Kind, qMax(120, kindHeading));
     m_table->setColumnWidth(SyncProblemsModel::Problem, 300);
     m_table->setColumnWidth(SyncProblemsModel::Record, 120);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
