@@ -268,6 +268,41 @@ Use that window, or close it before opening the station again. Two windows on on
     </message>
 </context>
 <context>
+    <name>FallbackEnrollment</name>
+    <message>
+        <source>The province&apos;s address is not valid.</source>
+        <translation>The province&apos;s address is not valid.</translation>
+    </message>
+    <message>
+        <source>This station syncs with no server yet: join the site hub first, then set the province as its fallback.</source>
+        <translation>This station syncs with no server yet: join the site hub first, then set the province as its fallback.</translation>
+    </message>
+    <message>
+        <source>%1 is the server this station syncs with already, not a fallback: give the province&apos;s address or join code, not the hub&apos;s.</source>
+        <translation>%1 is the server this station syncs with already, not a fallback: give the province&apos;s address or join code, not the hub&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed: a fallback set before stays in force.</source>
+        <translation>%1 Nothing was changed: a fallback set before stays in force.</translation>
+    </message>
+    <message>
+        <source>%1 The former fallback could not be put back completely: check the sync settings in %2.</source>
+        <translation>%1 The former fallback could not be put back completely: check the sync settings in %2.</translation>
+    </message>
+    <message>
+        <source>The former province&apos;s token %1 could not be removed.</source>
+        <translation>The former province&apos;s token %1 could not be removed.</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be written to %1.</source>
+        <translation>The sync settings could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be removed.</source>
+        <translation>The file %1 could not be removed.</translation>
+    </message>
+</context>
+<context>
     <name>IdDocument</name>
     <message>
         <source>The ID number contains “%1” at position %2; %3</source>
@@ -504,6 +539,41 @@ Use that window, or close it before opening the station again. Two windows on on
     <message>
         <source>Audit anchor mismatch at row %1 acknowledged by %2 (%3) at %4: %5</source>
         <translation>Audit anchor mismatch at row %1 acknowledged by %2 (%3) at %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCode</name>
+    <message>
+        <source>This is not a join code. A join code starts with SSJOIN; the site hub shows it as a QR code.</source>
+        <translation>This is not a join code. A join code starts with SSJOIN; the site hub shows it as a QR code.</translation>
+    </message>
+    <message>
+        <source>This join code was made by a newer server than this station understands. Update the station.</source>
+        <translation>This join code was made by a newer server than this station understands. Update the station.</translation>
+    </message>
+    <message>
+        <source>The join code is incomplete or damaged. Scan it again, or ask for a new one at the site hub.</source>
+        <translation>The join code is incomplete or damaged. Scan it again, or ask for a new one at the site hub.</translation>
+    </message>
+    <message>
+        <source>The join code names an address without https://. A station joins only over a secure connection.</source>
+        <translation>The join code names an address without https://. A station joins only over a secure connection.</translation>
+    </message>
+    <message>
+        <source>The join code&apos;s server address is not valid.</source>
+        <translation>The join code&apos;s server address is not valid.</translation>
+    </message>
+    <message>
+        <source>The join code&apos;s certificate fingerprint is damaged (it must be 64 hexadecimal digits).</source>
+        <translation>The join code&apos;s certificate fingerprint is damaged (it must be 64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>The join code&apos;s site code is not valid.</source>
+        <translation>The join code&apos;s site code is not valid.</translation>
+    </message>
+    <message>
+        <source>The join code&apos;s enrollment code is not valid.</source>
+        <translation>The join code&apos;s enrollment code is not valid.</translation>
     </message>
 </context>
 <context>
@@ -1330,10 +1400,6 @@ Nothing was changed. Ask your site supervisor for help.</translation>
         <translation>Unlock the station</translation>
     </message>
     <message>
-        <source>Site passphrase (protects personal data):</source>
-        <translation>Site passphrase (protects personal data):</translation>
-    </message>
-    <message>
         <source>Checking the site passphrase…</source>
         <translation>Checking the site passphrase…</translation>
     </message>
@@ -1417,10 +1483,6 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>The site key could not be saved in %1.</source>
         <translation>The site key could not be saved in %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be removed.</source>
-        <translation>The file %1 could not be removed.</translation>
     </message>
 </context>
 <context>
@@ -2577,10 +2639,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Enrollment at the fallback server failed: %1</source>
-        <translation>Enrollment at the fallback server failed: %1</translation>
-    </message>
-    <message>
         <source>Enrolled as device %1 at the fallback server %2: records go there while the site hub cannot be reached for %3.</source>
         <translation>Enrolled as device %1 at the fallback server %2: records go there while the site hub cannot be reached for %3.</translation>
     </message>
@@ -2591,14 +2649,6 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>No fallback server is set. Pass --fallback-server https://PROVINCE:PORT.</source>
         <translation>No fallback server is set. Pass --fallback-server https://PROVINCE:PORT.</translation>
-    </message>
-    <message>
-        <source>The fallback server is the server this station syncs with already; give the province&apos;s address.</source>
-        <translation>The fallback server is the server this station syncs with already; give the province&apos;s address.</translation>
-    </message>
-    <message>
-        <source>The fallback server&apos;s former certificate could not be put back in %1.</source>
-        <translation>The fallback server&apos;s former certificate could not be put back in %1.</translation>
     </message>
     <message>
         <source>The fallback server is saved, but this station is not enrolled there yet: pass --fallback-enroll-code CODE.</source>
@@ -2643,6 +2693,22 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>The staff list waits for the site hub.</source>
         <translation>The staff list waits for the site hub.</translation>
+    </message>
+    <message>
+        <source>The code is the province&apos;s: enroll this station there as its fallback, where records go while the site hub cannot be reached. The hub stays the server the station syncs with.</source>
+        <translation>The code is the province&apos;s: enroll this station there as its fallback, where records go while the site hub cannot be reached. The hub stays the server the station syncs with.</translation>
+    </message>
+    <message>
+        <source>Enrolled at %1 for site %2 as device %3, as the fallback: records go there while the site hub cannot be reached.</source>
+        <translation>Enrolled at %1 for site %2 as device %3, as the fallback: records go there while the site hub cannot be reached.</translation>
+    </message>
+    <message>
+        <source>sampled again at %1 (%2, tube %3), not yet at the province</source>
+        <translation>sampled again at %1 (%2, tube %3), not yet at the province</translation>
+    </message>
+    <message>
+        <source>Enrollment at the fallback server failed: %1 Nothing was changed.</source>
+        <translation>Enrollment at the fallback server failed: %1 Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2699,10 +2765,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>Sealed box</translation>
     </message>
     <message>
-        <source>%1 tubes, %2 people</source>
-        <translation>%1 tubes, %2 people</translation>
-    </message>
-    <message>
         <source>No tube in this box yet. Scan a sealed tube.</source>
         <translation>No tube in this box yet. Scan a sealed tube.</translation>
     </message>
@@ -2755,6 +2817,13 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>
             <numerusform>%n sealed tube of this table went into a box at another table (%1 people).</numerusform>
             <numerusform>%n sealed tubes of this table went into boxes at other tables (%1 people).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tube(s), %1 people</source>
+        <translation>
+            <numerusform>%n tube, %1 people</numerusform>
+            <numerusform>%n tubes, %1 people</numerusform>
         </translation>
     </message>
 </context>
@@ -3051,10 +3120,6 @@ Click here to scan again.</translation>
         <translation>Hand over box %1</translation>
     </message>
     <message>
-        <source>Box %1: %2 tubes, %3 people.</source>
-        <translation>Box %1: %2 tubes, %3 people.</translation>
-    </message>
-    <message>
         <source>Name of the courier</source>
         <translation>Name of the courier</translation>
     </message>
@@ -3089,10 +3154,6 @@ Click here to scan again.</translation>
     <message>
         <source>Print manifest</source>
         <translation>Print manifest</translation>
-    </message>
-    <message>
-        <source>Box %1 of %2: %3 tubes, %4 people.</source>
-        <translation>Box %1 of %2: %3 tubes, %4 people.</translation>
     </message>
     <message>
         <source>Hand over boxes</source>
@@ -3174,13 +3235,23 @@ Click here to scan again.</translation>
         <source>Not handed over: %1</source>
         <translation>Not handed over: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Box %1 of %2: %n tube(s), %3 people.</source>
+        <translation>
+            <numerusform>Box %1 of %2: %n tube, %3 people.</numerusform>
+            <numerusform>Box %1 of %2: %n tubes, %3 people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1: %n tube(s), %2 people.</source>
+        <translation>
+            <numerusform>Box %1: %n tube, %2 people.</numerusform>
+            <numerusform>Box %1: %n tubes, %2 people.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>station::HubJoin</name>
-    <message>
-        <source>The hub at %1 did not answer within %2 seconds. Check that this station is on the site&apos;s network and that the hub is running.</source>
-        <translation>The hub at %1 did not answer within %2 seconds. Check that this station is on the site&apos;s network and that the hub is running.</translation>
-    </message>
     <message>
         <source>This join code is for site %1, but this station belongs to site %2. Ask for the join code of this station&apos;s site.</source>
         <translation>This join code is for site %1, but this station belongs to site %2. Ask for the join code of this station&apos;s site.</translation>
@@ -3221,6 +3292,30 @@ Click here to scan again.</translation>
         <source>The province&apos;s resident-code key could not be saved to %1.</source>
         <translation>The province&apos;s resident-code key could not be saved to %1.</translation>
     </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>no answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server at %1 cannot be reached (%2). Check that this station reaches the internet. Nothing was saved; a fallback set before stays in force.</source>
+        <translation>The province&apos;s server at %1 cannot be reached (%2). Check that this station reaches the internet. Nothing was saved; a fallback set before stays in force.</translation>
+    </message>
+    <message>
+        <source>Checking the province&apos;s certificate…</source>
+        <translation>Checking the province&apos;s certificate…</translation>
+    </message>
+    <message>
+        <source>The server at %1 shows a different certificate from the one in the join code (fingerprint %2). Nothing was saved; a fallback set before stays in force. Scan the province&apos;s join code again; if it still differs, another computer may be answering in the province&apos;s place: tell the site lead.</source>
+        <translation>The server at %1 shows a different certificate from the one in the join code (fingerprint %2). Nothing was saved; a fallback set before stays in force. Scan the province&apos;s join code again; if it still differs, another computer may be answering in the province&apos;s place: tell the site lead.</translation>
+    </message>
+    <message>
+        <source>Enrolling this station at the province as its fallback…</source>
+        <translation>Enrolling this station at the province as its fallback…</translation>
+    </message>
+    <message>
+        <source>The province refused to enroll this station: %1 Nothing was saved; a fallback set before stays in force.</source>
+        <translation>The province refused to enroll this station: %1 Nothing was saved; a fallback set before stays in force.</translation>
+    </message>
 </context>
 <context>
     <name>station::HubJoinPanel</name>
@@ -3255,6 +3350,14 @@ Click here to scan again.</translation>
     <message>
         <source>Hold the join code to the camera.</source>
         <translation>Hold the join code to the camera.</translation>
+    </message>
+    <message>
+        <source>Enrolled at the province (%1) as the fallback for site %2: records go there while the hub is out of reach.</source>
+        <translation>Enrolled at the province (%1) as the fallback for site %2: records go there while the hub is out of reach.</translation>
+    </message>
+    <message>
+        <source>Scan the province&apos;s join code (SSJOIN1;…)</source>
+        <translation>Scan the province&apos;s join code (SSJOIN1;…)</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3632,10 @@ Click here to scan again.</translation>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>station::ManualEntryDialog</name>
@@ -3737,6 +3844,13 @@ Click here to scan again.</translation>
     <message>
         <source>A %1 may not %2; ask the station administrator.</source>
         <translation>A %1 may not %2; ask the station administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>station::ReachProbe</name>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>no connection within %1 ms</translation>
     </message>
 </context>
 <context>
@@ -4306,14 +4420,6 @@ Click here to scan again.</translation>
         <translation>Box %1 is still open. Scan %1 again to seal it before opening box %2.</translation>
     </message>
     <message>
-        <source>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</source>
-        <translation>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</translation>
-    </message>
-    <message>
-        <source>Tube %1 packed into box %2 (%3 tubes, %4 people).</source>
-        <translation>Tube %1 packed into box %2 (%3 tubes, %4 people).</translation>
-    </message>
-    <message>
         <source>Finish packing box %1 first (scan the box code again to seal it).</source>
         <translation>Finish packing box %1 first (scan the box code again to seal it).</translation>
     </message>
@@ -4382,10 +4488,6 @@ Click here to scan again.</translation>
         <translation>The site&apos;s facts about tube %1 are incomplete, so it cannot be packed here. Pack it at its own table (%2), or ask the site lead to update the hub.</translation>
     </message>
     <message>
-        <source>Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).</source>
-        <translation>Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).</translation>
-    </message>
-    <message>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -4424,6 +4526,31 @@ Click here to scan again.</translation>
     <message>
         <source>%1 Not recorded: the re-test was not confirmed.</source>
         <translation>%1 Not recorded: the re-test was not confirmed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 sealed with %n tube(s) (%2 people). Hand it over with Ctrl+H.</source>
+        <translation>
+            <numerusform>Box %1 sealed with %n tube (%2 people). Hand it over with Ctrl+H.</numerusform>
+            <numerusform>Box %1 sealed with %n tubes (%2 people). Hand it over with Ctrl+H.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 packed into box %2 (%n tube(s), %3 people).</source>
+        <translation>
+            <numerusform>Tube %1 packed into box %2 (%n tube, %3 people).</numerusform>
+            <numerusform>Tube %1 packed into box %2 (%n tubes, %3 people).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 of %2 packed into box %3 (%n tube(s), %4 people).</source>
+        <translation>
+            <numerusform>Tube %1 of %2 packed into box %3 (%n tube, %4 people).</numerusform>
+            <numerusform>Tube %1 of %2 packed into box %3 (%n tubes, %4 people).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</source>
+        <translation>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4897,50 @@ Click here to scan again.</translation>
         <source>Straight to the province at %1 once the hub has been out of reach for %2 min.</source>
         <translation>Straight to the province at %1 once the hub has been out of reach for %2 min.</translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast (bright sites)</source>
+        <translation>High contrast (bright sites)</translation>
+    </message>
+    <message>
+        <source>Black on white with heavier lines, for sunlight and glare. Applies at once.</source>
+        <translation>Black on white with heavier lines, for sunlight and glare. Applies at once.</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Scan the province&apos;s join code…</source>
+        <translation>Scan the province&apos;s join code…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Province&apos;s join code</source>
+        <translation>Province&apos;s join code</translation>
+    </message>
+    <message>
+        <source>Scan the join code of the province&apos;s server now. The hub stays the server this station syncs with; the province takes the records only while the hub is out of reach.</source>
+        <translation>Scan the join code of the province&apos;s server now. The hub stays the server this station syncs with; the province takes the records only while the hub is out of reach.</translation>
+    </message>
+    <message>
+        <source>Remove the fallback</source>
+        <translation>Remove the fallback</translation>
+    </message>
+    <message>
+        <source>Remove the province as this station&apos;s fallback? While the hub is out of reach, records then wait at this station until it is back.</source>
+        <translation>Remove the province as this station&apos;s fallback? While the hub is out of reach, records then wait at this station until it is back.</translation>
+    </message>
+    <message>
+        <source>The fallback is removed: records wait at this station while the hub is out of reach.</source>
+        <translation>The fallback is removed: records wait at this station while the hub is out of reach.</translation>
+    </message>
 </context>
 <context>
     <name>station::SiteFactsFeed</name>
@@ -4788,6 +4959,36 @@ Click here to scan again.</translation>
     <message>
         <source>keeping the site&apos;s facts</source>
         <translation>keeping the site&apos;s facts</translation>
+    </message>
+</context>
+<context>
+    <name>station::SitePassphraseDialog</name>
+    <message>
+        <source>Unlock the station</source>
+        <translation>Unlock the station</translation>
+    </message>
+    <message>
+        <source>Site passphrase</source>
+        <translation>Site passphrase</translation>
+    </message>
+    <message>
+        <source>Personal data on this station is locked. Type the site passphrase the site lead gave you to unlock it.</source>
+        <translation>Personal data on this station is locked. Type the site passphrase the site lead gave you to unlock it.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Close the station</source>
+        <translation>Close the station</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Type it again: %n more tries before the station closes.</source>
+        <translation>
+            <numerusform>%1 Type it again: %n more try before the station closes.</numerusform>
+            <numerusform>%1 Type it again: %n more tries before the station closes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5588,62 @@ Click here to scan again.</translation>
         <source>Reason, what to do</source>
         <translation>Reason, what to do</translation>
     </message>
+    <message>
+        <source>Sample taken</source>
+        <translation>Sample taken</translation>
+    </message>
+    <message>
+        <source>Sample removed</source>
+        <translation>Sample removed</translation>
+    </message>
+    <message>
+        <source>Tube opened</source>
+        <translation>Tube opened</translation>
+    </message>
+    <message>
+        <source>Tube sealed</source>
+        <translation>Tube sealed</translation>
+    </message>
+    <message>
+        <source>Tube voided</source>
+        <translation>Tube voided</translation>
+    </message>
+    <message>
+        <source>Tube reopened</source>
+        <translation>Tube reopened</translation>
+    </message>
+    <message>
+        <source>Tube pool size changed</source>
+        <translation>Tube pool size changed</translation>
+    </message>
+    <message>
+        <source>Box opened</source>
+        <translation>Box opened</translation>
+    </message>
+    <message>
+        <source>Tube put into box</source>
+        <translation>Tube put into box</translation>
+    </message>
+    <message>
+        <source>Box sealed</source>
+        <translation>Box sealed</translation>
+    </message>
+    <message>
+        <source>Box handed over</source>
+        <translation>Box handed over</translation>
+    </message>
+    <message>
+        <source>ID number shown</source>
+        <translation>ID number shown</translation>
+    </message>
+    <message>
+        <source>Audit log check acknowledged</source>
+        <translation>Audit log check acknowledged</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>Staff member changed</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncProblemsView</name>
@@ -5604,10 +5861,6 @@ Click here to scan again.</translation>
         <translation>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</translation>
     </message>
     <message>
-        <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
-        <translation>Box %1 handed over to %2 with %3 tubes (%4 people).</translation>
-    </message>
-    <message>
         <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
         <translation>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</translation>
     </message>
@@ -5715,16 +5968,30 @@ Click here to scan again.</translation>
         <translation>%1 Take a NEW tube and scan its code:</translation>
     </message>
     <message>
-        <source>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</source>
-        <translation>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</translation>
-    </message>
-    <message>
         <source>box %1 at %2</source>
         <translation>box %1 at %2</translation>
     </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
         <translation>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3. Do not take another single tube. Sample again as a re-test in the pooled tube?</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
+        <translation>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4. Do not take another single tube. Sample again as a re-test in the pooled tube?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 of %2 handed over to %3 with %n tube(s) (%4 people).</source>
+        <translation>
+            <numerusform>Box %1 of %2 handed over to %3 with %n tube (%4 people).</numerusform>
+            <numerusform>Box %1 of %2 handed over to %3 with %n tubes (%4 people).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 handed over to %2 with %n tube(s) (%3 people).</source>
+        <translation>
+            <numerusform>Box %1 handed over to %2 with %n tube (%3 people).</numerusform>
+            <numerusform>Box %1 handed over to %2 with %n tubes (%3 people).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6451,6 +6718,10 @@ Click here to scan again.</translation>
     <message>
         <source>sampled again (%1, tube %2), not yet at the province</source>
         <translation>sampled again (%1, tube %2), not yet at the province</translation>
+    </message>
+    <message>
+        <source>sampled again at %1 (%2, tube %3), not yet at the province</source>
+        <translation>sampled again at %1 (%2, tube %3), not yet at the province</translation>
     </message>
 </context>
 <context>

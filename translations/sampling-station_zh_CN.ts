@@ -171,11 +171,11 @@
     <name>AuditReplay</name>
     <message>
         <source>Sample %1 is in tube %2 at position %3, but the audit log put it in tube %4 at position %5.</source>
-        <translation>样本 %1 位于试管 %2 第 %3 位，但审计日志记录它在试管 %4 第 %5 位。</translation>
+        <translation>样本 %1 位于采样管 %2 第 %3 位，但审计日志记录它在采样管 %4 第 %5 位。</translation>
     </message>
     <message>
         <source>Sample %1 in tube %2 is %3, but the audit log leaves it %4.</source>
-        <translation>试管 %2 中的样本 %1 状态为 %3，但按审计日志应为 %4。</translation>
+        <translation>采样管 %2 中的样本 %1 状态为 %3，但按审计日志应为 %4。</translation>
     </message>
     <message>
         <source>%1 samples have no audit row: they were added or changed outside the application.</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Sample %1 (tube %2, position %3, %4) is in the audit log but missing from the database: it was deleted.</source>
-        <translation>样本 %1（试管 %2，第 %3 位，%4）在审计日志中有记录，但数据库中缺失：它已被删除。</translation>
+        <translation>样本 %1（采样管 %2，第 %3 位，%4）在审计日志中有记录，但数据库中缺失：它已被删除。</translation>
     </message>
     <message>
         <source>removed</source>
@@ -195,15 +195,15 @@
     </message>
     <message>
         <source>Tube %1 was never opened according to the audit log.</source>
-        <translation>按审计日志，试管 %1 从未被开启。</translation>
+        <translation>按审计日志，采样管 %1 从未被开启。</translation>
     </message>
     <message>
         <source>Tube %1 is in box &quot;%2&quot;, but the audit log put it in box &quot;%3&quot;.</source>
-        <translation>试管 %1 在转运箱“%2”中，但审计日志记录它在转运箱“%3”中。</translation>
+        <translation>采样管 %1 在转运箱“%2”中，但审计日志记录它在转运箱“%3”中。</translation>
     </message>
     <message>
         <source>Tube %1 is in the audit log but missing from the database: it was deleted.</source>
-        <translation>试管 %1 在审计日志中有记录，但数据库中缺失：它已被删除。</translation>
+        <translation>采样管 %1 在审计日志中有记录，但数据库中缺失：它已被删除。</translation>
     </message>
     <message>
         <source>Box %1 was never opened according to the audit log.</source>
@@ -265,6 +265,41 @@ Use that window, or close it before opening the station again. Two windows on on
         <translation>采样点工作站已在数据文件夹 %1 上打开：%3 上的进程 %2，自 %4 起。
 
 请使用那个窗口，或先关闭它再重新打开工作站。同一工作站开两个窗口，会对同一采样管各显示不同的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackEnrollment</name>
+    <message>
+        <source>The province&apos;s address is not valid.</source>
+        <translation>省平台的地址无效。</translation>
+    </message>
+    <message>
+        <source>This station syncs with no server yet: join the site hub first, then set the province as its fallback.</source>
+        <translation>本台还没有同步服务器：请先加入采样点中心，再把省平台设为备用服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is the server this station syncs with already, not a fallback: give the province&apos;s address or join code, not the hub&apos;s.</source>
+        <translation>%1 就是本台现在同步的服务器，不能作为备用服务器：请使用省平台的地址或加入码，而不是采样点中心的。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed: a fallback set before stays in force.</source>
+        <translation>%1 没有做任何改动：原来设置的备用服务器照常有效。</translation>
+    </message>
+    <message>
+        <source>%1 The former fallback could not be put back completely: check the sync settings in %2.</source>
+        <translation>%1 原来的备用服务器未能完全恢复：请检查 %2 中的同步设置。</translation>
+    </message>
+    <message>
+        <source>The former province&apos;s token %1 could not be removed.</source>
+        <translation>无法删除原省平台的令牌 %1。</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be written to %1.</source>
+        <translation>无法把同步设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be removed.</source>
+        <translation>无法删除文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -502,6 +537,41 @@ Use that window, or close it before opening the station again. Two windows on on
     <message>
         <source>Audit anchor mismatch at row %1 acknowledged by %2 (%3) at %4: %5</source>
         <translation>第 %1 行的审计锚点不一致已由 %2（%3）于 %4 确认：%5</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCode</name>
+    <message>
+        <source>This is not a join code. A join code starts with SSJOIN; the site hub shows it as a QR code.</source>
+        <translation>这不是加入码。加入码以 SSJOIN 开头，由采样点中心以二维码显示。</translation>
+    </message>
+    <message>
+        <source>This join code was made by a newer server than this station understands. Update the station.</source>
+        <translation>此加入码由更新版本的服务器生成，本工作站无法识别。请更新工作站程序。</translation>
+    </message>
+    <message>
+        <source>The join code is incomplete or damaged. Scan it again, or ask for a new one at the site hub.</source>
+        <translation>加入码不完整或已损坏。请重新扫描，或到采样点中心获取新的加入码。</translation>
+    </message>
+    <message>
+        <source>The join code names an address without https://. A station joins only over a secure connection.</source>
+        <translation>加入码中的地址不是 https://。工作站只通过安全连接加入。</translation>
+    </message>
+    <message>
+        <source>The join code&apos;s server address is not valid.</source>
+        <translation>加入码中的服务器地址无效。</translation>
+    </message>
+    <message>
+        <source>The join code&apos;s certificate fingerprint is damaged (it must be 64 hexadecimal digits).</source>
+        <translation>加入码中的证书指纹已损坏（应为 64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>The join code&apos;s site code is not valid.</source>
+        <translation>加入码中的采样点编码无效。</translation>
+    </message>
+    <message>
+        <source>The join code&apos;s enrollment code is not valid.</source>
+        <translation>加入码中的注册码无效。</translation>
     </message>
 </context>
 <context>
@@ -1327,10 +1397,6 @@ Nothing was changed. Ask your site supervisor for help.</source>
         <translation>解锁工作站</translation>
     </message>
     <message>
-        <source>Site passphrase (protects personal data):</source>
-        <translation>采样点口令（用于保护个人信息）：</translation>
-    </message>
-    <message>
         <source>Checking the site passphrase…</source>
         <translation>正在核对采样点口令…</translation>
     </message>
@@ -1413,10 +1479,6 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>The site key could not be saved in %1.</source>
         <translation>无法在 %1 中保存采样点密钥。</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be removed.</source>
-        <translation>无法删除文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2522,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>a person of tube %1 at %2</source>
-        <translation>%2 试管 %1 中的一人</translation>
+        <translation>%2 采样管 %1 中的一人</translation>
     </message>
     <message>
         <source>NOT YET sampled again</source>
@@ -2472,7 +2534,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>%1 — tube %2 at %3 was %4 — %5</source>
-        <translation>%1 — %3 的试管 %2 结果为%4 — %5</translation>
+        <translation>%1 — %3 的采样管 %2 结果为%4 — %5</translation>
     </message>
     <message>
         <source>invalid</source>
@@ -2571,10 +2633,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Enrollment at the fallback server failed: %1</source>
-        <translation>在备用服务器注册失败：%1</translation>
-    </message>
-    <message>
         <source>Enrolled as device %1 at the fallback server %2: records go there while the site hub cannot be reached for %3.</source>
         <translation>已作为设备 %1 在备用服务器 %2 注册：采样点中心连续 %3 连不上时，记录改发到那里。</translation>
     </message>
@@ -2585,14 +2643,6 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>No fallback server is set. Pass --fallback-server https://PROVINCE:PORT.</source>
         <translation>没有设置备用服务器。请加上 --fallback-server https://省平台:端口。</translation>
-    </message>
-    <message>
-        <source>The fallback server is the server this station syncs with already; give the province&apos;s address.</source>
-        <translation>备用服务器就是本台现在同步的服务器；请填写省平台的地址。</translation>
-    </message>
-    <message>
-        <source>The fallback server&apos;s former certificate could not be put back in %1.</source>
-        <translation>无法把备用服务器原来的证书放回 %1。</translation>
     </message>
     <message>
         <source>The fallback server is saved, but this station is not enrolled there yet: pass --fallback-enroll-code CODE.</source>
@@ -2637,6 +2687,22 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>The staff list waits for the site hub.</source>
         <translation>人员名单等采样点中心恢复后再同步。</translation>
+    </message>
+    <message>
+        <source>The code is the province&apos;s: enroll this station there as its fallback, where records go while the site hub cannot be reached. The hub stays the server the station syncs with.</source>
+        <translation>这是省平台的加入码：把本台在省平台注册为备用服务器，采样点中心连不上时记录发到那里。本台仍与采样点中心同步。</translation>
+    </message>
+    <message>
+        <source>Enrolled at %1 for site %2 as device %3, as the fallback: records go there while the site hub cannot be reached.</source>
+        <translation>已作为设备 %3 在 %1 注册为采样点 %2 的备用服务器：采样点中心连不上时，记录发到那里。</translation>
+    </message>
+    <message>
+        <source>sampled again at %1 (%2, tube %3), not yet at the province</source>
+        <translation>已在 %1 复采（%2，管 %3），尚未送达省平台</translation>
+    </message>
+    <message>
+        <source>Enrollment at the fallback server failed: %1 Nothing was changed.</source>
+        <translation>在备用服务器注册失败：%1 没有做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2759,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>已封箱</translation>
     </message>
     <message>
-        <source>%1 tubes, %2 people</source>
-        <translation>%1 管，%2 人</translation>
-    </message>
-    <message>
         <source>No tube in this box yet. Scan a sealed tube.</source>
         <translation>箱内还没有采样管。请扫描已封管的采样管。</translation>
     </message>
@@ -2748,6 +2810,12 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>%n sealed tube(s) of this table went into boxes at other tables (%1 people).</source>
         <translation>
             <numerusform>本台有 %n 支已封采样管装入了其他采样台的转运箱（%1 人）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tube(s), %1 people</source>
+        <translation>
+            <numerusform>%n 管，%1 人</numerusform>
         </translation>
     </message>
 </context>
@@ -3043,10 +3111,6 @@ Click here to scan again.</source>
         <translation>交接转运箱 %1</translation>
     </message>
     <message>
-        <source>Box %1: %2 tubes, %3 people.</source>
-        <translation>转运箱 %1：%2 管，%3 人。</translation>
-    </message>
-    <message>
         <source>Name of the courier</source>
         <translation>转运人姓名</translation>
     </message>
@@ -3081,10 +3145,6 @@ Click here to scan again.</source>
     <message>
         <source>Print manifest</source>
         <translation>打印交接单</translation>
-    </message>
-    <message>
-        <source>Box %1 of %2: %3 tubes, %4 people.</source>
-        <translation>%2的转运箱 %1：%3 管，%4 人。</translation>
     </message>
     <message>
         <source>Hand over boxes</source>
@@ -3162,13 +3222,21 @@ Click here to scan again.</source>
         <source>Not handed over: %1</source>
         <translation>未交接：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Box %1 of %2: %n tube(s), %3 people.</source>
+        <translation>
+            <numerusform>%2的转运箱 %1：%n 管，%3 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1: %n tube(s), %2 people.</source>
+        <translation>
+            <numerusform>转运箱 %1：%n 管，%2 人。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>station::HubJoin</name>
-    <message>
-        <source>The hub at %1 did not answer within %2 seconds. Check that this station is on the site&apos;s network and that the hub is running.</source>
-        <translation>采样点中心 %1 在 %2 秒内没有应答。请确认本工作站已连入采样点的网络，且中心正在运行。</translation>
-    </message>
     <message>
         <source>This join code is for site %1, but this station belongs to site %2. Ask for the join code of this station&apos;s site.</source>
         <translation>此加入码属于采样点 %1，而本工作站属于采样点 %2。请索取本采样点的加入码。</translation>
@@ -3209,6 +3277,30 @@ Click here to scan again.</source>
         <source>The province&apos;s resident-code key could not be saved to %1.</source>
         <translation>无法将省平台的采样码公钥保存到 %1。</translation>
     </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>%1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server at %1 cannot be reached (%2). Check that this station reaches the internet. Nothing was saved; a fallback set before stays in force.</source>
+        <translation>连不上省平台服务器 %1（%2）。请检查本台能否连上互联网。没有保存任何内容；原来设置的备用服务器照常有效。</translation>
+    </message>
+    <message>
+        <source>Checking the province&apos;s certificate…</source>
+        <translation>正在核对省平台的证书…</translation>
+    </message>
+    <message>
+        <source>The server at %1 shows a different certificate from the one in the join code (fingerprint %2). Nothing was saved; a fallback set before stays in force. Scan the province&apos;s join code again; if it still differs, another computer may be answering in the province&apos;s place: tell the site lead.</source>
+        <translation>服务器 %1 显示的证书与加入码中的不同（指纹 %2）。没有保存任何内容；原来设置的备用服务器照常有效。请重新扫描省平台的加入码；如果仍然不同，可能有别的电脑冒充省平台在应答：请告知现场负责人。</translation>
+    </message>
+    <message>
+        <source>Enrolling this station at the province as its fallback…</source>
+        <translation>正在把本台在省平台注册为备用…</translation>
+    </message>
+    <message>
+        <source>The province refused to enroll this station: %1 Nothing was saved; a fallback set before stays in force.</source>
+        <translation>省平台拒绝为本台注册：%1 没有保存任何内容；原来设置的备用服务器照常有效。</translation>
+    </message>
 </context>
 <context>
     <name>station::HubJoinPanel</name>
@@ -3243,6 +3335,14 @@ Click here to scan again.</source>
     <message>
         <source>Hold the join code to the camera.</source>
         <translation>请将加入码对准摄像头。</translation>
+    </message>
+    <message>
+        <source>Enrolled at the province (%1) as the fallback for site %2: records go there while the hub is out of reach.</source>
+        <translation>已在省平台（%1）注册为采样点 %2 的备用服务器：采样点中心连不上时，记录发到那里。</translation>
+    </message>
+    <message>
+        <source>Scan the province&apos;s join code (SSJOIN1;…)</source>
+        <translation>扫描省平台的加入码（SSJOIN1;…）</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3615,10 @@ Click here to scan again.</source>
         <source>Table %1</source>
         <translation>%1号台</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>station::ManualEntryDialog</name>
@@ -3723,6 +3827,13 @@ Click here to scan again.</source>
     <message>
         <source>A %1 may not %2; ask the station administrator.</source>
         <translation>%1无权%2；请联系设备管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>station::ReachProbe</name>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>%1 毫秒内未能建立连接</translation>
     </message>
 </context>
 <context>
@@ -4241,15 +4352,15 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube %1 is the open pooled tube. Take a NEW tube for %2 alone and scan its code.</source>
-        <translation>试管 %1 是当前开启的混采管。请为 %2 另取一支新试管单采，并扫描其编码。</translation>
+        <translation>采样管 %1 是当前开启的混采管。请为 %2 另取一支新采样管单采，并扫描其编码。</translation>
     </message>
     <message>
         <source>sampling a person alone in a new tube</source>
-        <translation>在新试管中单管单采一人</translation>
+        <translation>在新采样管中单管单采一人</translation>
     </message>
     <message>
         <source>This station cannot generate a tube code for a single tube. Take a new pre-printed tube and scan its code.</source>
-        <translation>本工作站无法为单采管生成试管编码。请取一支预印编码的新试管并扫描其编码。</translation>
+        <translation>本工作站无法为单采管生成采样管编码。请取一支预印编码的新采样管并扫描其编码。</translation>
     </message>
 </context>
 <context>
@@ -4285,14 +4396,6 @@ Click here to scan again.</source>
     <message>
         <source>Box %1 is still open. Scan %1 again to seal it before opening box %2.</source>
         <translation>转运箱 %1 仍在装箱中。请先再次扫描 %1 封箱，再开始转运箱 %2。</translation>
-    </message>
-    <message>
-        <source>Box %1 sealed with %2 tubes (%3 people). Hand it over with Ctrl+H.</source>
-        <translation>转运箱 %1 已封箱，共 %2 管（%3 人）。请按 Ctrl+H 交接。</translation>
-    </message>
-    <message>
-        <source>Tube %1 packed into box %2 (%3 tubes, %4 people).</source>
-        <translation>采样管 %1 已装入转运箱 %2（共 %3 管，%4 人）。</translation>
     </message>
     <message>
         <source>Finish packing box %1 first (scan the box code again to seal it).</source>
@@ -4363,10 +4466,6 @@ Click here to scan again.</source>
         <translation>采样点数据中关于采样管 %1 的信息不完整，无法在此装箱。请在其所属采样台（%2）装箱，或请采样点负责人更新中继。</translation>
     </message>
     <message>
-        <source>Tube %1 of %2 packed into box %3 (%4 tubes, %5 people).</source>
-        <translation>%2的采样管 %1 已装入转运箱 %3（%4 管，%5 人）。</translation>
-    </message>
-    <message>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
@@ -4376,7 +4475,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded: %1 must be sampled ALONE in a new tube. Scan the resident code again and then the code of a new tube.</source>
-        <translation>待复核：%1 曾在试管 %2（%3）中，该管结果为%4。未记录：%1 必须用新试管单管单采。请再次扫描居民码，然后扫描新试管的编码。</translation>
+        <translation>待复核：%1 曾在采样管 %2（%3）中，该管结果为%4。未记录：%1 必须用新采样管单管单采。请再次扫描居民码，然后扫描新采样管的编码。</translation>
     </message>
     <message>
         <source>PENDING RE-CHECK (待复核): %1 must be sampled ALONE, but it was not recorded: %2</source>
@@ -4388,23 +4487,45 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>No pooled tube is open: scan the next tube for the others.</source>
-        <translation>当前没有开启的混采管：请为其他人扫描下一支试管。</translation>
+        <translation>当前没有开启的混采管：请为其他人扫描下一支采样管。</translation>
     </message>
     <message>
         <source>PENDING RE-CHECK (待复核): %1 sampled ALONE in tube %2, sealed with 1 person (tube %3 at %4 was %5). Label it and keep it apart. %6</source>
-        <translation>待复核：%1 已在试管 %2 中单管单采，已封管（1 人）（%4 的试管 %3 结果为%5）。请贴好标签并单独存放。%6</translation>
+        <translation>待复核：%1 已在采样管 %2 中单管单采，已封管（1 人）（%4 的采样管 %3 结果为%5）。请贴好标签并单独存放。%6</translation>
     </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3.</source>
-        <translation>%1 已于 %2 为复核（待复核）单管单采，样本在试管 %3 中。</translation>
+        <translation>%1 已于 %2 为复核（待复核）单管单采，样本在采样管 %3 中。</translation>
     </message>
     <message>
         <source>%1 Not recorded: do not take another single tube. To sample them again as a re-test, scan a tube first.</source>
-        <translation>%1 未记录：不要再取新的单采管。如需作为复采再次采样，请先扫描一支试管。</translation>
+        <translation>%1 未记录：不要再取新的单采管。如需作为复采再次采样，请先扫描一支采样管。</translation>
     </message>
     <message>
         <source>%1 Not recorded: the re-test was not confirmed.</source>
         <translation>%1 未记录：未确认复采。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 sealed with %n tube(s) (%2 people). Hand it over with Ctrl+H.</source>
+        <translation>
+            <numerusform>转运箱 %1 已封箱，共 %n 管（%2 人）。请按 Ctrl+H 交接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 packed into box %2 (%n tube(s), %3 people).</source>
+        <translation>
+            <numerusform>采样管 %1 已装入转运箱 %2（共 %n 管，%3 人）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 of %2 packed into box %3 (%n tube(s), %4 people).</source>
+        <translation>
+            <numerusform>%2的采样管 %1 已装入转运箱 %3（%n 管，%4 人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</source>
+        <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在试管 %4 中。</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4872,50 @@ Click here to scan again.</source>
         <source>Straight to the province at %1 once the hub has been out of reach for %2 min.</source>
         <translation>采样点中心连续 %2 分钟连不上后，直接发送到省平台 %1。</translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>High contrast (bright sites)</source>
+        <translation>高对比度（适合强光场地）</translation>
+    </message>
+    <message>
+        <source>Black on white with heavier lines, for sunlight and glare. Applies at once.</source>
+        <translation>白底黑字、线条更粗，适合阳光直射和屏幕反光时使用。立即生效。</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <source>Scan the province&apos;s join code…</source>
+        <translation>扫描省平台的加入码…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Province&apos;s join code</source>
+        <translation>省平台加入码</translation>
+    </message>
+    <message>
+        <source>Scan the join code of the province&apos;s server now. The hub stays the server this station syncs with; the province takes the records only while the hub is out of reach.</source>
+        <translation>现在请扫描省平台服务器的加入码。本台仍与采样点中心同步；只有采样点中心连不上时，记录才发到省平台。</translation>
+    </message>
+    <message>
+        <source>Remove the fallback</source>
+        <translation>移除备用服务器</translation>
+    </message>
+    <message>
+        <source>Remove the province as this station&apos;s fallback? While the hub is out of reach, records then wait at this station until it is back.</source>
+        <translation>不再把省平台作为本台的备用服务器？此后采样点中心连不上时，记录留在本台，等它恢复后再发送。</translation>
+    </message>
+    <message>
+        <source>The fallback is removed: records wait at this station while the hub is out of reach.</source>
+        <translation>已移除备用服务器：采样点中心连不上时，记录留在本台等待。</translation>
+    </message>
 </context>
 <context>
     <name>station::SiteFactsFeed</name>
@@ -4769,6 +4934,35 @@ Click here to scan again.</source>
     <message>
         <source>keeping the site&apos;s facts</source>
         <translation>保存采样点的记录</translation>
+    </message>
+</context>
+<context>
+    <name>station::SitePassphraseDialog</name>
+    <message>
+        <source>Unlock the station</source>
+        <translation>解锁工作站</translation>
+    </message>
+    <message>
+        <source>Site passphrase</source>
+        <translation>采样点口令</translation>
+    </message>
+    <message>
+        <source>Personal data on this station is locked. Type the site passphrase the site lead gave you to unlock it.</source>
+        <translation>本工作站的个人信息已加密锁定。请输入采样点负责人告知的采样点口令以解锁。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Close the station</source>
+        <translation>关闭工作站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Type it again: %n more tries before the station closes.</source>
+        <translation>
+            <numerusform>%1请重新输入（还可再试 %n 次，之后工作站将关闭）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5559,62 @@ Click here to scan again.</source>
         <source>Reason, what to do</source>
         <translation>原因与处理办法</translation>
     </message>
+    <message>
+        <source>Sample taken</source>
+        <translation>已采样</translation>
+    </message>
+    <message>
+        <source>Sample removed</source>
+        <translation>样本已删除</translation>
+    </message>
+    <message>
+        <source>Tube opened</source>
+        <translation>采样管已开启</translation>
+    </message>
+    <message>
+        <source>Tube sealed</source>
+        <translation>采样管已封管</translation>
+    </message>
+    <message>
+        <source>Tube voided</source>
+        <translation>采样管已作废</translation>
+    </message>
+    <message>
+        <source>Tube reopened</source>
+        <translation>采样管已重新开启</translation>
+    </message>
+    <message>
+        <source>Tube pool size changed</source>
+        <translation>采样管混采人数已更改</translation>
+    </message>
+    <message>
+        <source>Box opened</source>
+        <translation>转运箱已开启</translation>
+    </message>
+    <message>
+        <source>Tube put into box</source>
+        <translation>采样管已装箱</translation>
+    </message>
+    <message>
+        <source>Box sealed</source>
+        <translation>转运箱已封箱</translation>
+    </message>
+    <message>
+        <source>Box handed over</source>
+        <translation>转运箱已交接</translation>
+    </message>
+    <message>
+        <source>ID number shown</source>
+        <translation>已查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Audit log check acknowledged</source>
+        <translation>审计日志核对已确认</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>工作人员信息已更改</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncProblemsView</name>
@@ -5541,7 +5791,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube %1 stays open.</source>
-        <translation>试管 %1 保持开启。</translation>
+        <translation>采样管 %1 保持开启。</translation>
     </message>
     <message numerus="yes">
         <source>Tube %1 sealed with %n people. Scan the next tube.</source>
@@ -5559,7 +5809,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>No tube was voided.</source>
-        <translation>没有作废任何试管。</translation>
+        <translation>没有作废任何采样管。</translation>
     </message>
     <message>
         <source>Why is tube %1 voided? Its people must be sampled again.</source>
@@ -5578,10 +5828,6 @@ Click here to scan again.</source>
     <message>
         <source>No sealed box waits for hand-over at this table. Scan a box code, pack the tubes and scan the box code again to seal it.</source>
         <translation>本采样台没有待交接的已封转运箱。请扫描箱码，装入采样管，再次扫描箱码封箱。</translation>
-    </message>
-    <message>
-        <source>Box %1 handed over to %2 with %3 tubes (%4 people).</source>
-        <translation>转运箱 %1 已交给 %2，共 %3 管（%4 人）。</translation>
     </message>
     <message>
         <source>No printer is set up, so %1 was not printed. Set the printer in Settings (F10).</source>
@@ -5639,7 +5885,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube %1 is open, but its label could not be printed: %2</source>
-        <translation>试管 %1 已开启，但其标签无法打印：%2</translation>
+        <translation>采样管 %1 已开启，但其标签无法打印：%2</translation>
     </message>
     <message>
         <source>Tube %1 is open for %2 people. Its label is being printed: stick it on the new tube, then scan the residents.</source>
@@ -5679,19 +5925,15 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 was in tube %2 (%3), which was %4: %1 must be sampled ALONE.</source>
-        <translation>%1 曾在试管 %2（%3）中，该管结果为%4：%1 必须单管单采。</translation>
+        <translation>%1 曾在采样管 %2（%3）中，该管结果为%4：%1 必须单管单采。</translation>
     </message>
     <message>
         <source>%1 Do NOT put this swab in the pooled tube %2 (%3 / %4 people): it stays open for the next people. Take a NEW tube and scan its code:</source>
-        <translation>%1 不要把这支拭子放入混采管 %2（%3 / %4 人）：该管保持开启，供后面的人使用。请取一支新试管并扫描其编码：</translation>
+        <translation>%1 不要把这支拭子放入混采管 %2（%3 / %4 人）：该管保持开启，供后面的人使用。请取一支新采样管并扫描其编码：</translation>
     </message>
     <message>
         <source>%1 Take a NEW tube and scan its code:</source>
-        <translation>%1 请取一支新试管并扫描其编码：</translation>
-    </message>
-    <message>
-        <source>Box %1 of %2 handed over to %3 with %4 tubes (%5 people).</source>
-        <translation>%2的转运箱 %1 已交给 %3，共 %4 管（%5 人）。</translation>
+        <translation>%1 请取一支新采样管并扫描其编码：</translation>
     </message>
     <message>
         <source>box %1 at %2</source>
@@ -5699,7 +5941,23 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 into tube %3. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
-        <translation>%1 已于 %2 为复核（待复核）单管单采，样本在试管 %3 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
+        <translation>%1 已于 %2 为复核（待复核）单管单采，样本在采样管 %3 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
+    </message>
+    <message>
+        <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
+        <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在试管 %4 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 of %2 handed over to %3 with %n tube(s) (%4 people).</source>
+        <translation>
+            <numerusform>%2的转运箱 %1 已交给 %3，共 %n 管（%4 人）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 handed over to %2 with %n tube(s) (%3 people).</source>
+        <translation>
+            <numerusform>转运箱 %1 已交给 %2，共 %n 管（%3 人）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6294,7 +6552,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Recalls (待复核): people of positive or invalid tubes to sample again alone</source>
-        <translation>召回（待复核）：阳性或无效试管中需单管单采复核的人员</translation>
+        <translation>召回（待复核）：阳性或无效采样管中需单管单采复核的人员</translation>
     </message>
 </context>
 <context>
@@ -6383,7 +6641,7 @@ Click here to scan again.</source>
     <name>station::dashboard::RecallListModel</name>
     <message>
         <source>a person of tube %1 at %2</source>
-        <translation>%2 试管 %1 中的一人</translation>
+        <translation>%2采样管 %1 中的一人</translation>
     </message>
     <message>
         <source>invalid</source>
@@ -6407,7 +6665,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube</source>
-        <translation>试管</translation>
+        <translation>采样管</translation>
     </message>
     <message>
         <source>Table</source>
@@ -6423,7 +6681,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>sampled again (%1, tube %2), not yet at the province</source>
-        <translation>已复采（%1，管 %2），尚未送达省平台</translation>
+        <translation>已复采（%1，采样管 %2），尚未送达省平台</translation>
+    </message>
+    <message>
+        <source>sampled again at %1 (%2, tube %3), not yet at the province</source>
+        <translation>已在 %1 复采（%2，管 %3），尚未送达省平台</translation>
     </message>
 </context>
 <context>
