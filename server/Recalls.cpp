@@ -80,59 +80,53 @@ bool Recalls::raiseForTube(const QString &site, const QString &tube, const QStri
     };
     if (!lockSiteFacts(db, site, &sqlError))
         return failed(sqlError);
-    // The tube's people as the site's facts know them: samples with an ID number, not undone.
-    QSqlQuery people(db);
-    people.setForwardOnly(true);
-    people.prepare(QStringLiteral(
-        "SELECT f.person_key, f.sample_uuid, f.station, f.table_label FROM site_facts f "
-        "WHERE f.site = ? AND f.tube = ? AND f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 "
-        "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
-        "AND u.kind = 'person_unsampled') ORDER BY f.seq"));
-    people.addBindValue(site);
-    people.addBindValue(tube);
-    if (!people.exec())
-        return failed(people.lastError());
-    QList<RecallRow> rows;
-    while (people.next()) {
-        RecallRow row;
-        row.site = site;
-        row.personKey = people.value(0).toString();
-        row.sampleUuid = people.value(1).toString();
-        row.station = people.value(2).toString();
-        row.table = people.value(3).toString();
-        row.tube = tube;
-        row.resultUuid = resultUuid;
-        row.outcome = outcome;
-        row.raisedAt = at;
-        row.state = QStringLiteral("open");
-        rows.append(row);
-    }
-    people.finish(); // read first: no write while a read is open on the connection
+    // The tube's people as the site's facts know them (samples with an ID number, not undone),
+    // each recalled once per result: one statement for the whole tube, not two per person
+    // (issue 19: a file of 50 positive pools of 10 ran 1,100). The new recalls come back.
     QSqlQuery insert(db);
+    insert.setForwardOnly(true);
     insert.prepare(QStringLiteral(
         "INSERT INTO recalls (site, person_key, tube, sample_uuid, station, table_label, "
-        "result_uuid, outcome, raised_at, state) VALUES (?,?,?,?,?,?,?,?,?,'open') "
-        "ON CONFLICT (result_uuid, person_key) DO NOTHING"));
-    for (const RecallRow &row : std::as_const(rows)) {
-        insert.addBindValue(row.site);
-        insert.addBindValue(row.personKey);
-        insert.addBindValue(row.tube);
-        insert.addBindValue(row.sampleUuid);
-        insert.addBindValue(row.station);
-        insert.addBindValue(row.table);
-        insert.addBindValue(row.resultUuid);
-        insert.addBindValue(row.outcome);
-        insert.addBindValue(row.raisedAt);
-        if (!insert.exec())
-            return failed(insert.lastError());
-        if (insert.numRowsAffected() != 1)
-            continue; // this result recalled this person already
-        if (!insertFact(db, row, row.raisedAt, resultUuid, &sqlError))
-            return failed(sqlError);
-        if (raised)
-            ++*raised;
+        "result_uuid, outcome, raised_at, state) SELECT f.site, f.person_key, f.tube, "
+        "f.sample_uuid, f.station, f.table_label, ?, ?, ?, 'open' FROM site_facts f "
+        "WHERE f.site = ? AND f.tube = ? AND f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 "
+        "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
+        "AND u.kind = 'person_unsampled') ORDER BY f.seq "
+        "ON CONFLICT (result_uuid, person_key) DO NOTHING RETURNING id"));
+    insert.addBindValue(resultUuid);
+    insert.addBindValue(outcome);
+    insert.addBindValue(at);
+    insert.addBindValue(site);
+    insert.addBindValue(tube);
+    if (!insert.exec())
+        return failed(insert.lastError());
+    QVariantList newIds;
+    while (insert.next())
+        newIds.append(insert.value(0));
+    insert.finish(); // read first: no write while a read is open on the connection
+    if (!newIds.isEmpty()) {
+        // Their recall facts in one statement, in the order the recalls were raised (the
+        // people's), as one fact per person did before.
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < newIds.size(); ++i)
+            placeholders += QStringLiteral(",?");
+        QSqlQuery facts(db);
+        facts.prepare(
+            QStringLiteral("INSERT INTO site_facts (site, kind, station, table_label, person_key, "
+                           "tube, sample_uuid, state, at, record_uuid, outcome) SELECT site, ?, "
+                           "station, table_label, person_key, tube, sample_uuid, state, "
+                           "raised_at, result_uuid, outcome FROM recalls WHERE id IN (%1) "
+                           "ORDER BY id")
+                .arg(placeholders));
+        facts.addBindValue(kRecall);
+        for (const QVariant &id : std::as_const(newIds))
+            facts.addBindValue(id);
+        if (!facts.exec())
+            return failed(facts.lastError());
     }
-    qCInfo(lcServer) << "recall raised for" << rows.size() << "people of a tube at site" << site;
+    if (raised)
+        *raised = int(newIds.size());
+    qCInfo(lcServer) << "recall raised for" << newIds.size() << "people of a tube at site" << site;
     return true;
 }
 

@@ -24,6 +24,8 @@ public:
     static QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
     QString tubeUuid() const { return m_tubeUuid; }
     QString boxUuid() const { return m_boxUuid; }
+    // The samples taken into the tube so far (removed ones too), in order.
+    const QStringList &samples() const { return m_samples; }
 
     SyncTestRecord record(const QString &kind, const QJsonObject &extra) {
         SyncTestRecord r;

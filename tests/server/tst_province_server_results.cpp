@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -488,6 +489,115 @@ private Q_SLOTS:
                  QStringLiteral("tested_before_sampled"));
         QCOMPARE(field(answer, QStringLiteral("match_state")).last(), QStringLiteral("unmatched"));
         QCOMPARE(hookCalls(kPositiveTube), before);
+    }
+
+    // One file with several positive and invalid pools, a negative one, a positive tube of
+    // one person and a pool recalled by an earlier file: exactly one recall per person and
+    // pooled tube (a person in two tubes twice, a removed sample never), each with its
+    // recall fact, on either database and path; the file again changes nothing.
+    void aFileOfSeveralPoolsRecallsEachPersonOnce() {
+        const QString tested = QStringLiteral("2026-11-28T09:00:00.000Z");
+        TubeStory first(kSite, kDevice, QStringLiteral("GZP0000001"), &m_seq1);
+        TubeStory second(kSite, kDevice, QStringLiteral("GZP0000002"), &m_seq1);
+        TubeStory invalid(kSite, kDevice, QStringLiteral("GZP0000003"), &m_seq1);
+        TubeStory negative(kSite, kDevice, QStringLiteral("GZP0000004"), &m_seq1);
+        TubeStory alone(kSite, kDevice, QStringLiteral("GZP0000005"), &m_seq1);
+        TubeStory earlier(kSite, kDevice, QStringLiteral("GZP0000006"), &m_seq1);
+        QList<SyncTestRecord> records = first.wholePool(kPeople.mid(0, 3), QStringLiteral("B-11"));
+        // The second pool's third sample is removed again: not recalled.
+        records << second.opened(3) << second.taken(kPeople.at(3)) << second.taken(kPeople.at(4))
+                << second.taken(kPeople.at(0));
+        records << second.removed(second.samples().last()) << second.sealed(2);
+        records << second.boxed(QStringLiteral("B-12"), 2) << second.handedOver();
+        records << invalid.wholePool({kPeople.at(1), kPeople.at(3)}, QStringLiteral("B-13"));
+        records << negative.wholePool(kPeople.mid(2, 2), QStringLiteral("B-14"));
+        records << alone.wholePool({kPeople.at(4)}, QStringLiteral("B-15"));
+        records << earlier.wholePool(kPeople.mid(1, 2), QStringLiteral("B-16"));
+        const HttpResult uploaded = uploadAs(m_token, kDevice, records);
+        QCOMPARE(uploaded.status, 200);
+        QCOMPARE(uploaded.json().value(QStringLiteral("accepted")).toInt(), records.size());
+
+        const auto line = [&](const QString &code, const char *outcome) -> QByteArray {
+            return code.toUtf8() + ',' + kLab.toUtf8() + ',' + outcome + ",," + tested.toUtf8() +
+                   '\n';
+        };
+        const QByteArray earlierLine = line(QStringLiteral("GZP0000006"), "positive");
+        const auto import = [&](const QString &name, const QByteArray &lines, QString *out) {
+            const QString path = m_server.temporaryPath() + QLatin1Char('/') + name;
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return -1;
+            file.write("tube,lab,result,ct,tested_at\n" + lines);
+            file.close();
+            int exitCode = -1;
+            QString standardError;
+            *out = m_server.runAdmin(
+                {QStringLiteral("import-results"), QStringLiteral("--bulk"), path}, &exitCode,
+                &standardError);
+            *out += standardError;
+            return exitCode;
+        };
+        QString out;
+        QCOMPARE(import(QStringLiteral("earlier.csv"), earlierLine, &out), 0);
+        const QByteArray lines = earlierLine + line(QStringLiteral("GZP0000001"), "positive") +
+                                 line(QStringLiteral("GZP0000002"), "positive") +
+                                 line(QStringLiteral("GZP0000003"), "invalid") +
+                                 line(QStringLiteral("GZP0000004"), "negative") +
+                                 line(QStringLiteral("GZP0000005"), "positive");
+        QCOMPARE(import(QStringLiteral("pools.csv"), lines, &out), 0);
+        QVERIFY2(out.contains(QLatin1String("5 accepted (5 matched), 1 duplicates, 0 conflicts")),
+                 qPrintable(out));
+
+        // (tube, sample) of every recall and of every recall fact of these tubes, sorted.
+        const auto rows = [this](const QString &sql) {
+            QStringList list;
+            QSqlQuery query(storage());
+            if (!query.exec(sql))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                list << query.value(0).toString();
+            list.sort();
+            return list;
+        };
+        const auto expected = [](const TubeStory &tube, const QString &code, qsizetype count,
+                                 const QString &outcome) -> QStringList {
+            QStringList list;
+            for (const QString &sample : tube.samples().mid(0, count))
+                list << code + QLatin1Char(' ') + sample + QLatin1Char(' ') + outcome;
+            return list;
+        };
+        QStringList want =
+            expected(first, QStringLiteral("GZP0000001"), 3, QStringLiteral("positive")) +
+            expected(second, QStringLiteral("GZP0000002"), 2, QStringLiteral("positive")) +
+            expected(invalid, QStringLiteral("GZP0000003"), 2, QStringLiteral("invalid")) +
+            expected(earlier, QStringLiteral("GZP0000006"), 2, QStringLiteral("positive"));
+        want.sort();
+        const QString recalls =
+            QStringLiteral(
+                "SELECT tube || ' ' || sample_uuid || ' ' || outcome FROM recalls WHERE tube LIKE "
+                "'GZP%' AND state = 'open' AND site = '%1'")
+                .arg(kSite);
+        const QString recallFacts =
+            QStringLiteral(
+                "SELECT tube || ' ' || sample_uuid || ' ' || outcome FROM site_facts WHERE kind = "
+                "'recall' AND tube LIKE 'GZP%' AND state = 'open' AND site = '%1'")
+                .arg(kSite);
+        QCOMPARE(rows(recalls), want);
+        QCOMPARE(rows(recallFacts), want);
+        // Each recall names its tube's result, and its fact that result and the same person.
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM recalls r JOIN results s ON s.uuid = r.result_uuid "
+                     "JOIN site_facts f ON f.kind = 'recall' AND f.record_uuid = r.result_uuid "
+                     "AND f.person_key = r.person_key AND f.sample_uuid = r.sample_uuid "
+                     "WHERE r.tube LIKE 'GZP%' AND s.tube = r.tube")),
+                 QString::number(want.size()));
+
+        // The same file again: duplicates only, nothing raised.
+        QCOMPARE(import(QStringLiteral("pools.csv"), lines, &out), 0);
+        QVERIFY2(out.contains(QLatin1String("0 accepted (0 matched), 6 duplicates")),
+                 qPrintable(out));
+        QCOMPARE(rows(recalls), want);
+        QCOMPARE(rows(recallFacts), want);
     }
 
     // The control for labPostsResults: facts another process writes (the admin command)
