@@ -310,13 +310,13 @@ void SettingsDialog::enableHubJoin(const QString &dataDir, const HubJoinStation 
     m_hubJoin->setStation(station);
     m_hubJoin->setJoinAllowed(allowed, tr("Only the station administrator joins a site hub."));
     form->addRow(tr("Join code"), m_hubJoin);
-    auto *how = new QLabel(tr("Scan the QR code the site hub shows; the station checks the "
-                              "hub's certificate against it, enrolls and uploads to the hub from "
-                              "then on. This applies at once, without Save."),
-                           group);
-    how->setObjectName(QStringLiteral("hint"));
-    how->setWordWrap(true);
-    form->addRow(how);
+    m_hubJoinHint = new QLabel(tr("Scan the QR code the site hub shows; the station checks the "
+                                  "hub's certificate against it, enrolls and uploads to the hub "
+                                  "from then on. This applies at once, without Save."),
+                               group);
+    m_hubJoinHint->setObjectName(QStringLiteral("hint"));
+    m_hubJoinHint->setWordWrap(true);
+    form->addRow(m_hubJoinHint);
     auto *codeLabel = qobject_cast<QLabel *>(form->labelForField(m_hubJoin));
     const auto refreshFallback = [this, dataDir, allowed] {
         m_syncFallback->setText(syncFallbackText(dataDir));
@@ -333,6 +333,9 @@ void SettingsDialog::enableHubJoin(const QString &dataDir, const HubJoinStation 
         if (codeLabel)
             codeLabel->setText(target == HubJoin::Target::Fallback ? tr("Province's join code")
                                                                    : tr("Join code"));
+        // The hub's how-to would contradict the province's code being asked for; the status
+        // line says what the province's code does instead.
+        m_hubJoinHint->setVisible(target == HubJoin::Target::Primary);
     };
     connect(m_fallbackScan, &QPushButton::toggled, this, [this, showTarget](bool on) {
         if (m_hubJoin->isJoining()) { // the join under way keeps its target

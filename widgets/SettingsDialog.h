@@ -90,6 +90,8 @@ public:
     // someone who may change the server.
     QPushButton *fallbackScanButton() const { return m_fallbackScan; }
     QPushButton *fallbackRemoveButton() const { return m_fallbackRemove; }
+    // How to join a hub; hidden while the join code field is for the province.
+    QLabel *hubJoinHint() const { return m_hubJoinHint; }
 
     void accept() override;
 
@@ -142,6 +144,7 @@ private:
     QLabel *m_syncServer = nullptr;
     QLabel *m_syncFallback = nullptr;
     QPushButton *m_fallbackScan = nullptr;
+    QLabel *m_hubJoinHint = nullptr;
     QPushButton *m_fallbackRemove = nullptr;
 };
 

@@ -297,6 +297,7 @@ void tst_HubJoinWidgets::settingsEnrollAndRemoveTheProvinceAsFallback() {
         QVERIFY(dialog->fallbackScanButton()->isChecked());
         QCOMPARE(panel->target(), HubJoin::Target::Fallback);
         QVERIFY(panel->codeField()->hasFocus());
+        QVERIFY(dialog->hubJoinHint()->isHidden()); // the hub's how-to is not for this code
         typeCode(panel->codeField(), code);
         QVERIFY(dialog->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isJoining(), kJoinTimeoutMs);
@@ -309,6 +310,7 @@ void tst_HubJoinWidgets::settingsEnrollAndRemoveTheProvinceAsFallback() {
         QVERIFY(dialog->syncServerField()->text().contains(QLatin1String("192.168.1.10")));
         QVERIFY(!dialog->fallbackScanButton()->isChecked());
         QCOMPARE(panel->target(), HubJoin::Target::Primary);
+        QVERIFY(!dialog->hubJoinHint()->isHidden());
         QVERIFY(dialog->fallbackRemoveButton()->isEnabled());
         QCOMPARE(changed.size(), 1); // the relay starts again with the fallback
         checked = true;
