@@ -3211,13 +3211,6 @@ Click here to scan again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Chosen: %n box(es), %1 tubes, %2 people.</source>
-        <translation>
-            <numerusform>Chosen: %n box, %1 tubes, %2 people.</numerusform>
-            <numerusform>Chosen: %n boxes, %1 tubes, %2 people.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Hand over %n box(es)</source>
         <translation>
             <numerusform>Hand over %n box</numerusform>
@@ -3247,6 +3240,20 @@ Click here to scan again.</translation>
         <translation>
             <numerusform>Box %1: %n tube, %2 people.</numerusform>
             <numerusform>Box %1: %n tubes, %2 people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n box(es), %1.</source>
+        <translation>
+            <numerusform>Chosen: %n box, %1.</numerusform>
+            <numerusform>Chosen: %n boxes, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tube(s), %1 people</source>
+        <translation>
+            <numerusform>%n tube, %1 people</numerusform>
+            <numerusform>%n tubes, %1 people</numerusform>
         </translation>
     </message>
 </context>

@@ -3201,12 +3201,6 @@ Click here to scan again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Chosen: %n box(es), %1 tubes, %2 people.</source>
-        <translation>
-            <numerusform>已选：%n 箱，%1 管，%2 人。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Hand over %n box(es)</source>
         <translation>
             <numerusform>交接 %n 箱</numerusform>
@@ -3232,6 +3226,18 @@ Click here to scan again.</source>
         <source>Box %1: %n tube(s), %2 people.</source>
         <translation>
             <numerusform>转运箱 %1：%n 管，%2 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n box(es), %1.</source>
+        <translation>
+            <numerusform>已选：%n 箱，%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tube(s), %1 people</source>
+        <translation>
+            <numerusform>%n 管，%1 人</numerusform>
         </translation>
     </message>
 </context>

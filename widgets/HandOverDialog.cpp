@@ -231,9 +231,9 @@ void HandOverDialog::updateForChoice() {
                         "(Space in the list).",
                         nullptr, int(m_boxes.size())) +
                      QLatin1Char(' ') +
-                     tr("Chosen: %n box(es), %1 tubes, %2 people.", nullptr, int(chosen.size()))
-                         .arg(tubes)
-                         .arg(people));
+                     // Two counts, two plurals: one %n each ("1 tube", not "1 tubes").
+                     tr("Chosen: %n box(es), %1.", nullptr, int(chosen.size()))
+                         .arg(tr("%n tube(s), %1 people", nullptr, tubes).arg(people)));
     m_handOver->setText(tr("Hand over %n box(es)", nullptr, int(chosen.size())));
     m_handOver->setEnabled(!chosen.isEmpty());
     m_printManifest->setEnabled(!chosen.isEmpty());

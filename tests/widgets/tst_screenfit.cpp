@@ -22,6 +22,7 @@
 #include "widgets/BoxPanel.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/FocusLostWarning.h"
+#include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/RevealIdDialog.h"
 #include "widgets/SettingsDialog.h"
@@ -41,6 +42,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -819,8 +821,24 @@ void TestScreenFit::boxesAcrossTables() {
     scan(QStringLiteral("BX00000042")); // sealed: three boxes wait
     QCOMPARE(window.table().boxesToHandOver().size(), 3);
     problems += judge(&window, QStringLiteral("table-boxes-waiting"));
-    judgeNextDialog(&problems, QStringLiteral("hand-over-picker"),
-                    [](QWidget *d) { return d->objectName() == QLatin1String("handOverDialog"); });
+    judgeNextDialog(
+        &problems, QStringLiteral("hand-over-picker"),
+        [](QWidget *d) { return d->objectName() == QLatin1String("handOverDialog"); },
+        [&problems](QWidget *d) {
+            // Every count in words of its own language: no "box(es)", no "1 tubes" once only
+            // the box of one tube is chosen.
+            auto *picker = qobject_cast<HandOverDialog *>(d);
+            if (!picker || !picker->setChosen(QStringLiteral("BX00000042"), false) ||
+                !picker->setChosen(QStringLiteral("BX00000707"), false))
+                problems += QStringLiteral("hand-over-picker: boxes not in the list");
+            const auto *intro = d->findChild<QLabel *>(QStringLiteral("handOverIntro"));
+            if (!intro || intro->text().contains(QLatin1String("(s)")) ||
+                intro->text().contains(QLatin1String(" 1 tubes")))
+                problems += QStringLiteral("hand-over-picker: %1")
+                                .arg(intro ? intro->text() : QStringLiteral("no intro"));
+            if (auto *dialog = qobject_cast<QDialog *>(d))
+                dialog->reject();
+        });
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(window.samplingScreen()->scanField(), Qt::Key_H, Qt::ControlModifier);
