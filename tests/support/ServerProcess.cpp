@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace station::test {
 
@@ -65,6 +66,22 @@ bool ServerProcess::prepare(QString *error) {
 }
 
 bool ServerProcess::start(QString *error, quint16 port) {
+    // A restart on the former port can find it taken for a moment: between the kill and the
+    // new listen, the kernel may hand that port to another test's outgoing connection as its
+    // local port. That connection ends soon, so a server that exited at once is started again
+    // for a while before the start counts as failed.
+    constexpr int kPortTries = 40;
+    for (int attempt = 1;; ++attempt) {
+        bool exited = false;
+        if (startOnce(error, port, &exited))
+            return true;
+        if (port == 0 || !exited || attempt == kPortTries)
+            return false;
+        QThread::msleep(250);
+    }
+}
+
+bool ServerProcess::startOnce(QString *error, quint16 port, bool *exited) {
     if (!QFile::exists(executablePath())) {
         *error = QStringLiteral("%1 is not built").arg(executablePath());
         return false;
@@ -98,8 +115,10 @@ bool ServerProcess::start(QString *error, quint16 port) {
                 return true;
             }
         }
-        if (m_process.state() != QProcess::Running)
+        if (m_process.state() != QProcess::Running) {
+            *exited = true;
             break;
+        }
     }
     *error = QStringLiteral("province-server did not report listening: ") +
              QString::fromUtf8(output) + serverLog();

@@ -52,6 +52,8 @@ public:
     QString enrollmentCode(const QString &site, int uses = 1) const;
 
 private:
+    // One try; `exited` tells whether the server ended by itself (it could not listen, say).
+    bool startOnce(QString *error, quint16 port, bool *exited);
     QTemporaryDir m_directory;
     QProcess m_process;
     QString m_databaseUrl;
