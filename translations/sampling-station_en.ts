@@ -294,10 +294,6 @@ Use that window, or close it before opening the station again. Two windows on on
         <translation>The former province&apos;s token %1 could not be removed.</translation>
     </message>
     <message>
-        <source>The sync settings could not be written to %1.</source>
-        <translation>The sync settings could not be written to %1.</translation>
-    </message>
-    <message>
         <source>The file %1 could not be removed.</source>
         <translation>The file %1 could not be removed.</translation>
     </message>

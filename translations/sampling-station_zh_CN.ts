@@ -294,10 +294,6 @@ Use that window, or close it before opening the station again. Two windows on on
         <translation>无法删除原省平台的令牌 %1。</translation>
     </message>
     <message>
-        <source>The sync settings could not be written to %1.</source>
-        <translation>无法把同步设置写入 %1。</translation>
-    </message>
-    <message>
         <source>The file %1 could not be removed.</source>
         <translation>无法删除文件 %1。</translation>
     </message>

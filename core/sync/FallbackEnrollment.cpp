@@ -125,19 +125,8 @@ Status removeFallback(const QString &dataDir) {
     if (settings.isConfigured()) {
         if (const Status saved = saveSyncSettings(dataDir, settings); !saved.ok())
             return saved;
-    } else {
-        QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
-        ini.beginGroup(QStringLiteral("sync"));
-        ini.remove(QStringLiteral("fallback_url"));
-        ini.remove(QStringLiteral("fallback_ca"));
-        ini.remove(QStringLiteral("fallback_after_s"));
-        ini.endGroup();
-        ini.sync();
-        if (ini.status() != QSettings::NoError)
-            return makeError(ErrorCode::StorageFailure,
-                             FallbackEnrollmentText::tr("The sync settings could not be written "
-                                                        "to %1.")
-                                 .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
+    } else if (const Status removed = removeFallbackSettings(dataDir); !removed.ok()) {
+        return removed;
     }
     for (const QString &path : {fallbackTokenPath(dataDir), fallbackCaCopyPath(dataDir)}) {
         if (QFileInfo::exists(path) && !QFile::remove(path))

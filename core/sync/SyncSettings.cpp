@@ -94,6 +94,25 @@ SyncSettings loadSyncSettings(const QString &dataDir) {
     return s;
 }
 
+namespace {
+
+void removeFallbackKeys(QSettings &ini) {
+    ini.remove(QStringLiteral("fallback_url"));
+    ini.remove(QStringLiteral("fallback_ca"));
+    ini.remove(QStringLiteral("fallback_after_s"));
+}
+
+Status written(QSettings &ini, const QString &dataDir) {
+    ini.sync();
+    if (ini.status() != QSettings::NoError)
+        return makeError(ErrorCode::StorageFailure,
+                         SyncSettingsText::tr("The sync settings could not be written to %1.")
+                             .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
+    return success();
+}
+
+} // namespace
+
 Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
     // An empty or unreadable address saved over a good one would silently stop the uploads.
     if (!settings.isConfigured())
@@ -112,17 +131,18 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
         ini.setValue(QStringLiteral("fallback_ca"), storedCaPath(dataDir, settings.fallbackCaPath));
         ini.setValue(QStringLiteral("fallback_after_s"), settings.fallbackAfterSecs);
     } else {
-        ini.remove(QStringLiteral("fallback_url"));
-        ini.remove(QStringLiteral("fallback_ca"));
-        ini.remove(QStringLiteral("fallback_after_s"));
+        removeFallbackKeys(ini);
     }
     ini.endGroup();
-    ini.sync();
-    if (ini.status() != QSettings::NoError)
-        return makeError(ErrorCode::StorageFailure,
-                         SyncSettingsText::tr("The sync settings could not be written to %1.")
-                             .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
-    return success();
+    return written(ini, dataDir);
+}
+
+Status removeFallbackSettings(const QString &dataDir) {
+    QSettings ini(settingsPath(dataDir), QSettings::IniFormat);
+    ini.beginGroup(QStringLiteral("sync"));
+    removeFallbackKeys(ini);
+    ini.endGroup();
+    return written(ini, dataDir);
 }
 
 QVariantHash storedSyncSettings(const QString &dataDir) {

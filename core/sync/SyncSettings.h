@@ -47,6 +47,8 @@ struct SyncSettings {
 SyncSettings loadSyncSettings(const QString &dataDir);
 // Refuses (InvalidInput, nothing written) settings without a valid server address.
 Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings);
+// Takes the fallback's keys out of the sync settings, whether or not they name a server.
+Status removeFallbackSettings(const QString &dataDir);
 
 // The sync group exactly as stored, and putting it back (an empty hash removes the group):
 // how a join that fails half-way leaves the settings as they were (HubJoin).
