@@ -3,6 +3,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
+#include "protocol/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -60,6 +61,21 @@ QString relayRefusalAdvice(const SiteNote &note) {
         "The province did not store this record. Tell the site lead, and give the province's "
         "administrator the record id and the output of `relay-status` at the hub. The record "
         "stays here and at the hub; do not enter it again.");
+}
+
+// The kind of record a note can only be about, for a note whose record is no longer in the
+// outbox (the list must not show an empty "Record type"); empty when the note kind allows more.
+QString recordKindOfNote(const QString &noteKind) {
+    using protocol::RecordKind;
+    if (noteKind == QLatin1String("tube_code_reused"))
+        return protocol::recordKindName(RecordKind::TubeOpened);
+    if (noteKind == QLatin1String("person_sampled_elsewhere"))
+        return protocol::recordKindName(RecordKind::SampleTaken);
+    if (noteKind == QLatin1String("tube_boxed_twice"))
+        return protocol::recordKindName(RecordKind::BoxTubeAdded);
+    if (noteKind == QLatin1String("box_handed_over_twice"))
+        return protocol::recordKindName(RecordKind::BoxHandedOver);
+    return {};
 }
 
 } // namespace
@@ -136,6 +152,8 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error) {
             note.kind = kRelayRefused;
         }
         note.recordKind = q.value(2).toString();
+        if (note.recordKind.isEmpty())
+            note.recordKind = recordKindOfNote(note.kind);
         note.tube = q.value(3).toString();
         note.otherStation = q.value(4).toString();
         note.otherTable = q.value(5).toString();

@@ -147,6 +147,10 @@ private Q_SLOTS:
         QVERIFY(!error.isValid());
         QCOMPARE(notes.size(), 2);
         QCOMPARE(notes.at(1).box, QStringLiteral("BX0002"));
+        // Neither record is in this station's outbox: the kind follows from the note's kind,
+        // so the "Record type" cell is never empty.
+        QCOMPARE(notes.at(0).recordKind, QStringLiteral("box.tube_added"));
+        QCOMPARE(notes.at(1).recordKind, QStringLiteral("box.handed_over"));
         SyncProblemsModel model;
         model.setSiteNotes(notes);
         const auto cell = [&model](int row, int column) {
@@ -162,6 +166,9 @@ private Q_SLOTS:
         QVERIFY(cell(1, SyncProblemsModel::Problem).contains(QStringLiteral("Table 2")));
         QVERIFY(cell(1, SyncProblemsModel::Reason).contains(QStringLiteral("courier")));
         QVERIFY(!cell(1, SyncProblemsModel::Problem).contains(QStringLiteral("Site note")));
+        QCOMPARE(cell(0, SyncProblemsModel::Kind),
+                 SyncProblemsModel::recordKindInWords(QStringLiteral("box.tube_added")));
+        QVERIFY(!cell(1, SyncProblemsModel::Kind).isEmpty());
     }
 
     void siteNotesAreKeptOnceInTheStation() {
