@@ -141,7 +141,11 @@ int runSiteCheck(const QStringList &args) {
                   << '\n';
         for (const QJsonValue &v : sampled) {
             const QJsonObject o = v.toObject();
-            out() << CliText::tr("The person was sampled today at %1 at %2, tube %3.")
+            // A single tube is what a recall asks for (a resample), so it is said.
+            const bool alone = o.value(QLatin1String("pool_size")).toInt() == 1;
+            out() << (alone ? CliText::tr("The person was sampled today at %1 at %2, alone in "
+                                          "single tube %3.")
+                            : CliText::tr("The person was sampled today at %1 at %2, tube %3."))
                          .arg(where(o), localTime(o), o.value(QLatin1String("tube")).toString())
                   << '\n';
         }

@@ -812,11 +812,15 @@ QHttpServerResponse HttpApi::siteCheck(const QHttpServerRequest &request) {
     QJsonObject answer{{QStringLiteral("server_time"), nowUtc()}};
     if (!personKey.isEmpty()) {
         QJsonArray sampled;
-        for (const SiteCheckAnswer::Sampled &s : checked->sampled)
-            sampled.append(QJsonObject{{QStringLiteral("station"), s.station},
-                                       {QStringLiteral("table"), s.table},
-                                       {QStringLiteral("tube"), s.tube},
-                                       {QStringLiteral("at"), s.at}});
+        for (const SiteCheckAnswer::Sampled &s : checked->sampled) {
+            QJsonObject one{{QStringLiteral("station"), s.station},
+                            {QStringLiteral("table"), s.table},
+                            {QStringLiteral("tube"), s.tube},
+                            {QStringLiteral("at"), s.at}};
+            if (s.poolSize > 0)
+                one.insert(QStringLiteral("pool_size"), s.poolSize);
+            sampled.append(one);
+        }
         answer.insert(QStringLiteral("person"), QJsonObject{{QStringLiteral("sampled"), sampled}});
     }
     if (!tube.isEmpty()) {

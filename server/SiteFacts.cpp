@@ -35,7 +35,7 @@ QString iso(const QDateTime &t) {
 // The facts of one sample.taken that are still in force: (station, table, tube, at) of
 // person_sampled facts with no person_unsampled for the same sample.
 const char *kSampledNotUndone =
-    "SELECT f.station, f.table_label, f.tube, f.at, f.sample_uuid FROM site_facts f "
+    "SELECT f.station, f.table_label, f.tube, f.at, f.pool_size FROM site_facts f "
     "WHERE f.site = ? AND f.person_key = ? AND f.kind = 'person_sampled' AND f.at >= ? "
     "AND f.at < ? AND NOT EXISTS (SELECT 1 FROM site_facts u WHERE u.site = f.site "
     "AND u.sample_uuid = f.sample_uuid AND u.kind = 'person_unsampled') ORDER BY f.seq";
@@ -569,7 +569,8 @@ std::optional<SiteCheckAnswer> SiteFacts::check(const QString &site, const QStri
         }
         while (query.next())
             answer.sampled.append({query.value(0).toString(), query.value(1).toString(),
-                                   query.value(2).toString(), query.value(3).toString()});
+                                   query.value(2).toString(), query.value(3).toString(),
+                                   query.value(4).toInt()});
     }
     if (!tube.isEmpty()) {
         query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND tube = ? "

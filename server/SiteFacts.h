@@ -93,6 +93,7 @@ struct SiteCheckAnswer {
         QString table;
         QString tube;
         QString at;
+        int poolSize = 0; // people the tube was for; 0 when a fact from an older server has none
     };
     QList<Sampled> sampled;
     std::optional<SiteFact> tube; // the tube's latest tube_state fact

@@ -367,6 +367,27 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(withPoolSize, 1);
+        // The site-wide check says so too, for the sample that has it and only for that one.
+        const auto checked = [this](const QString &idNumber) {
+            return m_client
+                ->post(
+                    QStringLiteral("/v1/site/check"),
+                    QJsonObject{{QStringLiteral("person_key"),
+                                 station::protocol::sitePersonKey(m_siteKey, kIdType, idNumber)}})
+                .json()
+                .value(QStringLiteral("person"))
+                .toObject()
+                .value(QStringLiteral("sampled"))
+                .toArray();
+        };
+        const QJsonArray second = checked(kSecondIdNumber);
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.at(0).toObject().value(QStringLiteral("pool_size")).toInt(), 1);
+        QCOMPARE(second.at(0).toObject().value(QStringLiteral("tube")).toString(), tube);
+        const QJsonArray first = checked(kIdNumber);
+        QVERIFY(!first.isEmpty());
+        for (const QJsonValue &v : first)
+            QVERIFY(!v.toObject().contains(QStringLiteral("pool_size")));
     }
 
     void factsOutliveARestartAndARebuild() {

@@ -147,7 +147,22 @@ private Q_SLOTS:
         // Both tables sampled person 2 and used tube 2 (table 1 first).
         QVERIFY2(r.out.contains(QStringLiteral("Table 1")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("this station")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("single tube")), qPrintable(r.out));
         QVERIFY(!r.out.contains(person.idNumber) && !r.err.contains(person.idNumber));
+        // A person sampled alone (as a recall's resample is) is said to be in a single tube.
+        SiteStation &a = m_first;
+        a.table->sealEarly();
+        QCOMPARE(a.table->scan(tubeCode(4), EntryMethod::Scanner).tone, ScanOutcome::Tone::Success);
+        QCOMPARE(a.table->choosePoolSize(1).tone, ScanOutcome::Tone::Success);
+        QVERIFY(a.table->scan(residentScan(4), EntryMethod::Scanner).recorded);
+        QVERIFY(a.sync(m_server));
+        const ResidentCode alone = resident(4);
+        r = runCli({QStringLiteral("site-check"), QStringLiteral("--data-dir"), dir,
+                    QStringLiteral("--person-id"),
+                    idTypeCode(alone.idType) + QLatin1Char(':') + alone.idNumber});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("alone in single tube %1").arg(tubeCode(4))),
+                 qPrintable(r.out));
         r = runCli({QStringLiteral("site-check"), QStringLiteral("--data-dir"), dir,
                     QStringLiteral("--tube"), tubeCode(77)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
