@@ -63,7 +63,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     , m_operatorLabel(new ElidingLabel(this))
     , m_stationLabel(new ElidingLabel(this))
     , m_syncLabel(new QLabel(this))
-    , m_scannerLabel(new QLabel(this))
+    , m_scannerLabel(new ElidingLabel(this)) // cut with an ellipsis (and a tooltip), not mid-glyph
     , m_focusLostWarning(new FocusLostWarning(this))
     , m_syncProblemsAlert(new SyncProblemsAlert(this)) {
     initStationResources();
