@@ -27,6 +27,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScreen>
@@ -55,6 +56,26 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent) {
     layout->addWidget(content, 1);
     return box;
 }
+
+// The alerts list says in words that there are none: an empty white box reads as "not loaded".
+class AlertListView : public QListView {
+public:
+    explicit AlertListView(QWidget *parent)
+        : QListView(parent) {}
+
+protected:
+    void paintEvent(QPaintEvent *event) override {
+        QListView::paintEvent(event);
+        if (model() && model()->rowCount() > 0)
+            return;
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8),
+                         Qt::AlignCenter | Qt::TextWordWrap,
+                         DashboardWindow::tr("No alerts: every table is sampling, and no box or "
+                                             "record is waiting too long."));
+    }
+};
 
 // Heights below which a chart or list stops being readable; the scroll area takes over.
 constexpr int kLineChartMinHeight = 220;
@@ -93,7 +114,7 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_operatorsModel(new OperatorThroughputModel(this))
     , m_boxesModel(new BoxAgeModel(zone, {}, this))
     , m_alertsModel(new AlertListModel(this))
-    , m_alerts(new QListView(this))
+    , m_alerts(new AlertListView(this))
     , m_boxes(new QTableView(this))
     , m_tables(new QTableView(this))
     , m_siteModel(new SiteTablesModel(zone, this))
@@ -474,8 +495,6 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     m_boxesModel->setBoxes(s.boxes);
     m_recallsModel->setRecalls(s.recalls);
     m_recallsPanel->setVisible(!s.recalls.isEmpty());
-    if (s.alerts.isEmpty())
-        m_alerts->setToolTip(tr("No alerts"));
     m_forecast->setMeasured(s.currentRatePerHour(), s.rateWindowSeconds / 60,
                             static_cast<int>(s.tables.size()), s.asOf);
     m_stale = false;
