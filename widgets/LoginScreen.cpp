@@ -46,7 +46,7 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     auto *title = new QLabel(tr("Sampling Station"), panel);
     title->setObjectName(QStringLiteral("screenTitle"));
     auto *where =
-        new QLabel(tr("%1 · table %2").arg(identity.siteName).arg(identity.tableNumber), panel);
+        new QLabel(tr("%1 · Table %2").arg(identity.siteName).arg(identity.tableNumber), panel);
     where->setObjectName(QStringLiteral("hint"));
     auto *header = new QHBoxLayout;
     header->addWidget(icon);

@@ -409,7 +409,7 @@ void MainWindow::updateStatusBar() {
     m_operatorLabel->setMinimumWidth(m_operatorLabel->fontMetrics().horizontalAdvance(who) +
                                      margins.left() + margins.right() + 2);
     const StationIdentity &id = m_table.service().identity();
-    m_stationLabel->setText(tr("%1 · table %2").arg(id.siteName).arg(id.tableNumber));
+    m_stationLabel->setText(tr("%1 · Table %2").arg(id.siteName).arg(id.tableNumber));
 }
 
 QString MainWindow::operatorStatusText() const {
