@@ -44,6 +44,7 @@
 #include <memory>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
@@ -69,15 +70,24 @@ struct Setup {
 
 // What one run measured.
 struct Measured {
-    double seconds = -1;   // wall time of the measured batches; -1: a batch was not accepted
-    double cpuSeconds = 0; // user + system time of this process meanwhile
+    double seconds = -1;      // wall time of the measured batches; -1: a batch was not accepted
+    double cpuSeconds = 0;    // user + system time of this process meanwhile
+    double systemSeconds = 0; // of which in the kernel (writing the WAL, reading pages back)
+    double writtenBytes = 0;  // to the disk (the WAL, checkpoints), as the kernel counts them
 };
 
-double cpuSecondsNow() {
+struct Usage {
+    double cpuSeconds;
+    double systemSeconds;
+    double writtenBytes;
+};
+
+Usage usageNow() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+    return {seconds(usage.ru_utime) + seconds(usage.ru_stime), seconds(usage.ru_stime),
+            double(usage.ru_oublock) * 512};
 }
 
 QJsonArray recordsOf(const QByteArray &body) {
@@ -88,6 +98,15 @@ double median(QList<double> values) {
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// Copies the preloaded database and waits until the copy is on the disk: the kernel's writing
+// back hundreds of megabytes would otherwise slow the measured batches' syncs.
+bool copyToDisk(const QString &from, const QString &to) {
+    if (!QFile::copy(from, to))
+        return false;
+    QFile copy(to);
+    return copy.open(QIODevice::ReadWrite) && ::fsync(copy.handle()) == 0;
 }
 
 // An empty database: a new SQLite file (or a copy of `from`), or the PostgreSQL database with
@@ -114,7 +133,7 @@ std::unique_ptr<Database> freshDatabase(const Setup &setup, QTemporaryDir &dir, 
     } else {
         target.sqlitePath = dir.filePath(QStringLiteral("ingest-%1.db").arg(serial));
         target.createIfMissing = true;
-        if (!from.isEmpty() && !QFile::copy(from, target.sqlitePath))
+        if (!from.isEmpty() && !copyToDisk(from, target.sqlitePath))
             return nullptr;
     }
     auto database = std::make_unique<Database>(target);
@@ -133,7 +152,7 @@ bool ingestAll(RecordStore &store, const DeviceIdentity &device, const QList<QBy
         const QJsonArray records = recordsOf(body);
         QElapsedTimer timer;
         timer.start();
-        const double cpuBefore = measured ? cpuSecondsNow() : 0;
+        const Usage before = measured ? usageNow() : Usage{};
         const bool counted = underCallgrind && measured;
         if (counted)
             BENCH_COLLECT_TOGGLE();
@@ -142,7 +161,10 @@ bool ingestAll(RecordStore &store, const DeviceIdentity &device, const QList<QBy
             BENCH_COLLECT_TOGGLE();
         if (measured) {
             measured->seconds += double(timer.nsecsElapsed()) / 1e9;
-            measured->cpuSeconds += cpuSecondsNow() - cpuBefore;
+            const Usage after = usageNow();
+            measured->cpuSeconds += after.cpuSeconds - before.cpuSeconds;
+            measured->systemSeconds += after.systemSeconds - before.systemSeconds;
+            measured->writtenBytes += after.writtenBytes - before.writtenBytes;
         }
         for (const RecordResult &result : outcome.results)
             if (result.status != RecordStatus::Accepted)
@@ -298,7 +320,8 @@ int main(int argc, char **argv) {
                                                                 : People::WithIdNumbers};
     const int records = setup.batches * setup.batchSize;
     QHash<int, QList<double>> rates;
-    QHash<int, QList<double>> cpuPerRecord; // microseconds
+    QHash<int, QList<double>> cpuPerRecord;     // microseconds
+    QHash<int, QList<double>> writtenPerRecord; // KiB
     int serial = 0;
     for (int run = 0; run < parser.value(runs).toInt(); ++run) {
         QList<People> order = kinds;
@@ -315,8 +338,10 @@ int main(int argc, char **argv) {
             }
             rates[int(people)].append(records / measured.seconds);
             cpuPerRecord[int(people)].append(measured.cpuSeconds * 1e6 / records);
+            writtenPerRecord[int(people)].append(measured.writtenBytes / 1024 / records);
             out << QStringLiteral("%1: run %2, %3: %4 records in %5 s, %6 records/s, "
-                                  "CPU %7 s (%8 us per record)")
+                                  "CPU %7 s (%8 us per record, %9 in the kernel), %10 KiB written "
+                                  "per record")
                        .arg(label)
                        .arg(run + 1)
                        .arg(name)
@@ -325,14 +350,18 @@ int main(int argc, char **argv) {
                        .arg(records / measured.seconds, 0, 'f', 0)
                        .arg(measured.cpuSeconds, 0, 'f', 3)
                        .arg(measured.cpuSeconds * 1e6 / records, 0, 'f', 0)
+                       .arg(measured.systemSeconds * 1e6 / records, 0, 'f', 0)
+                       .arg(measured.writtenBytes / 1024 / records, 0, 'f', 1)
                 << Qt::endl;
         }
     }
     for (People people : std::as_const(kinds))
-        out << QStringLiteral("%1: median %2 records/s, CPU %3 us per record, %4")
+        out << QStringLiteral("%1: median %2 records/s, CPU %3 us per record, %4 KiB written "
+                              "per record, %5")
                    .arg(label)
                    .arg(median(rates.value(int(people))), 0, 'f', 0)
                    .arg(median(cpuPerRecord.value(int(people))), 0, 'f', 0)
+                   .arg(median(writtenPerRecord.value(int(people))), 0, 'f', 1)
                    .arg(people == People::WithIdNumbers ? QStringLiteral("with ID numbers")
                                                         : QStringLiteral("without"))
             << Qt::endl;
