@@ -50,9 +50,9 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *connection, const char *schem
     // reader on an older snapshot. The thread, copying while batches commit, never gets there
     // alone: after it, this commit copies what came meanwhile (a batch or two; PASSIVE, as the
     // automatic checkpoint: it waits for no one).
-    if (checkpointer->m_caughtUp.exchange(false) || pages >= kInlinePages) {
+    if (checkpointer->m_caughtUp.exchange(false) || pages >= checkpointer->m_inlinePages) {
         sqlite3_wal_checkpoint_v2(connection, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    } else if (pages >= kWakePages && !checkpointer->m_copying.exchange(true)) {
+    } else if (pages >= checkpointer->m_wakePages && !checkpointer->m_copying.exchange(true)) {
         {
             std::lock_guard lock(checkpointer->m_mutex);
             checkpointer->m_due = true;
@@ -75,9 +75,10 @@ void WalCheckpointer::run() {
         // checkpoint is under way).
         const int result =
             sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        if (result == SQLITE_OK)
+        if (result == SQLITE_OK) {
+            ++m_threadCheckpoints;
             m_caughtUp = true;
-        else if (result != SQLITE_BUSY)
+        } else if (result != SQLITE_BUSY)
             qCWarning(lcServer) << "background checkpoint failed:" << sqlite3_errstr(result);
         m_copying = false;
     }

@@ -21,7 +21,11 @@ namespace station::server {
 // only moves committed pages, so exactly-once and synchronous=FULL are untouched.
 class WalCheckpointer {
 public:
-    WalCheckpointer() = default;
+    // The log's sizes (in pages) that wake the thread and that make a commit copy the log
+    // itself; a test gives small ones.
+    explicit WalCheckpointer(int wakePages = kWakePages, int inlinePages = kInlinePages)
+        : m_wakePages(wakePages)
+        , m_inlinePages(inlinePages) {}
     ~WalCheckpointer(); // stops the thread (a checkpoint under way finishes first)
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
@@ -40,10 +44,16 @@ public:
     // log must not grow without end.
     static constexpr int kInlinePages = 262144;
 
+    // Checkpoints the thread completed (each copied the whole log as it was when it began).
+    int threadCheckpoints() const { return m_threadCheckpoints; }
+
 private:
     static int onCommit(void *self, sqlite3 *connection, const char *schema, int pages);
     void run();
 
+    const int m_wakePages;
+    const int m_inlinePages;
+    std::atomic<int> m_threadCheckpoints{0};
     sqlite3 *m_connection = nullptr; // the server's, whose commits wake the thread
     sqlite3 *m_own = nullptr;        // the thread's connection
     std::thread m_thread;
