@@ -2,12 +2,16 @@
 #include "server/Database.h"
 
 #include "server/Logging.h"
+#include "server/WalCheckpointer.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace station::server {
 
@@ -16,6 +20,7 @@ Database::Database(DatabaseTarget target)
     , m_connectionName(QStringLiteral("province-server-") + QUuid::createUuid().toString()) {}
 
 Database::~Database() {
+    m_checkpointer.reset(); // its connection closes first: the last one to close cleans up
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -69,14 +74,16 @@ bool Database::connect(QString *error) {
         QSqlQuery pragma(db);
         // WAL lets `admin stats` read while the server writes; FULL sync makes a
         // committed batch survive power loss, which the exactly-once promise relies on.
-        // The checkpoint every 16,384 pages (64 MiB of WAL), not SQLite's 1,000: a batch with
-        // ID numbers dirties about 1,400 pages (the person facts' indexes take random keys),
-        // so the default copied nearly every batch into the database file and synced it
-        // again; fewer checkpoints copy a page rewritten by many batches once
-        // (docs/benchmarks.md, "Ingest cost of person facts").
+        // The checkpoints run on a thread of their own (WalCheckpointer, below); should it not
+        // start, SQLite's own every 65,536 pages (256 MiB of WAL), not its default 1,000: a
+        // batch with ID numbers writes 1,400 pages to the log at a small database and 3,300
+        // at 160,000 records (the person facts' indexes take random keys), so the default
+        // copied nearly every batch into the database file and synced it again; fewer
+        // checkpoints copy a page rewritten by many batches once (docs/benchmarks.md, "Ingest
+        // cost of person facts" and "Site hub relay", session 30).
         QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
                             QStringLiteral("PRAGMA synchronous=FULL"),
-                            QStringLiteral("PRAGMA wal_autocheckpoint=16384"),
+                            QStringLiteral("PRAGMA wal_autocheckpoint=65536"),
                             // 64 MiB of pages in memory (SQLite's default: 2 MiB): the ingest
                             // inserts random keys into several indexes (uuids, person keys), so
                             // once the day's database outgrew the default it read about six
@@ -92,8 +99,27 @@ bool Database::connect(QString *error) {
                 return false;
             }
         }
+        startCheckpointer(db);
     }
     return true;
+}
+
+void Database::startCheckpointer(const QSqlDatabase &db) {
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next() ||
+        mode.value(0).toString() != QLatin1String("wal"))
+        return; // an in-memory database has no log to copy
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.data())
+        return;
+    auto checkpointer = std::make_unique<WalCheckpointer>();
+    QString error;
+    if (!checkpointer->start(*static_cast<sqlite3 *const *>(handle.data()), m_target.sqlitePath,
+                             &error)) {
+        qCWarning(lcServer) << "checkpoints stay in the writing thread:" << error;
+        return;
+    }
+    m_checkpointer = std::move(checkpointer);
 }
 
 bool Database::createSchema(QString *error) {

@@ -7,7 +7,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace station::server {
+
+class WalCheckpointer;
 
 // The server's one database connection (SQLite or PostgreSQL) and its schema. The
 // connection lives on the thread that opened it, as Qt SQL requires.
@@ -35,6 +39,8 @@ public:
 
 private:
     bool connect(QString *error);
+    // SQLite: the WAL's checkpoints on a thread of their own (WalCheckpointer).
+    void startCheckpointer(const QSqlDatabase &db);
     bool createSchema(QString *error);
     // The site hub's tables and columns (relay): created on a new database, added to an
     // existing one.
@@ -59,6 +65,7 @@ private:
     DatabaseTarget m_target;
     QString m_connectionName;
     QElapsedTimer m_sinceReconnectAttempt; // invalid until the first failed probe
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace station::server

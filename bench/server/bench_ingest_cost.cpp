@@ -11,8 +11,17 @@
 // `--only with|without --runs 1`: only the measured batches are counted
 // (valgrind --tool=callgrind --collect-atstart=no).
 //
+// `--preload-dir DIR` (SQLite): the preloaded database of each kind is made once, kept in DIR
+// (and used again by a later invocation with the same --preload and --batch) and copied for
+// every run, so that a large province (`--preload 160000`, the day of many sites) is built
+// once and every run starts from the same file. Give each build its own DIR: a database made
+// by one build's schema is not another's. Each run prints the CPU time of the
+// measured batches beside the wall time: the CPU per record does not move with the others'
+// load as the rate does, and the wall time minus it is mostly waiting for the disk.
+//
 //   bench_ingest_cost [--batches 20] [--batch 500] [--preload 20000] [--runs 5]
-//                     [--only with|without] [--postgres | --database-url postgres://...]
+//                     [--preload-dir DIR] [--only with|without]
+//                     [--postgres | --database-url postgres://...]
 #include "BenchStations.h"
 #include "server/Database.h"
 #include "server/RecordStore.h"
@@ -21,7 +30,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +42,9 @@
 
 #include <algorithm>
 #include <memory>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
@@ -49,7 +63,32 @@ struct Setup {
     int batchSize = 500;
     int preload = 20000;
     std::optional<DatabaseTarget> postgres; // otherwise SQLite in a temporary directory
+    // --preload-dir: where the preloaded database file of each kind is kept.
+    QString preloadDir;
+    QHash<int, QString> preloaded;
 };
+
+// What one run measured.
+struct Measured {
+    double seconds = -1;      // wall time of the measured batches; -1: a batch was not accepted
+    double cpuSeconds = 0;    // user + system time of this process meanwhile
+    double systemSeconds = 0; // of which in the kernel (writing the WAL, reading pages back)
+    double writtenBytes = 0;  // to the disk (the WAL, checkpoints), as the kernel counts them
+};
+
+struct Usage {
+    double cpuSeconds;
+    double systemSeconds;
+    double writtenBytes;
+};
+
+Usage usageNow() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return {seconds(usage.ru_utime) + seconds(usage.ru_stime), seconds(usage.ru_stime),
+            double(usage.ru_oublock) * 512};
+}
 
 QJsonArray recordsOf(const QByteArray &body) {
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("records")).toArray();
@@ -61,8 +100,19 @@ double median(QList<double> values) {
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-// An empty database: a new SQLite file, or the PostgreSQL database with its tables dropped.
-std::unique_ptr<Database> freshDatabase(const Setup &setup, QTemporaryDir &dir, int serial) {
+// Copies the preloaded database and waits until the copy is on the disk: the kernel's writing
+// back hundreds of megabytes would otherwise slow the measured batches' syncs.
+bool copyToDisk(const QString &from, const QString &to) {
+    if (!QFile::copy(from, to))
+        return false;
+    QFile copy(to);
+    return copy.open(QIODevice::ReadWrite) && ::fsync(copy.handle()) == 0;
+}
+
+// An empty database: a new SQLite file (or a copy of `from`), or the PostgreSQL database with
+// its tables dropped.
+std::unique_ptr<Database> freshDatabase(const Setup &setup, QTemporaryDir &dir, int serial,
+                                        const QString &from = {}) {
     DatabaseTarget target;
     if (setup.postgres) {
         target = *setup.postgres;
@@ -83,6 +133,8 @@ std::unique_ptr<Database> freshDatabase(const Setup &setup, QTemporaryDir &dir, 
     } else {
         target.sqlitePath = dir.filePath(QStringLiteral("ingest-%1.db").arg(serial));
         target.createIfMissing = true;
+        if (!from.isEmpty() && !copyToDisk(from, target.sqlitePath))
+            return nullptr;
     }
     auto database = std::make_unique<Database>(target);
     QString error;
@@ -91,52 +143,116 @@ std::unique_ptr<Database> freshDatabase(const Setup &setup, QTemporaryDir &dir, 
     return database;
 }
 
-// Seconds for the measured batches, or -1 when a batch was not wholly accepted.
-double runOnce(const Setup &setup, People people, int serial, bool underCallgrind) {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database = freshDatabase(setup, dir, serial);
-    if (!database)
-        return -1;
-    RecordStore store(*database);
+// Stores `records` of one station in batches; the wall and CPU time into `measured` if given.
+// False when a batch was not wholly accepted.
+bool ingestAll(RecordStore &store, const DeviceIdentity &device, const QList<QByteArray> &bodies,
+               bool underCallgrind, Measured *measured) {
     const ServerLimits limits;
-    const auto ingestAll = [&](const DeviceIdentity &device, const QList<QByteArray> &bodies,
-                               double *seconds) {
-        for (const QByteArray &body : bodies) {
-            const QJsonArray records = recordsOf(body);
-            QElapsedTimer timer;
-            timer.start();
-            const bool counted = underCallgrind && seconds;
-            if (counted)
-                BENCH_COLLECT_TOGGLE();
-            const BatchOutcome outcome = store.ingest(device, records, limits);
-            if (counted)
-                BENCH_COLLECT_TOGGLE();
-            if (seconds)
-                *seconds += double(timer.nsecsElapsed()) / 1e9;
-            for (const RecordResult &result : outcome.results)
-                if (result.status != RecordStatus::Accepted)
-                    return false;
-            if (!outcome.stored)
-                return false;
+    for (const QByteArray &body : bodies) {
+        const QJsonArray records = recordsOf(body);
+        QElapsedTimer timer;
+        timer.start();
+        const Usage before = measured ? usageNow() : Usage{};
+        const bool counted = underCallgrind && measured;
+        if (counted)
+            BENCH_COLLECT_TOGGLE();
+        const BatchOutcome outcome = store.ingest(device, records, limits);
+        if (counted)
+            BENCH_COLLECT_TOGGLE();
+        if (measured) {
+            measured->seconds += double(timer.nsecsElapsed()) / 1e9;
+            const Usage after = usageNow();
+            measured->cpuSeconds += after.cpuSeconds - before.cpuSeconds;
+            measured->systemSeconds += after.systemSeconds - before.systemSeconds;
+            measured->writtenBytes += after.writtenBytes - before.writtenBytes;
         }
-        return true;
-    };
-    // The day so far: four other tables of the site.
+        for (const RecordResult &result : outcome.results)
+            if (result.status != RecordStatus::Accepted)
+                return false;
+        if (!outcome.stored)
+            return false;
+    }
+    return true;
+}
+
+// The day so far: four other tables of the site.
+bool preloadOtherTables(RecordStore &store, const Setup &setup, People people) {
     for (int t = 0; t < 4; ++t) {
         const DeviceIdentity other{QStringLiteral("gz-th-017-preload-%1").arg(t), kBenchSite,
                                    DeviceRole::Station};
-        if (!ingestAll(other,
+        if (!ingestAll(store, other,
                        makeBatches(other.deviceId, setup.preload / 4, setup.batchSize, 0, people),
-                       nullptr))
-            return -1;
+                       false, nullptr))
+            return false;
     }
-    const DeviceIdentity measured{QStringLiteral("gz-th-017-t01"), kBenchSite, DeviceRole::Station};
-    const QList<QByteArray> bodies =
-        makeBatches(measured.deviceId, setup.batches * setup.batchSize, setup.batchSize, 0, people);
-    double seconds = 0;
-    if (!ingestAll(measured, bodies, &seconds))
-        return -1;
-    return seconds;
+    return true;
+}
+
+// --preload-dir: the preloaded database of `people`, made unless it is there already (its WAL
+// checkpointed into the file, so that the file alone is the database). Empty on failure.
+QString keptPreload(Setup &setup, People people) {
+    if (const auto kept = setup.preloaded.constFind(int(people)); kept != setup.preloaded.cend())
+        return *kept;
+    const QString path =
+        QDir(setup.preloadDir)
+            .filePath(QStringLiteral("preload-%1-%2-%3.db")
+                          .arg(people == People::WithIdNumbers ? QStringLiteral("with")
+                                                               : QStringLiteral("without"))
+                          .arg(setup.preload)
+                          .arg(setup.batchSize));
+    if (QFile::exists(path)) {
+        setup.preloaded.insert(int(people), path);
+        return path;
+    }
+    const QString making = path + QStringLiteral(".making");
+    QFile::remove(making);
+    DatabaseTarget target;
+    target.sqlitePath = making;
+    target.createIfMissing = true;
+    {
+        Database database(target);
+        QString error;
+        if (!database.open(&error))
+            return {};
+        {
+            RecordStore store(database);
+            if (!preloadOtherTables(store, setup, people))
+                return {};
+        }
+        QSqlQuery checkpoint(database.connection());
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            return {};
+    }
+    if (!QFile::rename(making, path))
+        return {};
+    QFile::remove(making + QStringLiteral("-wal"));
+    QFile::remove(making + QStringLiteral("-shm"));
+    setup.preloaded.insert(int(people), path);
+    return path;
+}
+
+// The measured batches' wall and CPU time; seconds -1 when a batch was not wholly accepted.
+Measured runOnce(Setup &setup, People people, int serial, bool underCallgrind) {
+    Measured measured;
+    QTemporaryDir dir;
+    const bool keep = !setup.preloadDir.isEmpty() && !setup.postgres;
+    QString from;
+    if (keep && (from = keptPreload(setup, people)).isEmpty())
+        return measured;
+    std::unique_ptr<Database> database = freshDatabase(setup, dir, serial, from);
+    if (!database)
+        return measured;
+    RecordStore store(*database);
+    if (!keep && !preloadOtherTables(store, setup, people))
+        return measured;
+    const DeviceIdentity measuredTable{QStringLiteral("gz-th-017-t01"), kBenchSite,
+                                       DeviceRole::Station};
+    const QList<QByteArray> bodies = makeBatches(
+        measuredTable.deviceId, setup.batches * setup.batchSize, setup.batchSize, 0, people);
+    measured.seconds = 0;
+    if (!ingestAll(store, measuredTable, bodies, underCallgrind, &measured))
+        measured.seconds = -1;
+    return measured;
 }
 
 } // namespace
@@ -158,13 +274,18 @@ int main(int argc, char **argv) {
                                                  "(for callgrind: counts only the measured "
                                                  "batches)."),
                                   QStringLiteral("with|without"));
+    const QCommandLineOption preloadDir(
+        QStringLiteral("preload-dir"),
+        QStringLiteral("SQLite: keep each kind's preloaded database in this directory (made "
+                       "once, used again) and copy it per run."),
+        QStringLiteral("dir"));
     const QCommandLineOption postgres(QStringLiteral("postgres"),
                                       QStringLiteral("On a throwaway PostgreSQL cluster."));
     const QCommandLineOption databaseUrl(
         QStringLiteral("database-url"),
         QStringLiteral("An existing PostgreSQL database (its tables are dropped at each run)."),
         QStringLiteral("url"));
-    parser.addOptions({batches, batch, preload, runs, only, postgres, databaseUrl});
+    parser.addOptions({batches, batch, preload, runs, only, preloadDir, postgres, databaseUrl});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -172,6 +293,10 @@ int main(int argc, char **argv) {
     setup.batches = parser.value(batches).toInt();
     setup.batchSize = parser.value(batch).toInt();
     setup.preload = parser.value(preload).toInt();
+    if (parser.isSet(preloadDir)) {
+        setup.preloadDir = parser.value(preloadDir);
+        QDir().mkpath(setup.preloadDir);
+    }
     station::test::PostgresCluster cluster;
     QString label = QStringLiteral("SQLite");
     if (parser.isSet(postgres) || parser.isSet(databaseUrl)) {
@@ -195,35 +320,48 @@ int main(int argc, char **argv) {
                                                                 : People::WithIdNumbers};
     const int records = setup.batches * setup.batchSize;
     QHash<int, QList<double>> rates;
+    QHash<int, QList<double>> cpuPerRecord;     // microseconds
+    QHash<int, QList<double>> writtenPerRecord; // KiB
     int serial = 0;
     for (int run = 0; run < parser.value(runs).toInt(); ++run) {
         QList<People> order = kinds;
         if (run % 2)
             std::reverse(order.begin(), order.end());
         for (People people : std::as_const(order)) {
-            const double seconds = runOnce(setup, people, ++serial, underCallgrind);
+            const Measured measured = runOnce(setup, people, ++serial, underCallgrind);
             const QString name = people == People::WithIdNumbers ? QStringLiteral("with ID numbers")
                                                                  : QStringLiteral("without");
-            if (seconds < 0) {
+            if (measured.seconds < 0) {
                 out << label << ": run " << run + 1 << " " << name << ": a batch failed"
                     << Qt::endl;
                 return 1;
             }
-            rates[int(people)].append(records / seconds);
-            out << QStringLiteral("%1: run %2, %3: %4 records in %5 s, %6 records/s")
+            rates[int(people)].append(records / measured.seconds);
+            cpuPerRecord[int(people)].append(measured.cpuSeconds * 1e6 / records);
+            writtenPerRecord[int(people)].append(measured.writtenBytes / 1024 / records);
+            out << QStringLiteral("%1: run %2, %3: %4 records in %5 s, %6 records/s, "
+                                  "CPU %7 s (%8 us per record, %9 in the kernel), %10 KiB written "
+                                  "per record")
                        .arg(label)
                        .arg(run + 1)
                        .arg(name)
                        .arg(records)
-                       .arg(seconds, 0, 'f', 3)
-                       .arg(records / seconds, 0, 'f', 0)
+                       .arg(measured.seconds, 0, 'f', 3)
+                       .arg(records / measured.seconds, 0, 'f', 0)
+                       .arg(measured.cpuSeconds, 0, 'f', 3)
+                       .arg(measured.cpuSeconds * 1e6 / records, 0, 'f', 0)
+                       .arg(measured.systemSeconds * 1e6 / records, 0, 'f', 0)
+                       .arg(measured.writtenBytes / 1024 / records, 0, 'f', 1)
                 << Qt::endl;
         }
     }
     for (People people : std::as_const(kinds))
-        out << QStringLiteral("%1: median %2 records/s %3")
+        out << QStringLiteral("%1: median %2 records/s, CPU %3 us per record, %4 KiB written "
+                              "per record, %5")
                    .arg(label)
                    .arg(median(rates.value(int(people))), 0, 'f', 0)
+                   .arg(median(cpuPerRecord.value(int(people))), 0, 'f', 0)
+                   .arg(median(writtenPerRecord.value(int(people))), 0, 'f', 1)
                    .arg(people == People::WithIdNumbers ? QStringLiteral("with ID numbers")
                                                         : QStringLiteral("without"))
             << Qt::endl;
