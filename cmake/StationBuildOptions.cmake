@@ -14,6 +14,28 @@ target_compile_definitions(station_build_options INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   STATION_VERSION="${PROJECT_VERSION}")
 
+# Test code only (the tst_*.cpp of station_add_test), linked PRIVATE: it is compiled to run
+# the checks once, not to ship or to be profiled, so it gets -O1 and line tables (-g1: stack
+# traces keep functions and lines) instead of -O2 -g, which takes about a third off each test
+# compile (docs/benchmarks.md, "Build and test time"). The libraries under test and the
+# benchmarks keep the product's flags.
+add_library(station_test_build_options INTERFACE)
+target_compile_options(station_test_build_options INTERFACE
+  "$<$<AND:$<CXX_COMPILER_ID:GNU,Clang>,$<CONFIG:RelWithDebInfo>>:-O1;-g1>")
+
+# Linking with GNU ld is about a tenth of a clean build's CPU time (the test executables and
+# tools pull in the libraries' debug info); LLVM's lld (Debian's lld, in scripts/packages.txt)
+# links the same objects with about a third of the CPU time and far less waiting on the disk
+# (docs/benchmarks.md, "Build and test time"). Without lld the default linker is used.
+option(STATION_USE_LLD "Link with lld when it is installed" ON)
+if(STATION_USE_LLD AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  include(CheckLinkerFlag)
+  check_linker_flag(CXX -fuse-ld=lld STATION_LLD_LINKS)
+  if(STATION_LLD_LINKS)
+    add_link_options(-fuse-ld=lld)
+  endif()
+endif()
+
 # Layers are enforced by the compiler: no target has the source root on its include path.
 # Each target gets an include root of its own in the build tree, holding only links to the
 # folders whose headers it may include, named by their path from the source root:

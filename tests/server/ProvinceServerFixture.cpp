@@ -13,16 +13,14 @@ ProvinceServerFixture::ProvinceServerFixture() = default;
 ProvinceServerFixture::~ProvinceServerFixture() = default;
 
 bool ProvinceServerFixture::startDatabase(QString *error) {
-#ifdef STATION_TEST_POSTGRES
+    if (!runsOnPostgres())
+        return true;
     m_postgres = std::make_unique<PostgresCluster>();
     if (!m_postgres->start(error)) {
         *error = QStringLiteral("no PostgreSQL to test against: ") + *error;
         return false;
     }
     m_server.setDatabaseUrl(m_postgres->databaseUrl());
-#else
-    Q_UNUSED(error);
-#endif
     return true;
 }
 
@@ -91,14 +89,14 @@ QSqlDatabase ProvinceServerFixture::storage() {
     QSqlDatabase db = QSqlDatabase::database(QStringLiteral("inspect"), false);
     if (db.isValid() && db.isOpen())
         return db;
-#ifdef STATION_TEST_POSTGRES
-    db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("inspect"));
-    m_postgres->configure(db);
-#else
-    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-    db.setDatabaseName(m_server.sqlitePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-#endif
+    if (m_postgres) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("inspect"));
+        m_postgres->configure(db);
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(m_server.sqlitePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open())
         qWarning("cannot inspect the server database: %s", qPrintable(db.lastError().text()));
     return db;

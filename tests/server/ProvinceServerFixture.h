@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the province-server integration tests share: one server process over real TLS on
-// loopback (on a throwaway PostgreSQL cluster when built with STATION_TEST_POSTGRES), a
+// loopback (on a throwaway PostgreSQL cluster in a `_postgres` twin run: runsOnPostgres()), a
 // client enrolled as kDevice, and a read-only look into the server's database.
+#include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestHttpsClient.h"
-#ifdef STATION_TEST_POSTGRES
-#include "tests/support/PostgresCluster.h"
-#endif
 
 #include <QSqlDatabase>
 #include <QString>
@@ -60,9 +58,8 @@ protected:
     QStringList m_moreServerArguments;
     std::unique_ptr<TestHttpsClient> m_client;
     QString m_token;
-#ifdef STATION_TEST_POSTGRES
+    // Only in a `_postgres` twin run.
     std::unique_ptr<PostgresCluster> m_postgres;
-#endif
 };
 
 } // namespace station::test

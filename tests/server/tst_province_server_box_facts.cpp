@@ -382,16 +382,15 @@ private Q_SLOTS:
         const QStringList boxesBefore = boxesListedAt(kTable3);
         QVERIFY(!boxesBefore.isEmpty());
         {
-#ifdef STATION_TEST_POSTGRES
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("write"));
-            m_postgres->configure(db);
-#else
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("write"));
-            db.setDatabaseName(m_server.sqlitePath());
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-#endif
+            QSqlDatabase db = QSqlDatabase::addDatabase(m_postgres ? QStringLiteral("QPSQL")
+                                                                   : QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("write"));
+            if (m_postgres) {
+                m_postgres->configure(db);
+            } else {
+                db.setDatabaseName(m_server.sqlitePath());
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            }
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery query(db);
             for (const char *table :

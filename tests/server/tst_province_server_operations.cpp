@@ -116,9 +116,8 @@ private Q_SLOTS:
     }
 
     void reconnectsAfterTheDatabaseRestarts() {
-#ifndef STATION_TEST_POSTGRES
-        QSKIP("an SQLite file has no connection to lose");
-#else
+        if (!m_postgres)
+            QSKIP("an SQLite file has no connection to lose");
         // Uploads keep coming while the database is stopped and started again: batches sent
         // meanwhile get 503 (and are sent again), health says degraded, and the server
         // reconnects on its own once the database is back.
@@ -170,13 +169,11 @@ private Q_SLOTS:
                 uuids << QStringLiteral("'%1'").arg(record.uuid);
         QCOMPARE(storedCount(QStringLiteral("uuid IN (%1)").arg(uuids.join(QLatin1Char(',')))),
                  qint64(uuids.size()));
-#endif
     }
 
     void diskFullAnswers503AndStoresNothingOfTheBatch() {
-#ifdef STATION_TEST_POSTGRES
-        QSKIP("disk full is simulated with SQLite's max_page_count");
-#else
+        if (m_postgres)
+            QSKIP("disk full is simulated with SQLite's max_page_count");
         ServerProcess small;
         QString error;
         QVERIFY2(small.prepare(&error), qPrintable(error));
@@ -235,7 +232,6 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("small"));
-#endif
     }
 };
 

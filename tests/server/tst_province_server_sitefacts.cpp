@@ -103,13 +103,12 @@ class tst_ProvinceServerSiteFacts : public QObject, public ProvinceServerFixture
         const QString name = QStringLiteral("alter");
         bool done = false;
         {
-#ifdef STATION_TEST_POSTGRES
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            m_postgres->configure(db);
-#else
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_server.sqlitePath());
-#endif
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                m_postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+            if (m_postgres)
+                m_postgres->configure(db);
+            else
+                db.setDatabaseName(m_server.sqlitePath());
             if (!db.open()) {
                 *error = db.lastError().text();
             } else {
@@ -136,9 +135,7 @@ private Q_SLOTS:
         QVERIFY2(startServer(&error), qPrintable(error));
     }
 
-    void cleanupTestCase() {
-        stopServer();
-    }
+    void cleanupTestCase() { stopServer(); }
 
     // PIN verifiers stay off a province started without --site-staff: the staff list is a
     // 404 there, which stations take as "no site staff list".

@@ -64,17 +64,17 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         DatabaseTarget target;
         QString error;
-#ifdef STATION_TEST_POSTGRES
-        m_postgres = std::make_unique<PostgresCluster>();
-        if (!m_postgres->start(&error))
-            QSKIP(qPrintable(error));
-        const auto parsed = parseDatabaseUrl(m_postgres->databaseUrl(), &error);
-        QVERIFY2(parsed, qPrintable(error));
-        target = *parsed;
-#else
-        target.sqlitePath = m_dir.filePath(QStringLiteral("hub.db"));
-        target.createIfMissing = true;
-#endif
+        if (runsOnPostgres()) {
+            m_postgres = std::make_unique<PostgresCluster>();
+            if (!m_postgres->start(&error))
+                QSKIP(qPrintable(error));
+            const auto parsed = parseDatabaseUrl(m_postgres->databaseUrl(), &error);
+            QVERIFY2(parsed, qPrintable(error));
+            target = *parsed;
+        } else {
+            target.sqlitePath = m_dir.filePath(QStringLiteral("hub.db"));
+            target.createIfMissing = true;
+        }
         m_database = std::make_unique<Database>(target);
         QVERIFY2(m_database->open(&error), qPrintable(error));
     }

@@ -15,6 +15,10 @@
 
 namespace station::test {
 
+bool runsOnPostgres() {
+    return qEnvironmentVariable("STATION_TEST_DATABASE") == QLatin1String("postgres");
+}
+
 namespace {
 
 QString findPostgresBinDir() {

@@ -6,6 +6,11 @@
 
 namespace station::test {
 
+// Whether this run is a `_postgres` twin: ctest runs the same server test executable twice,
+// the twin with STATION_TEST_DATABASE=postgres, against a throwaway cluster (one build
+// instead of two).
+bool runsOnPostgres();
+
 // A throwaway PostgreSQL cluster in a temporary directory, listening on a free loopback
 // port with trust authentication, for the PostgreSQL variant of the server tests. When
 // the tests run as root it runs the server as the `postgres` user (initdb refuses root).
