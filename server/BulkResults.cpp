@@ -55,9 +55,14 @@ void appendCopyField(QByteArray *out, const QString &value) {
 // commit): made anew for every batch, its catalogue rows cost more than a small batch's
 // COPY. A connection made again (or a transaction rolled back that made it) makes it again.
 // Sorts and hashes of a large file's match stay in memory (the default 4 MB spilled the
-// sort of 50,000 staged results to disk).
+// sort of 50,000 staged results to disk), and so does the table itself: 50,000 staged
+// results take about 10 MB, and at the default 8 MB of temp_buffers every COPY wrote and
+// read half of them through temporary files. (temp_buffers can be set only before the
+// session's first temporary table, and to the same value again after: so for the session,
+// not the transaction.)
 const char *kStagingTable =
-    "SET LOCAL client_min_messages = warning; SET LOCAL work_mem = '64MB'; "
+    "SET temp_buffers = '32MB'; SET LOCAL client_min_messages = warning; SET LOCAL work_mem = "
+    "'64MB'; "
     "CREATE TEMP TABLE IF NOT EXISTS results_staging (line INTEGER NOT NULL, uuid TEXT NOT "
     "NULL, lab TEXT NOT NULL, tube TEXT NOT NULL, outcome TEXT NOT NULL, ct_values TEXT NOT "
     "NULL, tested_at TEXT NOT NULL, content_hash TEXT NOT NULL) ON COMMIT DELETE ROWS";
@@ -66,31 +71,31 @@ const char *kStagingTable =
 // staged) stored and matched at once, as Results::match does one by one: of the tubes of
 // each result's code, those opened after the result's tested time are left out (the code
 // was used again, or the time is wrong); of the rest, the most recently handed-over tube
-// that is not voided, else the reason why there is none. One pass over the tubes of the
-// staged codes gives both. (Both times are the stations' and labs' ISO 8601 UTC text,
-// normalised with milliseconds: compared as text they compare as times.) What comes back is
-// what the answers need: the reason (none when matched) and, for a result matched positive
-// or invalid, where it matched (the hook's).
-const char *kMatchStaged =
-    "WITH pairs AS (SELECT s.uuid, t.tube_uuid, t.site, t.state, t.handed_over_at, "
-    "(t.opened_at IS NOT NULL AND s.tested_at < t.opened_at) AS too_early "
-    "FROM results_staging s JOIN tubes t ON t.tube = s.tube), "
-    "best AS (SELECT DISTINCT ON (p.uuid) p.uuid, p.tube_uuid, p.site FROM pairs p "
-    "WHERE NOT p.too_early AND p.state <> 'voided' AND p.handed_over_at IS NOT NULL "
-    "ORDER BY p.uuid, p.handed_over_at DESC), "
-    "known AS (SELECT p.uuid, bool_or(NOT p.too_early AND p.state <> 'voided') AS live, "
-    "bool_or(p.too_early) AS early FROM pairs p GROUP BY p.uuid) ";
+// that is not voided, else the reason why there is none. Each pair of a staged result and a
+// tube of its code is ranked by what it would make of the result (0 matched, 1 not handed
+// over, 2 tested before sampled, 3 voided, 4 no tube at all); the best rank of each result,
+// and of rank 0 the latest hand-over, decide. One join and one sort by the staged line: the
+// three passes before (pairs, the best, the reasons, joined back by the uuid's text) cost
+// four to five times the CPU (docs/benchmarks.md, session 30). (Both times are the stations'
+// and labs' ISO 8601 UTC text, normalised with milliseconds: compared as text they compare
+// as times.) What comes back is what the answers need: the reason (none when matched) and,
+// for a result matched positive or invalid, where it matched (the hook's).
 const char *kInsertMatched =
     "INSERT INTO results (uuid, lab, tube, outcome, ct_values, tested_at, received_at, "
     "received_by, content_hash, match_state, unmatched_reason, site, tube_uuid, matched_at) "
-    "SELECT s.uuid, s.lab, s.tube, s.outcome, s.ct_values, s.tested_at, ?, ?, s.content_hash, "
-    "CASE WHEN b.tube_uuid IS NOT NULL THEN 'matched' ELSE 'unmatched' END, "
-    "CASE WHEN b.tube_uuid IS NOT NULL THEN NULL WHEN k.live THEN 'not_handed_over' "
-    "WHEN k.early THEN 'tested_before_sampled' "
-    "WHEN k.uuid IS NOT NULL THEN 'tube_voided' ELSE 'unknown_tube' END, "
-    "b.site, b.tube_uuid, CASE WHEN b.tube_uuid IS NOT NULL THEN ? END "
-    "FROM results_staging s LEFT JOIN best b ON b.uuid = s.uuid "
-    "LEFT JOIN known k ON k.uuid = s.uuid ";
+    "SELECT m.uuid, m.lab, m.tube, m.outcome, m.ct_values, m.tested_at, ?, ?, m.content_hash, "
+    "CASE WHEN m.rank = 0 THEN 'matched' ELSE 'unmatched' END, "
+    "CASE m.rank WHEN 0 THEN NULL WHEN 1 THEN 'not_handed_over' "
+    "WHEN 2 THEN 'tested_before_sampled' WHEN 3 THEN 'tube_voided' ELSE 'unknown_tube' END, "
+    "CASE WHEN m.rank = 0 THEN m.site END, CASE WHEN m.rank = 0 THEN m.tube_uuid END, "
+    "CASE WHEN m.rank = 0 THEN ? END "
+    "FROM (SELECT DISTINCT ON (s.line) s.uuid, s.lab, s.tube, s.outcome, s.ct_values, "
+    "s.tested_at, s.content_hash, t.tube_uuid, t.site, "
+    "CASE WHEN t.tube_uuid IS NULL THEN 4 "
+    "WHEN t.opened_at IS NOT NULL AND s.tested_at < t.opened_at THEN 2 "
+    "WHEN t.state = 'voided' THEN 3 WHEN t.handed_over_at IS NULL THEN 1 ELSE 0 END AS rank "
+    "FROM results_staging s LEFT JOIN tubes t ON t.tube = s.tube "
+    "ORDER BY s.line, rank, t.handed_over_at DESC) m ";
 const char *kReturning =
     "RETURNING uuid, unmatched_reason, "
     "CASE WHEN tube_uuid IS NOT NULL AND outcome IN ('positive', 'invalid') THEN site END "
@@ -104,8 +109,8 @@ const char *kReturning =
 // read where it is needed, not through a CTE of its own, which copied every staged row
 // once more; sorting the rows by uuid for the primary key cost more than it saved.)
 QString storeStagedAllNew() {
-    return QString::fromLatin1(kMatchStaged) + QStringLiteral(", stored AS (") +
-           QString::fromLatin1(kInsertMatched) + QString::fromLatin1(kReturning) +
+    return QStringLiteral("WITH stored AS (") + QString::fromLatin1(kInsertMatched) +
+           QString::fromLatin1(kReturning) +
            QStringLiteral(") SELECT * FROM stored WHERE unmatched_reason IS NOT NULL OR "
                           "announce_site IS NOT NULL");
 }
@@ -113,8 +118,8 @@ QString storeStagedAllNew() {
 // Some results may be stored already: those are left as they are, every stored one comes
 // back.
 QString storeStagedAnyStored() {
-    return QString::fromLatin1(kMatchStaged) + QString::fromLatin1(kInsertMatched) +
-           QStringLiteral("ON CONFLICT (uuid) DO NOTHING ") + QString::fromLatin1(kReturning);
+    return QString::fromLatin1(kInsertMatched) + QStringLiteral("ON CONFLICT (uuid) DO NOTHING ") +
+           QString::fromLatin1(kReturning);
 }
 
 // PostgreSQL's SQLSTATE for a unique violation.
@@ -176,6 +181,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     // Where the time goes, for docs/benchmarks.md (QT_LOGGING_RULES="station.server.debug=true").
     QElapsedTimer clock;
     clock.start();
+    qCDebug(lcServer) << "bulk results:" << inputs.size() << "to store";
     qint64 copiedAt = 0, storedAt = 0, announcedAt = 0;
     const QVariant handle = db.driver()->handle();
     // Qt names the type by its struct (pg_conn*) or its typedef (PGconn*).
