@@ -338,9 +338,9 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     query.finish();
     storedAt = clock.nsecsElapsed();
 
-    // The hook, once per result matched positive or invalid, in this transaction; the
+    // The hook for the results matched positive or invalid, in this transaction; the
     // people of all their tubes read at once.
-    if (const MatchedResultHook &hook = m_results.matchedHook(); hook && !toAnnounce.isEmpty()) {
+    if (m_results.hasMatchedHook() && !toAnnounce.isEmpty()) {
         QStringList tubeUuids;
         for (const MatchedResult &matched : std::as_const(toAnnounce))
             tubeUuids.append(matched.tubeUuid);
@@ -356,12 +356,11 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
                                                          people.value(2).toString(),
                                                          people.value(3).toString()});
         people.finish();
-        for (MatchedResult &matched : toAnnounce) {
+        for (MatchedResult &matched : toAnnounce)
             matched.people = peopleOf.value(matched.tubeUuid);
-            QString hookError;
-            if (!hook(matched, &hookError))
-                return fail(hookError);
-        }
+        QString hookError;
+        if (!m_results.announceAll(toAnnounce, &hookError))
+            return fail(hookError);
     }
 
     announcedAt = clock.nsecsElapsed();
