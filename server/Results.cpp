@@ -130,7 +130,10 @@ QString Results::resultUuid(const LabResult &result) {
 
 QString Results::contentHash(const LabResult &result) {
     // QJsonObject keeps its keys sorted: the same Ct values give the same text.
-    const QByteArray ct = QJsonDocument(result.ctValues).toJson(QJsonDocument::Compact);
+    // Most results have no Ct values: "{}" without a JSON document made for it.
+    const QByteArray ct = result.ctValues.isEmpty()
+                              ? QByteArrayLiteral("{}")
+                              : QJsonDocument(result.ctValues).toJson(QJsonDocument::Compact);
     const QString text = result.lab + QLatin1Char('\n') + result.tube + QLatin1Char('\n') +
                          result.outcome + QLatin1Char('\n') + result.testedAt + QLatin1Char('\n') +
                          QString::fromUtf8(ct);
