@@ -217,8 +217,9 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
 
     // COPY, in the transaction Qt began on the same connection.
     // Each result's uuid and content hash (SHA-1 and SHA-256: most of this process's CPU
-    // after parsing): the second half on a thread of its own while this one does the first
-    // half and copies it; PostgreSQL takes the first rows meanwhile.
+    // after parsing): the second half on a thread of its own while this one computes the
+    // first half row by row as it copies it, so that PostgreSQL takes the first rows
+    // meanwhile.
     QList<QString> uuids(inputs.size());
     QList<QString> hashes(inputs.size());
     QString *const uuidOf = uuids.data();
@@ -243,7 +244,6 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         if (keysOfSecondHalf)
             keysOfSecondHalf->wait();
     });
-    computeKeys(0, half);
     QHash<QString, qsizetype> firstInput; // uuid -> the first input that gave it
     firstInput.reserve(inputs.size());
     QList<qsizetype> firstOf(inputs.size(), -1); // input -> the first input of its uuid
@@ -266,6 +266,8 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
             const std::optional<LabResult> &result = inputs.at(i).result;
             if (!result)
                 continue;
+            if (i < half)
+                computeKeys(i, i + 1);
             const auto known = firstInput.constFind(uuids.at(i));
             if (known != firstInput.constEnd()) {
                 firstOf[i] = known.value();
