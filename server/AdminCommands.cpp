@@ -270,6 +270,7 @@ int rebuildProjections(Database &database, QTextStream &out, QTextStream &err) {
     }
     Results results(database);
     results.setMatchedHook(matchedResultHook(database));
+    results.setMatchedResultsHook(matchedResultsHook(database));
     const std::optional<qint64> matched = results.rematchAll(&error);
     if (!matched) {
         err << translate("province-server: cannot match the waiting results: %1").arg(error)
@@ -335,6 +336,7 @@ int importResults(Database &database, const QString &path, const QString &lab, b
     // Large files on PostgreSQL take the bulk path (COPY, one set-based match).
     Results results(database);
     results.setMatchedHook(matchedResultHook(database));
+    results.setMatchedResultsHook(matchedResultsHook(database));
     BulkResults bulkResults(database, results);
     if (bulk && !bulkResults.isAvailable())
         err << translate("province-server: --bulk needs PostgreSQL; importing result by result")
@@ -386,6 +388,7 @@ int rematchResults(Database &database, QTextStream &out, QTextStream &err) {
     QString error;
     Results results(database);
     results.setMatchedHook(matchedResultHook(database));
+    results.setMatchedResultsHook(matchedResultsHook(database));
     const std::optional<qint64> matched = results.rematchAll(&error);
     if (!matched) {
         err << translate("province-server: cannot match the waiting results: %1").arg(error)

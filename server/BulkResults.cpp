@@ -16,21 +16,32 @@
 
 #include <libpq-fe.h>
 
+#include <QScopeGuard>
+#include <QThread>
+
 #include <algorithm>
+#include <charconv>
+#include <memory>
 
 namespace station::server {
 
 namespace {
 
-// One field of COPY's text format. Most fields hold nothing to escape: appended whole, not
-// byte by byte (which cost 9,000 instructions a result).
-void appendCopyField(QByteArray *out, const QString &value) {
-    const QByteArray bytes = value.toUtf8();
-    const auto special = [](char c) { return c == '\\' || c == '\t' || c == '\n' || c == '\r'; };
-    if (std::none_of(bytes.cbegin(), bytes.cend(), special)) {
-        out->append(bytes);
+// One field of COPY's text format. Most fields are ASCII with nothing to escape: written
+// straight into the chunk, neither converted to a QByteArray of their own nor escaped byte by
+// byte (which cost 9,000 instructions a result).
+void appendCopyField(QByteArray *out, QStringView value) {
+    const auto special = [](char16_t c) {
+        return c >= 0x80 || c == u'\\' || c == u'\t' || c == u'\n' || c == u'\r';
+    };
+    const char16_t *text = value.utf16();
+    if (std::none_of(text, text + value.size(), special)) {
+        const qsizetype at = out->size();
+        out->resize(at + value.size());
+        std::copy(text, text + value.size(), out->data() + at); // ASCII: one byte each
         return;
     }
+    const QByteArray bytes = value.toUtf8();
     for (const char c : bytes) {
         switch (c) {
         case '\\':
@@ -55,9 +66,14 @@ void appendCopyField(QByteArray *out, const QString &value) {
 // commit): made anew for every batch, its catalogue rows cost more than a small batch's
 // COPY. A connection made again (or a transaction rolled back that made it) makes it again.
 // Sorts and hashes of a large file's match stay in memory (the default 4 MB spilled the
-// sort of 50,000 staged results to disk).
+// sort of 50,000 staged results to disk), and so does the table itself: 50,000 staged
+// results take about 10 MB, and at the default 8 MB of temp_buffers every COPY wrote and
+// read half of them through temporary files. (temp_buffers can be set only before the
+// session's first temporary table, and to the same value again after: so for the session,
+// not the transaction.)
 const char *kStagingTable =
-    "SET LOCAL client_min_messages = warning; SET LOCAL work_mem = '64MB'; "
+    "SET temp_buffers = '32MB'; SET LOCAL client_min_messages = warning; SET LOCAL work_mem = "
+    "'64MB'; "
     "CREATE TEMP TABLE IF NOT EXISTS results_staging (line INTEGER NOT NULL, uuid TEXT NOT "
     "NULL, lab TEXT NOT NULL, tube TEXT NOT NULL, outcome TEXT NOT NULL, ct_values TEXT NOT "
     "NULL, tested_at TEXT NOT NULL, content_hash TEXT NOT NULL) ON COMMIT DELETE ROWS";
@@ -66,31 +82,31 @@ const char *kStagingTable =
 // staged) stored and matched at once, as Results::match does one by one: of the tubes of
 // each result's code, those opened after the result's tested time are left out (the code
 // was used again, or the time is wrong); of the rest, the most recently handed-over tube
-// that is not voided, else the reason why there is none. One pass over the tubes of the
-// staged codes gives both. (Both times are the stations' and labs' ISO 8601 UTC text,
-// normalised with milliseconds: compared as text they compare as times.) What comes back is
-// what the answers need: the reason (none when matched) and, for a result matched positive
-// or invalid, where it matched (the hook's).
-const char *kMatchStaged =
-    "WITH pairs AS (SELECT s.uuid, t.tube_uuid, t.site, t.state, t.handed_over_at, "
-    "(t.opened_at IS NOT NULL AND s.tested_at < t.opened_at) AS too_early "
-    "FROM results_staging s JOIN tubes t ON t.tube = s.tube), "
-    "best AS (SELECT DISTINCT ON (p.uuid) p.uuid, p.tube_uuid, p.site FROM pairs p "
-    "WHERE NOT p.too_early AND p.state <> 'voided' AND p.handed_over_at IS NOT NULL "
-    "ORDER BY p.uuid, p.handed_over_at DESC), "
-    "known AS (SELECT p.uuid, bool_or(NOT p.too_early AND p.state <> 'voided') AS live, "
-    "bool_or(p.too_early) AS early FROM pairs p GROUP BY p.uuid) ";
+// that is not voided, else the reason why there is none. Each pair of a staged result and a
+// tube of its code is ranked by what it would make of the result (0 matched, 1 not handed
+// over, 2 tested before sampled, 3 voided, 4 no tube at all); the best rank of each result,
+// and of rank 0 the latest hand-over, decide. One join and one sort by the staged line: the
+// three passes before (pairs, the best, the reasons, joined back by the uuid's text) cost
+// four to five times the CPU (docs/benchmarks.md, session 30). (Both times are the stations'
+// and labs' ISO 8601 UTC text, normalised with milliseconds: compared as text they compare
+// as times.) What comes back is what the answers need: the reason (none when matched) and,
+// for a result matched positive or invalid, where it matched (the hook's).
 const char *kInsertMatched =
     "INSERT INTO results (uuid, lab, tube, outcome, ct_values, tested_at, received_at, "
     "received_by, content_hash, match_state, unmatched_reason, site, tube_uuid, matched_at) "
-    "SELECT s.uuid, s.lab, s.tube, s.outcome, s.ct_values, s.tested_at, ?, ?, s.content_hash, "
-    "CASE WHEN b.tube_uuid IS NOT NULL THEN 'matched' ELSE 'unmatched' END, "
-    "CASE WHEN b.tube_uuid IS NOT NULL THEN NULL WHEN k.live THEN 'not_handed_over' "
-    "WHEN k.early THEN 'tested_before_sampled' "
-    "WHEN k.uuid IS NOT NULL THEN 'tube_voided' ELSE 'unknown_tube' END, "
-    "b.site, b.tube_uuid, CASE WHEN b.tube_uuid IS NOT NULL THEN ? END "
-    "FROM results_staging s LEFT JOIN best b ON b.uuid = s.uuid "
-    "LEFT JOIN known k ON k.uuid = s.uuid ";
+    "SELECT m.uuid, m.lab, m.tube, m.outcome, m.ct_values, m.tested_at, ?, ?, m.content_hash, "
+    "CASE WHEN m.rank = 0 THEN 'matched' ELSE 'unmatched' END, "
+    "CASE m.rank WHEN 0 THEN NULL WHEN 1 THEN 'not_handed_over' "
+    "WHEN 2 THEN 'tested_before_sampled' WHEN 3 THEN 'tube_voided' ELSE 'unknown_tube' END, "
+    "CASE WHEN m.rank = 0 THEN m.site END, CASE WHEN m.rank = 0 THEN m.tube_uuid END, "
+    "CASE WHEN m.rank = 0 THEN ? END "
+    "FROM (SELECT DISTINCT ON (s.line) s.uuid, s.lab, s.tube, s.outcome, s.ct_values, "
+    "s.tested_at, s.content_hash, t.tube_uuid, t.site, "
+    "CASE WHEN t.tube_uuid IS NULL THEN 4 "
+    "WHEN t.opened_at IS NOT NULL AND s.tested_at < t.opened_at THEN 2 "
+    "WHEN t.state = 'voided' THEN 3 WHEN t.handed_over_at IS NULL THEN 1 ELSE 0 END AS rank "
+    "FROM results_staging s LEFT JOIN tubes t ON t.tube = s.tube "
+    "ORDER BY s.line, rank, t.handed_over_at DESC) m ";
 const char *kReturning =
     "RETURNING uuid, unmatched_reason, "
     "CASE WHEN tube_uuid IS NOT NULL AND outcome IN ('positive', 'invalid') THEN site END "
@@ -104,8 +120,8 @@ const char *kReturning =
 // read where it is needed, not through a CTE of its own, which copied every staged row
 // once more; sorting the rows by uuid for the primary key cost more than it saved.)
 QString storeStagedAllNew() {
-    return QString::fromLatin1(kMatchStaged) + QStringLiteral(", stored AS (") +
-           QString::fromLatin1(kInsertMatched) + QString::fromLatin1(kReturning) +
+    return QStringLiteral("WITH stored AS (") + QString::fromLatin1(kInsertMatched) +
+           QString::fromLatin1(kReturning) +
            QStringLiteral(") SELECT * FROM stored WHERE unmatched_reason IS NOT NULL OR "
                           "announce_site IS NOT NULL");
 }
@@ -113,9 +129,13 @@ QString storeStagedAllNew() {
 // Some results may be stored already: those are left as they are, every stored one comes
 // back.
 QString storeStagedAnyStored() {
-    return QString::fromLatin1(kMatchStaged) + QString::fromLatin1(kInsertMatched) +
-           QStringLiteral("ON CONFLICT (uuid) DO NOTHING ") + QString::fromLatin1(kReturning);
+    return QString::fromLatin1(kInsertMatched) + QStringLiteral("ON CONFLICT (uuid) DO NOTHING ") +
+           QString::fromLatin1(kReturning);
 }
+
+// From this many results a second thread computes half of their keys (below, starting a
+// thread is not worth it).
+constexpr qsizetype kKeysOnTwoThreadsFrom = 2000;
 
 // PostgreSQL's SQLSTATE for a unique violation.
 const QString kUniqueViolation = QStringLiteral("23505");
@@ -176,6 +196,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     // Where the time goes, for docs/benchmarks.md (QT_LOGGING_RULES="station.server.debug=true").
     QElapsedTimer clock;
     clock.start();
+    qCDebug(lcServer) << "bulk results:" << inputs.size() << "to store";
     qint64 copiedAt = 0, storedAt = 0, announcedAt = 0;
     const QVariant handle = db.driver()->handle();
     // Qt names the type by its struct (pg_conn*) or its typedef (PGconn*).
@@ -195,11 +216,38 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     }
 
     // COPY, in the transaction Qt began on the same connection.
+    // Each result's uuid and content hash (SHA-1 and SHA-256: most of this process's CPU
+    // after parsing): the second half on a thread of its own while this one computes the
+    // first half row by row as it copies it, so that PostgreSQL takes the first rows
+    // meanwhile.
     QList<QString> uuids(inputs.size());
     QList<QString> hashes(inputs.size());
+    QString *const uuidOf = uuids.data();
+    QString *const hashOf = hashes.data();
+    const auto computeKeys = [&inputs, uuidOf, hashOf](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            if (const std::optional<LabResult> &result = inputs.at(i).result) {
+                uuidOf[i] = Results::resultUuid(*result);
+                hashOf[i] = Results::contentHash(*result);
+            }
+        }
+    };
+    const qsizetype half =
+        inputs.size() >= kKeysOnTwoThreadsFrom ? inputs.size() / 2 : inputs.size();
+    std::unique_ptr<QThread> keysOfSecondHalf;
+    if (half < inputs.size()) {
+        keysOfSecondHalf.reset(QThread::create(computeKeys, half, inputs.size()));
+        keysOfSecondHalf->start();
+    }
+    // Whatever happens below, the thread ends before what it writes to does.
+    const auto waitForKeys = qScopeGuard([&keysOfSecondHalf] {
+        if (keysOfSecondHalf)
+            keysOfSecondHalf->wait();
+    });
     QHash<QString, qsizetype> firstInput; // uuid -> the first input that gave it
     firstInput.reserve(inputs.size());
-    qsizetype staged = 0; // distinct results copied
+    QList<qsizetype> firstOf(inputs.size(), -1); // input -> the first input of its uuid
+    qsizetype staged = 0;                        // distinct results copied
     {
         PGresult *started =
             PQexec(connection, "COPY results_staging (line, uuid, lab, tube, outcome, "
@@ -213,14 +261,20 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         bool sent = true;
         const QString noCtValues = QStringLiteral("{}");
         for (qsizetype i = 0; i < inputs.size() && sent; ++i) {
+            if (i == half && keysOfSecondHalf)
+                keysOfSecondHalf->wait();
             const std::optional<LabResult> &result = inputs.at(i).result;
             if (!result)
                 continue;
-            uuids[i] = Results::resultUuid(*result);
-            hashes[i] = Results::contentHash(*result);
-            if (firstInput.contains(uuids.at(i)))
+            if (i < half)
+                computeKeys(i, i + 1);
+            const auto known = firstInput.constFind(uuids.at(i));
+            if (known != firstInput.constEnd()) {
+                firstOf[i] = known.value();
                 continue; // a repeat: answered by the first one's fate
+            }
             firstInput.insert(uuids.at(i), i);
+            firstOf[i] = i;
             ++staged;
             // As Results stores them: compact JSON ("{}" for none, most results).
             const QString ctValues =
@@ -228,7 +282,8 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
                     ? noCtValues
                     : QString::fromUtf8(
                           QJsonDocument(result->ctValues).toJson(QJsonDocument::Compact));
-            chunk.append(QByteArray::number(i));
+            char line[24];
+            chunk.append(line, std::to_chars(line, line + sizeof line, i).ptr - line);
             for (const QString *field :
                  {&uuids.at(i), &result->lab, &result->tube, &result->outcome, &ctValues,
                   &result->testedAt, &hashes.at(i)}) {
@@ -238,7 +293,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
             chunk.append('\n');
             if (chunk.size() >= (1 << 20)) {
                 sent = PQputCopyData(connection, chunk.constData(), int(chunk.size())) == 1;
-                chunk.clear();
+                chunk.resize(0); // its capacity kept
             }
         }
         if (sent && !chunk.isEmpty())
@@ -313,9 +368,8 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         toAnnounce.append(matched);
     }
     batch.matched = (allNew ? staged : returned) - unmatched;
-    const auto storedNow = [&](const QString &uuid) {
-        return allNew ? firstInput.contains(uuid) : accepted.contains(uuid);
-    };
+    // Every input with a result has its uuid among those staged (firstInput).
+    const auto storedNow = [&](const QString &uuid) { return allNew || accepted.contains(uuid); };
     if (!allNew && accepted.size() < firstInput.size()) {
         // Some were stored before: how they stand, to tell duplicates from conflicts.
         if (!query.exec(QStringLiteral(
@@ -332,9 +386,9 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     query.finish();
     storedAt = clock.nsecsElapsed();
 
-    // The hook, once per result matched positive or invalid, in this transaction; the
+    // The hook for the results matched positive or invalid, in this transaction; the
     // people of all their tubes read at once.
-    if (const MatchedResultHook &hook = m_results.matchedHook(); hook && !toAnnounce.isEmpty()) {
+    if (m_results.hasMatchedHook() && !toAnnounce.isEmpty()) {
         QStringList tubeUuids;
         for (const MatchedResult &matched : std::as_const(toAnnounce))
             tubeUuids.append(matched.tubeUuid);
@@ -350,12 +404,11 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
                                                          people.value(2).toString(),
                                                          people.value(3).toString()});
         people.finish();
-        for (MatchedResult &matched : toAnnounce) {
+        for (MatchedResult &matched : toAnnounce)
             matched.people = peopleOf.value(matched.tubeUuid);
-            QString hookError;
-            if (!hook(matched, &hookError))
-                return fail(hookError);
-        }
+        QString hookError;
+        if (!m_results.announceAll(toAnnounce, &hookError))
+            return fail(hookError);
     }
 
     announcedAt = clock.nsecsElapsed();
@@ -375,7 +428,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
                 const QString reason = reasons.value(answer.uuid);
                 answer.matchState = reason.isEmpty() ? matchedState : unmatchedState;
                 answer.unmatchedReason = reason;
-                const qsizetype first = firstInput.value(answer.uuid);
+                const qsizetype first = firstOf.at(i);
                 if (first == i) {
                     answer.status = protocol::RecordStatus::Accepted;
                 } else if (hashes.at(first) == hashes.at(i)) {
@@ -401,7 +454,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
             }
         }
         ++batch.counts[static_cast<int>(answer.status)];
-        batch.results.append(answer);
+        batch.results.append(std::move(answer));
     }
     if (!db.commit())
         return fail(db.lastError().text());

@@ -33,4 +33,34 @@ MatchedResultHook matchedResultHook(Database &database) {
     };
 }
 
+MatchedResultsHook matchedResultsHook(Database &database) {
+    return [&database](const QList<MatchedResult> &results, QString *error) {
+        QList<Recalls::TubeRecall> tubes;
+        QList<const MatchedResult *> recalled;
+        for (const MatchedResult &result : results) {
+            // As matchedResultHook: a positive tube of one person is that person's result.
+            if (result.outcome == QLatin1String("positive") && result.people.size() == 1) {
+                qCInfo(lcServer).nospace().noquote()
+                    << "matched result " << result.resultUuid << " positive for tube "
+                    << result.tube << " of site " << result.site << ": one person, no recall";
+                continue;
+            }
+            tubes.append({result.site, result.tube, result.resultUuid, result.outcome});
+            recalled.append(&result);
+        }
+        QList<int> raised;
+        if (!Recalls(database).raiseForTubes(
+                tubes, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), error, &raised))
+            return false;
+        for (qsizetype i = 0; i < recalled.size(); ++i) {
+            const MatchedResult &result = *recalled.at(i);
+            qCInfo(lcServer).nospace().noquote()
+                << "matched result " << result.resultUuid << " " << result.outcome << " for tube "
+                << result.tube << " of site " << result.site << ": " << result.people.size()
+                << " people, " << raised.value(i) << " recalls raised";
+        }
+        return true;
+    };
+}
+
 } // namespace station::server

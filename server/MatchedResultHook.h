@@ -12,5 +12,8 @@ class Database;
 // It raises a recall for every person of the tube (Recalls::raiseForTube, on `database`'s
 // connection, in the matching transaction) and logs the match (no personal data).
 MatchedResultHook matchedResultHook(Database &database);
+// The same for many results (BulkResults): the recalls of all their tubes raised together
+// (Recalls::raiseForTubes), the same ones in the same order.
+MatchedResultsHook matchedResultsHook(Database &database);
 
 } // namespace station::server

@@ -130,6 +130,122 @@ bool Recalls::raiseForTube(const QString &site, const QString &tube, const QStri
     return true;
 }
 
+namespace {
+
+// A PostgreSQL array literal ({"a","b"}): one parameter for many values.
+QString arrayLiteral(const QStringList &values) {
+    QString out = QStringLiteral("{");
+    for (const QString &value : values) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
+} // namespace
+
+bool Recalls::raiseForTubes(const QList<TubeRecall> &tubes, const QString &at, QString *error,
+                            QList<int> *raised) {
+    if (raised)
+        raised->clear();
+    QSqlDatabase db = m_database.connection();
+    if (db.driver()->dbmsType() != QSqlDriver::PostgreSQL) {
+        for (const TubeRecall &tube : tubes) {
+            int count = 0;
+            if (!raiseForTube(tube.site, tube.tube, tube.resultUuid, tube.outcome, at, error,
+                              &count))
+                return false;
+            if (raised)
+                raised->append(count);
+        }
+        return true;
+    }
+    QStringList sites, codes, resultUuids, outcomes;
+    QHash<QString, qsizetype> indexOfResult;
+    for (const TubeRecall &tube : tubes) {
+        if (tube.outcome != QLatin1String("positive") && tube.outcome != QLatin1String("invalid")) {
+            *error = QStringLiteral("a recall is raised for a positive or invalid result only");
+            return false;
+        }
+        indexOfResult.insert(tube.resultUuid, sites.size());
+        sites.append(tube.site);
+        codes.append(tube.tube);
+        resultUuids.append(tube.resultUuid);
+        outcomes.append(tube.outcome);
+    }
+    if (raised)
+        raised->fill(0, tubes.size());
+    if (tubes.isEmpty())
+        return true;
+    const auto failed = [&](const QSqlError &e) {
+        *error = e.text();
+        return false;
+    };
+    // Each site's facts locked once, in the order the tubes name them (raiseForTube locks
+    // before each tube; the lock is held to the commit either way).
+    QSet<QString> locked;
+    for (const QString &site : std::as_const(sites)) {
+        QSqlError sqlError;
+        if (!locked.contains(site) && !lockSiteFacts(db, site, &sqlError))
+            return failed(sqlError);
+        locked.insert(site);
+    }
+    // raiseForTube's statement for all the tubes: their people in the tubes' order, each
+    // tube's in the order of its facts, so that the recalls get their ids (and their facts
+    // their seq) in the order one tube after another gave them.
+    QSqlQuery insert(db);
+    insert.setForwardOnly(true);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO recalls (site, person_key, tube, sample_uuid, station, table_label, "
+        "result_uuid, outcome, raised_at, state) SELECT f.site, f.person_key, f.tube, "
+        "f.sample_uuid, f.station, f.table_label, r.result_uuid, r.outcome, ?, 'open' "
+        "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
+        "AS r(site, tube, result_uuid, outcome, ord) "
+        "JOIN site_facts f ON f.site = r.site AND f.tube = r.tube "
+        "WHERE f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 "
+        "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
+        "AND u.kind = 'person_unsampled') ORDER BY r.ord, f.seq "
+        "ON CONFLICT (result_uuid, person_key) DO NOTHING RETURNING id, result_uuid"));
+    insert.addBindValue(at);
+    insert.addBindValue(arrayLiteral(sites));
+    insert.addBindValue(arrayLiteral(codes));
+    insert.addBindValue(arrayLiteral(resultUuids));
+    insert.addBindValue(arrayLiteral(outcomes));
+    if (!insert.exec())
+        return failed(insert.lastError());
+    QStringList newIds;
+    while (insert.next()) {
+        newIds.append(insert.value(0).toString());
+        if (raised)
+            ++(*raised)[indexOfResult.value(insert.value(1).toString())];
+    }
+    insert.finish(); // read first: no write while a read is open on the connection
+    if (!newIds.isEmpty()) {
+        QSqlQuery facts(db);
+        facts.prepare(QStringLiteral(
+            "INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
+            "sample_uuid, state, at, record_uuid, outcome) SELECT site, ?, station, "
+            "table_label, person_key, tube, sample_uuid, state, raised_at, result_uuid, "
+            "outcome FROM recalls WHERE id = ANY (?::bigint[]) ORDER BY id"));
+        facts.addBindValue(kRecall);
+        facts.addBindValue(
+            QString(QLatin1Char('{') + newIds.join(QLatin1Char(',')) + QLatin1Char('}')));
+        if (!facts.exec())
+            return failed(facts.lastError());
+    }
+    qCInfo(lcServer) << "recalls raised for" << newIds.size() << "people of" << tubes.size()
+                     << "tubes";
+    return true;
+}
+
 bool Recalls::closeBySample(QSqlDatabase &db, const QString &site,
                             const protocol::ValidRecord &record, int *facts, QSqlError *error) {
     if (record.kind != protocol::RecordKind::SampleTaken)

@@ -50,6 +50,19 @@ public:
                       const QString &outcome /* positive|invalid */, const QString &at,
                       QString *error, int *raised = nullptr);
 
+    // A tube to recall for a result, for raiseForTubes().
+    struct TubeRecall {
+        QString site;
+        QString tube;
+        QString resultUuid;
+        QString outcome; // positive | invalid
+    };
+    // raiseForTube for each of `tubes`, in order, with the same recalls, ids and recall facts
+    // in the same order, in two statements for all of them (PostgreSQL; on SQLite one tube
+    // after another). *raised, when given, gets how many each raised.
+    bool raiseForTubes(const QList<TubeRecall> &tubes, const QString &at, QString *error,
+                       QList<int> *raised = nullptr);
+
     // A batch begins: whether a site has open recalls is asked again (once per batch, so
     // that the ingest of a site without recalls pays one indexed query, not a parse per
     // sample).

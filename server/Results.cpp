@@ -93,6 +93,35 @@ void Results::setMatchedHook(MatchedResultHook hook) {
     };
 }
 
+void Results::setMatchedResultsHook(MatchedResultsHook hook) {
+    if (!hook) {
+        m_resultsHook = nullptr;
+        return;
+    }
+    m_resultsHook = [this, hook = std::move(hook)](const QList<MatchedResult> &results,
+                                                   QString *error) {
+        if (!hook(results, error))
+            return false;
+        for (const MatchedResult &result : results)
+            m_announcedSites.insert(result.site);
+        return true;
+    };
+}
+
+bool Results::announceAll(const QList<MatchedResult> &results, QString *error) const {
+    if (results.isEmpty())
+        return true;
+    if (m_resultsHook)
+        return m_resultsHook(results, error);
+    if (!m_hook)
+        return true;
+    for (const MatchedResult &result : results) {
+        if (!m_hook(result, error))
+            return false;
+    }
+    return true;
+}
+
 QString Results::resultUuid(const LabResult &result) {
     const QString key =
         result.lab + QLatin1Char('\n') + result.tube + QLatin1Char('\n') + result.testedAt;
@@ -101,7 +130,10 @@ QString Results::resultUuid(const LabResult &result) {
 
 QString Results::contentHash(const LabResult &result) {
     // QJsonObject keeps its keys sorted: the same Ct values give the same text.
-    const QByteArray ct = QJsonDocument(result.ctValues).toJson(QJsonDocument::Compact);
+    // Most results have no Ct values: "{}" without a JSON document made for it.
+    const QByteArray ct = result.ctValues.isEmpty()
+                              ? QByteArrayLiteral("{}")
+                              : QJsonDocument(result.ctValues).toJson(QJsonDocument::Compact);
     const QString text = result.lab + QLatin1Char('\n') + result.tube + QLatin1Char('\n') +
                          result.outcome + QLatin1Char('\n') + result.testedAt + QLatin1Char('\n') +
                          QString::fromUtf8(ct);

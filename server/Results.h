@@ -40,6 +40,9 @@ struct MatchedResult {
 // result (a re-sent result, a duplicate, does not call it again). False with *error rolls
 // the transaction back. The lead wires it to Recalls::raiseForTube.
 using MatchedResultHook = std::function<bool(const MatchedResult &, QString *error)>;
+// The same for many results at once (BulkResults: a file's positive pools), in their order:
+// what MatchedResultHook does for each, in fewer statements.
+using MatchedResultsHook = std::function<bool(const QList<MatchedResult> &, QString *error)>;
 
 // Why a result found no tube to match: no tube has its code, the tube has not been handed
 // over to the courier yet, the tube was voided, or every tube of that code was opened after
@@ -91,6 +94,13 @@ public:
     // which also notes the result's site for takeAnnouncedSites().
     void setMatchedHook(MatchedResultHook hook);
     const MatchedResultHook &matchedHook() const { return m_hook; }
+    // Optional: the hook for many results at once; without it, announceAll() calls
+    // matchedHook() for each.
+    void setMatchedResultsHook(MatchedResultsHook hook);
+    // The hook for each of `results` (all matched positive or invalid), in order. False with
+    // *error when it fails.
+    bool announceAll(const QList<MatchedResult> &results, QString *error) const;
+    bool hasMatchedHook() const { return m_hook || m_resultsHook; }
     // The sites of the results matched positive or invalid (the hook called) since the last
     // call: whose stations to wake (HttpApi::notifyFactsAdded) after a batch. A site whose
     // batch was rolled back may be among them; waking its stations does no harm.
@@ -133,6 +143,7 @@ private:
 
     Database &m_database;
     MatchedResultHook m_hook;
+    MatchedResultsHook m_resultsHook;
     QSet<QString> m_announcedSites;
 };
 

@@ -115,6 +115,7 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     RecordStore records(database);
     // results: recalls for positive and invalid results (server/MatchedResultHook).
     records.results().setMatchedHook(matchedResultHook(database));
+    records.results().setMatchedResultsHook(matchedResultsHook(database));
     if (!SiteTables(database).rebuildIfMissing(&error))
         err << translate("province-server: %1").arg(error) << '\n'; // the records are intact
     HttpApi api(database, devices, records, config->limits);

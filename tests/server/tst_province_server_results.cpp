@@ -115,10 +115,15 @@ private:
         TestHttpsClient station(m_server.certificate());
         station.setBaseUrl(m_server.baseUrl());
         station.setBearerToken(m_token);
-        const qint64 newest = station.get(QStringLiteral("/v1/site/facts?after=0"))
-                                  .json()
-                                  .value(QStringLiteral("last_seq"))
-                                  .toInteger();
+        // Page by page to the newest (a page holds only so many facts).
+        qint64 newest = 0;
+        for (;;) {
+            const QJsonObject page =
+                station.get(QStringLiteral("/v1/site/facts?after=%1").arg(newest)).json();
+            if (page.value(QStringLiteral("facts")).toArray().isEmpty())
+                break;
+            newest = qMax(newest, page.value(QStringLiteral("last_seq")).toInteger());
+        }
         if (after)
             *after = newest;
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -597,6 +602,105 @@ private Q_SLOTS:
                  qPrintable(out));
         QCOMPARE(rows(recalls), want);
         QCOMPARE(rows(recallFacts), want);
+    }
+
+    // A code used for more than one tube: the bulk path (one join of the staged results with
+    // every tube of their codes, ranked) matches as the one-by-one path does. The same
+    // results, of two labs (so that both are new), one file through each path.
+    void bulkMatchesCodesUsedAgainAsOneByOne() {
+        const QString reused = QStringLiteral("GZR0000050");   // handed over twice
+        const QString reopened = QStringLiteral("GZR0000051"); // voided, then open again
+        const QString kept = QStringLiteral("GZR0000052");     // handed over, then voided
+        TubeStory first(kSite, kDevice, reused, &m_seq1);
+        QList<SyncTestRecord> records = first.wholePool({kPeople.at(0)}, QStringLiteral("B-R1"));
+        // Between the first tube's hand-over and the second's opening.
+        const QString between = records.last().at;
+        TubeStory second(kSite, kDevice, reused, &m_seq1);
+        records << second.wholePool({kPeople.at(1)}, QStringLiteral("B-R2"));
+        TubeStory voidedFirst(kSite, kDevice, reopened, &m_seq1);
+        records << voidedFirst.opened() << voidedFirst.voided();
+        TubeStory openAgain(kSite, kDevice, reopened, &m_seq1);
+        records << openAgain.opened() << openAgain.taken(kPeople.at(2));
+        TubeStory handedOver(kSite, kDevice, kept, &m_seq1);
+        records << handedOver.wholePool({kPeople.at(3)}, QStringLiteral("B-R3"));
+        TubeStory voidedLater(kSite, kDevice, kept, &m_seq1);
+        records << voidedLater.opened() << voidedLater.voided();
+        const HttpResult answer = uploadAs(m_token, kDevice, records);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().value(QStringLiteral("accepted")).toInt(), records.size());
+
+        const QString late = QStringLiteral("2026-11-28T09:00:00.000Z");
+        const QList<QPair<QString, QString>> tested{
+            {reused, late},
+            {reused, between},
+            {reopened, late},
+            {kept, late},
+            {kVoidedTube, late},
+            {kNegativeTube, late},
+            {QStringLiteral("GZR0000053"), late},
+            {kNegativeTube, QStringLiteral("2020-01-01T00:00:00.000Z")}};
+        const auto import = [&](const QString &lab, const QString &mode) -> QString {
+            const QString path = m_server.temporaryPath() + QStringLiteral("/%1.csv").arg(lab);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QStringLiteral("cannot write ") + path;
+            QByteArray text = "tube,lab,result,tested_at\n";
+            for (const auto &[tube, at] : tested)
+                text +=
+                    (tube + QLatin1Char(',') + lab + QStringLiteral(",negative,") + at).toUtf8() +
+                    '\n';
+            file.write(text);
+            file.close();
+            int exitCode = -1;
+            QString standardError;
+            const QString out = m_server.runAdmin({QStringLiteral("import-results"), mode, path},
+                                                  &exitCode, &standardError);
+            return exitCode == 0 ? out : QString(out + standardError);
+        };
+        const QString oneByOne = import(QStringLiteral("Lab-One"), QStringLiteral("--one-by-one"));
+        QVERIFY2(oneByOne.contains(QLatin1String("8 accepted")), qPrintable(oneByOne));
+        const QString bulk = import(QStringLiteral("Lab-Bulk"), QStringLiteral("--bulk"));
+        QVERIFY2(bulk.contains(QLatin1String("8 accepted")), qPrintable(bulk));
+        const auto matches = [this](const QString &lab) {
+            QStringList list;
+            QSqlQuery query(storage());
+            if (!query.exec(QStringLiteral("SELECT tube, tested_at, match_state, "
+                                           "COALESCE(unmatched_reason, '-'), COALESCE(tube_uuid, "
+                                           "'-') FROM results WHERE lab = '%1' ORDER BY tube, "
+                                           "tested_at")
+                                .arg(lab)))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                list << QStringList{query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString(), query.value(3).toString(),
+                                    query.value(4).toString()}
+                            .join(QLatin1Char(' '));
+            return list;
+        };
+        const QStringList byOne = matches(QStringLiteral("Lab-One"));
+        QCOMPARE(byOne.size(), 8);
+        QCOMPARE(matches(QStringLiteral("Lab-Bulk")), byOne);
+        // And what they are: the latest hand-over of a code, unless tested before it was
+        // opened; a voided tube of a code does not hide another that is not.
+        QVERIFY2(byOne.contains(
+                     QStringList{reused, late, QStringLiteral("matched -"), second.tubeUuid()}.join(
+                         QLatin1Char(' '))),
+                 qPrintable(byOne.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            byOne.contains(
+                QStringList{reused, between, QStringLiteral("matched -"), first.tubeUuid()}.join(
+                    QLatin1Char(' '))),
+            qPrintable(byOne.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            byOne.contains(
+                QStringList{reopened, late, QStringLiteral("unmatched not_handed_over -")}.join(
+                    QLatin1Char(' '))),
+            qPrintable(byOne.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            byOne.contains(
+                QStringList{kept, late, QStringLiteral("matched -"), handedOver.tubeUuid()}.join(
+                    QLatin1Char(' '))),
+            qPrintable(byOne.join(QLatin1Char('\n'))));
     }
 
     // The control for labPostsResults: facts another process writes (the admin command)
