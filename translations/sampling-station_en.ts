@@ -2706,6 +2706,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>Enrollment at the fallback server failed: %1 Nothing was changed.</source>
         <translation>Enrollment at the fallback server failed: %1 Nothing was changed.</translation>
     </message>
+    <message>
+        <source>The person was sampled today at %1 at %2, alone in single tube %3.</source>
+        <translation>The person was sampled today at %1 at %2, alone in single tube %3.</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxHandOver</name>
@@ -3494,10 +3498,6 @@ Click here to scan again.</translation>
         <translation>Sampling Station</translation>
     </message>
     <message>
-        <source>%1 · table %2</source>
-        <translation>%1 · table %2</translation>
-    </message>
-    <message>
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
@@ -3557,6 +3557,10 @@ Click here to scan again.</translation>
         <source>The PIN was not changed. Sign in again with the one-time PIN.</source>
         <translation>The PIN was not changed. Sign in again with the one-time PIN.</translation>
     </message>
+    <message>
+        <source>%1 · Table %2</source>
+        <translation>%1 · Table %2</translation>
+    </message>
 </context>
 <context>
     <name>station::MainWindow</name>
@@ -3590,10 +3594,6 @@ Click here to scan again.</translation>
     <message>
         <source>Locked</source>
         <translation>Locked</translation>
-    </message>
-    <message>
-        <source>%1 · table %2</source>
-        <translation>%1 · table %2</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3638,6 +3638,10 @@ Click here to scan again.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · Table %2</source>
+        <translation>%1 · Table %2</translation>
     </message>
 </context>
 <context>
@@ -6502,10 +6506,6 @@ Click here to scan again.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <source>No alerts</source>
-        <translation>No alerts</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
@@ -6592,6 +6592,10 @@ Click here to scan again.</translation>
     <message>
         <source>Recalls (待复核): people of positive or invalid tubes to sample again alone</source>
         <translation>Recalls (待复核): people of positive or invalid tubes to sample again alone</translation>
+    </message>
+    <message>
+        <source>No alerts: every table is sampling, and no box or record is waiting too long.</source>
+        <translation>No alerts: every table is sampling, and no box or record is waiting too long.</translation>
     </message>
 </context>
 <context>

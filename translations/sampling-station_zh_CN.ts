@@ -2700,6 +2700,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>Enrollment at the fallback server failed: %1 Nothing was changed.</source>
         <translation>在备用服务器注册失败：%1 没有做任何改动。</translation>
     </message>
+    <message>
+        <source>The person was sampled today at %1 at %2, alone in single tube %3.</source>
+        <translation>此人今天已在 %1 于 %2 单管单采，采样管 %3。</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxHandOver</name>
@@ -3477,10 +3481,6 @@ Click here to scan again.</source>
         <translation>采样点工作站</translation>
     </message>
     <message>
-        <source>%1 · table %2</source>
-        <translation>%1 · 第 %2 号采样台</translation>
-    </message>
-    <message>
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
@@ -3540,6 +3540,10 @@ Click here to scan again.</source>
         <source>The PIN was not changed. Sign in again with the one-time PIN.</source>
         <translation>PIN 未更改。请使用一次性 PIN 重新登录。</translation>
     </message>
+    <message>
+        <source>%1 · Table %2</source>
+        <translation>%1 · 第 %2 号采样台</translation>
+    </message>
 </context>
 <context>
     <name>station::MainWindow</name>
@@ -3572,10 +3576,6 @@ Click here to scan again.</source>
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
-    </message>
-    <message>
-        <source>%1 · table %2</source>
-        <translation>%1 · 第 %2 号采样台</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3620,6 +3620,10 @@ Click here to scan again.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · Table %2</source>
+        <translation>%1 · 第 %2 号采样台</translation>
     </message>
 </context>
 <context>
@@ -6465,10 +6469,6 @@ Click here to scan again.</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <source>No alerts</source>
-        <translation>无警示</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
@@ -6555,6 +6555,10 @@ Click here to scan again.</source>
     <message>
         <source>Recalls (待复核): people of positive or invalid tubes to sample again alone</source>
         <translation>召回（待复核）：阳性或无效采样管中需单管单采复核的人员</translation>
+    </message>
+    <message>
+        <source>No alerts: every table is sampling, and no box or record is waiting too long.</source>
+        <translation>暂无警示：各采样台都在采样，没有转运箱或记录等待过久。</translation>
     </message>
 </context>
 <context>
