@@ -146,24 +146,6 @@ const char *kPeopleOfTubes =
     "WHERE tube_uuid = ANY (?::text[]) AND state = 'active' ORDER BY tube_uuid, taken_at, "
     "sample_uuid";
 
-// A PostgreSQL array literal of texts ({"a","b"}), for one parameter instead of many.
-QString textArray(const QStringList &values) {
-    QString out = QStringLiteral("{");
-    for (const QString &value : values) {
-        if (out.size() > 1)
-            out += QLatin1Char(',');
-        out += QLatin1Char('"');
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                out += QLatin1Char('\\');
-            out += c;
-        }
-        out += QLatin1Char('"');
-    }
-    out += QLatin1Char('}');
-    return out;
-}
-
 struct Stored {
     QString hash;
     QString matchState;
@@ -396,7 +378,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         QSqlQuery people(db);
         people.setForwardOnly(true);
         people.prepare(QString::fromLatin1(kPeopleOfTubes));
-        people.addBindValue(textArray(tubeUuids));
+        people.addBindValue(postgresTextArray(tubeUuids));
         if (!people.exec())
             return fail(people.lastError().text());
         while (people.next())

@@ -483,4 +483,21 @@ bool Database::ensureConnected(QString *error) {
     return true;
 }
 
+QString postgresTextArray(const QStringList &values) {
+    QString out = QStringLiteral("{");
+    for (const QString &value : values) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
 } // namespace station::server

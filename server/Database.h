@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -67,5 +68,9 @@ private:
     QElapsedTimer m_sinceReconnectAttempt; // invalid until the first failed probe
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
+
+// A PostgreSQL array literal of texts ({"a","b"}, quoted and escaped): many values as one
+// parameter (`= ANY (?::text[])`, `unnest(?::text[])`).
+QString postgresTextArray(const QStringList &values);
 
 } // namespace station::server

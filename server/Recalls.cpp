@@ -130,28 +130,6 @@ bool Recalls::raiseForTube(const QString &site, const QString &tube, const QStri
     return true;
 }
 
-namespace {
-
-// A PostgreSQL array literal ({"a","b"}): one parameter for many values.
-QString arrayLiteral(const QStringList &values) {
-    QString out = QStringLiteral("{");
-    for (const QString &value : values) {
-        if (out.size() > 1)
-            out += QLatin1Char(',');
-        out += QLatin1Char('"');
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                out += QLatin1Char('\\');
-            out += c;
-        }
-        out += QLatin1Char('"');
-    }
-    out += QLatin1Char('}');
-    return out;
-}
-
-} // namespace
-
 bool Recalls::raiseForTubes(const QList<TubeRecall> &tubes, const QString &at, QString *error,
                             QList<int> *raised) {
     if (raised)
@@ -215,10 +193,10 @@ bool Recalls::raiseForTubes(const QList<TubeRecall> &tubes, const QString &at, Q
         "AND u.kind = 'person_unsampled') ORDER BY r.ord, f.seq "
         "ON CONFLICT (result_uuid, person_key) DO NOTHING RETURNING id, result_uuid"));
     insert.addBindValue(at);
-    insert.addBindValue(arrayLiteral(sites));
-    insert.addBindValue(arrayLiteral(codes));
-    insert.addBindValue(arrayLiteral(resultUuids));
-    insert.addBindValue(arrayLiteral(outcomes));
+    insert.addBindValue(postgresTextArray(sites));
+    insert.addBindValue(postgresTextArray(codes));
+    insert.addBindValue(postgresTextArray(resultUuids));
+    insert.addBindValue(postgresTextArray(outcomes));
     if (!insert.exec())
         return failed(insert.lastError());
     QStringList newIds;
