@@ -5663,16 +5663,22 @@ Click here to scan again.</translation>
         <translation>No sync problems: the server has taken every record it was sent.</translation>
     </message>
     <message>
-        <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
-        <translation>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</translation>
-    </message>
-    <message>
-        <source>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</source>
-        <translation>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</translation>
-    </message>
-    <message>
         <source>Sync problems</source>
         <translation>Sync problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site found %n clash(es) with other tables: the records are stored, and each row says what to do. Tell the site lead.</source>
+        <translation>
+            <numerusform>The site found %n clash with another table: the record is stored, and its row says what to do. Tell the site lead.</numerusform>
+            <numerusform>The site found %n clashes with other tables: the records are stored, and each row says what to do. Tell the site lead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
+        <translation>
+            <numerusform>The server did not take %n record. It stays on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter this record.</numerusform>
+            <numerusform>The server did not take %n records. They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

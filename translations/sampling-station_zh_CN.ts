@@ -5633,16 +5633,20 @@ Click here to scan again.</source>
         <translation>没有同步问题：服务器已接收所有发送的记录。</translation>
     </message>
     <message>
-        <source>The server did not take %1 record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
-        <translation>服务器未接收 %1 条记录，这些记录保留在本工作站。“冲突”表示服务器上同一记录编号下的内容不同；“拒收”的原因见原因一栏。请告知省平台的上传管理员；不要重新录入这些记录。</translation>
-    </message>
-    <message>
-        <source>The server took every record, but found %1 clash(es) with other tables of the site (listed with what to do), and %2 record(s) it did not take. Tell the site lead.</source>
-        <translation>服务器已接收所有记录，但发现 %1 处与本采样点其他采样台冲突（已列出处理方法），另有 %2 条记录未被接收。请告诉点长。</translation>
-    </message>
-    <message>
         <source>Sync problems</source>
         <translation>同步问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site found %n clash(es) with other tables: the records are stored, and each row says what to do. Tell the site lead.</source>
+        <translation>
+            <numerusform>本采样点发现与其他采样台冲突 %n 处：记录均已保存，每行列出了处理办法。请告诉点长。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not take %n record(s). They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</source>
+        <translation>
+            <numerusform>服务器未接收 %n 条记录，这些记录保留在本工作站。“冲突”表示服务器上同一记录编号下的内容不同；“拒收”的原因见原因一栏。请告知省平台的上传管理员；不要重新录入这些记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

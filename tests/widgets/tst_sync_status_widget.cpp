@@ -50,8 +50,20 @@ private Q_SLOTS:
         p.state = QStringLiteral("rejected");
         p.reason = QStringLiteral("hash mismatch");
         model.setProblems({p});
-        QVERIFY(view.summary().contains(QStringLiteral("1 record(s)")));
+        QVERIFY2(view.summary().startsWith(QStringLiteral("The server did not take 1 record")),
+                 qPrintable(view.summary()));
         QCOMPARE(view.table()->model()->rowCount(), 1);
+        // Clashes with other tables come first; the records not taken are said after them.
+        SiteNote note;
+        note.uuid = QStringLiteral("u-1");
+        note.kind = QStringLiteral("tube_code_reused");
+        model.setSiteNotes({note, note});
+        QVERIFY2(view.summary().startsWith(QStringLiteral("The site found 2 clash")),
+                 qPrintable(view.summary()));
+        QVERIFY(view.summary().contains(QStringLiteral("did not take 1 record")));
+        model.setProblems({});
+        QVERIFY(!view.summary().contains(QStringLiteral("did not take")));
+        QCOMPARE(view.table()->model()->rowCount(), 2);
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStringList>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,21 +66,22 @@ QString SyncProblemsView::summary() const {
 void SyncProblemsView::updateSummary() {
     const int count = int(m_model->problems().size());
     const int notes = int(m_model->siteNotes().size());
-    if (notes > 0)
-        m_summary->setText(
-            tr("The server took every record, but found %1 clash(es) with other tables of the "
-               "site (listed with what to do), and %2 record(s) it did not take. Tell the site "
-               "lead.")
-                .arg(notes)
-                .arg(count));
-    else if (count == 0)
+    if (notes == 0 && count == 0) {
         m_summary->setText(tr("No sync problems: the server has taken every record it was sent."));
-    else
-        m_summary->setText(tr("The server did not take %1 record(s). They stay on this station. "
-                              "A conflict means the server holds other content under the same "
-                              "record id; a rejection says why in the reason column. Tell the "
-                              "province's sync administrator; do not re-enter these records.")
-                               .arg(count));
+        return;
+    }
+    QStringList sentences;
+    if (notes > 0)
+        sentences << tr("The site found %n clash(es) with other tables: the records are stored, "
+                        "and each row says what to do. Tell the site lead.",
+                        nullptr, notes);
+    if (count > 0)
+        sentences << tr("The server did not take %n record(s). They stay on this station. A "
+                        "conflict means the server holds other content under the same record "
+                        "id; a rejection says why in the reason column. Tell the province's sync "
+                        "administrator; do not re-enter these records.",
+                        nullptr, count);
+    m_summary->setText(sentences.join(QLatin1Char(' ')));
 }
 
 } // namespace station
