@@ -162,12 +162,7 @@ Status restoreStoredSyncSettings(const QString &dataDir, const QVariantHash &sto
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         ini.setValue(it.key(), it.value());
     ini.endGroup();
-    ini.sync();
-    if (ini.status() != QSettings::NoError)
-        return makeError(ErrorCode::StorageFailure,
-                         SyncSettingsText::tr("The sync settings could not be written to %1.")
-                             .arg(QDir::toNativeSeparators(settingsPath(dataDir))));
-    return success();
+    return written(ini, dataDir);
 }
 
 QString pinnedCaCopyPath(const QString &dataDir) {

@@ -102,6 +102,18 @@ QSqlDatabase ProvinceServerFixture::storage() {
     return db;
 }
 
+QSqlDatabase ProvinceServerFixture::writableStorage(const QString &name) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        m_postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (m_postgres) {
+        m_postgres->configure(db);
+    } else {
+        db.setDatabaseName(m_server.sqlitePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    return db;
+}
+
 qint64 ProvinceServerFixture::storedCount(const QString &where) {
     QSqlQuery query(storage());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM records WHERE ") + where) || !query.next())

@@ -48,6 +48,8 @@ protected:
 
     // A read-only look into the server's database, beside the running server.
     QSqlDatabase storage();
+    // A connection named `name` that may write into the server's database, not yet opened.
+    QSqlDatabase writableStorage(const QString &name);
     qint64 storedCount(const QString &where = QStringLiteral("1=1"));
     QString storedContent(const QString &uuid);
     // The device token of a fresh enrollment of `deviceId`, empty if refused.

@@ -382,15 +382,7 @@ private Q_SLOTS:
         const QStringList boxesBefore = boxesListedAt(kTable3);
         QVERIFY(!boxesBefore.isEmpty());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(m_postgres ? QStringLiteral("QPSQL")
-                                                                   : QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("write"));
-            if (m_postgres) {
-                m_postgres->configure(db);
-            } else {
-                db.setDatabaseName(m_server.sqlitePath());
-                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            }
+            QSqlDatabase db = writableStorage(QStringLiteral("write"));
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery query(db);
             for (const char *table :
