@@ -10,8 +10,15 @@
 // With --id-numbers the records carry ID numbers as a site's stations send them, so the
 // province (and the hub) derive person facts from them.
 //
-//   bench_hub_relay [--records N] [--runs R] [--batch B] [--id-numbers]
+// With --preload N the province holds N records of four other tables of the site (uploaded
+// to it directly, before the first run): a province grown by the day of many sites.
+// With --postgres the province runs on a throwaway PostgreSQL cluster with fsync on (as
+// durable as SQLite at synchronous=FULL); the hub stays on SQLite, as a site's hub does.
+//
+//   bench_hub_relay [--records N] [--runs R] [--batch B] [--id-numbers] [--preload N]
+//                   [--postgres [--pg-setting name=value]...]
 #include "BenchStations.h"
+#include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestHttpsClient.h"
@@ -74,7 +81,19 @@ int main(int argc, char **argv) {
     const QCommandLineOption idNumbersOption(
         QStringLiteral("id-numbers"),
         QStringLiteral("Records with ID numbers (person facts at the province)."));
-    parser.addOptions({recordsOption, runsOption, batchOption, idNumbersOption});
+    const QCommandLineOption preloadOption(
+        QStringLiteral("preload"),
+        QStringLiteral("Records of four other tables uploaded to the province before the runs."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("The province on a throwaway PostgreSQL cluster (fsync on)."));
+    const QCommandLineOption pgSettingOption(
+        QStringLiteral("pg-setting"),
+        QStringLiteral("--postgres: a server setting of the cluster (repeatable)."),
+        QStringLiteral("name=value"));
+    parser.addOptions({recordsOption, runsOption, batchOption, idNumbersOption, preloadOption,
+                       postgresOption, pgSettingOption});
     parser.addHelpOption();
     parser.process(app);
     const int records = parser.value(recordsOption).toInt();
@@ -84,8 +103,18 @@ int main(int argc, char **argv) {
     QTextStream out(stdout);
     QString error;
 
+    PostgresCluster cluster; // outlives the province
     ServerProcess province;
     ServerProcess hub;
+    if (parser.isSet(postgresOption)) {
+        cluster.setSettings(QStringList{QStringLiteral("fsync=on")} +
+                            parser.values(pgSettingOption));
+        if (!cluster.start(&error)) {
+            out << "PostgreSQL: cannot start a cluster: " << error << Qt::endl;
+            return 1;
+        }
+        province.setDatabaseUrl(cluster.databaseUrl());
+    }
     if (!province.prepare(&error) || !province.start(&error) || !hub.prepare(&error)) {
         out << "cannot start the province: " << error << Qt::endl;
         return 1;
@@ -121,6 +150,29 @@ int main(int argc, char **argv) {
     if (!enroll(province, direct)) {
         out << "the direct station could not enroll at the province" << Qt::endl;
         return 1;
+    }
+
+    if (const int preload = parser.value(preloadOption).toInt(); preload > 0) {
+        QList<Station> others;
+        for (int t = 0; t < 4; ++t) {
+            others.append({QStringLiteral("gz-th-017-preload-%1").arg(t), QString(), {}});
+            if (!enroll(province, others.last())) {
+                out << "a preloading station could not enroll at the province" << Qt::endl;
+                return 1;
+            }
+            others.last().batches =
+                makeBatches(others.last().deviceId, preload / 4, 500, 0, people);
+        }
+        const double seconds = uploadAll(province, others);
+        if (seconds < 0) {
+            out << "the preload failed:\n" << province.serverLog().right(2000) << Qt::endl;
+            return 1;
+        }
+        out << QStringLiteral("preload: %1 records in %2 s (%3 records/s)")
+                   .arg(preload / 4 * 4)
+                   .arg(seconds, 0, 'f', 1)
+                   .arg(preload / 4 * 4 / seconds, 0, 'f', 0)
+            << Qt::endl;
     }
 
     QList<double> relayRates;
@@ -193,7 +245,10 @@ int main(int argc, char **argv) {
                    .arg(records / directSeconds, 0, 'f', 0)
             << Qt::endl;
     }
-    out << QStringLiteral("median of %1 runs: hub relay %2 records/s; direct upload %3 records/s")
+    out << QStringLiteral("%1: median of %2 runs: hub relay %3 records/s; direct upload %4 "
+                          "records/s")
+               .arg(parser.isSet(postgresOption) ? QStringLiteral("PostgreSQL")
+                                                 : QStringLiteral("SQLite"))
                .arg(runs)
                .arg(median(relayRates), 0, 'f', 0)
                .arg(median(directRates), 0, 'f', 0)

@@ -138,9 +138,11 @@ bool PostgresCluster::start(QString *error) {
 }
 
 bool PostgresCluster::startServer(QString *error) {
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                                .arg(m_port)
-                                .arg(m_directory.path());
+    QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                          .arg(m_port)
+                          .arg(m_directory.path());
+    for (const QString &setting : m_settings) // a later -c wins over an earlier one
+        options += QStringLiteral(" -c ") + setting;
     if (!run(m_binDir + QStringLiteral("/pg_ctl"),
              {QStringLiteral("-D"), m_directory.filePath(QStringLiteral("data")),
               QStringLiteral("-o"), options, QStringLiteral("-l"),

@@ -2,6 +2,7 @@
 #pragma once
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace station::test {
@@ -29,6 +30,10 @@ public:
     bool stop(QString *error);
     bool startAgain(QString *error);
     QString databaseUrl() const; // postgres://USER@127.0.0.1:PORT/province
+    // Server settings ("name=value") given after the tests' own, before start(): the tests
+    // run with fsync=off (speed, nothing to lose); a benchmark compared with SQLite at
+    // synchronous=FULL gives "fsync=on", and may give shared_buffers and the like.
+    void setSettings(const QStringList &settings) { m_settings = settings; }
     void configure(QSqlDatabase &db) const;
 
 private:
@@ -41,6 +46,7 @@ private:
     bool m_asPostgresUser = false;
     quint16 m_port = 0;
     bool m_started = false;
+    QStringList m_settings;
 };
 
 } // namespace station::test
