@@ -16,12 +16,10 @@ HttpApi::HttpApi(Database &database, DeviceRegistry &devices, RecordStore &recor
     , m_checks(database, devices, limits)
     , m_siteFacts(m_checks, database, records, limits.factsWatchMs)
     , m_enrollment(m_checks, devices, records)
-    , m_records(m_checks, database, records, limits,
-                [this](const QString &site) { notifyFactsAdded(site); })
+    , m_records(m_checks, database, records, limits, m_siteFacts)
     , m_siteStaff(m_checks, database, limits)
     , m_status(m_checks, database)
-    , m_results(m_checks, database, records, limits,
-                [this](const QString &site) { notifyFactsAdded(site); }) {
+    , m_results(m_checks, database, records, limits, m_siteFacts) {
     using Method = QHttpServerRequest::Method;
     m_server.route(QStringLiteral("/v1/health"), Method::Get, [this] { return m_status.health(); });
     m_server.route(

@@ -9,6 +9,7 @@
 #include "server/Logging.h"
 #include "server/RecordStore.h"
 #include "server/RequestChecks.h"
+#include "server/SiteFactsRoutes.h"
 #include "server/SiteTables.h"
 
 #include <QDateTime>
@@ -24,12 +25,12 @@ using http::nowUtc;
 using http::Status;
 
 RecordRoutes::RecordRoutes(RequestChecks &checks, Database &database, RecordStore &records,
-                           ServerLimits limits, FactsAdded factsAdded)
+                           ServerLimits limits, SiteFactsRoutes &siteFacts)
     : m_checks(checks)
     , m_database(database)
     , m_records(records)
     , m_limits(limits)
-    , m_factsAdded(std::move(factsAdded)) {}
+    , m_siteFacts(siteFacts) {}
 
 QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &request) {
     std::optional<QHttpServerResponse> refusal;
@@ -106,7 +107,7 @@ QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &reques
         answer.insert(QStringLiteral("site_notes"), notes);
     }
     if (outcome.site.facts > 0)
-        m_factsAdded(device->site);
+        m_siteFacts.notifyFactsAdded(device->site);
     return QHttpServerResponse(answer);
 }
 

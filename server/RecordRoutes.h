@@ -8,13 +8,12 @@
 #include <QHttpServerResponse>
 #include <QString>
 
-#include <functional>
-
 namespace station::server {
 
 class Database;
 class RecordStore;
 class RequestChecks;
+class SiteFactsRoutes;
 
 // The records of the stations: POST /v1/records (a batch with its station status and audit
 // heads, answered with each record's outcome and the site's notes) and what is read back
@@ -22,11 +21,8 @@ class RequestChecks;
 class RecordRoutes {
     Q_DECLARE_TR_FUNCTIONS(RecordRoutes)
 public:
-    // Called when a batch added facts of `site`: the stations waiting for them hear now.
-    using FactsAdded = std::function<void(const QString &site)>;
-
     RecordRoutes(RequestChecks &checks, Database &database, RecordStore &records,
-                 ServerLimits limits, FactsAdded factsAdded);
+                 ServerLimits limits, SiteFactsRoutes &siteFacts);
 
     // The province's resident-code public key, announced with every batch answer.
     void setResidentCodePublicKey(const QByteArray &key) { m_residentCodeKey = key; }
@@ -39,7 +35,7 @@ private:
     Database &m_database;
     RecordStore &m_records;
     ServerLimits m_limits;
-    FactsAdded m_factsAdded;
+    SiteFactsRoutes &m_siteFacts; // a batch that added facts wakes the site's waiters
     QByteArray m_residentCodeKey;
 };
 

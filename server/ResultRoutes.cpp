@@ -6,6 +6,7 @@
 #include "server/PersonStatus.h"
 #include "server/RecordStore.h"
 #include "server/RequestChecks.h"
+#include "server/SiteFactsRoutes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,11 +18,11 @@ using http::nowUtc;
 using http::Status;
 
 ResultRoutes::ResultRoutes(RequestChecks &checks, Database &database, RecordStore &records,
-                           ServerLimits limits, FactsAdded factsAdded)
+                           ServerLimits limits, SiteFactsRoutes &siteFacts)
     : m_checks(checks)
     , m_database(database)
     , m_records(records)
-    , m_factsAdded(std::move(factsAdded))
+    , m_siteFacts(siteFacts)
     , m_lookupRate(limits.lookupRatePerSecond, limits.lookupBurst) {}
 
 QHttpServerResponse ResultRoutes::postResults(const QHttpServerRequest &request) {
@@ -63,7 +64,7 @@ QHttpServerResponse ResultRoutes::postResults(const QHttpServerRequest &request)
     // Recalls raised now reach the stations waiting in the long poll at once, not at the
     // next look of the facts watch.
     for (const QString &site : m_records.results().takeAnnouncedSites())
-        m_factsAdded(site);
+        m_siteFacts.notifyFactsAdded(site);
     if (!batch.stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              batch.error);

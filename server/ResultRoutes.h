@@ -8,13 +8,12 @@
 #include <QHttpServerResponse>
 #include <QString>
 
-#include <functional>
-
 namespace station::server {
 
 class Database;
 class RecordStore;
 class RequestChecks;
+class SiteFactsRoutes;
 
 // Lab results in and people's status out: POST /v1/results, a lab's batch of results (lab
 // tokens only), and GET /v1/people/{blind_key}/status, a person's latest state (health-code
@@ -22,12 +21,8 @@ class RequestChecks;
 class ResultRoutes {
     Q_DECLARE_TR_FUNCTIONS(ResultRoutes)
 public:
-    // Called for each site whose facts the results added (recalls raised): the stations
-    // waiting for them hear now.
-    using FactsAdded = std::function<void(const QString &site)>;
-
     ResultRoutes(RequestChecks &checks, Database &database, RecordStore &records,
-                 ServerLimits limits, FactsAdded factsAdded);
+                 ServerLimits limits, SiteFactsRoutes &siteFacts);
 
     QHttpServerResponse postResults(const QHttpServerRequest &request);
     QHttpServerResponse personStatus(const QString &blindKey, const QHttpServerRequest &request);
@@ -41,8 +36,8 @@ private:
     RequestChecks &m_checks;
     Database &m_database;
     RecordStore &m_records;
-    FactsAdded m_factsAdded;
-    RateLimiter m_lookupRate; // person status lookups, by device
+    SiteFactsRoutes &m_siteFacts; // recalls raised wake the site's waiters
+    RateLimiter m_lookupRate;     // person status lookups, by device
 };
 
 } // namespace station::server
