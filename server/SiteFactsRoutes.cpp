@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/SiteFactsRoutes.h"
+
+#include "server/HttpAnswers.h"
+#include "server/RecordStore.h"
+#include "server/RequestChecks.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace station::server {
+
+using http::errorResponse;
+using http::nowUtc;
+using http::Status;
+
+SiteFactsRoutes::SiteFactsRoutes(RequestChecks &checks, Database &database, RecordStore &records,
+                                 int factsWatchMs)
+    : m_checks(checks)
+    , m_records(records)
+    , m_factsLongPoll(
+          database,
+          [this](const QString &site, qint64 after, bool *empty) {
+              return siteFactsAnswer(site, after, empty);
+          },
+          factsWatchMs) {}
+
+QHttpServerResponse SiteFactsRoutes::siteFactsAnswer(const QString &site, qint64 after,
+                                                     bool *empty) {
+    *empty = false;
+    QString error;
+    const auto page = m_records.siteFacts().facts(site, after, kFactsPerAnswer, &error);
+    if (!page)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             tr("the server could not read the site's facts: %1").arg(error));
+    QJsonArray facts;
+    for (const SiteFact &fact : page->facts)
+        facts.append(fact.toJson());
+    *empty = facts.isEmpty();
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("site"), site},
+                                           {QStringLiteral("last_seq"), page->lastSeq},
+                                           {QStringLiteral("server_time"), nowUtc()},
+                                           {QStringLiteral("facts"), facts}});
+}
+
+void SiteFactsRoutes::siteFacts(const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = m_checks.authenticate(request, &refusal);
+    if (!device) {
+        refusal->write(std::move(responder));
+        return;
+    }
+    const QUrlQuery query = request.query();
+    bool afterOk = true;
+    bool waitOk = true;
+    const qint64 after = query.hasQueryItem(QStringLiteral("after"))
+                             ? query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk)
+                             : 0;
+    const int wait = query.hasQueryItem(QStringLiteral("wait"))
+                         ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
+                         : 0;
+    if (!afterOk || !waitOk || after < 0 || wait < 0) {
+        errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                      tr("'after' and 'wait' must be whole numbers, 0 or more"))
+            .write(std::move(responder));
+        return;
+    }
+    bool empty = false;
+    const QHttpServerResponse answer = siteFactsAnswer(device->site, after, &empty);
+    if (!empty || wait == 0) {
+        answer.write(std::move(responder));
+        return;
+    }
+    m_factsLongPoll.wait(device->site, after, wait, std::move(responder));
+}
+
+QHttpServerResponse SiteFactsRoutes::siteCheck(const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> refusal;
+    const auto device = m_checks.authenticate(request, &refusal);
+    if (!device)
+        return std::move(*refusal);
+    const auto body = m_checks.jsonBody(request, &refusal);
+    if (!body)
+        return std::move(*refusal);
+    const QString personKey = body->value(QLatin1String("person_key")).toString();
+    const QString tube = body->value(QLatin1String("tube")).toString();
+    if (personKey.isEmpty() && tube.isEmpty())
+        return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                             tr("give 'person_key', 'tube' or both"));
+    QDateTime since = QDateTime::currentDateTimeUtc().addDays(-1);
+    if (body->contains(QLatin1String("since"))) {
+        since = QDateTime::fromString(body->value(QLatin1String("since")).toString(),
+                                      Qt::ISODateWithMs);
+        if (!since.isValid())
+            return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
+                                 tr("'since' must be an ISO-8601 time"));
+    }
+    QString error;
+    const auto checked = m_records.siteFacts().check(
+        device->site, personKey, tube, since.toUTC().toString(Qt::ISODateWithMs), &error);
+    if (!checked)
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             tr("the server could not read the site's facts: %1").arg(error));
+    QJsonObject answer{{QStringLiteral("server_time"), nowUtc()}};
+    if (!personKey.isEmpty()) {
+        QJsonArray sampled;
+        for (const SiteCheckAnswer::Sampled &s : checked->sampled) {
+            QJsonObject one{{QStringLiteral("station"), s.station},
+                            {QStringLiteral("table"), s.table},
+                            {QStringLiteral("tube"), s.tube},
+                            {QStringLiteral("at"), s.at}};
+            if (s.poolSize > 0)
+                one.insert(QStringLiteral("pool_size"), s.poolSize);
+            sampled.append(one);
+        }
+        answer.insert(QStringLiteral("person"), QJsonObject{{QStringLiteral("sampled"), sampled}});
+    }
+    if (!tube.isEmpty()) {
+        // The tube's latest tube_state fact with the members the facts feed gives it
+        // (tube_uuid; people when sealed; box and box_uuid when boxed), less what the
+        // question already says.
+        QJsonObject known;
+        if (checked->tube) {
+            known = checked->tube->toJson();
+            for (const char *member : {"seq", "kind", "tube"})
+                known.remove(QLatin1String(member));
+        }
+        answer.insert(QStringLiteral("tube"),
+                      checked->tube ? QJsonValue(known) : QJsonValue(QJsonValue::Null));
+    }
+    return QHttpServerResponse(answer);
+}
+
+} // namespace station::server
