@@ -153,16 +153,16 @@ struct Stored {
     QString reason;
 };
 
-// One opening of a code, as the match needs it (NULL and empty text told apart, as the
-// statement above tells them).
-struct TubeRow {
-    QString tubeUuid;
-    QString site;
-    bool voided = false;
-    bool opened = false;
-    QString openedAt;
-    bool handedOver = false;
-    QString handedOverAt;
+// The tubes of a file's codes as PostgreSQL returned them (tube, tube_uuid, site, state,
+// opened_at, handed_over_at), kept in its result and read where needed: a copy of each row in
+// strings of their own cost more memory, and page faults, than the match itself.
+struct TubeRows {
+    PGresult *result = nullptr;
+    QHash<QString, int> first; // code -> its first row
+    QList<int> next;           // row -> the next row of the same code, or -1
+
+    const char *value(int row, int column) const { return PQgetvalue(result, row, column); }
+    bool isNull(int row, int column) const { return PQgetisnull(result, row, column); }
 };
 
 // What kInsertMatched makes of a result, in the client: each tube of its code ranked (0
@@ -171,25 +171,46 @@ struct TubeRow {
 // statement compares them (ISO 8601 UTC of one shape: as text they compare as times).
 struct ClientMatch {
     int rank = 4;
-    const TubeRow *tube = nullptr;
+    int row = -1;
 };
 
-ClientMatch clientMatch(const QList<TubeRow> *tubes, const QString &testedAt) {
+ClientMatch clientMatch(const TubeRows &tubes, const QString &code, const QString &testedAt) {
     ClientMatch best;
-    if (!tubes)
-        return best;
-    for (const TubeRow &tube : *tubes) {
-        const int rank = tube.opened && testedAt < tube.openedAt ? 2
-                         : tube.voided                           ? 3
-                         : !tube.handedOver                      ? 1
-                                                                 : 0;
-        if (rank < best.rank ||
-            (rank == 0 && best.rank == 0 && tube.handedOverAt > best.tube->handedOverAt)) {
+    for (int row = tubes.first.value(code, -1); row >= 0; row = tubes.next.at(row)) {
+        const int rank =
+            !tubes.isNull(row, 4) && testedAt.compare(QLatin1String(tubes.value(row, 4))) < 0 ? 2
+            : qstrcmp(tubes.value(row, 3), "voided") == 0                                     ? 3
+            : tubes.isNull(row, 5)                                                            ? 1
+                                                                                              : 0;
+        if (rank < best.rank || (rank == 0 && best.rank == 0 &&
+                                 qstrcmp(tubes.value(row, 5), tubes.value(best.row, 5)) > 0)) {
             best.rank = rank;
-            best.tube = &tube;
+            best.row = row;
         }
     }
     return best;
+}
+
+// Text from PostgreSQL (UTF-8) as one field of COPY's text format.
+void appendCopyField(QByteArray *out, const char *value) {
+    for (const char *c = value; *c; ++c) {
+        switch (*c) {
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        default:
+            out->append(*c);
+        }
+    }
 }
 
 const QString &reasonOfRank(int rank) {
@@ -344,34 +365,31 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
             secondHalf->wait();
     });
     computeKeys(0, half);
-    QHash<QString, QList<TubeRow>> tubesOf; // code -> its openings
+    TubeRows tubes;
+    const auto clearTubes = qScopeGuard([&tubes] { PQclear(tubes.result); });
     {
         std::optional<PgFailure> failure;
         while (PGresult *r = PQgetResult(connection)) {
             if (!failure)
                 failure = failureOf(r, PGRES_TUPLES_OK);
-            if (!failure) {
-                const int rows = PQntuples(r);
-                tubesOf.reserve(rows);
-                QString site; // one site for most of a file: its text shared
-                for (int row = 0; row < rows; ++row) {
-                    TubeRow tube;
-                    tube.tubeUuid = QString::fromUtf8(PQgetvalue(r, row, 1));
-                    const char *siteText = PQgetvalue(r, row, 2);
-                    if (site != QLatin1String(siteText) || site.isNull())
-                        site = QString::fromUtf8(siteText);
-                    tube.site = site;
-                    tube.voided = qstrcmp(PQgetvalue(r, row, 3), "voided") == 0;
-                    tube.opened = !PQgetisnull(r, row, 4);
-                    if (tube.opened)
-                        tube.openedAt = QString::fromUtf8(PQgetvalue(r, row, 4));
-                    tube.handedOver = !PQgetisnull(r, row, 5);
-                    if (tube.handedOver)
-                        tube.handedOverAt = QString::fromUtf8(PQgetvalue(r, row, 5));
-                    tubesOf[QString::fromUtf8(PQgetvalue(r, row, 0))].append(std::move(tube));
+            if (failure || tubes.result) {
+                PQclear(r);
+                continue;
+            }
+            tubes.result = r;
+            const int rows = PQntuples(r);
+            tubes.first.reserve(rows);
+            tubes.next.fill(-1, rows);
+            for (int row = rows - 1; row >= 0; --row) { // each code's rows in their order
+                const QString code = QString::fromUtf8(PQgetvalue(r, row, 0));
+                const auto known = tubes.first.find(code);
+                if (known == tubes.first.end()) {
+                    tubes.first.insert(code, row);
+                } else {
+                    tubes.next[row] = known.value();
+                    known.value() = row;
                 }
             }
-            PQclear(r);
         }
         if (failure)
             return fail(failure->message);
@@ -411,7 +429,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     // inside a savepoint. A result stored before makes the COPY fail with a unique
     // violation; rolled back to before it, the batch takes the staging path below.
     QList<int> rankOf(inputs.size(), 4);
-    QList<const TubeRow *> tubeOf(inputs.size(), nullptr);
+    QList<int> tubeOf(inputs.size(), -1); // the row in `tubes` of a matched result
     bool allNew = false;
     {
         if (const auto failure = exec("SAVEPOINT bulk_results_new"))
@@ -429,11 +447,9 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
                 if (firstOf.at(i) != i)
                     return; // no result, or a repeat
                 const LabResult &result = *inputs.at(i).result;
-                const auto tubes = tubesOf.constFind(result.tube);
-                const ClientMatch match = clientMatch(
-                    tubes == tubesOf.constEnd() ? nullptr : &tubes.value(), result.testedAt);
+                const ClientMatch match = clientMatch(tubes, result.tube, result.testedAt);
                 rankOf[i] = match.rank;
-                tubeOf[i] = match.tube;
+                tubeOf[i] = match.row;
                 const bool matched = match.rank == 0;
                 appendCopyField(chunk, uuids.at(i));
                 const QString ctValues = ctValuesOf(result);
@@ -448,8 +464,14 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
                 chunk->append(matched ? "\tmatched\t\\N" : "\tunmatched\t");
                 if (!matched)
                     chunk->append(reasonOfRank(match.rank).toLatin1());
-                field(chunk, matched ? &match.tube->site : nullptr);
-                field(chunk, matched ? &match.tube->tubeUuid : nullptr);
+                if (matched) {
+                    chunk->append('\t');
+                    appendCopyField(chunk, tubes.value(match.row, 2));
+                    chunk->append('\t');
+                    appendCopyField(chunk, tubes.value(match.row, 1));
+                } else {
+                    chunk->append("\t\\N\t\\N");
+                }
                 chunk->append('\t');
                 chunk->append(matched ? receivedAtText : QByteArrayLiteral("\\N"));
                 chunk->append('\n');
@@ -487,9 +509,9 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
             MatchedResult matched;
             matched.resultUuid = uuids.at(i);
             matched.outcome = result.outcome;
-            matched.site = tubeOf.at(i)->site;
+            matched.site = QString::fromUtf8(tubes.value(tubeOf.at(i), 2));
             matched.tube = result.tube;
-            matched.tubeUuid = tubeOf.at(i)->tubeUuid;
+            matched.tubeUuid = QString::fromUtf8(tubes.value(tubeOf.at(i), 1));
             matched.lab = result.lab;
             matched.testedAt = result.testedAt;
             toAnnounce.append(matched);
