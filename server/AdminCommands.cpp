@@ -6,6 +6,7 @@
 #include "server/DeviceRegistry.h"
 #include "server/JoinCodePrinter.h"
 #include "server/LabResultFile.h"
+#include "server/Logging.h"
 #include "server/MatchedResultHook.h"
 #include "server/PersonStatusCommands.h"
 #include "server/Recalls.h"
@@ -19,10 +20,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUuid>
+
+#include <future>
 
 namespace station::server {
 
@@ -316,21 +320,39 @@ int raiseRecall(Database &database, const QString &site, const QString &tube,
     return 0;
 }
 
-// results: a lab's export (CSV or JSON lines) stored and matched; every line that is not
-// accepted or a duplicate is named with its reason (no personal data: results carry none).
-int importResults(Database &database, const QString &path, const QString &lab, bool bulk,
-                  bool oneByOne, QTextStream &out, QTextStream &err) {
+// A lab's export read and parsed: its inputs, or the message that says why there are none.
+struct ParsedResultFile {
+    QString path;
+    std::optional<QList<LabResultInput>> inputs;
+    QString message;
+};
+
+ParsedResultFile readResultFile(const QString &path, const QString &lab) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << translate("province-server: cannot read %1: %2").arg(path, file.errorString())
-            << '\n';
-        return 1;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return {path, std::nullopt,
+                translate("province-server: cannot read %1: %2").arg(path, file.errorString())};
     QString error;
-    const auto inputs = parseLabResultFile(file.readAll(), lab, &error);
+    std::optional<QList<LabResultInput>> inputs = parseLabResultFile(file.readAll(), lab, &error);
+    if (!inputs)
+        return {path, std::nullopt,
+                translate("province-server: nothing was imported from %1: %2").arg(path, error)};
+    return {path, std::move(inputs), QString()};
+}
+
+// results: a lab's export (CSV or JSON lines, read and parsed while the database connected)
+// stored and matched; every line that is not accepted or a duplicate is named with its reason
+// (no personal data: results carry none).
+int importResults(Database &database, std::future<ParsedResultFile> parsing, bool bulk,
+                  bool oneByOne, QTextStream &out, QTextStream &err) {
+    QElapsedTimer waiting;
+    waiting.start();
+    const ParsedResultFile parsed = parsing.get();
+    qCDebug(lcServer) << "import: file read and parsed; waited" << waiting.elapsed()
+                      << "ms for it after the database opened";
+    const auto &inputs = parsed.inputs;
     if (!inputs) {
-        err << translate("province-server: nothing was imported from %1: %2").arg(path, error)
-            << '\n';
+        err << parsed.message << '\n';
         return 1;
     }
     // Large files on PostgreSQL take the bulk path (COPY, one set-based match).
@@ -359,7 +381,7 @@ int importResults(Database &database, const QString &path, const QString &lab, b
     }
     out << translate("Imported %1: %2 accepted (%3 matched), %4 duplicates, %5 conflicts, "
                      "%6 rejected.")
-               .arg(path)
+               .arg(parsed.path)
                .arg(batch.counts[0])
                .arg(batch.matched)
                .arg(batch.counts[1])
@@ -588,6 +610,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     DatabaseTarget databaseTarget = *target;
     databaseTarget.createIfMissing = parser.isSet(createDb);
+    // A lab's file is read and parsed while the database connects and its schema is checked
+    // (a tenth of a second or so of a 50,000-result file; docs/benchmarks.md, "Results").
+    std::future<ParsedResultFile> resultFile;
+    if (command == QLatin1String("import-results"))
+        resultFile =
+            std::async(std::launch::async, readResultFile, positional.at(1), parser.value(lab));
     Database database(databaseTarget);
     if (!database.open(&error)) {
         err << translate("province-server: %1").arg(error) << '\n';
@@ -612,7 +640,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (command == QLatin1String("rebuild-projections"))
         return rebuildProjections(database, out, err);
     if (command == QLatin1String("import-results"))
-        return importResults(database, positional.at(1), parser.value(lab), parser.isSet(bulk),
+        return importResults(database, std::move(resultFile), parser.isSet(bulk),
                              parser.isSet(oneByOne), out, err);
     if (command == QLatin1String("unmatched-results"))
         return unmatchedResults(database, out, err);

@@ -7,10 +7,12 @@ namespace station::server {
 class Database;
 
 // The bulk path for a large result file on PostgreSQL (docs/sync-protocol.md, "Results"):
-// the results are copied (COPY ... FROM STDIN, on the server's own connection and
-// transaction) into a staging table, then stored and matched by one set-based statement.
-// The same answers as Results::store (duplicates, conflicts, matching, the hook once per
-// result matched positive or invalid), much faster for tens of thousands of results.
+// a file of new results is matched in the client against the tubes of its codes (read in
+// one statement) and copied (COPY ... FROM STDIN, on the server's own connection and
+// transaction) straight into `results`; a file with results stored before goes through a
+// staging table and one set-based statement. The same answers as Results::store
+// (duplicates, conflicts, matching, the hook once per result matched positive or invalid),
+// much faster for tens of thousands of results.
 class BulkResults {
     Q_DECLARE_TR_FUNCTIONS(BulkResults)
 public:

@@ -6,7 +6,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QThread>
 #include <QTimeZone>
+
+#include <memory>
 
 namespace station::server {
 
@@ -107,11 +110,47 @@ LabResultInput checked(const LineFields &fields, const QString &defaultLab, int 
     return input;
 }
 
+// One data row of a CSV file, by the columns its header names.
+LabResultInput inputOfRow(const QStringList &cells, const QList<Column> &columns,
+                          const QStringList &headers, const QString &defaultLab, int line) {
+    LineFields fields;
+    for (qsizetype c = 0; c < cells.size() && c < columns.size(); ++c) {
+        const QString &cell = cells.at(c);
+        switch (columns.at(c)) {
+        case Column::Tube:
+            fields.tube = cell;
+            break;
+        case Column::Lab:
+            fields.lab = cell;
+            break;
+        case Column::Result:
+            fields.result = cell;
+            break;
+        case Column::TestedAt:
+            fields.testedAt = cell;
+            break;
+        case Column::CtValues:
+            fields.ctValues = ctValuesFromText(cell);
+            break;
+        case Column::Ct:
+            if (!cell.trimmed().isEmpty())
+                fields.ctValues.insert(headers.at(c).trimmed(), ctValue(cell));
+            break;
+        case Column::Unknown:
+            break;
+        }
+    }
+    return checked(fields, defaultLab, line);
+}
+
+// From this many characters a CSV file is read in two halves at once.
+constexpr qsizetype kTwoHalvesFrom = 256 * 1024;
+
 // RFC 4180 fields of one CSV text: rows of cells (quotes, doubled quotes, CRLF). The text
 // between two delimiters is appended in one piece, not character by character (which, with
 // the lists grown one row at a time, made parsing about half of a bulk import's CPU before
 // its COPY; docs/benchmarks.md, session 30).
-QList<QStringList> csvRows(const QString &text, QList<int> *lineNumbers) {
+QList<QStringList> csvRows(QStringView text, QList<int> *lineNumbers) {
     QList<QStringList> rows;
     const qsizetype expectedRows = text.count(QLatin1Char('\n')) + 1;
     rows.reserve(expectedRows);
@@ -134,7 +173,7 @@ QList<QStringList> csvRows(const QString &text, QList<int> *lineNumbers) {
         row.clear();
         rowLine = line;
     };
-    const QStringView all(text);
+    const QStringView all = text;
     const qsizetype size = text.size();
     const auto plain = [](QChar c) {
         return c != QLatin1Char('"') && c != QLatin1Char(',') && c != QLatin1Char('\n') &&
@@ -329,8 +368,39 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
         }
         return inputs;
     }
+    // A large file without quotes (a quoted cell may hold a line break) is read in two halves
+    // at once, split at a line break: reading and checking the cells is most of an import's
+    // CPU before its first row reaches the database (docs/benchmarks.md, "Results").
+    qsizetype split = text.size();
+    if (text.size() >= kTwoHalvesFrom && !text.contains(QLatin1Char('"'))) {
+        const qsizetype lineBreak = text.indexOf(QLatin1Char('\n'), text.size() / 2);
+        if (lineBreak >= 0)
+            split = lineBreak + 1;
+    }
+    const QStringView whole(text);
+    QList<int> secondLines;
+    QList<QStringList> secondRows;
+    std::unique_ptr<QThread> secondHalf;
+    if (split < text.size()) {
+        // Its lines are numbered from 1: the first half's lines are added after.
+        secondHalf.reset(
+            QThread::create([&] { secondRows = csvRows(whole.sliced(split), &secondLines); }));
+        secondHalf->start();
+    }
     QList<int> lineNumbers;
-    const QList<QStringList> rows = csvRows(text, &lineNumbers);
+    QList<QStringList> rows = csvRows(whole.first(split), &lineNumbers);
+    if (secondHalf) {
+        secondHalf->wait();
+        const int before = int(whole.first(split).count(QLatin1Char('\n')));
+        for (int &line : secondLines)
+            line += before;
+        if (rows.isEmpty()) { // the header in the second half: one list, as without the split
+            rows = std::move(secondRows);
+            lineNumbers = std::move(secondLines);
+            secondRows.clear();
+            secondLines.clear();
+        }
+    }
     if (rows.isEmpty()) {
         *error = QCoreApplication::translate("LabResultFile", "the file holds no results");
         return std::nullopt;
@@ -347,38 +417,22 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
         return std::nullopt;
     }
     const QStringList &headers = rows.first();
-    inputs.reserve(rows.size() - 1);
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        const QStringList &cells = rows.at(r);
-        LineFields fields;
-        for (qsizetype c = 0; c < cells.size() && c < columns.size(); ++c) {
-            const QString &cell = cells.at(c);
-            switch (columns.at(c)) {
-            case Column::Tube:
-                fields.tube = cell;
-                break;
-            case Column::Lab:
-                fields.lab = cell;
-                break;
-            case Column::Result:
-                fields.result = cell;
-                break;
-            case Column::TestedAt:
-                fields.testedAt = cell;
-                break;
-            case Column::CtValues:
-                fields.ctValues = ctValuesFromText(cell);
-                break;
-            case Column::Ct:
-                if (!cell.trimmed().isEmpty())
-                    fields.ctValues.insert(headers.at(c).trimmed(), ctValue(cell));
-                break;
-            case Column::Unknown:
-                break;
-            }
-        }
-        inputs.append(checked(fields, defaultLab, lineNumbers.at(r)));
+    inputs.resize(rows.size() - 1 + secondRows.size());
+    const auto convert = [&](const QList<QStringList> &from, const QList<int> &lines,
+                             qsizetype first, LabResultInput *to) {
+        for (qsizetype r = first; r < from.size(); ++r)
+            *to++ = inputOfRow(from.at(r), columns, headers, defaultLab, lines.at(r));
+    };
+    LabResultInput *const out = inputs.data();
+    std::unique_ptr<QThread> second;
+    if (!secondRows.isEmpty()) {
+        second.reset(QThread::create(convert, std::cref(secondRows), std::cref(secondLines), 0,
+                                     out + rows.size() - 1));
+        second->start();
     }
+    convert(rows, lineNumbers, 1, out);
+    if (second)
+        second->wait();
     return inputs;
 }
 

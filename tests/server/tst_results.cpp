@@ -268,6 +268,63 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("header")));
     }
 
+    // A large file without quotes is read in two halves at once: the same inputs, line
+    // numbers and reasons as the same rows read in one piece (a quoted cell keeps a file
+    // whole: a quote may hold a line break).
+    void largeFileReadInTwoHalvesGivesTheSameInputs() {
+        QByteArray text = "tube,lab,result,ORF1ab Ct,tested_at\r\n";
+        QList<int> expectedLines;
+        int line = 1;
+        for (int i = 0; i < 12000; ++i) {
+            ++line;
+            if (i % 997 == 5) { // blank lines are no inputs, but they count as lines
+                text += i % 2 ? ",,,,\r\n" : "\r\n";
+                continue;
+            }
+            const char *outcome = i % 1501 == 7 ? "unclear" : i % 10 == 3 ? "阳性" : "negative";
+            text += QStringLiteral("GZ%1,Lab-%2,%3,%4,2026-11-25T%5:%6:00.000Z\r\n")
+                        .arg(i, 8, 10, QLatin1Char('0'))
+                        .arg(i % 3)
+                        .arg(QString::fromUtf8(outcome),
+                             i % 10 == 3 ? QStringLiteral("27.5") : QString())
+                        .arg(i / 600 % 24, 2, 10, QLatin1Char('0'))
+                        .arg(i / 10 % 60, 2, 10, QLatin1Char('0'))
+                        .toUtf8();
+            expectedLines.append(line);
+        }
+        QVERIFY(text.size() > 2 * 256 * 1024);
+        QString error;
+        const auto halves = parseLabResultFile(text, QString(), &error);
+        QVERIFY2(halves, qPrintable(error));
+        QByteArray quoted = text;
+        quoted.replace("GZ00000000,", "\"GZ00000000\",");
+        const auto whole = parseLabResultFile(quoted, QString(), &error);
+        QVERIFY2(whole, qPrintable(error));
+        QCOMPARE(halves->size(), expectedLines.size());
+        QCOMPARE(whole->size(), expectedLines.size());
+        int rejected = 0;
+        for (qsizetype i = 0; i < halves->size(); ++i) {
+            const LabResultInput &a = halves->at(i);
+            const LabResultInput &b = whole->at(i);
+            QCOMPARE(a.line, expectedLines.at(i));
+            QCOMPARE(b.line, a.line);
+            QCOMPARE(bool(a.result), bool(b.result));
+            QCOMPARE(a.reason, b.reason);
+            if (!a.result) {
+                ++rejected;
+                QVERIFY(a.reason.contains(QLatin1String("unclear")));
+                continue;
+            }
+            QCOMPARE(a.result->tube, b.result->tube);
+            QCOMPARE(a.result->lab, b.result->lab);
+            QCOMPARE(a.result->outcome, b.result->outcome);
+            QCOMPARE(a.result->ctValues, b.result->ctValues);
+            QCOMPARE(a.result->testedAt, b.result->testedAt);
+        }
+        QCOMPARE(rejected, 8); // i = 7, 1508, ... 10514
+        QCOMPARE(halves->last().result->tube, QStringLiteral("GZ00011999"));
+    }
+
     void labFilesInGbk() {
         // 管码,检测机构,检测结果,检测时间 / GZ00000070,金域,阳性,2026-11-25 14:03:00 as a
         // Chinese lab's software saves them: GBK bytes (iconv -t gbk), no BOM.
