@@ -306,7 +306,14 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
         return e;
     // The rules look at today only: facts older than two days go, with the person keys in
     // them (a person key names a person at the site; none is kept longer than needed).
-    q.prepare(QStringLiteral("DELETE FROM site_facts WHERE at < ?"));
+    // Except the samples of a person whose recall is still open (and their undoing): one of
+    // them may be the sample alone that answered it, and the recall shows it until the
+    // province closes it, however long that takes (sampledAloneElsewhere()).
+    q.prepare(QStringLiteral(
+        "DELETE FROM site_facts WHERE at < ? AND (sample_uuid IS NULL OR sample_uuid NOT IN ("
+        "SELECT s.sample_uuid FROM site_facts s JOIN site_recalls r "
+        "ON r.person_key = s.person_key AND r.state = 'open' "
+        "WHERE s.kind = 'person_sampled' AND s.sample_uuid IS NOT NULL))"));
     q.addBindValue(isoUtc(now.addDays(-2)));
     if (!q.exec())
         return q.lastError();

@@ -468,6 +468,44 @@ private Q_SLOTS:
         QCOMPARE(kept.first().table, QStringLiteral("Table 5"));
         QVERIFY(t.facts->openRecall(idTypeCode(resident(1).idType), resident(1).idNumber));
     }
+
+    // A sample alone at another table answers an open recall however old it gets: it is
+    // kept past the two days (with its undoing) while the recall is open, and goes with the
+    // other facts once the recall is closed.
+    void theSampleAloneThatAnsweredAnOpenRecallOutlivesTheOtherFacts() {
+        Table t;
+        QVERIFY(t.recall(1, 1));
+        QVERIFY(t.recall(2, 2));
+        QVERIFY(t.sampledElsewhere(3, 1, tubeCode(85), morning().addSecs(3600), 1));
+        QVERIFY(t.sampledElsewhere(4, 2, tubeCode(86), morning().addSecs(3600), 1));
+        QJsonObject undone =
+            personSampledFact(5, *t.facts, 2, tubeCode(86), morning().addSecs(3700), std::nullopt);
+        undone.insert(QStringLiteral("kind"), QStringLiteral("person_unsampled"));
+        undone.insert(QStringLiteral("sample_uuid"), QStringLiteral("alone-2-4"));
+        QVERIFY(!t.facts->apply(QJsonArray{undone}, 5, t.f.clock()()).isValid());
+        // Person 3, recalled by no one: an ordinary fact.
+        QVERIFY(t.sampledElsewhere(6, 3, tubeCode(87), morning().addSecs(3600), 1));
+        const auto factCount = [&t] {
+            QSqlQuery q(t.f.db.connection());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM site_facts")) && q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        QCOMPARE(factCount(), 6);
+
+        QVERIFY(!t.facts->apply(QJsonArray(), 6, t.f.clock()().addDays(5)).isValid());
+        const std::optional<SiteRecall> answered = t.openRecall(1);
+        QVERIFY(answered);
+        QVERIFY(answered->sampledAgainElsewhere());
+        QCOMPARE(answered->sampledAgainTube, tubeCode(85));
+        QVERIFY(!t.openRecall(2)->sampledAgainAt.isValid()); // undone stays undone
+        QCOMPARE(factCount(), 3); // the two samples of recalled people and the undoing
+
+        QJsonObject closed = recallFact(7, *t.facts, 1, QStringLiteral("closed"), morning());
+        closed.insert(QStringLiteral("at"), t.f.clock()().addDays(5).toString(Qt::ISODateWithMs));
+        QVERIFY(!t.facts->apply(QJsonArray{closed}, 7, t.f.clock()().addDays(5)).isValid());
+        QCOMPARE(factCount(), 2); // person 1's sample went with the recall's closing
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecallRule)
