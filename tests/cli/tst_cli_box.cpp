@@ -92,7 +92,7 @@ class TestCliBox : public QObject {
 private Q_SLOTS:
     void boxOfAnotherTableIsListedAndHandedOverOnce() {
         QTemporaryDir dir;
-        QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+        QVERIFY(test::provisionCliStation(dir.path()));
         const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
         test::CliRun r = cli(QStringList{QStringLiteral("box"), QStringLiteral("list")} + dataDir);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -144,7 +144,7 @@ private Q_SLOTS:
     // own rules; one the station does not know is refused, the others are handed over.
     void severalBoxesAreHandedOverInOneCommand() {
         QTemporaryDir dir;
-        QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+        QVERIFY(test::provisionCliStation(dir.path()));
         const QStringList dataDir{QStringLiteral("--data-dir"), dir.path()};
         const QString second = QStringLiteral("BX00088888");
         QVERIFY(applyFactsOfSealedBox(dir.path()));

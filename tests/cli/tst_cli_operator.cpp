@@ -87,7 +87,7 @@ private Q_SLOTS:
 
 void TestCliOperator::commandsThatRecordNeedThePin() {
     QTemporaryDir dir;
-    QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+    QVERIFY(test::provisionCliStation(dir.path()));
     const int audits = count(dir.path(), QStringLiteral("SELECT count(*) FROM audit_log"));
     const QStringList reserve{
         QStringLiteral("tube-code"), QStringLiteral("--data-dir"), dir.path(),
@@ -123,7 +123,7 @@ void TestCliOperator::commandsThatRecordNeedThePin() {
 
 void TestCliOperator::aLockedOutOperatorCannotSimulate() {
     QTemporaryDir dir;
-    QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+    QVERIFY(test::provisionCliStation(dir.path()));
     for (int i = 0; i < 5; ++i)
         QCOMPARE(cli(simulateArgs(dir.path()), {{kPinVariable, QStringLiteral("975310")}}).exitCode,
                  3);
@@ -136,7 +136,7 @@ void TestCliOperator::aLockedOutOperatorCannotSimulate() {
 
 void TestCliOperator::sealsTheTubeACrashLeftOpen() {
     QTemporaryDir dir;
-    QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+    QVERIFY(test::provisionCliStation(dir.path()));
     QVERIFY(leaveTubeOpen(dir.path(), 3));
     Run r = cli(simulateArgs(dir.path()));
     QCOMPARE(r.exitCode, 3);
@@ -163,7 +163,7 @@ void TestCliOperator::sealsTheTubeACrashLeftOpen() {
 
 void TestCliOperator::voidsTheTubeACrashLeftOpen() {
     QTemporaryDir dir;
-    QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+    QVERIFY(test::provisionCliStation(dir.path()));
     QVERIFY(leaveTubeOpen(dir.path(), 2));
     const int outbox = count(dir.path(), QStringLiteral("SELECT count(*) FROM outbox"));
     Run r = cli({QStringLiteral("tube"), QStringLiteral("void"), QStringLiteral("--data-dir"),
@@ -186,7 +186,7 @@ void TestCliOperator::voidsTheTubeACrashLeftOpen() {
 
 void TestCliOperator::tubeRefusesBadUse() {
     QTemporaryDir dir;
-    QVERIFY2(cli(test::cliInitArgs(dir.path())).exitCode == 0, "init");
+    QVERIFY(test::provisionCliStation(dir.path()));
     QVERIFY(leaveTubeOpen(dir.path(), 1));
     const QStringList base{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--operator"),
                            QStringLiteral("S001")};

@@ -91,8 +91,7 @@ private Q_SLOTS:
         m_station = m_dir.filePath(QStringLiteral("station"));
         m_province = m_dir.filePath(QStringLiteral("province"));
         m_forger = m_dir.filePath(QStringLiteral("forger"));
-        const CliRun init = runCli(cliInitArgs(m_station));
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(provisionCliStation(m_station));
         for (const QString &prefix : {m_province, m_forger}) {
             const CliRun keys =
                 runCli({QStringLiteral("resident-code"), QStringLiteral("--gen-keypair"), prefix});

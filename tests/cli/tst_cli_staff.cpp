@@ -71,8 +71,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        const Run init = cli(test::cliInitArgs(dir()));
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(test::provisionCliStation(dir()));
     }
 
     void aSiteLeadStaffsTheTable() {

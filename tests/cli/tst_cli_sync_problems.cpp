@@ -57,8 +57,7 @@ class tst_CliSyncProblems : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        const CliRun init = runCli(cliInitArgs(m_dir.path()));
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(provisionCliStation(m_dir.path()));
         QVERIFY(keepNotes(m_dir.path()));
     }
 

@@ -21,10 +21,7 @@ Run cli(const QStringList &args) {
 }
 
 bool initStation(const QString &dir) {
-    const Run r = cli(station::test::cliInitArgs(dir));
-    if (r.exitCode != 0)
-        qWarning("init failed: %s", qPrintable(r.err));
-    return r.exitCode == 0;
+    return station::test::provisionCliStation(dir);
 }
 
 QString generated(int table, qint64 n) {

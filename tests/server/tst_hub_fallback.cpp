@@ -142,8 +142,7 @@ private Q_SLOTS:
 
         // The station joins the hub, and is enrolled at the province as its fallback.
         const QString station = dir.filePath(QStringLiteral("station"));
-        const CliRun init = runCli(cliInitArgs(station));
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(provisionCliStation(station));
         const CliRun joined =
             sync(station, {QStringLiteral("--server"), hub.baseUrl().toString(),
                            QStringLiteral("--ca"), hub.certificatePath(),

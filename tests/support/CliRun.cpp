@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/CliRun.h"
 
+#include "core/security/StationKeyring.h"
+#include "core/storage/Database.h"
+#include "core/storage/StationPaths.h"
+#include "core/storage/StationStore.h"
 #include "tests/support/TempStation.h"
 #include "tests/support/TestData.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTest>
 
@@ -31,6 +36,24 @@ QStringList cliInitArgs(const QString &dataDir, int table, int poolSize) {
             QStringLiteral("S001"),
             QStringLiteral("--operator-name"),
             QStringLiteral("李护士")};
+}
+
+bool provisionCliStation(const QString &dataDir, int table, int poolSize) {
+    StationIdentity identity = testIdentity(poolSize);
+    identity.tableNumber = table;
+    identity.deviceId.clear(); // generated, as `init` does without --device-id
+    const NewOperator first{QStringLiteral("S001"), QStringLiteral("李护士"),
+                            cliTestSecrets().value(QStringLiteral("STATION_OPERATOR_PIN"))};
+    Database db;
+    if (!QDir().mkpath(dataDir) || !db.open(databasePath(dataDir)).ok()) {
+        qWarning("provisionCliStation: cannot open a station in %s", qPrintable(dataDir));
+        return false;
+    }
+    const Status s =
+        StationStore(db).provision(identity, first, kTestSitePassphrase, PassphraseCost::minimal());
+    if (!s.ok())
+        qWarning("provisionCliStation: %s", qPrintable(s.message()));
+    return s.ok();
 }
 
 QMap<QString, QString> cliTestSecrets() {

@@ -30,4 +30,12 @@ QString cliExecutable();
 // `dataDir`; its PIN (246810) and site passphrase come from the environment (runCli()).
 QStringList cliInitArgs(const QString &dataDir, int table = 7, int poolSize = 10);
 
+// Provisions in `dataDir` the station that `init` with cliInitArgs(dataDir, table, poolSize)
+// would, in process and with the data key wrapped at libsodium's minimum Argon2id cost (as
+// TempStation does): every later command that unlocks personal data then derives its key in
+// milliseconds instead of the station cost's second of CPU (the cost is stored with the
+// wrapped key; no command can choose it). For tests of what comes after `init`; `init`
+// itself is tested as a site runs it. False, with a warning, on failure.
+bool provisionCliStation(const QString &dataDir, int table = 7, int poolSize = 10);
+
 } // namespace station::test

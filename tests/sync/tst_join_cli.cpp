@@ -27,11 +27,8 @@ QByteArray fileBytes(const QString &path) {
 }
 
 bool makeStation(const QString &dir, int residents) {
-    const CliRun init = runCli(cliInitArgs(dir));
-    if (init.exitCode != 0) {
-        qWarning("init: %s", qPrintable(init.err));
+    if (!provisionCliStation(dir))
         return false;
-    }
     if (residents == 0)
         return true;
     const CliRun sim = runCli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir,

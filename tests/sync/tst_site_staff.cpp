@@ -101,8 +101,7 @@ private Q_SLOTS:
         m_server.setExtraArguments({QStringLiteral("--site-staff")});
         QVERIFY2(m_server.prepare(&error) && m_server.start(&error), qPrintable(error));
         for (const QTemporaryDir *station : {&m_a, &m_b}) {
-            const Run init = cli(cliInitArgs(station->path()));
-            QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+            QVERIFY(provisionCliStation(station->path()));
             const Run enrolled =
                 cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), station->path(),
                      QStringLiteral("--server"), m_server.baseUrl().toString(),

@@ -36,19 +36,11 @@ Run cli(const QStringList &args) {
     return station::test::runCli(args);
 }
 
-// A provisioned station made by `init`, with `residents` simulated by `simulate`.
+// A provisioned station (the test site's, as `init` makes it: provisionCliStation()), with
+// `residents` simulated by `simulate`.
 bool makeStation(const QString &dir, int residents) {
-    const Run init = cli(
-        {QStringLiteral("init"), QStringLiteral("--data-dir"), dir, QStringLiteral("--site-code"),
-         QStringLiteral("GZ-TH-0001"), QStringLiteral("--site-name"),
-         QStringLiteral("天河体育中心"), QStringLiteral("--district"), QStringLiteral("440106"),
-         QStringLiteral("--table"), QStringLiteral("7"), QStringLiteral("--pool-size"),
-         QStringLiteral("10"), QStringLiteral("--operator-id"), QStringLiteral("S001"),
-         QStringLiteral("--operator-name"), QStringLiteral("李护士")});
-    if (init.exitCode != 0) {
-        qWarning("init: %s", qPrintable(init.err));
+    if (!station::test::provisionCliStation(dir))
         return false;
-    }
     const Run sim = cli({QStringLiteral("simulate"), QStringLiteral("--data-dir"), dir,
                          QStringLiteral("--residents"), QString::number(residents)});
     if (sim.exitCode != 0)

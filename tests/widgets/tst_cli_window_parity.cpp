@@ -140,10 +140,7 @@ Snapshot snapshot(const QString &dataDir) {
 }
 
 bool initStation(const QString &dir) {
-    const CliRun init = runCli(cliInitArgs(dir));
-    if (init.exitCode != 0)
-        qWarning() << init.err;
-    return init.exitCode == 0;
+    return provisionCliStation(dir);
 }
 
 // The main window on a station that `init` set up, unlocked as the app unlocks it.

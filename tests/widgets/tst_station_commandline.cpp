@@ -146,9 +146,7 @@ private Q_SLOTS:
     // does not open the station.
     void secondWindowNamesTheFirst() {
         QTemporaryDir dir;
-        const station::test::CliRun init =
-            station::test::runCli(station::test::cliInitArgs(dir.path()));
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(station::test::provisionCliStation(dir.path()));
         const QString lockFile = dir.filePath(QStringLiteral("sampling-station.lock"));
 
         Window first({QStringLiteral("--data-dir"), dir.path()});
