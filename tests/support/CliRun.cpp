@@ -39,18 +39,28 @@ QStringList cliInitArgs(const QString &dataDir, int table, int poolSize) {
 }
 
 bool provisionCliStation(const QString &dataDir, int table, int poolSize) {
-    StationIdentity identity = testIdentity(poolSize);
+    // Spelled out, not testIdentity(): that would link TempStation.cpp into every CLI test,
+    // whose tubeCode() is not StationFixture.h's.
+    StationIdentity identity;
+    identity.siteCode = QStringLiteral("GZ-TH-0001");
+    identity.siteName = QStringLiteral("天河体育中心");
+    identity.district = QStringLiteral("440106");
     identity.tableNumber = table;
-    identity.deviceId.clear(); // generated, as `init` does without --device-id
+    identity.defaultPoolSize = poolSize; // the device id is generated, as `init` does
+    // The secrets runCli() gives the CLI: the test's own environment's, else the test site's.
+    const auto secret = [](const char *name) {
+        return qEnvironmentVariableIsSet(name) ? qEnvironmentVariable(name)
+                                               : cliTestSecrets().value(QString::fromLatin1(name));
+    };
     const NewOperator first{QStringLiteral("S001"), QStringLiteral("李护士"),
-                            cliTestSecrets().value(QStringLiteral("STATION_OPERATOR_PIN"))};
+                            secret("STATION_OPERATOR_PIN")};
     Database db;
     if (!QDir().mkpath(dataDir) || !db.open(databasePath(dataDir)).ok()) {
         qWarning("provisionCliStation: cannot open a station in %s", qPrintable(dataDir));
         return false;
     }
-    const Status s =
-        StationStore(db).provision(identity, first, kTestSitePassphrase, PassphraseCost::minimal());
+    const Status s = StationStore(db).provision(identity, first, secret("STATION_SITE_PASSPHRASE"),
+                                                PassphraseCost::minimal());
     if (!s.ok())
         qWarning("provisionCliStation: %s", qPrintable(s.message()));
     return s.ok();
