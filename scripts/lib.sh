@@ -23,9 +23,12 @@ station_install_deps() {
 }
 
 station_build() {
-    local werror=OFF
-    if [ "${CI:-}" = "true" ]; then werror=ON; fi
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DSTATION_WERROR="$werror" "$@"
+    # On CI the build is tested and thrown away: warnings are errors, and debug information
+    # is line tables only (STATION_LINE_TABLES_ONLY, cmake/StationBuildOptions.cmake).
+    local werror=OFF lines=OFF
+    if [ "${CI:-}" = "true" ]; then werror=ON lines=ON; fi
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DSTATION_WERROR="$werror" \
+        -DSTATION_LINE_TABLES_ONLY="$lines" "$@"
     cmake --build "$BUILD_DIR" -j"$(nproc)"
 }
 
@@ -39,6 +42,7 @@ station_build_fuzz() {
     san="$san -Wno-unknown-warning-option"
     cmake -S "$ROOT" -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_CXX_COMPILER="${CLANGXX:-clang++-14}" -DCMAKE_CXX_FLAGS="$san" \
-        -DSTATION_FUZZ=ON -DSTATION_BUILD_TESTS=OFF -DSTATION_WERROR=OFF "$@" >/dev/null
+        -DSTATION_FUZZ=ON -DSTATION_BUILD_TESTS=OFF -DSTATION_WERROR=OFF \
+        -DSTATION_LINE_TABLES_ONLY="$([ "${CI:-}" = "true" ] && echo ON || echo OFF)" "$@" >/dev/null
     cmake --build "$FUZZ_DIR" -j"$(nproc)" --target fuzzers
 }
