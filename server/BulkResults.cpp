@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,6 +29,28 @@
 namespace station::server {
 
 namespace {
+
+// UTF-8 bytes escaped for COPY's text format.
+void appendCopyEscaped(QByteArray *out, const char *begin, const char *end) {
+    for (const char *c = begin; c != end; ++c) {
+        switch (*c) {
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        default:
+            out->append(*c);
+        }
+    }
+}
 
 // One field of COPY's text format. Most fields are ASCII with nothing to escape: written
 // straight into the chunk, neither converted to a QByteArray of their own nor escaped byte by
@@ -44,24 +67,7 @@ void appendCopyField(QByteArray *out, QStringView value) {
         return;
     }
     const QByteArray bytes = value.toUtf8();
-    for (const char c : bytes) {
-        switch (c) {
-        case '\\':
-            out->append("\\\\");
-            break;
-        case '\t':
-            out->append("\\t");
-            break;
-        case '\n':
-            out->append("\\n");
-            break;
-        case '\r':
-            out->append("\\r");
-            break;
-        default:
-            out->append(c);
-        }
-    }
+    appendCopyEscaped(out, bytes.cbegin(), bytes.cend());
 }
 
 // The staging table, for a file of which some results may be stored already (the direct
@@ -193,24 +199,7 @@ ClientMatch clientMatch(const TubeRows &tubes, const QString &code, const QStrin
 
 // Text from PostgreSQL (UTF-8) as one field of COPY's text format.
 void appendCopyField(QByteArray *out, const char *value) {
-    for (const char *c = value; *c; ++c) {
-        switch (*c) {
-        case '\\':
-            out->append("\\\\");
-            break;
-        case '\t':
-            out->append("\\t");
-            break;
-        case '\n':
-            out->append("\\n");
-            break;
-        case '\r':
-            out->append("\\r");
-            break;
-        default:
-            out->append(*c);
-        }
-    }
+    appendCopyEscaped(out, value, value + std::strlen(value));
 }
 
 const QString &reasonOfRank(int rank) {

@@ -117,18 +117,24 @@ bool copyToDisk(const QString &from, const QString &to) {
     return copy.open(QIODevice::ReadWrite) && ::fsync(copy.handle()) == 0;
 }
 
-// Runs `statements` on the PostgreSQL cluster's maintenance database (CREATE and DROP DATABASE
-// cannot run in the database they name).
+// A connection "bench-cluster" to the cluster's maintenance database (CREATE and DROP
+// DATABASE cannot run in the database they name); the caller removes it.
+QSqlDatabase clusterConnection(const DatabaseTarget &target) {
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-cluster"));
+    db.setHostName(target.host);
+    db.setPort(target.port);
+    db.setUserName(target.user);
+    db.setPassword(target.password);
+    db.setDatabaseName(QStringLiteral("postgres"));
+    return db;
+}
+
+// Runs `statements` on the PostgreSQL cluster's maintenance database.
 bool onPostgresCluster(const DatabaseTarget &target, const QStringList &statements) {
     bool done = true;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-cluster"));
-        db.setHostName(target.host);
-        db.setPort(target.port);
-        db.setUserName(target.user);
-        db.setPassword(target.password);
-        db.setDatabaseName(QStringLiteral("postgres"));
+        QSqlDatabase db = clusterConnection(target);
         QSqlQuery query(db);
         done = db.open();
         for (const QString &statement : statements) {
@@ -145,13 +151,7 @@ bool onPostgresCluster(const DatabaseTarget &target, const QStringList &statemen
 bool postgresDatabaseExists(const DatabaseTarget &target, const QString &name) {
     bool exists = false;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-cluster"));
-        db.setHostName(target.host);
-        db.setPort(target.port);
-        db.setUserName(target.user);
-        db.setPassword(target.password);
-        db.setDatabaseName(QStringLiteral("postgres"));
+        QSqlDatabase db = clusterConnection(target);
         QSqlQuery query(db);
         exists = db.open() &&
                  query.exec(
