@@ -34,21 +34,20 @@ RecordRoutes::RecordRoutes(RequestChecks &checks, Database &database, RecordStor
 
 QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &request) {
     std::optional<QHttpServerResponse> refusal;
-    const auto device = m_checks.authenticate(request, &refusal);
-    if (!device)
+    const auto call = m_checks.authenticatedJson(request, &refusal);
+    if (!call)
         return std::move(*refusal);
-    const auto body = m_checks.jsonBody(request, &refusal);
-    if (!body)
-        return std::move(*refusal);
+    const DeviceIdentity &device = call->device;
+    const QJsonObject &body = call->body;
     QString shapeError;
     const std::optional<protocol::BatchRequest> batch =
-        protocol::parseBatchRequest(*body, &shapeError);
+        protocol::parseBatchRequest(body, &shapeError);
     if (!batch)
         return errorResponse(Status::BadRequest, QStringLiteral("bad_request"), shapeError);
-    if (batch->station != device->deviceId)
+    if (batch->station != device.deviceId)
         return errorResponse(Status::Forbidden, QStringLiteral("wrong_station"),
                              tr("'station' is not the device this token belongs to"));
-    if (!batch->relayedAuditHeads.isEmpty() && device->role != DeviceRole::Hub)
+    if (!batch->relayedAuditHeads.isEmpty() && device.role != DeviceRole::Hub)
         return errorResponse(Status::Forbidden, QStringLiteral("wrong_role"),
                              tr("only a site hub relays its stations' audit heads"));
     const QJsonArray &list = batch->records;
@@ -58,14 +57,14 @@ QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &reques
                                  .arg(list.size())
                                  .arg(m_limits.maxBatchRecords));
 
-    const BatchOutcome outcome = m_records.ingest(*device, list, m_limits);
+    const BatchOutcome outcome = m_records.ingest(device, list, m_limits);
     if (!outcome.stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              outcome.error);
     if (batch->stationStatus) {
         // The site dashboard's backlog figure: worth keeping, not worth failing a batch over.
         QString statusError;
-        if (!SiteTables(m_database).keepStationStatus(*device, *batch->stationStatus, &statusError))
+        if (!SiteTables(m_database).keepStationStatus(device, *batch->stationStatus, &statusError))
             qCWarning(lcServer) << "station status not kept:" << statusError;
     }
     // The head held before this batch goes back to the station, which checks that its log
@@ -73,7 +72,7 @@ QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &reques
     std::optional<protocol::AuditHead> heldHead;
     if (batch->auditHead) {
         const AuditHeadUpdate kept =
-            AuditHeads(m_database).keep(device->deviceId, *batch->auditHead);
+            AuditHeads(m_database).keep(device.deviceId, *batch->auditHead);
         if (!kept.stored)
             return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                                  kept.error);
@@ -82,7 +81,7 @@ QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &reques
     // A hub's stations' heads: kept per station with the same rule (a head that went
     // backwards is logged and not kept), so that the province too sees a log cut short.
     for (const protocol::RelayedAuditHead &relayed : batch->relayedAuditHeads) {
-        const AuditHeadUpdate kept = AuditHeads(m_database).keepRelayed(*device, relayed);
+        const AuditHeadUpdate kept = AuditHeads(m_database).keepRelayed(device, relayed);
         if (!kept.stored)
             return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                                  kept.error);
@@ -94,7 +93,7 @@ QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &reques
         ++counts[static_cast<int>(result.status)];
         results.append({result.uuid, recordStatusName(result.status), result.reason, result.code});
     }
-    qCInfo(lcServer).nospace() << "batch from " << device->deviceId << ": " << counts[0]
+    qCInfo(lcServer).nospace() << "batch from " << device.deviceId << ": " << counts[0]
                                << " accepted, " << counts[1] << " duplicate, " << counts[2]
                                << " conflict, " << counts[3] << " rejected";
     QJsonObject answer = protocol::batchAnswerBody(results, nowUtc(), heldHead);
@@ -107,7 +106,7 @@ QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &reques
         answer.insert(QStringLiteral("site_notes"), notes);
     }
     if (outcome.site.facts > 0)
-        m_siteFacts.notifyFactsAdded(device->site);
+        m_siteFacts.notifyFactsAdded(device.site);
     return QHttpServerResponse(answer);
 }
 

@@ -107,6 +107,18 @@ std::optional<QHttpServerResponse> RequestChecks::wrongCallerRefusal(DeviceRole 
     return std::nullopt;
 }
 
+std::optional<RequestChecks::AuthenticatedJson>
+RequestChecks::authenticatedJson(const QHttpServerRequest &request,
+                                 std::optional<QHttpServerResponse> *refusal, Caller caller) {
+    std::optional<DeviceIdentity> device = authenticate(request, refusal, caller);
+    if (!device)
+        return std::nullopt;
+    std::optional<QJsonObject> body = jsonBody(request, refusal);
+    if (!body)
+        return std::nullopt;
+    return AuthenticatedJson{std::move(*device), std::move(*body)};
+}
+
 std::optional<QJsonObject> RequestChecks::jsonBody(const QHttpServerRequest &request,
                                                    std::optional<QHttpServerResponse> *refusal) {
     const QByteArray body = request.body();

@@ -38,6 +38,14 @@ public:
     // The body as a JSON object, or the 413/400 answer in *refusal.
     std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request,
                                         std::optional<QHttpServerResponse> *refusal);
+    // Both, in that order: what most endpoints check first.
+    struct AuthenticatedJson {
+        DeviceIdentity device;
+        QJsonObject body;
+    };
+    std::optional<AuthenticatedJson> authenticatedJson(const QHttpServerRequest &request,
+                                                       std::optional<QHttpServerResponse> *refusal,
+                                                       Caller caller = Caller::Device);
 
     // The token of the Authorization header ("Bearer …"); empty without one.
     static QString bearerToken(const QHttpServerRequest &request);

@@ -27,13 +27,12 @@ ResultRoutes::ResultRoutes(RequestChecks &checks, Database &database, RecordStor
 
 QHttpServerResponse ResultRoutes::postResults(const QHttpServerRequest &request) {
     std::optional<QHttpServerResponse> refusal;
-    const auto device = m_checks.authenticate(request, &refusal, RequestChecks::Caller::Lab);
-    if (!device)
+    const auto call = m_checks.authenticatedJson(request, &refusal, RequestChecks::Caller::Lab);
+    if (!call)
         return std::move(*refusal);
-    const auto body = m_checks.jsonBody(request, &refusal);
-    if (!body)
-        return std::move(*refusal);
-    const QJsonValue list = body->value(QLatin1String("results"));
+    const DeviceIdentity &device = call->device;
+    const QJsonObject &body = call->body;
+    const QJsonValue list = body.value(QLatin1String("results"));
     if (!list.isArray())
         return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
                              tr("'results' must be an array"));
@@ -44,7 +43,7 @@ QHttpServerResponse ResultRoutes::postResults(const QHttpServerRequest &request)
                                  .arg(results.size())
                                  .arg(kMaxResultsPerBatch));
     // The lab is the enrolled one (its code's --site): a result naming another is refused.
-    const QString lab = device->site;
+    const QString lab = device.site;
     QList<LabResultInput> inputs;
     inputs.reserve(results.size());
     for (const QJsonValue &value : results) {
@@ -59,8 +58,8 @@ QHttpServerResponse ResultRoutes::postResults(const QHttpServerRequest &request)
     // instead of two round trips per result.
     BulkResults bulk(m_database, m_records.results());
     const ResultsBatch batch = bulk.isAvailable() && inputs.size() >= kBulkResultsFrom
-                                   ? bulk.store(inputs, device->deviceId)
-                                   : m_records.results().store(inputs, device->deviceId);
+                                   ? bulk.store(inputs, device.deviceId)
+                                   : m_records.results().store(inputs, device.deviceId);
     // Recalls raised now reach the stations waiting in the long poll at once, not at the
     // next look of the facts watch.
     for (const QString &site : m_records.results().takeAnnouncedSites())

@@ -79,28 +79,27 @@ void SiteFactsRoutes::siteFacts(const QHttpServerRequest &request,
 
 QHttpServerResponse SiteFactsRoutes::siteCheck(const QHttpServerRequest &request) {
     std::optional<QHttpServerResponse> refusal;
-    const auto device = m_checks.authenticate(request, &refusal);
-    if (!device)
+    const auto call = m_checks.authenticatedJson(request, &refusal);
+    if (!call)
         return std::move(*refusal);
-    const auto body = m_checks.jsonBody(request, &refusal);
-    if (!body)
-        return std::move(*refusal);
-    const QString personKey = body->value(QLatin1String("person_key")).toString();
-    const QString tube = body->value(QLatin1String("tube")).toString();
+    const DeviceIdentity &device = call->device;
+    const QJsonObject &body = call->body;
+    const QString personKey = body.value(QLatin1String("person_key")).toString();
+    const QString tube = body.value(QLatin1String("tube")).toString();
     if (personKey.isEmpty() && tube.isEmpty())
         return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
                              tr("give 'person_key', 'tube' or both"));
     QDateTime since = QDateTime::currentDateTimeUtc().addDays(-1);
-    if (body->contains(QLatin1String("since"))) {
-        since = QDateTime::fromString(body->value(QLatin1String("since")).toString(),
-                                      Qt::ISODateWithMs);
+    if (body.contains(QLatin1String("since"))) {
+        since =
+            QDateTime::fromString(body.value(QLatin1String("since")).toString(), Qt::ISODateWithMs);
         if (!since.isValid())
             return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
                                  tr("'since' must be an ISO-8601 time"));
     }
     QString error;
     const auto checked = m_records.siteFacts().check(
-        device->site, personKey, tube, since.toUTC().toString(Qt::ISODateWithMs), &error);
+        device.site, personKey, tube, since.toUTC().toString(Qt::ISODateWithMs), &error);
     if (!checked)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              tr("the server could not read the site's facts: %1").arg(error));

@@ -33,16 +33,15 @@ QHttpServerResponse SiteStaffRoutes::postSiteStaff(const QHttpServerRequest &req
     if (!m_served)
         return siteStaffNotServed();
     std::optional<QHttpServerResponse> refusal;
-    const auto device = m_checks.authenticate(request, &refusal);
-    if (!device)
+    const auto call = m_checks.authenticatedJson(request, &refusal);
+    if (!call)
         return std::move(*refusal);
-    const auto body = m_checks.jsonBody(request, &refusal);
-    if (!body)
-        return std::move(*refusal);
-    if (!body->value(QLatin1String("entries")).isArray())
+    const DeviceIdentity &device = call->device;
+    const QJsonObject &body = call->body;
+    if (!body.value(QLatin1String("entries")).isArray())
         return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
                              tr("'entries' must be an array"));
-    const QJsonArray list = body->value(QLatin1String("entries")).toArray();
+    const QJsonArray list = body.value(QLatin1String("entries")).toArray();
     if (list.size() > m_limits.maxBatchRecords)
         return errorResponse(Status::PayloadTooLarge, QStringLiteral("batch_too_large"),
                              tr("the batch has %1 entries; the limit is %2")
@@ -55,7 +54,7 @@ QHttpServerResponse SiteStaffRoutes::postSiteStaff(const QHttpServerRequest &req
     for (const QJsonValue &value : list) {
         QString why;
         std::optional<protocol::SiteStaffEntry> entry = protocol::parseSiteStaffEntry(value, &why);
-        if (entry && entry->station != device->deviceId)
+        if (entry && entry->station != device.deviceId)
             why = QStringLiteral("station must be the device this token belongs to");
         if (!why.isEmpty()) {
             outcomes.append(protocol::SiteStaffOutcome{
@@ -69,7 +68,7 @@ QHttpServerResponse SiteStaffRoutes::postSiteStaff(const QHttpServerRequest &req
         valid.append(*entry);
     }
     QString error;
-    const auto stored = SiteStaff(m_database).post(device->site, valid, &error);
+    const auto stored = SiteStaff(m_database).post(device.site, valid, &error);
     if (!stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              tr("the server could not store the staff entries: %1").arg(error));
@@ -85,9 +84,9 @@ QHttpServerResponse SiteStaffRoutes::postSiteStaff(const QHttpServerRequest &req
             r.insert(QStringLiteral("reason"), o.reason);
         results.append(r);
     }
-    qCInfo(lcServer).nospace() << "staff entries from " << device->deviceId << ": " << valid.size()
+    qCInfo(lcServer).nospace() << "staff entries from " << device.deviceId << ": " << valid.size()
                                << " read, " << list.size() - valid.size() << " rejected";
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("site"), device->site},
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("site"), device.site},
                                            {QStringLiteral("server_time"), nowUtc()},
                                            {QStringLiteral("results"), results}});
 }
