@@ -9,6 +9,7 @@
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
 #include "tests/support/PlaintextPersonalDataCodec.h"
+#include "tests/support/TempStation.h" // tubeCode(), one definition for every test
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,10 +44,6 @@ inline QString residentScan(const ResidentCode &r) {
 
 inline QString residentScan(int n) {
     return residentScan(resident(n));
-}
-
-inline QString tubeCode(int n) {
-    return QStringLiteral("TB%1").arg(n, 8, 10, QLatin1Char('0'));
 }
 
 class StationFixture {

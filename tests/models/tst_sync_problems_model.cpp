@@ -203,7 +203,7 @@ private Q_SLOTS:
                 {QStringLiteral("kind"), QStringLiteral("relay_refused")},
                 {QStringLiteral("station"), station},
                 {QStringLiteral("table"), QStringLiteral("7")},
-                {QStringLiteral("tube"), QStringLiteral("TB00000005")},
+                {QStringLiteral("tube"), station::test::tubeCode(5)},
                 {QStringLiteral("state"), state},
                 {QStringLiteral("at"), QStringLiteral("2026-12-03T08:00:00.000Z")},
                 {QStringLiteral("record_uuid"), uuid},
@@ -236,7 +236,7 @@ private Q_SLOTS:
             return model.data(model.index(row, column), role).toString();
         };
         const int row = notes.at(0).uuid == QLatin1String("r-1") ? 0 : 1;
-        QVERIFY2(cell(row, SyncProblemsModel::Problem).contains(QStringLiteral("TB00000005")),
+        QVERIFY2(cell(row, SyncProblemsModel::Problem).contains(station::test::tubeCode(5)),
                  qPrintable(cell(row, SyncProblemsModel::Problem)));
         QVERIFY(cell(row, SyncProblemsModel::Problem).contains(QStringLiteral("another site")));
         QVERIFY(cell(row, SyncProblemsModel::Reason).contains(QStringLiteral("site lead")));

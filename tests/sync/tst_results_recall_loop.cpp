@@ -33,10 +33,6 @@ QStringList pool(int tube, int firstPerson) {
     return lines;
 }
 
-QString boxCode(int n) {
-    return QStringLiteral("BX%1").arg(n, 8, 10, QLatin1Char('0'));
-}
-
 // A query on a database file another process wrote (a station's, the server's SQLite).
 class FileQuery {
 public:
