@@ -3288,10 +3288,6 @@ Click here to scan again.</translation>
         <translation>Enrolling this station at the hub…</translation>
     </message>
     <message>
-        <source>The hub refused to enroll this station: %1 Nothing was saved.</source>
-        <translation>The hub refused to enroll this station: %1 Nothing was saved.</translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -3320,8 +3316,12 @@ Click here to scan again.</translation>
         <translation>Enrolling this station at the province as its fallback…</translation>
     </message>
     <message>
-        <source>The province refused to enroll this station: %1 Nothing was saved; a fallback set before stays in force.</source>
-        <translation>The province refused to enroll this station: %1 Nothing was saved; a fallback set before stays in force.</translation>
+        <source>This station could not enroll at the province as its fallback: %1 Nothing was saved; a fallback set before stays in force.</source>
+        <translation>This station could not enroll at the province as its fallback: %1 Nothing was saved; a fallback set before stays in force.</translation>
+    </message>
+    <message>
+        <source>This station could not enroll at the hub: %1 Nothing was saved.</source>
+        <translation>This station could not enroll at the hub: %1 Nothing was saved.</translation>
     </message>
 </context>
 <context>

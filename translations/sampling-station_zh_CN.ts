@@ -1248,11 +1248,11 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>The province holds other content for this record (it came through the site hub)</source>
-        <translation>省平台已存有这条记录的另一份内容（经集线器上传）</translation>
+        <translation>省平台已存有这条记录的另一份内容（经采样点中心上传）</translation>
     </message>
     <message>
         <source>The province refused this record as invalid (it came through the site hub)</source>
-        <translation>省平台认为这条记录无效而拒收（经集线器上传）</translation>
+        <translation>省平台认为这条记录无效而拒收（经采样点中心上传）</translation>
     </message>
     <message>
         <source>The province did not take this record (%1)</source>
@@ -1260,15 +1260,15 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>The site hub took this sample (it cannot know the tube codes of other sites); the province then found that tube code %1 was first used at another site, so the laboratory cannot take it under this code. Tell the site lead now: set the tube aside and mark it, do not send it under this code, and sample the people of this tube again into a new tube. The record stays here and at the hub.</source>
-        <translation>集线器接收了这份样本（它无法知道其他采样点的管码）；省平台随后发现采样管码 %1 已先在另一个采样点使用，检测机构无法按此管码接收。请立即告知采样点负责人：把这支管单独放好并做标记，不要按此管码送检，并为这支管里的人重新采样到一支新管。这条记录仍保留在本台和集线器上。</translation>
+        <translation>采样点中心接收了这份样本（它无法知道其他采样点的管码）；省平台随后发现采样管码 %1 已先在另一个采样点使用，检测机构无法按此管码接收。请立即告知采样点负责人：把这支管单独放好并做标记，不要按此管码送检，并为这支管里的人重新采样到一支新管。这条记录仍保留在本台和采样点中心上。</translation>
     </message>
     <message>
         <source>The province keeps the first version it received. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. Nothing needs to be entered again.</source>
-        <translation>省平台保留它最先收到的版本。请告知采样点负责人，并把记录编号和集线器上 `relay-status` 的输出交给省平台管理员。无需重新录入。</translation>
+        <translation>省平台保留它最先收到的版本。请告知采样点负责人，并把记录编号和采样点中心上 `relay-status` 的输出交给省平台管理员。无需重新录入。</translation>
     </message>
     <message>
         <source>The province did not store this record. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. The record stays here and at the hub; do not enter it again.</source>
-        <translation>省平台没有保存这条记录。请告知采样点负责人，并把记录编号和集线器上 `relay-status` 的输出交给省平台管理员。这条记录仍保留在本台和集线器上；请勿重新录入。</translation>
+        <translation>省平台没有保存这条记录。请告知采样点负责人，并把记录编号和采样点中心上 `relay-status` 的输出交给省平台管理员。这条记录仍保留在本台和采样点中心上；请勿重新录入。</translation>
     </message>
     <message>
         <source>Tube code %1 was also used at %2</source>
@@ -2560,7 +2560,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>First put every record acknowledged since DATE (YYYY-MM-DD, from the start of that day here) back in the outbox, e.g. after the site hub was lost before it relayed them; the server answers &apos;duplicate&apos; for those it has.</source>
-        <translation>先把自 DATE（YYYY-MM-DD，从本机当天零点起）以来已确认的每条记录放回待发队列，例如集线器在转发前丢失之后；服务器已有的记录会回答“重复”。</translation>
+        <translation>先把自 DATE（YYYY-MM-DD，从本机当天零点起）以来已确认的每条记录放回待发队列，例如采样点中心在转发前丢失之后；服务器已有的记录会回答“重复”。</translation>
     </message>
     <message>
         <source>--resend-since must be a date such as 2026-12-01.</source>
@@ -3272,10 +3272,6 @@ Click here to scan again.</source>
         <translation>正在向采样点中心注册本工作站…</translation>
     </message>
     <message>
-        <source>The hub refused to enroll this station: %1 Nothing was saved.</source>
-        <translation>采样点中心拒绝注册本工作站：%1 未保存任何内容。</translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
@@ -3304,8 +3300,12 @@ Click here to scan again.</source>
         <translation>正在把本台在省平台注册为备用…</translation>
     </message>
     <message>
-        <source>The province refused to enroll this station: %1 Nothing was saved; a fallback set before stays in force.</source>
-        <translation>省平台拒绝为本台注册：%1 没有保存任何内容；原来设置的备用服务器照常有效。</translation>
+        <source>This station could not enroll at the province as its fallback: %1 Nothing was saved; a fallback set before stays in force.</source>
+        <translation>本台未能在省平台注册为备用：%1 没有保存任何内容；原来设置的备用服务器照常有效。</translation>
+    </message>
+    <message>
+        <source>This station could not enroll at the hub: %1 Nothing was saved.</source>
+        <translation>本台未能在采样点中心注册：%1 未保存任何内容。</translation>
     </message>
 </context>
 <context>

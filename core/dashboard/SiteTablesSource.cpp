@@ -77,6 +77,7 @@ void SiteTablesFetcher::fetchFrom(const QDateTime &sinceUtc, bool aggregates) {
     request.setTransferTimeout(kRequestTimeoutMs);
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
+    trustPinnedCertificate(reply);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, aggregates, sinceUtc] { onReply(reply, aggregates, sinceUtc); });
 }

@@ -60,6 +60,7 @@ void Enrollment::post(const QString &path, const QByteArray &body, const QString
     m_sslErrors.clear();
     QNetworkReply *reply = m_network->post(r, body);
     m_reply = reply;
+    trustPinnedCertificate(reply);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });

@@ -178,11 +178,14 @@ void HubJoin::enroll() {
     connect(enrollment, &Enrollment::failed, this, [this](const QString &message) {
         finishWithFailure(Step::Enroll,
                           m_target == Target::Fallback
-                              ? tr("The province refused to enroll this station: %1 Nothing was "
-                                   "saved; a fallback set before stays in force.")
+                              // The message says why: a refusal, a certificate,
+                              // no answer.
+                              ? tr("This station could not enroll at the province as its "
+                                   "fallback: %1 Nothing was saved; a fallback set before "
+                                   "stays in force.")
                                     .arg(message)
-                              : tr("The hub refused to enroll this station: %1 Nothing "
-                                   "was saved.")
+                              : tr("This station could not enroll at the hub: %1 Nothing was "
+                                   "saved.")
                                     .arg(message));
     });
     enrollment->enroll(m_code.site, m_code.enrollmentCode, m_station.deviceId,

@@ -267,6 +267,7 @@ void OutboxRelay::sendNextBatch() {
     QNetworkReply *reply =
         m_network->post(request(QStringLiteral("/v1/records"), m_route), batchBody(rows));
     m_batchReply = reply;
+    trustPinnedCertificate(reply);
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onBatchReply(reply); });
@@ -530,6 +531,7 @@ void OutboxRelay::probe() {
     r.setTransferTimeout(qMin(m_settings.requestTimeoutMs, 10000));
     QNetworkReply *reply = m_network->get(r);
     m_probeReply = reply;
+    trustPinnedCertificate(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
 }
 

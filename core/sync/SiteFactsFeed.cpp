@@ -104,6 +104,7 @@ void SiteFactsFeed::poll() {
     r.setTransferTimeout(wait + m_settings.requestTimeoutMs);
     QNetworkReply *reply = m_network->get(r);
     m_reply = reply;
+    trustPinnedCertificate(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
 

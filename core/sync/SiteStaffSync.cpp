@@ -132,6 +132,7 @@ void SiteStaffSync::pushNext() {
                                 .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network->post(request(QStringLiteral("/v1/site/staff")), body);
     m_reply = reply;
+    trustPinnedCertificate(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPushReply(reply); });
 }
 
@@ -187,6 +188,7 @@ void SiteStaffSync::pullNext() {
     QNetworkReply *reply =
         m_network->get(request(QStringLiteral("/v1/site/staff?after=%1").arg(after)));
     m_reply = reply;
+    trustPinnedCertificate(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
 }
 

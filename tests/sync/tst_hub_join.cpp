@@ -98,6 +98,56 @@ bool useCertificate(const ServerProcess &server, const QByteArray &extensions, Q
     return true;
 }
 
+// Replaces the prepared server's certificate with one issued by a CA of its own (made on the
+// first call, kept in the server's directory): the certificate a site gets from the
+// province's or its own CA. `name` tells the certificates apart; `withCa` sends the CA's
+// certificate after the server's, as a chain file may.
+bool useCaIssuedCertificate(const ServerProcess &server, const QString &name, bool withCa,
+                            QString *error) {
+    const QDir dir(server.temporaryPath());
+    const auto run = [error](const QStringList &arguments) {
+        QProcess p;
+        p.start(QStringLiteral("openssl"), arguments);
+        if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            return true;
+        *error = QString::fromLocal8Bit(p.readAllStandardError());
+        return false;
+    };
+    const QString caKey = dir.filePath(QStringLiteral("ca-key.pem"));
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    const QString csr = dir.filePath(name + QStringLiteral(".csr"));
+    const QString leaf = dir.filePath(name + QStringLiteral(".pem"));
+    QFile extensions(dir.filePath(QStringLiteral("leaf.ext")));
+    if (!extensions.open(QIODevice::WriteOnly) ||
+        extensions.write("basicConstraints = CA:FALSE\nkeyUsage = digitalSignature\n"
+                         "extendedKeyUsage = serverAuth\nsubjectAltName = IP:127.0.0.1\n") < 0)
+        return false;
+    extensions.close();
+    const QStringList key{QStringLiteral("-newkey"), QStringLiteral("ec"),
+                          QStringLiteral("-pkeyopt"),
+                          QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    if (!QFile::exists(ca) &&
+        !run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + key +
+             QStringList{QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=Site CA"), QStringLiteral("-keyout"), caKey,
+                         QStringLiteral("-out"), ca}))
+        return false;
+    if (!run(QStringList{QStringLiteral("req")} + key +
+             QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=hub"),
+                         QStringLiteral("-keyout"), dir.filePath(QStringLiteral("server-key.pem")),
+                         QStringLiteral("-out"), csr}) ||
+        !run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+              QStringLiteral("-CA"), ca, QStringLiteral("-CAkey"), caKey,
+              QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+              QStringLiteral("-extfile"), extensions.fileName(), QStringLiteral("-out"), leaf}))
+        return false;
+    QFile chain(server.certificatePath());
+    if (!chain.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        chain.write(fileBytes(leaf) + (withCa ? fileBytes(ca) : QByteArray())) < 0)
+        return false;
+    return true;
+}
+
 // The join code `admin join-code` prints for `server` (its last line).
 QString printedJoinCode(const ServerProcess &server, const QString &site, int uses = 1) {
     int exitCode = -1;
@@ -180,6 +230,32 @@ void configureFormerFallback(const QString &dataDir) {
 
 class tst_HubJoin : public QObject {
     Q_OBJECT
+    // The joined station sends five records with the settings and token the join saved.
+    void syncsFiveRecords(TempStation &station, ServerProcess &server) {
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, 5));
+        SyncSettings settings = loadSyncSettings(station.dataDir());
+        settings.minBackoffMs = 20;
+        settings.maxBackoffMs = 400;
+        SyncController controller(station.db().path(), settings,
+                                  readDeviceToken(station.dataDir()));
+        SyncStatus last;
+        bool answered = false;
+        connect(&controller, &SyncController::statusChanged, this,
+                [&](const SyncStatus &s) { last = s; });
+        connect(&controller, &SyncController::passFinished, this,
+                [&](bool ok) { answered = answered || ok; });
+        controller.start();
+        QVERIFY2(QTest::qWaitFor([&] { return answered && last.pending == 0; }, kWaitMs),
+                 qPrintable(last.lastError));
+        controller.shutdown();
+        server.kill();
+        const ServerRecords stored =
+            compareServerRecords(server.sqlitePath(), stationHashes(station.db()));
+        QCOMPARE(stored.stored, 5);
+        QCOMPARE(stored.missing, 0);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
@@ -215,26 +291,7 @@ private Q_SLOTS:
             0);
 
         // The station syncs with what the join saved, TLS verified against the pinned one.
-        QVERIFY(appendSampleRecords(station.db(), identity, 5));
-        SyncSettings settings = saved;
-        settings.minBackoffMs = 20;
-        settings.maxBackoffMs = 400;
-        SyncController controller(station.db().path(), settings, token);
-        SyncStatus last;
-        bool answered = false;
-        connect(&controller, &SyncController::statusChanged, this,
-                [&](const SyncStatus &s) { last = s; });
-        connect(&controller, &SyncController::passFinished, this,
-                [&](bool ok) { answered = answered || ok; });
-        controller.start();
-        QVERIFY2(QTest::qWaitFor([&] { return answered && last.pending == 0; }, kWaitMs),
-                 qPrintable(last.lastError));
-        controller.shutdown();
-        server.kill();
-        const ServerRecords stored =
-            compareServerRecords(server.sqlitePath(), stationHashes(station.db()));
-        QCOMPARE(stored.stored, 5);
-        QCOMPARE(stored.missing, 0);
+        syncsFiveRecords(station, server);
     }
 
     // A certificate that is no CA (basicConstraints CA:FALSE, serverAuth), as a hub's own
@@ -258,6 +315,65 @@ private Q_SLOTS:
             join(station.dataDir(), printedJoinCode(server, identity.siteCode), identity);
         QVERIFY2(result.joined, qPrintable(result.message));
         QVERIFY(!readDeviceToken(station.dataDir()).isEmpty());
+    }
+
+    // A hub whose certificate a CA issued (the province's or the site's own): the join pins
+    // that certificate, not the CA, and the station syncs with it; sent alone or with the
+    // CA's certificate after it.
+    void caIssuedCertificateJoinsAndTheStationSyncs_data() {
+        QTest::addColumn<bool>("withCa");
+        QTest::newRow("the certificate alone") << false;
+        QTest::newRow("with the CA's certificate") << true;
+    }
+    void caIssuedCertificateJoinsAndTheStationSyncs() {
+        QFETCH(bool, withCa);
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(useCaIssuedCertificate(server, QStringLiteral("hub"), withCa, &error),
+                 qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const JoinResult result =
+            join(station.dataDir(), printedJoinCode(server, identity.siteCode), identity);
+        QVERIFY2(result.joined, qPrintable(result.message));
+        syncsFiveRecords(station, server);
+    }
+
+    // Pinning a CA-issued certificate trusts that certificate only: another one of the same
+    // CA (a second computer answering at the hub's address) is refused, nothing sent.
+    void anotherCertificateOfTheSameCaIsRefused() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(useCaIssuedCertificate(server, QStringLiteral("hub"), false, &error),
+                 qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const JoinResult result =
+            join(station.dataDir(), printedJoinCode(server, identity.siteCode), identity);
+        QVERIFY2(result.joined, qPrintable(result.message));
+        QVERIFY2(useCaIssuedCertificate(server, QStringLiteral("other"), true, &error),
+                 qPrintable(error));
+        QVERIFY2(server.restart(&error), qPrintable(error));
+
+        QVERIFY(appendSampleRecords(station.db(), identity, 5));
+        SyncController controller(station.db().path(), loadSyncSettings(station.dataDir()),
+                                  readDeviceToken(station.dataDir()));
+        SyncStatus last;
+        connect(&controller, &SyncController::statusChanged, this,
+                [&](const SyncStatus &s) { last = s; });
+        controller.start();
+        QVERIFY2(QTest::qWaitFor([&] { return last.problem == SyncStatus::Problem::Tls; }, kWaitMs),
+                 qPrintable(last.lastError));
+        controller.shutdown();
+        QCOMPARE(last.pending, 5);
+        server.kill();
+        QCOMPARE(compareServerRecords(server.sqlitePath(), stationHashes(station.db())).stored, 0);
     }
 
     void failuresChangeNothing_data() {
