@@ -4,6 +4,7 @@
 #include "core/domain/BoxAge.h"
 #include "core/sampling/SamplingService.h"
 #include "core/sync/SiteFactsStore.h"
+#include "table/TableLabel.h"
 
 #include <utility>
 
@@ -152,15 +153,16 @@ Result<BoxSnapshot> BoxHandOver::handOverSiteBox(const BoxOfSite &site, const Ha
         people += t.people;
         const std::optional<SiteTubeWhereabouts> now = m_siteFacts->tubeWhereabouts(t.tube);
         if (now && now->state == QLatin1String("voided"))
-            differences << tr("tube %1 was voided at %2").arg(t.tube, now->table);
+            differences << tr("tube %1 was voided at %2").arg(t.tube, shownTableLabel(now->table));
         else if (now && now->state == QLatin1String("boxed") && now->boxUuid != site.boxUuid)
-            differences << tr("tube %1 is now in box %2 at %3").arg(t.tube, now->box, now->table);
+            differences << tr("tube %1 is now in box %2 at %3")
+                               .arg(t.tube, now->box, shownTableLabel(now->table));
     }
     if (site.tubes.size() != site.tubeCount || people != site.personCount ||
         !differences.isEmpty()) {
         QString message = tr("Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 "
                              "people; the site's facts list %5 tubes and %6 people.")
-                              .arg(site.box, site.table)
+                              .arg(site.box, shownTableLabel(site.table))
                               .arg(site.tubeCount)
                               .arg(site.personCount)
                               .arg(site.tubes.size())

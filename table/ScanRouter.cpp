@@ -89,7 +89,7 @@ ScanOutcome ScanRouter::openTube(const QString &code) {
             return ScanOutcome::refusal(
                 tr("Tube code %1 was already used at %2 (%3). Do not use this tube: put it "
                    "aside for the site lead, take a new tube and scan its code.")
-                    .arg(code, used->table,
+                    .arg(code, shownTableLabel(used->table),
                          used->at.toLocalTime().toString(QStringLiteral("HH:mm"))));
         }
     }
@@ -151,7 +151,7 @@ ScanOutcome ScanRouter::packTube(const QString &code) {
         return ScanOutcome::refusal(
             tr("Tube %1 was already packed into box %2 at %3 (%4). Do not pack it again: find "
                "the tube and tell the site lead.")
-                .arg(code, site->box, site->table,
+                .arg(code, site->box, shownTableLabel(site->table),
                      site->at.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
     const Result<BoxSnapshot> packed = m_service.addTubeToBox(code);
@@ -182,12 +182,12 @@ ScanOutcome ScanRouter::packTubeOfOtherTable(const QString &code,
     if (site->state == QLatin1String("opened"))
         return ScanOutcome::refusal(
             tr("Tube %1 is still open at %2. It must be sealed there before it goes into a box.")
-                .arg(code, site->table));
+                .arg(code, shownTableLabel(site->table)));
     if (site->state == QLatin1String("voided"))
         return ScanOutcome::refusal(
             tr("Tube %1 was voided at %2 (%3) and must not be sent to the lab. Put it aside for "
                "the site lead.")
-                .arg(code, site->table, at));
+                .arg(code, shownTableLabel(site->table), at));
     if (site->state == QLatin1String("boxed")) {
         const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
         if (open && site->boxUuid == open->uuid)
@@ -195,13 +195,13 @@ ScanOutcome ScanRouter::packTubeOfOtherTable(const QString &code,
         return ScanOutcome::refusal(
             tr("Tube %1 is already in box %2, packed at %3 (%4). Do not pack it twice: find the "
                "tube and tell the site lead.")
-                .arg(code, site->box, site->table, at));
+                .arg(code, site->box, shownTableLabel(site->table), at));
     }
     if (site->state != QLatin1String("sealed") || site->tubeUuid.isEmpty() || site->people < 0)
         return ScanOutcome::refusal(
             tr("The site's facts about tube %1 are incomplete, so it cannot be packed here. "
                "Pack it at its own table (%2), or ask the site lead to update the hub.")
-                .arg(code, site->table));
+                .arg(code, shownTableLabel(site->table)));
     SealedTubeElsewhere tube;
     tube.code = code;
     tube.uuid = site->tubeUuid;
@@ -252,7 +252,7 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
                 return ScanOutcome::attention(
                     tr("Not recorded: %1 was already sampled today at %2 at %3 and the "
                        "re-test was not confirmed.")
-                        .arg(resident.name, seen->table,
+                        .arg(resident.name, shownTableLabel(seen->table),
                              seen->at.toLocalTime().toString(QStringLiteral("HH:mm"))));
             retestElsewhere = true;
         }

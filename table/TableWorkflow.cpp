@@ -36,7 +36,7 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
         q.text =
             tr("%1 was already sampled today at %2 at %3 (tube %4). Sample again as a "
                "re-test?")
-                .arg(resident.name, elsewhere.table,
+                .arg(resident.name, shownTableLabel(elsewhere.table),
                      elsewhere.at.toLocalTime().toString(QStringLiteral("HH:mm")), elsewhere.tube);
         q.subject = resident.name;
         return ask(q).has_value();
@@ -499,7 +499,7 @@ QString TableWorkflow::boxedElsewhere(const QString &tubeCode) const {
     if (!where || where->state != QLatin1String("boxed") ||
         where->station == m_service.identity().deviceId)
         return {};
-    return tr("box %1 at %2").arg(where->box, where->table);
+    return tr("box %1 at %2").arg(where->box, shownTableLabel(where->table));
 }
 
 Reconciliation TableWorkflow::reconcile() const {

@@ -7,11 +7,14 @@
 #include "core/sync/SiteFactsStore.h"
 #include "table/TableWorkflow.h"
 #include "tests/models/StationFixture.h"
+#include "translations/StationTranslation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace station;
 using namespace station::test;
@@ -161,6 +164,43 @@ private Q_SLOTS:
         QVERIFY(!f.service->openTubeSnapshot());
         // Another code opens as usual.
         QCOMPARE(table.scan(tubeCode(8), EntryMethod::Scanner).tone, ScanOutcome::Tone::Success);
+    }
+
+    // The other table is named in the user's language, as this station names its own: the
+    // facts carry "Table 5" (stations name themselves so on the wire), a zh_CN table reads
+    // "5号台" in the refusal and in the re-test question, never the English.
+    void theOtherTableIsNamedInTheUsersLanguage() {
+        QTranslator zh;
+        QVERIFY(loadStationTranslation(zh, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&zh);
+        // Removed however the test ends: the next tests read English.
+        const auto english = qScopeGuard([&zh] { QCoreApplication::removeTranslator(&zh); });
+        StationFixture f;
+        f.signIn();
+        const QString own = f.store->identity()->deviceId;
+        SiteFactsStore facts(f.db, kSiteKey, own);
+        QVERIFY(!facts
+                     .apply(QJsonArray{tubeFact(1, 7),
+                                       personFact(2, facts, 1, QStringLiteral("person_sampled"),
+                                                  todayAt(10, 30))},
+                            2, f.clock()())
+                     .isValid());
+        TableWorkflow table(*f.service);
+        RecordingAsker asker;
+        table.setAsker(&asker);
+        table.setSiteFacts(&facts);
+        table.signIn(f.service->currentOperator());
+        const ScanOutcome refused = table.scan(tubeCode(7), EntryMethod::Scanner);
+        QCOMPARE(table.scan(tubeCode(8), EntryMethod::Scanner).tone, ScanOutcome::Tone::Success);
+        table.scan(residentScan(1), EntryMethod::Scanner);
+        QCOMPARE(refused.tone, ScanOutcome::Tone::Refusal);
+        QVERIFY2(refused.message.contains(QStringLiteral("5号台")), qPrintable(refused.message));
+        QVERIFY2(!refused.message.contains(QStringLiteral("Table")), qPrintable(refused.message));
+        QCOMPARE(asker.asked.size(), 1);
+        QVERIFY2(asker.asked.first().text.contains(QStringLiteral("5号台")),
+                 qPrintable(asker.asked.first().text));
+        QVERIFY2(!asker.asked.first().text.contains(QStringLiteral("Table")),
+                 qPrintable(asker.asked.first().text));
     }
 
     void factsAreKeptOnceWithTheirCursor() {
