@@ -4,6 +4,7 @@
 #include "core/domain/Pooling.h"
 #include "protocol/JoinCode.h"
 #include "widgets/ScreenRoom.h"
+#include "widgets/WheelScrollsPage.h"
 #include "widgets/sync/HubJoinPanel.h"
 
 #include <QComboBox>
@@ -107,6 +108,7 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("firstRunScroll"));
     scroll->setWidget(content);
+    keepWheelForScrolling(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -18,6 +18,7 @@
 #include "widgets/StatusBanner.h"
 #include "widgets/Theme.h"
 #include "widgets/TodaysListDialog.h"
+#include "widgets/WheelScrollsPage.h"
 #include "widgets/printing/PrinterAlert.h"
 
 #include <QAction>
@@ -151,6 +152,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     auto *middleScroll = new QScrollArea(this);
     middleScroll->setObjectName(QStringLiteral("tableMiddleScroll"));
     middleScroll->setWidget(middleContent);
+    keepWheelForScrolling(middleContent);
     middleScroll->setWidgetResizable(true);
     middleScroll->setFrameShape(QFrame::NoFrame);
     middleScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

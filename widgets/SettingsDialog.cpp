@@ -11,6 +11,7 @@
 #include "widgets/ScannerTestField.h"
 #include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
+#include "widgets/WheelScrollsPage.h"
 #include "widgets/printing/PrinterTestPage.h"
 #include "widgets/printing/StationPrinter.h"
 #include "widgets/sync/HubJoinPanel.h"
@@ -241,6 +242,7 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
     scroll->setWidget(content);
+    keepWheelForScrolling(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

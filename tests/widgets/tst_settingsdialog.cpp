@@ -10,6 +10,7 @@
 #include "widgets/SettingsDialog.h"
 #include "widgets/Theme.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -19,10 +20,13 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStyle>
+#include <QWheelEvent>
 
 using namespace station;
 using namespace station::test;
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void provinceKeyFingerprintIsShown();
     void unsignedCodesChoiceAppliesAtOnce();
     void fitsALaptopScreen();
+    void wheelScrollsThePageNotTheBoxUnderIt();
     void emptyCameraIdIsTheDefaultCamera();
     void camerasAreListedByDescriptionAndStoredById();
     void anUnpluggedCameraIsKept();
@@ -399,6 +404,39 @@ void TestSettingsDialog::unsignedCodesChoiceAppliesAtOnce() {
     QCOMPARE(t.settings->acceptUnsignedCodesChoice(), std::optional<bool>(true));
     o = t.table.scan(residentScan(1), EntryMethod::Scanner);
     QVERIFY2(o.recorded, qPrintable(o.message));
+}
+
+// Turning the wheel to scroll through the settings moves the page, not the value of the box
+// that happens to be under the pointer (found: the serial baud rate changed while scrolling);
+// a box takes the wheel once it has the focus.
+void TestSettingsDialog::wheelScrollsThePageNotTheBoxUnderIt() {
+    QTemporaryDir dir;
+    StationSettings settings(settingsPath(dir.path()));
+    SettingsDialog dialog(settings);
+    dialog.resize(dialog.width(), 420);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *scroll = dialog.findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
+    auto *box = dialog.findChild<QComboBox *>(QStringLiteral("contrastField"));
+    QVERIFY(scroll && box && box->count() > 1);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    box->setCurrentIndex(0);
+    const auto turnDown = [box] {
+        const QPointF at = QRectF(box->rect()).center();
+        QWheelEvent down(at, box->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                         Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(box, &down);
+    };
+    turnDown();
+    QCOMPARE(box->currentIndex(), 0);
+    QVERIFY(scroll->verticalScrollBar()->value() > 0);
+
+    scroll->verticalScrollBar()->setValue(0);
+    dialog.activateWindow();
+    box->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(box->hasFocus());
+    turnDown();
+    QCOMPARE(box->currentIndex(), 1);
 }
 
 // 1366×768 is the smallest screen of the sites' laptops.
