@@ -46,8 +46,8 @@ struct RelayedAuditHead {
 constexpr int kMaxRelayedAuditHeads = 500;
 
 // The station's outbox backlog as it sends a batch (docs/sync-protocol.md, "Station status"):
-// its table label, how many records are pending (this batch included) and the oldest
-// pending record's creation time (empty when none is pending). The server keeps the latest
+// its table label, how many records are still pending once this batch is answered (this
+// batch excluded) and the oldest of those records' creation time (empty when none is). The server keeps the latest
 // per device for the site dashboard.
 struct StationStatus {
     QString table;

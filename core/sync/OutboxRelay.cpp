@@ -276,9 +276,11 @@ void OutboxRelay::sendNextBatch() {
 }
 
 QByteArray OutboxRelay::batchBody(const QList<OutboxRow> &rows) const {
-    // The backlog before this batch is answered, for the site dashboard.
+    // The backlog once this batch is answered, for the site dashboard: the server stores it
+    // with the batch, so the last batch of a pass leaves 0 there, not its own size. The batch
+    // is the route's first rows by seq.
     QSqlError error;
-    const OutboxCounts counts = m_store->counts(&error);
+    const OutboxCounts counts = m_store->counts(&error, rows.isEmpty() ? 0 : rows.last().seq);
     std::optional<protocol::StationStatus> status;
     // The primary (the hub) is owed what the province took during an outage as well.
     const qint64 backlog =

@@ -185,19 +185,22 @@ int OutboxStore::resendAcknowledged(const QDateTime &since, qint64 operatorId, Q
     return count;
 }
 
-OutboxCounts OutboxStore::counts(QSqlError *error) const {
+OutboxCounts OutboxStore::counts(QSqlError *error, qint64 afterSeq) const {
     OutboxCounts c;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM outbox WHERE state = 'pending' AND fallback_acked_at "
-            "IS NULL), "
-            "(SELECT count(*) FROM outbox WHERE state = 'conflict'), "
-            "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
-            "(SELECT created_at FROM outbox WHERE state = 'pending' AND fallback_acked_at IS "
-            "NULL ORDER BY seq LIMIT 1), "
-            "(SELECT count(*) FROM outbox WHERE state = 'pending' AND fallback_acked_at IS NOT "
-            "NULL)")) ||
-        !q.next()) {
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM outbox WHERE state = 'pending' AND fallback_acked_at "
+        "IS NULL AND seq > :a1), "
+        "(SELECT count(*) FROM outbox WHERE state = 'conflict'), "
+        "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
+        "(SELECT created_at FROM outbox WHERE state = 'pending' AND fallback_acked_at IS "
+        "NULL AND seq > :a2 ORDER BY seq LIMIT 1), "
+        "(SELECT count(*) FROM outbox WHERE state = 'pending' AND fallback_acked_at IS NOT "
+        "NULL AND seq > :a3)"));
+    q.bindValue(QStringLiteral(":a1"), afterSeq);
+    q.bindValue(QStringLiteral(":a2"), afterSeq);
+    q.bindValue(QStringLiteral(":a3"), afterSeq);
+    if (!q.exec() || !q.next()) {
         *error = q.lastError();
         return c;
     }

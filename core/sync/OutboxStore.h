@@ -75,7 +75,9 @@ public:
     // syncs with now (the province answers `duplicate` for those it has). One transaction
     // with an audit row (operator `operatorId`, 0 for the station itself). Returns how many.
     int resendAcknowledged(const QDateTime &since, qint64 operatorId, QSqlError *error);
-    OutboxCounts counts(QSqlError *error) const;
+    // The outbox's counts; with `afterSeq`, pending counts only the rows after it: what is
+    // left once a batch that ends at that seq is answered (the backlog a batch reports).
+    OutboxCounts counts(QSqlError *error, qint64 afterSeq = 0) const;
     QList<OutboxProblem> problems(QSqlError *error) const;
 
 private:

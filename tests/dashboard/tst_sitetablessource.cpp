@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(own.samples, 3);
         QCOMPARE(own.tableNumber, 7);
         QVERIFY(own.pending.has_value()); // the relay's station_status arrived
-        QVERIFY(*own.pending > 0);        // the backlog as the batch went out
+        QCOMPARE(*own.pending, 0);        // all sent: the backlog once its last batch was answered
         QVERIFY(own.statusAt.isValid());
         QVERIFY(own.lastSeenAt.isValid());
         QCOMPARE(own.openTubes.size(), 1); // the tube of the three swabs is still open

@@ -352,6 +352,10 @@ private Q_SLOTS:
         for (const QJsonValue &table : tables)
             samplesOnDashboard += table.toObject().value(QStringLiteral("samples")).toInt();
         QCOMPARE(samplesOnDashboard, samplesAtProvince);
+        // Every station sent all of its records: the backlog each reported with its last batch
+        // is 0, not that batch's size.
+        for (const QJsonValue &table : tables)
+            QCOMPARE(table.toObject().value(QStringLiteral("pending")).toInt(-1), 0);
         m_hub.kill();
         m_province.kill();
 
