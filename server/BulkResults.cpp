@@ -87,14 +87,9 @@ const char *kStagingTable =
     "NULL, lab TEXT NOT NULL, tube TEXT NOT NULL, outcome TEXT NOT NULL, ct_values TEXT NOT "
     "NULL, tested_at TEXT NOT NULL, content_hash TEXT NOT NULL) ON COMMIT DELETE ROWS";
 
-// The tubes of a file's codes (each code once), for the match in the client (below): every
-// opening of each code. A join to the codes, not `tube = ANY ($1)`: for that the planner
-// estimated the selectivity of each of the 50,000 codes one by one (55-200 ms of the backend's
-// CPU before the first row; docs/benchmarks.md, "Results", session 32); for the join it counts
-// them, and chooses between probing `tubes_code` and hashing the codes.
-const char *kTubesOfCodes =
-    "SELECT t.tube, t.tube_uuid, t.site, t.state, t.opened_at, t.handed_over_at "
-    "FROM tubes t JOIN unnest($1::text[]) AS c(tube) ON t.tube = c.tube";
+// The tubes of a file's codes, for the match in the client (below): every opening of each code.
+const char *kTubesOfCodes = "SELECT tube, tube_uuid, site, state, opened_at, handed_over_at "
+                            "FROM tubes WHERE tube = ANY ($1::text[])";
 
 // A file of new results, matched in the client, straight into `results`: PostgreSQL's COPY
 // inserts the rows many at a time, with no staging table written and read again, no join and
@@ -324,14 +319,8 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
     {
         QStringList codes;
         codes.reserve(inputs.size());
-        QSet<QString> seen;
-        seen.reserve(inputs.size());
         for (const LabResultInput &input : inputs) {
-            if (!input.result)
-                continue;
-            const qsizetype before = seen.size();
-            seen.insert(input.result->tube);
-            if (seen.size() > before)
+            if (input.result)
                 codes.append(input.result->tube);
         }
         const QByteArray array = postgresTextArray(codes).toUtf8();
