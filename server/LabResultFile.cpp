@@ -194,9 +194,9 @@ LabResultInput inputOfRow(const QStringView *cells, qsizetype count, const QList
 constexpr qsizetype kTwoHalvesFrom = 256 * 1024;
 
 // The cells of a CSV text, row after row, as views into the text: a cell that is not one
-// piece of it (quoted with a doubled quote or a line break... , or with a '\r' inside) is
-// put together in `owned` and viewed there (a QString's characters stay where they are when
-// the list that holds it grows).
+// piece of it (a doubled quote inside quotes, text on both sides of a quote, a '\r' dropped
+// from its middle) is put together in `owned` and viewed there (a QString's characters stay
+// where they are when the list that holds it grows).
 struct CsvCells {
     QList<QStringView> cells;
     QList<qsizetype> rowEnds; // each row: the index past its last cell
