@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 
 namespace station::server {
@@ -77,20 +78,65 @@ QJsonObject ctValuesFromText(const QString &text) {
     return values;
 }
 
-// Fills the fields of one line into an input, checking them.
+// The fields of one line, as views into the file's text (or a JSON member's) that outlive
+// the input made of them.
 struct LineFields {
-    QString tube, lab, result, testedAt;
+    QStringView tube, lab, result, testedAt;
     QJsonObject ctValues;
 };
 
-LabResultInput checked(const LineFields &fields, const QString &defaultLab, int line) {
+// normalisedOutcome without a string of its own for the common spellings: the exact Chinese
+// words, or ASCII compared case-insensitively (what toLower() does to ASCII); anything else
+// (other scripts, whose lower case is not ASCII's) goes through normalisedOutcome itself.
+QString outcomeOf(QStringView text) {
+    const QStringView value = text.trimmed();
+    const bool ascii =
+        std::all_of(value.begin(), value.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        if (value.compare(QLatin1String("negative"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("negative");
+        if (value.compare(QLatin1String("positive"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("positive");
+        if (value.compare(QLatin1String("invalid"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("invalid");
+        return QString();
+    }
+    if (value == QStringLiteral("阴性"))
+        return QStringLiteral("negative");
+    if (value == QStringLiteral("阳性"))
+        return QStringLiteral("positive");
+    if (value == QStringLiteral("无效"))
+        return QStringLiteral("invalid");
+    return normalisedOutcome(value.toString());
+}
+
+bool isNormalisedTestedAt(QStringView value);
+
+QString testedAtOf(QStringView text) {
+    const QStringView value = text.trimmed();
+    return isNormalisedTestedAt(value) ? value.toString() : normalisedTestedAt(text.toString());
+}
+
+// `lastLab`, when given, is the lab of the line before: a file names one lab on most lines,
+// and the same text is then shared, not copied for every result.
+LabResultInput checked(const LineFields &fields, const QString &defaultLab, int line,
+                       QString *lastLab = nullptr) {
     LabResultInput input;
     input.line = line;
     LabResult result;
-    result.tube = fields.tube.trimmed();
-    result.lab = fields.lab.trimmed().isEmpty() ? defaultLab : fields.lab.trimmed();
-    result.outcome = normalisedOutcome(fields.result);
-    result.testedAt = normalisedTestedAt(fields.testedAt);
+    result.tube = fields.tube.trimmed().toString();
+    const QStringView lab = fields.lab.trimmed();
+    if (lab.isEmpty()) {
+        result.lab = defaultLab;
+    } else if (lastLab && *lastLab == lab) {
+        result.lab = *lastLab;
+    } else {
+        result.lab = lab.toString();
+        if (lastLab)
+            *lastLab = result.lab;
+    }
+    result.outcome = outcomeOf(fields.result);
+    result.testedAt = testedAtOf(fields.testedAt);
     result.ctValues = fields.ctValues;
     if (result.tube.isEmpty())
         input.reason = QCoreApplication::translate("LabResultFile", "the tube code is missing");
@@ -111,11 +157,12 @@ LabResultInput checked(const LineFields &fields, const QString &defaultLab, int 
 }
 
 // One data row of a CSV file, by the columns its header names.
-LabResultInput inputOfRow(const QStringList &cells, const QList<Column> &columns,
-                          const QStringList &headers, const QString &defaultLab, int line) {
+LabResultInput inputOfRow(const QStringView *cells, qsizetype count, const QList<Column> &columns,
+                          const QStringList &headers, const QString &defaultLab, int line,
+                          QString *lastLab) {
     LineFields fields;
-    for (qsizetype c = 0; c < cells.size() && c < columns.size(); ++c) {
-        const QString &cell = cells.at(c);
+    for (qsizetype c = 0; c < count && c < columns.size(); ++c) {
+        const QStringView cell = cells[c];
         switch (columns.at(c)) {
         case Column::Tube:
             fields.tube = cell;
@@ -130,92 +177,138 @@ LabResultInput inputOfRow(const QStringList &cells, const QList<Column> &columns
             fields.testedAt = cell;
             break;
         case Column::CtValues:
-            fields.ctValues = ctValuesFromText(cell);
+            fields.ctValues = ctValuesFromText(cell.toString());
             break;
         case Column::Ct:
             if (!cell.trimmed().isEmpty())
-                fields.ctValues.insert(headers.at(c).trimmed(), ctValue(cell));
+                fields.ctValues.insert(headers.at(c).trimmed(), ctValue(cell.toString()));
             break;
         case Column::Unknown:
             break;
         }
     }
-    return checked(fields, defaultLab, line);
+    return checked(fields, defaultLab, line, lastLab);
 }
 
 // From this many characters a CSV file is read in two halves at once.
 constexpr qsizetype kTwoHalvesFrom = 256 * 1024;
 
-// RFC 4180 fields of one CSV text: rows of cells (quotes, doubled quotes, CRLF). The text
-// between two delimiters is appended in one piece, not character by character (which, with
-// the lists grown one row at a time, made parsing about half of a bulk import's CPU before
-// its COPY; docs/benchmarks.md, session 30).
-QList<QStringList> csvRows(QStringView text, QList<int> *lineNumbers) {
-    QList<QStringList> rows;
+// The cells of a CSV text, row after row, as views into the text: a cell that is not one
+// piece of it (a doubled quote inside quotes, text on both sides of a quote, a '\r' dropped
+// from its middle) is put together in `owned` and viewed there (a QString's characters stay
+// where they are when the list that holds it grows).
+struct CsvCells {
+    QList<QStringView> cells;
+    QList<qsizetype> rowEnds; // each row: the index past its last cell
+    QList<int> lines;         // each row: the line it begins on
+    QList<QString> owned;
+
+    qsizetype rowCount() const { return rowEnds.size(); }
+    qsizetype rowBegin(qsizetype row) const { return row == 0 ? 0 : rowEnds.at(row - 1); }
+};
+
+// RFC 4180 fields of one CSV text: rows of cells (quotes, doubled quotes, CRLF). Each cell
+// is a view of the text where it is one piece of it, as nearly every cell of a lab's export
+// is: a string of its own for each cell, and a list for each row, made parsing most of a
+// bulk import's CPU before its COPY (docs/benchmarks.md, "Results", sessions 30 and 32).
+CsvCells csvRows(QStringView text) {
+    CsvCells out;
     const qsizetype expectedRows = text.count(QLatin1Char('\n')) + 1;
-    rows.reserve(expectedRows);
-    lineNumbers->reserve(expectedRows);
-    QStringList row;
-    QString cell;
+    out.rowEnds.reserve(expectedRows);
+    out.lines.reserve(expectedRows);
+    out.cells.reserve(expectedRows * 5);
+    qsizetype rowStart = 0; // the current row's first cell in out.cells
+    QStringView piece;      // the cell so far, while it is one piece of the text
+    bool started = false;   // a piece is set
+    QString built;          // the cell so far, once it is more than one piece
+    bool building = false;
+    const auto append = [&](QStringView more) {
+        if (!building && !started) {
+            piece = more;
+            started = true;
+            return;
+        }
+        if (!building) {
+            built = piece.toString();
+            building = true;
+        }
+        built += more;
+    };
+    const auto endCell = [&] {
+        if (building) {
+            out.owned.append(built);
+            out.cells.append(QStringView(out.owned.last()));
+            built.clear();
+        } else {
+            out.cells.append(piece);
+        }
+        piece = QStringView();
+        started = building = false;
+    };
     bool quoted = false;
     int line = 1;
     int rowLine = 1;
     const auto endRow = [&] {
-        row.append(cell);
-        cell.clear();
+        endCell();
         bool blank = true;
-        for (const QString &c : std::as_const(row))
-            blank = blank && c.trimmed().isEmpty();
-        if (!blank) {
-            rows.append(row);
-            lineNumbers->append(rowLine);
+        for (qsizetype c = rowStart; c < out.cells.size() && blank; ++c)
+            blank = out.cells.at(c).trimmed().isEmpty();
+        if (blank) {
+            out.cells.resize(rowStart);
+        } else {
+            out.rowEnds.append(out.cells.size());
+            out.lines.append(rowLine);
         }
-        row.clear();
+        rowStart = out.cells.size();
         rowLine = line;
     };
-    const QStringView all = text;
     const qsizetype size = text.size();
     const auto plain = [](QChar c) {
         return c != QLatin1Char('"') && c != QLatin1Char(',') && c != QLatin1Char('\n') &&
                c != QLatin1Char('\r');
     };
     for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = all.at(i);
+        const QChar c = text.at(i);
         if (!quoted && plain(c)) {
             qsizetype end = i + 1;
-            while (end < size && plain(all.at(end)))
+            while (end < size && plain(text.at(end)))
                 ++end;
-            cell += all.sliced(i, end - i);
+            append(text.sliced(i, end - i));
             i = end - 1;
             continue;
         }
         if (quoted) {
             if (c == QLatin1Char('"')) {
-                if (i + 1 < size && all.at(i + 1) == QLatin1Char('"')) {
-                    cell += c;
+                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
+                    append(text.sliced(i, 1));
                     ++i;
                 } else {
                     quoted = false;
                 }
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                cell += c;
+                qsizetype end = i;
+                while (end < size && text.at(end) != QLatin1Char('"')) {
+                    if (text.at(end) == QLatin1Char('\n'))
+                        ++line;
+                    ++end;
+                }
+                append(text.sliced(i, end - i));
+                i = end - 1;
             }
         } else if (c == QLatin1Char('"')) {
             quoted = true;
         } else if (c == QLatin1Char(',')) {
-            row.append(cell);
-            cell.clear();
+            endCell();
         } else if (c == QLatin1Char('\n')) {
             ++line;
             endRow();
         }
         // '\r' outside quotes is dropped.
     }
-    if (!cell.isEmpty() || !row.isEmpty())
+    if ((started && !piece.isEmpty()) || (building && !built.isEmpty()) ||
+        out.cells.size() > rowStart)
         endRow();
-    return rows;
+    return out;
 }
 
 // The file's text: UTF-8, or else GB18030 (which includes GBK and GB2312), as Chinese lab
@@ -257,7 +350,8 @@ QString normalisedOutcome(const QString &text) {
 
 // Whether `value` is already what normalisedTestedAt gives (2026-11-26T08:00:00.000Z), as a
 // lab system posting through the API sends it: checked by its digits, not parsed again.
-static bool isNormalisedTestedAt(const QString &value) {
+namespace {
+bool isNormalisedTestedAt(QStringView value) {
     static constexpr char kShape[] = "dddd-dd-ddTdd:dd:dd.dddZ";
     if (value.size() != qsizetype(sizeof(kShape) - 1))
         return false;
@@ -275,6 +369,7 @@ static bool isNormalisedTestedAt(const QString &value) {
     return QDate(number(0, 4), number(5, 2), number(8, 2)).isValid() &&
            QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)).isValid();
 }
+} // namespace
 
 QString normalisedTestedAt(const QString &text) {
     const QString value = text.trimmed();
@@ -299,22 +394,27 @@ QString normalisedTestedAt(const QString &text) {
 
 LabResultInput labResultFromJson(const QJsonObject &object, const QString &defaultLab) {
     LineFields fields;
+    QString tube, lab, result, testedAt; // what `fields` views
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonValue value = it.value();
         const QString asText =
             value.isDouble() ? QString::number(value.toDouble()) : value.toString();
         switch (columnOf(it.key())) {
         case Column::Tube:
-            fields.tube = asText;
+            tube = asText;
+            fields.tube = tube;
             break;
         case Column::Lab:
-            fields.lab = asText;
+            lab = asText;
+            fields.lab = lab;
             break;
         case Column::Result:
-            fields.result = asText;
+            result = asText;
+            fields.result = result;
             break;
         case Column::TestedAt:
-            fields.testedAt = asText;
+            testedAt = asText;
+            fields.testedAt = testedAt;
             break;
         case Column::CtValues:
             if (value.isObject())
@@ -378,35 +478,31 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
             split = lineBreak + 1;
     }
     const QStringView whole(text);
-    QList<int> secondLines;
-    QList<QStringList> secondRows;
+    CsvCells second;
     std::unique_ptr<QThread> secondHalf;
     if (split < text.size()) {
         // Its lines are numbered from 1: the first half's lines are added after.
-        secondHalf.reset(
-            QThread::create([&] { secondRows = csvRows(whole.sliced(split), &secondLines); }));
+        secondHalf.reset(QThread::create([&] { second = csvRows(whole.sliced(split)); }));
         secondHalf->start();
     }
-    QList<int> lineNumbers;
-    QList<QStringList> rows = csvRows(whole.first(split), &lineNumbers);
+    CsvCells first = csvRows(whole.first(split));
     if (secondHalf) {
         secondHalf->wait();
         const int before = int(whole.first(split).count(QLatin1Char('\n')));
-        for (int &line : secondLines)
+        for (int &line : second.lines)
             line += before;
-        if (rows.isEmpty()) { // the header in the second half: one list, as without the split
-            rows = std::move(secondRows);
-            lineNumbers = std::move(secondLines);
-            secondRows.clear();
-            secondLines.clear();
-        }
+        if (first.rowCount() == 0) // the header in the second half: one list, as without the split
+            std::swap(first, second);
     }
-    if (rows.isEmpty()) {
+    if (first.rowCount() == 0) {
         *error = QCoreApplication::translate("LabResultFile", "the file holds no results");
         return std::nullopt;
     }
+    QStringList headers;
+    for (qsizetype c = 0; c < first.rowEnds.first(); ++c)
+        headers.append(first.cells.at(c).toString());
     QList<Column> columns;
-    for (const QString &header : rows.first())
+    for (const QString &header : std::as_const(headers))
         columns.append(columnOf(header));
     if (!columns.contains(Column::Tube) || !columns.contains(Column::Result) ||
         !columns.contains(Column::TestedAt)) {
@@ -416,23 +512,25 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
                              "管码,检测机构,检测结果,检测时间)");
         return std::nullopt;
     }
-    const QStringList &headers = rows.first();
-    inputs.resize(rows.size() - 1 + secondRows.size());
-    const auto convert = [&](const QList<QStringList> &from, const QList<int> &lines,
-                             qsizetype first, LabResultInput *to) {
-        for (qsizetype r = first; r < from.size(); ++r)
-            *to++ = inputOfRow(from.at(r), columns, headers, defaultLab, lines.at(r));
+    inputs.resize(first.rowCount() - 1 + second.rowCount());
+    const auto convert = [&](const CsvCells &from, qsizetype firstRow, LabResultInput *to) {
+        QString lastLab;
+        for (qsizetype r = firstRow; r < from.rowCount(); ++r) {
+            const qsizetype begin = from.rowBegin(r);
+            *to++ = inputOfRow(from.cells.constData() + begin, from.rowEnds.at(r) - begin, columns,
+                               headers, defaultLab, from.lines.at(r), &lastLab);
+        }
     };
     LabResultInput *const out = inputs.data();
-    std::unique_ptr<QThread> second;
-    if (!secondRows.isEmpty()) {
-        second.reset(QThread::create(convert, std::cref(secondRows), std::cref(secondLines), 0,
-                                     out + rows.size() - 1));
-        second->start();
+    std::unique_ptr<QThread> secondConvert;
+    if (second.rowCount() > 0) {
+        secondConvert.reset(
+            QThread::create(convert, std::cref(second), 0, out + first.rowCount() - 1));
+        secondConvert->start();
     }
-    convert(rows, lineNumbers, 1, out);
-    if (second)
-        second->wait();
+    convert(first, 1, out);
+    if (secondConvert)
+        secondConvert->wait();
     return inputs;
 }
 
