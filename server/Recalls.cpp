@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/Recalls.h"
 
+#include "server/BatchStatement.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 
@@ -229,7 +230,14 @@ bool Recalls::closeBySample(QSqlDatabase &db, const QString &site,
     if (record.kind != protocol::RecordKind::SampleTaken)
         return true;
     auto known = m_sitesWithOpenRecalls.constFind(site);
+    // Qt's driver asks below: the ingest's statements sent before are answered first.
+    const auto settled = [&db, error] {
+        *error = BatchStatement::settle(db);
+        return !error->isValid();
+    };
     if (known == m_sitesWithOpenRecalls.constEnd()) {
+        if (!settled())
+            return false;
         QSqlQuery any(db);
         any.prepare(
             QStringLiteral("SELECT 1 FROM recalls WHERE site = ? AND state = 'open' LIMIT 1"));
@@ -242,6 +250,8 @@ bool Recalls::closeBySample(QSqlDatabase &db, const QString &site,
     }
     if (!*known)
         return true;
+    if (!settled())
+        return false;
     const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
     if (content.value(QLatin1String("pool_size")).toInt() != 1)
         return true; // only a sample taken alone answers a recall

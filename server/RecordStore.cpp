@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -46,6 +48,35 @@ RecordStore::storedRecords(QSqlDatabase &db, const QList<protocol::RecordKind> &
     return rows;
 }
 
+namespace {
+
+// A PostgreSQL array's text form of `values` (null QString: NULL), for unnest().
+QString postgresArray(const QStringList &values) {
+    QString out;
+    out.reserve(values.size() * 40);
+    out += QLatin1Char('{');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        const QString &value = values[i];
+        if (value.isNull()) {
+            out += QLatin1String("NULL");
+            continue;
+        }
+        out += QLatin1Char('"');
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
+} // namespace
+
 RecordStore::RecordStore(Database &database)
     : m_database(database)
     , m_siteFacts(database)
@@ -62,6 +93,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     const auto fail = [&](const QSqlError &sqlError) {
         outcome.site = {}; // its statements end before the transaction does
         tubeBatch.statements.clear();
+        BatchStatement::settle(db); // Qt's driver rolls back: the pipeline must be empty
         db.rollback();
         m_siteFacts.forgetUncommittedKeys();
         outcome.stored = false;
@@ -76,10 +108,11 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     // ON CONFLICT DO NOTHING (SQLite >= 3.24, PostgreSQL >= 9.5) keeps two instances that
     // insert the same uuid at once from failing each other's transactions.
     BatchStatement insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO records (uuid, site, station, kind, station_seq, created_at, at, "
-        "at_bucket, content, content_hash, received_at, via) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT (uuid) DO NOTHING"));
+    if (db.driver()->dbmsType() != QSqlDriver::PostgreSQL) // PostgreSQL: insertAll below
+        insert.prepare(QStringLiteral(
+            "INSERT INTO records (uuid, site, station, kind, station_seq, created_at, at, "
+            "at_bucket, content, content_hash, received_at, via) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (uuid) DO NOTHING"));
     const bool relayed = device.role == DeviceRole::Hub;
     const bool queueUpstream = bool(m_upstreamQueued);
     BatchStatement enqueue(db);
@@ -108,51 +141,130 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         issue.addBindValue(receivedAt);
         return issue.exec();
     };
+    // PostgreSQL: the statements below whose answer is not read before the next one go
+    // with it in one round trip; settle() before each use of a QSqlQuery and the commit.
+    BatchStatement::Pipeline pipeline(db);
+    const auto settled = [&db](QSqlError *error) {
+        *error = BatchStatement::settle(db);
+        return !error->isValid();
+    };
+
+    // PostgreSQL: the batch's records are checked and inserted first, with one statement (the
+    // records as arrays), so that no record's projections wait for its own insert's answer:
+    // a record is new when that statement inserted its uuid (the first of the batch's records
+    // with that uuid). Its tube's owner is asked for once per tube, as in the loop.
+    const bool ahead = db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    std::vector<protocol::RecordCheck> checks;
+    QStringList refusals; // the tube's refusal of each record, empty when admitted
+    QSet<QString> insertedAhead;
+    if (ahead) {
+        checks.reserve(size_t(records.size()));
+        QStringList uuids, stations, kinds, seqs, createdAts, ats, buckets, contents, hashes;
+        for (const QJsonValue &value : records) {
+            checks.push_back(validateRecord(value, device, limits.maxContentBytes));
+            QString refusal;
+            const protocol::RecordCheck &check = checks.back();
+            if (QSqlError tubeError;
+                check.valid &&
+                !m_tubes.admits(db, device.site, check.record, &tubeBatch, &refusal, &tubeError))
+                return fail(tubeError);
+            refusals.append(refusal);
+            if (!check.valid || !refusal.isEmpty())
+                continue;
+            const protocol::ValidRecord &record = check.record;
+            uuids.append(record.uuid);
+            stations.append(relayed ? record.station : device.deviceId);
+            kinds.append(protocol::recordKindName(record.kind));
+            seqs.append(QString::number(record.seq));
+            createdAts.append(record.createdAt);
+            ats.append(record.atUtc);
+            buckets.append(QString::number(aggregateBucketStart(record.atSeconds)));
+            contents.append(record.content);
+            hashes.append(record.hash);
+        }
+        if (!uuids.isEmpty()) {
+            BatchStatement insertAll(db);
+            insertAll.prepare(QStringLiteral(
+                "INSERT INTO records (uuid, site, station, kind, station_seq, created_at, at, "
+                "at_bucket, content, content_hash, received_at, via) SELECT r.uuid, ?, "
+                "r.station, r.kind, r.seq, r.created_at, r.at, r.bucket, r.content, r.hash, ?, "
+                "? FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], "
+                "?::text[], ?::bigint[], ?::text[], ?::text[]) WITH ORDINALITY AS r(uuid, "
+                "station, kind, seq, created_at, at, bucket, content, hash, n) ORDER BY r.n "
+                "ON CONFLICT (uuid) DO NOTHING RETURNING uuid"));
+            insertAll.addBindValue(device.site);
+            insertAll.addBindValue(receivedAt);
+            insertAll.addBindValue(relayed ? device.deviceId : QString());
+            for (const QStringList *column : {&uuids, &stations, &kinds, &seqs, &createdAts, &ats,
+                                              &buckets, &contents, &hashes})
+                insertAll.addBindValue(postgresArray(*column));
+            if (!insertAll.exec())
+                return fail(insertAll.lastError());
+            while (insertAll.next())
+                insertedAhead.insert(insertAll.value(0).toString());
+            if (insertAll.lastError().isValid())
+                return fail(insertAll.lastError());
+        }
+    }
 
     SiteTables::Ingest siteTables(db); // the site dashboard's projection, same transaction
     m_recalls.beginBatch();
     qint64 duplicates = 0;
     outcome.results.reserve(records.size());
-    for (const QJsonValue &value : records) {
-        const protocol::RecordCheck check = validateRecord(value, device, limits.maxContentBytes);
+    for (qsizetype index = 0; index < records.size(); ++index) {
+        const QJsonValue value = records[index];
+        const protocol::RecordCheck check =
+            ahead ? checks[size_t(index)] : validateRecord(value, device, limits.maxContentBytes);
         RecordResult result;
         result.uuid = check.uuid;
         if (!check.valid) {
             result.status = RecordStatus::Rejected;
             result.reason = check.reason;
             result.code = QStringLiteral("invalid_record");
+            if (QSqlError pipelineError; !settled(&pipelineError))
+                return fail(pipelineError);
             if (!recordIssue(result, value.toObject().value(QLatin1String("hash")).toString()))
                 return fail(issue.lastError());
             outcome.results.append(result);
             continue;
         }
         const protocol::ValidRecord &record = check.record;
-        if (QSqlError tubeError;
-            !m_tubes.admits(db, device.site, record, &tubeBatch, &result.reason, &tubeError))
+        if (ahead)
+            result.reason = refusals[index];
+        else if (QSqlError tubeError;
+                 !m_tubes.admits(db, device.site, record, &tubeBatch, &result.reason, &tubeError))
             return fail(tubeError);
         if (!result.reason.isEmpty()) { // results: a tube code of another site
             result.status = RecordStatus::Rejected;
             result.code = QStringLiteral("tube_code_of_other_site");
+            if (QSqlError pipelineError; !settled(&pipelineError))
+                return fail(pipelineError);
             if (!recordIssue(result, record.hash))
                 return fail(issue.lastError());
             outcome.results.append(result);
             continue;
         }
-        insert.addBindValue(record.uuid);
-        insert.addBindValue(device.site);
-        insert.addBindValue(relayed ? record.station : device.deviceId);
-        insert.addBindValue(protocol::recordKindName(record.kind));
-        insert.addBindValue(QVariant(record.seq));
-        insert.addBindValue(record.createdAt);
-        insert.addBindValue(record.atUtc);
-        insert.addBindValue(QVariant(aggregateBucketStart(record.atSeconds)));
-        insert.addBindValue(record.content);
-        insert.addBindValue(record.hash);
-        insert.addBindValue(receivedAt);
-        insert.addBindValue(relayed ? device.deviceId : QString());
-        if (!insert.exec())
-            return fail(insert.lastError());
-        if (insert.numRowsAffected() == 1) {
+        bool inserted = false;
+        if (ahead) {
+            inserted = insertedAhead.remove(record.uuid); // a second one of the batch is not new
+        } else {
+            insert.addBindValue(record.uuid);
+            insert.addBindValue(device.site);
+            insert.addBindValue(relayed ? record.station : device.deviceId);
+            insert.addBindValue(protocol::recordKindName(record.kind));
+            insert.addBindValue(QVariant(record.seq));
+            insert.addBindValue(record.createdAt);
+            insert.addBindValue(record.atUtc);
+            insert.addBindValue(QVariant(aggregateBucketStart(record.atSeconds)));
+            insert.addBindValue(record.content);
+            insert.addBindValue(record.hash);
+            insert.addBindValue(receivedAt);
+            insert.addBindValue(relayed ? device.deviceId : QString());
+            if (!insert.exec())
+                return fail(insert.lastError());
+            inserted = insert.numRowsAffected() == 1;
+        }
+        if (inserted) {
             result.status = RecordStatus::Accepted;
             if (const QSqlError projected = siteTables.apply(device.site, record);
                 projected.isValid())
@@ -174,6 +286,8 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
                 ++queued;
             }
         } else {
+            if (QSqlError pipelineError; !settled(&pipelineError))
+                return fail(pipelineError);
             lookup.addBindValue(record.uuid);
             if (!lookup.exec())
                 return fail(lookup.lastError());
@@ -192,6 +306,8 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         }
         outcome.results.append(result);
     }
+    if (QSqlError pipelineError; !settled(&pipelineError))
+        return fail(pipelineError);
     if (duplicates > 0) {
         QSqlQuery counter(db);
         counter.prepare(QStringLiteral(
@@ -206,6 +322,10 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     }
     if (const QSqlError written = siteTables.finish(); written.isValid())
         return fail(written);
+    if (QSqlError noteError; !SiteFacts::collectNotes(&outcome.site, &noteError))
+        return fail(noteError);
+    if (QSqlError pipelineError; !settled(&pipelineError))
+        return fail(pipelineError);
     tubeBatch.statements.clear();
     if (QString matchError; !m_results.rematch(db, tubeBatch.touchedTubes, &matchError))
         return fail(QSqlError(matchError, {}, QSqlError::StatementError));

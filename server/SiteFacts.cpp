@@ -118,6 +118,27 @@ SiteNote noteFromOtherTable(const BatchStatement &query, const protocol::ValidRe
     return note;
 }
 
+namespace {
+
+// The note of a "sampled elsewhere" question's row.
+SiteNote sampledElsewhereNote(const BatchStatement &query, const QString &uuid,
+                              const QString &tube) {
+    SiteNote note;
+    note.uuid = uuid;
+    note.kind = QStringLiteral("person_sampled_elsewhere");
+    note.tube = tube;
+    note.otherStation = query.value(0).toString();
+    note.otherTable = query.value(1).toString();
+    note.otherAt = query.value(3).toString();
+    note.reason =
+        QStringLiteral("this person was also sampled on the same day at %1 (%2) at "
+                       "%3, tube %4, and no re-test was confirmed")
+            .arg(note.otherTable, note.otherStation, note.otherAt, query.value(2).toString());
+    return note;
+}
+
+} // namespace
+
 SiteFacts::SiteFacts(Database &database)
     : m_database(database) {}
 
@@ -144,6 +165,12 @@ std::optional<QString> SiteFacts::personKey(const QString &site, const QString &
 std::optional<QByteArray> SiteFacts::siteKey(const QString &site, QString *error) {
     if (const auto cached = m_keys.constFind(site); cached != m_keys.constEnd())
         return *cached;
+    // Qt's driver asks next: the ingest's statements sent before it are answered first.
+    if (const QSqlError pending = BatchStatement::settle(m_database.connection());
+        pending.isValid()) {
+        *error = pending.text();
+        return std::nullopt;
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT key FROM site_keys WHERE site = ?"));
     query.addBindValue(site);
@@ -220,7 +247,7 @@ struct SiteProjectionStatements {
         , sampledElsewhere(db)
         , sampleInForce(db)
         , lock(db)
-        , insertAndSampledElsewhere(db)
+        , connection(db)
         , postgres(db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {}
     bool prepare() {
         return tableLabel.prepare(
@@ -231,17 +258,37 @@ struct SiteProjectionStatements {
                    "f.sample_uuid = ? AND f.kind = 'person_sampled' AND NOT EXISTS (SELECT 1 "
                    "FROM site_facts u WHERE u.site = f.site AND u.sample_uuid = f.sample_uuid "
                    "AND u.kind = 'person_unsampled')")) &&
-               (!postgres ||
-                (lock.prepare(
-                     QStringLiteral("SELECT site FROM site_keys WHERE site = ? FOR UPDATE")) &&
-                 insertAndSampledElsewhere.prepare(
-                     QStringLiteral("WITH added AS (%1) %2").arg(kInsertFact, kSampledElsewhere))));
+               (!postgres || lock.prepare(QStringLiteral(
+                                 "SELECT site FROM site_keys WHERE site = ? FOR UPDATE")));
+    }
+    // A statement for one more record's insert and question (PostgreSQL).
+    std::unique_ptr<BatchStatement> askStatement(QSqlError *error) {
+        if (!spare.empty()) {
+            std::unique_ptr<BatchStatement> query = std::move(spare.back());
+            spare.pop_back();
+            return query;
+        }
+        auto query = std::make_unique<BatchStatement>(connection);
+        if (!query->prepare(
+                QStringLiteral("WITH added AS (%1) %2").arg(kInsertFact, kSampledElsewhere))) {
+            *error = query->lastError();
+            return nullptr;
+        }
+        return query;
     }
     BatchStatement tableLabel, insert, sampledElsewhere, sampleInForce, lock;
-    // PostgreSQL: a person fact's insert and its "sampled elsewhere" question in one round
-    // trip (the question excludes the record's own station, so it cannot see the new row;
-    // nor does PostgreSQL show it to the statement's own query).
-    BatchStatement insertAndSampledElsewhere;
+    // PostgreSQL: a person fact's insert and its "sampled elsewhere" question in one
+    // statement (the question excludes the record's own station, so it cannot see the new
+    // row; nor does PostgreSQL show it to the statement's own query), one per record whose
+    // answer is still to read (SiteFacts::collectNotes), the read ones kept for the next.
+    struct Asked {
+        std::unique_ptr<BatchStatement> query;
+        qsizetype slot; // its note's place in SiteProjection::notes
+        QString uuid, tube;
+    };
+    std::vector<Asked> asked;
+    std::vector<std::unique_ptr<BatchStatement>> spare;
+    QSqlDatabase connection; // for the statements made per record
     bool postgres;
     QHash<QString, QString> tableLabels; // station -> label, for this batch
     QSet<QString> lockedSites;
@@ -360,35 +407,40 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         const bool retestConfirmed = content.value(QLatin1String("retest_confirmed")).toBool(false);
         if (!retestConfirmed) {
             const SiteProjectionStatements::Day &day = st.dayOf(record.atUtc);
-            BatchStatement &query =
-                st.postgres ? st.insertAndSampledElsewhere : st.sampledElsewhere;
-            if (st.postgres)
-                bindFact(query, site, fact, record.uuid);
-            query.addBindValue(site);
-            query.addBindValue(fact.personKey);
-            query.addBindValue(day.from);
-            query.addBindValue(day.to);
-            query.addBindValue(fact.station);
+            const auto bindQuestion = [&](BatchStatement &query) {
+                query.addBindValue(site);
+                query.addBindValue(fact.personKey);
+                query.addBindValue(day.from);
+                query.addBindValue(day.to);
+                query.addBindValue(fact.station);
+            };
+            if (st.postgres) { // the fact's insert and the question; the answer read later
+                if (st.asked.size() >= 256 && !collectNotes(out, error))
+                    return false; // (a batch's rows do not wait in memory without bound)
+                std::unique_ptr<BatchStatement> query = st.askStatement(error);
+                if (!query)
+                    return false;
+                bindFact(*query, site, fact, record.uuid);
+                bindQuestion(*query);
+                if (!query->exec()) {
+                    *error = query->lastError();
+                    return false;
+                }
+                out->notes.append(SiteNote()); // its place, kept for the answer
+                st.asked.push_back(
+                    {std::move(query), out->notes.size() - 1, record.uuid, fact.tube});
+                ++out->facts;
+                return true;
+            }
+            BatchStatement &query = st.sampledElsewhere;
+            bindQuestion(query);
             if (!query.exec()) {
                 *error = query.lastError();
                 return false;
             }
-            if (query.next()) {
-                SiteNote note = noteFromOtherTable(
-                    query, record, QStringLiteral("person_sampled_elsewhere"), fact.tube);
-                note.otherAt = query.value(3).toString();
-                note.reason = QStringLiteral("this person was also sampled on the same day at "
-                                             "%1 (%2) at %3, tube %4, and no re-test was "
-                                             "confirmed")
-                                  .arg(note.otherTable, note.otherStation, note.otherAt,
-                                       query.value(2).toString());
-                out->notes.append(note);
-            }
+            if (query.next())
+                out->notes.append(sampledElsewhereNote(query, record.uuid, fact.tube));
             query.finish();
-            if (st.postgres) { // the fact is in already
-                ++out->facts;
-                return true;
-            }
         }
         if (!insertFact(st, site, fact, record.uuid, error))
             return false;
@@ -437,6 +489,26 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
     default:
         return st.boxes->project(site, record, content, fact, out, error);
     }
+}
+
+bool SiteFacts::collectNotes(SiteProjection *out, QSqlError *error) {
+    if (!out->statements || out->statements->asked.empty())
+        return true;
+    SiteProjectionStatements &st = *out->statements;
+    bool ok = true;
+    for (SiteProjectionStatements::Asked &asked : st.asked) {
+        if (ok && asked.query->next()) {
+            out->notes[asked.slot] = sampledElsewhereNote(*asked.query, asked.uuid, asked.tube);
+        } else if (ok && asked.query->lastError().isValid()) {
+            *error = asked.query->lastError();
+            ok = false;
+        }
+        asked.query->finish();
+        st.spare.push_back(std::move(asked.query));
+    }
+    st.asked.clear();
+    out->notes.removeIf([](const SiteNote &note) { return note.kind.isEmpty(); });
+    return ok;
 }
 
 namespace {

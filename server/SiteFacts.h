@@ -132,6 +132,12 @@ public:
     bool project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
                  SiteProjection *out, QSqlError *error);
 
+    // PostgreSQL: project() sends a person fact's insert with its "sampled elsewhere"
+    // question and reads the answer later, with the batch's other statements (one round trip
+    // less per record). Their notes into out->notes, in the records' order; before the
+    // batch commits and before anyone reads the notes. False with *error when one failed.
+    static bool collectNotes(SiteProjection *out, QSqlError *error);
+
     // Facts of `site` newer than `after`, at most `limit`. The first answer (`after` 0): those
     // of the last 24 hours, and every recall still open whatever its age (beyond `limit`).
     std::optional<SiteFactsPage> facts(const QString &site, qint64 after, int limit,

@@ -123,6 +123,11 @@ QString TubeProjection::lookupHash(const QByteArray &lookupKey, const QString &i
 std::optional<QByteArray> TubeProjection::lookupKey(QSqlDatabase &db, QString *error) {
     if (!m_lookupKey.isEmpty())
         return m_lookupKey;
+    // Qt's driver asks next: the ingest's statements sent before it are answered first.
+    if (const QSqlError pending = BatchStatement::settle(db); pending.isValid()) {
+        *error = pending.text();
+        return std::nullopt;
+    }
     QSqlQuery query(db);
     const auto read = [&]() -> std::optional<QByteArray> {
         query.prepare(QStringLiteral("SELECT key FROM server_keys WHERE name = ?"));

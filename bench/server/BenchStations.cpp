@@ -31,7 +31,16 @@ QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSiz
     QList<QJsonObject> current;
     for (int i = 0; i < records; ++i) {
         SyncTestRecord record;
-        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // STATION_BENCH_SEED: the same uuids in every invocation (one database ingested by
+        // two builds, compared row by row); random otherwise.
+        static const QString seed = qEnvironmentVariable("STATION_BENCH_SEED");
+        record.uuid =
+            (seed.isEmpty()
+                 ? QUuid::createUuid()
+                 : QUuid::createUuidV5(
+                       QUuid(),
+                       QStringLiteral("%1/%2/%3/%4").arg(seed, deviceId).arg(round).arg(i)))
+                .toString(QUuid::WithoutBraces);
         record.seq = qint64(round) * records + i + 1;
         record.site = kBenchSite;
         record.station = deviceId;
