@@ -51,8 +51,8 @@ struct ServerLimits {
 // "N/s", "N/min" or "N" (a second): lookups a second, more than 0; nullopt otherwise.
 std::optional<double> parseLookupRate(const QString &text);
 
-// The largest --upstream-batch: 5,000 records of a station stay under the body limit (4 MiB)
-// only because the relay also stops a batch at 2 MiB of content (UpstreamRelay::Timing).
+// The largest --upstream-batch. Whatever the count, the relay also stops a batch at 2 MiB of
+// content (UpstreamRelay::Timing), below the province's body limit (4 MiB).
 constexpr int kMaxUpstreamBatch = 5000;
 
 // The site hub role (--site-hub, docs/site-hub.md): the server serves the stations of one
