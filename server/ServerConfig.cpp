@@ -149,6 +149,12 @@ struct ServeOptions {
                   "--site S --role hub` at the province. Needed at the first start only, "
                   "until the hub has enrolled; the hub then keeps its token in its database."),
         QStringLiteral("code")};
+    QCommandLineOption upstreamBatch{
+        QStringLiteral("upstream-batch"),
+        translate("Site hub: most records in one batch to the province (default 500, at most "
+                  "5000). A province whose --max-batch is lower answers 413 and the hub halves "
+                  "its batches."),
+        QStringLiteral("n")};
     QCommandLineOption hubId{QStringLiteral("hub-id"),
                              translate("Site hub: the hub's device id at the province (default: "
                                        "the site code in lower case with -hub)."),
@@ -168,10 +174,11 @@ struct ServeOptions {
         QStringLiteral("url")};
 
     void addTo(QCommandLineParser &parser) const {
-        parser.addOptions({help,          version,  listen,   db,         createDb,     cert,
-                           key,           maxBody,  maxBatch, maxContent, maxPages,     codeKey,
-                           siteHub,       site,     upstream, upstreamCa, upstreamCode, hubId,
-                           printJoinCode, siteStaff});
+        parser.addOptions(
+            {help,          version,   listen,       db,         createDb,     cert,
+             key,           maxBody,   maxBatch,     maxContent, maxPages,     codeKey,
+             siteHub,       site,      upstream,     upstreamCa, upstreamCode, hubId,
+             printJoinCode, siteStaff, upstreamBatch});
         parser.addOptions({lookupRate, lookupBurst, factsWatchMs});
     }
 };
@@ -183,9 +190,9 @@ namespace {
 // The site hub options: all or nothing, each checked, never a weaker mode in their place.
 bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
                   ServerConfig *config, QString *error) {
-    const QList<const QCommandLineOption *> hubOnly{&options.site,       &options.upstream,
-                                                    &options.upstreamCa, &options.upstreamCode,
-                                                    &options.hubId,      &options.printJoinCode};
+    const QList<const QCommandLineOption *> hubOnly{
+        &options.site,  &options.upstream,      &options.upstreamCa,   &options.upstreamCode,
+        &options.hubId, &options.printJoinCode, &options.upstreamBatch};
     if (!parser.isSet(options.siteHub)) {
         for (const QCommandLineOption *option : hubOnly) {
             if (parser.isSet(*option)) {
@@ -247,6 +254,15 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
     if (!DeviceRegistry::isValidDeviceId(hub.hubId)) {
         *error = translate("--hub-id must be 1 to 64 letters, digits, '.', '_' or '-'");
         return false;
+    }
+    if (parser.isSet(options.upstreamBatch)) {
+        bool ok = false;
+        hub.upstreamBatch = parser.value(options.upstreamBatch).toInt(&ok);
+        if (!ok || hub.upstreamBatch < 1 || hub.upstreamBatch > kMaxUpstreamBatch) {
+            *error =
+                translate("--upstream-batch needs a number from 1 to %1").arg(kMaxUpstreamBatch);
+            return false;
+        }
     }
     if (parser.isSet(options.printJoinCode)) {
         const QString joinUrl = parser.value(options.printJoinCode).trimmed();

@@ -51,6 +51,10 @@ struct ServerLimits {
 // "N/s", "N/min" or "N" (a second): lookups a second, more than 0; nullopt otherwise.
 std::optional<double> parseLookupRate(const QString &text);
 
+// The largest --upstream-batch. Whatever the count, the relay also stops a batch at 2 MiB of
+// content (UpstreamRelay::Timing), below the province's body limit (4 MiB).
+constexpr int kMaxUpstreamBatch = 5000;
+
 // The site hub role (--site-hub, docs/site-hub.md): the server serves the stations of one
 // site on its local network and relays their records to the province.
 struct SiteHubConfig {
@@ -62,6 +66,9 @@ struct SiteHubConfig {
     QString hubId; // the hub's device id at the province
     // Set: print a join code for this address once listening (--print-join-code).
     QUrl joinCodeUrl;
+    // Most records a batch to the province (--upstream-batch); halved while the province
+    // answers 413 (its --max-batch is lower).
+    int upstreamBatch = 500;
 };
 
 // The hub's device id at the province when --hub-id is not given.

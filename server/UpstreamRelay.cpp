@@ -32,7 +32,7 @@ UpstreamRelay::UpstreamRelay(Database &database, SiteHubConfig config, Timing ti
     , m_timing(timing)
     , m_random(QRandomGenerator::global()->generate())
     , m_backoffMs(timing.minBackoffMs)
-    , m_batchSize(qBound(1, timing.batchSize, 500)) {
+    , m_batchSize(qBound(1, timing.batchSize, kMaxUpstreamBatch)) {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &UpstreamRelay::syncNow);
     m_soonTimer.setSingleShot(true);
@@ -41,8 +41,16 @@ UpstreamRelay::UpstreamRelay(Database &database, SiteHubConfig config, Timing ti
     connect(&m_tickTimer, &QTimer::timeout, this, &UpstreamRelay::onTick);
 }
 
+namespace {
+UpstreamRelay::Timing timingOf(const SiteHubConfig &config) {
+    UpstreamRelay::Timing timing;
+    timing.batchSize = config.upstreamBatch;
+    return timing;
+}
+} // namespace
+
 UpstreamRelay::UpstreamRelay(Database &database, SiteHubConfig config, QObject *parent)
-    : UpstreamRelay(database, std::move(config), Timing{}, parent) {}
+    : UpstreamRelay(database, config, timingOf(config), parent) {}
 
 UpstreamRelay::~UpstreamRelay() {
     for (QNetworkReply *reply : {m_reply.data(), m_probeReply.data()}) {

@@ -37,8 +37,8 @@ public:
         int maxBackoffMs = 120000;
         int probeIntervalMs = 5000; // probes while waiting after an error; idle re-checks
         int requestTimeoutMs = 30000;
-        int soonMs = 200; // newly queued records wait this long for company
-        int batchSize = 500;
+        int soonMs = 200;    // newly queued records wait this long for company
+        int batchSize = 500; // SiteHubConfig::upstreamBatch unless a Timing is given
         qint64 maxBatchContentBytes = 2 * 1024 * 1024; // below the province's body limit
     };
 

@@ -15,8 +15,12 @@
 // With --postgres the province runs on a throwaway PostgreSQL cluster with fsync on (as
 // durable as SQLite at synchronous=FULL); the hub stays on SQLite, as a site's hub does.
 //
+// With --relay-batch B the hub sends batches of up to B records (--upstream-batch) and the
+// province takes them (--max-batch); without it both keep their defaults (500), so the
+// option is left out for a build that does not know it.
+//
 //   bench_hub_relay [--records N] [--runs R] [--batch B] [--id-numbers] [--preload N]
-//                   [--postgres [--pg-setting name=value]...]
+//                   [--relay-batch B] [--postgres [--pg-setting name=value]...]
 #include "BenchStations.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
@@ -92,8 +96,12 @@ int main(int argc, char **argv) {
         QStringLiteral("pg-setting"),
         QStringLiteral("--postgres: a server setting of the cluster (repeatable)."),
         QStringLiteral("name=value"));
+    const QCommandLineOption relayBatchOption(
+        QStringLiteral("relay-batch"),
+        QStringLiteral("Batch size of the hub's relay (the province's --max-batch too)."),
+        QStringLiteral("n"));
     parser.addOptions({recordsOption, runsOption, batchOption, idNumbersOption, preloadOption,
-                       postgresOption, pgSettingOption});
+                       postgresOption, pgSettingOption, relayBatchOption});
     parser.addHelpOption();
     parser.process(app);
     const int records = parser.value(recordsOption).toInt();
@@ -115,6 +123,12 @@ int main(int argc, char **argv) {
         }
         province.setDatabaseUrl(cluster.databaseUrl());
     }
+    QStringList hubBatch;
+    if (parser.isSet(relayBatchOption)) {
+        const QString relayBatch = parser.value(relayBatchOption);
+        province.setExtraArguments({QStringLiteral("--max-batch"), relayBatch});
+        hubBatch = {QStringLiteral("--upstream-batch"), relayBatch};
+    }
     if (!province.prepare(&error) || !province.start(&error) || !hub.prepare(&error)) {
         out << "cannot start the province: " << error << Qt::endl;
         return 1;
@@ -124,10 +138,12 @@ int main(int argc, char **argv) {
             .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), kBenchSite,
                        QStringLiteral("--role"), QStringLiteral("hub")})
             .trimmed();
-    hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kBenchSite,
-                           QStringLiteral("--upstream"), province.baseUrl().toString(),
-                           QStringLiteral("--upstream-ca"), province.certificatePath(),
-                           QStringLiteral("--upstream-enrollment-code"), hubCode});
+    hub.setExtraArguments(QStringList{QStringLiteral("--site-hub"), QStringLiteral("--site"),
+                                      kBenchSite, QStringLiteral("--upstream"),
+                                      province.baseUrl().toString(),
+                                      QStringLiteral("--upstream-ca"), province.certificatePath(),
+                                      QStringLiteral("--upstream-enrollment-code"), hubCode} +
+                          hubBatch);
     if (!hub.start(&error)) {
         out << "cannot start the hub: " << error << Qt::endl;
         return 1;

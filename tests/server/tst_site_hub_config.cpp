@@ -75,6 +75,19 @@ private Q_SLOTS:
         QCOMPARE(config->siteHub->hubId, QStringLiteral("tianhe-hub-2"));
     }
 
+    // The relay's batch to the province: 500 unless given, at most kMaxUpstreamBatch.
+    void upstreamBatchCanBeGiven() {
+        QString error;
+        const auto plain = parseServeArguments(hub(), &error);
+        QVERIFY2(plain.has_value(), qPrintable(error));
+        QCOMPARE(plain->siteHub->upstreamBatch, 500);
+        const auto given = parseServeArguments(
+            hub() + QStringList{QStringLiteral("--upstream-batch"), QStringLiteral("2000")},
+            &error);
+        QVERIFY2(given.has_value(), qPrintable(error));
+        QCOMPARE(given->siteHub->upstreamBatch, 2000);
+    }
+
     void provinceRoleByDefault() {
         QString error;
         const auto config = parseServeArguments(tls(), &error);
@@ -117,6 +130,16 @@ private Q_SLOTS:
         QTest::newRow("bad hub id")
             << (hub() + QStringList{QStringLiteral("--hub-id"), QStringLiteral("a hub")})
             << QStringLiteral("--hub-id");
+        QTest::newRow("no upstream batch")
+            << (hub() + QStringList{QStringLiteral("--upstream-batch"), QStringLiteral("0")})
+            << QStringLiteral("--upstream-batch");
+        QTest::newRow("upstream batch too large")
+            << (hub() + QStringList{QStringLiteral("--upstream-batch"),
+                                    QString::number(kMaxUpstreamBatch + 1)})
+            << QStringLiteral("--upstream-batch");
+        QTest::newRow("upstream batch without --site-hub")
+            << (tls() + QStringList{QStringLiteral("--upstream-batch"), QStringLiteral("1000")})
+            << QStringLiteral("--site-hub");
         QTest::newRow("hub option without --site-hub")
             << (tls() + QStringList{QStringLiteral("--upstream"),
                                     QStringLiteral("https://province.example:8443")})
@@ -207,7 +230,7 @@ private Q_SLOTS:
         const QString help = serveHelpText();
         for (const char *option :
              {"--site-hub", "--site <code>", "--upstream <url>", "--upstream-ca <file>",
-              "--upstream-enrollment-code <code>", "--hub-id <id>"})
+              "--upstream-enrollment-code <code>", "--hub-id <id>", "--upstream-batch <n>"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 };
