@@ -483,11 +483,18 @@ bool Database::ensureConnected(QString *error) {
     return true;
 }
 
-QString postgresTextArray(const QStringList &values) {
-    QString out = QStringLiteral("{");
-    for (const QString &value : values) {
-        if (out.size() > 1)
+QString postgresTextArray(const QStringList &values, NullText nulls) {
+    QString out;
+    out.reserve(values.size() * 40);
+    out += QLatin1Char('{');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
             out += QLatin1Char(',');
+        const QString &value = values[i];
+        if (value.isNull() && nulls == NullText::Null) {
+            out += QLatin1String("NULL");
+            continue;
+        }
         out += QLatin1Char('"');
         for (const QChar c : value) {
             if (c == QLatin1Char('"') || c == QLatin1Char('\\'))

@@ -69,8 +69,11 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
+// What a null QString becomes in postgresTextArray.
+enum class NullText { Empty, Null };
+
 // A PostgreSQL array literal of texts ({"a","b"}, quoted and escaped): many values as one
-// parameter (`= ANY (?::text[])`, `unnest(?::text[])`).
-QString postgresTextArray(const QStringList &values);
+// parameter (`= ANY (?::text[])`, `unnest(?::text[])`); a null QString is "" or NULL.
+QString postgresTextArray(const QStringList &values, NullText nulls = NullText::Empty);
 
 } // namespace station::server

@@ -48,35 +48,6 @@ RecordStore::storedRecords(QSqlDatabase &db, const QList<protocol::RecordKind> &
     return rows;
 }
 
-namespace {
-
-// A PostgreSQL array's text form of `values` (null QString: NULL), for unnest().
-QString postgresArray(const QStringList &values) {
-    QString out;
-    out.reserve(values.size() * 40);
-    out += QLatin1Char('{');
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            out += QLatin1Char(',');
-        const QString &value = values[i];
-        if (value.isNull()) {
-            out += QLatin1String("NULL");
-            continue;
-        }
-        out += QLatin1Char('"');
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                out += QLatin1Char('\\');
-            out += c;
-        }
-        out += QLatin1Char('"');
-    }
-    out += QLatin1Char('}');
-    return out;
-}
-
-} // namespace
-
 RecordStore::RecordStore(Database &database)
     : m_database(database)
     , m_siteFacts(database)
@@ -197,7 +168,7 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             insertAll.addBindValue(relayed ? device.deviceId : QString());
             for (const QStringList *column : {&uuids, &stations, &kinds, &seqs, &createdAts, &ats,
                                               &buckets, &contents, &hashes})
-                insertAll.addBindValue(postgresArray(*column));
+                insertAll.addBindValue(postgresTextArray(*column, NullText::Null));
             if (!insertAll.exec())
                 return fail(insertAll.lastError());
             while (insertAll.next())
