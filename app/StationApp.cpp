@@ -384,6 +384,11 @@ int StationApp::run() {
     startPrinting();
     connectScanners();
     m_window->show();
+    // The passphrase and busy dialogs before it were windows of their own: when the last one
+    // closed, the keyboard went to no window (seen without a window manager), so the first
+    // scan or key after signing in was lost and the focus warning came up. Take it now.
+    m_window->raise();
+    m_window->activateWindow();
     if (!m_screenshotPath.isEmpty()) {
         QTimer::singleShot(500, &m_app, [this] {
             m_window->grab().save(m_screenshotPath);
