@@ -41,6 +41,10 @@ QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus { border: @fw@ solid @f
 QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled { color: @disabled@;
   background: @buttonFace@; }
 QLineEdit#scanField { font-size: 22px; min-height: 40px; }
+/* The table's questions (a re-test, a recall) are read at arm's length, as the banner is. */
+QMessageBox#retestQuestion QLabel { font-size: 22px; }
+QMessageBox#retestQuestion QPushButton { font-size: 20px; min-height: 40px; min-width: 96px;
+  padding: 4px 18px; }
 
 QAbstractSpinBox { padding-right: 32px; }
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: padding;
