@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -33,8 +34,15 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
     case TableQuestion::Kind::Reason:
     case TableQuestion::Kind::TubeCode: {
         QInputDialog dialog(parent);
+        dialog.setProperty("tableQuestion", true); // large type (Theme)
         dialog.setWindowTitle(question.title);
         dialog.setLabelText(question.text);
+        // A recall's question is several sentences: wrapped, not one line wider than the
+        // screen.
+        if (auto *label = dialog.findChild<QLabel *>()) {
+            label->setWordWrap(true);
+            label->setMinimumWidth(520); // a short question on one line, not wrapped narrow
+        }
         dialog.setInputMode(QInputDialog::TextInput);
         // A scan may arrive while the question is open: an input method would swallow its
         // keys before the scanner's key filter sees them.
@@ -73,6 +81,7 @@ bool TableDialogs::confirmRetest(const TableQuestion &question, QWidget *parent)
     QMessageBox box(QMessageBox::Question, question.title, question.text, QMessageBox::NoButton,
                     parent);
     box.setObjectName(QStringLiteral("retestQuestion"));
+    box.setProperty("tableQuestion", true); // large type (Theme)
     QPushButton *yes = box.addButton(tr("Yes, re-test"), QMessageBox::YesRole);
     yes->setObjectName(QStringLiteral("retestYes"));
     QPushButton *no = box.addButton(tr("No"), QMessageBox::NoRole);

@@ -41,9 +41,11 @@ QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus { border: @fw@ solid @f
 QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled { color: @disabled@;
   background: @buttonFace@; }
 QLineEdit#scanField { font-size: 22px; min-height: 40px; }
-/* The table's questions (a re-test, a recall) are read at arm's length, as the banner is. */
-QMessageBox#retestQuestion QLabel { font-size: 22px; }
-QMessageBox#retestQuestion QPushButton { font-size: 20px; min-height: 40px; min-width: 96px;
+/* The table's questions (a re-test, a recall, why, which tube) are read at arm's length, as
+   the banner is. */
+QDialog[tableQuestion="true"] QLabel, QDialog[tableQuestion="true"] QLineEdit {
+  font-size: 22px; }
+QDialog[tableQuestion="true"] QPushButton { font-size: 20px; min-height: 40px; min-width: 96px;
   padding: 4px 18px; }
 
 QAbstractSpinBox { padding-right: 32px; }
