@@ -474,6 +474,32 @@ void TestScreenFit::tableDialogs() {
         &window);
     problems += judge(&reprint, QStringLiteral("reprint-reason"));
     reprint.close();
+
+    // A recalled person (待复核) scanned with a pooled tube open: the table's longest question,
+    // in large type, as TableWorkflow words it.
+    const auto workflowText = [](const char *source) {
+        return QCoreApplication::translate("station::TableWorkflow", source);
+    };
+    TableQuestion recall;
+    recall.kind = TableQuestion::Kind::TubeCode;
+    recall.title = workflowText("PENDING RE-CHECK (待复核)");
+    const QString who =
+        workflowText("%1 was in tube %2 (%3), which was %4: %1 must be sampled "
+                     "ALONE.")
+            .arg(QStringLiteral("欧阳秀英"), tubeCode(7),
+                 shownTableLabel(QStringLiteral("Table 3")), workflowText("positive"));
+    recall.text = workflowText("%1 Do NOT put this swab in the pooled tube %2 (%3 / %4 people): "
+                               "it stays open for the next people. Take a NEW tube and scan its "
+                               "code:")
+                      .arg(who, tubeCode(1))
+                      .arg(4)
+                      .arg(10);
+    judgeNextDialog(&problems, QStringLiteral("question-recall"), [](QWidget *d) {
+        return d->objectName() == QLatin1String("tubeCodeQuestion");
+    });
+    TableDialogs dialogs(&window);
+    dialogs.ask(recall);
+    QCOMPARE(m_judged.last(), QStringLiteral("question-recall"));
     verifyNone(problems);
 }
 
