@@ -124,19 +124,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(province.prepare(&error), qPrintable(error));
         QVERIFY2(province.start(&error), qPrintable(error));
-        int exitCode = -1;
-        const QString hubCode =
-            province
-                .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), kSite,
-                           QStringLiteral("--role"), QStringLiteral("hub")},
-                          &exitCode)
-                .trimmed();
-        QCOMPARE(exitCode, 0);
+        const QStringList hubArguments = province.siteHubArguments(kSite, &error);
+        QVERIFY2(!hubArguments.isEmpty(), qPrintable(error));
         QVERIFY2(hub.prepare(&error), qPrintable(error));
-        hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kSite,
-                               QStringLiteral("--upstream"), province.baseUrl().toString(),
-                               QStringLiteral("--upstream-ca"), province.certificatePath(),
-                               QStringLiteral("--upstream-enrollment-code"), hubCode});
+        hub.setExtraArguments(hubArguments);
         QVERIFY2(hub.start(&error), qPrintable(error));
         const quint16 hubPort = hub.port();
 

@@ -86,20 +86,11 @@ private Q_SLOTS:
         province.setExtraArguments({QStringLiteral("--max-batch"), QString::number(provinceLimit)});
         QVERIFY2(province.prepare(&error), qPrintable(error));
         QVERIFY2(province.start(&error), qPrintable(error));
-        int exitCode = -1;
-        const QString hubCode =
-            province
-                .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), kSite,
-                           QStringLiteral("--role"), QStringLiteral("hub")},
-                          &exitCode)
-                .trimmed();
-        QCOMPARE(exitCode, 0);
+        const QStringList hubArguments = province.siteHubArguments(kSite, &error);
+        QVERIFY2(!hubArguments.isEmpty(), qPrintable(error));
         QVERIFY2(hub.prepare(&error), qPrintable(error));
-        hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kSite,
-                               QStringLiteral("--upstream"), province.baseUrl().toString(),
-                               QStringLiteral("--upstream-ca"), province.certificatePath(),
-                               QStringLiteral("--upstream-enrollment-code"), hubCode,
-                               QStringLiteral("--upstream-batch"), QString::number(hubBatch)});
+        hub.setExtraArguments(hubArguments + QStringList{QStringLiteral("--upstream-batch"),
+                                                         QString::number(hubBatch)});
         QVERIFY2(hub.start(&error), qPrintable(error));
         QVERIFY(QTest::qWaitFor(
             [&] { return upstream(hub).value(QStringLiteral("connected")).toBool(); }, kWaitMs));

@@ -68,24 +68,13 @@ class tst_RelayedAuditHeads : public QObject {
 
     // Starts a hub of kSite with its own database, enrolled at the province as `hubId`.
     bool startHub(const QString &hubId, QString *error) {
-        int exitCode = -1;
-        const QString code = m_province
-                                 .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
-                                            kSite, QStringLiteral("--role"), QStringLiteral("hub")},
-                                           &exitCode)
-                                 .trimmed();
-        if (exitCode != 0) {
-            *error = QStringLiteral("no hub code");
+        const QStringList hubArguments = m_province.siteHubArguments(kSite, error);
+        if (hubArguments.isEmpty())
             return false;
-        }
         m_hub = std::make_unique<ServerProcess>();
         if (!m_hub->prepare(error))
             return false;
-        m_hub->setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kSite,
-                                  QStringLiteral("--hub-id"), hubId, QStringLiteral("--upstream"),
-                                  m_province.baseUrl().toString(), QStringLiteral("--upstream-ca"),
-                                  m_province.certificatePath(),
-                                  QStringLiteral("--upstream-enrollment-code"), code});
+        m_hub->setExtraArguments(hubArguments + QStringList{QStringLiteral("--hub-id"), hubId});
         return m_hub->start(error);
     }
 

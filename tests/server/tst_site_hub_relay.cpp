@@ -189,24 +189,15 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_province.prepare(&error), qPrintable(error));
         QVERIFY2(m_province.start(&error), qPrintable(error));
-        int exitCode = -1;
-        const QString hubCode =
-            m_province
-                .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), kSite,
-                           QStringLiteral("--role"), QStringLiteral("hub")},
-                          &exitCode)
-                .trimmed();
-        QCOMPARE(exitCode, 0);
         m_uplink = std::make_unique<FaultInjectingProxy>(m_province.port());
         QVERIFY(m_uplink->listen());
 
-        QVERIFY2(m_hub.prepare(&error), qPrintable(error));
         // The certificate names 127.0.0.1, which the proxy also is: TLS is end to end.
-        m_hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), kSite,
-                                 QStringLiteral("--upstream"),
-                                 QStringLiteral("https://127.0.0.1:%1").arg(m_uplink->port()),
-                                 QStringLiteral("--upstream-ca"), m_province.certificatePath(),
-                                 QStringLiteral("--upstream-enrollment-code"), hubCode});
+        const QStringList hubArguments = m_province.siteHubArguments(
+            kSite, &error, QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_uplink->port())));
+        QVERIFY2(!hubArguments.isEmpty(), qPrintable(error));
+        QVERIFY2(m_hub.prepare(&error), qPrintable(error));
+        m_hub.setExtraArguments(hubArguments);
         QVERIFY2(m_hub.start(&error), qPrintable(error));
         m_stationLink = std::make_unique<FaultInjectingProxy>(m_hub.port(), 7);
         QVERIFY(m_stationLink->listen());

@@ -25,25 +25,14 @@ bool CliSite::start(QString *error) {
 bool CliSite::startWithHub(QString *error, Upstream upstream) {
     if (!start(error))
         return false;
-    int exitCode = -1;
-    const QString hubCode =
-        m_server
-            .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), siteCode(),
-                       QStringLiteral("--role"), QStringLiteral("hub")},
-                      &exitCode)
-            .trimmed();
-    if (exitCode != 0 || hubCode.isEmpty()) {
-        *error = QStringLiteral("enroll-code --role hub failed");
+    const QStringList hubArguments = m_server.siteHubArguments(siteCode(), error);
+    if (hubArguments.isEmpty())
         return false;
-    }
     if (upstream == Upstream::Down)
         m_server.kill();
     if (!m_hub.prepare(error))
         return false;
-    m_hub.setExtraArguments({QStringLiteral("--site-hub"), QStringLiteral("--site"), siteCode(),
-                             QStringLiteral("--upstream"), m_server.baseUrl().toString(),
-                             QStringLiteral("--upstream-ca"), m_server.certificatePath(),
-                             QStringLiteral("--upstream-enrollment-code"), hubCode});
+    m_hub.setExtraArguments(hubArguments);
     if (!m_hub.start(error))
         return false;
     m_withHub = true;

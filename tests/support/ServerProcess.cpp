@@ -167,4 +167,26 @@ QString ServerProcess::enrollmentCode(const QString &site, int uses) const {
         .trimmed();
 }
 
+QStringList ServerProcess::siteHubArguments(const QString &site, QString *error,
+                                            const QUrl &upstream) const {
+    int exitCode = -1;
+    const QString code = runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), site,
+                                   QStringLiteral("--role"), QStringLiteral("hub")},
+                                  &exitCode)
+                             .trimmed();
+    if (exitCode != 0 || code.isEmpty()) {
+        *error = QStringLiteral("enroll-code --role hub failed");
+        return {};
+    }
+    return {QStringLiteral("--site-hub"),
+            QStringLiteral("--site"),
+            site,
+            QStringLiteral("--upstream"),
+            (upstream.isEmpty() ? baseUrl() : upstream).toString(),
+            QStringLiteral("--upstream-ca"),
+            certificatePath(),
+            QStringLiteral("--upstream-enrollment-code"),
+            code};
+}
+
 } // namespace station::test
