@@ -146,7 +146,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
             dashboard->setSiteSource(m_siteSource);
         dashboard->show();
     });
-    auto *settingsHint = new QLabel(tr("Dashboard: F4 · Staff: F9 · Settings: F10"), this);
+    auto *settingsHint = new ElidingLabel(this);
+    settingsHint->setText(tr("Dashboard: F4 · Staff: F9 · Settings: F10"));
     statusBar()->addPermanentWidget(settingsHint);
 
     // 1280x800 where there is room; on a laptop screen (1366x768, 1280x720, at 100 % or
