@@ -50,17 +50,6 @@ namespace {
 
 constexpr int kStationsAtHub = 4;
 
-// The hub's upstream object, empty when it does not answer.
-QJsonObject upstream(const ServerProcess &hub) {
-    TestHttpsClient client(hub.certificate());
-    client.setBaseUrl(hub.baseUrl());
-    client.setTimeoutMs(10000);
-    return client.get(QStringLiteral("/v1/health"))
-        .json()
-        .value(QStringLiteral("upstream"))
-        .toObject();
-}
-
 double median(QList<double> values) {
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
@@ -148,8 +137,9 @@ int main(int argc, char **argv) {
         out << "cannot start the hub: " << error << Qt::endl;
         return 1;
     }
-    if (!QTest::qWaitFor([&] { return upstream(hub).value(QStringLiteral("connected")).toBool(); },
-                         60000)) {
+    if (!QTest::qWaitFor(
+            [&] { return hub.hubUpstream(10000).value(QStringLiteral("connected")).toBool(); },
+            60000)) {
         out << "the hub did not enroll at the province:\n"
             << hub.serverLog().right(2000) << Qt::endl;
         return 1;
@@ -203,7 +193,7 @@ int main(int argc, char **argv) {
             out << "the upload to the hub failed:\n" << hub.serverLog().right(2000) << Qt::endl;
             return 1;
         }
-        if (upstream(hub).value(QStringLiteral("pending")).toInt() !=
+        if (hub.hubUpstream(10000).value(QStringLiteral("pending")).toInt() !=
             records / kStationsAtHub * kStationsAtHub) {
             out << "the hub did not queue every record" << Qt::endl;
             return 1;

@@ -85,20 +85,10 @@ QHash<QString, QStringList> serverRecords(const ServerProcess &server) {
                     QStringLiteral("SELECT uuid, content_hash, COALESCE(via, '') FROM records"));
 }
 
-QJsonObject hubUpstream(const ServerProcess &hub) {
-    TestHttpsClient client(hub.certificate());
-    client.setBaseUrl(hub.baseUrl());
-    client.setTimeoutMs(5000);
-    return client.get(QStringLiteral("/v1/health"))
-        .json()
-        .value(QStringLiteral("upstream"))
-        .toObject();
-}
-
 bool hubRelayedAll(const ServerProcess &hub) {
     return QTest::qWaitFor(
         [&hub] {
-            const QJsonObject upstream = hubUpstream(hub);
+            const QJsonObject upstream = hub.hubUpstream();
             return upstream.value(QStringLiteral("connected")).toBool() &&
                    upstream.value(QStringLiteral("pending")).toInt(-1) == 0;
         },

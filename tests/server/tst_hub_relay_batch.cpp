@@ -26,16 +26,6 @@ constexpr int kRecords = 1200;
 constexpr int kStationBatch = 400; // under the hub's own --max-batch (500)
 constexpr int kWaitMs = 90000;     // a bound on waiting, never a measured time
 
-QJsonObject upstream(const ServerProcess &hub) {
-    TestHttpsClient client(hub.certificate());
-    client.setBaseUrl(hub.baseUrl());
-    client.setTimeoutMs(5000);
-    return client.get(QStringLiteral("/v1/health"))
-        .json()
-        .value(QStringLiteral("upstream"))
-        .toObject();
-}
-
 // COUNT(*), COUNT(DISTINCT uuid) and the largest batch (records of one received_at) of the
 // site at the province.
 QList<qint64> provinceRecords(const ServerProcess &province) {
@@ -93,7 +83,8 @@ private Q_SLOTS:
                                                          QString::number(hubBatch)});
         QVERIFY2(hub.start(&error), qPrintable(error));
         QVERIFY(QTest::qWaitFor(
-            [&] { return upstream(hub).value(QStringLiteral("connected")).toBool(); }, kWaitMs));
+            [&] { return hub.hubUpstream().value(QStringLiteral("connected")).toBool(); },
+            kWaitMs));
 
         // The province away: the records wait at the hub and go up in the hub's batches.
         const quint16 provincePort = province.port();
@@ -132,12 +123,12 @@ private Q_SLOTS:
                          QStringLiteral("accepted"));
             batch.clear();
         }
-        QCOMPARE(upstream(hub).value(QStringLiteral("pending")).toInt(), kRecords);
+        QCOMPARE(hub.hubUpstream().value(QStringLiteral("pending")).toInt(), kRecords);
 
         QVERIFY2(province.start(&error, provincePort), qPrintable(error));
         QVERIFY2(QTest::qWaitFor(
                      [&] {
-                         const QJsonObject state = upstream(hub);
+                         const QJsonObject state = hub.hubUpstream();
                          return state.value(QStringLiteral("connected")).toBool() &&
                                 state.value(QStringLiteral("pending")).toInt(-1) == 0;
                      },

@@ -174,16 +174,6 @@ private:
         return codes;
     }
 
-    QJsonObject hubUpstream() {
-        TestHttpsClient client(m_hub.certificate());
-        client.setBaseUrl(m_hub.baseUrl());
-        client.setTimeoutMs(5000);
-        return client.get(QStringLiteral("/v1/health"))
-            .json()
-            .value(QStringLiteral("upstream"))
-            .toObject();
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         QString error;
@@ -223,7 +213,8 @@ private Q_SLOTS:
         QString error;
         // The hub enrolled at the province at its first start.
         QVERIFY(QTest::qWaitFor(
-            [this] { return hubUpstream().value(QStringLiteral("connected")).toBool(); }, kWaitMs));
+            [this] { return m_hub.hubUpstream().value(QStringLiteral("connected")).toBool(); },
+            kWaitMs));
 
         // 1. The stations enroll at the hub and sync their first stretch.
         QStringList codes;
@@ -275,7 +266,7 @@ private Q_SLOTS:
             // Cut off, the last station keeps its records (its sync says it did not complete).
             QCOMPARE(syncRound({0, 1, 2, 3}, 0), (QList<int>{0, 0, 0, 3}));
         }
-        const QJsonObject waiting = hubUpstream();
+        const QJsonObject waiting = m_hub.hubUpstream();
         QVERIFY(waiting.value(QStringLiteral("pending")).toInt() > 0);
         QCOMPARE(waiting.value(QStringLiteral("connected")).toBool(), false);
         QVERIFY(!waiting.value(QStringLiteral("oldest_pending_at")).toString().isEmpty());
@@ -289,12 +280,12 @@ private Q_SLOTS:
         m_uplink->setTargetPort(m_province.port());
         QVERIFY(QTest::qWaitFor(
             [this] {
-                const QJsonObject upstream = hubUpstream();
+                const QJsonObject upstream = m_hub.hubUpstream();
                 return upstream.value(QStringLiteral("connected")).toBool() &&
                        upstream.value(QStringLiteral("pending")).toInt(-1) == 0;
             },
             kWaitMs));
-        const QJsonObject drained = hubUpstream();
+        const QJsonObject drained = m_hub.hubUpstream();
         QVERIFY(drained.value(QStringLiteral("oldest_pending_at")).isNull());
         QVERIFY(!drained.value(QStringLiteral("last_success_at")).toString().isEmpty());
         QCOMPARE(drained.value(QStringLiteral("last_error")).toString(), QString());

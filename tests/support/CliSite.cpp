@@ -79,13 +79,7 @@ QString CliSite::enrollNewStation(const ServerProcess &server, const QString &si
 }
 
 QJsonObject CliSite::hubUpstream() const {
-    TestHttpsClient client(m_hub.certificate());
-    client.setBaseUrl(m_hub.baseUrl());
-    client.setTimeoutMs(5000);
-    return client.get(QStringLiteral("/v1/health"))
-        .json()
-        .value(QStringLiteral("upstream"))
-        .toObject();
+    return m_hub.hubUpstream();
 }
 
 bool CliSite::syncThroughHub(const QString &dir, QString *error) {

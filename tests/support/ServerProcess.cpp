@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/ServerProcess.h"
 
+#include "tests/support/TestHttpsClient.h"
+
 #include "tests/support/TestData.h"
 
 #include <QDeadlineTimer>
@@ -165,6 +167,16 @@ QString ServerProcess::enrollmentCode(const QString &site, int uses) const {
     return runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"), site,
                      QStringLiteral("--uses"), QString::number(uses)})
         .trimmed();
+}
+
+QJsonObject ServerProcess::hubUpstream(int timeoutMs) const {
+    TestHttpsClient client(m_certificate);
+    client.setBaseUrl(baseUrl());
+    client.setTimeoutMs(timeoutMs);
+    return client.get(QStringLiteral("/v1/health"))
+        .json()
+        .value(QStringLiteral("upstream"))
+        .toObject();
 }
 
 QStringList ServerProcess::siteHubArguments(const QString &site, QString *error,

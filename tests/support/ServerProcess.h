@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <QJsonObject>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QStringList>
@@ -54,6 +55,9 @@ public:
     // province): --site-hub, `upstream` (default: this server's address) trusted with this
     // server's certificate, and a new `--role hub` enrollment code from this server. Empty,
     // with *error, when the code could not be made.
+    // A site hub's relay to the province as its /v1/health tells it (the "upstream" object);
+    // empty when the server does not answer within `timeoutMs`.
+    QJsonObject hubUpstream(int timeoutMs = 5000) const;
     QStringList siteHubArguments(const QString &site, QString *error,
                                  const QUrl &upstream = {}) const;
 
