@@ -6486,7 +6486,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>the site hub</source>
-        <translation>站点枢纽</translation>
+        <translation>采样点中心</translation>
     </message>
     <message>
         <source>the site&apos;s sync server</source>
@@ -6506,7 +6506,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>This station only (table %1). The other tables of the site appear when the station reaches its site hub or the province server.</source>
-        <translation>仅本工作站（第 %1 号采样台）。工作站连上站点枢纽或省平台服务器后将显示本点其他采样台。</translation>
+        <translation>仅本工作站（第 %1 号采样台）。工作站连上采样点中心或省平台服务器后将显示本点其他采样台。</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); this table&apos;s own figures are live.</source>
@@ -6526,7 +6526,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>There is no site hub: each table sends straight to the province.</source>
-        <translation>本点没有站点枢纽：各采样台直接上传到省平台。</translation>
+        <translation>本点没有采样点中心：各采样台直接上传到省平台。</translation>
     </message>
     <message>
         <source>This province server gives swabs per table only: no tubes, boxes or backlogs.</source>
@@ -6538,19 +6538,19 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The hub is not connected to the province now; nothing is waiting.</source>
-        <translation>枢纽目前未连接省平台；没有待上传的记录。</translation>
+        <translation>采样点中心目前未连接省平台；没有待上传的记录。</translation>
     </message>
     <message>
         <source>The hub has sent everything to the province (last at %1).</source>
-        <translation>枢纽已全部上传到省平台（最近一次在 %1）。</translation>
+        <translation>采样点中心已全部上传到省平台（最近一次在 %1）。</translation>
     </message>
     <message>
         <source>The hub&apos;s backlog to the province: %1 records, oldest from %2 (last sent %3).</source>
-        <translation>枢纽待上传到省平台：%1 条记录，最早的来自 %2（最近一次上传在 %3）。</translation>
+        <translation>采样点中心待上传到省平台：%1 条记录，最早的来自 %2（最近一次上传在 %3）。</translation>
     </message>
     <message>
         <source>The hub cannot reach the province: %1 records waiting (last sent %2). Nothing is lost; they go when the link is back.</source>
-        <translation>枢纽连不上省平台：%1 条记录待上传（最近一次上传在 %2）。数据不会丢失，连接恢复后自动上传。</translation>
+        <translation>采样点中心连不上省平台：%1 条记录待上传（最近一次上传在 %2）。数据不会丢失，连接恢复后自动上传。</translation>
     </message>
     <message>
         <source>Recalls: people to sample again alone</source>
@@ -6713,7 +6713,7 @@ Click here to scan again.</source>
     <name>station::dashboard::SiteTablesFetcher</name>
     <message>
         <source>This station is not enrolled with a hub or the province server.</source>
-        <translation>本工作站尚未在站点枢纽或省平台服务器注册。</translation>
+        <translation>本工作站尚未在采样点中心或省平台服务器注册。</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>

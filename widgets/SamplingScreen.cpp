@@ -344,7 +344,14 @@ void SamplingScreen::report(const ScanOutcome &outcome) {
         m_sealedTube = outcome.tube;
     if (outcome.tone == ScanOutcome::Tone::Refusal) {
         m_banner->showOutcome(outcome);
-        m_refusalWasScan = outcome.fromScan;
+        // The tube panel's note says what happened: a recalled person's sample may have been
+        // recorded (alone, in a single tube), so "refused" would send the nurse to scan again.
+        if (outcome.recall)
+            m_refusalNote = outcome.recorded ? tr("⚠ Re-check: sampled alone")
+                                             : tr("⚠ Re-check: not sampled yet");
+        else
+            m_refusalNote =
+                outcome.fromScan ? tr("✕ Last scan refused") : tr("✕ Last action refused");
         setRefusalShown(true);
         refresh();
         return;
@@ -464,8 +471,7 @@ void SamplingScreen::refresh() {
     m_tubeTitle->setText(sealed ? tr("Sealed tube") : tr("Open tube"));
     // One note at a time: the refusal matters more than the label.
     if (m_refusalShown) {
-        m_tubeNote->setText(m_refusalWasScan ? tr("✕ Last scan refused")
-                                             : tr("✕ Last action refused"));
+        m_tubeNote->setText(m_refusalNote);
         m_tubeNote->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
                                                  "font-size: 22px; font-weight: bold; "
                                                  "border-radius: 6px; padding: 6px 10px; }")

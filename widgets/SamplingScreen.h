@@ -145,7 +145,7 @@ private:
     QVBoxLayout *m_middleColumn = nullptr;
     IdReveal *m_idReveal = nullptr;
     bool m_refusalShown = false;
-    bool m_refusalWasScan = true; // what the tube panel's note says was refused
+    QString m_refusalNote; // the tube panel's note while a refusal (or a recall) is shown
     // The tube sealed last, shown (with "put the label on") until the next tube opens.
     QString m_sealedTube;
 };

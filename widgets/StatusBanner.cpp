@@ -79,7 +79,11 @@ void StatusBanner::showOutcome(const ScanOutcome &outcome) {
         break;
     case ScanOutcome::Tone::Refusal:
         showMessage(Look::Refusal, outcome.message);
-        if (outcome.recall) { // recorded or not, it must not be missed: the refusal's look
+        if (outcome.recall) {
+            // Recorded or not, it must not be missed: the refusal's colours, but the warning's
+            // shape, since the scan may well have been recorded (into a single tube).
+            m_iconPath = QStringLiteral(":/icons/banner-recall.svg");
+            m_icon->setPixmap(QIcon(m_iconPath).pixmap(m_iconSize, m_iconSize));
             m_headline->setText(tr("⚠ PENDING RE-CHECK (待复核)"));
             setAccessibleName(m_headline->text() + QLatin1Char(' ') + outcome.message);
         }

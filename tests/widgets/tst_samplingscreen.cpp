@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/widgets/TableDriver.h"
 
+#include "core/domain/IdDocument.h"
+#include "core/sync/SiteFactsStore.h"
 #include "widgets/ManualEntryDialog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QComboBox>
 #include <QMessageBox>
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void lockRefusesScansUntilSignIn();
     void idleSuccessAndRefusalDifferAtAGlance();
     void refusalStaysUntilTheNextGoodScan();
+    void recalledPersonIsSaidLoudlyNotRefused();
     void unknownScanSaysWhatKindNotWhat_data();
     void unknownScanSaysWhatKindNotWhat();
     void scanDuringAQuestionIsRefusedAndNotHiddenByTheAnswer();
@@ -412,6 +418,60 @@ void TestSamplingScreen::refusalStaysUntilTheNextGoodScan() {
     QVERIFY(!screen->isRefusalShown());
     QVERIFY(screen->tubePanelNote().isEmpty());
     QCOMPARE(t.banner()->countText(), QStringLiteral("2 / 10"));
+}
+
+// A recalled person (待复核) scanned: said as loudly as a refusal, but the tube panel says
+// what happened, "sampled alone" once the single tube holds the swab; "refused" would send
+// the nurse to scan the person again. Found at a site set up by hand (zh_CN, 1366x768).
+void TestSamplingScreen::recalledPersonIsSaidLoudlyNotRefused() {
+    TableDriver t;
+    SiteFactsStore facts(t.f.db, QByteArray(32, '\x5a'), t.f.store->identity()->deviceId);
+    t.table.setSiteFacts(&facts);
+    QJsonArray recalls;
+    for (int person : {1, 2})
+        recalls.append(QJsonObject{
+            {QStringLiteral("seq"), person},
+            {QStringLiteral("kind"), QStringLiteral("recall")},
+            {QStringLiteral("station"), QStringLiteral("gz-th-0001-t05")},
+            {QStringLiteral("table"), QStringLiteral("Table 5")},
+            {QStringLiteral("person_key"),
+             facts.personKey(idTypeCode(resident(person).idType), resident(person).idNumber)},
+            {QStringLiteral("tube"), tubeCode(90)},
+            {QStringLiteral("sample_uuid"), QStringLiteral("sample-%1").arg(person)},
+            {QStringLiteral("outcome"), QStringLiteral("positive")},
+            {QStringLiteral("state"), QStringLiteral("open")},
+            {QStringLiteral("at"), t.f.clock()().addSecs(-3600).toString(Qt::ISODateWithMs)}});
+    QVERIFY(!facts.apply(recalls, 2, t.f.clock()()).isValid());
+    t.signIn();
+    SamplingScreen *screen = t.window.samplingScreen();
+
+    // No tube open: the question asks for a new tube, answered with its code.
+    answerNextQuestion(tubeCode(7));
+    t.scan(residentScan(1));
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    QVERIFY2(t.banner()->headline().contains(QStringLiteral("PENDING RE-CHECK")),
+             qPrintable(t.banner()->headline()));
+    QVERIFY2(t.banner()->text().contains(tubeCode(7)), qPrintable(t.banner()->text()));
+    QCOMPARE(screen->tubeCodeText(), tubeCode(7));
+    QCOMPARE(screen->countText(), QStringLiteral("1 / 1"));
+    QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("sampled alone")),
+             qPrintable(screen->tubePanelNote()));
+    QVERIFY2(!screen->tubePanelNote().contains(QStringLiteral("refused")),
+             qPrintable(screen->tubePanelNote()));
+
+    // The question cancelled: nothing recorded, and the panel says so.
+    onNextDialog(
+        [](QWidget *dialog) { QTest::keyClick(dialog->findChild<QLineEdit *>(), Qt::Key_Escape); },
+        [](QWidget *dialog) { return dialog->findChild<QLineEdit *>() != nullptr; });
+    t.scan(residentScan(2));
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("not sampled yet")),
+             qPrintable(screen->tubePanelNote()));
+
+    // An ordinary refusal still says refused.
+    t.scan(tubeCode(7)); // sealed already
+    QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("Last scan refused")),
+             qPrintable(screen->tubePanelNote()));
 }
 
 void TestSamplingScreen::unknownScanSaysWhatKindNotWhat_data() {
