@@ -8,6 +8,7 @@
 // matched-result hook runs for it), 1 in 100 names an unknown tube.
 //
 //   bench_results [--results 100000] [--api-results 50000] [--batch 1000] [--runs 3]
+//                 [--tubes 100000] [--no-fsync]
 #include "BenchStations.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
@@ -303,7 +304,12 @@ int main(int argc, char **argv) {
                                   QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption tubesOption(QStringLiteral("tubes"), QStringLiteral("Seeded tubes."),
                                          QStringLiteral("n"), QStringLiteral("100000"));
-    parser.addOptions({results, apiResults, batch, runs, tubesOption});
+    // The tests' clusters run without fsync; a province's does not (bench_hub_relay and
+    // bench_ingest_cost turn it on too). --no-fsync for the figures of sessions 25-32.
+    const QCommandLineOption noFsync(
+        QStringLiteral("no-fsync"),
+        QStringLiteral("Run the cluster with fsync=off, as the figures before session 33."));
+    parser.addOptions({results, apiResults, batch, runs, tubesOption, noFsync});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -314,6 +320,9 @@ int main(int argc, char **argv) {
     const int tubes = parser.value(tubesOption).toInt();
 
     PostgresCluster postgres;
+    if (!parser.isSet(noFsync))
+        postgres.setSettings({QStringLiteral("fsync=on")});
+    out << "PostgreSQL fsync " << (parser.isSet(noFsync) ? "off" : "on") << Qt::endl;
     QString error;
     if (!postgres.start(&error)) {
         out << "PostgreSQL: skipped (" << error << ")" << Qt::endl;
