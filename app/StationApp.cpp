@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/StationApp.h"
+#include "app/TerminationSignals.h"
 
 #include "core/dashboard/SiteTablesSource.h"
 #include "core/sampling/LabelPrintLog.h"
@@ -365,6 +366,10 @@ void StationApp::startPrinting() {
 }
 
 int StationApp::run() {
+    // A shutdown or logout (SIGTERM) closes the station as its window does.
+    TerminationSignals termination;
+    if (QString error; !termination.install(&error))
+        qCWarning(lcUi) << "stop signals not handled:" << error;
     m_settings = std::make_unique<StationSettings>(settingsPath(m_dataDir));
     installTranslations(m_language.isEmpty() ? m_settings->language() : m_language);
     // The station's setting, else what the desktop asks for.

@@ -233,9 +233,11 @@ ScanOutcome TableWorkflow::refuseIncompleteScan() {
     if (const auto refused = refusalWhenSignedOut())
         return finish(*refused);
     qCInfo(lcTable) << "incomplete keyboard scan refused";
-    return finish(ScanOutcome::refusal(
+    ScanOutcome refused = ScanOutcome::refusal(
         tr("Scan again: the code did not arrive whole (the station was busy), so nothing was "
-           "recorded.")));
+           "recorded."));
+    refused.fromScan = true; // a scan was refused, not an action: the tube panel says so
+    return finish(refused);
 }
 
 ScanOutcome TableWorkflow::addResident(const ResidentCode &resident, EntryMethod method) {

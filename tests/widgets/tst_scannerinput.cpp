@@ -193,6 +193,9 @@ void TestScannerInput::splitBurstIsRefusedAndLeavesNoFragment() {
     QCOMPARE(t.banner()->look(), StatusBanner::Look::Refusal);
     QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan again")),
              qPrintable(t.banner()->text()));
+    // A scan was refused, and the tube panel says a scan (not an action).
+    QVERIFY2(t.window.samplingScreen()->tubePanelNote().contains(QStringLiteral("scan refused")),
+             qPrintable(t.window.samplingScreen()->tubePanelNote()));
     // The next scan is taken as usual.
     t.scan(code);
     QVERIFY(t.f.service->openTubeSnapshot());

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built sampling-station as a process: --help, --version and usage errors answer with no
 // display at all (over SSH, in a build); a --data-dir that does not exist is refused, never a
-// new empty station; a second window on a data folder names the running one and stays off it.
+// new empty station; a second window on a data folder names the running one and stays off it;
+// the system's stop signal (a shutdown, a logout) closes it as its window does.
 #include "tests/support/CliRun.h"
 #include "tests/support/TestData.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -174,6 +176,32 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return lockHolder() == thirdPid; }, 60000),
                  lockHolder().constData());
         QVERIFY(third.process().state() == QProcess::Running);
+    }
+
+    // A laptop shut down (or its session ended) sends SIGTERM: the station closes as its window
+    // does and records a clean stop, so the next start does not say it "recovered from an
+    // unexpected stop" after an ordinary shutdown. The window was killed outright before.
+    void stopSignalClosesTheStationCleanly() {
+        QTemporaryDir dir;
+        QVERIFY(station::test::provisionCliStation(dir.path()));
+        Window window({QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(window.process().waitForStarted());
+        const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        const auto windowRunning = [&] {
+            return QSettings(settingsFile, QSettings::IniFormat)
+                .value(QStringLiteral("session/windowRunning"))
+                .toBool();
+        };
+        QVERIFY2(QTest::qWaitFor(windowRunning, 60000), "the window never said it was running");
+        QVERIFY(window.process().state() == QProcess::Running);
+        window.process().terminate(); // SIGTERM
+        QVERIFY(window.process().waitForFinished(60000));
+        QCOMPARE(window.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.process().exitCode(), 0);
+        QString err;
+        QVERIFY2(window.waitForError(QStringLiteral("asked to stop by signal 15"), &err),
+                 qPrintable(err));
+        QVERIFY(!windowRunning());
     }
 };
 
