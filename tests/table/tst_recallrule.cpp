@@ -7,6 +7,7 @@
 #include "core/domain/IdDocument.h"
 #include "core/sync/SiteFactsStore.h"
 #include "table/TableWorkflow.h"
+#include "tests/models/RecallFact.h"
 #include "tests/models/StationFixture.h"
 
 #include <QJsonArray>
@@ -21,7 +22,6 @@ using namespace station::test;
 namespace {
 
 const QByteArray kSiteKey = QByteArray(32, '\x5a');
-const QString kOtherStation = QStringLiteral("gz-th-0001-t05");
 
 // Answers the single-tube question with `tubeAnswer` (nullopt: cancelled).
 class TubeCodeAsker : public TableAsker {
@@ -33,21 +33,6 @@ public:
         return tubeAnswer;
     }
 };
-
-QJsonObject recallFact(qint64 seq, const SiteFactsStore &facts, int person, const QString &state,
-                       const QDateTime &at) {
-    return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("kind"), QStringLiteral("recall")},
-            {QStringLiteral("station"), kOtherStation},
-            {QStringLiteral("table"), QStringLiteral("Table 5")},
-            {QStringLiteral("person_key"),
-             facts.personKey(idTypeCode(resident(person).idType), resident(person).idNumber)},
-            {QStringLiteral("tube"), tubeCode(90)},
-            {QStringLiteral("sample_uuid"), QStringLiteral("sample-%1").arg(person)},
-            {QStringLiteral("outcome"), QStringLiteral("positive")},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)}};
-}
 
 QDateTime morning() {
     return QDateTime(QDate(2026, 6, 4), QTime(9, 0)).toUTC();

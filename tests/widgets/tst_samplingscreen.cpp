@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/widgets/TableDriver.h"
 
-#include "core/domain/IdDocument.h"
-#include "core/sync/SiteFactsStore.h"
+#include "tests/models/RecallFact.h"
 #include "widgets/ManualEntryDialog.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 
 #include <QComboBox>
 #include <QMessageBox>
@@ -427,20 +425,9 @@ void TestSamplingScreen::recalledPersonIsSaidLoudlyNotRefused() {
     TableDriver t;
     SiteFactsStore facts(t.f.db, QByteArray(32, '\x5a'), t.f.store->identity()->deviceId);
     t.table.setSiteFacts(&facts);
-    QJsonArray recalls;
-    for (int person : {1, 2})
-        recalls.append(QJsonObject{
-            {QStringLiteral("seq"), person},
-            {QStringLiteral("kind"), QStringLiteral("recall")},
-            {QStringLiteral("station"), QStringLiteral("gz-th-0001-t05")},
-            {QStringLiteral("table"), QStringLiteral("Table 5")},
-            {QStringLiteral("person_key"),
-             facts.personKey(idTypeCode(resident(person).idType), resident(person).idNumber)},
-            {QStringLiteral("tube"), tubeCode(90)},
-            {QStringLiteral("sample_uuid"), QStringLiteral("sample-%1").arg(person)},
-            {QStringLiteral("outcome"), QStringLiteral("positive")},
-            {QStringLiteral("state"), QStringLiteral("open")},
-            {QStringLiteral("at"), t.f.clock()().addSecs(-3600).toString(Qt::ISODateWithMs)}});
+    const QDateTime raised = t.f.clock()().addSecs(-3600);
+    const QJsonArray recalls{recallFact(1, facts, 1, QStringLiteral("open"), raised),
+                             recallFact(2, facts, 2, QStringLiteral("open"), raised)};
     QVERIFY(!facts.apply(recalls, 2, t.f.clock()()).isValid());
     t.signIn();
     SamplingScreen *screen = t.window.samplingScreen();
