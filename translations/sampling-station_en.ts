@@ -4089,6 +4089,14 @@ Click here to scan again.</translation>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ Re-check: sampled alone</source>
+        <translation>⚠ Re-check: sampled alone</translation>
+    </message>
+    <message>
+        <source>⚠ Re-check: not sampled yet</source>
+        <translation>⚠ Re-check: not sampled yet</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>

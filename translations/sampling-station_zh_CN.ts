@@ -4067,6 +4067,14 @@ Click here to scan again.</source>
             <numerusform>还有 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ Re-check: sampled alone</source>
+        <translation>⚠ 待复核：已单管单采</translation>
+    </message>
+    <message>
+        <source>⚠ Re-check: not sampled yet</source>
+        <translation>⚠ 待复核：尚未采样</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
