@@ -42,7 +42,9 @@ int runRecalls(const QStringList &args) {
             continue;
         ++shown;
         const QString who =
-            r.here() ? r.idMasked : CliText::tr("a person of tube %1 at %2").arg(r.tube, r.table);
+            r.here()
+                ? r.idMasked
+                : CliText::tr("a person of tube %1 at %2").arg(r.tube, shownTableLabel(r.table));
         if (json) {
             out() << QString::fromUtf8(
                          QJsonDocument(
@@ -85,7 +87,7 @@ int runRecalls(const QStringList &args) {
                      : CliText::tr("sampled again (%1)")
                            .arg(r.closedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
         out() << CliText::tr("%1 — tube %2 at %3 was %4 — %5")
-                     .arg(who, r.tube, r.table,
+                     .arg(who, r.tube, shownTableLabel(r.table),
                           r.outcome == QLatin1String("invalid") ? CliText::tr("invalid")
                                                                 : CliText::tr("positive"),
                           state)

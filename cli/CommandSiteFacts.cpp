@@ -33,22 +33,27 @@ int runSiteFacts(const QStringList &args) {
         if (!openStation(dir, db, true))
             return ExitFailure;
     }
+    int kept = 0;
+    const bool fetched = fetchSiteFacts(dir, p.isSet(QStringLiteral("follow")), &kept);
+    out() << CliText::tr("%1 new site facts kept.").arg(kept) << '\n';
+    return fetched ? ExitOk : ExitFailure;
+}
+
+bool fetchSiteFacts(const QString &dir, bool follow, int *kept) {
     SyncSettings settings = loadSyncSettings(dir);
     const QString token = readDeviceToken(dir);
     if (!settings.isConfigured() || token.isEmpty()) {
         err() << CliText::tr("This station is not enrolled with a server. Run "
                              "sampling-station-cli sync --server URL --enroll-code CODE first.")
               << '\n';
-        return ExitFailure;
+        return false;
     }
-    const bool follow = p.isSet(QStringLiteral("follow"));
     SiteFactsFeed feed(databasePath(dir), settings, token);
     feed.setWaitMs(follow ? 25000 : 0);
     QEventLoop loop;
-    int kept = 0;
     bool failed = false;
     QObject::connect(&feed, &SiteFactsFeed::factsKept, &loop,
-                     [&](int added, qint64) { kept += added; });
+                     [&](int added, qint64) { *kept += added; });
     QObject::connect(&feed, &SiteFactsFeed::caughtUp, &loop, [&] {
         if (!follow)
             loop.quit();
@@ -63,8 +68,7 @@ int runSiteFacts(const QStringList &args) {
     QTimer::singleShot(0, &feed, &SiteFactsFeed::start);
     loop.exec();
     feed.stop();
-    out() << CliText::tr("%1 new site facts kept.").arg(kept) << '\n';
-    return failed ? ExitFailure : ExitOk;
+    return !failed;
 }
 
 } // namespace station::cli

@@ -559,6 +559,12 @@ int runSync(const QStringList &args) {
             dir, settings, token, codec,
             QDeadlineTimer(qMax<qint64>(0, qint64(retryForSecs) * 1000 - clock.elapsed()))))
         return ExitFailure;
+    // And the site's facts, as the window's feed keeps them: the recalls (待复核), and who was
+    // sampled and which tube codes were used at the other tables, for `scan` and `recalls`.
+    int kept = 0;
+    if (!fetchSiteFacts(dir, false, &kept))
+        return ExitFailure;
+    out() << CliText::tr("Site facts: %1 new kept.").arg(kept) << '\n';
     return s.conflicts + s.rejected > 0 ? ExitProblem : ExitOk;
 }
 

@@ -38,4 +38,9 @@ int runBackup(const QStringList &args);
 int runOperator(const QStringList &args);
 int runIdReveals(const QStringList &args);
 
+// One run of the site's facts feed (cli/CommandSiteFacts.cpp), for `site-facts` and `sync`:
+// until caught up, or with `follow` until interrupted. False (message printed) when the
+// server could not be asked; *kept counts the new facts.
+bool fetchSiteFacts(const QString &dir, bool follow, int *kept);
+
 } // namespace station::cli

@@ -186,6 +186,13 @@ private Q_SLOTS:
             QCOMPARE(r.value(QStringLiteral("table")).toString(), QStringLiteral("Table 7"));
             QCOMPARE(r.value(QStringLiteral("outcome")).toString(), QStringLiteral("positive"));
         }
+        // In Chinese the other table is named as the interface names it, "7号台".
+        const CliRun zh =
+            runCli({QStringLiteral("recalls"), QStringLiteral("--data-dir"), m_eight}, 180000,
+                   {{QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")}});
+        QVERIFY2(zh.out.contains(QStringLiteral("7号台")) &&
+                     !zh.out.contains(QStringLiteral("Table 7")),
+                 qPrintable(zh.out));
         // Table 7 sampled them: it names them by the masked ID number; table 8 does not.
         for (const QJsonObject &r : atSeven)
             QVERIFY(r.value(QStringLiteral("here")).toBool());
@@ -273,6 +280,12 @@ private Q_SLOTS:
                                              "'closed'")),
                  QStringLiteral("5"));
         const QStringList closed(5, QStringLiteral("closed"));
+        // `sync` brought the site's facts with it, as the window's feed does: the station
+        // synced last lists all five closed without a `site-facts` of its own.
+        QCOMPARE(
+            states(CliSite::jsonLines(
+                CliSite::run(m_eight, QStringLiteral("recalls"), {QStringLiteral("--json")}).out)),
+            closed);
         QCOMPARE(states(CliSite::recalls(m_seven)), closed);
         QCOMPARE(states(CliSite::recalls(m_eight)), closed);
 
