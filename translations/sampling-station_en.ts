@@ -2710,6 +2710,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The person was sampled today at %1 at %2, alone in single tube %3.</source>
         <translation>The person was sampled today at %1 at %2, alone in single tube %3.</translation>
     </message>
+    <message>
+        <source>Site facts: %1 new kept.</source>
+        <translation>Site facts: %1 new kept.</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxHandOver</name>

@@ -2704,6 +2704,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The person was sampled today at %1 at %2, alone in single tube %3.</source>
         <translation>此人今天已在 %1 于 %2 单管单采，采样管 %3。</translation>
     </message>
+    <message>
+        <source>Site facts: %1 new kept.</source>
+        <translation>采样点信息：新收到 %1 条。</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxHandOver</name>
