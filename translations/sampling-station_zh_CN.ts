@@ -2706,7 +2706,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Site facts: %1 new kept.</source>
-        <translation>采样点信息：新收到 %1 条。</translation>
+        <translation>采样点记录：新保存 %1 条。</translation>
     </message>
 </context>
 <context>
