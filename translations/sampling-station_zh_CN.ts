@@ -2486,7 +2486,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Staff list: %1 changes sent, %2 changes from other tables applied.</source>
-        <translation>人员名单：发出 %1 条修改，应用其他桌的 %2 条修改。</translation>
+        <translation>人员名单：发出 %1 条修改，应用其他采样台的 %2 条修改。</translation>
     </message>
     <message>
         <source>Join a site hub with the join code it shows (scanned or typed)</source>
