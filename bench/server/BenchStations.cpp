@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchStations.h"
 
+#include "core/domain/TimeOrderedUuid.h"
+
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestHttpsClient.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -12,6 +15,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QUuid>
 
@@ -23,30 +27,44 @@ namespace station::bench {
 
 using namespace station::test;
 
+namespace {
+
+// A record's uuid. With a seed, the same in every invocation (one database ingested by two
+// builds, compared row by row): version 5 of the seed's name, or version 7 of the record's
+// time with the random part from that name's hash.
+QString recordUuid(Uuids uuids, const QString &name, qint64 unixMs) {
+    static const QString seed = qEnvironmentVariable("STATION_BENCH_SEED");
+    if (uuids == Uuids::Random)
+        return (seed.isEmpty() ? QUuid::createUuid()
+                               : QUuid::createUuidV5(QUuid(), seed + QLatin1Char('/') + name))
+            .toString(QUuid::WithoutBraces);
+    if (seed.isEmpty())
+        return newTimeOrderedUuid(unixMs);
+    const QByteArray hash = QCryptographicHash::hash((seed + QLatin1Char('/') + name).toUtf8(),
+                                                     QCryptographicHash::Sha256);
+    quint64 randB = 0;
+    for (int i = 0; i < 8; ++i)
+        randB = randB << 8 | quint8(hash.at(2 + i));
+    return timeOrderedUuid(unixMs, quint16(quint8(hash.at(0)) << 8 | quint8(hash.at(1))), randB);
+}
+
+} // namespace
+
 QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize, int round,
-                              People people) {
+                              People people, const RecordTimes &times, Uuids uuids) {
     // Distinct people per station: the station's id picks a 4-digit block of the numbers.
     const quint16 stationBlock = qChecksum(deviceId.toUtf8()) % 10000;
     QList<QByteArray> batches;
     QList<QJsonObject> current;
     for (int i = 0; i < records; ++i) {
         SyncTestRecord record;
-        // STATION_BENCH_SEED: the same uuids in every invocation (one database ingested by
-        // two builds, compared row by row); random otherwise.
-        static const QString seed = qEnvironmentVariable("STATION_BENCH_SEED");
-        record.uuid =
-            (seed.isEmpty()
-                 ? QUuid::createUuid()
-                 : QUuid::createUuidV5(
-                       QUuid(),
-                       QStringLiteral("%1/%2/%3/%4").arg(seed, deviceId).arg(round).arg(i)))
-                .toString(QUuid::WithoutBraces);
+        const QDateTime at = times.first.addMSecs(i * times.apartMs);
+        record.uuid = recordUuid(uuids, QStringLiteral("%1/%2/%3").arg(deviceId).arg(round).arg(i),
+                                 at.toMSecsSinceEpoch());
         record.seq = qint64(round) * records + i + 1;
         record.site = kBenchSite;
         record.station = deviceId;
-        record.at = QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC)
-                        .addSecs(i * 7)
-                        .toString(Qt::ISODateWithMs);
+        record.at = at.toString(Qt::ISODateWithMs);
         record.extra.insert(QStringLiteral("tube"),
                             QStringLiteral("GZ%1").arg(i / 10, 8, 10, QLatin1Char('0')));
         record.extra.insert(QStringLiteral("position"), i % 10 + 1);

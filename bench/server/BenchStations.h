@@ -6,6 +6,7 @@
 #include "tests/support/ServerProcess.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -27,11 +28,31 @@ enum class People {
                    // (the server derives a person fact, with its HMAC key and notes query)
 };
 
+// The uuids the records carry.
+enum class Uuids {
+    TimeOrdered, // version 7 of the record's time, as stations pick them since session 33
+    Random,      // version 4, as older stations did (the benches' --uuid-v4)
+};
+
+// When a station's records were taken: the first at `first`, one every `apartMs` after it.
+// Time-ordered uuids carry these times, so a bench that stores records "later" (the measured
+// batches after a preload, one run after another) gives them later times.
+struct RecordTimes {
+    QDateTime first = QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC);
+    qint64 apartMs = 7000;
+
+    // The times just after `count` records of one station of these times.
+    RecordTimes after(qint64 count) const { return {first.addMSecs(count * apartMs), apartMs}; }
+};
+
 // `records` sample.taken records of `deviceId` in request bodies of `batchSize`; `round`
 // numbers them after the rounds before it (seq = round * records + 1, ...). With ID
 // numbers, every record is a different person (also across stations and rounds).
+// STATION_BENCH_SEED makes the uuids repeatable (the random part from a hash of the seed,
+// the station, the round and the record).
 QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSize, int round = 0,
-                              People people = People::Anonymous);
+                              People people = People::Anonymous, const RecordTimes &times = {},
+                              Uuids uuids = Uuids::TimeOrdered);
 
 // Uploads every station's batches, the stations concurrently, each station's batches one
 // after another (as a station's relay does). Returns seconds, or -1 on any failure (a

@@ -19,8 +19,12 @@
 // province takes them (--max-batch); without it both keep their defaults (500), so the
 // option is left out for a build that does not know it.
 //
+// The records' uuids are time-ordered (version 7 of each record's time) as stations make them
+// since session 33, with --uuid-v4 random as older stations made them. In time, the preload
+// comes first, then each run's records at the hub, then its direct upload, then the next run.
+//
 //   bench_hub_relay [--records N] [--runs R] [--batch B] [--id-numbers] [--preload N]
-//                   [--relay-batch B] [--postgres [--pg-setting name=value]...]
+//                   [--relay-batch B] [--uuid-v4] [--postgres [--pg-setting name=value]...]
 #include "BenchStations.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
@@ -89,14 +93,30 @@ int main(int argc, char **argv) {
         QStringLiteral("relay-batch"),
         QStringLiteral("Batch size of the hub's relay (the province's --max-batch too)."),
         QStringLiteral("n"));
+    const QCommandLineOption uuidV4Option(
+        QStringLiteral("uuid-v4"),
+        QStringLiteral("Random (version 4) record uuids, as stations before session 33 made "
+                       "them, instead of time-ordered ones (version 7)."));
     parser.addOptions({recordsOption, runsOption, batchOption, idNumbersOption, preloadOption,
-                       postgresOption, pgSettingOption, relayBatchOption});
+                       postgresOption, pgSettingOption, relayBatchOption, uuidV4Option});
     parser.addHelpOption();
     parser.process(app);
     const int records = parser.value(recordsOption).toInt();
     const int runs = parser.value(runsOption).toInt();
     const int batchSize = parser.value(batchOption).toInt();
     const People people = parser.isSet(idNumbersOption) ? People::WithIdNumbers : People::Anonymous;
+    const Uuids uuids = parser.isSet(uuidV4Option) ? Uuids::Random : Uuids::TimeOrdered;
+    const int preload = parser.value(preloadOption).toInt();
+    const int perStation = records / kStationsAtHub;
+    // Each run takes two stretches of time after the preload's: the hub's stations', then the
+    // direct upload's (one station sending four stations' records as often).
+    const auto runTimes = [&](int run, bool direct) {
+        RecordTimes times =
+            RecordTimes{}.after(preload / 4 + (2 * run + (direct ? 1 : 0)) * qint64(perStation));
+        if (direct)
+            times.apartMs /= kStationsAtHub;
+        return times;
+    };
     QTextStream out(stdout);
     QString error;
 
@@ -158,7 +178,7 @@ int main(int argc, char **argv) {
         return 1;
     }
 
-    if (const int preload = parser.value(preloadOption).toInt(); preload > 0) {
+    if (preload > 0) {
         QList<Station> others;
         for (int t = 0; t < 4; ++t) {
             others.append({QStringLiteral("gz-th-017-preload-%1").arg(t), QString(), {}});
@@ -167,7 +187,7 @@ int main(int argc, char **argv) {
                 return 1;
             }
             others.last().batches =
-                makeBatches(others.last().deviceId, preload / 4, 500, 0, people);
+                makeBatches(others.last().deviceId, preload / 4, 500, 0, people, {}, uuids);
         }
         const double seconds = uploadAll(province, others);
         if (seconds < 0) {
@@ -187,8 +207,8 @@ int main(int argc, char **argv) {
         // The records reach the hub while the province is away: they wait in its queue.
         province.kill();
         for (Station &station : atHub)
-            station.batches =
-                makeBatches(station.deviceId, records / kStationsAtHub, 500, run, people);
+            station.batches = makeBatches(station.deviceId, perStation, 500, run, people,
+                                          runTimes(run, false), uuids);
         if (uploadAll(hub, atHub) < 0) {
             out << "the upload to the hub failed:\n" << hub.serverLog().right(2000) << Qt::endl;
             return 1;
@@ -233,7 +253,8 @@ int main(int argc, char **argv) {
         relayRates << relayed / relaySeconds;
 
         QList<Station> one{direct};
-        one.first().batches = makeBatches(direct.deviceId, records, batchSize, run, people);
+        one.first().batches = makeBatches(direct.deviceId, records, batchSize, run, people,
+                                          runTimes(run, true), uuids);
         const double directSeconds = uploadAll(province, one);
         if (directSeconds < 0) {
             out << "the direct upload failed:\n" << province.serverLog().right(2000) << Qt::endl;
@@ -251,10 +272,11 @@ int main(int argc, char **argv) {
                    .arg(records / directSeconds, 0, 'f', 0)
             << Qt::endl;
     }
-    out << QStringLiteral("%1: median of %2 runs: hub relay %3 records/s; direct upload %4 "
-                          "records/s")
+    out << QStringLiteral("%1 (uuid %2): median of %3 runs: hub relay %4 records/s; direct "
+                          "upload %5 records/s")
                .arg(parser.isSet(postgresOption) ? QStringLiteral("PostgreSQL")
                                                  : QStringLiteral("SQLite"))
+               .arg(uuids == Uuids::Random ? QStringLiteral("v4") : QStringLiteral("v7"))
                .arg(runs)
                .arg(median(relayRates), 0, 'f', 0)
                .arg(median(directRates), 0, 'f', 0)

@@ -23,8 +23,12 @@
 // measured batches beside the wall time: the CPU per record does not move with the others'
 // load as the rate does, and the wall time minus it is mostly waiting for the disk.
 //
+// The records' uuids are time-ordered (version 7 of each record's time) as stations make them
+// since session 33; `--uuid-v4` gives them random ones as older stations did. The preloaded
+// records are the earlier ones: the measured station's records come after them in time.
+//
 //   bench_ingest_cost [--batches 20] [--batch 500] [--preload 20000] [--runs 5]
-//                     [--preload-dir DIR] [--only with|without]
+//                     [--preload-dir DIR] [--only with|without] [--uuid-v4]
 //                     [--postgres [--pg-setting name=value]... | --database-url postgres://...]
 // --postgres starts a throwaway cluster with fsync on (the tests' clusters run without it),
 // as durable as the SQLite runs (synchronous=FULL); the CPU figures are this process's only,
@@ -70,6 +74,7 @@ struct Setup {
     int batches = 20;
     int batchSize = 500;
     int preload = 20000;
+    Uuids uuids = Uuids::TimeOrdered;
     std::optional<DatabaseTarget> postgres; // otherwise SQLite in a temporary directory
     // --preload-dir: where the preloaded database file of each kind is kept.
     QString preloadDir;
@@ -228,11 +233,18 @@ bool preloadOtherTables(RecordStore &store, const Setup &setup, People people) {
         const DeviceIdentity other{QStringLiteral("gz-th-017-preload-%1").arg(t), kBenchSite,
                                    DeviceRole::Station};
         if (!ingestAll(store, other,
-                       makeBatches(other.deviceId, setup.preload / 4, setup.batchSize, 0, people),
+                       makeBatches(other.deviceId, setup.preload / 4, setup.batchSize, 0, people,
+                                   RecordTimes{}, setup.uuids),
                        false, nullptr))
             return false;
     }
     return true;
+}
+
+// What a kept preload's name says of its uuids: nothing for random ones (as the files made
+// before session 33), "-v7" for time-ordered ones.
+QString uuidSuffix(Uuids uuids) {
+    return uuids == Uuids::TimeOrdered ? QStringLiteral("-v7") : QString();
 }
 
 // --preload-dir: the preloaded database of `people`, made unless it is there already (its WAL
@@ -242,11 +254,12 @@ QString keptPreload(Setup &setup, People people) {
         return *kept;
     const QString path =
         QDir(setup.preloadDir)
-            .filePath(QStringLiteral("preload-%1-%2-%3.db")
+            .filePath(QStringLiteral("preload-%1-%2-%3%4.db")
                           .arg(people == People::WithIdNumbers ? QStringLiteral("with")
                                                                : QStringLiteral("without"))
                           .arg(setup.preload)
-                          .arg(setup.batchSize));
+                          .arg(setup.batchSize)
+                          .arg(uuidSuffix(setup.uuids)));
     if (QFile::exists(path)) {
         setup.preloaded.insert(int(people), path);
         return path;
@@ -283,11 +296,13 @@ QString keptPreload(Setup &setup, People people) {
 QString keptPostgresPreload(Setup &setup, People people) {
     if (const auto kept = setup.preloaded.constFind(int(people)); kept != setup.preloaded.cend())
         return *kept;
-    const QString name = QStringLiteral("preload_%1_%2_%3")
-                             .arg(people == People::WithIdNumbers ? QStringLiteral("with")
-                                                                  : QStringLiteral("without"))
-                             .arg(setup.preload)
-                             .arg(setup.batchSize);
+    const QString name =
+        QStringLiteral("preload_%1_%2_%3%4")
+            .arg(people == People::WithIdNumbers ? QStringLiteral("with")
+                                                 : QStringLiteral("without"))
+            .arg(setup.preload)
+            .arg(setup.batchSize)
+            .arg(uuidSuffix(setup.uuids).replace(QLatin1Char('-'), QLatin1Char('_')));
     if (!postgresDatabaseExists(*setup.postgres, name)) {
         const QString making = name + QStringLiteral("_making");
         if (!onPostgresCluster(*setup.postgres,
@@ -332,8 +347,10 @@ Measured runOnce(Setup &setup, People people, int serial, bool underCallgrind) {
         return measured;
     const DeviceIdentity measuredTable{QStringLiteral("gz-th-017-t01"), kBenchSite,
                                        DeviceRole::Station};
-    const QList<QByteArray> bodies = makeBatches(
-        measuredTable.deviceId, setup.batches * setup.batchSize, setup.batchSize, 0, people);
+    // Taken after the day so far: each preloading station's records in time.
+    const QList<QByteArray> bodies =
+        makeBatches(measuredTable.deviceId, setup.batches * setup.batchSize, setup.batchSize, 0,
+                    people, RecordTimes{}.after(setup.preload / 4), setup.uuids);
     measured.seconds = 0;
     if (!ingestAll(store, measuredTable, bodies, underCallgrind, &measured))
         measured.seconds = -1;
@@ -375,8 +392,12 @@ int main(int argc, char **argv) {
         QStringLiteral("--postgres: a server setting of the cluster (repeatable; fsync=on is "
                        "always given)."),
         QStringLiteral("name=value"));
-    parser.addOptions(
-        {batches, batch, preload, runs, only, preloadDir, postgres, databaseUrl, pgSetting});
+    const QCommandLineOption uuidV4(
+        QStringLiteral("uuid-v4"),
+        QStringLiteral("Random (version 4) record uuids, as stations before session 33 made "
+                       "them, instead of time-ordered ones (version 7)."));
+    parser.addOptions({batches, batch, preload, runs, only, preloadDir, postgres, databaseUrl,
+                       pgSetting, uuidV4});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -384,12 +405,15 @@ int main(int argc, char **argv) {
     setup.batches = parser.value(batches).toInt();
     setup.batchSize = parser.value(batch).toInt();
     setup.preload = parser.value(preload).toInt();
+    setup.uuids = parser.isSet(uuidV4) ? Uuids::Random : Uuids::TimeOrdered;
     if (parser.isSet(preloadDir)) {
         setup.preloadDir = parser.value(preloadDir);
         QDir().mkpath(setup.preloadDir);
     }
     station::test::PostgresCluster cluster;
     QString label = QStringLiteral("SQLite");
+    const QString uuidLabel =
+        parser.isSet(uuidV4) ? QStringLiteral(" (uuid v4)") : QStringLiteral(" (uuid v7)");
     if (parser.isSet(postgres) || parser.isSet(databaseUrl)) {
         QString error;
         cluster.setSettings(QStringList{QStringLiteral("fsync=on")} + parser.values(pgSetting));
@@ -405,6 +429,7 @@ int main(int argc, char **argv) {
         }
         label = QStringLiteral("PostgreSQL");
     }
+    label += uuidLabel;
     QList<People> kinds{People::WithIdNumbers, People::Anonymous};
     const bool underCallgrind = parser.isSet(only);
     if (underCallgrind)

@@ -2,19 +2,19 @@
 #include "core/storage/Journal.h"
 
 #include "core/domain/Clock.h"
+#include "core/domain/TimeOrderedUuid.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace station {
 
 QString newRecordUuid() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return newTimeOrderedUuid(QDateTime::currentMSecsSinceEpoch());
 }
 
 QSqlError appendOutbox(const QSqlDatabase &db, const PersonalDataCodec &codec,
