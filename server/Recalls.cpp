@@ -252,12 +252,12 @@ bool Recalls::closeBySample(QSqlDatabase &db, const QString &site,
     }
     if (!*known)
         return true;
-    // The question below reads the person facts, and the closed facts follow them.
-    if (!SiteFacts::sendPersonFacts(projection, error) || !settled())
-        return false;
     const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
     if (content.value(QLatin1String("pool_size")).toInt() != 1)
         return true; // only a sample taken alone answers a recall
+    // The question below reads the person facts, and the closed facts follow them.
+    if (!SiteFacts::sendPersonFacts(projection, error) || !settled())
+        return false;
     const QString sampleUuid = content.value(QLatin1String("sample_uuid")).toString(record.uuid);
     // The person as the facts name them (the fact was just written for this record).
     QSqlQuery query(db);
