@@ -301,7 +301,6 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         return fail(noteError);
     if (QSqlError peopleError; !m_tubes.sendPeople(db, &tubeBatch, &peopleError))
         return fail(peopleError); // before the results match against them
-
     if (QSqlError pipelineError; !settled(&pipelineError))
         return fail(pipelineError);
     tubeBatch.statements.clear();
