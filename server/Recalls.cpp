@@ -4,6 +4,7 @@
 #include "server/BatchStatement.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/SiteFacts.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -226,7 +227,8 @@ bool Recalls::raiseForTubes(const QList<TubeRecall> &tubes, const QString &at, Q
 }
 
 bool Recalls::closeBySample(QSqlDatabase &db, const QString &site,
-                            const protocol::ValidRecord &record, int *facts, QSqlError *error) {
+                            const protocol::ValidRecord &record, SiteProjection *projection,
+                            QSqlError *error) {
     if (record.kind != protocol::RecordKind::SampleTaken)
         return true;
     auto known = m_sitesWithOpenRecalls.constFind(site);
@@ -250,11 +252,12 @@ bool Recalls::closeBySample(QSqlDatabase &db, const QString &site,
     }
     if (!*known)
         return true;
-    if (!settled())
-        return false;
     const QJsonObject content = QJsonDocument::fromJson(record.content.toUtf8()).object();
     if (content.value(QLatin1String("pool_size")).toInt() != 1)
         return true; // only a sample taken alone answers a recall
+    // The question below reads the person facts, and the closed facts follow them.
+    if (!SiteFacts::sendPersonFacts(projection, error) || !settled())
+        return false;
     const QString sampleUuid = content.value(QLatin1String("sample_uuid")).toString(record.uuid);
     // The person as the facts name them (the fact was just written for this record).
     QSqlQuery query(db);
@@ -317,7 +320,7 @@ bool Recalls::closeBySample(QSqlDatabase &db, const QString &site,
         row.state = QStringLiteral("closed");
         if (!insertFact(db, row, closedAt, record.uuid, error))
             return false;
-        ++*facts;
+        ++projection->facts;
     }
     return true;
 }

@@ -14,6 +14,7 @@
 namespace station::server {
 
 class Database;
+struct SiteProjection;
 
 // One person of a positive or invalid pooled tube, to be sampled again alone (待复核).
 // Named by the site person key only (protocol/SitePersonKey): never an ID number.
@@ -69,10 +70,10 @@ public:
     void beginBatch() { m_sitesWithOpenRecalls.clear(); }
     // Inside RecordStore's ingest transaction, for a record just stored: a sample.taken in a
     // tube of pool size 1, taken after a recall of the same person was raised, closes it
-    // (and writes its closed fact). Its person_sampled fact must be written first. Adds the
-    // facts written to *facts.
+    // (and writes its closed fact). Its person_sampled fact must be projected into *projection
+    // first (sent here when it waits there). Adds the facts written to projection->facts.
     bool closeBySample(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
-                       int *facts, QSqlError *error);
+                       SiteProjection *projection, QSqlError *error);
 
     // The recalls of `site` (every site when empty), newest first; open ones only with
     // `openOnly`.

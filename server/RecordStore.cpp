@@ -178,6 +178,10 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         }
     }
 
+    // PostgreSQL: the tube projection's people rows, the dashboard's swabs and the person
+    // facts go as one statement per table for a run of records (SiteTables::Ingest,
+    // TubeProjection::sendPeople, server/PersonFactBatch), where each record had its own.
+    tubeBatch.collectPeople = ahead;
     SiteTables::Ingest siteTables(db); // the site dashboard's projection, same transaction
     m_recalls.beginBatch();
     qint64 duplicates = 0;
@@ -246,8 +250,8 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
             if (QSqlError tubeError;
                 !m_tubes.project(db, device.site, record, &tubeBatch, &tubeError))
                 return fail(tubeError);
-            if (QSqlError recallError; !m_recalls.closeBySample(db, device.site, record,
-                                                                &outcome.site.facts, &recallError))
+            if (QSqlError recallError;
+                !m_recalls.closeBySample(db, device.site, record, &outcome.site, &recallError))
                 return fail(recallError);
             if (queueUpstream) {
                 enqueue.addBindValue(record.uuid);
@@ -295,6 +299,8 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         return fail(written);
     if (QSqlError noteError; !SiteFacts::collectNotes(&outcome.site, &noteError))
         return fail(noteError);
+    if (QSqlError peopleError; !m_tubes.sendPeople(db, &tubeBatch, &peopleError))
+        return fail(peopleError); // before the results match against them
     if (QSqlError pipelineError; !settled(&pipelineError))
         return fail(pipelineError);
     tubeBatch.statements.clear();

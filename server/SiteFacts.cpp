@@ -4,6 +4,7 @@
 #include "protocol/SitePersonKey.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/PersonFactBatch.h"
 #include "server/RecordStore.h"
 #include "server/SiteBoxFacts.h"
 
@@ -118,26 +119,21 @@ SiteNote noteFromOtherTable(const BatchStatement &query, const protocol::ValidRe
     return note;
 }
 
-namespace {
-
-// The note of a "sampled elsewhere" question's row.
-SiteNote sampledElsewhereNote(const BatchStatement &query, const QString &uuid,
-                              const QString &tube) {
+SiteNote sampledElsewhereNote(const QString &uuid, const QString &tube, const QString &otherStation,
+                              const QString &otherTable, const QString &otherTube,
+                              const QString &otherAt) {
     SiteNote note;
     note.uuid = uuid;
     note.kind = QStringLiteral("person_sampled_elsewhere");
     note.tube = tube;
-    note.otherStation = query.value(0).toString();
-    note.otherTable = query.value(1).toString();
-    note.otherAt = query.value(3).toString();
-    note.reason =
-        QStringLiteral("this person was also sampled on the same day at %1 (%2) at "
-                       "%3, tube %4, and no re-test was confirmed")
-            .arg(note.otherTable, note.otherStation, note.otherAt, query.value(2).toString());
+    note.otherStation = otherStation;
+    note.otherTable = otherTable;
+    note.otherAt = otherAt;
+    note.reason = QStringLiteral("this person was also sampled on the same day at %1 (%2) at "
+                                 "%3, tube %4, and no re-test was confirmed")
+                      .arg(note.otherTable, note.otherStation, note.otherAt, otherTube);
     return note;
 }
-
-} // namespace
 
 SiteFacts::SiteFacts(Database &database)
     : m_database(database) {}
@@ -213,6 +209,8 @@ namespace {
 const QString kInsertFact = QStringLiteral(
     "INSERT INTO site_facts (site, kind, station, table_label, person_key, tube, "
     "sample_uuid, state, at, record_uuid, pool_size) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+// PostgreSQL: person facts sent as one statement at most this many at a time.
+constexpr qsizetype kPersonFactRun = 1000;
 const QString kSampledElsewhere =
     QStringLiteral("SELECT f.station, f.table_label, f.tube, f.at FROM site_facts f "
                    "WHERE f.site = ? AND f.person_key = ? AND f.at >= ? AND f.at < ? "
@@ -247,8 +245,10 @@ struct SiteProjectionStatements {
         , sampledElsewhere(db)
         , sampleInForce(db)
         , lock(db)
-        , connection(db)
-        , postgres(db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {}
+        , postgres(db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        if (postgres)
+            people.emplace(db);
+    }
     bool prepare() {
         return tableLabel.prepare(
                    QStringLiteral("SELECT table_label FROM devices WHERE device_id = ?")) &&
@@ -261,35 +261,10 @@ struct SiteProjectionStatements {
                (!postgres || lock.prepare(QStringLiteral(
                                  "SELECT site FROM site_keys WHERE site = ? FOR UPDATE")));
     }
-    // A statement for one more record's insert and question (PostgreSQL).
-    std::unique_ptr<BatchStatement> askStatement(QSqlError *error) {
-        if (!spare.empty()) {
-            std::unique_ptr<BatchStatement> query = std::move(spare.back());
-            spare.pop_back();
-            return query;
-        }
-        auto query = std::make_unique<BatchStatement>(connection);
-        if (!query->prepare(
-                QStringLiteral("WITH added AS (%1) %2").arg(kInsertFact, kSampledElsewhere))) {
-            *error = query->lastError();
-            return nullptr;
-        }
-        return query;
-    }
     BatchStatement tableLabel, insert, sampledElsewhere, sampleInForce, lock;
-    // PostgreSQL: a person fact's insert and its "sampled elsewhere" question in one
-    // statement (the question excludes the record's own station, so it cannot see the new
-    // row; nor does PostgreSQL show it to the statement's own query), one per record whose
-    // answer is still to read (SiteFacts::collectNotes), the read ones kept for the next.
-    struct Asked {
-        std::unique_ptr<BatchStatement> query;
-        qsizetype slot; // its note's place in SiteProjection::notes
-        QString uuid, tube;
-    };
-    std::vector<Asked> asked;
-    std::vector<std::unique_ptr<BatchStatement>> spare;
-    QSqlDatabase connection; // for the statements made per record
     bool postgres;
+    // PostgreSQL: the person facts of a run of records with their questions, one statement.
+    std::optional<PersonFactBatch> people;
     QHash<QString, QString> tableLabels; // station -> label, for this batch
     QSet<QString> lockedSites;
     std::unique_ptr<SiteBoxFacts> boxes; // made on the batch's first tube or box record
@@ -383,6 +358,10 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         st.lockedSites.insert(site);
     }
 
+    // Every other record reads or writes site_facts: the person facts before it go first, so
+    // that it sees them and the facts keep the records' order.
+    if (record.kind != K::SampleTaken && !sendPersonFacts(out, error))
+        return false;
     switch (record.kind) {
     case K::SampleTaken: {
         QString keyError;
@@ -405,6 +384,28 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
         fact.sampleUuid = content.value(QLatin1String("sample_uuid")).toString(record.uuid);
         fact.poolSize = content.value(QLatin1String("pool_size")).toInt();
         const bool retestConfirmed = content.value(QLatin1String("retest_confirmed")).toBool(false);
+        if (st.people) { // PostgreSQL: inserted and asked with the run's others
+            PersonFactBatch::Row row;
+            row.site = site;
+            row.station = fact.station;
+            row.table = fact.table;
+            row.personKey = fact.personKey;
+            row.tube = fact.tube;
+            row.sampleUuid = fact.sampleUuid;
+            row.at = fact.at;
+            row.recordUuid = record.uuid;
+            row.poolSize = fact.poolSize;
+            row.ask = !retestConfirmed;
+            if (row.ask) {
+                const SiteProjectionStatements::Day &day = st.dayOf(record.atUtc);
+                row.from = day.from;
+                row.to = day.to;
+            }
+            st.people->add(std::move(row), &out->notes);
+            ++out->facts;
+            // (a run's rows do not wait in memory without bound)
+            return st.people->waiting() < kPersonFactRun || st.people->send(error);
+        }
         if (!retestConfirmed) {
             const SiteProjectionStatements::Day &day = st.dayOf(record.atUtc);
             const auto bindQuestion = [&](BatchStatement &query) {
@@ -414,24 +415,6 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                 query.addBindValue(day.to);
                 query.addBindValue(fact.station);
             };
-            if (st.postgres) { // the fact's insert and the question; the answer read later
-                if (st.asked.size() >= 256 && !collectNotes(out, error))
-                    return false; // (a batch's rows do not wait in memory without bound)
-                std::unique_ptr<BatchStatement> query = st.askStatement(error);
-                if (!query)
-                    return false;
-                bindFact(*query, site, fact, record.uuid);
-                bindQuestion(*query);
-                if (!query->exec()) {
-                    *error = query->lastError();
-                    return false;
-                }
-                out->notes.append(SiteNote()); // its place, kept for the answer
-                st.asked.push_back(
-                    {std::move(query), out->notes.size() - 1, record.uuid, fact.tube});
-                ++out->facts;
-                return true;
-            }
             BatchStatement &query = st.sampledElsewhere;
             bindQuestion(query);
             if (!query.exec()) {
@@ -439,7 +422,9 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
                 return false;
             }
             if (query.next())
-                out->notes.append(sampledElsewhereNote(query, record.uuid, fact.tube));
+                out->notes.append(sampledElsewhereNote(
+                    record.uuid, fact.tube, query.value(0).toString(), query.value(1).toString(),
+                    query.value(2).toString(), query.value(3).toString()));
             query.finish();
         }
         if (!insertFact(st, site, fact, record.uuid, error))
@@ -491,22 +476,14 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
     }
 }
 
+bool SiteFacts::sendPersonFacts(SiteProjection *out, QSqlError *error) {
+    return !out->statements || !out->statements->people || out->statements->people->send(error);
+}
+
 bool SiteFacts::collectNotes(SiteProjection *out, QSqlError *error) {
-    if (!out->statements || out->statements->asked.empty())
+    if (!out->statements || !out->statements->people)
         return true;
-    SiteProjectionStatements &st = *out->statements;
-    bool ok = true;
-    for (SiteProjectionStatements::Asked &asked : st.asked) {
-        if (ok && asked.query->next()) {
-            out->notes[asked.slot] = sampledElsewhereNote(*asked.query, asked.uuid, asked.tube);
-        } else if (ok && asked.query->lastError().isValid()) {
-            *error = asked.query->lastError();
-            ok = false;
-        }
-        asked.query->finish();
-        st.spare.push_back(std::move(asked.query));
-    }
-    st.asked.clear();
+    const bool ok = out->statements->people->collect(&out->notes, error);
     out->notes.removeIf([](const SiteNote &note) { return note.kind.isEmpty(); });
     return ok;
 }
@@ -689,6 +666,10 @@ std::optional<qint64> SiteFacts::rebuild(QString *error) {
             projection.statements.reset();
             return fail(sqlError.text());
         }
+    }
+    if (QSqlError sqlError; !collectNotes(&projection, &sqlError)) { // PostgreSQL: the last run
+        projection.statements.reset();
+        return fail(sqlError.text());
     }
     projection.statements.reset();
     if (!db.commit())

@@ -72,6 +72,12 @@ struct SiteNote {
 SiteNote noteFromOtherTable(const BatchStatement &query, const protocol::ValidRecord &record,
                             const QString &kind, const QString &tube);
 
+// The person_sampled_elsewhere note of record `uuid` (a sample into `tube`): the same
+// person's sample at `otherStation` (`otherTable`) into `otherTube` at `otherAt`.
+SiteNote sampledElsewhereNote(const QString &uuid, const QString &tube, const QString &otherStation,
+                              const QString &otherTable, const QString &otherTube,
+                              const QString &otherAt);
+
 struct SiteProjectionStatements;
 
 // What projecting a batch of records added: how many facts, and the notes for the sender;
@@ -132,10 +138,14 @@ public:
     bool project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
                  SiteProjection *out, QSqlError *error);
 
-    // PostgreSQL: project() sends a person fact's insert with its "sampled elsewhere"
-    // question and reads the answer later, with the batch's other statements (one round trip
-    // less per record). Their notes into out->notes, in the records' order; before the
-    // batch commits and before anyone reads the notes. False with *error when one failed.
+    // PostgreSQL: project() keeps the person facts of a run of sample.taken records and
+    // sends them with their "sampled elsewhere" questions as one statement
+    // (server/PersonFactBatch) when another record needs site_facts, or here; the answers
+    // are read later, with the batch's other statements. sendPersonFacts() sends the run
+    // (before a statement of another class reads or writes site_facts); collectNotes() also
+    // reads every answer: the notes into out->notes, in the records' order, before the batch
+    // commits and before anyone reads the notes. False with *error when one failed.
+    static bool sendPersonFacts(SiteProjection *out, QSqlError *error);
     static bool collectNotes(SiteProjection *out, QSqlError *error);
 
     // Facts of `site` newer than `after`, at most `limit`. The first answer (`after` 0): those

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSqlDriver>
 
 namespace station::server {
 
@@ -50,7 +51,9 @@ SiteTables::Ingest::Ingest(QSqlDatabase db)
     , m_boxOpened(db)
     , m_boxTubeAdded(db)
     , m_boxSealed(db)
-    , m_boxHandedOver(db) {
+    , m_boxHandedOver(db)
+    , m_postgres(db.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+    , m_swabsAdded(db) {
     m_station.prepare(QStringLiteral(
         "INSERT INTO site_table_stations (site, station, table_number, last_record_at, "
         "last_sample_at) VALUES (?,?,?,?,?) ON CONFLICT (site, station) DO UPDATE SET "
@@ -75,6 +78,18 @@ SiteTables::Ingest::Ingest(QSqlDatabase db)
                                        "first_swab_at > ? THEN ? ELSE first_swab_at END "
                                        "WHERE tube_uuid = ") +
                         QLatin1String(kTubeOf));
+    // m_swabAdded once per distinct tube for many swabs: a tube's swabs add their count and
+    // their earliest time, as one statement each did (nothing else ran in between).
+    if (m_postgres)
+        m_swabsAdded.prepare(QStringLiteral(
+            "UPDATE site_table_tubes t SET people = t.people + a.swabs, first_swab_at = CASE "
+            "WHEN t.first_swab_at IS NULL OR t.first_swab_at > a.first THEN a.first ELSE "
+            "t.first_swab_at END FROM (SELECT s.tube_uuid, COUNT(*) AS swabs, MIN(s.at) AS "
+            "first FROM (SELECT COALESCE(r.tube_uuid, (SELECT tube_uuid FROM site_table_tubes "
+            "WHERE site = r.site AND station = r.station AND tube = r.tube ORDER BY opened_at "
+            "DESC LIMIT 1)) AS tube_uuid, r.at FROM unnest(?::text[], ?::text[], ?::text[], "
+            "?::text[], ?::text[]) AS r(tube_uuid, site, station, tube, at)) s GROUP BY "
+            "s.tube_uuid) a WHERE t.tube_uuid = a.tube_uuid"));
     m_swabRemoved.prepare(QStringLiteral("UPDATE site_table_tubes SET people = CASE WHEN "
                                          "people > 0 THEN people - 1 ELSE 0 END "
                                          "WHERE tube_uuid = ") +
@@ -131,6 +146,18 @@ QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRe
         (latest.lastSampleAt.isNull() || latest.lastSampleAt < record.atUtc))
         latest.lastSampleAt = record.atUtc;
     const QVariant tubeUuid = textOrNull(text("tube_uuid"));
+    if (m_postgres) {
+        if (record.kind == K::SampleTaken) { // m_swabAdded's values, NULL where it binds NULL
+            m_swabs.tubeUuid.append(tubeUuid.toString());
+            m_swabs.site.append(site);
+            m_swabs.station.append(station);
+            m_swabs.tube.append(text("tube"));
+            m_swabs.at.append(record.atUtc);
+            return QSqlError();
+        }
+        if (const QSqlError sent = sendSwabs(); sent.isValid())
+            return sent;
+    }
     switch (record.kind) {
     case K::TubeOpened:
         return run(m_tubeOpened, {text("tube_uuid"), site, station, text("tube"), record.atUtc,
@@ -170,7 +197,19 @@ QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRe
     return QSqlError();
 }
 
+QSqlError SiteTables::Ingest::sendSwabs() {
+    if (m_swabs.at.isEmpty())
+        return QSqlError();
+    for (const QStringList *column :
+         {&m_swabs.tubeUuid, &m_swabs.site, &m_swabs.station, &m_swabs.tube, &m_swabs.at})
+        m_swabsAdded.addBindValue(postgresTextArray(*column, NullText::Null));
+    m_swabs = {};
+    return m_swabsAdded.exec() ? QSqlError() : m_swabsAdded.lastError();
+}
+
 QSqlError SiteTables::Ingest::finish() {
+    if (const QSqlError sent = sendSwabs(); sent.isValid())
+        return sent;
     for (const auto &[key, latest] : m_stations) {
         m_station.addBindValue(key.first);
         m_station.addBindValue(key.second);

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <optional>
@@ -40,6 +41,12 @@ public:
         QSqlError finish();
 
     private:
+        // PostgreSQL: the swabs collected since the last statement that touched the tubes,
+        // added with one statement (per distinct tube: how many, the earliest time), where
+        // each swab had its own; sent before any other of the batch's statements here and
+        // by finish(), so that each of those sees the tubes as before.
+        QSqlError sendSwabs();
+
         // What the batch's records say of one station's row, written by finish(): the
         // latest times, the last table number given.
         struct StationLatest {
@@ -58,6 +65,11 @@ public:
         BatchStatement m_boxTubeAdded;
         BatchStatement m_boxSealed;
         BatchStatement m_boxHandedOver;
+        bool m_postgres = false;
+        BatchStatement m_swabsAdded;
+        struct Swabs {
+            QStringList tubeUuid, site, station, tube, at;
+        } m_swabs;
     };
 
     // Keeps the latest station_status of `device` (with the time it arrived).

@@ -61,6 +61,16 @@ const char *kInsertPerson =
     "INSERT INTO tube_people (sample_uuid, tube_uuid, site, tube, station, person_key, id_type, "
     "id_number_hash, state, taken_at) VALUES (?,?,?,?,?,?,?,?,'active',?) "
     "ON CONFLICT (sample_uuid) DO NOTHING";
+// kInsertPerson for a batch's rows at once (arrays, in the records' order: of two rows of
+// one sample, the first is kept as before).
+const char *kInsertPeople =
+    "INSERT INTO tube_people (sample_uuid, tube_uuid, site, tube, station, person_key, id_type, "
+    "id_number_hash, state, taken_at) SELECT p.sample_uuid, p.tube_uuid, p.site, p.tube, "
+    "p.station, p.person_key, p.id_type, p.id_number_hash, 'active', p.taken_at FROM "
+    "unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+    "?::text[], ?::text[]) WITH ORDINALITY AS p(sample_uuid, tube_uuid, site, tube, station, "
+    "person_key, id_type, id_number_hash, taken_at, n) ORDER BY p.n "
+    "ON CONFLICT (sample_uuid) DO NOTHING";
 const char *kRemovePerson = "UPDATE tube_people SET state = 'removed', removed_at = ? "
                             "WHERE sample_uuid = ? AND site = ?";
 const char *kInsertTube =
@@ -300,14 +310,28 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
         }
         const QString sampleUuid =
             content.value(QLatin1String("sample_uuid")).toString(record.uuid);
+        if (batch->collectPeople) { // the values kInsertPerson binds, NULL where it binds NULL
+            TubeBatch::People &people = batch->people;
+            people.sampleUuid.append(sampleUuid);
+            people.tubeUuid.append(inTube);
+            people.site.append(site);
+            people.tube.append(tube);
+            people.station.append(station);
+            people.personKey.append(text(personKey));
+            people.idType.append(text(idType));
+            people.lookup.append(text(lookup));
+            people.takenAt.append(at);
+            return claimTube(db, batch, tube, site, record.uuid, error);
+        }
         return run(db, batch, kInsertPerson,
                    {sampleUuid, inTube, site, tube, station, text(personKey), text(idType),
                     text(lookup), at},
                    error) &&
                claimTube(db, batch, tube, site, record.uuid, error);
     }
-    case K::SampleRemoved:
-        return run(db, batch, kRemovePerson, {at, member("refers_to"), site}, error);
+    case K::SampleRemoved: // its person's row may be one of those still collected
+        return sendPeople(db, batch, error) &&
+               run(db, batch, kRemovePerson, {at, member("refers_to"), site}, error);
     case K::TubeOpened:
         batch->touchedTubes.insert(tube);
         batch->openTubes.insert(site + QLatin1Char('\n') + station + QLatin1Char('\n') + tube,
@@ -367,6 +391,25 @@ bool TubeProjection::project(QSqlDatabase &db, const QString &site,
     default:
         return true;
     }
+}
+
+bool TubeProjection::sendPeople(QSqlDatabase &db, TubeBatch *batch, QSqlError *error) {
+    TubeBatch::People &people = batch->people;
+    if (people.sampleUuid.isEmpty())
+        return true;
+    BatchStatement *insert = statement(db, batch, kInsertPeople, error);
+    if (!insert)
+        return false;
+    for (const QStringList *column :
+         {&people.sampleUuid, &people.tubeUuid, &people.site, &people.tube, &people.station,
+          &people.personKey, &people.idType, &people.lookup, &people.takenAt})
+        insert->addBindValue(postgresTextArray(*column, NullText::Null));
+    people = {};
+    if (!insert->exec()) {
+        *error = insert->lastError();
+        return false;
+    }
+    return true;
 }
 
 std::optional<qint64> TubeProjection::rebuild(QString *error) {

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -32,6 +33,12 @@ struct TubeBatch {
     // the site it belongs to (empty: nobody's yet), and site/station/tube -> the tube open.
     QHash<QString, QString> owners;
     QHash<QString, QString> openTubes;
+    // PostgreSQL's ingest: the batch's tube_people rows are built here and inserted with one
+    // statement (TubeProjection::sendPeople), where each had a statement of its own.
+    bool collectPeople = false;
+    struct People {
+        QStringList sampleUuid, tubeUuid, site, tube, station, personKey, idType, lookup, takenAt;
+    } people;
 };
 
 // The server's queryable projection of the records (docs/sync-protocol.md, "Results"):
@@ -53,6 +60,11 @@ public:
     // Projects one record just stored (accepted), on `db` inside the ingest transaction.
     bool project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
                  TubeBatch *batch, QSqlError *error);
+
+    // TubeBatch::collectPeople: inserts the people rows collected since the last call, in
+    // the records' order, with one statement (in the ingest's pipeline); before anything
+    // reads or changes tube_people (a removal, the batch's end). False with *error.
+    bool sendPeople(QSqlDatabase &db, TubeBatch *batch, QSqlError *error);
 
     // Deletes the projection and derives it again from the stored records, in one
     // transaction; the number of records projected, or nullopt with *error.

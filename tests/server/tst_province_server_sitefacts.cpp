@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -422,6 +423,153 @@ private Q_SLOTS:
         m_server.runAdmin({QStringLiteral("rebuild-site-facts")}, &exitCode, &error);
         QVERIFY2(exitCode == 0, qPrintable(error));
         QCOMPARE(factLines(facts()), before);
+    }
+
+    // A hub's batch holds several stations' records: the same person sampled at two tables,
+    // a removal, a tube code used again. Each record is answered as if stored alone, after
+    // the batch's earlier records (on PostgreSQL the person facts, the tube people and the
+    // dashboard's swabs of a run of records go as one statement each): its note names the
+    // earliest sample of the person that day at another table that is not undone, whether
+    // stored before the batch or earlier in it; the notes and the facts come in the records'
+    // order, and the projections count each swab once.
+    void aHubsBatchAnswersEachRecordAfterTheEarlierOnes() {
+        int exitCode = -1;
+        const QString code = m_server
+                                 .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
+                                            kSite, QStringLiteral("--role"), QStringLiteral("hub")},
+                                           &exitCode)
+                                 .trimmed();
+        QCOMPARE(exitCode, 0);
+        const QString hubId = QStringLiteral("gz-th-017-hub");
+        TestHttpsClient hub(m_server.certificate());
+        hub.setBaseUrl(m_server.baseUrl());
+        const HttpResult enrolled =
+            hub.post(QStringLiteral("/v1/enroll"),
+                     QJsonObject{{QStringLiteral("site"), kSite},
+                                 {QStringLiteral("enrollment_code"), code},
+                                 {QStringLiteral("device_id"), hubId},
+                                 {QStringLiteral("table"), QStringLiteral("site hub")}});
+        QCOMPARE(enrolled.status, 200);
+        hub.setBearerToken(enrolled.json().value(QStringLiteral("device_token")).toString());
+        const auto relay = [&](const QList<SyncTestRecord> &records) {
+            QList<QJsonObject> list;
+            for (const SyncTestRecord &r : records)
+                list.append(r.toJson());
+            return hub.post(QStringLiteral("/v1/records"), syncBatch(hubId, list));
+        };
+
+        const QString t01 = kDevice;
+        const QString t02 = kOtherDevice;
+        const QString t03 = QStringLiteral("gz-th-017-t03");
+        // Every `at` inside one day of the server's calendar (the note's window).
+        const QDateTime noon = QDateTime(QDate::currentDate(), QTime(12, 0), Qt::LocalTime).toUTC();
+        const auto taken = [&](const QString &station, const QString &tube, const QString &idNumber,
+                               int second, bool retest = false) {
+            SyncTestRecord r = sampleTaken(station, tube, retest);
+            r.extra.insert(QStringLiteral("id_number"), idNumber);
+            r.at = noon.addSecs(second).toString(Qt::ISODateWithMs);
+            return r;
+        };
+        const QString p = QStringLiteral("440106199001010011");
+        const QString q = QStringLiteral("440106199002020022");
+        const QString r = QStringLiteral("440106199003030033");
+        const QString t1 = QStringLiteral("GZ2611250031");
+        const QString t2 = QStringLiteral("GZ2611250032");
+        const QString t3 = QStringLiteral("GZ2611250033");
+
+        // Before the batch: r at table 3.
+        const SyncTestRecord rAt3 = taken(t03, t3, r, 20);
+        QCOMPARE(statuses(relay({rAt3})), QStringList{QStringLiteral("accepted")});
+        const qint64 before = m_client->get(QStringLiteral("/v1/site/facts?after=0"))
+                                  .json()
+                                  .value(QStringLiteral("last_seq"))
+                                  .toInteger();
+
+        const SyncTestRecord opened1 = tubeOpened(t01, t1);
+        const SyncTestRecord a = taken(t01, t1, p, 0);
+        const SyncTestRecord b = taken(t02, t2, p, 60);  // names a (earlier in the batch)
+        const SyncTestRecord c = taken(t01, t1, p, 90);  // names b: a is of its own table
+        const SyncTestRecord d = taken(t01, t1, q, 100); // taken back by e
+        SyncTestRecord e = record(QStringLiteral("sample.removed"), t01,
+                                  {{QStringLiteral("tube"), t1},
+                                   {QStringLiteral("refers_to"), d.uuid},
+                                   {QStringLiteral("reason"), QStringLiteral("scanned twice")}});
+        const SyncTestRecord f = taken(t02, t2, q, 120);       // names nobody: d was undone
+        const SyncTestRecord g = taken(t01, t1, r, 10);        // names table 3 (stored before)
+        const SyncTestRecord h = taken(t02, t2, r, 30);        // names g: earlier than table 3's
+        const SyncTestRecord opened1At2 = tubeOpened(t02, t1); // tube code of table 1
+        const SyncTestRecord j = taken(t03, t3, p, 150, true); // a confirmed re-test
+        const SyncTestRecord l = taken(t03, t3, p, 200);       // names a, the earliest
+        const QList<SyncTestRecord> batch{opened1, a, b, c, d, e, f, g, h, opened1At2, j, b, l};
+        const HttpResult answer = relay(batch);
+        QCOMPARE(answer.status, 200);
+        QStringList expected(batch.size(), QStringLiteral("accepted"));
+        expected[11] = QStringLiteral("duplicate"); // b again: no second fact, row or swab
+        QCOMPARE(statuses(answer), expected);
+
+        struct Note {
+            QString uuid, kind, otherStation, otherAt;
+        };
+        const QString elsewhere = QStringLiteral("person_sampled_elsewhere");
+        const QList<Note> wanted{{b.uuid, elsewhere, t01, a.at},
+                                 {c.uuid, elsewhere, t02, b.at},
+                                 {g.uuid, elsewhere, t03, rAt3.at},
+                                 {h.uuid, elsewhere, t01, g.at},
+                                 {opened1At2.uuid, QStringLiteral("tube_code_reused"), t01, {}},
+                                 {l.uuid, elsewhere, t01, a.at}};
+        const QJsonArray notes = answer.json().value(QStringLiteral("site_notes")).toArray();
+        QStringList got;
+        for (const QJsonValue &v : notes) {
+            const QJsonObject o = v.toObject();
+            got << QStringLiteral("%1 %2 %3 %4")
+                       .arg(o.value(QStringLiteral("uuid")).toString(),
+                            o.value(QStringLiteral("kind")).toString(),
+                            o.value(QStringLiteral("other_station")).toString(),
+                            o.value(QStringLiteral("other_at")).toString());
+        }
+        QStringList want;
+        for (const Note &n : wanted)
+            want << QStringLiteral("%1 %2 %3 %4").arg(n.uuid, n.kind, n.otherStation, n.otherAt);
+        QCOMPARE(got, want);
+
+        // The facts in the records' order.
+        QStringList order;
+        for (const QJsonValue &v : facts(before)) {
+            const QJsonObject o = v.toObject();
+            order << o.value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                         o.value(QStringLiteral("sample_uuid"))
+                             .toString(o.value(QStringLiteral("tube")).toString());
+        }
+        const auto sampled = [](const SyncTestRecord &record) -> QString {
+            return QStringLiteral("person_sampled ") + record.uuid;
+        };
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("tube_state ") + t1, sampled(a), sampled(b),
+                              sampled(c), sampled(d), QStringLiteral("person_unsampled ") + d.uuid,
+                              sampled(f), sampled(g), sampled(h),
+                              QStringLiteral("tube_state ") + t1, sampled(j), sampled(l)}));
+
+        // The tube projection: one row per sample, d's removed; the dashboard: table 1's
+        // tube holds a, c and g (d was taken back), its first swab a's.
+        QSqlQuery query(storage());
+        QVERIFY(query.exec(QStringLiteral("SELECT sample_uuid, state FROM tube_people WHERE "
+                                          "sample_uuid IN ('%1','%2','%3','%4','%5')")
+                               .arg(a.uuid, b.uuid, c.uuid, d.uuid, l.uuid)));
+        QMap<QString, QString> people;
+        while (query.next())
+            people.insert(query.value(0).toString(), query.value(1).toString());
+        const QString active = QStringLiteral("active");
+        QCOMPARE(people, (QMap<QString, QString>{{a.uuid, active},
+                                                 {b.uuid, active},
+                                                 {c.uuid, active},
+                                                 {d.uuid, QStringLiteral("removed")},
+                                                 {l.uuid, active}}));
+        QVERIFY(query.exec(QStringLiteral("SELECT people, first_swab_at FROM site_table_tubes "
+                                          "WHERE tube_uuid = '%1'")
+                               .arg(opened1.extra.value(QStringLiteral("tube_uuid")).toString())));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        QCOMPARE(query.value(1).toString(), a.at);
     }
 };
 
