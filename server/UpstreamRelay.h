@@ -80,6 +80,8 @@ Q_SIGNALS:
 
 private:
     QNetworkRequest request(const QString &path, int timeoutMs) const;
+    // `reply` is the enrollment or batch on its way: its certificate errors kept.
+    void watch(QNetworkReply *reply);
     void enroll();
     void onEnrollReply(QNetworkReply *reply);
     void sendNextBatch();
@@ -97,7 +99,7 @@ private:
     void succeeded();
     void takeResidentCodeKey(const QByteArray &body);
     // "HTTP 503: reason" or the transport's error, for logs and last_error.
-    static QString describe(QNetworkReply *reply, int http, const QByteArray &body);
+    QString describe(QNetworkReply *reply, int http, const QByteArray &body) const;
 
     Database &m_database;
     mutable UpstreamQueue m_queue; // statusJson() reads the counts

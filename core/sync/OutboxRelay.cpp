@@ -8,6 +8,7 @@
 #include "core/sync/AuditAnchor.h"
 #include "core/sync/SiteNotes.h"
 #include "core/sync/SyncTls.h"
+#include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
 #include "protocol/ResidentCodeKey.h"
@@ -267,9 +268,9 @@ void OutboxRelay::sendNextBatch() {
     QNetworkReply *reply =
         m_network->post(request(QStringLiteral("/v1/records"), m_route), batchBody(rows));
     m_batchReply = reply;
-    trustPinnedCertificate(reply);
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // Only errors that stand are kept: a pinned CA-issued certificate's ignored ones must not
+    // turn a later timeout into a certificate problem (which never leads to the fallback).
+    trustPinnedCertificate(reply, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onBatchReply(reply); });
     m_status.syncing = true;
     publish();
@@ -332,18 +333,19 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
         if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             return fail(P::Tls, describeTlsErrors(m_sslErrors), C::Offline);
         qCInfo(lcSync) << "transport error:" << reply->error() << (fallback ? "(fallback)" : "");
+        const QString why = reply->errorString();
         if (!fallback && m_settings.hasFallback() && isUnreachable(reply->error()))
-            return onPrimaryUnreachable(reply->errorString());
+            return onPrimaryUnreachable(why);
         if (fallback)
             return fail(P::Network,
                         tr("Neither the site hub nor the province can be reached (%1). Records "
                            "stay on this station and are sent when the connection is back.")
-                            .arg(reply->errorString()),
+                            .arg(why),
                         C::Offline);
         return fail(P::Network,
                     tr("The server cannot be reached (%1). Records stay on this station and "
                        "are sent when the connection is back.")
-                        .arg(reply->errorString()),
+                        .arg(why),
                     C::Offline);
     }
     if (!fallback)
