@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/UpstreamRelay.h"
 
+#include "net/ConnectDeadline.h"
 #include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
@@ -162,6 +163,7 @@ QNetworkRequest UpstreamRelay::request(const QString &path, int timeoutMs) const
         r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setTransferTimeout(timeoutMs);
+    keepConnectionBriefly(&r); // a pass after a pause connects afresh (limitConnectTime)
     return r;
 }
 
@@ -181,6 +183,8 @@ void UpstreamRelay::watch(QNetworkReply *reply) {
     // The province's certificate given as --upstream-ca is trusted as itself, also when a CA
     // issued it; only errors that stand are kept for last_error.
     trustPinnedCertificate(reply, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // A province gone silent is noticed in seconds, not at the request timeout.
+    limitConnectTime(reply, m_timing.connectTimeoutMs);
 }
 
 void UpstreamRelay::enroll() {
@@ -342,6 +346,8 @@ void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
 }
 
 QString UpstreamRelay::describe(QNetworkReply *reply, int http, const QByteArray &body) const {
+    if (http == 0 && connectDeadlineMissed(reply))
+        return tr("no answer within %1 s").arg(m_timing.connectTimeoutMs / 1000.0);
     if (http == 0)
         return reply->errorString();
     const QString reason = protocol::syncErrorReason(body);

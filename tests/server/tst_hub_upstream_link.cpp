@@ -4,12 +4,16 @@
 // - what --upstream-ca trusts: the CA that issued the province's certificate, or that
 //   certificate itself (a leaf the CA issued), as a station trusts a pinned hub certificate
 //   (net/PinnedCertificate.h); another certificate of the same CA is refused, and nothing is
-//   relayed.
+//   relayed;
+// - a province gone silent (its process stopped: the kernel takes the connection, nobody
+//   answers the handshake) is noticed within the hub's connect deadline, not at its request
+//   timeout, and the records go up once it answers again, each once.
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestHttpsClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -25,6 +29,8 @@ const QString kSite = QStringLiteral("GZ-TH-0001");
 const QString kStation = QStringLiteral("gz-th-0001-t01");
 constexpr int kRecords = 40;
 constexpr int kWaitMs = 60000; // a bound on waiting, never a measured time
+// The hub's request timeout (UpstreamRelay::Timing): what a silent province cost before.
+constexpr int kRequestTimeoutMs = 30000;
 
 // The hub's arguments under `province` with --upstream-ca replaced by `trusted`.
 QStringList hubArgumentsTrusting(const ServerProcess &province, const QString &trusted,
@@ -188,6 +194,57 @@ private Q_SLOTS:
         QCOMPARE(holds.records, relays ? kRecords : 0);
         QCOMPARE(holds.distinct, holds.records);
         QCOMPARE(holds.devices, relays ? 1 : 0); // the hub, enrolled or not
+    }
+
+    // The province's process stops (SIGSTOP) after the hub relayed to it: the hub's next pass
+    // connects afresh (the idle connection is not kept), nobody answers the handshake, and the
+    // hub says the province is out of reach within its connect deadline (10 s), well before
+    // its request timeout (30 s). Once the province goes on, every record reaches it once.
+    void aSilentProvinceIsNoticedWithinTheConnectDeadline() {
+        ServerProcess province;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        const QStringList hubArguments = province.siteHubArguments(kSite, &error);
+        QVERIFY2(!hubArguments.isEmpty(), qPrintable(error));
+        ServerProcess hub;
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        hub.setExtraArguments(hubArguments);
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        HubStation station(hub);
+        QVERIFY(station.enrolled());
+        QCOMPARE(station.send(kRecords), kRecords);
+        QVERIFY2(QTest::qWaitFor([&] { return relayedAll(hub); }, kWaitMs),
+                 qPrintable(hub.serverLog().right(2000)));
+        QTest::qWait(3000); // longer than a connection is kept idle (net/ConnectDeadline.h)
+
+        province.pause();
+        QElapsedTimer silent;
+        silent.start();
+        QCOMPARE(station.send(kRecords), kRecords);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const QJsonObject state = hub.hubUpstream();
+                         return !state.value(QStringLiteral("connected")).toBool(true) &&
+                                state.value(QStringLiteral("last_error"))
+                                    .toString()
+                                    .contains(QLatin1String("no answer within"));
+                     },
+                     kWaitMs),
+                 qPrintable(hub.serverLog().right(2000)));
+        const qint64 noticedMs = silent.elapsed();
+        qInfo("the hub noticed the silent province after %lld ms", noticedMs);
+        QVERIFY2(noticedMs < kRequestTimeoutMs * 2 / 3, qPrintable(QString::number(noticedMs)));
+        QCOMPARE(hub.hubUpstream().value(QStringLiteral("pending")).toInt(), kRecords);
+
+        province.resume();
+        QVERIFY2(QTest::qWaitFor([&] { return relayedAll(hub); }, 2 * kWaitMs),
+                 qPrintable(hub.serverLog().right(2000)));
+        hub.kill();
+        province.kill();
+        const ProvinceHolds holds = provinceHolds(province);
+        QCOMPARE(holds.records, 2 * kRecords);
+        QCOMPARE(holds.distinct, 2 * kRecords);
     }
 };
 
