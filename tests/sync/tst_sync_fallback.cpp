@@ -14,6 +14,7 @@
 #include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempStation.h"
+#include "tests/support/TestCertificates.h"
 #include "tests/sync/SyncControllerWatch.h"
 #include "tests/sync/SyncTestSupport.h"
 
@@ -496,6 +497,53 @@ private Q_SLOTS:
         QCOMPARE(atHub.stored, kRecords);
         QCOMPARE(atHub.missing, 0);
         QCOMPARE(atHub.duplicatesSeen, 0);
+    }
+
+    // The hub's certificate was issued by a CA and the station pinned that certificate: the
+    // handshake's errors about its issuer are ignored (net/PinnedCertificate.h). The hub then
+    // takes the batch and its answer is lost on the way (the connection closed): a network
+    // problem, as with any other hub, not the certificate problem the ignored errors once
+    // made of it ("not signed by a trusted authority", and never the fallback).
+    void aCaIssuedHubsLostAnswerIsNoCertificateProblem() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess province;
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        QVERIFY2(useCaIssuedCertificate(hub, QStringLiteral("hub"), false, &error),
+                 qPrintable(error));
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        const QString hubToken = enrollStation(hub, identity, &error); // pins the leaf
+        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        FaultInjectingProxy lossyLan(hub.port());
+        QVERIFY(lossyLan.listen());
+        FaultInjectingProxy::Faults faults;
+        faults.dropResponse = 1.0;
+        lossyLan.setFaults(faults);
+
+        SyncSettings settings = fastSettings(
+            QUrl(QStringLiteral("https://127.0.0.1:%1").arg(lossyLan.port())), province);
+        settings.pinnedCaPath = caIssuedCertificatePath(hub, QStringLiteral("hub"));
+        settings.fallbackAfterSecs = 600;
+        SteppedClock clock;
+        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
+        controller.setFallbackToken(provinceToken);
+        SyncControllerWatch watch(controller);
+        controller.start();
+        QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= 1; }, kWaitMs));
+        QVERIFY(lossyLan.counters().droppedResponses >= 1);
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::Network);
+        QVERIFY2(!watch.last.lastError.contains(QLatin1String("certificate")),
+                 qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.pending, kRecords);
+        controller.shutdown();
     }
 };
 
