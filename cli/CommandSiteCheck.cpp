@@ -9,6 +9,7 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncTls.h"
+#include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/SitePersonKey.h"
 

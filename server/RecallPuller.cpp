@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/RecallPuller.h"
 
+#include "net/PinnedCertificate.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 
@@ -68,6 +69,7 @@ void RecallPuller::poll() {
         return retryLater(QStringLiteral("the hub is not enrolled at the province yet"));
     m_reply = m_network->get(*request);
     QNetworkReply *reply = m_reply;
+    trustPinnedCertificate(reply); // as the relay: the province's certificate as --upstream-ca
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
 

@@ -140,7 +140,9 @@ struct ServeOptions {
                                 QStringLiteral("url")};
     QCommandLineOption upstreamCa{
         QStringLiteral("upstream-ca"),
-        translate("Site hub: PEM file of the only CA trusted for the province server. The "
+        translate("Site hub: PEM file of what the hub trusts for the province server: the CA "
+                  "that signed the province's certificate, or that certificate itself (also "
+                  "one a CA issued: then it alone is trusted, not the rest of its CA). The "
                   "province's certificate is always verified."),
         QStringLiteral("file")};
     QCommandLineOption upstreamCode{
@@ -239,12 +241,13 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
     hub.upstreamCaPath = parser.value(options.upstreamCa);
     QFile ca(hub.upstreamCaPath);
     if (!ca.open(QIODevice::ReadOnly)) {
-        *error = translate("cannot read the upstream CA certificate %1").arg(hub.upstreamCaPath);
+        *error = translate("cannot read the upstream certificate file %1").arg(hub.upstreamCaPath);
         return false;
     }
     if (QSslCertificate::fromData(ca.read(1024 * 1024), QSsl::Pem).isEmpty()) {
         *error = translate("%1 holds no PEM certificate: --upstream-ca needs the CA certificate "
-                           "that signed the province's certificate")
+                           "that signed the province's certificate, or the province's "
+                           "certificate itself")
                      .arg(hub.upstreamCaPath);
         return false;
     }

@@ -59,8 +59,9 @@ constexpr int kMaxUpstreamBatch = 5000;
 // site on its local network and relays their records to the province.
 struct SiteHubConfig {
     QString site;
-    QUrl upstream;          // the province, https only
-    QString upstreamCaPath; // the only CA trusted for the province (PEM)
+    QUrl upstream; // the province, https only
+    QString
+        upstreamCaPath; // the only CA, or the certificate itself, trusted for the province (PEM)
     // Needed once, until the hub has enrolled at the province and keeps its token.
     QString upstreamEnrollmentCode;
     QString hubId; // the hub's device id at the province

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/UpstreamRelay.h"
 
+#include "net/ConnectDeadline.h"
+#include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
 #include "protocol/ResidentCodeKey.h"
@@ -161,6 +163,7 @@ QNetworkRequest UpstreamRelay::request(const QString &path, int timeoutMs) const
         r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setTransferTimeout(timeoutMs);
+    keepConnectionBriefly(&r); // a pass after a pause connects afresh (limitConnectTime)
     return r;
 }
 
@@ -175,6 +178,15 @@ void UpstreamRelay::syncNow() {
         sendNextBatch();
 }
 
+void UpstreamRelay::watch(QNetworkReply *reply) {
+    m_reply = reply;
+    // The province's certificate given as --upstream-ca is trusted as itself, also when a CA
+    // issued it; only errors that stand are kept for last_error.
+    trustPinnedCertificate(reply, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // A province gone silent is noticed in seconds, not at the request timeout.
+    limitConnectTime(reply, m_timing.connectTimeoutMs);
+}
+
 void UpstreamRelay::enroll() {
     const QJsonObject body{{QStringLiteral("site"), m_config.site},
                            {QStringLiteral("enrollment_code"), m_config.upstreamEnrollmentCode},
@@ -184,9 +196,7 @@ void UpstreamRelay::enroll() {
     QNetworkReply *reply =
         m_network->post(request(QStringLiteral("/v1/enroll"), m_timing.requestTimeoutMs),
                         QJsonDocument(body).toJson(QJsonDocument::Compact));
-    m_reply = reply;
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onEnrollReply(reply); });
 }
 
@@ -255,9 +265,7 @@ void UpstreamRelay::sendNextBatch() {
         m_network->post(request(QStringLiteral("/v1/records"), m_timing.requestTimeoutMs),
                         protocol::batchRequestBody(m_config.hubId, records, std::nullopt,
                                                    std::nullopt, m_inFlightHeads));
-    m_reply = reply;
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onBatchReply(reply); });
     prepareNextBatch();
 }
@@ -337,7 +345,9 @@ void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
          http != 0);
 }
 
-QString UpstreamRelay::describe(QNetworkReply *reply, int http, const QByteArray &body) {
+QString UpstreamRelay::describe(QNetworkReply *reply, int http, const QByteArray &body) const {
+    if (http == 0 && connectDeadlineMissed(reply))
+        return tr("no answer within %1 s").arg(m_timing.connectTimeoutMs / 1000.0);
     if (http == 0)
         return reply->errorString();
     const QString reason = protocol::syncErrorReason(body);
@@ -396,6 +406,7 @@ void UpstreamRelay::probe() {
     QNetworkReply *reply = m_network->get(request(
         QStringLiteral("/v1/health"), qMin(m_timing.requestTimeoutMs, m_timing.probeIntervalMs)));
     m_probeReply = reply;
+    trustPinnedCertificate(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
 }
 

@@ -37,6 +37,10 @@ public:
         int maxBackoffMs = 120000;
         int probeIntervalMs = 5000; // probes while waiting after an error; idle re-checks
         int requestTimeoutMs = 30000;
+        // How long a request waits to hear the province at all (net/ConnectDeadline.h): a
+        // province gone silent is noticed after this, not after requestTimeoutMs. A WAN's
+        // handshake, not a LAN's, hence more than a station's.
+        int connectTimeoutMs = 10000;
         int soonMs = 200;    // newly queued records wait this long for company
         int batchSize = 500; // SiteHubConfig::upstreamBatch unless a Timing is given
         qint64 maxBatchContentBytes = 2 * 1024 * 1024; // below the province's body limit
@@ -80,6 +84,9 @@ Q_SIGNALS:
 
 private:
     QNetworkRequest request(const QString &path, int timeoutMs) const;
+    // `reply` is the enrollment or batch on its way: its certificate errors kept, its
+    // connection given connectTimeoutMs.
+    void watch(QNetworkReply *reply);
     void enroll();
     void onEnrollReply(QNetworkReply *reply);
     void sendNextBatch();
@@ -97,7 +104,7 @@ private:
     void succeeded();
     void takeResidentCodeKey(const QByteArray &body);
     // "HTTP 503: reason" or the transport's error, for logs and last_error.
-    static QString describe(QNetworkReply *reply, int http, const QByteArray &body);
+    QString describe(QNetworkReply *reply, int http, const QByteArray &body) const;
 
     Database &m_database;
     mutable UpstreamQueue m_queue; // statusJson() reads the counts

@@ -4,6 +4,7 @@
 #include "core/dashboard/DashboardLogging.h"
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncTls.h"
+#include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 
 #include <QJsonDocument>

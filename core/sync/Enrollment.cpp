@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "core/sync/SyncTls.h"
+#include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/ResidentCodeKey.h"
 #include "protocol/SitePersonKey.h"
@@ -60,9 +61,7 @@ void Enrollment::post(const QString &path, const QByteArray &body, const QString
     m_sslErrors.clear();
     QNetworkReply *reply = m_network->post(r, body);
     m_reply = reply;
-    trustPinnedCertificate(reply);
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    trustPinnedCertificate(reply, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
 

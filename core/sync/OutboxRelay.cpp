@@ -8,6 +8,8 @@
 #include "core/sync/AuditAnchor.h"
 #include "core/sync/SiteNotes.h"
 #include "core/sync/SyncTls.h"
+#include "net/ConnectDeadline.h"
+#include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/BatchRequest.h"
 #include "protocol/ResidentCodeKey.h"
@@ -267,9 +269,11 @@ void OutboxRelay::sendNextBatch() {
     QNetworkReply *reply =
         m_network->post(request(QStringLiteral("/v1/records"), m_route), batchBody(rows));
     m_batchReply = reply;
-    trustPinnedCertificate(reply);
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // Only errors that stand are kept: a pinned CA-issued certificate's ignored ones must not
+    // turn a later timeout into a certificate problem (which never leads to the fallback).
+    trustPinnedCertificate(reply, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // A silent server is out of reach after connectTimeoutMs, not after a request timeout.
+    limitConnectTime(reply, m_settings.connectTimeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onBatchReply(reply); });
     m_status.syncing = true;
     publish();
@@ -307,6 +311,7 @@ QNetworkRequest OutboxRelay::request(const QString &path, SyncRoute route) const
     r.setRawHeader("Authorization", "Bearer " + (fallback ? m_fallbackToken : m_token).toLatin1());
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setTransferTimeout(m_settings.requestTimeoutMs);
+    keepConnectionBriefly(&r); // a pass after a pause connects afresh (limitConnectTime)
     return r;
 }
 
@@ -331,19 +336,25 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
         // send the records elsewhere.
         if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             return fail(P::Tls, describeTlsErrors(m_sslErrors), C::Offline);
-        qCInfo(lcSync) << "transport error:" << reply->error() << (fallback ? "(fallback)" : "");
+        qCInfo(lcSync) << "transport error:" << reply->error() << (fallback ? "(fallback)" : "")
+                       << (connectDeadlineMissed(reply) ? "(silent)" : "");
+        // "Operation canceled" would not tell the user that nobody answered.
+        const QString why =
+            connectDeadlineMissed(reply)
+                ? tr("no answer within %1 s").arg(m_settings.connectTimeoutMs / 1000.0)
+                : reply->errorString();
         if (!fallback && m_settings.hasFallback() && isUnreachable(reply->error()))
-            return onPrimaryUnreachable(reply->errorString());
+            return onPrimaryUnreachable(why);
         if (fallback)
             return fail(P::Network,
                         tr("Neither the site hub nor the province can be reached (%1). Records "
                            "stay on this station and are sent when the connection is back.")
-                            .arg(reply->errorString()),
+                            .arg(why),
                         C::Offline);
         return fail(P::Network,
                     tr("The server cannot be reached (%1). Records stay on this station and "
                        "are sent when the connection is back.")
-                        .arg(reply->errorString()),
+                        .arg(why),
                     C::Offline);
     }
     if (!fallback)
@@ -534,6 +545,7 @@ void OutboxRelay::probe() {
     QNetworkReply *reply = m_network->get(r);
     m_probeReply = reply;
     trustPinnedCertificate(reply);
+    limitConnectTime(reply, m_settings.connectTimeoutMs); // "offline" as soon as a batch would
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
 }
 

@@ -44,6 +44,11 @@ class Database;
 // answers again. Any other failure of the primary (its certificate, a refusal, a revoked token)
 // is said as it is and never leads to the fallback.
 //
+// Every request must hear its server within SyncSettings::connectTimeoutMs (TLS handshake
+// answered, request bytes taken: net/ConnectDeadline.h), else it counts as unreachable: a hub
+// gone silent is an outage within seconds, and a hub once heard is waited for up to the
+// request timeout. Idle connections are kept 2 s only, so each pass connects afresh.
+//
 // Once an outage of the primary is recorded and the fallback is ready, a pass first tries a
 // plain TCP connection to the primary (ReachProbe, SyncSettings::primaryProbeTimeoutMs) before
 // any request: nobody there, and the pass goes on as if the request had found the primary

@@ -6,6 +6,7 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/SiteFactsStore.h"
 #include "core/sync/SyncTls.h"
+#include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 
 #include <QJsonArray>

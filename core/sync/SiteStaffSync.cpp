@@ -5,6 +5,7 @@
 #include "core/staff/SiteStaffList.h"
 #include "core/storage/Database.h"
 #include "core/sync/SyncTls.h"
+#include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 
 #include <QJsonArray>

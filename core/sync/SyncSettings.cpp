@@ -82,6 +82,8 @@ SyncSettings loadSyncSettings(const QString &dataDir) {
     s.batchSize = qBound(1, ini.value(QStringLiteral("batch_size"), s.batchSize).toInt(), 500);
     s.requestTimeoutMs =
         qMax(1000, ini.value(QStringLiteral("request_timeout_ms"), s.requestTimeoutMs).toInt());
+    s.connectTimeoutMs = qBound(
+        500, ini.value(QStringLiteral("connect_timeout_ms"), s.connectTimeoutMs).toInt(), 60000);
     s.fallbackUrl = QUrl(ini.value(QStringLiteral("fallback_url")).toString());
     const QString fallbackCa = ini.value(QStringLiteral("fallback_ca")).toString();
     s.fallbackCaPath =
@@ -125,6 +127,7 @@ Status saveSyncSettings(const QString &dataDir, const SyncSettings &settings) {
     ini.setValue(QStringLiteral("pinned_ca"), storedCaPath(dataDir, settings.pinnedCaPath));
     ini.setValue(QStringLiteral("batch_size"), settings.batchSize);
     ini.setValue(QStringLiteral("request_timeout_ms"), settings.requestTimeoutMs);
+    ini.setValue(QStringLiteral("connect_timeout_ms"), settings.connectTimeoutMs);
     ini.setValue(QStringLiteral("primary_probe_timeout_ms"), settings.primaryProbeTimeoutMs);
     if (settings.hasFallback()) {
         ini.setValue(QStringLiteral("fallback_url"), settings.fallbackUrl.toString());

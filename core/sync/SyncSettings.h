@@ -18,6 +18,12 @@ struct SyncSettings {
     QString pinnedCaPath;
     int batchSize = 500; // records per request; the reference server allows 500
     int requestTimeoutMs = 30000;
+    // How long a request waits to hear the server at all (net/ConnectDeadline.h): a server
+    // gone silent (its laptop off the network, its process stopped) is then out of reach
+    // after this, not after a whole requestTimeoutMs with the table saying "syncing". Once
+    // heard, a batch waits for its answer up to requestTimeoutMs as before.
+    int connectTimeoutMs = kDefaultConnectTimeoutMs;
+    static constexpr int kDefaultConnectTimeoutMs = 5000;
     int minBackoffMs = 1000;     // first retry after a network or server error
     int maxBackoffMs = 120000;   // retries never wait longer than this
     int probeIntervalMs = 30000; // /v1/health probes while offline; idle re-checks

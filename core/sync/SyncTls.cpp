@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QNetworkReply>
 #include <QSslCertificate>
 
 #include <algorithm>
@@ -40,30 +39,6 @@ bool syncTlsConfiguration(const QString &pinnedCaPath, QSslConfiguration *config
     }
     *configuration = tls;
     return true;
-}
-
-void trustPinnedCertificate(QNetworkReply *reply) {
-    QObject::connect(
-        reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-            const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-            const QSslCertificate shown = chain.isEmpty() ? QSslCertificate() : chain.first();
-            if (shown.isNull() ||
-                !reply->request().sslConfiguration().caCertificates().contains(shown))
-                return;
-            for (const QSslError &e : errors) {
-                switch (e.error()) {
-                case QSslError::UnableToGetIssuerCertificate:
-                case QSslError::UnableToGetLocalIssuerCertificate:
-                case QSslError::UnableToVerifyFirstCertificate:
-                case QSslError::SelfSignedCertificateInChain:
-                case QSslError::CertificateUntrusted:
-                    break;
-                default:
-                    return; // expired, another host name, ...: refused as without the pin
-                }
-            }
-            reply->ignoreSslErrors(errors);
-        });
 }
 
 QString describeTlsErrors(const QList<QSslError> &errors) {

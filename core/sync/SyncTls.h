@@ -5,8 +5,6 @@
 #include <QSslError>
 #include <QString>
 
-class QNetworkReply;
-
 namespace station {
 
 // The TLS configuration for talking to the server: the system's CAs, or, when a CA is
@@ -15,15 +13,8 @@ namespace station {
 bool syncTlsConfiguration(const QString &pinnedCaPath, QSslConfiguration *configuration,
                           QString *error);
 
-// A pinned certificate is trusted as itself, also when it is not self-signed: a hub's
-// certificate issued by the site's or the province's CA, pinned from the hub's join code
-// (or with `sync --ca`). OpenSSL takes only self-signed certificates as trust anchors, so
-// that exact certificate would otherwise be refused as "not signed by a trusted authority".
-// Only errors about the certificate's issuer are ignored, and only when the certificate
-// the server shows is one of those pinned in the reply's request: an expired certificate,
-// another host name or another certificate of the same CA is still refused. Call right
-// after the request is sent, for every request that may use a pinned configuration.
-void trustPinnedCertificate(QNetworkReply *reply);
+// Trusting a pinned certificate as itself (a CA-issued hub certificate): net/PinnedCertificate.h,
+// shared with the site hub's link to the province.
 
 // A sentence for the user about why the server's certificate was refused.
 QString describeTlsErrors(const QList<QSslError> &errors);

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <signal.h>
+
 namespace station::test {
 
 namespace {
@@ -133,6 +135,16 @@ void ServerProcess::kill() {
         return;
     m_process.kill();
     m_process.waitForFinished(kStartTimeoutMs);
+}
+
+void ServerProcess::pause() {
+    if (m_process.state() == QProcess::Running)
+        ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+
+void ServerProcess::resume() {
+    if (m_process.state() == QProcess::Running)
+        ::kill(pid_t(m_process.processId()), SIGCONT);
 }
 
 bool ServerProcess::restart(QString *error) {

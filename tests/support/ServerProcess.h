@@ -34,6 +34,11 @@ public:
     bool start(QString *error, quint16 port = 0);
     // SIGKILL, as a crash or power cut would; waits until it is gone.
     void kill();
+    // SIGSTOP: the process goes silent as a frozen or unplugged machine would. Its kernel
+    // still takes TCP connections on the listening port, but no TLS handshake and no request
+    // is ever answered. resume() (SIGCONT) lets it go on where it stopped.
+    void pause();
+    void resume();
     // Kills and starts again on the same port.
     bool restart(QString *error);
     bool isRunning() const { return m_process.state() == QProcess::Running; }

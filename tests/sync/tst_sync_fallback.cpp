@@ -6,14 +6,19 @@
 // database; a primary that answers, even with a refusal, is never left for the fallback.
 // Once an outage is recorded, each pass first tries a TCP connection to the hub: a hub that
 // takes none is left for the province at once, without waiting a request timeout; a hub that
-// takes it is asked as usual.
+// takes it is asked as usual. A hub that goes silent (its process stopped, its port taking no
+// connection) is out of reach within the connect deadline, not a request timeout; a hub that
+// is heard but slow to answer a batch is waited for.
 #include "core/storage/Database.h"
 #include "core/sync/SyncController.h"
+#include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempStation.h"
+#include "tests/support/TestCertificates.h"
 #include "tests/sync/SyncControllerWatch.h"
 #include "tests/sync/SyncTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -293,6 +298,252 @@ private Q_SLOTS:
         const ServerRecords stored =
             compareServerRecords(province.sqlitePath(), stationHashes(station.db()));
         QCOMPARE(stored.stored, 0);
+    }
+    // The hub took the station's records, then its process stopped (SIGSTOP): its kernel still
+    // takes connections, nobody answers the TLS handshake. The first pass after it (no outage
+    // recorded yet, and a request timeout of 20 minutes) says within seconds that the hub is
+    // out of reach and why, without "syncing" until a request timeout; once the fallback is
+    // due the records go to the province; once the hub goes on it gets them too, each once.
+    void aHubThatGoesSilentIsOutOfReachWithinSeconds() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess province;
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        const QString hubToken = enrollStation(hub, identity, &error);
+        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+
+        SyncSettings settings = fastSettings(hub.baseUrl(), province);
+        settings.pinnedCaPath = hub.certificatePath();
+        settings.requestTimeoutMs = 10 * kWaitMs;
+        settings.connectTimeoutMs = 1000;
+        // Idle checks as the window's (every 5 s): a connection idle that long is not kept.
+        settings.probeIntervalMs = 5000;
+        settings.fallbackAfterSecs = 600;
+        SteppedClock clock;
+        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
+        controller.setFallbackToken(provinceToken);
+        SyncControllerWatch watch(controller);
+        controller.start();
+        QVERIFY2(
+            QTest::qWaitFor([&] { return watch.passesOk > 0 && watch.last.pending == 0; }, kWaitMs),
+            qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.route, SyncRoute::Primary);
+
+        hub.pause();
+        QElapsedTimer silent;
+        silent.start();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords, kRecords));
+        QVERIFY2(QTest::qWaitFor([&] { return watch.last.primaryUnreachableSince.isValid(); },
+                                 kBeforeTheSystemGivesUpMs),
+                 qPrintable(watch.last.lastError));
+        const qint64 noticedMs = silent.elapsed();
+        qInfo("the silent hub was out of reach after %lld ms", noticedMs);
+        // The next idle check (5 s at most) and the connect deadline (1 s), with a margin for a
+        // loaded machine; a request timeout here is 20 minutes.
+        QVERIFY2(noticedMs < 15000, qPrintable(QString::number(noticedMs)));
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::Network);
+        QVERIFY(!watch.last.syncing);
+        QVERIFY2(watch.last.lastError.contains(QLatin1String("no answer within 1 s")),
+                 qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.pending, kRecords);
+        QCOMPARE(outboxCount(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL")), 0);
+
+        // Ten minutes on: the fallback is due, and the records go to the province.
+        clock.advanceSecs(601);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return watch.last.route == SyncRoute::Fallback &&
+                                watch.last.pending == 0 && watch.last.awaitingPrimary == kRecords;
+                     },
+                     kWaitMs),
+                 qPrintable(watch.last.lastError));
+
+        // The hub goes on: it is owed what the province took.
+        hub.resume();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return watch.last.route == SyncRoute::Primary && watch.last.pending == 0 &&
+                                watch.last.awaitingPrimary == 0;
+                     },
+                     kWaitMs),
+                 qPrintable(watch.last.lastError));
+        controller.shutdown();
+        province.kill();
+        hub.kill();
+        const ServerRecords atHub =
+            compareServerRecords(hub.sqlitePath(), stationHashes(station.db()));
+        QCOMPARE(atHub.stored, 2 * kRecords);
+        QCOMPARE(atHub.missing, 0);
+        QCOMPARE(atHub.wrongHash, 0);
+        QCOMPARE(atHub.duplicatesSeen, 0);
+        // The province took the second lot only: the records it acknowledged.
+        const QHash<QString, QString> secondLot =
+            stationHashes(station.db(), QStringLiteral("fallback_acked_at IS NOT NULL"));
+        QCOMPARE(secondLot.size(), kRecords);
+        const ServerRecords atProvince = compareServerRecords(province.sqlitePath(), secondLot);
+        QCOMPARE(atProvince.stored, kRecords);
+        QCOMPARE(atProvince.missing, 0);
+        QCOMPARE(atProvince.unexpected, 0);
+        QCOMPARE(atProvince.wrongHash, 0);
+        QCOMPARE(atProvince.duplicatesSeen, 0);
+    }
+
+    // No outage recorded, and the hub's address takes no connection at all (its laptop gone):
+    // the first pass says within seconds that the hub is out of reach, not after the request
+    // timeout (20 minutes here) or the system's own connect timeout (about a minute).
+    void aHubThatTakesNoConnectionIsOutOfReachWithinSeconds() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess province;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        UnansweredPort silentHub;
+        QVERIFY(silentHub.ok());
+
+        SyncSettings settings = fastSettings(silentHub.url(), province);
+        settings.requestTimeoutMs = 10 * kWaitMs;
+        settings.connectTimeoutMs = 1000;
+        settings.fallbackAfterSecs = 600;
+        SteppedClock clock;
+        SyncController controller(station.db().path(), settings, QStringLiteral("hub-token"),
+                                  clock.clock());
+        controller.setFallbackToken(provinceToken);
+        SyncControllerWatch watch(controller);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        controller.start();
+        QVERIFY2(
+            QTest::qWaitFor([&] { return watch.passesFailed >= 1; }, kBeforeTheSystemGivesUpMs),
+            qPrintable(watch.last.lastError));
+        const qint64 noticedMs = elapsed.elapsed();
+        qInfo("the unanswered hub was out of reach after %lld ms", noticedMs);
+        QVERIFY2(noticedMs < 10000, qPrintable(QString::number(noticedMs)));
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::Network);
+        QCOMPARE(watch.last.primaryUnreachableSince, clock.now());
+        QVERIFY2(watch.last.lastError.contains(QLatin1String("no answer within 1 s")),
+                 qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.pending, kRecords);
+        controller.shutdown();
+    }
+
+    // A hub that is there but slow to answer (each request held 3 s on its way to the hub, as
+    // on a loaded LAN or a busy hub) is waited for: the connect deadline (1 s) ends with the
+    // handshake, and the batches are answered without a failure, an outage or the fallback.
+    void aSlowHubIsWaitedFor() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess province;
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        const QString hubToken = enrollStation(hub, identity, &error);
+        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        FaultInjectingProxy slowLan(hub.port());
+        QVERIFY(slowLan.listen());
+        FaultInjectingProxy::Faults faults;
+        faults.stall = 1.0;
+        faults.stallMs = 3000;
+        slowLan.setFaults(faults);
+
+        SyncSettings settings = fastSettings(
+            QUrl(QStringLiteral("https://127.0.0.1:%1").arg(slowLan.port())), province);
+        settings.pinnedCaPath = hub.certificatePath();
+        settings.batchSize = kRecords / 2; // two batches, each held 3 s
+        settings.requestTimeoutMs = 30000;
+        settings.connectTimeoutMs = 1000;
+        settings.fallbackAfterSecs = 0; // due at once, were the hub taken for out of reach
+        SteppedClock clock;
+        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
+        controller.setFallbackToken(provinceToken);
+        SyncControllerWatch watch(controller);
+        controller.start();
+        QVERIFY2(
+            QTest::qWaitFor([&] { return watch.passesOk > 0 && watch.last.pending == 0; }, kWaitMs),
+            qPrintable(watch.last.lastError));
+        QCOMPARE(watch.passesFailed, 0);
+        QVERIFY(slowLan.counters().stalls >= 2);
+        QCOMPARE(watch.last.route, SyncRoute::Primary);
+        QCOMPARE(watch.last.awaitingPrimary, 0);
+        QVERIFY(!watch.last.primaryUnreachableSince.isValid());
+        controller.shutdown();
+        QCOMPARE(outageRows(station.db()), 0);
+        province.kill();
+        hub.kill();
+        QCOMPARE(compareServerRecords(province.sqlitePath(), stationHashes(station.db())).stored,
+                 0);
+        const ServerRecords atHub =
+            compareServerRecords(hub.sqlitePath(), stationHashes(station.db()));
+        QCOMPARE(atHub.stored, kRecords);
+        QCOMPARE(atHub.missing, 0);
+        QCOMPARE(atHub.duplicatesSeen, 0);
+    }
+
+    // The hub's certificate was issued by a CA and the station pinned that certificate: the
+    // handshake's errors about its issuer are ignored (net/PinnedCertificate.h). The hub then
+    // takes the batch and its answer is lost on the way (the connection closed): a network
+    // problem, as with any other hub, not the certificate problem the ignored errors once
+    // made of it ("not signed by a trusted authority", and never the fallback).
+    void aCaIssuedHubsLostAnswerIsNoCertificateProblem() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess province;
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        QVERIFY2(useCaIssuedCertificate(hub, QStringLiteral("hub"), false, &error),
+                 qPrintable(error));
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        const QString hubToken = enrollStation(hub, identity, &error); // pins the leaf
+        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        FaultInjectingProxy lossyLan(hub.port());
+        QVERIFY(lossyLan.listen());
+        FaultInjectingProxy::Faults faults;
+        faults.dropResponse = 1.0;
+        lossyLan.setFaults(faults);
+
+        SyncSettings settings = fastSettings(
+            QUrl(QStringLiteral("https://127.0.0.1:%1").arg(lossyLan.port())), province);
+        settings.pinnedCaPath = caIssuedCertificatePath(hub, QStringLiteral("hub"));
+        settings.fallbackAfterSecs = 600;
+        SteppedClock clock;
+        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
+        controller.setFallbackToken(provinceToken);
+        SyncControllerWatch watch(controller);
+        controller.start();
+        QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= 1; }, kWaitMs));
+        QVERIFY(lossyLan.counters().droppedResponses >= 1);
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::Network);
+        QVERIFY2(!watch.last.lastError.contains(QLatin1String("certificate")),
+                 qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.pending, kRecords);
+        controller.shutdown();
     }
 };
 
