@@ -3773,6 +3773,10 @@ Click here to scan again.</translation>
         <source>The province, reached straight while the site hub cannot be reached: %1</source>
         <translation>The province, reached straight while the site hub cannot be reached: %1</translation>
     </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
 </context>
 <context>
     <name>station::Permissions</name>

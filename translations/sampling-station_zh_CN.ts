@@ -3755,6 +3755,10 @@ Click here to scan again.</source>
         <source>The province, reached straight while the site hub cannot be reached: %1</source>
         <translation>采样点中心连不上，直接连接省平台时：%1</translation>
     </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有回答</translation>
+    </message>
 </context>
 <context>
     <name>station::Permissions</name>
