@@ -153,7 +153,7 @@ struct ServeOptions {
         QStringLiteral("code")};
     QCommandLineOption upstreamBatch{
         QStringLiteral("upstream-batch"),
-        translate("Site hub: most records in one batch to the province (default 500, at most "
+        translate("Site hub: most records in one batch to the province (default 2000, at most "
                   "5000). A province whose --max-batch is lower answers 413 and the hub halves "
                   "its batches."),
         QStringLiteral("n")};

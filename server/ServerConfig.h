@@ -36,7 +36,7 @@ std::optional<DatabaseTarget> parseDatabaseUrl(const QString &url, QString *erro
 // Request limits; the protocol document gives the defaults.
 struct ServerLimits {
     qint64 maxBodyBytes = 4 * 1024 * 1024;
-    int maxBatchRecords = 500;
+    int maxBatchRecords = 2000;
     int maxContentBytes = 16 * 1024;
     // The person status lookup (GET /v1/people/{key}/status), per device token: a token
     // bucket that refills at lookupRatePerSecond and holds at most lookupBurst.
@@ -69,7 +69,7 @@ struct SiteHubConfig {
     QUrl joinCodeUrl;
     // Most records a batch to the province (--upstream-batch); halved while the province
     // answers 413 (its --max-batch is lower).
-    int upstreamBatch = 500;
+    int upstreamBatch = 2000;
 };
 
 // The hub's device id at the province when --hub-id is not given.

@@ -42,7 +42,7 @@ public:
         // handshake, not a LAN's, hence more than a station's.
         int connectTimeoutMs = 10000;
         int soonMs = 200;    // newly queued records wait this long for company
-        int batchSize = 500; // SiteHubConfig::upstreamBatch unless a Timing is given
+        int batchSize = 2000; // SiteHubConfig::upstreamBatch unless a Timing is given
         qint64 maxBatchContentBytes = 2 * 1024 * 1024; // below the province's body limit
     };
 

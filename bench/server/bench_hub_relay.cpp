@@ -16,8 +16,8 @@
 // durable as SQLite at synchronous=FULL); the hub stays on SQLite, as a site's hub does.
 //
 // With --relay-batch B the hub sends batches of up to B records (--upstream-batch) and the
-// province takes them (--max-batch); without it both keep their defaults (500), so the
-// option is left out for a build that does not know it.
+// province takes them (--max-batch); without it both keep their defaults (2,000 since session 33),
+// so the option is left out for a build that does not know it.
 //
 // The records' uuids are time-ordered (version 7 of each record's time) as stations make them
 // since session 33, with --uuid-v4 random as older stations made them. In time, the preload

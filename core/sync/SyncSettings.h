@@ -16,7 +16,7 @@ struct SyncSettings {
     // PEM file; when set, the only CA trusted for the server. A relative path is relative
     // to the data directory (loadSyncSettings() resolves it).
     QString pinnedCaPath;
-    int batchSize = 500; // records per request; the reference server allows 500
+    int batchSize = 500; // records per request; the reference server allows 2,000 (500 before)
     int requestTimeoutMs = 30000;
     // How long a request waits to hear the server at all (net/ConnectDeadline.h): a server
     // gone silent (its laptop off the network, its process stopped) is then out of reach

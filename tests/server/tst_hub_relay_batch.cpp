@@ -23,7 +23,7 @@ namespace {
 const QString kSite = QStringLiteral("GZ-TH-0001");
 const QString kStation = QStringLiteral("gz-th-0001-t01");
 constexpr int kRecords = 1200;
-constexpr int kStationBatch = 400; // under the hub's own --max-batch (500)
+constexpr int kStationBatch = 400; // under the hub's own --max-batch (2,000)
 constexpr int kWaitMs = 90000;     // a bound on waiting, never a measured time
 
 // COUNT(*), COUNT(DISTINCT uuid) and the largest batch (records of one received_at) of the

@@ -275,7 +275,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("body over the limit")
             << 2 << kMaxBodyBytes << QStringLiteral("body_too_large");
-        QTest::newRow("501 records") << 501 << 0 << QStringLiteral("batch_too_large");
+        QTest::newRow("2,001 records") << 2001 << 0 << QStringLiteral("batch_too_large");
     }
 
     void oversizedRequestsStoreNothing() {

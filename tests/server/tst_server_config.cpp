@@ -110,7 +110,7 @@ private Q_SLOTS:
         }
         QCOMPARE(int(config->listenPort), port);
         QCOMPARE(config->database.kind, DatabaseTarget::Kind::Sqlite);
-        QCOMPARE(config->limits.maxBatchRecords, 500);
+        QCOMPARE(config->limits.maxBatchRecords, 2000);
     }
 
     void limitsAreParsed() {

@@ -75,17 +75,16 @@ private Q_SLOTS:
         QCOMPARE(config->siteHub->hubId, QStringLiteral("tianhe-hub-2"));
     }
 
-    // The relay's batch to the province: 500 unless given, at most kMaxUpstreamBatch.
+    // The relay's batch to the province: 2,000 unless given, at most kMaxUpstreamBatch.
     void upstreamBatchCanBeGiven() {
         QString error;
         const auto plain = parseServeArguments(hub(), &error);
         QVERIFY2(plain.has_value(), qPrintable(error));
-        QCOMPARE(plain->siteHub->upstreamBatch, 500);
+        QCOMPARE(plain->siteHub->upstreamBatch, 2000);
         const auto given = parseServeArguments(
-            hub() + QStringList{QStringLiteral("--upstream-batch"), QStringLiteral("2000")},
-            &error);
+            hub() + QStringList{QStringLiteral("--upstream-batch"), QStringLiteral("500")}, &error);
         QVERIFY2(given.has_value(), qPrintable(error));
-        QCOMPARE(given->siteHub->upstreamBatch, 2000);
+        QCOMPARE(given->siteHub->upstreamBatch, 500);
     }
 
     void provinceRoleByDefault() {
