@@ -142,4 +142,25 @@ QString ProvinceServerFixture::enroll(const QString &deviceId, const QString &si
     return result.json().value(QStringLiteral("device_token")).toString();
 }
 
+QString ProvinceServerFixture::enrollHub(const QString &hubId, const QString &site) {
+    int exitCode = -1;
+    const QString code = m_server
+                             .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
+                                        site, QStringLiteral("--role"), QStringLiteral("hub")},
+                                       &exitCode)
+                             .trimmed();
+    if (exitCode != 0)
+        return {};
+    TestHttpsClient client(m_server.certificate());
+    client.setBaseUrl(m_server.baseUrl());
+    const HttpResult result =
+        client.post(QStringLiteral("/v1/enroll"),
+                    QJsonObject{{QStringLiteral("site"), site},
+                                {QStringLiteral("enrollment_code"), code},
+                                {QStringLiteral("device_id"), hubId},
+                                {QStringLiteral("table"), QStringLiteral("site hub")}});
+    return result.status == 200 ? result.json().value(QStringLiteral("device_token")).toString()
+                                : QString();
+}
+
 } // namespace station::test

@@ -54,6 +54,8 @@ protected:
     QString storedContent(const QString &uuid);
     // The device token of a fresh enrollment of `deviceId`, empty if refused.
     QString enroll(const QString &deviceId, const QString &site = kSite);
+    // The device token of site hub `hubId` enrolled with a --role hub code, empty if refused.
+    QString enrollHub(const QString &hubId, const QString &site = kSite);
 
     ServerProcess m_server;
     // More serving options for the test's server (set before startServer()).

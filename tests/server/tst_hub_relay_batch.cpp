@@ -91,15 +91,7 @@ private Q_SLOTS:
         province.kill();
         TestHttpsClient client(hub.certificate());
         client.setBaseUrl(hub.baseUrl());
-        const QString token =
-            client
-                .post(QStringLiteral("/v1/enroll"),
-                      QJsonObject{{QStringLiteral("site"), kSite},
-                                  {QStringLiteral("enrollment_code"), hub.enrollmentCode(kSite)},
-                                  {QStringLiteral("device_id"), kStation}})
-                .json()
-                .value(QStringLiteral("device_token"))
-                .toString();
+        const QString token = hub.enrollDevice(kSite, kStation);
         QVERIFY(!token.isEmpty());
         client.setBearerToken(token);
         QList<QJsonObject> batch;

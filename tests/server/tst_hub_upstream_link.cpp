@@ -81,15 +81,7 @@ public:
     explicit HubStation(const ServerProcess &hub)
         : m_client(hub.certificate()) {
         m_client.setBaseUrl(hub.baseUrl());
-        const QString token =
-            m_client
-                .post(QStringLiteral("/v1/enroll"),
-                      QJsonObject{{QStringLiteral("site"), kSite},
-                                  {QStringLiteral("enrollment_code"), hub.enrollmentCode(kSite)},
-                                  {QStringLiteral("device_id"), kStation}})
-                .json()
-                .value(QStringLiteral("device_token"))
-                .toString();
+        const QString token = hub.enrollDevice(kSite, kStation);
         m_client.setBearerToken(token);
         m_enrolled = !token.isEmpty();
     }

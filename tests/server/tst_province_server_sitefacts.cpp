@@ -433,24 +433,12 @@ private Q_SLOTS:
     // stored before the batch or earlier in it; the notes and the facts come in the records'
     // order, and the projections count each swab once.
     void aHubsBatchAnswersEachRecordAfterTheEarlierOnes() {
-        int exitCode = -1;
-        const QString code = m_server
-                                 .runAdmin({QStringLiteral("enroll-code"), QStringLiteral("--site"),
-                                            kSite, QStringLiteral("--role"), QStringLiteral("hub")},
-                                           &exitCode)
-                                 .trimmed();
-        QCOMPARE(exitCode, 0);
         const QString hubId = QStringLiteral("gz-th-017-hub");
+        const QString hubToken = enrollHub(hubId);
+        QVERIFY(!hubToken.isEmpty());
         TestHttpsClient hub(m_server.certificate());
         hub.setBaseUrl(m_server.baseUrl());
-        const HttpResult enrolled =
-            hub.post(QStringLiteral("/v1/enroll"),
-                     QJsonObject{{QStringLiteral("site"), kSite},
-                                 {QStringLiteral("enrollment_code"), code},
-                                 {QStringLiteral("device_id"), hubId},
-                                 {QStringLiteral("table"), QStringLiteral("site hub")}});
-        QCOMPARE(enrolled.status, 200);
-        hub.setBearerToken(enrolled.json().value(QStringLiteral("device_token")).toString());
+        hub.setBearerToken(hubToken);
         const auto relay = [&](const QList<SyncTestRecord> &records) {
             QList<QJsonObject> list;
             for (const SyncTestRecord &r : records)

@@ -181,6 +181,19 @@ QString ServerProcess::enrollmentCode(const QString &site, int uses) const {
         .trimmed();
 }
 
+QString ServerProcess::enrollDevice(const QString &site, const QString &deviceId) const {
+    TestHttpsClient client(certificate());
+    client.setBaseUrl(baseUrl());
+    return client
+        .post(QStringLiteral("/v1/enroll"),
+              QJsonObject{{QStringLiteral("site"), site},
+                          {QStringLiteral("enrollment_code"), enrollmentCode(site)},
+                          {QStringLiteral("device_id"), deviceId}})
+        .json()
+        .value(QStringLiteral("device_token"))
+        .toString();
+}
+
 QJsonObject ServerProcess::hubUpstream(int timeoutMs) const {
     TestHttpsClient client(m_certificate);
     client.setBaseUrl(baseUrl());

@@ -56,15 +56,18 @@ public:
                      QString *standardError = nullptr) const;
     // A fresh enrollment code for `site` from `admin enroll-code`.
     QString enrollmentCode(const QString &site, int uses = 1) const;
+    // The device token of station `deviceId` enrolled at `site` over HTTPS with a fresh
+    // code; empty when refused.
+    QString enrollDevice(const QString &site, const QString &deviceId) const;
     // The arguments that make another server the site hub of `site` under this one (the
     // province): --site-hub, `upstream` (default: this server's address) trusted with this
     // server's certificate, and a new `--role hub` enrollment code from this server. Empty,
     // with *error, when the code could not be made.
+    QStringList siteHubArguments(const QString &site, QString *error,
+                                 const QUrl &upstream = {}) const;
     // A site hub's relay to the province as its /v1/health tells it (the "upstream" object);
     // empty when the server does not answer within `timeoutMs`.
     QJsonObject hubUpstream(int timeoutMs = 5000) const;
-    QStringList siteHubArguments(const QString &site, QString *error,
-                                 const QUrl &upstream = {}) const;
 
 private:
     // One try; `exited` tells whether the server ended by itself (it could not listen, say).

@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 using namespace station;
@@ -86,6 +87,39 @@ struct SteppedClock {
     QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(ms->load(), Qt::UTC); }
     void advanceSecs(qint64 secs) { ms->fetch_add(secs * 1000); }
 };
+
+// The station's and the site's tokens, once enrolled.
+struct Tokens {
+    QString province; // the fallback's
+    QString hub;      // empty when not enrolled there
+};
+
+// The station given kRecords sample records, a province and a site hub started (real
+// province-server processes on loopback), the station enrolled at the province (its
+// fallback) and, with `enrollAtHub`, at the hub; `prepareHub` runs before the hub starts.
+bool startSite(TempStation &station, ServerProcess &province, ServerProcess &hub, Tokens *tokens,
+               QString *error, bool enrollAtHub = true,
+               const std::function<bool(ServerProcess &, QString *)> &prepareHub = {}) {
+    if (!station.ok()) {
+        *error = QStringLiteral("no station");
+        return false;
+    }
+    const StationIdentity identity = *station.store().identity();
+    if (!appendSampleRecords(station.db(), identity, kRecords)) {
+        *error = QStringLiteral("records not made");
+        return false;
+    }
+    if (!province.prepare(error) || !province.start(error) || !hub.prepare(error) ||
+        (prepareHub && !prepareHub(hub, error)) || !hub.start(error))
+        return false;
+    tokens->province = enrollStation(province, identity, error);
+    if (tokens->province.isEmpty())
+        return false;
+    if (!enrollAtHub)
+        return true;
+    tokens->hub = enrollStation(hub, identity, error);
+    return !tokens->hub.isEmpty();
+}
 
 } // namespace
 
@@ -216,28 +250,19 @@ private Q_SLOTS:
     // hub, the outage ends, and the province gets nothing.
     void aHubBackAfterAnOutageIsUsed() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
-        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
-        QVERIFY(recordOutage(station.db()));
         ServerProcess province;
         ServerProcess hub;
+        Tokens tokens;
         QString error;
-        QVERIFY2(province.prepare(&error), qPrintable(error));
-        QVERIFY2(province.start(&error), qPrintable(error));
-        QVERIFY2(hub.prepare(&error), qPrintable(error));
-        QVERIFY2(hub.start(&error), qPrintable(error));
-        const QString provinceToken = enrollStation(province, identity, &error);
-        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
-        const QString hubToken = enrollStation(hub, identity, &error);
-        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, &tokens, &error), qPrintable(error));
+        QVERIFY(recordOutage(station.db()));
 
         SyncSettings settings = fastSettings(hub.baseUrl(), province);
         settings.pinnedCaPath = hub.certificatePath();
         settings.fallbackAfterSecs = 0; // due, were the hub out of reach
         SteppedClock clock;
-        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
-        controller.setFallbackToken(provinceToken);
+        SyncController controller(station.db().path(), settings, tokens.hub, clock.clock());
+        controller.setFallbackToken(tokens.province);
         SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY2(
@@ -263,18 +288,11 @@ private Q_SLOTS:
     // The probe before the pass connects, and the hub's refusal is heard: never bypassed.
     void aRefusingHubIsNeverLeftForTheProvince() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
-        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
         ServerProcess province;
         ServerProcess hub;
+        Tokens tokens;
         QString error;
-        QVERIFY2(province.prepare(&error), qPrintable(error));
-        QVERIFY2(province.start(&error), qPrintable(error));
-        QVERIFY2(hub.prepare(&error), qPrintable(error));
-        QVERIFY2(hub.start(&error), qPrintable(error));
-        const QString provinceToken = enrollStation(province, identity, &error);
-        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, &tokens, &error, false), qPrintable(error));
         SteppedClock clock;
         QVERIFY(recordOutage(station.db()));
         SyncSettings settings = fastSettings(hub.baseUrl(), province);
@@ -282,7 +300,7 @@ private Q_SLOTS:
         settings.fallbackAfterSecs = 0;
         SyncController controller(station.db().path(), settings, QStringLiteral("revoked-token"),
                                   clock.clock());
-        controller.setFallbackToken(provinceToken);
+        controller.setFallbackToken(tokens.province);
         SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= 1; }, kWaitMs));
@@ -306,20 +324,11 @@ private Q_SLOTS:
     // due the records go to the province; once the hub goes on it gets them too, each once.
     void aHubThatGoesSilentIsOutOfReachWithinSeconds() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
-        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
         ServerProcess province;
         ServerProcess hub;
+        Tokens tokens;
         QString error;
-        QVERIFY2(province.prepare(&error), qPrintable(error));
-        QVERIFY2(province.start(&error), qPrintable(error));
-        QVERIFY2(hub.prepare(&error), qPrintable(error));
-        QVERIFY2(hub.start(&error), qPrintable(error));
-        const QString provinceToken = enrollStation(province, identity, &error);
-        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
-        const QString hubToken = enrollStation(hub, identity, &error);
-        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, &tokens, &error), qPrintable(error));
 
         SyncSettings settings = fastSettings(hub.baseUrl(), province);
         settings.pinnedCaPath = hub.certificatePath();
@@ -329,8 +338,8 @@ private Q_SLOTS:
         settings.probeIntervalMs = 5000;
         settings.fallbackAfterSecs = 600;
         SteppedClock clock;
-        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
-        controller.setFallbackToken(provinceToken);
+        SyncController controller(station.db().path(), settings, tokens.hub, clock.clock());
+        controller.setFallbackToken(tokens.province);
         SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY2(
@@ -341,7 +350,7 @@ private Q_SLOTS:
         hub.pause();
         QElapsedTimer silent;
         silent.start();
-        QVERIFY(appendSampleRecords(station.db(), identity, kRecords, kRecords));
+        QVERIFY(appendSampleRecords(station.db(), *station.store().identity(), kRecords, kRecords));
         QVERIFY2(QTest::qWaitFor([&] { return watch.last.primaryUnreachableSince.isValid(); },
                                  kBeforeTheSystemGivesUpMs),
                  qPrintable(watch.last.lastError));
@@ -445,20 +454,11 @@ private Q_SLOTS:
     // handshake, and the batches are answered without a failure, an outage or the fallback.
     void aSlowHubIsWaitedFor() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
-        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
         ServerProcess province;
         ServerProcess hub;
+        Tokens tokens;
         QString error;
-        QVERIFY2(province.prepare(&error), qPrintable(error));
-        QVERIFY2(province.start(&error), qPrintable(error));
-        QVERIFY2(hub.prepare(&error), qPrintable(error));
-        QVERIFY2(hub.start(&error), qPrintable(error));
-        const QString provinceToken = enrollStation(province, identity, &error);
-        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
-        const QString hubToken = enrollStation(hub, identity, &error);
-        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, &tokens, &error), qPrintable(error));
         FaultInjectingProxy slowLan(hub.port());
         QVERIFY(slowLan.listen());
         FaultInjectingProxy::Faults faults;
@@ -474,8 +474,8 @@ private Q_SLOTS:
         settings.connectTimeoutMs = 1000;
         settings.fallbackAfterSecs = 0; // due at once, were the hub taken for out of reach
         SteppedClock clock;
-        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
-        controller.setFallbackToken(provinceToken);
+        SyncController controller(station.db().path(), settings, tokens.hub, clock.clock());
+        controller.setFallbackToken(tokens.province);
         SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY2(
@@ -506,22 +506,16 @@ private Q_SLOTS:
     // made of it ("not signed by a trusted authority", and never the fallback).
     void aCaIssuedHubsLostAnswerIsNoCertificateProblem() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
-        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
         ServerProcess province;
         ServerProcess hub;
+        Tokens tokens; // the hub's enrollment pins its CA-issued certificate itself
         QString error;
-        QVERIFY2(province.prepare(&error), qPrintable(error));
-        QVERIFY2(province.start(&error), qPrintable(error));
-        QVERIFY2(hub.prepare(&error), qPrintable(error));
-        QVERIFY2(useCaIssuedCertificate(hub, QStringLiteral("hub"), false, &error),
+        QVERIFY2(startSite(station, province, hub, &tokens, &error, true,
+                           [](ServerProcess &server, QString *why) {
+                               return useCaIssuedCertificate(server, QStringLiteral("hub"), false,
+                                                             why);
+                           }),
                  qPrintable(error));
-        QVERIFY2(hub.start(&error), qPrintable(error));
-        const QString provinceToken = enrollStation(province, identity, &error);
-        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
-        const QString hubToken = enrollStation(hub, identity, &error); // pins the leaf
-        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
         FaultInjectingProxy lossyLan(hub.port());
         QVERIFY(lossyLan.listen());
         FaultInjectingProxy::Faults faults;
@@ -533,8 +527,8 @@ private Q_SLOTS:
         settings.pinnedCaPath = caIssuedCertificatePath(hub, QStringLiteral("hub"));
         settings.fallbackAfterSecs = 600;
         SteppedClock clock;
-        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
-        controller.setFallbackToken(provinceToken);
+        SyncController controller(station.db().path(), settings, tokens.hub, clock.clock());
+        controller.setFallbackToken(tokens.province);
         SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY(QTest::qWaitFor([&] { return watch.passesFailed >= 1; }, kWaitMs));
