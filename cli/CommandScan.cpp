@@ -221,6 +221,13 @@ int runScan(const QStringList &args) {
                          {QStringLiteral("count"), qMax(count, 0)}};
         if (o.recall) // a recalled person (待复核): sampled alone, or not at all
             line.insert(QStringLiteral("recall"), true);
+        if (!o.sealedBox.isEmpty()) {
+            const QString next = ScanCommand::tr("Hand it over with: sampling-station-cli box "
+                                                 "hand-over %1 --carried-by NAME")
+                                     .arg(o.sealedBox);
+            line.insert(QStringLiteral("box"), o.sealedBox);
+            line.insert(QStringLiteral("message"), QString(o.message + QLatin1Char(' ') + next));
+        }
         printJson(line);
     });
     table.signIn(op.value());

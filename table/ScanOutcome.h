@@ -30,6 +30,9 @@ struct ScanOutcome {
     // refusal (refusal tone and sound, kept on screen), whether or not the sample alone was
     // recorded.
     bool recall = false;
+    // The box this scan sealed: each front end says how it is handed over next (a key at
+    // the window, a command at the CLI).
+    QString sealedBox;
 
     static ScanOutcome success(const QString &message, bool sealed = false) {
         ScanOutcome o;

@@ -126,11 +126,11 @@ ScanOutcome ScanRouter::scanBox(const QString &code) {
         return ScanOutcome::refusal(sealed.message());
     Q_EMIT boxSealed(sealed->code);
     ScanOutcome done = ScanOutcome::attention(
-        tr("Box %1 sealed with %n tube(s) (%2 people). Hand it over with Ctrl+H.", nullptr,
-           sealed->tubeCount())
+        tr("Box %1 sealed with %n tube(s) (%2 people).", nullptr, sealed->tubeCount())
             .arg(sealed->code)
             .arg(sealed->personCount()));
     done.recorded = true;
+    done.sealedBox = sealed->code;
     return done;
 }
 

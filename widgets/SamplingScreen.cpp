@@ -338,7 +338,10 @@ QString SamplingScreen::tubeCodeText() const {
     return m_tubeCode->text();
 }
 
-void SamplingScreen::report(const ScanOutcome &outcome) {
+void SamplingScreen::report(const ScanOutcome &reported) {
+    ScanOutcome outcome = reported;
+    if (!outcome.sealedBox.isEmpty())
+        outcome.message += QLatin1Char(' ') + tr("Hand it over with Ctrl+H.");
     m_sounds.play(outcome.tone);
     if (outcome.tubeSealed && !outcome.tube.isEmpty())
         m_sealedTube = outcome.tube;

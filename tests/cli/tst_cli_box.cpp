@@ -3,10 +3,12 @@
 // table of the site sealed (the site's facts kept in the station, as `site-facts` keeps
 // them) is listed with its table and handed over here once, with box_station in the record.
 #include "core/domain/Clock.h"
+#include "core/domain/ResidentCode.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "core/sync/SiteFactsStore.h"
 #include "tests/support/CliRun.h"
+#include "tests/support/CliSite.h"
 #include "tests/support/TempStation.h"
 
 #include <QJsonArray>
@@ -167,6 +169,29 @@ private Q_SLOTS:
         QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM site_box_hand_overs")), 2);
         r = cli(QStringList{QStringLiteral("box"), QStringLiteral("list")} + dataDir);
         QVERIFY2(r.out.contains(QStringLiteral("No sealed box")), qPrintable(r.out));
+    }
+
+    void boxSealedByScanNamesTheCommandThatHandsItOver() {
+        // The workflow's words are the CLI's too: the window's key (Ctrl+H) means nothing
+        // at a terminal, the command does.
+        QTemporaryDir dir;
+        QVERIFY(test::provisionCliStation(dir.path(), 7, 1));
+        const QString tube = test::tubeCode(1);
+        const QString box = test::boxCode(1);
+        const QString person = QString::fromUtf8(encodeResidentCode(test::makeResident(1)));
+        QString errors;
+        const QList<QJsonObject> outcomes =
+            test::CliSite::scan(dir.path(), {tube, person, box, tube, box}, &errors);
+        QVERIFY2(outcomes.size() == 5, qPrintable(errors));
+        const QJsonObject sealed = outcomes.last();
+        QCOMPARE(sealed.value(QStringLiteral("box")).toString(), box);
+        const QString message = sealed.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("box hand-over %1").arg(box)),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Ctrl")), qPrintable(message));
+        QCOMPARE(count(dir.path(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = "
+                                                  "'box.sealed'")),
+                 1);
     }
 };
 

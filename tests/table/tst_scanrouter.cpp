@@ -185,6 +185,10 @@ void TestScanRouter::boxScansPackAndSeal() {
     o = router.route(box, EntryMethod::Scanner); // same code again: sealed
     QCOMPARE(o.tone, ScanOutcome::Tone::Attention);
     QVERIFY(o.recorded);
+    // Which box, for the front end to say how it is handed over: no window key in the
+    // workflow's own words, which the CLI prints too.
+    QCOMPARE(o.sealedBox, box);
+    QVERIFY2(!o.message.contains(QStringLiteral("Ctrl")), qPrintable(o.message));
     QVERIFY(!router.isPacking());
     const Result<BoxSnapshot> sealed = f.service->box(box);
     QVERIFY(sealed.ok());

@@ -74,6 +74,9 @@ private Q_SLOTS:
 
         t.scan(kBox); // same code again: sealed
         QCOMPARE(t.banner()->look(), Look::Attention);
+        // The window names its own key for the hand-over (the CLI names its command).
+        QVERIFY2(t.banner()->text().contains(QStringLiteral("Ctrl+H")),
+                 qPrintable(t.banner()->text()));
         QCOMPARE(t.f.service->box(kBox)->state, BoxState::Sealed);
         QVERIFY(panel->isVisible()); // waits for the courier
         QVERIFY2(panel->reconciliationText().contains(QStringLiteral("agree")),
