@@ -14,6 +14,7 @@
 #include "server/ServerConfig.h"
 #include "server/SiteFacts.h"
 #include "server/SiteStaff.h"
+#include "server/SiteTablesReport.h"
 #include "server/TubeProjection.h"
 #include "server/UpstreamQueue.h"
 
@@ -515,6 +516,14 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                       translate("Not taken: give the ID number on standard input."),
                                       QStringLiteral("number"));
     parser.addOptions({idType, idNumber});
+    // site-tables: from when the swabs are counted, and the stations' JSON instead of text.
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   translate("Count swabs from this ISO-8601 time (site-tables; "
+                                             "default: the last midnight)."),
+                                   QStringLiteral("time"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  translate("Print the figures as JSON (site-tables)."));
+    parser.addOptions({since, json});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
                                     "[--role station|hub|lab|health-code] [--uses N] "
                                     "[--valid-hours H] "
@@ -523,6 +532,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "https://HOST:PORT --cert FILE [--uses N] [--hours H] "
                                     "[--db URL]\n"
                                     "       province-server admin relay-status [--db URL]\n"
+                                    "       province-server admin site-tables [--site S] "
+                                    "[--since TIME] [--json] [--db URL]\n"
                                     "       province-server admin stats [--db URL]\n"
                                     "       province-server admin list-devices [--site S] "
                                     "[--db URL]\n"
@@ -571,7 +582,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("import-staff"),       QStringLiteral("join-code"),
         QStringLiteral("rebuild-site-facts"), QStringLiteral("relay-status"),
         QStringLiteral("raise-recall"),       QStringLiteral("recalls"),
-        QStringLiteral("export-lookup-key"),  QStringLiteral("person-status")};
+        QStringLiteral("export-lookup-key"),  QStringLiteral("person-status"),
+        QStringLiteral("site-tables")};
     const QStringList resultCommands{
         QStringLiteral("rebuild-projections"), QStringLiteral("import-results"),
         QStringLiteral("unmatched-results"), QStringLiteral("rematch-results")};
@@ -637,6 +649,20 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return rebuildSiteFacts(database, out, err);
     if (command == QLatin1String("relay-status"))
         return relayStatus(database, out, err);
+    if (command == QLatin1String("site-tables")) {
+        SiteTablesRequest request{
+            parser.value(site), {}, QDateTime::currentDateTimeUtc(), parser.isSet(json)};
+        if (parser.isSet(since)) {
+            request.since = QDateTime::fromString(parser.value(since), Qt::ISODateWithMs);
+            if (!request.since.isValid()) {
+                err << translate("--since takes an ISO-8601 time, e.g. 2026-12-05T08:00:00+08:00")
+                    << '\n';
+                return 2;
+            }
+            request.since = request.since.toUTC();
+        }
+        return printSiteTables(database, request, out, err);
+    }
     if (command == QLatin1String("rebuild-projections"))
         return rebuildProjections(database, out, err);
     if (command == QLatin1String("import-results"))

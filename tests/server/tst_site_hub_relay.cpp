@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -338,6 +339,39 @@ private Q_SLOTS:
         // is 0, not that batch's size.
         for (const QJsonValue &table : tables)
             QCOMPARE(table.toObject().value(QStringLiteral("pending")).toInt(-1), 0);
+        // The lead at the hub's own laptop (no station there) sees the same tables.
+        const QJsonObject atHub =
+            QJsonDocument::fromJson(
+                m_hub
+                    .runAdmin({QStringLiteral("site-tables"), QStringLiteral("--json"),
+                               QStringLiteral("--since"), since},
+                              &exitCode)
+                    .toUtf8())
+                .object();
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(atHub.value(QStringLiteral("role")).toString(), QStringLiteral("hub"));
+        QCOMPARE(atHub.value(QStringLiteral("upstream"))
+                     .toObject()
+                     .value(QStringLiteral("pending"))
+                     .toInt(-1),
+                 0);
+        const QJsonArray tablesAtHub = atHub.value(QStringLiteral("tables")).toArray();
+        QCOMPARE(tablesAtHub.size(), kStations);
+        int samplesAtHub = 0;
+        for (const QJsonValue &table : tablesAtHub)
+            samplesAtHub += table.toObject().value(QStringLiteral("samples")).toInt();
+        QCOMPARE(samplesAtHub, samplesAtProvince);
+        const QString text = m_hub.runAdmin(
+            {QStringLiteral("site-tables"), QStringLiteral("--since"), since}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(text.contains(QStringLiteral("sent every record to the province")),
+                 qPrintable(text));
+        for (const QJsonValue &table : tablesAtHub) {
+            const QString label = table.toObject().value(QStringLiteral("table")).toString();
+            QVERIFY2(!label.isEmpty() &&
+                         text.contains(QLatin1Char('\n') + label + QLatin1Char(' ')),
+                     qPrintable(text));
+        }
         m_hub.kill();
         m_province.kill();
 

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/SiteTablesReport.h"
+
+#include "server/SiteTables.h"
+#include "server/UpstreamQueue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <algorithm>
+#include <climits>
+
+namespace station::server {
+
+namespace {
+
+// The lead's dashboard uses the same limits (core/domain/BoxAge, core/dashboard/SiteOverview).
+constexpr qint64 kBoxSoonSeconds = 2 * 3600;
+constexpr qint64 kBoxLimitSeconds = 4 * 3600;
+constexpr qint64 kTableSilentSeconds = 5 * 60;
+
+QString translate(const char *text) {
+    return QCoreApplication::translate("SiteTablesReport", text);
+}
+
+QDateTime utc(const QJsonValue &value) {
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QString clock(const QDateTime &t) {
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QStringLiteral("-");
+}
+
+QString age(qint64 seconds) {
+    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
+    if (minutes < 60)
+        return translate("%1 min").arg(minutes);
+    return translate("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+// One text row per table: the columns the dashboard's site table has.
+QStringList tableRow(const QJsonObject &table, const QDateTime &now) {
+    const QDateTime hourAgo = now.addSecs(-3600);
+    qint64 lastHour = 0;
+    for (const QJsonValue &bucket : table.value(QStringLiteral("buckets")).toArray()) {
+        if (utc(bucket.toObject().value(QStringLiteral("start"))) >= hourAgo)
+            lastHour += bucket.toObject().value(QStringLiteral("samples")).toInteger();
+    }
+    const QJsonArray tubes = table.value(QStringLiteral("open_tubes")).toArray();
+    qint64 people = 0;
+    for (const QJsonValue &tube : tubes)
+        people += tube.toObject().value(QStringLiteral("people")).toInteger();
+    const QJsonArray boxes = table.value(QStringLiteral("boxes")).toArray();
+    QDateTime firstSwab;
+    for (const QJsonValue &box : boxes) {
+        const QDateTime swab = utc(box.toObject().value(QStringLiteral("earliest_swab_at")));
+        if (swab.isValid() && (!firstSwab.isValid() || swab < firstSwab))
+            firstSwab = swab;
+    }
+    QString boxText = QStringLiteral("-");
+    if (!boxes.isEmpty()) {
+        boxText = QString::number(boxes.size());
+        if (firstSwab.isValid()) {
+            const qint64 seconds = firstSwab.secsTo(now);
+            boxText = translate("%1, first swab %2 ago").arg(boxes.size()).arg(age(seconds));
+            if (seconds >= kBoxLimitSeconds)
+                boxText += translate(" OVER 4 H");
+            else if (seconds >= kBoxSoonSeconds)
+                boxText += translate(" (over 2 h)");
+        }
+    }
+    const QJsonValue pending = table.value(QStringLiteral("pending"));
+    const QDateTime seen = utc(table.value(QStringLiteral("last_seen_at")));
+    QString heard = translate("never");
+    if (seen.isValid()) {
+        const qint64 silent = seen.secsTo(now);
+        heard = translate("%1, %2 ago").arg(clock(seen), age(silent));
+        if (silent > kTableSilentSeconds)
+            heard += translate(" SILENT");
+    }
+    return {table.value(QStringLiteral("table")).toString(),
+            QString::number(table.value(QStringLiteral("samples")).toInteger()),
+            QString::number(lastHour),
+            clock(utc(table.value(QStringLiteral("last_sample_at")))),
+            tubes.isEmpty() ? QStringLiteral("-")
+                            : translate("%1 (%2 people)").arg(tubes.size()).arg(people),
+            boxText,
+            pending.isNull() ? QStringLiteral("?") : QString::number(pending.toInteger()),
+            heard};
+}
+
+void printColumns(const QList<QStringList> &rows, QTextStream &out) {
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths.at(i), int(row.at(i).size()));
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        out << line << '\n';
+    }
+}
+
+} // namespace
+
+int printSiteTables(Database &database, const SiteTablesRequest &request, QTextStream &out,
+                    QTextStream &err) {
+    QString error;
+    UpstreamQueue queue(database);
+    const std::optional<HubUpstreamRow> hub = queue.hubRow(&error);
+    if (!error.isEmpty()) {
+        err << translate("province-server: %1").arg(error) << '\n';
+        return 1;
+    }
+    const QString site = request.site.isEmpty() && hub ? hub->site : request.site;
+    if (site.isEmpty()) {
+        err << translate("site-tables needs --site (only a site hub knows its own site)") << '\n';
+        return 2;
+    }
+    std::optional<UpstreamCounts> counts;
+    if (hub) {
+        counts = queue.counts(&error);
+        if (!counts) {
+            err << translate("province-server: cannot read the upstream queue: %1").arg(error)
+                << '\n';
+            return 1;
+        }
+    }
+    const QDateTime since = request.since.isValid()
+                                ? request.since
+                                : QDateTime(request.now.toLocalTime().date(), QTime(0, 0)).toUTC();
+    const std::optional<QJsonArray> tables =
+        SiteTables(database).tables(site, since.toSecsSinceEpoch(), &error);
+    if (!tables) {
+        err << translate("province-server: cannot read the site's tables: %1").arg(error) << '\n';
+        return 1;
+    }
+
+    if (request.json) {
+        QJsonObject answer{
+            {QStringLiteral("site"), site},
+            {QStringLiteral("server_time"), request.now.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("since"), since.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("role"), hub ? QStringLiteral("hub") : QStringLiteral("province")},
+            {QStringLiteral("tables"), *tables}};
+        answer.insert(QStringLiteral("upstream"),
+                      counts ? QJsonValue(QJsonObject{{QStringLiteral("pending"), counts->pending},
+                                                      {QStringLiteral("oldest_pending_at"),
+                                                       counts->oldestPendingAt.isEmpty()
+                                                           ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue(counts->oldestPendingAt)}})
+                             : QJsonValue(QJsonValue::Null));
+        out << QJsonDocument(answer).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+
+    out << translate("Site %1 at %2, swabs since %3 %4")
+               .arg(site, clock(request.now), since.toLocalTime().toString(QStringLiteral("MM-dd")),
+                    clock(since))
+        << '\n';
+    if (counts) {
+        out << (counts->pending == 0
+                    ? translate("This hub has sent every record to the province.")
+                    : translate("This hub holds %1 record(s) not yet at the province, the "
+                                "oldest queued at %2.")
+                          .arg(counts->pending)
+                          .arg(clock(utc(QJsonValue(counts->oldestPendingAt)))))
+            << '\n';
+    }
+    out << '\n';
+    if (tables->isEmpty()) {
+        out << translate("No table of this site has enrolled or sent records here yet.") << '\n';
+        return 0;
+    }
+    QList<QStringList> rows{{translate("Table"), translate("Swabs"), translate("Last hour"),
+                             translate("Last swab"), translate("Open tubes"),
+                             translate("Boxes waiting"), translate("Not sent"),
+                             translate("Last heard")}};
+    QList<QJsonObject> ordered;
+    for (const QJsonValue &table : *tables)
+        ordered.append(table.toObject());
+    // In table order, as the dashboard lists them; tables without a number last.
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const QJsonObject &a, const QJsonObject &b) {
+                         const int x = a.value(QStringLiteral("table_number")).toInt(INT_MAX);
+                         const int y = b.value(QStringLiteral("table_number")).toInt(INT_MAX);
+                         return x < y;
+                     });
+    for (const QJsonObject &table : ordered)
+        rows.append(tableRow(table, request.now));
+    printColumns(rows, out);
+    return 0;
+}
+
+} // namespace station::server
