@@ -285,7 +285,7 @@ std::optional<QJsonArray> SiteTables::tables(const QString &site, qint64 sinceSe
     };
     if (!select(QStringLiteral("SELECT d.device_id, d.table_label, l.last_seen_at FROM devices d "
                                "LEFT JOIN device_last_seen l ON l.device_id = d.device_id "
-                               "WHERE d.site = ? AND d.revoked = 0"),
+                               "WHERE d.site = ? AND d.revoked = 0 AND d.role = 'station'"),
                 {site}))
         return std::nullopt;
     while (query.next()) {

@@ -78,8 +78,9 @@ public:
     // The device made an authenticated request now.
     bool markSeen(const QString &deviceId, QString *error);
 
-    // The "tables" array of the answer: every device enrolled at `site` (not revoked) and
-    // every station with records there; swab counts and 10-minute buckets from `since`.
+    // The "tables" array of the answer: every station enrolled at `site` (not revoked; no
+    // hub, lab or health-code device) and every station with records there; swab counts
+    // and 10-minute buckets from `since`.
     std::optional<QJsonArray> tables(const QString &site, qint64 sinceSeconds, QString *error);
 
     // Empties the projection and derives it again from every stored record, in one

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // province-server as a process, over real TLS on loopback: GET /v1/site/tables, the site
-// dashboard's view of every table (docs/sync-protocol.md). Three devices are enrolled at
-// the site (one never sends anything) and one at another site; their tubes, swabs, boxes
-// and station_status come back per table, and the same answer after the projection is
-// rebuilt from the records.
+// dashboard's view of every table (docs/sync-protocol.md). Three stations are enrolled at
+// the site (one never sends anything), its hub (no table) and a station at another site;
+// their tubes, swabs, boxes and station_status come back per table, and the same answer
+// after the projection is rebuilt from the records.
 #include "ProvinceServerFixture.h"
 
 #include <QDateTime>
@@ -95,6 +95,8 @@ private Q_SLOTS:
         const QString silent = enroll(kSilent);
         const QString other = enroll(kOtherDevice, kOtherSite);
         QVERIFY(!second.isEmpty() && !silent.isEmpty() && !other.isEmpty());
+        // A site hub enrolled at the site is no table of it.
+        QVERIFY(!enrollHub(QStringLiteral("gz-th-017-hub")).isEmpty());
         m_second = clientFor(second);
         m_silent = clientFor(silent);
         m_other = clientFor(other);
