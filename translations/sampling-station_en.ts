@@ -4105,6 +4105,10 @@ Click here to scan again.</translation>
         <source>⚠ Re-check: not sampled yet</source>
         <translation>⚠ Re-check: not sampled yet</translation>
     </message>
+    <message>
+        <source>Hand it over with Ctrl+H.</source>
+        <translation>Hand it over with Ctrl+H.</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -4551,13 +4555,6 @@ Click here to scan again.</translation>
         <translation>%1 Not recorded: the re-test was not confirmed.</translation>
     </message>
     <message numerus="yes">
-        <source>Box %1 sealed with %n tube(s) (%2 people). Hand it over with Ctrl+H.</source>
-        <translation>
-            <numerusform>Box %1 sealed with %n tube (%2 people). Hand it over with Ctrl+H.</numerusform>
-            <numerusform>Box %1 sealed with %n tubes (%2 people). Hand it over with Ctrl+H.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tube %1 packed into box %2 (%n tube(s), %3 people).</source>
         <translation>
             <numerusform>Tube %1 packed into box %2 (%n tube, %3 people).</numerusform>
@@ -4574,6 +4571,13 @@ Click here to scan again.</translation>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</source>
         <translation>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 sealed with %n tube(s) (%2 people).</source>
+        <translation>
+            <numerusform>Box %1 sealed with %n tube (%2 people).</numerusform>
+            <numerusform>Box %1 sealed with %n tubes (%2 people).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6258,6 +6262,10 @@ Click here to scan again.</translation>
     <message>
         <source>The printer in the settings cannot be used: %1</source>
         <translation>The printer in the settings cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Hand it over with: sampling-station-cli box hand-over %1 --carried-by NAME</source>
+        <translation>Hand it over with: sampling-station-cli box hand-over %1 --carried-by NAME</translation>
     </message>
 </context>
 <context>

@@ -4083,6 +4083,10 @@ Click here to scan again.</source>
         <source>⚠ Re-check: not sampled yet</source>
         <translation>⚠ 待复核：尚未采样</translation>
     </message>
+    <message>
+        <source>Hand it over with Ctrl+H.</source>
+        <translation>请按 Ctrl+H 交接。</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -4528,12 +4532,6 @@ Click here to scan again.</source>
         <translation>%1 未记录：未确认复采。</translation>
     </message>
     <message numerus="yes">
-        <source>Box %1 sealed with %n tube(s) (%2 people). Hand it over with Ctrl+H.</source>
-        <translation>
-            <numerusform>转运箱 %1 已封箱，共 %n 管（%2 人）。请按 Ctrl+H 交接。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tube %1 packed into box %2 (%n tube(s), %3 people).</source>
         <translation>
             <numerusform>采样管 %1 已装入转运箱 %2（共 %n 管，%3 人）。</numerusform>
@@ -4548,6 +4546,12 @@ Click here to scan again.</source>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</source>
         <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在试管 %4 中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 sealed with %n tube(s) (%2 people).</source>
+        <translation>
+            <numerusform>转运箱 %1 已封箱，共 %n 管（%2 人）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6223,10 @@ Click here to scan again.</source>
     <message>
         <source>The printer in the settings cannot be used: %1</source>
         <translation>设置中的打印机无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Hand it over with: sampling-station-cli box hand-over %1 --carried-by NAME</source>
+        <translation>交接命令：sampling-station-cli box hand-over %1 --carried-by 转运员姓名</translation>
     </message>
 </context>
 <context>
