@@ -222,11 +222,11 @@ int runScan(const QStringList &args) {
         if (o.recall) // a recalled person (待复核): sampled alone, or not at all
             line.insert(QStringLiteral("recall"), true);
         if (!o.sealedBox.isEmpty()) {
-            const QString next = ScanCommand::tr("Hand it over with: sampling-station-cli box "
-                                                 "hand-over %1 --carried-by NAME")
-                                     .arg(o.sealedBox);
             line.insert(QStringLiteral("box"), o.sealedBox);
-            line.insert(QStringLiteral("message"), QString(o.message + QLatin1Char(' ') + next));
+            line.insert(QStringLiteral("message"),
+                        ScanCommand::tr("%1 Hand it over with: sampling-station-cli box hand-over "
+                                        "%2 --carried-by NAME")
+                            .arg(o.message, o.sealedBox));
         }
         printJson(line);
     });

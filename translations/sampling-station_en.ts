@@ -4106,8 +4106,8 @@ Click here to scan again.</translation>
         <translation>⚠ Re-check: not sampled yet</translation>
     </message>
     <message>
-        <source>Hand it over with Ctrl+H.</source>
-        <translation>Hand it over with Ctrl+H.</translation>
+        <source>%1 Hand it over with Ctrl+H.</source>
+        <translation>%1 Hand it over with Ctrl+H.</translation>
     </message>
 </context>
 <context>
@@ -6264,8 +6264,8 @@ Click here to scan again.</translation>
         <translation>The printer in the settings cannot be used: %1</translation>
     </message>
     <message>
-        <source>Hand it over with: sampling-station-cli box hand-over %1 --carried-by NAME</source>
-        <translation>Hand it over with: sampling-station-cli box hand-over %1 --carried-by NAME</translation>
+        <source>%1 Hand it over with: sampling-station-cli box hand-over %2 --carried-by NAME</source>
+        <translation>%1 Hand it over with: sampling-station-cli box hand-over %2 --carried-by NAME</translation>
     </message>
 </context>
 <context>

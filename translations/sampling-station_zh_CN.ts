@@ -4084,8 +4084,8 @@ Click here to scan again.</source>
         <translation>⚠ 待复核：尚未采样</translation>
     </message>
     <message>
-        <source>Hand it over with Ctrl+H.</source>
-        <translation>请按 Ctrl+H 交接。</translation>
+        <source>%1 Hand it over with Ctrl+H.</source>
+        <translation>%1请按 Ctrl+H 交接。</translation>
     </message>
 </context>
 <context>
@@ -6225,8 +6225,8 @@ Click here to scan again.</source>
         <translation>设置中的打印机无法使用：%1</translation>
     </message>
     <message>
-        <source>Hand it over with: sampling-station-cli box hand-over %1 --carried-by NAME</source>
-        <translation>交接命令：sampling-station-cli box hand-over %1 --carried-by 转运员姓名</translation>
+        <source>%1 Hand it over with: sampling-station-cli box hand-over %2 --carried-by NAME</source>
+        <translation>%1交接命令：sampling-station-cli box hand-over %2 --carried-by 转运员姓名</translation>
     </message>
 </context>
 <context>

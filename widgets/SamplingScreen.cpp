@@ -341,7 +341,7 @@ QString SamplingScreen::tubeCodeText() const {
 void SamplingScreen::report(const ScanOutcome &reported) {
     ScanOutcome outcome = reported;
     if (!outcome.sealedBox.isEmpty())
-        outcome.message += QLatin1Char(' ') + tr("Hand it over with Ctrl+H.");
+        outcome.message = tr("%1 Hand it over with Ctrl+H.").arg(outcome.message);
     m_sounds.play(outcome.tone);
     if (outcome.tubeSealed && !outcome.tube.isEmpty())
         m_sealedTube = outcome.tube;
