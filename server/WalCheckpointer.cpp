@@ -57,8 +57,9 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *connection, const char *schem
         timer.start();
         int copied = 0;
         sqlite3_wal_checkpoint_v2(connection, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, &copied);
-        qCDebug(lcServer) << "checkpoint in a commit:" << copied << "of" << pages << "pages in"
-                          << timer.elapsed() << "ms";
+        // `copied`: the log's pages in the database file now, the thread's included.
+        qCDebug(lcServer) << "checkpoint in a commit:" << copied << "of" << pages
+                          << "pages of the log in the database file, in" << timer.elapsed() << "ms";
     } else if (pages >= checkpointer->m_wakePages && !checkpointer->m_copying.exchange(true)) {
         {
             std::lock_guard lock(checkpointer->m_mutex);
@@ -85,8 +86,8 @@ void WalCheckpointer::run() {
         int copied = 0;
         const int result =
             sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, &copied);
-        qCDebug(lcServer) << "background checkpoint:" << copied << "pages in" << timer.elapsed()
-                          << "ms";
+        qCDebug(lcServer) << "background checkpoint:" << copied
+                          << "pages of the log in the database file, in" << timer.elapsed() << "ms";
         if (result == SQLITE_OK) {
             ++m_threadCheckpoints;
             m_caughtUp = true;
