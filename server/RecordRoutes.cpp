@@ -13,6 +13,7 @@
 #include "server/SiteTables.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -57,6 +58,8 @@ QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &reques
                                  .arg(list.size())
                                  .arg(m_limits.maxBatchRecords));
 
+    QElapsedTimer ingestTimer;
+    ingestTimer.start();
     const BatchOutcome outcome = m_records.ingest(device, list, m_limits);
     if (!outcome.stored)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
@@ -93,9 +96,11 @@ QHttpServerResponse RecordRoutes::uploadRecords(const QHttpServerRequest &reques
         ++counts[static_cast<int>(result.status)];
         results.append({result.uuid, recordStatusName(result.status), result.reason, result.code});
     }
+    // With the time of the store, so that a slow batch shows in the log (session 34).
     qCInfo(lcServer).nospace() << "batch from " << device.deviceId << ": " << counts[0]
                                << " accepted, " << counts[1] << " duplicate, " << counts[2]
-                               << " conflict, " << counts[3] << " rejected";
+                               << " conflict, " << counts[3] << " rejected, stored in "
+                               << ingestTimer.elapsed() << " ms";
     QJsonObject answer = protocol::batchAnswerBody(results, nowUtc(), heldHead);
     // With every batch, so that a station sees a new key at its next upload.
     protocol::announceResidentCodeKey(&answer, m_residentCodeKey);

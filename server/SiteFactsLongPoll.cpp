@@ -66,7 +66,8 @@ void SiteFactsLongPoll::finish(const Waiter *waiter) {
             continue;
         if (it->socket) {
             bool empty = false;
-            m_answer(it->site, it->after, &empty).write(std::move(*it->responder));
+            qint64 lastSeq = 0;
+            m_answer(it->site, it->after, &empty, &lastSeq).write(std::move(*it->responder));
         }
         // Called from the timer's own signal: it goes once that returns.
         it->deadline.release()->deleteLater();
@@ -83,8 +84,16 @@ void SiteFactsLongPoll::notifyFactsAdded(const QString &site) {
         }
         if (it->socket) {
             bool empty = false;
-            const QHttpServerResponse answer = m_answer(it->site, it->after, &empty);
-            if (empty) { // the facts came before this waiter's cursor
+            qint64 lastSeq = 0;
+            const QHttpServerResponse answer = m_answer(it->site, it->after, &empty, &lastSeq);
+            if (empty) {
+                // The facts came before this waiter's cursor, or (cursor 0) are older than the
+                // first answer's window. From cursor 0, that answer reads the site's facts
+                // from its first on: done at every batch and every look of the watch, it held
+                // the server's thread for most of a wait once the site had a few hundred
+                // thousand old facts (docs/benchmarks.md, session 34). The waiter goes on
+                // from the cursor an empty answer hands out, as a station that got it would.
+                it->after = qMax(it->after, lastSeq);
                 ++it;
                 continue;
             }

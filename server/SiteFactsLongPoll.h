@@ -27,9 +27,9 @@ public:
     static constexpr int kWatchMs = 200;
 
     // The facts page of `site` after `after` as the endpoint answers it; *empty when it
-    // holds no facts.
-    using Answer =
-        std::function<QHttpServerResponse(const QString &site, qint64 after, bool *empty)>;
+    // holds no facts, *lastSeq its cursor (`last_seq`).
+    using Answer = std::function<QHttpServerResponse(const QString &site, qint64 after, bool *empty,
+                                                     qint64 *lastSeq)>;
 
     // `watchMs`: how often facts written by another process are looked for while stations
     // wait.
@@ -37,9 +37,12 @@ public:
                       QObject *parent = nullptr);
 
     // Keeps the responder until facts of `site` after `after` come or `waitMs` pass (at
-    // most kMaxWaitMs).
+    // most kMaxWaitMs). `after` is the cursor of the empty answer the question got, not the
+    // question's own 0 (SiteFactsRoutes::siteFacts).
     void wait(const QString &site, qint64 after, int waitMs, QHttpServerResponder &&responder);
-    // Facts of `site` were written: its waiters that now have facts to read are answered.
+    // Facts of `site` were written: its waiters that now have facts to read are answered;
+    // a waiter still at cursor 0 whose answer is still empty (the new facts are older than
+    // the first answer's window) waits on from that answer's cursor.
     void notifyFactsAdded(const QString &site);
 
 private:

@@ -2,10 +2,12 @@
 #include "server/SiteFactsRoutes.h"
 
 #include "server/HttpAnswers.h"
+#include "server/Logging.h"
 #include "server/RecordStore.h"
 #include "server/RequestChecks.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -22,15 +24,18 @@ SiteFactsRoutes::SiteFactsRoutes(RequestChecks &checks, Database &database, Reco
     , m_records(records)
     , m_factsLongPoll(
           database,
-          [this](const QString &site, qint64 after, bool *empty) {
-              return siteFactsAnswer(site, after, empty);
+          [this](const QString &site, qint64 after, bool *empty, qint64 *lastSeq) {
+              return siteFactsAnswer(site, after, empty, lastSeq);
           },
           factsWatchMs) {}
 
-QHttpServerResponse SiteFactsRoutes::siteFactsAnswer(const QString &site, qint64 after,
-                                                     bool *empty) {
+QHttpServerResponse SiteFactsRoutes::siteFactsAnswer(const QString &site, qint64 after, bool *empty,
+                                                     qint64 *lastSeq) {
     *empty = false;
+    *lastSeq = after;
     QString error;
+    QElapsedTimer timer;
+    timer.start();
     const auto page = m_records.siteFacts().facts(site, after, kFactsPerAnswer, &error);
     if (!page)
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
@@ -39,6 +44,11 @@ QHttpServerResponse SiteFactsRoutes::siteFactsAnswer(const QString &site, qint64
     for (const SiteFact &fact : page->facts)
         facts.append(fact.toJson());
     *empty = facts.isEmpty();
+    *lastSeq = page->lastSeq;
+    // A slow answer holds every station's batch behind it on the server's thread.
+    if (const qint64 ms = timer.elapsed(); ms >= kSlowAnswerMs)
+        qCInfo(lcServer).nospace() << "facts answer of " << site << " after " << after << ": "
+                                   << facts.size() << " facts in " << ms << " ms";
     return QHttpServerResponse(QJsonObject{{QStringLiteral("site"), site},
                                            {QStringLiteral("last_seq"), page->lastSeq},
                                            {QStringLiteral("server_time"), nowUtc()},
@@ -69,12 +79,16 @@ void SiteFactsRoutes::siteFacts(const QHttpServerRequest &request,
         return;
     }
     bool empty = false;
-    const QHttpServerResponse answer = siteFactsAnswer(device->site, after, &empty);
+    qint64 lastSeq = after;
+    const QHttpServerResponse answer = siteFactsAnswer(device->site, after, &empty, &lastSeq);
     if (!empty || wait == 0) {
         answer.write(std::move(responder));
         return;
     }
-    m_factsLongPoll.wait(device->site, after, wait, std::move(responder));
+    // From the cursor this empty answer hands out (the site's newest fact when `after` is 0):
+    // the window's answer, a scan of all the site's older facts, is not read again at every
+    // batch while the question waits (SiteFactsLongPoll::notifyFactsAdded).
+    m_factsLongPoll.wait(device->site, qMax(after, lastSeq), wait, std::move(responder));
 }
 
 QHttpServerResponse SiteFactsRoutes::siteCheck(const QHttpServerRequest &request) {

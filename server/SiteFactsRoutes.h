@@ -36,10 +36,13 @@ public:
     QHttpServerResponse siteCheck(const QHttpServerRequest &request);
 
 private:
-    // The facts page of `site` after the cursor; *empty when it holds no facts.
-    QHttpServerResponse siteFactsAnswer(const QString &site, qint64 after, bool *empty);
+    // The facts page of `site` after the cursor; *empty when it holds no facts, *lastSeq
+    // its `last_seq`.
+    QHttpServerResponse siteFactsAnswer(const QString &site, qint64 after, bool *empty,
+                                        qint64 *lastSeq);
 
     static constexpr int kFactsPerAnswer = 1000;
+    static constexpr qint64 kSlowAnswerMs = 100; // logged from here on
 
     RequestChecks &m_checks;
     RecordStore &m_records;

@@ -97,7 +97,8 @@ QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSiz
     return batches;
 }
 
-double uploadAll(const ServerProcess &server, QList<Station> &stations) {
+double uploadAll(const ServerProcess &server, QList<Station> &stations,
+                 QList<BatchTiming> *timings) {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({server.certificate()});
     QEventLoop loop;
@@ -121,20 +122,28 @@ double uploadAll(const ServerProcess &server, QList<Station> &stations) {
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QStringLiteral("application/json"));
             request.setRawHeader("Authorization", "Bearer " + stationPtr->token.toLatin1());
+            const qint64 sentMs = timer.elapsed();
+            const QDateTime sentUtc = QDateTime::currentDateTimeUtc();
+            const int stationIndex = int(stationPtr - stations.data());
             QNetworkReply *reply = network->post(request, stationPtr->batches.at(index));
-            QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, next, index] {
-                reply->deleteLater();
-                const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-                if (reply->error() != QNetworkReply::NoError ||
-                    answer.value(QStringLiteral("accepted")).toInt() !=
-                        answer.value(QStringLiteral("results")).toArray().size()) {
-                    failed = true;
-                    if (--running == 0)
-                        loop.quit();
-                    return;
-                }
-                (*next)(index + 1);
-            });
+            QObject::connect(reply, &QNetworkReply::finished, reply,
+                             [&, reply, next, index, sentMs, sentUtc, stationIndex] {
+                                 reply->deleteLater();
+                                 if (timings)
+                                     timings->append({stationIndex, index, sentUtc, sentMs,
+                                                      timer.elapsed() - sentMs});
+                                 const QJsonObject answer =
+                                     QJsonDocument::fromJson(reply->readAll()).object();
+                                 if (reply->error() != QNetworkReply::NoError ||
+                                     answer.value(QStringLiteral("accepted")).toInt() !=
+                                         answer.value(QStringLiteral("results")).toArray().size()) {
+                                     failed = true;
+                                     if (--running == 0)
+                                         loop.quit();
+                                     return;
+                                 }
+                                 (*next)(index + 1);
+                             });
         };
         (*next)(0);
     }

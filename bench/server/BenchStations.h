@@ -54,10 +54,21 @@ QList<QByteArray> makeBatches(const QString &deviceId, int records, int batchSiz
                               People people = People::Anonymous, const RecordTimes &times = {},
                               Uuids uuids = Uuids::TimeOrdered);
 
+// One request of uploadAll: when it was sent (UTC, and ms after the upload began) and how
+// long until its answer was read.
+struct BatchTiming {
+    int station = 0; // index in `stations`
+    int batch = 0;
+    QDateTime sentUtc;
+    qint64 sentMs = 0;
+    qint64 tookMs = 0;
+};
+
 // Uploads every station's batches, the stations concurrently, each station's batches one
 // after another (as a station's relay does). Returns seconds, or -1 on any failure (a
-// transport error, or a batch not wholly accepted).
-double uploadAll(const test::ServerProcess &server, QList<Station> &stations);
+// transport error, or a batch not wholly accepted). With `timings`, each request's time.
+double uploadAll(const test::ServerProcess &server, QList<Station> &stations,
+                 QList<BatchTiming> *timings = nullptr);
 
 // Enrolls `station` at the server with a fresh code of kBenchSite; its token in station.token.
 bool enroll(const test::ServerProcess &server, Station &station);

@@ -23,8 +23,13 @@
 // since session 33, with --uuid-v4 random as older stations made them. In time, the preload
 // comes first, then each run's records at the hub, then its direct upload, then the next run.
 //
+// With --verbose each phase of a run says when (UTC) it began and ended, and the direct upload
+// its requests' times (median, slowest, every one over a second), to match with the servers'
+// logs that --logs DIR keeps (QT_MESSAGE_PATTERN with %{time} gives their lines a time).
+//
 //   bench_hub_relay [--records N] [--runs R] [--batch B] [--id-numbers] [--preload N]
 //                   [--relay-batch B] [--uuid-v4] [--postgres [--pg-setting name=value]...]
+//                   [--verbose] [--logs DIR]
 #include "BenchStations.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
@@ -33,12 +38,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextStream>
 #include <QUuid>
@@ -46,6 +55,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <utility>
 
 using namespace station::test;
 using namespace station::bench;
@@ -97,8 +107,16 @@ int main(int argc, char **argv) {
         QStringLiteral("uuid-v4"),
         QStringLiteral("Random (version 4) record uuids, as stations before session 33 made "
                        "them, instead of time-ordered ones (version 7)."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QStringLiteral("Each phase's times (UTC) and the direct upload's request times."));
+    const QCommandLineOption logsOption(
+        QStringLiteral("logs"),
+        QStringLiteral("Copy the province's and the hub's logs into this directory at the end."),
+        QStringLiteral("dir"));
     parser.addOptions({recordsOption, runsOption, batchOption, idNumbersOption, preloadOption,
-                       postgresOption, pgSettingOption, relayBatchOption, uuidV4Option});
+                       postgresOption, pgSettingOption, relayBatchOption, uuidV4Option,
+                       verboseOption, logsOption});
     parser.addHelpOption();
     parser.process(app);
     const int records = parser.value(recordsOption).toInt();
@@ -119,10 +137,31 @@ int main(int argc, char **argv) {
     };
     QTextStream out(stdout);
     QString error;
+    const bool verbose = parser.isSet(verboseOption);
+    const auto utcNow = [] {
+        return QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss.zzz"));
+    };
+    const auto phase = [&](const QString &what) {
+        if (verbose)
+            out << utcNow() << ' ' << what << Qt::endl;
+    };
 
     PostgresCluster cluster; // outlives the province
     ServerProcess province;
     ServerProcess hub;
+    // The servers' logs outlive their temporary directories, on every way out.
+    const QString logsDir = parser.value(logsOption);
+    const auto keepLogs = qScopeGuard([&] {
+        if (logsDir.isEmpty())
+            return;
+        QDir().mkpath(logsDir);
+        for (const auto &[name, server] : {std::pair{QStringLiteral("province.log"), &province},
+                                           std::pair{QStringLiteral("hub.log"), &hub}}) {
+            QFile file(QDir(logsDir).filePath(name));
+            if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                file.write(server->serverLog().toUtf8());
+        }
+    });
     if (parser.isSet(postgresOption)) {
         cluster.setSettings(QStringList{QStringLiteral("fsync=on")} +
                             parser.values(pgSettingOption));
@@ -205,6 +244,7 @@ int main(int argc, char **argv) {
     QList<double> directRates;
     for (int run = 0; run < runs; ++run) {
         // The records reach the hub while the province is away: they wait in its queue.
+        phase(QStringLiteral("run %1: stations -> hub").arg(run + 1));
         province.kill();
         for (Station &station : atHub)
             station.batches = makeBatches(station.deviceId, perStation, 500, run, people,
@@ -218,6 +258,7 @@ int main(int argc, char **argv) {
             out << "the hub did not queue every record" << Qt::endl;
             return 1;
         }
+        phase(QStringLiteral("run %1: province and hub restart").arg(run + 1));
         hub.kill();
         if (!province.restart(&error)) {
             out << "cannot restart the province: " << error << Qt::endl;
@@ -230,6 +271,7 @@ int main(int argc, char **argv) {
         // From the hub's "listening" line (the relay starts right after it) until its
         // health answer says nothing is pending. One connection, a look every 100 ms: the
         // probing must not slow the hub down.
+        phase(QStringLiteral("run %1: hub -> province").arg(run + 1));
         QElapsedTimer timer;
         timer.start();
         TestHttpsClient watcher(hub.certificate());
@@ -255,7 +297,28 @@ int main(int argc, char **argv) {
         QList<Station> one{direct};
         one.first().batches = makeBatches(direct.deviceId, records, batchSize, run, people,
                                           runTimes(run, true), uuids);
-        const double directSeconds = uploadAll(province, one);
+        phase(QStringLiteral("run %1: station -> province directly").arg(run + 1));
+        QList<BatchTiming> timings;
+        const double directSeconds = uploadAll(province, one, &timings);
+        phase(QStringLiteral("run %1: direct upload ended").arg(run + 1));
+        if (verbose && !timings.isEmpty()) {
+            QList<double> took;
+            for (const BatchTiming &timing : timings)
+                took << double(timing.tookMs);
+            out << QStringLiteral("  %1 requests: median %2 ms, slowest %3 ms")
+                       .arg(timings.size())
+                       .arg(median(took), 0, 'f', 0)
+                       .arg(*std::max_element(took.cbegin(), took.cend()), 0, 'f', 0)
+                << Qt::endl;
+            for (const BatchTiming &timing : timings)
+                if (timing.tookMs >= 1000)
+                    out << QStringLiteral("  batch %1 sent %2 (+%3 ms) took %4 ms")
+                               .arg(timing.batch + 1)
+                               .arg(timing.sentUtc.toString(QStringLiteral("HH:mm:ss.zzz")))
+                               .arg(timing.sentMs)
+                               .arg(timing.tookMs)
+                        << Qt::endl;
+        }
         if (directSeconds < 0) {
             out << "the direct upload failed:\n" << province.serverLog().right(2000) << Qt::endl;
             return 1;

@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -558,6 +559,72 @@ private Q_SLOTS:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 3);
         QCOMPARE(query.value(1).toString(), a.at);
+    }
+
+    // A question from cursor 0 that finds no fact of the first answer's window waits from the
+    // site's newest fact: records that come meanwhile answer it, however old they are. It used
+    // to wait at cursor 0, so that every batch and every look of the watch (each 200 ms) read
+    // the window's answer again, a scan of all the site's facts from the first: with a few
+    // hundred thousand that held the server's thread for most of the wait, and a station's
+    // upload beside it crawled (docs/benchmarks.md, session 34).
+    // Last: its site's facts would count in the rebuilds above.
+    void aQuestionFromCursorZeroWaitsFromTheNewestFact() {
+        const QString site = QStringLiteral("GZ-TH-034"); // no facts yet
+        const QString waiting = QStringLiteral("gz-th-034-t01");
+        const QString sending = QStringLiteral("gz-th-034-t02");
+        const QString waitingToken = m_server.enrollDevice(site, waiting);
+        const QString sendingToken = m_server.enrollDevice(site, sending);
+        QVERIFY(!waitingToken.isEmpty() && !sendingToken.isEmpty());
+        const QString threeDaysAgo =
+            QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODateWithMs);
+        int number = 0;
+        // Samples taken three days ago, reaching the province now (a station back after a
+        // long outage): facts older than the window, so the first answer stays empty.
+        const auto oldBatch = [&] {
+            QList<SyncTestRecord> records;
+            for (int i = 0; i < 5; ++i, ++number) {
+                SyncTestRecord r = sampleTaken(
+                    sending, QStringLiteral("GZ3403%1").arg(number / 10, 6, 10, QLatin1Char('0')));
+                r.site = site;
+                r.at = threeDaysAgo;
+                r.extra.insert(QStringLiteral("id_number"),
+                               QStringLiteral("44010634%1").arg(number, 10, 10, QLatin1Char('0')));
+                records.append(r);
+            }
+            return records;
+        };
+
+        QNetworkAccessManager network;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({m_server.certificate()});
+        QUrl url = m_server.baseUrl();
+        url.setPath(QStringLiteral("/v1/site/facts"));
+        url.setQuery(QStringLiteral("after=0&wait=25000"));
+        QNetworkRequest request(url);
+        request.setSslConfiguration(tls);
+        request.setRawHeader("Authorization", "Bearer " + waitingToken.toLatin1());
+        QNetworkReply *question = network.get(request);
+        QSignalSpy answered(question, &QNetworkReply::finished);
+        // Old batches until the question is answered: the first batch after it reached the
+        // province (or the second, when the site had no fact at all then) answers it now;
+        // waiting at cursor 0 it was answered only when its wait ended, with no fact.
+        for (int i = 0; i < 200 && answered.isEmpty(); ++i) {
+            QCOMPARE(uploadAs(sendingToken, sending, oldBatch()).status, 200);
+            answered.wait(200);
+        }
+        QVERIFY(answered.count() == 1 || answered.wait(40000));
+        QCOMPARE(question->error(), QNetworkReply::NoError);
+        const QJsonObject body = QJsonDocument::fromJson(question->readAll()).object();
+        question->deleteLater();
+        const QJsonArray list = body.value(QStringLiteral("facts")).toArray();
+        QVERIFY2(!list.isEmpty(), "the question waited at cursor 0 and heard of no batch");
+        for (const QJsonValue &v : list) {
+            const QJsonObject fact = v.toObject();
+            QCOMPARE(fact.value(QStringLiteral("station")).toString(), sending);
+            QCOMPARE(fact.value(QStringLiteral("at")).toString(), threeDaysAgo);
+        }
+        QVERIFY(body.value(QStringLiteral("last_seq")).toInteger() >=
+                list.last().toObject().value(QStringLiteral("seq")).toInteger());
     }
 };
 
