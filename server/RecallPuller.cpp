@@ -71,8 +71,10 @@ void RecallPuller::poll() {
     m_reply = m_network->get(*request);
     QNetworkReply *reply = m_reply;
     trustPinnedCertificate(reply); // as the relay: the province's certificate as --upstream-ca
-    // A stopped province is noticed within seconds, not after the poll plus 15 s; the
-    // province holds the question up to waitMs on purpose.
+    // A province stopped before it took the poll is noticed within connectTimeoutMs, not
+    // after the poll plus 15 s. It holds the question up to waitMs on purpose: one that stops
+    // while holding it still ends at the transfer timeout, which comes before waitMs plus
+    // twice connectTimeoutMs.
     limitSilence(reply, m_timing.connectTimeoutMs, m_timing.waitMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
