@@ -7,8 +7,10 @@
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/SilentServer.h"
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncTls.h"
+#include "net/ConnectDeadline.h"
 #include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/SitePersonKey.h"
@@ -104,6 +106,8 @@ int runSiteCheck(const QStringList &args) {
     QNetworkReply *reply =
         network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     trustPinnedCertificate(reply);
+    // A stopped hub is said in seconds, as the sync says it (net/ConnectDeadline.h).
+    limitSilence(reply, settings.connectTimeoutMs);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QElapsedTimer roundTrip;
@@ -114,7 +118,7 @@ int runSiteCheck(const QStringList &args) {
     const QByteArray answerBody = reply->readAll();
     if (http != 200) {
         err() << (http == 0
-                      ? CliText::tr("The server cannot be reached (%1).").arg(reply->errorString())
+                      ? CliText::tr("The server cannot be reached (%1).").arg(noAnswerReason(reply))
                       : CliText::tr("The server refused the check (HTTP %1): %2")
                             .arg(http)
                             .arg(protocol::syncErrorReason(answerBody)))

@@ -7,16 +7,30 @@ class QNetworkRequest;
 namespace station {
 
 // A server that went silent (its machine gone from the network, its process stopped) takes
-// no connection, or takes it in the kernel and never answers the TLS handshake: a request to
-// it would otherwise end only at its transfer timeout (30 s), a whole request timeout with
-// the table saying "syncing". A request whose server has not been heard within `timeoutMs`
-// is aborted: finished() with OperationCanceledError, and connectDeadlineMissed() is true.
-// Heard: the TLS handshake answered, a byte of the request taken (on a kept connection), or
-// any of the answer. From then on only the request's own transfer timeout counts, so a large
-// batch that a loaded server takes long to answer is never cut here. Call right after the
-// request is sent.
-void limitConnectTime(QNetworkReply *reply, int timeoutMs);
-bool connectDeadlineMissed(const QNetworkReply *reply);
+// no connection, or takes it in the kernel and never answers: a request to it would otherwise
+// end only at its transfer timeout (30 s), a whole request timeout with the table saying
+// "syncing". Every request to a server is watched in two ways, then aborted (finished() with
+// OperationCanceledError) with silenceOf() telling which:
+//
+// - NotHeard: the server was not heard within `connectMs`. Heard: the TLS handshake answered,
+//   a byte of the request taken (on a kept connection), or any of the answer.
+// - StoppedAnswering: once heard, nothing moved either way (no byte of the request taken, no
+//   byte of the answer) for `holdMs + connectMs`, and then a fresh TLS handshake with the same
+//   host and port was not answered within `connectMs` either. A server that is only busy (a
+//   province storing a batch of 2,000 on its one thread, other hubs' batches queued before
+//   it) still answers a handshake between two batches and is waited for again, however long
+//   its answer takes (up to the request's own transfer timeout); a stopped process or a
+//   machine gone from the network answers none.
+//
+// `holdMs`: how long the server may hold its answer on purpose (a long poll's wait; 0 for
+// every other request). Call right after the request is sent. One way for every request of
+// the station, the CLI and the hub, so that all give up on a silent server alike.
+void limitSilence(QNetworkReply *reply, int connectMs, int holdMs = 0);
+
+enum class Silence { None, NotHeard, StoppedAnswering };
+Silence silenceOf(const QNetworkReply *reply);
+// How long the server had been silent when the request was given up on (0: it was not).
+int silentForMs(const QNetworkReply *reply);
 
 // A connection kept from an earlier request takes the next request's bytes in the kernel,
 // however dead the server behind it, and only the transfer timeout would tell. Kept only

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/RecallPuller.h"
 
+#include "net/ConnectDeadline.h"
 #include "net/PinnedCertificate.h"
 #include "server/Database.h"
 #include "server/Logging.h"
@@ -70,6 +71,11 @@ void RecallPuller::poll() {
     m_reply = m_network->get(*request);
     QNetworkReply *reply = m_reply;
     trustPinnedCertificate(reply); // as the relay: the province's certificate as --upstream-ca
+    // A province stopped before it took the poll is noticed within connectTimeoutMs, not
+    // after the poll plus 15 s. It holds the question up to waitMs on purpose: one that stops
+    // while holding it still ends at the transfer timeout, which comes before waitMs plus
+    // twice connectTimeoutMs.
+    limitSilence(reply, m_timing.connectTimeoutMs, m_timing.waitMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
 
@@ -79,7 +85,11 @@ void RecallPuller::onReply(QNetworkReply *reply) {
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError || http != 200)
-        return retryLater(http ? QStringLiteral("HTTP %1").arg(http) : reply->errorString());
+        return retryLater(
+            http ? QStringLiteral("HTTP %1").arg(http)
+            : silenceOf(reply) != Silence::None
+                ? QStringLiteral("the province did not answer for %1 ms").arg(silentForMs(reply))
+                : reply->errorString());
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
     if (!answer.value(QLatin1String("last_seq")).isDouble())
         return retryLater(QStringLiteral("the province's facts answer is not readable"));

@@ -33,6 +33,9 @@ public:
         int minBackoffMs = 1000;
         int maxBackoffMs = 60000;
         int waitMs = 25000; // the province's long poll
+        // To hear the province at all, and after the poll's wait to go on hearing it
+        // (net/ConnectDeadline.h); the relay's (UpstreamRelay::Timing).
+        int connectTimeoutMs = 10000;
     };
     // A request to the province for `path` and `query`, with the hub's token; nullopt while
     // the hub has none yet (not enrolled).

@@ -163,7 +163,7 @@ QNetworkRequest UpstreamRelay::request(const QString &path, int timeoutMs) const
         r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setTransferTimeout(timeoutMs);
-    keepConnectionBriefly(&r); // a pass after a pause connects afresh (limitConnectTime)
+    keepConnectionBriefly(&r); // a pass after a pause connects afresh (limitSilence)
     return r;
 }
 
@@ -183,8 +183,9 @@ void UpstreamRelay::watch(QNetworkReply *reply) {
     // The province's certificate given as --upstream-ca is trusted as itself, also when a CA
     // issued it; only errors that stand are kept for last_error.
     trustPinnedCertificate(reply, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
-    // A province gone silent is noticed in seconds, not at the request timeout.
-    limitConnectTime(reply, m_timing.connectTimeoutMs);
+    // A province gone silent, before or after the batch went out, is noticed in seconds, not
+    // at the request timeout; a busy one is waited for (net/ConnectDeadline.h).
+    limitSilence(reply, m_timing.connectTimeoutMs);
 }
 
 void UpstreamRelay::enroll() {
@@ -346,8 +347,11 @@ void UpstreamRelay::onBatchReply(QNetworkReply *reply) {
 }
 
 QString UpstreamRelay::describe(QNetworkReply *reply, int http, const QByteArray &body) const {
-    if (http == 0 && connectDeadlineMissed(reply))
+    if (http == 0 && silenceOf(reply) == Silence::NotHeard)
         return tr("no answer within %1 s").arg(m_timing.connectTimeoutMs / 1000.0);
+    if (http == 0 && silenceOf(reply) == Silence::StoppedAnswering)
+        return tr("the request went out, then no answer came for %1 s")
+            .arg(qRound(silentForMs(reply) / 100.0) / 10.0);
     if (http == 0)
         return reply->errorString();
     const QString reason = protocol::syncErrorReason(body);
@@ -407,6 +411,7 @@ void UpstreamRelay::probe() {
         QStringLiteral("/v1/health"), qMin(m_timing.requestTimeoutMs, m_timing.probeIntervalMs)));
     m_probeReply = reply;
     trustPinnedCertificate(reply);
+    limitSilence(reply, m_timing.connectTimeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
 }
 

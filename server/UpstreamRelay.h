@@ -38,10 +38,11 @@ public:
         int probeIntervalMs = 5000; // probes while waiting after an error; idle re-checks
         int requestTimeoutMs = 30000;
         // How long a request waits to hear the province at all (net/ConnectDeadline.h): a
-        // province gone silent is noticed after this, not after requestTimeoutMs. A WAN's
-        // handshake, not a LAN's, hence more than a station's.
+        // province gone silent is noticed after this, not after requestTimeoutMs; one that
+        // stops answering after a batch went out, after twice this (quiet, then a handshake
+        // not answered). A WAN's handshake, not a LAN's, hence more than a station's.
         int connectTimeoutMs = 10000;
-        int soonMs = 200;    // newly queued records wait this long for company
+        int soonMs = 200;     // newly queued records wait this long for company
         int batchSize = 2000; // SiteHubConfig::upstreamBatch unless a Timing is given
         qint64 maxBatchContentBytes = 2 * 1024 * 1024; // below the province's body limit
     };
@@ -85,7 +86,7 @@ Q_SIGNALS:
 private:
     QNetworkRequest request(const QString &path, int timeoutMs) const;
     // `reply` is the enrollment or batch on its way: its certificate errors kept, its
-    // connection given connectTimeoutMs.
+    // province given connectTimeoutMs to be heard and to go on answering (limitSilence).
     void watch(QNetworkReply *reply);
     void enroll();
     void onEnrollReply(QNetworkReply *reply);

@@ -2,8 +2,10 @@
 #include "core/dashboard/SiteTablesSource.h"
 
 #include "core/dashboard/DashboardLogging.h"
+#include "core/sync/SilentServer.h"
 #include "core/sync/SyncSettings.h"
 #include "core/sync/SyncTls.h"
+#include "net/ConnectDeadline.h"
 #include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 
@@ -76,9 +78,12 @@ void SiteTablesFetcher::fetchFrom(const QDateTime &sinceUtc, bool aggregates) {
     request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(kRequestTimeoutMs);
+    keepConnectionBriefly(&request); // the next refresh connects afresh (limitSilence)
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
     trustPinnedCertificate(reply);
+    // A stopped hub is "cannot be reached" at the sync's connect deadline, not after 10 s.
+    limitSilence(reply, settings.connectTimeoutMs);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, aggregates, sinceUtc] { onReply(reply, aggregates, sinceUtc); });
 }
@@ -97,7 +102,7 @@ void SiteTablesFetcher::onReply(QNetworkReply *reply, bool aggregates, const QDa
     }
     if (http == 0) {
         qCInfo(lcDashboard) << "site figures: transport error" << reply->error();
-        Q_EMIT failed(tr("The server cannot be reached (%1).").arg(reply->errorString()));
+        Q_EMIT failed(tr("The server cannot be reached (%1).").arg(noAnswerReason(reply)));
         return;
     }
     if (http != 200) {

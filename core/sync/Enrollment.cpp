@@ -2,7 +2,9 @@
 #include "core/sync/Enrollment.h"
 
 #include "core/Logging.h"
+#include "core/sync/SilentServer.h"
 #include "core/sync/SyncTls.h"
+#include "net/ConnectDeadline.h"
 #include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 #include "protocol/ResidentCodeKey.h"
@@ -62,6 +64,8 @@ void Enrollment::post(const QString &path, const QByteArray &body, const QString
     QNetworkReply *reply = m_network->post(r, body);
     m_reply = reply;
     trustPinnedCertificate(reply, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // A stopped hub or province is "cannot be reached" in seconds, as at sync.
+    limitSilence(reply, m_settings.connectTimeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
 
@@ -83,7 +87,7 @@ void Enrollment::onReply(QNetworkReply *reply) {
         if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             Q_EMIT failed(describeTlsErrors(m_sslErrors));
         else
-            Q_EMIT failed(tr("The server cannot be reached (%1).").arg(reply->errorString()));
+            Q_EMIT failed(tr("The server cannot be reached (%1).").arg(noAnswerReason(reply)));
         return;
     }
     const QString token = protocol::syncDeviceToken(body);

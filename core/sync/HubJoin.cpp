@@ -34,7 +34,7 @@ HubJoin::HubJoin(QString dataDir, QObject *parent)
     connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
         finishWithFailure(
             Step::FetchCertificate,
-            unreachableMessage(tr("no answer within %1 seconds").arg(m_handshakeTimeoutMs / 1000)));
+            unreachableMessage(tr("no answer within %1 seconds").arg(m_handshakeUsedMs / 1000.0)));
     });
 }
 
@@ -116,7 +116,11 @@ void HubJoin::fetchCertificate() {
     connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
         finishWithFailure(Step::FetchCertificate, unreachableMessage(socket->errorString()));
     });
-    m_handshakeTimer->start(m_handshakeTimeoutMs);
+    // A stopped hub takes the connection in its kernel and never answers: given the same
+    // connect deadline as every request of the station, not longer.
+    m_handshakeUsedMs = m_handshakeTimeoutMs > 0 ? m_handshakeTimeoutMs
+                                                 : loadSyncSettings(m_dataDir).connectTimeoutMs;
+    m_handshakeTimer->start(m_handshakeUsedMs);
     socket->connectToHostEncrypted(m_code.serverUrl.host(), quint16(m_code.serverUrl.port(443)));
 }
 

@@ -72,8 +72,8 @@ public:
     // One join at a time: a start() while one runs is ignored.
     void start(const QString &joinCodeText, const HubJoinStation &station);
     bool isRunning() const { return m_running; }
-    // How long the certificate's handshake may take (the enrollment has the sync settings'
-    // request timeout).
+    // How long the certificate's handshake may take; unset (0), the sync settings' connect
+    // deadline, which the enrollment after it has as well (net/ConnectDeadline.h).
     void setHandshakeTimeoutMs(int ms) { m_handshakeTimeoutMs = ms; }
 
 Q_SIGNALS:
@@ -98,7 +98,8 @@ private:
 
     const QString m_dataDir;
     Target m_target = Target::Primary;
-    int m_handshakeTimeoutMs = 15000;
+    int m_handshakeTimeoutMs = 0;
+    int m_handshakeUsedMs = 0;
     bool m_running = false;
     protocol::JoinCode m_code;
     HubJoinStation m_station;

@@ -6,6 +6,7 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/AnchorAcknowledgement.h"
 #include "core/sync/AuditAnchor.h"
+#include "core/sync/SilentServer.h"
 #include "core/sync/SiteNotes.h"
 #include "core/sync/SyncTls.h"
 #include "net/ConnectDeadline.h"
@@ -272,8 +273,9 @@ void OutboxRelay::sendNextBatch() {
     // Only errors that stand are kept: a pinned CA-issued certificate's ignored ones must not
     // turn a later timeout into a certificate problem (which never leads to the fallback).
     trustPinnedCertificate(reply, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
-    // A silent server is out of reach after connectTimeoutMs, not after a request timeout.
-    limitConnectTime(reply, m_settings.connectTimeoutMs);
+    // A silent server is out of reach after connectTimeoutMs, not after a request timeout;
+    // one that stops answering after the batch went out, soon after (net/ConnectDeadline.h).
+    limitSilence(reply, m_settings.connectTimeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onBatchReply(reply); });
     m_status.syncing = true;
     publish();
@@ -311,7 +313,7 @@ QNetworkRequest OutboxRelay::request(const QString &path, SyncRoute route) const
     r.setRawHeader("Authorization", "Bearer " + (fallback ? m_fallbackToken : m_token).toLatin1());
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     r.setTransferTimeout(m_settings.requestTimeoutMs);
-    keepConnectionBriefly(&r); // a pass after a pause connects afresh (limitConnectTime)
+    keepConnectionBriefly(&r); // a pass after a pause connects afresh (limitSilence)
     return r;
 }
 
@@ -337,12 +339,9 @@ void OutboxRelay::onBatchReply(QNetworkReply *reply) {
         if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             return fail(P::Tls, describeTlsErrors(m_sslErrors), C::Offline);
         qCInfo(lcSync) << "transport error:" << reply->error() << (fallback ? "(fallback)" : "")
-                       << (connectDeadlineMissed(reply) ? "(silent)" : "");
+                       << (silenceOf(reply) != Silence::None ? "(silent)" : "");
         // "Operation canceled" would not tell the user that nobody answered.
-        const QString why =
-            connectDeadlineMissed(reply)
-                ? tr("no answer within %1 s").arg(m_settings.connectTimeoutMs / 1000.0)
-                : reply->errorString();
+        const QString why = noAnswerReason(reply);
         if (!fallback && m_settings.hasFallback() && isUnreachable(reply->error()))
             return onPrimaryUnreachable(why);
         if (fallback)
@@ -545,7 +544,7 @@ void OutboxRelay::probe() {
     QNetworkReply *reply = m_network->get(r);
     m_probeReply = reply;
     trustPinnedCertificate(reply);
-    limitConnectTime(reply, m_settings.connectTimeoutMs); // "offline" as soon as a batch would
+    limitSilence(reply, m_settings.connectTimeoutMs); // "offline" as soon as a batch would
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
 }
 

@@ -46,8 +46,10 @@ class Database;
 //
 // Every request must hear its server within SyncSettings::connectTimeoutMs (TLS handshake
 // answered, request bytes taken: net/ConnectDeadline.h), else it counts as unreachable: a hub
-// gone silent is an outage within seconds, and a hub once heard is waited for up to the
-// request timeout. Idle connections are kept 2 s only, so each pass connects afresh.
+// gone silent is an outage within seconds. A hub that stops answering after the batch went out
+// (nothing moves for connectTimeoutMs, and a fresh handshake is not answered within it either)
+// counts as unreachable too; a hub that is only slow answers the handshake and is waited for up
+// to the request timeout. Idle connections are kept 2 s only, so each pass connects afresh.
 //
 // Once an outage of the primary is recorded and the fallback is ready, a pass first tries a
 // plain TCP connection to the primary (ReachProbe, SyncSettings::primaryProbeTimeoutMs) before

@@ -4,8 +4,10 @@
 #include "core/Logging.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/SilentServer.h"
 #include "core/sync/SiteFactsStore.h"
 #include "core/sync/SyncTls.h"
+#include "net/ConnectDeadline.h"
 #include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 
@@ -106,6 +108,9 @@ void SiteFactsFeed::poll() {
     QNetworkReply *reply = m_network->get(r);
     m_reply = reply;
     trustPinnedCertificate(reply);
+    // Heard within the connect deadline; then the server holds the question up to `wait`
+    // on purpose, and only silence beyond that is a server gone.
+    limitSilence(reply, m_settings.connectTimeoutMs, wait);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
 
@@ -119,7 +124,7 @@ void SiteFactsFeed::onReply(QNetworkReply *reply) {
     if (http == 0)
         return retryLater(tr("The server cannot be reached for the site's facts (%1). The "
                              "table goes on with the facts it has.")
-                              .arg(reply->errorString()));
+                              .arg(noAnswerReason(reply)));
     if (http != 200)
         return retryLater(tr("The server did not give the site's facts (HTTP %1): %2")
                               .arg(http)

@@ -4,7 +4,9 @@
 #include "core/Logging.h"
 #include "core/staff/SiteStaffList.h"
 #include "core/storage/Database.h"
+#include "core/sync/SilentServer.h"
 #include "core/sync/SyncTls.h"
+#include "net/ConnectDeadline.h"
 #include "net/PinnedCertificate.h"
 #include "protocol/BatchAnswer.h"
 
@@ -134,6 +136,7 @@ void SiteStaffSync::pushNext() {
     QNetworkReply *reply = m_network->post(request(QStringLiteral("/v1/site/staff")), body);
     m_reply = reply;
     trustPinnedCertificate(reply);
+    limitSilence(reply, m_settings.connectTimeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPushReply(reply); });
 }
 
@@ -145,7 +148,7 @@ int SiteStaffSync::answered(QNetworkReply *reply) {
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int http = status.isValid() ? status.toInt() : 0;
     if (http == 0) {
-        finish(false, tr("The server cannot be reached (%1).").arg(reply->errorString()));
+        finish(false, tr("The server cannot be reached (%1).").arg(noAnswerReason(reply)));
         return 0;
     }
     if (http == 404) {
@@ -190,6 +193,7 @@ void SiteStaffSync::pullNext() {
         m_network->get(request(QStringLiteral("/v1/site/staff?after=%1").arg(after)));
     m_reply = reply;
     trustPinnedCertificate(reply);
+    limitSilence(reply, m_settings.connectTimeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
 }
 

@@ -7,7 +7,11 @@
 //   relayed;
 // - a province gone silent (its process stopped: the kernel takes the connection, nobody
 //   answers the handshake) is noticed within the hub's connect deadline, not at its request
-//   timeout, and the records go up once it answers again, each once.
+//   timeout, and the records go up once it answers again, each once;
+// - a province that stops after a batch went out (all of it written, no byte of the answer):
+//   the hub says it did not answer, before its request timeout, and every record reaches the
+//   province once after it goes on.
+#include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestCertificates.h"
@@ -227,6 +231,62 @@ private Q_SLOTS:
         const qint64 noticedMs = silent.elapsed();
         qInfo("the hub noticed the silent province after %lld ms", noticedMs);
         QVERIFY2(noticedMs < kRequestTimeoutMs * 2 / 3, qPrintable(QString::number(noticedMs)));
+        QCOMPARE(hub.hubUpstream().value(QStringLiteral("pending")).toInt(), kRecords);
+
+        province.resume();
+        QVERIFY2(QTest::qWaitFor([&] { return relayedAll(hub); }, 2 * kWaitMs),
+                 qPrintable(hub.serverLog().right(2000)));
+        hub.kill();
+        province.kill();
+        const ProvinceHolds holds = provinceHolds(province);
+        QCOMPARE(holds.records, 2 * kRecords);
+        QCOMPARE(holds.distinct, 2 * kRecords);
+    }
+
+    // The hub relays through a proxy on its way to the province; as a batch passes, the
+    // province's process stops (SIGSTOP): its kernel takes the batch, nobody answers. The hub
+    // gives up on it after its quiet time and an unanswered handshake (10 s each), before its
+    // request timeout (30 s), and says why; once the province goes on, every record is there
+    // once (the batch it held and the one sent again are the same records).
+    void aProvinceThatStopsAfterTheBatchWentOutIsGivenUpOn() {
+        ServerProcess province;
+        QString error;
+        QVERIFY2(province.prepare(&error), qPrintable(error));
+        QVERIFY2(province.start(&error), qPrintable(error));
+        station::test::FaultInjectingProxy wan(province.port());
+        QVERIFY(wan.listen());
+        const QStringList hubArguments = province.siteHubArguments(
+            kSite, &error, QUrl(QStringLiteral("https://127.0.0.1:%1").arg(wan.port())));
+        QVERIFY2(!hubArguments.isEmpty(), qPrintable(error));
+        ServerProcess hub;
+        QVERIFY2(hub.prepare(&error), qPrintable(error));
+        hub.setExtraArguments(hubArguments);
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        HubStation station(hub);
+        QVERIFY(station.enrolled());
+        QCOMPARE(station.send(kRecords), kRecords);
+        QVERIFY2(QTest::qWaitFor([&] { return relayedAll(hub); }, kWaitMs),
+                 qPrintable(hub.serverLog().right(2000)));
+
+        bool stopped = false;
+        wan.setRequestHook([&] {
+            if (!stopped) {
+                stopped = true;
+                province.pause();
+            }
+        });
+        QCOMPARE(station.send(kRecords), kRecords);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const QJsonObject state = hub.hubUpstream();
+                         return !state.value(QStringLiteral("connected")).toBool(true) &&
+                                state.value(QStringLiteral("last_error"))
+                                    .toString()
+                                    .contains(QLatin1String("then no answer came"));
+                     },
+                     kWaitMs),
+                 qPrintable(hub.serverLog().right(2000)));
+        QVERIFY(stopped);
         QCOMPARE(hub.hubUpstream().value(QStringLiteral("pending")).toInt(), kRecords);
 
         province.resume();

@@ -109,6 +109,10 @@ private:
         if (!m_dropping && startsRequest(data)) {
             m_awaitingResponse = true;
             ++m_proxy->m_counters.requests;
+            if (m_proxy->m_requestHook) {
+                const std::function<void()> hook = m_proxy->m_requestHook; // it may reset itself
+                hook();
+            }
             switch (m_proxy->nextFault()) {
             case FaultInjectingProxy::Fault::Reset:
                 ++m_proxy->m_counters.resets;

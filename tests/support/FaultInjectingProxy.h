@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 
+#include <functional>
+
 namespace station::test {
 
 class ProxiedConnection;
@@ -43,6 +45,9 @@ public:
     void setTargetPort(quint16 port) { m_targetPort = port; }
     void setFaults(const Faults &faults) { m_faults = faults; }
     Counters counters() const { return m_counters; }
+    // Runs when a request is recognised, before its bytes go on to the server: a test stops
+    // the server there (SIGSTOP), so that the request is all sent and no answer ever begins.
+    void setRequestHook(std::function<void()> hook) { m_requestHook = std::move(hook); }
     // Aborts every open connection (both sides).
     void closeAllConnections();
 
@@ -58,6 +63,7 @@ private:
     Counters m_counters;
     QRandomGenerator m_random;
     QList<QPointer<ProxiedConnection>> m_connections;
+    std::function<void()> m_requestHook;
 };
 
 } // namespace station::test

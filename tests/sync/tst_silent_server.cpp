@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every network path of the station given up on when its server goes silent
+// (net/ConnectDeadline.h), with real province-server processes on loopback stopped with
+// SIGSTOP (their kernel still takes connections and bytes; nobody answers):
+// - a hub that stops after a batch went out (all of it written, no byte of the answer): out of
+//   reach within seconds, not at the request timeout (20 minutes here), the fallback takes
+//   the records when due, and once the hub goes on it has each of them once;
+// - a join at a stopped hub, and at a hub that stops while the enrollment is on its way:
+//   "no answer", nothing saved;
+// - the lead dashboard's site tables from a stopped hub: "no answer", not "Operation canceled";
+// - the site facts' long poll: held its whole wait at a live hub without a failure, then, the
+//   hub stopped, "no answer" instead of the poll's wait plus a request timeout; it goes on
+//   once the hub does.
+// Outcomes are asserted; the only times are guards far above what the deadlines allow.
+#include "core/dashboard/SiteTablesSource.h"
+#include "core/storage/Database.h"
+#include "core/storage/StationPaths.h"
+#include "core/sync/HubJoin.h"
+#include "core/sync/SiteFactsFeed.h"
+#include "core/sync/SyncController.h"
+#include "core/sync/SyncSettings.h"
+#include "tests/support/FaultInjectingProxy.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TempStation.h"
+#include "tests/sync/SyncControllerWatch.h"
+#include "tests/sync/SyncTestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace station;
+using namespace station::test;
+
+Q_DECLARE_METATYPE(station::HubJoin::Step)
+
+namespace {
+
+constexpr int kRecords = 50;
+// Guards against hanging, never a measured time: far above a 1 s deadline's few seconds,
+// far below the 20-minute request timeouts that the paths would otherwise wait for.
+constexpr int kGuardMs = 60000;
+constexpr int kLongRequestTimeoutMs = 20 * 60 * 1000;
+constexpr int kConnectTimeoutMs = 1000;
+
+// A clock the test moves; read on the relay's thread.
+struct SteppedClock {
+    std::shared_ptr<std::atomic<qint64>> ms = std::make_shared<std::atomic<qint64>>(
+        QDateTime(QDate(2026, 12, 4), QTime(10, 42), Qt::UTC).toMSecsSinceEpoch());
+    Clock clock() const {
+        return [ms = ms] { return QDateTime::fromMSecsSinceEpoch(ms->load(), Qt::UTC); };
+    }
+    void advanceSecs(qint64 secs) { ms->fetch_add(secs * 1000); }
+};
+
+QUrl viaProxy(const FaultInjectingProxy &proxy) {
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()));
+}
+
+// The station's sync settings towards `server` (its certificate pinned), saved in its folder
+// as the window and the dashboard read them: a 1 s connect deadline, a request timeout of 20
+// minutes (what a silent server would cost without the deadlines).
+bool saveSettingsFor(const QString &dataDir, const ServerProcess &server, const QUrl &url) {
+    SyncSettings settings;
+    settings.serverUrl = url;
+    if (!pinServerCa(dataDir, server.certificatePath(), &settings).ok())
+        return false;
+    settings.requestTimeoutMs = kLongRequestTimeoutMs;
+    settings.connectTimeoutMs = kConnectTimeoutMs;
+    settings.minBackoffMs = 20;
+    settings.maxBackoffMs = 400;
+    settings.probeIntervalMs = 200;
+    return saveSyncSettings(dataDir, settings).ok();
+}
+
+// The join code `admin join-code` prints for `server`, naming `url` as its address.
+QString joinCode(const ServerProcess &server, const QString &site, const QUrl &url) {
+    int exitCode = -1;
+    const QString out = server.runAdmin({QStringLiteral("join-code"), QStringLiteral("--site"),
+                                         site, QStringLiteral("--url"), url.toString(),
+                                         QStringLiteral("--cert"), server.certificatePath()},
+                                        &exitCode);
+    return exitCode == 0 ? out.trimmed().section(QLatin1Char('\n'), -1) : QString();
+}
+
+QByteArray fileBytes(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
+}
+
+struct JoinOutcome {
+    bool answered = false;
+    bool joined = false;
+    HubJoin::Step step = HubJoin::Step::ReadCode;
+    QString message;
+};
+
+JoinOutcome joinWith(const QString &dataDir, const QString &code, const StationIdentity &identity) {
+    HubJoin join(dataDir);
+    QSignalSpy succeeded(&join, &HubJoin::succeeded);
+    QSignalSpy failed(&join, &HubJoin::failed);
+    join.start(code, {identity.siteCode, identity.deviceId, QStringLiteral("Table 7")});
+    JoinOutcome outcome;
+    outcome.answered =
+        QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, kGuardMs);
+    outcome.joined = !succeeded.isEmpty();
+    if (!failed.isEmpty()) {
+        outcome.step = failed.first().at(0).value<HubJoin::Step>();
+        outcome.message = failed.first().at(1).toString();
+    }
+    return outcome;
+}
+
+} // namespace
+
+class tst_SilentServer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QLoggingCategory::setFilterRules(QStringLiteral("station.*.info=false"));
+        qRegisterMetaType<HubJoin::Step>();
+    }
+
+    // The hub takes the batch's bytes in its kernel and its process stops before answering
+    // (the proxy on the LAN stops it as the request passes). The pass says within seconds that
+    // the hub is out of reach because it did not answer, is not "syncing" until the request
+    // timeout (20 minutes); the fallback, once due, takes the records; the hub, once it goes
+    // on, is owed them and stores each once (the batch it held counts as duplicates then).
+    void aHubThatStopsAfterTheBatchWentOutIsOutOfReach() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess province;
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(province.prepare(&error) && province.start(&error), qPrintable(error));
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString provinceToken = enrollStation(province, identity, &error);
+        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
+        const QString hubToken = enrollStation(hub, identity, &error);
+        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        FaultInjectingProxy lan(hub.port());
+        QVERIFY(lan.listen());
+        bool stopped = false;
+        lan.setRequestHook([&] {
+            if (!stopped) {
+                stopped = true;
+                hub.pause();
+            }
+        });
+
+        SyncSettings settings;
+        settings.serverUrl = viaProxy(lan);
+        settings.pinnedCaPath = hub.certificatePath();
+        settings.fallbackUrl = province.baseUrl();
+        settings.fallbackCaPath = province.certificatePath();
+        settings.requestTimeoutMs = kLongRequestTimeoutMs;
+        settings.connectTimeoutMs = kConnectTimeoutMs;
+        settings.minBackoffMs = 20;
+        settings.maxBackoffMs = 400;
+        settings.probeIntervalMs = 200;
+        settings.fallbackAfterSecs = 600;
+        SteppedClock clock;
+        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
+        controller.setFallbackToken(provinceToken);
+        SyncControllerWatch watch(controller);
+        controller.start();
+        QVERIFY2(
+            QTest::qWaitFor([&] { return watch.last.primaryUnreachableSince.isValid(); }, kGuardMs),
+            qPrintable(watch.last.lastError));
+        QVERIFY(stopped);
+        QCOMPARE(watch.last.problem, SyncStatus::Problem::Network);
+        QVERIFY(!watch.last.syncing);
+        QVERIFY2(watch.last.lastError.contains(QLatin1String("then no answer came")),
+                 qPrintable(watch.last.lastError));
+        QCOMPARE(watch.last.pending, kRecords);
+
+        clock.advanceSecs(601);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return watch.last.route == SyncRoute::Fallback &&
+                                watch.last.pending == 0 && watch.last.awaitingPrimary == kRecords;
+                     },
+                     kGuardMs),
+                 qPrintable(watch.last.lastError));
+
+        hub.resume();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return watch.last.route == SyncRoute::Primary && watch.last.pending == 0 &&
+                                watch.last.awaitingPrimary == 0;
+                     },
+                     kGuardMs),
+                 qPrintable(watch.last.lastError));
+        controller.shutdown();
+        province.kill();
+        hub.kill();
+        const QHash<QString, QString> all = stationHashes(station.db());
+        const ServerRecords atHub = compareServerRecords(hub.sqlitePath(), all);
+        QCOMPARE(atHub.stored, kRecords);
+        QCOMPARE(atHub.missing, 0);
+        QCOMPARE(atHub.unexpected, 0);
+        QCOMPARE(atHub.wrongHash, 0);
+        const ServerRecords atProvince = compareServerRecords(province.sqlitePath(), all);
+        QCOMPARE(atProvince.stored, kRecords);
+        QCOMPARE(atProvince.missing, 0);
+        QCOMPARE(atProvince.wrongHash, 0);
+        QCOMPARE(atProvince.duplicatesSeen, 0);
+    }
+
+    // The hub's process is stopped before the station scans its join code: the certificate's
+    // handshake is given the station's connect deadline (1 s here), not 15 s, and the join
+    // says the hub did not answer; nothing is saved.
+    void aJoinAtAStoppedHubSaysItDidNotAnswer() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString code = joinCode(hub, identity.siteCode, hub.baseUrl());
+        QVERIFY(!code.isEmpty());
+        QVERIFY(saveSettingsFor(station.dataDir(), hub, QUrl(QStringLiteral("https://x.invalid"))));
+        const QByteArray settingsBefore = fileBytes(settingsPath(station.dataDir()));
+        hub.pause();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const JoinOutcome outcome = joinWith(station.dataDir(), code, identity);
+        const qint64 tookMs = elapsed.elapsed();
+        hub.resume();
+        QVERIFY(outcome.answered);
+        QVERIFY(!outcome.joined);
+        QCOMPARE(outcome.step, HubJoin::Step::FetchCertificate);
+        QVERIFY2(outcome.message.contains(QLatin1String("no answer within 1 seconds")),
+                 qPrintable(outcome.message));
+        // The former 15 s handshake limit, with a wide margin over the 1 s deadline.
+        QVERIFY2(tookMs < 12000, qPrintable(QString::number(tookMs)));
+        QCOMPARE(fileBytes(settingsPath(station.dataDir())), settingsBefore);
+        QCOMPARE(fileBytes(deviceTokenPath(station.dataDir())), QByteArray("<absent>"));
+    }
+
+    // The hub answers the certificate's handshake, then stops as the enrollment goes out: the
+    // enrollment says the hub did not answer (its request timeout is 20 minutes here), and
+    // nothing is saved.
+    void aHubThatStopsDuringTheEnrollmentFailsTheJoin() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        FaultInjectingProxy lan(hub.port());
+        QVERIFY(lan.listen());
+        const QString code = joinCode(hub, identity.siteCode, viaProxy(lan));
+        QVERIFY(!code.isEmpty());
+        QVERIFY(saveSettingsFor(station.dataDir(), hub, QUrl(QStringLiteral("https://x.invalid"))));
+        const QByteArray settingsBefore = fileBytes(settingsPath(station.dataDir()));
+        bool stopped = false;
+        lan.setRequestHook([&] {
+            if (!stopped) {
+                stopped = true;
+                hub.pause();
+            }
+        });
+        const JoinOutcome outcome = joinWith(station.dataDir(), code, identity);
+        hub.resume();
+        QVERIFY2(outcome.answered, "the join waited for its request timeout");
+        QVERIFY(stopped);
+        QVERIFY(!outcome.joined);
+        QCOMPARE(outcome.step, HubJoin::Step::Enroll);
+        QVERIFY2(outcome.message.contains(QLatin1String("then no answer came")),
+                 qPrintable(outcome.message));
+        QCOMPARE(fileBytes(settingsPath(station.dataDir())), settingsBefore);
+        QCOMPARE(fileBytes(deviceTokenPath(station.dataDir())), QByteArray("<absent>"));
+    }
+
+    // The lead's dashboard asks the hub for the site's tables while the hub's process is
+    // stopped: it fails saying the hub did not answer (not Qt's "Operation canceled" after
+    // the fetch's 10 s).
+    void theDashboardSaysAStoppedHubDidNotAnswer() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString token = enrollStation(hub, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        QVERIFY(saveSettingsFor(station.dataDir(), hub, hub.baseUrl()));
+        QVERIFY(writeDeviceToken(station.dataDir(), token).ok());
+        dashboard::SiteTablesSource source(station.dataDir(), identity.siteCode, identity.deviceId);
+        QSignalSpy ready(&source, &dashboard::SiteAggregatesSource::figuresReady);
+        QSignalSpy failed(&source, &dashboard::SiteAggregatesSource::failed);
+        // Answered while the hub runs: the deadline cuts nothing that answers.
+        source.request(QDate::currentDate());
+        QVERIFY(QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, kGuardMs));
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+        QTest::qWait(3000); // longer than a connection is kept idle (net/ConnectDeadline.h)
+
+        hub.pause();
+        source.request(QDate::currentDate());
+        QVERIFY(QTest::qWaitFor([&] { return ready.size() > 1 || !failed.isEmpty(); }, kGuardMs));
+        hub.resume();
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(failed.size(), 1);
+        const QString message = failed.first().at(0).toString();
+        QVERIFY2(message.contains(QLatin1String("no answer")), qPrintable(message));
+    }
+
+    // The site facts' long poll at a hub that is there: each question is held its whole wait
+    // (3 s, three times the connect deadline) and answered without a failure. The hub stops:
+    // the feed says it did not answer, within seconds rather than the wait plus a request
+    // timeout of 20 minutes; the hub goes on, and so does the feed.
+    void theFactsLongPollHoldsItsWaitAndNoticesAStoppedHub() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString token = enrollStation(hub, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        QVERIFY(saveSettingsFor(station.dataDir(), hub, hub.baseUrl()));
+        SiteFactsFeed feed(databasePath(station.dataDir()), loadSyncSettings(station.dataDir()),
+                           token);
+        feed.setWaitMs(3000);
+        QSignalSpy caughtUp(&feed, &SiteFactsFeed::caughtUp);
+        QSignalSpy failed(&feed, &SiteFactsFeed::failed);
+        QElapsedTimer held;
+        held.start();
+        feed.start();
+        QVERIFY(
+            QTest::qWaitFor([&] { return caughtUp.size() >= 2 || !failed.isEmpty(); }, kGuardMs));
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+        // Two questions held by the hub, each its whole wait: none was cut at the deadline.
+        QVERIFY2(held.elapsed() >= 2 * 3000 - 500, qPrintable(QString::number(held.elapsed())));
+
+        hub.pause();
+        QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, kGuardMs));
+        const QString message = failed.first().at(0).toString();
+        QVERIFY2(message.contains(QLatin1String("no answer")), qPrintable(message));
+        const qsizetype before = caughtUp.size();
+        hub.resume();
+        QVERIFY(QTest::qWaitFor([&] { return caughtUp.size() > before; }, kGuardMs));
+        feed.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SilentServer)
+#include "tst_silent_server.moc"
