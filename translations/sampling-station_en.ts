@@ -1237,6 +1237,17 @@ Date %6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>SilentServer</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>the request went out, then no answer came for %1 s</source>
+        <translation>the request went out, then no answer came for %1 s</translation>
+    </message>
+</context>
+<context>
     <name>SiteFigures</name>
     <message>
         <source>the server&apos;s site figures are not in the expected form</source>
@@ -3772,10 +3783,6 @@ Click here to scan again.</translation>
     <message>
         <source>The province, reached straight while the site hub cannot be reached: %1</source>
         <translation>The province, reached straight while the site hub cannot be reached: %1</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>no answer within %1 s</translation>
     </message>
 </context>
 <context>

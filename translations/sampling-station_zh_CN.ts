@@ -1234,6 +1234,17 @@ Date %6 (%7)</source>
     </message>
 </context>
 <context>
+    <name>SilentServer</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有回答</translation>
+    </message>
+    <message>
+        <source>the request went out, then no answer came for %1 s</source>
+        <translation>请求已发出，之后 %1 秒没有回答</translation>
+    </message>
+</context>
+<context>
     <name>SiteFigures</name>
     <message>
         <source>the server&apos;s site figures are not in the expected form</source>
@@ -3754,10 +3765,6 @@ Click here to scan again.</source>
     <message>
         <source>The province, reached straight while the site hub cannot be reached: %1</source>
         <translation>采样点中心连不上，直接连接省平台时：%1</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒内没有回答</translation>
     </message>
 </context>
 <context>
