@@ -347,19 +347,27 @@ void describe(QSqlDatabase &db, const QStringList &codes, QTextStream &out) {
                 << query.value(2).toLongLong() << " rows)" << Qt::endl;
     }
     // The codes are the bench's own (letters and digits): written into the statement, as
-    // EXPLAIN cannot be prepared.
-    QSqlQuery plan(db);
-    plan.setForwardOnly(true);
-    const bool explained = plan.exec(
-        QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) SELECT tube, tube_uuid, site, state, "
-                       "opened_at, handed_over_at FROM tubes WHERE tube = ANY ('{%1}'::text[])")
-            .arg(codes.join(QLatin1Char(','))));
-    if (explained) {
-        out << "the tube lookup of a file:" << Qt::endl;
-        while (plan.next())
-            out << "  " << plan.value(0).toString().left(160) << Qt::endl;
-    } else {
-        out << "EXPLAIN failed: " << plan.lastError().text() << Qt::endl;
+    // EXPLAIN cannot be prepared. The statement as main had it (the array given to the
+    // planner) and as server/BulkResults has it since session 34 (through a sub-select).
+    const QString codeArray = QStringLiteral("'{%1}'::text[]").arg(codes.join(QLatin1Char(',')));
+    for (const QString &shape : {codeArray, QStringLiteral("(SELECT %1)::text[]").arg(codeArray)}) {
+        QSqlQuery plan(db);
+        plan.setForwardOnly(true);
+        if (!plan.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) SELECT tube, tube_uuid, site, "
+                                      "state, opened_at, handed_over_at FROM tubes WHERE tube = "
+                                      "ANY (%1)")
+                           .arg(shape))) {
+            out << "EXPLAIN failed: " << plan.lastError().text() << Qt::endl;
+            continue;
+        }
+        out << "the tube lookup of a file, "
+            << (shape == codeArray ? "the array to the planner:" : "through a sub-select:")
+            << Qt::endl;
+        while (plan.next()) {
+            const QString text = plan.value(0).toString();
+            if (!text.contains(QLatin1String("Cond:")) && !text.contains(QLatin1String("Filter:")))
+                out << "  " << text.left(160) << Qt::endl;
+        }
     }
 }
 
@@ -418,8 +426,13 @@ int main(int argc, char **argv) {
         QStringLiteral("Every other run with this PostgreSQL setting too (name=value; "
                        "repeatable); the cluster is started again before every run."),
         QStringLiteral("setting"));
+    const QCommandLineOption peerBuild(
+        QStringLiteral("peer-build"),
+        QStringLiteral("Every other bulk file imported by this build's province-server (another "
+                       "branch's build directory), on the same database."),
+        QStringLiteral("dir"));
     parser.addOptions({results, apiResults, batch, runs, tubesOption, noFsync, preloadOption,
-                       preloadPeople, pgSetting, bulkOnly, alternateSetting});
+                       preloadPeople, pgSetting, bulkOnly, alternateSetting, peerBuild});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -538,7 +551,17 @@ int main(int argc, char **argv) {
         const double clientBefore = endedChildrenCpu();
         const double postgresBefore = treeCpu(postmaster);
         const ClusterStats statsBefore = clusterStats(statsDb);
+        // --peer-build: odd runs' files imported by the peer build (run 1 by this one).
+        const QByteArray ownBuild = qgetenv("STATION_BUILD_DIR");
+        const bool byPeer = parser.isSet(peerBuild) && run % 2 == 1;
+        if (byPeer)
+            qputenv("STATION_BUILD_DIR", parser.value(peerBuild).toLocal8Bit());
         const double b = importFile(server, bulkFile, QStringLiteral("--bulk"), fileCount, out);
+        qputenv("STATION_BUILD_DIR", ownBuild);
+        if (parser.isSet(peerBuild))
+            out << "run " << run + 1 << " bulk file by "
+                << (byPeer ? parser.value(peerBuild) : QString::fromLocal8Bit(ownBuild))
+                << Qt::endl;
         bulkClientCpu << endedChildrenCpu() - clientBefore;
         bulkPostgresCpu << treeCpu(postmaster) - postgresBefore;
         out << QStringLiteral("run %1 bulk file: %2")
@@ -597,7 +620,7 @@ int main(int argc, char **argv) {
             << Qt::endl;
     }
     describe(statsDb, lastCodes, out);
-    if (!alternates.isEmpty()) {
+    if (!alternates.isEmpty() || parser.isSet(peerBuild)) {
         QList<double> a, b, aCpu, bCpu;
         for (qsizetype i = 0; i < bulk.size(); ++i) {
             (i % 2 ? b : a) << bulk.at(i);
@@ -605,7 +628,8 @@ int main(int argc, char **argv) {
         }
         out << line(QStringLiteral("A: bulk file"), fileCount, a) << "; CPU median " << median(aCpu)
             << " s" << Qt::endl;
-        out << line(QStringLiteral("B (%1): bulk file").arg(alternates.join(QLatin1Char(' '))),
+        out << line(QStringLiteral("B (%1): bulk file")
+                        .arg(alternates.join(QLatin1Char(' ')) + parser.value(peerBuild)),
                     fileCount, b)
             << "; CPU median " << median(bCpu) << " s" << Qt::endl;
     }
