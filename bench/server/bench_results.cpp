@@ -431,8 +431,13 @@ int main(int argc, char **argv) {
         QStringLiteral("Every other bulk file imported by this build's province-server (another "
                        "branch's build directory), on the same database."),
         QStringLiteral("dir"));
+    const QCommandLineOption checkpointEveryOther(
+        QStringLiteral("checkpoint-every-other"),
+        QStringLiteral("A CHECKPOINT before every other bulk file (runs 2, 4, ...): what a "
+                       "checkpoint between two files costs the second."));
     parser.addOptions({results, apiResults, batch, runs, tubesOption, noFsync, preloadOption,
-                       preloadPeople, pgSetting, bulkOnly, alternateSetting, peerBuild});
+                       preloadPeople, pgSetting, bulkOnly, alternateSetting, peerBuild,
+                       checkpointEveryOther});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -547,6 +552,11 @@ int main(int argc, char **argv) {
             postmaster = postmasterPid(postgres);
         }
         const QString bulkFile = writeFile(server, fileCount, tubes, run, 0);
+        if (parser.isSet(checkpointEveryOther) && run % 2 == 1) {
+            QSqlQuery checkpoint(statsDb);
+            checkpoint.exec(QStringLiteral("CHECKPOINT"));
+            out << "run " << run + 1 << ": after a checkpoint" << Qt::endl;
+        }
         const QString rowFile = writeFile(server, fileCount, tubes, run, 1);
         const double clientBefore = endedChildrenCpu();
         const double postgresBefore = treeCpu(postmaster);
@@ -620,7 +630,7 @@ int main(int argc, char **argv) {
             << Qt::endl;
     }
     describe(statsDb, lastCodes, out);
-    if (!alternates.isEmpty() || parser.isSet(peerBuild)) {
+    if (!alternates.isEmpty() || parser.isSet(peerBuild) || parser.isSet(checkpointEveryOther)) {
         QList<double> a, b, aCpu, bCpu;
         for (qsizetype i = 0; i < bulk.size(); ++i) {
             (i % 2 ? b : a) << bulk.at(i);
@@ -629,7 +639,9 @@ int main(int argc, char **argv) {
         out << line(QStringLiteral("A: bulk file"), fileCount, a) << "; CPU median " << median(aCpu)
             << " s" << Qt::endl;
         out << line(QStringLiteral("B (%1): bulk file")
-                        .arg(alternates.join(QLatin1Char(' ')) + parser.value(peerBuild)),
+                        .arg(alternates.join(QLatin1Char(' ')) + parser.value(peerBuild) +
+                             (parser.isSet(checkpointEveryOther) ? QStringLiteral("checkpoint")
+                                                                 : QString())),
                     fileCount, b)
             << "; CPU median " << median(bCpu) << " s" << Qt::endl;
     }
