@@ -8,8 +8,13 @@
 // matched-result hook runs for it), 1 in 100 names an unknown tube.
 //
 //   bench_results [--results 100000] [--api-results 50000] [--batch 1000] [--runs 3]
-//                 [--tubes 100000] [--no-fsync]
+//                 [--tubes 100000] [--no-fsync] [--preload N [--preload-people 10]]
+//                 [--pg-setting name=value ...] [--bulk-only]
+//
+// --preload N: a province holding N earlier tubes and results already (ResultsPreload), for
+// how the bulk path holds up at a campaign's size (session 34).
 #include "BenchStations.h"
+#include "ResultsPreload.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestHttpsClient.h"
@@ -142,14 +147,17 @@ qint64 postmasterPid(const PostgresCluster &postgres) {
     return pid;
 }
 
-bool seed(const PostgresCluster &postgres, int tubes, QTextStream &out) {
+// The bench's own tubes (the day being tested), and with `preload` tubes a province's earlier
+// days before them (ResultsPreload).
+bool seed(const PostgresCluster &postgres, int tubes, qint64 preload, int preloadPeople,
+          QTextStream &out) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("seed"));
     postgres.configure(db);
     bool ok = db.open();
     {
         QSqlQuery query(db);
         const QString site = kBenchSite;
-        const QStringList statements{
+        QStringList statements{
             QStringLiteral("INSERT INTO tubes (tube_uuid, site, tube, station, state, pool_size, "
                            "people, opened_at, sealed_at, box_uuid, handed_over_at) SELECT "
                            "'tube-' || g, '%1', 'RB' || lpad(g::text, 8, '0'), 'bench-t' || "
@@ -175,9 +183,14 @@ bool seed(const PostgresCluster &postgres, int tubes, QTextStream &out) {
                            "tube, sample_uuid, at, record_uuid) SELECT site, 'person_sampled', "
                            "station, 'T' || (substr(station, 8)::int + 1), person_key, tube, "
                            "sample_uuid, taken_at, 'seed-' || sample_uuid FROM tube_people "
-                           "WHERE substr(tube_uuid, 6)::int % 1000 = 500"),
-            QStringLiteral("ANALYZE")};
-        for (const QString &statement : statements) {
+                           "WHERE CASE WHEN tube_uuid LIKE 'tube-%' THEN substr(tube_uuid, "
+                           "6)::int % 1000 = 500 END")};
+        if (ok && preload > 0) {
+            ok = preloadProvince(db, preload, preloadPeople, statements, out);
+            statements.clear();
+        }
+        statements << QStringLiteral("ANALYZE");
+        for (const QString &statement : std::as_const(statements)) {
             if (ok && !query.exec(statement)) {
                 out << "seeding failed: " << query.lastError().text() << Qt::endl;
                 ok = false;
@@ -273,6 +286,91 @@ double median(QList<double> values) {
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+// What PostgreSQL did during one file, from its cumulative statistics (PostgreSQL 15): the
+// WAL written (and its full-page images: the first change of a page after a checkpoint logs
+// the whole page), the database's blocks found in shared_buffers or read from the kernel,
+// the checkpoints, and the buffers a backend had to write out itself to make room.
+struct ClusterStats {
+    double walBytes = 0;
+    qint64 walFpi = 0;
+    qint64 blocksRead = 0;
+    qint64 blocksHit = 0;
+    qint64 checkpoints = 0;
+    qint64 backendWrites = 0;
+};
+
+ClusterStats clusterStats(QSqlDatabase &db) {
+    ClusterStats stats;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral(
+            "SELECT (SELECT wal_bytes FROM pg_stat_wal), (SELECT wal_fpi FROM pg_stat_wal), "
+            "(SELECT blks_read FROM pg_stat_database WHERE datname = current_database()), "
+            "(SELECT blks_hit FROM pg_stat_database WHERE datname = current_database()), "
+            "(SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter), "
+            "(SELECT buffers_backend FROM pg_stat_bgwriter)")) &&
+        query.next()) {
+        stats.walBytes = query.value(0).toDouble();
+        stats.walFpi = query.value(1).toLongLong();
+        stats.blocksRead = query.value(2).toLongLong();
+        stats.blocksHit = query.value(3).toLongLong();
+        stats.checkpoints = query.value(4).toLongLong();
+        stats.backendWrites = query.value(5).toLongLong();
+    }
+    return stats;
+}
+
+QString statsLine(const ClusterStats &before, const ClusterStats &after) {
+    return QStringLiteral("WAL %1 MB (%2 full-page images), blocks read %3, hit %4, "
+                          "checkpoints %5, written by the backend %6")
+        .arg((after.walBytes - before.walBytes) / 1e6, 0, 'f', 1)
+        .arg(after.walFpi - before.walFpi)
+        .arg(after.blocksRead - before.blocksRead)
+        .arg(after.blocksHit - before.blocksHit)
+        .arg(after.checkpoints - before.checkpoints)
+        .arg(after.backendWrites - before.backendWrites);
+}
+
+// The sizes of what the results path reads and writes, against shared_buffers; and the plan
+// of the tube lookup (server/BulkResults: kTubesOfCodes) for the codes of `file`.
+void describe(QSqlDatabase &db, const QStringList &codes, QTextStream &out) {
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SHOW shared_buffers")) && query.next())
+        out << "shared_buffers " << query.value(0).toString() << Qt::endl;
+    if (query.exec(QStringLiteral(
+            "SELECT c.relname, pg_size_pretty(pg_relation_size(c.oid)), c.reltuples::bigint FROM "
+            "pg_class c WHERE c.relnamespace = 'public'::regnamespace AND (c.relname IN "
+            "('results', 'tubes', 'tube_people') OR c.oid IN (SELECT indexrelid FROM pg_index "
+            "WHERE indrelid IN ('results'::regclass, 'tubes'::regclass, "
+            "'tube_people'::regclass))) ORDER BY pg_relation_size(c.oid) DESC"))) {
+        while (query.next())
+            out << "  " << query.value(0).toString() << ": " << query.value(1).toString() << " ("
+                << query.value(2).toLongLong() << " rows)" << Qt::endl;
+    }
+    // The codes are the bench's own (letters and digits): written into the statement, as
+    // EXPLAIN cannot be prepared. The statement as main had it (the array given to the
+    // planner) and as server/BulkResults has it since session 34 (through a sub-select).
+    const QString codeArray = QStringLiteral("'{%1}'::text[]").arg(codes.join(QLatin1Char(',')));
+    for (const QString &shape : {codeArray, QStringLiteral("(SELECT %1)::text[]").arg(codeArray)}) {
+        QSqlQuery plan(db);
+        plan.setForwardOnly(true);
+        if (!plan.exec(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) SELECT tube, tube_uuid, site, "
+                                      "state, opened_at, handed_over_at FROM tubes WHERE tube = "
+                                      "ANY (%1)")
+                           .arg(shape))) {
+            out << "EXPLAIN failed: " << plan.lastError().text() << Qt::endl;
+            continue;
+        }
+        out << "the tube lookup of a file, "
+            << (shape == codeArray ? "the array to the planner:" : "through a sub-select:")
+            << Qt::endl;
+        while (plan.next()) {
+            const QString text = plan.value(0).toString();
+            if (!text.contains(QLatin1String("Cond:")) && !text.contains(QLatin1String("Filter:")))
+                out << "  " << text.left(160) << Qt::endl;
+        }
+    }
+}
+
 QString line(const QString &what, int count, const QList<double> &seconds) {
     QStringList each;
     for (double s : seconds)
@@ -309,7 +407,37 @@ int main(int argc, char **argv) {
     const QCommandLineOption noFsync(
         QStringLiteral("no-fsync"),
         QStringLiteral("Run the cluster with fsync=off, as the figures before session 33."));
-    parser.addOptions({results, apiResults, batch, runs, tubesOption, noFsync});
+    const QCommandLineOption preloadOption(
+        QStringLiteral("preload"),
+        QStringLiteral("Earlier days' tubes, each with one result, made before the runs."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption preloadPeople(QStringLiteral("preload-people"),
+                                           QStringLiteral("People in each preloaded tube."),
+                                           QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption pgSetting(
+        QStringLiteral("pg-setting"),
+        QStringLiteral("A PostgreSQL setting for the measured cluster (name=value; repeatable)."),
+        QStringLiteral("setting"));
+    const QCommandLineOption bulkOnly(
+        QStringLiteral("bulk-only"),
+        QStringLiteral("Leave out the one-by-one file and the station records peer."));
+    const QCommandLineOption alternateSetting(
+        QStringLiteral("alternate-setting"),
+        QStringLiteral("Every other run with this PostgreSQL setting too (name=value; "
+                       "repeatable); the cluster is started again before every run."),
+        QStringLiteral("setting"));
+    const QCommandLineOption peerBuild(
+        QStringLiteral("peer-build"),
+        QStringLiteral("Every other bulk file imported by this build's province-server (another "
+                       "branch's build directory), on the same database."),
+        QStringLiteral("dir"));
+    const QCommandLineOption checkpointEveryOther(
+        QStringLiteral("checkpoint-every-other"),
+        QStringLiteral("A CHECKPOINT before every other bulk file (runs 2, 4, ...): what a "
+                       "checkpoint between two files costs the second."));
+    parser.addOptions({results, apiResults, batch, runs, tubesOption, noFsync, preloadOption,
+                       preloadPeople, pgSetting, bulkOnly, alternateSetting, peerBuild,
+                       checkpointEveryOther});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -318,11 +446,21 @@ int main(int argc, char **argv) {
     const int batchSize = parser.value(batch).toInt();
     const int runCount = parser.value(runs).toInt();
     const int tubes = parser.value(tubesOption).toInt();
+    const qint64 preload = parser.value(preloadOption).toLongLong();
+    const bool peers = !parser.isSet(bulkOnly);
 
     PostgresCluster postgres;
+    QStringList settings;
     if (!parser.isSet(noFsync))
-        postgres.setSettings({QStringLiteral("fsync=on")});
-    out << "PostgreSQL fsync " << (parser.isSet(noFsync) ? "off" : "on") << Qt::endl;
+        settings << QStringLiteral("fsync=on");
+    settings << parser.values(pgSetting);
+    // A preload is written without WAL and without syncs (a cluster started so, then started
+    // again as measured): what it stands for was written long before the runs.
+    postgres.setSettings(preload > 0 ? QStringList{QStringLiteral("wal_level=minimal"),
+                                                   QStringLiteral("max_wal_senders=0")}
+                                     : settings);
+    out << "PostgreSQL fsync " << (parser.isSet(noFsync) ? "off" : "on") << "; settings "
+        << settings.join(QStringLiteral(" ")) << Qt::endl;
     QString error;
     if (!postgres.start(&error)) {
         out << "PostgreSQL: skipped (" << error << ")" << Qt::endl;
@@ -330,13 +468,30 @@ int main(int argc, char **argv) {
     }
     ServerProcess server;
     server.setDatabaseUrl(postgres.databaseUrl());
-    if (!server.prepare(&error) || !server.start(&error)) {
+    if (!server.prepare(&error)) {
+        out << "cannot prepare the server: " << error << Qt::endl;
+        return 1;
+    }
+    server.runAdmin({QStringLiteral("unmatched-results")}); // makes the schema
+    if (!seed(postgres, tubes, preload, parser.value(preloadPeople).toInt(), out))
+        return 1;
+    if (preload > 0) {
+        postgres.setSettings(settings);
+        if (!postgres.stop(&error) || !postgres.startAgain(&error)) {
+            out << "cannot start PostgreSQL again: " << error << Qt::endl;
+            return 1;
+        }
+    }
+    if (!server.start(&error)) {
         out << "cannot start the server: " << error << Qt::endl;
         return 1;
     }
-    if (!seed(postgres, tubes, out))
-        return 1;
     out << "seeded " << tubes << " handed-over tubes of 10 people" << Qt::endl;
+    QSqlDatabase statsDb =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("stats"));
+    postgres.configure(statsDb);
+    statsDb.open();
+    QStringList lastCodes;
 
     // The lab, and the peer station.
     const QString code = server
@@ -360,20 +515,71 @@ int main(int argc, char **argv) {
         return 1;
     }
 
-    const qint64 postmaster = postmasterPid(postgres);
+    // With --alternate-setting the runs alternate between the settings as given (A) and
+    // with the alternates (B), the cluster and the server started again before each run (in
+    // both, so that both pay the same), and the indexes the path writes and reads read into
+    // shared_buffers first, as a province running for weeks would have them (as far as they
+    // fit).
+    const QStringList alternates = parser.values(alternateSetting);
+    const auto restartFor = [&](int run) {
+        const bool b = run % 2 == 1;
+        postgres.setSettings(b ? settings + alternates : settings);
+        statsDb.close();
+        QString failure;
+        if (!postgres.stop(&failure) || !postgres.startAgain(&failure) ||
+            !server.restart(&failure)) {
+            out << "cannot start again: " << failure << Qt::endl;
+            return false;
+        }
+        statsDb.open();
+        QSqlQuery warm(statsDb);
+        warm.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_prewarm"));
+        for (const char *relation : {"results_pkey", "results_tube", "results_waiting",
+                                     "tubes_code", "tubes_pkey", "tube_people_tube"})
+            warm.exec(QStringLiteral("SELECT pg_prewarm('%1')").arg(QLatin1String(relation)));
+        out << "run " << run + 1 << ": " << (b ? "B " : "A ")
+            << (b ? (settings + alternates) : settings).join(QStringLiteral(" ")) << Qt::endl;
+        return true;
+    };
+    qint64 postmaster = postmasterPid(postgres);
     const qint64 self = QCoreApplication::applicationPid();
     QList<double> bulk, oneByOne, api, peer;
     QList<double> bulkClientCpu, bulkPostgresCpu, apiServerCpu, apiPostgresCpu;
     for (int run = 0; run < runCount; ++run) {
+        if (!alternates.isEmpty()) {
+            if (!restartFor(run))
+                return 1;
+            postmaster = postmasterPid(postgres);
+        }
         const QString bulkFile = writeFile(server, fileCount, tubes, run, 0);
+        if (parser.isSet(checkpointEveryOther) && run % 2 == 1) {
+            QSqlQuery checkpoint(statsDb);
+            checkpoint.exec(QStringLiteral("CHECKPOINT"));
+            out << "run " << run + 1 << ": after a checkpoint" << Qt::endl;
+        }
         const QString rowFile = writeFile(server, fileCount, tubes, run, 1);
         const double clientBefore = endedChildrenCpu();
         const double postgresBefore = treeCpu(postmaster);
+        const ClusterStats statsBefore = clusterStats(statsDb);
+        // --peer-build: odd runs' files imported by the peer build (run 1 by this one).
+        const QByteArray ownBuild = qgetenv("STATION_BUILD_DIR");
+        const bool byPeer = parser.isSet(peerBuild) && run % 2 == 1;
+        if (byPeer)
+            qputenv("STATION_BUILD_DIR", parser.value(peerBuild).toLocal8Bit());
         const double b = importFile(server, bulkFile, QStringLiteral("--bulk"), fileCount, out);
+        qputenv("STATION_BUILD_DIR", ownBuild);
+        if (parser.isSet(peerBuild))
+            out << "run " << run + 1 << " bulk file by "
+                << (byPeer ? parser.value(peerBuild) : QString::fromLocal8Bit(ownBuild))
+                << Qt::endl;
         bulkClientCpu << endedChildrenCpu() - clientBefore;
         bulkPostgresCpu << treeCpu(postmaster) - postgresBefore;
+        out << QStringLiteral("run %1 bulk file: %2")
+                   .arg(run + 1)
+                   .arg(statsLine(statsBefore, clusterStats(statsDb)))
+            << Qt::endl;
         const double o =
-            importFile(server, rowFile, QStringLiteral("--one-by-one"), fileCount, out);
+            peers ? importFile(server, rowFile, QStringLiteral("--one-by-one"), fileCount, out) : 0;
         QList<QByteArray> bodies;
         QJsonArray current;
         for (int i = 0; i < apiCount; ++i) {
@@ -394,7 +600,10 @@ int main(int argc, char **argv) {
         apiPostgresCpu << treeCpu(postmaster) - postgresBeforeApi;
         QList<Station> stations{station};
         stations[0].batches = makeBatches(station.deviceId, apiCount, 500, run);
-        const double p = uploadAll(server, stations);
+        const double p = peers ? uploadAll(server, stations) : 0;
+        lastCodes.clear();
+        for (int i = 0; i < fileCount; ++i)
+            lastCodes << benchResult(i, tubes, run, 0).tube;
         if (b < 0 || o < 0 || a < 0 || p < 0) {
             out << "run " << run << " failed; server log:\n"
                 << server.serverLog().right(2000) << Qt::endl;
@@ -420,15 +629,34 @@ int main(int argc, char **argv) {
                    .arg(apiPostgresCpu.last(), 0, 'f', 2)
             << Qt::endl;
     }
+    describe(statsDb, lastCodes, out);
+    if (!alternates.isEmpty() || parser.isSet(peerBuild) || parser.isSet(checkpointEveryOther)) {
+        QList<double> a, b, aCpu, bCpu;
+        for (qsizetype i = 0; i < bulk.size(); ++i) {
+            (i % 2 ? b : a) << bulk.at(i);
+            (i % 2 ? bCpu : aCpu) << bulkClientCpu.at(i) + bulkPostgresCpu.at(i);
+        }
+        out << line(QStringLiteral("A: bulk file"), fileCount, a) << "; CPU median " << median(aCpu)
+            << " s" << Qt::endl;
+        out << line(QStringLiteral("B (%1): bulk file")
+                        .arg(alternates.join(QLatin1Char(' ')) + parser.value(peerBuild) +
+                             (parser.isSet(checkpointEveryOther) ? QStringLiteral("checkpoint")
+                                                                 : QString())),
+                    fileCount, b)
+            << "; CPU median " << median(bCpu) << " s" << Qt::endl;
+    }
     out << line(QStringLiteral("bulk file (import-results --bulk)"), fileCount, bulk) << Qt::endl;
-    out << line(QStringLiteral("peer: same file one by one (--one-by-one)"), fileCount, oneByOne)
-        << Qt::endl;
+    if (peers)
+        out << line(QStringLiteral("peer: same file one by one (--one-by-one)"), fileCount,
+                    oneByOne)
+            << Qt::endl;
     out << line(QStringLiteral("API (POST /v1/results, batches of %1)").arg(batchSize), apiCount,
                 api)
         << Qt::endl;
-    out << line(QStringLiteral("peer: station records (POST /v1/records, batches of 500)"),
-                apiCount, peer)
-        << Qt::endl;
+    if (peers)
+        out << line(QStringLiteral("peer: station records (POST /v1/records, batches of 500)"),
+                    apiCount, peer)
+            << Qt::endl;
     // What the CPU alone allows: the results over the CPU seconds both processes spent (they
     // work mostly one after the other), the machine's other load left out.
     const auto cpuLine = [&out](const QString &what, int count, const QList<double> &first,
