@@ -25,6 +25,20 @@ QString translate(const char *text) {
     return QCoreApplication::translate("AdminCommands", text);
 }
 
+// The waiting results matched again (recalls raised as a matched result raises them); the
+// count, or nothing with the reason said on `err`.
+std::optional<qint64> rematchWaiting(Database &database, QTextStream &err) {
+    Results results(database);
+    results.setMatchedHook(matchedResultHook(database));
+    results.setMatchedResultsHook(matchedResultsHook(database));
+    QString error;
+    const std::optional<qint64> matched = results.rematchAll(&error);
+    if (!matched)
+        err << translate("province-server: cannot match the waiting results: %1").arg(error)
+            << '\n';
+    return matched;
+}
+
 } // namespace
 
 // results: the projection of tubes, people, boxes and hand-overs derived anew from the
@@ -38,15 +52,9 @@ int rebuildProjections(Database &database, QTextStream &out, QTextStream &err) {
         err << translate("province-server: cannot rebuild the projections: %1").arg(error) << '\n';
         return 1;
     }
-    Results results(database);
-    results.setMatchedHook(matchedResultHook(database));
-    results.setMatchedResultsHook(matchedResultsHook(database));
-    const std::optional<qint64> matched = results.rematchAll(&error);
-    if (!matched) {
-        err << translate("province-server: cannot match the waiting results: %1").arg(error)
-            << '\n';
+    const std::optional<qint64> matched = rematchWaiting(database, err);
+    if (!matched)
         return 1;
-    }
     out << translate("tubes, people, boxes and hand-overs rebuilt from %1 records; %2 waiting "
                      "results matched")
                .arg(*projected)
@@ -166,16 +174,9 @@ int unmatchedResults(Database &database, QTextStream &out, QTextStream &err) {
 }
 
 int rematchResults(Database &database, QTextStream &out, QTextStream &err) {
-    QString error;
-    Results results(database);
-    results.setMatchedHook(matchedResultHook(database));
-    results.setMatchedResultsHook(matchedResultsHook(database));
-    const std::optional<qint64> matched = results.rematchAll(&error);
-    if (!matched) {
-        err << translate("province-server: cannot match the waiting results: %1").arg(error)
-            << '\n';
+    const std::optional<qint64> matched = rematchWaiting(database, err);
+    if (!matched)
         return 1;
-    }
     out << translate("%1 waiting results matched now").arg(*matched) << '\n';
     return 0;
 }
