@@ -289,11 +289,16 @@ void CameraPreview::paintStatus(QPainter &painter) {
 }
 
 QSize CameraPreview::sizeHint() const {
-    return {400, 300};
+    // Small, 16:9: the picture grows into whatever room there is (expanding), but its
+    // preferred height counts where there is little. The table's middle is a scroll area whose
+    // content (word-wrapped labels) is asked its height for the width, which adds up
+    // preferred heights: at 400x300 the middle scrolled on a 1280x720 laptop with nothing
+    // else shown, and the camera's lower part was below the fold.
+    return {256, 144};
 }
 
 QSize CameraPreview::minimumSizeHint() const {
-    return {240, 180};
+    return {192, 108};
 }
 
 } // namespace station

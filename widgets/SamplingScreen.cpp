@@ -281,8 +281,6 @@ void SamplingScreen::fitRoom(QSize room) {
     // The count stays the largest figure on the screen.
     m_tubeCode->setStyleSheet(compact ? QStringLiteral("font-size: 24px;") : QString());
     m_count->setStyleSheet(compact ? QStringLiteral("font-size: 48px;") : QString());
-    // 16:9 at the column's width, or less.
-    m_cameraPreview->setMinimumSize(compact ? QSize(192, 108) : QSize());
     m_printerAlert->setCompact(compact);
     m_boxPanel->layout()->setContentsMargins(compact ? QMargins(16, 6, 16, 6)
                                                      : QMargins(20, 12, 20, 12));
