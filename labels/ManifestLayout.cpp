@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/ManifestLayout.h"
 
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 #include "labels/Code128Renderer.h"
 #include "labels/LabelFonts.h"
 #include "labels/LabelLayout.h"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/SiteTablesReport.h"
 
+#include "protocol/BoxAge.h"
+#include "protocol/TableSilence.h"
 #include "server/SiteTables.h"
 #include "server/UpstreamQueue.h"
 
@@ -16,11 +18,6 @@
 namespace station::server {
 
 namespace {
-
-// The lead's dashboard uses the same limits (core/domain/BoxAge, core/dashboard/SiteOverview).
-constexpr qint64 kBoxSoonSeconds = 2 * 3600;
-constexpr qint64 kBoxLimitSeconds = 4 * 3600;
-constexpr qint64 kTableSilentSeconds = 5 * 60;
 
 QString translate(const char *text) {
     return QCoreApplication::translate("SiteTablesReport", text);
@@ -67,10 +64,16 @@ QStringList tableRow(const QJsonObject &table, const QDateTime &now) {
         if (firstSwab.isValid()) {
             const qint64 seconds = firstSwab.secsTo(now);
             boxText = translate("%1, first swab %2 ago").arg(boxes.size()).arg(age(seconds));
-            if (seconds >= kBoxLimitSeconds)
+            switch (boxAgeState(firstSwab, now)) {
+            case BoxAgeState::Overdue:
                 boxText += translate(" OVER 4 H");
-            else if (seconds >= kBoxSoonSeconds)
+                break;
+            case BoxAgeState::RecordTemperature:
                 boxText += translate(" (over 2 h)");
+                break;
+            case BoxAgeState::Normal:
+                break;
+            }
         }
     }
     const QJsonValue pending = table.value(QStringLiteral("pending"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/BoxHandOver.h"
 
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 #include "core/sampling/SamplingService.h"
 #include "core/sync/SiteFactsStore.h"
 #include "table/TableLabel.h"

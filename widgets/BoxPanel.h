@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 #include "core/sampling/TubeSnapshot.h"
 
 #include <QFrame>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/HandOverDialog.h"
 
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 #include "core/sampling/SamplingService.h"
 #include "table/TableLabel.h"
 #include "table/TableWorkflow.h"

@@ -2,6 +2,7 @@
 #pragma once
 #include "core/dashboard/DashboardTypes.h"
 #include "core/dashboard/SiteFigures.h"
+#include "protocol/TableSilence.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -45,9 +46,6 @@ struct SiteOverview {
     QList<SiteTableRow> rows; // in table order
     QList<Alert> alerts;      // of the other tables (the own table's come with its snapshot)
 };
-
-// How long a table may stay silent before the dashboard says it has not been heard from.
-inline constexpr int kTableSilentSeconds = 5 * 60;
 
 class SiteOverviewBuilder {
     Q_DECLARE_TR_FUNCTIONS(SiteOverview)

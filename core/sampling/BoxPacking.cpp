@@ -3,7 +3,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 #include "core/sampling/SamplingMutation.h"
 
 #include <QCoreApplication>

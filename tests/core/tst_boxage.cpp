@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The box countdown: normal under 2 h, amber from 2 h, red from 4 h.
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 
 #include <QTest>
 

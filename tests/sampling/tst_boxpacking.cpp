@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Boxes: packing sealed tubes, refusals, sealing, reconciliation, hand-over.
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 #include "core/storage/IntegrityCheck.h"
 #include "tests/support/TempStation.h"
 

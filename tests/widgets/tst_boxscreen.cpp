@@ -3,7 +3,7 @@
 // again, hand over with Ctrl+H. Driven through the real window with key events only.
 #include "tests/widgets/TableDriver.h"
 
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 #include "core/sync/SiteFactsStore.h"
 #include "widgets/BoxPanel.h"
 #include "widgets/HandOverDialog.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/domain/BoxAge.h"
+#include "protocol/BoxAge.h"
 
 namespace station {
 

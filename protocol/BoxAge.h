@@ -6,6 +6,7 @@ namespace station {
 
 // How far a box is along the 4-hour limit from its earliest swab to the lab. From 2 hours
 // the courier must record the temperature at hand-over; from 4 hours the limit is reached.
+// In protocol/ so that the station and the hub's `admin site-tables` judge a box alike.
 enum class BoxAgeState {
     Normal,            // under 2 hours
     RecordTemperature, // 2 hours or more: amber, temperature required at hand-over
