@@ -11,14 +11,21 @@
 // - the site facts' long poll: held its whole wait at a live hub without a failure, then, the
 //   hub stopped, "no answer" instead of the poll's wait plus a request timeout; it goes on
 //   once the hub does.
+// - the CLI's `site-check` at a hub that stops after the question went out: "no answer", exit
+//   code 3, nothing changed at the station, and answered once the hub goes on;
+// - the site staff sync at a hub that stops after the station's change went out: the pass
+//   fails saying so, the change stays queued, and reaches the hub once it goes on.
 // Outcomes are asserted; the only times are guards far above what the deadlines allow.
 #include "core/dashboard/SiteTablesSource.h"
+#include "core/staff/SiteStaffList.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "core/sync/HubJoin.h"
 #include "core/sync/SiteFactsFeed.h"
+#include "core/sync/SiteStaffSync.h"
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TempStation.h"
@@ -29,6 +36,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <atomic>
@@ -114,6 +122,26 @@ JoinOutcome joinWith(const QString &dataDir, const QString &code, const StationI
         outcome.message = failed.first().at(1).toString();
     }
     return outcome;
+}
+
+// Rows of `table` in the station's database (-1: unreadable).
+qint64 rowsOf(Database &db, const QString &table) {
+    QSqlQuery query(db.connection());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
+}
+
+// Stops `server` (SIGSTOP) as the first request passes `proxy`, so the request is all sent
+// and no byte of the answer comes; *stopped says whether it happened.
+void stopAtFirstRequest(FaultInjectingProxy &proxy, ServerProcess &server, bool *stopped) {
+    *stopped = false;
+    proxy.setRequestHook([&server, stopped] {
+        if (!*stopped) {
+            *stopped = true;
+            server.pause();
+        }
+    });
 }
 
 } // namespace
@@ -351,6 +379,126 @@ private Q_SLOTS:
         hub.resume();
         QVERIFY(QTest::qWaitFor([&] { return caughtUp.size() > before; }, kGuardMs));
         feed.stop();
+    }
+
+    // `site-check` asks the hub about a tube; the hub stops as the question passes the LAN.
+    // The CLI says the hub did not answer and exits 3 within seconds (its request timeout is
+    // 20 minutes here); the station's records are as they were. Once the hub goes on, the
+    // same check is answered.
+    void theSiteCheckGivesUpOnAHubThatStopsAfterTheQuestionWentOut() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString token = enrollStation(hub, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        FaultInjectingProxy lan(hub.port());
+        QVERIFY(lan.listen());
+        QVERIFY(saveSettingsFor(station.dataDir(), hub, viaProxy(lan)));
+        QVERIFY(writeDeviceToken(station.dataDir(), token).ok());
+        const qint64 outboxBefore = rowsOf(station.db(), QStringLiteral("outbox"));
+        QVERIFY(outboxBefore >= kRecords);
+        const QStringList check{QStringLiteral("site-check"), QStringLiteral("--data-dir"),
+                                station.dataDir(), QStringLiteral("--tube"), tubeCode(1)};
+        bool stopped = false;
+        stopAtFirstRequest(lan, hub, &stopped);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const CliRun silent = runCli(check, kGuardMs);
+        const qint64 tookMs = elapsed.elapsed();
+        hub.resume();
+        QVERIFY(stopped);
+        QCOMPARE(silent.exitCode, 3);
+        QVERIFY2(silent.err.contains(QLatin1String("then no answer came")), qPrintable(silent.err));
+        // The 1 s quiet and the 1 s handshake, with the CLI's start, far inside the guard.
+        QVERIFY2(tookMs < kGuardMs / 2, qPrintable(QString::number(tookMs)));
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("outbox")), outboxBefore);
+
+        lan.setRequestHook({});
+        const CliRun answered = runCli(check, kGuardMs);
+        QVERIFY2(answered.exitCode == 0, qPrintable(answered.err));
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("outbox")), outboxBefore);
+    }
+
+    // The station's change to its staff list goes to the hub; the hub stops as it passes the
+    // LAN. The pass fails within seconds saying the hub did not answer (its request timeout
+    // is 20 minutes here) and the change stays queued; once the hub goes on, the next pass
+    // sends it and the hub keeps it.
+    void theStaffSyncGivesUpOnAHubThatStopsAfterTheChangeWentOut() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess hub;
+        hub.setExtraArguments({QStringLiteral("--site-staff")});
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString token = enrollStation(hub, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        FaultInjectingProxy lan(hub.port());
+        QVERIFY(lan.listen());
+        QVERIFY(saveSettingsFor(station.dataDir(), hub, viaProxy(lan)));
+        {
+            // The administrator's row changed at this table, as StaffService queues it.
+            QSqlDatabase db = station.db().connection();
+            QVERIFY(db.transaction());
+            const QSqlError queued =
+                SiteStaffList::queueChange(db, station.op().staffId, station.op().staffId,
+                                           identity.deviceId, QDateTime::currentDateTimeUtc());
+            QVERIFY2(!queued.isValid(), qPrintable(queued.text()));
+            QVERIFY(db.commit());
+        }
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("site_staff_outbox")), 1);
+
+        SiteStaffSync sync(databasePath(station.dataDir()), loadSyncSettings(station.dataDir()),
+                           token);
+        QSignalSpy finished(&sync, &SiteStaffSync::passFinished);
+        bool stopped = false;
+        stopAtFirstRequest(lan, hub, &stopped);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        sync.start();
+        sync.syncNow();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kGuardMs));
+        const qint64 tookMs = elapsed.elapsed();
+        QVERIFY(stopped);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(sync.lastError().contains(QLatin1String("then no answer came")),
+                 qPrintable(sync.lastError()));
+        QVERIFY2(tookMs < kGuardMs / 2, qPrintable(QString::number(tookMs)));
+        QCOMPARE(sync.sentCount(), 0);
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("site_staff_outbox")), 1);
+
+        lan.setRequestHook({});
+        hub.resume();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         if (!finished.last().at(0).toBool() && !sync.retryScheduled())
+                             sync.syncNow();
+                         return finished.last().at(0).toBool();
+                     },
+                     kGuardMs),
+                 qPrintable(sync.lastError()));
+        QCOMPARE(sync.sentCount(), 1);
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("site_staff_outbox")), 0);
+        sync.stop();
+        hub.kill();
+        QSqlDatabase atHub = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("silent-server-hub"));
+        atHub.setDatabaseName(hub.sqlitePath());
+        QVERIFY(atHub.open());
+        {
+            QSqlQuery query(atHub);
+            query.prepare(QStringLiteral("SELECT COUNT(*) FROM site_staff WHERE staff_id = ?"));
+            query.addBindValue(station.op().staffId);
+            QVERIFY(query.exec() && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        atHub.close();
+        atHub = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("silent-server-hub"));
     }
 };
 
