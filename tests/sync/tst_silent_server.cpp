@@ -25,6 +25,8 @@
 #include "core/sync/SiteStaffSync.h"
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
+#include "net/ConnectDeadline.h"
+#include "net/PinnedCertificate.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/ServerProcess.h"
@@ -35,8 +37,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSslConfiguration>
 #include <QTest>
 
 #include <atomic>
@@ -499,6 +504,70 @@ private Q_SLOTS:
         atHub.close();
         atHub = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("silent-server-hub"));
+    }
+
+    // A batch larger than every socket buffer on its way is still being sent when the hub's
+    // process stops: the hub's kernel fills, then the station's, and the upload stalls
+    // mid-body (uploadProgress stops). Nothing moves for the connect deadline, the probe's
+    // handshake is not answered: the upload is given up on within seconds, not at its transfer
+    // timeout (20 minutes here). Its body is 48 MB, what loopback's buffers cannot take; a
+    // station's batch of at most 4 MB stalls so only on a slow link.
+    void anUploadStalledMidBodyByAStoppedHubIsGivenUpOn() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess hub;
+        constexpr qint64 kBodyBytes = 48 * 1024 * 1024;
+        constexpr qint64 kStopAfterBytes = 1024 * 1024;
+        hub.setExtraArguments(
+            {QStringLiteral("--max-body-bytes"), QString::number(2 * kBodyBytes)});
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString token = enrollStation(hub, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+
+        QNetworkRequest request(QUrl(hub.baseUrl().toString() + QStringLiteral("/v1/records")));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({hub.certificate()});
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setTransferTimeout(kLongRequestTimeoutMs);
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.post(request, QByteArray(kBodyBytes, ' '));
+        trustPinnedCertificate(reply);
+        limitSilence(reply, kConnectTimeoutMs);
+        qint64 sent = 0;
+        bool stopped = false;
+        QElapsedTimer sinceStopped;
+        qint64 lastMovedMs = -1; // after the stop
+        connect(reply, &QNetworkReply::uploadProgress, this, [&](qint64 bytes, qint64) {
+            if (bytes <= sent)
+                return; // (0, 0) as the reply is aborted
+            sent = bytes;
+            if (stopped)
+                lastMovedMs = sinceStopped.elapsed();
+            if (!stopped && bytes >= kStopAfterBytes) {
+                stopped = true;
+                hub.pause();
+                sinceStopped.start();
+            }
+        });
+        const bool ended = QTest::qWaitFor([&] { return reply->isFinished(); }, kGuardMs);
+        const qint64 tookMs = stopped ? sinceStopped.elapsed() : -1;
+        hub.resume();
+        QVERIFY2(ended, qPrintable(QString::number(sent)));
+        QVERIFY(stopped);
+        qInfo("given up on %lld ms after the hub stopped, %lld ms after the upload last moved; "
+              "%lld of %lld bytes sent",
+              tookMs, tookMs - lastMovedMs, sent, kBodyBytes);
+        // Stalled mid-body: the case under test, not the "went out, then no answer" one.
+        QVERIFY2(sent > kStopAfterBytes && sent < kBodyBytes, qPrintable(QString::number(sent)));
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        QCOMPARE(int(silenceOf(reply)), int(Silence::StoppedAnswering));
+        QVERIFY2(tookMs < kGuardMs / 2, qPrintable(QString::number(tookMs)));
+        delete reply;
     }
 };
 
