@@ -29,7 +29,9 @@
 #include "net/PinnedCertificate.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/FaultInjectingProxy.h"
+#include "tests/support/JoinCode.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/SteppedClock.h"
 #include "tests/support/TempStation.h"
 #include "tests/sync/SyncControllerWatch.h"
 #include "tests/sync/SyncTestSupport.h"
@@ -44,9 +46,6 @@
 #include <QSslConfiguration>
 #include <QTest>
 
-#include <atomic>
-#include <memory>
-
 using namespace station;
 using namespace station::test;
 
@@ -60,16 +59,6 @@ constexpr int kRecords = 50;
 constexpr int kGuardMs = 60000;
 constexpr int kLongRequestTimeoutMs = 20 * 60 * 1000;
 constexpr int kConnectTimeoutMs = 1000;
-
-// A clock the test moves; read on the relay's thread.
-struct SteppedClock {
-    std::shared_ptr<std::atomic<qint64>> ms = std::make_shared<std::atomic<qint64>>(
-        QDateTime(QDate(2026, 12, 4), QTime(10, 42), Qt::UTC).toMSecsSinceEpoch());
-    Clock clock() const {
-        return [ms = ms] { return QDateTime::fromMSecsSinceEpoch(ms->load(), Qt::UTC); };
-    }
-    void advanceSecs(qint64 secs) { ms->fetch_add(secs * 1000); }
-};
 
 QUrl viaProxy(const FaultInjectingProxy &proxy) {
     return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()));
@@ -91,19 +80,28 @@ bool saveSettingsFor(const QString &dataDir, const ServerProcess &server, const 
     return saveSyncSettings(dataDir, settings).ok();
 }
 
-// The join code `admin join-code` prints for `server`, naming `url` as its address.
-QString joinCode(const ServerProcess &server, const QString &site, const QUrl &url) {
-    int exitCode = -1;
-    const QString out = server.runAdmin({QStringLiteral("join-code"), QStringLiteral("--site"),
-                                         site, QStringLiteral("--url"), url.toString(),
-                                         QStringLiteral("--cert"), server.certificatePath()},
-                                        &exitCode);
-    return exitCode == 0 ? out.trimmed().section(QLatin1Char('\n'), -1) : QString();
-}
-
 QByteArray fileBytes(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
+}
+
+// A station about to join `hub`, which is started: the station's settings are saved
+// beforehand (for another address), so that a join that fails is seen to change nothing
+// (*settingsBefore, the settings file's bytes). False with *error.
+bool prepareJoin(TempStation &station, ServerProcess &hub, QByteArray *settingsBefore,
+                 QString *error) {
+    if (!station.ok()) {
+        *error = QStringLiteral("no station");
+        return false;
+    }
+    if (!hub.prepare(error) || !hub.start(error))
+        return false;
+    if (!saveSettingsFor(station.dataDir(), hub, QUrl(QStringLiteral("https://x.invalid")))) {
+        *error = QStringLiteral("the settings were not saved");
+        return false;
+    }
+    *settingsBefore = fileBytes(settingsPath(station.dataDir()));
+    return true;
 }
 
 struct JoinOutcome {
@@ -166,27 +164,15 @@ private Q_SLOTS:
     // on, is owed them and stores each once (the batch it held counts as duplicates then).
     void aHubThatStopsAfterTheBatchWentOutIsOutOfReach() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
-        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
         ServerProcess province;
         ServerProcess hub;
+        SiteTokens tokens;
         QString error;
-        QVERIFY2(province.prepare(&error) && province.start(&error), qPrintable(error));
-        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
-        const QString provinceToken = enrollStation(province, identity, &error);
-        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
-        const QString hubToken = enrollStation(hub, identity, &error);
-        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, kRecords, &tokens, &error), qPrintable(error));
         FaultInjectingProxy lan(hub.port());
         QVERIFY(lan.listen());
         bool stopped = false;
-        lan.setRequestHook([&] {
-            if (!stopped) {
-                stopped = true;
-                hub.pause();
-            }
-        });
+        stopAtFirstRequest(lan, hub, &stopped);
 
         SyncSettings settings;
         settings.serverUrl = viaProxy(lan);
@@ -200,8 +186,8 @@ private Q_SLOTS:
         settings.probeIntervalMs = 200;
         settings.fallbackAfterSecs = 600;
         SteppedClock clock;
-        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
-        controller.setFallbackToken(provinceToken);
+        SyncController controller(station.db().path(), settings, tokens.hub, clock.clock());
+        controller.setFallbackToken(tokens.province);
         SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY2(
@@ -252,15 +238,13 @@ private Q_SLOTS:
     // says the hub did not answer; nothing is saved.
     void aJoinAtAStoppedHubSaysItDidNotAnswer() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
         ServerProcess hub;
+        QByteArray settingsBefore;
         QString error;
-        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        QVERIFY2(prepareJoin(station, hub, &settingsBefore, &error), qPrintable(error));
+        const StationIdentity identity = *station.store().identity();
         const QString code = joinCode(hub, identity.siteCode, hub.baseUrl());
         QVERIFY(!code.isEmpty());
-        QVERIFY(saveSettingsFor(station.dataDir(), hub, QUrl(QStringLiteral("https://x.invalid"))));
-        const QByteArray settingsBefore = fileBytes(settingsPath(station.dataDir()));
         hub.pause();
         QElapsedTimer elapsed;
         elapsed.start();
@@ -283,24 +267,17 @@ private Q_SLOTS:
     // nothing is saved.
     void aHubThatStopsDuringTheEnrollmentFailsTheJoin() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
         ServerProcess hub;
+        QByteArray settingsBefore;
         QString error;
-        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        QVERIFY2(prepareJoin(station, hub, &settingsBefore, &error), qPrintable(error));
+        const StationIdentity identity = *station.store().identity();
         FaultInjectingProxy lan(hub.port());
         QVERIFY(lan.listen());
         const QString code = joinCode(hub, identity.siteCode, viaProxy(lan));
         QVERIFY(!code.isEmpty());
-        QVERIFY(saveSettingsFor(station.dataDir(), hub, QUrl(QStringLiteral("https://x.invalid"))));
-        const QByteArray settingsBefore = fileBytes(settingsPath(station.dataDir()));
         bool stopped = false;
-        lan.setRequestHook([&] {
-            if (!stopped) {
-                stopped = true;
-                hub.pause();
-            }
-        });
+        stopAtFirstRequest(lan, hub, &stopped);
         const JoinOutcome outcome = joinWith(station.dataDir(), code, identity);
         hub.resume();
         QVERIFY2(outcome.answered, "the join waited for its request timeout");
