@@ -51,7 +51,7 @@ private:
             return;
         m_connect.stop();
         endProbe();
-        m_sinceMoved.start();
+        m_sinceHeard.start();
         m_quiet.start(m_quietMs);
     }
 
@@ -89,14 +89,20 @@ private:
 
     void probeAnswered() {
         endProbe();
-        if (m_reply && !m_reply->isFinished())
-            m_quiet.start(m_quietMs); // busy, not gone: its answer is waited for
+        if (!m_reply || m_reply->isFinished())
+            return;
+        // Busy or holding the answer on purpose, not gone: its answer is waited for, and its
+        // silence counts from here (the "no answer for N s" said is the server's, not the
+        // request's: a long poll held 25 s by a province that answered every probe and then
+        // stopped has been silent since its last probe).
+        m_sinceHeard.start();
+        m_quiet.start(m_quietMs);
     }
 
     void probeUnanswered() {
         endProbe();
         giveUp(Silence::StoppedAnswering,
-               int(m_sinceMoved.isValid() ? m_sinceMoved.elapsed() : m_quietMs + m_connectMs));
+               int(m_sinceHeard.isValid() ? m_sinceHeard.elapsed() : m_quietMs + m_connectMs));
     }
 
     void endProbe() {
@@ -131,7 +137,7 @@ private:
     QTimer m_quiet;
     QTimer m_probeDeadline;
     QPointer<QSslSocket> m_probe;
-    QElapsedTimer m_sinceMoved;
+    QElapsedTimer m_sinceHeard; // since a byte moved or a probe was answered
 };
 } // namespace
 

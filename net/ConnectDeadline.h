@@ -25,6 +25,16 @@ namespace station {
 // `holdMs`: how long the server may hold its answer on purpose (a long poll's wait; 0 for
 // every other request). Call right after the request is sent. One way for every request of
 // the station, the CLI and the hub, so that all give up on a silent server alike.
+//
+// A long poll has the choice: with its wait as `holdMs`, the server is not asked during the
+// wait (no handshake costs it anything), and one that stops while holding the poll is noticed
+// only after the wait plus twice `connectMs`; with `holdMs` 0, the server is asked by a
+// handshake after every `connectMs` of the wait, and one that stops is noticed within about
+// twice `connectMs` of its last answer, at the price of a handshake per `connectMs` of every
+// held poll (the hub's recall poll at the province: server/RecallPuller.cpp).
+//
+// silentForMs() counts from the last moment the server was heard: a byte moved, or a probe's
+// handshake answered.
 void limitSilence(QNetworkReply *reply, int connectMs, int holdMs = 0);
 
 enum class Silence { None, NotHeard, StoppedAnswering };

@@ -61,45 +61,75 @@ void RecallPuller::poll() {
     QString error;
     const qint64 after = cursor(&error);
     if (!error.isEmpty())
-        return retryLater(error);
+        return retryLater(tr("the hub cannot read how far it has read the recalls: %1").arg(error));
     const std::optional<QNetworkRequest> request =
         m_makeRequest(QStringLiteral("/v1/site/facts"),
                       QStringLiteral("after=%1&wait=%2").arg(after).arg(m_timing.waitMs),
                       m_timing.waitMs + 15000);
     if (!request)
-        return retryLater(QStringLiteral("the hub is not enrolled at the province yet"));
+        return retryLater(tr("the hub is not enrolled at the province yet"));
     m_reply = m_network->get(*request);
     QNetworkReply *reply = m_reply;
     trustPinnedCertificate(reply); // as the relay: the province's certificate as --upstream-ca
-    // A province stopped before it took the poll is noticed within connectTimeoutMs, not
-    // after the poll plus 15 s. It holds the question up to waitMs on purpose: one that stops
-    // while holding it still ends at the transfer timeout, which comes before waitMs plus
-    // twice connectTimeoutMs.
-    limitSilence(reply, m_timing.connectTimeoutMs, m_timing.waitMs);
+    // Not the poll's wait as the hold: the province is asked by a handshake after every
+    // connect deadline of its wait whether it is still there, so one that stops while holding
+    // the poll is noticed within about twice the deadline (20 s), not at the transfer timeout
+    // (the wait plus 15 s). One handshake per 10 s of each hub's held poll is the price.
+    limitSilence(reply, m_timing.connectTimeoutMs);
+    // The province took the handshake: heard, though its answer is held up to waitMs.
+    connect(reply, &QNetworkReply::encrypted, this, [this] {
+        m_connected = true;
+        m_lastError.clear();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+QString RecallPuller::describe(const QNetworkReply *reply, int http) const {
+    if (http != 0)
+        return QStringLiteral("HTTP %1").arg(http);
+    const auto seconds = [](int ms) { return qRound(ms / 100.0) / 10.0; };
+    switch (silenceOf(reply)) {
+    case Silence::NotHeard:
+        return tr("no answer within %1 s").arg(seconds(silentForMs(reply)));
+    case Silence::StoppedAnswering:
+        return tr("the request went out, then no answer came for %1 s")
+            .arg(seconds(silentForMs(reply)));
+    case Silence::None:
+        break;
+    }
+    return reply->errorString();
+}
+
+QJsonObject RecallPuller::statusJson() const {
+    return QJsonObject{{QStringLiteral("connected"), m_connected},
+                       {QStringLiteral("last_success_at"),
+                        m_lastSuccess.isValid()
+                            ? QJsonValue(m_lastSuccess.toString(Qt::ISODateWithMs))
+                            : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("last_error"), m_lastError}};
 }
 
 void RecallPuller::onReply(QNetworkReply *reply) {
     reply->deleteLater();
     m_reply = nullptr;
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = http != 0 ? reply->readAll() : QByteArray(); // none if aborted
     if (reply->error() != QNetworkReply::NoError || http != 200)
         return retryLater(
-            http ? QStringLiteral("HTTP %1").arg(http)
-            : silenceOf(reply) != Silence::None
-                ? QStringLiteral("the province did not answer for %1 ms").arg(silentForMs(reply))
-                : reply->errorString());
+            tr("the province's recalls cannot be read: %1").arg(describe(reply, http)));
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
     if (!answer.value(QLatin1String("last_seq")).isDouble())
-        return retryLater(QStringLiteral("the province's facts answer is not readable"));
+        return retryLater(tr("the province's answer of recalls is not readable"));
     QString error;
     const std::optional<int> kept =
         keep(answer.value(QLatin1String("facts")).toArray(),
              answer.value(QLatin1String("last_seq")).toInteger(), &error);
     if (!kept)
-        return retryLater(error);
+        return retryLater(tr("the hub cannot keep the province's recalls: %1").arg(error));
     m_backoffMs = m_timing.minBackoffMs;
+    m_connected = true;
+    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    m_lastError.clear();
     if (*kept > 0) {
         qCInfo(lcServer) << "copied" << *kept << "recall facts from the province";
         Q_EMIT factsAdded(m_site);
@@ -112,6 +142,8 @@ void RecallPuller::retryLater(const QString &why) {
     const int ceiling = m_backoffMs;
     m_backoffMs = qMin(m_timing.maxBackoffMs, qMax(1, m_backoffMs) * 2);
     const int delay = ceiling / 2 + int(m_random.bounded(quint32(ceiling / 2 + 1)));
+    m_connected = false;
+    m_lastError = why;
     qCInfo(lcServer) << "reading the province's recalls failed:" << why << "- again in" << delay
                      << "ms";
     m_retryTimer.start(delay);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -33,8 +35,9 @@ public:
         int minBackoffMs = 1000;
         int maxBackoffMs = 60000;
         int waitMs = 25000; // the province's long poll
-        // To hear the province at all, and after the poll's wait to go on hearing it
-        // (net/ConnectDeadline.h); the relay's (UpstreamRelay::Timing).
+        // To hear the province at all, and while it holds the poll to go on hearing it: it is
+        // asked by a handshake after every connectTimeoutMs of the wait (net/ConnectDeadline.h);
+        // the relay's (UpstreamRelay::Timing).
         int connectTimeoutMs = 10000;
     };
     // A request to the province for `path` and `query`, with the hub's token; nullopt while
@@ -54,6 +57,11 @@ public:
     // The province's cursor as last kept (0: none yet).
     qint64 cursor(QString *error) const;
 
+    // The `recalls` object of the hub's `upstream` health: connected (the province took the
+    // poll's handshake or answered it, and no poll failed since), last_success_at (its last
+    // answer), last_error (why the last poll failed; empty once it is heard again).
+    QJsonObject statusJson() const;
+
 Q_SIGNALS:
     // Recall facts were written into the hub's facts: its waiting stations should hear.
     void factsAdded(const QString &site);
@@ -62,6 +70,7 @@ private:
     void poll();
     void onReply(QNetworkReply *reply);
     void retryLater(const QString &why);
+    QString describe(const QNetworkReply *reply, int http) const;
 
     Database &m_database;
     QString m_site;
@@ -72,6 +81,9 @@ private:
     QTimer m_retryTimer;
     QRandomGenerator m_random;
     int m_backoffMs = 0;
+    bool m_connected = false;
+    QDateTime m_lastSuccess;
+    QString m_lastError;
 };
 
 } // namespace station::server

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -136,7 +137,6 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         UpstreamRelay *hub = relay.get();
         records.setUpstreamQueue([hub](int queued) { hub->recordsQueued(queued); });
         api.setHubSite(config->siteHub->site);
-        api.setUpstreamStatus([hub] { return hub->statusJson(); });
         // The stations of the site check resident codes with the province's key: the hub
         // passes on the one the province announced to it.
         api.setResidentCodePublicKey(hub->residentCodeKey());
@@ -153,6 +153,13 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err) {
             RecallPuller::Timing{});
         QObject::connect(recallPuller.get(), &RecallPuller::factsAdded, &api,
                          &HttpApi::notifyFactsAdded);
+        // The relay's state, with the recall poll's beside it: a province that stops while
+        // holding the poll is told there even while no record waits to be relayed.
+        api.setUpstreamStatus([hub, puller = recallPuller.get()] {
+            QJsonObject status = hub->statusJson();
+            status.insert(QStringLiteral("recalls"), puller->statusJson());
+            return status;
+        });
     } else if (const auto hubRow = UpstreamQueue(database).hubRow(&error); hubRow) {
         // Served as a province, a hub's database would take records and relay none of them.
         err << translate("province-server: this database is the site hub %1 of site %2; start "

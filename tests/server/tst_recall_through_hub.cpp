@@ -5,11 +5,15 @@
 // tube; the hub's RecallPuller copies the recall into the hub's facts under the hub's person
 // keys (the hub's site key is not the province's); the station receives it from the hub,
 // samples the recalled person alone, and the recall closes at the province once that sample
-// is relayed, which the station hears too.
+// is relayed, which the station hears too. A province that stops (SIGSTOP) while it holds the
+// hub's recall poll is noticed by the hub within about twice its connect deadline, the hub's
+// health says so, and a recall raised once it goes on reaches the hub and the station.
 #include "core/domain/IdDocument.h"
 #include "tests/models/StationFixture.h"
 #include "tests/support/CliSite.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -22,6 +26,23 @@ namespace {
 
 const QString kSite = CliSite::siteCode();
 constexpr int kWaitMs = 60000; // a bound on waiting, never a measure
+// The hub's recall poll (RecallPuller::Timing): the province holds it 25 s, and before it
+// was asked during the wait, a province stopped while holding it cost the poll's transfer
+// timeout (the wait plus 15 s).
+constexpr int kPollTransferTimeoutMs = 25000 + 15000;
+
+// The `recalls` object of the hub's `upstream` health: the recall poll's state.
+QJsonObject recallPoll(const CliSite &site) {
+    return site.hubUpstream().value(QStringLiteral("recalls")).toObject();
+}
+
+// Recalls of `tube` among `recalls`.
+int recallsOfTube(const QList<QJsonObject> &recalls, const QString &tube) {
+    int count = 0;
+    for (const QJsonObject &r : recalls)
+        count += r.value(QStringLiteral("tube")).toString() == tube;
+    return count;
+}
 
 } // namespace
 
@@ -206,6 +227,95 @@ private Q_SLOTS:
                 return openOfTube4(recalls) == 1;
             },
             2 * kWaitMs)); // the hub's retries back off during the outage
+    }
+
+    // The province's process stops (SIGSTOP) while it holds the hub's recall poll (its kernel
+    // keeps the connection; nobody answers). The hub asks it by a handshake after every 10 s
+    // of the wait, and says within about 20 s, in its health, that the province did not
+    // answer, not at the poll's transfer timeout (40 s). Once the province goes on, the hub
+    // polls again (with its backoff), and a recall raised then reaches the hub and the
+    // station; every recall is there once.
+    void aProvinceStoppedWhileHoldingTheRecallPollIsNoticed() {
+        QString error;
+        const QString station = m_site.addStation(10, 10, &error);
+        QVERIFY2(!station.isEmpty(), qPrintable(error));
+        QCOMPARE(CliSite::scan(station, {tubeCode(11), residentScan(11), residentScan(12)}).size(),
+                 3);
+        QVERIFY(m_site.syncThroughHub(station));
+        int exitCode = -1;
+        m_site.province().runAdmin({QStringLiteral("raise-recall"), QStringLiteral("--site"), kSite,
+                                    QStringLiteral("--tube"), tubeCode(11)},
+                                   &exitCode);
+        QCOMPARE(exitCode, 0);
+        QList<QJsonObject> recalls;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                recalls = CliSite::recalls(station);
+                return recallsOfTube(recalls, tubeCode(11)) == 2;
+            },
+            kWaitMs));
+        // The hub asked again as soon as it had the recall: the province holds that poll now.
+        QTest::qWait(2000);
+        QJsonObject poll = recallPoll(m_site);
+        QVERIFY2(poll.value(QStringLiteral("connected")).toBool(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(poll).toJson(QJsonDocument::Compact))));
+
+        m_site.province().pause();
+        QElapsedTimer stopped;
+        stopped.start();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         poll = recallPoll(m_site);
+                         return !poll.value(QStringLiteral("connected")).toBool(true);
+                     },
+                     kWaitMs),
+                 qPrintable(m_site.hub().serverLog().right(2000)));
+        const qint64 noticedMs = stopped.elapsed();
+        qInfo("the hub noticed the province stopped while holding its poll after %lld ms",
+              noticedMs);
+        const QString why = poll.value(QStringLiteral("last_error")).toString();
+        QVERIFY2(why.contains(QLatin1String("recalls")) && why.contains(QLatin1String("no answer")),
+                 qPrintable(why));
+        // Twice the 10 s deadline, with room for a loaded machine, and well short of the
+        // transfer timeout less the 2 s the poll had been held.
+        QVERIFY2(noticedMs < kPollTransferTimeoutMs - 12000,
+                 qPrintable(QString::number(noticedMs)));
+
+        m_site.province().resume();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         poll = recallPoll(m_site);
+                         return poll.value(QStringLiteral("connected")).toBool() &&
+                                poll.value(QStringLiteral("last_error")).toString().isEmpty();
+                     },
+                     kWaitMs),
+                 qPrintable(m_site.hub().serverLog().right(2000)));
+        // Another table's tube (this table's tube 11 is still open).
+        const QString other = m_site.addStation(11, 10, &error);
+        QVERIFY2(!other.isEmpty(), qPrintable(error));
+        QCOMPARE(CliSite::scan(other, {tubeCode(12), residentScan(13), residentScan(14)}).size(),
+                 3);
+        QVERIFY(m_site.syncThroughHub(other));
+        m_site.province().runAdmin({QStringLiteral("raise-recall"), QStringLiteral("--site"), kSite,
+                                    QStringLiteral("--tube"), tubeCode(12)},
+                                   &exitCode);
+        QCOMPARE(exitCode, 0);
+        QElapsedTimer raised;
+        raised.start();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         recalls = CliSite::recalls(station);
+                         return recallsOfTube(recalls, tubeCode(12)) >= 2;
+                     },
+                     kWaitMs),
+                 qPrintable(m_site.hub().serverLog().right(800)));
+        qInfo("the recall raised after the province went on reached the station after %lld ms",
+              raised.elapsed());
+        // Soon: the poll asked again right after the province went on is answered at once.
+        QVERIFY2(raised.elapsed() < 20000, qPrintable(QString::number(raised.elapsed())));
+        QCOMPARE(recallsOfTube(recalls, tubeCode(11)), 2);
+        QCOMPARE(recallsOfTube(recalls, tubeCode(12)), 2);
+        QVERIFY(!recallPoll(m_site).value(QStringLiteral("last_success_at")).toString().isEmpty());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "core/sync/Enrollment.h"
 #include "tests/support/PlaintextPersonalDataCodec.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TempStation.h"
 #include "tests/support/TestData.h"
 
 #include <QCryptographicHash>
@@ -211,6 +212,34 @@ UnansweredPort::~UnansweredPort() {
 
 QUrl UnansweredPort::url() const {
     return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
+}
+
+} // namespace station::test
+
+namespace station::test {
+
+bool startSite(TempStation &station, ServerProcess &province, ServerProcess &hub, int records,
+               SiteTokens *tokens, QString *error, bool enrollAtHub,
+               const std::function<bool(ServerProcess &, QString *)> &prepareHub) {
+    if (!station.ok()) {
+        *error = QStringLiteral("no station");
+        return false;
+    }
+    const StationIdentity identity = *station.store().identity();
+    if (!appendSampleRecords(station.db(), identity, records)) {
+        *error = QStringLiteral("records not made");
+        return false;
+    }
+    if (!province.prepare(error) || !province.start(error) || !hub.prepare(error) ||
+        (prepareHub && !prepareHub(hub, error)) || !hub.start(error))
+        return false;
+    tokens->province = enrollStation(province, identity, error);
+    if (tokens->province.isEmpty())
+        return false;
+    if (!enrollAtHub)
+        return true;
+    tokens->hub = enrollStation(hub, identity, error);
+    return !tokens->hub.isEmpty();
 }
 
 } // namespace station::test

@@ -8,9 +8,26 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace station::test {
 
 class ServerProcess;
+class TempStation;
+
+// The station's tokens at a site with a hub, once enrolled.
+struct SiteTokens {
+    QString province; // the fallback's
+    QString hub;      // empty when not enrolled there
+};
+
+// A site as the fallback tests run it: the station given `records` sample records, a province
+// and a site hub started (real province-server processes on loopback), the station enrolled
+// at the province (its fallback) and, with `enrollAtHub`, at the hub; `prepareHub` runs
+// before the hub starts. False with *error.
+bool startSite(TempStation &station, ServerProcess &province, ServerProcess &hub, int records,
+               SiteTokens *tokens, QString *error, bool enrollAtHub = true,
+               const std::function<bool(ServerProcess &, QString *)> &prepareHub = {});
 
 // Enrolls `identity`'s device at `server` through the station's own Enrollment class.
 // Returns the device token, or an empty string (with *error) on failure.

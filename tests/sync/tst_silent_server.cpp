@@ -11,16 +11,27 @@
 // - the site facts' long poll: held its whole wait at a live hub without a failure, then, the
 //   hub stopped, "no answer" instead of the poll's wait plus a request timeout; it goes on
 //   once the hub does.
+// - the CLI's `site-check` at a hub that stops after the question went out: "no answer", exit
+//   code 3, nothing changed at the station, and answered once the hub goes on;
+// - the site staff sync at a hub that stops after the station's change went out: the pass
+//   fails saying so, the change stays queued, and reaches the hub once it goes on.
 // Outcomes are asserted; the only times are guards far above what the deadlines allow.
 #include "core/dashboard/SiteTablesSource.h"
+#include "core/staff/SiteStaffList.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "core/sync/HubJoin.h"
 #include "core/sync/SiteFactsFeed.h"
+#include "core/sync/SiteStaffSync.h"
 #include "core/sync/SyncController.h"
 #include "core/sync/SyncSettings.h"
+#include "net/ConnectDeadline.h"
+#include "net/PinnedCertificate.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/FaultInjectingProxy.h"
+#include "tests/support/JoinCode.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/SteppedClock.h"
 #include "tests/support/TempStation.h"
 #include "tests/sync/SyncControllerWatch.h"
 #include "tests/sync/SyncTestSupport.h"
@@ -28,11 +39,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSslConfiguration>
 #include <QTest>
-
-#include <atomic>
-#include <memory>
 
 using namespace station;
 using namespace station::test;
@@ -47,16 +59,6 @@ constexpr int kRecords = 50;
 constexpr int kGuardMs = 60000;
 constexpr int kLongRequestTimeoutMs = 20 * 60 * 1000;
 constexpr int kConnectTimeoutMs = 1000;
-
-// A clock the test moves; read on the relay's thread.
-struct SteppedClock {
-    std::shared_ptr<std::atomic<qint64>> ms = std::make_shared<std::atomic<qint64>>(
-        QDateTime(QDate(2026, 12, 4), QTime(10, 42), Qt::UTC).toMSecsSinceEpoch());
-    Clock clock() const {
-        return [ms = ms] { return QDateTime::fromMSecsSinceEpoch(ms->load(), Qt::UTC); };
-    }
-    void advanceSecs(qint64 secs) { ms->fetch_add(secs * 1000); }
-};
 
 QUrl viaProxy(const FaultInjectingProxy &proxy) {
     return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()));
@@ -78,19 +80,28 @@ bool saveSettingsFor(const QString &dataDir, const ServerProcess &server, const 
     return saveSyncSettings(dataDir, settings).ok();
 }
 
-// The join code `admin join-code` prints for `server`, naming `url` as its address.
-QString joinCode(const ServerProcess &server, const QString &site, const QUrl &url) {
-    int exitCode = -1;
-    const QString out = server.runAdmin({QStringLiteral("join-code"), QStringLiteral("--site"),
-                                         site, QStringLiteral("--url"), url.toString(),
-                                         QStringLiteral("--cert"), server.certificatePath()},
-                                        &exitCode);
-    return exitCode == 0 ? out.trimmed().section(QLatin1Char('\n'), -1) : QString();
-}
-
 QByteArray fileBytes(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
+}
+
+// A station about to join `hub`, which is started: the station's settings are saved
+// beforehand (for another address), so that a join that fails is seen to change nothing
+// (*settingsBefore, the settings file's bytes). False with *error.
+bool prepareJoin(TempStation &station, ServerProcess &hub, QByteArray *settingsBefore,
+                 QString *error) {
+    if (!station.ok()) {
+        *error = QStringLiteral("no station");
+        return false;
+    }
+    if (!hub.prepare(error) || !hub.start(error))
+        return false;
+    if (!saveSettingsFor(station.dataDir(), hub, QUrl(QStringLiteral("https://x.invalid")))) {
+        *error = QStringLiteral("the settings were not saved");
+        return false;
+    }
+    *settingsBefore = fileBytes(settingsPath(station.dataDir()));
+    return true;
 }
 
 struct JoinOutcome {
@@ -116,6 +127,26 @@ JoinOutcome joinWith(const QString &dataDir, const QString &code, const StationI
     return outcome;
 }
 
+// Rows of `table` in the station's database (-1: unreadable).
+qint64 rowsOf(Database &db, const QString &table) {
+    QSqlQuery query(db.connection());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
+}
+
+// Stops `server` (SIGSTOP) as the first request passes `proxy`, so the request is all sent
+// and no byte of the answer comes; *stopped says whether it happened.
+void stopAtFirstRequest(FaultInjectingProxy &proxy, ServerProcess &server, bool *stopped) {
+    *stopped = false;
+    proxy.setRequestHook([&server, stopped] {
+        if (!*stopped) {
+            *stopped = true;
+            server.pause();
+        }
+    });
+}
+
 } // namespace
 
 class tst_SilentServer : public QObject {
@@ -133,27 +164,15 @@ private Q_SLOTS:
     // on, is owed them and stores each once (the batch it held counts as duplicates then).
     void aHubThatStopsAfterTheBatchWentOutIsOutOfReach() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
-        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
         ServerProcess province;
         ServerProcess hub;
+        SiteTokens tokens;
         QString error;
-        QVERIFY2(province.prepare(&error) && province.start(&error), qPrintable(error));
-        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
-        const QString provinceToken = enrollStation(province, identity, &error);
-        QVERIFY2(!provinceToken.isEmpty(), qPrintable(error));
-        const QString hubToken = enrollStation(hub, identity, &error);
-        QVERIFY2(!hubToken.isEmpty(), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, kRecords, &tokens, &error), qPrintable(error));
         FaultInjectingProxy lan(hub.port());
         QVERIFY(lan.listen());
         bool stopped = false;
-        lan.setRequestHook([&] {
-            if (!stopped) {
-                stopped = true;
-                hub.pause();
-            }
-        });
+        stopAtFirstRequest(lan, hub, &stopped);
 
         SyncSettings settings;
         settings.serverUrl = viaProxy(lan);
@@ -167,8 +186,8 @@ private Q_SLOTS:
         settings.probeIntervalMs = 200;
         settings.fallbackAfterSecs = 600;
         SteppedClock clock;
-        SyncController controller(station.db().path(), settings, hubToken, clock.clock());
-        controller.setFallbackToken(provinceToken);
+        SyncController controller(station.db().path(), settings, tokens.hub, clock.clock());
+        controller.setFallbackToken(tokens.province);
         SyncControllerWatch watch(controller);
         controller.start();
         QVERIFY2(
@@ -219,15 +238,13 @@ private Q_SLOTS:
     // says the hub did not answer; nothing is saved.
     void aJoinAtAStoppedHubSaysItDidNotAnswer() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
         ServerProcess hub;
+        QByteArray settingsBefore;
         QString error;
-        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        QVERIFY2(prepareJoin(station, hub, &settingsBefore, &error), qPrintable(error));
+        const StationIdentity identity = *station.store().identity();
         const QString code = joinCode(hub, identity.siteCode, hub.baseUrl());
         QVERIFY(!code.isEmpty());
-        QVERIFY(saveSettingsFor(station.dataDir(), hub, QUrl(QStringLiteral("https://x.invalid"))));
-        const QByteArray settingsBefore = fileBytes(settingsPath(station.dataDir()));
         hub.pause();
         QElapsedTimer elapsed;
         elapsed.start();
@@ -250,24 +267,17 @@ private Q_SLOTS:
     // nothing is saved.
     void aHubThatStopsDuringTheEnrollmentFailsTheJoin() {
         TempStation station;
-        QVERIFY(station.ok());
-        const StationIdentity identity = *station.store().identity();
         ServerProcess hub;
+        QByteArray settingsBefore;
         QString error;
-        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        QVERIFY2(prepareJoin(station, hub, &settingsBefore, &error), qPrintable(error));
+        const StationIdentity identity = *station.store().identity();
         FaultInjectingProxy lan(hub.port());
         QVERIFY(lan.listen());
         const QString code = joinCode(hub, identity.siteCode, viaProxy(lan));
         QVERIFY(!code.isEmpty());
-        QVERIFY(saveSettingsFor(station.dataDir(), hub, QUrl(QStringLiteral("https://x.invalid"))));
-        const QByteArray settingsBefore = fileBytes(settingsPath(station.dataDir()));
         bool stopped = false;
-        lan.setRequestHook([&] {
-            if (!stopped) {
-                stopped = true;
-                hub.pause();
-            }
-        });
+        stopAtFirstRequest(lan, hub, &stopped);
         const JoinOutcome outcome = joinWith(station.dataDir(), code, identity);
         hub.resume();
         QVERIFY2(outcome.answered, "the join waited for its request timeout");
@@ -351,6 +361,190 @@ private Q_SLOTS:
         hub.resume();
         QVERIFY(QTest::qWaitFor([&] { return caughtUp.size() > before; }, kGuardMs));
         feed.stop();
+    }
+
+    // `site-check` asks the hub about a tube; the hub stops as the question passes the LAN.
+    // The CLI says the hub did not answer and exits 3 within seconds (its request timeout is
+    // 20 minutes here); the station's records are as they were. Once the hub goes on, the
+    // same check is answered.
+    void theSiteCheckGivesUpOnAHubThatStopsAfterTheQuestionWentOut() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
+        ServerProcess hub;
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString token = enrollStation(hub, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        FaultInjectingProxy lan(hub.port());
+        QVERIFY(lan.listen());
+        QVERIFY(saveSettingsFor(station.dataDir(), hub, viaProxy(lan)));
+        QVERIFY(writeDeviceToken(station.dataDir(), token).ok());
+        const qint64 outboxBefore = rowsOf(station.db(), QStringLiteral("outbox"));
+        QVERIFY(outboxBefore >= kRecords);
+        const QStringList check{QStringLiteral("site-check"), QStringLiteral("--data-dir"),
+                                station.dataDir(), QStringLiteral("--tube"), tubeCode(1)};
+        bool stopped = false;
+        stopAtFirstRequest(lan, hub, &stopped);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const CliRun silent = runCli(check, kGuardMs);
+        const qint64 tookMs = elapsed.elapsed();
+        hub.resume();
+        QVERIFY(stopped);
+        QCOMPARE(silent.exitCode, 3);
+        QVERIFY2(silent.err.contains(QLatin1String("then no answer came")), qPrintable(silent.err));
+        // The 1 s quiet and the 1 s handshake, with the CLI's start, far inside the guard.
+        QVERIFY2(tookMs < kGuardMs / 2, qPrintable(QString::number(tookMs)));
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("outbox")), outboxBefore);
+
+        lan.setRequestHook({});
+        const CliRun answered = runCli(check, kGuardMs);
+        QVERIFY2(answered.exitCode == 0, qPrintable(answered.err));
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("outbox")), outboxBefore);
+    }
+
+    // The station's change to its staff list goes to the hub; the hub stops as it passes the
+    // LAN. The pass fails within seconds saying the hub did not answer (its request timeout
+    // is 20 minutes here) and the change stays queued; once the hub goes on, the next pass
+    // sends it and the hub keeps it.
+    void theStaffSyncGivesUpOnAHubThatStopsAfterTheChangeWentOut() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess hub;
+        hub.setExtraArguments({QStringLiteral("--site-staff")});
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString token = enrollStation(hub, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        FaultInjectingProxy lan(hub.port());
+        QVERIFY(lan.listen());
+        QVERIFY(saveSettingsFor(station.dataDir(), hub, viaProxy(lan)));
+        {
+            // The administrator's row changed at this table, as StaffService queues it.
+            QSqlDatabase db = station.db().connection();
+            QVERIFY(db.transaction());
+            const QSqlError queued =
+                SiteStaffList::queueChange(db, station.op().staffId, station.op().staffId,
+                                           identity.deviceId, QDateTime::currentDateTimeUtc());
+            QVERIFY2(!queued.isValid(), qPrintable(queued.text()));
+            QVERIFY(db.commit());
+        }
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("site_staff_outbox")), 1);
+
+        SiteStaffSync sync(databasePath(station.dataDir()), loadSyncSettings(station.dataDir()),
+                           token);
+        QSignalSpy finished(&sync, &SiteStaffSync::passFinished);
+        bool stopped = false;
+        stopAtFirstRequest(lan, hub, &stopped);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        sync.start();
+        sync.syncNow();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kGuardMs));
+        const qint64 tookMs = elapsed.elapsed();
+        QVERIFY(stopped);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(sync.lastError().contains(QLatin1String("then no answer came")),
+                 qPrintable(sync.lastError()));
+        QVERIFY2(tookMs < kGuardMs / 2, qPrintable(QString::number(tookMs)));
+        QCOMPARE(sync.sentCount(), 0);
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("site_staff_outbox")), 1);
+
+        lan.setRequestHook({});
+        hub.resume();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         if (!finished.last().at(0).toBool() && !sync.retryScheduled())
+                             sync.syncNow();
+                         return finished.last().at(0).toBool();
+                     },
+                     kGuardMs),
+                 qPrintable(sync.lastError()));
+        QCOMPARE(sync.sentCount(), 1);
+        QCOMPARE(rowsOf(station.db(), QStringLiteral("site_staff_outbox")), 0);
+        sync.stop();
+        hub.kill();
+        QSqlDatabase atHub = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("silent-server-hub"));
+        atHub.setDatabaseName(hub.sqlitePath());
+        QVERIFY(atHub.open());
+        {
+            QSqlQuery query(atHub);
+            query.prepare(QStringLiteral("SELECT COUNT(*) FROM site_staff WHERE staff_id = ?"));
+            query.addBindValue(station.op().staffId);
+            QVERIFY(query.exec() && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        atHub.close();
+        atHub = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("silent-server-hub"));
+    }
+
+    // A batch larger than every socket buffer on its way is still being sent when the hub's
+    // process stops: the hub's kernel fills, then the station's, and the upload stalls
+    // mid-body (uploadProgress stops). Nothing moves for the connect deadline, the probe's
+    // handshake is not answered: the upload is given up on within seconds, not at its transfer
+    // timeout (20 minutes here). Its body is 48 MB, what loopback's buffers cannot take; a
+    // station's batch of at most 4 MB stalls so only on a slow link.
+    void anUploadStalledMidBodyByAStoppedHubIsGivenUpOn() {
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        ServerProcess hub;
+        constexpr qint64 kBodyBytes = 48 * 1024 * 1024;
+        constexpr qint64 kStopAfterBytes = 1024 * 1024;
+        hub.setExtraArguments(
+            {QStringLiteral("--max-body-bytes"), QString::number(2 * kBodyBytes)});
+        QString error;
+        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
+        const QString token = enrollStation(hub, identity, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+
+        QNetworkRequest request(QUrl(hub.baseUrl().toString() + QStringLiteral("/v1/records")));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({hub.certificate()});
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setTransferTimeout(kLongRequestTimeoutMs);
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.post(request, QByteArray(kBodyBytes, ' '));
+        trustPinnedCertificate(reply);
+        limitSilence(reply, kConnectTimeoutMs);
+        qint64 sent = 0;
+        bool stopped = false;
+        QElapsedTimer sinceStopped;
+        qint64 lastMovedMs = -1; // after the stop
+        connect(reply, &QNetworkReply::uploadProgress, this, [&](qint64 bytes, qint64) {
+            if (bytes <= sent)
+                return; // (0, 0) as the reply is aborted
+            sent = bytes;
+            if (stopped)
+                lastMovedMs = sinceStopped.elapsed();
+            if (!stopped && bytes >= kStopAfterBytes) {
+                stopped = true;
+                hub.pause();
+                sinceStopped.start();
+            }
+        });
+        const bool ended = QTest::qWaitFor([&] { return reply->isFinished(); }, kGuardMs);
+        const qint64 tookMs = stopped ? sinceStopped.elapsed() : -1;
+        hub.resume();
+        QVERIFY2(ended, qPrintable(QString::number(sent)));
+        QVERIFY(stopped);
+        qInfo("given up on %lld ms after the hub stopped, %lld ms after the upload last moved; "
+              "%lld of %lld bytes sent",
+              tookMs, tookMs - lastMovedMs, sent, kBodyBytes);
+        // Stalled mid-body: the case under test, not the "went out, then no answer" one.
+        QVERIFY2(sent > kStopAfterBytes && sent < kBodyBytes, qPrintable(QString::number(sent)));
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        QCOMPARE(int(silenceOf(reply)), int(Silence::StoppedAnswering));
+        QVERIFY2(tookMs < kGuardMs / 2, qPrintable(QString::number(tookMs)));
+        delete reply;
     }
 };
 

@@ -13,6 +13,7 @@
 #include "core/sync/SyncController.h"
 #include "tests/support/FaultInjectingProxy.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/SteppedClock.h"
 #include "tests/support/TempStation.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/sync/SyncControllerWatch.h"
@@ -23,10 +24,6 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
-
-#include <atomic>
-#include <functional>
-#include <memory>
 
 using namespace station;
 using namespace station::test;
@@ -75,50 +72,6 @@ int outageRows(Database &db) {
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_primary_outage")) || !q.next())
         return -1;
     return q.value(0).toInt();
-}
-
-// A clock the test moves; read on the relay's thread.
-struct SteppedClock {
-    std::shared_ptr<std::atomic<qint64>> ms = std::make_shared<std::atomic<qint64>>(
-        QDateTime(QDate(2026, 12, 4), QTime(10, 42), Qt::UTC).toMSecsSinceEpoch());
-    Clock clock() const {
-        return [ms = ms] { return QDateTime::fromMSecsSinceEpoch(ms->load(), Qt::UTC); };
-    }
-    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(ms->load(), Qt::UTC); }
-    void advanceSecs(qint64 secs) { ms->fetch_add(secs * 1000); }
-};
-
-// The station's and the site's tokens, once enrolled.
-struct Tokens {
-    QString province; // the fallback's
-    QString hub;      // empty when not enrolled there
-};
-
-// The station given kRecords sample records, a province and a site hub started (real
-// province-server processes on loopback), the station enrolled at the province (its
-// fallback) and, with `enrollAtHub`, at the hub; `prepareHub` runs before the hub starts.
-bool startSite(TempStation &station, ServerProcess &province, ServerProcess &hub, Tokens *tokens,
-               QString *error, bool enrollAtHub = true,
-               const std::function<bool(ServerProcess &, QString *)> &prepareHub = {}) {
-    if (!station.ok()) {
-        *error = QStringLiteral("no station");
-        return false;
-    }
-    const StationIdentity identity = *station.store().identity();
-    if (!appendSampleRecords(station.db(), identity, kRecords)) {
-        *error = QStringLiteral("records not made");
-        return false;
-    }
-    if (!province.prepare(error) || !province.start(error) || !hub.prepare(error) ||
-        (prepareHub && !prepareHub(hub, error)) || !hub.start(error))
-        return false;
-    tokens->province = enrollStation(province, identity, error);
-    if (tokens->province.isEmpty())
-        return false;
-    if (!enrollAtHub)
-        return true;
-    tokens->hub = enrollStation(hub, identity, error);
-    return !tokens->hub.isEmpty();
 }
 
 } // namespace
@@ -252,9 +205,9 @@ private Q_SLOTS:
         TempStation station;
         ServerProcess province;
         ServerProcess hub;
-        Tokens tokens;
+        SiteTokens tokens;
         QString error;
-        QVERIFY2(startSite(station, province, hub, &tokens, &error), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, kRecords, &tokens, &error), qPrintable(error));
         QVERIFY(recordOutage(station.db()));
 
         SyncSettings settings = fastSettings(hub.baseUrl(), province);
@@ -290,9 +243,10 @@ private Q_SLOTS:
         TempStation station;
         ServerProcess province;
         ServerProcess hub;
-        Tokens tokens;
+        SiteTokens tokens;
         QString error;
-        QVERIFY2(startSite(station, province, hub, &tokens, &error, false), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, kRecords, &tokens, &error, false),
+                 qPrintable(error));
         SteppedClock clock;
         QVERIFY(recordOutage(station.db()));
         SyncSettings settings = fastSettings(hub.baseUrl(), province);
@@ -326,9 +280,9 @@ private Q_SLOTS:
         TempStation station;
         ServerProcess province;
         ServerProcess hub;
-        Tokens tokens;
+        SiteTokens tokens;
         QString error;
-        QVERIFY2(startSite(station, province, hub, &tokens, &error), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, kRecords, &tokens, &error), qPrintable(error));
 
         SyncSettings settings = fastSettings(hub.baseUrl(), province);
         settings.pinnedCaPath = hub.certificatePath();
@@ -456,9 +410,9 @@ private Q_SLOTS:
         TempStation station;
         ServerProcess province;
         ServerProcess hub;
-        Tokens tokens;
+        SiteTokens tokens;
         QString error;
-        QVERIFY2(startSite(station, province, hub, &tokens, &error), qPrintable(error));
+        QVERIFY2(startSite(station, province, hub, kRecords, &tokens, &error), qPrintable(error));
         FaultInjectingProxy slowLan(hub.port());
         QVERIFY(slowLan.listen());
         FaultInjectingProxy::Faults faults;
@@ -508,9 +462,9 @@ private Q_SLOTS:
         TempStation station;
         ServerProcess province;
         ServerProcess hub;
-        Tokens tokens; // the hub's enrollment pins its CA-issued certificate itself
+        SiteTokens tokens; // the hub's enrollment pins its CA-issued certificate itself
         QString error;
-        QVERIFY2(startSite(station, province, hub, &tokens, &error, true,
+        QVERIFY2(startSite(station, province, hub, kRecords, &tokens, &error, true,
                            [](ServerProcess &server, QString *why) {
                                return useCaIssuedCertificate(server, QStringLiteral("hub"), false,
                                                              why);
