@@ -31,7 +31,7 @@ namespace station {
 // only after the wait plus twice `connectMs`; with `holdMs` 0, the server is asked by a
 // handshake after every `connectMs` of the wait, and one that stops is noticed within about
 // twice `connectMs` of its last answer, at the price of a handshake per `connectMs` of every
-// held poll (the hub's recall poll at the province: server/RecallPuller.cpp).
+// held poll (why the hub's recall poll at the province does not: server/RecallPuller.cpp).
 //
 // silentForMs() counts from the last moment the server was heard: a byte moved, or a probe's
 // handshake answered.

@@ -17,6 +17,11 @@
 
 namespace station::server {
 
+namespace {
+// How long after the poll's wait the province's answer may take before the poll is given up.
+constexpr int kAnswerMarginMs = 15000;
+} // namespace
+
 RecallPuller::RecallPuller(Database &database, QString site, RequestMaker makeRequest,
                            Timing timing, QObject *parent)
     : QObject(parent)
@@ -65,17 +70,19 @@ void RecallPuller::poll() {
     const std::optional<QNetworkRequest> request =
         m_makeRequest(QStringLiteral("/v1/site/facts"),
                       QStringLiteral("after=%1&wait=%2").arg(after).arg(m_timing.waitMs),
-                      m_timing.waitMs + 15000);
+                      m_timing.waitMs + kAnswerMarginMs);
     if (!request)
         return retryLater(tr("the hub is not enrolled at the province yet"));
     m_reply = m_network->get(*request);
     QNetworkReply *reply = m_reply;
     trustPinnedCertificate(reply); // as the relay: the province's certificate as --upstream-ca
-    // Not the poll's wait as the hold: the province is asked by a handshake after every
-    // connect deadline of its wait whether it is still there, so one that stops while holding
-    // the poll is noticed within about twice the deadline (20 s), not at the transfer timeout
-    // (the wait plus 15 s). One handshake per 10 s of each hub's held poll is the price.
-    limitSilence(reply, m_timing.connectTimeoutMs);
+    // The poll's wait as the hold: the province is not asked during it. Asking by a handshake
+    // after every connect deadline would notice a province that stops while holding the poll
+    // within about 20 s instead of at the transfer timeout (the wait plus 15 s), but costs the
+    // province about 1-1.8 ms of CPU per handshake (docs/benchmarks.md, session 35): 0.1 a
+    // second from every hub of the province, where a later notice of a stopped province costs
+    // a hub nothing (it retries; no recall is lost).
+    limitSilence(reply, m_timing.connectTimeoutMs, m_timing.waitMs);
     // The province took the handshake: heard, though its answer is held up to waitMs.
     connect(reply, &QNetworkReply::encrypted, this, [this] {
         m_connected = true;
@@ -97,6 +104,9 @@ QString RecallPuller::describe(const QNetworkReply *reply, int http) const {
     case Silence::None:
         break;
     }
+    // The transfer timeout (the province held the poll, then said nothing more).
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return tr("no answer within %1 s").arg((m_timing.waitMs + kAnswerMarginMs) / 1000);
     return reply->errorString();
 }
 

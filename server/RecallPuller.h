@@ -35,9 +35,8 @@ public:
         int minBackoffMs = 1000;
         int maxBackoffMs = 60000;
         int waitMs = 25000; // the province's long poll
-        // To hear the province at all, and while it holds the poll to go on hearing it: it is
-        // asked by a handshake after every connectTimeoutMs of the wait (net/ConnectDeadline.h);
-        // the relay's (UpstreamRelay::Timing).
+        // To hear the province at all (net/ConnectDeadline.h); the relay's
+        // (UpstreamRelay::Timing). Not during the wait: the province holds the poll on purpose.
         int connectTimeoutMs = 10000;
     };
     // A request to the province for `path` and `query`, with the hub's token; nullopt while
