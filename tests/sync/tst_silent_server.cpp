@@ -46,6 +46,8 @@
 #include <QSslConfiguration>
 #include <QTest>
 
+#include <memory>
+
 using namespace station;
 using namespace station::test;
 
@@ -133,6 +135,24 @@ qint64 rowsOf(Database &db, const QString &table) {
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && query.next()
                ? query.value(0).toLongLong()
                : -1;
+}
+
+// Starts `hub` (prepared with any extra arguments), enrolls the station there and points the
+// station at it through a proxy on the LAN (*lan, made here and listening). The station's
+// token, or empty with *error.
+QString enrollBehindLan(TempStation &station, ServerProcess &hub,
+                        std::unique_ptr<FaultInjectingProxy> *lan, QString *error) {
+    if (!hub.prepare(error) || !hub.start(error))
+        return {};
+    const QString token = enrollStation(hub, *station.store().identity(), error);
+    if (token.isEmpty())
+        return {};
+    *lan = std::make_unique<FaultInjectingProxy>(hub.port());
+    if (!(*lan)->listen() || !saveSettingsFor(station.dataDir(), hub, viaProxy(**lan))) {
+        *error = QStringLiteral("the LAN proxy or the settings failed");
+        return {};
+    }
+    return token;
 }
 
 // Stops `server` (SIGSTOP) as the first request passes `proxy`, so the request is all sent
@@ -373,13 +393,11 @@ private Q_SLOTS:
         const StationIdentity identity = *station.store().identity();
         QVERIFY(appendSampleRecords(station.db(), identity, kRecords));
         ServerProcess hub;
+        std::unique_ptr<FaultInjectingProxy> lanProxy;
         QString error;
-        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
-        const QString token = enrollStation(hub, identity, &error);
+        const QString token = enrollBehindLan(station, hub, &lanProxy, &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
-        FaultInjectingProxy lan(hub.port());
-        QVERIFY(lan.listen());
-        QVERIFY(saveSettingsFor(station.dataDir(), hub, viaProxy(lan)));
+        FaultInjectingProxy &lan = *lanProxy;
         QVERIFY(writeDeviceToken(station.dataDir(), token).ok());
         const qint64 outboxBefore = rowsOf(station.db(), QStringLiteral("outbox"));
         QVERIFY(outboxBefore >= kRecords);
@@ -415,13 +433,11 @@ private Q_SLOTS:
         const StationIdentity identity = *station.store().identity();
         ServerProcess hub;
         hub.setExtraArguments({QStringLiteral("--site-staff")});
+        std::unique_ptr<FaultInjectingProxy> lanProxy;
         QString error;
-        QVERIFY2(hub.prepare(&error) && hub.start(&error), qPrintable(error));
-        const QString token = enrollStation(hub, identity, &error);
+        const QString token = enrollBehindLan(station, hub, &lanProxy, &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
-        FaultInjectingProxy lan(hub.port());
-        QVERIFY(lan.listen());
-        QVERIFY(saveSettingsFor(station.dataDir(), hub, viaProxy(lan)));
+        FaultInjectingProxy &lan = *lanProxy;
         {
             // The administrator's row changed at this table, as StaffService queues it.
             QSqlDatabase db = station.db().connection();

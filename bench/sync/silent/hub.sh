@@ -14,18 +14,7 @@ CLI=${CLI:?a sampling-station-cli}
 W=$(mktemp -d /tmp/silent-hub.XXXX)
 export STATION_SITE_PASSPHRASE='correct horse battery staple' STATION_OPERATOR_PIN=246810
 cd "$W"
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
-  -keyout key.pem -out cert.pem -subj /CN=127.0.0.1 \
-  -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" 2>/dev/null
-free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
-SP=$(free_port); PP=$(free_port); HP=$(free_port)
-$MAIN_SRV --listen 127.0.0.1:$SP --db sqlite:$W/province.sqlite3 --create-db --tls-cert cert.pem --tls-key key.pem 2>province.log &
-SPID=$!
-for i in $(seq 50); do grep -q "listening" province.log && break; sleep 0.2; done
-python3 $HERE/stopproxy.py $PP $SP $SPID $W/arm &
-PRPID=$!
-HUBCODE=$($MAIN_SRV admin enroll-code --site GZ-TH-0001 --role hub --db sqlite:$W/province.sqlite3 | tail -1)
-HUBARGS="--site-hub --site GZ-TH-0001 --upstream https://127.0.0.1:$PP --upstream-ca $W/cert.pem --upstream-enrollment-code $HUBCODE"
+. "$HERE/province.sh" # the province behind stopproxy.py, and the hub's arguments
 start_hub() { # $1 binary, $2 create
   $1 --listen 127.0.0.1:$HP --db sqlite:$W/hub.sqlite3 $2 --tls-cert cert.pem --tls-key key.pem $HUBARGS 2>>hub.log &
   HPID=$!
