@@ -140,7 +140,8 @@ const char *kReturning =
 // Some results of the file are stored already (the direct COPY failed on one): those are left
 // as they are, every result stored now comes back.
 QString storeStagedAnyStored() {
-    return QString::fromLatin1(kInsertMatched) + QStringLiteral("ON CONFLICT (uuid) DO NOTHING ") +
+    return QString::fromLatin1(kInsertMatched) +
+           QStringLiteral("ON CONFLICT (tested_at, lab, tube) DO NOTHING ") +
            QString::fromLatin1(kReturning);
 }
 
@@ -570,9 +571,11 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         batch.matched = int(accepted.size() - unmatched);
         if (accepted.size() < firstInput.size()) {
             // How those stored before stand, to tell duplicates from conflicts.
+            // By the natural key, the table's key (the uuid is derived from it).
             if (!query.exec(QStringLiteral("SELECT r.uuid, r.content_hash, r.match_state, "
-                                           "r.unmatched_reason FROM results r WHERE r.uuid IN "
-                                           "(SELECT uuid FROM results_staging)")))
+                                           "r.unmatched_reason FROM results r JOIN "
+                                           "results_staging s ON r.tested_at = s.tested_at AND "
+                                           "r.lab = s.lab AND r.tube = s.tube")))
                 return fail(query.lastError().text());
             while (query.next()) {
                 const QString uuid = query.value(0).toString();

@@ -2,6 +2,7 @@
 #include "server/Database.h"
 
 #include "server/Logging.h"
+#include "server/ResultsKey.h"
 #include "server/WalCheckpointer.h"
 
 #include <QDir>
@@ -286,7 +287,10 @@ bool Database::createBoxFactsSchema(QString *error) {
 }
 
 bool Database::createResultsSchema(QString *error) {
-    const QStringList statements{
+    // A results table made before, keyed by the random result uuid, keyed by time first.
+    if (!ResultsKey::rekeyIfOld(*this, error))
+        return false;
+    QStringList statements{
         // Derived from the records (rebuildable: admin rebuild-projections). A tube is
         // one opening of a tube code (tube_uuid); people are named by the site person key
         // and, for the status lookup, by the province's lookup key (never the ID number).
@@ -324,27 +328,11 @@ bool Database::createResultsSchema(QString *error) {
                        "box_uuid TEXT NOT NULL, site TEXT NOT NULL, station TEXT NOT NULL,"
                        "at TEXT NOT NULL, tube_count INTEGER NOT NULL,"
                        "person_count INTEGER NOT NULL)"),
-        // Not derived: the labs' results and how each matched. uuid: from (lab, tube,
-        // tested_at), the natural key.
-        QStringLiteral("CREATE TABLE IF NOT EXISTS results (uuid TEXT PRIMARY KEY,"
-                       "lab TEXT NOT NULL, tube TEXT NOT NULL, outcome TEXT NOT NULL,"
-                       "ct_values TEXT NOT NULL, tested_at TEXT NOT NULL,"
-                       "received_at TEXT NOT NULL, received_by TEXT NOT NULL,"
-                       "content_hash TEXT NOT NULL, match_state TEXT NOT NULL,"
-                       "unmatched_reason TEXT, site TEXT, tube_uuid TEXT, matched_at TEXT)"),
-        // Only results still unmatched are looked up by their code (matched again when
-        // the tube comes, listed for a person): a partial index holds just those. Before
-        // it, (match_state, tube) over every result was kept up for every result a large
-        // file stored (docs/benchmarks.md, "Results"); a database made before has it
-        // dropped.
-        QStringLiteral("CREATE INDEX IF NOT EXISTS results_waiting "
-                       "ON results(tube) WHERE match_state = 'unmatched'"),
-        QStringLiteral("DROP INDEX IF EXISTS results_unmatched"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS results_tube ON results(tube_uuid)"),
         // The province's own secrets, made once (the people lookup key).
         QStringLiteral("CREATE TABLE IF NOT EXISTS server_keys (name TEXT PRIMARY KEY,"
                        "key TEXT NOT NULL, created_at TEXT NOT NULL)"),
     };
+    statements << ResultsKey::tableStatements();
     QSqlQuery query(connection());
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {

@@ -58,12 +58,14 @@ struct Results::Statements {
                 "INSERT INTO results (uuid, lab, tube, outcome, ct_values, tested_at, "
                 "received_at, received_by, content_hash, match_state, unmatched_reason, site, "
                 "tube_uuid, matched_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                "ON CONFLICT (uuid) DO NOTHING")) &&
+                "ON CONFLICT (tested_at, lab, tube) DO NOTHING")) &&
             stored.prepare(QStringLiteral("SELECT content_hash, match_state, unmatched_reason "
-                                          "FROM results WHERE uuid = ?")) &&
+                                          "FROM results WHERE tested_at = ? AND lab = ? AND "
+                                          "tube = ?")) &&
             update.prepare(QStringLiteral("UPDATE results SET match_state = ?, "
                                           "unmatched_reason = ?, site = ?, tube_uuid = ?, "
-                                          "matched_at = ? WHERE uuid = ?"));
+                                          "matched_at = ? WHERE tested_at = ? AND lab = ? AND "
+                                          "tube = ?"));
         if (!ok) {
             for (const QSqlQuery *q : {&candidates, &people, &insert, &stored, &update}) {
                 if (q->lastError().isValid()) {
@@ -280,7 +282,9 @@ ResultsBatch Results::store(const QList<LabResultInput> &inputs, const QString &
                     return fail(error);
             } else {
                 QSqlQuery &stored = st.stored;
-                stored.addBindValue(answer.uuid);
+                stored.addBindValue(result.testedAt);
+                stored.addBindValue(result.lab);
+                stored.addBindValue(result.tube);
                 if (!stored.exec())
                     return fail(stored.lastError().text());
                 if (stored.next()) {
@@ -362,7 +366,9 @@ bool Results::rematchWhere(QSqlDatabase &db, const QString &condition,
         update.addBindValue(orNull(found->site));
         update.addBindValue(orNull(found->tubeUuid));
         update.addBindValue(found->state == kMatched ? QVariant(now) : orNull(QString()));
-        update.addBindValue(w.uuid);
+        update.addBindValue(w.result.testedAt);
+        update.addBindValue(w.result.lab);
+        update.addBindValue(w.result.tube);
         if (!update.exec()) {
             *error = update.lastError().text();
             return false;

@@ -107,6 +107,61 @@ class tst_ProvinceServerResults : public QObject, public ProvinceServerFixture {
             return QStringLiteral("<none>");
         return query.value(0).toString();
     }
+    // Every stored result, every column, one line each in uuid order.
+    QStringList resultRows() {
+        QStringList rows;
+        QSqlQuery query(storage());
+        if (!query.exec(QStringLiteral("SELECT uuid, lab, tube, outcome, ct_values, tested_at, "
+                                       "received_at, received_by, content_hash, match_state, "
+                                       "unmatched_reason, site, tube_uuid, matched_at FROM "
+                                       "results ORDER BY uuid")))
+            return {QStringLiteral("cannot read results: ") + query.lastError().text()};
+        while (query.next()) {
+            QStringList cells;
+            for (int i = 0; i < query.record().count(); ++i)
+                cells << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+            rows << cells.join(QLatin1Char('|'));
+        }
+        return rows;
+    }
+    // The columns of the results table's primary key, in key order, as the catalog has them.
+    QStringList resultsKey() {
+        QSqlQuery query(storage());
+        QStringList columns;
+        if (m_postgres) {
+            if (!query.exec(QStringLiteral(
+                    "SELECT a.attname FROM pg_constraint c CROSS JOIN LATERAL unnest(c.conkey) "
+                    "WITH ORDINALITY AS k(attnum, n) JOIN pg_attribute a ON a.attrelid = "
+                    "c.conrelid AND a.attnum = k.attnum WHERE c.conrelid = 'results'::regclass "
+                    "AND c.contype = 'p' ORDER BY k.n")))
+                return {query.lastError().text()};
+            while (query.next())
+                columns << query.value(0).toString();
+            return columns;
+        }
+        if (!query.exec(QStringLiteral("PRAGMA table_info(results)")))
+            return {query.lastError().text()};
+        QMap<int, QString> byPosition;
+        while (query.next()) {
+            if (query.value(5).toInt() > 0)
+                byPosition.insert(query.value(5).toInt(), query.value(1).toString());
+        }
+        return byPosition.values();
+    }
+    QStringList resultsIndexes() {
+        QSqlQuery query(storage());
+        QStringList names;
+        const QString sql =
+            m_postgres ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = "
+                                        "'results' ORDER BY indexname")
+                       : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                        "tbl_name = 'results' AND sql IS NOT NULL ORDER BY name");
+        if (!query.exec(sql))
+            return {query.lastError().text()};
+        while (query.next())
+            names << query.value(0).toString();
+        return names;
+    }
 
 private:
     // A station of the site waiting in the facts long poll (20 s) from the newest cursor,
@@ -733,6 +788,97 @@ private Q_SLOTS:
                  QStringLiteral("recall"));
         waiting->abort();
         waiting->deleteLater();
+    }
+
+    // A database made before the results were keyed by time (the random result uuid as the
+    // primary key): opened by the server, the table is rebuilt keyed by (tested_at, lab, tube)
+    // with every row as it was; a re-sent result is still a duplicate, a changed one still a
+    // conflict, by either path.
+    void anOlderResultsTableIsKeyedByTimeWhenOpened() {
+        const QStringList before = resultRows();
+        QVERIFY2(before.size() > 300, qPrintable(before.join(QLatin1Char('\n')).left(500)));
+        QCOMPARE(resultsKey(), (QStringList{QStringLiteral("tested_at"), QStringLiteral("lab"),
+                                            QStringLiteral("tube")}));
+        m_server.kill();
+        {
+            // The table as the servers before made it, with the same rows.
+            QSqlDatabase db = writableStorage(QStringLiteral("old-shape"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY(db.transaction());
+            QStringList statements{QStringLiteral("ALTER TABLE results RENAME TO results_kept"),
+                                   QStringLiteral("DROP INDEX results_waiting"),
+                                   QStringLiteral("DROP INDEX results_tube")};
+            if (m_postgres)
+                statements << QStringLiteral("ALTER TABLE results_kept DROP CONSTRAINT "
+                                             "results_pkey");
+            statements
+                << QStringLiteral(
+                       "CREATE TABLE results (uuid TEXT PRIMARY KEY, lab TEXT NOT NULL, tube TEXT "
+                       "NOT NULL, outcome TEXT NOT NULL, ct_values TEXT NOT NULL, tested_at TEXT "
+                       "NOT NULL, received_at TEXT NOT NULL, received_by TEXT NOT NULL, "
+                       "content_hash TEXT NOT NULL, match_state TEXT NOT NULL, unmatched_reason "
+                       "TEXT, site TEXT, tube_uuid TEXT, matched_at TEXT)")
+                << QStringLiteral("INSERT INTO results SELECT uuid, lab, tube, outcome, "
+                                  "ct_values, tested_at, received_at, received_by, content_hash, "
+                                  "match_state, unmatched_reason, site, tube_uuid, matched_at "
+                                  "FROM results_kept")
+                << QStringLiteral("DROP TABLE results_kept")
+                << QStringLiteral("CREATE INDEX results_waiting ON results(tube) WHERE "
+                                  "match_state = 'unmatched'")
+                << QStringLiteral("CREATE INDEX results_tube ON results(tube_uuid)");
+            for (const QString &statement : std::as_const(statements))
+                QVERIFY2(query.exec(statement),
+                         qPrintable(statement + QLatin1Char(' ') + query.lastError().text()));
+            QVERIFY(db.commit());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old-shape"));
+        QCOMPARE(resultsKey(), QStringList{QStringLiteral("uuid")});
+        QCOMPARE(resultRows(), before);
+
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_server.serverLog().contains(
+                     QStringLiteral("results table keyed by (tested_at, lab, tube): %1 results "
+                                    "copied")
+                         .arg(before.size())),
+                 qPrintable(m_server.serverLog().right(2000)));
+        QCOMPARE(resultsKey(), (QStringList{QStringLiteral("tested_at"), QStringLiteral("lab"),
+                                            QStringLiteral("tube")}));
+        QStringList indexes = resultsIndexes();
+        indexes.removeAll(QStringLiteral("results_pkey")); // PostgreSQL names its key's index
+        QCOMPARE(indexes,
+                 (QStringList{QStringLiteral("results_tube"), QStringLiteral("results_waiting")}));
+        QCOMPARE(resultRows(), before);
+
+        // The lab's batch again: duplicates; the same key with another result: a conflict.
+        const HttpResult again = postAs(m_labToken, QStringLiteral("/v1/results"),
+                                        {{QStringLiteral("results"), m_labBatch}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(QStringLiteral("duplicate")).toInt(), 4);
+        QCOMPARE(again.json().value(QStringLiteral("accepted")).toInt(), 0);
+        const HttpResult changed =
+            postAs(m_labToken, QStringLiteral("/v1/results"),
+                   {{QStringLiteral("results"),
+                     QJsonArray{labResult(kNegativeTube, QStringLiteral("positive"))}}});
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(statuses(changed), QStringList{QStringLiteral("conflict")});
+        // The file imported before, by the bulk path on PostgreSQL: the same answers.
+        int exitCode = -1;
+        QString standardError;
+        const QString bulk =
+            m_server.runAdmin({QStringLiteral("import-results"), QStringLiteral("--bulk"),
+                               m_server.temporaryPath() + QStringLiteral("/bulk.csv")},
+                              &exitCode, &standardError);
+        QVERIFY2(bulk.contains(QLatin1String("0 accepted (0 matched), 302 duplicates, 1 "
+                                             "conflicts, 1 rejected")),
+                 qPrintable(bulk + standardError));
+        QCOMPARE(resultRows(), before);
+        // Opened again: nothing to change.
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        QCOMPARE(m_server.serverLog().count(QStringLiteral("results table keyed by")), 1);
+        QCOMPARE(resultRows(), before);
     }
 };
 

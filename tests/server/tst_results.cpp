@@ -525,6 +525,73 @@ private Q_SLOTS:
             plan += query.value(3).toString();
         QVERIFY2(plan.contains(QLatin1String("results_waiting")), qPrintable(plan));
     }
+    // A results table of the old shape (keyed by uuid) that cannot take the time-ordered key
+    // (two rows of one natural key, which no server wrote, but a hand could): the database
+    // does not open, says why, and the table is left as it was, every row in it.
+    void anOldResultsTableThatCannotBeRekeyedIsLeftAsItWas() {
+        const QString path = m_dir->filePath(QStringLiteral("server.db"));
+        m_store.reset();
+        m_database.reset();
+        const QString old = QStringLiteral("old-key");
+        const auto primaryKey = [](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            QStringList key;
+            if (query.exec(QStringLiteral("PRAGMA table_info(results)")))
+                while (query.next())
+                    if (query.value(5).toInt() > 0)
+                        key << query.value(1).toString();
+            return key;
+        };
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), old);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *statement :
+                 {"DROP TABLE results",
+                  "CREATE TABLE results (uuid TEXT PRIMARY KEY, lab TEXT NOT NULL, tube TEXT NOT "
+                  "NULL, outcome TEXT NOT NULL, ct_values TEXT NOT NULL, tested_at TEXT NOT "
+                  "NULL, received_at TEXT NOT NULL, received_by TEXT NOT NULL, content_hash TEXT "
+                  "NOT NULL, match_state TEXT NOT NULL, unmatched_reason TEXT, site TEXT, "
+                  "tube_uuid TEXT, matched_at TEXT)",
+                  "INSERT INTO results VALUES ('u1', 'Lab', 'GZ1', 'negative', '{}', "
+                  "'2026-11-25T10:00:00.000Z', 'now', 'lab', 'h1', 'unmatched', 'unknown_tube', "
+                  "NULL, NULL, NULL)",
+                  "INSERT INTO results VALUES ('u2', 'Lab', 'GZ1', 'positive', '{}', "
+                  "'2026-11-25T10:00:00.000Z', 'now', 'lab', 'h2', 'unmatched', 'unknown_tube', "
+                  "NULL, NULL, NULL)"})
+                QVERIFY2(query.exec(QLatin1String(statement)),
+                         qPrintable(query.lastError().text()));
+            QCOMPARE(primaryKey(db), QStringList{QStringLiteral("uuid")});
+        }
+        QSqlDatabase::removeDatabase(old);
+        DatabaseTarget target;
+        target.sqlitePath = path;
+        {
+            Database database(target);
+            QString error;
+            QVERIFY(!database.open(&error));
+            QVERIFY2(error.contains(QLatin1String("time-ordered key")) &&
+                         error.contains(QLatin1String("nothing was changed")),
+                     qPrintable(error));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), old);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(primaryKey(db), QStringList{QStringLiteral("uuid")});
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT group_concat(uuid) FROM (SELECT uuid FROM "
+                                              "results ORDER BY uuid)")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("u1,u2"));
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                              "'results_by_uuid'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(old);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Results)
