@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "protocol/BoxHandOverRule.h"
+
 #include <QDateTime>
 
 namespace station {
@@ -12,7 +14,8 @@ enum class BoxAgeState {
     Overdue,           // 4 hours or more: red
 };
 
-inline constexpr qint64 kBoxTemperatureAfterSecs = 2 * 3600;
+// The hand-over rule's (protocol/BoxHandOverRule.h): the site hub applies it too.
+inline constexpr qint64 kBoxTemperatureAfterSecs = protocol::kBoxTemperatureAfterSecs;
 inline constexpr qint64 kBoxLimitSecs = 4 * 3600;
 
 // A box with no swab yet (invalid `earliest`) is Normal.

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QtGlobal>
 
-namespace station {
+namespace station::protocol {
 
 // UUID version 7 (RFC 9562 §5.7): 48 bits of Unix time in milliseconds, big-endian, then the
 // version (7), 12 bits rand_a, the variant (binary 10) and 62 bits rand_b. Its text sorts
@@ -22,4 +22,4 @@ QString timeOrderedUuid(qint64 unixMs, quint16 randA, quint64 randB);
 // order; a clock set back further starts again from it (still unique by rand_b).
 QString newTimeOrderedUuid(qint64 unixMs);
 
-} // namespace station
+} // namespace station::protocol
