@@ -42,6 +42,15 @@ QString tableOf(const QString &label, const QString &station) {
     return station.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, station);
 }
 
+// "1 tube, 1 person", "2 tubes, 11 people".
+QString tubesAndPeople(int tubes, int people) {
+    return QStringLiteral("%1 %2, %3 %4")
+        .arg(tubes)
+        .arg(tubes == 1 ? QStringLiteral("tube") : QStringLiteral("tubes"))
+        .arg(people)
+        .arg(people == 1 ? QStringLiteral("person") : QStringLiteral("people"));
+}
+
 struct BoxTube {
     QString tube;
     int people = 0;
@@ -360,12 +369,11 @@ int handOverAtHub(Database &database, const HubHandOverRequest &request, QTextSt
         byTable[table].second += t.people;
     }
     for (const QString &table : std::as_const(order))
-        out << QStringLiteral("  %1: %2 tubes, %3 people")
-                   .arg(table)
-                   .arg(byTable.value(table).first)
-                   .arg(byTable.value(table).second)
+        out << QStringLiteral("  %1: %2")
+                   .arg(table,
+                        tubesAndPeople(byTable.value(table).first, byTable.value(table).second))
             << '\n';
-    out << QStringLiteral("  total: %1 tubes, %2 people").arg(box.tubeCount).arg(box.personCount)
+    out << QStringLiteral("  total: %1").arg(tubesAndPeople(box.tubeCount, box.personCount))
         << '\n';
     out << QStringLiteral("  record %1, queued for the province; the tables see it with their "
                           "next site facts")
