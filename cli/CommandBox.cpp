@@ -13,6 +13,7 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/SiteFactsStore.h"
 #include "core/sync/SyncSettings.h"
+#include "table/TableLabel.h"
 #include "table/TableWorkflow.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ QString stateText(const BoxSnapshot &box) {
         return box.handedOverAtTable.isEmpty()
                    ? BoxCommand::tr("handed over at %1").arg(localTime(box.handedOverAt))
                    : BoxCommand::tr("handed over at %1 (%2)")
-                         .arg(box.handedOverAtTable, localTime(box.handedOverAt));
+                         .arg(shownTableLabel(box.handedOverAtTable), localTime(box.handedOverAt));
     }
     return {};
 }

@@ -13,6 +13,8 @@ enum class BoxAgeState {
     Overdue,           // 4 hours or more: red
 };
 
+// From 2 hours after a box's earliest swab its hand-over records the temperature
+// (protocol/BoxHandOverRule.h: the station and the site hub apply it alike).
 inline constexpr qint64 kBoxTemperatureAfterSecs = 2 * 3600;
 inline constexpr qint64 kBoxLimitSecs = 4 * 3600;
 

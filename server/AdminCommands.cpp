@@ -3,6 +3,7 @@
 
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
+#include "server/HubHandOver.h"
 #include "server/JoinCodePrinter.h"
 #include "server/Logging.h"
 #include "server/PersonStatusCommands.h"
@@ -330,6 +331,19 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QCommandLineOption json(QStringLiteral("json"),
                                   translate("Print the figures as JSON (site-tables)."));
     parser.addOptions({since, json});
+    // hand-over (at a site hub): who hands the box to whom, and its temperature.
+    const QCommandLineOption carriedBy(QStringLiteral("carried-by"),
+                                       translate("The courier who takes the box (hand-over)."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption handedOverBy(
+        QStringLiteral("handed-over-by"),
+        translate("Who hands the box to the courier (hand-over)."), QStringLiteral("name"));
+    const QCommandLineOption temperature(
+        QStringLiteral("temperature"),
+        translate("The box's temperature in degrees Celsius (hand-over; needed once its first "
+                  "swab is over 2 hours old)."),
+        QStringLiteral("celsius"));
+    parser.addOptions({carriedBy, handedOverBy, temperature});
     const QString usage = translate("usage: province-server admin enroll-code --site S "
                                     "[--role station|hub|lab|health-code] [--uses N] "
                                     "[--valid-hours H] "
@@ -338,6 +352,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "https://HOST:PORT --cert FILE [--uses N] [--hours H] "
                                     "[--db URL]\n"
                                     "       province-server admin relay-status [--db URL]\n"
+                                    "       province-server admin hand-over BOX --handed-over-by "
+                                    "NAME --carried-by NAME [--temperature C] [--db URL]\n"
                                     "       province-server admin site-tables [--site S] "
                                     "[--since TIME] [--json] [--db URL]\n"
                                     "       province-server admin stats [--db URL]\n"
@@ -369,12 +385,13 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
-    // import-staff, import-results and export-lookup-key name their file; every other
-    // command takes no argument.
+    // import-staff, import-results and export-lookup-key name their file, hand-over its box;
+    // every other command takes no argument.
     const bool withFile =
         !positional.isEmpty() && (positional.first() == QLatin1String("import-staff") ||
                                   positional.first() == QLatin1String("import-results") ||
-                                  positional.first() == QLatin1String("export-lookup-key"));
+                                  positional.first() == QLatin1String("export-lookup-key") ||
+                                  positional.first() == QLatin1String("hand-over"));
     if (!parsed || positional.size() != (withFile ? 2 : 1)) {
         err << (parsed ? translate("province-server admin: name one command") : parser.errorText())
             << '\n'
@@ -389,7 +406,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("rebuild-site-facts"), QStringLiteral("relay-status"),
         QStringLiteral("raise-recall"),       QStringLiteral("recalls"),
         QStringLiteral("export-lookup-key"),  QStringLiteral("person-status"),
-        QStringLiteral("site-tables")};
+        QStringLiteral("site-tables"),        QStringLiteral("hand-over")};
     const QStringList resultCommands{
         QStringLiteral("rebuild-projections"), QStringLiteral("import-results"),
         QStringLiteral("unmatched-results"), QStringLiteral("rematch-results")};
@@ -419,6 +436,25 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         (!parser.isSet(site) || !parser.isSet(joinUrl) || !parser.isSet(joinCert))) {
         err << translate("join-code needs --site, --url and --cert") << '\n' << usage << '\n';
         return 2;
+    }
+    std::optional<double> boxTemperature;
+    if (command == QLatin1String("hand-over")) {
+        if (parser.value(carriedBy).trimmed().isEmpty() ||
+            parser.value(handedOverBy).trimmed().isEmpty()) {
+            err << translate("hand-over needs --handed-over-by and --carried-by: who hands the "
+                             "box over and who carries it")
+                << '\n'
+                << usage << '\n';
+            return 2;
+        }
+        if (parser.isSet(temperature)) {
+            bool ok = false;
+            boxTemperature = parser.value(temperature).toDouble(&ok);
+            if (!ok || *boxTemperature < -40 || *boxTemperature > 60) {
+                err << translate("--temperature takes degrees Celsius, e.g. 4.5") << '\n';
+                return 2;
+            }
+        }
     }
     QString error;
     const auto target = parseDatabaseUrl(parser.value(db), &error);
@@ -455,6 +491,11 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return rebuildSiteFacts(database, out, err);
     if (command == QLatin1String("relay-status"))
         return relayStatus(database, out, err);
+    if (command == QLatin1String("hand-over"))
+        return handOverAtHub(database,
+                             {positional.at(1).trimmed(), parser.value(handedOverBy),
+                              parser.value(carriedBy), boxTemperature},
+                             out, err);
     if (command == QLatin1String("site-tables")) {
         SiteTablesRequest request{
             parser.value(site), {}, QDateTime::currentDateTimeUtc(), parser.isSet(json)};

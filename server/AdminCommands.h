@@ -5,7 +5,8 @@
 
 namespace station::server {
 
-// `province-server admin enroll-code|stats|list-devices|revoke-device|relay-status ...`;
+// `province-server admin enroll-code|stats|list-devices|revoke-device|relay-status|hand-over
+// ...`;
 // returns the process exit code.
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

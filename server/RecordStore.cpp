@@ -56,7 +56,7 @@ RecordStore::RecordStore(Database &database)
     , m_recalls(database) {}
 
 BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray &records,
-                                 const ServerLimits &limits) {
+                                 const ServerLimits &limits, const Precondition &precondition) {
     BatchOutcome outcome;
     QSqlDatabase db = m_database.connection();
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -75,6 +75,13 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
     };
     if (!db.transaction())
         return fail(db.lastError());
+    if (QSqlError checkError; precondition && !precondition(db, &checkError)) {
+        if (checkError.isValid())
+            return fail(checkError);
+        db.rollback();
+        outcome.refused = true;
+        return outcome;
+    }
 
     // ON CONFLICT DO NOTHING (SQLite >= 3.24, PostgreSQL >= 9.5) keeps two instances that
     // insert the same uuid at once from failing each other's transactions.
@@ -209,9 +216,9 @@ BatchOutcome RecordStore::ingest(const DeviceIdentity &device, const QJsonArray 
         else if (QSqlError tubeError;
                  !m_tubes.admits(db, device.site, record, &tubeBatch, &result.reason, &tubeError))
             return fail(tubeError);
-        if (!result.reason.isEmpty()) { // results: a tube code of another site
+        if (!result.reason.isEmpty()) { // a tube code or a box of another site
             result.status = RecordStatus::Rejected;
-            result.code = QStringLiteral("tube_code_of_other_site");
+            result.code = TubeProjection::refusalCode(record);
             if (QSqlError pipelineError; !settled(&pipelineError))
                 return fail(pipelineError);
             if (!recordIssue(result, record.hash))

@@ -31,7 +31,8 @@ struct RecordResult {
 };
 
 struct BatchOutcome {
-    bool stored = false; // false: the transaction was rolled back, nothing was stored
+    bool stored = false;  // false: the transaction was rolled back, nothing was stored
+    bool refused = false; // the precondition refused the batch (RecordStore::ingest)
     QString error;
     QList<RecordResult> results;
     SiteProjection site; // the facts the batch added and its site notes
@@ -74,9 +75,15 @@ public:
     static std::optional<QList<StoredRecord>>
     storedRecords(QSqlDatabase &db, const QList<protocol::RecordKind> &kinds, QString *error);
 
+    // Checked first in the batch's transaction, before anything is read or stored (the hub's
+    // own hand-over: the box still waits for the courier, server/HubHandOver). False refuses
+    // the batch: nothing stored, BatchOutcome::refused; with *error valid, the database
+    // failed.
+    using Precondition = std::function<bool(QSqlDatabase &db, QSqlError *error)>;
+
     // A record from a hub device is stored under its own station, with the hub in `via`.
     BatchOutcome ingest(const DeviceIdentity &device, const QJsonArray &records,
-                        const ServerLimits &limits);
+                        const ServerLimits &limits, const Precondition &precondition = {});
 
     // At a site hub: every record stored from now on (accepted; not a duplicate) is also
     // queued upstream (upstream_queue) in the same transaction, and `queued` is called

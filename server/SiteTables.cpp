@@ -136,15 +136,19 @@ QSqlError SiteTables::Ingest::apply(const QString &site, const protocol::ValidRe
     const QVariant tableNumber =
         table.isDouble() ? QVariant(table.toInt()) : QVariant(QMetaType::fromType<int>());
     // The station's row is written once per batch (finish()), as the upserts one per record
-    // would have left it: the latest times and the last table number given.
-    StationLatest &latest = m_stations[qMakePair(site, station)];
-    if (!tableNumber.isNull())
-        latest.tableNumber = tableNumber;
-    if (latest.lastRecordAt.isNull() || latest.lastRecordAt < record.atUtc)
-        latest.lastRecordAt = record.atUtc;
-    if (record.kind == K::SampleTaken &&
-        (latest.lastSampleAt.isNull() || latest.lastSampleAt < record.atUtc))
-        latest.lastSampleAt = record.atUtc;
+    // would have left it: the latest times and the last table number given. A record the
+    // site hub made itself (a hand-over at the hub, "site_hub": true) is no table's: the hub
+    // gets no row, only the box leaves its packer's list.
+    if (!payload.value(QLatin1String("site_hub")).toBool()) {
+        StationLatest &latest = m_stations[qMakePair(site, station)];
+        if (!tableNumber.isNull())
+            latest.tableNumber = tableNumber;
+        if (latest.lastRecordAt.isNull() || latest.lastRecordAt < record.atUtc)
+            latest.lastRecordAt = record.atUtc;
+        if (record.kind == K::SampleTaken &&
+            (latest.lastSampleAt.isNull() || latest.lastSampleAt < record.atUtc))
+            latest.lastSampleAt = record.atUtc;
+    }
     const QVariant tubeUuid = textOrNull(text("tube_uuid"));
     if (m_postgres) {
         if (record.kind == K::SampleTaken) { // m_swabAdded's values, NULL where it binds NULL

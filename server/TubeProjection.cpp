@@ -53,6 +53,7 @@ bool run(QSqlDatabase &db, TubeBatch *batch, const char *sql, const QVariantList
 }
 
 const char *kTubeOwner = "SELECT site FROM tube_codes WHERE tube = ?";
+const char *kBoxOwner = "SELECT site FROM boxes WHERE box_uuid = ?";
 const char *kClaimTube = "INSERT INTO tube_codes (tube, site, record_uuid) VALUES (?,?,?) "
                          "ON CONFLICT (tube) DO NOTHING RETURNING site";
 const char *kTubeOfStation = "SELECT tube_uuid FROM tubes WHERE site = ? AND station = ? AND "
@@ -182,10 +183,38 @@ std::optional<QByteArray> TubeProjection::lookupKey(QSqlDatabase &db, QString *e
     return key;
 }
 
+QString TubeProjection::refusalCode(const protocol::ValidRecord &record) {
+    return record.kind == protocol::RecordKind::BoxHandedOver
+               ? QStringLiteral("box_of_other_site")
+               : QStringLiteral("tube_code_of_other_site");
+}
+
 bool TubeProjection::admits(QSqlDatabase &db, const QString &site,
                             const protocol::ValidRecord &record, TubeBatch *batch, QString *refusal,
                             QSqlError *error) {
     refusal->clear();
+    if (record.kind == protocol::RecordKind::BoxHandedOver) {
+        // A box belongs to the site that opened it: a hand-over from another site (a station
+        // or a site hub there) names a box it cannot hold. Unknown yet is no refusal: the
+        // packer's records may come later.
+        const QString boxUuid =
+            protocol::payloadOf(record).value(QLatin1String("box_uuid")).toString();
+        BatchStatement *owner = statement(db, batch, kBoxOwner, error);
+        if (!owner)
+            return false;
+        owner->addBindValue(boxUuid);
+        if (!owner->exec()) {
+            *error = owner->lastError();
+            return false;
+        }
+        const QString ownerSite = owner->next() ? owner->value(0).toString() : QString();
+        owner->finish();
+        if (!ownerSite.isEmpty() && ownerSite != site)
+            *refusal = QStringLiteral("box %1 belongs to another site; it cannot be handed over "
+                                      "here")
+                           .arg(protocol::payloadOf(record).value(QLatin1String("box")).toString());
+        return true;
+    }
     if (record.kind != protocol::RecordKind::SampleTaken)
         return true;
     // Validation parsed the payload already: no second parse per record.

@@ -52,10 +52,14 @@ public:
     TubeProjection(Database &database, SiteFacts &siteFacts);
 
     // Whether `record` may be stored for `site`: a sample.taken naming a tube code that
-    // belongs to another site (the first site that used it) is refused, with the reason
-    // in *refusal. False only when a statement fails (*error; the caller rolls back).
+    // belongs to another site (the first site that used it), or a box.handed_over of a box
+    // another site opened, is refused, with the reason in *refusal. False only when a
+    // statement fails (*error; the caller rolls back).
     bool admits(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,
                 TubeBatch *batch, QString *refusal, QSqlError *error);
+    // The answer's code of admits()'s refusal of `record`: tube_code_of_other_site or
+    // box_of_other_site.
+    static QString refusalCode(const protocol::ValidRecord &record);
 
     // Projects one record just stored (accepted), on `db` inside the ingest transaction.
     bool project(QSqlDatabase &db, const QString &site, const protocol::ValidRecord &record,

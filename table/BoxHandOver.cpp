@@ -4,6 +4,7 @@
 #include "protocol/BoxAge.h"
 #include "core/sampling/SamplingService.h"
 #include "core/sync/SiteFactsStore.h"
+#include "protocol/BoxHandOverRule.h"
 #include "table/TableLabel.h"
 
 #include <utility>
@@ -100,8 +101,7 @@ QString BoxHandOver::refusalOfAll(QStringList *codes, const HandOver &handOver) 
         const QDateTime now = m_service.now();
         for (const QString &code : std::as_const(*codes)) {
             const Result<BoxSnapshot> b = box(code);
-            if (b && b->earliestSwabAt.isValid() &&
-                b->earliestSwabAt.secsTo(now) > kBoxTemperatureAfterSecs)
+            if (b && protocol::handOverNeedsTemperature(b->earliestSwabAt, now))
                 old << code;
         }
         if (!old.isEmpty())
@@ -121,7 +121,7 @@ Result<BoxSnapshot> BoxHandOver::handOver(const QString &boxCode, const HandOver
                 return makeError(
                     ErrorCode::BoxNotSealed,
                     tr("Box %1 was already handed over at %2 (%3).")
-                        .arg(boxCode, there->handedOverTable,
+                        .arg(boxCode, shownTableLabel(there->handedOverTable),
                              there->handedOverAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
         }
         done = m_service.handOverBox(boxCode, handOver);
@@ -141,32 +141,41 @@ Result<BoxSnapshot> BoxHandOver::handOver(const QString &boxCode, const HandOver
 
 Result<BoxSnapshot> BoxHandOver::handOverSiteBox(const BoxOfSite &site, const HandOver &handOver) {
     if (site.isHandedOver())
-        return makeError(ErrorCode::BoxNotSealed, tr("Box %1 was already handed over at %2 (%3).")
-                                                      .arg(site.box, site.handedOverTable,
-                                                           site.handedOverAt.toLocalTime().toString(
-                                                               QStringLiteral("HH:mm"))));
-    // What the packing table sealed must still be what the site knows of its tubes: each one
-    // in this box (not voided, not packed again elsewhere), the counts those of the seal.
-    int people = 0;
-    QStringList differences;
+        return makeError(
+            ErrorCode::BoxNotSealed,
+            tr("Box %1 was already handed over at %2 (%3).")
+                .arg(site.box, shownTableLabel(site.handedOverTable),
+                     site.handedOverAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    // What the packing table sealed must still be what the site knows of its tubes: the
+    // site's rule (protocol/BoxHandOverRule.h), which the site hub applies too.
+    QList<protocol::SealedBoxTube> tubes;
     for (const SiteBoxTube &t : site.tubes) {
-        people += t.people;
-        const std::optional<SiteTubeWhereabouts> now = m_siteFacts->tubeWhereabouts(t.tube);
-        if (now && now->state == QLatin1String("voided"))
-            differences << tr("tube %1 was voided at %2").arg(t.tube, shownTableLabel(now->table));
-        else if (now && now->state == QLatin1String("boxed") && now->boxUuid != site.boxUuid)
-            differences << tr("tube %1 is now in box %2 at %3")
-                               .arg(t.tube, now->box, shownTableLabel(now->table));
+        protocol::SealedBoxTube tube{t.tube, t.people, {}, {}, {}, {}};
+        if (const std::optional<SiteTubeWhereabouts> now = m_siteFacts->tubeWhereabouts(t.tube)) {
+            tube.stateNow = now->state;
+            tube.boxUuidNow = now->boxUuid;
+            tube.boxNow = now->box;
+            tube.tableNow = now->table;
+        }
+        tubes.append(tube);
     }
-    if (site.tubes.size() != site.tubeCount || people != site.personCount ||
-        !differences.isEmpty()) {
+    const protocol::SealedBoxReconciliation r =
+        protocol::reconcileSealedBox(site.boxUuid, site.tubeCount, site.personCount, tubes);
+    if (!r.reconciles) {
+        QStringList differences;
+        for (const protocol::SealedTubeMoved &moved : r.moved)
+            differences << (moved.voided
+                                ? tr("tube %1 was voided at %2")
+                                      .arg(moved.tube, shownTableLabel(moved.table))
+                                : tr("tube %1 is now in box %2 at %3")
+                                      .arg(moved.tube, moved.box, shownTableLabel(moved.table)));
         QString message = tr("Box %1 does not reconcile: %2 sealed it with %3 tubes and %4 "
                              "people; the site's facts list %5 tubes and %6 people.")
                               .arg(site.box, shownTableLabel(site.table))
                               .arg(site.tubeCount)
                               .arg(site.personCount)
-                              .arg(site.tubes.size())
-                              .arg(people);
+                              .arg(r.listedTubes)
+                              .arg(r.listedPeople);
         if (!differences.isEmpty())
             message +=
                 QLatin1Char(' ') + tr("Also: %1.").arg(differences.join(QStringLiteral("; ")));

@@ -13,12 +13,17 @@ class TableLabel {
 
 public:
     static QString numbered(const QString &number) { return tr("Table %1").arg(number); }
+    static QString siteHub() { return tr("Site hub"); }
 };
 
 } // namespace
 
 QString shownTableLabel(const QString &label) {
     static const QRegularExpression wire(QStringLiteral("^Table (\\d+)$"));
+    // The site hub names itself so on the wire (server/UpstreamRelay, server/HubHandOver): a
+    // box handed over at the hub shows where.
+    if (label == QLatin1String("site hub"))
+        return TableLabel::siteHub();
     const QRegularExpressionMatch m = wire.match(label);
     return m.hasMatch() ? TableLabel::numbered(m.captured(1)) : label;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchStations.h"
 
-#include "core/domain/TimeOrderedUuid.h"
+#include "protocol/TimeOrderedUuid.h"
 
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestHttpsClient.h"
@@ -26,6 +26,8 @@
 namespace station::bench {
 
 using namespace station::test;
+using protocol::newTimeOrderedUuid;
+using protocol::timeOrderedUuid;
 
 namespace {
 

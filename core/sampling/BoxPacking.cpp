@@ -4,6 +4,7 @@
 
 #include "core/Logging.h"
 #include "protocol/BoxAge.h"
+#include "protocol/BoxHandOverRule.h"
 #include "core/sampling/SamplingMutation.h"
 
 #include <QCoreApplication>
@@ -334,8 +335,7 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
         return makeError(ErrorCode::InvalidInput,
                          tr("Enter who hands the box over and who carries it."));
     const QDateTime now = m_clock();
-    if (b->earliestSwabAt.isValid() && b->earliestSwabAt.secsTo(now) > kBoxTemperatureAfterSecs &&
-        !handOver.temperatureC)
+    if (protocol::handOverNeedsTemperature(b->earliestSwabAt, now) && !handOver.temperatureC)
         return makeError(ErrorCode::InvalidInput,
                          tr("The first swab in box %1 is more than 2 hours old: record the "
                             "temperature.")
@@ -441,8 +441,7 @@ Result<BoxSnapshot> SamplingService::handOverSiteBox(const BoxSnapshot &box,
         return makeError(ErrorCode::InvalidInput,
                          tr("Enter who hands the box over and who carries it."));
     const QDateTime now = m_clock();
-    if (box.earliestSwabAt.isValid() && box.earliestSwabAt.secsTo(now) > kBoxTemperatureAfterSecs &&
-        !handOver.temperatureC)
+    if (protocol::handOverNeedsTemperature(box.earliestSwabAt, now) && !handOver.temperatureC)
         return makeError(ErrorCode::InvalidInput,
                          tr("The first swab in box %1 is more than 2 hours old: record the "
                             "temperature.")

@@ -2,9 +2,9 @@
 #include "core/storage/Journal.h"
 
 #include "core/domain/Clock.h"
-#include "core/domain/TimeOrderedUuid.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonalDataCodec.h"
+#include "protocol/TimeOrderedUuid.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -14,7 +14,7 @@
 namespace station {
 
 QString newRecordUuid() {
-    return newTimeOrderedUuid(QDateTime::currentMSecsSinceEpoch());
+    return protocol::newTimeOrderedUuid(QDateTime::currentMSecsSinceEpoch());
 }
 
 QSqlError appendOutbox(const QSqlDatabase &db, const PersonalDataCodec &codec,

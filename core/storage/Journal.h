@@ -68,7 +68,7 @@ QString auditRowHash(const QString &prevHash, const QString &at, qint64 operator
 QString auditRowMac(const PersonalDataCodec &signer, const QString &prevMac,
                     const QString &rowHash);
 
-// A record's uuid: time-ordered (version 7, core/domain/TimeOrderedUuid.h), so that the
+// A record's uuid: time-ordered (version 7, protocol/TimeOrderedUuid.h), so that the
 // province's indexes of record and sample uuids grow at their end. Servers take any
 // canonical uuid (stations before session 33 sent random version 4 ones).
 QString newRecordUuid();

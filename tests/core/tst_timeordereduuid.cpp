@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The station's record uuids (core/domain/TimeOrderedUuid): version 7 of RFC 9562, its time
+// The station's record uuids (protocol/TimeOrderedUuid): version 7 of RFC 9562, its time
 // in the first 48 bits, canonical lowercase text, text order following time order, and
 // distinct when made as fast as a loop can.
-#include "core/domain/TimeOrderedUuid.h"
 #include "core/storage/Journal.h"
+#include "protocol/TimeOrderedUuid.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -12,6 +12,8 @@
 #include <QUuid>
 
 using namespace station;
+using station::protocol::newTimeOrderedUuid;
+using station::protocol::timeOrderedUuid;
 
 namespace {
 

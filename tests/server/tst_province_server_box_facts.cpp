@@ -4,7 +4,8 @@
 // with one of its own and seals the box, table 3 hands the box over; the facts say where
 // each tube was sealed and who packed the box, a tube boxed twice and a box handed over
 // twice give site notes, the dashboard counts a hand-over done anywhere, and a rebuild
-// from the records gives the same facts.
+// from the records gives the same facts. A site hub's own hand-over is taken for a box of
+// its site, and refused from a hub of another site (box_of_other_site).
 #include "ProvinceServerFixture.h"
 
 #include <QJsonArray>
@@ -395,6 +396,93 @@ private Q_SLOTS:
         QVERIFY2(m_server.restart(&error), qPrintable(error));
         QCOMPARE(factLines(facts()), before);
         QCOMPARE(boxesListedAt(kTable3), boxesBefore);
+    }
+
+    // A box handed over at the site hub itself (`admin hand-over` there): the hub's own
+    // record, relayed by the hub, is taken for a box of its site and recorded as the hub's;
+    // a hub of another site cannot hand that box over.
+    void aHubHandsOverABoxOfItsSiteOnly() {
+        const QString hub = QStringLiteral("gz-th-017-hub");
+        const QString otherSite = QStringLiteral("GZ-YX-002");
+        const QString otherHub = QStringLiteral("gz-yx-002-hub");
+        m_tokens.insert(hub, enrollHub(hub));
+        m_tokens.insert(otherHub, enrollHub(otherHub, otherSite));
+        QVERIFY(!m_tokens.value(hub).isEmpty());
+        QVERIFY(!m_tokens.value(otherHub).isEmpty());
+        const QString box = QStringLiteral("BX-017-0005");
+        const QString boxUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString tube = QStringLiteral("GZ2611250205");
+        const QString tubeUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QList<SyncTestRecord> records = sealedTube(kTable2, tube, tubeUuid, 1);
+        records << boxOpened(kTable2, box, boxUuid)
+                << tubeAdded(kTable2, box, boxUuid, tube, tubeUuid, 1)
+                << record(QStringLiteral("box.sealed"), kTable2,
+                          {{QStringLiteral("box"), box},
+                           {QStringLiteral("box_uuid"), boxUuid},
+                           {QStringLiteral("tubes"),
+                            QJsonArray{QJsonObject{{QStringLiteral("tube"), tube},
+                                                   {QStringLiteral("people"), 1}}}},
+                           {QStringLiteral("tube_count"), 1},
+                           {QStringLiteral("person_count"), 1}});
+        QCOMPARE(uploadAs(kTable2, records).status, 200);
+        QVERIFY(boxesListedAt(kTable2).contains(box));
+        const auto hubHandOver = [&](const QString &by, const QString &site) {
+            SyncTestRecord r = handedOver(by, box, boxUuid, kTable2);
+            r.site = site;
+            r.extra.insert(QStringLiteral("tube_count"), 1);
+            r.extra.insert(QStringLiteral("person_count"), 1);
+            r.extra.insert(QStringLiteral("table"), QStringLiteral("site hub"));
+            r.extra.insert(QStringLiteral("site_hub"), true);
+            return r;
+        };
+
+        // A hub of another site: refused for its site (the box is this site's), and for this
+        // site (not the site it is enrolled at).
+        const HttpResult other = uploadAs(otherHub, {hubHandOver(otherHub, otherSite)});
+        QCOMPARE(other.status, 200);
+        QCOMPARE(statuses(other), QStringList{QStringLiteral("rejected")});
+        const QJsonObject outcome =
+            other.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(outcome.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("box_of_other_site"));
+        QCOMPARE(statuses(uploadAs(otherHub, {hubHandOver(otherHub, kSite)})),
+                 QStringList{QStringLiteral("rejected")});
+        QVERIFY(lastFact(QStringLiteral("box_state"), "box_uuid", boxUuid,
+                         QStringLiteral("handed_over"))
+                    .isEmpty());
+        QVERIFY(boxesListedAt(kTable2).contains(box));
+
+        // The site's own hub: taken, the hub its recorder and its relay.
+        const SyncTestRecord own = hubHandOver(hub, kSite);
+        const HttpResult taken = uploadAs(hub, {own});
+        QCOMPARE(taken.status, 200);
+        QCOMPARE(statuses(taken), QStringList{QStringLiteral("accepted")});
+        const QJsonObject fact = lastFact(QStringLiteral("box_state"), "box_uuid", boxUuid,
+                                          QStringLiteral("handed_over"));
+        QCOMPARE(fact.value(QStringLiteral("station")).toString(), hub);
+        QCOMPARE(fact.value(QStringLiteral("table")).toString(), QStringLiteral("site hub"));
+        QCOMPARE(fact.value(QStringLiteral("box_station")).toString(), kTable2);
+        QSqlQuery query(storage());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT station, via FROM records WHERE uuid = '%1'").arg(own.uuid)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), hub);
+        QCOMPARE(query.value(1).toString(), hub);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MIN(station) FROM hand_overs WHERE "
+                                          "box_uuid = '%1'")
+                               .arg(boxUuid)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toString(), hub);
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT state FROM boxes WHERE box_uuid = '%1'").arg(boxUuid)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("handed_over"));
+        // The dashboard: the box left table 2's list, and the hub is no table of the site.
+        QVERIFY(!boxesListedAt(kTable2).contains(box));
+        const QJsonObject answer = m_client->get(QStringLiteral("/v1/site/tables")).json();
+        for (const QJsonValue &table : answer.value(QStringLiteral("tables")).toArray())
+            QVERIFY(table.toObject().value(QStringLiteral("station")).toString() != hub);
     }
 };
 

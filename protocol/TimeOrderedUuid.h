@@ -3,13 +3,14 @@
 #include <QString>
 #include <QtGlobal>
 
-namespace station {
+namespace station::protocol {
 
 // UUID version 7 (RFC 9562 §5.7): 48 bits of Unix time in milliseconds, big-endian, then the
 // version (7), 12 bits rand_a, the variant (binary 10) and 62 bits rand_b. Its text sorts
 // as its time does, so the records a site makes one after another take neighbouring keys in
 // the province's uuid indexes instead of a random leaf each (docs/benchmarks.md, session 33).
-// Qt 6.4 and Debian 12's libuuid (2.38) have no version 7 generator.
+// Qt 6.4 and Debian 12's libuuid (2.38) have no version 7 generator. In protocol/ because a
+// site hub makes records of its own too (server/HubHandOver), with the stations' uuids.
 
 // The canonical lowercase text of the version 7 uuid of `unixMs` with the given random bits
 // (the low 12 bits of `randA`, the low 62 of `randB`). Pure: the benches' repeatable uuids.
@@ -22,4 +23,4 @@ QString timeOrderedUuid(qint64 unixMs, quint16 randA, quint64 randB);
 // order; a clock set back further starts again from it (still unique by rand_b).
 QString newTimeOrderedUuid(qint64 unixMs);
 
-} // namespace station
+} // namespace station::protocol

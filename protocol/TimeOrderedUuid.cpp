@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/domain/TimeOrderedUuid.h"
+#include "protocol/TimeOrderedUuid.h"
 
 #include <QByteArray>
 #include <QRandomGenerator>
@@ -7,7 +7,7 @@
 
 #include <atomic>
 
-namespace station {
+namespace station::protocol {
 
 namespace {
 
@@ -46,4 +46,4 @@ QString newTimeOrderedUuid(qint64 unixMs) {
     return timeOrderedUuid(qint64(next >> 12), quint16(next & 0xfff), random->generate64());
 }
 
-} // namespace station
+} // namespace station::protocol
