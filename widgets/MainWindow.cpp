@@ -42,6 +42,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -204,7 +205,7 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
     }
     if (isLocked()) {
         // Nothing is recorded without an operator; the login screen says why.
-        m_login->reset(tr("Sign in first: the scan was not taken."));
+        m_login->reset(tr("Sign in first: the scan was not taken."), LoginScreen::Tone::Problem);
         return;
     }
     m_table.scan(text, method);
@@ -220,7 +221,7 @@ void MainWindow::onIncompleteScan() {
         return;
     }
     if (isLocked()) {
-        m_login->reset(tr("Sign in first: the scan was not taken."));
+        m_login->reset(tr("Sign in first: the scan was not taken."), LoginScreen::Tone::Problem);
         return;
     }
     m_sampling->scanField()->clear();
@@ -251,7 +252,13 @@ void MainWindow::refuseScan(const QString &message) {
 
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
     m_scannerLabel->setVisible(!message.isEmpty());
-    m_scannerLabel->setText(message);
+    // The status bar has room for the headline, the first sentence ("No camera found."): the
+    // whole message, with what to do, crowded out the station and the F4/F9/F10 keys. It is
+    // the tooltip, and the camera panel beside the tube shows it whole.
+    static const QRegularExpression sentenceEnd(QStringLiteral("(。|\\. )"));
+    const QRegularExpressionMatch end = sentenceEnd.match(message);
+    m_scannerLabel->setHeadline(end.hasMatch() ? message.left(end.capturedStart() + 1) : message,
+                                message);
     m_scannerLabel->setStyleSheet(connected ? QString()
                                             : QStringLiteral("color: #9b2c2c; font-weight: bold;"));
 }

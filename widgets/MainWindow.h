@@ -27,6 +27,7 @@ class HubJoinPanel;
 class IdReveal;
 class SyncController;
 class LoginScreen;
+class ElidingLabel;
 class SamplingScreen;
 class ScannerTestField;
 class StaffListModel;
@@ -157,7 +158,7 @@ private:
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
     QPointer<dashboard::SiteAggregatesSource> m_siteSource;
-    QLabel *m_scannerLabel;
+    ElidingLabel *m_scannerLabel;
     FocusLostWarning *m_focusLostWarning;
     SyncProblemsAlert *m_syncProblemsAlert;
     // The station database attachSync() was given: the sync problems are read there.
