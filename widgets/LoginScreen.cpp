@@ -3,6 +3,7 @@
 
 #include "core/staff/StaffService.h"
 #include "widgets/Logging.h"
+#include "widgets/Theme.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -143,15 +144,8 @@ LoginScreen::Tone LoginScreen::messageTone() const {
 }
 
 void LoginScreen::showMessage(const QString &text, Tone tone) {
-    // Red and bold only for a problem (a refusal must stand out, and it cannot if "Locked"
-    // and "Checking the PIN…" are red too); what the station says otherwise in the calm colour.
-    const QString name =
-        tone == Tone::Problem ? QStringLiteral("formError") : QStringLiteral("hint");
-    if (m_message->objectName() != name) {
-        m_message->setObjectName(name);
-        m_message->style()->unpolish(m_message);
-        m_message->style()->polish(m_message);
-    }
+    // "Locked" and "Checking the PIN…" are not refusals: red would hide the real ones.
+    theme::showAsRefusal(m_message, tone == Tone::Problem);
     m_message->setText(text);
 }
 
