@@ -6125,6 +6125,10 @@ Click here to scan again.</translation>
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <source>%1 (re-test)</source>
+        <translation>%1 (re-test)</translation>
+    </message>
 </context>
 <context>
     <name>station::TubeMembersModel</name>

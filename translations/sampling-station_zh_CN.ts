@@ -6087,6 +6087,10 @@ Click here to scan again.</source>
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>%1 (re-test)</source>
+        <translation>%1（复采）</translation>
+    </message>
 </context>
 <context>
     <name>station::TubeMembersModel</name>
