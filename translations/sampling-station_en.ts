@@ -5806,10 +5806,6 @@ Click here to scan again.</translation>
         <translation>Already sampled today</translation>
     </message>
     <message>
-        <source>%1 was already sampled today at this site. Sample again as a re-test?</source>
-        <translation>%1 was already sampled today at this site. Sample again as a re-test?</translation>
-    </message>
-    <message>
         <source>Sign in first: nothing is recorded while the station is locked.</source>
         <translation>Sign in first: nothing is recorded while the station is locked.</translation>
     </message>

@@ -5774,10 +5774,6 @@ Click here to scan again.</source>
         <translation>今日已采样</translation>
     </message>
     <message>
-        <source>%1 was already sampled today at this site. Sample again as a re-test?</source>
-        <translation>%1 今天已在本采样点采过样。是否作为复采再次采样？</translation>
-    </message>
-    <message>
         <source>Sign in first: nothing is recorded while the station is locked.</source>
         <translation>请先登录：工作站锁定时不记录任何内容。</translation>
     </message>
