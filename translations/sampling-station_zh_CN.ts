@@ -1106,7 +1106,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>Sealed with</source>
-        <translation>封箱时</translation>
+        <translation>封箱时管/人</translation>
     </message>
     <message>
         <source>First swab</source>
