@@ -27,6 +27,7 @@ int niceAxisMaximum(int peak) {
 ThroughputChart::ThroughputChart(QWidget *parent)
     : QChartView(parent)
     , m_series(new QLineSeries)
+    , m_filling(new QLineSeries)
     , m_x(new QValueAxis)
     , m_y(new QValueAxis) {
     auto *chart = new QChart;
@@ -39,6 +40,11 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     m_series->setPen(pen);
     m_series->setPointsVisible(false);
     chart->addSeries(m_series);
+    QPen dashed = pen;
+    dashed.setStyle(Qt::DashLine);
+    m_filling->setPen(dashed);
+    m_filling->setPointsVisible(true); // its end: shape, not only colour, says "so far"
+    chart->addSeries(m_filling);
     m_x->setLabelFormat(QStringLiteral("%02d:00"));
     m_x->setTickType(QValueAxis::TicksDynamic);
     m_x->setTickAnchor(0);
@@ -51,6 +57,8 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     chart->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
+    m_filling->attachAxis(m_x);
+    m_filling->attachAxis(m_y);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(title());
@@ -102,10 +110,9 @@ void ThroughputChart::setBuckets(const QVector<TimeBucket> &buckets, const QDate
                                  const QDateTime &asOf) {
     QList<QPointF> points;
     points.reserve(buckets.size());
+    QList<QPointF> filling;
     int peak = 0;
     for (const TimeBucket &b : buckets) {
-        if (asOf.isValid() && b.startLocal.addSecs(600) > asOf) // still filling
-            break;
         // x in hours since local midnight (so the axis reads as clock time); on a 25-hour
         // day the repeated hour continues past the previous one rather than overlapping.
         const QDateTime local = b.startLocal;
@@ -113,10 +120,20 @@ void ThroughputChart::setBuckets(const QVector<TimeBucket> &buckets, const QDate
                                  ? local.time().msecsSinceStartOfDay() / 3600000.0
                                  : 24.0 + local.time().msecsSinceStartOfDay() / 3600000.0;
         // Plot at the middle of the interval.
-        points.append(QPointF(hours + 1.0 / 12.0, b.samples));
+        const QPointF point(hours + 1.0 / 12.0, b.samples);
         peak = std::max(peak, b.samples);
+        if (asOf.isValid() && b.startLocal.addSecs(600) > asOf) { // still filling
+            if (b.startLocal <= asOf) {
+                if (!points.isEmpty())
+                    filling.append(points.last());
+                filling.append(point);
+            }
+            break;
+        }
+        points.append(point);
     }
     m_series->replace(points);
+    m_filling->replace(filling);
     const int top = niceAxisMaximum(peak);
     if (top != static_cast<int>(m_y->max()))
         m_y->setRange(0, top);
@@ -124,6 +141,10 @@ void ThroughputChart::setBuckets(const QVector<TimeBucket> &buckets, const QDate
 
 int ThroughputChart::pointCount() const {
     return static_cast<int>(m_series->count());
+}
+
+int ThroughputChart::fillingCount() const {
+    return m_filling->count() > 0 ? int(m_filling->at(m_filling->count() - 1).y()) : -1;
 }
 
 double ThroughputChart::yMaximum() const {

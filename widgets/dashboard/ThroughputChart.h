@@ -21,10 +21,13 @@ public:
     static QString title();
 
     void setShiftHours(int firstHour, int lastHour);
-    // Only complete buckets are drawn: the interval still filling and the future are not
-    // "fewer swabs".
+    // Complete buckets are the solid line. The interval still filling is a dashed step from
+    // the last of them to its count so far (a lead wants to see the last minutes; drawn
+    // solid, a part-filled interval would read as "fewer swabs"); the future is not drawn.
     void setBuckets(const QVector<TimeBucket> &buckets, const QDate &day, const QDateTime &asOf);
     int pointCount() const;
+    // The count so far of the interval still filling (-1: none shown).
+    int fillingCount() const;
     double yMaximum() const;
     // Hours between two labels of the time axis.
     int hoursPerTick() const;
@@ -36,6 +39,7 @@ private:
     void fitTimeTicks();
 
     QLineSeries *m_series;
+    QLineSeries *m_filling; // dashed: the last complete point and the interval so far
     QValueAxis *m_x;
     QValueAxis *m_y;
 };
