@@ -3125,6 +3125,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</source>
         <translation>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</translation>
     </message>
+    <message>
+        <source>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</source>
+        <translation>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</translation>
+    </message>
 </context>
 <context>
     <name>station::FocusLostWarning</name>

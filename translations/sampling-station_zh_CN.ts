@@ -3116,6 +3116,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</source>
         <translation>工作站已设置完成，但未能加入采样点中心：%1 请重新扫描加入码后点“完成”；或清空加入码后点“完成”，以后在“设置”中加入。</translation>
     </message>
+    <message>
+        <source>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</source>
+        <translation>除非本省标签规则不同，请保持默认。采样管码：最多 4 个字母，后接 8 至 16 位数字（如 GZ0000000001）。转运箱码：BX 后接 6 至 18 位字母或数字（如 BX00000001）。</translation>
+    </message>
 </context>
 <context>
     <name>station::FocusLostWarning</name>

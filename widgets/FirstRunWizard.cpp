@@ -80,6 +80,16 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     siteForm->addRow(tr("Default pool size"), m_poolSize);
     siteForm->addRow(tr("Tube code pattern"), m_tubePattern);
     siteForm->addRow(tr("Box code pattern"), m_boxPattern);
+    // The patterns are regular expressions, which a site lead does not read: say in words
+    // what the defaults take, and when to change them.
+    auto *patternsHint =
+        new QLabel(tr("Keep these unless your province's labels differ. Tube codes: up to 4 "
+                      "letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 "
+                      "to 18 letters or digits (e.g. BX00000001)."),
+                   site);
+    patternsHint->setObjectName(QStringLiteral("hint"));
+    patternsHint->setWordWrap(true);
+    siteForm->addRow(patternsHint);
     layout->addWidget(site);
 
     auto *op = new QGroupBox(tr("First operator"), this);
