@@ -33,6 +33,9 @@ struct ScanOutcome {
     // The box this scan sealed: each front end says how it is handed over next (a key at
     // the window, a command at the CLI).
     QString sealedBox;
+    // The printer took a print: it comes back by itself, later than the request, so it is
+    // said quietly (no sound) and shown as done.
+    bool printed = false;
 
     static ScanOutcome success(const QString &message, bool sealed = false) {
         ScanOutcome o;
@@ -57,6 +60,11 @@ struct ScanOutcome {
         ScanOutcome o;
         o.tone = Tone::Notice;
         o.message = message;
+        return o;
+    }
+    static ScanOutcome printDone(const QString &message) {
+        ScanOutcome o = notice(message);
+        o.printed = true;
         return o;
     }
     static ScanOutcome recallAlert(const QString &message, bool recorded) {

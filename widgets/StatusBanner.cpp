@@ -92,7 +92,14 @@ void StatusBanner::showOutcome(const ScanOutcome &outcome) {
         showMessage(Look::Attention, outcome.message);
         break;
     case ScanOutcome::Tone::Notice:
-        showMessage(Look::Neutral, outcome.message);
+        if (outcome.printed) {
+            // Done, like a success: a refusal about printing it is answered.
+            showMessage(Look::Success, outcome.message);
+            m_headline->setText(tr("✓ Printed"));
+            setAccessibleName(m_headline->text() + QLatin1Char(' ') + outcome.message);
+        } else {
+            showMessage(Look::Neutral, outcome.message);
+        }
         break;
     }
 }
