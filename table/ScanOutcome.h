@@ -33,6 +33,10 @@ struct ScanOutcome {
     // The box this scan sealed: each front end says how it is handed over next (a key at
     // the window, a command at the CLI).
     QString sealedBox;
+    // What became of that box's label and manifest, printed by themselves at the seal: each
+    // front end says it, and how to print them later, in its own words.
+    enum class BoxPapers { Unknown, NoPrinter, Sent, NotSent };
+    BoxPapers boxPapers = BoxPapers::Unknown;
     // The printer took a print: it comes back by itself, later than the request, so it is
     // said quietly (no sound) and shown as done.
     bool printed = false;

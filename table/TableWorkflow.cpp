@@ -643,27 +643,16 @@ void TableWorkflow::onBoxSealed(const QString &boxCode) {
     m_boxCode = boxCode;
     const bool label = printAutomatically(PrintedDocument::BoxLabel, boxCode);
     const bool manifest = printAutomatically(PrintedDocument::BoxManifest, boxCode);
-    // The seal's outcome (which follows) says what became of them and how to print later.
-    const QString labelText = TablePrinting::describe(PrintedDocument::BoxLabel, boxCode);
-    const QString manifestText = TablePrinting::describe(PrintedDocument::BoxManifest, boxCode);
-    if (!m_printing || !m_printing->hasPrinter())
-        m_sealPrinting = tr("No printer is set up, so %1 and %2 were not printed: set the printer "
-                            "in Settings (F10), then print them with Ctrl+B and Ctrl+M.")
-                             .arg(labelText, manifestText);
-    else if (label && manifest)
-        m_sealPrinting = tr("Printing %1 and %2 on %3.")
-                             .arg(labelText, manifestText, m_printing->printerDescription());
-    else
-        m_sealPrinting = tr("%1 and %2 were not both sent to the printer: print them with "
-                            "Ctrl+B and Ctrl+M.")
-                             .arg(labelText, manifestText);
-    m_sealPrintingBox = boxCode;
+    // The seal's outcome (which follows) says what became of them.
+    m_sealPapers = !m_printing || !m_printing->hasPrinter() ? ScanOutcome::BoxPapers::NoPrinter
+                   : label && manifest                      ? ScanOutcome::BoxPapers::Sent
+                                                            : ScanOutcome::BoxPapers::NotSent;
+    m_sealPapersBox = boxCode;
 }
 
-ScanOutcome TableWorkflow::withSealPrinting(ScanOutcome result) {
-    if (result.sealedBox.isEmpty() || result.sealedBox != m_sealPrintingBox)
-        return result;
-    result.message += QLatin1Char(' ') + m_sealPrinting;
+ScanOutcome TableWorkflow::withSealPrinting(ScanOutcome result) const {
+    if (!result.sealedBox.isEmpty() && result.sealedBox == m_sealPapersBox)
+        result.boxPapers = m_sealPapers;
     return result;
 }
 

@@ -196,8 +196,8 @@ private:
     // Whether the document is sent (or on its way, or printed before); false without a
     // printer, which is not said here (the caller says it).
     bool printAutomatically(PrintedDocument document, const QString &code);
-    // A sealed box's outcome with what became of its label and manifest.
-    ScanOutcome withSealPrinting(ScanOutcome result);
+    // A sealed box's outcome with what became of its label and manifest (boxPapers).
+    ScanOutcome withSealPrinting(ScanOutcome result) const;
     // handOver() without its outcome: handOverBoxes() says one for all.
     Result<BoxSnapshot> handOverOne(const QString &boxCode, const HandOver &handOver);
     static ScanOutcome handedOverOutcome(const BoxSnapshot &done, const HandOver &handOver);
@@ -222,9 +222,9 @@ private:
     int m_chosenPoolSize = 0;
     // The box shown: the open one, or the last one sealed here until handed over.
     QString m_boxCode;
-    // What the box sealed last had printed, for its outcome.
-    QString m_sealPrintingBox;
-    QString m_sealPrinting;
+    // What became of the papers of the box sealed last, for its outcome.
+    QString m_sealPapersBox;
+    ScanOutcome::BoxPapers m_sealPapers = ScanOutcome::BoxPapers::Unknown;
 };
 
 // Checks a staff member's PIN the way the sign-in screen does (wrong PINs count towards

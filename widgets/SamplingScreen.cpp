@@ -342,6 +342,7 @@ void SamplingScreen::report(const ScanOutcome &reported) {
     ScanOutcome outcome = reported;
     if (!outcome.sealedBox.isEmpty())
         outcome.message = tr("%1 Hand it over with Ctrl+H.").arg(outcome.message);
+    const QString papers = boxPapersNote(outcome);
     // A print comes back by itself, later: heard as a scan's answer it would mislead.
     if (!outcome.printed)
         m_sounds.play(outcome.tone);
@@ -380,11 +381,18 @@ void SamplingScreen::report(const ScanOutcome &reported) {
     if (outcome.printed && !m_refusalShown &&
         (m_banner->look() == StatusBanner::Look::Success ||
          m_banner->look() == StatusBanner::Look::Attention)) {
+        // "Printing ..." under it is answered: replaced by what was printed.
+        if (!m_printingNote.isEmpty() && m_banner->followUp() == m_printingNote)
+            m_banner->setFollowUp({});
+        m_printingNote.clear();
         appendFollowUp(outcome.message);
         return;
     }
     setRefusalShown(false);
     m_banner->showOutcome(outcome);
+    // Under the seal, smaller: the seal and "hand it over" stay the headline.
+    m_banner->setFollowUp(papers);
+    m_printingNote = outcome.boxPapers == ScanOutcome::BoxPapers::Sent ? papers : QString();
     if (outcome.tone != ScanOutcome::Tone::Notice && outcome.count >= 0 &&
         !outcome.tube.isEmpty()) {
         if (const Result<TubeSnapshot> tube = m_table.service().tube(outcome.tube))
@@ -392,6 +400,22 @@ void SamplingScreen::report(const ScanOutcome &reported) {
                 QStringLiteral("%1 / %2").arg(outcome.count).arg(tube->poolSize));
     }
     refresh();
+}
+
+QString SamplingScreen::boxPapersNote(const ScanOutcome &outcome) const {
+    switch (outcome.boxPapers) {
+    case ScanOutcome::BoxPapers::Unknown:
+        return {};
+    case ScanOutcome::BoxPapers::NoPrinter:
+        return tr("Box label and manifest NOT printed (no printer): set one in F10, then "
+                  "Ctrl+B, Ctrl+M.");
+    case ScanOutcome::BoxPapers::Sent:
+        return tr("Printing the box label and manifest on %1.")
+            .arg(m_table.printing() ? m_table.printing()->printerDescription() : QString());
+    case ScanOutcome::BoxPapers::NotSent:
+        return tr("Box label and manifest NOT both sent to the printer: Ctrl+B, Ctrl+M.");
+    }
+    return {};
 }
 
 void SamplingScreen::appendFollowUp(const QString &text) {

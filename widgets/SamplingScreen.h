@@ -120,6 +120,8 @@ private:
     void updatePrinterAlert();
     void setRefusalShown(bool shown);
     void appendFollowUp(const QString &text);
+    // What became of a sealed box's label and manifest, and how to print them later.
+    QString boxPapersNote(const ScanOutcome &outcome) const;
     void onSignInChanged();
     void showTube(const TubeSnapshot &tube, bool sealed);
     // The people of a voided tube, to call back and sample again.
@@ -153,6 +155,8 @@ private:
     bool m_refusalIsRecall = false;
     bool m_refusalBehindDialog = false;
     QString m_refusalOperator; // who was signed in when it was refused
+    // The follow-up "printing the box's papers", replaced by what the printer took.
+    QString m_printingNote;
     // The tube sealed last, shown (with "put the label on") until the next tube opens.
     QString m_sealedTube;
 };

@@ -341,12 +341,15 @@ private Q_SLOTS:
             p.t.scan(kBox);
             p.t.scan(tubeCode(1));
             p.t.scan(kBox);
-            const QString text = p.t.banner()->text();
-            QVERIFY2(text.contains(QStringLiteral("not printed")), qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral("Ctrl+B")) &&
-                         text.contains(QStringLiteral("Ctrl+M")),
-                     qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral("Ctrl+H")), qPrintable(text));
+            // The seal and "hand it over" stay the headline; the papers are said under it.
+            QCOMPARE(p.t.banner()->look(), Look::Attention);
+            QVERIFY2(p.t.banner()->text().contains(QStringLiteral("Ctrl+H")),
+                     qPrintable(p.t.banner()->text()));
+            const QString papers = p.t.banner()->followUp();
+            QVERIFY2(papers.contains(QStringLiteral("NOT printed")), qPrintable(papers));
+            QVERIFY2(papers.contains(QStringLiteral("Ctrl+B")) &&
+                         papers.contains(QStringLiteral("Ctrl+M")),
+                     qPrintable(papers));
         }
         QTemporaryDir out;
         PrintingTable p(QStringLiteral("png:") + out.filePath(QStringLiteral("box.png")));
@@ -358,8 +361,8 @@ private Q_SLOTS:
         p.t.scan(tubeCode(1));
         p.t.scan(kBox);
         QCOMPARE(p.t.banner()->look(), Look::Attention);
-        QVERIFY2(p.t.banner()->text().contains(QStringLiteral("Printing")),
-                 qPrintable(p.t.banner()->text()));
+        QVERIFY2(p.t.banner()->followUp().contains(QStringLiteral("Printing")),
+                 qPrintable(p.t.banner()->followUp()));
         // When the printer took them: said under the seal, which stays the headline.
         QTRY_COMPARE(p.prints(kBox).size(), 2);
         QTRY_VERIFY2(p.t.banner()->followUp().count(QStringLiteral("Printed")) == 2,
