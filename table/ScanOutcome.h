@@ -33,6 +33,13 @@ struct ScanOutcome {
     // The box this scan sealed: each front end says how it is handed over next (a key at
     // the window, a command at the CLI).
     QString sealedBox;
+    // What became of that box's label and manifest, printed by themselves at the seal: each
+    // front end says it, and how to print them later, in its own words.
+    enum class BoxPapers { Unknown, NoPrinter, Sent, NotSent };
+    BoxPapers boxPapers = BoxPapers::Unknown;
+    // The printer took a print: it comes back by itself, later than the request, so it is
+    // said quietly (no sound) and shown as done.
+    bool printed = false;
 
     static ScanOutcome success(const QString &message, bool sealed = false) {
         ScanOutcome o;
@@ -57,6 +64,11 @@ struct ScanOutcome {
         ScanOutcome o;
         o.tone = Tone::Notice;
         o.message = message;
+        return o;
+    }
+    static ScanOutcome printDone(const QString &message) {
+        ScanOutcome o = notice(message);
+        o.printed = true;
         return o;
     }
     static ScanOutcome recallAlert(const QString &message, bool recorded) {

@@ -87,7 +87,8 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
                 return std::nullopt;
             return code->trimmed();
         });
-    connect(m_router, &ScanRouter::outcome, this, &TableWorkflow::outcome);
+    connect(m_router, &ScanRouter::outcome, this,
+            [this](const ScanOutcome &o) { Q_EMIT outcome(withSealPrinting(o)); });
     connect(m_router, &ScanRouter::boxSealed, this, &TableWorkflow::onBoxSealed);
     updateRouter();
 }
@@ -106,6 +107,10 @@ void TableWorkflow::setPrinting(TablePrinting *printing) {
     if (m_printing) {
         connect(m_printing, &TablePrinting::problemsChanged, this,
                 &TableWorkflow::printProblemsChanged);
+        // The printer's answer comes later than the request: said when it comes.
+        connect(m_printing, &TablePrinting::printed, this, [this](int, const QString &message) {
+            Q_EMIT outcome(ScanOutcome::printDone(message));
+        });
         connect(m_printing, &TablePrinting::recordFailed, this,
                 [this](const QString &message) { Q_EMIT outcome(ScanOutcome::refusal(message)); });
         connect(m_printing, &QObject::destroyed, this, [this] { m_printing = nullptr; });
@@ -223,7 +228,7 @@ ScanOutcome TableWorkflow::scan(const QString &text, EntryMethod method) {
         }
     }
     // The router says what happened (its outcome() is ours).
-    const ScanOutcome result = m_router->route(text, method);
+    const ScanOutcome result = withSealPrinting(m_router->route(text, method));
     labelSingleTubeIfGenerated(result);
     openGeneratedTubeIfDue();
     return result;
@@ -464,16 +469,43 @@ TableWorkflow::BoxesHandedOver TableWorkflow::handOverBoxes(const QStringList &b
     if (!result.refusedAll.isEmpty())
         return result;
     for (const QString &code : codes) {
-        const Result<BoxSnapshot> done = this->handOver(code, handOver);
+        const Result<BoxSnapshot> done = handOverOne(code, handOver);
         if (done)
             result.handedOver << done.value();
         else
             result.refused.append(std::make_pair(code, done.message()));
     }
+    // One outcome for the courier's load: the banner names every box, not only the last.
+    if (result.handedOver.size() == 1) {
+        finish(handedOverOutcome(result.handedOver.constFirst(), handOver));
+    } else if (result.handedOver.size() > 1) {
+        QStringList boxes;
+        int tubes = 0;
+        int people = 0;
+        for (const BoxSnapshot &b : std::as_const(result.handedOver)) {
+            boxes << (b.isFromOtherTable()
+                          ? tr("%1 (%2)").arg(b.code, shownTableLabel(b.packedAtTable))
+                          : b.code);
+            tubes += b.tubeCount();
+            people += b.personCount();
+        }
+        finish(ScanOutcome::success(tr("%n box(es) handed over to %1: %2, with %3 and %4 in all.",
+                                       nullptr, int(result.handedOver.size()))
+                                        .arg(handOver.carriedBy.trimmed(), boxes.join(tr(", ")),
+                                             tr("%n tube(s)", nullptr, tubes),
+                                             tr("%n person(s)", nullptr, people))));
+    }
     return result;
 }
 
 Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOver &handOver) {
+    const Result<BoxSnapshot> done = handOverOne(boxCode, handOver);
+    if (done)
+        finish(handedOverOutcome(done.value(), handOver));
+    return done;
+}
+
+Result<BoxSnapshot> TableWorkflow::handOverOne(const QString &boxCode, const HandOver &handOver) {
     if (const auto refused = refusalWhenSignedOut())
         return makeError(ErrorCode::NoOperator, refused->message);
     const Result<BoxSnapshot> done = m_boxes.handOver(boxCode, handOver);
@@ -481,17 +513,19 @@ Result<BoxSnapshot> TableWorkflow::handOver(const QString &boxCode, const HandOv
         return done;
     if (m_boxCode == boxCode)
         m_boxCode.clear();
-    finish(ScanOutcome::success(
-        done->isFromOtherTable() ? tr("Box %1 of %2 handed over to %3 with %n tube(s) (%4 people).",
-                                      nullptr, done->tubeCount())
-                                       .arg(done->code, shownTableLabel(done->packedAtTable),
-                                            handOver.carriedBy.trimmed())
-                                       .arg(done->personCount())
-                                 : tr("Box %1 handed over to %2 with %n tube(s) (%3 people).",
-                                      nullptr, done->tubeCount())
-                                       .arg(done->code, handOver.carriedBy.trimmed())
-                                       .arg(done->personCount())));
     return done;
+}
+
+ScanOutcome TableWorkflow::handedOverOutcome(const BoxSnapshot &done, const HandOver &handOver) {
+    return ScanOutcome::success(
+        done.isFromOtherTable()
+            ? tr("Box %1 of %2 handed over to %3 with %n tube(s) (%4 people).", nullptr,
+                 done.tubeCount())
+                  .arg(done.code, shownTableLabel(done.packedAtTable), handOver.carriedBy.trimmed())
+                  .arg(done.personCount())
+            : tr("Box %1 handed over to %2 with %n tube(s) (%3 people).", nullptr, done.tubeCount())
+                  .arg(done.code, handOver.carriedBy.trimmed())
+                  .arg(done.personCount()));
 }
 
 QString TableWorkflow::boxedElsewhere(const QString &tubeCode) const {
@@ -551,14 +585,16 @@ ScanOutcome TableWorkflow::print(PrintedDocument document, const QString &code,
         ScanOutcome::notice(tr("Printing %1 on %2.").arg(what, m_printing->printerDescription())));
 }
 
-void TableWorkflow::printAutomatically(PrintedDocument document, const QString &code) {
-    // A site without a printer seals boxes all day; only a request gets an answer.
-    if (!m_printing || !m_printing->hasPrinter() || m_printing->retryIfFailed(document, code) ||
-        m_printing->wasPrinted(document, code))
-        return;
+bool TableWorkflow::printAutomatically(PrintedDocument document, const QString &code) {
+    // A site without a printer seals boxes all day: not a refusal of its own.
+    if (!m_printing || !m_printing->hasPrinter())
+        return false;
+    if (m_printing->retryIfFailed(document, code) || m_printing->wasPrinted(document, code))
+        return true;
     const Result<int> sent = m_printing->print(document, code);
     if (!sent)
         Q_EMIT outcome(ScanOutcome::refusal(sent.message()));
+    return bool(sent);
 }
 
 ScanOutcome TableWorkflow::printTubeLabel() {
@@ -605,8 +641,19 @@ ScanOutcome TableWorkflow::retryPrinting() {
 void TableWorkflow::onBoxSealed(const QString &boxCode) {
     // The label goes on the box and the manifest travels with it.
     m_boxCode = boxCode;
-    printAutomatically(PrintedDocument::BoxLabel, boxCode);
-    printAutomatically(PrintedDocument::BoxManifest, boxCode);
+    const bool label = printAutomatically(PrintedDocument::BoxLabel, boxCode);
+    const bool manifest = printAutomatically(PrintedDocument::BoxManifest, boxCode);
+    // The seal's outcome (which follows) says what became of them.
+    m_sealPapers = !m_printing || !m_printing->hasPrinter() ? ScanOutcome::BoxPapers::NoPrinter
+                   : label && manifest                      ? ScanOutcome::BoxPapers::Sent
+                                                            : ScanOutcome::BoxPapers::NotSent;
+    m_sealPapersBox = boxCode;
+}
+
+ScanOutcome TableWorkflow::withSealPrinting(ScanOutcome result) const {
+    if (!result.sealedBox.isEmpty() && result.sealedBox == m_sealPapersBox)
+        result.boxPapers = m_sealPapers;
+    return result;
 }
 
 void TableWorkflow::labelSingleTubeIfGenerated(const ScanOutcome &result) {

@@ -193,7 +193,14 @@ private:
     std::optional<ScanOutcome> refusalWhenSignedOut() const;
     void updateRouter();
     // Prints quietly: nothing said when there is no printer or it was printed before.
-    void printAutomatically(PrintedDocument document, const QString &code);
+    // Whether the document is sent (or on its way, or printed before); false without a
+    // printer, which is not said here (the caller says it).
+    bool printAutomatically(PrintedDocument document, const QString &code);
+    // A sealed box's outcome with what became of its label and manifest (boxPapers).
+    ScanOutcome withSealPrinting(ScanOutcome result) const;
+    // handOver() without its outcome: handOverBoxes() says one for all.
+    Result<BoxSnapshot> handOverOne(const QString &boxCode, const HandOver &handOver);
+    static ScanOutcome handedOverOutcome(const BoxSnapshot &done, const HandOver &handOver);
     void onBoxSealed(const QString &boxCode);
     void openGeneratedTubeIfDue();
     void labelSingleTubeIfGenerated(const ScanOutcome &result);
@@ -215,6 +222,9 @@ private:
     int m_chosenPoolSize = 0;
     // The box shown: the open one, or the last one sealed here until handed over.
     QString m_boxCode;
+    // What became of the papers of the box sealed last, for its outcome.
+    QString m_sealPapersBox;
+    ScanOutcome::BoxPapers m_sealPapers = ScanOutcome::BoxPapers::Unknown;
 };
 
 // Checks a staff member's PIN the way the sign-in screen does (wrong PINs count towards

@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace station {
 
 namespace {
@@ -234,7 +236,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     connect(m_poolSize, &QComboBox::activated, this, &SamplingScreen::onPoolSizeChosen);
     connect(&m_table, &TableWorkflow::outcome, this, &SamplingScreen::report);
     connect(&m_table.service(), &SamplingService::changed, this, &SamplingScreen::refresh);
-    connect(&m_table, &TableWorkflow::signInChanged, this, &SamplingScreen::refresh);
+    connect(&m_table, &TableWorkflow::signInChanged, this, &SamplingScreen::onSignInChanged);
     connect(&m_table, &TableWorkflow::resampleRequired, this, &SamplingScreen::showResampleList);
     connect(&m_table, &TableWorkflow::printProblemsChanged, this,
             &SamplingScreen::updatePrinterAlert);
@@ -340,7 +342,10 @@ void SamplingScreen::report(const ScanOutcome &reported) {
     ScanOutcome outcome = reported;
     if (!outcome.sealedBox.isEmpty())
         outcome.message = tr("%1 Hand it over with Ctrl+H.").arg(outcome.message);
-    m_sounds.play(outcome.tone);
+    const QString papers = boxPapersNote(outcome);
+    // A print comes back by itself, later: heard as a scan's answer it would mislead.
+    if (!outcome.printed)
+        m_sounds.play(outcome.tone);
     if (outcome.tubeSealed && !outcome.tube.isEmpty())
         m_sealedTube = outcome.tube;
     if (outcome.tone == ScanOutcome::Tone::Refusal) {
@@ -353,24 +358,77 @@ void SamplingScreen::report(const ScanOutcome &reported) {
         else
             m_refusalNote =
                 outcome.fromScan ? tr("✕ Last scan refused") : tr("✕ Last action refused");
+        m_refusalIsRecall = outcome.recall;
+        // Refused behind a dialog: the dialog's own answer, which follows, must not hide it.
+        m_refusalBehindDialog = m_table.isPaused();
+        m_refusalOperator = m_table.currentOperator().staffId;
         setRefusalShown(true);
         refresh();
         return;
     }
-    // A refusal stays until a scan is recorded: neither a notice nor the answer to a
-    // question that was open when the refused scan came may hide it.
-    if (m_refusalShown && !(outcome.fromScan && outcome.recorded)) {
-        m_banner->setFollowUp(tr("Since then: %1").arg(outcome.message));
+    // The newest news replaces a refusal, except where the refusal would go unread: a
+    // recalled person (待复核) stays until a scan is recorded, and a scan refused while a
+    // dialog was open is not hidden by that dialog's answer.
+    const bool recordedScan = outcome.fromScan && outcome.recorded;
+    const bool behindDialog = std::exchange(m_refusalBehindDialog, false);
+    if (m_refusalShown && !recordedScan && (m_refusalIsRecall || behindDialog)) {
+        appendFollowUp(tr("Since then: %1").arg(outcome.message));
         refresh();
+        return;
+    }
+    // A print done does not hide what the table said since it was asked for (a scan's
+    // count, "hand it over"): it is added under it.
+    if (outcome.printed && !m_refusalShown &&
+        (m_banner->look() == StatusBanner::Look::Success ||
+         m_banner->look() == StatusBanner::Look::Attention)) {
+        // "Printing ..." under it is answered: replaced by what was printed.
+        if (!m_printingNote.isEmpty() && m_banner->followUp() == m_printingNote)
+            m_banner->setFollowUp({});
+        m_printingNote.clear();
+        appendFollowUp(outcome.message);
         return;
     }
     setRefusalShown(false);
     m_banner->showOutcome(outcome);
+    // Under the seal, smaller: the seal and "hand it over" stay the headline.
+    m_banner->setFollowUp(papers);
+    m_printingNote = outcome.boxPapers == ScanOutcome::BoxPapers::Sent ? papers : QString();
     if (outcome.tone != ScanOutcome::Tone::Notice && outcome.count >= 0 &&
         !outcome.tube.isEmpty()) {
         if (const Result<TubeSnapshot> tube = m_table.service().tube(outcome.tube))
             m_banner->setCountText(
                 QStringLiteral("%1 / %2").arg(outcome.count).arg(tube->poolSize));
+    }
+    refresh();
+}
+
+QString SamplingScreen::boxPapersNote(const ScanOutcome &outcome) const {
+    switch (outcome.boxPapers) {
+    case ScanOutcome::BoxPapers::Unknown:
+        return {};
+    case ScanOutcome::BoxPapers::NoPrinter:
+        return tr("Box label and manifest NOT printed (no printer): set one in F10, then "
+                  "Ctrl+B, Ctrl+M.");
+    case ScanOutcome::BoxPapers::Sent:
+        return tr("Printing the box label and manifest on %1.")
+            .arg(m_table.printing() ? m_table.printing()->printerDescription() : QString());
+    case ScanOutcome::BoxPapers::NotSent:
+        return tr("Box label and manifest NOT both sent to the printer: Ctrl+B, Ctrl+M.");
+    }
+    return {};
+}
+
+void SamplingScreen::appendFollowUp(const QString &text) {
+    const QString before = m_banner->followUp();
+    m_banner->setFollowUp(before.isEmpty() ? text : before + QLatin1Char(' ') + text);
+}
+
+void SamplingScreen::onSignInChanged() {
+    // Another operator does not start with the last one's refusal: it was theirs to read.
+    if (m_table.isSignedIn() && m_refusalShown &&
+        m_table.currentOperator().staffId != m_refusalOperator) {
+        setRefusalShown(false);
+        showIdle();
     }
     refresh();
 }

@@ -69,8 +69,10 @@ public:
     // F6: shows the picture if hidden, hides it if shown, and says so.
     void toggleCameraPreview();
 
-    // Shows an outcome on the banner and plays its sound. A refusal stays on the banner and
-    // the tube panel until a scan is recorded; what happens meanwhile is added under it.
+    // Shows an outcome on the banner and plays its sound: the newest news. A refusal is
+    // replaced by what happens next, except a recalled person (待复核, until a scan is
+    // recorded) and a scan refused behind a dialog (not by that dialog's answer); a print
+    // done is added under a success. Another operator signing in starts without it.
     void report(const ScanOutcome &outcome);
     void refresh();
     // The calm waiting banner ("Scan the next person"), unless a refusal is still shown.
@@ -117,6 +119,10 @@ private:
     void refreshBox();
     void updatePrinterAlert();
     void setRefusalShown(bool shown);
+    void appendFollowUp(const QString &text);
+    // What became of a sealed box's label and manifest, and how to print them later.
+    QString boxPapersNote(const ScanOutcome &outcome) const;
+    void onSignInChanged();
     void showTube(const TubeSnapshot &tube, bool sealed);
     // The people of a voided tube, to call back and sample again.
     void showResampleList(const QString &tubeCode, const QList<TubeMember> &people);
@@ -146,6 +152,11 @@ private:
     IdReveal *m_idReveal = nullptr;
     bool m_refusalShown = false;
     QString m_refusalNote; // the tube panel's note while a refusal (or a recall) is shown
+    bool m_refusalIsRecall = false;
+    bool m_refusalBehindDialog = false;
+    QString m_refusalOperator; // who was signed in when it was refused
+    // The follow-up "printing the box's papers", replaced by what the printer took.
+    QString m_printingNote;
     // The tube sealed last, shown (with "put the label on") until the next tube opens.
     QString m_sealedTube;
 };

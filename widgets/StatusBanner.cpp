@@ -38,9 +38,14 @@ StatusBanner::StatusBanner(QWidget *parent)
     m_count->setAlignment(Qt::AlignVCenter | Qt::AlignRight);
     auto *words = new QVBoxLayout;
     words->setSpacing(2);
-    words->addWidget(m_headline);
+    // The smaller line beside the short headline, where the row has room: the banner grows
+    // no taller for it, and on a laptop's short screen the buttons below keep theirs.
+    auto *top = new QHBoxLayout;
+    top->setSpacing(16);
+    top->addWidget(m_headline, 0, Qt::AlignTop);
+    top->addWidget(m_followUp, 1);
+    words->addLayout(top);
     words->addWidget(m_text);
-    words->addWidget(m_followUp);
     layout->addWidget(m_icon, 0, Qt::AlignVCenter);
     layout->addLayout(words, 1);
     layout->addWidget(m_count, 0, Qt::AlignVCenter);
@@ -92,7 +97,14 @@ void StatusBanner::showOutcome(const ScanOutcome &outcome) {
         showMessage(Look::Attention, outcome.message);
         break;
     case ScanOutcome::Tone::Notice:
-        showMessage(Look::Neutral, outcome.message);
+        if (outcome.printed) {
+            // Done, like a success: a refusal about printing it is answered.
+            showMessage(Look::Success, outcome.message);
+            m_headline->setText(tr("✓ Printed"));
+            setAccessibleName(m_headline->text() + QLatin1Char(' ') + outcome.message);
+        } else {
+            showMessage(Look::Neutral, outcome.message);
+        }
         break;
     }
 }

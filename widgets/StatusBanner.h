@@ -24,8 +24,9 @@ public:
     void showMessage(Look look, const QString &text);
     // The count beside a success ("3 / 10"); empty hides it. Cleared by the next message.
     void setCountText(const QString &count);
-    // A smaller line under the message that does not replace it: what happened after a
-    // refusal that stays on screen until the next good scan. Cleared by the next message.
+    // A smaller line beside the headline that does not replace the message: what happened
+    // after a refusal that stays on screen, or what became of a box's papers. Cleared by
+    // the next message.
     void setFollowUp(const QString &text);
     // Smaller type, icon and margins for a short screen (a laptop's 768 or 720 pixels):
     // still read from a metre away, and the table below keeps its room.

@@ -3,8 +3,8 @@
 // again, hand over with Ctrl+H. Driven through the real window with key events only.
 #include "tests/widgets/TableDriver.h"
 
-#include "protocol/BoxAge.h"
 #include "core/sync/SiteFactsStore.h"
+#include "protocol/BoxAge.h"
 #include "widgets/BoxPanel.h"
 #include "widgets/HandOverDialog.h"
 
@@ -383,6 +383,46 @@ private Q_SLOTS:
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting.first().code, QStringLiteral("BX00000077"));
         QCOMPARE(t.window.samplingScreen()->boxPanel()->boxCode(), QStringLiteral("BX00000077"));
+    }
+
+    // Two boxes to one courier: the banner names both, with the tubes and people of both
+    // (it named one box only, with that box's counts).
+    void twoBoxesHandedOverAreBothNamed() {
+        TableDriver t;
+        t.signIn();
+        fillTubes(t);
+        const QString second = QStringLiteral("BX00000043");
+        t.scan(kBox);
+        t.scan(tubeCode(1));
+        t.scan(kBox); // sealed: 1 tube, 10 people
+        t.scan(second);
+        t.scan(tubeCode(2));
+        t.scan(second); // sealed: 1 tube, 1 person
+        QCOMPARE(t.f.service->box(second)->state, BoxState::Sealed);
+
+        bool accepted = false;
+        onNextDialog(
+            [&](QWidget *w) {
+                auto *dialog = static_cast<HandOverDialog *>(w);
+                typeText(dialog->carriedByField(), QStringLiteral("Lao Wang"));
+                QTest::keyClick(dialog->carriedByField(), Qt::Key_Return);
+                accepted = !dialog->isVisible();
+                if (!accepted)
+                    dialog->reject();
+            },
+            [](QWidget *w) { return qobject_cast<HandOverDialog *>(w) != nullptr; });
+        t.key(Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(accepted);
+        QCOMPARE(t.f.service->box(kBox)->state, BoxState::HandedOver);
+        QCOMPARE(t.f.service->box(second)->state, BoxState::HandedOver);
+        const QString text = t.banner()->text();
+        QCOMPARE(t.banner()->look(), Look::Success);
+        QVERIFY2(text.contains(kBox) && text.contains(second), qPrintable(text));
+        // Untranslated here: "box(es)"; the English translation says "boxes".
+        QVERIFY2(text.contains(QStringLiteral("2 box")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2 tube")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("11 person")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Lao Wang")), qPrintable(text));
     }
 };
 

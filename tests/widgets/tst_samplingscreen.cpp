@@ -31,7 +31,8 @@ private Q_SLOTS:
     void manualEntryIsMarkedManual();
     void lockRefusesScansUntilSignIn();
     void idleSuccessAndRefusalDifferAtAGlance();
-    void refusalStaysUntilTheNextGoodScan();
+    void refusalIsReplacedByNewerNews();
+    void anotherOperatorStartsWithACleanBanner();
     void recalledPersonIsSaidLoudlyNotRefused();
     void unknownScanSaysWhatKindNotWhat_data();
     void unknownScanSaysWhatKindNotWhat();
@@ -376,7 +377,10 @@ void TestSamplingScreen::idleSuccessAndRefusalDifferAtAGlance() {
              qPrintable(t.banner()->text()));
 }
 
-void TestSamplingScreen::refusalStaysUntilTheNextGoodScan() {
+// The banner shows the newest news: a refusal is replaced by what happens next (a
+// notice, a correction, a tube sealed early whose label must go on), not kept over it with
+// the news in small type under it. Found by a tester (review 35, s40 and s55).
+void TestSamplingScreen::refusalIsReplacedByNewerNews() {
     TableDriver t;
     t.signIn();
     SamplingScreen *screen = t.window.samplingScreen();
@@ -387,35 +391,76 @@ void TestSamplingScreen::refusalStaysUntilTheNextGoodScan() {
 
     t.scan(residentScan(1)); // already in this tube
     QCOMPARE(t.banner()->look(), Look::Refusal);
-    const QString refusal = t.banner()->text();
     QVERIFY(screen->isRefusalShown());
     QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("Last scan refused")),
              qPrintable(screen->tubePanelNote()));
 
-    // A notice does not replace it; it is added under it.
+    // A notice after it is the newest news: shown in its place.
     t.key(Qt::Key_R, Qt::ControlModifier); // nothing to retry
-    QCOMPARE(t.banner()->look(), Look::Refusal);
-    QCOMPARE(t.banner()->text(), refusal);
-    QVERIFY2(t.banner()->followUp().contains(QStringLiteral("No print waits")),
-             qPrintable(t.banner()->followUp()));
+    QCOMPARE(t.banner()->look(), Look::Neutral);
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("No print waits")),
+             qPrintable(t.banner()->text()));
+    QVERIFY(t.banner()->followUp().isEmpty());
+    QVERIFY(!screen->isRefusalShown());
+    QVERIFY(screen->tubePanelNote().isEmpty());
 
-    // Nor does a correction made with a key.
+    // So is a correction made with a key.
+    t.scan(residentScan(2)); // refused again
+    QCOMPARE(t.banner()->look(), Look::Refusal);
     answerNextQuestion(QStringLiteral("wrong person"));
     t.key(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(screen->countText(), QStringLiteral("1 / 10"));
-    QCOMPARE(t.banner()->look(), Look::Refusal);
-    QCOMPARE(t.banner()->text(), refusal);
-    QVERIFY2(t.banner()->followUp().contains(QStringLiteral("taken out")),
-             qPrintable(t.banner()->followUp()));
-    QVERIFY(screen->tubePanelNote().contains(QStringLiteral("Last scan refused")));
+    QCOMPARE(t.banner()->look(), Look::Attention);
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("taken out")),
+             qPrintable(t.banner()->text()));
+    QVERIFY(!screen->isRefusalShown());
 
-    // The next good scan ends it.
+    // A tube sealed early after a refusal: the reminder to label it, not "refused".
+    t.scan(residentScan(1)); // refused again
+    QVERIFY(screen->tubePanelNote().contains(QStringLiteral("Last scan refused")));
+    answerNextQuestion(QStringLiteral("end of queue"));
+    t.key(Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(!t.f.service->openTubeSnapshot());
+    QVERIFY(t.banner()->look() != Look::Refusal);
+    QVERIFY2(t.banner()->text().contains(tubeCode(1)), qPrintable(t.banner()->text()));
+    QCOMPARE(screen->tubePanelNote(), QStringLiteral("Put the label on this tube"));
+
+    // And a good scan after a refusal, as before.
+    t.scan(residentScan(9)); // no tube open: refused
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    t.scan(tubeCode(2));
     t.scan(residentScan(3));
     QCOMPARE(t.banner()->look(), Look::Success);
     QVERIFY(t.banner()->followUp().isEmpty());
     QVERIFY(!screen->isRefusalShown());
+    QCOMPARE(t.banner()->countText(), QStringLiteral("1 / 10"));
+}
+
+// The next operator does not start with the last one's refusal (review 35, s85); the same
+// operator back after a lock still sees theirs.
+void TestSamplingScreen::anotherOperatorStartsWithACleanBanner() {
+    TableDriver t;
+    t.signIn();
+    SamplingScreen *screen = t.window.samplingScreen();
+    t.scan(residentScan(1)); // no tube open: refused
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+
+    t.window.lock();
+    t.signIn(); // the same operator
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    QVERIFY(screen->isRefusalShown());
+
+    t.window.lock();
+    OperatorRef other;
+    other.id = 99;
+    other.staffId = QStringLiteral("S002");
+    other.name = QStringLiteral("Wang Fang");
+    t.table.signIn(other);
+    QCOMPARE(t.banner()->look(), Look::Neutral);
+    QVERIFY(!screen->isRefusalShown());
     QVERIFY(screen->tubePanelNote().isEmpty());
-    QCOMPARE(t.banner()->countText(), QStringLiteral("2 / 10"));
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan a tube code")),
+             qPrintable(t.banner()->text()));
 }
 
 // A recalled person (待复核) scanned: said as loudly as a refusal, but the tube panel says

@@ -8,11 +8,11 @@
 
 #include "core/sampling/LabelPrintLog.h"
 #include "labels/PrintQueue.h"
+#include "table/TablePrinting.h"
 #include "widgets/BoxPanel.h"
 #include "widgets/HandOverDialog.h"
 #include "widgets/printing/PrinterAlert.h"
 #include "widgets/printing/ReprintReasonDialog.h"
-#include "table/TablePrinting.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -292,6 +292,83 @@ private Q_SLOTS:
                  qPrintable(p.t.banner()->text()));
         QCOMPARE(p.printing->pendingCount(), 0);
         QVERIFY(p.prints(tubeCode(1)).isEmpty());
+    }
+
+    // No printer: Ctrl+P refused. A printer set up, Ctrl+P again: the refusal gives way to
+    // the print, and "printed" comes when the printer took it; a reprint says so too
+    // (review 35, s55 to s57: the old refusal stayed the headline, the reprint said nothing).
+    void printAfterARefusalReplacesItAndSaysPrinted() {
+        QTemporaryDir out;
+        const QString png = out.filePath(QStringLiteral("tube.png"));
+        PrintingTable p{QString()};
+        p.t.signIn();
+        openTubeWithOnePerson(p.t);
+        p.t.key(Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(p.t.banner()->look(), Look::Refusal);
+
+        p.t.settings->setPrinterName(QStringLiteral("png:") + png);
+        QVERIFY(p.printing->applySettings(*p.t.settings).isEmpty());
+        p.t.key(Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(p.t.banner()->look() != Look::Refusal);
+        QVERIFY(!p.screen()->isRefusalShown());
+        QTRY_COMPARE(p.t.banner()->look(), Look::Success);
+        QVERIFY2(p.t.banner()->text().contains(QStringLiteral("Printed")) &&
+                     p.t.banner()->text().contains(tubeCode(1)),
+                 qPrintable(p.t.banner()->text()));
+        QVERIFY2(p.t.banner()->headline().contains(QStringLiteral("Printed")),
+                 qPrintable(p.t.banner()->headline()));
+
+        // A reprint, with its reason: printing, then printed.
+        p.t.scan(residentScan(1)); // refused: already in the tube
+        QCOMPARE(p.t.banner()->look(), Look::Refusal);
+        answerReprintReason(QStringLiteral("label torn"));
+        p.t.key(Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(p.t.banner()->look() != Look::Refusal);
+        QTRY_COMPARE(p.prints(tubeCode(1)).size(), 2);
+        QTRY_COMPARE(p.t.banner()->look(), Look::Success);
+        QVERIFY2(p.t.banner()->text().contains(QStringLiteral("Printed")),
+                 qPrintable(p.t.banner()->text()));
+    }
+
+    // A sealed box says what became of its label and manifest (review 35, s44 and s97).
+    void sealedBoxSaysWhetherItsPapersPrinted() {
+        {
+            PrintingTable p{QString()};
+            p.t.signIn();
+            openTubeWithOnePerson(p.t);
+            answerNextQuestion(QStringLiteral("queue empty"));
+            p.t.key(Qt::Key_E, Qt::ControlModifier);
+            p.t.scan(kBox);
+            p.t.scan(tubeCode(1));
+            p.t.scan(kBox);
+            // The seal and "hand it over" stay the headline; the papers are said under it.
+            QCOMPARE(p.t.banner()->look(), Look::Attention);
+            QVERIFY2(p.t.banner()->text().contains(QStringLiteral("Ctrl+H")),
+                     qPrintable(p.t.banner()->text()));
+            const QString papers = p.t.banner()->followUp();
+            QVERIFY2(papers.contains(QStringLiteral("NOT printed")), qPrintable(papers));
+            QVERIFY2(papers.contains(QStringLiteral("Ctrl+B")) &&
+                         papers.contains(QStringLiteral("Ctrl+M")),
+                     qPrintable(papers));
+        }
+        QTemporaryDir out;
+        PrintingTable p(QStringLiteral("png:") + out.filePath(QStringLiteral("box.png")));
+        p.t.signIn();
+        openTubeWithOnePerson(p.t);
+        answerNextQuestion(QStringLiteral("queue empty"));
+        p.t.key(Qt::Key_E, Qt::ControlModifier);
+        p.t.scan(kBox);
+        p.t.scan(tubeCode(1));
+        p.t.scan(kBox);
+        QCOMPARE(p.t.banner()->look(), Look::Attention);
+        QVERIFY2(p.t.banner()->followUp().contains(QStringLiteral("Printing")),
+                 qPrintable(p.t.banner()->followUp()));
+        // When the printer took them: said under the seal, which stays the headline.
+        QTRY_COMPARE(p.prints(kBox).size(), 2);
+        QTRY_VERIFY2(p.t.banner()->followUp().count(QStringLiteral("Printed")) == 2,
+                     qPrintable(p.t.banner()->followUp()));
+        QCOMPARE(p.t.banner()->look(), Look::Attention);
+        QVERIFY(p.t.banner()->text().contains(kBox));
     }
 
     void unreachablePrinterShowsProblemAndRetryPrints() {
