@@ -126,9 +126,8 @@ ScanOutcome ScanRouter::scanBox(const QString &code) {
         return ScanOutcome::refusal(sealed.message());
     Q_EMIT boxSealed(sealed->code);
     ScanOutcome done = ScanOutcome::attention(
-        tr("Box %1 sealed with %n tube(s) (%2 people).", nullptr, sealed->tubeCount())
-            .arg(sealed->code)
-            .arg(sealed->personCount()));
+        tr("Box %1 sealed with %n tube(s) (%2).", nullptr, sealed->tubeCount())
+            .arg(sealed->code, tr("%n person(s)", nullptr, sealed->personCount())));
     done.recorded = true;
     done.sealedBox = sealed->code;
     return done;
@@ -158,9 +157,8 @@ ScanOutcome ScanRouter::packTube(const QString &code) {
     if (!packed)
         return ScanOutcome::refusal(packed.message());
     return ScanOutcome::success(
-        tr("Tube %1 packed into box %2 (%n tube(s), %3 people).", nullptr, packed->tubeCount())
-            .arg(code, packed->code)
-            .arg(packed->personCount()));
+        tr("Tube %1 packed into box %2 (%n tube(s), %3).", nullptr, packed->tubeCount())
+            .arg(code, packed->code, tr("%n person(s)", nullptr, packed->personCount())));
 }
 
 ScanOutcome ScanRouter::packTubeOfOtherTable(const QString &code,
@@ -214,10 +212,10 @@ ScanOutcome ScanRouter::packTubeOfOtherTable(const QString &code,
     if (!packed)
         return ScanOutcome::refusal(packed.message());
     qCInfo(lcTable) << "tube of another table packed";
-    return ScanOutcome::success(tr("Tube %1 of %2 packed into box %3 (%n tube(s), %4 people).",
-                                   nullptr, packed->tubeCount())
-                                    .arg(code, shownTableLabel(tube.table), packed->code)
-                                    .arg(packed->personCount()));
+    return ScanOutcome::success(
+        tr("Tube %1 of %2 packed into box %3 (%n tube(s), %4).", nullptr, packed->tubeCount())
+            .arg(code, shownTableLabel(tube.table), packed->code,
+                 tr("%n person(s)", nullptr, packed->personCount())));
 }
 
 ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, EntryMethod method) {

@@ -519,13 +519,12 @@ Result<BoxSnapshot> TableWorkflow::handOverOne(const QString &boxCode, const Han
 ScanOutcome TableWorkflow::handedOverOutcome(const BoxSnapshot &done, const HandOver &handOver) {
     return ScanOutcome::success(
         done.isFromOtherTable()
-            ? tr("Box %1 of %2 handed over to %3 with %n tube(s) (%4 people).", nullptr,
-                 done.tubeCount())
-                  .arg(done.code, shownTableLabel(done.packedAtTable), handOver.carriedBy.trimmed())
-                  .arg(done.personCount())
-            : tr("Box %1 handed over to %2 with %n tube(s) (%3 people).", nullptr, done.tubeCount())
-                  .arg(done.code, handOver.carriedBy.trimmed())
-                  .arg(done.personCount()));
+            ? tr("Box %1 of %2 handed over to %3 with %n tube(s) (%4).", nullptr, done.tubeCount())
+                  .arg(done.code, shownTableLabel(done.packedAtTable), handOver.carriedBy.trimmed(),
+                       tr("%n person(s)", nullptr, done.personCount()))
+            : tr("Box %1 handed over to %2 with %n tube(s) (%3).", nullptr, done.tubeCount())
+                  .arg(done.code, handOver.carriedBy.trimmed(),
+                       tr("%n person(s)", nullptr, done.personCount())));
 }
 
 QString TableWorkflow::boxedElsewhere(const QString &tubeCode) const {

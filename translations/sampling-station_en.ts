@@ -2807,14 +2807,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>The 4-hour limit passed %1 ago. Tell the lab and record the temperature.</translation>
     </message>
     <message>
-        <source>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</source>
-        <translation>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</translation>
-    </message>
-    <message>
-        <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
-        <translation>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</translation>
-    </message>
-    <message>
         <source>Print box label (Ctrl+B)</source>
         <translation>Print box label (Ctrl+B)</translation>
     </message>
@@ -2835,17 +2827,39 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n sealed tube(s) of this table went into boxes at other tables (%1 people).</source>
-        <translation>
-            <numerusform>%n sealed tube of this table went into a box at another table (%1 people).</numerusform>
-            <numerusform>%n sealed tubes of this table went into boxes at other tables (%1 people).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n tube(s), %1 people</source>
         <translation>
             <numerusform>%n tube, %1 people</numerusform>
             <numerusform>%n tubes, %1 people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts agree: %1 in sealed tubes; %2 in boxes, %3 in %4 not yet boxed.</source>
+        <translation>Counts agree: %1 in sealed tubes; %2 in boxes, %3 in %4 not yet boxed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed tube(s)</source>
+        <translation>
+            <numerusform>%n sealed tube</numerusform>
+            <numerusform>%n sealed tubes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts differ: %1 in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
+        <translation>Counts differ: %1 in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed tube(s) of this table went into boxes at other tables (%1).</source>
+        <translation>
+            <numerusform>%n sealed tube of this table went into boxes at other tables (%1).</numerusform>
+            <numerusform>%n sealed tubes of this table went into boxes at other tables (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -3276,10 +3290,17 @@ Click here to scan again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tube(s), %1 people</source>
+        <source>%n tube(s), %1</source>
         <translation>
-            <numerusform>%n tube, %1 people</numerusform>
-            <numerusform>%n tubes, %1 people</numerusform>
+            <numerusform>%n tube, %1</numerusform>
+            <numerusform>%n tubes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -4127,6 +4148,18 @@ Click here to scan again.</translation>
         <source>%1 Hand it over with Ctrl+H.</source>
         <translation>%1 Hand it over with Ctrl+H.</translation>
     </message>
+    <message>
+        <source>Box label and manifest NOT printed (no printer): set one in F10, then Ctrl+B, Ctrl+M.</source>
+        <translation>Box label and manifest NOT printed (no printer): set one in F10, then Ctrl+B, Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>Printing the box label and manifest on %1.</source>
+        <translation>Printing the box label and manifest on %1.</translation>
+    </message>
+    <message>
+        <source>Box label and manifest NOT both sent to the printer: Ctrl+B, Ctrl+M.</source>
+        <translation>Box label and manifest NOT both sent to the printer: Ctrl+B, Ctrl+M.</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -4572,29 +4605,36 @@ Click here to scan again.</translation>
         <source>%1 Not recorded: the re-test was not confirmed.</source>
         <translation>%1 Not recorded: the re-test was not confirmed.</translation>
     </message>
-    <message numerus="yes">
-        <source>Tube %1 packed into box %2 (%n tube(s), %3 people).</source>
-        <translation>
-            <numerusform>Tube %1 packed into box %2 (%n tube, %3 people).</numerusform>
-            <numerusform>Tube %1 packed into box %2 (%n tubes, %3 people).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tube %1 of %2 packed into box %3 (%n tube(s), %4 people).</source>
-        <translation>
-            <numerusform>Tube %1 of %2 packed into box %3 (%n tube, %4 people).</numerusform>
-            <numerusform>Tube %1 of %2 packed into box %3 (%n tubes, %4 people).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</source>
         <translation>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</translation>
     </message>
     <message numerus="yes">
-        <source>Box %1 sealed with %n tube(s) (%2 people).</source>
+        <source>Box %1 sealed with %n tube(s) (%2).</source>
         <translation>
-            <numerusform>Box %1 sealed with %n tube (%2 people).</numerusform>
-            <numerusform>Box %1 sealed with %n tubes (%2 people).</numerusform>
+            <numerusform>Box %1 sealed with %n tube (%2).</numerusform>
+            <numerusform>Box %1 sealed with %n tubes (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 packed into box %2 (%n tube(s), %3).</source>
+        <translation>
+            <numerusform>Tube %1 packed into box %2 (%n tube, %3).</numerusform>
+            <numerusform>Tube %1 packed into box %2 (%n tubes, %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 of %2 packed into box %3 (%n tube(s), %4).</source>
+        <translation>
+            <numerusform>Tube %1 of %2 packed into box %3 (%n tube, %4).</numerusform>
+            <numerusform>Tube %1 of %2 packed into box %3 (%n tubes, %4).</numerusform>
         </translation>
     </message>
 </context>
@@ -5592,6 +5632,10 @@ Click here to scan again.</translation>
         <source>⚠ PENDING RE-CHECK (待复核)</source>
         <translation>⚠ PENDING RE-CHECK (待复核)</translation>
     </message>
+    <message>
+        <source>✓ Printed</source>
+        <translation>✓ Printed</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncProblemsAlert</name>
@@ -6030,18 +6074,47 @@ Click here to scan again.</translation>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
         <translation>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4. Do not take another single tube. Sample again as a re-test in the pooled tube?</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <source>Box %1 of %2 handed over to %3 with %n tube(s) (%4 people).</source>
+        <source>%n box(es) handed over to %1: %2, with %3 and %4 in all.</source>
         <translation>
-            <numerusform>Box %1 of %2 handed over to %3 with %n tube (%4 people).</numerusform>
-            <numerusform>Box %1 of %2 handed over to %3 with %n tubes (%4 people).</numerusform>
+            <numerusform>%n box handed over to %1: %2, with %3 and %4 in all.</numerusform>
+            <numerusform>%n boxes handed over to %1: %2, with %3 and %4 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tube(s)</source>
+        <translation>
+            <numerusform>%n tube</numerusform>
+            <numerusform>%n tubes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Box %1 handed over to %2 with %n tube(s) (%3 people).</source>
+        <source>%n person(s)</source>
         <translation>
-            <numerusform>Box %1 handed over to %2 with %n tube (%3 people).</numerusform>
-            <numerusform>Box %1 handed over to %2 with %n tubes (%3 people).</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 of %2 handed over to %3 with %n tube(s) (%4).</source>
+        <translation>
+            <numerusform>Box %1 of %2 handed over to %3 with %n tube (%4).</numerusform>
+            <numerusform>Box %1 of %2 handed over to %3 with %n tubes (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 handed over to %2 with %n tube(s) (%3).</source>
+        <translation>
+            <numerusform>Box %1 handed over to %2 with %n tube (%3).</numerusform>
+            <numerusform>Box %1 handed over to %2 with %n tubes (%3).</numerusform>
         </translation>
     </message>
 </context>
@@ -6852,10 +6925,6 @@ Click here to scan again.</translation>
         <translation>%1 — IDLE %2</translation>
     </message>
     <message>
-        <source>%1 (%2 people)</source>
-        <translation>%1 (%2 people)</translation>
-    </message>
-    <message>
         <source>%1, oldest %2</source>
         <translation>%1, oldest %2</translation>
     </message>
@@ -6924,6 +6993,17 @@ Click here to scan again.</translation>
     <message>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2801,14 +2801,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>已超过 4 小时时限 %1。请通知实验室并记录温度。</translation>
     </message>
     <message>
-        <source>Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed tubes not yet boxed.</source>
-        <translation>人数核对一致：已封管 %1 人，已装箱 %2 人，%4 支未装箱的已封采样管中 %3 人。</translation>
-    </message>
-    <message>
-        <source>Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
-        <translation>人数核对不一致：已封管 %1 人，但已装箱 %2 人、未装箱的已封采样管中 %3 人。请在交接前查明差异。</translation>
-    </message>
-    <message>
         <source>Print box label (Ctrl+B)</source>
         <translation>打印箱标签（Ctrl+B）</translation>
     </message>
@@ -2829,15 +2821,35 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>%n sealed tube(s) of this table went into boxes at other tables (%1 people).</source>
-        <translation>
-            <numerusform>本台有 %n 支已封采样管装入了其他采样台的转运箱（%1 人）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n tube(s), %1 people</source>
         <translation>
             <numerusform>%n 管，%1 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts agree: %1 in sealed tubes; %2 in boxes, %3 in %4 not yet boxed.</source>
+        <translation>人数核对一致：已封管 %1，已装箱 %2，未装箱的 %4中 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed tube(s)</source>
+        <translation>
+            <numerusform>%n 支已封采样管</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts differ: %1 in sealed tubes, but %2 in boxes and %3 in sealed tubes not yet boxed. Find the difference before hand-over.</source>
+        <translation>人数核对不一致：已封管 %1，但已装箱 %2、未装箱的已封采样管中 %3。请在交接前查明差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed tube(s) of this table went into boxes at other tables (%1).</source>
+        <translation>
+            <numerusform>本台有 %n 支已封采样管装入了其他采样台的转运箱（%1）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3261,9 +3273,15 @@ Click here to scan again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tube(s), %1 people</source>
+        <source>%n tube(s), %1</source>
         <translation>
-            <numerusform>%n 管，%1 人</numerusform>
+            <numerusform>%n 管，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
 </context>
@@ -4105,6 +4123,18 @@ Click here to scan again.</source>
         <source>%1 Hand it over with Ctrl+H.</source>
         <translation>%1请按 Ctrl+H 交接。</translation>
     </message>
+    <message>
+        <source>Box label and manifest NOT printed (no printer): set one in F10, then Ctrl+B, Ctrl+M.</source>
+        <translation>箱标签和交接单【未打印】（未设打印机）：在 F10 中设置后按 Ctrl+B、Ctrl+M。</translation>
+    </message>
+    <message>
+        <source>Printing the box label and manifest on %1.</source>
+        <translation>正在打印箱标签和交接单（%1）。</translation>
+    </message>
+    <message>
+        <source>Box label and manifest NOT both sent to the printer: Ctrl+B, Ctrl+M.</source>
+        <translation>箱标签和交接单【未能都送到打印机】：请按 Ctrl+B、Ctrl+M。</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -4549,26 +4579,32 @@ Click here to scan again.</source>
         <source>%1 Not recorded: the re-test was not confirmed.</source>
         <translation>%1 未记录：未确认复采。</translation>
     </message>
-    <message numerus="yes">
-        <source>Tube %1 packed into box %2 (%n tube(s), %3 people).</source>
-        <translation>
-            <numerusform>采样管 %1 已装入转运箱 %2（共 %n 管，%3 人）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tube %1 of %2 packed into box %3 (%n tube(s), %4 people).</source>
-        <translation>
-            <numerusform>%2的采样管 %1 已装入转运箱 %3（%n 管，%4 人）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</source>
         <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在试管 %4 中。</translation>
     </message>
     <message numerus="yes">
-        <source>Box %1 sealed with %n tube(s) (%2 people).</source>
+        <source>Box %1 sealed with %n tube(s) (%2).</source>
         <translation>
-            <numerusform>转运箱 %1 已封箱，共 %n 管（%2 人）。</numerusform>
+            <numerusform>转运箱 %1 已封箱，共 %n 管（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 packed into box %2 (%n tube(s), %3).</source>
+        <translation>
+            <numerusform>采样管 %1 已装入转运箱 %2（共 %n 管，%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 of %2 packed into box %3 (%n tube(s), %4).</source>
+        <translation>
+            <numerusform>%2的采样管 %1 已装入转运箱 %3（%n 管，%4）。</numerusform>
         </translation>
     </message>
 </context>
@@ -5563,6 +5599,10 @@ Click here to scan again.</source>
         <source>⚠ PENDING RE-CHECK (待复核)</source>
         <translation>⚠ 待复核</translation>
     </message>
+    <message>
+        <source>✓ Printed</source>
+        <translation>✓ 已打印</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncProblemsAlert</name>
@@ -5995,16 +6035,42 @@ Click here to scan again.</source>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
         <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在试管 %4 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
     <message numerus="yes">
-        <source>Box %1 of %2 handed over to %3 with %n tube(s) (%4 people).</source>
+        <source>%n box(es) handed over to %1: %2, with %3 and %4 in all.</source>
         <translation>
-            <numerusform>%2的转运箱 %1 已交给 %3，共 %n 管（%4 人）。</numerusform>
+            <numerusform>已将 %n 个转运箱交给 %1：%2，共 %3、%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tube(s)</source>
+        <translation>
+            <numerusform>%n 支采样管</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Box %1 handed over to %2 with %n tube(s) (%3 people).</source>
+        <source>%n person(s)</source>
         <translation>
-            <numerusform>转运箱 %1 已交给 %2，共 %n 管（%3 人）。</numerusform>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 of %2 handed over to %3 with %n tube(s) (%4).</source>
+        <translation>
+            <numerusform>%2的转运箱 %1 已交给 %3，共 %n 管（%4）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Box %1 handed over to %2 with %n tube(s) (%3).</source>
+        <translation>
+            <numerusform>转运箱 %1 已交给 %2，共 %n 管（%3）。</numerusform>
         </translation>
     </message>
 </context>
@@ -6812,10 +6878,6 @@ Click here to scan again.</source>
         <translation>%1 — 空闲 %2</translation>
     </message>
     <message>
-        <source>%1 (%2 people)</source>
-        <translation>%1（%2 人）</translation>
-    </message>
-    <message>
         <source>%1, oldest %2</source>
         <translation>%1，最早 %2</translation>
     </message>
@@ -6882,6 +6944,16 @@ Click here to scan again.</source>
     <message>
         <source>Figures</source>
         <translation>数据时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -144,25 +144,26 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
                                  "border-radius: 10px; } #boxPanel QLabel { color: %3; }")
                       .arg(bg, border, fg));
 
+    // Each count its own plural ("1 person", not "1 people").
+    const auto people = [](int n) { return tr("%n person(s)", nullptr, n); };
     m_reconciliation->setText(
         reconciliation.balanced()
-            ? tr("Counts agree: %1 people in sealed tubes, %2 in boxes, %3 in %4 sealed "
-                 "tubes not yet boxed.")
-                  .arg(reconciliation.peopleInClosedTubes)
-                  .arg(reconciliation.peopleInBoxes)
-                  .arg(reconciliation.peopleInUnboxedSealedTubes)
-                  .arg(reconciliation.unboxedSealedTubes)
-            : tr("Counts differ: %1 people in sealed tubes, but %2 in boxes and %3 in sealed "
-                 "tubes not yet boxed. Find the difference before hand-over.")
-                  .arg(reconciliation.peopleInClosedTubes)
-                  .arg(reconciliation.peopleInBoxes)
-                  .arg(reconciliation.peopleInUnboxedSealedTubes));
+            ? tr("Counts agree: %1 in sealed tubes; %2 in boxes, %3 in %4 not yet boxed.")
+                  .arg(people(reconciliation.peopleInClosedTubes),
+                       people(reconciliation.peopleInBoxes),
+                       people(reconciliation.peopleInUnboxedSealedTubes),
+                       tr("%n sealed tube(s)", nullptr, reconciliation.unboxedSealedTubes))
+            : tr("Counts differ: %1 in sealed tubes, but %2 in boxes and %3 in sealed tubes "
+                 "not yet boxed. Find the difference before hand-over.")
+                  .arg(people(reconciliation.peopleInClosedTubes),
+                       people(reconciliation.peopleInBoxes),
+                       people(reconciliation.peopleInUnboxedSealedTubes)));
     if (reconciliation.tubesBoxedElsewhere > 0)
         m_reconciliation->setText(
             m_reconciliation->text() + QLatin1Char(' ') +
-            tr("%n sealed tube(s) of this table went into boxes at other tables (%1 people).",
-               nullptr, reconciliation.tubesBoxedElsewhere)
-                .arg(reconciliation.peopleBoxedElsewhere));
+            tr("%n sealed tube(s) of this table went into boxes at other tables (%1).", nullptr,
+               reconciliation.tubesBoxedElsewhere)
+                .arg(people(reconciliation.peopleBoxedElsewhere)));
     setAccessibleDescription(m_countdown->text());
 }
 

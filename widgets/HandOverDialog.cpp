@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/HandOverDialog.h"
 
-#include "protocol/BoxAge.h"
 #include "core/sampling/SamplingService.h"
+#include "protocol/BoxAge.h"
 #include "table/TableLabel.h"
 #include "table/TableWorkflow.h"
 #include "widgets/Theme.h"
@@ -227,13 +227,14 @@ void HandOverDialog::updateForChoice() {
         m_handOver->setText(tr("Hand over"));
         return;
     }
-    m_intro->setText(tr("%n box(es) wait for the courier. Check those the courier takes now "
-                        "(Space in the list).",
-                        nullptr, int(m_boxes.size())) +
-                     QLatin1Char(' ') +
-                     // Two counts, two plurals: one %n each ("1 tube", not "1 tubes").
-                     tr("Chosen: %n box(es), %1.", nullptr, int(chosen.size()))
-                         .arg(tr("%n tube(s), %1 people", nullptr, tubes).arg(people)));
+    m_intro->setText(
+        tr("%n box(es) wait for the courier. Check those the courier takes now "
+           "(Space in the list).",
+           nullptr, int(m_boxes.size())) +
+        QLatin1Char(' ') +
+        // Two counts, two plurals: one %n each ("1 tube", not "1 tubes").
+        tr("Chosen: %n box(es), %1.", nullptr, int(chosen.size()))
+            .arg(tr("%n tube(s), %1", nullptr, tubes).arg(tr("%n person(s)", nullptr, people))));
     m_handOver->setText(tr("Hand over %n box(es)", nullptr, int(chosen.size())));
     m_handOver->setEnabled(!chosen.isEmpty());
     m_printManifest->setEnabled(!chosen.isEmpty());

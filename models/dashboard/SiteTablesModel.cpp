@@ -72,7 +72,8 @@ QString SiteTablesModel::display(const SiteTableRow &r, int column) const {
         if (r.openTubes == 0)
             return tr("none");
         return r.peopleInOpenTubes >= 0
-                   ? tr("%1 (%2 people)").arg(r.openTubes).arg(r.peopleInOpenTubes)
+                   ? tr("%1 (%2)").arg(locale.toString(r.openTubes),
+                                       tr("%n person(s)", nullptr, r.peopleInOpenTubes))
                    : locale.toString(r.openTubes);
     case BoxesColumn: {
         if (r.boxes == 0)
