@@ -19,6 +19,7 @@
 #include "widgets/dashboard/ShiftReportExporter.h"
 #include "widgets/dashboard/ThroughputChart.h"
 
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,6 +34,8 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -124,8 +127,23 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_recallsModel(new RecallListModel(zone, this))
     , m_recalls(new QTableView(this))
     , m_exporter(new ShiftReportExporter(databasePath, zone, this))
-    , m_reportButton(new QPushButton(tr("Save shift report…"), this)) {
+    , m_reportButton(new QPushButton(tr("Save shift report…"), this))
+    , m_scanRefusal(new QPushButton(this)) {
     setWindowTitle(tr("Site dashboard"));
+    // Back to the table with the keys the window was opened with, or Esc as from a dialog.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
+    // Seen from a metre away, like the table's own red bar: white bold type on red, an icon.
+    m_scanRefusal->setObjectName(QStringLiteral("scanRefusedBar"));
+    m_scanRefusal->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_scanRefusal->setIconSize(QSize(40, 40));
+    m_scanRefusal->setFocusPolicy(Qt::NoFocus);
+    m_scanRefusal->setCursor(Qt::PointingHandCursor);
+    m_scanRefusal->setStyleSheet(QStringLiteral(
+        "QPushButton#scanRefusedBar { background: #c81e1e; color: #ffffff; font-size: 22px; "
+        "font-weight: bold; border: 4px solid #7f1010; border-radius: 8px; padding: 10px; }"));
+    m_scanRefusal->hide();
+    connect(m_scanRefusal, &QPushButton::clicked, this, &QWidget::close);
     // Opens at a 1366x768 laptop's working area, or the room on the screen it opens on when
     // smaller: nothing in the window holds it larger (the content scrolls).
     resize(1280, 680);
@@ -247,6 +265,7 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
+    layout->addWidget(m_scanRefusal);
     layout->addLayout(header);
     layout->addWidget(m_scroll, 1);
     reflow(width() - 24);
@@ -271,6 +290,24 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
 }
 
 DashboardWindow::~DashboardWindow() = default;
+
+void DashboardWindow::showRefusedScan(const QString &message) {
+    m_scanRefusal->setText(message);
+    m_scanRefusal->show();
+}
+
+void DashboardWindow::closeEvent(QCloseEvent *event) {
+    QWidget::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
+}
+
+void DashboardWindow::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    // Left for the table: the refusal was for the scan made here; the table says the rest.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        m_scanRefusal->hide();
+}
 
 void DashboardWindow::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
