@@ -210,9 +210,7 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
             TableWorkflow::Pause pause(m_table);
             m_table.scan(text, method);
         }
-        m_dashboard->showRefusedScan(tr("Scan NOT taken: the dashboard is in front of the "
-                                        "table.\nPress Esc or F4 (or click here) to go back to "
-                                        "the table, then scan again."));
+        m_dashboard->showRefusedScan();
         return;
     }
     m_table.scan(text, method);

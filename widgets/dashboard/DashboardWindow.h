@@ -64,7 +64,7 @@ public:
     // Whether the figures on screen are marked as not current.
     bool showingStale() const { return m_showingStale; }
     // The red bar over the figures saying that a scan was not taken (showRefusedScan()).
-    QPushButton *scanRefusal() const { return m_scanRefusal; }
+    QLabel *scanRefusal() const { return m_scanRefusal; }
 
 public Q_SLOTS:
     void refreshNow();
@@ -72,9 +72,10 @@ public Q_SLOTS:
     // intervals (runs on a timer; public so that it can be checked).
     void updateFreshness();
     // A scan arrived while this window had the keyboard and was not taken: said in red over
-    // the figures, where the eyes of whoever scanned are, until the window is left or closed.
-    // Clicking the bar closes the window (back to the table).
-    void showRefusedScan(const QString &message);
+    // the figures, where the eyes of whoever scanned are, until the window is left or closed,
+    // with the way back to the table; `why` replaces "the dashboard is in front" when the
+    // scan was refused for a reason of its own. Clicking the bar closes the window.
+    void showRefusedScan(const QString &why = {});
 
 Q_SIGNALS:
     // Emitted after each snapshot is shown (tests and screenshots wait for it).
@@ -85,6 +86,7 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -160,7 +162,7 @@ private:
     QTableView *m_recalls;
     ShiftReportExporter *m_exporter;
     QPushButton *m_reportButton;
-    QPushButton *m_scanRefusal;
+    QLabel *m_scanRefusal;
 };
 
 } // namespace station::dashboard
