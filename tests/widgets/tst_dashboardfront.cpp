@@ -132,6 +132,24 @@ void TestDashboardFront::lockingClosesTheDashboard() {
     QVERIFY(openDashboard(t));
     t.window.lockForIdleness();
     QTRY_VERIFY(!t.window.dashboardWindow());
+
+    // Locked while the shift report's file name is being chosen: the dialog goes with the
+    // dashboard, and nothing is saved.
+    t.signIn();
+    dashboard::DashboardWindow *dashboard = openDashboard(t);
+    QVERIFY(dashboard);
+    auto *report = dashboard->findChild<QPushButton *>();
+    QVERIFY(report);
+    bool fileDialogShown = false;
+    onNextDialog([&](QWidget *dialog) {
+        fileDialogShown = dialog->inherits("QFileDialog");
+        t.window.lockForIdleness();
+    });
+    report->click();
+    QVERIFY(fileDialogShown);
+    QTRY_VERIFY(!t.window.dashboardWindow());
+    QVERIFY(t.window.isLocked());
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 QTEST_MAIN(TestDashboardFront)
