@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels/ManifestLayout.h"
 
-#include "protocol/BoxAge.h"
 #include "labels/Code128Renderer.h"
 #include "labels/LabelFonts.h"
 #include "labels/LabelLayout.h"
 #include "labels/LabelSize.h"
+#include "protocol/BoxAge.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -329,9 +329,9 @@ void ManifestLayout::paintHandOver(QPainter &painter, const BoxManifestData &dat
     field(left + half, y, half, tr("Signature"), QString());
     y += rowStep;
     const QString temperature =
-        h.temperatureCelsius ? tr("%1 \u00B0C").arg(*h.temperatureCelsius, 0, 'f', 1) : QString();
+        h.temperatureCelsius ? tr("%1 °C").arg(*h.temperatureCelsius, 0, 'f', 1) : QString();
     field(left, y, half - gutter, tr("Hand-over time"), LabelLayout::timeText(h.handedOverAt));
-    field(left + half, y, half, tr("Temperature in transit (\u00B0C, if over 2 h)"), temperature);
+    field(left + half, y, half, tr("Temperature in transit (°C, if over 2 h)"), temperature);
     y += rowStep;
     const int third = width / 3;
     field(left, y, third - gutter, tr("Received at the lab by"), QString());

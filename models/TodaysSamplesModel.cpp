@@ -63,7 +63,8 @@ QVariant TodaysSamplesModel::data(const QModelIndex &index, int role) const {
     case PositionColumn:
         return e.position;
     case NameColumn:
-        return e.name;
+        // As the tube's list marks it: the same name twice today is not a mistake.
+        return e.retest ? tr("%1 (re-test)").arg(e.name) : e.name;
     case IdColumn:
         return e.idMasked;
     case OperatorColumn:

@@ -7,6 +7,11 @@ bool handOverNeedsTemperature(const QDateTime &earliestSwabAt, const QDateTime &
     return earliestSwabAt.isValid() && earliestSwabAt.secsTo(now) > kBoxTemperatureAfterSecs;
 }
 
+bool plausibleTransitTemperature(double celsius) {
+    // Written so that a NaN is refused too.
+    return celsius >= kTransitTemperatureMinC && celsius <= kTransitTemperatureMaxC;
+}
+
 SealedBoxReconciliation reconcileSealedBox(const QString &boxUuid, int tubeCount, int personCount,
                                            const QList<SealedBoxTube> &tubes) {
     SealedBoxReconciliation r;

@@ -18,6 +18,13 @@ namespace station::protocol {
 // none known) more than kBoxTemperatureAfterSecs before.
 bool handOverNeedsTemperature(const QDateTime &earliestSwabAt, const QDateTime &now);
 
+// What a transport box's thermometer can read, in degrees Celsius: a cold box (2-8 °C) or a
+// box at a summer's shade temperature, with room either side. Outside it (99, -300) the figure
+// is a typo, and it would go on the manifest and to the lab as the cold chain's record.
+inline constexpr double kTransitTemperatureMinC = -30.0;
+inline constexpr double kTransitTemperatureMaxC = 50.0;
+bool plausibleTransitTemperature(double celsius);
+
 // One tube a box was sealed with (as its box_state "sealed" fact lists it), and where the
 // site's facts say that tube is now (its latest tube_state fact).
 struct SealedBoxTube {

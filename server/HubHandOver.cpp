@@ -231,6 +231,12 @@ QString refusalOf(const BoxAtHub &box, const QString &site, const HubHandOverReq
         return QStringLiteral("the first swab in box %1 is more than 2 hours old (%2): record "
                               "the temperature with --temperature")
             .arg(box.box, shown(iso(box.earliestSwabAt)));
+    if (request.temperatureC && !protocol::plausibleTransitTemperature(*request.temperatureC))
+        return QStringLiteral("%1 C cannot be the temperature in a transport box (from %2 to %3 "
+                              "C): read the thermometer again")
+            .arg(*request.temperatureC, 0, 'f', 1)
+            .arg(protocol::kTransitTemperatureMinC, 0, 'f', 0)
+            .arg(protocol::kTransitTemperatureMaxC, 0, 'f', 0);
     return {};
 }
 

@@ -259,7 +259,7 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
     }
     Result<SampleAdded> added = m_service.addResident(resident, method, retestElsewhere);
     if (added.code() == ErrorCode::RetestNeedsConfirmation) {
-        if (!m_confirmRetest || !m_confirmRetest(resident))
+        if (!m_confirmRetest || !m_confirmRetest(resident, added.message()))
             return ScanOutcome::attention(
                 tr("Not recorded: %1 was already sampled today and the re-test was not "
                    "confirmed.")

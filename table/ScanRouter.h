@@ -24,9 +24,11 @@ struct SiteTubeWhereabouts;
 class ScanRouter : public QObject {
     Q_OBJECT
 public:
-    // Asked when the person was already sampled today at this site; true records a
-    // confirmed re-test.
-    using RetestConfirmer = std::function<bool(const ResidentCode &resident)>;
+    // Asked when the person was already sampled today at this table; `earlier` is the
+    // station's account of that sample (when, which tube, the masked ID number: the nurse
+    // checks it is the same person). True records a confirmed re-test.
+    using RetestConfirmer =
+        std::function<bool(const ResidentCode &resident, const QString &earlier)>;
 
     explicit ScanRouter(SamplingService &service, QObject *parent = nullptr);
 

@@ -19,12 +19,12 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
     , m_service(service)
     , m_router(new ScanRouter(service, this))
     , m_boxes(service) {
-    m_router->setRetestConfirmer([this](const ResidentCode &resident) {
+    m_router->setRetestConfirmer([this](const ResidentCode &resident, const QString &earlier) {
         TableQuestion q;
         q.kind = TableQuestion::Kind::ConfirmRetest;
         q.title = tr("Already sampled today");
-        q.text = tr("%1 was already sampled today at this site. Sample again as a re-test?")
-                     .arg(resident.name);
+        // When and in which tube (a tester saw only "already sampled today at this site").
+        q.text = earlier;
         q.subject = resident.name;
         return ask(q).has_value();
     });

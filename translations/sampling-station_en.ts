@@ -316,10 +316,6 @@ Use that window, or close it before opening the station again. Two windows on on
         <translation>only digits are allowed, and X as the last character.</translation>
     </message>
     <message>
-        <source>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</source>
-        <translation>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</translation>
-    </message>
-    <message>
         <source>The birth date in the ID number (“%1”) is not a real date.</source>
         <translation>The birth date in the ID number (“%1”) is not a real date.</translation>
     </message>
@@ -422,6 +418,10 @@ Use that window, or close it before opening the station again. Two windows on on
     <message>
         <source>Unknown ID document type.</source>
         <translation>Unknown ID document type.</translation>
+    </message>
+    <message>
+        <source>The ID number does not add up: its check digit does not fit the other digits. A digit was probably mistyped or misread: compare every digit with the document.</source>
+        <translation>The ID number does not add up: its check digit does not fit the other digits. A digit was probably mistyped or misread: compare every digit with the document.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +868,13 @@ Use that window, or close it before opening the station again. Two windows on on
     <message>
         <source>The day keys could not be advanced; nothing was erased.</source>
         <translation>The day keys could not be advanced; nothing was erased.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingService</name>
+    <message>
+        <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
+        <translation>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5747,10 @@ Click here to scan again.</translation>
         <source>Table %1</source>
         <translation>Table %1</translation>
     </message>
+    <message>
+        <source>Site hub</source>
+        <translation>Site hub</translation>
+    </message>
 </context>
 <context>
     <name>station::TablePrinting</name>
@@ -5793,10 +5804,6 @@ Click here to scan again.</translation>
     <message>
         <source>Already sampled today</source>
         <translation>Already sampled today</translation>
-    </message>
-    <message>
-        <source>%1 was already sampled today at this site. Sample again as a re-test?</source>
-        <translation>%1 was already sampled today at this site. Sample again as a re-test?</translation>
     </message>
     <message>
         <source>Sign in first: nothing is recorded while the station is locked.</source>
@@ -6113,6 +6120,10 @@ Click here to scan again.</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 (re-test)</source>
+        <translation>%1 (re-test)</translation>
     </message>
 </context>
 <context>
@@ -7178,16 +7189,8 @@ Click here to scan again.</translation>
         <translation>Carried by (transport)</translation>
     </message>
     <message>
-        <source>%1 ଌ</source>
-        <translation>%1 ଌ</translation>
-    </message>
-    <message>
         <source>Hand-over time</source>
         <translation>Hand-over time</translation>
-    </message>
-    <message>
-        <source>Temperature in transit (ଌ, if over 2 h)</source>
-        <translation>Temperature in transit (ଌ, if over 2 h)</translation>
     </message>
     <message>
         <source>Received at the lab by</source>
@@ -7208,6 +7211,14 @@ Click here to scan again.</translation>
     <message>
         <source>%1 — tubes: %2</source>
         <translation>%1 — tubes: %2</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>Temperature in transit (°C, if over 2 h)</source>
+        <translation>Temperature in transit (°C, if over 2 h)</translation>
     </message>
 </context>
 <context>

@@ -315,10 +315,6 @@ Use that window, or close it before opening the station again. Two windows on on
         <translation>只能是数字，最后一位可以是 X。</translation>
     </message>
     <message>
-        <source>The check digit is wrong: expected %1, got %2. A character of the number was probably mistyped or misread.</source>
-        <translation>校验位错误：应为 %1，实际为 %2。号码中可能有一位输错或读错。</translation>
-    </message>
-    <message>
         <source>The birth date in the ID number (“%1”) is not a real date.</source>
         <translation>证件号码中的出生日期（“%1”）不是有效日期。</translation>
     </message>
@@ -421,6 +417,10 @@ Use that window, or close it before opening the station again. Two windows on on
     <message>
         <source>Unknown ID document type.</source>
         <translation>未知的证件类型。</translation>
+    </message>
+    <message>
+        <source>The ID number does not add up: its check digit does not fit the other digits. A digit was probably mistyped or misread: compare every digit with the document.</source>
+        <translation>证件号码校验不通过：校验位与其他数字不符。可能有一位输错或读错，请对照证件逐位核对。</translation>
     </message>
 </context>
 <context>
@@ -868,6 +868,13 @@ Use that window, or close it before opening the station again. Two windows on on
     </message>
 </context>
 <context>
+    <name>SamplingService</name>
+    <message>
+        <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
+        <translation>%1 °C 不可能是转运箱内的温度（应在 %2 至 %3 °C 之间）。请重新读取温度计。</translation>
+    </message>
+</context>
+<context>
     <name>ScanClassifier</name>
     <message>
         <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
@@ -1099,7 +1106,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>Sealed with</source>
-        <translation>封箱时</translation>
+        <translation>封箱时管/人</translation>
     </message>
     <message>
         <source>First swab</source>
@@ -5708,6 +5715,10 @@ Click here to scan again.</source>
         <source>Table %1</source>
         <translation>%1号台</translation>
     </message>
+    <message>
+        <source>Site hub</source>
+        <translation>采样点中心</translation>
+    </message>
 </context>
 <context>
     <name>station::TablePrinting</name>
@@ -5761,10 +5772,6 @@ Click here to scan again.</source>
     <message>
         <source>Already sampled today</source>
         <translation>今日已采样</translation>
-    </message>
-    <message>
-        <source>%1 was already sampled today at this site. Sample again as a re-test?</source>
-        <translation>%1 今天已在本采样点采过样。是否作为复采再次采样？</translation>
     </message>
     <message>
         <source>Sign in first: nothing is recorded while the station is locked.</source>
@@ -6075,6 +6082,10 @@ Click here to scan again.</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (re-test)</source>
+        <translation>%1（复采）</translation>
     </message>
 </context>
 <context>
@@ -7135,16 +7146,8 @@ Click here to scan again.</source>
         <translation>转运人（运输）</translation>
     </message>
     <message>
-        <source>%1 ଌ</source>
-        <translation>%1 °C</translation>
-    </message>
-    <message>
         <source>Hand-over time</source>
         <translation>交接时间</translation>
-    </message>
-    <message>
-        <source>Temperature in transit (ଌ, if over 2 h)</source>
-        <translation>转运温度（°C，超过 2 小时时填写）</translation>
     </message>
     <message>
         <source>Received at the lab by</source>
@@ -7165,6 +7168,14 @@ Click here to scan again.</source>
     <message>
         <source>%1 — tubes: %2</source>
         <translation>%1 — 管数：%2</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>Temperature in transit (°C, if over 2 h)</source>
+        <translation>转运温度（°C，超过 2 小时时填写）</translation>
     </message>
 </context>
 <context>

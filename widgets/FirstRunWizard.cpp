@@ -4,6 +4,7 @@
 #include "core/domain/Pooling.h"
 #include "protocol/JoinCode.h"
 #include "widgets/ScreenRoom.h"
+#include "widgets/Theme.h"
 #include "widgets/WheelScrollsPage.h"
 #include "widgets/sync/HubJoinPanel.h"
 
@@ -213,6 +214,7 @@ void FirstRunWizard::joinHub() {
     m_hubJoin->setStation(
         {identity->siteCode, identity->deviceId, tr("Table %1").arg(identity->tableNumber)});
     m_buttons->setEnabled(false);
+    theme::showAsRefusal(m_problem, false); // progress, not a refusal
     m_problem->setText(tr("The station is set up. Joining the site hub…"));
     m_hubJoin->start();
 }
@@ -220,6 +222,7 @@ void FirstRunWizard::joinHub() {
 void FirstRunWizard::onJoinFailed(const QString &message) {
     m_buttons->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Finish"));
+    theme::showAsRefusal(m_problem, true);
     m_problem->setText(tr("The station is set up, but it did not join the site hub: %1 Scan the "
                           "join code again and press Finish, or clear the code and press Finish "
                           "to join later in Settings.")
@@ -343,6 +346,8 @@ void FirstRunWizard::setWorking(bool working) {
     m_table->setEnabled(!working);
     m_poolSize->setEnabled(!working);
     m_buttons->setEnabled(!working);
+    // Progress in the calm colour; what follows it is a refusal or nothing.
+    theme::showAsRefusal(m_problem, !working);
     if (working)
         m_problem->setText(tr("Protecting the PIN and the personal data key…"));
     else

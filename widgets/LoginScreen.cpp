@@ -3,6 +3,7 @@
 
 #include "core/staff/StaffService.h"
 #include "widgets/Logging.h"
+#include "widgets/Theme.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -128,12 +130,23 @@ void LoginScreen::fitRoom(QSize room) {
     panel->setSpacing(compact ? 8 : 14);
 }
 
-void LoginScreen::reset(const QString &message) {
+void LoginScreen::reset(const QString &message, Tone tone) {
     showSignInForm();
     m_staffId->clear();
     m_pin->clear();
-    m_message->setText(message);
+    showMessage(message, tone);
     m_staffId->setFocus();
+}
+
+LoginScreen::Tone LoginScreen::messageTone() const {
+    return m_message->objectName() == QLatin1String("formError") ? Tone::Problem
+                                                                 : Tone::Information;
+}
+
+void LoginScreen::showMessage(const QString &text, Tone tone) {
+    // "Locked" and "Checking the PIN…" are not refusals: red would hide the real ones.
+    theme::showAsRefusal(m_message, tone == Tone::Problem);
+    m_message->setText(text);
 }
 
 QString LoginScreen::message() const {
@@ -157,12 +170,12 @@ void LoginScreen::submit() {
         return;
     const QString staffId = m_staffId->text().trimmed();
     if (staffId.isEmpty()) {
-        m_message->setText(tr("Enter your staff ID."));
+        showMessage(tr("Enter your staff ID."), Tone::Problem);
         m_staffId->setFocus();
         return;
     }
     if (m_pin->text().isEmpty()) {
-        m_message->setText(tr("Enter your PIN."));
+        showMessage(tr("Enter your PIN."), Tone::Problem);
         m_pin->setFocus();
         return;
     }
@@ -170,7 +183,7 @@ void LoginScreen::submit() {
     m_pin->clear();
     const Result<PinChallenge> challenge = m_store.pinChallenge(staffId);
     if (!challenge) {
-        m_message->setText(challenge.message());
+        showMessage(challenge.message(), Tone::Problem);
         m_pin->setFocus();
         return;
     }
@@ -191,7 +204,7 @@ void LoginScreen::onPinChecked() {
     setChecking(false);
     if (!op) {
         m_typedPin.clear();
-        m_message->setText(op.message());
+        showMessage(op.message(), Tone::Problem);
         m_pin->setFocus();
         return;
     }
@@ -213,7 +226,7 @@ void LoginScreen::setChecking(bool checking) {
                       : isChoosingOwnPin() ? tr("Set my PIN and sign in")
                                            : tr("Sign in"));
     if (checking)
-        m_message->setText(tr("Checking the PIN…"));
+        showMessage(tr("Checking the PIN…"), Tone::Information);
     else
         m_staffId->setFocus();
 }
@@ -222,8 +235,8 @@ void LoginScreen::askForOwnPin(const OperatorRef &op) {
     m_staffId->clear();
     if (!m_staff) {
         m_typedPin.clear();
-        m_message->setText(
-            tr("Your PIN is a one-time PIN: set your own with sampling-station-cli first."));
+        showMessage(tr("Your PIN is a one-time PIN: set your own with sampling-station-cli first."),
+                    Tone::Problem);
         m_staffId->setFocus();
         return;
     }
@@ -233,10 +246,11 @@ void LoginScreen::askForOwnPin(const OperatorRef &op) {
     m_newPin->clear();
     m_newPinAgain->clear();
     m_signIn->setText(tr("Set my PIN and sign in"));
-    m_message->setText(tr("%1, you signed in with a one-time PIN. Choose your own PIN (6 to 12 "
-                          "digits, not a run or one digit repeated) and type it twice. Esc "
-                          "cancels.")
-                           .arg(op.name));
+    showMessage(tr("%1, you signed in with a one-time PIN. Choose your own PIN (6 to 12 "
+                   "digits, not a run or one digit repeated) and type it twice. Esc "
+                   "cancels.")
+                    .arg(op.name),
+                Tone::Information);
     // The panel's height follows its layout's size hint, which does not see a wrapped label
     // grow: reserve the lines this message takes at the panel's width.
     const QMargins margins = m_message->parentWidget()->layout()->contentsMargins();
@@ -248,7 +262,7 @@ void LoginScreen::askForOwnPin(const OperatorRef &op) {
 
 void LoginScreen::onNewPinReturn() {
     if (m_newPin->text().isEmpty()) {
-        m_message->setText(tr("Enter your new PIN."));
+        showMessage(tr("Enter your new PIN."), Tone::Problem);
         return;
     }
     if (m_newPinAgain->text().isEmpty()) {
@@ -265,31 +279,31 @@ void LoginScreen::submitOwnPin() {
     const QString again = m_newPinAgain->text();
     m_newPinAgain->clear();
     if (newPin.isEmpty()) {
-        m_message->setText(tr("Enter your new PIN."));
+        showMessage(tr("Enter your new PIN."), Tone::Problem);
         m_newPin->setFocus();
         return;
     }
     if (newPin != again) {
         m_newPin->clear();
-        m_message->setText(tr("The two PINs differ. Type your new PIN again."));
+        showMessage(tr("The two PINs differ. Type your new PIN again."), Tone::Problem);
         m_newPin->setFocus();
         return;
     }
     if (const Status valid = StaffService::checkNewPin(m_typedPin, newPin); !valid.ok()) {
         m_newPin->clear();
-        m_message->setText(valid.message());
+        showMessage(valid.message(), Tone::Problem);
         m_newPin->setFocus();
         return;
     }
     const Result<PinChallenge> challenge = m_store.pinChallenge(m_choosingFor->staffId);
     if (!challenge) {
-        reset(challenge.message());
+        reset(challenge.message(), Tone::Problem);
         return;
     }
     m_newPin->clear();
     m_settingOwnPin = true;
     setOwnPinFormEnabled(false);
-    m_message->setText(tr("Setting your PIN…"));
+    showMessage(tr("Setting your PIN…"), Tone::Information);
     m_pinChange->setFuture(QtConcurrent::run([c = challenge.value(), current = m_typedPin, newPin] {
         return StaffService::preparePinChange(c, current, newPin);
     }));
@@ -303,7 +317,7 @@ void LoginScreen::onOwnPinPrepared() {
     const Result<OperatorRef> op = m_staff->completePinChange(m_pinChange->result());
     if (!op) {
         const QString message = op.message();
-        reset(message);
+        reset(message, Tone::Problem);
         return;
     }
     qCInfo(lcUi) << "operator set their own PIN and signed in, id" << op->id;

@@ -37,8 +37,12 @@ public:
     // button stay in view.
     void fitRoom(QSize room);
 
+    // How a message is shown: a problem in red and bold, information in the calm colour.
+    enum class Tone { Information, Problem };
     // Clears the fields and shows `message` (e.g. "Locked after 30 idle minutes").
-    void reset(const QString &message = {});
+    void reset(const QString &message = {}, Tone tone = Tone::Information);
+    // The message's tone as shown (for tests).
+    Tone messageTone() const;
 
     QLineEdit *staffIdField() const { return m_staffId; }
     QLineEdit *pinField() const { return m_pin; }
@@ -59,6 +63,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void showMessage(const QString &text, Tone tone);
     void submit();
     void onStaffIdReturn();
     void onPinChecked();

@@ -43,6 +43,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -198,7 +199,7 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
     }
     if (isLocked()) {
         // Nothing is recorded without an operator; the login screen says why.
-        m_login->reset(tr("Sign in first: the scan was not taken."));
+        m_login->reset(tr("Sign in first: the scan was not taken."), LoginScreen::Tone::Problem);
         return;
     }
     if (dashboardInFront()) {
@@ -263,7 +264,7 @@ void MainWindow::onIncompleteScan() {
         return;
     }
     if (isLocked()) {
-        m_login->reset(tr("Sign in first: the scan was not taken."));
+        m_login->reset(tr("Sign in first: the scan was not taken."), LoginScreen::Tone::Problem);
         return;
     }
     m_sampling->scanField()->clear();
@@ -300,7 +301,13 @@ void MainWindow::refuseScan(const QString &message) {
 
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
     m_scannerLabel->setVisible(!message.isEmpty());
-    m_scannerLabel->setText(message);
+    // The status bar has room for the headline, the first sentence ("No camera found."): the
+    // whole message, with what to do, crowded out the station and the F4/F9/F10 keys. It is
+    // the tooltip, and the camera panel beside the tube shows it whole.
+    static const QRegularExpression sentenceEnd(QStringLiteral("(。|\\. )"));
+    const QRegularExpressionMatch end = sentenceEnd.match(message);
+    m_scannerLabel->setHeadline(end.hasMatch() ? message.left(end.capturedStart() + 1) : message,
+                                message);
     m_scannerLabel->setStyleSheet(connected ? QString()
                                             : QStringLiteral("color: #9b2c2c; font-weight: bold;"));
 }

@@ -28,6 +28,7 @@ class HubJoinPanel;
 class IdReveal;
 class SyncController;
 class LoginScreen;
+class ElidingLabel;
 class SamplingScreen;
 class ScannerTestField;
 class StaffListModel;
@@ -170,7 +171,7 @@ private:
     QString m_dashboardDatabase;
     QPointer<dashboard::SiteAggregatesSource> m_siteSource;
     QPointer<dashboard::DashboardWindow> m_dashboard;
-    QLabel *m_scannerLabel;
+    ElidingLabel *m_scannerLabel;
     FocusLostWarning *m_focusLostWarning;
     SyncProblemsAlert *m_syncProblemsAlert;
     // The station database attachSync() was given: the sync problems are read there.

@@ -79,12 +79,17 @@ QSize ElidingLabel::minimumSizeHint() const {
             QLabel::minimumSizeHint().height()};
 }
 
+void ElidingLabel::setHeadline(const QString &headline, const QString &whole) {
+    m_whole = whole == headline ? QString() : whole;
+    setText(headline);
+}
+
 void ElidingLabel::paintEvent(QPaintEvent *) {
     QPainter p(this);
     drawFrame(&p);
     const QRect room = contentsRect();
     const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, room.width());
-    setToolTip(shown == text() ? QString() : text());
+    setToolTip(!m_whole.isEmpty() ? m_whole : shown == text() ? QString() : text());
     style()->drawItemText(&p, room, int(alignment()), palette(), isEnabled(), shown,
                           foregroundRole());
 }

@@ -36,9 +36,15 @@ public:
     explicit ElidingLabel(QWidget *parent = nullptr);
 
     QSize minimumSizeHint() const override;
+    // Shows `headline`, with `whole` as the tool tip (a status whose full text does not
+    // belong in a status bar).
+    void setHeadline(const QString &headline, const QString &whole);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_whole; // the tool tip when it says more than the text; else empty
 };
 
 } // namespace station

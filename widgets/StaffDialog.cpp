@@ -4,6 +4,7 @@
 #include "models/StaffListModel.h"
 #include "widgets/Logging.h"
 #include "widgets/ScreenRoom.h"
+#include "widgets/Theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -185,9 +186,7 @@ QString StaffDialog::selectedStaffId() {
 
 void StaffDialog::showOutcome(const Status &status, const QString &done) {
     // A refusal in red and bold; what was done in the calm hint colour.
-    m_message->setObjectName(status.ok() ? QStringLiteral("hint") : QStringLiteral("formError"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    theme::showAsRefusal(m_message, !status.ok());
     m_message->setText(status.ok() ? done : status.message());
     reload();
 }

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QLabel>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -301,6 +302,15 @@ QFont scaledFont(const QFont &font, qreal factor) {
     else if (font.pointSizeF() > 0)
         scaled.setPointSizeF(font.pointSizeF() * factor);
     return scaled;
+}
+
+void showAsRefusal(QLabel *label, bool refusal) {
+    const QString name = refusal ? QStringLiteral("formError") : QStringLiteral("hint");
+    if (label->objectName() == name)
+        return;
+    label->setObjectName(name);
+    label->style()->unpolish(label);
+    label->style()->polish(label);
 }
 
 } // namespace station::theme

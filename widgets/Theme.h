@@ -4,6 +4,7 @@
 
 class QApplication;
 class QFont;
+class QLabel;
 
 // One calm palette and type scale for every screen: slate text on a light grey ground,
 // one blue accent, and the three status colours used only together with words and icons.
@@ -59,5 +60,9 @@ void apply(QApplication &app, Contrast contrast = Contrast::Standard);
 // `font` made `factor` times larger, whether its size is set in points or in pixels (the
 // application font is in pixels, where QFont::pointSizeF() is -1).
 QFont scaledFont(const QFont &font, qreal factor);
+
+// A form's message label as a refusal (red and bold, QLabel#formError) or as information (the
+// calm hint colour, QLabel#hint): a refusal stands out only if information is not red too.
+void showAsRefusal(QLabel *label, bool refusal);
 
 } // namespace station::theme

@@ -103,10 +103,11 @@ IdCheck checkMod11Number(const QString &s) {
         return refuse(s, IdProblem::BadCheckDigit,
                       QCoreApplication::translate(
                           "IdDocument",
-                          "The check digit is wrong: expected %1, got %2. "
-                          "A character of the number was probably mistyped or misread.")
-                          .arg(expected)
-                          .arg(last));
+                          // Never the digit that would fit: told it, a nurse changes the last
+                          // digit to it and the real typo stays (the result then matches no one).
+                          "The ID number does not add up: its check digit does not fit the "
+                          "other digits. A digit was probably mistyped or misread: compare "
+                          "every digit with the document."));
     }
     return accept(s);
 }

@@ -3,9 +3,9 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
+#include "core/sampling/SamplingMutation.h"
 #include "protocol/BoxAge.h"
 #include "protocol/BoxHandOverRule.h"
-#include "core/sampling/SamplingMutation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,6 +15,18 @@
 namespace station {
 
 namespace {
+
+// A temperature given at hand-over that no transport box's thermometer reads; empty if none.
+QString implausibleTemperature(const std::optional<double> &celsius) {
+    if (!celsius || protocol::plausibleTransitTemperature(*celsius))
+        return {};
+    return QCoreApplication::translate("SamplingService",
+                                       "%1 °C cannot be the temperature in a transport box "
+                                       "(from %2 to %3 °C). Read the thermometer again.")
+        .arg(*celsius, 0, 'f', 1)
+        .arg(protocol::kTransitTemperatureMinC, 0, 'f', 0)
+        .arg(protocol::kTransitTemperatureMaxC, 0, 'f', 0);
+}
 
 QDateTime optionalTime(const QVariant &v) {
     return v.isNull() ? QDateTime() : fromIsoUtc(v.toString());
@@ -340,6 +352,8 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
                          tr("The first swab in box %1 is more than 2 hours old: record the "
                             "temperature.")
                              .arg(boxCode));
+    if (const QString wrong = implausibleTemperature(handOver.temperatureC); !wrong.isEmpty())
+        return makeError(ErrorCode::InvalidInput, wrong);
 
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -446,6 +460,8 @@ Result<BoxSnapshot> SamplingService::handOverSiteBox(const BoxSnapshot &box,
                          tr("The first swab in box %1 is more than 2 hours old: record the "
                             "temperature.")
                              .arg(box.code));
+    if (const QString wrong = implausibleTemperature(handOver.temperatureC); !wrong.isEmpty())
+        return makeError(ErrorCode::InvalidInput, wrong);
     const Status done = mutate(
         tr("handing over box %1 of %2").arg(box.code, box.packedAtTable),
         [&](Mutation &m) -> Status {

@@ -16,7 +16,8 @@ QList<SampleListEntry> SamplingService::todaysSamples(const QString &filterIn) c
     const QString filter = filterIn.trimmed().toUpper();
     QString sql = QStringLiteral(
         "SELECT s.id, t.code, s.position, s.uuid, s.name, s.id_masked, o.staff_id, s.taken_at, "
-        "s.state, t.state, s.entry_method FROM samples s JOIN tubes t ON t.id = s.tube_id "
+        "s.state, t.state, s.entry_method, s.retest_confirmed FROM samples s JOIN tubes t ON t.id "
+        "= s.tube_id "
         "JOIN operators o ON o.id = s.operator_id WHERE s.taken_day = ?");
     // The last digits of an ID number (up to 4, as masking shows them) or part of a
     // tube code.
@@ -53,6 +54,7 @@ QList<SampleListEntry> SamplingService::todaysSamples(const QString &filterIn) c
         e.state = q.value(8).toString();
         e.tubeState = tubeStateFromKey(q.value(9).toString()).value_or(TubeState::Open);
         e.entryMethod = entryMethodFromKey(q.value(10).toString()).value_or(EntryMethod::Scanner);
+        e.retest = q.value(11).toBool();
         list.append(e);
     }
     return list;

@@ -147,6 +147,7 @@ struct SampleListEntry {
     QString state; // active, removed, voided
     TubeState tubeState = TubeState::Open;
     EntryMethod entryMethod = EntryMethod::Scanner;
+    bool retest = false; // sampled again today after the re-test question (复采)
 };
 
 } // namespace station

@@ -77,14 +77,16 @@ void drawHourlyChart(QPainter &p, const QRectF &area, const QVector<dashboard::T
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(7);
     p.setFont(small);
-    // Grid and scale.
-    for (int g = 0; g <= 4; ++g) {
-        const double y = plot.bottom() - plot.height() * g / 4.0;
+    // Grid and scale, in whole steps: a top of 10 or 50 in fifths, of 20 in quarters (in
+    // quarters 10 gave 2, 5, 7: 2.5 and 7.5 cut to whole numbers).
+    const int steps = QString::number(top).startsWith(QLatin1Char('2')) ? 4 : 5;
+    for (int g = 0; g <= steps; ++g) {
+        const double y = plot.bottom() - plot.height() * g / double(steps);
         p.setPen(QPen(QColor(0xdd, 0xe1, 0xe6), 0.2 * mmPx));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(QColor(0x55, 0x5b, 0x63));
         p.drawText(QRectF(area.left(), y - 3 * mmPx, 10 * mmPx, 6 * mmPx),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(top * g / 4));
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(top / steps * g));
     }
     const int n = last - first + 1;
     const double slot = plot.width() / n;

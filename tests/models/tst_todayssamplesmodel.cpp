@@ -15,6 +15,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void removedSamplesStayListedWithTheirState();
+    void aRetestIsMarkedAsTheTubesListMarksIt();
 };
 
 void TestTodaysSamplesModel::reloadsOnEveryChange() {
@@ -81,6 +82,24 @@ void TestTodaysSamplesModel::removedSamplesStayListedWithTheirState() {
              QStringLiteral("Open"));
     QVERIFY(model.index(0, 0).data(Qt::ForegroundRole).isValid());
     QVERIFY(!model.index(1, 0).data(Qt::ForegroundRole).isValid());
+}
+
+// A tester saw the same name twice in today's list with nothing to tell the re-test (复采)
+// from a mistake; the tube's list marks it.
+void TestTodaysSamplesModel::aRetestIsMarkedAsTheTubesListMarksIt() {
+    StationFixture f;
+    f.signIn();
+    QVERIFY(f.service->openTube(tubeCode(1)).ok());
+    QVERIFY(f.service->addResident(resident(1), EntryMethod::Scanner).ok());
+    QVERIFY(f.service->sealOpenTubeEarly(QStringLiteral("queue empty")).ok());
+    QVERIFY(f.service->openTube(tubeCode(2)).ok());
+    QVERIFY(f.service->addResident(resident(1), EntryMethod::Scanner, true).ok());
+    TodaysSamplesModel model(*f.service);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, TodaysSamplesModel::NameColumn).data().toString(),
+             QStringLiteral("%1 (re-test)").arg(resident(1).name));
+    QCOMPARE(model.index(1, TodaysSamplesModel::NameColumn).data().toString(), resident(1).name);
 }
 
 QTEST_GUILESS_MAIN(TestTodaysSamplesModel)

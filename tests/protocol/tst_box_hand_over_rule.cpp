@@ -67,6 +67,17 @@ private Q_SLOTS:
         QVERIFY(!handOverNeedsTemperature(now.addSecs(-station::kBoxTemperatureAfterSecs), now));
         QVERIFY(handOverNeedsTemperature(now.addSecs(-station::kBoxTemperatureAfterSecs - 1), now));
     }
+
+    // A tester's typos went on the manifest as the cold chain's record: 99 and -300 °C.
+    void aTemperatureNoTransportBoxReadsIsRefused() {
+        QVERIFY(plausibleTransitTemperature(4.5));
+        QVERIFY(plausibleTransitTemperature(kTransitTemperatureMinC));
+        QVERIFY(plausibleTransitTemperature(kTransitTemperatureMaxC));
+        QVERIFY(!plausibleTransitTemperature(99.0));
+        QVERIFY(!plausibleTransitTemperature(-300.0));
+        QVERIFY(!plausibleTransitTemperature(qQNaN()));
+        QVERIFY(!plausibleTransitTemperature(qInf()));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_BoxHandOverRule)

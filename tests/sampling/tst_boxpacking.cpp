@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Boxes: packing sealed tubes, refusals, sealing, reconciliation, hand-over.
-#include "protocol/BoxAge.h"
 #include "core/storage/IntegrityCheck.h"
+#include "protocol/BoxAge.h"
 #include "tests/support/TempStation.h"
 
 #include <QSqlQuery>
@@ -96,6 +96,28 @@ private Q_SLOTS:
             s.handOverBox(boxCode(1), {QStringLiteral("李护士"), QStringLiteral("王师傅"), 6.5});
         QVERIFY(handed.ok());
         QCOMPARE(handed->temperatureC, 6.5);
+    }
+
+    // 99 and -300 °C (typos) are refused, the box stays sealed and nothing is queued; a
+    // reading a thermometer gives is then taken.
+    void aTemperatureNoTransportBoxReadsIsRefused() {
+        TempStation st;
+        prepare(st);
+        SamplingService &s = st.service();
+        QVERIFY(s.openBox(boxCode(1)).ok());
+        QVERIFY(s.addTubeToBox(tubeCode(1)).ok());
+        QVERIFY(s.sealBox().ok());
+        const qint64 queued = st.rows(QStringLiteral("outbox"), QStringLiteral("1 = 1"));
+        for (const double wrong : {99.0, -300.0}) {
+            auto refused = s.handOverBox(
+                boxCode(1), {QStringLiteral("李护士"), QStringLiteral("王师傅"), wrong});
+            QCOMPARE(refused.code(), ErrorCode::InvalidInput);
+            QVERIFY2(refused.message().contains(QLatin1String("thermometer")),
+                     qPrintable(refused.message()));
+        }
+        QCOMPARE(st.rows(QStringLiteral("outbox"), QStringLiteral("1 = 1")), queued);
+        QVERIFY(s.handOverBox(boxCode(1), {QStringLiteral("李护士"), QStringLiteral("王师傅"), 4.5})
+                    .ok());
     }
 
     void tamperedBoxDoesNotReconcile() {

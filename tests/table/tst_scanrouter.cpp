@@ -131,8 +131,10 @@ void TestScanRouter::retestAsksAndRecordsTheAnswer() {
     f.signIn();
     ScanRouter router(*f.service);
     int asked = 0;
-    router.setRetestConfirmer([&](const ResidentCode &r) {
+    QString told;
+    router.setRetestConfirmer([&](const ResidentCode &r, const QString &earlier) {
         ++asked;
+        told = earlier;
         return r.idNumber == resident(1).idNumber && answer;
     });
     QVERIFY(router.route(tubeCode(1), EntryMethod::Scanner).recorded);
@@ -141,6 +143,8 @@ void TestScanRouter::retestAsksAndRecordsTheAnswer() {
     QVERIFY(router.route(tubeCode(2), EntryMethod::Scanner).recorded);
     const ScanOutcome o = router.route(residentScan(1), EntryMethod::Scanner);
     QCOMPARE(asked, 1);
+    // The question says which tube the earlier sample went into, and when.
+    QVERIFY2(told.contains(tubeCode(1)) && told.contains(QLatin1Char(':')), qPrintable(told));
     QCOMPARE(o.recorded, answer);
     QCOMPARE(o.tone, answer ? ScanOutcome::Tone::Success : ScanOutcome::Tone::Attention);
     const auto tube = f.service->openTubeSnapshot();

@@ -63,6 +63,8 @@ void TestLoginScreen::refusesWithTheStoresMessage() {
     QVERIFY(t.window.isLocked());
     QVERIFY(!t.window.loginScreen()->message().isEmpty());
     QVERIFY(t.window.loginScreen()->message().contains(messagePart));
+    // A refusal in red: it stands out because "Locked" and "Checking" are not red.
+    QCOMPARE(t.window.loginScreen()->messageTone(), LoginScreen::Tone::Problem);
     QVERIFY(t.window.loginScreen()->pinField()->text().isEmpty());
     QVERIFY(!t.f.service->currentOperator().isValid());
 }
@@ -209,6 +211,8 @@ void TestLoginScreen::shiftChangeKeepsTheTubeOpen() {
                      QStringLiteral("table %1").arg(t.f.store->identity()->tableNumber)) &&
                  handedOver.contains(QLatin1Char(':')),
              qPrintable(handedOver));
+    // Information, not a refusal: in the calm colour (a tester read it as an error in red).
+    QCOMPARE(t.window.loginScreen()->messageTone(), LoginScreen::Tone::Information);
 
     LoginScreen *login = t.window.loginScreen();
     t.signIn(QStringLiteral("S002"), issued.oneTimePin);

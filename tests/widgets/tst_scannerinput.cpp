@@ -6,6 +6,7 @@
 #include "tests/widgets/TableDriver.h"
 #include "widgets/FocusLostWarning.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 
 using namespace station;
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void slowTypistStaffIdIsTyping();
     void residentCodeWithoutItsChineseIsRefused();
     void lostKeyboardFocusIsShownUntilItIsBack();
+    void theStatusBarShowsTheScannersHeadline();
 };
 
 void TestScannerInput::burstsAreScansThroughTheSinglePath_data() {
@@ -269,6 +271,33 @@ void TestScannerInput::lostKeyboardFocusIsShownUntilItIsBack() {
     t.window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&t.window));
     QTRY_VERIFY(!warning->isVisible());
+}
+
+// A tester saw the camera's whole message ("No camera found. Plug in a USB camera; …") crowd
+// the station's name and the F4/F9/F10 keys out of the status bar. The bar shows its first
+// sentence; the whole message is the tool tip (and the camera panel shows it).
+void TestScannerInput::theStatusBarShowsTheScannersHeadline() {
+    TableDriver t;
+    t.signIn();
+    auto *label = t.window.findChild<QLabel *>(QStringLiteral("scannerStatus"));
+    QVERIFY(label);
+    const QString en = QStringLiteral(
+        "No camera found. Plug in a USB camera; scanning starts by itself when it appears.");
+    t.window.setScannerStatus(en, false);
+    QCOMPARE(label->text(), QStringLiteral("No camera found."));
+    label->grab(); // paints, which sets the tool tip
+    QCOMPARE(label->toolTip(), en);
+    const QString zh = QStringLiteral("未找到摄像头。请插入 USB 摄像头；检测到后会自动开始扫描。");
+    t.window.setScannerStatus(zh, false);
+    QCOMPARE(label->text(), QStringLiteral("未找到摄像头。"));
+    label->grab();
+    QCOMPARE(label->toolTip(), zh);
+    // One sentence: shown whole; the tool tip says no more (it repeats it only if squeezed).
+    t.window.setScannerStatus(QStringLiteral("Camera ready"), true);
+    QCOMPARE(label->text(), QStringLiteral("Camera ready"));
+    label->grab();
+    QVERIFY2(label->toolTip().isEmpty() || label->toolTip() == label->text(),
+             qPrintable(label->toolTip()));
 }
 
 QTEST_MAIN(TestScannerInput)
