@@ -38,6 +38,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -138,15 +139,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     auto *dashboardAction = new QAction(tr("Dashboard"), this);
     dashboardAction->setShortcut(QKeySequence(Qt::Key_F4));
     addAction(dashboardAction);
-    connect(dashboardAction, &QAction::triggered, this, [this] {
-        if (m_dashboardDatabase.isEmpty())
-            return;
-        auto *dashboard = new dashboard::DashboardWindow(m_dashboardDatabase);
-        dashboard->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_siteSource)
-            dashboard->setSiteSource(m_siteSource);
-        dashboard->show();
-    });
+    connect(dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
     auto *settingsHint = new ElidingLabel(this);
     settingsHint->setText(tr("Dashboard: F4 · Staff: F9 · Settings: F10"));
     statusBar()->addPermanentWidget(settingsHint);
@@ -171,6 +164,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
 
 MainWindow::~MainWindow() {
     qApp->removeEventFilter(this);
+    delete m_dashboard; // a window of its own: it would outlive the station's window
     m_table.setAsker(nullptr);
 }
 
@@ -208,7 +202,56 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
         m_login->reset(tr("Sign in first: the scan was not taken."), LoginScreen::Tone::Problem);
         return;
     }
+    if (dashboardInFront()) {
+        // Refused as behind any window over the table: whoever scanned sees neither the
+        // outcome nor a question the scan would raise. Raising the table instead would rest
+        // on the window manager letting us take the front, which it may refuse. The refusal
+        // is said where the eyes are (the dashboard), and at the table and in the sound.
+        {
+            TableWorkflow::Pause pause(m_table);
+            m_table.scan(text, method);
+        }
+        m_dashboard->showRefusedScan();
+        return;
+    }
     m_table.scan(text, method);
+}
+
+dashboard::DashboardWindow *MainWindow::dashboardWindow() const {
+    return m_dashboard;
+}
+
+bool MainWindow::dashboardInFront() const {
+    if (!m_dashboard)
+        return false;
+    for (QWidget *w = QApplication::activeWindow(); w; w = w->parentWidget()) {
+        if (w == m_dashboard)
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::showDashboard() {
+    // The site's figures are for a signed-in operator: a locked station shows the sign-in only.
+    if (isLocked() || m_dashboardDatabase.isEmpty())
+        return;
+    if (!m_dashboard) {
+        m_dashboard = new dashboard::DashboardWindow(m_dashboardDatabase);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_siteSource)
+            m_dashboard->setSiteSource(m_siteSource);
+        connect(m_dashboard, &dashboard::DashboardWindow::closed, this, &MainWindow::backToTable);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::backToTable() {
+    raise();
+    activateWindow();
+    if (!isLocked())
+        m_sampling->setFocus();
 }
 
 void MainWindow::onIncompleteScan() {
@@ -225,13 +268,17 @@ void MainWindow::onIncompleteScan() {
         return;
     }
     m_sampling->scanField()->clear();
-    m_table.refuseIncompleteScan();
+    const ScanOutcome refused = m_table.refuseIncompleteScan();
+    if (dashboardInFront())
+        m_dashboard->showRefusedScan(refused.message);
 }
 
 void MainWindow::updateFocusLostWarning() {
     bool ours = false;
+    // The dashboard has the keyboard in the station: scans reach it and are refused there,
+    // in red; "not reaching the station" would be false.
     for (QWidget *w = QApplication::activeWindow(); w && !ours; w = w->parentWidget())
-        ours = w == this;
+        ours = w == this || w == m_dashboard;
     const bool lost = !isLocked() && isVisible() && !ours;
     if (lost != m_focusLostWarning->isVisible())
         qCInfo(lcUi) << (lost ? "keyboard focus lost during a shift" : "keyboard focus back");
@@ -248,6 +295,8 @@ void MainWindow::refuseScan(const QString &message) {
         return;
     }
     m_table.refuseScannerInput(message);
+    if (dashboardInFront())
+        m_dashboard->showRefusedScan(message);
 }
 
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
@@ -268,6 +317,13 @@ void MainWindow::lock() {
     // Who had the table, and since when, for the next person at a shift change.
     const QString handedOver = whoHadTheTable();
     m_table.lock();
+    // The site's figures go with the operator; the dialogs of its own first (a report's file
+    // name being chosen), so that none is left open over a closed window.
+    if (m_dashboard) {
+        for (QDialog *dialog : m_dashboard->findChildren<QDialog *>())
+            dialog->reject();
+        m_dashboard->close();
+    }
     m_stack->setCurrentWidget(m_login);
     m_login->reset(tr("Locked. Sign in to continue.") + handedOver);
     updateStatusBar();

@@ -16,6 +16,7 @@ class QTimer;
 namespace station {
 
 namespace dashboard {
+class DashboardWindow;
 class SiteAggregatesSource;
 } // namespace dashboard
 
@@ -56,8 +57,12 @@ public:
     // settings, also after they are changed in the settings dialog (F10); the window lets
     // `printing` use the system's printers as well as printer addresses.
     void attachPrinting(TablePrinting *printing);
-    // F4 opens the site lead's dashboard over this station's database.
+    // F4 opens the site lead's dashboard over this station's database, for a signed-in
+    // operator; locking closes it. While the dashboard is the active window, scans are
+    // refused (nothing is recorded behind it) and the dashboard says so in red.
     void setDashboardDatabase(const QString &databasePath);
+    // The dashboard while it is open (one at a time), else nullptr.
+    dashboard::DashboardWindow *dashboardWindow() const;
     // The dashboards opened from now on show every table of the site from `source` (the
     // station's hub or province); the source outlives the window or is cleared first.
     void setSiteSource(dashboard::SiteAggregatesSource *source);
@@ -119,6 +124,8 @@ public Q_SLOTS:
     void showSettings();
     // The staff list (F9), for a signed-in operator; the service refuses whoever may not.
     void showStaff();
+    // The site dashboard (F4), for a signed-in operator: opened, or brought to the front.
+    void showDashboard();
 
 Q_SIGNALS:
     // The station joined a hub from Settings, or enrolled at the province as its fallback, or
@@ -131,6 +138,11 @@ protected:
 
 private:
     void onSignedIn(const OperatorRef &op);
+    // Whether the dashboard (or a dialog of its own) is the active window: the keyboard, and
+    // so a handheld scanner, types there, in front of the table screen.
+    bool dashboardInFront() const;
+    // The table window takes the keyboard back (the dashboard was closed).
+    void backToTable();
     // Shows the focus-lost warning while signed in and neither this window nor one of its
     // dialogs is the active window.
     void updateFocusLostWarning();
@@ -158,6 +170,7 @@ private:
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
     QPointer<dashboard::SiteAggregatesSource> m_siteSource;
+    QPointer<dashboard::DashboardWindow> m_dashboard;
     ElidingLabel *m_scannerLabel;
     FocusLostWarning *m_focusLostWarning;
     SyncProblemsAlert *m_syncProblemsAlert;

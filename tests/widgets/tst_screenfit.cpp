@@ -674,6 +674,11 @@ void TestScreenFit::dashboard() {
     QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
     const QStringList problems = judge(&window, QStringLiteral("dashboard"));
     verifyNone(problems);
+    // A scan refused while the dashboard had the keyboard: the red bar over the figures
+    // keeps its words whole and does not push the window past the screen.
+    window.showRefusedScan();
+    QVERIFY(window.scanRefusal()->isVisible());
+    verifyNone(judge(&window, QStringLiteral("dashboard-scan-refused")));
 }
 
 // Every table of a large site, one not heard from, boxes near and over the limit, and the

@@ -63,19 +63,31 @@ public:
     ForecastPanel *forecastPanel() const { return m_forecast; }
     // Whether the figures on screen are marked as not current.
     bool showingStale() const { return m_showingStale; }
+    // The red bar over the figures saying that a scan was not taken (showRefusedScan()).
+    QLabel *scanRefusal() const { return m_scanRefusal; }
 
 public Q_SLOTS:
     void refreshNow();
     // Marks the figures not current when the last good refresh is older than two refresh
     // intervals (runs on a timer; public so that it can be checked).
     void updateFreshness();
+    // A scan arrived while this window had the keyboard and was not taken: said in red over
+    // the figures, where the eyes of whoever scanned are, until the window is left or closed,
+    // with the way back to the table; `why` replaces "the dashboard is in front" when the
+    // scan was refused for a reason of its own. Clicking the bar closes the window.
+    void showRefusedScan(const QString &why = {});
 
 Q_SIGNALS:
     // Emitted after each snapshot is shown (tests and screenshots wait for it).
     void refreshed();
+    // The window was closed (Esc, F4, the bar, the title bar): the table takes the keyboard.
+    void closed();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // Places the tiles and panels in as many columns as `contentWidth` holds (again after
@@ -150,6 +162,7 @@ private:
     QTableView *m_recalls;
     ShiftReportExporter *m_exporter;
     QPushButton *m_reportButton;
+    QLabel *m_scanRefusal;
 };
 
 } // namespace station::dashboard
