@@ -6722,6 +6722,14 @@ Click here to scan again.</translation>
         <source>No alerts: every table is sampling, and no box or record is waiting too long.</source>
         <translation>No alerts: every table is sampling, and no box or record is waiting too long.</translation>
     </message>
+    <message>
+        <source>Scan NOT taken: the dashboard is in front of the table.</source>
+        <translation>Scan NOT taken: the dashboard is in front of the table.</translation>
+    </message>
+    <message>
+        <source>Press Esc or F4 (or click here) to go back to the table, then scan again.</source>
+        <translation>Press Esc or F4 (or click here) to go back to the table, then scan again.</translation>
+    </message>
 </context>
 <context>
     <name>station::dashboard::ForecastPanel</name>

@@ -6676,6 +6676,14 @@ Click here to scan again.</source>
         <source>No alerts: every table is sampling, and no box or record is waiting too long.</source>
         <translation>暂无警示：各采样台都在采样，没有转运箱或记录等待过久。</translation>
     </message>
+    <message>
+        <source>Scan NOT taken: the dashboard is in front of the table.</source>
+        <translation>扫码未被接收：看板挡在采样台界面前面。</translation>
+    </message>
+    <message>
+        <source>Press Esc or F4 (or click here) to go back to the table, then scan again.</source>
+        <translation>请按 Esc 或 F4（或点击此处）回到采样台，然后重新扫码。</translation>
+    </message>
 </context>
 <context>
     <name>station::dashboard::ForecastPanel</name>
