@@ -45,7 +45,6 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question,
         m_choices->setCurrentIndex(QModelIndex());
         m_choices->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_choices->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        m_choices->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
         m_choices->installEventFilter(this);
         connect(m_choices, &QListWidget::itemDoubleClicked, this, &ReasonDialog::accept);
         connect(m_choices, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -87,6 +86,19 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question,
         m_choices->setFocus();
     else
         m_other->setFocus();
+}
+
+void ReasonDialog::showEvent(QShowEvent *event) {
+    // Every reason in sight, never scrolled or squeezed when the message below appears;
+    // measured once the large type of the style sheet is in force.
+    if (m_choices) {
+        m_choices->ensurePolished();
+        int height = 2 * m_choices->frameWidth();
+        for (int row = 0; row < m_choices->count(); ++row)
+            height += m_choices->sizeHintForRow(row);
+        m_choices->setFixedHeight(height);
+    }
+    QDialog::showEvent(event);
 }
 
 QString ReasonDialog::reason() const {
