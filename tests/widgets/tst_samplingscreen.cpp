@@ -251,6 +251,8 @@ void TestSamplingScreen::emptyReasonKeepsTheQuestionOpen() {
             });
             auto *question = qobject_cast<ReasonDialog *>(dialog);
             QVERIFY(question);
+            // Keys and focus once the window system has made the question active.
+            QTRY_VERIFY(question->isActiveWindow());
             offered = offeredReasons(question);
             QListWidget *list = question->choiceList();
             QVERIFY(list);
@@ -304,6 +306,8 @@ void TestSamplingScreen::undoReasonIsPickedWithArrowKeys() {
             });
             auto *question = qobject_cast<ReasonDialog *>(dialog);
             QVERIFY(question);
+            // Keys and focus once the window system has made the question active.
+            QTRY_VERIFY(question->isActiveWindow());
             offered = offeredReasons(question);
             QTest::keyClick(question->choiceList(), Qt::Key_Down);
             QTest::keyClick(question->choiceList(), Qt::Key_Down);
@@ -325,6 +329,8 @@ void TestSamplingScreen::undoReasonIsPickedWithArrowKeys() {
             });
             auto *question = qobject_cast<ReasonDialog *>(dialog);
             QVERIFY(question);
+            // Keys and focus once the window system has made the question active.
+            QTRY_VERIFY(question->isActiveWindow());
             QTest::keyClick(question->choiceList(), Qt::Key_3);
             typeText(question->choiceList(), QStringLiteral("moved"));
             QVERIFY(question->reasonField()->hasFocus());

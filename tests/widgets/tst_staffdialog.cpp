@@ -165,6 +165,7 @@ void TestStaffDialog::addFormStaysOpenOnARefusal() {
             auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameField"));
             auto *error = form->findChild<QLabel *>(QStringLiteral("newStaffError"));
             QVERIFY(staffId && name && error);
+            QTRY_VERIFY(form->isActiveWindow()); // keys and focus once it is active
             const auto look = [&] {
                 QWidget *focus = QApplication::focusWidget();
                 seen.append({form->isVisible(), error->isVisible() ? error->text() : QString(),
