@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,9 @@ struct TableQuestion {
     // What the question is about: the resident's name (ConfirmRetest) or the document,
     // e.g. "the label of tube X" (ReprintReason).
     QString subject;
+    // Reasons a site gives often, offered to pick (a Reason); another may still be typed.
+    // What is recorded is the text of the one picked, as if it had been typed.
+    QStringList choices;
 };
 
 // Answers the workflow's questions. std::nullopt = cancelled or "no"; for a reason, the

@@ -185,11 +185,13 @@ std::optional<QString> TableWorkflow::ask(const TableQuestion &question) {
     return answer;
 }
 
-std::optional<QString> TableWorkflow::askReason(const QString &title, const QString &text) {
+std::optional<QString> TableWorkflow::askReason(const QString &title, const QString &text,
+                                                const QStringList &choices) {
     TableQuestion q;
     q.kind = TableQuestion::Kind::Reason;
     q.title = title;
     q.text = text;
+    q.choices = choices;
     std::optional<QString> reason = ask(q);
     if (reason)
         *reason = reason->trimmed();
@@ -280,6 +282,18 @@ ScanOutcome TableWorkflow::choosePoolSize(int poolSize) {
                       .aboutTube(changed->code, changed->count()));
 }
 
+// The usual reasons, offered to pick with a key (gloved hands type badly); recorded as
+// their text in the operator's language, as a typed reason is.
+QStringList TableWorkflow::takeOutReasons() {
+    return {tr("The wrong person was scanned"), tr("The person was scanned twice"),
+            tr("The person left before the swab"), tr("The swab could not be taken")};
+}
+
+QStringList TableWorkflow::sealEarlyReasons() {
+    return {tr("The shift is ending"), tr("Nobody else is waiting"),
+            tr("The courier is leaving now"), tr("The table is closing for a break")};
+}
+
 ScanOutcome TableWorkflow::undoLast() {
     if (const auto refused = refusalWhenSignedOut())
         return finish(*refused);
@@ -287,11 +301,12 @@ ScanOutcome TableWorkflow::undoLast() {
     if (!tube || tube->count() == 0)
         return finish(ScanOutcome::refusal(tr("There is nobody to undo: the open tube is empty.")));
     const TubeMember last = tube->members.constLast();
-    const auto reason =
-        askReason(tr("Undo last person"), tr("Why is %1 (position %2) taken out of tube %3?")
-                                              .arg(last.name)
-                                              .arg(last.position)
-                                              .arg(tube->code));
+    const auto reason = askReason(tr("Undo last person"),
+                                  tr("Why is %1 (position %2) taken out of tube %3?")
+                                      .arg(last.name)
+                                      .arg(last.position)
+                                      .arg(tube->code),
+                                  takeOutReasons());
     if (!reason)
         return finish(ScanOutcome::notice(tr("Nothing was undone.")));
     const Result<TubeSnapshot> undone = m_service.undoLastSample(*reason);
@@ -318,11 +333,12 @@ ScanOutcome TableWorkflow::removeSample(qint64 sampleId) {
     if (!member)
         return finish(ScanOutcome::refusal(
             tr("Select a person in the open tube first (Up/Down), then press Del.")));
-    const auto reason =
-        askReason(tr("Remove person"), tr("Why is %1 (position %2) removed from tube %3?")
-                                           .arg(member->name)
-                                           .arg(member->position)
-                                           .arg(tube->code));
+    const auto reason = askReason(tr("Remove person"),
+                                  tr("Why is %1 (position %2) removed from tube %3?")
+                                      .arg(member->name)
+                                      .arg(member->position)
+                                      .arg(tube->code),
+                                  takeOutReasons());
     if (!reason)
         return finish(ScanOutcome::notice(tr("Nobody was removed.")));
     const Result<TubeSnapshot> removed = m_service.removeSample(member->sampleId, *reason);
@@ -340,11 +356,12 @@ ScanOutcome TableWorkflow::sealEarly() {
     const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
     if (!tube)
         return finish(ScanOutcome::refusal(tr("There is no open tube to seal.")));
-    const auto reason =
-        askReason(tr("Seal tube early"), tr("Tube %1 has %2 of %3 people. Why is it sealed now?")
-                                             .arg(tube->code)
-                                             .arg(tube->count())
-                                             .arg(tube->poolSize));
+    const auto reason = askReason(tr("Seal tube early"),
+                                  tr("Tube %1 has %2 of %3 people. Why is it sealed now?")
+                                      .arg(tube->code)
+                                      .arg(tube->count())
+                                      .arg(tube->poolSize),
+                                  sealEarlyReasons());
     if (!reason)
         return finish(ScanOutcome::notice(tr("Tube %1 stays open.").arg(tube->code)));
     const Result<TubeSnapshot> sealed = m_service.sealOpenTubeEarly(*reason);

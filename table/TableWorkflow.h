@@ -104,6 +104,10 @@ public:
     // Takes a person out of the open tube (asks why).
     ScanOutcome removeSample(qint64 sampleId);
     ScanOutcome sealEarly();
+    // The reasons offered (TableQuestion::choices) when a person is taken out of the open
+    // tube (undo, remove) and when a tube is sealed before it is full.
+    static QStringList takeOutReasons();
+    static QStringList sealEarlyReasons();
     // Voids the open tube, or a sealed one whose code it asks for; the people to sample
     // again come with resampleRequired().
     ScanOutcome voidTube();
@@ -187,7 +191,8 @@ Q_SIGNALS:
 private:
     friend class Pause;
     std::optional<QString> ask(const TableQuestion &question);
-    std::optional<QString> askReason(const QString &title, const QString &text);
+    std::optional<QString> askReason(const QString &title, const QString &text,
+                                     const QStringList &choices = {});
     // Emits the outcome and lets the table do what follows by itself (the next tube).
     ScanOutcome finish(const ScanOutcome &outcome);
     std::optional<ScanOutcome> refusalWhenSignedOut() const;

@@ -376,6 +376,15 @@ void MainWindow::showSettings() {
     // Only a signed-in operator changes the station's settings.
     if (isLocked())
         return;
+    // Refused before the dialog opens, as the staff list (F9) is: every setting needs
+    // ChangeSettings or more (SettingsAuthority), so an operator without it could only have
+    // their changes refused on Save. The refusal is core's own words (Permissions).
+    if (const Status allowed = m_table.service().mayDo(StaffAction::ChangeSettings);
+        !allowed.ok()) {
+        QMessageBox::information(this, tr("Settings"), allowed.message());
+        m_sampling->setFocus();
+        return;
+    }
     {
         TableWorkflow::Pause pause(m_table);
         SettingsDialog dialog(m_settings, this);

@@ -25,38 +25,54 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+
 namespace station {
 
 namespace {
 
-// The form for a new member of staff.
+// The form for a new member of staff. OK asks `check` (StaffService::checkNew) first: a
+// refusal is shown under the fields with the cursor in the field it is about, and the form
+// stays open with everything typed.
 class NewMemberDialog : public QDialog {
 public:
-    explicit NewMemberDialog(QWidget *parent)
+    using Check = std::function<Status(const NewStaffMember &, NewStaffMember::Field *)>;
+
+    NewMemberDialog(Check check, QWidget *parent)
         : QDialog(parent)
+        , m_check(std::move(check))
         , m_staffId(new QLineEdit(this))
         , m_name(new QLineEdit(this))
         , m_role(new QComboBox(this))
-        , m_phone(new QLineEdit(this)) {
+        , m_phone(new QLineEdit(this))
+        , m_error(new QLabel(this)) {
         setObjectName(QStringLiteral("newStaffMemberDialog"));
         setWindowTitle(StaffDialog::tr("Add a member of staff"));
         m_staffId->setObjectName(QStringLiteral("staffIdField"));
         m_staffId->setMaxLength(32);
         m_name->setObjectName(QStringLiteral("nameField"));
+        m_role->setObjectName(QStringLiteral("roleField"));
         m_phone->setObjectName(QStringLiteral("phoneField"));
         m_phone->setMaxLength(20);
         for (StaffRole role : StaffRoleText::all())
             m_role->addItem(StaffRoleText::displayName(role), static_cast<int>(role));
+        m_error->setObjectName(QStringLiteral("newStaffError"));
+        m_error->setWordWrap(true);
+        m_error->setTextFormat(Qt::PlainText);
+        m_error->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(theme::kRefusalText));
+        m_error->hide();
         auto *form = new QFormLayout;
         form->addRow(StaffDialog::tr("Staff ID"), m_staffId);
         form->addRow(StaffDialog::tr("Name"), m_name);
         form->addRow(StaffDialog::tr("Role"), m_role);
         form->addRow(StaffDialog::tr("Phone (optional)"), m_phone);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::accepted, this, &NewMemberDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(form);
+        layout->addWidget(m_error);
         layout->addWidget(buttons);
     }
 
@@ -69,11 +85,38 @@ public:
         return m;
     }
 
+    void accept() override {
+        NewStaffMember::Field field = NewStaffMember::Field::None;
+        if (const Status checked = m_check(member(), &field); !checked.ok()) {
+            m_error->setText(checked.message());
+            m_error->show();
+            switch (field) {
+            case NewStaffMember::Field::Name:
+                m_name->setFocus();
+                break;
+            case NewStaffMember::Field::Role:
+                m_role->setFocus();
+                break;
+            case NewStaffMember::Field::Phone:
+                m_phone->setFocus();
+                break;
+            case NewStaffMember::Field::StaffId:
+            case NewStaffMember::Field::None:
+                m_staffId->setFocus();
+                break;
+            }
+            return;
+        }
+        QDialog::accept();
+    }
+
 private:
+    Check m_check;
     QLineEdit *m_staffId;
     QLineEdit *m_name;
     QComboBox *m_role;
     QLineEdit *m_phone;
+    QLabel *m_error;
 };
 
 } // namespace
@@ -249,14 +292,14 @@ bool StaffDialog::refuseWhileBusy() {
 void StaffDialog::addMember() {
     if (refuseWhileBusy())
         return;
-    NewMemberDialog form(this);
+    NewMemberDialog form(
+        [this](const NewStaffMember &m, NewStaffMember::Field *field) {
+            return m_staff.checkNew(m, m_by, field);
+        },
+        this);
     if (form.exec() != QDialog::Accepted)
         return;
     const NewStaffMember member = form.member();
-    if (const Status valid = StaffService::validateMember(member); !valid.ok()) {
-        showOutcome(valid, {});
-        return;
-    }
     preparePinsThen(1, tr("Adding %1…").arg(member.staffId),
                     [this, member](const QList<PreparedPin> &pins) {
                         const Result<IssuedPin> issued = m_staff.add(member, m_by, pins.first());

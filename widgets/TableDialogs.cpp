@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/TableDialogs.h"
 
+#include "widgets/ReasonDialog.h"
 #include "widgets/printing/ReprintReasonDialog.h"
 
 #include <QApplication>
@@ -31,7 +32,12 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
             answer = dialog.reason();
         break;
     }
-    case TableQuestion::Kind::Reason:
+    case TableQuestion::Kind::Reason: {
+        ReasonDialog dialog(question.title, question.text, question.choices, parent);
+        if (dialog.exec() == QDialog::Accepted)
+            answer = dialog.reason();
+        break;
+    }
     case TableQuestion::Kind::TubeCode: {
         QInputDialog dialog(parent);
         dialog.setProperty("tableQuestion", true); // large type (Theme)
@@ -51,15 +57,11 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
             edit->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
         }
         // The tube-code question also takes a scanned tube code as its answer.
-        const bool asksForTube = question.kind == TableQuestion::Kind::TubeCode;
-        if (asksForTube) {
-            dialog.setObjectName(QStringLiteral("tubeCodeQuestion"));
-            m_tubeCodeQuestion = &dialog;
-        }
+        dialog.setObjectName(QStringLiteral("tubeCodeQuestion"));
+        m_tubeCodeQuestion = &dialog;
         if (dialog.exec() == QDialog::Accepted)
             answer = dialog.textValue();
-        if (asksForTube)
-            m_tubeCodeQuestion.clear();
+        m_tubeCodeQuestion.clear();
         break;
     }
     }

@@ -10,8 +10,9 @@
 namespace station {
 
 // Answers the table workflow's questions with dialogs over the window: a re-test question
-// whose default is "No" (a scanner's trailing Enter must not confirm by accident), a line
-// for a reason or a tube code (which a scanned tube code answers), the reprint reasons. Shown over
+// whose default is "No" (a scanner's trailing Enter must not confirm by accident), a reason
+// (ReasonDialog: picked or typed, an empty one not taken), a line for a tube code (which a
+// scanned tube code answers), the reprint reasons. Shown over
 // the dialog that is open, if any (a manifest printed from the hand-over dialog asks over it).
 class TableDialogs : public TableAsker {
     Q_DECLARE_TR_FUNCTIONS(station::TableDialogs)

@@ -44,8 +44,8 @@ QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled { color: @disa
 QLineEdit#scanField { font-size: 22px; min-height: 40px; }
 /* The table's questions (a re-test, a recall, why, which tube) are read at arm's length, as
    the banner is. */
-QDialog[tableQuestion="true"] QLabel, QDialog[tableQuestion="true"] QLineEdit {
-  font-size: 22px; }
+QDialog[tableQuestion="true"] QLabel, QDialog[tableQuestion="true"] QLineEdit,
+QDialog[tableQuestion="true"] QListWidget { font-size: 22px; }
 QDialog[tableQuestion="true"] QPushButton { font-size: 20px; min-height: 40px; min-width: 96px;
   padding: 4px 18px; }
 

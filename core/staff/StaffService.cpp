@@ -82,19 +82,52 @@ StaffService::StaffService(Database &db, const PersonalDataCodec &codec, Station
     , m_identity(std::move(identity))
     , m_clock(std::move(clock)) {}
 
-Status StaffService::validateMember(const NewStaffMember &m) {
+Status StaffService::validateMember(const NewStaffMember &m, NewStaffMember::Field *field) {
     static const QRegularExpression staffId(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     static const QRegularExpression phone(QStringLiteral("^[0-9+][0-9 +-]{0,19}$"));
+    const auto refuse = [field](NewStaffMember::Field which, const QString &why) {
+        if (field)
+            *field = which;
+        return makeError(ErrorCode::InvalidInput, why);
+    };
+    if (field)
+        *field = NewStaffMember::Field::None;
     if (!staffId.match(m.staffId).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The staff ID must be 1-32 letters, digits, '-' or '_'."));
+        return refuse(NewStaffMember::Field::StaffId,
+                      tr("The staff ID must be 1-32 letters, digits, '-' or '_'."));
     if (m.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The operator's name is required."));
+        return refuse(NewStaffMember::Field::Name, tr("The operator's name is required."));
     if (m.name.trimmed().size() > 64)
-        return makeError(ErrorCode::InvalidInput, tr("The name is longer than 64 characters."));
+        return refuse(NewStaffMember::Field::Name, tr("The name is longer than 64 characters."));
     if (!m.phone.isEmpty() && !phone.match(m.phone).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The phone number may hold digits, spaces, '+' and '-' (at most 20)."));
+        return refuse(NewStaffMember::Field::Phone,
+                      tr("The phone number may hold digits, spaces, '+' and '-' (at most 20)."));
+    return success();
+}
+
+namespace {
+DomainError operatorExists(const QString &staffId) {
+    return makeError(ErrorCode::OperatorExists,
+                     StaffService::tr("An operator with staff ID %1 already exists.").arg(staffId));
+}
+} // namespace
+
+Status StaffService::checkNew(const NewStaffMember &m, const OperatorRef &by,
+                              NewStaffMember::Field *field) const {
+    if (Status v = validateMember(m, field); !v.ok())
+        return v;
+    // In add()'s order, so that the form names the refusal add() would give.
+    const QSqlDatabase db = m_db.connection();
+    if (Status s = authorise(db, by, nullptr, m.role); !s.ok()) {
+        if (field)
+            *field = NewStaffMember::Field::Role;
+        return s;
+    }
+    if (load(db, m.staffId)) {
+        if (field)
+            *field = NewStaffMember::Field::StaffId;
+        return operatorExists(m.staffId);
+    }
     return success();
 }
 
@@ -284,8 +317,7 @@ Result<IssuedPin> StaffService::add(const NewStaffMember &m, const OperatorRef &
             if (Status s = authorise(db, by, nullptr, m.role); !s.ok())
                 return s.error();
             if (load(db, m.staffId))
-                return makeError(ErrorCode::OperatorExists,
-                                 tr("An operator with staff ID %1 already exists.").arg(m.staffId));
+                return operatorExists(m.staffId);
             const Result<StaffMember> added = writeMember(db, m, pin.hash, now);
             if (!added)
                 return added.error();

@@ -44,6 +44,9 @@ struct NewStaffMember {
     QString name;
     StaffRole role = StaffRole::Sampler;
     QString phone; // optional: digits, spaces, '+', '-', up to 20
+
+    // Which of the fields a refusal is about (for a form to put the cursor there).
+    enum class Field { None, StaffId, Name, Role, Phone };
 };
 
 // A PIN the site lead hands over: shown once, never stored in clear. Its holder must choose
@@ -162,7 +165,13 @@ public:
     // The active staff in the same format (UTF-8 with a byte-order mark, for spreadsheets).
     Result<QByteArray> exportCsv(const OperatorRef &by) const;
 
-    static Status validateMember(const NewStaffMember &member);
+    static Status validateMember(const NewStaffMember &member,
+                                 NewStaffMember::Field *field = nullptr);
+    // Whether add() would take `member` from `by` now (its fields, a staff ID not in use, a
+    // role `by` may give), before the PIN is prepared: a form stays open on a refusal
+    // instead of losing what was typed. add() checks again.
+    Status checkNew(const NewStaffMember &member, const OperatorRef &by,
+                    NewStaffMember::Field *field = nullptr) const;
     // Eight random digits that pass StationStore::validatePin().
     static QString newOneTimePin();
 

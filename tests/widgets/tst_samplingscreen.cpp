@@ -3,12 +3,16 @@
 
 #include "tests/models/RecallFact.h"
 #include "widgets/ManualEntryDialog.h"
+#include "widgets/ReasonDialog.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 
 using namespace station;
@@ -25,6 +29,8 @@ private Q_SLOTS:
     void sameDayRetestIsConfirmed_data();
     void sameDayRetestIsConfirmed();
     void undoLastAsksForAReason();
+    void emptyReasonKeepsTheQuestionOpen();
+    void undoReasonIsPickedWithArrowKeys();
     void removeSelectedWithUpDownAndDel();
     void voidTubeListsPeopleToResample();
     void poolSizeChangesOnlyBeforeTheFirstPerson();
@@ -206,6 +212,144 @@ void TestSamplingScreen::undoLastAsksForAReason() {
     t.key(Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(cancelled);
     QCOMPARE(t.window.samplingScreen()->countText(), QStringLiteral("2 / 10"));
+}
+
+namespace {
+bool isReasonQuestion(QWidget *dialog) {
+    return dialog->objectName() == QLatin1String("reasonQuestion");
+}
+
+QStringList offeredReasons(ReasonDialog *dialog) {
+    QStringList offered;
+    for (int i = 0; dialog->choiceList() && i < dialog->choiceList()->count(); ++i)
+        offered << dialog->choiceList()->item(i)->data(Qt::UserRole).toString();
+    return offered;
+}
+} // namespace
+
+// Ctrl+E with nothing picked or typed: the question stays open saying why, under the field,
+// with the keys where they were (no red refusal on the table, nothing to start again); blanks
+// are no reason either and stay as typed; number key 2 picks the second usual reason.
+void TestSamplingScreen::emptyReasonKeepsTheQuestionOpen() {
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    t.scan(residentScan(1));
+    t.scan(residentScan(2));
+    QStringList offered;
+    bool openAfterEmpty = false;
+    bool openAfterBlanks = false;
+    bool listFocusedAfterEmpty = false;
+    bool fieldFocusedAfterBlanks = false;
+    QString problem;
+    QString blanksKept;
+    onNextDialog(
+        [&](QWidget *dialog) {
+            // A failed check below must not leave the question open.
+            const auto closeAnyway = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    static_cast<QDialog *>(dialog)->reject();
+            });
+            auto *question = qobject_cast<ReasonDialog *>(dialog);
+            QVERIFY(question);
+            // Keys and focus once the window system has made the question active.
+            QTRY_VERIFY(question->isActiveWindow());
+            offered = offeredReasons(question);
+            QListWidget *list = question->choiceList();
+            QVERIFY(list);
+            QTRY_VERIFY(list->hasFocus()); // picked with keys at once
+            QCOMPARE(list->currentRow(), -1);
+            QTest::keyClick(list, Qt::Key_Return);
+            openAfterEmpty = question->isVisible();
+            problem = question->problemText();
+            listFocusedAfterEmpty = list->hasFocus();
+            question->reasonField()->setFocus();
+            typeText(question->reasonField(), QStringLiteral("   "));
+            QTest::keyClick(question->reasonField(), Qt::Key_Return);
+            openAfterBlanks = question->isVisible();
+            blanksKept = question->reasonField()->text();
+            fieldFocusedAfterBlanks = question->reasonField()->hasFocus();
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_2);
+            QTest::keyClick(list, Qt::Key_Return);
+        },
+        isReasonQuestion);
+    t.key(Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(offered, TableWorkflow::sealEarlyReasons());
+    QVERIFY(openAfterEmpty);
+    QVERIFY(!problem.isEmpty());
+    QVERIFY(listFocusedAfterEmpty);
+    QVERIFY(openAfterBlanks);
+    QCOMPARE(blanksKept, QStringLiteral("   "));
+    QVERIFY(fieldFocusedAfterBlanks);
+    QCOMPARE(t.banner()->look(), Look::Success);
+    const Result<TubeSnapshot> sealed = t.f.service->tube(tubeCode(1));
+    QVERIFY(sealed.ok());
+    QCOMPARE(sealed->state, TubeState::Sealed);
+    QCOMPARE(sealed->sealReason, TableWorkflow::sealEarlyReasons().at(1));
+}
+
+// Ctrl+Z offers the usual reasons for taking a person out, picked with Down and Enter; a
+// reason typed after a pick replaces it, and what is recorded is what shows.
+void TestSamplingScreen::undoReasonIsPickedWithArrowKeys() {
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    for (int i = 1; i <= 3; ++i)
+        t.scan(residentScan(i));
+    QStringList offered;
+    onNextDialog(
+        [&offered](QWidget *dialog) {
+            // A failed check below must not leave the question open.
+            const auto closeAnyway = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    static_cast<QDialog *>(dialog)->reject();
+            });
+            auto *question = qobject_cast<ReasonDialog *>(dialog);
+            QVERIFY(question);
+            // Keys and focus once the window system has made the question active.
+            QTRY_VERIFY(question->isActiveWindow());
+            offered = offeredReasons(question);
+            QTest::keyClick(question->choiceList(), Qt::Key_Down);
+            QTest::keyClick(question->choiceList(), Qt::Key_Down);
+            QCOMPARE(question->reason(), TableWorkflow::takeOutReasons().at(1));
+            QTest::keyClick(question->choiceList(), Qt::Key_Return);
+        },
+        isReasonQuestion);
+    t.key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(offered, TableWorkflow::takeOutReasons());
+    QCOMPARE(t.window.samplingScreen()->countText(), QStringLiteral("2 / 10"));
+
+    // A letter typed in the list starts a reason of one's own, which drops the pick.
+    onNextDialog(
+        [](QWidget *dialog) {
+            // A failed check below must not leave the question open.
+            const auto closeAnyway = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    static_cast<QDialog *>(dialog)->reject();
+            });
+            auto *question = qobject_cast<ReasonDialog *>(dialog);
+            QVERIFY(question);
+            // Keys and focus once the window system has made the question active.
+            QTRY_VERIFY(question->isActiveWindow());
+            QTest::keyClick(question->choiceList(), Qt::Key_3);
+            typeText(question->choiceList(), QStringLiteral("moved"));
+            QVERIFY(question->reasonField()->hasFocus());
+            QCOMPARE(question->choiceList()->currentRow(), -1);
+            typeText(question->reasonField(), QStringLiteral(" away"));
+            QTest::keyClick(question->reasonField(), Qt::Key_Return);
+        },
+        isReasonQuestion);
+    t.key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(t.window.samplingScreen()->countText(), QStringLiteral("1 / 10"));
+    QSqlQuery q(t.f.db.connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT removed_reason FROM samples WHERE state = 'removed' ORDER BY id DESC")));
+    QStringList recorded;
+    while (q.next())
+        recorded << q.value(0).toString();
+    QCOMPARE(recorded,
+             (QStringList{TableWorkflow::takeOutReasons().at(1), QStringLiteral("moved away")}));
 }
 
 void TestSamplingScreen::removeSelectedWithUpDownAndDel() {

@@ -24,6 +24,7 @@
 #include "widgets/FocusLostWarning.h"
 #include "widgets/HandOverDialog.h"
 #include "widgets/ManualEntryDialog.h"
+#include "widgets/ReasonDialog.h"
 #include "widgets/RevealIdDialog.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SitePassphraseDialog.h"
@@ -371,9 +372,18 @@ void TestScreenFit::tableWindow() {
     problems += judge(&window, QStringLiteral("table-camera"));
     window.samplingScreen()->setCameraPreviewShown(false);
 
-    // Undoing asks why.
-    judgeNextDialog(&problems, QStringLiteral("question-reason"),
-                    [](QWidget *d) { return qobject_cast<QInputDialog *>(d) != nullptr; });
+    // Undoing asks why; an empty answer keeps it open with the reason why under the field.
+    judgeNextDialog(
+        &problems, QStringLiteral("question-reason"),
+        [](QWidget *d) { return d->objectName() == QLatin1String("reasonQuestion"); },
+        [this, &problems](QWidget *d) {
+            auto *question = qobject_cast<ReasonDialog *>(d);
+            QVERIFY(question);
+            question->accept();
+            QVERIFY(!question->problemText().isEmpty());
+            problems += judge(question, QStringLiteral("question-reason-empty"));
+            question->reject();
+        });
     key(Qt::Key_Z, Qt::ControlModifier);
 
     // The tube fills and seals; a box is packed and sealed; the printer is off.
@@ -438,7 +448,8 @@ void TestScreenFit::tableWindow() {
                           QStringLiteral("table-empty"), QStringLiteral("table-tube"),
                           QStringLiteral("table-tube-camera"), QStringLiteral("table-focus-lost"),
                           QStringLiteral("table-refusal"), QStringLiteral("table-camera"),
-                          QStringLiteral("question-reason"), QStringLiteral("table-box"),
+                          QStringLiteral("question-reason"),
+                          QStringLiteral("question-reason-empty"), QStringLiteral("table-box"),
                           QStringLiteral("question-tube-code"), QStringLiteral("hand-over"),
                           QStringLiteral("question-retest"), QStringLiteral("resample-list"),
                           QStringLiteral("table-voided"), QStringLiteral("locked")}));

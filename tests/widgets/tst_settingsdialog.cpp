@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
@@ -178,8 +179,10 @@ void TestSettingsDialog::f10OpensSettingsOnlyWhenSignedIn() {
     QCOMPARE(t.window.idleLockMilliseconds(), 12 * 60 * 1000);
 }
 
-// Who may change settings is core's table (SettingsAuthority): a sampler's Save is refused
-// and leaves the file as it was; a site lead's change is one audit row, old and new value.
+// Who may change settings is core's table (SettingsAuthority). A signed-in sampler's F10 is
+// refused before the dialog opens, as F9 is, in core's words (nothing to fill in only to be
+// refused on Save); the dialog's own Save still asks core (a role changed while it is open)
+// and leaves the file as it was. A site lead's change is one audit row, old and new value.
 void TestSettingsDialog::samplersChangeNothingAndChangesAreAudited() {
     TableDriver t;
     t.signIn();
@@ -200,26 +203,44 @@ void TestSettingsDialog::samplersChangeNothingAndChangesAreAudited() {
                    : -1;
     };
 
-    t.f.service->setOperator(sampler.value());
-    QString refusal;
-    onNextDialog([&refusal](QWidget *dialog) {
-        auto *settings = static_cast<SettingsDialog *>(dialog);
-        QVERIFY(!settings->printerField()->isEnabled());
-        QVERIFY(!settings->retentionField()->isEnabled());
-        settings->idleLockField()->setValue(25);
-        settings->accept();
-        refusal = settings->problemText();
-        QVERIFY(settings->isVisible()); // still open, saying why
-        settings->reject();
+    t.key(Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(t.window.isLocked());
+    t.signIn(QStringLiteral("S009"), QStringLiteral("135792"));
+    QVERIFY(!t.window.isLocked());
+    QCOMPARE(t.f.service->currentOperator().staffId, QStringLiteral("S009"));
+    bool settingsOpened = false;
+    QString refusedUpFront;
+    onNextDialog([&](QWidget *dialog) {
+        settingsOpened = qobject_cast<SettingsDialog *>(dialog) != nullptr;
+        if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+            refusedUpFront = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        } else {
+            dialog->close();
+        }
     });
     t.key(Qt::Key_F10);
-    QCOMPARE(refusal, t.f.service->mayDo(StaffAction::ChangeSettings).message());
-    QVERIFY(!refusal.isEmpty());
+    QVERIFY(!settingsOpened);
+    QCOMPARE(refusedUpFront, t.f.service->mayDo(StaffAction::ChangeSettings).message());
+    QVERIFY(!refusedUpFront.isEmpty());
+    QVERIFY(!QApplication::activeModalWidget());
+
+    {
+        SettingsDialog settings(*t.settings, &t.window);
+        settings.setChangeAuthority(t.f.service.get());
+        settings.idleLockField()->setValue(25);
+        settings.accept();
+        QVERIFY(settings.result() != QDialog::Accepted);
+        QCOMPARE(settings.problemText(), refusedUpFront);
+    }
     QCOMPARE(StationSettings(t.settings->path()).idleLockMinutes(),
              StationSettings::kDefaultIdleLockMinutes);
     QCOMPARE(auditRows(), 0);
 
-    t.f.service->setOperator(admin);
+    t.key(Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(t.window.isLocked());
+    t.signIn();
+    QCOMPARE(t.f.service->currentOperator().id, admin.id);
     onNextDialog([](QWidget *dialog) {
         auto *settings = static_cast<SettingsDialog *>(dialog);
         QVERIFY(settings->printerField()->isEnabled());

@@ -10,8 +10,11 @@
 #include "widgets/StaffDialog.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,6 +46,7 @@ class TestStaffDialog : public QObject {
 private Q_SLOTS:
     void addsAnOperatorAndResetsTheirPin();
     void refusalIsTheServicesMessage();
+    void addFormStaysOpenOnARefusal();
     void exportedListImportsAtAnotherStation();
     void f9OpensTheStaffList();
     void openStaffListFollowsTheSitesStaffList();
@@ -128,6 +132,77 @@ void TestStaffDialog::refusalIsTheServicesMessage() {
     QVERIFY(!refused.ok());
     QCOMPARE(dialog.message(), refused.message());
     QVERIFY(staff.member(kStaffId)->active);
+}
+
+// The add form checks before it closes: a missing name, then a staff ID in use, each in the
+// service's words under the fields, the cursor in that field, nothing typed lost; the
+// corrected form adds.
+void TestStaffDialog::addFormStaysOpenOnARefusal() {
+    StationFixture f;
+    StaffService staff(f.db, f.codec, *f.store->identity(), f.clock());
+    const Result<OperatorRef> admin = f.store->signIn(kStaffId, kPin);
+    QVERIFY(admin.ok());
+    StaffDialog dialog(staff, admin.value());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    struct Seen {
+        bool open = false;
+        QString error;
+        QString focused;
+        QString staffId;
+        QString name;
+    };
+    QList<Seen> seen;
+    onNextDialog(
+        [&seen](QWidget *form) {
+            // A failed check below must not leave the form open.
+            const auto closeAnyway = qScopeGuard([form] {
+                if (form->isVisible())
+                    static_cast<QDialog *>(form)->reject();
+            });
+            auto *staffId = form->findChild<QLineEdit *>(QStringLiteral("staffIdField"));
+            auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameField"));
+            auto *error = form->findChild<QLabel *>(QStringLiteral("newStaffError"));
+            QVERIFY(staffId && name && error);
+            QTRY_VERIFY(form->isActiveWindow()); // keys and focus once it is active
+            const auto look = [&] {
+                QWidget *focus = QApplication::focusWidget();
+                seen.append({form->isVisible(), error->isVisible() ? error->text() : QString(),
+                             focus ? focus->objectName() : QString(), staffId->text(),
+                             name->text()});
+            };
+            typeText(staffId, kStaffId); // in use
+            QTest::keyClick(staffId, Qt::Key_Tab);
+            QTest::keyClick(name, Qt::Key_Return); // no name yet
+            look();
+            typeText(name, QStringLiteral("Wang Fang"));
+            QTest::keyClick(name, Qt::Key_Return);
+            look();
+            staffId->selectAll();
+            typeText(staffId, QStringLiteral("S002"));
+            QTest::keyClick(staffId, Qt::Key_Return);
+        },
+        [](QWidget *w) { return w->objectName() == QLatin1String("newStaffMemberDialog"); });
+    QString pin;
+    readNextOneTimePin(&pin);
+    QTest::keyClick(dialog.table(), Qt::Key_Insert);
+    QTRY_VERIFY_WITH_TIMEOUT(!pin.isEmpty(), kPinCheckTimeoutMs);
+    QCOMPARE(seen.size(), 2);
+    NewStaffMember noName{kStaffId, {}, StaffRole::Sampler, {}};
+    QVERIFY(seen[0].open);
+    QCOMPARE(seen[0].error, StaffService::validateMember(noName).message());
+    QCOMPARE(seen[0].focused, QStringLiteral("nameField"));
+    QCOMPARE(seen[0].staffId, kStaffId);
+    QVERIFY(seen[1].open);
+    noName.name = QStringLiteral("Wang Fang");
+    QCOMPARE(seen[1].error, staff.checkNew(noName, admin.value()).message());
+    QVERIFY(seen[1].error.contains(kStaffId));
+    QCOMPARE(seen[1].focused, QStringLiteral("staffIdField"));
+    QCOMPARE(seen[1].name, QStringLiteral("Wang Fang"));
+    const std::optional<StaffMember> added = staff.member(QStringLiteral("S002"));
+    QVERIFY(added);
+    QCOMPARE(added->name, QStringLiteral("Wang Fang"));
 }
 
 // Export at one station, import at another: the same people with the same roles, each with

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/ReasonDialog.h"
+
+#include "widgets/Theme.h"
+
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace station {
+
+ReasonDialog::ReasonDialog(const QString &title, const QString &question,
+                           const QStringList &choices, QWidget *parent)
+    : QDialog(parent)
+    , m_other(new QLineEdit(this))
+    , m_problem(new QLabel(this)) {
+    setObjectName(QStringLiteral("reasonQuestion"));
+    setProperty("tableQuestion", true); // large type (Theme)
+    setWindowTitle(title);
+    auto *text = new QLabel(question, this);
+    text->setObjectName(QStringLiteral("reasonQuestionText"));
+    text->setTextFormat(Qt::PlainText);
+    // A recall's question is several sentences: wrapped, not one line wider than the screen.
+    text->setWordWrap(true);
+    text->setMinimumWidth(520); // a short question on one line, not wrapped narrow
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+
+    if (!choices.isEmpty()) {
+        m_choices = new QListWidget(this);
+        m_choices->setObjectName(QStringLiteral("reasonChoices"));
+        for (int i = 0; i < choices.size(); ++i) {
+            // Numbered for the number keys; the number is not part of what is recorded.
+            auto *item = new QListWidgetItem(
+                i < 9 ? QStringLiteral("%1   %2").arg(i + 1).arg(choices.at(i)) : choices.at(i),
+                m_choices);
+            item->setData(Qt::UserRole, choices.at(i));
+        }
+        // Nothing picked, nor made current on focus: a stray Enter records nothing, and the
+        // first Down picks the first reason.
+        m_choices->setCurrentIndex(QModelIndex());
+        m_choices->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_choices->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_choices->installEventFilter(this);
+        connect(m_choices, &QListWidget::itemDoubleClicked, this, &ReasonDialog::accept);
+        connect(m_choices, &QListWidget::currentRowChanged, this, [this](int row) {
+            if (row >= 0)
+                m_other->clear();
+        });
+        layout->addWidget(m_choices);
+        m_other->setPlaceholderText(tr("Or type another reason"));
+    } else {
+        m_other->setPlaceholderText(tr("Type the reason"));
+    }
+    m_other->setObjectName(QStringLiteral("reasonField"));
+    // A scan may arrive while the question is open: an input method would swallow its keys
+    // before the scanner's key filter sees them.
+    m_other->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_other->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
+    m_other->installEventFilter(this);
+    connect(m_other, &QLineEdit::textEdited, this, [this](const QString &typed) {
+        if (!typed.isEmpty())
+            dropPick();
+    });
+    layout->addWidget(m_other);
+
+    m_problem->setObjectName(QStringLiteral("reasonProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(theme::kRefusalText));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReasonDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    if (m_choices)
+        m_choices->setFocus();
+    else
+        m_other->setFocus();
+}
+
+void ReasonDialog::showEvent(QShowEvent *event) {
+    // Every reason in sight, never scrolled or squeezed when the message below appears;
+    // measured once the large type of the style sheet is in force.
+    if (m_choices) {
+        m_choices->ensurePolished();
+        int height = 2 * m_choices->frameWidth();
+        for (int row = 0; row < m_choices->count(); ++row)
+            height += m_choices->sizeHintForRow(row);
+        m_choices->setFixedHeight(height);
+    }
+    QDialog::showEvent(event);
+}
+
+QString ReasonDialog::reason() const {
+    const QString typed = m_other->text().trimmed();
+    if (!typed.isEmpty() || !m_choices || !m_choices->currentItem() ||
+        !m_choices->currentItem()->isSelected())
+        return typed;
+    return m_choices->currentItem()->data(Qt::UserRole).toString().trimmed();
+}
+
+void ReasonDialog::dropPick() {
+    if (!m_choices)
+        return;
+    m_choices->setCurrentRow(-1);
+    m_choices->clearSelection();
+}
+
+QString ReasonDialog::problemText() const {
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void ReasonDialog::accept() {
+    if (reason().isEmpty()) {
+        m_problem->setText(m_choices ? tr("A reason is required: pick one with the arrow keys or "
+                                          "its number, or type one.")
+                                     : tr("A reason is required: type it."));
+        m_problem->show();
+        // Back where the answer is given; what was typed (blanks included) stays.
+        if (m_choices && m_other->text().isEmpty())
+            m_choices->setFocus();
+        else
+            m_other->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+bool ReasonDialog::eventFilter(QObject *watched, QEvent *event) {
+    if (!m_choices || event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_choices && key->modifiers() == Qt::NoModifier) {
+        const int number = key->key() - Qt::Key_0;
+        if (number >= 1 && number <= qMin(9, m_choices->count())) {
+            m_choices->setCurrentRow(number - 1);
+            return true;
+        }
+        // Typing in the list starts a reason of one's own: the key goes to the line.
+        const QString text = key->text();
+        if (!text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace() &&
+            !text.at(0).isDigit()) {
+            m_other->setFocus();
+            m_other->insert(text);
+            dropPick();
+            return true;
+        }
+    }
+    // Up/Down in the empty line pick as in the list, without leaving the line; in the list
+    // with nothing picked they start at the first (last) reason.
+    const bool nothingPicked = !m_choices->currentItem() || !m_choices->currentItem()->isSelected();
+    if (((watched == m_other && m_other->text().isEmpty()) ||
+         (watched == m_choices && nothingPicked)) &&
+        (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+        const int last = m_choices->count() - 1;
+        const int row = m_choices->currentRow();
+        const bool up = key->key() == Qt::Key_Up;
+        m_choices->setCurrentRow(nothingPicked ? (up ? last : 0)
+                                               : qBound(0, row + (up ? -1 : 1), last));
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace station
