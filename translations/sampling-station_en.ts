@@ -3908,6 +3908,25 @@ Click here to scan again.</translation>
     </message>
 </context>
 <context>
+    <name>station::ReasonDialog</name>
+    <message>
+        <source>Or type another reason</source>
+        <translation>Or type another reason</translation>
+    </message>
+    <message>
+        <source>Type the reason</source>
+        <translation>Type the reason</translation>
+    </message>
+    <message>
+        <source>A reason is required: pick one with the arrow keys or its number, or type one.</source>
+        <translation>A reason is required: pick one with the arrow keys or its number, or type one.</translation>
+    </message>
+    <message>
+        <source>A reason is required: type it.</source>
+        <translation>A reason is required: type it.</translation>
+    </message>
+</context>
+<context>
     <name>station::RevealIdDialog</name>
     <message>
         <source>Show the number</source>
@@ -6116,6 +6135,38 @@ Click here to scan again.</translation>
             <numerusform>Box %1 handed over to %2 with %n tube (%3).</numerusform>
             <numerusform>Box %1 handed over to %2 with %n tubes (%3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The wrong person was scanned</source>
+        <translation>The wrong person was scanned</translation>
+    </message>
+    <message>
+        <source>The person was scanned twice</source>
+        <translation>The person was scanned twice</translation>
+    </message>
+    <message>
+        <source>The person left before the swab</source>
+        <translation>The person left before the swab</translation>
+    </message>
+    <message>
+        <source>The swab could not be taken</source>
+        <translation>The swab could not be taken</translation>
+    </message>
+    <message>
+        <source>The shift is ending</source>
+        <translation>The shift is ending</translation>
+    </message>
+    <message>
+        <source>Nobody else is waiting</source>
+        <translation>Nobody else is waiting</translation>
+    </message>
+    <message>
+        <source>The courier is leaving now</source>
+        <translation>The courier is leaving now</translation>
+    </message>
+    <message>
+        <source>The table is closing for a break</source>
+        <translation>The table is closing for a break</translation>
     </message>
 </context>
 <context>

@@ -3887,6 +3887,25 @@ Click here to scan again.</source>
     </message>
 </context>
 <context>
+    <name>station::ReasonDialog</name>
+    <message>
+        <source>Or type another reason</source>
+        <translation>或填写其他原因</translation>
+    </message>
+    <message>
+        <source>Type the reason</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <source>A reason is required: pick one with the arrow keys or its number, or type one.</source>
+        <translation>必须说明原因：用方向键或数字键选择一项，或填写原因。</translation>
+    </message>
+    <message>
+        <source>A reason is required: type it.</source>
+        <translation>必须说明原因：请填写。</translation>
+    </message>
+</context>
+<context>
     <name>station::RevealIdDialog</name>
     <message>
         <source>Show the number</source>
@@ -6072,6 +6091,38 @@ Click here to scan again.</source>
         <translation>
             <numerusform>转运箱 %1 已交给 %2，共 %n 管（%3）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The wrong person was scanned</source>
+        <translation>扫错了人</translation>
+    </message>
+    <message>
+        <source>The person was scanned twice</source>
+        <translation>同一人重复扫码</translation>
+    </message>
+    <message>
+        <source>The person left before the swab</source>
+        <translation>未采样即离开</translation>
+    </message>
+    <message>
+        <source>The swab could not be taken</source>
+        <translation>无法完成采样</translation>
+    </message>
+    <message>
+        <source>The shift is ending</source>
+        <translation>班次结束</translation>
+    </message>
+    <message>
+        <source>Nobody else is waiting</source>
+        <translation>已无人排队</translation>
+    </message>
+    <message>
+        <source>The courier is leaving now</source>
+        <translation>转运人员即将出发</translation>
+    </message>
+    <message>
+        <source>The table is closing for a break</source>
+        <translation>采样台暂停休息</translation>
     </message>
 </context>
 <context>
