@@ -257,7 +257,7 @@ void TestCliResidentCode::refusals_data() {
     };
 
     QTest::newRow("check digit") << code({{"--id", QStringLiteral("440103198001010011")}}) << 1
-                                 << QStringLiteral("expected X, got 1");
+                                 << QStringLiteral("check digit does not fit");
     QTest::newRow("short rid") << code({{"--rid", QStringLiteral("R1")}}) << 1
                                << QStringLiteral("registration id has 2 characters");
     QTest::newRow("blank name") << code({{"--name", QStringLiteral("  ")}}) << 1
