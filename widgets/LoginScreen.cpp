@@ -147,6 +147,13 @@ void LoginScreen::showMessage(const QString &text, Tone tone) {
     // "Locked" and "Checking the PIN…" are not refusals: red would hide the real ones.
     theme::showAsRefusal(m_message, tone == Tone::Problem);
     m_message->setText(text);
+    // The panel's height follows its layout's size hint, which does not see a wrapped label
+    // grow: reserve the lines this message takes at the panel's width (three lines of "Locked
+    // … who had the table" squeezed the PIN field in en at 1280x720).
+    const QMargins margins = m_message->parentWidget()->layout()->contentsMargins();
+    m_message->setMinimumHeight(
+        qMax(48, m_message->heightForWidth(m_message->parentWidget()->contentsRect().width() -
+                                           margins.left() - margins.right())));
 }
 
 QString LoginScreen::message() const {
@@ -251,12 +258,6 @@ void LoginScreen::askForOwnPin(const OperatorRef &op) {
                    "cancels.")
                     .arg(op.name),
                 Tone::Information);
-    // The panel's height follows its layout's size hint, which does not see a wrapped label
-    // grow: reserve the lines this message takes at the panel's width.
-    const QMargins margins = m_message->parentWidget()->layout()->contentsMargins();
-    m_message->setMinimumHeight(
-        qMax(48, m_message->heightForWidth(m_message->parentWidget()->contentsRect().width() -
-                                           margins.left() - margins.right())));
     m_newPin->setFocus();
 }
 
