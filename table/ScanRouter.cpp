@@ -93,6 +93,15 @@ ScanOutcome ScanRouter::openTube(const QString &code) {
                          used->at.toLocalTime().toString(QStringLiteral("HH:mm"))));
         }
     }
+    // The open tube scanned again (its label twice, a second pass of the scanner): harmless,
+    // so not a red refusal with the alarm; amber, saying where the table is.
+    if (const std::optional<TubeSnapshot> open = m_service.openTubeSnapshot();
+        open && open->code == code)
+        return ScanOutcome::attention(tr("Tube %1 is already open (%2 / %3). Scan the residents.")
+                                          .arg(code)
+                                          .arg(open->count())
+                                          .arg(open->poolSize))
+            .aboutTube(open->code, open->count());
     const Result<TubeSnapshot> opened = m_service.openTube(code);
     if (!opened)
         return ScanOutcome::refusal(opened.message());

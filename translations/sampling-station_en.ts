@@ -4656,6 +4656,10 @@ Click here to scan again.</translation>
             <numerusform>Tube %1 of %2 packed into box %3 (%n tubes, %4).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tube %1 is already open (%2 / %3). Scan the residents.</source>
+        <translation>Tube %1 is already open (%2 / %3). Scan the residents.</translation>
+    </message>
 </context>
 <context>
     <name>station::ScannerTestField</name>

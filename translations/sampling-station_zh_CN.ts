@@ -4626,6 +4626,10 @@ Click here to scan again.</source>
             <numerusform>%2的采样管 %1 已装入转运箱 %3（%n 管，%4）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tube %1 is already open (%2 / %3). Scan the residents.</source>
+        <translation>采样管 %1 已在使用中（%2 / %3）。请扫描居民。</translation>
+    </message>
 </context>
 <context>
     <name>station::ScannerTestField</name>

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void siteCheckDigitRefusesMisreadTubes();
     void residentCodesAsTheSiteTrusts_data();
     void residentCodesAsTheSiteTrusts();
+    void theOpenTubeScannedAgainIsNotARefusal();
 };
 
 void TestScanRouter::tubeThenResidentsUntilSealed() {
@@ -417,6 +418,25 @@ void TestScanRouter::residentCodesAsTheSiteTrusts() {
     QVERIFY(!o.message.contains(person.name));
     QVERIFY(!o.message.contains(person.idNumber.right(4)));
     QCOMPARE(f.service->openTubeSnapshot()->count(), 0);
+}
+
+// A tester scanned the open tube's code again and got the red refusal with its alarm, for a
+// harmless double scan: it is amber, says where the table is, and changes nothing.
+void TestScanRouter::theOpenTubeScannedAgainIsNotARefusal() {
+    StationFixture f;
+    f.signIn();
+    ScanRouter router(*f.service);
+    QVERIFY(router.route(tubeCode(1), EntryMethod::Scanner).recorded);
+    QVERIFY(router.route(residentScan(1), EntryMethod::Scanner).recorded);
+    const ScanOutcome again = router.route(tubeCode(1), EntryMethod::Scanner);
+    QCOMPARE(again.tone, ScanOutcome::Tone::Attention);
+    QVERIFY(!again.recorded);
+    QVERIFY2(again.message.contains(tubeCode(1)) && again.message.contains(QLatin1String("1 / ")),
+             qPrintable(again.message));
+    const auto tube = f.service->openTubeSnapshot();
+    QVERIFY(tube);
+    QCOMPARE(tube->code, tubeCode(1));
+    QCOMPARE(tube->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScanRouter)
