@@ -609,6 +609,13 @@ void MainWindow::showSyncProblems() {
     auto *view = new SyncProblemsView(model);
     model->setParent(view);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    // A window of its own over the table, as the dashboard is: while it is open the table is
+    // paused, as behind a dialog, so a scan made meanwhile is refused (and heard), not
+    // recorded unseen. The main window's child, so that it goes with it; the pause ends with
+    // the view whoever closes it (no context object: it must run as the view goes).
+    view->setParent(this, Qt::Window);
+    auto *pause = new TableWorkflow::Pause(m_table);
+    connect(view, &QObject::destroyed, [pause] { delete pause; });
     auto reload = [model, db] {
         QSqlError error;
         model->setProblems(OutboxStore(*db).problems(&error));
