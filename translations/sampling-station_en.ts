@@ -871,13 +871,6 @@ Use that window, or close it before opening the station again. Two windows on on
     </message>
 </context>
 <context>
-    <name>SamplingService</name>
-    <message>
-        <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
-        <translation>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</translation>
-    </message>
-</context>
-<context>
     <name>ScanClassifier</name>
     <message>
         <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
@@ -4480,6 +4473,10 @@ Click here to scan again.</translation>
     <message>
         <source>This station cannot generate a tube code for a single tube. Take a new pre-printed tube and scan its code.</source>
         <translation>This station cannot generate a tube code for a single tube. Take a new pre-printed tube and scan its code.</translation>
+    </message>
+    <message>
+        <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
+        <translation>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</translation>
     </message>
 </context>
 <context>

@@ -868,13 +868,6 @@ Use that window, or close it before opening the station again. Two windows on on
     </message>
 </context>
 <context>
-    <name>SamplingService</name>
-    <message>
-        <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
-        <translation>%1 °C 不可能是转运箱内的温度（应在 %2 至 %3 °C 之间）。请重新读取温度计。</translation>
-    </message>
-</context>
-<context>
     <name>ScanClassifier</name>
     <message>
         <source>The %1 pattern “%2” is not a valid regular expression: %3 (at character %4).</source>
@@ -4454,6 +4447,10 @@ Click here to scan again.</source>
     <message>
         <source>This station cannot generate a tube code for a single tube. Take a new pre-printed tube and scan its code.</source>
         <translation>本工作站无法为单采管生成采样管编码。请取一支预印编码的新采样管并扫描其编码。</translation>
+    </message>
+    <message>
+        <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
+        <translation>%1 °C 不可能是转运箱内的温度（应在 %2 至 %3 °C 之间）。请重新读取温度计。</translation>
     </message>
 </context>
 <context>

@@ -16,16 +16,28 @@ namespace station {
 
 namespace {
 
-// A temperature given at hand-over that no transport box's thermometer reads; empty if none.
-QString implausibleTemperature(const std::optional<double> &celsius) {
-    if (!celsius || protocol::plausibleTransitTemperature(*celsius))
-        return {};
-    return QCoreApplication::translate("SamplingService",
-                                       "%1 °C cannot be the temperature in a transport box "
-                                       "(from %2 to %3 °C). Read the thermometer again.")
-        .arg(*celsius, 0, 'f', 1)
-        .arg(protocol::kTransitTemperatureMinC, 0, 'f', 0)
-        .arg(protocol::kTransitTemperatureMaxC, 0, 'f', 0);
+// What the hand-over's own fields lack, the same wherever the box was packed: who hands it
+// over and who carries it; the temperature once the first swab is 2 hours old, and one that a
+// transport box's thermometer can read. Empty when nothing is wrong.
+QString handOverFieldsRefusal(const HandOver &handOver, const QString &boxCode,
+                              const QDateTime &earliestSwabAt, const QDateTime &now) {
+    if (handOver.handedOverBy.trimmed().isEmpty() || handOver.carriedBy.trimmed().isEmpty())
+        return QCoreApplication::translate("station::SamplingService",
+                                           "Enter who hands the box over and who carries it.");
+    if (protocol::handOverNeedsTemperature(earliestSwabAt, now) && !handOver.temperatureC)
+        return QCoreApplication::translate(
+                   "station::SamplingService",
+                   "The first swab in box %1 is more than 2 hours old: record the temperature.")
+            .arg(boxCode);
+    if (handOver.temperatureC && !protocol::plausibleTransitTemperature(*handOver.temperatureC))
+        return QCoreApplication::translate(
+                   "station::SamplingService",
+                   "%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read "
+                   "the thermometer again.")
+            .arg(*handOver.temperatureC, 0, 'f', 1)
+            .arg(protocol::kTransitTemperatureMinC, 0, 'f', 0)
+            .arg(protocol::kTransitTemperatureMaxC, 0, 'f', 0);
+    return {};
 }
 
 QDateTime optionalTime(const QVariant &v) {
@@ -343,16 +355,9 @@ Result<BoxSnapshot> SamplingService::handOverBox(const QString &boxCode, const H
                          b->state == BoxState::Open
                              ? tr("Box %1 is still being packed; seal it first.").arg(boxCode)
                              : tr("Box %1 was already handed over.").arg(boxCode));
-    if (handOver.handedOverBy.trimmed().isEmpty() || handOver.carriedBy.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Enter who hands the box over and who carries it."));
     const QDateTime now = m_clock();
-    if (protocol::handOverNeedsTemperature(b->earliestSwabAt, now) && !handOver.temperatureC)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The first swab in box %1 is more than 2 hours old: record the "
-                            "temperature.")
-                             .arg(boxCode));
-    if (const QString wrong = implausibleTemperature(handOver.temperatureC); !wrong.isEmpty())
+    if (const QString wrong = handOverFieldsRefusal(handOver, boxCode, b->earliestSwabAt, now);
+        !wrong.isEmpty())
         return makeError(ErrorCode::InvalidInput, wrong);
 
     QSqlQuery q(m_db.connection());
@@ -451,16 +456,9 @@ Result<BoxSnapshot> SamplingService::handOverSiteBox(const BoxSnapshot &box,
     if (siteBoxHandedOverHere(box.uuid))
         return makeError(ErrorCode::BoxNotSealed,
                          tr("Box %1 was already handed over.").arg(box.code));
-    if (handOver.handedOverBy.trimmed().isEmpty() || handOver.carriedBy.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Enter who hands the box over and who carries it."));
     const QDateTime now = m_clock();
-    if (protocol::handOverNeedsTemperature(box.earliestSwabAt, now) && !handOver.temperatureC)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The first swab in box %1 is more than 2 hours old: record the "
-                            "temperature.")
-                             .arg(box.code));
-    if (const QString wrong = implausibleTemperature(handOver.temperatureC); !wrong.isEmpty())
+    if (const QString wrong = handOverFieldsRefusal(handOver, box.code, box.earliestSwabAt, now);
+        !wrong.isEmpty())
         return makeError(ErrorCode::InvalidInput, wrong);
     const Status done = mutate(
         tr("handing over box %1 of %2").arg(box.code, box.packedAtTable),
