@@ -219,6 +219,22 @@ bool isReasonQuestion(QWidget *dialog) {
     return dialog->objectName() == QLatin1String("reasonQuestion");
 }
 
+// The question shown, once the window system has made it active (keys and focus go to it
+// only then); null if it is no reason question or never became active.
+ReasonDialog *activeReasonDialog(QWidget *dialog) {
+    auto *question = qobject_cast<ReasonDialog *>(dialog);
+    return question && QTest::qWaitFor([question] { return question->isActiveWindow(); }) ? question
+                                                                                          : nullptr;
+}
+
+// Closes the question when the handler ends, so a failed check does not leave it open.
+auto closeWhenDone(QWidget *dialog) {
+    return qScopeGuard([dialog] {
+        if (dialog->isVisible())
+            static_cast<QDialog *>(dialog)->reject();
+    });
+}
+
 QStringList offeredReasons(ReasonDialog *dialog) {
     QStringList offered;
     for (int i = 0; dialog->choiceList() && i < dialog->choiceList()->count(); ++i)
@@ -245,15 +261,9 @@ void TestSamplingScreen::emptyReasonKeepsTheQuestionOpen() {
     QString blanksKept;
     onNextDialog(
         [&](QWidget *dialog) {
-            // A failed check below must not leave the question open.
-            const auto closeAnyway = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    static_cast<QDialog *>(dialog)->reject();
-            });
-            auto *question = qobject_cast<ReasonDialog *>(dialog);
+            const auto closeAnyway = closeWhenDone(dialog);
+            ReasonDialog *question = activeReasonDialog(dialog);
             QVERIFY(question);
-            // Keys and focus once the window system has made the question active.
-            QTRY_VERIFY(question->isActiveWindow());
             offered = offeredReasons(question);
             QListWidget *list = question->choiceList();
             QVERIFY(list);
@@ -300,15 +310,9 @@ void TestSamplingScreen::undoReasonIsPickedWithArrowKeys() {
     QStringList offered;
     onNextDialog(
         [&offered](QWidget *dialog) {
-            // A failed check below must not leave the question open.
-            const auto closeAnyway = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    static_cast<QDialog *>(dialog)->reject();
-            });
-            auto *question = qobject_cast<ReasonDialog *>(dialog);
+            const auto closeAnyway = closeWhenDone(dialog);
+            ReasonDialog *question = activeReasonDialog(dialog);
             QVERIFY(question);
-            // Keys and focus once the window system has made the question active.
-            QTRY_VERIFY(question->isActiveWindow());
             offered = offeredReasons(question);
             QTest::keyClick(question->choiceList(), Qt::Key_Down);
             QTest::keyClick(question->choiceList(), Qt::Key_Down);
@@ -323,15 +327,9 @@ void TestSamplingScreen::undoReasonIsPickedWithArrowKeys() {
     // A letter typed in the list starts a reason of one's own, which drops the pick.
     onNextDialog(
         [](QWidget *dialog) {
-            // A failed check below must not leave the question open.
-            const auto closeAnyway = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    static_cast<QDialog *>(dialog)->reject();
-            });
-            auto *question = qobject_cast<ReasonDialog *>(dialog);
+            const auto closeAnyway = closeWhenDone(dialog);
+            ReasonDialog *question = activeReasonDialog(dialog);
             QVERIFY(question);
-            // Keys and focus once the window system has made the question active.
-            QTRY_VERIFY(question->isActiveWindow());
             QTest::keyClick(question->choiceList(), Qt::Key_3);
             typeText(question->choiceList(), QStringLiteral("moved"));
             QVERIFY(question->reasonField()->hasFocus());
