@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 
 namespace station {
@@ -27,6 +29,10 @@ struct TableQuestion {
     // Reasons a site gives often, offered to pick (a Reason); another may still be typed.
     // What is recorded is the text of the one picked, as if it had been typed.
     QStringList choices;
+    // A TubeCode question's check of an answer before it is taken: why it is no tube code
+    // of this site (empty: it is). The dialog says it in place and stays open; the service
+    // checks again when the answer is used.
+    std::function<QString(const QString &)> problemWith;
 };
 
 // Answers the workflow's questions. std::nullopt = cancelled or "no"; for a reason, the

@@ -82,6 +82,7 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
                                   .arg(pooled->poolSize)
                             : tr("%1 Take a NEW tube and scan its code:").arg(who);
             q.subject = resident.name;
+            q.problemWith = tubeCodeProblem();
             const std::optional<QString> code = ask(q);
             if (!code || code->trimmed().isEmpty())
                 return std::nullopt;
@@ -209,6 +210,10 @@ std::optional<ScanOutcome> TableWorkflow::refusalWhenSignedOut() const {
         return std::nullopt;
     return ScanOutcome::refusal(tr("Sign in first: nothing is recorded while the station is "
                                    "locked."));
+}
+
+std::function<QString(const QString &)> TableWorkflow::tubeCodeProblem() const {
+    return [this](const QString &answer) { return m_service.checkTubeCode(answer).message(); };
 }
 
 // --- scans -----------------------------------------------------------------------------
@@ -385,6 +390,7 @@ ScanOutcome TableWorkflow::voidTube() {
         q.kind = TableQuestion::Kind::TubeCode;
         q.title = tr("Void tube");
         q.text = tr("Code of the sealed tube to void:");
+        q.problemWith = tubeCodeProblem();
         code = ask(q).value_or(QString()).trimmed();
         if (code.isEmpty())
             return finish(ScanOutcome::notice(tr("No tube was voided.")));

@@ -196,6 +196,8 @@ private:
     // Emits the outcome and lets the table do what follows by itself (the next tube).
     ScanOutcome finish(const ScanOutcome &outcome);
     std::optional<ScanOutcome> refusalWhenSignedOut() const;
+    // A tube-code question's check of its answer (TableQuestion::problemWith): the service's.
+    std::function<QString(const QString &)> tubeCodeProblem() const;
     void updateRouter();
     // Prints quietly: nothing said when there is no printer or it was printed before.
     // Whether the document is sent (or on its way, or printed before); false without a

@@ -2,10 +2,10 @@
 #include "widgets/TableDialogs.h"
 
 #include "widgets/ReasonDialog.h"
+#include "widgets/TubeCodeDialog.h"
 #include "widgets/printing/ReprintReasonDialog.h"
 
 #include <QApplication>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -39,28 +39,11 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
         break;
     }
     case TableQuestion::Kind::TubeCode: {
-        QInputDialog dialog(parent);
-        dialog.setProperty("tableQuestion", true); // large type (Theme)
-        dialog.setWindowTitle(question.title);
-        dialog.setLabelText(question.text);
-        // A recall's question is several sentences: wrapped, not one line wider than the
-        // screen.
-        if (auto *label = dialog.findChild<QLabel *>()) {
-            label->setWordWrap(true);
-            label->setMinimumWidth(520); // a short question on one line, not wrapped narrow
-        }
-        dialog.setInputMode(QInputDialog::TextInput);
-        // A scan may arrive while the question is open: an input method would swallow its
-        // keys before the scanner's key filter sees them.
-        if (auto *edit = dialog.findChild<QLineEdit *>()) {
-            edit->setAttribute(Qt::WA_InputMethodEnabled, false);
-            edit->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
-        }
         // The tube-code question also takes a scanned tube code as its answer.
-        dialog.setObjectName(QStringLiteral("tubeCodeQuestion"));
+        TubeCodeDialog dialog(question.title, question.text, question.problemWith, parent);
         m_tubeCodeQuestion = &dialog;
         if (dialog.exec() == QDialog::Accepted)
-            answer = dialog.textValue();
+            answer = dialog.code();
         m_tubeCodeQuestion.clear();
         break;
     }
@@ -74,8 +57,7 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
 bool TableDialogs::answerWithScan(const QString &code) {
     if (!m_tubeCodeQuestion)
         return false;
-    m_tubeCodeQuestion->setTextValue(code);
-    m_tubeCodeQuestion->accept();
+    m_tubeCodeQuestion->answerWithScan(code);
     return true;
 }
 

@@ -3,11 +3,12 @@
 #include "table/TableQuestion.h"
 
 #include <QCoreApplication>
-#include <QInputDialog>
 #include <QPointer>
 #include <QWidget>
 
 namespace station {
+
+class TubeCodeDialog;
 
 // Answers the table workflow's questions with dialogs over the window: a re-test question
 // whose default is "No" (a scanner's trailing Enter must not confirm by accident), a reason
@@ -27,7 +28,7 @@ private:
     bool confirmRetest(const TableQuestion &question, QWidget *parent);
 
     QPointer<QWidget> m_window;
-    QPointer<QInputDialog> m_tubeCodeQuestion; // while a TubeCode question is open
+    QPointer<TubeCodeDialog> m_tubeCodeQuestion; // while a TubeCode question is open
 };
 
 } // namespace station

@@ -74,6 +74,19 @@ QString describeScannedText(const QString &text) {
     return QCoreApplication::translate("ScanClassifier", "text with %1 characters").arg(length);
 }
 
+QString nameScannedText(const ScanClassification &read) {
+    switch (read.kind) {
+    case ScanKind::Tube:
+    case ScanKind::Box:
+        return read.text;
+    case ScanKind::ResidentCode:
+        return QCoreApplication::translate("ScanClassifier", "a resident's code");
+    case ScanKind::Unknown:
+        break;
+    }
+    return describeScannedText(read.text);
+}
+
 namespace {
 
 // The whole scanned text must match, whether or not the site's pattern has ^ and $.

@@ -30,6 +30,11 @@ struct ScanClassification {
 // never the text itself, which may be a person's ID number.
 QString describeScannedText(const QString &text);
 
+// How a refusal names a text that should have been a code of `expected`: a tube or box
+// code whole (it is only a code), anything else by what it is ("a resident's code", "a
+// number with 18 characters that looks like an ID number"), never the text.
+QString nameScannedText(const ScanClassification &read);
+
 class ScanClassifier {
 public:
     explicit ScanClassifier(const CodePatterns &patterns = {});

@@ -134,9 +134,10 @@ Result<BoxSnapshot> SamplingService::box(const QString &code) const {
 Result<BoxSnapshot> SamplingService::openBox(const QString &code) {
     if (Status s = requireOperator(); !s.ok())
         return s.error();
-    if (ScanClassifier(m_identity.patterns).classify(code).kind != ScanKind::Box)
+    if (const ScanClassification read = ScanClassifier(m_identity.patterns).classify(code);
+        read.kind != ScanKind::Box)
         return makeError(ErrorCode::InvalidCode,
-                         tr("%1 is not a box code of this site.").arg(code));
+                         tr("Not a box code of this site: read %1.").arg(nameScannedText(read)));
     if (loadBox(QStringLiteral("WHERE code = ?"), code))
         return makeError(ErrorCode::BoxCodeUsed,
                          tr("Box %1 was already used; take a new box or bag.").arg(code));

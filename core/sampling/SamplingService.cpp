@@ -178,9 +178,11 @@ Result<TubeSnapshot> SamplingService::tube(const QString &code) const {
 }
 
 Status SamplingService::checkTubeCode(const QString &code) const {
-    if (ScanClassifier(m_identity.patterns).classify(code).kind != ScanKind::Tube)
+    // Named by what it is, not echoed: a resident's code in the field holds an ID number.
+    if (const ScanClassification read = ScanClassifier(m_identity.patterns).classify(code);
+        read.kind != ScanKind::Tube)
         return makeError(ErrorCode::InvalidCode,
-                         tr("%1 is not a tube code of this site.").arg(code));
+                         tr("Not a tube code of this site: read %1.").arg(nameScannedText(read)));
     if (const QString problem = tubeCodeCheckProblem(code, m_identity.patterns.tubeCheckDigit);
         !problem.isEmpty())
         return makeError(ErrorCode::InvalidCode, problem);

@@ -125,6 +125,10 @@ public:
     // Whether the person was already sampled today at this site (any tube still valid).
     bool sampledToday(const ResidentCode &resident) const;
 
+    // Whether `code` may be used as a tube code here (site pattern, check digit of a
+    // station-generated code). A question asking for a tube code checks its answer with it.
+    Status checkTubeCode(const QString &code) const;
+
 Q_SIGNALS:
     // Emitted after every committed mutation; views refresh from it.
     void changed();
@@ -163,10 +167,6 @@ private:
     Result<SampleAdded> writeSample(Mutation &m, const TubeSnapshot &tube,
                                     const ResidentCode &resident, EntryMethod method,
                                     bool retestConfirmed, const QDateTime &now);
-    // Whether `code` may be used as a tube code here (site pattern, check digit of a
-    // station-generated code).
-    Status checkTubeCode(const QString &code) const;
-
     Database &m_db;
     const PersonalDataCodec &m_codec;
     StationIdentity m_identity;

@@ -77,6 +77,37 @@ private Q_SLOTS:
         QCOMPARE(st.rows(QStringLiteral("outbox")), outbox);
     }
 
+    // A resident's code read where a tube or box code belongs (a scan into the single-tube
+    // question of a recall, review 36): the refusal says what was read, never the code with
+    // its name and ID number; an ID number typed there is described, not repeated.
+    void refusalNamesAResidentCodeWithoutEchoingIt() {
+        TempStation st;
+        QVERIFY(st.ok());
+        const ResidentCode resident = makeResident(7);
+        const QString scanned = QString::fromUtf8(encodeResidentCode(resident));
+        const Result<TubeSnapshot> tube = st.service().openTube(scanned);
+        QVERIFY(!tube.ok());
+        QCOMPARE(tube.code(), ErrorCode::InvalidCode);
+        QVERIFY2(tube.message().contains(QStringLiteral("resident's code")),
+                 qPrintable(tube.message()));
+        const Result<BoxSnapshot> box = st.service().openBox(scanned);
+        QVERIFY(!box.ok());
+        QVERIFY2(box.message().contains(QStringLiteral("resident's code")),
+                 qPrintable(box.message()));
+        const Result<TubeSnapshot> typed = st.service().openTube(resident.idNumber);
+        QVERIFY(!typed.ok());
+        QVERIFY2(typed.message().contains(QStringLiteral("looks like an ID number")),
+                 qPrintable(typed.message()));
+        for (const QString &message : {tube.message(), box.message(), typed.message()}) {
+            QVERIFY2(!message.contains(resident.idNumber), qPrintable(message));
+            QVERIFY2(!message.contains(resident.idNumber.right(6)), qPrintable(message));
+            QVERIFY2(!message.contains(resident.name), qPrintable(message));
+        }
+        // A box code where a tube belongs is only a code: said whole.
+        const Result<TubeSnapshot> boxAsTube = st.service().openTube(boxCode(1));
+        QVERIFY(boxAsTube.message().contains(boxCode(1)));
+    }
+
     void twentyFiveResidentsIntoTubesOfTen() {
         TempStation st;
         SamplingService &s = st.service();

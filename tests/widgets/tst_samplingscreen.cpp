@@ -614,8 +614,9 @@ void TestSamplingScreen::recalledPersonIsSaidLoudlyNotRefused() {
     t.table.setSiteFacts(&facts);
     const QDateTime raised = t.f.clock()().addSecs(-3600);
     const QJsonArray recalls{recallFact(1, facts, 1, QStringLiteral("open"), raised),
-                             recallFact(2, facts, 2, QStringLiteral("open"), raised)};
-    QVERIFY(!facts.apply(recalls, 2, t.f.clock()()).isValid());
+                             recallFact(2, facts, 2, QStringLiteral("open"), raised),
+                             recallFact(3, facts, 3, QStringLiteral("open"), raised)};
+    QVERIFY(!facts.apply(recalls, 3, t.f.clock()()).isValid());
     t.signIn();
     SamplingScreen *screen = t.window.samplingScreen();
 
@@ -633,11 +634,41 @@ void TestSamplingScreen::recalledPersonIsSaidLoudlyNotRefused() {
     QVERIFY2(!screen->tubePanelNote().contains(QStringLiteral("refused")),
              qPrintable(screen->tubePanelNote()));
 
+    // A resident's code typed into the question where the new tube's code belongs (a
+    // keyboard scanner's keys into the field, review 36): the question stays open and says
+    // what was read, never the code with its ID number; the tube's code then answers it.
+    QStringList seen;
+    onNextDialog(
+        [&seen](QWidget *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("tubeCodeField"));
+            auto *problem = dialog->findChild<QLabel *>(QStringLiteral("tubeCodeProblem"));
+            QVERIFY(edit && problem);
+            typeText(edit, residentScan(2));
+            QTest::keyClick(edit, Qt::Key_Return);
+            seen << (dialog->isVisible() ? QStringLiteral("open") : QStringLiteral("closed"))
+                 << (problem->isVisible() ? problem->text() : QString())
+                 << edit->selectedText();
+            typeText(edit, tubeCode(8)); // replaces the selected text
+            QTest::keyClick(edit, Qt::Key_Return);
+        },
+        [](QWidget *dialog) { return dialog->objectName() == QLatin1String("tubeCodeQuestion"); });
+    t.scan(residentScan(2));
+    QCOMPARE(seen.size(), 3);
+    QCOMPARE(seen[0], QStringLiteral("open"));
+    QVERIFY2(seen[1].contains(QStringLiteral("resident's code")), qPrintable(seen[1]));
+    QVERIFY2(!seen[1].contains(resident(2).idNumber), qPrintable(seen[1]));
+    QCOMPARE(seen[2], residentScan(2));
+    QVERIFY2(t.banner()->text().contains(tubeCode(8)), qPrintable(t.banner()->text()));
+    QVERIFY2(!t.banner()->text().contains(resident(2).idNumber), qPrintable(t.banner()->text()));
+    QCOMPARE(screen->tubeCodeText(), tubeCode(8));
+    QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("sampled alone")),
+             qPrintable(screen->tubePanelNote()));
+
     // The question cancelled: nothing recorded, and the panel says so.
     onNextDialog(
         [](QWidget *dialog) { QTest::keyClick(dialog->findChild<QLineEdit *>(), Qt::Key_Escape); },
         [](QWidget *dialog) { return dialog->findChild<QLineEdit *>() != nullptr; });
-    t.scan(residentScan(2));
+    t.scan(residentScan(3));
     QCOMPARE(t.banner()->look(), Look::Refusal);
     QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("not sampled yet")),
              qPrintable(screen->tubePanelNote()));
