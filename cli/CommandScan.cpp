@@ -28,6 +28,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <utility>
 
 namespace station::cli {
 
@@ -90,13 +91,18 @@ QString questionWord(TableQuestion::Kind kind) {
 }
 
 // Prints each question as a JSON line and takes the next input line as its answer: for a
-// re-test "yes" (or "y", "是") confirms; for a reason, the line is the reason and an empty
-// line cancels.
+// re-test "yes" (or "y", "是") confirms, "no" ("n", "否") or an empty line does not; for a
+// reason, the line is the reason and an empty line cancels; for a tube code, a tube code.
+// A line that is no answer to the question — a scan (a resident's, tube or box code) where
+// a reason or a yes/no belongs, anything but a tube code where a tube code belongs — is not
+// taken as the answer: the question is left unanswered (nothing recorded, said as a JSON
+// line) and the line is given back to be scanned next, never swallowed.
 class QuestionsFromInput : public TableAsker {
 public:
-    QuestionsFromInput(FILE *in, const QString *currentInput)
+    QuestionsFromInput(FILE *in, const QString *currentInput, const ScanClassifier &classifier)
         : m_in(in)
-        , m_input(currentInput) {}
+        , m_input(currentInput)
+        , m_classifier(classifier) {}
 
     std::optional<QString> ask(const TableQuestion &q) override {
         printJson({{QStringLiteral("input"), *m_input},
@@ -107,18 +113,56 @@ public:
         if (!line)
             return std::nullopt;
         const QString answer = line->trimmed();
-        if (q.kind == TableQuestion::Kind::ConfirmRetest) {
-            const bool yes = answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ||
-                             answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0 ||
-                             answer == QStringLiteral("是");
-            return yes ? std::optional<QString>(answer) : std::nullopt;
+        if (!answers(q.kind, answer)) {
+            m_givenBack = *line;
+            printJson({{QStringLiteral("input"), maskedInput(*line, m_classifier)},
+                       {QStringLiteral("outcome"), QStringLiteral("not_an_answer")},
+                       {QStringLiteral("question"), questionWord(q.kind)},
+                       {QStringLiteral("message"),
+                        ScanCommand::tr("This line does not answer the question, so the question "
+                                        "was not answered and nothing was recorded for it; the "
+                                        "line is taken as the next scan.")}});
+            return std::nullopt;
         }
+        if (q.kind == TableQuestion::Kind::ConfirmRetest)
+            return isYes(answer) ? std::optional<QString>(answer) : std::nullopt;
         return answer.isEmpty() ? std::nullopt : std::optional<QString>(answer);
     }
 
+    // The line a question did not take, to be scanned next; nullopt when there is none.
+    std::optional<QString> takeGivenBack() { return std::exchange(m_givenBack, std::nullopt); }
+
 private:
+    static bool isYes(const QString &answer) {
+        return answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ||
+               answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0 ||
+               answer == QStringLiteral("是");
+    }
+    static bool isNo(const QString &answer) {
+        return answer.isEmpty() || answer.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0 ||
+               answer.compare(QLatin1String("n"), Qt::CaseInsensitive) == 0 ||
+               answer == QStringLiteral("否");
+    }
+    bool answers(TableQuestion::Kind kind, const QString &answer) const {
+        if (answer.isEmpty())
+            return true; // "no", or cancelled
+        const ScanKind read = m_classifier.classify(answer).kind;
+        switch (kind) {
+        case TableQuestion::Kind::ConfirmRetest:
+            return isYes(answer) || isNo(answer);
+        case TableQuestion::Kind::TubeCode:
+            return read == ScanKind::Tube;
+        case TableQuestion::Kind::Reason:
+        case TableQuestion::Kind::ReprintReason:
+            return read == ScanKind::Unknown;
+        }
+        return false;
+    }
+
     FILE *m_in;
     const QString *m_input;
+    const ScanClassifier &m_classifier;
+    std::optional<QString> m_givenBack;
 };
 
 // The command line's printers: printer addresses only (no system print dialog here).
@@ -150,8 +194,10 @@ int runScan(const QStringList &args) {
             p, args,
             ScanCommand::tr("Read scanned texts from standard input, one a line, through the "
                             "table's workflow (the same as the window), and print one JSON line "
-                            "per outcome. A question (a re-test, a reason) is printed as a JSON "
-                            "line too; the next input line answers it.")))
+                            "per outcome. A question (a re-test, a reason, a tube code) is printed "
+                            "as a JSON line too; the next input line answers it (yes or no to a "
+                            "re-test). A line that is no answer, such as the next resident's "
+                            "code, leaves the question unanswered and is scanned next.")))
         return ExitUsage;
     const QString staffId = p.value(QStringLiteral("operator")).trimmed();
     if (staffId.isEmpty()) {
@@ -199,8 +245,9 @@ int runScan(const QStringList &args) {
     SiteFactsStore siteFacts(db, readSiteKey(dir), identity->deviceId);
     table.setSiteFacts(&siteFacts);
 
+    const ScanClassifier classifier(identity->patterns);
     QString currentInput;
-    QuestionsFromInput questions(stdin, &currentInput);
+    QuestionsFromInput questions(stdin, &currentInput, classifier);
     table.setAsker(&questions);
     int refused = 0;
     QObject::connect(&table, &TableWorkflow::outcome, &table, [&](const ScanOutcome &o) {
@@ -233,8 +280,12 @@ int runScan(const QStringList &args) {
     table.signIn(op.value());
     table.setPrintLabelForEachTube(settings.printLabelForEachTube());
 
-    const ScanClassifier classifier(identity->patterns);
-    while (const std::optional<QString> line = readLine(stdin)) {
+    for (;;) {
+        std::optional<QString> line = questions.takeGivenBack();
+        if (!line)
+            line = readLine(stdin);
+        if (!line)
+            break;
         if (line->trimmed().isEmpty())
             continue;
         currentInput = maskedInput(*line, classifier);
