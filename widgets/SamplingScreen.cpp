@@ -393,9 +393,12 @@ void SamplingScreen::report(const ScanOutcome &reported) {
     // Under the seal, smaller: the seal and "hand it over" stay the headline.
     m_banner->setFollowUp(papers);
     m_printingNote = outcome.boxPapers == ScanOutcome::BoxPapers::Sent ? papers : QString();
+    // How full the tube is, while it is open or sealed: a voided tube holds nobody any more,
+    // and "0 / 5" beside its message read as a new tube open.
     if (outcome.tone != ScanOutcome::Tone::Notice && outcome.count >= 0 &&
         !outcome.tube.isEmpty()) {
-        if (const Result<TubeSnapshot> tube = m_table.service().tube(outcome.tube))
+        if (const Result<TubeSnapshot> tube = m_table.service().tube(outcome.tube);
+            tube && tube->state != TubeState::Voided)
             m_banner->setCountText(
                 QStringLiteral("%1 / %2").arg(outcome.count).arg(tube->poolSize));
     }
