@@ -607,7 +607,13 @@ void TestScreenFit::settingsAndStaff() {
 void TestScreenFit::syncProblems() {
     SyncProblemsModel model;
     SyncProblemsView view(&model);
-    verifyNone(judge(&view, QStringLiteral("sync-problems")));
+    QStringList problems = judge(&view, QStringLiteral("sync-problems"));
+    // F7 on a station with no server: what that means, and how it joins a hub.
+    SyncProblemsModel none;
+    SyncProblemsView noServer(&none);
+    noServer.showNoServer();
+    problems += judge(&noServer, QStringLiteral("sync-problems-no-server"));
+    verifyNone(problems);
 }
 
 // New sync problems: the amber bar over the table screen, whole in both languages, with the

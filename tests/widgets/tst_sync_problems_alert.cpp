@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A new sync problem shows a bar across the table window (a warning triangle and words, not
 // colour alone: "2 new sync problems — press F7"), until the list is opened; a further
-// problem brings it back, and what was seen stays seen when the window starts again.
+// problem brings it back, and what was seen stays seen when the window starts again. F7 on a
+// station with no server says so, and how to join a hub.
 #include "tests/widgets/TableDriver.h"
 
 #include "core/storage/StationPaths.h"
@@ -40,11 +41,43 @@ QList<SyncProblemsView *> openLists() {
     return views;
 }
 
+// The list is a window of the table window's (its transient child): qWaitForWindowActive()
+// counts it active as soon as the table window is, so wait until it has the keyboard itself.
+void waitUntilInFront(QWidget *view) {
+    QTRY_COMPARE(QApplication::activeWindow(), view);
+}
+
 } // namespace
 
 class tst_SyncProblemsAlert : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // F7 on a station that uploads nowhere: the window opens and says that there is no server,
+    // so nothing is synced, and where a hub is joined; Esc goes back to the table.
+    void withoutAServerF7SaysSo() {
+        TableDriver t; // no attachSync(): no server, no device token
+        t.signIn();
+        t.key(Qt::Key_F7);
+        QTRY_COMPARE(openLists().size(), 1);
+        SyncProblemsView *view = openLists().constFirst();
+        const QString said = view->summary();
+        for (const QString &words :
+             {QStringLiteral("No server"), QStringLiteral("nothing is synced"),
+              QStringLiteral("Settings (F10)"), QStringLiteral("Join a site hub")})
+            QVERIFY2(said.contains(words), qPrintable(said));
+        QVERIFY(!view->table()->isVisible()); // no empty list under it
+        QVERIFY(t.table.isPaused());
+        waitUntilInFront(view);
+        // F7 again brings the same window forward, not a second one.
+        t.window.showSyncProblems();
+        QCOMPARE(openLists().size(), 1);
+        QTest::keyClick(view->focusWidget() ? view->focusWidget() : view, Qt::Key_Escape);
+        QTRY_VERIFY(openLists().isEmpty());
+        QTRY_VERIFY(!t.table.isPaused());
+        QVERIFY(QTest::qWaitForWindowActive(&t.window));
+        QVERIFY(t.scanField()->hasFocus());
+    }
+
     void newProblemsShowUntilTheListIsOpened() {
         StationFixture f;
         auto settings = quietSettings(f.dir.path());

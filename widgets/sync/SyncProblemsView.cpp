@@ -4,10 +4,12 @@
 #include "models/SyncProblemsModel.h"
 #include "widgets/ScreenRoom.h"
 
+#include <QCloseEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStringList>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,13 +25,16 @@ SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_summary(new QLabel(this))
-    , m_table(new QTableView(this)) {
+    , m_table(new QTableView(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this)) {
+    // Back to the table with the key the window was opened with, or Esc as from a dialog.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F7)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
-    auto *refresh = new QPushButton(tr("Refresh"), this);
-    layout->addWidget(refresh, 0, Qt::AlignRight);
-    connect(refresh, &QPushButton::clicked, this, &SyncProblemsView::refreshRequested);
+    layout->addWidget(m_refresh, 0, Qt::AlignRight);
+    connect(m_refresh, &QPushButton::clicked, this, &SyncProblemsView::refreshRequested);
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -63,7 +68,29 @@ QString SyncProblemsView::summary() const {
     return m_summary->text();
 }
 
+void SyncProblemsView::showNoServer() {
+    m_noServer = true;
+    m_table->hide();
+    m_refresh->hide();
+    updateSummary();
+}
+
+void SyncProblemsView::closeEvent(QCloseEvent *event) {
+    QWidget::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
+}
+
 void SyncProblemsView::updateSummary() {
+    if (m_noServer) {
+        m_summary->setText(
+            tr("No server: this station has not joined a site hub nor been enrolled at the "
+               "province, so nothing is synced and there are no sync problems to show. Its "
+               "records stay on this station until it joins. To join the site's hub, the station "
+               "administrator opens Settings (F10), goes to \"Join a site hub\" and scans the join "
+               "code the hub shows."));
+        return;
+    }
     const int count = int(m_model->problems().size());
     const int notes = int(m_model->siteNotes().size());
     if (notes == 0 && count == 0) {

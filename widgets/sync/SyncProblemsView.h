@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace station {
@@ -11,7 +12,7 @@ class SyncProblemsModel;
 
 // The site lead's list of records the server did not take (conflicts and rejections),
 // with the server's reason for each. Read-only: records are never edited or deleted;
-// a correction is a new record.
+// a correction is a new record. A window in front of the table (F7): Esc and F7 go back.
 class SyncProblemsView : public QWidget {
     Q_OBJECT
 public:
@@ -19,9 +20,18 @@ public:
 
     QTableView *table() const { return m_table; }
     QString summary() const;
+    // A station that uploads to no server has no sync problems to list: the window says so,
+    // and how the station joins the site's hub, instead of an empty list.
+    void showNoServer();
+    bool showsNoServer() const { return m_noServer; }
 
 Q_SIGNALS:
     void refreshRequested();
+    // The window was closed (Esc, F7, the title bar): the table takes the keyboard.
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void updateSummary();
@@ -29,6 +39,8 @@ private:
     SyncProblemsModel *m_model;
     QLabel *m_summary;
     QTableView *m_table;
+    QPushButton *m_refresh;
+    bool m_noServer = false;
 };
 
 } // namespace station
