@@ -207,16 +207,16 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
         m_login->reset(tr("Sign in first: the scan was not taken."), LoginScreen::Tone::Problem);
         return;
     }
-    if (dashboardInFront()) {
+    if (inFront(m_dashboard) || inFront(m_syncProblemsView)) {
         // Refused as behind any window over the table: whoever scanned sees neither the
         // outcome nor a question the scan would raise. Raising the table instead would rest
         // on the window manager letting us take the front, which it may refuse. The refusal
-        // is said where the eyes are (the dashboard), and at the table and in the sound.
+        // is said where the eyes are (that window), and at the table and in the sound.
         {
             TableWorkflow::Pause pause(m_table);
             m_table.scan(text, method);
         }
-        m_dashboard->showRefusedScan();
+        refuseOnWindowInFront();
         return;
     }
     m_table.scan(text, method);
@@ -226,12 +226,24 @@ dashboard::DashboardWindow *MainWindow::dashboardWindow() const {
     return m_dashboard;
 }
 
-bool MainWindow::dashboardInFront() const {
-    if (!m_dashboard)
+bool MainWindow::inFront(const QWidget *window) {
+    if (!window)
         return false;
     for (QWidget *w = QApplication::activeWindow(); w; w = w->parentWidget()) {
-        if (w == m_dashboard)
+        if (w == window)
             return true;
+    }
+    return false;
+}
+
+bool MainWindow::refuseOnWindowInFront(const QString &why) {
+    if (inFront(m_dashboard)) {
+        m_dashboard->showRefusedScan(why);
+        return true;
+    }
+    if (inFront(m_syncProblemsView)) {
+        m_syncProblemsView->showRefusedScan(why);
+        return true;
     }
     return false;
 }
@@ -274,8 +286,7 @@ void MainWindow::onIncompleteScan() {
     }
     m_sampling->scanField()->clear();
     const ScanOutcome refused = m_table.refuseIncompleteScan();
-    if (dashboardInFront())
-        m_dashboard->showRefusedScan(refused.message);
+    refuseOnWindowInFront(refused.message);
 }
 
 void MainWindow::updateFocusLostWarning() {
@@ -300,8 +311,7 @@ void MainWindow::refuseScan(const QString &message) {
         return;
     }
     m_table.refuseScannerInput(message);
-    if (dashboardInFront())
-        m_dashboard->showRefusedScan(message);
+    refuseOnWindowInFront(message);
 }
 
 void MainWindow::setScannerStatus(const QString &message, bool connected) {

@@ -95,7 +95,8 @@ public:
     void refreshSyncProblems();
     // Opens the sync problems list (F7), or brings it to the front; the alert bar goes until a
     // further problem comes. Without a server (no attachSync()) it says that nothing is synced
-    // and how the station joins a hub. While it is open the table is paused.
+    // and how the station joins a hub. While it is the active window, scans are refused (the
+    // table is paused) and it says so in red.
     void showSyncProblems();
     // The sync problems list while it is open (one at a time), else nullptr.
     SyncProblemsView *syncProblemsView() const;
@@ -144,9 +145,14 @@ protected:
 
 private:
     void onSignedIn(const OperatorRef &op);
-    // Whether the dashboard (or a dialog of its own) is the active window: the keyboard, and
-    // so a handheld scanner, types there, in front of the table screen.
-    bool dashboardInFront() const;
+    // Whether `window` (the dashboard, the sync problems list), or a dialog of its own, is the
+    // active window: the keyboard, and so a handheld scanner, types there, in front of the
+    // table screen.
+    static bool inFront(const QWidget *window);
+    // Says a refused scan on the station's window in front of the table (the dashboard or the
+    // sync problems list), where the eyes of whoever scanned are; false when the table is in
+    // front. `why` empty: refused because that window is in front.
+    bool refuseOnWindowInFront(const QString &why = {});
     // The table window takes the keyboard back (the dashboard was closed).
     void backToTable();
     // Shows the focus-lost warning while signed in and neither this window nor one of its

@@ -26,6 +26,7 @@
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/RevealIdDialog.h"
+#include "widgets/ScanRefusedBar.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SitePassphraseDialog.h"
 #include "widgets/StaffDialog.h"
@@ -608,6 +609,9 @@ void TestScreenFit::syncProblems() {
     SyncProblemsModel model;
     SyncProblemsView view(&model);
     QStringList problems = judge(&view, QStringLiteral("sync-problems"));
+    // A scan made while it is in front: the red bar over the list.
+    view.showRefusedScan();
+    problems += judge(&view, QStringLiteral("sync-problems-refusal"));
     // F7 on a station with no server: what that means, and how it joins a hub.
     SyncProblemsModel none;
     SyncProblemsView noServer(&none);

@@ -2,7 +2,8 @@
 // A new sync problem shows a bar across the table window (a warning triangle and words, not
 // colour alone: "2 new sync problems — press F7"), until the list is opened; a further
 // problem brings it back, and what was seen stays seen when the window starts again. F7 on a
-// station with no server says so, and how to join a hub.
+// station with no server says so, and how to join a hub; a scan made while the list is in
+// front is refused there, in red, as on the dashboard (F4).
 #include "tests/widgets/TableDriver.h"
 
 #include "core/storage/StationPaths.h"
@@ -13,6 +14,7 @@
 #include "widgets/sync/SyncProblemsView.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTableView>
 #include <QTest>
 
@@ -76,6 +78,54 @@ private Q_SLOTS:
         QTRY_VERIFY(!t.table.isPaused());
         QVERIFY(QTest::qWaitForWindowActive(&t.window));
         QVERIFY(t.scanField()->hasFocus());
+    }
+
+    // A scan while the list is the active window: not recorded behind it, and said in red on
+    // the list itself (where the eyes are) with the way back, as well as at the table.
+    void scanWithTheListInFrontIsRefusedThere() {
+        TableDriver t;
+        SyncSettings sync;
+        sync.serverUrl = QUrl(QStringLiteral("https://hub.example:8443"));
+        SyncController controller(databasePath(t.f.dir.path()), sync, QStringLiteral("token"));
+        t.window.attachSync(&controller, &t.f.db);
+        t.signIn();
+        t.scan(tubeCode(1));
+        QVERIFY(t.f.service->openTubeSnapshot());
+        t.key(Qt::Key_F7);
+        QTRY_COMPARE(openLists().size(), 1);
+        SyncProblemsView *view = openLists().constFirst();
+        waitUntilInFront(view);
+        auto *bar = view->findChild<QLabel *>(QStringLiteral("scanRefusedBar"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        t.scanInto(view, residentScan(1));
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 0);
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("NOT taken")) &&
+                     bar->text().contains(QStringLiteral("Esc or F7")),
+                 qPrintable(bar->text()));
+        QCOMPARE(t.banner()->look(), StatusBanner::Look::Refusal);
+        // F7 is the way back, and the same scan is then taken.
+        QTest::keyClick(view->focusWidget() ? view->focusWidget() : view, Qt::Key_F7);
+        QTRY_VERIFY(openLists().isEmpty());
+        QVERIFY(QTest::qWaitForWindowActive(&t.window));
+        QVERIFY(t.scanField()->hasFocus());
+        t.scan(residentScan(1));
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 1);
+        QCOMPARE(t.banner()->look(), StatusBanner::Look::Success);
+
+        // Clicking the bar goes back too.
+        t.key(Qt::Key_F7);
+        QTRY_COMPARE(openLists().size(), 1);
+        view = openLists().constFirst();
+        waitUntilInFront(view);
+        t.scanInto(view, residentScan(2));
+        bar = view->findChild<QLabel *>(QStringLiteral("scanRefusedBar"));
+        QVERIFY(bar && bar->isVisible());
+        QTest::mouseClick(bar, Qt::LeftButton);
+        QTRY_VERIFY(openLists().isEmpty());
+        QCOMPARE(t.f.service->openTubeSnapshot()->count(), 1);
+        t.window.recordCleanShutdown();
     }
 
     void newProblemsShowUntilTheListIsOpened() {

@@ -2,6 +2,7 @@
 #include "widgets/sync/SyncProblemsView.h"
 
 #include "models/SyncProblemsModel.h"
+#include "widgets/ScanRefusedBar.h"
 #include "widgets/ScreenRoom.h"
 
 #include <QCloseEvent>
@@ -24,13 +25,16 @@ constexpr int kHeadingPadding = 2 * 6 + 8;
 SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_scanRefusal(new ScanRefusedBar(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_refresh(new QPushButton(tr("Refresh"), this)) {
     // Back to the table with the key the window was opened with, or Esc as from a dialog.
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F7)})
         connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
+    connect(m_scanRefusal, &ScanRefusedBar::clicked, this, &QWidget::close);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scanRefusal);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
     layout->addWidget(m_refresh, 0, Qt::AlignRight);
@@ -73,6 +77,13 @@ void SyncProblemsView::showNoServer() {
     m_table->hide();
     m_refresh->hide();
     updateSummary();
+}
+
+void SyncProblemsView::showRefusedScan(const QString &why) {
+    m_scanRefusal->showRefusal(
+        why.isEmpty() ? tr("Scan NOT taken: the sync problems window is in front of the table.")
+                      : why,
+        tr("Press Esc or F7 (or click here) to go back to the table, then scan again."));
 }
 
 void SyncProblemsView::closeEvent(QCloseEvent *event) {

@@ -8,6 +8,7 @@ class QTableView;
 
 namespace station {
 
+class ScanRefusedBar;
 class SyncProblemsModel;
 
 // The site lead's list of records the server did not take (conflicts and rejections),
@@ -24,10 +25,19 @@ public:
     // and how the station joins the site's hub, instead of an empty list.
     void showNoServer();
     bool showsNoServer() const { return m_noServer; }
+    // The red bar over the list saying that a scan was not taken (showRefusedScan()).
+    ScanRefusedBar *scanRefusal() const { return m_scanRefusal; }
+
+public Q_SLOTS:
+    // A scan arrived while this window had the keyboard and was not taken: said in red over
+    // the list, with the way back to the table; `why` replaces "the sync problems window is
+    // in front" when the scan was refused for a reason of its own. Clicking the bar closes
+    // the window.
+    void showRefusedScan(const QString &why = {});
 
 Q_SIGNALS:
     void refreshRequested();
-    // The window was closed (Esc, F7, the title bar): the table takes the keyboard.
+    // The window was closed (Esc, F7, the bar, the title bar): the table takes the keyboard.
     void closed();
 
 protected:
@@ -37,6 +47,7 @@ private:
     void updateSummary();
 
     SyncProblemsModel *m_model;
+    ScanRefusedBar *m_scanRefusal;
     QLabel *m_summary;
     QTableView *m_table;
     QPushButton *m_refresh;
