@@ -13,6 +13,8 @@ ScanRefusedBar::ScanRefusedBar(QWidget *parent)
     setWordWrap(true);
     setAlignment(Qt::AlignCenter);
     setCursor(Qt::PointingHandCursor);
+    // As high as its words: the window's spare room goes to its content.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setStyleSheet(QStringLiteral(
         "QLabel#scanRefusedBar { background: #c81e1e; color: #ffffff; font-size: 22px; "
         "font-weight: bold; border: 4px solid #7f1010; border-radius: 8px; padding: 10px; }"));

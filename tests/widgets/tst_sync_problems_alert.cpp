@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QTableView>
 #include <QTest>
 
@@ -68,6 +69,16 @@ private Q_SLOTS:
               QStringLiteral("Settings (F10)"), QStringLiteral("Join a site hub")})
             QVERIFY2(said.contains(words), qPrintable(said));
         QVERIFY(!view->table()->isVisible()); // no empty list under it
+        // With a refusal over the words, the bar is as high as its words (seen in the window:
+        // the spare room of the list went to the bar).
+        view->showRefusedScan();
+        view->layout()->activate();
+        auto *bar = view->findChild<QLabel *>(QStringLiteral("scanRefusedBar"));
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY2(bar->height() <= bar->heightForWidth(bar->width()) + 1,
+                 qPrintable(QStringLiteral("%1 px high for %2 px of words")
+                                .arg(bar->height())
+                                .arg(bar->heightForWidth(bar->width()))));
         QVERIFY(t.table.isPaused());
         waitUntilInFront(view);
         // F7 again brings the same window forward, not a second one.

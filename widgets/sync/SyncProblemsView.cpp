@@ -76,6 +76,8 @@ void SyncProblemsView::showNoServer() {
     m_noServer = true;
     m_table->hide();
     m_refresh->hide();
+    // The words at the top, at their height; the room below stays empty.
+    static_cast<QVBoxLayout *>(layout())->addStretch(1);
     updateSummary();
 }
 
