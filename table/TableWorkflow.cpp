@@ -409,8 +409,14 @@ ScanOutcome TableWorkflow::voidTube() {
     if (!voided)
         return finish(ScanOutcome::refusal(voided.message()));
     const QList<TubeMember> &people = voided->toResample;
+    // What is true now, and the next step: no tube is open any more (a voided tube has no
+    // count to show), so the next one is scanned or, with a label for each tube, opens itself.
+    const QString nextStep = m_labelEachTube
+                                 ? tr("The next tube opens by itself and its label is printed.")
+                                 : tr("Scan a new tube code to open the next tube.");
     ScanOutcome done = ScanOutcome::attention(
-        tr("Tube %1 voided. %n people must be sampled again.", nullptr, people.size()).arg(code));
+        tr("Tube %1 voided. %n people must be sampled again.", nullptr, people.size()).arg(code) +
+        QLatin1Char(' ') + nextStep);
     done.recorded = true;
     done.aboutTube(code, 0);
     Q_EMIT outcome(done);

@@ -5,6 +5,7 @@
 #include "widgets/Theme.h"
 
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -273,12 +274,11 @@ void CameraPreview::paintStatus(QPainter &painter) {
     painter.setBrush(bg);
     painter.drawRoundedRect(box, 10, 10);
     QFont f = font();
-    f.setPixelSize(24);
+    f.setPixelSize(statusPixelSize());
     f.setBold(true);
     painter.setFont(f);
     painter.setPen(fg);
-    const QRectF textArea = box.adjusted(20, 20, -20, -20);
-    painter.drawText(textArea, Qt::AlignCenter | Qt::TextWordWrap, m_status);
+    painter.drawText(statusTextArea(), Qt::AlignCenter | Qt::TextWordWrap, m_status);
     if (!m_hideKeyText.isEmpty()) {
         QFont small = font();
         small.setPixelSize(13);
@@ -286,6 +286,28 @@ void CameraPreview::paintStatus(QPainter &painter) {
         painter.drawText(box.adjusted(8, 6, -10, -8), Qt::AlignRight | Qt::AlignBottom,
                          m_hideKeyText);
     }
+}
+
+QRectF CameraPreview::statusTextArea() const {
+    return QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5).adjusted(20, 20, -20, -20);
+}
+
+int CameraPreview::statusPixelSize() const {
+    // Large type, read from where the person stands; in a short panel (a laptop's screen, a
+    // sealed tube's reminder above it) smaller rather than cut at the box's edges.
+    constexpr int kLargest = 24;
+    constexpr int kSmallest = 12;
+    const QRect area = statusTextArea().toRect();
+    QFont f = font();
+    f.setBold(true);
+    for (int size = kLargest; size > kSmallest; --size) {
+        f.setPixelSize(size);
+        const QRect needed =
+            QFontMetrics(f).boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, m_status);
+        if (needed.height() <= area.height() && needed.width() <= area.width())
+            return size;
+    }
+    return kSmallest;
 }
 
 QSize CameraPreview::sizeHint() const {

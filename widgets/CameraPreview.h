@@ -49,6 +49,10 @@ public:
     bool hasPicture() const { return m_frame.isValid(); }
     QString statusText() const { return m_status; }
     bool isRunning() const { return m_running; }
+    // Without a picture: where the camera's state is written, and the size of its type (24 px,
+    // smaller when the words would not fit the box).
+    QRectF statusTextArea() const;
+    int statusPixelSize() const;
     // Where the frame is drawn: the largest rectangle of the frame's aspect ratio centred in
     // the widget (letterboxed). Empty without a picture or outlines.
     QRectF pictureRect() const;

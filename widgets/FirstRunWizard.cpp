@@ -5,6 +5,7 @@
 #include "protocol/JoinCode.h"
 #include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
+#include "widgets/TubeCheckDigitField.h"
 #include "widgets/WheelScrollsPage.h"
 #include "widgets/sync/HubJoinPanel.h"
 
@@ -41,6 +42,7 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     , m_poolSize(new QComboBox(this))
     , m_tubePattern(new QLineEdit(CodePatterns::defaultTubePattern(), this))
     , m_boxPattern(new QLineEdit(CodePatterns::defaultBoxPattern(), this))
+    , m_tubeCheckDigit(new TubeCheckDigitField(this))
     , m_staffId(new QLineEdit(this))
     , m_operatorName(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
@@ -80,6 +82,13 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     siteForm->addRow(tr("Default pool size"), m_poolSize);
     siteForm->addRow(tr("Tube code pattern"), m_tubePattern);
     siteForm->addRow(tr("Box code pattern"), m_boxPattern);
+    // As `init --tube-check-digit`: a misread pre-printed code then fails its check instead
+    // of opening a wrong tube. Changed later in Settings (F10).
+    m_tubeCheckDigit->setToolTip(
+        tr("Pre-printed tube codes whose last character is not this check digit are refused. "
+           "Station-generated codes (SG...) keep their own Damm check digit. It can be changed "
+           "later in Settings (F10)."));
+    siteForm->addRow(tr("Check digit of pre-printed tube codes"), m_tubeCheckDigit);
     // The patterns are regular expressions, which a site lead does not read: say in words
     // what the defaults take, and when to change them.
     auto *patternsHint =
@@ -281,6 +290,7 @@ void FirstRunWizard::accept() {
     identity.defaultPoolSize = m_poolSize->currentData().toInt();
     identity.patterns.tube = m_tubePattern->text().trimmed();
     identity.patterns.box = m_boxPattern->text().trimmed();
+    identity.patterns.tubeCheckDigit = m_tubeCheckDigit->scheme();
     pending.first =
         NewOperator{m_staffId->text().trimmed(), m_operatorName->text().trimmed(), m_pin->text()};
     if (const QString problem = joinCodeProblem(); !problem.isEmpty()) {
@@ -355,6 +365,7 @@ void FirstRunWizard::setWorking(bool working) {
         w->setEnabled(!working);
     m_table->setEnabled(!working);
     m_poolSize->setEnabled(!working);
+    m_tubeCheckDigit->setEnabled(!working);
     m_buttons->setEnabled(!working);
     // Progress in the calm colour; what follows it is a refusal or nothing.
     theme::showAsRefusal(m_problem, !working);

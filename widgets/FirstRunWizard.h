@@ -20,6 +20,7 @@ namespace station {
 
 class Database;
 class HubJoinPanel;
+class TubeCheckDigitField;
 
 // Shown once, when the station is not provisioned: the same fields as `cli init` (site,
 // district, table, default pool size, code patterns, first operator). The store validates;
@@ -90,6 +91,7 @@ private:
     QComboBox *m_poolSize;
     QLineEdit *m_tubePattern;
     QLineEdit *m_boxPattern;
+    TubeCheckDigitField *m_tubeCheckDigit;
     QLineEdit *m_staffId;
     QLineEdit *m_operatorName;
     QLineEdit *m_pin;

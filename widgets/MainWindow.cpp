@@ -140,6 +140,11 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     dashboardAction->setShortcut(QKeySequence(Qt::Key_F4));
     addAction(dashboardAction);
     connect(dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    // On every station, with a server or not: without one it says so (never nothing).
+    auto *problemsAction = new QAction(tr("Sync problems"), this);
+    problemsAction->setShortcut(QKeySequence(Qt::Key_F7));
+    addAction(problemsAction);
+    connect(problemsAction, &QAction::triggered, this, &MainWindow::showSyncProblems);
     auto *settingsHint = new ElidingLabel(this);
     settingsHint->setText(tr("Dashboard: F4 · Staff: F9 · Settings: F10"));
     statusBar()->addPermanentWidget(settingsHint);
@@ -202,16 +207,16 @@ void MainWindow::onScanned(const QString &text, EntryMethod method) {
         m_login->reset(tr("Sign in first: the scan was not taken."), LoginScreen::Tone::Problem);
         return;
     }
-    if (dashboardInFront()) {
+    if (inFront(m_dashboard) || inFront(m_syncProblemsView)) {
         // Refused as behind any window over the table: whoever scanned sees neither the
         // outcome nor a question the scan would raise. Raising the table instead would rest
         // on the window manager letting us take the front, which it may refuse. The refusal
-        // is said where the eyes are (the dashboard), and at the table and in the sound.
+        // is said where the eyes are (that window), and at the table and in the sound.
         {
             TableWorkflow::Pause pause(m_table);
             m_table.scan(text, method);
         }
-        m_dashboard->showRefusedScan();
+        refuseOnWindowInFront();
         return;
     }
     m_table.scan(text, method);
@@ -221,12 +226,24 @@ dashboard::DashboardWindow *MainWindow::dashboardWindow() const {
     return m_dashboard;
 }
 
-bool MainWindow::dashboardInFront() const {
-    if (!m_dashboard)
+bool MainWindow::inFront(const QWidget *window) {
+    if (!window)
         return false;
     for (QWidget *w = QApplication::activeWindow(); w; w = w->parentWidget()) {
-        if (w == m_dashboard)
+        if (w == window)
             return true;
+    }
+    return false;
+}
+
+bool MainWindow::refuseOnWindowInFront(const QString &why) {
+    if (inFront(m_dashboard)) {
+        m_dashboard->showRefusedScan(why);
+        return true;
+    }
+    if (inFront(m_syncProblemsView)) {
+        m_syncProblemsView->showRefusedScan(why);
+        return true;
     }
     return false;
 }
@@ -269,8 +286,7 @@ void MainWindow::onIncompleteScan() {
     }
     m_sampling->scanField()->clear();
     const ScanOutcome refused = m_table.refuseIncompleteScan();
-    if (dashboardInFront())
-        m_dashboard->showRefusedScan(refused.message);
+    refuseOnWindowInFront(refused.message);
 }
 
 void MainWindow::updateFocusLostWarning() {
@@ -295,8 +311,7 @@ void MainWindow::refuseScan(const QString &message) {
         return;
     }
     m_table.refuseScannerInput(message);
-    if (dashboardInFront())
-        m_dashboard->showRefusedScan(message);
+    refuseOnWindowInFront(message);
 }
 
 void MainWindow::setScannerStatus(const QString &message, bool connected) {
@@ -545,7 +560,6 @@ void MainWindow::setSiteSource(dashboard::SiteAggregatesSource *source) {
 void MainWindow::attachSync(SyncController *controller, Database *db) {
     // Again after a join: the new controller's status replaces the old one's.
     delete m_syncWidget;
-    delete m_syncProblemsAction;
     auto *widget = new SyncStatusWidget(systemClock(), this);
     m_syncWidget = widget;
     m_syncLabel->hide();
@@ -559,11 +573,6 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
     if (m_staffList)
         m_staffList->followSiteStaff(controller);
 
-    auto *problemsAction = new QAction(tr("Sync problems"), this);
-    m_syncProblemsAction = problemsAction;
-    problemsAction->setShortcut(QKeySequence(Qt::Key_F7));
-    addAction(problemsAction);
-    connect(problemsAction, &QAction::triggered, this, &MainWindow::showSyncProblems);
     m_syncDatabase = db;
     // Problems come with upload answers (records refused, the site's notes) and with the
     // site's facts (refusals the province sent back through the hub: StationApp).
@@ -600,13 +609,21 @@ void MainWindow::refreshSyncProblems() {
     m_syncProblemsAlert->setNewProblems(*count - seen);
 }
 
+SyncProblemsView *MainWindow::syncProblemsView() const {
+    return m_syncProblemsView;
+}
+
 void MainWindow::showSyncProblems() {
-    if (!m_syncDatabase)
+    if (m_syncProblemsView) { // one list at a time: F7 again brings it forward
+        m_syncProblemsView->raise();
+        m_syncProblemsView->activateWindow();
         return;
+    }
     Database *db = m_syncDatabase;
     auto *model = new SyncProblemsModel();
     model->setTableLabelShown(&shownTableLabel);
     auto *view = new SyncProblemsView(model);
+    m_syncProblemsView = view;
     model->setParent(view);
     view->setAttribute(Qt::WA_DeleteOnClose);
     // A window of its own over the table, as the dashboard is: while it is open the table is
@@ -616,18 +633,25 @@ void MainWindow::showSyncProblems() {
     view->setParent(this, Qt::Window);
     auto *pause = new TableWorkflow::Pause(m_table);
     connect(view, &QObject::destroyed, [pause] { delete pause; });
-    auto reload = [model, db] {
-        QSqlError error;
-        model->setProblems(OutboxStore(*db).problems(&error));
-        model->setSiteNotes(siteNotes(*db, &error));
-    };
-    reload();
-    connect(view, &SyncProblemsView::refreshRequested, view, reload);
-    // Seen: the alert goes until a problem comes that is not in this list.
-    m_settings.setSyncProblemsSeen(model->problems().size() + model->siteNotes().size());
-    m_settings.sync();
-    m_syncProblemsAlert->setNewProblems(0);
+    connect(view, &SyncProblemsView::closed, this, &MainWindow::backToTable);
+    if (db) {
+        auto reload = [model, db] {
+            QSqlError error;
+            model->setProblems(OutboxStore(*db).problems(&error));
+            model->setSiteNotes(siteNotes(*db, &error));
+        };
+        reload();
+        connect(view, &SyncProblemsView::refreshRequested, view, reload);
+        // Seen: the alert goes until a problem comes that is not in this list.
+        m_settings.setSyncProblemsSeen(model->problems().size() + model->siteNotes().size());
+        m_settings.sync();
+        m_syncProblemsAlert->setNewProblems(0);
+    } else {
+        view->showNoServer();
+    }
     view->show();
+    view->raise();
+    view->activateWindow();
 }
 
 } // namespace station

@@ -24,6 +24,7 @@ class Database;
 class FeedbackSounds;
 class FocusLostWarning;
 class SyncProblemsAlert;
+class SyncProblemsView;
 class HubJoinPanel;
 class IdReveal;
 class SyncController;
@@ -50,8 +51,9 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the upload state in the status bar and offers "Sync now" and the site lead's
-    // sync problems list (F7). Without a controller the station is not set up to upload.
+    // Shows the upload state in the status bar and offers "Sync now"; the sync problems list
+    // (F7) reads `db`. Without a controller the station is not set up to upload, and F7 says
+    // so.
     void attachSync(SyncController *controller, Database *db);
     // Labels and manifests from the table screen. The printer and label size follow the
     // settings, also after they are changed in the settings dialog (F10); the window lets
@@ -91,8 +93,13 @@ public:
     // Counts the sync problems again (after a sync pass, or when the site's facts brought
     // some): more than when the list (F7) was last opened shows the alert bar.
     void refreshSyncProblems();
-    // Opens the sync problems list (F7); the alert bar goes until a further problem comes.
+    // Opens the sync problems list (F7), or brings it to the front; the alert bar goes until a
+    // further problem comes. Without a server (no attachSync()) it says that nothing is synced
+    // and how the station joins a hub. While it is the active window, scans are refused (the
+    // table is paused) and it says so in red.
     void showSyncProblems();
+    // The sync problems list while it is open (one at a time), else nullptr.
+    SyncProblemsView *syncProblemsView() const;
 
     // The operator's name and staff id in the status bar; "Operator: " before them only on
     // a window wide enough for it (kStatusWordsWidth), so that a narrow one keeps the name.
@@ -138,9 +145,14 @@ protected:
 
 private:
     void onSignedIn(const OperatorRef &op);
-    // Whether the dashboard (or a dialog of its own) is the active window: the keyboard, and
-    // so a handheld scanner, types there, in front of the table screen.
-    bool dashboardInFront() const;
+    // Whether `window` (the dashboard, the sync problems list), or a dialog of its own, is the
+    // active window: the keyboard, and so a handheld scanner, types there, in front of the
+    // table screen.
+    static bool inFront(const QWidget *window);
+    // Says a refused scan on the station's window in front of the table (the dashboard or the
+    // sync problems list), where the eyes of whoever scanned are; false when the table is in
+    // front. `why` empty: refused because that window is in front.
+    bool refuseOnWindowInFront(const QString &why = {});
     // The table window takes the keyboard back (the dashboard was closed).
     void backToTable();
     // Shows the focus-lost warning while signed in and neither this window nor one of its
@@ -186,7 +198,7 @@ private:
     QString m_dataDir;
     // What attachSync() added, replaced when it is called again (after a join).
     QPointer<QWidget> m_syncWidget;
-    QPointer<QAction> m_syncProblemsAction;
+    QPointer<SyncProblemsView> m_syncProblemsView;
 };
 
 } // namespace station

@@ -84,6 +84,7 @@ SamplingScreen::SamplingScreen(TableWorkflow &table, FeedbackSounds &sounds, QWi
     m_tubeNote->setObjectName(QStringLiteral("tubeNote"));
     m_tubeNote->setWordWrap(true);
     m_tubeNote->setTextFormat(Qt::PlainText);
+    setTubeNoteSize(false);
     m_tubeNote->hide();
     m_tubeCode->setObjectName(QStringLiteral("tubeCode"));
     m_tubeCode->setTextInteractionFlags(Qt::NoTextInteraction);
@@ -283,6 +284,7 @@ void SamplingScreen::fitRoom(QSize room) {
     // The count stays the largest figure on the screen.
     m_tubeCode->setStyleSheet(compact ? QStringLiteral("font-size: 24px;") : QString());
     m_count->setStyleSheet(compact ? QStringLiteral("font-size: 48px;") : QString());
+    setTubeNoteSize(compact);
     m_printerAlert->setCompact(compact);
     m_boxPanel->layout()->setContentsMargins(compact ? QMargins(16, 6, 16, 6)
                                                      : QMargins(20, 12, 20, 12));
@@ -393,9 +395,12 @@ void SamplingScreen::report(const ScanOutcome &reported) {
     // Under the seal, smaller: the seal and "hand it over" stay the headline.
     m_banner->setFollowUp(papers);
     m_printingNote = outcome.boxPapers == ScanOutcome::BoxPapers::Sent ? papers : QString();
+    // How full the tube is, while it is open or sealed: a voided tube holds nobody any more,
+    // and "0 / 5" beside its message read as a new tube open.
     if (outcome.tone != ScanOutcome::Tone::Notice && outcome.count >= 0 &&
         !outcome.tube.isEmpty()) {
-        if (const Result<TubeSnapshot> tube = m_table.service().tube(outcome.tube))
+        if (const Result<TubeSnapshot> tube = m_table.service().tube(outcome.tube);
+            tube && tube->state != TubeState::Voided)
             m_banner->setCountText(
                 QStringLiteral("%1 / %2").arg(outcome.count).arg(tube->poolSize));
     }
@@ -468,6 +473,15 @@ void SamplingScreen::showRecovery() {
     m_banner->setCountText(QStringLiteral("%1 / %2").arg(tube->count()).arg(tube->poolSize));
 }
 
+void SamplingScreen::setTubeNoteSize(bool compact) {
+    // Bold and large, like the banner's words; on a laptop's short screen a little smaller,
+    // so that "Put the label on this tube" keeps to one line beside the camera picture.
+    QFont note = m_tubeNote->font();
+    note.setPixelSize(compact ? 20 : 22);
+    note.setBold(true);
+    m_tubeNote->setFont(theme::withOneFontForMarks(note));
+}
+
 void SamplingScreen::setRefusalShown(bool shown) {
     m_refusalShown = shown;
     // The frame is drawn here rather than in the theme so that it overrides the panel's
@@ -532,17 +546,18 @@ void SamplingScreen::refresh() {
     if (m_refusalShown) {
         m_tubeNote->setText(m_refusalNote);
         m_tubeNote->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
-                                                 "font-size: 22px; font-weight: bold; "
                                                  "border-radius: 6px; padding: 6px 10px; }")
                                       .arg(theme::kBannerRefusalBg, theme::kBannerOnColourText));
     } else if (sealed) {
         m_tubeNote->setText(tr("Put the label on this tube"));
         m_tubeNote->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
-                                                 "font-size: 22px; font-weight: bold; "
                                                  "border-radius: 6px; padding: 6px 10px; }")
                                       .arg(theme::kBannerAttentionBg, theme::kBannerAttentionText));
     }
     m_tubeNote->setVisible(m_refusalShown || sealed);
+    // A sealed tube's size is in its count ("10 / 10") and cannot be chosen: the line goes, so
+    // that the label's reminder and the camera picture under it fit a laptop's screen.
+    m_poolSize->setVisible(!sealed);
     if (sealed) {
         m_tubeCode->setText(sealed->code);
         m_count->setText(QStringLiteral("%1 / %2").arg(sealed->count()).arg(sealed->poolSize));

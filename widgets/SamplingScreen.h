@@ -119,6 +119,9 @@ private:
     void refreshBox();
     void updatePrinterAlert();
     void setRefusalShown(bool shown);
+    // The tube panel's note ("Put the label on this tube", "✕ Last scan refused") in its type
+    // for the room (fitRoom()).
+    void setTubeNoteSize(bool compact);
     void appendFollowUp(const QString &text);
     // What became of a sealed box's label and manifest, and how to print them later.
     QString boxPapersNote(const ScanOutcome &outcome) const;

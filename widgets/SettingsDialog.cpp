@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/SettingsDialog.h"
+#include "widgets/TubeCheckDigitField.h"
 
 #include "core/sampling/SamplingService.h"
 #include "core/settings/SettingsAuthority.h"
@@ -82,7 +83,7 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_printerTestResult(new QLabel(this))
     , m_printerTestPage(new widgets::PrinterTestPage(this))
     , m_labelEachTube(new QCheckBox(tr("Print a label for each new tube"), this))
-    , m_tubeCheckDigit(new QComboBox(this))
+    , m_tubeCheckDigit(new TubeCheckDigitField(this))
     , m_provinceKey(new QLabel(this))
     , m_unsignedCodes(new QComboBox(this))
     , m_problem(new QLabel(this)) {
@@ -209,9 +210,6 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     labelForm->addRow(QString(), m_labelEachTube);
     layout->addWidget(labels);
 
-    m_tubeCheckDigit->setObjectName(QStringLiteral("tubeCheckDigitField"));
-    for (const CheckDigitScheme scheme : checkdigit::schemes())
-        m_tubeCheckDigit->addItem(checkdigit::displayName(scheme), static_cast<int>(scheme));
     m_tubeCheckDigit->setToolTip(
         tr("Pre-printed tube codes whose last character is not this check digit are refused. "
            "Station-generated codes (SG...) keep their own Damm check digit. Applies at once."));
@@ -433,12 +431,11 @@ void SettingsDialog::printTestLabel() {
 }
 
 void SettingsDialog::setTubeCheckDigit(CheckDigitScheme scheme) {
-    m_tubeCheckDigit->setCurrentIndex(
-        qMax(0, m_tubeCheckDigit->findData(static_cast<int>(scheme))));
+    m_tubeCheckDigit->setScheme(scheme);
 }
 
 CheckDigitScheme SettingsDialog::tubeCheckDigit() const {
-    return static_cast<CheckDigitScheme>(m_tubeCheckDigit->currentData().toInt());
+    return m_tubeCheckDigit->scheme();
 }
 
 QString SettingsDialog::problemText() const {

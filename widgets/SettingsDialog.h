@@ -2,6 +2,7 @@
 #pragma once
 #include "core/domain/CheckDigit.h"
 #include "core/domain/ScanClassifier.h"
+#include "widgets/TubeCheckDigitField.h"
 
 #include <QDialog>
 
@@ -134,7 +135,7 @@ private:
     QLabel *m_printerTestResult;
     widgets::PrinterTestPage *m_printerTestPage;
     QCheckBox *m_labelEachTube;
-    QComboBox *m_tubeCheckDigit;
+    TubeCheckDigitField *m_tubeCheckDigit;
     QLabel *m_provinceKey;
     QComboBox *m_unsignedCodes;
     QLabel *m_problem;

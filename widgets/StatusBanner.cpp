@@ -62,7 +62,8 @@ void StatusBanner::setCompact(bool compact) {
     m_text->setFont(f);
     QFont small = f;
     small.setPixelSize(theme::kBodyPixelSize + (compact ? 1 : 3));
-    m_headline->setFont(small);
+    // "✓ Done", "✕ REFUSED": the same mark in Chinese as in English.
+    m_headline->setFont(theme::withOneFontForMarks(small));
     small.setBold(false);
     m_followUp->setFont(small);
     QFont big = f;

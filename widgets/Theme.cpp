@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QLabel>
 #include <QPalette>
+#include <QStringList>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -293,6 +294,18 @@ void apply(QApplication &app, Contrast contrast) {
     f.setPixelSize(kBodyPixelSize);
     app.setFont(f);
     app.setStyleSheet(styleSheet(values));
+}
+
+QFont withOneFontForMarks(const QFont &font) {
+    const QString marks = QStringLiteral("DejaVu Sans");
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families << font.family();
+    families.removeAll(marks);
+    families.prepend(marks);
+    QFont withMarks = font;
+    withMarks.setFamilies(families);
+    return withMarks;
 }
 
 QFont scaledFont(const QFont &font, qreal factor) {

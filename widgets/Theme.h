@@ -57,6 +57,12 @@ Contrast contrastFromName(const QString &name, Contrast fallback = Contrast::Sta
 // windows change at once.
 void apply(QApplication &app, Contrast contrast = Contrast::Standard);
 
+// `font` with the marks that start the station's headlines (✓, ✕, ⚠) drawn from one font in
+// every language: the system's font of a Chinese desktop (WenQuanYi Micro Hei) draws ✓ as a
+// square root √. DejaVu Sans (installed with the station) comes first; what it has no glyph
+// for (Chinese) is drawn from `font`'s own families, as before.
+QFont withOneFontForMarks(const QFont &font);
+
 // `font` made `factor` times larger, whether its size is set in points or in pixels (the
 // application font is in pixels, where QFont::pointSizeF() is -1).
 QFont scaledFont(const QFont &font, qreal factor);

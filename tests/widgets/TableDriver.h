@@ -163,6 +163,23 @@ public:
         window.onScanned(scans.constFirst(), EntryMethod::Scanner);
     }
 
+    // A handheld scanner's burst typed into whatever has the keyboard in `front` (a window
+    // in front of the table: the dashboard, the sync problems list), read by the
+    // application's key filter as the station does; the scan goes to the main window.
+    void scanInto(QWidget *front, const QString &text) {
+        scan::HidScanEventFilter wedge;
+        QStringList scans;
+        QObject::connect(&wedge, &scan::Scanner::scanned,
+                         [&scans](const QString &s) { scans.append(s); });
+        QVERIFY(wedge.start());
+        scannerClockMs += 10000;
+        QWidget *focused = front->focusWidget() ? front->focusWidget() : front;
+        sendTimedKeys(focused, text + QLatin1Char('\r'), scannerClockMs, 3);
+        wedge.stop();
+        QCOMPARE(scans, QStringList{text});
+        window.onScanned(scans.constFirst(), EntryMethod::Scanner);
+    }
+
     // A code typed by a person into the scan field, ending in Enter (keys 150 ms apart).
     void typeIntoScanField(const QString &text) {
         scannerClockMs += 10000;

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void outlineGoesAfterTheHold();
     void residentCodeTextIsNeverShown();
     void statusInLargeTypeWithoutPicture();
+    void longStatusFitsAShortPanel();
     void framesBetweenPaintsAreSkipped();
     void f6HidesAndShowsThePictureAndRemembersIt();
     void oneCodeAtATimeNoticeGoesOnTheBanner();
@@ -279,6 +280,37 @@ void TestCameraPreview::residentCodeTextIsNeverShown() {
     const int greenWithLongText = countPixels(grabOf(preview), isReadGreen);
     QVERIFY2(greenWithLongText > greenWithQr + 500,
              qPrintable(QStringLiteral("%1 vs %2").arg(greenWithQr).arg(greenWithLongText)));
+}
+
+// The camera's longest state in a short panel (seen in the window at 1280x720 beside a sealed
+// tube: "No camera found. Plug in a USB camera; scanning starts by itself when it appears."
+// ran over the top and the bottom of its box): the type gets smaller, the words stay whole
+// inside the box.
+void TestCameraPreview::longStatusFitsAShortPanel() {
+    CameraPreview preview;
+    // Near its least height (minimumSizeHint 108): how high the panel is depends on the
+    // fonts and the room, and in the window under Xvfb 165 px already cut the words.
+    preview.resize(332, 120);
+    preview.setCameraStatus(QStringLiteral("No camera found. Plug in a USB camera; scanning starts "
+                                           "by itself when it appears."),
+                            false);
+    // The words as they are drawn, wrapped in the box less its margin: as high as it at most.
+    QFont type = preview.font();
+    type.setPixelSize(preview.statusPixelSize());
+    type.setBold(true);
+    const QRect area = preview.statusTextArea().toRect();
+    const QRect needed = QFontMetrics(type).boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap,
+                                                         preview.statusText());
+    QVERIFY2(needed.height() <= area.height() && needed.width() <= area.width(),
+             qPrintable(QStringLiteral("%1x%2 px of words at %3 px in %4x%5")
+                            .arg(needed.width())
+                            .arg(needed.height())
+                            .arg(preview.statusPixelSize())
+                            .arg(area.width())
+                            .arg(area.height())));
+    // Still large where there is room.
+    preview.resize(400, 300);
+    QCOMPARE(preview.statusPixelSize(), 24);
 }
 
 void TestCameraPreview::statusInLargeTypeWithoutPicture() {

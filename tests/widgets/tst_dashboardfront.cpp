@@ -4,9 +4,9 @@
 // table's "focus lost" bar does not claim that the scan went nowhere; locking the station
 // closes it; Esc and F4 go back to the table.
 #include "core/storage/StationPaths.h"
-#include "scan/HidScanEventFilter.h"
 #include "tests/widgets/TableDriver.h"
 #include "widgets/FocusLostWarning.h"
+#include "widgets/ScanRefusedBar.h"
 #include "widgets/dashboard/DashboardWindow.h"
 
 #include <QPushButton>
@@ -15,22 +15,6 @@ using namespace station;
 using namespace station::test;
 
 namespace {
-
-// A handheld scanner's burst typed into whatever has the keyboard in `target`'s window,
-// read by the application's key filter as the station does; the scan goes to the window.
-void scanInto(TableDriver &t, QWidget *target, const QString &text) {
-    scan::HidScanEventFilter wedge;
-    QStringList scans;
-    QObject::connect(&wedge, &scan::Scanner::scanned,
-                     [&scans](const QString &s) { scans.append(s); });
-    QVERIFY(wedge.start());
-    t.scannerClockMs += 10000;
-    QWidget *focused = target->focusWidget() ? target->focusWidget() : target;
-    sendTimedKeys(focused, text + QLatin1Char('\r'), t.scannerClockMs, 3);
-    wedge.stop();
-    QCOMPARE(scans, QStringList{text});
-    t.window.onScanned(scans.constFirst(), EntryMethod::Scanner);
-}
 
 dashboard::DashboardWindow *openDashboard(TableDriver &t) {
     t.key(Qt::Key_F4);
@@ -63,7 +47,7 @@ void TestDashboardFront::scanWithTheDashboardInFrontIsRefusedThere() {
     dashboard::DashboardWindow *dashboard = openDashboard(t);
     QVERIFY(dashboard);
     QVERIFY(!dashboard->scanRefusal()->isVisible());
-    scanInto(t, dashboard, residentScan(1));
+    t.scanInto(dashboard, residentScan(1));
     // Not recorded behind the dashboard...
     QCOMPARE(t.f.service->openTubeSnapshot()->count(), 0);
     // ...said in red where the scan was made, and at the table.

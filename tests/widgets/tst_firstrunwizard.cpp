@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/CheckDigit.h"
 #include "core/security/StationKeyring.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void provisionsOnlyValidInput();
     void refusesATrivialPin();
     void aFailedKeyWriteProvisionsNothing();
+    void choosesTheTubeCheckDigitAsTheCommandLineDoes();
 
 private:
     static void fill(FirstRunWizard &wizard, const QString &pin);
@@ -80,6 +82,32 @@ void TestFirstRunWizard::aFailedKeyWriteProvisionsNothing() {
     QVERIFY2(wizard.problemText().isEmpty(), qPrintable(wizard.problemText()));
     QVERIFY(store.isProvisioned());
     QVERIFY(StationKeyring(db).exists());
+}
+
+// The check digit of the site's pre-printed tube codes, as `sampling-station-cli init
+// --tube-check-digit` sets it: the same schemes, none by default, stored with the station.
+void TestFirstRunWizard::choosesTheTubeCheckDigitAsTheCommandLineDoes() {
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(databasePath(dir.path())).ok());
+    StationStore store(db);
+    FirstRunWizard wizard(db, store);
+    auto *field = wizard.findChild<QComboBox *>(QStringLiteral("tubeCheckDigitField"));
+    QVERIFY(field);
+    QList<CheckDigitScheme> offered;
+    for (int i = 0; i < field->count(); ++i)
+        offered << static_cast<CheckDigitScheme>(field->itemData(i).toInt());
+    QCOMPARE(offered, checkdigit::schemes());
+    QCOMPARE(static_cast<CheckDigitScheme>(field->currentData().toInt()), CheckDigitScheme::None);
+    fill(wizard, QStringLiteral("246810"));
+    field->setCurrentIndex(field->findData(static_cast<int>(CheckDigitScheme::Damm)));
+    wizard.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isWorking(), 30000);
+    QVERIFY2(store.isProvisioned(), qPrintable(wizard.problemText()));
+    QCOMPARE(store.identity()->patterns.tubeCheckDigit, CheckDigitScheme::Damm);
+    // In force: a pre-printed code without its Damm check is no tube code of this site.
+    QVERIFY(!checkdigit::tubeCodeValid(store.identity()->patterns.tubeCheckDigit,
+                                       QStringLiteral("GZ0000000001")));
 }
 
 void TestFirstRunWizard::provisionsOnlyValidInput_data() {

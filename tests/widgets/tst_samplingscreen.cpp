@@ -33,6 +33,7 @@ private Q_SLOTS:
     void undoReasonIsPickedWithArrowKeys();
     void removeSelectedWithUpDownAndDel();
     void voidTubeListsPeopleToResample();
+    void voidedTubeShowsNoCountAndTheNextStep();
     void poolSizeChangesOnlyBeforeTheFirstPerson();
     void manualEntryIsMarkedManual();
     void lockRefusesScansUntilSignIn();
@@ -399,6 +400,65 @@ void TestSamplingScreen::voidTubeListsPeopleToResample() {
     // The voided code cannot be used again.
     t.scan(tubeCode(1));
     QCOMPARE(t.banner()->look(), Look::Refusal);
+}
+
+// After voiding, the banner and the tube panel say what is true now: the tube is voided (no
+// "0 / 5" beside it, as if a tube were open) and the next step is a new tube.
+void TestSamplingScreen::voidedTubeShowsNoCountAndTheNextStep() {
+    TableDriver t;
+    t.signIn();
+    SamplingScreen *screen = t.window.samplingScreen();
+    const auto voidOpenTube = [&t] {
+        answerNextQuestion(QStringLiteral("tube dropped"));
+        // The list of people to call back, when there are any.
+        onNextDialog(
+            [](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Return); },
+            [](QWidget *dialog) { return dialog->objectName() == QLatin1String("resampleList"); });
+        t.key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    };
+    // A tube with three people, and an empty one.
+    for (const int people : {3, 0}) {
+        const QString code = tubeCode(people + 1);
+        t.scan(code);
+        for (int i = 1; i <= people; ++i)
+            t.scan(residentScan(10 * people + i));
+        QCOMPARE(t.banner()->countText(), QStringLiteral("%1 / 10").arg(people));
+        voidOpenTube();
+        QCOMPARE(t.f.service->tube(code)->state, TubeState::Voided);
+        QCOMPARE(t.banner()->look(), Look::Attention);
+        QVERIFY2(t.banner()->text().contains(QStringLiteral("voided")),
+                 qPrintable(t.banner()->text()));
+        QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan a new tube code")),
+                 qPrintable(t.banner()->text()));
+        QVERIFY2(t.banner()->countText().isEmpty(), qPrintable(t.banner()->countText()));
+        QCOMPARE(screen->tubeCodeText(), QStringLiteral("No open tube"));
+        QCOMPARE(screen->countText(), QStringLiteral("–"));
+    }
+    // A sealed tube voided by its code: no count either.
+    t.scan(tubeCode(5));
+    for (int i = 1; i <= 10; ++i)
+        t.scan(residentScan(50 + i));
+    QCOMPARE(screen->tubePanelNote(), QStringLiteral("Put the label on this tube"));
+    QVERIFY(!t.f.service->openTubeSnapshot());
+    onNextDialog(
+        [](QWidget *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            typeText(edit, tubeCode(5));
+            QTest::keyClick(edit, Qt::Key_Return);
+            answerNextQuestion(QStringLiteral("label smudged"));
+            onNextDialog(
+                [](QWidget *list) { QTest::keyClick(list, Qt::Key_Return); },
+                [](QWidget *list) { return list->objectName() == QLatin1String("resampleList"); });
+        },
+        [](QWidget *dialog) { return dialog->objectName() == QLatin1String("tubeCodeQuestion"); });
+    t.key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(t.f.service->tube(tubeCode(5))->state, TubeState::Voided);
+    QVERIFY2(t.banner()->countText().isEmpty(), qPrintable(t.banner()->countText()));
+    QVERIFY2(t.banner()->text().contains(QStringLiteral("Scan a new tube code")),
+             qPrintable(t.banner()->text()));
+    QCOMPARE(screen->tubeCodeText(), QStringLiteral("No open tube"));
+    QVERIFY(screen->tubePanelNote().isEmpty());
 }
 
 void TestSamplingScreen::poolSizeChangesOnlyBeforeTheFirstPerson() {

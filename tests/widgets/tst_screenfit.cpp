@@ -26,6 +26,7 @@
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/ReasonDialog.h"
 #include "widgets/RevealIdDialog.h"
+#include "widgets/ScanRefusedBar.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SitePassphraseDialog.h"
 #include "widgets/StaffDialog.h"
@@ -389,6 +390,17 @@ void TestScreenFit::tableWindow() {
     // The tube fills and seals; a box is packed and sealed; the printer is off.
     for (int i = 10; window.table().openTube(); ++i)
         scan(residentScan(resident(i)));
+    // The sealed tube with "put the label on this tube" under it, and the camera picture: the
+    // left column fits without scrolling, as with an open tube (a tester saw it scroll at
+    // 1280x720 in English).
+    QCOMPARE(window.samplingScreen()->tubePanelNote(),
+             QCoreApplication::translate("station::SamplingScreen", "Put the label on this tube"));
+    window.samplingScreen()->setCameraPreviewShown(true);
+    problems += judge(&window, QStringLiteral("table-sealed-camera"));
+    if (screen()->geometry().height() >= 720 && middle->verticalScrollBar()->maximum() > 0)
+        problems << QStringLiteral("table-sealed-camera: the table's middle scrolls by %1 px")
+                        .arg(middle->verticalScrollBar()->maximum());
+    window.samplingScreen()->setCameraPreviewShown(false);
     scan(QStringLiteral("BX00000042"));
     scan(tubeCode(1));
     scan(QStringLiteral("BX00000042"));
@@ -443,16 +455,17 @@ void TestScreenFit::tableWindow() {
     window.lock();
     problems += judge(&window, QStringLiteral("locked"));
     window.recordCleanShutdown();
-    QCOMPARE(m_judged,
-             (QStringList{QStringLiteral("sign-in"), QStringLiteral("sign-in-own-pin"),
-                          QStringLiteral("table-empty"), QStringLiteral("table-tube"),
-                          QStringLiteral("table-tube-camera"), QStringLiteral("table-focus-lost"),
-                          QStringLiteral("table-refusal"), QStringLiteral("table-camera"),
-                          QStringLiteral("question-reason"),
-                          QStringLiteral("question-reason-empty"), QStringLiteral("table-box"),
-                          QStringLiteral("question-tube-code"), QStringLiteral("hand-over"),
-                          QStringLiteral("question-retest"), QStringLiteral("resample-list"),
-                          QStringLiteral("table-voided"), QStringLiteral("locked")}));
+    QCOMPARE(
+        m_judged,
+        (QStringList{QStringLiteral("sign-in"), QStringLiteral("sign-in-own-pin"),
+                     QStringLiteral("table-empty"), QStringLiteral("table-tube"),
+                     QStringLiteral("table-tube-camera"), QStringLiteral("table-focus-lost"),
+                     QStringLiteral("table-refusal"), QStringLiteral("table-camera"),
+                     QStringLiteral("question-reason"), QStringLiteral("question-reason-empty"),
+                     QStringLiteral("table-sealed-camera"), QStringLiteral("table-box"),
+                     QStringLiteral("question-tube-code"), QStringLiteral("hand-over"),
+                     QStringLiteral("question-retest"), QStringLiteral("resample-list"),
+                     QStringLiteral("table-voided"), QStringLiteral("locked")}));
     verifyNone(problems);
 }
 
@@ -607,7 +620,16 @@ void TestScreenFit::settingsAndStaff() {
 void TestScreenFit::syncProblems() {
     SyncProblemsModel model;
     SyncProblemsView view(&model);
-    verifyNone(judge(&view, QStringLiteral("sync-problems")));
+    QStringList problems = judge(&view, QStringLiteral("sync-problems"));
+    // A scan made while it is in front: the red bar over the list.
+    view.showRefusedScan();
+    problems += judge(&view, QStringLiteral("sync-problems-refusal"));
+    // F7 on a station with no server: what that means, and how it joins a hub.
+    SyncProblemsModel none;
+    SyncProblemsView noServer(&none);
+    noServer.showNoServer();
+    problems += judge(&noServer, QStringLiteral("sync-problems-no-server"));
+    verifyNone(problems);
 }
 
 // New sync problems: the amber bar over the table screen, whole in both languages, with the

@@ -11,6 +11,7 @@
 #include "models/dashboard/SiteTablesModel.h"
 #include "models/dashboard/TableThroughputModel.h"
 #include "table/TableLabel.h"
+#include "widgets/ScanRefusedBar.h"
 #include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
 #include "widgets/dashboard/CountBarChart.h"
@@ -127,22 +128,12 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_recalls(new QTableView(this))
     , m_exporter(new ShiftReportExporter(databasePath, zone, this))
     , m_reportButton(new QPushButton(tr("Save shift report…"), this))
-    , m_scanRefusal(new QLabel(this)) {
+    , m_scanRefusal(new ScanRefusedBar(this)) {
     setWindowTitle(tr("Site dashboard"));
     // Back to the table with the keys the window was opened with, or Esc as from a dialog.
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)})
         connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
-    // Seen from a metre away, like the table's own red bar: white bold type on red, a sign
-    // as well as the colour; the words wrap on a narrow screen rather than widen the window.
-    m_scanRefusal->setObjectName(QStringLiteral("scanRefusedBar"));
-    m_scanRefusal->setWordWrap(true);
-    m_scanRefusal->setAlignment(Qt::AlignCenter);
-    m_scanRefusal->setCursor(Qt::PointingHandCursor);
-    m_scanRefusal->setStyleSheet(QStringLiteral(
-        "QLabel#scanRefusedBar { background: #c81e1e; color: #ffffff; font-size: 22px; "
-        "font-weight: bold; border: 4px solid #7f1010; border-radius: 8px; padding: 10px; }"));
-    m_scanRefusal->hide();
-    m_scanRefusal->installEventFilter(this);
+    connect(m_scanRefusal, &ScanRefusedBar::clicked, this, &QWidget::close);
     // Opens at a 1366x768 laptop's working area, or the room on the screen it opens on when
     // smaller: nothing in the window holds it larger (the content scrolls).
     resize(1280, 680);
@@ -291,33 +282,15 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
 DashboardWindow::~DashboardWindow() = default;
 
 void DashboardWindow::showRefusedScan(const QString &why) {
-    const QString reason =
-        why.isEmpty() ? tr("Scan NOT taken: the dashboard is in front of the table.") : why;
-    m_scanRefusal->setText(QStringLiteral("✕ ") + reason + QLatin1Char('\n') +
-                           tr("Press Esc or F4 (or click here) to go back to the table, then "
-                              "scan again."));
-    m_scanRefusal->show();
-}
-
-bool DashboardWindow::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_scanRefusal && event->type() == QEvent::MouseButtonRelease) {
-        close(); // back to the table
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
+    m_scanRefusal->showRefusal(
+        why.isEmpty() ? tr("Scan NOT taken: the dashboard is in front of the table.") : why,
+        tr("Press Esc or F4 (or click here) to go back to the table, then scan again."));
 }
 
 void DashboardWindow::closeEvent(QCloseEvent *event) {
     QWidget::closeEvent(event);
     if (event->isAccepted())
         Q_EMIT closed();
-}
-
-void DashboardWindow::changeEvent(QEvent *event) {
-    QWidget::changeEvent(event);
-    // Left for the table: the refusal was for the scan made here; the table says the rest.
-    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
-        m_scanRefusal->hide();
 }
 
 void DashboardWindow::resizeEvent(QResizeEvent *event) {

@@ -16,6 +16,10 @@ class QScrollArea;
 class QTableView;
 class QTimer;
 
+namespace station {
+class ScanRefusedBar;
+}
+
 namespace station::dashboard {
 
 class AlertListModel;
@@ -64,7 +68,7 @@ public:
     // Whether the figures on screen are marked as not current.
     bool showingStale() const { return m_showingStale; }
     // The red bar over the figures saying that a scan was not taken (showRefusedScan()).
-    QLabel *scanRefusal() const { return m_scanRefusal; }
+    ScanRefusedBar *scanRefusal() const { return m_scanRefusal; }
 
 public Q_SLOTS:
     void refreshNow();
@@ -86,8 +90,6 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     // Places the tiles and panels in as many columns as `contentWidth` holds (again after
@@ -162,7 +164,7 @@ private:
     QTableView *m_recalls;
     ShiftReportExporter *m_exporter;
     QPushButton *m_reportButton;
-    QLabel *m_scanRefusal;
+    ScanRefusedBar *m_scanRefusal;
 };
 
 } // namespace station::dashboard

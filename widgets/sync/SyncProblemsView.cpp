@@ -2,12 +2,15 @@
 #include "widgets/sync/SyncProblemsView.h"
 
 #include "models/SyncProblemsModel.h"
+#include "widgets/ScanRefusedBar.h"
 #include "widgets/ScreenRoom.h"
 
+#include <QCloseEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStringList>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,14 +25,20 @@ constexpr int kHeadingPadding = 2 * 6 + 8;
 SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_scanRefusal(new ScanRefusedBar(this))
     , m_summary(new QLabel(this))
-    , m_table(new QTableView(this)) {
+    , m_table(new QTableView(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this)) {
+    // Back to the table with the key the window was opened with, or Esc as from a dialog.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F7)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
+    connect(m_scanRefusal, &ScanRefusedBar::clicked, this, &QWidget::close);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scanRefusal);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
-    auto *refresh = new QPushButton(tr("Refresh"), this);
-    layout->addWidget(refresh, 0, Qt::AlignRight);
-    connect(refresh, &QPushButton::clicked, this, &SyncProblemsView::refreshRequested);
+    layout->addWidget(m_refresh, 0, Qt::AlignRight);
+    connect(m_refresh, &QPushButton::clicked, this, &SyncProblemsView::refreshRequested);
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -63,7 +72,38 @@ QString SyncProblemsView::summary() const {
     return m_summary->text();
 }
 
+void SyncProblemsView::showNoServer() {
+    m_noServer = true;
+    m_table->hide();
+    m_refresh->hide();
+    // The words at the top, at their height; the room below stays empty.
+    static_cast<QVBoxLayout *>(layout())->addStretch(1);
+    updateSummary();
+}
+
+void SyncProblemsView::showRefusedScan(const QString &why) {
+    m_scanRefusal->showRefusal(
+        why.isEmpty() ? tr("Scan NOT taken: the sync problems window is in front of the table.")
+                      : why,
+        tr("Press Esc or F7 (or click here) to go back to the table, then scan again."));
+}
+
+void SyncProblemsView::closeEvent(QCloseEvent *event) {
+    QWidget::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
+}
+
 void SyncProblemsView::updateSummary() {
+    if (m_noServer) {
+        m_summary->setText(
+            tr("No server: this station has not joined a site hub nor been enrolled at the "
+               "province, so nothing is synced and there are no sync problems to show. Its "
+               "records stay on this station until it joins. To join the site's hub, the station "
+               "administrator opens Settings (F10), goes to \"Join a site hub\" and scans the join "
+               "code the hub shows."));
+        return;
+    }
     const int count = int(m_model->problems().size());
     const int notes = int(m_model->siteNotes().size());
     if (notes == 0 && count == 0) {
