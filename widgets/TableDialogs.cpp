@@ -13,8 +13,9 @@
 
 namespace station {
 
-TableDialogs::TableDialogs(QWidget *window)
-    : m_window(window) {}
+TableDialogs::TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn)
+    : m_window(window)
+    , m_onScanTypedIn(std::move(onScanTypedIn)) {}
 
 std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
     QWidget *parent = QApplication::activeModalWidget();
@@ -34,6 +35,9 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
     }
     case TableQuestion::Kind::Reason: {
         ReasonDialog dialog(question.title, question.text, question.choices, parent);
+        if (m_onScanTypedIn)
+            QObject::connect(&dialog, &ReasonDialog::scanTypedIn, &dialog,
+                             [this](const QString &code) { m_onScanTypedIn(code); });
         if (dialog.exec() == QDialog::Accepted)
             answer = dialog.reason();
         break;

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 namespace station {
 
 // Answers the table workflow's questions with dialogs over the window: a re-test question
@@ -17,7 +19,10 @@ namespace station {
 class TableDialogs : public TableAsker {
     Q_DECLARE_TR_FUNCTIONS(station::TableDialogs)
 public:
-    explicit TableDialogs(QWidget *window);
+    // `onScanTypedIn` takes a scan that reached a reason's field through an input method
+    // (ReasonDialog::scanTypedIn) as the window takes any scan: refused while a question is
+    // open, loudly.
+    explicit TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn = {});
 
     std::optional<QString> ask(const TableQuestion &question) override;
     // A scanned tube code fills and accepts the open tube-code question.
@@ -27,6 +32,7 @@ private:
     bool confirmRetest(const TableQuestion &question, QWidget *parent);
 
     QPointer<QWidget> m_window;
+    std::function<void(const QString &)> m_onScanTypedIn;
     QPointer<QInputDialog> m_tubeCodeQuestion; // while a TubeCode question is open
 };
 
