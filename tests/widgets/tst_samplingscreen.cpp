@@ -474,7 +474,20 @@ void TestSamplingScreen::voidTubeListsPeopleToResample() {
     for (int i = 1; i <= 3; ++i)
         t.scan(residentScan(i));
     QString listed;
-    answerNextQuestion(QStringLiteral("tube dropped"));
+    // The usual reasons for voiding are offered; number key 2 picks the second.
+    QStringList offered;
+    onNextDialog(
+        [&offered](QWidget *dialog) {
+            const auto closeAnyway = closeWhenDone(dialog);
+            ReasonDialog *question = activeReasonDialog(dialog);
+            QVERIFY(question);
+            offered = offeredReasons(question);
+            QVERIFY(question->choiceList());
+            QTRY_VERIFY(question->choiceList()->hasFocus());
+            QTest::keyClick(question->choiceList(), Qt::Key_2);
+            QTest::keyClick(question->choiceList(), Qt::Key_Return);
+        },
+        isReasonQuestion);
     // The reason dialog closes, then the list of people to sample again opens.
     onNextDialog(
         [&listed](QWidget *dialog) {
@@ -484,6 +497,12 @@ void TestSamplingScreen::voidTubeListsPeopleToResample() {
         [](QWidget *dialog) { return dialog->objectName() == QLatin1String("resampleList"); });
     t.key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(t.f.service->tube(tubeCode(1))->state, TubeState::Voided);
+    QVERIFY(offered.size() >= 4);
+    QCOMPARE(offered, TableWorkflow::voidReasons());
+    QSqlQuery recorded(t.f.db.connection());
+    QVERIFY(recorded.exec(QStringLiteral("SELECT void_reason FROM tubes WHERE state = 'voided'")));
+    QVERIFY(recorded.next());
+    QCOMPARE(recorded.value(0).toString(), TableWorkflow::voidReasons().at(1));
     for (int i = 1; i <= 3; ++i) {
         QVERIFY2(listed.contains(resident(i).name), qPrintable(listed));
         QVERIFY(listed.contains(maskIdNumber(resident(i).idNumber)));
