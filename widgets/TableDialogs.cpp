@@ -29,6 +29,9 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
         break;
     case TableQuestion::Kind::ReprintReason: {
         widgets::ReprintReasonDialog dialog(question.subject, parent);
+        if (m_onScanTypedIn)
+            QObject::connect(&dialog, &widgets::ReprintReasonDialog::scanTypedIn, &dialog,
+                             [this](const QString &code) { m_onScanTypedIn(code); });
         if (dialog.exec() == QDialog::Accepted)
             answer = dialog.reason();
         break;
