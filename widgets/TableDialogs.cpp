@@ -6,12 +6,41 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QInputMethodQueryEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace station {
+
+namespace {
+
+// Answers an input method's "do you take input?" (Qt::ImEnabled) for the line it watches with
+// no: that answer decides whether an input method gets the keys first, and Qt 6's line edit
+// says yes whatever Qt::WA_InputMethodEnabled says. Every other query is the line's own.
+class InputMethodOff : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() != QEvent::InputMethodQuery || !watched->isWidgetType())
+            return false;
+        auto *query = static_cast<QInputMethodQueryEvent *>(event);
+        const auto *line = static_cast<QWidget *>(watched);
+        for (int bit = 0; bit < 32; ++bit) {
+            const auto one = Qt::InputMethodQuery(int(query->queries() & (1u << bit)));
+            if (one)
+                query->setValue(one, one == Qt::ImEnabled ? QVariant(false)
+                                                          : line->inputMethodQuery(one));
+        }
+        query->accept();
+        return true;
+    }
+};
+
+} // namespace
 
 TableDialogs::TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn)
     : m_window(window)
@@ -62,6 +91,7 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
         if (auto *edit = dialog.findChild<QLineEdit *>()) {
             edit->setAttribute(Qt::WA_InputMethodEnabled, false);
             edit->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
+            edit->installEventFilter(new InputMethodOff(edit));
         }
         // The tube-code question also takes a scanned tube code as its answer.
         dialog.setObjectName(QStringLiteral("tubeCodeQuestion"));

@@ -835,8 +835,15 @@ void TestSamplingScreen::scannedTubeCodeAnswersTheVoidQuestion() {
     QVERIFY(!t.f.service->openTubeSnapshot());
 
     bool residentRefused = false;
+    QVariant imEnabled;
     onNextDialog(
-        [&t, &residentRefused](QWidget *) {
+        [&t, &residentRefused, &imEnabled](QWidget *dialog) {
+            // The code is scanned into it: no input method may take the scanner's keys.
+            if (auto *edit = dialog->findChild<QLineEdit *>()) {
+                QInputMethodQueryEvent query(Qt::ImEnabled);
+                QCoreApplication::sendEvent(edit, &query);
+                imEnabled = query.value(Qt::ImEnabled);
+            }
             // A resident's code is not what the question asks for: refused, question open.
             t.window.onScanned(residentScan(2), EntryMethod::Scanner);
             residentRefused = t.banner()->look() == Look::Refusal;
@@ -861,6 +868,7 @@ void TestSamplingScreen::scannedTubeCodeAnswersTheVoidQuestion() {
         [](QWidget *dialog) { return dialog->objectName() == QLatin1String("resampleList"); });
     t.key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(residentRefused);
+    QCOMPARE(imEnabled, QVariant(false));
     QCOMPARE(t.f.service->tube(tubeCode(1))->state, TubeState::Voided);
     QCOMPARE(t.f.service->todaysSamples().size(), 1);
 }
