@@ -71,6 +71,24 @@ QString seeCommandHelp(const QString &command) {
         .arg(command);
 }
 
+QString numberedReasons(const QStringList &reasons) {
+    QString lines;
+    for (int i = 0; i < reasons.size(); ++i)
+        lines += QStringLiteral("  %1  %2\n").arg(i + 1).arg(reasons.at(i));
+    return lines;
+}
+
+std::optional<QString> reasonFromAnswer(const QStringList &reasons, const QString &answer) {
+    const QString text = answer.trimmed();
+    bool isNumber = false;
+    const int number = text.toInt(&isNumber);
+    if (!isNumber)
+        return text;
+    if (number < 1 || number > reasons.size())
+        return std::nullopt;
+    return reasons.at(number - 1);
+}
+
 QString dataDir(const QCommandLineParser &parser) {
     const QString d = parser.value(QStringLiteral("data-dir"));
     return d.isEmpty() ? defaultDataDir() : d;

@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 #include "core/domain/DomainError.h"
 #include "core/domain/StationIdentity.h"
@@ -41,6 +42,14 @@ QString commandHelpText(const QCommandLineParser &parser, const QString &command
 // "Run sampling-station-cli COMMAND --help for its options." after a usage error.
 QString seeCommandHelp(const QString &command);
 QString dataDir(const QCommandLineParser &parser);
+
+// The usual reasons the window offers (e.g. TableWorkflow::sealEarlyReasons()), numbered from
+// 1 as the window numbers them, one an indented line.
+QString numberedReasons(const QStringList &reasons);
+// A reason answered as the window takes it: a number picks that usual reason (its text is
+// what is recorded), any other text is the reason as typed (trimmed). std::nullopt: a number
+// that is none of the reasons' numbers.
+std::optional<QString> reasonFromAnswer(const QStringList &reasons, const QString &answer);
 
 // Opens the station database in the data directory. With mustExist, a directory that
 // holds no station is an error (nothing is created).

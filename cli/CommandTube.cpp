@@ -46,27 +46,45 @@ int runTube(const QStringList &args) {
     QStringList rest = args;
     if (seal || voiding)
         rest.removeAt(1);
+    // The usual reasons of the window, offered by number here too.
+    const QStringList usual =
+        voiding ? TableWorkflow::voidReasons() : TableWorkflow::sealEarlyReasons();
+    QString summary = TubeCommand::tr("tube seal|void --reason TEXT: seal the open tube early, or "
+                                      "void it (its people must be sampled again), e.g. after a "
+                                      "crash left it open.");
+    if (!voiding)
+        summary += QLatin1Char('\n') +
+                   TubeCommand::tr("Usual reasons to seal early (--reason NUMBER or TEXT):") +
+                   QLatin1Char('\n') + numberedReasons(TableWorkflow::sealEarlyReasons());
+    if (!seal)
+        summary += QLatin1Char('\n') +
+                   TubeCommand::tr("Usual reasons to void (--reason NUMBER or TEXT):") +
+                   QLatin1Char('\n') + numberedReasons(TableWorkflow::voidReasons());
     QCommandLineParser p;
     p.addOption({QStringLiteral("reason"),
-                 TubeCommand::tr("Why the tube is sealed or voided (recorded in the audit log)."),
+                 TubeCommand::tr("Why the tube is sealed or voided (recorded in the audit log): "
+                                 "the number of a usual reason, or a reason of your own."),
                  QStringLiteral("TEXT")});
     addOperatorOptions(p, TubeCommand::tr("Staff id of the operator who closes the tube."));
     addPassphraseOptions(p);
-    if (!parseCommand(p, rest,
-                      TubeCommand::tr("tube seal|void --reason TEXT: seal the open tube early, or "
-                                      "void it (its people must be sampled again), e.g. after a "
-                                      "crash left it open.")))
+    if (!parseCommand(p, rest, summary))
         return ExitUsage;
     if (!seal && !voiding) {
         err() << TubeCommand::tr("Say what to do with the open tube: tube seal or tube void.")
               << '\n';
         return ExitUsage;
     }
-    const QString reason = p.value(QStringLiteral("reason")).trimmed();
-    if (reason.isEmpty()) {
-        err() << TubeCommand::tr("Give the reason with --reason TEXT: it is recorded with the "
-                                 "tube.")
-              << '\n';
+    const std::optional<QString> reason =
+        reasonFromAnswer(usual, p.value(QStringLiteral("reason")));
+    if (!reason || reason->isEmpty()) {
+        err() << (reason ? TubeCommand::tr("Give the reason with --reason: it is recorded with "
+                                           "the tube. The number of a usual reason, or a reason "
+                                           "of your own:")
+                         : TubeCommand::tr("--reason %1 is none of the usual reasons' numbers. "
+                                           "Give one of these numbers, or a reason of your own:")
+                               .arg(p.value(QStringLiteral("reason")).trimmed()))
+              << '\n'
+              << numberedReasons(usual);
         return ExitUsage;
     }
     Database db;
@@ -84,7 +102,7 @@ int runTube(const QStringList &args) {
         return ExitProblem;
     }
     TableWorkflow table(service);
-    ReasonFromCommandLine answer(reason);
+    ReasonFromCommandLine answer(*reason);
     table.setAsker(&answer);
     table.signIn(session.op);
     const ScanOutcome done = seal ? table.sealEarly() : table.voidTube();

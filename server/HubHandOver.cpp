@@ -22,7 +22,8 @@ namespace station::server {
 namespace {
 
 // How the hub names itself where a table gives its label (as at its enrollment at the
-// province, server/UpstreamRelay): the stations show it as "Site hub" in their language.
+// province, server/UpstreamRelay): the stations show it as "the site hub" in their language
+// (table/TableLabel).
 const QString kHubLabel = QStringLiteral("site hub");
 
 QString iso(const QDateTime &t) {

@@ -13,7 +13,8 @@ class TableLabel {
 
 public:
     static QString numbered(const QString &number) { return tr("Table %1").arg(number); }
-    static QString siteHub() { return tr("Site hub"); }
+    // In the sentences it is shown in ("handed over at %1", "here and at %1"), as a place.
+    static QString siteHub() { return tr("the site hub"); }
 };
 
 } // namespace

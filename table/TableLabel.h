@@ -5,7 +5,8 @@
 namespace station {
 
 // A table's label as the site's facts carry it ("Table 5": stations name themselves so on the
-// wire) in the user's language ("5号台"), and the site hub's ("site hub") too; any other label
+// wire) in the user's language ("5号台"), and the site hub's ("site hub", the label the hub's
+// own hand-over carries) as a place in a sentence ("the site hub", 采样点中心); any other label
 // as it is.
 QString shownTableLabel(const QString &label);
 

@@ -299,6 +299,12 @@ QStringList TableWorkflow::sealEarlyReasons() {
             tr("The courier is leaving now"), tr("The table is closing for a break")};
 }
 
+QStringList TableWorkflow::voidReasons() {
+    return {tr("The tube was dropped or spilled"), tr("The tube is contaminated"),
+            tr("The tube is leaking or cracked"), tr("The label is wrong or unreadable"),
+            tr("The swabs went into the wrong tube")};
+}
+
 ScanOutcome TableWorkflow::undoLast() {
     if (const auto refused = refusalWhenSignedOut())
         return finish(*refused);
@@ -402,7 +408,8 @@ ScanOutcome TableWorkflow::voidTube() {
             return finish(ScanOutcome::refusal(allowed.message()));
     }
     const auto reason = askReason(
-        tr("Void tube"), tr("Why is tube %1 voided? Its people must be sampled again.").arg(code));
+        tr("Void tube"), tr("Why is tube %1 voided? Its people must be sampled again.").arg(code),
+        voidReasons());
     if (!reason)
         return finish(ScanOutcome::notice(tr("No tube was voided.")));
     const Result<VoidedTube> voided = m_service.voidTube(code, *reason);

@@ -105,9 +105,11 @@ public:
     ScanOutcome removeSample(qint64 sampleId);
     ScanOutcome sealEarly();
     // The reasons offered (TableQuestion::choices) when a person is taken out of the open
-    // tube (undo, remove) and when a tube is sealed before it is full.
+    // tube (undo, remove), when a tube is sealed before it is full and when one is voided.
+    // The command line offers the same (tube seal|void --reason).
     static QStringList takeOutReasons();
     static QStringList sealEarlyReasons();
+    static QStringList voidReasons();
     // Voids the open tube, or a sealed one whose code it asks for; the people to sample
     // again come with resampleRequired().
     ScanOutcome voidTube();

@@ -81,7 +81,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     m_login = new LoginScreen(store, table.service().identity(), m_stack);
     m_sampling = new SamplingScreen(table, *m_sounds, m_stack);
     // Questions are asked over the table screen, whose scan field has the focus afterwards.
-    m_dialogs = std::make_unique<TableDialogs>(m_sampling);
+    m_dialogs = std::make_unique<TableDialogs>(
+        m_sampling, [this](const QString &code) { onScanned(code, EntryMethod::Scanner); });
     m_table.setAsker(m_dialogs.get());
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_sampling);

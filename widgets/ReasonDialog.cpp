@@ -3,7 +3,9 @@
 
 #include "widgets/Theme.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,10 +59,15 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question,
         m_other->setPlaceholderText(tr("Type the reason"));
     }
     m_other->setObjectName(QStringLiteral("reasonField"));
-    // A scan may arrive while the question is open: an input method would swallow its keys
-    // before the scanner's key filter sees them.
-    m_other->setAttribute(Qt::WA_InputMethodEnabled, false);
-    m_other->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
+    // The input method stays on, and no Latin-only hint sends it to English: a reason is often
+    // typed in Chinese (the hint, not the attribute, is what Qt 6's line edit tells an input
+    // method; it answers ImEnabled by itself). A scan arriving meanwhile is still no reason: a
+    // scanner in the input method's direct mode types keys, which the scanner's key filter
+    // takes as a scan before the field sees them (and the table, asking, refuses it); one
+    // whose keys the input method took arrives as committed text, which the filter below
+    // keeps out of the reason (looksLikeScannedCode) and hands on as a scan.
+    m_other->setAttribute(Qt::WA_InputMethodEnabled, true);
+    m_other->setInputMethodHints(Qt::ImhNone);
     m_other->installEventFilter(this);
     connect(m_other, &QLineEdit::textEdited, this, [this](const QString &typed) {
         if (!typed.isEmpty())
@@ -136,7 +143,38 @@ void ReasonDialog::accept() {
     QDialog::accept();
 }
 
+bool ReasonDialog::looksLikeScannedCode(const QString &committed) {
+    const QString text = committed.trimmed();
+    if (text.startsWith(QLatin1Char('{')))
+        return true; // a resident's code (JSON)
+    // A tube or box code: Latin letters and digits at a stretch, no word of a reason.
+    if (text.size() < 6 || text.contains(QLatin1Char(' ')))
+        return false;
+    bool digit = false;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+        digit = digit || c.isDigit();
+    }
+    return digit;
+}
+
 bool ReasonDialog::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_other && event->type() == QEvent::InputMethod) {
+        auto *im = static_cast<QInputMethodEvent *>(event);
+        if (looksLikeScannedCode(im->commitString())) {
+            // Not written into the reason: the composition ends empty, and the scan goes where
+            // every scan goes while a question is open (refused, and heard).
+            QInputMethodEvent nothing;
+            QCoreApplication::sendEvent(m_other, &nothing);
+            m_problem->setText(tr("A scanned code is not a reason: it was not written here. "
+                                  "Pick a reason or type one."));
+            m_problem->show();
+            Q_EMIT scanTypedIn(im->commitString().trimmed());
+            return true;
+        }
+        return QDialog::eventFilter(watched, event);
+    }
     if (!m_choices || event->type() != QEvent::KeyPress)
         return QDialog::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

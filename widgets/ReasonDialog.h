@@ -15,6 +15,7 @@ namespace station {
 // An empty answer keeps the dialog open with a message under the field and nothing lost;
 // the rule that a reason is required stays with the workflow's service (the command line
 // obeys it too): the dialog only spares the round trip to a refusal.
+// The reason may be typed through an input method (Chinese); a scan is never taken as one.
 class ReasonDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +30,16 @@ public:
     QString problemText() const;
 
     void accept() override;
+
+    // Committed text of an input method that is a scanned code rather than typing: a
+    // resident's code, or Latin letters and digits at a stretch with a digit among them.
+    static bool looksLikeScannedCode(const QString &committed);
+
+Q_SIGNALS:
+    // A scan whose keys an input method took reached the field as committed text: it was
+    // kept out of the reason; the receiver treats it as a scan (refused while a question is
+    // open).
+    void scanTypedIn(const QString &code);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -35,6 +35,12 @@ ScanField::ScanField(QWidget *parent)
     });
 }
 
+QVariant ScanField::inputMethodQuery(Qt::InputMethodQuery query) const {
+    if (query == Qt::ImEnabled)
+        return false;
+    return QLineEdit::inputMethodQuery(query);
+}
+
 void ScanField::forgetRhythm() {
     m_lastKeyMs = 0;
     m_fastGaps = 0;

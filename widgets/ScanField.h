@@ -29,6 +29,12 @@ public:
     // Some keys of the text (or its Enter) came at scanner speed: a fragment of a scan.
     bool hasScannerSpeedKeys() const { return m_scannerSpeed; }
 
+    // Answers an input method's "do you take input?" (Qt::ImEnabled) with no: that question
+    // decides whether the input method gets the keys first, and Qt 6's line edit answers it
+    // yes whatever Qt::WA_InputMethodEnabled says.
+    using QLineEdit::inputMethodQuery;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+
 Q_SIGNALS:
     void moveSelection(int delta);
     // Text with scanner-speed keys got no Enter for a second: the owner clears and refuses it.

@@ -13,8 +13,9 @@
 
 namespace station {
 
-TableDialogs::TableDialogs(QWidget *window)
-    : m_window(window) {}
+TableDialogs::TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn)
+    : m_window(window)
+    , m_onScanTypedIn(std::move(onScanTypedIn)) {}
 
 std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
     QWidget *parent = QApplication::activeModalWidget();
@@ -28,12 +29,18 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
         break;
     case TableQuestion::Kind::ReprintReason: {
         widgets::ReprintReasonDialog dialog(question.subject, parent);
+        if (m_onScanTypedIn)
+            QObject::connect(&dialog, &widgets::ReprintReasonDialog::scanTypedIn, &dialog,
+                             [this](const QString &code) { m_onScanTypedIn(code); });
         if (dialog.exec() == QDialog::Accepted)
             answer = dialog.reason();
         break;
     }
     case TableQuestion::Kind::Reason: {
         ReasonDialog dialog(question.title, question.text, question.choices, parent);
+        if (m_onScanTypedIn)
+            QObject::connect(&dialog, &ReasonDialog::scanTypedIn, &dialog,
+                             [this](const QString &code) { m_onScanTypedIn(code); });
         if (dialog.exec() == QDialog::Accepted)
             answer = dialog.reason();
         break;

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 namespace station {
 
 class TubeCodeDialog;
@@ -18,7 +20,10 @@ class TubeCodeDialog;
 class TableDialogs : public TableAsker {
     Q_DECLARE_TR_FUNCTIONS(station::TableDialogs)
 public:
-    explicit TableDialogs(QWidget *window);
+    // `onScanTypedIn` takes a scan that reached a reason's field through an input method
+    // (ReasonDialog::scanTypedIn) as the window takes any scan: refused while a question is
+    // open, loudly.
+    explicit TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn = {});
 
     std::optional<QString> ask(const TableQuestion &question) override;
     // A scanned tube code fills and accepts the open tube-code question.
@@ -28,6 +33,7 @@ private:
     bool confirmRetest(const TableQuestion &question, QWidget *parent);
 
     QPointer<QWidget> m_window;
+    std::function<void(const QString &)> m_onScanTypedIn;
     QPointer<TubeCodeDialog> m_tubeCodeQuestion; // while a TubeCode question is open
 };
 

@@ -4,12 +4,41 @@
 #include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
+#include <QInputMethodQueryEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace station {
+
+namespace {
+
+// Answers an input method's "do you take input?" (Qt::ImEnabled) for the line it watches with
+// no: that answer decides whether an input method gets the keys first, and Qt 6's line edit
+// says yes whatever Qt::WA_InputMethodEnabled says. Every other query is the line's own.
+class InputMethodOff : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() != QEvent::InputMethodQuery || !watched->isWidgetType())
+            return false;
+        auto *query = static_cast<QInputMethodQueryEvent *>(event);
+        const auto *line = static_cast<QWidget *>(watched);
+        for (int bit = 0; bit < 32; ++bit) {
+            const auto one = Qt::InputMethodQuery(int(query->queries() & (1u << bit)));
+            if (one)
+                query->setValue(one, one == Qt::ImEnabled ? QVariant(false)
+                                                          : line->inputMethodQuery(one));
+        }
+        query->accept();
+        return true;
+    }
+};
+
+} // namespace
 
 TubeCodeDialog::TubeCodeDialog(const QString &title, const QString &question,
                                std::function<QString(const QString &)> problemWith, QWidget *parent)
@@ -34,6 +63,7 @@ TubeCodeDialog::TubeCodeDialog(const QString &title, const QString &question,
     // before the scanner's key filter sees them. A tube code is Latin letters and digits.
     m_code->setAttribute(Qt::WA_InputMethodEnabled, false);
     m_code->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
+    m_code->installEventFilter(new InputMethodOff(m_code));
     layout->addWidget(m_code);
 
     m_problem->setObjectName(QStringLiteral("tubeCodeProblem"));

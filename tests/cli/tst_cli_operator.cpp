@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "core/storage/StationStore.h"
+#include "table/TableWorkflow.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/TempStation.h"
 
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void sealsTheTubeACrashLeftOpen();
     void voidsTheTubeACrashLeftOpen();
     void tubeRefusesBadUse();
+    void tubeOffersTheUsualReasonsByNumber();
 };
 
 void TestCliOperator::commandsThatRecordNeedThePin() {
@@ -206,6 +208,61 @@ void TestCliOperator::tubeRefusesBadUse() {
                       {{kPinVariable, QStringLiteral("975310")}});
     QCOMPARE(r.exitCode, 3);
     QCOMPARE(tubeState(dir.path(), test::tubeCode(1)), QStringLiteral("open"));
+}
+
+// The window's usual reasons, numbered as there: listed by --help and by the refusal of a
+// missing reason, and a number picks one (its text is recorded), as a number key does.
+void TestCliOperator::tubeOffersTheUsualReasonsByNumber() {
+    QTemporaryDir dir;
+    QVERIFY(test::provisionCliStation(dir.path()));
+    QVERIFY(leaveTubeOpen(dir.path(), 2));
+    const QStringList base{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--operator"),
+                           QStringLiteral("S001")};
+    const QStringList voidUsual = TableWorkflow::voidReasons();
+    const QStringList sealUsual = TableWorkflow::sealEarlyReasons();
+    QVERIFY(voidUsual.size() >= 4);
+    auto listsNumbered = [](const QString &text, const QStringList &reasons) {
+        for (int i = 0; i < reasons.size(); ++i) {
+            if (!text.contains(QStringLiteral("%1  %2").arg(i + 1).arg(reasons.at(i))))
+                return false;
+        }
+        return true;
+    };
+
+    Run r = cli({QStringLiteral("tube"), QStringLiteral("void"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(listsNumbered(r.out, voidUsual), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(sealUsual.first()), qPrintable(r.out));
+    r = cli({QStringLiteral("tube"), QStringLiteral("seal"), QStringLiteral("--help")});
+    QVERIFY2(listsNumbered(r.out, sealUsual), qPrintable(r.out));
+    r = cli({QStringLiteral("tube"), QStringLiteral("--help")});
+    QVERIFY2(listsNumbered(r.out, sealUsual) && listsNumbered(r.out, voidUsual), qPrintable(r.out));
+
+    // No reason, or a number that is none of them: refused with the list, nothing closed.
+    r = cli(QStringList{QStringLiteral("tube"), QStringLiteral("void")} + base);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(listsNumbered(r.err, voidUsual), qPrintable(r.err));
+    r = cli(QStringList{QStringLiteral("tube"), QStringLiteral("seal")} + base);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(listsNumbered(r.err, sealUsual), qPrintable(r.err));
+    r = cli(QStringList{QStringLiteral("tube"), QStringLiteral("void")} + base +
+            QStringList{QStringLiteral("--reason"), QString::number(voidUsual.size() + 1)});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(listsNumbered(r.err, voidUsual), qPrintable(r.err));
+    QCOMPARE(tubeState(dir.path(), test::tubeCode(1)), QStringLiteral("open"));
+
+    // Number 3 records the third usual reason's words.
+    r = cli(QStringList{QStringLiteral("tube"), QStringLiteral("void")} + base +
+            QStringList{QStringLiteral("--reason"), QStringLiteral("3")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(tubeState(dir.path(), test::tubeCode(1)), QStringLiteral("voided"));
+    Database db;
+    QVERIFY(db.open(databasePath(dir.path())).ok());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT void_reason FROM tubes WHERE code = ?"));
+    q.addBindValue(test::tubeCode(1));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), voidUsual.at(2));
 }
 
 QTEST_GUILESS_MAIN(TestCliOperator)

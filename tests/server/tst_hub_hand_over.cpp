@@ -13,13 +13,18 @@
 #include "tests/support/CliSite.h"
 #include "tests/support/PostgresCluster.h"
 
+#include "tests/support/CliRun.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace station;
 using namespace station::test;
@@ -67,6 +72,23 @@ class tst_HubHandOver : public QObject {
         }
         QSqlDatabase::removeDatabase(name);
         return value;
+    }
+    // A process started now, not waited for: the hub's hand-over of `box`.
+    void startHandOverAtHub(QProcess &admin, const QString &box) {
+        admin.start(ServerProcess::executablePath(),
+                    {QStringLiteral("admin"), QStringLiteral("hand-over"), box,
+                     QStringLiteral("--handed-over-by"), QStringLiteral("Lead Zhao"),
+                     QStringLiteral("--carried-by"), QStringLiteral("Courier Wang"),
+                     QStringLiteral("--db"), m_site.hub().databaseUrl()});
+    }
+    // A process started now, not waited for: `sampling-station-cli sync` of the station `dir`.
+    static void startSync(QProcess &cli, const QString &dir) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QMap<QString, QString> secrets = cliTestSecrets();
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            env.insert(it.key(), it.value());
+        cli.setProcessEnvironment(env);
+        cli.start(cliExecutable(), {QStringLiteral("sync"), QStringLiteral("--data-dir"), dir});
     }
     static QString scanOutcome(const QList<QJsonObject> &lines, int index) {
         return lines.value(index).value(QStringLiteral("outcome")).toString();
@@ -177,7 +199,7 @@ private Q_SLOTS:
             const CliRun shown =
                 CliSite::run(table, QStringLiteral("box"), {QStringLiteral("show"), boxCode(1)});
             QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
-            QVERIFY2(shown.out.contains(QLatin1String("handed over at Site hub")),
+            QVERIFY2(shown.out.contains(QLatin1String("handed over at the site hub")),
                      qPrintable(shown.out));
             const CliRun list =
                 CliSite::run(table, QStringLiteral("box"), {QStringLiteral("list")});
@@ -188,7 +210,7 @@ private Q_SLOTS:
                               QStringLiteral("--carried-by"), QStringLiteral("Courier Li"),
                               QStringLiteral("--operator"), QStringLiteral("S001")});
             QCOMPARE(refused.exitCode, 1);
-            QVERIFY2(refused.err.contains(QLatin1String("already handed over at Site hub")),
+            QVERIFY2(refused.err.contains(QLatin1String("already handed over at the site hub")),
                      qPrintable(refused.err));
         }
         QCOMPARE(atProvince(QStringLiteral("SELECT COUNT(*) FROM records WHERE kind = "
@@ -238,6 +260,113 @@ private Q_SLOTS:
             adminAtHub({QStringLiteral("hand-over"), boxCode(1), QStringLiteral("--handed-over-by"),
                         QStringLiteral("Lead Zhao")});
         QCOMPARE(noCourier.exitCode, 2);
+    }
+
+    // The hub's hand-over locks the site (HubHandOver: the site key's row) so that it cannot
+    // be stored beside a station's hand-over of the same box arriving at the same moment: one
+    // of them is stored first, and the other is judged knowing it. Table 1 hands a box over
+    // and its sync (which carries the hand-over to the hub) is started together with the
+    // hub's own hand-over of that box, several times: either the hub refuses its own, naming
+    // the table, and the province gets the table's only; or the hub's is stored first and the
+    // table's, made at the table before, arrives second: kept (a table's record is a fact),
+    // and the table is told the box was handed over twice. Last: it hands over more boxes than
+    // the tests above count at the province.
+    void stationAndHubHandOverTheSameBoxAtOnce() {
+        constexpr int kRounds = 6;
+        int hubRefused = 0;
+        int hubStored = 0;
+        for (int round = 1; round <= kRounds; ++round) {
+            const QString box = boxCode(20 + round);
+            const QString tube = tubeCode(20 + round);
+            const QList<QJsonObject> scanned =
+                CliSite::scan(m_table1, {tube, residentScan(20 + round), box, tube, box});
+            QCOMPARE(scanned.size(), 5);
+            QCOMPARE(scanned.last().value(QStringLiteral("box")).toString(), box);
+            QString error;
+            QElapsedTimer syncTime;
+            syncTime.start();
+            QVERIFY2(CliSite::sync(m_table1, &error), qPrintable(error));
+            const qint64 syncMs = syncTime.elapsed();
+            QVERIFY2(m_site.syncThroughHub(m_table1, &error), qPrintable(error));
+            // Recorded at the table; it reaches the hub with the next sync.
+            const CliRun atTable =
+                CliSite::run(m_table1, QStringLiteral("box"),
+                             {QStringLiteral("hand-over"), box, QStringLiteral("--carried-by"),
+                              QStringLiteral("Courier Li"), QStringLiteral("--operator"),
+                              QStringLiteral("S001")});
+            QVERIFY2(atTable.exitCode == 0, qPrintable(atTable.err));
+
+            QProcess sync;
+            QProcess admin;
+            // The table's sync takes longer to start than the hub's command (it unlocks the
+            // station): the hub's starts later each round, from at once to past the sync's
+            // usual time, so that both orders come and the moments between them too.
+            const qint64 delayMs = syncMs * (round - 1) / (kRounds - 2);
+            startSync(sync, m_table1);
+            QThread::msleep(quint64(delayMs));
+            startHandOverAtHub(admin, box);
+            QVERIFY(sync.waitForFinished(kWaitMs) && admin.waitForFinished(kWaitMs));
+            const QString adminErr = QString::fromUtf8(admin.readAllStandardError());
+            const QString adminOut = QString::fromUtf8(admin.readAllStandardOutput());
+            QCOMPARE(sync.exitCode(), 0);
+            QVERIFY2(admin.exitStatus() == QProcess::NormalExit &&
+                         (admin.exitCode() == 0 || admin.exitCode() == 1),
+                     qPrintable(adminErr));
+            const bool hubFirst = admin.exitCode() == 0;
+            qInfo().noquote() << "round" << round << "hub started" << delayMs << "ms after the sync"
+                              << "(a sync takes about" << syncMs << "ms)"
+                              << (hubFirst ? "hub first:" : "table first:")
+                              << (hubFirst ? adminOut.section(QLatin1Char('\n'), 0, 0)
+                                           : adminErr.trimmed());
+            if (hubFirst) {
+                ++hubStored;
+                QVERIFY2(adminOut.contains(box), qPrintable(adminOut));
+            } else {
+                ++hubRefused;
+                QVERIFY2(adminErr.contains(QStringLiteral("box %1 was already handed over at "
+                                                          "Table 1")
+                                               .arg(box)),
+                         qPrintable(adminErr));
+            }
+
+            // Everything relayed, and the table's answer fetched.
+            QVERIFY2(m_site.syncThroughHub(m_table1, &error), qPrintable(error));
+            const QString boxUuid =
+                atProvince(QStringLiteral("SELECT box_uuid FROM boxes WHERE box = '%1'").arg(box))
+                    .toString();
+            QVERIFY(!boxUuid.isEmpty());
+            const int handOvers =
+                atProvince(QStringLiteral("SELECT COUNT(*) FROM hand_overs WHERE box_uuid = '%1'")
+                               .arg(boxUuid))
+                    .toInt();
+            const int byHub = atProvince(QStringLiteral("SELECT COUNT(*) FROM hand_overs WHERE "
+                                                        "box_uuid = '%1' AND station = '%2'")
+                                             .arg(boxUuid, m_hubId))
+                                  .toInt();
+            qInfo() << "round" << round << "hand-overs at the province" << handOvers << "by hub"
+                    << byHub;
+            QCOMPARE(byHub, hubFirst ? 1 : 0);
+            // The table's hand-over, made at the table, is a fact the site keeps either way.
+            // When it came second it was judged knowing the hub's: the table is told the box
+            // was handed over twice. Were it stored before the hub's unseen, the hub's would
+            // have been stored too without either being told.
+            const CliRun problems = CliSite::run(m_table1, QStringLiteral("sync-problems"));
+            bool toldTwice = false;
+            for (const QString &line : problems.out.split(QLatin1Char('\n')))
+                toldTwice = toldTwice || (line.contains(box) &&
+                                          line.contains(QLatin1String("handed over twice")));
+            QVERIFY2(toldTwice == hubFirst, qPrintable(problems.out + problems.err));
+            if (hubFirst) {
+                // What the table reads: the hub named as a place, not by its wire label.
+                qInfo().noquote() << problems.out.section(QLatin1Char('\n'), -3, -2);
+                QVERIFY2(problems.out.contains(QLatin1String("here and at the site hub")) &&
+                             !problems.out.contains(QLatin1String("at site hub")),
+                         qPrintable(problems.out));
+            }
+            QCOMPARE(handOvers, hubFirst ? 2 : 1);
+        }
+        qInfo() << "hub stored first" << hubStored << "times, refused" << hubRefused << "times";
+        QCOMPARE(hubStored + hubRefused, kRounds);
     }
 };
 

@@ -29,12 +29,14 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTableWidget>
@@ -456,6 +458,20 @@ void TestChineseInterface::reprintReason() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     m_check.walk(&dialog, QStringLiteral("reprint reason"));
+    // A reason typed in Chinese through an input method: no Latin-only hint sends it to
+    // English, and what it commits is the reason; a scan it commits is kept out.
+    QLineEdit *other = dialog.otherField();
+    QVERIFY(!(other->inputMethodHints() & (Qt::ImhLatinOnly | Qt::ImhPreferLatin)));
+    QSignalSpy scans(&dialog, &widgets::ReprintReasonDialog::scanTypedIn);
+    QInputMethodEvent scanned;
+    scanned.setCommitString(QStringLiteral("TB00000001"));
+    QCoreApplication::sendEvent(other, &scanned);
+    QCOMPARE(other->text(), QString());
+    QCOMPARE(scans.count(), 1);
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("标签被雨淋湿"));
+    QCoreApplication::sendEvent(other, &typed);
+    QCOMPARE(dialog.reason(), QStringLiteral("标签被雨淋湿"));
 }
 
 void TestChineseInterface::revealId() {

@@ -5,8 +5,10 @@
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/ReasonDialog.h"
 
+#include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QScopeGuard>
+#include <QSignalSpy>
 
 #include <QComboBox>
 #include <QListWidget>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void undoLastAsksForAReason();
     void emptyReasonKeepsTheQuestionOpen();
     void undoReasonIsPickedWithArrowKeys();
+    void reasonIsTypedInChineseAndAScanIsNotAReason();
     void removeSelectedWithUpDownAndDel();
     void voidTubeListsPeopleToResample();
     void voidedTubeShowsNoCountAndTheNextStep();
@@ -351,6 +354,98 @@ void TestSamplingScreen::undoReasonIsPickedWithArrowKeys() {
              (QStringList{TableWorkflow::takeOutReasons().at(1), QStringLiteral("moved away")}));
 }
 
+// The reason's field lets the input method in (a Chinese reason is typed, not only picked),
+// while a scan made with the question open is still refused loudly and never becomes the
+// reason: a burst of keys (the input method in direct mode) is taken by the scanner's key
+// filter; a code the input method committed is kept out of the field and refused as a scan.
+void TestSamplingScreen::reasonIsTypedInChineseAndAScanIsNotAReason() {
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    for (int i = 1; i <= 3; ++i)
+        t.scan(residentScan(i));
+    scan::HidScanEventFilter wedge;
+    QSignalSpy scans(&wedge, &scan::Scanner::scanned);
+    connect(&wedge, &scan::Scanner::scanned, &t.window, &MainWindow::onScanned);
+    QVERIFY(wedge.start());
+    const QString chinese = QStringLiteral("核酸管掉在地上");
+    bool imEnabled = false;
+    Qt::InputMethodHints imHints = Qt::ImhLatinOnly;
+    bool refusedAfterBurst = false;
+    bool refusedAfterCommit = false;
+    bool openAfterScans = false;
+    QString fieldAfterBurst = QStringLiteral("unset");
+    QString fieldAfterCommit = QStringLiteral("unset");
+    QString problemAfterCommit;
+    QString typed;
+    onNextDialog(
+        [&](QWidget *dialog) {
+            const auto closeAnyway = closeWhenDone(dialog);
+            ReasonDialog *question = activeReasonDialog(dialog);
+            QVERIFY(question);
+            QLineEdit *field = question->reasonField();
+            field->setFocus();
+            QTRY_VERIFY(field->hasFocus());
+            // What the platform's input method asks before it takes the keys: whether the
+            // field takes it, and the hints (Latin-only sends a Chinese input method to
+            // English).
+            QInputMethodQueryEvent query(Qt::ImEnabled | Qt::ImHints);
+            QCoreApplication::sendEvent(QGuiApplication::focusObject(), &query);
+            imEnabled = query.value(Qt::ImEnabled).toBool();
+            imHints = Qt::InputMethodHints(query.value(Qt::ImHints).toInt());
+            // A handheld scanner, keys 3 ms apart, into the open question.
+            sendTimedKeys(field, tubeCode(2) + QLatin1Char('\r'), t.scannerClockMs, 3);
+            refusedAfterBurst = t.banner()->look() == Look::Refusal;
+            fieldAfterBurst = field->text();
+            t.banner()->showMessage(Look::Neutral, QStringLiteral("between the scans"));
+            // The same scan with the input method in Chinese mode: its keys became text the
+            // input method committed.
+            QInputMethodEvent scanned;
+            scanned.setCommitString(tubeCode(3));
+            QCoreApplication::sendEvent(field, &scanned);
+            refusedAfterCommit = t.banner()->look() == Look::Refusal;
+            fieldAfterCommit = field->text();
+            problemAfterCommit = question->problemText();
+            openAfterScans = question->isVisible();
+            // A nurse's Chinese reason: pinyin composed, then the words committed.
+            QInputMethodEvent composing(QStringLiteral("hesuan"), {});
+            QCoreApplication::sendEvent(field, &composing);
+            QInputMethodEvent committed;
+            committed.setCommitString(chinese);
+            QCoreApplication::sendEvent(field, &committed);
+            typed = field->text();
+            wedge.stop();
+            QTest::keyClick(field, Qt::Key_Return);
+        },
+        isReasonQuestion);
+    t.key(Qt::Key_Z, Qt::ControlModifier);
+    wedge.stop();
+    QVERIFY(imEnabled);
+    QVERIFY2(!(imHints & (Qt::ImhLatinOnly | Qt::ImhPreferLatin)),
+             qPrintable(QString::number(imHints)));
+    QCOMPARE(scans.count(), 1);
+    QVERIFY(refusedAfterBurst);
+    QCOMPARE(fieldAfterBurst, QString());
+    QVERIFY(refusedAfterCommit);
+    QCOMPARE(fieldAfterCommit, QString());
+    QVERIFY(!problemAfterCommit.isEmpty());
+    QVERIFY(openAfterScans);
+    QCOMPARE(typed, chinese);
+    // The undo was done with the Chinese reason; neither scan opened a tube.
+    QCOMPARE(t.window.samplingScreen()->countText(), QStringLiteral("2 / 10"));
+    QCOMPARE(t.f.service->openTubeSnapshot()->code, tubeCode(1));
+    QSqlQuery q(t.f.db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT removed_reason FROM samples WHERE state = 'removed'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), chinese);
+    // Words of a reason, Latin or Chinese, are typing; codes are scans.
+    QVERIFY(!ReasonDialog::looksLikeScannedCode(QStringLiteral("contaminated")));
+    QVERIFY(!ReasonDialog::looksLikeScannedCode(QStringLiteral("dropped 2 times")));
+    QVERIFY(!ReasonDialog::looksLikeScannedCode(chinese));
+    QVERIFY(ReasonDialog::looksLikeScannedCode(tubeCode(9)));
+    QVERIFY(ReasonDialog::looksLikeScannedCode(residentScan(1)));
+}
+
 void TestSamplingScreen::removeSelectedWithUpDownAndDel() {
     TableDriver t;
     t.signIn();
@@ -380,7 +475,20 @@ void TestSamplingScreen::voidTubeListsPeopleToResample() {
     for (int i = 1; i <= 3; ++i)
         t.scan(residentScan(i));
     QString listed;
-    answerNextQuestion(QStringLiteral("tube dropped"));
+    // The usual reasons for voiding are offered; number key 2 picks the second.
+    QStringList offered;
+    onNextDialog(
+        [&offered](QWidget *dialog) {
+            const auto closeAnyway = closeWhenDone(dialog);
+            ReasonDialog *question = activeReasonDialog(dialog);
+            QVERIFY(question);
+            offered = offeredReasons(question);
+            QVERIFY(question->choiceList());
+            QTRY_VERIFY(question->choiceList()->hasFocus());
+            QTest::keyClick(question->choiceList(), Qt::Key_2);
+            QTest::keyClick(question->choiceList(), Qt::Key_Return);
+        },
+        isReasonQuestion);
     // The reason dialog closes, then the list of people to sample again opens.
     onNextDialog(
         [&listed](QWidget *dialog) {
@@ -390,6 +498,12 @@ void TestSamplingScreen::voidTubeListsPeopleToResample() {
         [](QWidget *dialog) { return dialog->objectName() == QLatin1String("resampleList"); });
     t.key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(t.f.service->tube(tubeCode(1))->state, TubeState::Voided);
+    QVERIFY(offered.size() >= 4);
+    QCOMPARE(offered, TableWorkflow::voidReasons());
+    QSqlQuery recorded(t.f.db.connection());
+    QVERIFY(recorded.exec(QStringLiteral("SELECT void_reason FROM tubes WHERE state = 'voided'")));
+    QVERIFY(recorded.next());
+    QCOMPARE(recorded.value(0).toString(), TableWorkflow::voidReasons().at(1));
     for (int i = 1; i <= 3; ++i) {
         QVERIFY2(listed.contains(resident(i).name), qPrintable(listed));
         QVERIFY(listed.contains(maskIdNumber(resident(i).idNumber)));
@@ -812,8 +926,15 @@ void TestSamplingScreen::scannedTubeCodeAnswersTheVoidQuestion() {
     QVERIFY(!t.f.service->openTubeSnapshot());
 
     bool residentRefused = false;
+    QVariant imEnabled;
     onNextDialog(
-        [&t, &residentRefused](QWidget *) {
+        [&t, &residentRefused, &imEnabled](QWidget *dialog) {
+            // The code is scanned into it: no input method may take the scanner's keys.
+            if (auto *edit = dialog->findChild<QLineEdit *>()) {
+                QInputMethodQueryEvent query(Qt::ImEnabled);
+                QCoreApplication::sendEvent(edit, &query);
+                imEnabled = query.value(Qt::ImEnabled);
+            }
             // A resident's code is not what the question asks for: refused, question open.
             t.window.onScanned(residentScan(2), EntryMethod::Scanner);
             residentRefused = t.banner()->look() == Look::Refusal;
@@ -838,6 +959,7 @@ void TestSamplingScreen::scannedTubeCodeAnswersTheVoidQuestion() {
         [](QWidget *dialog) { return dialog->objectName() == QLatin1String("resampleList"); });
     t.key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(residentRefused);
+    QCOMPARE(imEnabled, QVariant(false));
     QCOMPARE(t.f.service->tube(tubeCode(1))->state, TubeState::Voided);
     QCOMPARE(t.f.service->todaysSamples().size(), 1);
 }

@@ -6,6 +6,7 @@
 #include "tests/widgets/TableDriver.h"
 #include "widgets/FocusLostWarning.h"
 
+#include <QInputMethodQueryEvent>
 #include <QLabel>
 #include <QSignalSpy>
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void humanTypingIsNotAScan();
     void scansWhileLockedAreRefused();
     void typedCodeIsRecordedAsTyped();
+    void inputMethodsAreOffInTheScanField();
     void scannerSpeedKeysInTheFieldAreRefused();
     void splitBurstIsRefusedAndLeavesNoFragment();
     void slowTypistStaffIdIsTyping();
@@ -139,6 +141,21 @@ void TestScannerInput::typedCodeIsRecordedAsTyped() {
     QCOMPARE(tube->count(), 1);
     QCOMPARE(tube->members.first().entryMethod, EntryMethod::Manual);
     QVERIFY(t.scanField()->text().isEmpty());
+}
+
+// An input method asks the focused field whether it takes input before it takes the keys; a
+// scan field that says yes lets a Chinese input method swallow a scanner's keys before the
+// key filter sees them.
+void TestScannerInput::inputMethodsAreOffInTheScanField() {
+    TableDriver t;
+    t.signIn();
+    t.scanField()->setFocus();
+    QTRY_VERIFY(t.scanField()->hasFocus());
+    QInputMethodQueryEvent query(Qt::ImEnabled | Qt::ImHints);
+    QCoreApplication::sendEvent(QGuiApplication::focusObject(), &query);
+    QVERIFY(query.value(Qt::ImEnabled).isValid());
+    QVERIFY(!query.value(Qt::ImEnabled).toBool());
+    QVERIFY(Qt::InputMethodHints(query.value(Qt::ImHints).toInt()) & Qt::ImhLatinOnly);
 }
 
 void TestScannerInput::scannerSpeedKeysInTheFieldAreRefused() {

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/printing/ReprintReasonDialog.h"
 
+#include "widgets/ReasonDialog.h"
+
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,9 +31,10 @@ ReprintReasonDialog::ReprintReasonDialog(const QString &what, QWidget *parent)
                         tr("The printer jammed or printed badly"), tr("Another copy is needed")});
     m_other->setObjectName(QStringLiteral("reprintReasonOther"));
     m_other->setPlaceholderText(tr("Or type the reason"));
-    // A scan may arrive while this is open: an input method would swallow its keys.
-    m_other->setAttribute(Qt::WA_InputMethodEnabled, false);
-    m_other->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
+    // The input method stays on for a Chinese reason; a scan is kept out of it as in the
+    // table's reason question (ReasonDialog).
+    m_other->setInputMethodHints(Qt::ImhNone);
+    m_other->installEventFilter(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Reason"), m_choice);
@@ -46,6 +51,19 @@ ReprintReasonDialog::ReprintReasonDialog(const QString &what, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_other->setFocus();
+}
+
+bool ReprintReasonDialog::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_other && event->type() == QEvent::InputMethod) {
+        const QString committed = static_cast<QInputMethodEvent *>(event)->commitString();
+        if (ReasonDialog::looksLikeScannedCode(committed)) {
+            QInputMethodEvent nothing; // the composition ends empty
+            QCoreApplication::sendEvent(m_other, &nothing);
+            Q_EMIT scanTypedIn(committed.trimmed());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString ReprintReasonDialog::reason() const {

@@ -8,7 +8,7 @@ class QLineEdit;
 namespace station::widgets {
 
 // Asked before a label or manifest is printed again: a common reason from the list, or the
-// reason typed. Cancel prints nothing.
+// reason typed (through an input method too: a reason may be Chinese). Cancel prints nothing.
 class ReprintReasonDialog : public QDialog {
     Q_OBJECT
 public:
@@ -19,6 +19,14 @@ public:
     QLineEdit *otherField() const { return m_other; }
     // The typed reason when there is one, otherwise the chosen one.
     QString reason() const;
+
+Q_SIGNALS:
+    // A scan whose keys an input method took reached the reason as committed text: kept out
+    // of it (ReasonDialog::looksLikeScannedCode); the receiver treats it as a scan.
+    void scanTypedIn(const QString &code);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QComboBox *m_choice;
