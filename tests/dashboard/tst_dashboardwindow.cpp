@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTranslator>
 
@@ -392,6 +393,46 @@ private Q_SLOTS:
             return l->text().startsWith(QStringLiteral("The site's tables are as of 16:42 (12 min "
                                                        "ago)"));
         }));
+    }
+
+    // The tester's site with the province stopped: table 2's swab reached the hub, not the
+    // province. "0 — everything has reached the province" was not true.
+    void recordsHeldAtTheHubAreNotAtTheProvince() {
+        TempStation st;
+        QVERIFY(st.ok());
+        const QDateTime now = zoned("Asia/Shanghai", 2026, 11, 25, 16, 42);
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        // Everything of this table acknowledged (by the hub).
+        QSqlQuery(st.db().connection())
+            .exec(QStringLiteral("UPDATE outbox SET state = 'acked', acked_at = created_at"));
+        FakeSiteSource source;
+        source.figures = busySite(now.addSecs(-20), 7);
+        SiteTable own;
+        own.station = source.figures->ownStation;
+        own.label = QStringLiteral("Table 7");
+        own.tableNumber = 7;
+        own.pending = 0;
+        own.heldAtHub = 1;
+        source.figures->siteTables.append(own);
+        window.setSiteSource(&source);
+        window.refreshNow();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(window.snapshot().sync.pending, 0);
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        const auto shown = [&](const QString &text) {
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [&](const QLabel *l) { return l->text() == text; });
+        };
+        QVERIFY(shown(QStringLiteral("0 here · 1 at the site hub, not yet at the province")));
+        QVERIFY(!shown(QStringLiteral("everything has reached the province")));
+        // The hub relayed it: now it has.
+        source.figures->siteTables.last().heldAtHub = 0;
+        window.refreshNow();
+        QVERIFY(spy.wait(10000));
+        QVERIFY(shown(QStringLiteral("everything has reached the province")));
     }
 
     // A station with no hub nor province answering yet: this table only, said so.

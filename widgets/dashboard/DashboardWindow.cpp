@@ -499,13 +499,7 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
                             .arg(s.tubes.boxed)
                             .arg(s.tubes.open)
                             .arg(s.tubes.handedOverToday));
-    m_pending->setValue(
-        locale.toString(s.sync.pending),
-        s.sync.pending == 0
-            ? tr("everything has reached the province")
-            : tr("oldest from %1; %2 waiting over 2 h")
-                  .arg(s.sync.oldestPendingAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")))
-                  .arg(s.sync.pendingOlderThanLimit));
+    updatePendingTile();
 
     m_line->setBuckets(s.buckets, s.day, s.asOf);
     QStringList tableNames;
@@ -549,6 +543,42 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     updateFreshness();
     applySiteFigures();
     Q_EMIT refreshed();
+}
+
+void DashboardWindow::updatePendingTile() {
+    if (!m_snapshot.valid)
+        return;
+    const SyncBacklog &sync = m_snapshot.sync;
+    const QLocale locale = this->locale();
+    const QString oldest =
+        sync.pending == 0
+            ? QString()
+            : tr("oldest from %1; %2 waiting over 2 h")
+                  .arg(sync.oldestPendingAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")))
+                  .arg(sync.pendingOlderThanLimit);
+    // A record the hub acknowledged has left this table, not reached the province: the hub
+    // says how many of this table's it still holds (as of its last figures).
+    std::optional<qint64> held;
+    if (m_siteSource && m_siteFigures && m_siteFigures->role == QLatin1String("hub")) {
+        for (const SiteTable &t : m_siteFigures->siteTables) {
+            if (t.station == m_siteFigures->ownStation)
+                held = t.heldAtHub;
+        }
+    }
+    if (held && *held > 0) {
+        QString text = tr("%1 here · %2 at the site hub, not yet at the province")
+                           .arg(locale.toString(sync.pending), locale.toString(*held));
+        if (!siteFiguresFresh())
+            text += tr(" (the hub's figure as of %1)")
+                        .arg(m_siteFigures->computedAt.toTimeZone(m_zone).toString(
+                            QStringLiteral("HH:mm")));
+        if (!oldest.isEmpty())
+            text += QStringLiteral("; ") + oldest;
+        m_pending->setValue(locale.toString(sync.pending + *held), text);
+        return;
+    }
+    m_pending->setValue(locale.toString(sync.pending),
+                        sync.pending == 0 ? tr("everything has reached the province") : oldest);
 }
 
 bool DashboardWindow::siteFiguresFresh() const {
@@ -678,6 +708,7 @@ void DashboardWindow::applySiteFigures() {
 
     m_siteModel->setRows(overview.rows);
     fitSiteColumns();
+    updatePendingTile();
 
     QList<Alert> alerts = m_snapshot.alerts;
     alerts << overview.alerts;
