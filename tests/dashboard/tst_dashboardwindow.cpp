@@ -5,6 +5,7 @@
 // off or elided, dates in the interface's language, no font warnings.
 #include "core/dashboard/SiteAggregatesSource.h"
 #include "core/storage/StationPaths.h"
+#include "models/dashboard/AlertListModel.h"
 #include "models/dashboard/SiteTablesModel.h"
 #include "tests/dashboard/DashboardFixture.h"
 #include "tests/dashboard/FakeSiteSource.h"
@@ -433,6 +434,78 @@ private Q_SLOTS:
         window.refreshNow();
         QVERIFY(spy.wait(10000));
         QVERIFY(shown(QStringLiteral("everything has reached the province")));
+    }
+
+    // The hub stopped before the dashboard was opened (F4 after the outage began): the
+    // hub's last figures, with their age, not this table alone; and no "no alerts".
+    void openedWhileTheHubIsDown() {
+        TempStation st;
+        QVERIFY(st.ok());
+        auto now = std::make_shared<QDateTime>(zoned("Asia/Shanghai", 2026, 11, 25, 16, 42));
+        FakeSiteSource source;
+        source.figures = busySite(*now, 7);
+        {
+            DashboardWindow first(
+                databasePath(st.dataDir()), [now] { return *now; }, QTimeZone("Asia/Shanghai"));
+            QSignalSpy spy(&first, &DashboardWindow::refreshed);
+            QVERIFY(spy.wait(10000));
+            first.setSiteSource(&source);
+            QCOMPARE(first.siteTablesModel()->rowCount(), 9);
+        } // closed
+        *now = now->addSecs(12 * 60);
+        source.figures.reset();
+        source.failure = QStringLiteral("The server cannot be reached (Connection refused).");
+        source.request({}); // the application's source asks on its own, without a window
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return *now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        window.setSiteSource(&source);
+        QCOMPARE(window.siteTablesModel()->rowCount(), 9);
+        QCOMPARE(window.siteTablesModel()->index(0, SiteTablesModel::FreshnessColumn).data(),
+                 QVariant(QStringLiteral("NOT HEARD FROM since 16:41, 12 min ago")));
+        QVERIFY2(window.siteStateText().startsWith(QStringLiteral(
+                     "The site hub cannot be reached: The server cannot be reached (Connection "
+                     "refused). Showing its last figures, as of 16:42 (12 min ago)")),
+                 qPrintable(window.siteStateText()));
+        const AlertListModel *alerts = window.findChild<AlertListModel *>();
+        QVERIFY(alerts);
+        QStringList texts;
+        for (int r = 0; r < alerts->rowCount(); ++r)
+            texts << alerts->index(r, 0).data().toString();
+        QVERIFY2(texts.contains(QStringLiteral(
+                     "The site hub cannot be reached: the other tables' figures and alerts are as "
+                     "of 16:42 (0 h 12 min ago) and may be out of date.")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
+        // Tables heard from when the hub last answered are not told to check their network.
+        for (int r = 0; r < alerts->rowCount(); ++r) {
+            const QString text = alerts->index(r, 0).data().toString();
+            QVERIFY2(!text.startsWith(QStringLiteral("Table 1 has not been heard from")),
+                     qPrintable(text));
+        }
+    }
+
+    // Never answered and cannot be reached: the alerts do not say that every table is fine.
+    void unreachableWithoutFiguresIsAnAlert() {
+        TempStation st;
+        QVERIFY(st.ok());
+        const QDateTime now = zoned("Asia/Shanghai", 2026, 11, 25, 16, 42);
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        FakeSiteSource source;
+        source.failure = QStringLiteral("The server cannot be reached (Host unreachable).");
+        window.setSiteSource(&source);
+        const AlertListModel *alerts = window.findChild<AlertListModel *>();
+        QVERIFY(alerts);
+        QStringList texts;
+        for (int r = 0; r < alerts->rowCount(); ++r)
+            texts << alerts->index(r, 0).data().toString();
+        QVERIFY2(texts.contains(QStringLiteral("The site's sync server cannot be reached: this "
+                                               "station cannot know how the other tables are "
+                                               "doing.")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
     }
 
     // A station with no hub nor province answering yet: this table only, said so.

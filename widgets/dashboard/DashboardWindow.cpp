@@ -428,6 +428,13 @@ void DashboardWindow::setSiteSource(SiteAggregatesSource *source) {
     m_sitePanel->setVisible(source != nullptr);
     if (!source)
         return;
+    // Opened while the server cannot be reached: its last figures, with their age.
+    if (source->lastFigures()) {
+        m_siteFigures = source->lastFigures();
+        m_siteComputedAt = m_siteFigures->computedAt;
+        m_siteReachable = source->lastError().isEmpty();
+        m_siteError = source->lastError();
+    }
     connect(source, &SiteAggregatesSource::figuresReady, this, [this](const SiteFigures &figures) {
         m_siteFigures = figures;
         m_siteComputedAt = figures.computedAt;
