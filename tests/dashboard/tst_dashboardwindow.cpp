@@ -337,6 +337,9 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QStringLiteral("OVER 4 h")));
+        // The forecast is the site's: six tables swabbed in the last hour and are not idle
+        // (table 4 is silent, 5 never heard from, this one has no swab).
+        QCOMPARE(window.forecastPanel()->tablesWorking(), 6);
         const QString state = window.siteStateText();
         QVERIFY2(state.startsWith(QStringLiteral("Figures from the site hub, as of 16:41 (just "
                                                  "now).")),

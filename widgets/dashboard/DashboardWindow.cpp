@@ -729,6 +729,18 @@ void DashboardWindow::applySiteFigures() {
         }
         m_tablesChart->setCounts(names, counts);
     }
+    if (overview.haveSiteFigures && siteFiguresFresh()) {
+        // The queue is the site's: its rate over the last hour and the tables sampling (a
+        // swab in the last hour, not idle), where this table alone said "1".
+        int lastHour = 0;
+        int sampling = 0;
+        for (const SiteTableRow &row : overview.rows) {
+            lastHour += row.lastHour;
+            if (row.lastHour > 0 && !row.idle)
+                ++sampling;
+        }
+        m_forecast->setMeasured(lastHour, 60, sampling, m_snapshot.asOf);
+    }
 }
 
 void DashboardWindow::updateFreshness() {
