@@ -203,10 +203,13 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
         const QString server =
             o.role == QLatin1String("hub") ? tr("The site hub") : tr("The site's sync server");
         a.subject = server;
+        const QString ago = o.figuresAgeSeconds < 60 ? tr("just now")
+                            : o.figuresAgeSeconds < 3600
+                                ? tr("%1 min ago").arg(o.figuresAgeSeconds / 60)
+                                : tr("%1 ago").arg(duration(o.figuresAgeSeconds));
         a.message = figures ? tr("%1 cannot be reached: the other tables' figures and alerts are "
-                                 "as of %2 (%3 ago) and may be out of date.")
-                                  .arg(server, hhmm(figures->computedAt, zone),
-                                       duration(o.figuresAgeSeconds))
+                                 "as of %2 (%3) and may be out of date.")
+                                  .arg(server, hhmm(figures->computedAt, zone), ago)
                             : tr("%1 cannot be reached: this station cannot know how the other "
                                  "tables are doing.")
                                   .arg(server);
