@@ -66,11 +66,18 @@ QHttpServerResponse StatusRoutes::siteTables(const QHttpServerRequest &request) 
     if (hub) {
         // Each table's records that reached this hub but not yet the province: what the
         // table's own backlog (to the hub) does not say.
-        const std::optional<QHash<QString, qint64>> held =
-            UpstreamQueue(m_database).pendingByStation(device->site, &error);
-        if (!held)
-            return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
-                                 tr("the server could not read its records: %1").arg(error));
+        Held &cached = m_held[device->site];
+        if (!cached.age.isValid() || cached.age.hasExpired(kHeldMaxAgeMs)) {
+            const std::optional<QHash<QString, qint64>> counted =
+                UpstreamQueue(m_database).pendingByStation(device->site, &error);
+            if (!counted)
+                return errorResponse(Status::ServiceUnavailable,
+                                     QStringLiteral("storage_unavailable"),
+                                     tr("the server could not read its records: %1").arg(error));
+            cached.byStation = *counted;
+            cached.age.start();
+        }
+        const QHash<QString, qint64> *held = &cached.byStation;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             QJsonObject row = rows.at(i).toObject();
             row.insert(QStringLiteral("held_at_hub"),
