@@ -58,12 +58,24 @@ QStringList tableRow(const QJsonObject &table, const QDateTime &now) {
         if (swab.isValid() && (!firstSwab.isValid() || swab < firstSwab))
             firstSwab = swab;
     }
+    // A box still being packed does not wait for the courier: said apart (its 4-hour clock
+    // runs all the same).
+    qsizetype packing = 0;
+    for (const QJsonValue &box : boxes) {
+        if (box.toObject().value(QStringLiteral("sealed_at")).toString().isEmpty())
+            ++packing;
+    }
     QString boxText = QStringLiteral("-");
     if (!boxes.isEmpty()) {
-        boxText = QString::number(boxes.size());
+        const qsizetype sealed = boxes.size() - packing;
+        const QString count = packing == 0 ? QString::number(sealed)
+                              : sealed == 0
+                                  ? translate("%1 being packed").arg(packing)
+                                  : translate("%1 + %2 being packed").arg(sealed).arg(packing);
+        boxText = count;
         if (firstSwab.isValid()) {
             const qint64 seconds = firstSwab.secsTo(now);
-            boxText = translate("%1, first swab %2 ago").arg(boxes.size()).arg(age(seconds));
+            boxText = translate("%1, first swab %2 ago").arg(count, age(seconds));
             switch (boxAgeState(firstSwab, now)) {
             case BoxAgeState::Overdue:
                 boxText += translate(" OVER 4 H");
@@ -90,6 +102,7 @@ QStringList tableRow(const QJsonObject &table, const QDateTime &now) {
             QString::number(lastHour),
             clock(utc(table.value(QStringLiteral("last_sample_at")))),
             tubes.isEmpty() ? QStringLiteral("-")
+            : people == 1   ? translate("%1 (1 person)").arg(tubes.size())
                             : translate("%1 (%2 people)").arg(tubes.size()).arg(people),
             boxText,
             pending.isNull() ? QStringLiteral("?") : QString::number(pending.toInteger()),

@@ -5,6 +5,7 @@
 #include "server/HttpAnswers.h"
 #include "server/RequestChecks.h"
 #include "server/SiteTables.h"
+#include "server/UpstreamQueue.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -61,12 +62,35 @@ QHttpServerResponse StatusRoutes::siteTables(const QHttpServerRequest &request) 
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              tr("the server could not read its records: %1").arg(error));
     const bool hub = bool(m_upstreamStatus);
+    QJsonArray rows = *tables;
+    if (hub) {
+        // Each table's records that reached this hub but not yet the province: what the
+        // table's own backlog (to the hub) does not say.
+        Held &cached = m_held[device->site];
+        if (!cached.age.isValid() || cached.age.hasExpired(kHeldMaxAgeMs)) {
+            const std::optional<QHash<QString, qint64>> counted =
+                UpstreamQueue(m_database).pendingByStation(device->site, &error);
+            if (!counted)
+                return errorResponse(Status::ServiceUnavailable,
+                                     QStringLiteral("storage_unavailable"),
+                                     tr("the server could not read its records: %1").arg(error));
+            cached.byStation = *counted;
+            cached.age.start();
+        }
+        const QHash<QString, qint64> *held = &cached.byStation;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QJsonObject row = rows.at(i).toObject();
+            row.insert(QStringLiteral("held_at_hub"),
+                       held->value(row.value(QLatin1String("station")).toString()));
+            rows.replace(i, row);
+        }
+    }
     return QHttpServerResponse(QJsonObject{
         {QStringLiteral("site"), device->site},
         {QStringLiteral("server_time"), now.toString(Qt::ISODateWithMs)},
         {QStringLiteral("role"), hub ? QStringLiteral("hub") : QStringLiteral("province")},
         {QStringLiteral("upstream"), hub ? QJsonValue(m_upstreamStatus()) : QJsonValue()},
-        {QStringLiteral("tables"), *tables}});
+        {QStringLiteral("tables"), rows}});
 }
 
 } // namespace station::server

@@ -275,6 +275,23 @@ std::optional<UpstreamCounts> UpstreamQueue::counts(QString *error) {
     return counts;
 }
 
+std::optional<QHash<QString, qint64>> UpstreamQueue::pendingByStation(const QString &site,
+                                                                      QString *error) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT r.station, COUNT(*) FROM upstream_queue q JOIN records r "
+                                 "ON r.uuid = q.uuid WHERE q.state = 'pending' AND r.site = ? "
+                                 "GROUP BY r.station"));
+    query.addBindValue(site);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QHash<QString, qint64> pending;
+    while (query.next())
+        pending.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return pending;
+}
+
 std::optional<QList<UpstreamIssue>> UpstreamQueue::issues(int limit, QString *error) {
     QSqlQuery query(m_database.connection());
     query.prepare(

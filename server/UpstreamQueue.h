@@ -4,6 +4,7 @@
 #include "protocol/BatchRequest.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -79,6 +80,9 @@ public:
                        int *refused = nullptr);
 
     std::optional<UpstreamCounts> counts(QString *error);
+    // The records of each station of `site` the hub holds and the province has not taken yet
+    // (pending here), by station: a table's "not yet at the province" (GET /v1/site/tables).
+    std::optional<QHash<QString, qint64>> pendingByStation(const QString &site, QString *error);
     std::optional<QList<UpstreamIssue>> issues(int limit, QString *error);
 
 private:

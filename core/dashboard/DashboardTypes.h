@@ -72,6 +72,7 @@ enum class AlertKind {
     BoxOverLimit,
     SyncBacklog,
     TableNotHeardFrom, // a table of the site has not reached the hub (or province) for long
+    SiteUnreachable,   // this station cannot reach its hub (or province): the site unknown
 };
 enum class AlertSeverity { Warning, Critical };
 

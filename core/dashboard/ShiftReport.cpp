@@ -98,9 +98,11 @@ Result<ShiftReport> buildShiftReport(Database &database, const QDate &day, const
     r.operators = ops.value();
 
     // Tubes opened in the day, by state now.
-    if (!run(QStringLiteral("SELECT state, count(*), coalesce(sum(seal_reason IS NOT NULL AND "
-                            "seal_reason <> ''), 0) FROM tubes WHERE opened_at >= ? AND "
-                            "opened_at < ? GROUP BY state"),
+    const QString stateNow = ThroughputQueries::tubeStateNowSql(QStringLiteral("t"));
+    if (!run(QStringLiteral("SELECT %1, count(*), coalesce(sum(t.seal_reason IS NOT NULL AND "
+                            "t.seal_reason <> ''), 0) FROM tubes t WHERE t.opened_at >= ? AND "
+                            "t.opened_at < ? GROUP BY 1")
+                 .arg(stateNow),
              range))
         return Database::storageError(q.lastError(), what);
     while (q.next()) {
@@ -120,9 +122,10 @@ Result<ShiftReport> buildShiftReport(Database &database, const QDate &day, const
             r.tubes.voided = n;
     }
     // The day's valid swabs by where their tube is now.
-    if (!run(QStringLiteral("SELECT t.state, count(*) FROM samples s JOIN tubes t ON t.id = "
+    if (!run(QStringLiteral("SELECT %1, count(*) FROM samples s JOIN tubes t ON t.id = "
                             "s.tube_id WHERE s.taken_at >= ? AND s.taken_at < ? AND s.state = "
-                            "'active' GROUP BY t.state"),
+                            "'active' GROUP BY 1")
+                 .arg(stateNow),
              range))
         return Database::storageError(q.lastError(), what);
     while (q.next()) {
@@ -147,8 +150,11 @@ Result<ShiftReport> buildShiftReport(Database &database, const QDate &day, const
                  "t.box_id = b.id AND s.state = 'active') + (SELECT coalesce(sum(x.people), 0) "
                  "FROM box_site_tubes x WHERE x.box_id = b.id), (SELECT min(f) FROM (SELECT "
                  "first_swab_at AS f FROM tubes WHERE box_id = b.id UNION ALL SELECT "
-                 "first_swab_at FROM box_site_tubes WHERE box_id = b.id)) FROM boxes b WHERE "
-                 "b.opened_at >= ? AND b.opened_at < ? ORDER BY b.opened_at"),
+                 "first_swab_at FROM box_site_tubes WHERE box_id = b.id)), h.at, h.table_label "
+                 "FROM boxes b LEFT JOIN site_facts h ON h.seq = (SELECT min(x.seq) FROM "
+                 "site_facts x WHERE x.box_uuid = b.uuid AND x.kind = 'box_state' AND x.state = "
+                 "'handed_over') WHERE b.opened_at >= ? AND b.opened_at < ? ORDER BY "
+                 "b.opened_at"),
              range))
         return Database::storageError(q.lastError(), what);
     while (q.next()) {
@@ -167,8 +173,29 @@ Result<ShiftReport> buildShiftReport(Database &database, const QDate &day, const
         b.tubes = q.value(10).toInt();
         b.people = q.value(11).toInt();
         b.earliestSwab = utcOrNull(q.value(12));
+        // Handed over at another table or at the site hub: this table's row still says sealed.
+        if (b.state != QLatin1String("handed_over") && !q.value(13).isNull()) {
+            b.state = QStringLiteral("handed_over");
+            b.handedOverAt = utcOrNull(q.value(13));
+            b.handedOverElsewhere = q.value(14).toString();
+        }
         r.boxes.append(b);
     }
+
+    if (!run(QStringLiteral(
+                 "SELECT t.code, f.box, f.table_label, h.at, h.table_label FROM tubes t JOIN "
+                 "site_facts f ON f.seq = (SELECT max(x.seq) FROM site_facts x WHERE x.tube = "
+                 "t.code AND x.kind = 'tube_state' AND (x.tube_uuid IS NULL OR x.tube_uuid = "
+                 "t.uuid)) LEFT JOIN site_facts h ON h.seq = (SELECT min(y.seq) FROM site_facts y "
+                 "WHERE y.box_uuid = f.box_uuid AND y.kind = 'box_state' AND y.state = "
+                 "'handed_over') WHERE t.state = 'sealed' AND f.state = 'boxed' AND t.opened_at "
+                 ">= ? AND t.opened_at < ? ORDER BY t.code"),
+             range))
+        return Database::storageError(q.lastError(), what);
+    while (q.next())
+        r.tubesElsewhere.append({q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString(), utcOrNull(q.value(3)),
+                                 q.value(4).toString()});
 
     if (!run(QStringLiteral("SELECT t.voided_at, t.code, (SELECT count(*) FROM samples s WHERE "
                             "s.tube_id = t.id AND s.state = 'voided'), t.void_reason FROM tubes t "

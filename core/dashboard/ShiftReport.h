@@ -39,7 +39,9 @@ struct ShiftReport {
     QList<TableThroughput> tables;
     QList<OperatorThroughput> operators;
 
-    // Tubes opened in the day, by where they are now, and the people in them.
+    // Tubes opened in the day, by where they are now (with what the site's facts say of
+    // their boxes: packed or handed over at another table or at the site hub), and the
+    // people in them.
     struct Tubes {
         int opened = 0;
         int open = 0;
@@ -70,6 +72,9 @@ struct ShiftReport {
         QDateTime openedAt, sealedAt, handedOverAt, earliestSwab; // UTC
         QString handedOverBy;
         QString carriedBy;
+        // Handed over at another table or at the site hub (the site's facts): its label as the
+        // facts give it ("Table 1", "site hub"); empty when handed over here or not at all.
+        QString handedOverElsewhere;
         std::optional<double> temperatureC;
         bool reconciles() const {
             return !sealedTubeCount ||
@@ -77,6 +82,17 @@ struct ShiftReport {
         }
     };
     QList<Box> boxes;
+
+    // Tubes of this table another table packed into its box (the site's facts), with that
+    // box's hand-over when one is known: they are in no box of this table's list.
+    struct TubeElsewhere {
+        QString tubeCode;
+        QString box;
+        QString packedAt;          // the packing table's label as the facts give it
+        QDateTime handedOverAt;    // UTC, invalid while the box waits
+        QString handedOverAtTable; // "Table 1", "site hub"
+    };
+    QList<TubeElsewhere> tubesElsewhere;
 
     struct VoidedTube {
         QDateTime at;

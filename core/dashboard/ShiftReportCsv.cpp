@@ -122,13 +122,15 @@ QByteArray shiftReportCsv(const ShiftReport &r) {
                QStringLiteral("sealed_person_count"), QStringLiteral("reconciles"),
                QStringLiteral("first_swab"), QStringLiteral("sealed_at"),
                QStringLiteral("handed_over_at"), QStringLiteral("handed_over_by"),
-               QStringLiteral("carried_by"), QStringLiteral("temperature_c")});
+               QStringLiteral("handed_over_at_table"), QStringLiteral("carried_by"),
+               QStringLiteral("temperature_c")});
     for (const ShiftReport::Box &b : r.boxes)
         w.row({b.code, b.state, n(b.tubes), n(b.people), optional(b.sealedTubeCount),
                optional(b.sealedPersonCount),
                b.reconciles() ? QStringLiteral("yes") : QStringLiteral("no"),
                w.time(b.earliestSwab), w.time(b.sealedAt), w.time(b.handedOverAt), b.handedOverBy,
-               b.carriedBy, b.temperatureC ? QString::number(*b.temperatureC, 'f', 1) : QString()});
+               b.handedOverElsewhere, b.carriedBy,
+               b.temperatureC ? QString::number(*b.temperatureC, 'f', 1) : QString()});
 
     w.section(QStringLiteral("voided_tubes"),
               {QStringLiteral("at"), QStringLiteral("tube"), QStringLiteral("people_to_resample"),

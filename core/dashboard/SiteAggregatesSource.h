@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace station::dashboard {
 
 // Figures for every table of the site from the station's sync server: its hub, or the
@@ -13,9 +15,24 @@ namespace station::dashboard {
 class SiteAggregatesSource : public QObject {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit SiteAggregatesSource(QObject *parent = nullptr)
+        : QObject(parent) {
+        // What the server last said, and whether it has answered since: a dashboard opened
+        // while the server cannot be reached shows those figures with their age, not none.
+        connect(this, &SiteAggregatesSource::figuresReady, this, [this](const SiteFigures &f) {
+            m_last = f;
+            m_lastError.clear();
+        });
+        connect(this, &SiteAggregatesSource::failed, this,
+                [this](const QString &message) { m_lastError = message; });
+    }
 
     using SiteFigures = station::dashboard::SiteFigures;
+
+    // The last figures the server gave (nothing before its first answer).
+    const std::optional<SiteFigures> &lastFigures() const { return m_last; }
+    // Why the last request failed; empty when it was answered (or none was made).
+    const QString &lastError() const { return m_lastError; }
 
     // Whether the server can be asked now (online and the station is registered).
     virtual bool available() const = 0;
@@ -25,6 +42,10 @@ public:
 Q_SIGNALS:
     void figuresReady(const station::dashboard::SiteFigures &figures);
     void failed(const QString &message);
+
+private:
+    std::optional<SiteFigures> m_last;
+    QString m_lastError;
 };
 
 } // namespace station::dashboard

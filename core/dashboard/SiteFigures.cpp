@@ -79,6 +79,8 @@ std::optional<SiteFigures> siteFiguresFromTables(const QJsonObject &answer, QStr
         if (o.value(QLatin1String("pending")).isDouble())
             t.pending = o.value(QLatin1String("pending")).toInteger();
         t.oldestPendingAt = timeOf(o, "oldest_pending_at");
+        if (o.value(QLatin1String("held_at_hub")).isDouble())
+            t.heldAtHub = o.value(QLatin1String("held_at_hub")).toInteger();
         t.samples = intOf(o, "samples");
         t.removed = intOf(o, "removed");
         for (const QJsonValue &b : o.value(QLatin1String("buckets")).toArray()) {

@@ -47,6 +47,9 @@ struct SiteTable {
     QDateTime statusAt;            // when its last station_status arrived
     std::optional<qint64> pending; // its backlog to the server then; unknown without status
     QDateTime oldestPendingAt;
+    // Its records the hub holds, not yet at the province; unknown from the province or a
+    // hub before it.
+    std::optional<qint64> heldAtHub;
     int samples = 0; // since the day began
     int removed = 0;
     QList<SiteBucket> buckets;

@@ -137,6 +137,12 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
                                  ? std::max<qint64>(0, row.figuresAsOf.secsTo(serverNow))
                                  : -1;
             row.notHeardFrom = row.ageSeconds < 0 || row.ageSeconds > kTableSilentSeconds;
+            // Unreachable, the server's last figures age as a whole: the row says so, but a
+            // table that was heard from then is not told to check its network (the alert
+            // about the server says what is wrong).
+            const bool silentThen =
+                reachable || !row.figuresAsOf.isValid() ||
+                row.figuresAsOf.secsTo(figures->computedAt) > kTableSilentSeconds;
             o.rows.append(row);
 
             if (row.idle) {
@@ -174,7 +180,7 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
                 }
                 o.alerts.append(a);
             }
-            if (row.notHeardFrom) {
+            if (row.notHeardFrom && silentThen) {
                 Alert a;
                 a.kind = AlertKind::TableNotHeardFrom;
                 a.subject = row.label;
@@ -189,6 +195,25 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
                 o.alerts.append(a);
             }
         }
+    }
+    if (!reachable && !error.isEmpty()) {
+        // Without the server, "no alerts" would claim that every other table is fine.
+        Alert a;
+        a.kind = AlertKind::SiteUnreachable;
+        const QString server =
+            o.role == QLatin1String("hub") ? tr("The site hub") : tr("The site's sync server");
+        a.subject = server;
+        const QString ago = o.figuresAgeSeconds < 60 ? tr("just now")
+                            : o.figuresAgeSeconds < 3600
+                                ? tr("%1 min ago").arg(o.figuresAgeSeconds / 60)
+                                : tr("%1 ago").arg(duration(o.figuresAgeSeconds));
+        a.message = figures ? tr("%1 cannot be reached: the other tables' figures and alerts are "
+                                 "as of %2 (%3) and may be out of date.")
+                                  .arg(server, hhmm(figures->computedAt, zone), ago)
+                            : tr("%1 cannot be reached: this station cannot know how the other "
+                                 "tables are doing.")
+                                  .arg(server);
+        o.alerts.prepend(a);
     }
     if (local.valid)
         o.rows.append(ownRow(local, ownStation, now, zone, shift, limits));

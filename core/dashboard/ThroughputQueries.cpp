@@ -155,15 +155,40 @@ Result<QList<OperatorThroughput>> ThroughputQueries::perOperator(const QDate &da
     return rows;
 }
 
+QString ThroughputQueries::tubeStateNowSql(const QString &alias) {
+    // The box facts are matched by the box's uuid: the hub's hand-over names the box so.
+    return QStringLiteral(
+               "(CASE WHEN %1.state = 'boxed' AND EXISTS (SELECT 1 FROM boxes nb JOIN site_facts "
+               "nh ON nh.box_uuid = nb.uuid WHERE nb.id = %1.box_id AND nh.kind = 'box_state' "
+               "AND nh.state = 'handed_over') THEN 'handed_over' "
+               "WHEN %1.state = 'sealed' THEN coalesce((SELECT CASE WHEN nf.state IS NOT 'boxed' "
+               "THEN NULL WHEN EXISTS (SELECT 1 FROM site_facts nh WHERE nh.box_uuid = "
+               "nf.box_uuid AND nh.kind = 'box_state' AND nh.state = 'handed_over') THEN "
+               "'handed_over' ELSE 'boxed' END FROM site_facts nf WHERE nf.tube = %1.code AND "
+               "nf.kind = 'tube_state' AND (nf.tube_uuid IS NULL OR nf.tube_uuid = %1.uuid) "
+               "ORDER BY nf.seq DESC LIMIT 1), 'sealed') ELSE %1.state END)")
+        .arg(alias);
+}
+
 Result<TubeStateCounts> ThroughputQueries::tubesByState(const QDate &day) const {
-    const DayWindow w = window(day);
+    const DayWindow w(window(day));
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral(
-        "SELECT state, count(*) FROM tubes WHERE state IN ('open', 'sealed', 'boxed') "
-        "GROUP BY state UNION ALL SELECT state, count(*) FROM tubes WHERE state IN "
-        "('handed_over', 'voided') AND opened_at >= ? AND opened_at < ? GROUP BY state"));
-    q.addBindValue(isoUtc(w.startUtc()));
-    q.addBindValue(isoUtc(w.endUtc()));
+    // Tubes waiting here are counted whatever day they were opened, finished ones (handed
+    // over, wherever that happened, or voided) when opened in the day. The waiting tubes are
+    // found by id through the (state, opened_at) index: asked for their other columns
+    // directly, SQLite's statistics (three states, a third each) make it scan every tube.
+    q.prepare(
+        QStringLiteral("SELECT state_now, count(*) FROM (SELECT %1 AS state_now, t.opened_at FROM "
+                       "tubes t WHERE t.id IN (SELECT w.id FROM tubes w WHERE w.state IN ('open', "
+                       "'sealed', 'boxed'))) WHERE state_now <> "
+                       "'handed_over' OR (opened_at >= ? AND opened_at < ?) GROUP BY state_now "
+                       "UNION ALL SELECT state, count(*) FROM tubes WHERE state IN ('handed_over', "
+                       "'voided') AND opened_at >= ? AND opened_at < ? GROUP BY state")
+            .arg(tubeStateNowSql()));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(isoUtc(w.startUtc()));
+        q.addBindValue(isoUtc(w.endUtc()));
+    }
     if (!q.exec())
         return queryFailed(q, tr("counting tubes"));
     TubeStateCounts c;
@@ -171,15 +196,15 @@ Result<TubeStateCounts> ThroughputQueries::tubesByState(const QDate &day) const 
         const QString state = q.value(0).toString();
         const int n = q.value(1).toInt();
         if (state == QLatin1String("open"))
-            c.open = n;
+            c.open += n;
         else if (state == QLatin1String("sealed"))
-            c.sealed = n;
+            c.sealed += n;
         else if (state == QLatin1String("boxed"))
-            c.boxed = n;
+            c.boxed += n;
         else if (state == QLatin1String("handed_over"))
-            c.handedOverToday = n;
+            c.handedOverToday += n;
         else if (state == QLatin1String("voided"))
-            c.voidedToday = n;
+            c.voidedToday += n;
     }
     return c;
 }

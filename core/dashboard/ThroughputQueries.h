@@ -41,6 +41,13 @@ public:
     // Swabs in [from, to).
     Result<int> samplesBetween(const QDateTime &from, const QDateTime &to) const;
 
+    // Where the tube `alias` of this station is now, as an SQL expression over `tubes
+    // alias` (its state's values): what the site's facts say of boxes wins over the table's
+    // own state, which cannot know what happened elsewhere. A sealed tube another table packed
+    // (its latest tube fact is "boxed") is boxed; a tube whose box another table or the site
+    // hub handed over (a box fact) is handed over. Without facts, the table's own state.
+    static QString tubeStateNowSql(const QString &alias = QStringLiteral("t"));
+
     // All of the above for the dashboard at `now` (the site's day of `now`), with alerts.
     DashboardSnapshot snapshot(const QDateTime &now, const ShiftWindow &shift = {}) const;
 

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 namespace station::report {
 
@@ -44,6 +45,17 @@ private:
 QString boxStateName(const QString &key) {
     const auto state = boxStateFromKey(key);
     return state ? boxStateDisplayName(*state) : key;
+}
+
+// Where another table or the site hub handed a box of this table over, from the label the
+// site's facts give it ("Table 1", "site hub").
+QString handedOverWhere(const QString &label) {
+    static const QRegularExpression numbered(QStringLiteral("^Table (\\d+)$"));
+    if (label == QLatin1String("site hub"))
+        return ShiftReportPdfText::tr("at the site hub");
+    const QRegularExpressionMatch m = numbered.match(label);
+    return m.hasMatch() ? ShiftReportPdfText::tr("at table %1").arg(m.captured(1))
+                        : ShiftReportPdfText::tr("at %1").arg(label);
 }
 
 QString num(int n) {
@@ -246,6 +258,24 @@ Status writeShiftReportPdf(const ShiftReport &r, const QString &path) {
                {ShiftReportPdfText::tr("Courier"), w - 162},
                {ShiftReportPdfText::tr("Temp."), 18, Qt::AlignRight}},
               boxRows, boxProblems);
+    // What this table's rows cannot say: hand-overs at another table or at the site hub, and
+    // its tubes in other tables' boxes (the site's facts).
+    for (const auto &b : r.boxes) {
+        if (!b.handedOverElsewhere.isEmpty())
+            doc.paragraph(
+                ShiftReportPdfText::tr("Box %1 was handed over %2 at %3.")
+                    .arg(b.code, handedOverWhere(b.handedOverElsewhere), t.hm(b.handedOverAt)));
+    }
+    for (const auto &x : r.tubesElsewhere) {
+        doc.paragraph(x.handedOverAt.isValid()
+                          ? ShiftReportPdfText::tr("Tube %1 went into box %2 %3; the box was "
+                                                   "handed over %4 at %5.")
+                                .arg(x.tubeCode, x.box, handedOverWhere(x.packedAt),
+                                     handedOverWhere(x.handedOverAtTable), t.hm(x.handedOverAt))
+                          : ShiftReportPdfText::tr("Tube %1 went into box %2 %3; the box waits "
+                                                   "for the courier there.")
+                                .arg(x.tubeCode, x.box, handedOverWhere(x.packedAt)));
+    }
 
     doc.heading(ShiftReportPdfText::tr("5. Voided tubes and removed samples"));
     QList<QStringList> voidRows;

@@ -5,6 +5,7 @@
 // off or elided, dates in the interface's language, no font warnings.
 #include "core/dashboard/SiteAggregatesSource.h"
 #include "core/storage/StationPaths.h"
+#include "models/dashboard/AlertListModel.h"
 #include "models/dashboard/SiteTablesModel.h"
 #include "tests/dashboard/DashboardFixture.h"
 #include "tests/dashboard/FakeSiteSource.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTranslator>
 
@@ -335,6 +337,9 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QStringLiteral("OVER 4 h")));
+        // The forecast is the site's: six tables swabbed in the last hour and are not idle
+        // (table 4 is silent, 5 never heard from, this one has no swab).
+        QCOMPARE(window.forecastPanel()->tablesWorking(), 6);
         const QString state = window.siteStateText();
         QVERIFY2(state.startsWith(QStringLiteral("Figures from the site hub, as of 16:41 (just "
                                                  "now).")),
@@ -392,6 +397,118 @@ private Q_SLOTS:
             return l->text().startsWith(QStringLiteral("The site's tables are as of 16:42 (12 min "
                                                        "ago)"));
         }));
+    }
+
+    // The tester's site with the province stopped: table 2's swab reached the hub, not the
+    // province. "0 — everything has reached the province" was not true.
+    void recordsHeldAtTheHubAreNotAtTheProvince() {
+        TempStation st;
+        QVERIFY(st.ok());
+        const QDateTime now = zoned("Asia/Shanghai", 2026, 11, 25, 16, 42);
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        // Everything of this table acknowledged (by the hub).
+        QSqlQuery(st.db().connection())
+            .exec(QStringLiteral("UPDATE outbox SET state = 'acked', acked_at = created_at"));
+        FakeSiteSource source;
+        source.figures = busySite(now.addSecs(-20), 7);
+        SiteTable own;
+        own.station = source.figures->ownStation;
+        own.label = QStringLiteral("Table 7");
+        own.tableNumber = 7;
+        own.pending = 0;
+        own.heldAtHub = 1;
+        source.figures->siteTables.append(own);
+        window.setSiteSource(&source);
+        window.refreshNow();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(window.snapshot().sync.pending, 0);
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        const auto shown = [&](const QString &text) {
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [&](const QLabel *l) { return l->text() == text; });
+        };
+        QVERIFY(shown(QStringLiteral("0 here · 1 at the site hub, not yet at the province")));
+        QVERIFY(!shown(QStringLiteral("everything has reached the province")));
+        // The hub relayed it: now it has.
+        source.figures->siteTables.last().heldAtHub = 0;
+        window.refreshNow();
+        QVERIFY(spy.wait(10000));
+        QVERIFY(shown(QStringLiteral("everything has reached the province")));
+    }
+
+    // The hub stopped before the dashboard was opened (F4 after the outage began): the
+    // hub's last figures, with their age, not this table alone; and no "no alerts".
+    void openedWhileTheHubIsDown() {
+        TempStation st;
+        QVERIFY(st.ok());
+        auto now = std::make_shared<QDateTime>(zoned("Asia/Shanghai", 2026, 11, 25, 16, 42));
+        FakeSiteSource source;
+        source.figures = busySite(*now, 7);
+        {
+            DashboardWindow first(
+                databasePath(st.dataDir()), [now] { return *now; }, QTimeZone("Asia/Shanghai"));
+            QSignalSpy spy(&first, &DashboardWindow::refreshed);
+            QVERIFY(spy.wait(10000));
+            first.setSiteSource(&source);
+            QCOMPARE(first.siteTablesModel()->rowCount(), 9);
+        } // closed
+        *now = now->addSecs(12 * 60);
+        source.figures.reset();
+        source.failure = QStringLiteral("The server cannot be reached (Connection refused).");
+        source.request({}); // the application's source asks on its own, without a window
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return *now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        window.setSiteSource(&source);
+        QCOMPARE(window.siteTablesModel()->rowCount(), 9);
+        QCOMPARE(window.siteTablesModel()->index(0, SiteTablesModel::FreshnessColumn).data(),
+                 QVariant(QStringLiteral("NOT HEARD FROM since 16:41, 12 min ago")));
+        QVERIFY2(window.siteStateText().startsWith(QStringLiteral(
+                     "The site hub cannot be reached: The server cannot be reached (Connection "
+                     "refused). Showing its last figures, as of 16:42 (12 min ago)")),
+                 qPrintable(window.siteStateText()));
+        const AlertListModel *alerts = window.findChild<AlertListModel *>();
+        QVERIFY(alerts);
+        QStringList texts;
+        for (int r = 0; r < alerts->rowCount(); ++r)
+            texts << alerts->index(r, 0).data().toString();
+        QVERIFY2(texts.contains(QStringLiteral(
+                     "The site hub cannot be reached: the other tables' figures and alerts are as "
+                     "of 16:42 (12 min ago) and may be out of date.")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
+        // Tables heard from when the hub last answered are not told to check their network.
+        for (int r = 0; r < alerts->rowCount(); ++r) {
+            const QString text = alerts->index(r, 0).data().toString();
+            QVERIFY2(!text.startsWith(QStringLiteral("Table 1 has not been heard from")),
+                     qPrintable(text));
+        }
+    }
+
+    // Never answered and cannot be reached: the alerts do not say that every table is fine.
+    void unreachableWithoutFiguresIsAnAlert() {
+        TempStation st;
+        QVERIFY(st.ok());
+        const QDateTime now = zoned("Asia/Shanghai", 2026, 11, 25, 16, 42);
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        FakeSiteSource source;
+        source.failure = QStringLiteral("The server cannot be reached (Host unreachable).");
+        window.setSiteSource(&source);
+        const AlertListModel *alerts = window.findChild<AlertListModel *>();
+        QVERIFY(alerts);
+        QStringList texts;
+        for (int r = 0; r < alerts->rowCount(); ++r)
+            texts << alerts->index(r, 0).data().toString();
+        QVERIFY2(texts.contains(QStringLiteral("The site's sync server cannot be reached: this "
+                                               "station cannot know how the other tables are "
+                                               "doing.")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
     }
 
     // A station with no hub nor province answering yet: this table only, said so.

@@ -4,6 +4,7 @@
 // present, ID numbers masked and never in full.
 #include "core/dashboard/ShiftReport.h"
 #include "core/domain/IdDocument.h"
+#include "tests/dashboard/BoxesElsewhere.h"
 #include "tests/dashboard/DashboardFixture.h"
 #include "tests/support/TestData.h"
 
@@ -175,6 +176,64 @@ private Q_SLOTS:
         auto next = buildShiftReport(st.db(), kDay.addDays(1), QTimeZone(kZone));
         QVERIFY(next.ok());
         QCOMPARE(next->swabs, 0);
+    }
+
+    // The tester's site: a tube packed and handed over at table 1, this table's box handed
+    // over at the site hub. The report said "sealed, not yet boxed", "handed over —".
+    void tubesAndBoxesHandedOverElsewhere() {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is required");
+        TempStation st;
+        QVERIFY(st.ok());
+        QVERIFY(populateBoxesElsewhere(st, kZone, kDay));
+        auto built = buildShiftReport(st.db(), kDay, QTimeZone(kZone), at(18, 0));
+        QVERIFY2(built.ok(), qPrintable(built.message()));
+        const ShiftReport &r = built.value();
+        QCOMPARE(r.tubes.opened, 4);
+        QCOMPARE(r.tubes.open, 1);
+        QCOMPARE(r.tubes.sealed, 1);
+        QCOMPARE(r.tubes.boxed, 0);
+        QCOMPARE(r.tubes.handedOver, 2);
+        QCOMPARE(r.tubes.peopleInOpen, 1);
+        QCOMPARE(r.tubes.peopleInSealed, 4);
+        QCOMPARE(r.tubes.peopleInBoxed, 0);
+        QCOMPARE(r.tubes.peopleInHandedOver, 5);
+        QVERIFY(r.tubes.balanced(r.activeSamples));
+        QCOMPARE(r.boxes.size(), 1);
+        QCOMPARE(r.boxes[0].state, QStringLiteral("handed_over"));
+        QCOMPARE(r.boxes[0].handedOverAt, at(10, 0));
+        QCOMPARE(r.boxes[0].handedOverElsewhere, kHubLabel);
+        QCOMPARE(r.tubesElsewhere.size(), 1);
+        QCOMPARE(r.tubesElsewhere[0].tubeCode, tubeCode(1));
+        QCOMPARE(r.tubesElsewhere[0].box, kElsewhereBox);
+        QCOMPARE(r.tubesElsewhere[0].packedAt, QStringLiteral("Table 1"));
+        QCOMPARE(r.tubesElsewhere[0].handedOverAt, at(10, 0));
+
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("report.pdf"));
+        const CliRun run =
+            runCli({QStringLiteral("--data-dir"), st.dataDir(), QStringLiteral("--date"),
+                    QStringLiteral("2026-11-25"), QStringLiteral("--time-zone"),
+                    QString::fromLatin1(kZone), QStringLiteral("--out"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + run.out + run.err));
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        const QString flat = text.simplified();
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("BX00000001 Handed over 1 2 1 ?/ ?2 09:\\d\\d 10:00"))
+                .match(flat)
+                .hasMatch(),
+            qPrintable(text));
+        QVERIFY(flat.contains(
+            QStringLiteral("Box BX00000001 was handed over at the site hub at 10:00.")));
+        QVERIFY(flat.contains(
+            QStringLiteral("Tube GZ0000000001 went into box BX00000009 at table 1; the box "
+                           "was handed over at table 1 at 10:00.")));
+        QVERIFY(QRegularExpression(QStringLiteral("Handed over to the courier 2 5"))
+                    .match(flat)
+                    .hasMatch());
     }
 
     void csvThroughCli() {

@@ -3,6 +3,7 @@
 // midnight, shift boundaries and time zones (including a daylight-saving day), time per
 // sample, operators, tubes, box ages, sync backlog and alerts.
 #include "core/dashboard/ThroughputQueries.h"
+#include "tests/dashboard/BoxesElsewhere.h"
 #include "tests/dashboard/DashboardFixture.h"
 
 #include <QSqlQuery>
@@ -279,6 +280,42 @@ private Q_SLOTS:
         QCOMPARE(over->severity, AlertSeverity::Critical);
         QVERIFY(over->message.contains(QStringLiteral("13:10")));
         QCOMPARE(snap.samplesToday, 17);
+    }
+
+    // The tester's site: table 2's tube went into table 1's box, which table 1 handed over;
+    // its own box was handed over at the hub. The table's own rows still say "sealed".
+    void tubesPackedAndHandedOverElsewhere() {
+        const QByteArray zone("Asia/Shanghai");
+        const QDate day(2026, 11, 25);
+        TempStation st;
+        QVERIFY(st.ok());
+        QVERIFY(populateBoxesElsewhere(st, zone, day));
+        ThroughputQueries queries(st.db(), QTimeZone(zone));
+        auto tubes = queries.tubesByState(day);
+        QVERIFY2(tubes.ok(), qPrintable(tubes.message()));
+        QCOMPARE(tubes->open, 1);
+        QCOMPARE(tubes->sealed, 1); // tube 3, in no box anywhere
+        QCOMPARE(tubes->boxed, 0);
+        QCOMPARE(tubes->handedOverToday, 2);
+        // Handed over on another day is not today's.
+        auto tomorrow = queries.tubesByState(day.addDays(1));
+        QVERIFY(tomorrow.ok());
+        QCOMPARE(tomorrow->handedOverToday, 0);
+        QCOMPARE(tomorrow->sealed, 1);
+        QCOMPARE(tomorrow->open, 1);
+    }
+
+    void tubesPackedElsewhereNotYetHandedOver() {
+        const QByteArray zone("Asia/Shanghai");
+        const QDate day(2026, 11, 25);
+        TempStation st;
+        QVERIFY(st.ok());
+        QVERIFY(populateBoxesElsewhere(st, zone, day, false));
+        auto tubes = ThroughputQueries(st.db(), QTimeZone(zone)).tubesByState(day);
+        QVERIFY2(tubes.ok(), qPrintable(tubes.message()));
+        QCOMPARE(tubes->sealed, 1);
+        QCOMPARE(tubes->boxed, 2); // tube 1 in table 1's box, tube 2 in this table's
+        QCOMPARE(tubes->handedOverToday, 0);
     }
 
     void syncBacklog() {

@@ -229,6 +229,10 @@ private Q_SLOTS:
     void boxStillBeingPackedIsRefused() {
         QCOMPARE(CliSite::scan(m_table2, {boxCode(3)}).size(), 1);
         QVERIFY(m_site.syncThroughHub(m_table2));
+        // The lead's list at the hub does not count it among the boxes waiting.
+        const CliRun tables = adminAtHub({QStringLiteral("site-tables")});
+        QCOMPARE(tables.exitCode, 0);
+        QVERIFY2(tables.out.contains(QLatin1String("1 being packed")), qPrintable(tables.out));
         const CliRun refused = handOverAtHub(boxCode(3));
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1String("is not sealed")) &&

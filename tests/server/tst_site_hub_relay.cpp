@@ -106,6 +106,25 @@ QHash<QString, QString> outbox(const QString &dataDir, int *unacknowledged) {
     return rows;
 }
 
+// The station's device id, as the hub names its table.
+QString deviceIdOf(const QString &dataDir) {
+    QString id;
+    const QString name = QStringLiteral("device-") + dataDir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath(dataDir));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT device_id FROM station WHERE id = 1")) &&
+                query.next())
+                id = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return id;
+}
+
 } // namespace
 
 class tst_SiteHubRelay : public QObject {
@@ -272,6 +291,42 @@ private Q_SLOTS:
         QCOMPARE(waiting.value(QStringLiteral("connected")).toBool(), false);
         QVERIFY(!waiting.value(QStringLiteral("oldest_pending_at")).toString().isEmpty());
         QVERIFY(!waiting.value(QStringLiteral("last_error")).toString().isEmpty());
+        // The lead's dashboard at table 1: nothing waits at the table, but its records are at
+        // the hub, not at the province; the hub says how many of each table's it holds.
+        const auto siteTablesAtTable1 = [this] {
+            QFile token(QDir(m_stations.at(0)->path()).filePath(QStringLiteral("device-token")));
+            if (!token.open(QIODevice::ReadOnly))
+                return QJsonObject();
+            TestHttpsClient lead(m_hub.certificate());
+            lead.setBaseUrl(m_hub.baseUrl());
+            lead.setBearerToken(QString::fromLatin1(token.readAll()).trimmed());
+            const HttpResult answer = lead.get(QStringLiteral("/v1/site/tables"));
+            return answer.status == 200 ? answer.json() : QJsonObject();
+        };
+        {
+            const QJsonObject site = siteTablesAtTable1();
+            const qint64 pendingAtHub = site.value(QStringLiteral("upstream"))
+                                            .toObject()
+                                            .value(QStringLiteral("pending"))
+                                            .toInteger(-1);
+            QVERIFY(pendingAtHub > 0);
+            const QString table1 = deviceIdOf(m_stations.at(0)->path());
+            QVERIFY(!table1.isEmpty());
+            qint64 held = 0;
+            bool sawTable1 = false;
+            for (const QJsonValue &value : site.value(QStringLiteral("tables")).toArray()) {
+                const QJsonObject table = value.toObject();
+                QVERIFY(table.value(QStringLiteral("held_at_hub")).isDouble());
+                held += table.value(QStringLiteral("held_at_hub")).toInteger();
+                if (table.value(QStringLiteral("station")).toString() == table1) {
+                    sawTable1 = true;
+                    QCOMPARE(table.value(QStringLiteral("pending")).toInt(-1), 0);
+                    QVERIFY(table.value(QStringLiteral("held_at_hub")).toInteger() > 0);
+                }
+            }
+            QVERIFY(sawTable1);
+            QCOMPARE(held, pendingAtHub); // every record the hub holds is some table's
+        }
         // The hub is killed once more during the outage: its queue survives.
         QVERIFY2(m_hub.restart(&error), qPrintable(error));
 
@@ -290,6 +345,9 @@ private Q_SLOTS:
         QVERIFY(drained.value(QStringLiteral("oldest_pending_at")).isNull());
         QVERIFY(!drained.value(QStringLiteral("last_success_at")).toString().isEmpty());
         QCOMPARE(drained.value(QStringLiteral("last_error")).toString(), QString());
+        for (const QJsonValue &value :
+             siteTablesAtTable1().value(QStringLiteral("tables")).toArray())
+            QCOMPARE(value.toObject().value(QStringLiteral("held_at_hub")).toInteger(-1), 0);
 
         int exitCode = -1;
         const QString status = m_hub.runAdmin({QStringLiteral("relay-status")}, &exitCode);

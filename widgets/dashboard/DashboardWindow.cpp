@@ -401,6 +401,13 @@ void DashboardWindow::setSiteSource(SiteAggregatesSource *source) {
     m_sitePanel->setVisible(source != nullptr);
     if (!source)
         return;
+    // Opened while the server cannot be reached: its last figures, with their age.
+    if (source->lastFigures()) {
+        m_siteFigures = source->lastFigures();
+        m_siteComputedAt = m_siteFigures->computedAt;
+        m_siteReachable = source->lastError().isEmpty();
+        m_siteError = source->lastError();
+    }
     connect(source, &SiteAggregatesSource::figuresReady, this, [this](const SiteFigures &figures) {
         m_siteFigures = figures;
         m_siteComputedAt = figures.computedAt;
@@ -472,13 +479,7 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
                             .arg(s.tubes.boxed)
                             .arg(s.tubes.open)
                             .arg(s.tubes.handedOverToday));
-    m_pending->setValue(
-        locale.toString(s.sync.pending),
-        s.sync.pending == 0
-            ? tr("everything has reached the province")
-            : tr("oldest from %1; %2 waiting over 2 h")
-                  .arg(s.sync.oldestPendingAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")))
-                  .arg(s.sync.pendingOlderThanLimit));
+    updatePendingTile();
 
     m_line->setBuckets(s.buckets, s.day, s.asOf);
     QStringList tableNames;
@@ -522,6 +523,42 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     updateFreshness();
     applySiteFigures();
     Q_EMIT refreshed();
+}
+
+void DashboardWindow::updatePendingTile() {
+    if (!m_snapshot.valid)
+        return;
+    const SyncBacklog &sync = m_snapshot.sync;
+    const QLocale locale = this->locale();
+    const QString oldest =
+        sync.pending == 0
+            ? QString()
+            : tr("oldest from %1; %2 waiting over 2 h")
+                  .arg(sync.oldestPendingAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")))
+                  .arg(sync.pendingOlderThanLimit);
+    // A record the hub acknowledged has left this table, not reached the province: the hub
+    // says how many of this table's it still holds (as of its last figures).
+    std::optional<qint64> held;
+    if (m_siteSource && m_siteFigures && m_siteFigures->role == QLatin1String("hub")) {
+        for (const SiteTable &t : m_siteFigures->siteTables) {
+            if (t.station == m_siteFigures->ownStation)
+                held = t.heldAtHub;
+        }
+    }
+    if (held && *held > 0) {
+        QString text = tr("%1 here · %2 at the site hub, not yet at the province")
+                           .arg(locale.toString(sync.pending), locale.toString(*held));
+        if (!siteFiguresFresh())
+            text += tr(" (the hub's figure as of %1)")
+                        .arg(m_siteFigures->computedAt.toTimeZone(m_zone).toString(
+                            QStringLiteral("HH:mm")));
+        if (!oldest.isEmpty())
+            text += QStringLiteral("; ") + oldest;
+        m_pending->setValue(locale.toString(sync.pending + *held), text);
+        return;
+    }
+    m_pending->setValue(locale.toString(sync.pending),
+                        sync.pending == 0 ? tr("everything has reached the province") : oldest);
 }
 
 bool DashboardWindow::siteFiguresFresh() const {
@@ -651,6 +688,7 @@ void DashboardWindow::applySiteFigures() {
 
     m_siteModel->setRows(overview.rows);
     fitSiteColumns();
+    updatePendingTile();
 
     QList<Alert> alerts = m_snapshot.alerts;
     alerts << overview.alerts;
@@ -663,6 +701,18 @@ void DashboardWindow::applySiteFigures() {
             counts << row.samplesToday;
         }
         m_tablesChart->setCounts(names, counts);
+    }
+    if (overview.haveSiteFigures && siteFiguresFresh()) {
+        // The queue is the site's: its rate over the last hour and the tables sampling (a
+        // swab in the last hour, not idle), where this table alone said "1".
+        int lastHour = 0;
+        int sampling = 0;
+        for (const SiteTableRow &row : overview.rows) {
+            lastHour += row.lastHour;
+            if (row.lastHour > 0 && !row.idle)
+                ++sampling;
+        }
+        m_forecast->setMeasured(lastHour, 60, sampling, m_snapshot.asOf);
     }
 }
 

@@ -98,6 +98,9 @@ private:
     void applySnapshot(const DashboardSnapshot &snapshot);
     void saveShiftReport();
     void applySiteFigures();
+    // "Records not yet at the province": this table's backlog, and its records the site hub
+    // holds (from the hub's last figures).
+    void updatePendingTile();
     // Column widths for the site's tables: each as its text needs when there is room, else
     // the wrapping texts narrower, never a header cut.
     void fitSiteColumns();

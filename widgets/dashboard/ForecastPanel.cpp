@@ -97,6 +97,10 @@ void ForecastPanel::setTarget(const QTime &localTime) {
     m_target->setTime(localTime);
 }
 
+int ForecastPanel::tablesWorking() const {
+    return m_tables->value();
+}
+
 QString ForecastPanel::projectedFinishText() const {
     return m_finish->text();
 }

@@ -28,6 +28,8 @@ public:
     Forecast forecast() const { return m_forecast; }
     QString projectedFinishText() const;
     QString tablesNeededText() const;
+    // "Tables working" as filled in (or as typed by the lead).
+    int tablesWorking() const;
 
 private:
     void recompute();
