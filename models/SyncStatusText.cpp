@@ -16,6 +16,33 @@ const QString kSeparator = QStringLiteral(" \u00b7 ");
 QString clockTime(const QDateTime &t) {
     return QLocale().toString(t.toLocalTime(), QStringLiteral("HH:mm"));
 }
+// "Offline" with why, in a few words (the whole message is the tool tip): a lead at a
+// table whose status bar said only "Offline" could not tell a dead network from a server
+// that refuses (review 36).
+QString offlineText(SyncStatus::Problem problem) {
+    switch (problem) {
+    case SyncStatus::Problem::Network:
+        return SyncStatusText::tr("Offline: the server does not answer");
+    case SyncStatus::Problem::Tls:
+        return SyncStatusText::tr("Offline: the server's certificate is refused");
+    case SyncStatus::Problem::Unauthorized:
+    case SyncStatus::Problem::Forbidden:
+        return SyncStatusText::tr("Offline: this station is not accepted");
+    case SyncStatus::Problem::ServerStorage:
+    case SyncStatus::Problem::ServerError:
+    case SyncStatus::Problem::BadRequest:
+        return SyncStatusText::tr("Offline: the server cannot take records now");
+    case SyncStatus::Problem::LocalStorage:
+        return SyncStatusText::tr("Offline: this station's storage failed");
+    case SyncStatus::Problem::None:
+    case SyncStatus::Problem::NotConfigured:
+    case SyncStatus::Problem::NotEnrolled:
+    case SyncStatus::Problem::AuditMismatch:
+        break;
+    }
+    return SyncStatusText::tr("Offline");
+}
+
 // The line's first part: where the records go says more than whether the hub answers.
 QString connectionText(const SyncStatus &status) {
     if (status.route == SyncRoute::Fallback)
@@ -25,7 +52,7 @@ QString connectionText(const SyncStatus &status) {
     case SyncStatus::Connection::Online:
         return SyncStatusText::tr("Online");
     case SyncStatus::Connection::Offline:
-        return SyncStatusText::tr("Offline");
+        return offlineText(status.problem);
     case SyncStatus::Connection::Unknown:
         break;
     }

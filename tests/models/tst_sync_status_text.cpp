@@ -78,6 +78,24 @@ private Q_SLOTS:
         QCOMPARE(syncStatusTone(s, now.toUTC()), SyncTone::Warn);
     }
 
+    // Offline says why in a few words; the whole message stays the tool tip (review 36).
+    void offlineSaysWhy() {
+        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(11, 0));
+        SyncStatus s;
+        s.connection = SyncStatus::Connection::Offline;
+        s.pending = 2;
+        s.oldestPending = now.toUTC().addSecs(-3 * 60);
+        s.problem = SyncStatus::Problem::Network;
+        QCOMPARE(syncStatusLine(s, now.toUTC()),
+                 QStringLiteral("Offline: the server does not answer · 2 pending · oldest 3 min"));
+        s.problem = SyncStatus::Problem::ServerStorage;
+        QVERIFY(syncStatusLine(s, now.toUTC())
+                    .startsWith(QStringLiteral("Offline: the server cannot take records now · ")));
+        s.problem = SyncStatus::Problem::Unauthorized;
+        QVERIFY(syncStatusLine(s, now.toUTC())
+                    .startsWith(QStringLiteral("Offline: this station is not accepted · ")));
+    }
+
     void refusedTokenIsAnAlarm() {
         SyncStatus s;
         s.connection = SyncStatus::Connection::Online;
