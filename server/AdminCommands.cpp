@@ -13,6 +13,7 @@
 #include "server/SiteFacts.h"
 #include "server/SiteStaff.h"
 #include "server/SiteTablesReport.h"
+#include "server/TextColumns.h"
 #include "server/UpstreamQueue.h"
 
 #include <QCommandLineParser>
@@ -82,13 +83,8 @@ int stats(Database &database, QTextStream &out, QTextStream &err) {
         err << translate("province-server: cannot read the statistics: %1").arg(error) << '\n';
         return 1;
     }
-    const auto line = [&out](const QStringList &cells) {
-        static const int widths[] = {14, 22, 9, 11, 10, 9, 25, 25};
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += cells.at(i).leftJustified(widths[i]) + QLatin1Char(' ');
-        out << text.trimmed() << '\n';
-    };
+    QList<QStringList> columns;
+    const auto line = [&columns](const QStringList &cells) { columns.append(cells); };
     line({translate("site"), translate("station"), translate("records"), translate("duplicates"),
           translate("conflicts"), translate("rejected"), translate("first_at"),
           translate("last_at")});
@@ -102,6 +98,7 @@ int stats(Database &database, QTextStream &out, QTextStream &err) {
         total.conflicts += row.conflicts;
         total.rejected += row.rejected;
     }
+    printColumns(columns, out);
     out << translate("total: %1 records, %2 duplicates, %3 conflicts, %4 rejected")
                .arg(total.records)
                .arg(total.duplicates)
@@ -119,13 +116,8 @@ int listDevices(Database &database, const QString &site, QTextStream &out, QText
         err << translate("province-server: cannot read the devices: %1").arg(error) << '\n';
         return 1;
     }
-    const auto line = [&out](const QStringList &cells) {
-        static const int widths[] = {22, 14, 12, 25, 25, 8};
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += cells.at(i).leftJustified(widths[i]) + QLatin1Char(' ');
-        out << text.trimmed() << '\n';
-    };
+    QList<QStringList> columns;
+    const auto line = [&columns](const QStringList &cells) { columns.append(cells); };
     line({translate("device"), translate("site"), translate("table"), translate("enrolled_at"),
           translate("rotated_at"), translate("state")});
     for (const DeviceEntry &entry : *entries) {
@@ -136,6 +128,7 @@ int listDevices(Database &database, const QString &site, QTextStream &out, QText
               entry.enrolledAt, entry.rotatedAt.isEmpty() ? QStringLiteral("-") : entry.rotatedAt,
               entry.revoked ? translate("revoked") : translate("active")});
     }
+    printColumns(columns, out);
     return 0;
 }
 

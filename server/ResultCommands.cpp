@@ -7,12 +7,14 @@
 #include "server/MatchedResultHook.h"
 #include "server/Recalls.h"
 #include "server/SiteFacts.h"
+#include "server/TextColumns.h"
 #include "server/TubeProjection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUuid>
@@ -146,6 +148,30 @@ int importResults(Database &database, std::future<ParsedResultFile> parsing, boo
                        .arg(protocol::recordStatusName(answer.status), answer.reason)
                 << '\n';
     }
+    // Accepted but matched to no tube's people: named here, the commonest failure of the
+    // campaign (a mistyped tube code), so that whoever imported sees which; a large file's
+    // are listed by `unmatched-results`.
+    QHash<int, QString> tubeOfLine;
+    for (const LabResultInput &input : *inputs)
+        if (input.result)
+            tubeOfLine.insert(input.line, input.result->tube);
+    constexpr int kUnmatchedShown = 20;
+    int unmatched = 0;
+    for (const ResultAnswer &answer : batch.results) {
+        if (answer.status != protocol::RecordStatus::Accepted ||
+            answer.matchState != QLatin1String("unmatched"))
+            continue;
+        if (++unmatched <= kUnmatchedShown)
+            out << translate("line %1: accepted, not matched: tube %2: %3")
+                       .arg(answer.line)
+                       .arg(tubeOfLine.value(answer.line), answer.unmatchedReason)
+                << '\n';
+    }
+    if (unmatched > kUnmatchedShown)
+        out << translate("... and %1 more accepted results not matched: see province-server "
+                         "admin unmatched-results")
+                   .arg(unmatched - kUnmatchedShown)
+            << '\n';
     out << translate("Imported %1: %2 accepted (%3 matched), %4 duplicates, %5 conflicts, "
                      "%6 rejected.")
                .arg(parsed.path)
@@ -191,19 +217,15 @@ int listRecalls(Database &database, const QString &site, bool openOnly, QTextStr
         err << translate("province-server: cannot read the recalls: %1").arg(error) << '\n';
         return 1;
     }
-    const auto line = [&out](const QStringList &cells) {
-        static const int widths[] = {12, 10, 14, 22, 8, 9, 7, 25, 25};
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += cells.at(i).leftJustified(widths[i]) + QLatin1Char(' ');
-        out << text.trimmed() << '\n';
-    };
+    QList<QStringList> columns;
+    const auto line = [&columns](const QStringList &cells) { columns.append(cells); };
     line({translate("site"), translate("person"), translate("tube"), translate("station"),
           translate("table"), translate("outcome"), translate("state"), translate("raised_at"),
           translate("closed_at")});
     for (const RecallRow &row : *rows)
         line({row.site, row.personKey.left(8), row.tube, row.station, row.table, row.outcome,
               row.state, row.raisedAt, row.closedAt});
+    printColumns(columns, out);
     return 0;
 }
 

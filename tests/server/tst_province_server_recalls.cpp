@@ -209,6 +209,16 @@ private Q_SLOTS:
         const QString all = m_server.runAdmin({QStringLiteral("recalls")}, &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(all.count(QStringLiteral(" closed ")), 2);
+        // The columns line up whatever the cells hold (a station's device id is 36
+        // characters): every line's tube starts where the header's "tube" does.
+        const QStringList lines = all.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2);
+        const qsizetype tubeColumn = lines.first().indexOf(QLatin1String("tube"));
+        QVERIFY(tubeColumn > 0);
+        for (const QString &row : lines.mid(1))
+            QVERIFY2(row.mid(tubeColumn, 3) == kPooledTube.left(3) &&
+                         row.at(tubeColumn - 1) == u' ',
+                     qPrintable(all));
         for (const QString &id : kIdNumbers) {
             QVERIFY(!all.contains(id));
             QVERIFY(!all.contains(id.right(6)));

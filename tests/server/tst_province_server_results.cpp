@@ -372,6 +372,10 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QLatin1String("1 accepted (0 matched), 1 duplicates, 0 conflicts, 0 "
                                             "rejected")),
                  qPrintable(out));
+        // Accepted but matched to nobody: named with its tube and reason (review 36).
+        QVERIFY2(out.contains(QStringLiteral("line 3: accepted, not matched: tube %1: tube_voided")
+                                  .arg(kVoidedTube)),
+                 qPrintable(out));
         QCOMPARE(exitCode, 0);
     }
 
@@ -459,6 +463,13 @@ private Q_SLOTS:
                  qPrintable(out + standardError));
         QVERIFY2(out.contains(QLatin1String("line 3: conflict")), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("line 5: rejected")), qPrintable(out));
+        // The 300 unknown tubes: the first 20 named, the rest counted.
+        QVERIFY2(out.contains(QLatin1String("line 6: accepted, not matched: tube GZB0000000: "
+                                            "unknown_tube")),
+                 qPrintable(out));
+        QCOMPARE(out.count(QLatin1String("accepted, not matched")), 20);
+        QVERIFY2(out.contains(QLatin1String("... and 280 more accepted results not matched")),
+                 qPrintable(out));
         QCOMPARE(standardError.count(QStringLiteral(" for tube %1 ").arg(kPositiveTube)), 1);
         if (m_postgres)
             QVERIFY2(standardError.contains(QLatin1String("bulk results from")),
