@@ -248,15 +248,17 @@ Status writeShiftReportPdf(const ShiftReport &r, const QString &path) {
                                               : QString()};
         boxProblems << !b.reconciles();
     }
-    doc.table({{ShiftReportPdfText::tr("Box"), 27},
-               {ShiftReportPdfText::tr("State"), 25},
-               {ShiftReportPdfText::tr("Tubes"), 13, Qt::AlignRight},
-               {ShiftReportPdfText::tr("People"), 15, Qt::AlignRight},
-               {ShiftReportPdfText::tr("Sealed with"), 22, Qt::AlignRight},
-               {ShiftReportPdfText::tr("First swab"), 19},
-               {ShiftReportPdfText::tr("Handed over"), 23},
-               {ShiftReportPdfText::tr("Courier"), w - 162},
-               {ShiftReportPdfText::tr("Temp."), 18, Qt::AlignRight}},
+    // The courier's name is the one cell of free text: the room the numbers do not need
+    // (it was cut to "Courie…" at 18 mm, review 36).
+    doc.table({{ShiftReportPdfText::tr("Box"), 25},
+               {ShiftReportPdfText::tr("State"), 24},
+               {ShiftReportPdfText::tr("Tubes"), 11, Qt::AlignRight},
+               {ShiftReportPdfText::tr("People"), 13, Qt::AlignRight},
+               {ShiftReportPdfText::tr("Sealed with"), 20, Qt::AlignRight},
+               {ShiftReportPdfText::tr("First swab"), 18},
+               {ShiftReportPdfText::tr("Handed over"), 21},
+               {ShiftReportPdfText::tr("Courier"), w - 146},
+               {ShiftReportPdfText::tr("Temp."), 14, Qt::AlignRight}},
               boxRows, boxProblems);
     // What this table's rows cannot say: hand-overs at another table or at the site hub, and
     // its tubes in other tables' boxes (the site's facts).
