@@ -9,7 +9,7 @@
 #include "core/dashboard/RecallList.h"
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
-#include "table/TableLabel.h"
+#include "core/TableLabel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

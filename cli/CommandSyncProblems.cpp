@@ -10,7 +10,7 @@
 #include "core/storage/Database.h"
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SiteNotes.h"
-#include "table/TableLabel.h"
+#include "core/TableLabel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

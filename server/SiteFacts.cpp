@@ -2,6 +2,7 @@
 #include "server/SiteFacts.h"
 
 #include "protocol/SitePersonKey.h"
+#include "protocol/TableNumber.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 #include "server/PersonFactBatch.h"
@@ -329,11 +330,12 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
     } else {
         st.tableLabel.addBindValue(fact.station);
         if (st.tableLabel.exec() && st.tableLabel.next())
-            fact.table = st.tableLabel.value(0).toString();
+            fact.table = protocol::canonicalTableLabel(st.tableLabel.value(0).toString());
         st.tableLabel.finish();
         if (fact.table.isEmpty()) {
             const QJsonValue number = content.value(QLatin1String("table"));
-            fact.table = number.isDouble() ? QString::number(number.toInt()) : number.toString();
+            fact.table = number.isDouble() ? protocol::tableWireLabel(number.toInt())
+                                           : protocol::canonicalTableLabel(number.toString());
         }
         if (fact.table.isNull()) // a device enrolled without a label, a record without one
             fact.table = QStringLiteral("");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/SiteTables.h"
 
+#include "protocol/TableNumber.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 
@@ -372,12 +373,14 @@ std::optional<QJsonArray> SiteTables::tables(const QString &site, qint64 sinceSe
         const Entry &e = it.value();
         QJsonObject table = e.figures;
         table.insert(QStringLiteral("station"), it.key());
-        QString label = e.label;
-        if (label.isEmpty() && e.tableNumber > 0)
-            label = QStringLiteral("Table %1").arg(e.tableNumber);
-        table.insert(QStringLiteral("table"), label);
-        if (e.tableNumber > 0)
-            table.insert(QStringLiteral("table_number"), e.tableNumber);
+        // One English form whatever language the station was set up in (an older station
+        // enrolled with "1号台"): the number is what the readers show in theirs.
+        const int number =
+            e.tableNumber > 0 ? e.tableNumber : protocol::tableNumberOfLabel(e.label);
+        table.insert(QStringLiteral("table"),
+                     number > 0 ? protocol::tableWireLabel(number) : e.label);
+        if (number > 0)
+            table.insert(QStringLiteral("table_number"), number);
         for (const char *member : {"last_seen_at", "last_record_at", "last_sample_at", "status_at",
                                    "pending", "oldest_pending_at"}) {
             if (!table.contains(QLatin1String(member)))

@@ -5,7 +5,7 @@
 #include "core/sampling/SamplingService.h"
 #include "core/sync/SiteFactsStore.h"
 #include "protocol/BoxHandOverRule.h"
-#include "table/TableLabel.h"
+#include "core/TableLabel.h"
 
 #include <utility>
 

@@ -3,7 +3,7 @@
 
 #include "core/sampling/SamplingService.h"
 #include "protocol/BoxAge.h"
-#include "table/TableLabel.h"
+#include "core/TableLabel.h"
 #include "table/TableWorkflow.h"
 #include "widgets/Theme.h"
 

@@ -5,7 +5,7 @@
 #include "core/sampling/SamplingService.h"
 #include "models/TubeMembersModel.h"
 #include "table/ScanRouter.h"
-#include "table/TableLabel.h"
+#include "core/TableLabel.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "widgets/BoxPanel.h"

@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(stations, (QStringList{kDevice, kSecond, kSilent}));
         // The table that never sent anything: listed, with nothing known yet.
         const QJsonObject silent = tableOf(answer, kSilent);
-        QCOMPARE(silent.value(QStringLiteral("table")).toString(), QStringLiteral("Table 1"));
+        QCOMPARE(silent.value(QStringLiteral("table")).toString(), QStringLiteral("Table 3"));
         QVERIFY(silent.value(QStringLiteral("last_record_at")).isNull());
         QVERIFY(silent.value(QStringLiteral("pending")).isNull());
         QVERIFY(silent.value(QStringLiteral("last_seen_at")).isNull());

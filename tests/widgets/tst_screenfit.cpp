@@ -16,7 +16,7 @@
 #include "core/sync/SiteFactsStore.h"
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
-#include "table/TableLabel.h"
+#include "core/TableLabel.h"
 #include "tests/dashboard/FakeSiteSource.h"
 #include "translations/StationTranslation.h"
 #include "widgets/BoxPanel.h"
