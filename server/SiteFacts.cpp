@@ -635,6 +635,33 @@ std::optional<SiteCheckAnswer> SiteFacts::check(const QString &site, const QStri
         }
         if (query.next())
             answer.tube = factFromRow(query);
+        query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND tube = ? "
+                                     "AND kind = 'tube_state' AND state = 'opened' "
+                                     "ORDER BY seq LIMIT 1")
+                          .arg(QLatin1String(kFactColumns)));
+        query.addBindValue(site);
+        query.addBindValue(tube);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        if (query.next())
+            answer.tubeOpened = factFromRow(query);
+        if (answer.tube && answer.tube->state == QLatin1String("boxed") &&
+            !answer.tube->boxUuid.isEmpty()) {
+            query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND "
+                                         "box_uuid = ? AND kind = 'box_state' AND state = "
+                                         "'handed_over' ORDER BY seq LIMIT 1")
+                              .arg(QLatin1String(kFactColumns)));
+            query.addBindValue(site);
+            query.addBindValue(answer.tube->boxUuid);
+            if (!query.exec()) {
+                *error = query.lastError().text();
+                return std::nullopt;
+            }
+            if (query.next())
+                answer.boxHandedOver = factFromRow(query);
+        }
     }
     return answer;
 }
