@@ -6,6 +6,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "core/TableLabel.h"
 #include "core/domain/Clock.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/Database.h"
@@ -13,7 +14,6 @@
 #include "core/storage/StationStore.h"
 #include "core/sync/SiteFactsStore.h"
 #include "core/sync/SyncSettings.h"
-#include "table/TableLabel.h"
 #include "table/TableWorkflow.h"
 
 #include <QCoreApplication>
@@ -79,13 +79,13 @@ int showBox(TableWorkflow &table, const QString &code) {
     }
     out() << BoxCommand::tr("Box %1: %2.").arg(box->code, stateText(box.value())) << '\n';
     if (box->isFromOtherTable())
-        out() << BoxCommand::tr("Packed at %1.").arg(box->packedAtTable) << '\n';
+        out() << BoxCommand::tr("Packed at %1.").arg(shownTableLabel(box->packedAtTable)) << '\n';
     out() << BoxCommand::tr("%1 tubes, %2 people.").arg(box->tubeCount()).arg(box->personCount())
           << '\n';
     for (const BoxSnapshot::Tube &t : box->tubes)
         out() << "  " << t.code << "  "
-              << (t.isFromOtherTable() ? t.table : BoxCommand::tr("this table")) << "  "
-              << BoxCommand::tr("%n people", nullptr, t.people) << '\n';
+              << (t.isFromOtherTable() ? shownTableLabel(t.table) : BoxCommand::tr("this table"))
+              << "  " << BoxCommand::tr("%n people", nullptr, t.people) << '\n';
     return ExitOk;
 }
 

@@ -111,8 +111,7 @@ int runJoin(const QStringList &args) {
         loop.quit();
     });
     watchdog.start(kWatchdogMs);
-    join.start(code, {identity->siteCode, identity->deviceId,
-                      CliText::tr("Table %1").arg(identity->tableNumber)});
+    join.start(code, {identity->siteCode, identity->deviceId, identity->tableNumber});
     loop.exec();
     if (joined)
         return ExitOk;

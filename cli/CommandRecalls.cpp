@@ -6,10 +6,10 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "core/TableLabel.h"
 #include "core/dashboard/RecallList.h"
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
-#include "table/TableLabel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

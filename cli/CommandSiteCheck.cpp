@@ -4,6 +4,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "core/TableLabel.h"
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
@@ -25,11 +26,55 @@
 
 namespace station::cli {
 
+namespace {
+
+// Where the code was opened, then its latest state where it happened: "boxed at Table 2 …",
+// "handed over at the site hub …" (its box), in the reader's language.
+template <typename Where, typename LocalTime>
+QString tubeStory(const QString &tube, const QJsonObject &known, const Where &where,
+                  const LocalTime &localTime) {
+    const QJsonObject opened = known.value(QLatin1String("opened")).toObject();
+    const QJsonObject handedOver = known.value(QLatin1String("handed_over")).toObject();
+    const QString state = known.value(QLatin1String("state")).toString();
+    const QString box = known.value(QLatin1String("box")).toString();
+    QString latest;
+    if (state == QLatin1String("boxed")) {
+        latest =
+            CliText::tr("packed into box %1 at %2 at %3").arg(box, where(known), localTime(known));
+        if (!handedOver.isEmpty())
+            latest = CliText::tr("%1, handed over at %2 at %3")
+                         .arg(latest, where(handedOver), localTime(handedOver));
+    } else if (state == QLatin1String("sealed")) {
+        latest = CliText::tr("sealed at %1 at %2").arg(where(known), localTime(known));
+    } else if (state == QLatin1String("voided")) {
+        latest = CliText::tr("voided at %1 at %2").arg(where(known), localTime(known));
+    } else {
+        latest = CliText::tr("open at %1 since %2").arg(where(known), localTime(known));
+    }
+    if (opened.isEmpty()) // a fact from a server that does not say where it was opened
+        return CliText::tr("Tube code %1 is used at the site: %2.").arg(tube, latest);
+    return CliText::tr("Tube code %1 was opened at %2 at %3; now %4.")
+        .arg(tube, where(opened), localTime(opened), latest);
+}
+
+} // namespace
+
 int runSiteCheck(const QStringList &args) {
     QCommandLineParser p;
+    p.addOption({QStringLiteral("id-type"),
+                 CliText::tr("Ask about a person: the ID type code of the records (e.g. 01). "
+                             "The ID number is read from --id-number-file, or asked on the "
+                             "terminal."),
+                 QStringLiteral("TYPE")});
+    p.addOption({QStringLiteral("id-number-file"),
+                 CliText::tr("A file whose first line is the person's ID number (\"-\": "
+                             "standard input)."),
+                 QStringLiteral("FILE")});
+    // An ID number on the command line shows in the process list and the shell history:
+    // the option is known only to be refused.
     p.addOption({QStringLiteral("person-id"),
-                 CliText::tr("The person's ID document as TYPE:NUMBER, TYPE being the ID type "
-                             "code of the records (e.g. 01:44010619800101123X)."),
+                 CliText::tr("Not taken: give --id-type, and the ID number with "
+                             "--id-number-file or on the terminal."),
                  QStringLiteral("TYPE:NUMBER")});
     p.addOption({QStringLiteral("tube"), CliText::tr("A tube code."), QStringLiteral("CODE")});
     if (!parseCommand(p, args,
@@ -38,14 +83,36 @@ int runSiteCheck(const QStringList &args) {
                                   "times, never the ID number. Exit code 0: answered; 3: no "
                                   "answer.")))
         return ExitUsage;
-    const QString personId = p.value(QStringLiteral("person-id")).trimmed();
-    const QString tube = p.value(QStringLiteral("tube")).trimmed().toUpper();
-    const int colon = personId.indexOf(QLatin1Char(':'));
-    if ((personId.isEmpty() && tube.isEmpty()) ||
-        (!personId.isEmpty() && (colon <= 0 || colon == personId.size() - 1))) {
-        err() << CliText::tr("Give --person-id TYPE:NUMBER, --tube CODE, or both.") << '\n'
+    if (p.isSet(QStringLiteral("person-id"))) {
+        err() << CliText::tr("site-check takes no ID number on the command line: it would show "
+                             "in the process list and the shell history. Give --id-type, and "
+                             "the number with --id-number-file (\"-\": standard input) or on "
+                             "the terminal.")
+              << '\n'
               << seeCommandHelp(QStringLiteral("site-check")) << '\n';
         return ExitUsage;
+    }
+    const QString idType = p.value(QStringLiteral("id-type")).trimmed();
+    const QString tube = p.value(QStringLiteral("tube")).trimmed().toUpper();
+    if (idType.isEmpty() && tube.isEmpty()) {
+        err() << CliText::tr("Give --id-type TYPE (the number on standard input, in a file or "
+                             "on the terminal), --tube CODE, or both.")
+              << '\n'
+              << seeCommandHelp(QStringLiteral("site-check")) << '\n';
+        return ExitUsage;
+    }
+    QString idNumber;
+    if (!idType.isEmpty()) {
+        idNumber = p.isSet(QStringLiteral("id-number-file"))
+                       ? secretFromFile(p.value(QStringLiteral("id-number-file")))
+                       : promptOnTerminal(CliText::tr("ID number: "));
+        idNumber = idNumber.trimmed().toUpper();
+        if (idNumber.isEmpty()) {
+            err() << CliText::tr("No ID number was given: give it with --id-number-file "
+                                 "(\"-\": standard input) or on the terminal.")
+                  << '\n';
+            return ExitUsage;
+        }
     }
     const QString dir = dataDir(p);
     QString ownStation;
@@ -66,7 +133,7 @@ int runSiteCheck(const QStringList &args) {
     }
     const QByteArray siteKey = readSiteKey(dir);
     QJsonObject body;
-    if (!personId.isEmpty()) {
+    if (!idNumber.isEmpty()) {
         if (siteKey.isEmpty()) {
             err() << CliText::tr("This station has no site key (it was enrolled before the "
                                  "server gave one), so it cannot ask about a person. Enroll it "
@@ -75,8 +142,7 @@ int runSiteCheck(const QStringList &args) {
             return ExitFailure;
         }
         body.insert(QStringLiteral("person_key"),
-                    protocol::sitePersonKey(siteKey, personId.left(colon),
-                                            personId.mid(colon + 1).toUpper()));
+                    protocol::sitePersonKey(siteKey, idType, idNumber));
     }
     if (!tube.isEmpty())
         body.insert(QStringLiteral("tube"), tube);
@@ -128,7 +194,7 @@ int runSiteCheck(const QStringList &args) {
     const QJsonObject answer = QJsonDocument::fromJson(answerBody).object();
     const auto where = [&ownStation](const QJsonObject &o) {
         const QString station = o.value(QLatin1String("station")).toString();
-        const QString table = o.value(QLatin1String("table")).toString();
+        const QString table = shownTableLabel(o.value(QLatin1String("table")).toString());
         return station == ownStation ? CliText::tr("%1 (this station)").arg(table)
                                      : CliText::tr("%1 (%2)").arg(table, station);
     };
@@ -137,7 +203,7 @@ int runSiteCheck(const QStringList &args) {
             .toLocalTime()
             .toString(QStringLiteral("HH:mm"));
     };
-    if (!personId.isEmpty()) {
+    if (!idNumber.isEmpty()) {
         const QJsonArray sampled = answer.value(QLatin1String("person"))
                                        .toObject()
                                        .value(QLatin1String("sampled"))
@@ -162,11 +228,7 @@ int runSiteCheck(const QStringList &args) {
             out() << CliText::tr("Tube code %1 is not used at any table of the site.").arg(tube)
                   << '\n';
         else
-            out() << CliText::tr("Tube code %1 is used at %2: %3 at %4.")
-                         .arg(tube, where(known.toObject()),
-                              known.toObject().value(QLatin1String("state")).toString(),
-                              localTime(known.toObject()))
-                  << '\n';
+            out() << tubeStory(tube, known.toObject(), where, localTime) << '\n';
     }
     return ExitOk;
 }

@@ -128,8 +128,7 @@ std::optional<EnrollAnswer> exchangeCode(const SyncSettings &endpoint,
         loop.quit();
     });
     deadline.start(watchdogMs(endpoint));
-    enrollment.enroll(identity.siteCode, code, identity.deviceId,
-                      CliText::tr("Table %1").arg(identity.tableNumber));
+    enrollment.enroll(identity.siteCode, code, identity.deviceId, identity.tableNumber);
     loop.exec();
     if (answer.token.isEmpty()) {
         err() << failurePrefix.arg(failure) << '\n';

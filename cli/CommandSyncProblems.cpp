@@ -6,11 +6,11 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 
+#include "core/TableLabel.h"
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
 #include "core/sync/OutboxStore.h"
 #include "core/sync/SiteNotes.h"
-#include "table/TableLabel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

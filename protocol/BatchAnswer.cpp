@@ -75,6 +75,10 @@ QString syncErrorReason(const QByteArray &body) {
     return bodyObject(body).value(QStringLiteral("reason")).toString();
 }
 
+QString syncErrorCode(const QByteArray &body) {
+    return bodyObject(body).value(QStringLiteral("error")).toString();
+}
+
 QString syncDeviceToken(const QByteArray &body) {
     return bodyObject(body).value(QStringLiteral("device_token")).toString();
 }

@@ -50,6 +50,8 @@ QJsonObject errorBody(const QString &code, const QString &reason);
 
 // The `reason` of an error body; empty when the body has none or is not a JSON object.
 QString syncErrorReason(const QByteArray &body);
+// The error code of an error answer ("table_taken"); empty for any other body.
+QString syncErrorCode(const QByteArray &body);
 
 // The `device_token` of an answer to /v1/enroll or /v1/token/rotate; empty when none.
 QString syncDeviceToken(const QByteArray &body);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/AdminCommands.h"
 
+#include "protocol/TableNumber.h"
 #include "server/Database.h"
 #include "server/DeviceRegistry.h"
 #include "server/HubHandOver.h"
@@ -122,7 +123,7 @@ int listDevices(Database &database, const QString &site, QTextStream &out, QText
           translate("rotated_at"), translate("state")});
     for (const DeviceEntry &entry : *entries) {
         // The table label is free text from the station: one cell, no spaces.
-        QString table = entry.tableLabel;
+        QString table = protocol::canonicalTableLabel(entry.tableLabel);
         table.replace(QLatin1Char(' '), QLatin1Char('_'));
         line({entry.deviceId, entry.site, table.isEmpty() ? QStringLiteral("-") : table,
               entry.enrolledAt, entry.rotatedAt.isEmpty() ? QStringLiteral("-") : entry.rotatedAt,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/DeviceRegistry.h"
 
+#include "protocol/TableNumber.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 
@@ -10,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace station::server {
 
@@ -103,11 +106,13 @@ std::optional<QString> DeviceRegistry::createEnrollmentCode(const QString &site,
     return code;
 }
 
-DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const QString &code,
-                                                    const QString &deviceId,
-                                                    const QString &tableLabel, QString *token,
-                                                    QString *error,
-                                                    std::optional<DeviceRole> *enrolledRole) {
+DeviceRegistry::EnrollResult
+DeviceRegistry::enroll(const QString &site, const QString &code, const QString &deviceId,
+                       const QString &tableLabel, QString *token, QString *error,
+                       std::optional<DeviceRole> *enrolledRole, QList<int> *tablesInUse) {
+    const int tableNumber = protocol::tableNumberOfLabel(tableLabel);
+    const QString storedLabel =
+        tableNumber > 0 ? protocol::tableWireLabel(tableNumber) : tableLabel;
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -162,6 +167,32 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
     }
     if (usesLeft < 1)
         return fail(EnrollResult::Refused, tr("the enrollment code is not valid for this site"));
+    if (tableNumber > 0 && role == deviceRoleName(DeviceRole::Station)) {
+        // The site's tables, by station and number: old rows may hold a localized label.
+        query.prepare(QStringLiteral("SELECT table_label FROM devices WHERE site = ? AND "
+                                     "device_id <> ? AND revoked = 0 AND role = ?"));
+        query.addBindValue(site);
+        query.addBindValue(deviceId);
+        query.addBindValue(role);
+        if (!query.exec())
+            return fail(EnrollResult::StorageFailed, query.lastError().text());
+        QList<int> inUse;
+        while (query.next()) {
+            const int n = protocol::tableNumberOfLabel(query.value(0).toString());
+            if (n > 0 && !inUse.contains(n))
+                inUse.append(n);
+        }
+        std::sort(inUse.begin(), inUse.end());
+        if (inUse.contains(tableNumber)) {
+            if (tablesInUse)
+                *tablesInUse = inUse;
+            qCInfo(lcServer) << "refused device" << deviceId << "at site" << site
+                             << ": its table number" << tableNumber << "is taken";
+            return fail(
+                EnrollResult::TableTaken,
+                tr("table %1 is already used by another station of this site").arg(tableNumber));
+        }
+    }
 
     const QString nonce = newNonce();
     const QString fresh = enrollmentToken(normalisedCode, nonce, deviceId);
@@ -170,7 +201,7 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
                                      "previous_token_hash = NULL, table_label = ?, "
                                      "enrolled_at = ?, revoked = 0, role = ? WHERE device_id = ?"));
         query.addBindValue(hashSecret(fresh));
-        query.addBindValue(tableLabel);
+        query.addBindValue(storedLabel);
         query.addBindValue(nowUtc());
         query.addBindValue(role);
         query.addBindValue(deviceId);
@@ -179,7 +210,7 @@ DeviceRegistry::EnrollResult DeviceRegistry::enroll(const QString &site, const Q
                                      "token_hash, enrolled_at, role) VALUES (?, ?, ?, ?, ?, ?)"));
         query.addBindValue(deviceId);
         query.addBindValue(site);
-        query.addBindValue(tableLabel);
+        query.addBindValue(storedLabel);
         query.addBindValue(hashSecret(fresh));
         query.addBindValue(nowUtc());
         query.addBindValue(role);

@@ -36,14 +36,19 @@ public:
                                                 QString *error,
                                                 DeviceRole role = DeviceRole::Station);
 
-    enum class EnrollResult { Enrolled, Refused, EnrolledElsewhere, StorageFailed };
+    enum class EnrollResult { Enrolled, Refused, EnrolledElsewhere, TableTaken, StorageFailed };
     // Exchanges a code for a token (written to *token). The same device sending the same
     // code again, before it has used its token, gets the same token again: the first
     // answer may have been lost on the way. Another device with a used code is refused.
     // *role (when given) is the role the code enrolls as, once the code is known.
+    // A station whose table number (protocol::tableNumberOfLabel) another station of the
+    // site, not revoked, has already is refused as TableTaken, the site's table numbers in
+    // *tablesInUse: two "Table 1" would mix up the site's recalls and boxes. The label is
+    // stored in its wire form ("Table 7") whatever language the station sent it in.
     EnrollResult enroll(const QString &site, const QString &code, const QString &deviceId,
                         const QString &tableLabel, QString *token, QString *error,
-                        std::optional<DeviceRole> *role = nullptr);
+                        std::optional<DeviceRole> *role = nullptr,
+                        QList<int> *tablesInUse = nullptr);
 
     enum class AuthResult { Authenticated, Unknown, Revoked, StorageFailed };
     // Checks a bearer token; the previous token of a device stays valid until the new

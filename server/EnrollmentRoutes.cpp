@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/EnrollmentRoutes.h"
 
+#include "protocol/BatchAnswer.h"
 #include "protocol/ResidentCodeKey.h"
+#include "protocol/TableNumber.h"
 #include "server/DeviceRegistry.h"
 #include "server/HttpAnswers.h"
 #include "server/RecordStore.h"
 #include "server/RequestChecks.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace station::server {
@@ -30,7 +33,11 @@ QHttpServerResponse EnrollmentRoutes::enroll(const QHttpServerRequest &request) 
     const QString site = body->value(QLatin1String("site")).toString();
     const QString code = body->value(QLatin1String("enrollment_code")).toString();
     const QString deviceId = body->value(QLatin1String("device_id")).toString();
-    const QString table = body->value(QLatin1String("table")).toString().left(64);
+    // The number when the station sends it; an older station's label otherwise, in
+    // whichever language it was set up in (DeviceRegistry::enroll reads both).
+    const int tableNumber = body->value(QLatin1String("table_number")).toInt();
+    const QString table = tableNumber > 0 ? protocol::tableWireLabel(tableNumber)
+                                          : body->value(QLatin1String("table")).toString().left(64);
     if (site.isEmpty() || code.isEmpty())
         return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
                              tr("site and enrollment_code are required"));
@@ -45,7 +52,8 @@ QHttpServerResponse EnrollmentRoutes::enroll(const QHttpServerRequest &request) 
     QString token;
     QString error;
     std::optional<DeviceRole> role;
-    switch (m_devices.enroll(site, code, deviceId, table, &token, &error, &role)) {
+    QList<int> tablesInUse;
+    switch (m_devices.enroll(site, code, deviceId, table, &token, &error, &role, &tablesInUse)) {
     case DeviceRegistry::EnrollResult::Enrolled: {
         QJsonObject answer{{QStringLiteral("device_token"), token},
                            {QStringLiteral("site"), site},
@@ -68,6 +76,16 @@ QHttpServerResponse EnrollmentRoutes::enroll(const QHttpServerRequest &request) 
         return errorResponse(Status::Forbidden, QStringLiteral("enrollment_refused"), error);
     case DeviceRegistry::EnrollResult::EnrolledElsewhere:
         return errorResponse(Status::Conflict, QStringLiteral("enrolled_elsewhere"), error);
+    case DeviceRegistry::EnrollResult::TableTaken: {
+        // The numbers, so that the station says in its own language which are free.
+        QJsonObject answer = protocol::errorBody(QStringLiteral("table_taken"), error);
+        QJsonArray inUse;
+        for (const int n : std::as_const(tablesInUse))
+            inUse.append(n);
+        answer.insert(QStringLiteral("table_number"), protocol::tableNumberOfLabel(table));
+        answer.insert(QStringLiteral("tables_in_use"), inUse);
+        return QHttpServerResponse(answer, Status::Conflict);
+    }
     case DeviceRegistry::EnrollResult::StorageFailed:
         break;
     }

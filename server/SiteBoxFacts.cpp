@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/SiteBoxFacts.h"
 
+#include "protocol/TableNumber.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -17,8 +18,11 @@ QString textOrNull(const QString &value) {
     return value.isEmpty() ? QString() : value;
 }
 
+// A record's table as the facts carry it: a number in its wire label ("Table 3"), a label in
+// its one English form.
 QString textOrNumber(const QJsonValue &value) {
-    return value.isDouble() ? QString::number(value.toInt()) : value.toString();
+    return value.isDouble() ? protocol::tableWireLabel(value.toInt())
+                            : protocol::canonicalTableLabel(value.toString());
 }
 
 } // namespace
@@ -118,7 +122,7 @@ QString SiteBoxFacts::tableLabelOf(const QString &station, const QString &fallba
         QString label = QStringLiteral("");
         m_deviceLabel.addBindValue(station);
         if (m_deviceLabel.exec() && m_deviceLabel.next())
-            label = m_deviceLabel.value(0).toString();
+            label = protocol::canonicalTableLabel(m_deviceLabel.value(0).toString());
         m_deviceLabel.finish();
         known = m_deviceLabels.insert(station, label);
     }

@@ -2,6 +2,7 @@
 #include "server/SiteFacts.h"
 
 #include "protocol/SitePersonKey.h"
+#include "protocol/TableNumber.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 #include "server/PersonFactBatch.h"
@@ -329,11 +330,12 @@ bool SiteFacts::project(QSqlDatabase &db, const QString &site, const protocol::V
     } else {
         st.tableLabel.addBindValue(fact.station);
         if (st.tableLabel.exec() && st.tableLabel.next())
-            fact.table = st.tableLabel.value(0).toString();
+            fact.table = protocol::canonicalTableLabel(st.tableLabel.value(0).toString());
         st.tableLabel.finish();
         if (fact.table.isEmpty()) {
             const QJsonValue number = content.value(QLatin1String("table"));
-            fact.table = number.isDouble() ? QString::number(number.toInt()) : number.toString();
+            fact.table = number.isDouble() ? protocol::tableWireLabel(number.toInt())
+                                           : protocol::canonicalTableLabel(number.toString());
         }
         if (fact.table.isNull()) // a device enrolled without a label, a record without one
             fact.table = QStringLiteral("");
@@ -633,6 +635,33 @@ std::optional<SiteCheckAnswer> SiteFacts::check(const QString &site, const QStri
         }
         if (query.next())
             answer.tube = factFromRow(query);
+        query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND tube = ? "
+                                     "AND kind = 'tube_state' AND state = 'opened' "
+                                     "ORDER BY seq LIMIT 1")
+                          .arg(QLatin1String(kFactColumns)));
+        query.addBindValue(site);
+        query.addBindValue(tube);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        if (query.next())
+            answer.tubeOpened = factFromRow(query);
+        if (answer.tube && answer.tube->state == QLatin1String("boxed") &&
+            !answer.tube->boxUuid.isEmpty()) {
+            query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND "
+                                         "box_uuid = ? AND kind = 'box_state' AND state = "
+                                         "'handed_over' ORDER BY seq LIMIT 1")
+                              .arg(QLatin1String(kFactColumns)));
+            query.addBindValue(site);
+            query.addBindValue(answer.tube->boxUuid);
+            if (!query.exec()) {
+                *error = query.lastError().text();
+                return std::nullopt;
+            }
+            if (query.next())
+                answer.boxHandedOver = factFromRow(query);
+        }
     }
     return answer;
 }

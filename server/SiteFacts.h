@@ -103,6 +103,11 @@ struct SiteCheckAnswer {
     };
     QList<Sampled> sampled;
     std::optional<SiteFact> tube; // the tube's latest tube_state fact
+    // Where and when the tube was first opened (its latest state may be at another table).
+    std::optional<SiteFact> tubeOpened;
+    // The hand-over of the box the tube was last packed into, if any: the tube's own facts
+    // end at "boxed".
+    std::optional<SiteFact> boxHandedOver;
 };
 
 // The site-wide facts projection (docs/sync-protocol.md, "Site-wide checks"): who was

@@ -140,6 +140,18 @@ QHttpServerResponse SiteFactsRoutes::siteCheck(const QHttpServerRequest &request
             known = checked->tube->toJson();
             for (const char *member : {"seq", "kind", "tube"})
                 known.remove(QLatin1String(member));
+            // Where it was opened, and its box handed over: the latest state alone named the
+            // table that packed it, as if the tube were used there, and "boxed" after the box
+            // had left with the courier.
+            const auto where = [](const SiteFact &f) {
+                return QJsonObject{{QStringLiteral("station"), f.station},
+                                   {QStringLiteral("table"), f.table},
+                                   {QStringLiteral("at"), f.at}};
+            };
+            if (checked->tubeOpened)
+                known.insert(QStringLiteral("opened"), where(*checked->tubeOpened));
+            if (checked->boxHandedOver)
+                known.insert(QStringLiteral("handed_over"), where(*checked->boxHandedOver));
         }
         answer.insert(QStringLiteral("tube"),
                       checked->tube ? QJsonValue(known) : QJsonValue(QJsonValue::Null));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/SiteTables.h"
 
+#include "protocol/TableNumber.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 
@@ -273,6 +274,7 @@ std::optional<QJsonArray> SiteTables::tables(const QString &site, qint64 sinceSe
         QJsonArray buckets;
         QJsonArray openTubes;
         QJsonArray boxes;
+        QJsonArray sharedTubeCodes;
         qint64 samples = 0;
         qint64 removed = 0;
     };
@@ -353,6 +355,22 @@ std::optional<QJsonArray> SiteTables::tables(const QString &site, qint64 sinceSe
                         {QStringLiteral("opened_at"), jsonTextOrNull(query.value(2))},
                         {QStringLiteral("people"), query.value(3).toInt()},
                         {QStringLiteral("pool_size"), query.value(4).toInt()}});
+    // A tube code opened at this table and at another (both cut off from the site then): the
+    // lead must hear of it at both, whichever synced first.
+    if (!select(QStringLiteral("SELECT DISTINCT a.station, a.tube, b.station, b.table_label FROM "
+                               "site_facts a JOIN site_facts b ON b.site = a.site AND b.tube = "
+                               "a.tube AND b.kind = 'tube_state' AND b.state = 'opened' AND "
+                               "b.station <> a.station WHERE a.site = ? AND a.kind = "
+                               "'tube_state' AND a.state = 'opened' AND a.at >= ? "
+                               "ORDER BY a.tube"),
+                {site, since}))
+        return std::nullopt;
+    while (query.next())
+        entries[query.value(0).toString()].sharedTubeCodes.append(
+            QJsonObject{{QStringLiteral("tube"), query.value(1).toString()},
+                        {QStringLiteral("other_station"), query.value(2).toString()},
+                        {QStringLiteral("other_table"),
+                         protocol::canonicalTableLabel(query.value(3).toString())}});
     if (!select(QStringLiteral("SELECT station, box, opened_at, sealed_at, tubes, people, "
                                "earliest_swab_at FROM site_table_boxes WHERE site = ? AND "
                                "handed_over = 0 ORDER BY opened_at"),
@@ -372,12 +390,14 @@ std::optional<QJsonArray> SiteTables::tables(const QString &site, qint64 sinceSe
         const Entry &e = it.value();
         QJsonObject table = e.figures;
         table.insert(QStringLiteral("station"), it.key());
-        QString label = e.label;
-        if (label.isEmpty() && e.tableNumber > 0)
-            label = QStringLiteral("Table %1").arg(e.tableNumber);
-        table.insert(QStringLiteral("table"), label);
-        if (e.tableNumber > 0)
-            table.insert(QStringLiteral("table_number"), e.tableNumber);
+        // One English form whatever language the station was set up in (an older station
+        // enrolled with "1号台"): the number is what the readers show in theirs.
+        const int number =
+            e.tableNumber > 0 ? e.tableNumber : protocol::tableNumberOfLabel(e.label);
+        table.insert(QStringLiteral("table"),
+                     number > 0 ? protocol::tableWireLabel(number) : e.label);
+        if (number > 0)
+            table.insert(QStringLiteral("table_number"), number);
         for (const char *member : {"last_seen_at", "last_record_at", "last_sample_at", "status_at",
                                    "pending", "oldest_pending_at"}) {
             if (!table.contains(QLatin1String(member)))
@@ -388,6 +408,7 @@ std::optional<QJsonArray> SiteTables::tables(const QString &site, qint64 sinceSe
         table.insert(QStringLiteral("buckets"), e.buckets);
         table.insert(QStringLiteral("open_tubes"), e.openTubes);
         table.insert(QStringLiteral("boxes"), e.boxes);
+        table.insert(QStringLiteral("shared_tube_codes"), e.sharedTubeCodes);
         list.append(table);
     }
     return list;

@@ -214,6 +214,26 @@ int printSiteTables(Database &database, const SiteTablesRequest &request, QTextS
     for (const QJsonObject &table : ordered)
         rows.append(tableRow(table, request.now));
     printColumns(rows, out);
+    // Each tube code opened at two tables, said once under the list.
+    bool headed = false;
+    QStringList said;
+    for (const QJsonObject &table : std::as_const(ordered)) {
+        for (const QJsonValue &v : table.value(QStringLiteral("shared_tube_codes")).toArray()) {
+            const QJsonObject shared = v.toObject();
+            if (said.contains(shared.value(QStringLiteral("tube")).toString()))
+                continue;
+            said.append(shared.value(QStringLiteral("tube")).toString());
+            if (!headed)
+                out << '\n';
+            headed = true;
+            out << translate("Tube code %1 was opened at %2 and also at %3: tell both tables "
+                             "now; keep the two tubes apart and tell the lab.")
+                       .arg(shared.value(QStringLiteral("tube")).toString(),
+                            table.value(QStringLiteral("table")).toString(),
+                            shared.value(QStringLiteral("other_table")).toString())
+                << '\n';
+        }
+    }
     return 0;
 }
 

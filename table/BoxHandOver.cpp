@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/BoxHandOver.h"
 
-#include "protocol/BoxAge.h"
+#include "core/TableLabel.h"
 #include "core/sampling/SamplingService.h"
 #include "core/sync/SiteFactsStore.h"
+#include "protocol/BoxAge.h"
 #include "protocol/BoxHandOverRule.h"
-#include "table/TableLabel.h"
 
 #include <utility>
 

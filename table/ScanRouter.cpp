@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/ScanRouter.h"
-#include "table/TableLabel.h"
+#include "core/TableLabel.h"
 
 #include "core/domain/Clock.h"
 #include "core/domain/IdDocument.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table/TablePrinting.h"
+#include "core/TableLabel.h"
 
 #include "core/sampling/SamplingService.h"
 #include "core/settings/StationSettings.h"
@@ -7,7 +8,6 @@
 #include "labels/PrintQueue.h"
 #include "table/Logging.h"
 
-#include <QRegularExpression>
 #include <QtNumeric>
 
 namespace station {
@@ -17,14 +17,6 @@ namespace {
 // Labels and manifests print the station's local time, as staff read the clock.
 QDateTime local(const QDateTime &t) {
     return t.isValid() ? t.toLocalTime() : t;
-}
-
-// A table's label as the site's facts carry it ("Table 5", as stations name themselves on
-// the wire) in the language of the manifest, like this table's own; any other label as is.
-QString printedTableLabel(const QString &label) {
-    static const QRegularExpression wire(QStringLiteral("^Table (\\d+)$"));
-    const QRegularExpressionMatch m = wire.match(label);
-    return m.hasMatch() ? TablePrinting::tr("Table %1").arg(m.captured(1)) : label;
 }
 
 } // namespace
@@ -123,10 +115,10 @@ Result<labels::PrintJob> TablePrinting::jobFor(PrintedDocument document, const Q
     data.siteCode = site.siteCode;
     data.boxSealedAt = local(box->sealedAt);
     // Grouped by the table each tube was sealed at; this table's own under its number.
-    const QString ownTable = tr("Table %1").arg(site.tableNumber);
+    const QString ownTable = shownTableNumber(site.tableNumber);
     for (const BoxSnapshot::Tube &t : box->tubes)
         data.tubes.append({t.code, t.people, local(t.firstSwabAt), local(t.sealedAt),
-                           t.isFromOtherTable() ? printedTableLabel(t.table) : ownTable});
+                           t.isFromOtherTable() ? shownTableLabel(t.table) : ownTable});
     if (handOver) {
         data.handOver.handedOverBy = handOver->handedOverBy.trimmed();
         data.handOver.carriedBy = handOver->carriedBy.trimmed();

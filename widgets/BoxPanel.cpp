@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/BoxPanel.h"
 
-#include "table/TableLabel.h"
+#include "core/TableLabel.h"
 #include "widgets/Theme.h"
 
 #include <QHBoxLayout>

@@ -230,8 +230,7 @@ void FirstRunWizard::joinHub() {
     const std::optional<StationIdentity> identity = m_store.identity();
     if (!identity)
         return;
-    m_hubJoin->setStation(
-        {identity->siteCode, identity->deviceId, tr("Table %1").arg(identity->tableNumber)});
+    m_hubJoin->setStation({identity->siteCode, identity->deviceId, identity->tableNumber});
     m_buttons->setEnabled(false);
     theme::showAsRefusal(m_problem, false); // progress, not a refusal
     m_problem->setText(tr("The station is set up. Joining the site hub…"));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/HandOverDialog.h"
 
+#include "core/TableLabel.h"
 #include "core/sampling/SamplingService.h"
 #include "protocol/BoxAge.h"
-#include "table/TableLabel.h"
 #include "table/TableWorkflow.h"
 #include "widgets/Theme.h"
 

@@ -12,13 +12,13 @@
 #include "widgets/sync/SyncProblemsView.h"
 #include "widgets/sync/SyncStatusWidget.h"
 
+#include "core/TableLabel.h"
 #include "core/sampling/SamplingService.h"
 #include "core/settings/StationSettings.h"
 #include "core/staff/Permissions.h"
 #include "core/storage/StationStore.h"
 #include "protocol/JoinCode.h"
 #include "table/ScanRouter.h"
-#include "table/TableLabel.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "widgets/FeedbackSounds.h"
@@ -411,8 +411,7 @@ void MainWindow::showSettings() {
         if (!m_dataDir.isEmpty()) {
             const StationIdentity &identity = m_table.service().identity();
             dialog.enableHubJoin(
-                m_dataDir,
-                {identity.siteCode, identity.deviceId, tr("Table %1").arg(identity.tableNumber)},
+                m_dataDir, {identity.siteCode, identity.deviceId, identity.tableNumber},
                 Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangeServer));
             m_hubJoin = dialog.hubJoinPanel();
             // A join applies at once, saved or not: the province's key it brought is in force

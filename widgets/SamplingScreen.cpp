@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/SamplingScreen.h"
 
+#include "core/TableLabel.h"
 #include "core/domain/IdDocument.h"
 #include "core/sampling/SamplingService.h"
 #include "models/TubeMembersModel.h"
 #include "table/ScanRouter.h"
-#include "table/TableLabel.h"
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "widgets/BoxPanel.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dashboard/SiteOverview.h"
+#include "core/TableLabel.h"
 
 #include <algorithm>
 #include <climits>
@@ -60,7 +61,7 @@ SiteTableRow ownRow(const DashboardSnapshot &local, const QString &station, cons
     row.own = true;
     row.live = true;
     const int table = local.tables.isEmpty() ? 0 : local.tables.first().tableNumber;
-    row.label = SiteOverviewBuilder::tr("Table %1").arg(table);
+    row.label = shownTableNumber(table);
     row.tableNumber = table;
     row.samplesToday = local.samplesToday;
     for (const TimeBucket &b : local.buckets) {
@@ -107,9 +108,9 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
                 continue; // the own table's figures are live, from its own database
             SiteTableRow row;
             row.station = t.station;
-            row.label = t.tableNumber > 0   ? tr("Table %1").arg(t.tableNumber)
+            row.label = t.tableNumber > 0   ? shownTableNumber(t.tableNumber)
                         : t.label.isEmpty() ? t.station
-                                            : t.label;
+                                            : shownTableLabel(t.label);
             row.tableNumber = t.tableNumber;
             row.own = t.station == ownStation;
             row.samplesToday = t.samples;

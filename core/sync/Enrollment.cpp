@@ -9,7 +9,9 @@
 #include "protocol/BatchAnswer.h"
 #include "protocol/ResidentCodeKey.h"
 #include "protocol/SitePersonKey.h"
+#include "protocol/TableNumber.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -23,11 +25,12 @@ Enrollment::Enrollment(SyncSettings settings, QObject *parent)
     , m_network(new QNetworkAccessManager(this)) {}
 
 void Enrollment::enroll(const QString &site, const QString &enrollmentCode, const QString &deviceId,
-                        const QString &table) {
+                        int tableNumber) {
     const QJsonObject body{{QStringLiteral("site"), site},
                            {QStringLiteral("enrollment_code"), enrollmentCode},
                            {QStringLiteral("device_id"), deviceId},
-                           {QStringLiteral("table"), table}};
+                           {QStringLiteral("table"), protocol::tableWireLabel(tableNumber)},
+                           {QStringLiteral("table_number"), tableNumber}};
     post(QStringLiteral("/v1/enroll"), QJsonDocument(body).toJson(QJsonDocument::Compact), {});
 }
 
@@ -77,6 +80,27 @@ void Enrollment::failLater(const QString &message) {
         this, [this, message] { Q_EMIT failed(message); }, Qt::QueuedConnection);
 }
 
+// Which number is taken and which are free, in the station's language: the server sends the
+// numbers only.
+QString Enrollment::tableTakenMessage(const QByteArray &body) {
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    QList<int> inUse;
+    for (const QJsonValue &n : answer.value(QStringLiteral("tables_in_use")).toArray())
+        inUse.append(n.toInt());
+    QStringList used;
+    for (const int n : std::as_const(inUse))
+        used.append(QString::number(n));
+    QStringList free;
+    for (const int n : protocol::freeTableNumbers(inUse, 3))
+        free.append(QString::number(n));
+    return tr("Table number %1 is already used by another station of this site (tables in use: "
+              "%2). Free table numbers: %3 or any other not in use. Choose a free number for "
+              "this station and join again; if this laptop replaces that table's, ask the site "
+              "lead to revoke the old one at the hub first.")
+        .arg(answer.value(QStringLiteral("table_number")).toInt())
+        .arg(used.join(QStringLiteral(", ")), free.join(QStringLiteral(", ")));
+}
+
 void Enrollment::onReply(QNetworkReply *reply) {
     reply->deleteLater();
     m_reply = nullptr;
@@ -109,6 +133,8 @@ void Enrollment::onReply(QNetworkReply *reply) {
     if (http == 403)
         Q_EMIT failed(tr("The server refused the enrollment code. Check the code and the site, "
                          "or ask for a new code (codes expire and may be used up)."));
+    else if (http == 409 && protocol::syncErrorCode(body) == QLatin1String("table_taken"))
+        Q_EMIT failed(tableTakenMessage(body));
     else if (http == 409)
         Q_EMIT failed(tr("This device id is already enrolled at another site."));
     else if (http == 401)

@@ -20,8 +20,10 @@ class Enrollment : public QObject {
 public:
     explicit Enrollment(SyncSettings settings, QObject *parent = nullptr);
 
+    // The table travels as its number (and the wire label "Table N" for older servers), never
+    // as a label in the station's language.
     void enroll(const QString &site, const QString &enrollmentCode, const QString &deviceId,
-                const QString &table);
+                int tableNumber);
     void rotate(const QString &currentToken);
     // The site key of the last successful enrollment (32 bytes), for writeSiteKey(); empty
     // when the server gave none.
@@ -37,6 +39,7 @@ private:
     void post(const QString &path, const QByteArray &body, const QString &token);
     void onReply(QNetworkReply *reply);
     void failLater(const QString &message);
+    static QString tableTakenMessage(const QByteArray &body);
 
     SyncSettings m_settings;
     QNetworkAccessManager *m_network;

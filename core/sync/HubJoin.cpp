@@ -193,7 +193,7 @@ void HubJoin::enroll() {
                                     .arg(message));
     });
     enrollment->enroll(m_code.site, m_code.enrollmentCode, m_station.deviceId,
-                       m_station.tableLabel);
+                       m_station.tableNumber);
 }
 
 void HubJoin::onEnrolled(const QString &token, const QByteArray &residentCodeKey) {

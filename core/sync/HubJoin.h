@@ -17,11 +17,12 @@ namespace station {
 class Enrollment;
 
 // Who is joining: the station's site (empty while the first-run wizard has not provisioned
-// one: any site is then taken), its device id and the table label the server lists.
+// one: any site is then taken), its device id and its table number (one another station of
+// the site has already is refused, server/DeviceRegistry::enroll).
 struct HubJoinStation {
     QString site;
     QString deviceId;
-    QString tableLabel;
+    int tableNumber = 0;
 };
 
 // Joins a site hub (or any province-server) from a scanned join code, without typing:

@@ -295,6 +295,15 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
         }
         // A record of this station the province did not take, told by the site hub that had
         // accepted it: a sync problem here (SiteNotes).
+        // A tube code this station opened too, opened at another table (both cut off from
+        // the site at the time): a sync problem here as well as there.
+        if (kind == QLatin1String("tube_state") &&
+            o.value(QLatin1String("state")).toString() == QLatin1String("opened") &&
+            o.value(QLatin1String("station")).toString() != m_ownStation) {
+            QSqlDatabase connection = m_db.connection();
+            if (QSqlError e = keepTubeCodeClash(connection, o, now); e.isValid())
+                return e;
+        }
         if (kind == QLatin1String("relay_refused") &&
             o.value(QLatin1String("station")).toString() == m_ownStation) {
             QSqlDatabase connection = m_db.connection();

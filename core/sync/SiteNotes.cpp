@@ -206,6 +206,33 @@ QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDat
     return {};
 }
 
+QSqlError keepTubeCodeClash(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now) {
+    const QString tube = fact.value(QLatin1String("tube")).toString();
+    if (tube.isEmpty())
+        return {};
+    const QDateTime at = fromIsoUtc(fact.value(QLatin1String("at")).toString());
+    QSqlQuery q(db);
+    // Another tube of this station with the code: not the other station's own (a tube of
+    // another table packed here has no row in `tubes`).
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO site_notes (uuid, kind, record_kind, tube, other_station, "
+        "other_table, other_at, reason, noted_at, box) "
+        "SELECT t.uuid, 'tube_code_reused', 'tube.opened', t.code, ?, ?, ?, ?, ?, NULL "
+        "FROM tubes t WHERE t.code = ? AND t.uuid <> ?"));
+    q.addBindValue(fact.value(QLatin1String("station")).toString());
+    q.addBindValue(fact.value(QLatin1String("table")).toString());
+    q.addBindValue(at.isValid() ? QVariant(isoUtc(at)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(QStringLiteral("tube code %1 was also opened at %2 (%3)")
+                       .arg(tube, fact.value(QLatin1String("table")).toString(),
+                            fact.value(QLatin1String("station")).toString()));
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(tube);
+    q.addBindValue(fact.value(QLatin1String("tube_uuid")).toString());
+    if (!q.exec())
+        return q.lastError();
+    return {};
+}
+
 QString siteNoteProblem(const SiteNote &note, const QString &otherTable) {
     if (note.kind == QLatin1String("tube_code_reused"))
         return QCoreApplication::translate("SiteNotes", "Tube code %1 was also used at %2")

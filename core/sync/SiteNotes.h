@@ -52,6 +52,14 @@ qint64 siteNoteCount(Database &db, QSqlError *error);
 // (SiteFactsStore::apply).
 QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now);
 
+// Keeps an `opened` tube_state fact of another station for a tube code this station opened too
+// as a note of kind tube_code_reused on this station's tube.opened record (its uuid is the
+// tube's), once. The batch answer tells only the table that synced second; a code both
+// tables opened while the hub was down must reach the first as well, which learns of the
+// other opening only through the facts. Inside the caller's transaction
+// (SiteFactsStore::apply).
+QSqlError keepTubeCodeClash(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now);
+
 // A note in the station's language, from its kind and code (never the record's content, nor
 // the server's English sentence, which stays in `reason`): what happened, and what to do.
 // `otherTable` is the other table's label as the caller shows it (table/TableLabel: "5号台").

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/dashboard/TableThroughputModel.h"
+#include "core/TableLabel.h"
 
 namespace station::dashboard {
 
@@ -33,7 +34,7 @@ QVariant TableThroughputModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (index.column()) {
     case TableColumn:
-        return display ? QVariant(tr("Table %1").arg(t.tableNumber)) : QVariant(t.tableNumber);
+        return display ? QVariant(shownTableNumber(t.tableNumber)) : QVariant(t.tableNumber);
     case SwabsColumn:
         return t.samples;
     case SecondsPerSampleColumn:

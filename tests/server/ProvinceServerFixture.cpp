@@ -131,6 +131,11 @@ QString ProvinceServerFixture::storedContent(const QString &uuid) {
 }
 
 QString ProvinceServerFixture::enroll(const QString &deviceId, const QString &site) {
+    // A table number of its own for each station of a site (the server refuses a second
+    // "Table 1"), the same again for a device enrolled anew; the first is Table 1.
+    QHash<QString, int> &tables = m_tableNumbers[site];
+    const int table = tables.value(deviceId, int(tables.size()) + 1);
+    tables.insert(deviceId, table);
     TestHttpsClient client(m_server.certificate());
     client.setBaseUrl(m_server.baseUrl());
     const HttpResult result =
@@ -138,7 +143,7 @@ QString ProvinceServerFixture::enroll(const QString &deviceId, const QString &si
                     QJsonObject{{QStringLiteral("site"), site},
                                 {QStringLiteral("enrollment_code"), m_server.enrollmentCode(site)},
                                 {QStringLiteral("device_id"), deviceId},
-                                {QStringLiteral("table"), QStringLiteral("Table 1")}});
+                                {QStringLiteral("table"), QStringLiteral("Table %1").arg(table)}});
     return result.json().value(QStringLiteral("device_token")).toString();
 }
 

@@ -8,6 +8,7 @@
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestHttpsClient.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,7 @@ protected:
     QString enrollHub(const QString &hubId, const QString &site = kSite);
 
     ServerProcess m_server;
+    QHash<QString, QHash<QString, int>> m_tableNumbers; // site -> device -> table, enroll()
     // More serving options for the test's server (set before startServer()).
     QStringList m_moreServerArguments;
     std::unique_ptr<TestHttpsClient> m_client;

@@ -218,6 +218,19 @@ private Q_SLOTS:
                      .toInt(),
                  1);
 
+        // site-check on table 2's tube: opened at table 2, packed at table 1, its box handed
+        // over at the hub; not "used at Table 1: boxed".
+        const CliRun checked = CliSite::run(m_table1, QStringLiteral("site-check"),
+                                            {QStringLiteral("--tube"), tubeCode(2)});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+        qInfo().noquote() << checked.out;
+        QVERIFY2(
+            checked.out.contains(QLatin1String("was opened at Table 2 (")) &&
+                checked.out.contains(QStringLiteral("packed into box %1 at Table 1 (this station)")
+                                         .arg(boxCode(1))) &&
+                checked.out.contains(QLatin1String("handed over at the site hub (")),
+            qPrintable(checked.out));
+
         // The lead's list: the box no longer waits, and the hub is no table.
         tables = adminAtHub({QStringLiteral("site-tables"), QStringLiteral("--json")});
         QCOMPARE(tables.exitCode, 0);

@@ -4,6 +4,7 @@
 // the outside.
 #include "ProvinceServerFixture.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <utility>
@@ -143,12 +144,17 @@ private Q_SLOTS:
         const QString code = m_server.enrollmentCode(kSite, 2);
         TestHttpsClient client(m_server.certificate());
         client.setBaseUrl(m_server.baseUrl());
+        // Each device a table of its own (a second "Table 4" would be refused for that).
         const auto enrollAs = [&](const QString &device) {
             return client.post(QStringLiteral("/v1/enroll"),
                                QJsonObject{{QStringLiteral("site"), kSite},
                                            {QStringLiteral("enrollment_code"), code},
                                            {QStringLiteral("device_id"), device},
-                                           {QStringLiteral("table"), QStringLiteral("Table 4")}});
+                                           {QStringLiteral("table"),
+                                            QStringLiteral("Table %1")
+                                                .arg(device == QLatin1String("t-replay")   ? 4
+                                                     : device == QLatin1String("t-second") ? 5
+                                                                                           : 6)}});
         };
         const auto tokenOf = [](const HttpResult &result) {
             return result.json().value(QStringLiteral("device_token")).toString();
@@ -171,6 +177,63 @@ private Q_SLOTS:
         QCOMPARE(client.get(QStringLiteral("/v1/sites/%1/aggregates").arg(kSite)).status, 200);
         client.setBearerToken(QString());
         QCOMPARE(enrollAs(QStringLiteral("t-replay")).status, 403);
+    }
+
+    // A station set up in Chinese enrolled as "41号台" (before stations sent the number): its
+    // number is still known, a new station with it is refused and told which are in use, and
+    // the hub lists it in the one English form. Revoked (a replaced laptop), it is free again.
+    void aTableNumberInUseAtTheSiteIsRefused() {
+        const QString site = QStringLiteral("GZ-TH-0041");
+        TestHttpsClient client(m_server.certificate());
+        client.setBaseUrl(m_server.baseUrl());
+        const auto enrollAs = [&](const QString &device, const QString &key,
+                                  const QJsonValue &table) {
+            return client.post(
+                QStringLiteral("/v1/enroll"),
+                QJsonObject{{QStringLiteral("site"), site},
+                            {QStringLiteral("enrollment_code"), m_server.enrollmentCode(site)},
+                            {QStringLiteral("device_id"), device},
+                            {key, table}});
+        };
+        QCOMPARE(
+            enrollAs(QStringLiteral("old-41"), QStringLiteral("table"), QStringLiteral("41号台"))
+                .status,
+            200);
+        QCOMPARE(enrollAs(QStringLiteral("old-42"), QStringLiteral("table"),
+                          QStringLiteral("第 42 号采样台"))
+                     .status,
+                 200);
+        const HttpResult taken =
+            enrollAs(QStringLiteral("new-41"), QStringLiteral("table_number"), 41);
+        QCOMPARE(taken.status, 409);
+        const QJsonObject answer = taken.json();
+        QCOMPARE(answer.value(QStringLiteral("error")).toString(), QStringLiteral("table_taken"));
+        QCOMPARE(answer.value(QStringLiteral("table_number")).toInt(), 41);
+        QCOMPARE(answer.value(QStringLiteral("tables_in_use")).toArray(), (QJsonArray{41, 42}));
+        // The same number as an older station's label is refused alike.
+        QCOMPARE(
+            enrollAs(QStringLiteral("new-42"), QStringLiteral("table"), QStringLiteral("Table 42"))
+                .status,
+            409);
+        // The station itself enrolling again keeps its number.
+        QCOMPARE(enrollAs(QStringLiteral("old-41"), QStringLiteral("table_number"), 41).status,
+                 200);
+
+        int exitCode = -1;
+        const QString listing = m_server.runAdmin(
+            {QStringLiteral("list-devices"), QStringLiteral("--site"), site}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(listing.contains(QLatin1String("Table_41")) &&
+                     listing.contains(QLatin1String("Table_42")) &&
+                     !listing.contains(QStringLiteral("号")),
+                 qPrintable(listing));
+
+        m_server.runAdmin(
+            {QStringLiteral("revoke-device"), QStringLiteral("--device"), QStringLiteral("old-41")},
+            &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(enrollAs(QStringLiteral("new-41"), QStringLiteral("table_number"), 41).status,
+                 200);
     }
 
     void revokedDeviceIsRefusedUntilEnrolledAgain() {

@@ -9,6 +9,7 @@
 #include "tests/support/SyncTestRecords.h"
 #include "tests/support/TestHttpsClient.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -33,7 +34,11 @@ QJsonObject head(qint64 seq, const QString &mac) {
 }
 
 // A device token for `deviceId` from `server`, enrolled with a fresh code for `site`.
+// Each device a table number of its own (a site refuses a second "Table 1").
 QString enroll(const ServerProcess &server, const QString &deviceId, const QString &site) {
+    static QHash<QString, int> tables;
+    const int table = tables.value(deviceId, int(tables.size()) + 1);
+    tables.insert(deviceId, table);
     TestHttpsClient client(server.certificate());
     client.setBaseUrl(server.baseUrl());
     return client
@@ -41,7 +46,7 @@ QString enroll(const ServerProcess &server, const QString &deviceId, const QStri
               QJsonObject{{QStringLiteral("site"), site},
                           {QStringLiteral("enrollment_code"), server.enrollmentCode(site)},
                           {QStringLiteral("device_id"), deviceId},
-                          {QStringLiteral("table"), QStringLiteral("Table 1")}})
+                          {QStringLiteral("table"), QStringLiteral("Table %1").arg(table)}})
         .json()
         .value(QStringLiteral("device_token"))
         .toString();

@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(stations, (QStringList{kDevice, kSecond, kSilent}));
         // The table that never sent anything: listed, with nothing known yet.
         const QJsonObject silent = tableOf(answer, kSilent);
-        QCOMPARE(silent.value(QStringLiteral("table")).toString(), QStringLiteral("Table 1"));
+        QCOMPARE(silent.value(QStringLiteral("table")).toString(), QStringLiteral("Table 3"));
         QVERIFY(silent.value(QStringLiteral("last_record_at")).isNull());
         QVERIFY(silent.value(QStringLiteral("pending")).isNull());
         QVERIFY(silent.value(QStringLiteral("last_seen_at")).isNull());
@@ -344,6 +344,51 @@ private Q_SLOTS:
             return tables;
         };
         QCOMPARE(derived(after), derived(before));
+    }
+
+    // Table 1 and table 2 opened the same code while cut off from the site (the hub down):
+    // the lead's list names it under both tables, whichever synced first, and says it once.
+    void aTubeCodeOpenedAtTwoTablesIsListedAtBoth() {
+        const QString code = QStringLiteral("GZ00000030");
+        QCOMPARE(post(*m_second, kSecond,
+                      {record(kSecond, 100, QStringLiteral("tube.opened"),
+                              {{QStringLiteral("tube"), code},
+                               {QStringLiteral("tube_uuid"), QStringLiteral("tube-30-b")},
+                               {QStringLiteral("pool_size"), 5}},
+                              120)})
+                     .status,
+                 200);
+        QCOMPARE(post(*m_client, kDevice,
+                      {record(kDevice, 100, QStringLiteral("tube.opened"),
+                              {{QStringLiteral("tube"), code},
+                               {QStringLiteral("tube_uuid"), QStringLiteral("tube-30-a")},
+                               {QStringLiteral("pool_size"), 5}},
+                              60)})
+                     .status,
+                 200);
+        const QJsonObject answer = tablesAnswer(*m_client);
+        const auto shared = [&](const QString &station) {
+            return tableOf(answer, station).value(QStringLiteral("shared_tube_codes")).toArray();
+        };
+        QCOMPARE(shared(kSecond).size(), 1);
+        QCOMPARE(shared(kSecond).first().toObject().value(QStringLiteral("tube")).toString(), code);
+        QCOMPARE(
+            shared(kSecond).first().toObject().value(QStringLiteral("other_station")).toString(),
+            kDevice);
+        QCOMPARE(shared(kDevice).size(), 1);
+        QCOMPARE(shared(kDevice).first().toObject().value(QStringLiteral("other_table")).toString(),
+                 QStringLiteral("Table 2"));
+        QVERIFY(shared(kSilent).isEmpty());
+
+        int exitCode = -1;
+        const QString listing = m_server.runAdmin(
+            {QStringLiteral("site-tables"), QStringLiteral("--site"), kSite}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(listing.count(code), 1);
+        QVERIFY2(listing.contains(QStringLiteral("Tube code %1 was opened at Table 1 and also at "
+                                                 "Table 2")
+                                      .arg(code)),
+                 qPrintable(listing));
     }
 };
 

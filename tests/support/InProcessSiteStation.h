@@ -81,7 +81,7 @@ struct InProcessSiteStation {
         });
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
         enrollment.enroll(id.siteCode, server.enrollmentCode(id.siteCode), id.deviceId,
-                          QStringLiteral("Table %1").arg(tableNumber));
+                          tableNumber);
         loop.exec();
         if (token.isEmpty() || !saveSyncSettings(dir.path(), quickSyncSettings(server)).ok() ||
             !writeDeviceToken(dir.path(), token).ok() ||

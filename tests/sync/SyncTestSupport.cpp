@@ -42,7 +42,7 @@ QString enrollStation(const ServerProcess &server, const StationIdentity &identi
     });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     enrollment.enroll(identity.siteCode, server.enrollmentCode(identity.siteCode),
-                      identity.deviceId, QStringLiteral("Table 7"));
+                      identity.deviceId, identity.tableNumber);
     loop.exec();
     return token;
 }

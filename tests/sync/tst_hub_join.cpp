@@ -127,7 +127,7 @@ JoinResult join(const QString &dataDir, const QString &code, const StationIdenti
     hubJoin.setTarget(target);
     QSignalSpy succeeded(&hubJoin, &HubJoin::succeeded);
     QSignalSpy failed(&hubJoin, &HubJoin::failed);
-    hubJoin.start(code, {identity.siteCode, identity.deviceId, QStringLiteral("Table 7")});
+    hubJoin.start(code, {identity.siteCode, identity.deviceId, identity.tableNumber});
     // Asynchronous: nothing is answered before start() returns.
     if (!succeeded.isEmpty() || !failed.isEmpty())
         return {false, HubJoin::Step::ReadCode, QStringLiteral("answered synchronously")};

@@ -26,8 +26,8 @@ QByteArray fileBytes(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
 }
 
-bool makeStation(const QString &dir, int residents) {
-    if (!provisionCliStation(dir))
+bool makeStation(const QString &dir, int residents, int table = 7) {
+    if (!provisionCliStation(dir, table))
         return false;
     if (residents == 0)
         return true;
@@ -36,11 +36,14 @@ bool makeStation(const QString &dir, int residents) {
     return sim.exitCode == 0;
 }
 
-QString printedJoinCode(const ServerProcess &server) {
-    const QString out = server.runAdmin({QStringLiteral("join-code"), QStringLiteral("--site"),
-                                         QStringLiteral("GZ-TH-0001"), QStringLiteral("--url"),
-                                         server.baseUrl().toString(), QStringLiteral("--cert"),
-                                         server.certificatePath()});
+QString printedJoinCode(const ServerProcess &server, int uses = 0) {
+    QStringList args{QStringLiteral("join-code"),  QStringLiteral("--site"),
+                     QStringLiteral("GZ-TH-0001"), QStringLiteral("--url"),
+                     server.baseUrl().toString(),  QStringLiteral("--cert"),
+                     server.certificatePath()};
+    if (uses > 0)
+        args << QStringLiteral("--uses") << QString::number(uses);
+    const QString out = server.runAdmin(args);
     return out.trimmed().section(QLatin1Char('\n'), -1);
 }
 
@@ -153,6 +156,47 @@ private Q_SLOTS:
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
         QVERIFY2(!sync.out.contains(QLatin1String("straight to the province")),
                  qPrintable(sync.out));
+    }
+
+    // The wizard's default table 1 a second time: refused, naming the number taken and free
+    // ones; nothing saved. Another number joins; so does the
+    // first station again (its own number).
+    void aTableNumberTakenAtTheSiteIsRefused() {
+        QTemporaryDir first, second, third;
+        QVERIFY(makeStation(first.path(), 0, 1));
+        QVERIFY(makeStation(second.path(), 0, 1));
+        QVERIFY(makeStation(third.path(), 0, 2));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString code = printedJoinCode(server, 5);
+        const auto join = [&](const QString &dir, const QString &language) {
+            return runCli({QStringLiteral("join"), QStringLiteral("--data-dir"), dir, code}, 120000,
+                          {{QStringLiteral("LANGUAGE"), language}});
+        };
+        const CliRun joined = join(first.path(), QStringLiteral("en"));
+        QVERIFY2(joined.exitCode == 0, qPrintable(joined.err));
+
+        const QByteArray settingsBefore = fileBytes(settingsPath(second.path()));
+        const CliRun refused = join(second.path(), QStringLiteral("en"));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QLatin1String("Table number 1 is already used by another "
+                                                    "station of this site (tables in use: 1)")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("Free table numbers: 2, 3, 4")),
+                 qPrintable(refused.err));
+        QCOMPARE(fileBytes(settingsPath(second.path())), settingsBefore);
+        QCOMPARE(fileBytes(deviceTokenPath(second.path())), QByteArray("<absent>"));
+
+        const CliRun other = join(third.path(), QStringLiteral("en"));
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        const CliRun nowTaken = join(second.path(), QStringLiteral("en"));
+        QVERIFY2(nowTaken.err.contains(QLatin1String("(tables in use: 1, 2)")) &&
+                     nowTaken.err.contains(QLatin1String("Free table numbers: 3, 4, 5")),
+                 qPrintable(nowTaken.err));
+        const CliRun again = join(first.path(), QStringLiteral("en"));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     }
 
     void refusesWhatIsNoJoinCode() {

@@ -117,7 +117,7 @@ JoinOutcome joinWith(const QString &dataDir, const QString &code, const StationI
     HubJoin join(dataDir);
     QSignalSpy succeeded(&join, &HubJoin::succeeded);
     QSignalSpy failed(&join, &HubJoin::failed);
-    join.start(code, {identity.siteCode, identity.deviceId, QStringLiteral("Table 7")});
+    join.start(code, {identity.siteCode, identity.deviceId, identity.tableNumber});
     JoinOutcome outcome;
     outcome.answered =
         QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, kGuardMs);

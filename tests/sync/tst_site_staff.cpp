@@ -100,8 +100,10 @@ private Q_SLOTS:
         // The stations' server stands in for their hub, which serves the site's staff list.
         m_server.setExtraArguments({QStringLiteral("--site-staff")});
         QVERIFY2(m_server.prepare(&error) && m_server.start(&error), qPrintable(error));
+        int table = 0;
         for (const QTemporaryDir *station : {&m_a, &m_b}) {
-            QVERIFY(provisionCliStation(station->path()));
+            // Two tables of one site: two table numbers (the site refuses a second one).
+            QVERIFY(provisionCliStation(station->path(), ++table));
             const Run enrolled =
                 cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), station->path(),
                      QStringLiteral("--server"), m_server.baseUrl().toString(),

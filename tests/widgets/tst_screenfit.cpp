@@ -10,13 +10,13 @@
 #include "tests/widgets/ScreenFit.h"
 #include "tests/widgets/TableDriver.h"
 
+#include "core/TableLabel.h"
 #include "core/dashboard/SiteTablesSource.h"
 #include "core/security/IdReveal.h"
 #include "core/staff/StaffService.h"
 #include "core/sync/SiteFactsStore.h"
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
-#include "table/TableLabel.h"
 #include "tests/dashboard/FakeSiteSource.h"
 #include "translations/StationTranslation.h"
 #include "widgets/BoxPanel.h"
@@ -562,9 +562,7 @@ void TestScreenFit::settingsAndStaff() {
         dialog.setRetentionEditable(true);
         // With "Join a site hub" and its longest kind of message (a refused certificate).
         dialog.enableHubJoin(f.dir.path(),
-                             {QStringLiteral("GZ-TH-0001"), QStringLiteral("device"),
-                              shownTableLabel(QStringLiteral("Table 1"))},
-                             true);
+                             {QStringLiteral("GZ-TH-0001"), QStringLiteral("device"), 1}, true);
         dialog.hubJoinPanel()->showStatus(
             QCoreApplication::translate(
                 "HubJoin", "The server at %1 shows a different certificate from the one in the "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dashboard/DashboardWindow.h"
 
+#include "core/TableLabel.h"
 #include "core/dashboard/DashboardRefresher.h"
 #include "core/dashboard/SiteAggregatesSource.h"
 #include "core/dashboard/SiteOverview.h"
@@ -10,7 +11,6 @@
 #include "models/dashboard/RecallListModel.h"
 #include "models/dashboard/SiteTablesModel.h"
 #include "models/dashboard/TableThroughputModel.h"
-#include "table/TableLabel.h"
 #include "widgets/ScanRefusedBar.h"
 #include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
@@ -485,7 +485,7 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     QStringList tableNames;
     QList<int> tableCounts;
     for (const TableThroughput &t : s.tables) {
-        tableNames << tr("Table %1").arg(t.tableNumber);
+        tableNames << shownTableNumber(t.tableNumber);
         tableCounts << t.samples;
     }
     m_tablesChart->setCounts(tableNames, tableCounts);
