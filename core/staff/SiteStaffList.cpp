@@ -25,6 +25,15 @@ QSqlError setCursor(const QSqlDatabase &db, const QString &server, qint64 seq) {
     return {};
 }
 
+QString ownDevice(const QSqlDatabase &db, QSqlError *error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT device_id FROM station WHERE id = 1")) || !q.next()) {
+        *error = q.lastError();
+        return {};
+    }
+    return q.value(0).toString();
+}
+
 } // namespace
 
 SiteStaffList::SiteStaffList(Database &db, Clock clock)
@@ -69,6 +78,36 @@ QSqlError SiteStaffList::queueChange(const QSqlDatabase &db, const QString &staf
     if (!q.exec())
         return q.lastError();
     return {};
+}
+
+Result<int> SiteStaffList::queueUnlisted() {
+    const QDateTime now = m_clock();
+    const QSqlDatabase db = m_db.connection();
+    const QString what = tr("putting this station's staff on the site's list");
+    return inTransaction(db, what, [&]() -> Result<int> {
+        QSqlError error;
+        const QString device = ownDevice(db, &error);
+        if (error.isValid())
+            return Database::storageError(error, what);
+        QSqlQuery q(db);
+        QStringList unlisted;
+        if (!q.exec(QStringLiteral("SELECT staff_id FROM operators WHERE site_changed_at IS NULL "
+                                   "ORDER BY id")))
+            return Database::storageError(q.lastError(), what);
+        while (q.next())
+            unlisted << q.value(0).toString();
+        for (const QString &staffId : std::as_const(unlisted)) {
+            if (QSqlError err = queueChange(db, staffId, QString(), device, now); err.isValid())
+                return Database::storageError(err, what);
+            const QJsonObject detail{
+                {QStringLiteral("why"), QStringLiteral("not on the site's staff list yet")}};
+            if (QSqlError err = appendAudit(db, 0, QStringLiteral("operator.site_listed"), staffId,
+                                            detail, now);
+                err.isValid())
+                return Database::storageError(err, what);
+        }
+        return int(unlisted.size());
+    });
 }
 
 QList<QueuedStaffEntry> SiteStaffList::pending(int limit, QSqlError *error) const {

@@ -51,6 +51,11 @@ public:
                                  const QString &changedBy, const QString &station,
                                  const QDateTime &at);
 
+    // One transaction: every operator not yet on the site's list (a station's first
+    // administrator made by `init` before provisioning queued them, or anyone from before the
+    // site's list) is queued as a change made now, with an audit row each. How many.
+    Result<int> queueUnlisted();
+
     QList<QueuedStaffEntry> pending(int limit, QSqlError *error) const;
     // The server answered for these queued entries (stored, duplicate, superseded or
     // rejected): they leave the queue.

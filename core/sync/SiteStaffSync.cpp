@@ -92,6 +92,12 @@ void SiteStaffSync::syncNow() {
         return finish(false, tr("The station is not enrolled with a server."), false);
     if (!m_tlsSetupError.isEmpty())
         return finish(false, m_tlsSetupError, false);
+    // A station provisioned before its first operator was queued there: they join the
+    // site's list with its first pass.
+    if (const Result<int> listed = m_list->queueUnlisted(); !listed)
+        return finish(false, listed.message());
+    else if (listed.value() > 0)
+        qCInfo(lcSync) << listed.value() << "operators put on the site's staff list";
     pushNext();
 }
 

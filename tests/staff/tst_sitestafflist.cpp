@@ -3,6 +3,8 @@
 // member's whole entry in its own transaction (not an unlock: lock-outs are the table's own);
 // an entry from the site is applied only when newer, in one transaction with its audit row
 // and no operator.changed record; lock-out counters stay; the last administrator is kept.
+// The first operator is queued by provisioning itself (or by the first pass, for a station
+// provisioned before).
 #include "core/staff/SiteStaffList.h"
 #include "core/staff/StaffService.h"
 #include "core/storage/StationStore.h"
@@ -64,6 +66,47 @@ private Q_SLOTS:
         m_staff = std::make_unique<StaffService>(m_st->db(), m_codec, *m_st->store().identity(),
                                                  m_st->clock());
         m_list = std::make_unique<SiteStaffList>(m_st->db(), m_st->clock());
+        // Provisioning queued the first operator (firstOperatorIsOnTheSiteList): sent.
+        QList<qint64> ids;
+        for (const QueuedStaffEntry &q : queued())
+            ids << q.id;
+        QVERIFY(!m_list->forget(ids).isValid());
+    }
+
+    void firstOperatorIsOnTheSiteList() {
+        // Provisioning queued them in its own transaction.
+        TempStation fresh(5);
+        QVERIFY(fresh.ok());
+        SiteStaffList list(fresh.db(), fresh.clock());
+        QSqlError error;
+        QList<QueuedStaffEntry> pending = list.pending(10, &error);
+        QCOMPARE(pending.size(), 1);
+        const protocol::SiteStaffEntry &e = pending.first().entry;
+        QCOMPARE(e.staffId, fresh.op().staffId);
+        QCOMPARE(e.name, fresh.op().name);
+        QCOMPARE(e.role, QStringLiteral("administrator"));
+        QCOMPARE(e.station, fresh.store().identity()->deviceId);
+        QVERIFY(e.changedBy.isEmpty()); // the site passphrase made them
+        QVERIFY(e.pinVerifier.startsWith(QLatin1String("$argon2id$")));
+        Result<int> unlisted = list.queueUnlisted();
+        QCOMPARE(unlisted.value(), 0);
+
+        // A station provisioned before that: its first operator has no version yet. The first
+        // pass queues them, once, with an audit row.
+        QSqlQuery q(fresh.db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE operators SET site_changed_at = NULL, "
+                                      "site_changed_station = NULL")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM site_staff_outbox")));
+        unlisted = list.queueUnlisted();
+        QVERIFY2(unlisted.ok(), qPrintable(unlisted.message()));
+        QCOMPARE(unlisted.value(), 1);
+        QCOMPARE(list.queueUnlisted().value(), 0);
+        pending = list.pending(10, &error);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().entry.staffId, fresh.op().staffId);
+        QCOMPARE(fresh.rows(QStringLiteral("audit_log"),
+                            QStringLiteral("action = 'operator.site_listed'")),
+                 1);
     }
 
     void everyChangeIsQueuedWithItsVerifier() {
@@ -151,6 +194,7 @@ private Q_SLOTS:
         const QString admin = m_st->op().staffId;
         protocol::SiteStaffEntry e =
             remoteEntry(admin, isoUtc(m_st->now().addSecs(5)), 3, QStringLiteral("administrator"));
+        e.name = m_st->op().name; // the same person, disabled at another table
         e.active = false;
         const Result<SiteStaffApplied> applied = m_list->apply(kServer, e);
         QCOMPARE(applied.value(), SiteStaffApplied::HeldLocally);
