@@ -20,6 +20,7 @@ struct SiteNote {
     QString uuid; // this station's record
     // tube_code_reused | person_sampled_elsewhere | tube_boxed_twice | box_handed_over_twice
     // | relay_refused (the province did not take a record the site hub had accepted)
+    // | staff_id_taken (two people have one staff id at the site: SiteStaffList)
     QString kind;
     // relay_refused: the province's reason code (tube_code_of_other_site, uuid_conflict,
     // invalid_record, or one this station does not know), else its status (conflict,
@@ -33,6 +34,10 @@ struct SiteNote {
     QString box;       // the box the note is about, when the server names one
     QString reason;    // the server's English sentence
     QDateTime notedAt;
+    // staff_id_taken (uuid: the staff id): the name the site (otherStation, otherTable) has
+    // for it, and this station's.
+    QString otherName;
+    QString ownName;
 };
 
 // The notes of a 200 answer to POST /v1/records; empty when it has none. The bytes come
@@ -51,6 +56,11 @@ qint64 siteNoteCount(Database &db, QSqlError *error);
 // kind relay_refused, once per record. Runs on `db` inside the caller's transaction
 // (SiteFactsStore::apply).
 QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now);
+
+// Keeps a note of kind staff_id_taken (two people hold `staffId` at the site), once per staff
+// id; a later one only fills in a table label the first lacked. On `db` inside the caller's
+// transaction (SiteStaffList).
+QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now);
 
 // A note in the station's language, from its kind and code (never the record's content, nor
 // the server's English sentence, which stays in `reason`): what happened, and what to do.

@@ -217,9 +217,12 @@ void SiteStaffSync::onPullReply(QNetworkReply *reply) {
         const Result<SiteStaffApplied> done = m_list->apply(server, entry);
         if (!done)
             return finish(false, done.message());
-        if (done.value() != SiteStaffApplied::NotNewer)
+        if (done.value() == SiteStaffApplied::Applied ||
+            done.value() == SiteStaffApplied::HeldLocally)
             ++applied;
     }
+    if (const Result<int> noted = m_list->noteCollisions(page->collisions); !noted)
+        return finish(false, noted.message());
     m_applied += applied;
     if (applied > 0) {
         qCInfo(lcSync) << applied << "staff entries from the site applied";

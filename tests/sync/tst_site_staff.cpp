@@ -5,7 +5,8 @@
 // in at the other; a PIN reset or chosen at one works at the other; an operator disabled at
 // one is refused at the other; two tables changing one person apart end the same; a list
 // imported at the server reaches both. No PIN verifier goes into records or logs.
-// Each station's first operator (made by `init`) joins the site's list too.
+// Each station's first operator (made by `init`) joins the site's list too, and a staff id
+// two people were given at two tables is taken over at neither: both list the problem.
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
 #include "tests/support/CliRun.h"
@@ -324,6 +325,53 @@ private Q_SLOTS:
         QCOMPARE(signsIn(two, QStringLiteral("S002"), QStringLiteral("135790")), 0);
         QVERIFY(!syncProblems(one).contains(QLatin1String("S002")));
         QVERIFY(!syncProblems(two).contains(QLatin1String("S002")));
+    }
+
+    // Review 36: table 1 and table 2 were each set up with staff id S001, for two people.
+    // Neither table's S001 is replaced by the other's (name, PIN), whichever synchronises
+    // first or changes later, and both list the problem with what to do; the refused entry
+    // is not sent again and again.
+    void oneStaffIdTwoPeopleIsNoTakeOver() {
+        const QString site = QStringLiteral("GZ-TH-0003");
+        QTemporaryDir one;
+        QTemporaryDir two;
+        QVERIFY(initAndEnroll(one, site, 1, QStringLiteral("S001"), QStringLiteral("护士1"),
+                              QStringLiteral("246810")));
+        QVERIFY(initAndEnroll(two, site, 2, QStringLiteral("S001"), QStringLiteral("Nurse One"),
+                              QStringLiteral("135790")));
+        QVERIFY(sync(one));
+        QVERIFY(sync(two));
+        // Table 2 changes its S001 later (a newer entry): still no take-over at table 1.
+        QCOMPARE(op(two, {QStringLiteral("set-pin")}, QStringLiteral("S001"),
+                    as(QStringLiteral("135790"), QStringLiteral("864213")))
+                     .exitCode,
+                 0);
+        QVERIFY(sync(two));
+        QVERIFY(sync(one));
+        QCOMPARE(operatorName(one.path(), QStringLiteral("S001")), QStringLiteral("护士1"));
+        QCOMPARE(operatorName(two.path(), QStringLiteral("S001")), QStringLiteral("Nurse One"));
+        QCOMPARE(signsIn(one, QStringLiteral("S001"), QStringLiteral("246810")), 0);
+        QVERIFY(signsIn(one, QStringLiteral("S001"), QStringLiteral("864213")) != 0);
+        QCOMPARE(signsIn(two, QStringLiteral("S001"), QStringLiteral("864213")), 0);
+        QVERIFY(signsIn(two, QStringLiteral("S001"), QStringLiteral("246810")) != 0);
+        // Both tables list it: who S001 is where, and what to do.
+        const QString atOne = syncProblems(one);
+        QVERIFY2(atOne.contains(QStringLiteral("Staff ID S001 is Nurse One at Table 2; this "
+                                               "station's S001 is 护士1")),
+                 qPrintable(atOne));
+        const QString atTwo = syncProblems(two);
+        QVERIFY2(atTwo.contains(QStringLiteral("Staff ID S001 is 护士1 at Table 1; this "
+                                               "station's S001 is Nurse One")),
+                 qPrintable(atTwo));
+        for (const QString &problems : {atOne, atTwo})
+            QVERIFY2(problems.contains(QLatin1String("another staff ID in F9")) &&
+                         problems.contains(QLatin1String("1 sync problem.")),
+                     qPrintable(problems));
+        // The refused entry left the queue with its answer: the next pass sends nothing.
+        const Run again = cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), two.path()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QLatin1String("Staff list: 0 changes sent")),
+                 qPrintable(again.out));
     }
 
     // Last: the records the stations sent (operator.changed among them) and every log.
