@@ -206,8 +206,8 @@ Result<SiteStaffApplied> SiteStaffList::apply(const QString &server,
         const QString role = known ? q.value(1).toString() : QString();
         const bool active = known && q.value(2).toInt() != 0;
         const bool pinChanged = !known || q.value(3).toString() != e.pinVerifier;
-        // A row never changed through the staff list (the administrator `init` made) has no
-        // version: any entry from the site is newer.
+        // A row never changed through the staff list (the administrator `init` made before
+        // provisioning queued them) has no version: any entry of the same person is newer.
         const bool hasVersion = known && !q.value(4).isNull();
         SiteStaffApplied outcome = SiteStaffApplied::Applied;
         // Another person given the same staff id elsewhere never replaces this table's one
