@@ -357,9 +357,10 @@ Result<int> SiteStaffList::noteCollisions(const QList<protocol::SiteStaffCollisi
             }
             note.reason =
                 QStringLiteral("staff ID %1 is another person's at another table").arg(c.staffId);
-            if (QSqlError err = keepStaffCollision(db, note, now); err.isValid())
+            bool changed = false;
+            if (QSqlError err = keepStaffCollision(db, note, now, &changed); err.isValid())
                 return Database::storageError(err, what);
-            ++noted;
+            noted += changed ? 1 : 0;
         }
         return noted;
     });

@@ -74,7 +74,7 @@ public:
     // moved to entry.seq.
     Result<SiteStaffApplied> apply(const QString &server, const protocol::SiteStaffEntry &entry);
     // One transaction: the server's list of staff ids two people hold, kept as sync problems
-    // where this table holds one of the two (each once). How many it kept or saw again.
+    // where this table holds one of the two (each once). How many notes it added or filled in.
     Result<int> noteCollisions(const QList<protocol::SiteStaffCollision> &collisions);
 
 private:

@@ -208,7 +208,8 @@ QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDat
     return {};
 }
 
-QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now) {
+QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now,
+                             bool *changed) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO site_notes (uuid, kind, record_kind, tube, other_station, other_table, "
@@ -224,6 +225,8 @@ QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const
         q.addBindValue(v);
     if (!q.exec())
         return q.lastError();
+    if (changed)
+        *changed = q.numRowsAffected() > 0;
     return {};
 }
 

@@ -60,7 +60,9 @@ QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDat
 // Keeps a note of kind staff_id_taken (two people hold `staffId` at the site), once per staff
 // id; a later one only fills in a table label the first lacked. On `db` inside the caller's
 // transaction (SiteStaffList).
-QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now);
+// *changed (when given): a note was added or filled in (the sync problems list changed).
+QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now,
+                             bool *changed = nullptr);
 
 // A note in the station's language, from its kind and code (never the record's content, nor
 // the server's English sentence, which stays in `reason`): what happened, and what to do.

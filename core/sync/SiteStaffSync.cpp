@@ -213,6 +213,7 @@ void SiteStaffSync::onPullReply(QNetworkReply *reply) {
         return finish(false, tr("The server's staff list could not be read: %1").arg(why));
     const QString server = serverKey();
     int applied = 0;
+    bool problems = false;
     for (const protocol::SiteStaffEntry &entry : page->entries) {
         const Result<SiteStaffApplied> done = m_list->apply(server, entry);
         if (!done)
@@ -220,9 +221,13 @@ void SiteStaffSync::onPullReply(QNetworkReply *reply) {
         if (done.value() == SiteStaffApplied::Applied ||
             done.value() == SiteStaffApplied::HeldLocally)
             ++applied;
+        problems = problems || done.value() == SiteStaffApplied::AnotherPerson;
     }
-    if (const Result<int> noted = m_list->noteCollisions(page->collisions); !noted)
+    const Result<int> noted = m_list->noteCollisions(page->collisions);
+    if (!noted)
         return finish(false, noted.message());
+    if (problems || noted.value() > 0)
+        Q_EMIT syncProblemsNoted();
     m_applied += applied;
     if (applied > 0) {
         qCInfo(lcSync) << applied << "staff entries from the site applied";

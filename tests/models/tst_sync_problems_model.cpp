@@ -260,10 +260,16 @@ private Q_SLOTS:
         kept.otherName = QStringLiteral("护士1");
         kept.ownName = QStringLiteral("Nurse One");
         kept.reason = QStringLiteral("staff ID S001 is another person's");
-        QVERIFY(!keepStaffCollision(f.db.connection(), kept, f.clock()()).isValid());
+        bool changed = false;
+        QVERIFY(!keepStaffCollision(f.db.connection(), kept, f.clock()(), &changed).isValid());
+        QVERIFY(changed);
         // The server's collisions name the table later: filled in, still one row.
         kept.otherTable = QStringLiteral("Table 1");
-        QVERIFY(!keepStaffCollision(f.db.connection(), kept, f.clock()()).isValid());
+        QVERIFY(!keepStaffCollision(f.db.connection(), kept, f.clock()(), &changed).isValid());
+        QVERIFY(changed);
+        // Listed again: nothing changes (the window's alert is not told).
+        QVERIFY(!keepStaffCollision(f.db.connection(), kept, f.clock()(), &changed).isValid());
+        QVERIFY(!changed);
         QSqlError error;
         const QList<SiteNote> notes = siteNotes(f.db, &error);
         QCOMPARE(notes.size(), 1);

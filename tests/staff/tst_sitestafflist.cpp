@@ -169,6 +169,8 @@ private Q_SLOTS:
                                        m_st->op().name};
         QCOMPARE(m_list->noteCollisions({c}).value(), 1);
         QCOMPARE(siteNotes(m_st->db(), &error).first().otherTable, QStringLiteral("Table 2"));
+        QCOMPARE(m_list->noteCollisions({c}).value(), 0); // listed again: nothing new
+        QCOMPARE(siteNotes(m_st->db(), &error).size(), 1);
     }
 
     // A lead at another table renamed someone added here: one adding, so it applies; so does
