@@ -208,28 +208,6 @@ QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDat
     return {};
 }
 
-QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now,
-                             bool *changed) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO site_notes (uuid, kind, record_kind, tube, other_station, other_table, "
-        "other_at, reason, noted_at, box, other_name, own_name) "
-        "VALUES (?, 'staff_id_taken', ?, NULL, ?, ?, NULL, ?, ?, NULL, ?, ?) "
-        "ON CONFLICT (uuid, kind) DO UPDATE SET other_table = excluded.other_table "
-        "WHERE COALESCE(other_table, '') = '' AND excluded.other_table != ''"));
-    for (const QVariant &v :
-         {QVariant(note.uuid),
-          QVariant(protocol::recordKindName(protocol::RecordKind::OperatorChanged)),
-          QVariant(note.otherStation), QVariant(note.otherTable), QVariant(note.reason),
-          QVariant(isoUtc(now)), QVariant(note.otherName), QVariant(note.ownName)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return q.lastError();
-    if (changed)
-        *changed = q.numRowsAffected() > 0;
-    return {};
-}
-
 QString siteNoteProblem(const SiteNote &note, const QString &otherTable) {
     if (note.kind == QLatin1String("staff_id_taken"))
         return QCoreApplication::translate("SiteNotes",
@@ -305,6 +283,28 @@ QString siteNoteAdvice(const SiteNote &note, const QString &otherTable) {
     if (note.kind == kRelayRefused)
         return relayRefusalAdvice(note);
     return note.reason;
+}
+
+QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now,
+                             bool *changed) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO site_notes (uuid, kind, record_kind, tube, other_station, other_table, "
+        "other_at, reason, noted_at, box, other_name, own_name) "
+        "VALUES (?, 'staff_id_taken', ?, NULL, ?, ?, NULL, ?, ?, NULL, ?, ?) "
+        "ON CONFLICT (uuid, kind) DO UPDATE SET other_table = excluded.other_table "
+        "WHERE COALESCE(other_table, '') = '' AND excluded.other_table != ''"));
+    for (const QVariant &v :
+         {QVariant(note.uuid),
+          QVariant(protocol::recordKindName(protocol::RecordKind::OperatorChanged)),
+          QVariant(note.otherStation), QVariant(note.otherTable), QVariant(note.reason),
+          QVariant(isoUtc(now)), QVariant(note.otherName), QVariant(note.ownName)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return q.lastError();
+    if (changed)
+        *changed = q.numRowsAffected() > 0;
+    return {};
 }
 
 } // namespace station

@@ -57,18 +57,18 @@ qint64 siteNoteCount(Database &db, QSqlError *error);
 // (SiteFactsStore::apply).
 QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now);
 
-// Keeps a note of kind staff_id_taken (two people hold `staffId` at the site), once per staff
-// id; a later one only fills in a table label the first lacked. On `db` inside the caller's
-// transaction (SiteStaffList).
-// *changed (when given): a note was added or filled in (the sync problems list changed).
-QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now,
-                             bool *changed = nullptr);
-
 // A note in the station's language, from its kind and code (never the record's content, nor
 // the server's English sentence, which stays in `reason`): what happened, and what to do.
 // `otherTable` is the other table's label as the caller shows it (table/TableLabel: "5号台").
 // A kind this station does not know is named, with the server's sentence as what to do.
 QString siteNoteProblem(const SiteNote &note, const QString &otherTable);
 QString siteNoteAdvice(const SiteNote &note, const QString &otherTable);
+
+// Keeps a note of kind staff_id_taken (two people hold `staffId` at the site), once per staff
+// id; a later one only fills in a table label the first lacked. On `db` inside the caller's
+// transaction (SiteStaffList).
+// *changed (when given): a note was added or filled in (the sync problems list changed).
+QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now,
+                             bool *changed = nullptr);
 
 } // namespace station
