@@ -35,6 +35,11 @@ int compareSiteStaffVersions(const QString &atA, const QString &stationA, const 
     return QString::compare(stationA, stationB);
 }
 
+bool sameSiteStaffMember(const QString &originA, const QString &nameA, const QString &originB,
+                         const QString &nameB) {
+    return (!originA.isEmpty() && originA == originB) || nameA.trimmed() == nameB.trimmed();
+}
+
 QJsonObject siteStaffEntryJson(const SiteStaffEntry &e) {
     QJsonObject o{{key("staff_id"), e.staffId},
                   {key("name"), e.name},
@@ -47,7 +52,19 @@ QJsonObject siteStaffEntryJson(const SiteStaffEntry &e) {
                   {key("station"), e.station}};
     if (e.seq > 0)
         o.insert(key("seq"), e.seq);
+    if (!e.origin.isEmpty())
+        o.insert(key("origin"), e.origin);
     return o;
+}
+
+QJsonObject siteStaffCollisionJson(const SiteStaffCollision &c) {
+    return QJsonObject{{key("staff_id"), c.staffId},
+                       {key("station"), c.station},
+                       {key("table"), c.table},
+                       {key("name"), c.name},
+                       {key("held_station"), c.heldStation},
+                       {key("held_table"), c.heldTable},
+                       {key("held_name"), c.heldName}};
 }
 
 std::optional<SiteStaffEntry> parseSiteStaffEntry(const QJsonValue &value, QString *error) {
@@ -79,6 +96,7 @@ std::optional<SiteStaffEntry> parseSiteStaffEntry(const QJsonValue &value, QStri
     e.changedBy = o.value(key("changed_by")).toString();
     e.station = o.value(key("station")).toString();
     e.seq = o.value(key("seq")).toInteger();
+    e.origin = o.value(key("origin")).toString();
     if (!staffId.match(e.staffId).hasMatch())
         return refuse(QStringLiteral("staff_id must be 1-32 letters, digits, '-' or '_'"));
     if (e.name.isEmpty() || e.name.size() > 64)
@@ -93,6 +111,8 @@ std::optional<SiteStaffEntry> parseSiteStaffEntry(const QJsonValue &value, QStri
         return refuse(QStringLiteral("changed_by must be a staff id or empty"));
     if (!station.match(e.station).hasMatch())
         return refuse(QStringLiteral("station must be 1-64 letters, digits, '.', '_', ':' or '-'"));
+    if (!e.origin.isEmpty() && !station.match(e.origin).hasMatch())
+        return refuse(QStringLiteral("origin must be 1-64 letters, digits, '.', '_', ':' or '-'"));
     return e;
 }
 
@@ -117,6 +137,17 @@ std::optional<SiteStaffPage> parseSiteStaffPage(const QByteArray &body, QString 
             return std::nullopt;
         }
         page.entries.append(*e);
+    }
+    // A server from before collisions lists none; one this station cannot read is left out.
+    for (const QJsonValue &v : o.value(key("collisions")).toArray()) {
+        const QJsonObject c = v.toObject();
+        SiteStaffCollision collision{
+            c.value(key("staff_id")).toString(),     c.value(key("station")).toString(),
+            c.value(key("table")).toString(),        c.value(key("name")).toString(),
+            c.value(key("held_station")).toString(), c.value(key("held_table")).toString(),
+            c.value(key("held_name")).toString()};
+        if (!collision.staffId.isEmpty() && !collision.station.isEmpty())
+            page.collisions.append(collision);
     }
     return page;
 }

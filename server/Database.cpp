@@ -226,7 +226,25 @@ bool Database::createSchema(QString *error) {
     }
     return createHubSchema(error) && createBoxFactsSchema(error) && createResultsSchema(error) &&
            createRecallSchema(error) && createRelayedAuditHeadsSchema(error) &&
-           createPersonFactsPoolSizeSchema(error);
+           createPersonFactsPoolSizeSchema(error) && createSiteStaffOriginSchema(error);
+}
+
+bool Database::createSiteStaffOriginSchema(QString *error) {
+    // Which adding of a staff id an entry descends from (protocol::SiteStaffEntry::origin),
+    // and the staff ids two people were given at one site, kept for every table to list.
+    if (!addColumnIfMissing(QStringLiteral("site_staff"), QStringLiteral("origin"),
+                            QStringLiteral("TEXT"), error))
+        return false;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS site_staff_collisions (site TEXT NOT NULL, "
+            "staff_id TEXT NOT NULL, station TEXT NOT NULL, name TEXT NOT NULL, "
+            "held_station TEXT NOT NULL, held_name TEXT NOT NULL, noted_at TEXT NOT NULL, "
+            "PRIMARY KEY(site, staff_id, station))"))) {
+        *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 bool Database::createHubSchema(QString *error) {

@@ -58,6 +58,8 @@ private:
     bool createRelayedAuditHeadsSchema(QString *error);
     // A person_sampled fact's tube pool size (a recall answered at another table).
     bool createPersonFactsPoolSizeSchema(QString *error);
+    // The site staff list's origins and collisions (server/SiteStaff).
+    bool createSiteStaffOriginSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <sodium.h>
@@ -65,11 +66,12 @@ protocol::SiteStaffEntry entryFrom(const QSqlQuery &q) {
     e.changedBy = q.value(7).toString();
     e.station = q.value(8).toString();
     e.seq = q.value(9).toLongLong();
+    e.origin = q.value(10).toString();
     return e;
 }
 
 const QString kColumns = QStringLiteral("staff_id, name, role, active, pin_verifier, one_time_pin, "
-                                        "changed_at, changed_by, station, seq");
+                                        "changed_at, changed_by, station, seq, origin");
 
 } // namespace
 
@@ -99,6 +101,13 @@ bool SiteStaff::store(const QString &site, const protocol::SiteStaffEntry &entry
     if (!current)
         return false;
     const bool known = !current->staffId.isEmpty();
+    // Another person's staff id is never taken over, whichever version is newer. The
+    // server's own import decides for the site; an entry held from before origins were kept
+    // is its station's own to change.
+    if (known && entry.station != serverStation() &&
+        !protocol::sameSiteStaffMember(current->origin, current->name, entry.origin, entry.name) &&
+        !(current->origin.isEmpty() && current->station == entry.station))
+        return refuseCollision(site, entry, *current, outcome, error);
     if (known) {
         const int order = protocol::compareSiteStaffVersions(entry.changedAt, entry.station,
                                                              current->changedAt, current->station);
@@ -134,19 +143,22 @@ bool SiteStaff::store(const QString &site, const protocol::SiteStaffEntry &entry
     const qint64 seq = q.value(0).toLongLong();
     q.prepare(known ? QStringLiteral("UPDATE site_staff SET name = ?, role = ?, active = ?, "
                                      "pin_verifier = ?, one_time_pin = ?, changed_at = ?, "
-                                     "changed_by = ?, station = ?, seq = ?, stored_at = ? "
-                                     "WHERE site = ? AND staff_id = ?")
+                                     "changed_by = ?, station = ?, seq = ?, stored_at = ?, "
+                                     "origin = ? WHERE site = ? AND staff_id = ?")
                     : QStringLiteral("INSERT INTO site_staff (name, role, active, pin_verifier, "
                                      "one_time_pin, changed_at, changed_by, station, seq, "
-                                     "stored_at, site, staff_id) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "stored_at, origin, site, staff_id) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An entry from a station before origins keeps the one held.
+    const QString origin = entry.origin.isEmpty() ? current->origin : entry.origin;
     for (const QVariant &v :
          {QVariant(entry.name), QVariant(entry.role), QVariant(entry.active ? 1 : 0),
           QVariant(entry.pinVerifier), QVariant(entry.oneTimePin ? 1 : 0),
           QVariant(entry.changedAt),
           entry.changedBy.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(entry.changedBy),
-          QVariant(entry.station), QVariant(seq), QVariant(nowCanonical()), QVariant(site),
-          QVariant(entry.staffId)})
+          QVariant(entry.station), QVariant(seq), QVariant(nowCanonical()),
+          origin.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(origin),
+          QVariant(site), QVariant(entry.staffId)})
         q.addBindValue(v);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -154,6 +166,53 @@ bool SiteStaff::store(const QString &site, const protocol::SiteStaffEntry &entry
     }
     outcome->status = QStringLiteral("stored");
     outcome->seq = seq;
+    return true;
+}
+
+QString SiteStaff::tableOf(const QString &station, QString *error) {
+    if (station == serverStation())
+        return QStringLiteral("the site's server");
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT table_label FROM devices WHERE device_id = ?"));
+    q.addBindValue(station);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool SiteStaff::refuseCollision(const QString &site, const protocol::SiteStaffEntry &entry,
+                                const protocol::SiteStaffEntry &held,
+                                protocol::SiteStaffOutcome *outcome, QString *error) {
+    error->clear();
+    const QString heldTable = tableOf(held.station, error);
+    if (!error->isEmpty())
+        return false;
+    // Kept (once per staff id and station) so that every table of the site, the one that
+    // holds the site's version too, lists the collision for its staff.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO site_staff_collisions (site, staff_id, station, name, held_station, "
+        "held_name, noted_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site, staff_id, station) "
+        "DO UPDATE SET name = excluded.name, held_station = excluded.held_station, "
+        "held_name = excluded.held_name"));
+    for (const QVariant &v :
+         {QVariant(site), QVariant(entry.staffId), QVariant(entry.station), QVariant(entry.name),
+          QVariant(held.station), QVariant(held.name), QVariant(nowCanonical())})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    outcome->status = QStringLiteral("rejected");
+    outcome->seq = 0;
+    // No names: the station logs this sentence.
+    outcome->reason =
+        QStringLiteral("staff ID %1 is another person's at this site (added at %2): give one "
+                       "of them another staff ID")
+            .arg(entry.staffId, heldTable.isEmpty() ? held.station : heldTable);
+    qCInfo(lcServer) << "a staff entry was refused: its staff id is another person's at the site";
     return true;
 }
 
@@ -212,6 +271,21 @@ std::optional<protocol::SiteStaffPage> SiteStaff::page(const QString &site, qint
         }
         page.entries.append(entryFrom(q));
     }
+    q.prepare(QStringLiteral(
+        "SELECT c.staff_id, c.station, COALESCE(d.table_label, ''), c.name, c.held_station, "
+        "COALESCE(h.table_label, ''), c.held_name FROM site_staff_collisions c "
+        "LEFT JOIN devices d ON d.device_id = c.station "
+        "LEFT JOIN devices h ON h.device_id = c.held_station "
+        "WHERE c.site = ? ORDER BY c.staff_id, c.station"));
+    q.addBindValue(site);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        page.collisions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                q.value(6).toString()});
     return page;
 }
 
@@ -238,6 +312,7 @@ SiteStaff::import(const QString &site, const QList<protocol::StaffListPerson> &p
             e.active = true;
             e.oneTimePin = true;
             e.pinVerifier = pinVerifier(imported.oneTimePin);
+            e.origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
             if (e.pinVerifier.isEmpty()) {
                 *error = QStringLiteral("the PIN could not be protected");
                 return std::nullopt;

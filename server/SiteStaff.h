@@ -22,7 +22,9 @@ struct ImportedStaff {
 // The site's staff list (docs/sync-protocol.md, "The site's staff list"): the newest entry of
 // each staff id of each site, numbered by a per-site sequence so that a station asks only
 // for what it has not seen. An entry replaces the one held only when it is newer
-// (protocol::compareSiteStaffVersions), so every server and station that has seen the same
+// (protocol::compareSiteStaffVersions) and names the same person
+// (protocol::sameSiteStaffMember: a staff id is never taken over by another person, whatever
+// the time of their entry), so every server and station that has seen the same
 // entries holds the same list, whatever order they came in. Entries stay here: they are
 // never relayed upstream nor put in records (a PIN verifier must not travel to the province).
 class SiteStaff {
@@ -49,6 +51,13 @@ private:
     // In the caller's transaction: stores `entry` when it is newer than the one held.
     bool store(const QString &site, const protocol::SiteStaffEntry &entry,
                protocol::SiteStaffOutcome *outcome, QString *error);
+    // In the caller's transaction: `entry` names another person than `held` (the site's
+    // version of its staff id): answers it rejected and keeps the collision for page().
+    bool refuseCollision(const QString &site, const protocol::SiteStaffEntry &entry,
+                         const protocol::SiteStaffEntry &held, protocol::SiteStaffOutcome *outcome,
+                         QString *error);
+    // A device's table label ("Table 2"); empty when unknown.
+    QString tableOf(const QString &station, QString *error);
     std::optional<protocol::SiteStaffEntry> held(const QString &site, const QString &staffId,
                                                  QString *error);
 

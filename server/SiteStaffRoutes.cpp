@@ -114,11 +114,15 @@ QHttpServerResponse SiteStaffRoutes::getSiteStaff(const QHttpServerRequest &requ
     QJsonArray entries;
     for (const protocol::SiteStaffEntry &e : page->entries)
         entries.append(protocol::siteStaffEntryJson(e));
+    QJsonArray collisions;
+    for (const protocol::SiteStaffCollision &c : page->collisions)
+        collisions.append(protocol::siteStaffCollisionJson(c));
     return QHttpServerResponse(QJsonObject{{QStringLiteral("site"), page->site},
                                            {QStringLiteral("last_seq"), page->lastSeq},
                                            {QStringLiteral("more"), page->more},
                                            {QStringLiteral("server_time"), nowUtc()},
-                                           {QStringLiteral("entries"), entries}});
+                                           {QStringLiteral("entries"), entries},
+                                           {QStringLiteral("collisions"), collisions}});
 }
 
 } // namespace station::server

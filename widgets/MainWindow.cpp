@@ -577,6 +577,8 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
     // Problems come with upload answers (records refused, the site's notes) and with the
     // site's facts (refusals the province sent back through the hub: StationApp).
     connect(controller, &SyncController::passFinished, this, &MainWindow::refreshSyncProblems);
+    // ...and with the site's staff list (a staff id two people hold), idle table or not.
+    connect(controller, &SyncController::syncProblemsNoted, this, &MainWindow::refreshSyncProblems);
     refreshSyncProblems();
 }
 

@@ -4,9 +4,11 @@
 #include "core/staff/StaffLogging.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
+#include "core/sync/SiteNotes.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace station {
@@ -25,6 +27,25 @@ QSqlError setCursor(const QSqlDatabase &db, const QString &server, qint64 seq) {
     return {};
 }
 
+QString ownDevice(const QSqlDatabase &db, QSqlError *error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT device_id FROM station WHERE id = 1")) || !q.next()) {
+        *error = q.lastError();
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+// The label a table of the site goes by in the site's facts ("Table 2"); empty when this
+// station has no fact of it yet.
+QString tableLabelOf(const QSqlDatabase &db, const QString &station) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT table_label FROM site_facts WHERE station = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(station);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace
 
 SiteStaffList::SiteStaffList(Database &db, Clock clock)
@@ -35,8 +56,8 @@ QSqlError SiteStaffList::queueChange(const QSqlDatabase &db, const QString &staf
                                      const QString &changedBy, const QString &station,
                                      const QDateTime &at) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name, role, active, pin_hash, must_set_pin FROM operators "
-                             "WHERE staff_id = ?"));
+    q.prepare(QStringLiteral("SELECT name, role, active, pin_hash, must_set_pin, site_origin "
+                             "FROM operators WHERE staff_id = ?"));
     q.addBindValue(staffId);
     if (!q.exec())
         return q.lastError();
@@ -50,13 +71,17 @@ QSqlError SiteStaffList::queueChange(const QSqlDatabase &db, const QString &staf
     e.active = q.value(2).toInt() != 0;
     e.pinVerifier = q.value(3).toString();
     e.oneTimePin = q.value(4).toInt() != 0;
+    // The first change sent of someone added here starts their line at the site.
+    e.origin = q.value(5).isNull() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                   : q.value(5).toString();
     e.changedAt = isoUtc(at);
     e.changedBy = changedBy;
     e.station = station;
-    q.prepare(QStringLiteral("UPDATE operators SET site_changed_at = ?, site_changed_station = ? "
-                             "WHERE staff_id = ?"));
+    q.prepare(QStringLiteral("UPDATE operators SET site_changed_at = ?, site_changed_station = ?, "
+                             "site_origin = ? WHERE staff_id = ?"));
     q.addBindValue(e.changedAt);
     q.addBindValue(e.station);
+    q.addBindValue(e.origin);
     q.addBindValue(staffId);
     if (!q.exec())
         return q.lastError();
@@ -69,6 +94,36 @@ QSqlError SiteStaffList::queueChange(const QSqlDatabase &db, const QString &staf
     if (!q.exec())
         return q.lastError();
     return {};
+}
+
+Result<int> SiteStaffList::queueUnlisted() {
+    const QDateTime now = m_clock();
+    const QSqlDatabase db = m_db.connection();
+    const QString what = tr("putting this station's staff on the site's list");
+    return inTransaction(db, what, [&]() -> Result<int> {
+        QSqlError error;
+        const QString device = ownDevice(db, &error);
+        if (error.isValid())
+            return Database::storageError(error, what);
+        QSqlQuery q(db);
+        QStringList unlisted;
+        if (!q.exec(QStringLiteral("SELECT staff_id FROM operators WHERE site_changed_at IS NULL "
+                                   "ORDER BY id")))
+            return Database::storageError(q.lastError(), what);
+        while (q.next())
+            unlisted << q.value(0).toString();
+        for (const QString &staffId : std::as_const(unlisted)) {
+            if (QSqlError err = queueChange(db, staffId, QString(), device, now); err.isValid())
+                return Database::storageError(err, what);
+            const QJsonObject detail{
+                {QStringLiteral("why"), QStringLiteral("not on the site's staff list yet")}};
+            if (QSqlError err = appendAudit(db, 0, QStringLiteral("operator.site_listed"), staffId,
+                                            detail, now);
+                err.isValid())
+                return Database::storageError(err, what);
+        }
+        return int(unlisted.size());
+    });
 }
 
 QList<QueuedStaffEntry> SiteStaffList::pending(int limit, QSqlError *error) const {
@@ -135,23 +190,37 @@ Result<SiteStaffApplied> SiteStaffList::apply(const QString &server,
     const QString what = tr("applying the site's staff list");
     return inTransaction(db, what, [&]() -> Result<SiteStaffApplied> {
         QSqlQuery q(db);
+        QSqlError deviceError;
+        const QString device = ownDevice(db, &deviceError);
+        if (deviceError.isValid())
+            return Database::storageError(deviceError, what);
         q.prepare(QStringLiteral("SELECT id, role, active, pin_hash, site_changed_at, "
-                                 "site_changed_station FROM operators WHERE staff_id = ?"));
+                                 "site_changed_station, name, site_origin FROM operators "
+                                 "WHERE staff_id = ?"));
         q.addBindValue(e.staffId);
         if (!q.exec())
             return Database::storageError(q.lastError(), what);
         const bool known = q.next();
+        const QString ownName = known ? q.value(6).toString() : QString();
         const qint64 id = known ? q.value(0).toLongLong() : 0;
         const QString role = known ? q.value(1).toString() : QString();
         const bool active = known && q.value(2).toInt() != 0;
         const bool pinChanged = !known || q.value(3).toString() != e.pinVerifier;
-        // A row never changed through the staff list (the administrator `init` made) has no
-        // version: any entry from the site is newer.
+        // A row never changed through the staff list (the administrator `init` made before
+        // provisioning queued them) has no version: any entry of the same person is newer.
         const bool hasVersion = known && !q.value(4).isNull();
         SiteStaffApplied outcome = SiteStaffApplied::Applied;
-        if (hasVersion &&
-            protocol::compareSiteStaffVersions(e.changedAt, e.station, q.value(4).toString(),
-                                               q.value(5).toString()) <= 0)
+        // Another person given the same staff id elsewhere never replaces this table's one
+        // (whichever is newer): same person means one adding (origin) or one name. A row from
+        // before origins whose version came from another table was the site's already.
+        const bool fromSite = hasVersion && q.value(5).toString() != device;
+        if (known &&
+            !protocol::sameSiteStaffMember(q.value(7).toString(), ownName, e.origin, e.name) &&
+            !(q.value(7).isNull() && fromSite))
+            outcome = SiteStaffApplied::AnotherPerson;
+        else if (hasVersion &&
+                 protocol::compareSiteStaffVersions(e.changedAt, e.station, q.value(4).toString(),
+                                                    q.value(5).toString()) <= 0)
             outcome = SiteStaffApplied::NotNewer;
         if (outcome == SiteStaffApplied::Applied && role == QLatin1String("administrator") &&
             active && !(e.role == QLatin1String("administrator") && e.active)) {
@@ -168,15 +237,19 @@ Result<SiteStaffApplied> SiteStaffList::apply(const QString &server,
             // changed (below).
             q.prepare(known ? QStringLiteral("UPDATE operators SET name = ?, role = ?, active = ?, "
                                              "pin_hash = ?, must_set_pin = ?, site_changed_at = "
-                                             "?, site_changed_station = ? WHERE staff_id = ?")
+                                             "?, site_changed_station = ?, site_origin = "
+                                             "COALESCE(?, site_origin) WHERE staff_id = ?")
                             : QStringLiteral("INSERT INTO operators (name, role, active, pin_hash, "
                                              "must_set_pin, site_changed_at, site_changed_station, "
-                                             "staff_id, created_at) VALUES "
-                                             "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                             "site_origin, staff_id, created_at) VALUES "
+                                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant &v :
                  {QVariant(e.name), QVariant(e.role), QVariant(e.active ? 1 : 0),
                   QVariant(e.pinVerifier), QVariant(e.oneTimePin ? 1 : 0), QVariant(e.changedAt),
-                  QVariant(e.station), QVariant(e.staffId)})
+                  QVariant(e.station),
+                  e.origin.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                     : QVariant(e.origin),
+                  QVariant(e.staffId)})
                 q.addBindValue(v);
             if (!known)
                 q.addBindValue(isoUtc(now));
@@ -208,11 +281,28 @@ Result<SiteStaffApplied> SiteStaffList::apply(const QString &server,
                  QStringLiteral("none: the station where the change was made sent it")}};
             const QString action = outcome == SiteStaffApplied::Applied
                                        ? QStringLiteral("operator.site_changed")
-                                       : QStringLiteral("operator.site_change_held");
+                                   : outcome == SiteStaffApplied::HeldLocally
+                                       ? QStringLiteral("operator.site_change_held")
+                                       : QStringLiteral("operator.site_change_refused");
             if (outcome == SiteStaffApplied::HeldLocally)
                 detail.insert(QStringLiteral("why"),
                               QStringLiteral("it would leave this station without an active "
                                              "administrator"));
+            if (outcome == SiteStaffApplied::AnotherPerson) {
+                detail.insert(QStringLiteral("why"),
+                              QStringLiteral("the staff id is another person's at this station"));
+                SiteNote note;
+                note.uuid = e.staffId;
+                note.otherStation = e.station;
+                note.otherTable = tableLabelOf(db, e.station);
+                note.otherName = e.name;
+                note.ownName = ownName;
+                note.reason = QStringLiteral("staff ID %1 is another person's at the site than "
+                                             "at this station")
+                                  .arg(e.staffId);
+                if (QSqlError err = keepStaffCollision(db, note, now); err.isValid())
+                    return Database::storageError(err, what);
+            }
             if (QSqlError err = appendAudit(db, 0, action, e.staffId, detail, now); err.isValid())
                 return Database::storageError(err, what);
         }
@@ -221,7 +311,58 @@ Result<SiteStaffApplied> SiteStaffList::apply(const QString &server,
         if (outcome == SiteStaffApplied::HeldLocally)
             qCWarning(lcStaff) << "a site staff entry was held: it would disable the station's "
                                   "last administrator";
+        if (outcome == SiteStaffApplied::AnotherPerson)
+            qCWarning(lcStaff) << "a site staff entry was refused: its staff id is another "
+                                  "person's here (listed in the sync problems)";
         return outcome;
+    });
+}
+
+Result<int> SiteStaffList::noteCollisions(const QList<protocol::SiteStaffCollision> &collisions) {
+    if (collisions.isEmpty())
+        return 0;
+    const QDateTime now = m_clock();
+    const QSqlDatabase db = m_db.connection();
+    const QString what = tr("keeping the site's staff problems");
+    return inTransaction(db, what, [&]() -> Result<int> {
+        QSqlError error;
+        const QString device = ownDevice(db, &error);
+        if (error.isValid())
+            return Database::storageError(error, what);
+        int noted = 0;
+        QSqlQuery q(db);
+        for (const protocol::SiteStaffCollision &c : collisions) {
+            q.prepare(QStringLiteral("SELECT name FROM operators WHERE staff_id = ?"));
+            q.addBindValue(c.staffId);
+            if (!q.exec())
+                return Database::storageError(q.lastError(), what);
+            if (!q.next())
+                continue; // neither of them is at this table
+            const QString ownName = q.value(0).toString();
+            SiteNote note;
+            note.uuid = c.staffId;
+            note.ownName = ownName;
+            if (c.station == device) {
+                // This table's version was refused: the site holds the other person.
+                note.otherStation = c.heldStation;
+                note.otherTable = c.heldTable;
+                note.otherName = c.heldName;
+            } else if (ownName.trimmed() == c.heldName.trimmed()) {
+                // This table holds the site's version; another table has another person.
+                note.otherStation = c.station;
+                note.otherTable = c.table;
+                note.otherName = c.name;
+            } else {
+                continue; // a third person: this table finds it when it applies the entry
+            }
+            note.reason =
+                QStringLiteral("staff ID %1 is another person's at another table").arg(c.staffId);
+            bool changed = false;
+            if (QSqlError err = keepStaffCollision(db, note, now, &changed); err.isValid())
+                return Database::storageError(err, what);
+            noted += changed ? 1 : 0;
+        }
+        return noted;
     });
 }
 

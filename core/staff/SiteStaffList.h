@@ -22,9 +22,12 @@ struct QueuedStaffEntry {
 
 // What applying an entry from the site's server did.
 enum class SiteStaffApplied {
-    Applied,    // the operator row now holds the entry
-    NotNewer,   // this station holds that version or a newer one already
-    HeldLocally // it would have left the station without an active administrator
+    Applied,     // the operator row now holds the entry
+    NotNewer,    // this station holds that version or a newer one already
+    HeldLocally, // it would have left the station without an active administrator
+    // the staff id is another person's here (another name, another adding): not applied,
+    // kept as a sync problem (SiteNotes, staff_id_taken) for the people concerned
+    AnotherPerson
 };
 
 // The station's side of the site's staff list (docs/sync-protocol.md, "The site's staff
@@ -35,7 +38,9 @@ enum class SiteStaffApplied {
 // sends the queue and applies what the server has from the other tables (apply()), each
 // entry in one transaction with its audit row. An entry replaces an operator row only when
 // it is newer (protocol::compareSiteStaffVersions): every table that has seen the same
-// entries holds the same list. Lock-out counters and phone numbers stay at each table (a new
+// entries holds the same list. A staff id is never taken over by another person
+// (protocol::sameSiteStaffMember): such an entry is refused and listed as a sync problem.
+// Lock-out counters and phone numbers stay at each table (a new
 // PIN from the site ends this table's lock-out of that person, though). An
 // applied entry writes no operator.changed record: the table where the change was made sent
 // one already.
@@ -51,6 +56,11 @@ public:
                                  const QString &changedBy, const QString &station,
                                  const QDateTime &at);
 
+    // One transaction: every operator not yet on the site's list (a station's first
+    // administrator made by `init` before provisioning queued them, or anyone from before the
+    // site's list) is queued as a change made now, with an audit row each. How many.
+    Result<int> queueUnlisted();
+
     QList<QueuedStaffEntry> pending(int limit, QSqlError *error) const;
     // The server answered for these queued entries (stored, duplicate, superseded or
     // rejected): they leave the queue.
@@ -63,6 +73,9 @@ public:
     // One transaction: the entry (when newer) with its audit row, and the cursor of `server`
     // moved to entry.seq.
     Result<SiteStaffApplied> apply(const QString &server, const protocol::SiteStaffEntry &entry);
+    // One transaction: the server's list of staff ids two people hold, kept as sync problems
+    // where this table holds one of the two (each once). How many notes it added or filled in.
+    Result<int> noteCollisions(const QList<protocol::SiteStaffCollision> &collisions);
 
 private:
     Database &m_db;

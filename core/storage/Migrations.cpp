@@ -443,13 +443,25 @@ QStringList version15() {
     };
 }
 
+// Version 16 (sitestaff): who a staff id is at the site (core/staff/SiteStaffList).
+// site_origin is the adding an operator row descends from (protocol::SiteStaffEntry::origin),
+// made at the first change queued for the site and taken from the site's entries; a note of
+// kind staff_id_taken keeps both names of a staff id two people hold.
+QStringList version16() {
+    return {
+        QStringLiteral("ALTER TABLE operators ADD COLUMN site_origin TEXT"),
+        QStringLiteral("ALTER TABLE site_notes ADD COLUMN other_name TEXT"),
+        QStringLiteral("ALTER TABLE site_notes ADD COLUMN own_name TEXT"),
+    };
+}
+
 } // namespace
 
 const QVector<QStringList> &schemaMigrations() {
     static const QVector<QStringList> steps = {version1(),  version2(),  version3(),  version4(),
                                                version5(),  version6(),  version7(),  version8(),
                                                version9(),  version10(), version11(), version12(),
-                                               version13(), version14(), version15()};
+                                               version13(), version14(), version15(), version16()};
     return steps;
 }
 

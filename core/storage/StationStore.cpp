@@ -5,6 +5,7 @@
 #include "core/domain/CheckDigit.h"
 #include "core/domain/Pooling.h"
 #include "core/staff/Permissions.h"
+#include "core/staff/SiteStaffList.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 
@@ -202,6 +203,11 @@ Status StationStore::provision(const StationIdentity &identityIn, const NewOpera
         return Database::storageError(e, tr("provisioning the station"));
     if (QSqlError e =
             appendAudit(db, opId, QStringLiteral("station.provisioned"), s.siteCode, detail, now);
+        e.isValid())
+        return Database::storageError(e, tr("provisioning the station"));
+    // The first operator joins the site's staff list like anyone added later, so that they
+    // sign in at every table (changed_by empty: the site passphrase made them).
+    if (QSqlError e = SiteStaffList::queueChange(db, first.staffId, QString(), s.deviceId, now);
         e.isValid())
         return Database::storageError(e, tr("provisioning the station"));
     if (QSqlError e = tx.commit(); e.isValid())

@@ -138,8 +138,8 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error) {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT uuid, kind, record_kind, tube, other_station, "
-                               "other_table, other_at, reason, noted_at, box FROM site_notes "
-                               "ORDER BY noted_at, uuid"))) {
+                               "other_table, other_at, reason, noted_at, box, other_name, "
+                               "own_name FROM site_notes ORDER BY noted_at, uuid"))) {
         *error = q.lastError();
         return notes;
     }
@@ -162,6 +162,8 @@ QList<SiteNote> siteNotes(Database &db, QSqlError *error) {
         note.reason = q.value(7).toString();
         note.notedAt = fromIsoUtc(q.value(8).toString());
         note.box = q.value(9).toString();
+        note.otherName = q.value(10).toString();
+        note.ownName = q.value(11).toString();
         notes.append(note);
     }
     *error = QSqlError();
@@ -234,6 +236,13 @@ QSqlError keepTubeCodeClash(QSqlDatabase &db, const QJsonObject &fact, const QDa
 }
 
 QString siteNoteProblem(const SiteNote &note, const QString &otherTable) {
+    if (note.kind == QLatin1String("staff_id_taken"))
+        return QCoreApplication::translate("SiteNotes",
+                                           "Staff ID %1 is %2 at %3; this station's %1 is %4")
+            .arg(note.uuid, note.otherName,
+                 otherTable.isEmpty() ? QCoreApplication::translate("SiteNotes", "another table")
+                                      : otherTable,
+                 note.ownName);
     if (note.kind == QLatin1String("tube_code_reused"))
         return QCoreApplication::translate("SiteNotes", "Tube code %1 was also used at %2")
             .arg(note.tube, otherTable);
@@ -259,6 +268,14 @@ QString siteNoteProblem(const SiteNote &note, const QString &otherTable) {
 }
 
 QString siteNoteAdvice(const SiteNote &note, const QString &otherTable) {
+    if (note.kind == QLatin1String("staff_id_taken"))
+        return QCoreApplication::translate(
+                   "SiteNotes",
+                   "Two people have staff ID %1, so neither replaced the other: each signs in "
+                   "only at the tables that hold their own %1. Tell the site lead: give one of "
+                   "them another staff ID in F9 (add them again under a new staff ID, then "
+                   "disable %1 at the table where it is theirs), and tell them their new ID.")
+            .arg(note.uuid);
     // The record is stored; the people at the site must sort it out.
     if (note.kind == QLatin1String("tube_code_reused"))
         return QCoreApplication::translate(
@@ -293,6 +310,28 @@ QString siteNoteAdvice(const SiteNote &note, const QString &otherTable) {
     if (note.kind == kRelayRefused)
         return relayRefusalAdvice(note);
     return note.reason;
+}
+
+QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now,
+                             bool *changed) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO site_notes (uuid, kind, record_kind, tube, other_station, other_table, "
+        "other_at, reason, noted_at, box, other_name, own_name) "
+        "VALUES (?, 'staff_id_taken', ?, NULL, ?, ?, NULL, ?, ?, NULL, ?, ?) "
+        "ON CONFLICT (uuid, kind) DO UPDATE SET other_table = excluded.other_table "
+        "WHERE COALESCE(other_table, '') = '' AND excluded.other_table != ''"));
+    for (const QVariant &v :
+         {QVariant(note.uuid),
+          QVariant(protocol::recordKindName(protocol::RecordKind::OperatorChanged)),
+          QVariant(note.otherStation), QVariant(note.otherTable), QVariant(note.reason),
+          QVariant(isoUtc(now)), QVariant(note.otherName), QVariant(note.ownName)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return q.lastError();
+    if (changed)
+        *changed = q.numRowsAffected() > 0;
+    return {};
 }
 
 } // namespace station

@@ -20,6 +20,7 @@ struct SiteNote {
     QString uuid; // this station's record
     // tube_code_reused | person_sampled_elsewhere | tube_boxed_twice | box_handed_over_twice
     // | relay_refused (the province did not take a record the site hub had accepted)
+    // | staff_id_taken (two people have one staff id at the site: SiteStaffList)
     QString kind;
     // relay_refused: the province's reason code (tube_code_of_other_site, uuid_conflict,
     // invalid_record, or one this station does not know), else its status (conflict,
@@ -33,6 +34,10 @@ struct SiteNote {
     QString box;       // the box the note is about, when the server names one
     QString reason;    // the server's English sentence
     QDateTime notedAt;
+    // staff_id_taken (uuid: the staff id): the name the site (otherStation, otherTable) has
+    // for it, and this station's.
+    QString otherName;
+    QString ownName;
 };
 
 // The notes of a 200 answer to POST /v1/records; empty when it has none. The bytes come
@@ -66,5 +71,12 @@ QSqlError keepTubeCodeClash(QSqlDatabase &db, const QJsonObject &fact, const QDa
 // A kind this station does not know is named, with the server's sentence as what to do.
 QString siteNoteProblem(const SiteNote &note, const QString &otherTable);
 QString siteNoteAdvice(const SiteNote &note, const QString &otherTable);
+
+// Keeps a note of kind staff_id_taken (two people hold `staffId` at the site), once per staff
+// id; a later one only fills in a table label the first lacked. On `db` inside the caller's
+// transaction (SiteStaffList).
+// *changed (when given): a note was added or filled in (the sync problems list changed).
+QSqlError keepStaffCollision(const QSqlDatabase &db, const SiteNote &note, const QDateTime &now,
+                             bool *changed = nullptr);
 
 } // namespace station

@@ -92,6 +92,12 @@ void SiteStaffSync::syncNow() {
         return finish(false, tr("The station is not enrolled with a server."), false);
     if (!m_tlsSetupError.isEmpty())
         return finish(false, m_tlsSetupError, false);
+    // A station provisioned before its first operator was queued there: they join the
+    // site's list with its first pass.
+    if (const Result<int> listed = m_list->queueUnlisted(); !listed)
+        return finish(false, listed.message());
+    else if (listed.value() > 0)
+        qCInfo(lcSync) << listed.value() << "operators put on the site's staff list";
     pushNext();
 }
 
@@ -207,13 +213,21 @@ void SiteStaffSync::onPullReply(QNetworkReply *reply) {
         return finish(false, tr("The server's staff list could not be read: %1").arg(why));
     const QString server = serverKey();
     int applied = 0;
+    bool problems = false;
     for (const protocol::SiteStaffEntry &entry : page->entries) {
         const Result<SiteStaffApplied> done = m_list->apply(server, entry);
         if (!done)
             return finish(false, done.message());
-        if (done.value() != SiteStaffApplied::NotNewer)
+        if (done.value() == SiteStaffApplied::Applied ||
+            done.value() == SiteStaffApplied::HeldLocally)
             ++applied;
+        problems = problems || done.value() == SiteStaffApplied::AnotherPerson;
     }
+    const Result<int> noted = m_list->noteCollisions(page->collisions);
+    if (!noted)
+        return finish(false, noted.message());
+    if (problems || noted.value() > 0)
+        Q_EMIT syncProblemsNoted();
     m_applied += applied;
     if (applied > 0) {
         qCInfo(lcSync) << applied << "staff entries from the site applied";

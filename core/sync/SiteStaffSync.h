@@ -65,6 +65,8 @@ Q_SIGNALS:
     void passFinished(bool completed);
     // Entries from other tables were applied: the staff list changed under the views.
     void staffListChanged();
+    // A staff id two people hold was listed or refused: the sync problems (F7) changed.
+    void syncProblemsNoted();
 
 private:
     void pushNext();

@@ -31,6 +31,7 @@ SyncController::SyncController(const QString &databasePath, const SyncSettings &
     // Both live on the relay's thread: a direct call, after each upload pass.
     connect(m_relay, &OutboxRelay::passFinished, m_staff, &SiteStaffSync::syncNow);
     connect(m_staff, &SiteStaffSync::staffListChanged, this, &SyncController::staffListChanged);
+    connect(m_staff, &SiteStaffSync::syncProblemsNoted, this, &SyncController::syncProblemsNoted);
 }
 
 SyncController::~SyncController() {

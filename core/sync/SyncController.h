@@ -47,6 +47,8 @@ Q_SIGNALS:
     void residentCodeKeyAnnounced(const QByteArray &key);
     // Relayed from SiteStaffSync::staffListChanged: other tables' staff changes were applied.
     void staffListChanged();
+    // Relayed from SiteStaffSync::syncProblemsNoted (a staff id two people hold).
+    void syncProblemsNoted();
 
 private:
     QThread m_thread;

@@ -250,6 +250,48 @@ private Q_SLOTS:
     }
     // Every kind is worded here, never the server's English sentence (which stays the
     // tooltip); other tables' labels as the window shows them (table/TableLabel: "5号台").
+    // Review 36: a staff id two people hold, as the station keeps it (SiteStaffList), is a
+    // row of F7 naming both and what to do, in the table label the user reads.
+    void aStaffIdOfTwoPeopleIsARow() {
+        station::test::StationFixture f;
+        SiteNote kept;
+        kept.uuid = QStringLiteral("S001");
+        kept.otherStation = QStringLiteral("gz-th-017-t01");
+        kept.otherName = QStringLiteral("护士1");
+        kept.ownName = QStringLiteral("Nurse One");
+        kept.reason = QStringLiteral("staff ID S001 is another person's");
+        bool changed = false;
+        QVERIFY(!keepStaffCollision(f.db.connection(), kept, f.clock()(), &changed).isValid());
+        QVERIFY(changed);
+        // The server's collisions name the table later: filled in, still one row.
+        kept.otherTable = QStringLiteral("Table 1");
+        QVERIFY(!keepStaffCollision(f.db.connection(), kept, f.clock()(), &changed).isValid());
+        QVERIFY(changed);
+        // Listed again: nothing changes (the window's alert is not told).
+        QVERIFY(!keepStaffCollision(f.db.connection(), kept, f.clock()(), &changed).isValid());
+        QVERIFY(!changed);
+        QSqlError error;
+        const QList<SiteNote> notes = siteNotes(f.db, &error);
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().kind, QStringLiteral("staff_id_taken"));
+        QCOMPARE(notes.first().otherTable, QStringLiteral("Table 1"));
+        SyncProblemsModel model;
+        model.setTableLabelShown(
+            [](const QString &label) { return QStringLiteral("«%1»").arg(label); });
+        model.setSiteNotes(notes);
+        const auto cell = [&model](int column) {
+            return model.data(model.index(0, column)).toString();
+        };
+        QCOMPARE(cell(SyncProblemsModel::Problem),
+                 QStringLiteral("Staff ID S001 is 护士1 at «Table 1»; this station's S001 is "
+                                "Nurse One"));
+        QVERIFY2(cell(SyncProblemsModel::Reason).contains(QStringLiteral("another staff ID in F9")),
+                 qPrintable(cell(SyncProblemsModel::Reason)));
+        QCOMPARE(cell(SyncProblemsModel::Kind),
+                 SyncProblemsModel::recordKindInWords(QStringLiteral("operator.changed")));
+        QCOMPARE(cell(SyncProblemsModel::Record), QStringLiteral("S001"));
+    }
+
     void everyNoteKindInTheStationsWords() {
         SiteNote note;
         note.uuid = QStringLiteral("u-1");

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // province-server as a process, over real TLS on loopback: the site's staff list
 // (POST/GET /v1/site/staff, `admin import-staff`). Newest wins whatever the order the entries
-// come in, each site sees only its own, a device posts only its own changes, and no PIN
-// verifier ever reaches the records.
+// come in, each site sees only its own, a device posts only its own changes, a staff id is
+// never taken over by another person, and no PIN verifier ever reaches the records.
 #include "ProvinceServerFixture.h"
 
 #include <QFile>
@@ -30,6 +30,15 @@ QJsonObject entry(const QString &staffId, const QString &at, const QString &stat
                        {QStringLiteral("changed_at"), at},
                        {QStringLiteral("changed_by"), QStringLiteral("S001")},
                        {QStringLiteral("station"), station}};
+}
+
+// An entry of `name` descending from the adding `origin`.
+QJsonObject person(const QString &staffId, const QString &name, const QString &origin,
+                   const QString &at, const QString &station) {
+    QJsonObject e = entry(staffId, at, station, QStringLiteral("administrator"));
+    e.insert(QStringLiteral("name"), name);
+    e.insert(QStringLiteral("origin"), origin);
+    return e;
 }
 
 QJsonObject entries(const QList<QJsonObject> &list) {
@@ -178,6 +187,83 @@ private Q_SLOTS:
         TestHttpsClient anonymous(m_server.certificate());
         anonymous.setBaseUrl(m_server.baseUrl());
         QCOMPARE(anonymous.get(QStringLiteral("/v1/site/staff")).status, 401);
+    }
+
+    // Review 36: two tables each set up a different person as P1. The second never takes the
+    // staff id over, newer or older: rejected, with a reason, and kept as a collision that
+    // every table of the site gets. A rename (one adding) and the same person set up at two
+    // tables (one name) are no collision.
+    void anotherPersonNeverTakesAStaffIdOver() {
+        const HttpResult first = postAs(
+            m_otherToken, entries({person(QStringLiteral("P1"), QStringLiteral("护士1"),
+                                          QStringLiteral("origin-1"),
+                                          QStringLiteral("2026-12-03T11:00:00.000Z"), m_other)}));
+        QCOMPARE(statusesOf(first), QStringList{QStringLiteral("stored")});
+        const QList<QJsonObject> claims{
+            person(QStringLiteral("P1"), QStringLiteral("Nurse One"), QStringLiteral("origin-2"),
+                   QStringLiteral("2026-12-03T11:00:05.000Z"), kDevice),
+            person(QStringLiteral("P1"), QStringLiteral("Nurse One"), QStringLiteral("origin-2"),
+                   QStringLiteral("2026-12-03T10:00:00.000Z"), kDevice)};
+        for (const QJsonObject &claim : claims) {
+            const HttpResult refused =
+                m_client->post(QStringLiteral("/v1/site/staff"), entries({claim}));
+            QCOMPARE(refused.status, 200);
+            QCOMPARE(statusesOf(refused), QStringList{QStringLiteral("rejected")});
+            const QString reason = refused.json()
+                                       .value(QStringLiteral("results"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("reason"))
+                                       .toString();
+            QCOMPARE(reason, QStringLiteral("staff ID P1 is another person's at this site (added "
+                                            "at Table 1): give one of them another staff ID"));
+        }
+        HttpResult all = m_client->get(QStringLiteral("/v1/site/staff?after=0"));
+        QVERIFY(listed(all).value(QStringLiteral("P1")).endsWith(m_other));
+        const QJsonArray collisions = all.json().value(QStringLiteral("collisions")).toArray();
+        QCOMPARE(collisions.size(), 1);
+        QCOMPARE(collisions.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("staff_id"), QStringLiteral("P1")},
+                              {QStringLiteral("station"), kDevice},
+                              {QStringLiteral("table"), QStringLiteral("Table 1")},
+                              {QStringLiteral("name"), QStringLiteral("Nurse One")},
+                              {QStringLiteral("held_station"), m_other},
+                              {QStringLiteral("held_table"), QStringLiteral("Table 1")},
+                              {QStringLiteral("held_name"), QStringLiteral("护士1")}}));
+        // The other table sees it too (another device of the site).
+        TestHttpsClient other(m_server.certificate());
+        other.setBaseUrl(m_server.baseUrl());
+        other.setBearerToken(m_otherToken);
+        QCOMPARE(other.get(QStringLiteral("/v1/site/staff?after=0"))
+                     .json()
+                     .value(QStringLiteral("collisions"))
+                     .toArray()
+                     .size(),
+                 1);
+
+        // A lead at this table renames the person it got from the site: one adding.
+        QCOMPARE(statusesOf(m_client->post(
+                     QStringLiteral("/v1/site/staff"),
+                     entries({person(QStringLiteral("P1"), QStringLiteral("护士一"),
+                                     QStringLiteral("origin-1"),
+                                     QStringLiteral("2026-12-03T11:00:10.000Z"), kDevice)}))),
+                 QStringList{QStringLiteral("stored")});
+        // The same person set up at another table too: one name, newest wins as before.
+        QCOMPARE(statusesOf(postAs(
+                     m_otherToken,
+                     entries({person(QStringLiteral("P1"), QStringLiteral("护士一"),
+                                     QStringLiteral("origin-3"),
+                                     QStringLiteral("2026-12-03T11:00:20.000Z"), m_other)}))),
+                 QStringList{QStringLiteral("stored")});
+        all = m_client->get(QStringLiteral("/v1/site/staff?after=0"));
+        for (const QJsonValue &v : all.json().value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("staff_id")).toString() != QLatin1String("P1"))
+                continue;
+            QCOMPARE(e.value(QStringLiteral("name")).toString(), QStringLiteral("护士一"));
+            QCOMPARE(e.value(QStringLiteral("origin")).toString(), QStringLiteral("origin-3"));
+        }
     }
 
     void eachSiteSeesItsOwn() {

@@ -5,13 +5,18 @@
 // in at the other; a PIN reset or chosen at one works at the other; an operator disabled at
 // one is refused at the other; two tables changing one person apart end the same; a list
 // imported at the server reaches both. No PIN verifier goes into records or logs.
+// Each station's first operator (made by `init`) joins the site's list too, and a staff id
+// two people were given at two tables is taken over at neither: both list the problem.
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
+#include "core/sync/SiteStaffSync.h"
+#include "core/sync/SyncSettings.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/ServerProcess.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -55,6 +60,16 @@ QString row(const QString &dir, const QString &staffId) {
     return cells.join(QLatin1Char(' '));
 }
 
+QString operatorName(const QString &dir, const QString &staffId) {
+    Database db;
+    if (!db.open(databasePath(dir)).ok())
+        return QStringLiteral("(no database)");
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT name FROM operators WHERE staff_id = ?"));
+    q.addBindValue(staffId);
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(none)");
+}
+
 } // namespace
 
 class tst_SiteStaff : public QObject {
@@ -92,6 +107,39 @@ class tst_SiteStaff : public QObject {
     }
     // Both ways: A's changes up, B's up and A's down, B's down to A.
     bool syncBoth() { return sync(m_a) && sync(m_b) && sync(m_a); }
+
+    // `init` as a site runs it, at `site` with its own first operator, then enrolled at the
+    // server (whose first sync runs a staff pass).
+    bool initAndEnroll(const QTemporaryDir &station, const QString &site, int table,
+                       const QString &staffId, const QString &name, const QString &pin) {
+        QStringList args = cliInitArgs(station.path(), table);
+        args[args.indexOf(QStringLiteral("--site-code")) + 1] = site;
+        args[args.indexOf(QStringLiteral("--operator-id")) + 1] = staffId;
+        args[args.indexOf(QStringLiteral("--operator-name")) + 1] = name;
+        const Run init = cli(args, {{QStringLiteral("STATION_OPERATOR_PIN"), pin}});
+        if (init.exitCode != 0) {
+            qWarning("init: %s %s", qPrintable(init.out), qPrintable(init.err));
+            return false;
+        }
+        const Run enrolled =
+            cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), station.path(),
+                 QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--ca"),
+                 m_server.certificatePath(), QStringLiteral("--enroll-code"),
+                 m_server.enrollmentCode(site)});
+        if (enrolled.exitCode != 0)
+            qWarning("enroll: %s %s", qPrintable(enrolled.out), qPrintable(enrolled.err));
+        return enrolled.exitCode == 0;
+    }
+    // 0 when `staffId` signs in at `station` with `pin` (`operator export -`, which signs in
+    // and which a first operator, an administrator, may run).
+    int signsIn(const QTemporaryDir &station, const QString &staffId, const QString &pin) {
+        return op(station, {QStringLiteral("export"), QStringLiteral("-")}, staffId, as(pin))
+            .exitCode;
+    }
+    QString syncProblems(const QTemporaryDir &station) {
+        return cli({QStringLiteral("sync-problems"), QStringLiteral("--data-dir"), station.path()})
+            .out;
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -244,6 +292,104 @@ private Q_SLOTS:
         QVERIFY2(atB.exitCode == 0, qPrintable(atB.err));
         QVERIFY(syncBoth());
         QCOMPARE(row(m_a.path(), QStringLiteral("I400")), row(m_b.path(), QStringLiteral("I400")));
+    }
+
+    // Two tables of one site, each set up by `init` with its own first operator: each of
+    // them signs in at the other table once both synchronised (review 36: S002 of table 2
+    // was unknown at table 1). A rename made at one table of the other's first operator
+    // reaches that table: the same person, renamed, is no collision.
+    void firstOperatorsSignInAtEveryTable() {
+        const QString site = QStringLiteral("GZ-TH-0002");
+        QTemporaryDir one;
+        QTemporaryDir two;
+        QVERIFY(initAndEnroll(one, site, 1, QStringLiteral("A100"), QStringLiteral("王芳"),
+                              QStringLiteral("246810")));
+        QVERIFY(initAndEnroll(two, site, 2, QStringLiteral("S002"), QStringLiteral("张伟"),
+                              QStringLiteral("135790")));
+        // Not before table 1 heard of table 2's operator.
+        QVERIFY(signsIn(one, QStringLiteral("S002"), QStringLiteral("135790")) != 0);
+        QVERIFY(sync(one));
+        QCOMPARE(signsIn(one, QStringLiteral("S002"), QStringLiteral("135790")), 0);
+        QCOMPARE(signsIn(two, QStringLiteral("A100"), QStringLiteral("246810")), 0);
+        QVERIFY(signsIn(two, QStringLiteral("A100"), QStringLiteral("135790")) != 0);
+        QCOMPARE(row(one.path(), QStringLiteral("S002")), row(two.path(), QStringLiteral("S002")));
+        QCOMPARE(row(one.path(), QStringLiteral("A100")), row(two.path(), QStringLiteral("A100")));
+
+        // Table 1's lead corrects the name of table 2's first operator by a staff list file.
+        const QString file = one.path() + QStringLiteral("/rename.csv");
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("staff_id,name,role,phone\nS002,张伟明,administrator,\n");
+        csv.close();
+        const Run renamed = op(one, {QStringLiteral("import"), file}, QStringLiteral("A100"),
+                               as(QStringLiteral("246810")));
+        QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.out + renamed.err));
+        QVERIFY(sync(one));
+        QVERIFY(sync(two));
+        QCOMPARE(operatorName(two.path(), QStringLiteral("S002")), QStringLiteral("张伟明"));
+        QCOMPARE(signsIn(two, QStringLiteral("S002"), QStringLiteral("135790")), 0);
+        QVERIFY(!syncProblems(one).contains(QLatin1String("S002")));
+        QVERIFY(!syncProblems(two).contains(QLatin1String("S002")));
+    }
+
+    // Review 36: table 1 and table 2 were each set up with staff id S001, for two people.
+    // Neither table's S001 is replaced by the other's (name, PIN), whichever synchronises
+    // first or changes later, and both list the problem with what to do; the refused entry
+    // is not sent again and again.
+    void oneStaffIdTwoPeopleIsNoTakeOver() {
+        const QString site = QStringLiteral("GZ-TH-0003");
+        QTemporaryDir one;
+        QTemporaryDir two;
+        QVERIFY(initAndEnroll(one, site, 1, QStringLiteral("S001"), QStringLiteral("护士1"),
+                              QStringLiteral("246810")));
+        QVERIFY(initAndEnroll(two, site, 2, QStringLiteral("S001"), QStringLiteral("Nurse One"),
+                              QStringLiteral("135790")));
+        // Table 1 learns of it from the hub's collisions: its staff pass (as the window runs
+        // it, idle table or not) says the sync problems changed, so the alert shows it; once.
+        for (const int expected : {1, 0}) {
+            SiteStaffSync pass(databasePath(one.path()), loadSyncSettings(one.path()),
+                               readDeviceToken(one.path()));
+            QSignalSpy noted(&pass, &SiteStaffSync::syncProblemsNoted);
+            QSignalSpy finished(&pass, &SiteStaffSync::passFinished);
+            pass.start();
+            pass.syncNow();
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(finished.first().at(0).toBool(), qPrintable(pass.lastError()));
+            QCOMPARE(noted.size(), expected);
+            pass.stop();
+        }
+        QVERIFY(sync(two));
+        // Table 2 changes its S001 later (a newer entry): still no take-over at table 1.
+        QCOMPARE(op(two, {QStringLiteral("set-pin")}, QStringLiteral("S001"),
+                    as(QStringLiteral("135790"), QStringLiteral("864213")))
+                     .exitCode,
+                 0);
+        QVERIFY(sync(two));
+        QVERIFY(sync(one));
+        QCOMPARE(operatorName(one.path(), QStringLiteral("S001")), QStringLiteral("护士1"));
+        QCOMPARE(operatorName(two.path(), QStringLiteral("S001")), QStringLiteral("Nurse One"));
+        QCOMPARE(signsIn(one, QStringLiteral("S001"), QStringLiteral("246810")), 0);
+        QVERIFY(signsIn(one, QStringLiteral("S001"), QStringLiteral("864213")) != 0);
+        QCOMPARE(signsIn(two, QStringLiteral("S001"), QStringLiteral("864213")), 0);
+        QVERIFY(signsIn(two, QStringLiteral("S001"), QStringLiteral("246810")) != 0);
+        // Both tables list it: who S001 is where, and what to do.
+        const QString atOne = syncProblems(one);
+        QVERIFY2(atOne.contains(QStringLiteral("Staff ID S001 is Nurse One at Table 2; this "
+                                               "station's S001 is 护士1")),
+                 qPrintable(atOne));
+        const QString atTwo = syncProblems(two);
+        QVERIFY2(atTwo.contains(QStringLiteral("Staff ID S001 is 护士1 at Table 1; this "
+                                               "station's S001 is Nurse One")),
+                 qPrintable(atTwo));
+        for (const QString &problems : {atOne, atTwo})
+            QVERIFY2(problems.contains(QLatin1String("another staff ID in F9")) &&
+                         problems.contains(QLatin1String("1 sync problem.")),
+                     qPrintable(problems));
+        // The refused entry left the queue with its answer: the next pass sends nothing.
+        const Run again = cli({QStringLiteral("sync"), QStringLiteral("--data-dir"), two.path()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QLatin1String("Staff list: 0 changes sent")),
+                 qPrintable(again.out));
     }
 
     // Last: the records the stations sent (operator.changed among them) and every log.
