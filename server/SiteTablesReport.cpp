@@ -4,6 +4,7 @@
 #include "protocol/BoxAge.h"
 #include "protocol/TableSilence.h"
 #include "server/SiteTables.h"
+#include "server/TextColumns.h"
 #include "server/UpstreamQueue.h"
 
 #include <QCoreApplication>
@@ -107,23 +108,6 @@ QStringList tableRow(const QJsonObject &table, const QDateTime &now) {
             boxText,
             pending.isNull() ? QStringLiteral("?") : QString::number(pending.toInteger()),
             heard};
-}
-
-void printColumns(const QList<QStringList> &rows, QTextStream &out) {
-    QList<int> widths;
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths.at(i), int(row.at(i).size()));
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (int i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        out << line << '\n';
-    }
 }
 
 } // namespace

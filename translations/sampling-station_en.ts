@@ -924,6 +924,10 @@ Use that window, or close it before opening the station again. Two windows on on
         <source>This is a join code for a site hub, not a code for the table. To join the hub, open Settings (F10), Join a site hub, and scan it there.</source>
         <translation>This is a join code for a site hub, not a code for the table. To join the hub, open Settings (F10), Join a site hub, and scan it there.</translation>
     </message>
+    <message>
+        <source>a resident&apos;s code</source>
+        <translation>a resident&apos;s code</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReport</name>
@@ -1200,6 +1204,30 @@ Date %6 (%7)</translation>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
+    <message>
+        <source>at the site hub</source>
+        <translation>at the site hub</translation>
+    </message>
+    <message>
+        <source>at table %1</source>
+        <translation>at table %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>Box %1 was handed over %2 at %3.</source>
+        <translation>Box %1 was handed over %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Tube %1 went into box %2 %3; the box was handed over %4 at %5.</source>
+        <translation>Tube %1 went into box %2 %3; the box was handed over %4 at %5.</translation>
+    </message>
+    <message>
+        <source>Tube %1 went into box %2 %3; the box waits for the courier there.</source>
+        <translation>Tube %1 went into box %2 %3; the box waits for the courier there.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftSimulator</name>
@@ -1320,16 +1348,24 @@ Date %6 (%7)</translation>
         <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
         <translation>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</translation>
     </message>
+    <message>
+        <source>Staff ID %1 is %2 at %3; this station&apos;s %1 is %4</source>
+        <translation>Staff ID %1 is %2 at %3; this station&apos;s %1 is %4</translation>
+    </message>
+    <message>
+        <source>another table</source>
+        <translation>another table</translation>
+    </message>
+    <message>
+        <source>Two people have staff ID %1, so neither replaced the other: each signs in only at the tables that hold their own %1. Tell the site lead: give one of them another staff ID in F9 (add them again under a new staff ID, then disable %1 at the table where it is theirs), and tell them their new ID.</source>
+        <translation>Two people have staff ID %1, so neither replaced the other: each signs in only at the tables that hold their own %1. Tell the site lead: give one of them another staff ID in F9 (add them again under a new staff ID, then disable %1 at the table where it is theirs), and tell them their new ID.</translation>
+    </message>
 </context>
 <context>
     <name>SiteOverview</name>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>Table %1</translation>
     </message>
     <message>
         <source>%1 has taken no sample for %2 (last at %3).</source>
@@ -1354,6 +1390,34 @@ Date %6 (%7)</translation>
     <message>
         <source>%1 has not been heard from yet. Check that it is switched on and joined to the site.</source>
         <translation>%1 has not been heard from yet. Check that it is switched on and joined to the site.</translation>
+    </message>
+    <message>
+        <source>The site hub</source>
+        <translation>The site hub</translation>
+    </message>
+    <message>
+        <source>The site&apos;s sync server</source>
+        <translation>The site&apos;s sync server</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: the other tables&apos; figures and alerts are as of %2 (%3) and may be out of date.</source>
+        <translation>%1 cannot be reached: the other tables&apos; figures and alerts are as of %2 (%3) and may be out of date.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: this station cannot know how the other tables are doing.</source>
+        <translation>%1 cannot be reached: this station cannot know how the other tables are doing.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1609,26 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>%1 at the province, not yet at the hub</source>
         <translation>%1 at the province, not yet at the hub</translation>
+    </message>
+    <message>
+        <source>Offline: the server does not answer</source>
+        <translation>Offline: the server does not answer</translation>
+    </message>
+    <message>
+        <source>Offline: the server&apos;s certificate is refused</source>
+        <translation>Offline: the server&apos;s certificate is refused</translation>
+    </message>
+    <message>
+        <source>Offline: this station is not accepted</source>
+        <translation>Offline: this station is not accepted</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot take records now</source>
+        <translation>Offline: the server cannot take records now</translation>
+    </message>
+    <message>
+        <source>Offline: this station&apos;s storage failed</source>
+        <translation>Offline: this station&apos;s storage failed</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2136,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>Simulated %1 residents: %2 samples in %3 tubes, %4 boxes handed over, %5 removed, %6 tubes voided, %7 re-tests (%8 ms).</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>Table %1</translation>
-    </message>
-    <message>
         <source>Enrollment failed: %1</source>
         <translation>Enrollment failed: %1</translation>
     </message>
@@ -2424,20 +2504,12 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>Joining failed: no answer within %1 seconds. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The person&apos;s ID document as TYPE:NUMBER, TYPE being the ID type code of the records (e.g. 01:44010619800101123X).</source>
-        <translation>The person&apos;s ID document as TYPE:NUMBER, TYPE being the ID type code of the records (e.g. 01:44010619800101123X).</translation>
-    </message>
-    <message>
         <source>A tube code.</source>
         <translation>A tube code.</translation>
     </message>
     <message>
         <source>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
         <translation>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</translation>
-    </message>
-    <message>
-        <source>Give --person-id TYPE:NUMBER, --tube CODE, or both.</source>
-        <translation>Give --person-id TYPE:NUMBER, --tube CODE, or both.</translation>
     </message>
     <message>
         <source>This station is not enrolled with a server. Run sampling-station-cli sync --server URL --enroll-code CODE first.</source>
@@ -2474,10 +2546,6 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Tube code %1 is not used at any table of the site.</source>
         <translation>Tube code %1 is not used at any table of the site.</translation>
-    </message>
-    <message>
-        <source>Tube code %1 is used at %2: %3 at %4.</source>
-        <translation>Tube code %1 is used at %2: %3 at %4.</translation>
     </message>
     <message>
         <source>Keep listening for new facts (long poll) until interrupted; retries by itself while the server cannot be reached.</source>
@@ -2724,6 +2792,62 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Site facts: %1 new kept.</source>
         <translation>Site facts: %1 new kept.</translation>
+    </message>
+    <message>
+        <source>packed into box %1 at %2 at %3</source>
+        <translation>packed into box %1 at %2 at %3</translation>
+    </message>
+    <message>
+        <source>%1, handed over at %2 at %3</source>
+        <translation>%1, handed over at %2 at %3</translation>
+    </message>
+    <message>
+        <source>sealed at %1 at %2</source>
+        <translation>sealed at %1 at %2</translation>
+    </message>
+    <message>
+        <source>voided at %1 at %2</source>
+        <translation>voided at %1 at %2</translation>
+    </message>
+    <message>
+        <source>open at %1 since %2</source>
+        <translation>open at %1 since %2</translation>
+    </message>
+    <message>
+        <source>Tube code %1 is used at the site: %2.</source>
+        <translation>Tube code %1 is used at the site: %2.</translation>
+    </message>
+    <message>
+        <source>Tube code %1 was opened at %2 at %3; now %4.</source>
+        <translation>Tube code %1 was opened at %2 at %3; now %4.</translation>
+    </message>
+    <message>
+        <source>Ask about a person: the ID type code of the records (e.g. 01). The ID number is read from --id-number-file, or asked on the terminal.</source>
+        <translation>Ask about a person: the ID type code of the records (e.g. 01). The ID number is read from --id-number-file, or asked on the terminal.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the person&apos;s ID number (&quot;-&quot;: standard input).</source>
+        <translation>A file whose first line is the person&apos;s ID number (&quot;-&quot;: standard input).</translation>
+    </message>
+    <message>
+        <source>Not taken: give --id-type, and the ID number with --id-number-file or on the terminal.</source>
+        <translation>Not taken: give --id-type, and the ID number with --id-number-file or on the terminal.</translation>
+    </message>
+    <message>
+        <source>site-check takes no ID number on the command line: it would show in the process list and the shell history. Give --id-type, and the number with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</source>
+        <translation>site-check takes no ID number on the command line: it would show in the process list and the shell history. Give --id-type, and the number with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</translation>
+    </message>
+    <message>
+        <source>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, or both.</source>
+        <translation>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, or both.</translation>
+    </message>
+    <message>
+        <source>ID number: </source>
+        <translation>ID number: </translation>
+    </message>
+    <message>
+        <source>No ID number was given: give it with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</source>
+        <translation>No ID number was given: give it with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3118,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The server&apos;s answer carries a resident-code key that is not a public key, so the station was not enrolled. Tell the province&apos;s administrator.</source>
         <translation>The server&apos;s answer carries a resident-code key that is not a public key, so the station was not enrolled. Tell the province&apos;s administrator.</translation>
     </message>
+    <message>
+        <source>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again; if this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</source>
+        <translation>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again; if this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</translation>
+    </message>
 </context>
 <context>
     <name>station::FirstRunWizard</name>
@@ -3117,10 +3245,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>The join code is for site %1, but the site code entered is %2. Correct the site code, or scan the join code of this site.</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>Table %1</translation>
-    </message>
-    <message>
         <source>The station is set up. Joining the site hub…</source>
         <translation>The station is set up. Joining the site hub…</translation>
     </message>
@@ -3135,6 +3259,14 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</source>
         <translation>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</translation>
+    </message>
+    <message>
+        <source>Pre-printed tube codes whose last character is not this check digit are refused. Station-generated codes (SG...) keep their own Damm check digit. It can be changed later in Settings (F10).</source>
+        <translation>Pre-printed tube codes whose last character is not this check digit are refused. Station-generated codes (SG...) keep their own Damm check digit. It can be changed later in Settings (F10).</translation>
+    </message>
+    <message>
+        <source>Check digit of pre-printed tube codes</source>
+        <translation>Check digit of pre-printed tube codes</translation>
     </message>
 </context>
 <context>
@@ -3672,10 +3804,6 @@ Click here to scan again.</translation>
         <translation>A keyboard scan came apart: its first keys arrived as typing. Raise the longest gap between keys of a scan, or slow the scanner down.</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>Table %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3917,6 +4045,10 @@ Click here to scan again.</translation>
     <message>
         <source>A reason is required: type it.</source>
         <translation>A reason is required: type it.</translation>
+    </message>
+    <message>
+        <source>A scanned code is not a reason: it was not written here. Pick a reason or type one.</source>
+        <translation>A scanned code is not a reason: it was not written here. Pick a reason or type one.</translation>
     </message>
 </context>
 <context>
@@ -4180,10 +4312,6 @@ Click here to scan again.</translation>
         <translation>Box %1 is not known at this station.</translation>
     </message>
     <message>
-        <source>%1 is not a box code of this site.</source>
-        <translation>%1 is not a box code of this site.</translation>
-    </message>
-    <message>
         <source>Box %1 was already used; take a new box or bag.</source>
         <translation>Box %1 was already used; take a new box or bag.</translation>
     </message>
@@ -4314,10 +4442,6 @@ Click here to scan again.</translation>
     <message>
         <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
         <translation>The pool size must be 1, 5, 10 or 20 people a tube.</translation>
-    </message>
-    <message>
-        <source>%1 is not a tube code of this site.</source>
-        <translation>%1 is not a tube code of this site.</translation>
     </message>
     <message>
         <source>opening tube %1</source>
@@ -4477,6 +4601,14 @@ Click here to scan again.</translation>
     <message>
         <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
         <translation>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</translation>
+    </message>
+    <message>
+        <source>Not a box code of this site: read %1.</source>
+        <translation>Not a box code of this site: read %1.</translation>
+    </message>
+    <message>
+        <source>Not a tube code of this site: read %1.</source>
+        <translation>Not a tube code of this site: read %1.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5237,14 @@ Click here to scan again.</translation>
     <message>
         <source>applying the site&apos;s staff list</source>
         <translation>applying the site&apos;s staff list</translation>
+    </message>
+    <message>
+        <source>putting this station&apos;s staff on the site&apos;s list</source>
+        <translation>putting this station&apos;s staff on the site&apos;s list</translation>
+    </message>
+    <message>
+        <source>keeping the site&apos;s staff problems</source>
+        <translation>keeping the site&apos;s staff problems</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5922,18 @@ Click here to scan again.</translation>
             <numerusform>The server did not take %n records. They stay on this station. A conflict means the server holds other content under the same record id; a rejection says why in the reason column. Tell the province&apos;s sync administrator; do not re-enter these records.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scan NOT taken: the sync problems window is in front of the table.</source>
+        <translation>Scan NOT taken: the sync problems window is in front of the table.</translation>
+    </message>
+    <message>
+        <source>Press Esc or F7 (or click here) to go back to the table, then scan again.</source>
+        <translation>Press Esc or F7 (or click here) to go back to the table, then scan again.</translation>
+    </message>
+    <message>
+        <source>No server: this station has not joined a site hub nor been enrolled at the province, so nothing is synced and there are no sync problems to show. Its records stay on this station until it joins. To join the site&apos;s hub, the station administrator opens Settings (F10), goes to &quot;Join a site hub&quot; and scans the join code the hub shows.</source>
+        <translation>No server: this station has not joined a site hub nor been enrolled at the province, so nothing is synced and there are no sync problems to show. Its records stay on this station until it joins. To join the site&apos;s hub, the station administrator opens Settings (F10), goes to &quot;Join a site hub&quot; and scans the join code the hub shows.</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncStatusWidget</name>
@@ -5816,8 +5968,8 @@ Click here to scan again.</translation>
         <translation>Table %1</translation>
     </message>
     <message>
-        <source>Site hub</source>
-        <translation>Site hub</translation>
+        <source>the site hub</source>
+        <translation>the site hub</translation>
     </message>
 </context>
 <context>
@@ -5861,10 +6013,6 @@ Click here to scan again.</translation>
     <message>
         <source>%1 was printed but not recorded: %2</source>
         <translation>%1 was printed but not recorded: %2</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>Table %1</translation>
     </message>
 </context>
 <context>
@@ -6169,6 +6317,34 @@ Click here to scan again.</translation>
         <source>The table is closing for a break</source>
         <translation>The table is closing for a break</translation>
     </message>
+    <message>
+        <source>The tube was dropped or spilled</source>
+        <translation>The tube was dropped or spilled</translation>
+    </message>
+    <message>
+        <source>The tube is contaminated</source>
+        <translation>The tube is contaminated</translation>
+    </message>
+    <message>
+        <source>The tube is leaking or cracked</source>
+        <translation>The tube is leaking or cracked</translation>
+    </message>
+    <message>
+        <source>The label is wrong or unreadable</source>
+        <translation>The label is wrong or unreadable</translation>
+    </message>
+    <message>
+        <source>The swabs went into the wrong tube</source>
+        <translation>The swabs went into the wrong tube</translation>
+    </message>
+    <message>
+        <source>The next tube opens by itself and its label is printed.</source>
+        <translation>The next tube opens by itself and its label is printed.</translation>
+    </message>
+    <message>
+        <source>Scan a new tube code to open the next tube.</source>
+        <translation>Scan a new tube code to open the next tube.</translation>
+    </message>
 </context>
 <context>
     <name>station::TodaysListDialog</name>
@@ -6395,10 +6571,6 @@ Click here to scan again.</translation>
         <translation>Staff id of the signed-in operator.</translation>
     </message>
     <message>
-        <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason) is printed as a JSON line too; the next input line answers it.</source>
-        <translation>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason) is printed as a JSON line too; the next input line answers it.</translation>
-    </message>
-    <message>
         <source>Name the operator with --operator STAFF_ID: every sample records who took it.</source>
         <translation>Name the operator with --operator STAFF_ID: every sample records who took it.</translation>
     </message>
@@ -6413,6 +6585,14 @@ Click here to scan again.</translation>
     <message>
         <source>%1 Hand it over with: sampling-station-cli box hand-over %2 --carried-by NAME</source>
         <translation>%1 Hand it over with: sampling-station-cli box hand-over %2 --carried-by NAME</translation>
+    </message>
+    <message>
+        <source>This line does not answer the question, so the question was not answered and nothing was recorded for it; the line is taken as the next scan.</source>
+        <translation>This line does not answer the question, so the question was not answered and nothing was recorded for it; the line is taken as the next scan.</translation>
+    </message>
+    <message>
+        <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason, a tube code) is printed as a JSON line too; the next input line answers it (yes or no to a re-test). A line that is no answer, such as the next resident&apos;s code, leaves the question unanswered and is scanned next.</source>
+        <translation>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason, a tube code) is printed as a JSON line too; the next input line answers it (yes or no to a re-test). A line that is no answer, such as the next resident&apos;s code, leaves the question unanswered and is scanned next.</translation>
     </message>
 </context>
 <context>
@@ -6481,10 +6661,6 @@ Click here to scan again.</translation>
 <context>
     <name>station::cli::TubeCommand</name>
     <message>
-        <source>Why the tube is sealed or voided (recorded in the audit log).</source>
-        <translation>Why the tube is sealed or voided (recorded in the audit log).</translation>
-    </message>
-    <message>
         <source>Staff id of the operator who closes the tube.</source>
         <translation>Staff id of the operator who closes the tube.</translation>
     </message>
@@ -6497,12 +6673,28 @@ Click here to scan again.</translation>
         <translation>Say what to do with the open tube: tube seal or tube void.</translation>
     </message>
     <message>
-        <source>Give the reason with --reason TEXT: it is recorded with the tube.</source>
-        <translation>Give the reason with --reason TEXT: it is recorded with the tube.</translation>
-    </message>
-    <message>
         <source>No tube is open at this station; nothing to do.</source>
         <translation>No tube is open at this station; nothing to do.</translation>
+    </message>
+    <message>
+        <source>Usual reasons to seal early (--reason NUMBER or TEXT):</source>
+        <translation>Usual reasons to seal early (--reason NUMBER or TEXT):</translation>
+    </message>
+    <message>
+        <source>Usual reasons to void (--reason NUMBER or TEXT):</source>
+        <translation>Usual reasons to void (--reason NUMBER or TEXT):</translation>
+    </message>
+    <message>
+        <source>Why the tube is sealed or voided (recorded in the audit log): the number of a usual reason, or a reason of your own.</source>
+        <translation>Why the tube is sealed or voided (recorded in the audit log): the number of a usual reason, or a reason of your own.</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason: it is recorded with the tube. The number of a usual reason, or a reason of your own:</source>
+        <translation>Give the reason with --reason: it is recorded with the tube. The number of a usual reason, or a reason of your own:</translation>
+    </message>
+    <message>
+        <source>--reason %1 is none of the usual reasons&apos; numbers. Give one of these numbers, or a reason of your own:</source>
+        <translation>--reason %1 is none of the usual reasons&apos; numbers. Give one of these numbers, or a reason of your own:</translation>
     </message>
 </context>
 <context>
@@ -6667,10 +6859,6 @@ Click here to scan again.</translation>
         <translation>oldest from %1; %2 waiting over 2 h</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>Table %1</translation>
-    </message>
-    <message>
         <source>In a box</source>
         <translation>In a box</translation>
     </message>
@@ -6781,6 +6969,14 @@ Click here to scan again.</translation>
     <message>
         <source>Press Esc or F4 (or click here) to go back to the table, then scan again.</source>
         <translation>Press Esc or F4 (or click here) to go back to the table, then scan again.</translation>
+    </message>
+    <message>
+        <source>%1 here · %2 at the site hub, not yet at the province</source>
+        <translation>%1 here · %2 at the site hub, not yet at the province</translation>
+    </message>
+    <message>
+        <source> (the hub&apos;s figure as of %1)</source>
+        <translation> (the hub&apos;s figure as of %1)</translation>
     </message>
 </context>
 <context>
@@ -7068,10 +7264,6 @@ Click here to scan again.</translation>
 </context>
 <context>
     <name>station::dashboard::TableThroughputModel</name>
-    <message>
-        <source>Table %1</source>
-        <translation>Table %1</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>

@@ -921,6 +921,10 @@ Use that window, or close it before opening the station again. Two windows on on
         <source>This is a join code for a site hub, not a code for the table. To join the hub, open Settings (F10), Join a site hub, and scan it there.</source>
         <translation>这是采样点中心的加入码，不是采样台用的码。要加入中心，请打开“设置”（F10）→“加入采样点中心”，在那里扫码。</translation>
     </message>
+    <message>
+        <source>a resident&apos;s code</source>
+        <translation>居民码</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReport</name>
@@ -1197,6 +1201,30 @@ Date %6 (%7)</source>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
+    <message>
+        <source>at the site hub</source>
+        <translation>在采样点中心</translation>
+    </message>
+    <message>
+        <source>at table %1</source>
+        <translation>在%1号采样台</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>在%1</translation>
+    </message>
+    <message>
+        <source>Box %1 was handed over %2 at %3.</source>
+        <translation>转运箱 %1 已于 %3 %2交接。</translation>
+    </message>
+    <message>
+        <source>Tube %1 went into box %2 %3; the box was handed over %4 at %5.</source>
+        <translation>采样管 %1 %3装入转运箱 %2；该箱已于 %5 %4交接。</translation>
+    </message>
+    <message>
+        <source>Tube %1 went into box %2 %3; the box waits for the courier there.</source>
+        <translation>采样管 %1 %3装入转运箱 %2；该箱在那里等待转运人员。</translation>
+    </message>
 </context>
 <context>
     <name>ShiftSimulator</name>
@@ -1317,16 +1345,24 @@ Date %6 (%7)</source>
         <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
         <translation>转运箱 %1 被交接了两次（本台和%2）。请告知采样点负责人：与转运人员核实哪次交接是真实的，并为实验室保留两份清单。无需重新录入。</translation>
     </message>
+    <message>
+        <source>Staff ID %1 is %2 at %3; this station&apos;s %1 is %4</source>
+        <translation>工号 %1 在%3是 %2；本工作站的 %1 是 %4</translation>
+    </message>
+    <message>
+        <source>another table</source>
+        <translation>另一台</translation>
+    </message>
+    <message>
+        <source>Two people have staff ID %1, so neither replaced the other: each signs in only at the tables that hold their own %1. Tell the site lead: give one of them another staff ID in F9 (add them again under a new staff ID, then disable %1 at the table where it is theirs), and tell them their new ID.</source>
+        <translation>两个人用了同一个工号 %1，谁都没有替换对方：每人只能在保存着自己那个 %1 的台上登录。请告知采样点负责人：在 F9 中给其中一人换一个新工号（用新工号重新添加，再在此工号属于此人的那台停用 %1），并把新工号告诉本人。</translation>
+    </message>
 </context>
 <context>
     <name>SiteOverview</name>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>%1号台</translation>
     </message>
     <message>
         <source>%1 has taken no sample for %2 (last at %3).</source>
@@ -1351,6 +1387,34 @@ Date %6 (%7)</source>
     <message>
         <source>%1 has not been heard from yet. Check that it is switched on and joined to the site.</source>
         <translation>%1尚未联系过。请检查该台是否已开机并已加入本采样点。</translation>
+    </message>
+    <message>
+        <source>The site hub</source>
+        <translation>采样点中心</translation>
+    </message>
+    <message>
+        <source>The site&apos;s sync server</source>
+        <translation>采样点的同步服务器</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: the other tables&apos; figures and alerts are as of %2 (%3) and may be out of date.</source>
+        <translation>无法连接%1：其他采样台的数据和提醒截至 %2（%3），可能已过时。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: this station cannot know how the other tables are doing.</source>
+        <translation>无法连接%1：本台无法得知其他采样台的情况。</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1605,26 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>%1 at the province, not yet at the hub</source>
         <translation>%1 条已到省平台、尚未到采样点中心</translation>
+    </message>
+    <message>
+        <source>Offline: the server does not answer</source>
+        <translation>离线：服务器无应答</translation>
+    </message>
+    <message>
+        <source>Offline: the server&apos;s certificate is refused</source>
+        <translation>离线：服务器证书被拒绝</translation>
+    </message>
+    <message>
+        <source>Offline: this station is not accepted</source>
+        <translation>离线：本工作站未被接受</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot take records now</source>
+        <translation>离线：服务器暂时无法接收记录</translation>
+    </message>
+    <message>
+        <source>Offline: this station&apos;s storage failed</source>
+        <translation>离线：本工作站存储出错</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2132,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>已模拟 %1 名居民：%3 管共 %2 份样本，交接 %4 箱，删除 %5 份，作废 %6 管，复采 %7 次（%8 毫秒）。</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>第 %1 号采样台</translation>
-    </message>
-    <message>
         <source>Enrollment failed: %1</source>
         <translation>注册失败：%1</translation>
     </message>
@@ -2420,20 +2500,12 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>加入失败：%1 秒内没有应答。未做任何更改。</translation>
     </message>
     <message>
-        <source>The person&apos;s ID document as TYPE:NUMBER, TYPE being the ID type code of the records (e.g. 01:44010619800101123X).</source>
-        <translation>此人的证件，格式为 类型:证件号，类型为记录中的证件类型代码（例如 01:44010619800101123X）。</translation>
-    </message>
-    <message>
         <source>A tube code.</source>
         <translation>采样管码。</translation>
     </message>
     <message>
         <source>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
         <translation>向服务器查询某人今天是否已在本采样点任一采样台采样，或某管码是否已被使用。只显示采样台和时间，从不显示证件号。退出码 0：已答复；3：无答复。</translation>
-    </message>
-    <message>
-        <source>Give --person-id TYPE:NUMBER, --tube CODE, or both.</source>
-        <translation>请给出 --person-id 类型:证件号、--tube 管码，或两者。</translation>
     </message>
     <message>
         <source>This station is not enrolled with a server. Run sampling-station-cli sync --server URL --enroll-code CODE first.</source>
@@ -2470,10 +2542,6 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Tube code %1 is not used at any table of the site.</source>
         <translation>管码 %1 未在本采样点任何采样台使用。</translation>
-    </message>
-    <message>
-        <source>Tube code %1 is used at %2: %3 at %4.</source>
-        <translation>管码 %1 已在 %2 使用：%4 %3。</translation>
     </message>
     <message>
         <source>Keep listening for new facts (long poll) until interrupted; retries by itself while the server cannot be reached.</source>
@@ -2718,6 +2786,62 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Site facts: %1 new kept.</source>
         <translation>采样点记录：新保存 %1 条。</translation>
+    </message>
+    <message>
+        <source>packed into box %1 at %2 at %3</source>
+        <translation>%3 在%2装入转运箱 %1</translation>
+    </message>
+    <message>
+        <source>%1, handed over at %2 at %3</source>
+        <translation>%1，%3 在%2交接</translation>
+    </message>
+    <message>
+        <source>sealed at %1 at %2</source>
+        <translation>%2 在%1封管</translation>
+    </message>
+    <message>
+        <source>voided at %1 at %2</source>
+        <translation>%2 在%1作废</translation>
+    </message>
+    <message>
+        <source>open at %1 since %2</source>
+        <translation>自 %2 起在%1开管使用中</translation>
+    </message>
+    <message>
+        <source>Tube code %1 is used at the site: %2.</source>
+        <translation>管码 %1 已在本采样点使用：%2。</translation>
+    </message>
+    <message>
+        <source>Tube code %1 was opened at %2 at %3; now %4.</source>
+        <translation>管码 %1 于 %3 在%2开管；目前：%4。</translation>
+    </message>
+    <message>
+        <source>Ask about a person: the ID type code of the records (e.g. 01). The ID number is read from --id-number-file, or asked on the terminal.</source>
+        <translation>查询某人：记录中的证件类型代码（如 01）。证件号从 --id-number-file 读取，或在终端询问。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the person&apos;s ID number (&quot;-&quot;: standard input).</source>
+        <translation>第一行为此人证件号的文件（&quot;-&quot;：标准输入）。</translation>
+    </message>
+    <message>
+        <source>Not taken: give --id-type, and the ID number with --id-number-file or on the terminal.</source>
+        <translation>不接受：请给出 --id-type，证件号用 --id-number-file 或在终端输入。</translation>
+    </message>
+    <message>
+        <source>site-check takes no ID number on the command line: it would show in the process list and the shell history. Give --id-type, and the number with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</source>
+        <translation>site-check 不接受写在命令行上的证件号：它会出现在进程列表和 shell 历史中。请给出 --id-type，证件号用 --id-number-file（&quot;-&quot;：标准输入）或在终端输入。</translation>
+    </message>
+    <message>
+        <source>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, or both.</source>
+        <translation>请给出 --id-type 类型（证件号从标准输入、文件或终端输入）、--tube 管码，或两者都给。</translation>
+    </message>
+    <message>
+        <source>ID number: </source>
+        <translation>证件号：</translation>
+    </message>
+    <message>
+        <source>No ID number was given: give it with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</source>
+        <translation>没有给出证件号：请用 --id-number-file（&quot;-&quot;：标准输入）或在终端输入。</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3108,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The server&apos;s answer carries a resident-code key that is not a public key, so the station was not enrolled. Tell the province&apos;s administrator.</source>
         <translation>服务器应答中的采样码公钥不是有效公钥，本机未注册。请告知省平台管理员。</translation>
     </message>
+    <message>
+        <source>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again; if this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</source>
+        <translation>采样台号 %1 已被本采样点的另一台工作站使用（已用台号：%2）。可用台号：%3，或其他未用的号。请为本工作站选一个可用台号后重新加入；如果这台电脑是替换该台原来的电脑，请先让点长在中心注销旧电脑。</translation>
+    </message>
 </context>
 <context>
     <name>station::FirstRunWizard</name>
@@ -3106,10 +3234,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>加入码属于采样点 %1，但填写的采样点代码是 %2。请改正采样点代码，或扫描本采样点的加入码。</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>%1号台</translation>
-    </message>
-    <message>
         <source>The station is set up. Joining the site hub…</source>
         <translation>工作站已设置完成。正在加入采样点中心…</translation>
     </message>
@@ -3124,6 +3248,14 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</source>
         <translation>除非本省标签规则不同，请保持默认。采样管码：最多 4 个字母，后接 8 至 16 位数字（如 GZ0000000001）。转运箱码：BX 后接 6 至 18 位字母或数字（如 BX00000001）。</translation>
+    </message>
+    <message>
+        <source>Pre-printed tube codes whose last character is not this check digit are refused. Station-generated codes (SG...) keep their own Damm check digit. It can be changed later in Settings (F10).</source>
+        <translation>最后一位不符合此校验方式的预印采样管码将被拒绝。工作站生成的采样管码（SG 开头）仍用其自带的 Damm 校验位。以后可在“设置”（F10）中更改。</translation>
+    </message>
+    <message>
+        <source>Check digit of pre-printed tube codes</source>
+        <translation>预印采样管码的校验位</translation>
     </message>
 </context>
 <context>
@@ -3651,10 +3783,6 @@ Click here to scan again.</source>
         <translation>一次键盘模式扫码被拆开了：开头的按键被当作键盘输入。请调大“一次扫码中按键的最大间隔”，或降低扫码枪的发送速度。</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>%1号台</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3896,6 +4024,10 @@ Click here to scan again.</source>
     <message>
         <source>A reason is required: type it.</source>
         <translation>必须说明原因：请填写。</translation>
+    </message>
+    <message>
+        <source>A scanned code is not a reason: it was not written here. Pick a reason or type one.</source>
+        <translation>扫描的条码不是原因，未填入此处。请选择或输入原因。</translation>
     </message>
 </context>
 <context>
@@ -4155,10 +4287,6 @@ Click here to scan again.</source>
         <translation>本工作站没有转运箱 %1 的记录。</translation>
     </message>
     <message>
-        <source>%1 is not a box code of this site.</source>
-        <translation>%1 不是本采样点的转运箱码。</translation>
-    </message>
-    <message>
         <source>Box %1 was already used; take a new box or bag.</source>
         <translation>转运箱 %1 已使用过；请换一个新的箱子或袋子。</translation>
     </message>
@@ -4289,10 +4417,6 @@ Click here to scan again.</source>
     <message>
         <source>The pool size must be 1, 5, 10 or 20 people a tube.</source>
         <translation>混采数必须为每管 1、5、10 或 20 人。</translation>
-    </message>
-    <message>
-        <source>%1 is not a tube code of this site.</source>
-        <translation>%1 不是本采样点的采样管码。</translation>
     </message>
     <message>
         <source>opening tube %1</source>
@@ -4451,6 +4575,14 @@ Click here to scan again.</source>
     <message>
         <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
         <translation>%1 °C 不可能是转运箱内的温度（应在 %2 至 %3 °C 之间）。请重新读取温度计。</translation>
+    </message>
+    <message>
+        <source>Not a box code of this site: read %1.</source>
+        <translation>不是本采样点的转运箱码：读到的是%1。</translation>
+    </message>
+    <message>
+        <source>Not a tube code of this site: read %1.</source>
+        <translation>不是本采样点的采样管码：读到的是%1。</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5206,14 @@ Click here to scan again.</source>
     <message>
         <source>applying the site&apos;s staff list</source>
         <translation>应用采样点的人员名单</translation>
+    </message>
+    <message>
+        <source>putting this station&apos;s staff on the site&apos;s list</source>
+        <translation>把本工作站的人员加入全点人员名单</translation>
+    </message>
+    <message>
+        <source>keeping the site&apos;s staff problems</source>
+        <translation>保存全点人员名单的问题</translation>
     </message>
 </context>
 <context>
@@ -5746,6 +5886,18 @@ Click here to scan again.</source>
             <numerusform>服务器未接收 %n 条记录，这些记录保留在本工作站。“冲突”表示服务器上同一记录编号下的内容不同；“拒收”的原因见原因一栏。请告知省平台的上传管理员；不要重新录入这些记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scan NOT taken: the sync problems window is in front of the table.</source>
+        <translation>扫码未被接收：同步问题窗口挡在采样台前面。</translation>
+    </message>
+    <message>
+        <source>Press Esc or F7 (or click here) to go back to the table, then scan again.</source>
+        <translation>请按 Esc 或 F7（或点击此处）回到采样台，然后重新扫码。</translation>
+    </message>
+    <message>
+        <source>No server: this station has not joined a site hub nor been enrolled at the province, so nothing is synced and there are no sync problems to show. Its records stay on this station until it joins. To join the site&apos;s hub, the station administrator opens Settings (F10), goes to &quot;Join a site hub&quot; and scans the join code the hub shows.</source>
+        <translation>没有服务器：本工作站尚未加入采样点中心，也未在省平台注册，因此没有任何数据同步，也就没有同步问题可显示。在加入之前，记录都保存在本工作站。要加入采样点中心，请由工作站管理员打开“设置”（F10）→“加入采样点中心”，扫描中心显示的加入码。</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncStatusWidget</name>
@@ -5780,7 +5932,7 @@ Click here to scan again.</source>
         <translation>%1号台</translation>
     </message>
     <message>
-        <source>Site hub</source>
+        <source>the site hub</source>
         <translation>采样点中心</translation>
     </message>
 </context>
@@ -5825,10 +5977,6 @@ Click here to scan again.</source>
     <message>
         <source>%1 was printed but not recorded: %2</source>
         <translation>%1已打印，但未能记录：%2</translation>
-    </message>
-    <message>
-        <source>Table %1</source>
-        <translation>%1号台</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +6273,34 @@ Click here to scan again.</source>
         <source>The table is closing for a break</source>
         <translation>采样台暂停休息</translation>
     </message>
+    <message>
+        <source>The tube was dropped or spilled</source>
+        <translation>采样管掉落或洒漏</translation>
+    </message>
+    <message>
+        <source>The tube is contaminated</source>
+        <translation>采样管被污染</translation>
+    </message>
+    <message>
+        <source>The tube is leaking or cracked</source>
+        <translation>采样管渗漏或破裂</translation>
+    </message>
+    <message>
+        <source>The label is wrong or unreadable</source>
+        <translation>标签错误或无法识别</translation>
+    </message>
+    <message>
+        <source>The swabs went into the wrong tube</source>
+        <translation>拭子放错了采样管</translation>
+    </message>
+    <message>
+        <source>The next tube opens by itself and its label is printed.</source>
+        <translation>下一支采样管将自动开管并打印标签。</translation>
+    </message>
+    <message>
+        <source>Scan a new tube code to open the next tube.</source>
+        <translation>请扫描新的采样管码，开始下一支采样管。</translation>
+    </message>
 </context>
 <context>
     <name>station::TodaysListDialog</name>
@@ -6349,10 +6525,6 @@ Click here to scan again.</source>
         <translation>已登录操作员的工号。</translation>
     </message>
     <message>
-        <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason) is printed as a JSON line too; the next input line answers it.</source>
-        <translation>从标准输入逐行读取扫码内容，经采样台的工作流程（与窗口相同）处理，每个结果输出一行 JSON。问题（复采、原因）也以一行 JSON 输出；下一行输入即为回答。</translation>
-    </message>
-    <message>
         <source>Name the operator with --operator STAFF_ID: every sample records who took it.</source>
         <translation>请用 --operator 工号 指定操作员：每份样本都记录采样人。</translation>
     </message>
@@ -6367,6 +6539,14 @@ Click here to scan again.</source>
     <message>
         <source>%1 Hand it over with: sampling-station-cli box hand-over %2 --carried-by NAME</source>
         <translation>%1交接命令：sampling-station-cli box hand-over %2 --carried-by 转运员姓名</translation>
+    </message>
+    <message>
+        <source>This line does not answer the question, so the question was not answered and nothing was recorded for it; the line is taken as the next scan.</source>
+        <translation>这一行不是对问题的回答，因此该问题未作答，也没有为它记录任何内容；这一行按下一次扫码处理。</translation>
+    </message>
+    <message>
+        <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason, a tube code) is printed as a JSON line too; the next input line answers it (yes or no to a re-test). A line that is no answer, such as the next resident&apos;s code, leaves the question unanswered and is scanned next.</source>
+        <translation>从标准输入逐行读取扫码内容，经采样台的工作流程（与窗口相同）处理，每个结果输出一行 JSON。问题（复采、原因、采样管码）也以一行 JSON 输出，下一行输入即为回答（复采回答 yes 或 no）。不是回答的一行（例如下一位居民的码）会使该问题不作答，并按下一次扫码处理。</translation>
     </message>
 </context>
 <context>
@@ -6435,10 +6615,6 @@ Click here to scan again.</source>
 <context>
     <name>station::cli::TubeCommand</name>
     <message>
-        <source>Why the tube is sealed or voided (recorded in the audit log).</source>
-        <translation>封管或作废的原因（记入审计日志）。</translation>
-    </message>
-    <message>
         <source>Staff id of the operator who closes the tube.</source>
         <translation>处理该采样管的操作员工号。</translation>
     </message>
@@ -6451,12 +6627,28 @@ Click here to scan again.</source>
         <translation>请说明如何处理未封的采样管：tube seal 或 tube void。</translation>
     </message>
     <message>
-        <source>Give the reason with --reason TEXT: it is recorded with the tube.</source>
-        <translation>请用 --reason 原因 说明理由：它会与采样管一起记录。</translation>
-    </message>
-    <message>
         <source>No tube is open at this station; nothing to do.</source>
         <translation>本工作站没有未封的采样管，无需处理。</translation>
+    </message>
+    <message>
+        <source>Usual reasons to seal early (--reason NUMBER or TEXT):</source>
+        <translation>提前封管的常用原因（--reason 编号或文字）：</translation>
+    </message>
+    <message>
+        <source>Usual reasons to void (--reason NUMBER or TEXT):</source>
+        <translation>作废的常用原因（--reason 编号或文字）：</translation>
+    </message>
+    <message>
+        <source>Why the tube is sealed or voided (recorded in the audit log): the number of a usual reason, or a reason of your own.</source>
+        <translation>封管或作废的原因（记入审计日志）：常用原因的编号，或自己填写的原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason: it is recorded with the tube. The number of a usual reason, or a reason of your own:</source>
+        <translation>请用 --reason 给出原因，它将随采样管记录。可填常用原因的编号，或自己填写的原因：</translation>
+    </message>
+    <message>
+        <source>--reason %1 is none of the usual reasons&apos; numbers. Give one of these numbers, or a reason of your own:</source>
+        <translation>--reason %1 不是常用原因的编号。请填写以下编号之一，或自己填写的原因：</translation>
     </message>
 </context>
 <context>
@@ -6621,10 +6813,6 @@ Click here to scan again.</source>
         <translation>最早的来自 %1；%2 条已等待超过 2 小时</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>第 %1 号采样台</translation>
-    </message>
-    <message>
         <source>In a box</source>
         <translation>已装箱</translation>
     </message>
@@ -6735,6 +6923,14 @@ Click here to scan again.</source>
     <message>
         <source>Press Esc or F4 (or click here) to go back to the table, then scan again.</source>
         <translation>请按 Esc 或 F4（或点击此处）回到采样台，然后重新扫码。</translation>
+    </message>
+    <message>
+        <source>%1 here · %2 at the site hub, not yet at the province</source>
+        <translation>本台 %1 条 · 采样点中心 %2 条，尚未到达省平台</translation>
+    </message>
+    <message>
+        <source> (the hub&apos;s figure as of %1)</source>
+        <translation>（采样点中心截至 %1 的数字）</translation>
     </message>
 </context>
 <context>
@@ -7018,10 +7214,6 @@ Click here to scan again.</source>
 </context>
 <context>
     <name>station::dashboard::TableThroughputModel</name>
-    <message>
-        <source>Table %1</source>
-        <translation>第 %1 号采样台</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
