@@ -10,6 +10,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
 #include "core/sync/HubJoin.h"
+#include "core/sync/TableNumberChange.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -45,6 +46,13 @@ int runJoin(const QStringList &args) {
                  CliText::tr("The code is the province's: enroll this station there as its "
                              "fallback, where records go while the site hub cannot be reached. "
                              "The hub stays the server the station syncs with.")});
+    p.addOption({QStringLiteral("table"),
+                 CliText::tr("Join as table N: this station's number changes first (only before "
+                             "it has joined or enrolled; audited, for --operator). For a join "
+                             "refused because another table of the site has this station's "
+                             "number."),
+                 QStringLiteral("N")});
+    addOperatorOptions(p, CliText::tr("Staff id of who changes the table number (with --table)."));
     if (!parseCommand(p, args,
                       CliText::tr("Join a site hub (or the province's server) with the join code "
                                   "it shows: its certificate is checked against the code and "
@@ -76,8 +84,37 @@ int runJoin(const QStringList &args) {
         return ExitFailure;
     }
 
-    HubJoin join(dir);
     const bool fallback = p.isSet(QStringLiteral("fallback"));
+    if (p.isSet(QStringLiteral("table"))) {
+        bool isNumber = false;
+        const int table = p.value(QStringLiteral("table")).toInt(&isNumber);
+        const QString staffId = p.value(QStringLiteral("operator")).trimmed();
+        if (!isNumber || fallback || staffId.isEmpty()) {
+            err() << CliText::tr("--table takes a table number and --operator STAFF_ID (who "
+                                 "changes it), and is for joining the site's hub, not with "
+                                 "--fallback.")
+                  << '\n';
+            return ExitUsage;
+        }
+        if (table != identity->tableNumber) {
+            Database db;
+            if (!openStation(dir, db, true))
+                return ExitFailure;
+            StationStore store(db);
+            const Result<OperatorRef> op = signInOperator(store, staffId, p);
+            if (!op)
+                return op.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+            if (const Status changed = TableNumberChange::apply(store, dir, table, op.value());
+                !changed.ok()) {
+                err() << changed.message() << '\n';
+                return ExitFailure;
+            }
+            out() << CliText::tr("This station is table %1 now.").arg(table) << '\n';
+            identity->tableNumber = table;
+        }
+    }
+
+    HubJoin join(dir);
     if (fallback)
         join.setTarget(HubJoin::Target::Fallback);
     QEventLoop loop;

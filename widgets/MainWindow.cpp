@@ -17,6 +17,7 @@
 #include "core/settings/StationSettings.h"
 #include "core/staff/Permissions.h"
 #include "core/storage/StationStore.h"
+#include "core/sync/TableNumberChange.h"
 #include "protocol/JoinCode.h"
 #include "table/ScanRouter.h"
 #include "table/TablePrinting.h"
@@ -405,6 +406,8 @@ void MainWindow::showSettings() {
         TableWorkflow::Pause pause(m_table);
         SettingsDialog dialog(m_settings, this);
         dialog.setTubeCheckDigit(m_table.service().identity().patterns.tubeCheckDigit);
+        dialog.setTableNumber(m_table.service().identity().tableNumber,
+                              !m_dataDir.isEmpty() && TableNumberChange::isOpen(m_dataDir));
         dialog.setChangeAuthority(&m_table.service());
         dialog.setCodePatterns(m_table.service().identity().patterns);
         m_scannerTest = dialog.scannerTest();
@@ -430,6 +433,7 @@ void MainWindow::showSettings() {
             Permissions::roleMay(m_table.currentOperator().role, StaffAction::ChangePrinters));
         if (dialog.exec() == QDialog::Accepted) {
             applyTubeCheckDigit(dialog.tubeCheckDigit());
+            applyTableNumber(dialog.tableNumber());
             m_sounds->setEnabled(m_settings.soundEnabled());
             m_sampling->setCameraPreviewShown(m_settings.cameraPreviewVisible());
             m_idle->setInterval(idleLockMilliseconds());
@@ -484,6 +488,21 @@ void MainWindow::applyTubeCheckDigit(CheckDigitScheme scheme) {
         return;
     }
     m_table.service().setIdentity(identity);
+}
+
+// Before the station joins (a join refused for a number another table has): core decides.
+void MainWindow::applyTableNumber(int number) {
+    if (m_dataDir.isEmpty() || number == m_table.service().identity().tableNumber)
+        return;
+    if (const Status saved =
+            TableNumberChange::apply(m_store, m_dataDir, number, m_table.currentOperator());
+        !saved.ok()) {
+        QMessageBox::warning(this, tr("Settings"), saved.message());
+        return;
+    }
+    if (const std::optional<StationIdentity> identity = m_store.identity())
+        m_table.service().setIdentity(*identity);
+    updateStatusBar();
 }
 
 void MainWindow::updateStatusBar() {

@@ -160,6 +160,7 @@ private:
     void updateFocusLostWarning();
     void updateStatusBar();
     void applyTubeCheckDigit(CheckDigitScheme scheme);
+    void applyTableNumber(int number);
     // Sets the printer and label size from the settings; a wrong printer address is shown.
     void applyPrinterSettings();
 

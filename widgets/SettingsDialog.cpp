@@ -84,6 +84,7 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     , m_printerTestPage(new widgets::PrinterTestPage(this))
     , m_labelEachTube(new QCheckBox(tr("Print a label for each new tube"), this))
     , m_tubeCheckDigit(new TubeCheckDigitField(this))
+    , m_tableNumber(new QSpinBox(this))
     , m_provinceKey(new QLabel(this))
     , m_unsignedCodes(new QComboBox(this))
     , m_problem(new QLabel(this)) {
@@ -216,6 +217,9 @@ SettingsDialog::SettingsDialog(StationSettings &settings, QWidget *parent)
     auto *siteRules = new QGroupBox(tr("Site codes"), this);
     auto *siteForm = new QFormLayout(siteRules);
     siteForm->addRow(tr("Check digit of pre-printed tube codes"), m_tubeCheckDigit);
+    m_tableNumber->setObjectName(QStringLiteral("tableNumberField"));
+    m_tableNumber->setRange(1, 99999);
+    siteForm->addRow(tr("Table number"), m_tableNumber);
     // Signed resident codes: the key is the province's (shown, not edited: it comes with
     // enrollment); whether unsigned codes are taken is the site's choice.
     m_provinceKey->setObjectName(QStringLiteral("provinceKeyField"));
@@ -309,6 +313,15 @@ void SettingsDialog::enableHubJoin(const QString &dataDir, const HubJoinStation 
     m_hubJoin = new HubJoinPanel(dataDir, group);
     m_hubJoin->setStation(station);
     m_hubJoin->setJoinAllowed(allowed, tr("Only the station administrator joins a site hub."));
+    // A join carries the table number: a new one is saved (and audited) before it joins.
+    connect(m_tableNumber, &QSpinBox::valueChanged, this, [this, allowed, station](int number) {
+        if (number == station.tableNumber)
+            m_hubJoin->setJoinAllowed(allowed,
+                                      tr("Only the station administrator joins a site hub."));
+        else
+            m_hubJoin->setJoinAllowed(false, tr("Save the new table number first, then open "
+                                                "Settings (F10) again to join."));
+    });
     form->addRow(tr("Join code"), m_hubJoin);
     m_hubJoinHint = new QLabel(tr("Scan the QR code the site hub shows; the station checks the "
                                   "hub's certificate against it, enrolls and uploads to the hub "
@@ -428,6 +441,20 @@ void SettingsDialog::printTestLabel() {
         return;
     m_printerTest->setEnabled(false);
     m_printerTestResult->setText(tr("Printing the test label…"));
+}
+
+void SettingsDialog::setTableNumber(int number, bool changeable) {
+    m_tableNumber->setValue(number);
+    m_tableNumber->setEnabled(changeable);
+    m_tableNumber->setToolTip(
+        changeable ? tr("Only before this station joins a hub or enrols at the province: "
+                        "choose a number no other table of the site has, Save, then join.")
+                   : tr("This station has joined a server, which knows it by this number: it "
+                        "cannot change now."));
+}
+
+int SettingsDialog::tableNumber() const {
+    return m_tableNumber->value();
 }
 
 void SettingsDialog::setTubeCheckDigit(CheckDigitScheme scheme) {

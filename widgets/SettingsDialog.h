@@ -70,6 +70,12 @@ public:
     // database (beside the tube pattern), not in settings.ini: the caller shows the current
     // scheme here and, after Save, stores tubeCheckDigit() if it changed.
     void setTubeCheckDigit(CheckDigitScheme scheme);
+    // This station's table number; editable only while `changeable` (before the station
+    // joins or enrols: core/sync/TableNumberChange), as after a join refused for a number
+    // another table has. After Save, the window stores tableNumber() if it changed.
+    void setTableNumber(int number, bool changeable);
+    int tableNumber() const;
+    QSpinBox *tableNumberField() const { return m_tableNumber; }
     CheckDigitScheme tubeCheckDigit() const;
 
     // The scanner test reads codes by the site's patterns (with the check digit and the
@@ -136,6 +142,7 @@ private:
     widgets::PrinterTestPage *m_printerTestPage;
     QCheckBox *m_labelEachTube;
     TubeCheckDigitField *m_tubeCheckDigit;
+    QSpinBox *m_tableNumber;
     QLabel *m_provinceKey;
     QComboBox *m_unsignedCodes;
     QLabel *m_problem;

@@ -95,8 +95,10 @@ QString Enrollment::tableTakenMessage(const QByteArray &body) {
         free.append(QString::number(n));
     return tr("Table number %1 is already used by another station of this site (tables in use: "
               "%2). Free table numbers: %3 or any other not in use. Choose a free number for "
-              "this station and join again; if this laptop replaces that table's, ask the site "
-              "lead to revoke the old one at the hub first.")
+              "this station and join again: in Settings (F10), Table number, Save, then Join a "
+              "site hub; or sampling-station-cli join --table N --operator STAFF_ID. If this "
+              "laptop replaces that table's, ask the site lead to revoke the old one at the hub "
+              "first.")
         .arg(answer.value(QStringLiteral("table_number")).toInt())
         .arg(used.join(QStringLiteral(", ")), free.join(QStringLiteral(", ")));
 }

@@ -4,7 +4,9 @@
 // from standard input works the same; a code whose fingerprint is not the server's changes
 // nothing; `join --fallback` with a second server's code enrolls it as the fallback, and the
 // first server's own code is refused as one.
+#include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
+#include "core/storage/StationStore.h"
 #include "core/sync/SyncSettings.h"
 #include "protocol/JoinCode.h"
 #include "tests/support/CliRun.h"
@@ -197,6 +199,33 @@ private Q_SLOTS:
                  qPrintable(nowTaken.err));
         const CliRun again = join(first.path(), QStringLiteral("en"));
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+
+        // The refusal says how to go on, and it works: a free number, chosen at joining.
+        QVERIFY2(nowTaken.err.contains(QLatin1String("join --table N")), qPrintable(nowTaken.err));
+        const QStringList asTable3{QStringLiteral("join"), QStringLiteral("--data-dir"),
+                                   second.path(),          QStringLiteral("--table"),
+                                   QStringLiteral("3"),    QStringLiteral("--operator"),
+                                   QStringLiteral("S001"), code};
+        const CliRun renumbered =
+            runCli(asTable3, 120000, {{QStringLiteral("LANGUAGE"), QStringLiteral("en")}});
+        QVERIFY2(renumbered.exitCode == 0, qPrintable(renumbered.out + renumbered.err));
+        QVERIFY2(renumbered.out.contains(QLatin1String("This station is table 3 now.")),
+                 qPrintable(renumbered.out));
+        {
+            Database db;
+            QVERIFY(db.open(databasePath(second.path())).ok());
+            QCOMPARE(StationStore(db).identity()->tableNumber, 3);
+        }
+        // Joined, the number is the server's to know: no longer changed.
+        QStringList asTable4 = asTable3;
+        asTable4[4] = QStringLiteral("4");
+        const CliRun late =
+            runCli(asTable4, 120000, {{QStringLiteral("LANGUAGE"), QStringLiteral("en")}});
+        QCOMPARE(late.exitCode, 3);
+        QVERIFY2(late.err.contains(QLatin1String("cannot change now")), qPrintable(late.err));
+        Database db;
+        QVERIFY(db.open(databasePath(second.path())).ok());
+        QCOMPARE(StationStore(db).identity()->tableNumber, 3);
     }
 
     void refusesWhatIsNoJoinCode() {

@@ -4,6 +4,8 @@
 #include "core/domain/IdDocument.h"
 #include "core/security/RetentionPurge.h"
 #include "core/staff/StaffService.h"
+#include "core/sync/SyncSettings.h"
+#include "core/sync/TableNumberChange.h"
 #include "protocol/ResidentCodeKey.h"
 #include "widgets/CameraField.h"
 #include "widgets/ScannerTestField.h"
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void hidPosDeviceIsChecked_data();
     void hidPosDeviceIsChecked();
     void tubeCheckDigitIsStoredWithTheStation();
+    void tableNumberChangesOnlyBeforeJoining();
     void provinceKeyFingerprintIsShown();
     void unsignedCodesChoiceAppliesAtOnce();
     void fitsALaptopScreen();
@@ -377,6 +380,51 @@ void TestSettingsDialog::tubeCheckDigitIsStoredWithTheStation() {
     QVERIFY(!t.f.service->openTubeSnapshot());
     QCOMPARE(t.table.scan(QStringLiteral("TB79927398713"), EntryMethod::Scanner).tone,
              ScanOutcome::Tone::Success);
+}
+
+// A join refused because another table has this number (table_taken) is answered in F10:
+// a free number, saved with the station (audited), the status bar with it. Once the station
+// has a device token the server knows it by its number, and the field is locked.
+void TestSettingsDialog::tableNumberChangesOnlyBeforeJoining() {
+    TableDriver t;
+    t.window.setDataDir(t.f.dir.path());
+    t.signIn();
+    const int chosen = t.f.store->identity()->tableNumber + 1;
+    bool editable = false;
+    onNextDialog([&editable, chosen](QWidget *dialog) {
+        auto *settings = qobject_cast<SettingsDialog *>(dialog);
+        QVERIFY(settings);
+        editable = settings->tableNumberField()->isEnabled();
+        settings->tableNumberField()->setValue(chosen);
+        settings->accept();
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(editable);
+    QCOMPARE(t.f.store->identity()->tableNumber, chosen);
+    QCOMPARE(t.f.service->identity().tableNumber, chosen);
+    QSqlQuery q(t.f.db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                  "'station.updated' AND detail LIKE '%\"table\":%1%'")
+                       .arg(chosen)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    QVERIFY(writeDeviceToken(t.f.dir.path(), QStringLiteral("token-after-joining")).ok());
+    onNextDialog([&editable](QWidget *dialog) {
+        auto *settings = qobject_cast<SettingsDialog *>(dialog);
+        QVERIFY(settings);
+        editable = settings->tableNumberField()->isEnabled();
+        settings->reject();
+    });
+    t.key(Qt::Key_F10);
+    QVERIFY(!editable);
+    // Core refuses it too, whatever a window would send.
+    const Status late =
+        TableNumberChange::apply(*t.f.store, t.f.dir.path(), chosen + 1, t.table.currentOperator());
+    QVERIFY(!late.ok());
+    QVERIFY2(late.message().contains(QStringLiteral("cannot change now")),
+             qPrintable(late.message()));
+    QCOMPARE(t.f.store->identity()->tableNumber, chosen);
 }
 
 // Signed resident codes: the key the station received is shown by its fingerprint, which a
