@@ -2849,6 +2849,22 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>No ID number was given: give it with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</source>
         <translation>No ID number was given: give it with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</translation>
     </message>
+    <message>
+        <source>Join as table N: this station&apos;s number changes first (only before it has joined or enrolled; audited, for --operator). For a join refused because another table of the site has this station&apos;s number.</source>
+        <translation>Join as table N: this station&apos;s number changes first (only before it has joined or enrolled; audited, for --operator). For a join refused because another table of the site has this station&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Staff id of who changes the table number (with --table).</source>
+        <translation>Staff id of who changes the table number (with --table).</translation>
+    </message>
+    <message>
+        <source>--table takes a table number and --operator STAFF_ID (who changes it), and is for joining the site&apos;s hub, not with --fallback.</source>
+        <translation>--table takes a table number and --operator STAFF_ID (who changes it), and is for joining the site&apos;s hub, not with --fallback.</translation>
+    </message>
+    <message>
+        <source>This station is table %1 now.</source>
+        <translation>This station is table %1 now.</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxHandOver</name>
@@ -3119,8 +3135,8 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>The server&apos;s answer carries a resident-code key that is not a public key, so the station was not enrolled. Tell the province&apos;s administrator.</translation>
     </message>
     <message>
-        <source>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again; if this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</source>
-        <translation>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again; if this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</translation>
+        <source>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again: in Settings (F10), Table number, Save, then Join a site hub; or sampling-station-cli join --table N --operator STAFF_ID. If this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</source>
+        <translation>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again: in Settings (F10), Table number, Save, then Join a site hub; or sampling-station-cli join --table N --operator STAFF_ID. If this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5194,22 @@ Click here to scan again.</translation>
         <source>The fallback is removed: records wait at this station while the hub is out of reach.</source>
         <translation>The fallback is removed: records wait at this station while the hub is out of reach.</translation>
     </message>
+    <message>
+        <source>Table number</source>
+        <translation>Table number</translation>
+    </message>
+    <message>
+        <source>Save the new table number first, then open Settings (F10) again to join.</source>
+        <translation>Save the new table number first, then open Settings (F10) again to join.</translation>
+    </message>
+    <message>
+        <source>Only before this station joins a hub or enrols at the province: choose a number no other table of the site has, Save, then join.</source>
+        <translation>Only before this station joins a hub or enrols at the province: choose a number no other table of the site has, Save, then join.</translation>
+    </message>
+    <message>
+        <source>This station has joined a server, which knows it by this number: it cannot change now.</source>
+        <translation>This station has joined a server, which knows it by this number: it cannot change now.</translation>
+    </message>
 </context>
 <context>
     <name>station::SiteFactsFeed</name>
@@ -5970,6 +6002,21 @@ Click here to scan again.</translation>
     <message>
         <source>the site hub</source>
         <translation>the site hub</translation>
+    </message>
+</context>
+<context>
+    <name>station::TableNumberChange</name>
+    <message>
+        <source>The station is not set up yet.</source>
+        <translation>The station is not set up yet.</translation>
+    </message>
+    <message>
+        <source>A table number is a whole number from 1 to 99999.</source>
+        <translation>A table number is a whole number from 1 to 99999.</translation>
+    </message>
+    <message>
+        <source>This station has joined a server as table %1, which knows it by that number: it cannot change now. For another number, the site lead revokes this station at the hub and it joins again.</source>
+        <translation>This station has joined a server as table %1, which knows it by that number: it cannot change now. For another number, the site lead revokes this station at the hub and it joins again.</translation>
     </message>
 </context>
 <context>

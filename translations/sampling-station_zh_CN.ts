@@ -2843,6 +2843,22 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>No ID number was given: give it with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</source>
         <translation>没有给出证件号：请用 --id-number-file（&quot;-&quot;：标准输入）或在终端输入。</translation>
     </message>
+    <message>
+        <source>Join as table N: this station&apos;s number changes first (only before it has joined or enrolled; audited, for --operator). For a join refused because another table of the site has this station&apos;s number.</source>
+        <translation>以 N 号台加入：先更改本工作站的台号（只能在加入或注册之前；记入审计，需 --operator）。用于因本采样点另一台已用此台号而被拒绝的加入。</translation>
+    </message>
+    <message>
+        <source>Staff id of who changes the table number (with --table).</source>
+        <translation>更改台号的人员工号（与 --table 一起用）。</translation>
+    </message>
+    <message>
+        <source>--table takes a table number and --operator STAFF_ID (who changes it), and is for joining the site&apos;s hub, not with --fallback.</source>
+        <translation>--table 需要一个台号和 --operator 工号（由谁更改），只用于加入采样点中心，不能与 --fallback 一起用。</translation>
+    </message>
+    <message>
+        <source>This station is table %1 now.</source>
+        <translation>本工作站现在是 %1 号台。</translation>
+    </message>
 </context>
 <context>
     <name>station::BoxHandOver</name>
@@ -3109,8 +3125,8 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>服务器应答中的采样码公钥不是有效公钥，本机未注册。请告知省平台管理员。</translation>
     </message>
     <message>
-        <source>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again; if this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</source>
-        <translation>采样台号 %1 已被本采样点的另一台工作站使用（已用台号：%2）。可用台号：%3，或其他未用的号。请为本工作站选一个可用台号后重新加入；如果这台电脑是替换该台原来的电脑，请先让点长在中心注销旧电脑。</translation>
+        <source>Table number %1 is already used by another station of this site (tables in use: %2). Free table numbers: %3 or any other not in use. Choose a free number for this station and join again: in Settings (F10), Table number, Save, then Join a site hub; or sampling-station-cli join --table N --operator STAFF_ID. If this laptop replaces that table&apos;s, ask the site lead to revoke the old one at the hub first.</source>
+        <translation>采样台号 %1 已被本采样点的另一台工作站使用（已用台号：%2）。可用台号：%3，或其他未用的号。请为本工作站选一个可用的台号再加入：在“设置”（F10）→“采样台号”改号并保存，然后“加入采样点中心”；或用 sampling-station-cli join --table 号 --operator 工号。如果这台笔记本是替换那一台的，请先让采样点负责人在采样点中心注销旧电脑。</translation>
     </message>
 </context>
 <context>
@@ -5148,6 +5164,22 @@ Click here to scan again.</source>
         <source>The fallback is removed: records wait at this station while the hub is out of reach.</source>
         <translation>已移除备用服务器：采样点中心连不上时，记录留在本台等待。</translation>
     </message>
+    <message>
+        <source>Table number</source>
+        <translation>采样台号</translation>
+    </message>
+    <message>
+        <source>Save the new table number first, then open Settings (F10) again to join.</source>
+        <translation>请先保存新的台号，再重新打开“设置”（F10）加入。</translation>
+    </message>
+    <message>
+        <source>Only before this station joins a hub or enrols at the province: choose a number no other table of the site has, Save, then join.</source>
+        <translation>只能在本工作站加入采样点中心或在省平台注册之前更改：选一个本采样点其他台没有用的号，保存，然后加入。</translation>
+    </message>
+    <message>
+        <source>This station has joined a server, which knows it by this number: it cannot change now.</source>
+        <translation>本工作站已加入服务器，服务器按这个台号识别它：现在不能再改。</translation>
+    </message>
 </context>
 <context>
     <name>station::SiteFactsFeed</name>
@@ -5934,6 +5966,21 @@ Click here to scan again.</source>
     <message>
         <source>the site hub</source>
         <translation>采样点中心</translation>
+    </message>
+</context>
+<context>
+    <name>station::TableNumberChange</name>
+    <message>
+        <source>The station is not set up yet.</source>
+        <translation>工作站尚未设置。</translation>
+    </message>
+    <message>
+        <source>A table number is a whole number from 1 to 99999.</source>
+        <translation>采样台号是 1 到 99999 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This station has joined a server as table %1, which knows it by that number: it cannot change now. For another number, the site lead revokes this station at the hub and it joins again.</source>
+        <translation>本工作站已作为 %1 号台加入服务器，服务器按这个台号识别它：现在不能再改。要换台号，需由采样点负责人在采样点中心注销本工作站后重新加入。</translation>
     </message>
 </context>
 <context>
