@@ -216,8 +216,10 @@ private Q_SLOTS:
                                        .toObject()
                                        .value(QStringLiteral("reason"))
                                        .toString();
+            // P1 was added by the other station, the site's table 2 (the fixture numbers its
+            // stations in the order they enrol).
             QCOMPARE(reason, QStringLiteral("staff ID P1 is another person's at this site (added "
-                                            "at Table 1): give one of them another staff ID"));
+                                            "at Table 2): give one of them another staff ID"));
         }
         HttpResult all = m_client->get(QStringLiteral("/v1/site/staff?after=0"));
         QVERIFY(listed(all).value(QStringLiteral("P1")).endsWith(m_other));
@@ -229,7 +231,7 @@ private Q_SLOTS:
                               {QStringLiteral("table"), QStringLiteral("Table 1")},
                               {QStringLiteral("name"), QStringLiteral("Nurse One")},
                               {QStringLiteral("held_station"), m_other},
-                              {QStringLiteral("held_table"), QStringLiteral("Table 1")},
+                              {QStringLiteral("held_table"), QStringLiteral("Table 2")},
                               {QStringLiteral("held_name"), QStringLiteral("护士1")}}));
         // The other table sees it too (another device of the site).
         TestHttpsClient other(m_server.certificate());

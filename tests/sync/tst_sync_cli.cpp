@@ -476,8 +476,8 @@ private Q_SLOTS:
     }
 
     void serverDiskFullThenSpaceIsBack() {
-        // 85 pages of 4 KiB hold the schema (74 pages) and credentials but not the shift.
-        Fixture f(300, {QStringLiteral("--sqlite-max-pages"), QStringLiteral("85")});
+        // 97 pages of 4 KiB hold the schema (86 pages) and credentials but not the shift.
+        Fixture f(300, {QStringLiteral("--sqlite-max-pages"), QStringLiteral("97")});
         QVERIFY2(f.ok, qPrintable(f.error));
         const int records = outboxCount(f.dir.path(), QStringLiteral("1"));
         const Run full = f.enrollAndSync();
