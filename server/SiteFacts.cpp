@@ -624,44 +624,33 @@ std::optional<SiteCheckAnswer> SiteFacts::check(const QString &site, const QStri
                                    query.value(4).toInt()});
     }
     if (!tube.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND tube = ? "
-                                     "AND kind = 'tube_state' ORDER BY seq DESC LIMIT 1")
-                          .arg(QLatin1String(kFactColumns)));
-        query.addBindValue(site);
-        query.addBindValue(tube);
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            return std::nullopt;
-        }
-        if (query.next())
-            answer.tube = factFromRow(query);
-        query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND tube = ? "
-                                     "AND kind = 'tube_state' AND state = 'opened' "
-                                     "ORDER BY seq LIMIT 1")
-                          .arg(QLatin1String(kFactColumns)));
-        query.addBindValue(site);
-        query.addBindValue(tube);
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            return std::nullopt;
-        }
-        if (query.next())
-            answer.tubeOpened = factFromRow(query);
-        if (answer.tube && answer.tube->state == QLatin1String("boxed") &&
-            !answer.tube->boxUuid.isEmpty()) {
-            query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND "
-                                         "box_uuid = ? AND kind = 'box_state' AND state = "
-                                         "'handed_over' ORDER BY seq LIMIT 1")
-                              .arg(QLatin1String(kFactColumns)));
+        // One fact of the site by `where` (bound to `value`): the tube's latest state, its
+        // opening, its box's hand-over.
+        const auto oneFact = [&](const char *where, const QString &value,
+                                 std::optional<SiteFact> *into) {
+            query.prepare(QStringLiteral("SELECT %1 FROM site_facts WHERE site = ? AND %2")
+                              .arg(QLatin1String(kFactColumns), QLatin1String(where)));
             query.addBindValue(site);
-            query.addBindValue(answer.tube->boxUuid);
+            query.addBindValue(value);
             if (!query.exec()) {
                 *error = query.lastError().text();
-                return std::nullopt;
+                return false;
             }
             if (query.next())
-                answer.boxHandedOver = factFromRow(query);
-        }
+                *into = factFromRow(query);
+            return true;
+        };
+        if (!oneFact("tube = ? AND kind = 'tube_state' ORDER BY seq DESC LIMIT 1", tube,
+                     &answer.tube) ||
+            !oneFact("tube = ? AND kind = 'tube_state' AND state = 'opened' ORDER BY seq LIMIT 1",
+                     tube, &answer.tubeOpened))
+            return std::nullopt;
+        if (answer.tube && answer.tube->state == QLatin1String("boxed") &&
+            !answer.tube->boxUuid.isEmpty() &&
+            !oneFact("box_uuid = ? AND kind = 'box_state' AND state = 'handed_over' ORDER BY seq "
+                     "LIMIT 1",
+                     answer.tube->boxUuid, &answer.boxHandedOver))
+            return std::nullopt;
     }
     return answer;
 }

@@ -75,12 +75,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question,
     });
     layout->addWidget(m_other);
 
-    m_problem->setObjectName(QStringLiteral("reasonProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(theme::kRefusalText));
-    m_problem->hide();
+    theme::setUpAnswerProblem(m_problem, QStringLiteral("reasonProblem"));
     layout->addWidget(m_problem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

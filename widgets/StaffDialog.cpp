@@ -56,12 +56,7 @@ public:
         m_phone->setMaxLength(20);
         for (StaffRole role : StaffRoleText::all())
             m_role->addItem(StaffRoleText::displayName(role), static_cast<int>(role));
-        m_error->setObjectName(QStringLiteral("newStaffError"));
-        m_error->setWordWrap(true);
-        m_error->setTextFormat(Qt::PlainText);
-        m_error->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold;").arg(theme::kRefusalText));
-        m_error->hide();
+        theme::setUpAnswerProblem(m_error, QStringLiteral("newStaffError"));
         auto *form = new QFormLayout;
         form->addRow(StaffDialog::tr("Staff ID"), m_staffId);
         form->addRow(StaffDialog::tr("Name"), m_name);

@@ -326,4 +326,12 @@ void showAsRefusal(QLabel *label, bool refusal) {
     label->style()->polish(label);
 }
 
+void setUpAnswerProblem(QLabel *label, const QString &objectName) {
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kRefusalText));
+    label->hide();
+}
+
 } // namespace station::theme

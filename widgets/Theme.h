@@ -71,4 +71,8 @@ QFont scaledFont(const QFont &font, qreal factor);
 // calm hint colour, QLabel#hint): a refusal stands out only if information is not red too.
 void showAsRefusal(QLabel *label, bool refusal);
 
+// A dialog's "why this answer was not taken" line under its field (reason, tube code, new
+// staff member): red and bold, wrapped, plain text, hidden until there is something to say.
+void setUpAnswerProblem(QLabel *label, const QString &objectName);
+
 } // namespace station::theme

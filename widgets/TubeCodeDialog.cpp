@@ -66,12 +66,7 @@ TubeCodeDialog::TubeCodeDialog(const QString &title, const QString &question,
     m_code->installEventFilter(new InputMethodOff(m_code));
     layout->addWidget(m_code);
 
-    m_problem->setObjectName(QStringLiteral("tubeCodeProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(theme::kRefusalText));
-    m_problem->hide();
+    theme::setUpAnswerProblem(m_problem, QStringLiteral("tubeCodeProblem"));
     layout->addWidget(m_problem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
