@@ -124,10 +124,10 @@ QString ReasonDialog::problemText() const {
 
 void ReasonDialog::accept() {
     if (reason().isEmpty()) {
-        m_problem->setText(m_choices ? tr("A reason is required: pick one with the arrow keys or "
-                                          "its number, or type one.")
-                                     : tr("A reason is required: type it."));
-        m_problem->show();
+        theme::showAnswerProblem(m_problem,
+                                 m_choices ? tr("A reason is required: pick one with the arrow "
+                                                "keys or its number, or type one.")
+                                           : tr("A reason is required: type it."));
         // Back where the answer is given; what was typed (blanks included) stays.
         if (m_choices && m_other->text().isEmpty())
             m_choices->setFocus();
@@ -162,9 +162,9 @@ bool ReasonDialog::eventFilter(QObject *watched, QEvent *event) {
             // every scan goes while a question is open (refused, and heard).
             QInputMethodEvent nothing;
             QCoreApplication::sendEvent(m_other, &nothing);
-            m_problem->setText(tr("A scanned code is not a reason: it was not written here. "
-                                  "Pick a reason or type one."));
-            m_problem->show();
+            theme::showAnswerProblem(m_problem,
+                                     tr("A scanned code is not a reason: it was not written "
+                                        "here. Pick a reason or type one."));
             Q_EMIT scanTypedIn(im->commitString().trimmed());
             return true;
         }

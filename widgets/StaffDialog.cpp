@@ -83,8 +83,7 @@ public:
     void accept() override {
         NewStaffMember::Field field = NewStaffMember::Field::None;
         if (const Status checked = m_check(member(), &field); !checked.ok()) {
-            m_error->setText(checked.message());
-            m_error->show();
+            theme::showAnswerProblem(m_error, checked.message());
             switch (field) {
             case NewStaffMember::Field::Name:
                 m_name->setFocus();

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QLabel>
+#include <QLayout>
 #include <QPalette>
 #include <QStringList>
 #include <QStyle>
@@ -332,6 +333,20 @@ void setUpAnswerProblem(QLabel *label, const QString &objectName) {
     label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kRefusalText));
     label->hide();
+}
+
+void showAnswerProblem(QLabel *label, const QString &problem) {
+    label->setText(problem);
+    label->show();
+    QWidget *window = label->window();
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 } // namespace station::theme

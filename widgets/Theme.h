@@ -74,5 +74,8 @@ void showAsRefusal(QLabel *label, bool refusal);
 // A dialog's "why this answer was not taken" line under its field (reason, tube code, new
 // staff member): red and bold, wrapped, plain text, hidden until there is something to say.
 void setUpAnswerProblem(QLabel *label, const QString &objectName);
+// Says `problem` on that line and grows its window to show it whole: a dialog keeps the
+// height it opened with, and the wrapped words and the buttons under them were cut off.
+void showAnswerProblem(QLabel *label, const QString &problem);
 
 } // namespace station::theme

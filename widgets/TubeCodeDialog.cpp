@@ -94,8 +94,7 @@ void TubeCodeDialog::accept() {
     // An empty line is a Cancel the keyboard gave: the workflow says nothing was done.
     const QString problem = code().isEmpty() || !m_problemWith ? QString() : m_problemWith(code());
     if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->show();
+        theme::showAnswerProblem(m_problem, problem);
         m_code->setFocus();
         m_code->selectAll(); // the next scan or typing replaces it
         return;
