@@ -3295,6 +3295,13 @@ Click here to scan again.</translation>
     </message>
 </context>
 <context>
+    <name>station::FreeTextPrivacy</name>
+    <message>
+        <source>A reason is kept unencrypted in the audit log and sent to the province, so it must not hold a resident&apos;s code, an ID number or a phone number. Say why in words.</source>
+        <translation>A reason is kept unencrypted in the audit log and sent to the province, so it must not hold a resident&apos;s code, an ID number or a phone number. Say why in words.</translation>
+    </message>
+</context>
+<context>
     <name>station::HandOverDialog</name>
     <message>
         <source>Hand over box %1</source>

@@ -3284,6 +3284,13 @@ Click here to scan again.</source>
     </message>
 </context>
 <context>
+    <name>station::FreeTextPrivacy</name>
+    <message>
+        <source>A reason is kept unencrypted in the audit log and sent to the province, so it must not hold a resident&apos;s code, an ID number or a phone number. Say why in words.</source>
+        <translation>原因会以明文记入审计日志并发送到省平台，因此不能包含居民码、证件号或电话号码。请用文字说明原因。</translation>
+    </message>
+</context>
+<context>
     <name>station::HandOverDialog</name>
     <message>
         <source>Hand over box %1</source>

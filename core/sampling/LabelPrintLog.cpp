@@ -2,6 +2,7 @@
 #include "core/sampling/LabelPrintLog.h"
 
 #include "core/Logging.h"
+#include "core/domain/FreeTextPrivacy.h"
 #include "core/storage/Database.h"
 #include "core/storage/Journal.h"
 
@@ -94,6 +95,8 @@ Result<int> LabelPrintLog::record(const LabelPrint &print, qint64 operatorId) {
         if (reprint && reason.isEmpty())
             return makeError(ErrorCode::ReasonRequired,
                              tr("%1 was printed before: say why it is printed again.").arg(code));
+        if (const QString personal = personalDataInFreeText(reason); !personal.isEmpty())
+            return makeError(ErrorCode::InvalidInput, personal);
         QJsonObject detail{{kDocumentKey, printedDocumentKey(print.document)},
                            {QStringLiteral("copies"), print.copies},
                            {QStringLiteral("printer"), print.printer},

@@ -3,6 +3,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
+#include "core/domain/FreeTextPrivacy.h"
 #include "core/sampling/SamplingMutation.h"
 #include "core/storage/PersonalDataCodec.h"
 
@@ -218,6 +219,8 @@ Result<TubeSnapshot> SamplingService::removeSample(qint64 sampleId, const QStrin
     if (reason.isEmpty())
         return makeError(ErrorCode::ReasonRequired,
                          tr("Say why the person is removed (a reason is required)."));
+    if (const QString personal = personalDataInFreeText(reason); !personal.isEmpty())
+        return makeError(ErrorCode::InvalidInput, personal);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT s.uuid, s.state, s.position, t.id, t.code, t.state, "
                              "t.uuid, t.seal_reason FROM samples s JOIN tubes t "

@@ -3,6 +3,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
+#include "core/domain/FreeTextPrivacy.h"
 #include "core/sampling/SamplingMutation.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ Result<TubeSnapshot> SamplingService::sealOpenTubeEarly(const QString &reasonIn)
         return makeError(ErrorCode::ReasonRequired,
                          tr("Say why the tube is sealed before it is full (a reason is "
                             "required)."));
+    if (const QString personal = personalDataInFreeText(reason); !personal.isEmpty())
+        return makeError(ErrorCode::InvalidInput, personal);
     auto open = openTubeSnapshot();
     if (!open)
         return makeError(ErrorCode::NoOpenTube, tr("No tube is open."));
@@ -67,6 +70,8 @@ Result<VoidedTube> SamplingService::voidTube(const QString &code, const QString 
     if (reason.isEmpty())
         return makeError(ErrorCode::ReasonRequired,
                          tr("Say why the tube is voided (a reason is required)."));
+    if (const QString personal = personalDataInFreeText(reason); !personal.isEmpty())
+        return makeError(ErrorCode::InvalidInput, personal);
     auto before = loadTube(QStringLiteral("WHERE t.code = ?"), code);
     if (!before)
         return makeError(ErrorCode::TubeNotFound,

@@ -108,6 +108,36 @@ private Q_SLOTS:
         QVERIFY(boxAsTube.message().contains(boxCode(1)));
     }
 
+    // A reason is kept in the clear (audit log, outbox): a resident's code, an ID number or
+    // a phone number in it is refused and nothing is written; a tube code in it is fine
+    // (review 36: a resident's code typed into the void reason was stored).
+    void reasonsCarryNoPersonalData() {
+        TempStation st;
+        QVERIFY(st.ok());
+        SamplingService &s = st.service();
+        const ResidentCode resident = makeResident(3);
+        QVERIFY(s.openTube(tubeCode(1)).ok());
+        QVERIFY(s.addResident(resident, EntryMethod::Scanner).ok());
+        const int audit = st.rows(QStringLiteral("audit_log"));
+        const int outbox = st.rows(QStringLiteral("outbox"));
+        for (const QString &reason : {QString::fromUtf8(encodeResidentCode(resident)),
+                                      QStringLiteral("wrong person %1").arg(resident.idNumber),
+                                      QStringLiteral("call back on %1").arg(resident.phone)}) {
+            const Result<TubeSnapshot> sealed = s.sealOpenTubeEarly(reason);
+            QVERIFY(!sealed.ok());
+            QVERIFY2(sealed.message().contains(QStringLiteral("unencrypted")),
+                     qPrintable(sealed.message()));
+            QVERIFY(!s.undoLastSample(reason).ok());
+            QVERIFY(!s.voidTube(tubeCode(1), reason).ok());
+        }
+        QCOMPARE(st.rows(QStringLiteral("audit_log")), audit);
+        QCOMPARE(st.rows(QStringLiteral("outbox")), outbox);
+        QCOMPARE(s.openTubeSnapshot()->count(), 1);
+        // A tube code is no person's data.
+        QVERIFY2(s.sealOpenTubeEarly(QStringLiteral("%1 cracked, sealing").arg(tubeCode(1))).ok(),
+                 "a reason naming a tube code is refused");
+    }
+
     void twentyFiveResidentsIntoTubesOfTen() {
         TempStation st;
         SamplingService &s = st.service();
