@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ReasonDialog.h"
 
+#include "core/domain/FreeTextPrivacy.h"
 #include "widgets/Theme.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,12 @@ void ReasonDialog::accept() {
             m_choices->setFocus();
         else
             m_other->setFocus();
+        return;
+    }
+    // Core refuses it too; said here, the words typed stay to be corrected.
+    if (const QString personal = personalDataInFreeText(reason()); !personal.isEmpty()) {
+        theme::showAnswerProblem(m_problem, personal);
+        m_other->setFocus();
         return;
     }
     QDialog::accept();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/widgets/TableDriver.h"
 
+#include "core/domain/FreeTextPrivacy.h"
 #include "tests/models/RecallFact.h"
 #include "widgets/ManualEntryDialog.h"
 #include "widgets/ReasonDialog.h"
@@ -263,6 +264,8 @@ void TestSamplingScreen::emptyReasonKeepsTheQuestionOpen() {
     bool fieldFocusedAfterBlanks = false;
     QString problem;
     QString blanksKept;
+    bool openAfterPhone = false;
+    QString phoneProblem;
     onNextDialog(
         [&](QWidget *dialog) {
             const auto closeAnyway = closeWhenDone(dialog);
@@ -283,6 +286,12 @@ void TestSamplingScreen::emptyReasonKeepsTheQuestionOpen() {
             openAfterBlanks = question->isVisible();
             blanksKept = question->reasonField()->text();
             fieldFocusedAfterBlanks = question->reasonField()->hasFocus();
+            // A phone number is no reason to keep in the clear: said in place, kept to edit.
+            question->reasonField()->clear();
+            typeText(question->reasonField(), QStringLiteral("call 13800138000"));
+            QTest::keyClick(question->reasonField(), Qt::Key_Return);
+            openAfterPhone = question->isVisible();
+            phoneProblem = question->problemText();
             list->setFocus();
             QTest::keyClick(list, Qt::Key_2);
             QTest::keyClick(list, Qt::Key_Return);
@@ -296,6 +305,9 @@ void TestSamplingScreen::emptyReasonKeepsTheQuestionOpen() {
     QVERIFY(openAfterBlanks);
     QCOMPARE(blanksKept, QStringLiteral("   "));
     QVERIFY(fieldFocusedAfterBlanks);
+    QVERIFY(openAfterPhone);
+    QCOMPARE(phoneProblem, personalDataInFreeText(QStringLiteral("call 13800138000")));
+    QVERIFY(!phoneProblem.isEmpty());
     QCOMPARE(t.banner()->look(), Look::Success);
     const Result<TubeSnapshot> sealed = t.f.service->tube(tubeCode(1));
     QVERIFY(sealed.ok());
@@ -820,8 +832,7 @@ void TestSamplingScreen::recalledPersonIsSaidLoudlyNotRefused() {
             typeText(edit, residentScan(2));
             QTest::keyClick(edit, Qt::Key_Return);
             seen << (dialog->isVisible() ? QStringLiteral("open") : QStringLiteral("closed"))
-                 << (problem->isVisible() ? problem->text() : QString())
-                 << edit->selectedText();
+                 << (problem->isVisible() ? problem->text() : QString()) << edit->selectedText();
             typeText(edit, tubeCode(8)); // replaces the selected text
             QTest::keyClick(edit, Qt::Key_Return);
         },
