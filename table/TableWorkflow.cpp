@@ -4,6 +4,7 @@
 
 #include "core/domain/ResidentCodeTextLoss.h"
 #include "core/domain/ScanClassifier.h"
+#include "core/domain/Sentences.h"
 #include "core/sampling/SamplingService.h"
 #include "core/storage/StationStore.h"
 #include "core/sync/SiteFactsStore.h"
@@ -407,9 +408,14 @@ ScanOutcome TableWorkflow::voidTube() {
         if (const Status allowed = m_service.mayDo(StaffAction::VoidTubeWithSamples); !allowed)
             return finish(ScanOutcome::refusal(allowed.message()));
     }
-    const auto reason = askReason(
-        tr("Void tube"), tr("Why is tube %1 voided? Its people must be sampled again.").arg(code),
-        voidReasons());
+    // An empty tube has no one to sample again: neither the question nor the outcome says so.
+    const bool empty = tube && tube->count() == 0;
+    const auto reason =
+        askReason(tr("Void tube"),
+                  (empty ? tr("Why is tube %1 voided? It holds no one.")
+                         : tr("Why is tube %1 voided? Its people must be sampled again."))
+                      .arg(code),
+                  voidReasons());
     if (!reason)
         return finish(ScanOutcome::notice(tr("No tube was voided.")));
     const Result<VoidedTube> voided = m_service.voidTube(code, *reason);
@@ -421,9 +427,12 @@ ScanOutcome TableWorkflow::voidTube() {
     const QString nextStep = m_labelEachTube
                                  ? tr("The next tube opens by itself and its label is printed.")
                                  : tr("Scan a new tube code to open the next tube.");
-    ScanOutcome done = ScanOutcome::attention(
-        tr("Tube %1 voided. %n people must be sampled again.", nullptr, people.size()).arg(code) +
-        QLatin1Char(' ') + nextStep);
+    const QString voidedNow =
+        people.isEmpty()
+            ? tr("Tube %1 voided; it was empty, so no one needs sampling again.").arg(code)
+            : tr("Tube %1 voided. %n people must be sampled again.", nullptr, people.size())
+                  .arg(code);
+    ScanOutcome done = ScanOutcome::attention(joinSentences(voidedNow, nextStep));
     done.recorded = true;
     done.aboutTube(code, 0);
     Q_EMIT outcome(done);
