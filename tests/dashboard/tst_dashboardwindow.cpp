@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -352,6 +353,73 @@ private Q_SLOTS:
             return l->text().startsWith(
                 QStringLiteral("Tables of the site from the site hub (as of 16:41)"));
         }));
+    }
+
+    // A site hub just restarted has sent nothing to the province yet: said so in words, not
+    // "last sent never" ("最近一次上传在 从未"), in either language; and the site's sentences
+    // follow each other as the language writes them (no space after "。").
+    void aHubThatHasSentNothingYetSaysSo_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<qint64>("pending");
+        QTest::addColumn<bool>("connected");
+        QTest::addColumn<QString>("english");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QTest::addRow("%s, cut off with a backlog", qPrintable(language))
+                << language << qint64(1234) << false
+                << QStringLiteral("The hub cannot reach the province: 1,234 records waiting "
+                                  "(nothing sent yet). Nothing is lost; they go when the link "
+                                  "is back.");
+            QTest::addRow("%s, connected with a backlog", qPrintable(language))
+                << language << qint64(12) << true
+                << QStringLiteral("The hub's backlog to the province: 12 records, oldest from "
+                                  "15:51 (nothing sent yet).");
+            QTest::addRow("%s, connected, nothing waiting", qPrintable(language))
+                << language << qint64(0) << true
+                << QStringLiteral("The hub is connected to the province; nothing sent yet, "
+                                  "nothing waiting.");
+        }
+    }
+
+    void aHubThatHasSentNothingYetSaysSo() {
+        QFETCH(QString, language);
+        QFETCH(qint64, pending);
+        QFETCH(bool, connected);
+        QFETCH(QString, english);
+        QTranslator translator;
+        QVERIFY(loadStationTranslation(translator, language));
+        QCoreApplication::installTranslator(&translator);
+        const auto restore =
+            qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        TempStation st;
+        QVERIFY(st.ok());
+        const QDateTime now = zoned("Asia/Shanghai", 2026, 11, 25, 16, 42);
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QVERIFY(spy.wait(10000));
+        FakeSiteSource source;
+        source.figures = busySite(now.addSecs(-20), 7);
+        source.figures->upstream->pending = pending;
+        source.figures->upstream->connected = connected;
+        source.figures->upstream->lastSuccessAt = QDateTime(); // restarted: nothing sent yet
+        if (pending == 0)
+            source.figures->upstream->oldestPendingAt = QDateTime();
+        window.setSiteSource(&source);
+        window.refreshNow();
+        QVERIFY(spy.wait(10000));
+        const QString state = window.siteStateText();
+        if (language == QLatin1String("en")) {
+            QVERIFY2(state.startsWith(QStringLiteral("Figures from the site hub, as of 16:41 "
+                                                     "(just now). ")),
+                     qPrintable(state));
+            QVERIFY2(state.endsWith(english), qPrintable(state));
+        } else {
+            QVERIFY2(state.startsWith(QStringLiteral("数据来自采样点中心，截至 16:41（")),
+                     qPrintable(state));
+            QVERIFY2(!state.contains(QStringLiteral("从未")), qPrintable(state));
+            QVERIFY2(!state.contains(QStringLiteral("。 ")), qPrintable(state));
+        }
+        QVERIFY2(!state.contains(QLatin1String("never")), qPrintable(state));
     }
 
     // The hub goes away: its last figures stay, saying how old they are, and this table's

@@ -5,6 +5,7 @@
 #include "core/dashboard/DashboardRefresher.h"
 #include "core/dashboard/SiteAggregatesSource.h"
 #include "core/dashboard/SiteOverview.h"
+#include "core/domain/Sentences.h"
 #include "models/dashboard/AlertListModel.h"
 #include "models/dashboard/BoxAgeModel.h"
 #include "models/dashboard/OperatorThroughputModel.h"
@@ -660,29 +661,44 @@ void DashboardWindow::applySiteFigures() {
         state << tr("This province server gives swabs per table only: no tubes, boxes or "
                     "backlogs.");
     if (const auto &up = overview.upstream) {
+        // A hub restarted (or new) has sent nothing yet: said so, not "last sent never".
+        const bool sentOnce = up->lastSuccessAt.isValid();
         const QString lastSent =
-            up->lastSuccessAt.isValid()
-                ? up->lastSuccessAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))
-                : tr("never");
+            sentOnce ? up->lastSuccessAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))
+                     : QString();
+        const QString pending = locale().toString(up->pending);
         if (up->pending == 0 && !up->connected)
             state << tr("The hub is not connected to the province now; nothing is waiting.");
         else if (up->pending == 0)
-            state << tr("The hub has sent everything to the province (last at %1).").arg(lastSent);
-        else if (up->connected)
-            state << tr("The hub's backlog to the province: %1 records, oldest from %2 (last "
-                        "sent %3).")
-                         .arg(locale().toString(up->pending),
-                              up->oldestPendingAt.toTimeZone(m_zone).toString(
-                                  QStringLiteral("HH:mm")),
-                              lastSent);
-        else {
+            state << (sentOnce ? tr("The hub has sent everything to the province (last at %1).")
+                                     .arg(lastSent)
+                               : tr("The hub is connected to the province; nothing sent yet, "
+                                    "nothing waiting."));
+        else if (up->connected) {
+            const QString oldest =
+                up->oldestPendingAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"));
+            state << (sentOnce ? tr("The hub's backlog to the province: %1 records, oldest from "
+                                    "%2 (last sent %3).")
+                                     .arg(pending, oldest, lastSent)
+                               : tr("The hub's backlog to the province: %1 records, oldest from "
+                                    "%2 (nothing sent yet).")
+                                     .arg(pending, oldest));
+        } else {
             warning = true;
-            state << tr("The hub cannot reach the province: %1 records waiting (last sent %2). "
-                        "Nothing is lost; they go when the link is back.")
-                         .arg(locale().toString(up->pending), lastSent);
+            state << (sentOnce ? tr("The hub cannot reach the province: %1 records waiting (last "
+                                    "sent %2). Nothing is lost; they go when the link is back.")
+                                     .arg(pending, lastSent)
+                               : tr("The hub cannot reach the province: %1 records waiting "
+                                    "(nothing sent yet). Nothing is lost; they go when the link "
+                                    "is back.")
+                                     .arg(pending));
         }
     }
-    m_siteState->setText(state.join(QLatin1Char(' ')));
+    // Sentences as the language writes them: Chinese ones follow "。" without a space.
+    QString stateText;
+    for (const QString &sentence : std::as_const(state))
+        stateText = joinSentences(stateText, sentence);
+    m_siteState->setText(stateText);
     m_siteState->setStyleSheet(warning ? QStringLiteral("color: #b01e1e; font-weight: bold;")
                                        : QString());
 
