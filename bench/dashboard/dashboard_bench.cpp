@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Dashboard refresh and app-ready time on a 1,000,000-sample station database, with and
-// without the schema version 2 indexes, in one run. Prints a Markdown section for
+// without the dashboard indexes (schema step 3), in one run. Prints a Markdown section for
 // docs/benchmarks.md.
 #include "bench/dashboard/StationDataGenerator.h"
 #include "core/dashboard/ThroughputQueries.h"
@@ -8,6 +8,7 @@
 #include "core/sampling/SamplingService.h"
 #include "core/security/PersonalDataAccess.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/StationStore.h"
 
 #include <QCommandLineParser>
@@ -126,8 +127,8 @@ int main(int argc, char **argv) {
         p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
     const QString withPath = dir + QStringLiteral("/with-indexes.db");
     const QString withoutPath = dir + QStringLiteral("/without-indexes.db");
-    const QString v1Path = dir + QStringLiteral("/schema-v1.db");
-    for (const QString &f : {withPath, withoutPath, v1Path})
+    const QString beforeIndexesPath = dir + QStringLiteral("/before-indexes.db");
+    for (const QString &f : {withPath, withoutPath, beforeIndexesPath})
         QFile::remove(f);
 
     const QTimeZone zone("Asia/Shanghai");
@@ -155,7 +156,7 @@ int main(int argc, char **argv) {
         exec(db, QStringLiteral("ANALYZE"));
         exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         exec(db, QStringLiteral("VACUUM INTO '%1'").arg(withoutPath));
-        exec(db, QStringLiteral("VACUUM INTO '%1'").arg(v1Path));
+        exec(db, QStringLiteral("VACUUM INTO '%1'").arg(beforeIndexesPath));
     }
     {
         Database db;
@@ -165,23 +166,37 @@ int main(int argc, char **argv) {
             exec(db, QStringLiteral("DROP INDEX %1").arg(index));
         exec(db, QStringLiteral("ANALYZE"));
     }
+    // The one-time upgrade that builds the dashboard indexes, on a copy without them: that
+    // schema step itself, in one transaction as Database::migrate runs it. The copy is no
+    // longer set back to schema 1: opening it then re-ran every step after 1 as well, and the
+    // first of them failed on what the database already has ("table keyring already exists").
+    double upgradeMs = 0;
     {
-        // A database as version 1 left it: the upgrade builds the indexes at first start.
+        const auto &steps = schemaMigrations();
+        const auto step = std::find_if(steps.cbegin(), steps.cend(), [](const QStringList &s) {
+            return s.contains(
+                QStringLiteral("CREATE INDEX samples_taken_at ON samples(taken_at, state, "
+                               "operator_id)"));
+        });
+        if (step == steps.cend()) {
+            QTextStream(stderr) << "no schema step builds the dashboard indexes\n";
+            return 1;
+        }
         Database db;
-        if (!db.open(v1Path).ok())
+        if (!db.open(beforeIndexesPath).ok())
             return 1;
         for (const QString &index : kDashboardIndexes)
             exec(db, QStringLiteral("DROP INDEX %1").arg(index));
-        exec(db, QStringLiteral("UPDATE schema_version SET version = 1"));
-    }
-    QElapsedTimer upgrade;
-    upgrade.start();
-    {
-        Database db;
-        if (!db.open(v1Path).ok())
+        QElapsedTimer upgrade;
+        upgrade.start();
+        bool built = exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+        for (const QString &statement : *step)
+            built = built && exec(db, statement);
+        built = built && exec(db, QStringLiteral("COMMIT"));
+        upgradeMs = msSince(upgrade);
+        if (!built)
             return 1;
     }
-    const double upgradeMs = msSince(upgrade);
 
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     const Stats with = measureRefresh(withPath, o.now, zone, runs, &ok1);
@@ -210,6 +225,6 @@ int main(int argc, char **argv) {
         << "| App-ready proxy, median (ms) | " << f(readyWith.median) << " | "
         << f(readyWithout.median) << " |\n"
         << "\nSamples today in the measured snapshot: " << today
-        << "\nOne-time upgrade from schema 1 (builds the indexes): " << f(upgradeMs) << " ms\n";
+        << "\nOne-time upgrade step that builds the indexes: " << f(upgradeMs) << " ms\n";
     return 0;
 }
