@@ -3,6 +3,7 @@
 
 #include "core/domain/Pooling.h"
 #include "protocol/JoinCode.h"
+#include "widgets/InputMethodOff.h"
 #include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
 #include "widgets/TubeCheckDigitField.h"
@@ -105,6 +106,8 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     auto *opForm = new QFormLayout(op);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pinAgain->setEchoMode(QLineEdit::Password);
+    keepInputMethodOff(m_pin);
+    keepInputMethodOff(m_pinAgain);
     opForm->addRow(tr("Staff ID"), m_staffId);
     opForm->addRow(tr("Name"), m_operatorName);
     opForm->addRow(tr("PIN (6-12 digits)"), m_pin);

@@ -2,6 +2,7 @@
 #include "widgets/LoginScreen.h"
 
 #include "core/staff/StaffService.h"
+#include "widgets/InputMethodOff.h"
 #include "widgets/Logging.h"
 #include "widgets/Theme.h"
 
@@ -62,11 +63,12 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
 
     m_staffId->setObjectName(QStringLiteral("staffIdField"));
     m_staffId->setMaxLength(32);
-    m_staffId->setAttribute(Qt::WA_InputMethodEnabled, false);
+    keepInputMethodOff(m_staffId);
     m_staffId->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
     m_pin->setObjectName(QStringLiteral("pinField"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(12);
+    keepInputMethodOff(m_pin);
     m_pin->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin));
     auto *form = new QFormLayout(m_signInForm);
@@ -80,6 +82,7 @@ LoginScreen::LoginScreen(StationStore &store, const StationIdentity &identity, Q
     for (QLineEdit *field : {m_newPin, m_newPinAgain}) {
         field->setEchoMode(QLineEdit::Password);
         field->setMaxLength(12);
+        keepInputMethodOff(field);
         field->setValidator(
             new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), field));
     }

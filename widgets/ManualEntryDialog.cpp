@@ -2,6 +2,7 @@
 #include "widgets/ManualEntryDialog.h"
 
 #include "core/domain/IdDocument.h"
+#include "widgets/InputMethodOff.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,10 +40,10 @@ ManualEntryDialog::ManualEntryDialog(const QDate &today, QWidget *parent)
     m_type->setObjectName(QStringLiteral("idTypeField"));
     m_number->setObjectName(QStringLiteral("idNumberField"));
     m_number->setMaxLength(32);
-    m_number->setAttribute(Qt::WA_InputMethodEnabled, false);
+    keepInputMethodOff(m_number); // the name keeps it: names are typed in Chinese
     m_phone->setObjectName(QStringLiteral("phoneField"));
     m_phone->setMaxLength(16);
-    m_phone->setAttribute(Qt::WA_InputMethodEnabled, false);
+    keepInputMethodOff(m_phone);
     m_phone->setPlaceholderText(tr("optional"));
 
     auto *form = new QFormLayout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/RevealIdDialog.h"
 
+#include "widgets/InputMethodOff.h"
 #include "widgets/Logging.h"
 
 #include <QComboBox>
@@ -72,7 +73,7 @@ RevealIdDialog::RevealIdDialog(IdReveal &reveal, const OperatorRef &by,
     m_pin->setObjectName(QStringLiteral("pinField"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(12);
-    m_pin->setAttribute(Qt::WA_InputMethodEnabled, false);
+    keepInputMethodOff(m_pin);
     m_pin->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin));
     auto *form = new QFormLayout;

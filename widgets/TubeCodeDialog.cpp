@@ -1,44 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/TubeCodeDialog.h"
 
+#include "widgets/InputMethodOff.h"
 #include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
-#include <QInputMethodQueryEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace station {
-
-namespace {
-
-// Answers an input method's "do you take input?" (Qt::ImEnabled) for the line it watches with
-// no: that answer decides whether an input method gets the keys first, and Qt 6's line edit
-// says yes whatever Qt::WA_InputMethodEnabled says. Every other query is the line's own.
-class InputMethodOff : public QObject {
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() != QEvent::InputMethodQuery || !watched->isWidgetType())
-            return false;
-        auto *query = static_cast<QInputMethodQueryEvent *>(event);
-        const auto *line = static_cast<QWidget *>(watched);
-        for (int bit = 0; bit < 32; ++bit) {
-            const auto one = Qt::InputMethodQuery(int(query->queries() & (1u << bit)));
-            if (one)
-                query->setValue(one, one == Qt::ImEnabled ? QVariant(false)
-                                                          : line->inputMethodQuery(one));
-        }
-        query->accept();
-        return true;
-    }
-};
-
-} // namespace
 
 TubeCodeDialog::TubeCodeDialog(const QString &title, const QString &question,
                                std::function<QString(const QString &)> problemWith, QWidget *parent)
@@ -61,9 +33,8 @@ TubeCodeDialog::TubeCodeDialog(const QString &title, const QString &question,
     m_code->setObjectName(QStringLiteral("tubeCodeField"));
     // A scan may arrive while the question is open: an input method would swallow its keys
     // before the scanner's key filter sees them. A tube code is Latin letters and digits.
-    m_code->setAttribute(Qt::WA_InputMethodEnabled, false);
+    keepInputMethodOff(m_code);
     m_code->setInputMethodHints(Qt::ImhLatinOnly | Qt::ImhNoPredictiveText);
-    m_code->installEventFilter(new InputMethodOff(m_code));
     layout->addWidget(m_code);
 
     theme::setUpAnswerProblem(m_problem, QStringLiteral("tubeCodeProblem"));
