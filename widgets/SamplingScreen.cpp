@@ -555,9 +555,11 @@ void SamplingScreen::refresh() {
                                       .arg(theme::kBannerAttentionBg, theme::kBannerAttentionText));
     }
     m_tubeNote->setVisible(m_refusalShown || sealed);
-    // A sealed tube's size is in its count ("10 / 10") and cannot be chosen: the line goes, so
-    // that the label's reminder and the camera picture under it fit a laptop's screen.
-    m_poolSize->setVisible(!sealed);
+    // The size is chosen for an open tube only: a sealed tube's is in its count ("10 / 10"),
+    // and with none open there is nothing to choose it for. The line goes then, so that the
+    // label's reminder or a refusal's note and the camera picture under it fit a laptop's
+    // screen (with no tube, a refusal and the camera the middle scrolled at 1280x720).
+    m_poolSize->setVisible(tube.has_value());
     if (sealed) {
         m_tubeCode->setText(sealed->code);
         m_count->setText(QStringLiteral("%1 / %2").arg(sealed->count()).arg(sealed->poolSize));
