@@ -2,6 +2,7 @@
 #include "table/BoxHandOver.h"
 
 #include "core/TableLabel.h"
+#include "core/domain/Sentences.h"
 #include "core/sampling/SamplingService.h"
 #include "core/sync/SiteFactsStore.h"
 #include "protocol/BoxAge.h"
@@ -177,9 +178,9 @@ Result<BoxSnapshot> BoxHandOver::handOverSiteBox(const BoxOfSite &site, const Ha
                               .arg(r.listedTubes)
                               .arg(r.listedPeople);
         if (!differences.isEmpty())
-            message +=
-                QLatin1Char(' ') + tr("Also: %1.").arg(differences.join(QStringLiteral("; ")));
-        message += QLatin1Char(' ') + tr("Do not hand it over; call the site lead.");
+            message =
+                joinSentences(message, tr("Also: %1.").arg(differences.join(QStringLiteral("; "))));
+        message = joinSentences(message, tr("Do not hand it over; call the site lead."));
         return makeError(ErrorCode::BoxDoesNotReconcile, message);
     }
     return m_service.handOverSiteBox(siteBoxSnapshot(site), handOver);

@@ -2,6 +2,7 @@
 #include "widgets/BoxPanel.h"
 
 #include "core/TableLabel.h"
+#include "core/domain/Sentences.h"
 #include "widgets/Theme.h"
 
 #include <QHBoxLayout>
@@ -159,11 +160,11 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
                        people(reconciliation.peopleInBoxes),
                        people(reconciliation.peopleInUnboxedSealedTubes)));
     if (reconciliation.tubesBoxedElsewhere > 0)
-        m_reconciliation->setText(
-            m_reconciliation->text() + QLatin1Char(' ') +
+        m_reconciliation->setText(joinSentences(
+            m_reconciliation->text(),
             tr("%n sealed tube(s) of this table went into boxes at other tables (%1).", nullptr,
                reconciliation.tubesBoxedElsewhere)
-                .arg(people(reconciliation.peopleBoxedElsewhere)));
+                .arg(people(reconciliation.peopleBoxedElsewhere))));
     setAccessibleDescription(m_countdown->text());
 }
 

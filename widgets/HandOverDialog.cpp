@@ -2,6 +2,7 @@
 #include "widgets/HandOverDialog.h"
 
 #include "core/TableLabel.h"
+#include "core/domain/Sentences.h"
 #include "core/sampling/SamplingService.h"
 #include "protocol/BoxAge.h"
 #include "table/TableWorkflow.h"
@@ -227,14 +228,13 @@ void HandOverDialog::updateForChoice() {
         m_handOver->setText(tr("Hand over"));
         return;
     }
-    m_intro->setText(
+    m_intro->setText(joinSentences(
         tr("%n box(es) wait for the courier. Check those the courier takes now "
            "(Space in the list).",
-           nullptr, int(m_boxes.size())) +
-        QLatin1Char(' ') +
+           nullptr, int(m_boxes.size())),
         // Two counts, two plurals: one %n each ("1 tube", not "1 tubes").
         tr("Chosen: %n box(es), %1.", nullptr, int(chosen.size()))
-            .arg(tr("%n tube(s), %1", nullptr, tubes).arg(tr("%n person(s)", nullptr, people))));
+            .arg(tr("%n tube(s), %1", nullptr, tubes).arg(tr("%n person(s)", nullptr, people)))));
     m_handOver->setText(tr("Hand over %n box(es)", nullptr, int(chosen.size())));
     m_handOver->setEnabled(!chosen.isEmpty());
     m_printManifest->setEnabled(!chosen.isEmpty());

@@ -3,6 +3,7 @@
 
 #include "core/TableLabel.h"
 #include "core/domain/IdDocument.h"
+#include "core/domain/Sentences.h"
 #include "core/sampling/SamplingService.h"
 #include "models/TubeMembersModel.h"
 #include "table/ScanRouter.h"
@@ -425,7 +426,7 @@ QString SamplingScreen::boxPapersNote(const ScanOutcome &outcome) const {
 
 void SamplingScreen::appendFollowUp(const QString &text) {
     const QString before = m_banner->followUp();
-    m_banner->setFollowUp(before.isEmpty() ? text : before + QLatin1Char(' ') + text);
+    m_banner->setFollowUp(joinSentences(before, text));
 }
 
 void SamplingScreen::onSignInChanged() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/StatusBanner.h"
 
+#include "core/domain/Sentences.h"
 #include "widgets/Theme.h"
 
 #include <QHBoxLayout>
@@ -91,7 +92,7 @@ void StatusBanner::showOutcome(const ScanOutcome &outcome) {
             m_iconPath = QStringLiteral(":/icons/banner-recall.svg");
             m_icon->setPixmap(QIcon(m_iconPath).pixmap(m_iconSize, m_iconSize));
             m_headline->setText(tr("⚠ PENDING RE-CHECK (待复核)"));
-            setAccessibleName(m_headline->text() + QLatin1Char(' ') + outcome.message);
+            setAccessibleName(joinSentences(m_headline->text(), outcome.message));
         }
         break;
     case ScanOutcome::Tone::Attention:
@@ -102,7 +103,7 @@ void StatusBanner::showOutcome(const ScanOutcome &outcome) {
             // Done, like a success: a refusal about printing it is answered.
             showMessage(Look::Success, outcome.message);
             m_headline->setText(tr("✓ Printed"));
-            setAccessibleName(m_headline->text() + QLatin1Char(' ') + outcome.message);
+            setAccessibleName(joinSentences(m_headline->text(), outcome.message));
         } else {
             showMessage(Look::Neutral, outcome.message);
         }
@@ -157,7 +158,7 @@ void StatusBanner::showMessage(Look look, const QString &text) {
     m_text->setText(text);
     setCountText({});
     setFollowUp({});
-    setAccessibleName(headline + QLatin1Char(' ') + text);
+    setAccessibleName(joinSentences(headline, text));
 }
 
 void StatusBanner::setCountText(const QString &count) {

@@ -2,6 +2,7 @@
 #include "core/sync/HubJoin.h"
 
 #include "core/Logging.h"
+#include "core/domain/Sentences.h"
 #include "core/settings/StationSettings.h"
 #include "core/storage/StationPaths.h"
 #include "core/sync/Enrollment.h"
@@ -220,7 +221,7 @@ void HubJoin::onEnrolled(const QString &token, const QByteArray &residentCodeKey
         if (step >= Step::SaveSettings)
             restoreStoredSyncSettings(m_dataDir, settingsBefore);
         caBefore.restore();
-        finishWithFailure(step, message + QLatin1Char(' ') + tr("Nothing was changed."));
+        finishWithFailure(step, joinSentences(message, tr("Nothing was changed.")));
     };
 
     SyncSettings settings = loadSyncSettings(m_dataDir);

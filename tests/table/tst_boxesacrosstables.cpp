@@ -13,12 +13,15 @@
 #include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "tests/models/StationFixture.h"
+#include "translations/StationTranslation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace station;
 using namespace station::test;
@@ -568,6 +571,30 @@ private Q_SLOTS:
             QVERIFY2(handed.message().contains(QStringLiteral("BX00055555")),
                      qPrintable(handed.message()));
         QCOMPARE(t.rows(QStringLiteral("outbox")), outbox);
+    }
+
+    // The refusal's sentences meet as Chinese writes them: "…6 人。另外：…。请勿交接…", no
+    // space after a full-width 。.
+    void aBoxThatDoesNotReconcileIsRefusedAsChineseWritesIt() {
+        QTranslator zh;
+        QVERIFY(loadStationTranslation(zh, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&zh);
+        const auto english = qScopeGuard([&zh] { QCoreApplication::removeTranslator(&zh); });
+        Table t;
+        QVERIFY(t.apply({tubeFact(1, 8, QStringLiteral("sealed"), at(10, 0)),
+                         tubeFact(2, 9, QStringLiteral("sealed"), at(10, 0)),
+                         boxedFact(3, 8, kOtherBox, QStringLiteral("other-box-uuid")),
+                         boxedFact(4, 9, kOtherBox, QStringLiteral("other-box-uuid")),
+                         sealedBoxFact(5, {8, 9}, 2, 20),
+                         tubeFact(6, 9, QStringLiteral("voided"), at(11, 0))}));
+        const Result<BoxSnapshot> handed = t.table->handOver(
+            kOtherBox, HandOver{QStringLiteral("Lead"), QStringLiteral("Courier"), 5.5});
+        QCOMPARE(handed.code(), ErrorCode::BoxDoesNotReconcile);
+        const QString message = handed.message();
+        QVERIFY2(message.contains(QStringLiteral("人。另外：")), qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("作废。请勿交接，请联系采样点负责人。")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("。 ")), qPrintable(message));
     }
 
     void ownBoxHandedOverElsewhereShowsAsHandedOver() {

@@ -5,6 +5,7 @@
 // placeholders, combo box items, spin box affixes, column headers, actions. A text with an
 // English word fails, naming the window, the widget and the text. Latin that is no English
 // (ID, QR, PIN, units, key names, printer addresses, example codes, test data) is allowed.
+// Sentences meet as Chinese writes them: a space after a full-width mark ("。 请") fails too.
 #include "core/domain/IdDocument.h"
 #include "core/security/IdReveal.h"
 #include "core/staff/StaffService.h"
@@ -156,12 +157,22 @@ public:
         text.remove(QLatin1Char('&'));
         if (qtEnglish.contains(text.trimmed()))
             return;
+        if (hasSpaceAfterFullWidthMark(text))
+            problems << QStringLiteral("%1 › %2: \"%3\" (a space after a full-width mark)")
+                            .arg(window, widget, rawText);
         for (const QString &d : std::as_const(shownAsIs))
             text.replace(d, QStringLiteral(" "));
         const QStringList words = englishWords(text);
         if (!words.isEmpty())
             problems << QStringLiteral("%1 › %2: \"%3\" (%4)")
                             .arg(window, widget, rawText, words.join(QStringLiteral(", ")));
+    }
+
+    // "已作废。 请扫描": sentences joined with a space after 。！？）… (core/domain/Sentences).
+    static bool hasSpaceAfterFullWidthMark(const QString &text) {
+        static const QRegularExpression spaced(
+            QStringLiteral("[\\x{3001}-\\x{303F}\\x{FF01}-\\x{FF0F}\\x{FF1A}-\\x{FF1F}] "));
+        return spaced.match(text).hasMatch();
     }
 
     static QStringList englishWords(const QString &text) {
@@ -340,8 +351,9 @@ void TestChineseInterface::expectNoEnglish() {
     m_check.problems.clear();
     // Each on its own line: a long list would be cut in the failure message.
     for (const QString &problem : problems)
-        qWarning("English in the zh_CN interface: %s", qPrintable(problem));
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 text(s) with English words, "
+        qWarning("In the zh_CN interface: %s", qPrintable(problem));
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 text(s) with English words or "
+                                                           "a space after a full-width mark, "
                                                            "listed above; the first: %2")
                                                 .arg(problems.size())
                                                 .arg(problems.value(0))));
@@ -432,6 +444,22 @@ void TestChineseInterface::handOverDialog() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     m_check.walk(&dialog, QStringLiteral("hand-over"));
+    expectNoEnglish();
+    // Two boxes: the list, and an intro of two sentences ("…（在列表中按空格键）。已选：…").
+    t.scan(tubeCode(2));
+    t.scan(residentScan(resident(2, QStringLiteral("王芳"))));
+    answerNextQuestion(QStringLiteral("队列已空"));
+    t.key(Qt::Key_E, Qt::ControlModifier);
+    const QString second = QStringLiteral("BX000002");
+    t.scan(second);
+    t.scan(tubeCode(2));
+    t.scan(second);
+    const Result<BoxSnapshot> sealedToo = t.f.service->box(second);
+    QVERIFY(sealedToo.ok());
+    HandOverDialog both(t.table, {sealed.value(), sealedToo.value()});
+    both.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&both));
+    m_check.walk(&both, QStringLiteral("hand-over (two boxes)"));
 }
 
 void TestChineseInterface::manualEntryDialog() {
@@ -543,6 +571,10 @@ void TestChineseInterface::theFinderFindsEnglish() {
     QCOMPARE(EnglishCheck::englishWords(QStringLiteral("采样管 TB00000001 已打开")), QStringList());
     QCOMPARE(EnglishCheck::englishWords(QStringLiteral("请重试 (Cancel)")),
              QStringList{QStringLiteral("Cancel")});
+    QVERIFY(EnglishCheck::hasSpaceAfterFullWidthMark(QStringLiteral("已作废。 请扫描")));
+    QVERIFY(EnglishCheck::hasSpaceAfterFullWidthMark(QStringLiteral("（空格键） 已选")));
+    QVERIFY(!EnglishCheck::hasSpaceAfterFullWidthMark(QStringLiteral("已作废。请扫描")));
+    QVERIFY(!EnglishCheck::hasSpaceAfterFullWidthMark(QStringLiteral("✓ 已打印 · 本台 3 条")));
 }
 
 QTEST_MAIN(TestChineseInterface)

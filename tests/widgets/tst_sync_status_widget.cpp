@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The status-bar sync indicator and the sync problems view.
 #include "models/SyncProblemsModel.h"
+#include "translations/StationTranslation.h"
 #include "widgets/sync/SyncProblemsView.h"
 #include "widgets/sync/SyncStatusWidget.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace station;
 
@@ -64,6 +67,28 @@ private Q_SLOTS:
         model.setProblems({});
         QVERIFY(!view.summary().contains(QStringLiteral("did not take")));
         QCOMPARE(view.table()->model()->rowCount(), 2);
+    }
+
+    // In zh_CN the clashes' sentence and the records' meet without a space after its 。.
+    void problemsViewSummarisesAsChineseWritesIt() {
+        QTranslator zh;
+        QVERIFY(loadStationTranslation(zh, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&zh);
+        const auto english = qScopeGuard([&zh] { QCoreApplication::removeTranslator(&zh); });
+        SyncProblemsModel model;
+        SyncProblemsView view(&model);
+        OutboxProblem p;
+        p.state = QStringLiteral("rejected");
+        p.reason = QStringLiteral("hash mismatch");
+        model.setProblems({p});
+        SiteNote note;
+        note.uuid = QStringLiteral("u-1");
+        note.kind = QStringLiteral("tube_code_reused");
+        model.setSiteNotes({note});
+        const QString summary = view.summary();
+        QVERIFY2(summary.startsWith(QStringLiteral("本采样点发现")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("。服务器未接收 1 条记录")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("。 ")), qPrintable(summary));
     }
 };
 

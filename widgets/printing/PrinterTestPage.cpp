@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/printing/PrinterTestPage.h"
 
+#include "core/domain/Sentences.h"
 #include "labels/LabelPrinter.h"
 #include "widgets/Logging.h"
 #include "widgets/printing/StationPrinter.h"
@@ -55,10 +56,10 @@ bool PrinterTestPage::print(const QString &printerName, const labels::LabelSize 
                 tr("The test label was sent to %1.").arg(printer->description()));
         // No system printer at all: most often the printing service (CUPS) is not running.
         if (!result.ok && systemPrinter && SystemPrinterBackend::availablePrinters().isEmpty())
-            result.userMessage +=
-                QLatin1Char(' ') + tr("The system knows no printers at all: check that the "
-                                      "printing service (CUPS) is running and that the printer "
-                                      "is installed.");
+            result.userMessage = joinSentences(
+                result.userMessage, tr("The system knows no printers at all: check that the "
+                                       "printing service (CUPS) is running and that the "
+                                       "printer is installed."));
         return result;
     }));
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/sync/SyncProblemsView.h"
 
+#include "core/domain/Sentences.h"
 #include "models/SyncProblemsModel.h"
 #include "widgets/ScanRefusedBar.h"
 #include "widgets/ScreenRoom.h"
@@ -121,7 +122,10 @@ void SyncProblemsView::updateSummary() {
                         "id; a rejection says why in the reason column. Tell the province's sync "
                         "administrator; do not re-enter these records.",
                         nullptr, count);
-    m_summary->setText(sentences.join(QLatin1Char(' ')));
+    QString summary;
+    for (const QString &sentence : std::as_const(sentences))
+        summary = joinSentences(summary, sentence);
+    m_summary->setText(summary);
 }
 
 } // namespace station
