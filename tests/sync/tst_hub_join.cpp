@@ -16,14 +16,17 @@
 #include "tests/support/TempStation.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/sync/SyncTestSupport.h"
+#include "translations/StationTranslation.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTranslator>
 
 using namespace station;
 using namespace station::test;
@@ -414,6 +417,34 @@ private Q_SLOTS:
             QCOMPARE(StationSettings(settingsPath(dir)).provinceCodeKey(), QByteArray(32, '\x11'));
         }
         QCOMPARE(QDir(dir).entryList({QStringLiteral("join-ca-*")}, QDir::Files).size(), 0);
+    }
+
+    // A join that fails after enrolling says why and that nothing was changed, in zh_CN as
+    // Chinese writes two sentences: no space after the first one's 。.
+    void aFailedJoinSaysSoAsChineseWritesIt() {
+        QTranslator zh;
+        QVERIFY(loadStationTranslation(zh, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&zh);
+        const auto english = qScopeGuard([&zh] { QCoreApplication::removeTranslator(&zh); });
+        TempStation station;
+        QVERIFY(station.ok());
+        const StationIdentity identity = *station.store().identity();
+        const QString dir = station.dataDir();
+        configurePreviousServer(dir);
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString code = printedJoinCode(server, identity.siteCode);
+        // Something that is no file where the settings go: they cannot be written.
+        QVERIFY(QFile::remove(settingsPath(dir)));
+        QVERIFY(QDir(dir).mkdir(QFileInfo(settingsPath(dir)).fileName()));
+        const JoinResult result = join(dir, code, identity);
+        QVERIFY(!result.joined);
+        QCOMPARE(result.step, HubJoin::Step::SaveSettings);
+        QVERIFY2(result.message.endsWith(QStringLiteral("。未做任何更改。")),
+                 qPrintable(result.message));
+        QVERIFY2(!result.message.contains(QStringLiteral("。 ")), qPrintable(result.message));
     }
 
     // The province's own join code, scanned at a station joined to a hub: enrolled there as
