@@ -280,10 +280,15 @@ void MainWindow::showRecallContacts(const QString &tube, const QString &table) {
     bool locked = false;
     {
         TableWorkflow::Pause pause(m_table);
-        RecallContactDialog dialog(*m_recallContact, m_table.currentOperator(), tube, table,
-                                   m_dashboard);
-        dialog.exec();
-        locked = dialog.operatorLocked();
+        // Over the dashboard, which locking closes and deletes: the dialog may go with it (its
+        // destructor forgets the list), so it is not kept on this stack.
+        QPointer<RecallContactDialog> dialog = new RecallContactDialog(
+            *m_recallContact, m_table.currentOperator(), tube, table, m_dashboard);
+        dialog->exec();
+        if (dialog) {
+            locked = dialog->operatorLocked();
+            delete dialog;
+        }
     }
     if (locked)
         lock();

@@ -4,6 +4,7 @@
 // the dialog shows the names and phone numbers after the lead's PIN and forgets them when
 // closed; a sampler is refused before typing a PIN; a wrong PIN shows nothing.
 #include "core/security/RecallContact.h"
+#include "core/storage/StationPaths.h"
 #include "core/sync/SiteFactsStore.h"
 #include "models/dashboard/RecallListModel.h"
 #include "tests/widgets/TableDriver.h"
@@ -16,8 +17,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace station;
 using namespace station::test;
@@ -29,48 +32,70 @@ const QString kLeadPin = QStringLiteral("583920");
 const QString kSamplerPin = QStringLiteral("470251");
 const QByteArray kSiteKey = QByteArray(32, '\x5a');
 
-// Three people of tubeCode(1) sampled here, recalled; one of tubeCode(90), table 2's.
+// Three people of tubeCode(1) sampled here, recalled; one of tubeCode(90), table 2's; a lead
+// and a sampler besides the fixture's administrator.
+struct Seeded {
+    OperatorRef lead;
+    OperatorRef sampler;
+};
+Seeded seedRecalls(StationFixture &f) {
+    Seeded seeded;
+    f.signIn();
+    const OperatorRef admin = f.service->currentOperator();
+    const Result<OperatorRef> l = f.store->addOperator(
+        {QStringLiteral("L1"), QStringLiteral("Lead One"), kLeadPin, StaffRole::SiteLead}, admin);
+    const Result<OperatorRef> s = f.store->addOperator(
+        {QStringLiteral("S2"), QStringLiteral("Sampler Two"), kSamplerPin, StaffRole::Sampler},
+        admin);
+    if (!l.ok() || !s.ok() || !f.service->openTube(tubeCode(1)).ok())
+        return seeded;
+    SiteFactsStore facts(f.db, kSiteKey, f.store->identity()->deviceId);
+    QJsonArray recalls;
+    const QString at = f.clock()().toString(Qt::ISODateWithMs);
+    auto fact = [&](const ResidentCode &r, const QString &tube, const QString &sample,
+                    const QString &station, const QString &table) {
+        return QJsonObject{
+            {QStringLiteral("seq"), recalls.size() + 1},
+            {QStringLiteral("kind"), QStringLiteral("recall")},
+            {QStringLiteral("station"), station},
+            {QStringLiteral("table"), table},
+            {QStringLiteral("person_key"), facts.personKey(idTypeCode(r.idType), r.idNumber)},
+            {QStringLiteral("tube"), tube},
+            {QStringLiteral("sample_uuid"), sample},
+            {QStringLiteral("outcome"), QStringLiteral("positive")},
+            {QStringLiteral("state"), QStringLiteral("open")},
+            {QStringLiteral("at"), at}};
+    };
+    for (int n = 1; n <= 3; ++n) {
+        const Result<SampleAdded> added = f.service->addResident(resident(n), EntryMethod::Scanner);
+        if (!added.ok())
+            return seeded;
+        recalls.append(fact(resident(n), tubeCode(1), added->sampleUuid,
+                            f.store->identity()->deviceId, QStringLiteral("Table 3")));
+    }
+    recalls.append(fact(resident(40), tubeCode(90), QStringLiteral("elsewhere-40"),
+                        QStringLiteral("gz-th-0001-t02"), QStringLiteral("Table 2")));
+    if (facts.apply(recalls, recalls.size(), f.clock()()).isValid())
+        return seeded;
+    seeded.lead = l.value();
+    seeded.sampler = s.value();
+    return seeded;
+}
+
+int reveals(StationFixture &f) {
+    QSqlQuery q(f.db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'id.revealed'")) &&
+                   q.next()
+               ? q.value(0).toInt()
+               : -1;
+}
+
 struct RecalledStation {
     RecalledStation() {
-        f.signIn();
-        const OperatorRef admin = f.service->currentOperator();
-        const Result<OperatorRef> l = f.store->addOperator(
-            {QStringLiteral("L1"), QStringLiteral("Lead One"), kLeadPin, StaffRole::SiteLead},
-            admin);
-        const Result<OperatorRef> s = f.store->addOperator(
-            {QStringLiteral("S2"), QStringLiteral("Sampler Two"), kSamplerPin, StaffRole::Sampler},
-            admin);
-        QVERIFY(l.ok() && s.ok());
-        lead = l.value();
-        sampler = s.value();
-        QVERIFY(f.service->openTube(tubeCode(1)).ok());
-        SiteFactsStore facts(f.db, kSiteKey, f.store->identity()->deviceId);
-        QJsonArray recalls;
-        const QString at = f.clock()().toString(Qt::ISODateWithMs);
-        auto fact = [&](const ResidentCode &r, const QString &tube, const QString &sample,
-                        const QString &station, const QString &table) {
-            return QJsonObject{
-                {QStringLiteral("seq"), recalls.size() + 1},
-                {QStringLiteral("kind"), QStringLiteral("recall")},
-                {QStringLiteral("station"), station},
-                {QStringLiteral("table"), table},
-                {QStringLiteral("person_key"), facts.personKey(idTypeCode(r.idType), r.idNumber)},
-                {QStringLiteral("tube"), tube},
-                {QStringLiteral("sample_uuid"), sample},
-                {QStringLiteral("outcome"), QStringLiteral("positive")},
-                {QStringLiteral("state"), QStringLiteral("open")},
-                {QStringLiteral("at"), at}};
-        };
-        for (int n = 1; n <= 3; ++n) {
-            const Result<SampleAdded> added =
-                f.service->addResident(resident(n), EntryMethod::Scanner);
-            QVERIFY(added.ok());
-            recalls.append(fact(resident(n), tubeCode(1), added->sampleUuid,
-                                f.store->identity()->deviceId, QStringLiteral("Table 3")));
-        }
-        recalls.append(fact(resident(40), tubeCode(90), QStringLiteral("elsewhere-40"),
-                            QStringLiteral("gz-th-0001-t02"), QStringLiteral("Table 2")));
-        QVERIFY(!facts.apply(recalls, recalls.size(), f.clock()()).isValid());
+        const Seeded seeded = seedRecalls(f);
+        QVERIFY(seeded.lead.isValid() && seeded.sampler.isValid());
+        lead = seeded.lead;
+        sampler = seeded.sampler;
     }
 
     std::unique_ptr<RecallContactDialog> dialog(const OperatorRef &by, const QString &tube) {
@@ -213,6 +238,68 @@ private Q_SLOTS:
         window.refreshNow();
         QVERIFY(refreshed.wait(10000));
         QVERIFY(window.contactButton()->isEnabled());
+    }
+
+    // At the station: F4, the recall, "Contact details…", the PIN; the list is read and the
+    // dialog closed; then five wrong PINs there lock the station as a wrong sign-in would.
+    void fromTheDashboardAtTheTable() {
+        TableDriver t;
+        QVERIFY(seedRecalls(t.f).lead.isValid());
+        RecallContact contact(t.f.db, *t.f.store, t.f.codec, t.f.clock());
+        t.window.setRecallContact(&contact);
+        t.window.setDashboardDatabase(databasePath(t.f.dir.path()));
+        t.signIn(); // the fixture's administrator: may
+        t.key(Qt::Key_F4);
+        dashboard::DashboardWindow *dash = t.window.dashboardWindow();
+        QVERIFY(dash);
+        QTableView *list = dash->recallView();
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 4, 10000);
+        int here = -1;
+        for (int row = 0; row < list->model()->rowCount() && here < 0; ++row) {
+            if (list->model()
+                    ->index(row, 0)
+                    .data(dashboard::RecallListModel::ContactHereRole)
+                    .toBool())
+                here = row;
+        }
+        QVERIFY(here >= 0);
+        list->setCurrentIndex(list->model()->index(here, 0));
+        QVERIFY(dash->contactButton()->isEnabled());
+
+        int rowsShown = -1;
+        QTimer::singleShot(0, dash, [&] {
+            auto *d = dash->findChild<RecallContactDialog *>();
+            QVERIFY(d);
+            QTRY_VERIFY(d->isVisible());
+            typeText(d->pinField(), kPin);
+            QTest::keyClick(d->pinField(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isChecking(), kWaitMs);
+            rowsShown = d->contactTable()->rowCount();
+            d->reject();
+        });
+        QTest::mouseClick(dash->contactButton(), Qt::LeftButton);
+        QCOMPARE(rowsShown, 3);
+        QCOMPARE(reveals(t.f), 3);
+        QVERIFY(!dash->findChild<RecallContactDialog *>()); // gone, and its list with it
+        QVERIFY(!t.window.isLocked());
+
+        bool lockedInDialog = false;
+        QTimer::singleShot(0, dash, [&] {
+            auto *d = dash->findChild<RecallContactDialog *>();
+            QVERIFY(d);
+            for (int attempt = 0; attempt < 5; ++attempt) {
+                typeText(d->pinField(), QStringLiteral("975310"));
+                QTest::keyClick(d->pinField(), Qt::Key_Return);
+                QTRY_VERIFY_WITH_TIMEOUT(!d->isChecking(), kWaitMs);
+            }
+            lockedInDialog = d->operatorLocked();
+            d->reject();
+        });
+        QTest::mouseClick(dash->contactButton(), Qt::LeftButton);
+        QVERIFY(lockedInDialog);
+        QVERIFY(t.window.isLocked());
+        QTRY_VERIFY(!t.window.dashboardWindow());
+        QCOMPARE(reveals(t.f), 3);
     }
 };
 
