@@ -159,6 +159,15 @@ private Q_SLOTS:
         QCOMPARE(count(dir.path(), reveals), 3);
         QCOMPARE(count(dir.path(), records), 3);
         QCOMPARE(count(dir.path(), failures.arg(QStringLiteral("L1"))), 0);
+
+        // The lead's log of reveals lists them, with their purpose, never the data.
+        r = cli({QStringLiteral("id-reveals"), QStringLiteral("--data-dir"), dir.path(),
+                 QStringLiteral("--operator"), QStringLiteral("L1")},
+                kLeadPin);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(QLatin1String("\tcontact_recalled\t")), 3);
+        QVERIFY2(!r.out.contains(makeResident(1).name) && !r.out.contains(makeResident(1).phone),
+                 qPrintable(r.out));
     }
 
     void usageErrors() {
