@@ -2,6 +2,7 @@
 #include "widgets/RecallContactDialog.h"
 
 #include "core/TableLabel.h"
+#include "widgets/InputMethodOff.h"
 #include "widgets/Logging.h"
 #include "widgets/ScreenRoom.h"
 #include "widgets/Theme.h"
@@ -58,7 +59,7 @@ RecallContactDialog::RecallContactDialog(RecallContact &contact, const OperatorR
     m_pin->setObjectName(QStringLiteral("pinField"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(12);
-    m_pin->setAttribute(Qt::WA_InputMethodEnabled, false);
+    keepInputMethodOff(m_pin); // a Chinese input method left on would take the digits
     m_pin->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin));
     m_form = new QFormLayout;

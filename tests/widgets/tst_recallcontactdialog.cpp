@@ -11,6 +11,8 @@
 #include "widgets/RecallContactDialog.h"
 #include "widgets/dashboard/DashboardWindow.h"
 
+#include <QGuiApplication>
+#include <QInputMethodQueryEvent>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -169,6 +171,19 @@ private Q_SLOTS:
         QVERIFY(!d->isVisible());
         QVERIFY(!d->isShowingContacts());
         QCOMPARE(d->contactTable()->rowCount(), 0);
+    }
+
+    // A Chinese input method left on would take the PIN's digits (widgets/InputMethodOff).
+    void pinKeepsTheInputMethodOff() {
+        RecalledStation s;
+        auto d = s.dialog(s.lead, tubeCode(1));
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        d->activateWindow();
+        d->pinField()->setFocus();
+        QTRY_VERIFY(d->pinField()->hasFocus());
+        QInputMethodQueryEvent query(Qt::ImEnabled);
+        QCoreApplication::sendEvent(QGuiApplication::focusObject(), &query);
+        QCOMPARE(query.value(Qt::ImEnabled), QVariant(false));
     }
 
     void samplerIsRefusedBeforeAnyPin() {
