@@ -26,6 +26,7 @@
 #include "widgets/FocusLostWarning.h"
 #include "widgets/Logging.h"
 #include "widgets/LoginScreen.h"
+#include "widgets/RecallContactDialog.h"
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
@@ -260,10 +261,37 @@ void MainWindow::showDashboard() {
         if (m_siteSource)
             m_dashboard->setSiteSource(m_siteSource);
         connect(m_dashboard, &dashboard::DashboardWindow::closed, this, &MainWindow::backToTable);
+        connect(m_dashboard, &dashboard::DashboardWindow::contactDetailsRequested, this,
+                &MainWindow::showRecallContacts);
     }
     m_dashboard->show();
     m_dashboard->raise();
     m_dashboard->activateWindow();
+}
+
+void MainWindow::showRecallContacts(const QString &tube, const QString &table) {
+    if (isLocked() || !m_dashboard)
+        return;
+    if (!m_recallContact) {
+        QMessageBox::information(m_dashboard, tr("Contact details"),
+                                 tr("This station cannot show contact details."));
+        return;
+    }
+    bool locked = false;
+    {
+        TableWorkflow::Pause pause(m_table);
+        // Over the dashboard, which locking closes and deletes: the dialog may go with it (its
+        // destructor forgets the list), so it is not kept on this stack.
+        QPointer<RecallContactDialog> dialog = new RecallContactDialog(
+            *m_recallContact, m_table.currentOperator(), tube, table, m_dashboard);
+        dialog->exec();
+        if (dialog) {
+            locked = dialog->operatorLocked();
+            delete dialog;
+        }
+    }
+    if (locked)
+        lock();
 }
 
 void MainWindow::backToTable() {

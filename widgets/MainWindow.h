@@ -27,6 +27,7 @@ class SyncProblemsAlert;
 class SyncProblemsView;
 class HubJoinPanel;
 class IdReveal;
+class RecallContact;
 class SyncController;
 class LoginScreen;
 class ElidingLabel;
@@ -72,6 +73,9 @@ public:
     void setDataDir(const QString &dataDir) { m_dataDir = dataDir; }
     // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
     void setIdReveal(IdReveal *reveal);
+    // Enables "Contact details…" in the dashboard's recall list: a site lead's audited look at
+    // the names and phone numbers of a recalled tube's people sampled here.
+    void setRecallContact(RecallContact *contact) { m_recallContact = contact; }
     // Staff management (F9, for whoever may manage staff) and setting one's own PIN at the
     // first sign-in with a one-time PIN.
     void setStaffService(StaffService *staff);
@@ -133,6 +137,9 @@ public Q_SLOTS:
     void showStaff();
     // The site dashboard (F4), for a signed-in operator: opened, or brought to the front.
     void showDashboard();
+    // The call list of a recalled tube sampled here, over the dashboard (its "Contact
+    // details…"): a wrong PIN that locks the operator locks the station.
+    void showRecallContacts(const QString &tube, const QString &table);
 
 Q_SIGNALS:
     // The station joined a hub from Settings, or enrolled at the province as its fallback, or
@@ -170,6 +177,7 @@ private:
     FeedbackSounds *m_sounds;
     std::unique_ptr<TableDialogs> m_dialogs;
     StaffService *m_staff = nullptr;
+    RecallContact *m_recallContact = nullptr;
     // The staff list (F9), reloaded when the site's staff list changes through the sync.
     StaffListModel *m_staffList = nullptr;
     QPointer<SyncController> m_syncController;

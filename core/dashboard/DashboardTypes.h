@@ -104,9 +104,10 @@ struct AlertLimits {
 // (core/dashboard/RecallList). Who it is shows only where the person was sampled: the masked
 // ID number of this station's sample; elsewhere only the tube and table.
 struct RecallEntry {
-    QString idMasked; // e.g. 4401**********1234; empty when sampled at another table
-    QString tube;     // the recalled pooled tube
-    QString table;    // where that tube was sampled
+    QString sampleUuid; // the recalled sample (at this station or another table's)
+    QString idMasked;   // e.g. 4401**********1234; empty when sampled at another table
+    QString tube;       // the recalled pooled tube
+    QString table;      // where that tube was sampled
     QString station;
     QString outcome; // positive | invalid
     bool open = true;
