@@ -275,6 +275,16 @@ int runScan(const QStringList &args) {
                                         "%2 --carried-by NAME")
                             .arg(o.message, o.sealedBox));
         }
+        if (o.tubeCodeShared) {
+            line.insert(QStringLiteral("tube_code_shared"), true);
+            // Its people stay in it: sealed early with the usual reason for it.
+            if (o.tone == ScanOutcome::Tone::Refusal && o.count > 0)
+                line.insert(QStringLiteral("message"),
+                            ScanCommand::tr("%1 Seal it with: sampling-station-cli tube seal "
+                                            "--reason %2")
+                                .arg(o.message)
+                                .arg(TableWorkflow::sealEarlyReasons().size()));
+        }
         printJson(line);
     });
     table.signIn(op.value());
