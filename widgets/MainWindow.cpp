@@ -381,6 +381,9 @@ void MainWindow::onSignedIn(const OperatorRef &op) {
         m_sampling->showIdle();
     m_recoveryToShow = false;
     m_table.signIn(op);
+    // Told to whoever signs in: nobody more goes into the open tube whose code another
+    // table used too.
+    m_table.noticeSiteNotes();
     m_sampling->refresh();
     m_sampling->setFocus();
     m_idle->setInterval(idleLockMilliseconds());
@@ -616,6 +619,9 @@ std::optional<qint64> syncProblemCount(Database &db) {
 } // namespace
 
 void MainWindow::refreshSyncProblems() {
+    // The site may have said that the open tube's code was also used at another table: the
+    // table stops filling it and says so now, not only at the next scan.
+    m_table.noticeSiteNotes();
     if (!m_syncDatabase)
         return;
     const std::optional<qint64> count = syncProblemCount(*m_syncDatabase);
