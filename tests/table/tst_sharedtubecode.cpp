@@ -3,10 +3,14 @@
 // knows it (a tube_code_reused note on its tube.opened record, from the site's facts or a
 // batch answer), no one more goes into its open tube with that code, at the window and the
 // command line alike (the rule is SamplingService's); the tube may be sealed early with a
-// reason naming the other table, and, sealed, it may still be packed.
+// reason naming the other table, and, sealed, it may still be packed, its manifest saying
+// which table shares its code.
 #include "core/domain/FreeTextPrivacy.h"
+#include "core/sampling/LabelPrintLog.h"
 #include "core/sync/SiteFactsStore.h"
 #include "core/sync/SiteNotes.h"
+#include "labels/PrintQueue.h"
+#include "table/TablePrinting.h"
 #include "table/TableWorkflow.h"
 #include "tests/models/StationFixture.h"
 
@@ -233,6 +237,17 @@ private Q_SLOTS:
         QCOMPARE(site.table.scan(boxCode(1), EntryMethod::Scanner).tone,
                  ScanOutcome::Tone::Success);
         QVERIFY(site.table.scan(tubeCode(1), EntryMethod::Scanner).recorded);
+        QVERIFY(site.table.scan(boxCode(1), EntryMethod::Scanner).recorded);
+        // Its manifest tells the laboratory which tube shares its code, and with which table.
+        labels::PrintQueue queue(nullptr);
+        LabelPrintLog log(site.f.db, site.f.clock());
+        TablePrinting printing(*site.f.service, log, queue);
+        const Result<labels::PrintJob> job =
+            printing.jobFor(PrintedDocument::BoxManifest, boxCode(1));
+        QVERIFY2(job.ok(), qPrintable(job.message()));
+        const auto &manifest = std::get<labels::BoxManifestData>(job->content);
+        QCOMPARE(manifest.codeSharedWith,
+                 (QHash<QString, QString>{{tubeCode(1), QStringLiteral("Table 2")}}));
     }
 
     // Without a tube code clash the usual reasons are offered, the new one last (the CLI's
