@@ -260,6 +260,8 @@ void MainWindow::showDashboard() {
         if (m_siteSource)
             m_dashboard->setSiteSource(m_siteSource);
         connect(m_dashboard, &dashboard::DashboardWindow::closed, this, &MainWindow::backToTable);
+        connect(m_dashboard, &dashboard::DashboardWindow::syncProblemsRequested, this,
+                &MainWindow::showSyncProblems);
     }
     m_dashboard->show();
     m_dashboard->raise();

@@ -135,6 +135,9 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)})
         connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
     connect(m_scanRefusal, &ScanRefusedBar::clicked, this, &QWidget::close);
+    // The sync problems an alert names are on F7, here as at the table.
+    connect(new QShortcut(QKeySequence(Qt::Key_F7), this), &QShortcut::activated, this,
+            &DashboardWindow::syncProblemsRequested);
     // Opens at a 1366x768 laptop's working area, or the room on the screen it opens on when
     // smaller: nothing in the window holds it larger (the content scrolls).
     resize(1280, 680);

@@ -86,6 +86,8 @@ Q_SIGNALS:
     void refreshed();
     // The window was closed (Esc, F4, the bar, the title bar): the table takes the keyboard.
     void closed();
+    // F7: the sync problems list (what a "Sync problem" alert names) is wanted.
+    void syncProblemsRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
