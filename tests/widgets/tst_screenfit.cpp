@@ -724,6 +724,16 @@ void TestScreenFit::dashboard() {
 // hub cut off from the province, then the hub itself gone: the last figures stay, dated.
 void TestScreenFit::dashboardSite() {
     StationFixture f;
+    // This station's sync problems: alerts of their own among the site's.
+    for (const char *kind : {"tube_code_reused", "person_sampled_elsewhere",
+                             "relay_refused:uuid_conflict", "tube_boxed_twice"}) {
+        QSqlQuery q(f.db.connection());
+        q.prepare(QStringLiteral("INSERT INTO site_notes (uuid, kind, reason, noted_at) VALUES "
+                                 "(?, ?, 'r', '2026-06-04T03:00:00.000Z')"));
+        q.addBindValue(QString::fromLatin1(kind).section(QLatin1Char(':'), 0, 0));
+        q.addBindValue(QString::fromLatin1(kind));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
     dashboard::DashboardWindow window(databasePath(f.dir.path()), f.clock());
     QSignalSpy refreshed(&window, &dashboard::DashboardWindow::refreshed);
     FakeSiteSource source;
