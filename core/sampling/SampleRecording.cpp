@@ -21,18 +21,23 @@ QString lastChars(const QString &s, int n) {
     return s.right(n).toUpper();
 }
 
-// The site's note that another table used the code of tube `tubeUuid` too (its tube.opened
-// record has this station's tube uuid), with the people in the tube now; nullopt when there
-// is none or it cannot be read (`error` says which).
-std::optional<SharedTubeCode> readSharedTubeCode(const QSqlDatabase &db, const QString &tubeUuid,
-                                                 QSqlError *error) {
+// The site's note that another table used the code of this station's tube too (its
+// tube.opened record has the tube's uuid), with the people in the tube now, for the tube
+// `whereSql` names (on `tubes t`, with `bind` when valid); nullopt when there is none or it
+// cannot be read (`error` says which). Reads no member of the tube (nothing to decrypt): a scan
+// asks it before the re-test question and again in its transaction.
+std::optional<SharedTubeCode> readSharedTubeCode(const QSqlDatabase &db, const QString &whereSql,
+                                                 const QVariant &bind, QSqlError *error) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT t.code, n.other_table, (SELECT COUNT(*) FROM samples s WHERE s.tube_id = t.id "
-        "AND s.state = 'active') FROM tubes t JOIN site_notes n ON n.uuid = t.uuid AND "
-        "n.kind = 'tube_code_reused' WHERE t.uuid = ? ORDER BY n.noted_at LIMIT 1"));
-    q.addBindValue(tubeUuid);
+                  "SELECT t.code, n.other_table, (SELECT COUNT(*) FROM samples s WHERE "
+                  "s.tube_id = t.id AND s.state = 'active'), t.uuid FROM tubes t JOIN site_notes "
+                  "n ON n.uuid = t.uuid AND n.kind = 'tube_code_reused' %1 "
+                  "ORDER BY n.noted_at LIMIT 1")
+                  .arg(whereSql));
+    if (bind.isValid())
+        q.addBindValue(bind);
     if (!q.exec()) {
         *error = q.lastError();
         return std::nullopt;
@@ -42,10 +47,15 @@ std::optional<SharedTubeCode> readSharedTubeCode(const QSqlDatabase &db, const Q
         return std::nullopt;
     SharedTubeCode shared;
     shared.tube = q.value(0).toString();
-    shared.tubeUuid = tubeUuid;
     shared.otherTable = q.value(1).toString();
     shared.people = q.value(2).toInt();
+    shared.tubeUuid = q.value(3).toString();
     return shared;
+}
+
+std::optional<SharedTubeCode> readSharedTubeCode(const QSqlDatabase &db, const QString &tubeUuid,
+                                                 QSqlError *error) {
+    return readSharedTubeCode(db, QStringLiteral("WHERE t.uuid = ?"), tubeUuid, error);
 }
 
 } // namespace
@@ -59,8 +69,12 @@ std::optional<SharedTubeCode> SamplingService::sharedTubeCode(const QString &tub
 }
 
 std::optional<SharedTubeCode> SamplingService::sharedOpenTubeCode() const {
-    const std::optional<TubeSnapshot> open = openTubeSnapshot();
-    return open ? sharedTubeCode(open->uuid) : std::nullopt;
+    QSqlError error;
+    std::optional<SharedTubeCode> shared = readSharedTubeCode(
+        m_db.connection(), QStringLiteral("WHERE t.state = 'open'"), QVariant(), &error);
+    if (error.isValid())
+        qCWarning(lcDomain) << "cannot read the site's notes on the open tube:" << error.text();
+    return shared;
 }
 
 QString SamplingService::sharedTubeCodeRefusal(const SharedTubeCode &shared) {
