@@ -314,17 +314,19 @@ std::optional<SharedTubeCode> TableWorkflow::sharedOpenTubeCode() const {
     return m_service.sharedOpenTubeCode();
 }
 
-void TableWorkflow::noticeSiteNotes() {
+std::optional<ScanOutcome> TableWorkflow::noticeSiteNotes() {
     if (!isSignedIn())
-        return; // said at the next sign-in
+        return std::nullopt; // said at the next sign-in
     const std::optional<SharedTubeCode> shared = m_service.sharedOpenTubeCode();
     if (!shared || shared->tubeUuid == m_sharedTubeAnnounced)
-        return;
+        return std::nullopt;
     m_sharedTubeAnnounced = shared->tubeUuid;
     qCInfo(lcTable) << "the open tube's code was also used at another table";
     ScanOutcome said = ScanOutcome::refusal(SamplingService::sharedTubeCodeRefusal(*shared));
     said.tubeCodeShared = true;
-    Q_EMIT outcome(said.aboutTube(shared->tube, shared->people));
+    said.aboutTube(shared->tube, shared->people);
+    Q_EMIT outcome(said);
+    return said;
 }
 
 QStringList TableWorkflow::voidReasons() {

@@ -117,8 +117,9 @@ public:
     std::optional<SharedTubeCode> sharedOpenTubeCode() const;
     // After the station heard from the site (a sync pass, the site's facts): when the open
     // tube's code turns out to be used at another table too, says so once (a refusal
-    // outcome, ScanOutcome::tubeCodeShared), while someone is signed in.
-    void noticeSiteNotes();
+    // outcome, ScanOutcome::tubeCodeShared), while someone is signed in. What it said, if
+    // anything (a window in front of the table says it too).
+    std::optional<ScanOutcome> noticeSiteNotes();
     static QStringList voidReasons();
     // Voids the open tube, or a sealed one whose code it asks for; the people to sample
     // again come with resampleRequired().

@@ -622,8 +622,14 @@ std::optional<qint64> syncProblemCount(Database &db) {
 
 void MainWindow::refreshSyncProblems() {
     // The site may have said that the open tube's code was also used at another table: the
-    // table stops filling it and says so now, not only at the next scan.
-    m_table.noticeSiteNotes();
+    // table stops filling it and says so now, not only at the next scan; over the table too,
+    // when the dashboard or this list is in front of it.
+    if (const std::optional<ScanOutcome> said = m_table.noticeSiteNotes()) {
+        if (inFront(m_dashboard))
+            m_dashboard->showTableAlert(said->message);
+        else if (inFront(m_syncProblemsView))
+            m_syncProblemsView->showTableAlert(said->message);
+    }
     if (!m_syncDatabase)
         return;
     const std::optional<qint64> count = syncProblemCount(*m_syncDatabase);

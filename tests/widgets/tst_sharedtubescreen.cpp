@@ -4,11 +4,13 @@
 // a sign and words, on the banner and on the tube (not only at the next scan); the next scan
 // is refused the same way; Ctrl+E offers the reason naming the other table first; the sealed
 // tube's reminder says to mark it; a note heard while the station is locked is said at the
-// next sign-in.
+// next sign-in, one heard while the dashboard is in front is said there too.
 #include "tests/widgets/TableDriver.h"
 
 #include "core/sync/SiteNotes.h"
 #include "widgets/ReasonDialog.h"
+#include "widgets/ScanRefusedBar.h"
+#include "widgets/dashboard/DashboardWindow.h"
 
 #include <QListWidget>
 #include <QScopeGuard>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void theNoteIsShownWhenItArrivesAndAtTheNextScan();
     void ctrlEOffersTheReasonFirstAndTheSealedTubeIsMarked();
     void aNoteHeardWhileLockedIsSaidAtSignIn();
+    void theDashboardInFrontSaysItToo();
 };
 
 void TestSharedTubeScreen::theNoteIsShownWhenItArrivesAndAtTheNextScan() {
@@ -152,6 +155,31 @@ void TestSharedTubeScreen::aNoteHeardWhileLockedIsSaidAtSignIn() {
              qPrintable(t.banner()->text()));
     QVERIFY2(t.window.samplingScreen()->tubePanelNote().contains(QStringLiteral("Table 2")),
              qPrintable(t.window.samplingScreen()->tubePanelNote()));
+}
+
+// Heard while the lead's dashboard is in front of the table: said there too, in red over the
+// figures, with the way back to the table (where Ctrl+E seals the tube).
+void TestSharedTubeScreen::theDashboardInFrontSaysItToo() {
+    TableDriver t;
+    t.signIn();
+    t.scan(tubeCode(1));
+    t.scan(residentScan(1));
+    t.window.setDashboardDatabase(databasePath(t.f.dir.path()));
+    t.key(Qt::Key_F4);
+    dashboard::DashboardWindow *board = t.window.dashboardWindow();
+    QVERIFY(board);
+    QVERIFY(QTest::qWaitForWindowActive(board));
+    QVERIFY(!board->scanRefusal()->isVisible());
+    noteCodeUsedAtTable2(t.f, tubeCode(1));
+    t.window.refreshSyncProblems();
+    QVERIFY(board->scanRefusal()->isVisible());
+    const QString said = board->scanRefusal()->text();
+    QVERIFY2(said.contains(QStringLiteral("also used at Table 2")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("go back to the table.")), qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("scan again")), qPrintable(said));
+    // The table says it behind it, for when the lead goes back.
+    QCOMPARE(t.banner()->look(), Look::Refusal);
+    board->close();
 }
 
 QTEST_MAIN(TestSharedTubeScreen)

@@ -291,6 +291,11 @@ void DashboardWindow::showRefusedScan(const QString &why) {
         tr("Press Esc or F4 (or click here) to go back to the table, then scan again."));
 }
 
+void DashboardWindow::showTableAlert(const QString &what) {
+    m_scanRefusal->showRefusal(what,
+                               tr("Press Esc or F4 (or click here) to go back to the table."));
+}
+
 void DashboardWindow::closeEvent(QCloseEvent *event) {
     QWidget::closeEvent(event);
     if (event->isAccepted())
