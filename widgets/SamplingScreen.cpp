@@ -353,7 +353,7 @@ void SamplingScreen::report(const ScanOutcome &reported) {
         m_sealedTube = outcome.tube;
     // Its people stay in it: sealed early on its key (an empty one is replaced by the next).
     if (outcome.tubeCodeShared && outcome.tone == ScanOutcome::Tone::Refusal && outcome.count > 0)
-        outcome.message = tr("%1 Ctrl+E seals it.").arg(outcome.message);
+        outcome.message = joinSentences(outcome.message, tr("Ctrl+E seals it."));
     if (outcome.tone == ScanOutcome::Tone::Refusal) {
         m_banner->showOutcome(outcome);
         // The tube panel's note says what happened: a recalled person's sample may have been
@@ -452,7 +452,7 @@ void SamplingScreen::showIdle() {
         // Not calm: nobody more goes into the open tube.
         QString said = SamplingService::sharedTubeCodeRefusal(*shared);
         if (shared->people > 0)
-            said = tr("%1 Ctrl+E seals it.").arg(said);
+            said = joinSentences(said, tr("Ctrl+E seals it."));
         m_banner->showMessage(StatusBanner::Look::Attention, said);
         return;
     } else if (m_table.openTube())
