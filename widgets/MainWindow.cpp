@@ -263,6 +263,8 @@ void MainWindow::showDashboard() {
         connect(m_dashboard, &dashboard::DashboardWindow::closed, this, &MainWindow::backToTable);
         connect(m_dashboard, &dashboard::DashboardWindow::contactDetailsRequested, this,
                 &MainWindow::showRecallContacts);
+        connect(m_dashboard, &dashboard::DashboardWindow::syncProblemsRequested, this,
+                &MainWindow::showSyncProblems);
     }
     m_dashboard->show();
     m_dashboard->raise();
@@ -409,6 +411,9 @@ void MainWindow::onSignedIn(const OperatorRef &op) {
         m_sampling->showIdle();
     m_recoveryToShow = false;
     m_table.signIn(op);
+    // Told to whoever signs in: nobody more goes into the open tube whose code another
+    // table used too.
+    m_table.noticeSiteNotes();
     m_sampling->refresh();
     m_sampling->setFocus();
     m_idle->setInterval(idleLockMilliseconds());
@@ -644,6 +649,15 @@ std::optional<qint64> syncProblemCount(Database &db) {
 } // namespace
 
 void MainWindow::refreshSyncProblems() {
+    // The site may have said that the open tube's code was also used at another table: the
+    // table stops filling it and says so now, not only at the next scan; over the table too,
+    // when the dashboard or this list is in front of it.
+    if (const std::optional<ScanOutcome> said = m_table.noticeSiteNotes()) {
+        if (inFront(m_dashboard))
+            m_dashboard->showTableAlert(said->message);
+        else if (inFront(m_syncProblemsView))
+            m_syncProblemsView->showTableAlert(said->message);
+    }
     if (!m_syncDatabase)
         return;
     const std::optional<qint64> count = syncProblemCount(*m_syncDatabase);

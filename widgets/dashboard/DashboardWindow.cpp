@@ -138,6 +138,9 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)})
         connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
     connect(m_scanRefusal, &ScanRefusedBar::clicked, this, &QWidget::close);
+    // The sync problems an alert names are on F7, here as at the table.
+    connect(new QShortcut(QKeySequence(Qt::Key_F7), this), &QShortcut::activated, this,
+            &DashboardWindow::syncProblemsRequested);
     // Opens at a 1366x768 laptop's working area, or the room on the screen it opens on when
     // smaller: nothing in the window holds it larger (the content scrolls).
     resize(1280, 680);
@@ -322,6 +325,11 @@ void DashboardWindow::showRefusedScan(const QString &why) {
     m_scanRefusal->showRefusal(
         why.isEmpty() ? tr("Scan NOT taken: the dashboard is in front of the table.") : why,
         tr("Press Esc or F4 (or click here) to go back to the table, then scan again."));
+}
+
+void DashboardWindow::showTableAlert(const QString &what) {
+    m_scanRefusal->showRefusal(what,
+                               tr("Press Esc or F4 (or click here) to go back to the table."));
 }
 
 void DashboardWindow::closeEvent(QCloseEvent *event) {

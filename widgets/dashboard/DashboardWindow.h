@@ -85,6 +85,10 @@ public Q_SLOTS:
     // with the way back to the table; `why` replaces "the dashboard is in front" when the
     // scan was refused for a reason of its own. Clicking the bar closes the window.
     void showRefusedScan(const QString &why = {});
+    // The table said something that cannot wait while this window was in front (the open
+    // tube's code was also used at another table): said in red over the figures, with the
+    // way back to the table.
+    void showTableAlert(const QString &what);
 
 Q_SIGNALS:
     // Emitted after each snapshot is shown (tests and screenshots wait for it).
@@ -95,6 +99,8 @@ Q_SIGNALS:
     // numbers of `tube`'s recalled people (the station's RecallContact answers, after a PIN).
     // `table` is the tube's table label as the site's facts carry it.
     void contactDetailsRequested(const QString &tube, const QString &table);
+    // F7: the sync problems list (what a "Sync problem" alert names) is wanted.
+    void syncProblemsRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
