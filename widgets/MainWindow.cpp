@@ -83,7 +83,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     m_sampling = new SamplingScreen(table, *m_sounds, m_stack);
     // Questions are asked over the table screen, whose scan field has the focus afterwards.
     m_dialogs = std::make_unique<TableDialogs>(
-        m_sampling, [this](const QString &code) { onScanned(code, EntryMethod::Scanner); });
+        m_sampling, [this](const QString &code) { onScanned(code, EntryMethod::Scanner); },
+        [this](const ScanOutcome &outcome) { m_sampling->report(outcome); });
     m_table.setAsker(m_dialogs.get());
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_sampling);

@@ -356,8 +356,9 @@ void SamplingScreen::report(const ScanOutcome &reported) {
         // The tube panel's note says what happened: a recalled person's sample may have been
         // recorded (alone, in a single tube), so "refused" would send the nurse to scan again.
         if (outcome.recall)
-            m_refusalNote = outcome.recorded ? tr("⚠ Re-check: sampled alone")
-                                             : tr("⚠ Re-check: not sampled yet");
+            // Whose: the recalled person, not the pooled tube the panel shows.
+            m_refusalNote = outcome.recorded ? tr("⚠ Recalled person: sampled alone")
+                                             : tr("⚠ Recalled person: not yet sampled again");
         else
             m_refusalNote =
                 outcome.fromScan ? tr("✕ Last scan refused") : tr("✕ Last action refused");
