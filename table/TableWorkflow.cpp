@@ -84,6 +84,13 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
                             : tr("%1 Take a NEW tube and scan its code:").arg(who);
             q.subject = resident.name;
             q.problemWith = tubeCodeProblem();
+            // The banner turns red as the question opens (a tester saw the last green "added"
+            // stay behind it until the question was answered).
+            q.outcomeWhileOpen = ScanOutcome::recallAlert(
+                tr("PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not "
+                   "recorded yet: %1 must be sampled ALONE in a new tube; scan its code.")
+                    .arg(resident.name, recall.tube, shownTableLabel(recall.table), result),
+                false);
             const std::optional<QString> code = ask(q);
             if (!code || code->trimmed().isEmpty())
                 return std::nullopt;

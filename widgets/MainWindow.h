@@ -105,10 +105,14 @@ public:
     // The sync problems list while it is open (one at a time), else nullptr.
     SyncProblemsView *syncProblemsView() const;
 
-    // The operator's name and staff id in the status bar; "Operator: " before them only on
-    // a window wide enough for it (kStatusWordsWidth), so that a narrow one keeps the name.
+    // The operator's name and staff id in the status bar; "Operator: " before them only
+    // while the status bar has room for it, so that a narrow one keeps the name.
     QString operatorStatusText() const;
-    static constexpr int kStatusWordsWidth = 1200;
+    // How short the status bar's texts are now: 0 whole words; 1 without "Operator:" and
+    // with the short key hint ("F4 Dashboard · …"); 2 also the table without the site's
+    // name (the whole in its tool tip). The least that keeps every item whole (none elided)
+    // at the window's width.
+    int statusCompactness() const { return m_statusCompactness; }
 
 public Q_SLOTS:
     // The single input path of every scanner (scan::Scanner::scanned): HID wedge, serial,
@@ -166,6 +170,8 @@ private:
     // dialogs is the active window.
     void updateFocusLostWarning();
     void updateStatusBar();
+    void setStatusTexts(int compactness);
+    bool statusBarFits() const;
     void applyTubeCheckDigit(CheckDigitScheme scheme);
     void applyTableNumber(int number);
     // Sets the printer and label size from the settings; a wrong printer address is shown.
@@ -187,7 +193,9 @@ private:
     QDateTime m_signedInAt; // local time of the current sign-in
     QTimer *m_idle;
     QLabel *m_operatorLabel;
-    QLabel *m_stationLabel;
+    ElidingLabel *m_stationLabel;
+    ElidingLabel *m_keysHint;
+    int m_statusCompactness = 0;
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
     QPointer<dashboard::SiteAggregatesSource> m_siteSource;

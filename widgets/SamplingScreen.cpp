@@ -359,8 +359,9 @@ void SamplingScreen::report(const ScanOutcome &reported) {
         // The tube panel's note says what happened: a recalled person's sample may have been
         // recorded (alone, in a single tube), so "refused" would send the nurse to scan again.
         if (outcome.recall)
-            m_refusalNote = outcome.recorded ? tr("⚠ Re-check: sampled alone")
-                                             : tr("⚠ Re-check: not sampled yet");
+            // Whose: the recalled person, not the pooled tube the panel shows.
+            m_refusalNote = outcome.recorded ? tr("⚠ Recalled person: sampled alone")
+                                             : tr("⚠ Recalled person: not yet sampled again");
         else
             m_refusalNote =
                 outcome.fromScan ? tr("✕ Last scan refused") : tr("✕ Last action refused");
@@ -599,8 +600,10 @@ void SamplingScreen::refresh() {
     // The size is chosen for an open tube only: a sealed tube's is in its count ("10 / 10"),
     // and with none open there is nothing to choose it for. The line goes then, so that the
     // label's reminder or a refusal's note and the camera picture under it fit a laptop's
-    // screen (with no tube, a refusal and the camera the middle scrolled at 1280x720).
-    m_poolSize->setVisible(tube.has_value());
+    // screen (with no tube, a refusal and the camera the middle scrolled at 1280x720). So
+    // too under a note on a tube with people, whose size is fixed and in its count ("2 / 5"):
+    // with a recalled person's note the middle scrolled 29 px at 1280x720.
+    m_poolSize->setVisible(tube.has_value() && (tube->count() == 0 || !m_refusalShown));
     if (sealed) {
         m_tubeCode->setText(sealed->code);
         m_count->setText(QStringLiteral("%1 / %2").arg(sealed->count()).arg(sealed->poolSize));
