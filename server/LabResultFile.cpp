@@ -576,9 +576,8 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
     QChar separator = QLatin1Char(',');
     {
         const QStringView trimmed = whole.trimmed();
-        const QStringView header = trimmed.first(std::max<qsizetype>(
-            0, trimmed.indexOf(QLatin1Char('\n')) < 0 ? trimmed.size()
-                                                      : trimmed.indexOf(QLatin1Char('\n'))));
+        const qsizetype lineEnd = trimmed.indexOf(QLatin1Char('\n'));
+        const QStringView header = lineEnd < 0 ? trimmed : trimmed.first(lineEnd);
         if (!header.contains(QLatin1Char(','))) {
             if (header.contains(QLatin1Char(';')))
                 separator = QLatin1Char(';');
