@@ -28,7 +28,7 @@ namespace station::server {
 
 namespace {
 
-QString translate(const char *text) {
+QString adminText(const char *text) {
     return QCoreApplication::translate("AdminCommands", text);
 }
 
@@ -38,38 +38,38 @@ int enrollCode(Database &database, const QString &site, int uses, int validHours
     // A site hub enrolls its own site's stations, and no hub beneath it.
     if (const auto hub = UpstreamQueue(database).hubRow(&error)) {
         if (hub->site != site) {
-            err << translate("province-server: this is the site hub of site %1; it makes codes "
+            err << adminText("province-server: this is the site hub of site %1; it makes codes "
                              "for that site only")
                        .arg(hub->site)
                 << '\n';
             return 1;
         }
         if (role == DeviceRole::Lab) { // results: labs post to the province
-            err << translate("province-server: a site hub takes no results; make lab codes at "
+            err << adminText("province-server: a site hub takes no results; make lab codes at "
                              "the province")
                 << '\n';
             return 1;
         }
         if (role == DeviceRole::HealthCode) { // people's status is the province's
-            err << translate("province-server: a site hub serves no status lookups; make "
+            err << adminText("province-server: a site hub serves no status lookups; make "
                              "health-code codes at the province")
                 << '\n';
             return 1;
         }
         if (role == DeviceRole::Hub) {
-            err << translate("province-server: a site hub enrolls stations only; make hub "
+            err << adminText("province-server: a site hub enrolls stations only; make hub "
                              "codes at the province")
                 << '\n';
             return 1;
         }
     } else if (!error.isEmpty()) {
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << adminText("province-server: %1").arg(error) << '\n';
         return 1;
     }
     DeviceRegistry devices(database);
     const auto code = devices.createEnrollmentCode(site, uses, validHours, &error, role);
     if (!code) {
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << adminText("province-server: %1").arg(error) << '\n';
         return 1;
     }
     out << *code << '\n';
@@ -81,14 +81,14 @@ int stats(Database &database, QTextStream &out, QTextStream &err) {
     QString error;
     const auto rows = records.stationStats(&error);
     if (!rows) {
-        err << translate("province-server: cannot read the statistics: %1").arg(error) << '\n';
+        err << adminText("province-server: cannot read the statistics: %1").arg(error) << '\n';
         return 1;
     }
     QList<QStringList> columns;
     const auto line = [&columns](const QStringList &cells) { columns.append(cells); };
-    line({translate("site"), translate("station"), translate("records"), translate("duplicates"),
-          translate("conflicts"), translate("rejected"), translate("first_at"),
-          translate("last_at")});
+    line({adminText("site"), adminText("station"), adminText("records"), adminText("duplicates"),
+          adminText("conflicts"), adminText("rejected"), adminText("first_at"),
+          adminText("last_at")});
     StationStats total;
     for (const StationStats &row : *rows) {
         line({row.site, row.station, QString::number(row.records), QString::number(row.duplicates),
@@ -100,7 +100,7 @@ int stats(Database &database, QTextStream &out, QTextStream &err) {
         total.rejected += row.rejected;
     }
     printColumns(columns, out);
-    out << translate("total: %1 records, %2 duplicates, %3 conflicts, %4 rejected")
+    out << adminText("total: %1 records, %2 duplicates, %3 conflicts, %4 rejected")
                .arg(total.records)
                .arg(total.duplicates)
                .arg(total.conflicts)
@@ -114,20 +114,20 @@ int listDevices(Database &database, const QString &site, QTextStream &out, QText
     QString error;
     const auto entries = registry.devices(site, &error);
     if (!entries) {
-        err << translate("province-server: cannot read the devices: %1").arg(error) << '\n';
+        err << adminText("province-server: cannot read the devices: %1").arg(error) << '\n';
         return 1;
     }
     QList<QStringList> columns;
     const auto line = [&columns](const QStringList &cells) { columns.append(cells); };
-    line({translate("device"), translate("site"), translate("table"), translate("enrolled_at"),
-          translate("rotated_at"), translate("state")});
+    line({adminText("device"), adminText("site"), adminText("table"), adminText("enrolled_at"),
+          adminText("rotated_at"), adminText("state")});
     for (const DeviceEntry &entry : *entries) {
         // The table label is free text from the station: one cell, no spaces.
         QString table = protocol::canonicalTableLabel(entry.tableLabel);
         table.replace(QLatin1Char(' '), QLatin1Char('_'));
         line({entry.deviceId, entry.site, table.isEmpty() ? QStringLiteral("-") : table,
               entry.enrolledAt, entry.rotatedAt.isEmpty() ? QStringLiteral("-") : entry.rotatedAt,
-              entry.revoked ? translate("revoked") : translate("active")});
+              entry.revoked ? adminText("revoked") : adminText("active")});
     }
     printColumns(columns, out);
     return 0;
@@ -140,29 +140,29 @@ int relayStatus(Database &database, QTextStream &out, QTextStream &err) {
     QString error;
     const auto hub = queue.hubRow(&error);
     if (!hub) {
-        err << (error.isEmpty() ? translate("province-server: this database is no site hub's: "
+        err << (error.isEmpty() ? adminText("province-server: this database is no site hub's: "
                                             "there is no relay")
-                                : translate("province-server: %1").arg(error))
+                                : adminText("province-server: %1").arg(error))
             << '\n';
         return 1;
     }
     const auto counts = queue.counts(&error);
     const auto issues = counts ? queue.issues(1000, &error) : std::nullopt;
     if (!counts || !issues) {
-        err << translate("province-server: cannot read the upstream queue: %1").arg(error) << '\n';
+        err << adminText("province-server: cannot read the upstream queue: %1").arg(error) << '\n';
         return 1;
     }
-    out << translate("hub %1 of site %2, %3")
+    out << adminText("hub %1 of site %2, %3")
                .arg(hub->hubId, hub->site,
-                    hub->token.isEmpty() ? translate("not enrolled at the province yet")
-                                         : translate("enrolled at the province"))
+                    hub->token.isEmpty() ? adminText("not enrolled at the province yet")
+                                         : adminText("enrolled at the province"))
         << '\n';
-    out << translate("pending: %1").arg(counts->pending) << '\n';
-    out << translate("oldest pending queued at: %1")
+    out << adminText("pending: %1").arg(counts->pending) << '\n';
+    out << adminText("oldest pending queued at: %1")
                .arg(counts->oldestPendingAt.isEmpty() ? QStringLiteral("-")
                                                       : counts->oldestPendingAt)
         << '\n';
-    out << translate("relayed: %1, conflicts: %2, rejected: %3")
+    out << adminText("relayed: %1, conflicts: %2, rejected: %3")
                .arg(counts->acked)
                .arg(counts->conflicts)
                .arg(counts->rejected)
@@ -179,18 +179,18 @@ int revokeDevice(Database &database, const QString &deviceId, QTextStream &out, 
     QString error;
     switch (registry.revoke(deviceId, &error)) {
     case DeviceRegistry::RevokeResult::Revoked:
-        out << translate("device %1 is revoked: its uploads are refused until it is enrolled "
+        out << adminText("device %1 is revoked: its uploads are refused until it is enrolled "
                          "again with a new enrollment code")
                    .arg(deviceId)
             << '\n';
         return 0;
     case DeviceRegistry::RevokeResult::Unknown:
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << adminText("province-server: %1").arg(error) << '\n';
         return 1;
     case DeviceRegistry::RevokeResult::StorageFailed:
         break;
     }
-    err << translate("province-server: cannot revoke the device: %1").arg(error) << '\n';
+    err << adminText("province-server: cannot revoke the device: %1").arg(error) << '\n';
     return 1;
 }
 
@@ -200,26 +200,26 @@ int importStaff(Database &database, const QString &site, const QString &path, QT
                 QTextStream &err) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << translate("province-server: cannot read %1: %2").arg(path, file.errorString())
+        err << adminText("province-server: cannot read %1: %2").arg(path, file.errorString())
             << '\n';
         return 1;
     }
     QString error;
     const auto people = protocol::parseStaffList(file.readAll(), &error);
     if (!people) {
-        err << translate("province-server: nothing was imported from %1: %2").arg(path, error)
+        err << adminText("province-server: nothing was imported from %1: %2").arg(path, error)
             << '\n';
         return 1;
     }
     const auto imported = SiteStaff(database).import(site, *people, &error);
     if (!imported) {
-        err << translate("province-server: cannot import the staff list: %1").arg(error) << '\n';
+        err << adminText("province-server: cannot import the staff list: %1").arg(error) << '\n';
         return 1;
     }
     int added = 0;
     for (const ImportedStaff &person : *imported)
         added += person.oneTimePin.isEmpty() ? 0 : 1;
-    out << translate("Imported %1 for site %2: %3 added, %4 updated.")
+    out << adminText("Imported %1 for site %2: %3 added, %4 updated.")
                .arg(path, site)
                .arg(added)
                .arg(imported->size() - added)
@@ -228,10 +228,10 @@ int importStaff(Database &database, const QString &site, const QString &path, QT
     for (const ImportedStaff &person : *imported) {
         if (!person.oneTimePin.isEmpty())
             out << "  " << person.staffId.leftJustified(12) << ' '
-                << translate("one-time PIN %1").arg(person.oneTimePin) << '\n';
+                << adminText("one-time PIN %1").arg(person.oneTimePin) << '\n';
     }
     if (added > 0)
-        out << translate("Hand each one-time PIN over in person; its holder chooses their own "
+        out << adminText("Hand each one-time PIN over in person; its holder chooses their own "
                          "PIN at the first sign-in at any table of the site.")
             << '\n';
     return 0;
@@ -242,10 +242,10 @@ int rebuildSiteFacts(Database &database, QTextStream &out, QTextStream &err) {
     QString error;
     const std::optional<qint64> made = facts.rebuild(&error);
     if (!made) {
-        err << translate("province-server: cannot rebuild the site facts: %1").arg(error) << '\n';
+        err << adminText("province-server: cannot rebuild the site facts: %1").arg(error) << '\n';
         return 1;
     }
-    out << translate("site facts rebuilt from the records: %1 facts").arg(*made) << '\n';
+    out << adminText("site facts rebuilt from the records: %1 facts").arg(*made) << '\n';
     return 0;
 }
 
@@ -253,25 +253,25 @@ int rebuildSiteFacts(Database &database, QTextStream &out, QTextStream &err) {
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), translate("Database URL."),
+    const QCommandLineOption db(QStringLiteral("db"), adminText("Database URL."),
                                 QStringLiteral("url"), defaultDatabaseUrl());
-    const QCommandLineOption site(QStringLiteral("site"), translate("Site code."),
+    const QCommandLineOption site(QStringLiteral("site"), adminText("Site code."),
                                   QStringLiteral("code"));
-    const QCommandLineOption uses(QStringLiteral("uses"), translate("Enrollments allowed."),
+    const QCommandLineOption uses(QStringLiteral("uses"), adminText("Enrollments allowed."),
                                   QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption hours({QStringLiteral("valid-hours"), QStringLiteral("hours")},
-                                   translate("Validity."), QStringLiteral("h"),
+                                   adminText("Validity."), QStringLiteral("h"),
                                    QStringLiteral("72"));
-    const QCommandLineOption device(QStringLiteral("device"), translate("Device id."),
+    const QCommandLineOption device(QStringLiteral("device"), adminText("Device id."),
                                     QStringLiteral("id"));
     const QCommandLineOption createDb(
         QStringLiteral("create-db"),
-        translate("Create the SQLite database file if it does not exist. Without it, a missing "
+        adminText("Create the SQLite database file if it does not exist. Without it, a missing "
                   "file is an error."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  translate("Show this help and exit."));
+                                  adminText("Show this help and exit."));
     const QCommandLineOption role(QStringLiteral("role"),
-                                  translate("What the enrolled devices are: station (default), "
+                                  adminText("What the enrolled devices are: station (default), "
                                             "hub (a site hub, which relays its site's records), "
                                             "lab (a lab system, which posts results) or "
                                             "health-code (the health-code system, which looks "
@@ -279,66 +279,66 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                   QStringLiteral("role"), QStringLiteral("station"));
     // join-code: the address stations reach this server at, and its TLS certificate.
     const QCommandLineOption joinUrl(QStringLiteral("url"),
-                                     translate("This server's address for the stations."),
+                                     adminText("This server's address for the stations."),
                                      QStringLiteral("https://host:port"));
     const QCommandLineOption joinCert(QStringLiteral("cert"),
-                                      translate("This server's TLS certificate (PEM)."),
+                                      adminText("This server's TLS certificate (PEM)."),
                                       QStringLiteral("file"));
     // results: the lab of a file whose lines name none.
     const QCommandLineOption lab(QStringLiteral("lab"),
-                                 translate("The lab, for result lines that name none."),
+                                 adminText("The lab, for result lines that name none."),
                                  QStringLiteral("lab"));
     const QCommandLineOption bulk(
         QStringLiteral("bulk"),
-        translate("Import through PostgreSQL's COPY and one set-based match (the default above "
+        adminText("Import through PostgreSQL's COPY and one set-based match (the default above "
                   "5000 results on PostgreSQL)."));
     const QCommandLineOption oneByOne(
         QStringLiteral("one-by-one"),
-        translate("Store result by result (as POST /v1/results does), even a large file on "
+        adminText("Store result by result (as POST /v1/results does), even a large file on "
                   "PostgreSQL."));
     parser.addOptions({db, createDb, site, uses, hours, device, role, joinUrl, joinCert, lab, bulk,
                        oneByOne, help});
     // raise-recall (a drill) and recalls.
-    const QCommandLineOption tube(QStringLiteral("tube"), translate("Tube code."),
+    const QCommandLineOption tube(QStringLiteral("tube"), adminText("Tube code."),
                                   QStringLiteral("code"));
     const QCommandLineOption outcome(QStringLiteral("outcome"),
-                                     translate("The tube's result: positive or invalid."),
+                                     adminText("The tube's result: positive or invalid."),
                                      QStringLiteral("result"), QStringLiteral("positive"));
     const QCommandLineOption resultUuid(QStringLiteral("result-uuid"),
-                                        translate("The result's uuid (default: a new one)."),
+                                        adminText("The result's uuid (default: a new one)."),
                                         QStringLiteral("uuid"));
-    const QCommandLineOption openOnly(QStringLiteral("open"), translate("Open recalls only."));
+    const QCommandLineOption openOnly(QStringLiteral("open"), adminText("Open recalls only."));
     parser.addOptions({tube, outcome, resultUuid, openOnly});
     // person-status: the ID type; the number comes on standard input only.
     const QCommandLineOption idType(QStringLiteral("id-type"),
-                                    translate("The ID type code, as the records give it."),
+                                    adminText("The ID type code, as the records give it."),
                                     QStringLiteral("type"));
     const QCommandLineOption idNumber(QStringLiteral("id-number"),
-                                      translate("Not taken: give the ID number on standard input."),
+                                      adminText("Not taken: give the ID number on standard input."),
                                       QStringLiteral("number"));
     parser.addOptions({idType, idNumber});
     // site-tables: from when the swabs are counted, and the stations' JSON instead of text.
     const QCommandLineOption since(QStringLiteral("since"),
-                                   translate("Count swabs from this ISO-8601 time (site-tables; "
+                                   adminText("Count swabs from this ISO-8601 time (site-tables; "
                                              "default: the last midnight)."),
                                    QStringLiteral("time"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  translate("Print the figures as JSON (site-tables)."));
+                                  adminText("Print the figures as JSON (site-tables)."));
     parser.addOptions({since, json});
     // hand-over (at a site hub): who hands the box to whom, and its temperature.
     const QCommandLineOption carriedBy(QStringLiteral("carried-by"),
-                                       translate("The courier who takes the box (hand-over)."),
+                                       adminText("The courier who takes the box (hand-over)."),
                                        QStringLiteral("name"));
     const QCommandLineOption handedOverBy(
         QStringLiteral("handed-over-by"),
-        translate("Who hands the box to the courier (hand-over)."), QStringLiteral("name"));
+        adminText("Who hands the box to the courier (hand-over)."), QStringLiteral("name"));
     const QCommandLineOption temperature(
         QStringLiteral("temperature"),
-        translate("The box's temperature in degrees Celsius (hand-over; needed once its first "
+        adminText("The box's temperature in degrees Celsius (hand-over; needed once its first "
                   "swab is over 2 hours old)."),
         QStringLiteral("celsius"));
     parser.addOptions({carriedBy, handedOverBy, temperature});
-    const QString usage = translate("usage: province-server admin enroll-code --site S "
+    const QString usage = adminText("usage: province-server admin enroll-code --site S "
                                     "[--role station|hub|lab|health-code] [--uses N] "
                                     "[--valid-hours H] "
                                     "[--db URL]\n"
@@ -387,7 +387,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                   positional.first() == QLatin1String("export-lookup-key") ||
                                   positional.first() == QLatin1String("hand-over"));
     if (!parsed || positional.size() != (withFile ? 2 : 1)) {
-        err << (parsed ? translate("province-server admin: name one command") : parser.errorText())
+        err << (parsed ? adminText("province-server admin: name one command") : parser.errorText())
             << '\n'
             << usage << '\n';
         return 2;
@@ -405,13 +405,13 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("rebuild-projections"), QStringLiteral("import-results"),
         QStringLiteral("unmatched-results"), QStringLiteral("rematch-results")};
     if (!commands.contains(command) && !resultCommands.contains(command)) {
-        err << translate("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
+        err << adminText("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
         return 2;
     }
     // An ID number on the command line is seen by every user of the machine (ps) and kept
     // in the shell's history: refused, not used.
     if (command == QLatin1String("person-status") && parser.isSet(idNumber)) {
-        err << translate("person-status takes the ID number on standard input only: on the "
+        err << adminText("person-status takes the ID number on standard input only: on the "
                          "command line it would show in the process list and the shell "
                          "history")
             << '\n'
@@ -419,23 +419,23 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 2;
     }
     if (command == QLatin1String("person-status") && parser.value(idType).trimmed().isEmpty()) {
-        err << translate("person-status needs --id-type") << '\n' << usage << '\n';
+        err << adminText("person-status needs --id-type") << '\n' << usage << '\n';
         return 2;
     }
     if (command == QLatin1String("revoke-device") && parser.value(device).isEmpty()) {
-        err << translate("revoke-device needs --device") << '\n' << usage << '\n';
+        err << adminText("revoke-device needs --device") << '\n' << usage << '\n';
         return 2;
     }
     if (command == QLatin1String("join-code") &&
         (!parser.isSet(site) || !parser.isSet(joinUrl) || !parser.isSet(joinCert))) {
-        err << translate("join-code needs --site, --url and --cert") << '\n' << usage << '\n';
+        err << adminText("join-code needs --site, --url and --cert") << '\n' << usage << '\n';
         return 2;
     }
     std::optional<double> boxTemperature;
     if (command == QLatin1String("hand-over")) {
         if (parser.value(carriedBy).trimmed().isEmpty() ||
             parser.value(handedOverBy).trimmed().isEmpty()) {
-            err << translate("hand-over needs --handed-over-by and --carried-by: who hands the "
+            err << adminText("hand-over needs --handed-over-by and --carried-by: who hands the "
                              "box over and who carries it")
                 << '\n'
                 << usage << '\n';
@@ -445,7 +445,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             bool ok = false;
             boxTemperature = parser.value(temperature).toDouble(&ok);
             if (!ok || *boxTemperature < -40 || *boxTemperature > 60) {
-                err << translate("--temperature takes degrees Celsius, e.g. 4.5") << '\n';
+                err << adminText("--temperature takes degrees Celsius, e.g. 4.5") << '\n';
                 return 2;
             }
         }
@@ -453,7 +453,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     QString error;
     const auto target = parseDatabaseUrl(parser.value(db), &error);
     if (!target) {
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << adminText("province-server: %1").arg(error) << '\n';
         return 2;
     }
     DatabaseTarget databaseTarget = *target;
@@ -466,7 +466,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             std::async(std::launch::async, readResultFile, positional.at(1), parser.value(lab));
     Database database(databaseTarget);
     if (!database.open(&error)) {
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << adminText("province-server: %1").arg(error) << '\n';
         return 1;
     }
     if (command == QLatin1String("stats"))
@@ -496,7 +496,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         if (parser.isSet(since)) {
             request.since = QDateTime::fromString(parser.value(since), Qt::ISODateWithMs);
             if (!request.since.isValid()) {
-                err << translate("--since takes an ISO-8601 time, e.g. 2026-12-05T08:00:00+08:00")
+                err << adminText("--since takes an ISO-8601 time, e.g. 2026-12-05T08:00:00+08:00")
                     << '\n';
                 return 2;
             }
@@ -520,12 +520,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (command == QLatin1String("recalls"))
         return listRecalls(database, parser.value(site), parser.isSet(openOnly), out, err);
     if (!parser.isSet(site)) {
-        err << translate("%1 needs --site").arg(command) << '\n' << usage << '\n';
+        err << adminText("%1 needs --site").arg(command) << '\n' << usage << '\n';
         return 2;
     }
     if (command == QLatin1String("raise-recall")) {
         if (!parser.isSet(tube)) {
-            err << translate("raise-recall needs --tube") << '\n' << usage << '\n';
+            err << adminText("raise-recall needs --tube") << '\n' << usage << '\n';
             return 2;
         }
         return raiseRecall(database, parser.value(site), parser.value(tube), parser.value(outcome),
@@ -535,7 +535,7 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return importStaff(database, parser.value(site), positional.at(1), out, err);
     const std::optional<DeviceRole> deviceRole = deviceRoleFromName(parser.value(role));
     if (!deviceRole) {
-        err << translate("--role must be station, hub, lab or health-code") << '\n'
+        err << adminText("--role must be station, hub, lab or health-code") << '\n'
             << usage << '\n';
         return 2;
     }

@@ -4,6 +4,7 @@
 #include "protocol/TableNumber.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/ServerTime.h"
 
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
@@ -21,10 +22,6 @@ namespace {
 // No 0/O, 1/I/L or U: codes are read aloud and typed by hand.
 constexpr char kCodeAlphabet[] = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr int kCodeLength = 12;
-
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QString newToken() {
     QByteArray bytes(32, Qt::Uninitialized);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/HttpAnswers.h"
+#include "server/ServerTime.h"
 
 #include "protocol/BatchAnswer.h"
 
@@ -9,10 +10,6 @@ namespace station::server::http {
 
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &reason) {
     return QHttpServerResponse(protocol::errorBody(code, reason), status);
-}
-
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 QString isoFromSeconds(qint64 seconds) {

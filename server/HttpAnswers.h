@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "server/ServerTime.h"
+
 #include <QHttpServerResponse>
 #include <QString>
 
@@ -11,9 +13,6 @@ using Status = QHttpServerResponse::StatusCode;
 
 // {"error": code, "reason": reason} with `status` (docs/sync-protocol.md, "Errors").
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &reason);
-
-// The answers' server_time: now, UTC, ISO 8601 with milliseconds.
-QString nowUtc();
 
 // `seconds` since the epoch as an answer's UTC time.
 QString isoFromSeconds(qint64 seconds);

@@ -14,7 +14,7 @@ namespace station::server {
 
 namespace {
 
-QString translate(const char *text) {
+QString joinCodeText(const char *text) {
     return QCoreApplication::translate("JoinCodePrinter", text);
 }
 
@@ -41,22 +41,23 @@ int printJoinCode(Database &database, const JoinCodeRequest &request, QTextStrea
                   QTextStream &err) {
     const QUrl &url = request.serverUrl;
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        err << translate("province-server: --url must be the address stations reach this server "
-                         "at, as https://HOST:PORT (e.g. https://192.168.1.20:8443)")
+        err << joinCodeText("province-server: --url must be the address stations reach this server "
+                            "at, as https://HOST:PORT (e.g. https://192.168.1.20:8443)")
             << '\n';
         return 2;
     }
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(request.certificatePath);
     if (chain.isEmpty()) {
-        err << translate("province-server: no PEM certificate in %1").arg(request.certificatePath)
+        err << joinCodeText("province-server: no PEM certificate in %1")
+                   .arg(request.certificatePath)
             << '\n';
         return 1;
     }
     const QSslCertificate &certificate = chain.first();
     if (!certificateNames(certificate, url.host()))
-        err << translate("province-server: warning: the certificate does not name %1 in its "
-                         "subjectAltName, so stations will refuse the connection. Make the "
-                         "certificate for the address stations use.")
+        err << joinCodeText("province-server: warning: the certificate does not name %1 in its "
+                            "subjectAltName, so stations will refuse the connection. Make the "
+                            "certificate for the address stations use.")
                    .arg(url.host())
             << '\n';
 
@@ -69,7 +70,7 @@ int printJoinCode(Database &database, const JoinCodeRequest &request, QTextStrea
     code.enrollmentCode = QStringLiteral("CHECK");
     protocol::JoinCodeError problem = protocol::JoinCodeError::NotAJoinCode;
     if (!protocol::parseJoinCode(protocol::formatJoinCode(code), &problem)) {
-        err << translate("province-server: %1").arg(protocol::describeJoinCodeError(problem))
+        err << joinCodeText("province-server: %1").arg(protocol::describeJoinCodeError(problem))
             << '\n';
         return 2;
     }
@@ -78,19 +79,19 @@ int printJoinCode(Database &database, const JoinCodeRequest &request, QTextStrea
     const auto enrollmentCode =
         devices.createEnrollmentCode(request.site, request.uses, request.validHours, &error);
     if (!enrollmentCode) {
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << joinCodeText("province-server: %1").arg(error) << '\n';
         return 1;
     }
     code.enrollmentCode = *enrollmentCode;
     const QString text = protocol::formatJoinCode(code);
-    out << translate("Join code for site %1 at %2: scan it at the station (first-run setup, or "
-                     "Settings, Join a site hub). Good for %3 station(s) during %4 hour(s).")
+    out << joinCodeText("Join code for site %1 at %2: scan it at the station (first-run setup, or "
+                        "Settings, Join a site hub). Good for %3 station(s) during %4 hour(s).")
                .arg(request.site, url.toString())
                .arg(request.uses)
                .arg(request.validHours)
         << "\n\n"
         << terminalQr(text) << '\n'
-        << translate("Certificate fingerprint (SHA-256): %1")
+        << joinCodeText("Certificate fingerprint (SHA-256): %1")
                .arg(protocol::formatFingerprint(code.certificateSha256))
         << '\n'
         << text << '\n';

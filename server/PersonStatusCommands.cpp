@@ -17,7 +17,7 @@ namespace station::server {
 
 namespace {
 
-QString translate(const char *text) {
+QString personStatusText(const char *text) {
     return QCoreApplication::translate("PersonStatusCommands", text);
 }
 
@@ -25,14 +25,14 @@ QString translate(const char *text) {
 bool refusedAtHub(Database &database, QTextStream &err) {
     QString error;
     if (const auto hub = UpstreamQueue(database).hubRow(&error)) {
-        err << translate("province-server: this is the site hub of site %1; people's status "
-                         "is looked up at the province")
+        err << personStatusText("province-server: this is the site hub of site %1; people's status "
+                                "is looked up at the province")
                    .arg(hub->site)
             << '\n';
         return true;
     }
     if (!error.isEmpty()) {
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << personStatusText("province-server: %1").arg(error) << '\n';
         return true;
     }
     return false;
@@ -45,7 +45,7 @@ std::optional<QByteArray> provinceLookupKey(Database &database, QTextStream &err
     QString error;
     const std::optional<QByteArray> key = projection.lookupKey(db, &error);
     if (!key)
-        err << translate("province-server: cannot read the people lookup key: %1").arg(error)
+        err << personStatusText("province-server: cannot read the people lookup key: %1").arg(error)
             << '\n';
     return key;
 }
@@ -56,8 +56,9 @@ int exportLookupKey(Database &database, const QString &path, QTextStream &out, Q
     if (refusedAtHub(database, err))
         return 1;
     if (QFile::exists(path)) {
-        err << translate("province-server: %1 exists already; the lookup key is written to a "
-                         "new file only")
+        err << personStatusText(
+                   "province-server: %1 exists already; the lookup key is written to a "
+                   "new file only")
                    .arg(path)
             << '\n';
         return 1;
@@ -70,16 +71,18 @@ int exportLookupKey(Database &database, const QString &path, QTextStream &out, Q
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(key->toHex() + '\n') != 2 * key->size() + 1 || !file.flush()) {
-        err << translate("province-server: cannot write %1: %2").arg(path, file.errorString())
+        err << personStatusText("province-server: cannot write %1: %2")
+                   .arg(path, file.errorString())
             << '\n';
         file.close();
         return 1;
     }
     file.close();
-    out << translate("The people lookup key is in %1 (mode 0600). Hand it to the health-code "
-                     "system only, over a channel you trust: with it, a person's blind key is "
-                     "lowercase hex(HMAC-SHA256(key, \"person-v1\\n\" + id_type + \"\\n\" + "
-                     "ID number in upper case)), which GET /v1/people/{blind_key}/status takes.")
+    out << personStatusText(
+               "The people lookup key is in %1 (mode 0600). Hand it to the health-code "
+               "system only, over a channel you trust: with it, a person's blind key is "
+               "lowercase hex(HMAC-SHA256(key, \"person-v1\\n\" + id_type + \"\\n\" + "
+               "ID number in upper case)), which GET /v1/people/{blind_key}/status takes.")
                .arg(path)
         << '\n';
     return 0;
@@ -91,12 +94,13 @@ int printPersonStatus(Database &database, const QString &idType, QTextStream &ou
         return 1;
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
-        err << translate("province-server: cannot read standard input") << '\n';
+        err << personStatusText("province-server: cannot read standard input") << '\n';
         return 1;
     }
     const QString idNumber = QString::fromUtf8(input.readLine(256)).trimmed().toUpper();
     if (idNumber.isEmpty()) {
-        err << translate("province-server: give the ID number on standard input, one line") << '\n';
+        err << personStatusText("province-server: give the ID number on standard input, one line")
+            << '\n';
         return 2;
     }
     const std::optional<QByteArray> key = provinceLookupKey(database, err);
@@ -105,12 +109,12 @@ int printPersonStatus(Database &database, const QString &idType, QTextStream &ou
     const PersonStatusLookup found =
         PersonStatus(database).lookup(TubeProjection::lookupHash(*key, idType, idNumber));
     if (!found.read) {
-        err << translate("province-server: %1").arg(found.error) << '\n';
+        err << personStatusText("province-server: %1").arg(found.error) << '\n';
         return 1;
     }
     if (!found.known) {
-        err << translate("no sample of this person is known here (check the ID type and "
-                         "number)")
+        err << personStatusText("no sample of this person is known here (check the ID type and "
+                                "number)")
             << '\n';
         return 3;
     }

@@ -4,6 +4,7 @@
 #include "server/BatchStatement.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/ServerTime.h"
 #include "server/SiteFacts.h"
 
 #include <QDateTime>
@@ -18,10 +19,6 @@ namespace station::server {
 namespace {
 
 const QString kRecall = QStringLiteral("recall");
-
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 

@@ -22,7 +22,6 @@ namespace station::server {
 
 using http::errorResponse;
 using http::isoFromSeconds;
-using http::nowUtc;
 using http::Status;
 
 RecordRoutes::RecordRoutes(RequestChecks &checks, Database &database, RecordStore &records,

@@ -23,7 +23,7 @@ namespace station::server {
 
 namespace {
 
-QString translate(const char *text) {
+QString resultCommandText(const char *text) {
     return QCoreApplication::translate("AdminCommands", text);
 }
 
@@ -36,7 +36,7 @@ std::optional<qint64> rematchWaiting(Database &database, QTextStream &err) {
     QString error;
     const std::optional<qint64> matched = results.rematchAll(&error);
     if (!matched)
-        err << translate("province-server: cannot match the waiting results: %1").arg(error)
+        err << resultCommandText("province-server: cannot match the waiting results: %1").arg(error)
             << '\n';
     return matched;
 }
@@ -51,14 +51,16 @@ int rebuildProjections(Database &database, QTextStream &out, QTextStream &err) {
     QString error;
     const std::optional<qint64> projected = tubes.rebuild(&error);
     if (!projected) {
-        err << translate("province-server: cannot rebuild the projections: %1").arg(error) << '\n';
+        err << resultCommandText("province-server: cannot rebuild the projections: %1").arg(error)
+            << '\n';
         return 1;
     }
     const std::optional<qint64> matched = rematchWaiting(database, err);
     if (!matched)
         return 1;
-    out << translate("tubes, people, boxes and hand-overs rebuilt from %1 records; %2 waiting "
-                     "results matched")
+    out << resultCommandText(
+               "tubes, people, boxes and hand-overs rebuilt from %1 records; %2 waiting "
+               "results matched")
                .arg(*projected)
                .arg(*matched)
         << '\n';
@@ -75,7 +77,8 @@ int raiseRecall(Database &database, const QString &site, const QString &tube,
     QString error;
     int raised = 0;
     if (!db.transaction()) {
-        err << translate("province-server: cannot raise the recall: %1").arg(db.lastError().text())
+        err << resultCommandText("province-server: cannot raise the recall: %1")
+                   .arg(db.lastError().text())
             << '\n';
         return 1;
     }
@@ -86,10 +89,11 @@ int raiseRecall(Database &database, const QString &site, const QString &tube,
         if (error.isEmpty())
             error = db.lastError().text();
         db.rollback();
-        err << translate("province-server: cannot raise the recall: %1").arg(error) << '\n';
+        err << resultCommandText("province-server: cannot raise the recall: %1").arg(error) << '\n';
         return 1;
     }
-    out << translate("recall raised for tube %1 (result %2): %3 people to sample again alone")
+    out << resultCommandText(
+               "recall raised for tube %1 (result %2): %3 people to sample again alone")
                .arg(tube, resultUuid)
                .arg(raised)
         << '\n';
@@ -99,13 +103,15 @@ int raiseRecall(Database &database, const QString &site, const QString &tube,
 ParsedResultFile readResultFile(const QString &path, const QString &lab) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {path, std::nullopt,
-                translate("province-server: cannot read %1: %2").arg(path, file.errorString())};
+        return {
+            path, std::nullopt,
+            resultCommandText("province-server: cannot read %1: %2").arg(path, file.errorString())};
     QString error;
     std::optional<QList<LabResultInput>> inputs = parseLabResultFile(file.readAll(), lab, &error);
     if (!inputs)
         return {path, std::nullopt,
-                translate("province-server: nothing was imported from %1: %2").arg(path, error)};
+                resultCommandText("province-server: nothing was imported from %1: %2")
+                    .arg(path, error)};
     return {path, std::move(inputs), QString()};
 }
 
@@ -128,21 +134,22 @@ int importResults(Database &database, std::future<ParsedResultFile> parsing, boo
     // Large files on PostgreSQL take the bulk path (COPY, one set-based match).
     Results results(database);
     if (QString error; !results.refuseStrangeTubeCodes(*inputs, &error)) {
-        err << translate("province-server: cannot read the tubes: %1").arg(error) << '\n';
+        err << resultCommandText("province-server: cannot read the tubes: %1").arg(error) << '\n';
         return 1;
     }
     results.setMatchedHook(matchedResultHook(database));
     results.setMatchedResultsHook(matchedResultsHook(database));
     BulkResults bulkResults(database, results);
     if (bulk && !bulkResults.isAvailable())
-        err << translate("province-server: --bulk needs PostgreSQL; importing result by result")
+        err << resultCommandText(
+                   "province-server: --bulk needs PostgreSQL; importing result by result")
             << '\n';
     const bool inBulk = bulkResults.isAvailable() && !oneByOne &&
                         (bulk || inputs->size() > BulkResults::kAutomaticAbove);
     const ResultsBatch batch = inBulk ? bulkResults.store(*inputs, QStringLiteral("import"))
                                       : results.store(*inputs, QStringLiteral("import"));
     if (!batch.stored) {
-        err << translate("province-server: %1").arg(batch.error) << '\n';
+        err << resultCommandText("province-server: %1").arg(batch.error) << '\n';
         return 1;
     }
     // Every line that needs a person, in the file's order: conflicts and rejections with
@@ -158,7 +165,7 @@ int importResults(Database &database, std::future<ParsedResultFile> parsing, boo
     for (const ResultAnswer &answer : batch.results) {
         if (answer.status == protocol::RecordStatus::Rejected ||
             answer.status == protocol::RecordStatus::Conflict) {
-            out << translate("line %1: %2: %3")
+            out << resultCommandText("line %1: %2: %3")
                        .arg(answer.line)
                        .arg(protocol::recordStatusName(answer.status), answer.reason)
                 << '\n';
@@ -168,18 +175,19 @@ int importResults(Database &database, std::future<ParsedResultFile> parsing, boo
             answer.matchState != QLatin1String("unmatched"))
             continue;
         if (++unmatched <= kUnmatchedShown)
-            out << translate("line %1: accepted, not matched: tube %2: %3")
+            out << resultCommandText("line %1: accepted, not matched: tube %2: %3")
                        .arg(answer.line)
                        .arg(tubeOfLine.value(answer.line), answer.unmatchedReason)
                 << '\n';
     }
     if (unmatched > kUnmatchedShown)
-        out << translate("... and %1 more accepted results not matched: see province-server "
-                         "admin unmatched-results")
+        out << resultCommandText(
+                   "... and %1 more accepted results not matched: see province-server "
+                   "admin unmatched-results")
                    .arg(unmatched - kUnmatchedShown)
             << '\n';
-    out << translate("Imported %1: %2 accepted (%3 matched), %4 duplicates, %5 conflicts, "
-                     "%6 rejected.")
+    out << resultCommandText("Imported %1: %2 accepted (%3 matched), %4 duplicates, %5 conflicts, "
+                             "%6 rejected.")
                .arg(parsed.path)
                .arg(batch.counts[0])
                .arg(batch.matched)
@@ -194,14 +202,14 @@ int unmatchedResults(Database &database, QTextStream &out, QTextStream &err) {
     QString error;
     const auto list = Results(database).unmatched(100000, &error);
     if (!list) {
-        err << translate("province-server: cannot read the results: %1").arg(error) << '\n';
+        err << resultCommandText("province-server: cannot read the results: %1").arg(error) << '\n';
         return 1;
     }
-    out << translate("reason tube lab outcome tested_at received_at uuid") << '\n';
+    out << resultCommandText("reason tube lab outcome tested_at received_at uuid") << '\n';
     for (const UnmatchedResult &r : *list)
         out << r.reason << ' ' << r.tube << ' ' << r.lab << ' ' << r.outcome << ' ' << r.testedAt
             << ' ' << r.receivedAt << ' ' << r.uuid << '\n';
-    out << translate("%1 unmatched results").arg(list->size()) << '\n';
+    out << resultCommandText("%1 unmatched results").arg(list->size()) << '\n';
     return 0;
 }
 
@@ -209,7 +217,7 @@ int rematchResults(Database &database, QTextStream &out, QTextStream &err) {
     const std::optional<qint64> matched = rematchWaiting(database, err);
     if (!matched)
         return 1;
-    out << translate("%1 waiting results matched now").arg(*matched) << '\n';
+    out << resultCommandText("%1 waiting results matched now").arg(*matched) << '\n';
     return 0;
 }
 
@@ -220,14 +228,15 @@ int listRecalls(Database &database, const QString &site, bool openOnly, QTextStr
     QString error;
     const auto rows = Recalls(database).list(site, openOnly, &error);
     if (!rows) {
-        err << translate("province-server: cannot read the recalls: %1").arg(error) << '\n';
+        err << resultCommandText("province-server: cannot read the recalls: %1").arg(error) << '\n';
         return 1;
     }
     QList<QStringList> columns;
     const auto line = [&columns](const QStringList &cells) { columns.append(cells); };
-    line({translate("site"), translate("person"), translate("tube"), translate("station"),
-          translate("table"), translate("outcome"), translate("state"), translate("raised_at"),
-          translate("closed_at")});
+    line({resultCommandText("site"), resultCommandText("person"), resultCommandText("tube"),
+          resultCommandText("station"), resultCommandText("table"), resultCommandText("outcome"),
+          resultCommandText("state"), resultCommandText("raised_at"),
+          resultCommandText("closed_at")});
     for (const RecallRow &row : *rows)
         line({row.site, row.personKey.left(8), row.tube, row.station, row.table, row.outcome,
               row.state, row.raisedAt, row.closedAt});

@@ -14,7 +14,6 @@
 namespace station::server {
 
 using http::errorResponse;
-using http::nowUtc;
 using http::Status;
 
 ResultRoutes::ResultRoutes(RequestChecks &checks, Database &database, RecordStore &records,

@@ -4,6 +4,7 @@
 #include "protocol/RecordValidation.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/ServerTime.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -20,10 +21,6 @@ const QString kUnmatched = QStringLiteral("unmatched");
 
 // The namespace of result uuids (a UUID v5 of "lab\ntube\ntested_at").
 const QUuid kResultNamespace(QStringLiteral("{6d1f0c52-3a47-4a4e-9c1b-8f2e5b1d7a90}"));
-
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Stored times are ISO 8601 (a station's "at", a lab's normalised tested_at); compared as
 // times, not as text, so that a missing millisecond part does not change the order.

@@ -16,7 +16,7 @@
 namespace station::server {
 
 namespace {
-QString translate(const char *text) {
+QString configText(const char *text) {
     return QCoreApplication::translate("ServerConfig", text);
 }
 } // namespace
@@ -37,7 +37,7 @@ std::optional<DatabaseTarget> parseDatabaseUrl(const QString &url, QString *erro
         if (target.sqlitePath.startsWith(QLatin1String("//")))
             target.sqlitePath = target.sqlitePath.mid(2);
         if (target.sqlitePath.isEmpty()) {
-            *error = translate("the sqlite: database URL names no file");
+            *error = configText("the sqlite: database URL names no file");
             return std::nullopt;
         }
         return target;
@@ -46,8 +46,8 @@ std::optional<DatabaseTarget> parseDatabaseUrl(const QString &url, QString *erro
         url.startsWith(QLatin1String("postgresql://"))) {
         const QUrl parsed(url, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty() || parsed.path().size() < 2) {
-            *error = translate("the PostgreSQL URL must look like "
-                               "postgres://user[:password]@host[:port]/dbname");
+            *error = configText("the PostgreSQL URL must look like "
+                                "postgres://user[:password]@host[:port]/dbname");
             return std::nullopt;
         }
         target.kind = DatabaseTarget::Kind::Postgres;
@@ -58,7 +58,7 @@ std::optional<DatabaseTarget> parseDatabaseUrl(const QString &url, QString *erro
         target.database = parsed.path().mid(1);
         return target;
     }
-    *error = translate("unknown database URL (use sqlite:FILE or postgres://user@host/dbname)");
+    *error = configText("unknown database URL (use sqlite:FILE or postgres://user@host/dbname)");
     return std::nullopt;
 }
 
@@ -68,51 +68,52 @@ namespace {
 // which is made from --help).
 struct ServeOptions {
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            translate("Show this help and exit.")};
-    QCommandLineOption version{QStringLiteral("version"), translate("Show the version and exit.")};
+                            configText("Show this help and exit.")};
+    QCommandLineOption version{QStringLiteral("version"), configText("Show the version and exit.")};
     QCommandLineOption listen{QStringLiteral("listen"),
-                              translate("Address and port to listen on (default "
-                                        "127.0.0.1:8443; port 0 picks a free port)."),
+                              configText("Address and port to listen on (default "
+                                         "127.0.0.1:8443; port 0 picks a free port)."),
                               QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443")};
     QCommandLineOption db{QStringLiteral("db"),
-                          translate("Database URL: sqlite:FILE (default "
-                                    "sqlite:province-server.db) or "
-                                    "postgres://user[:password]@host[:port]/dbname."),
+                          configText("Database URL: sqlite:FILE (default "
+                                     "sqlite:province-server.db) or "
+                                     "postgres://user[:password]@host[:port]/dbname."),
                           QStringLiteral("url"), defaultDatabaseUrl()};
     QCommandLineOption createDb{
         QStringLiteral("create-db"),
-        translate("Create the SQLite database file if it does not exist (once, when setting "
-                  "up). Without it, a missing file is an error.")};
+        configText("Create the SQLite database file if it does not exist (once, when setting "
+                   "up). Without it, a missing file is an error.")};
     QCommandLineOption cert{QStringLiteral("tls-cert"),
-                            translate("PEM certificate chain (required)."), QStringLiteral("file")};
+                            configText("PEM certificate chain (required)."),
+                            QStringLiteral("file")};
     QCommandLineOption key{QStringLiteral("tls-key"),
-                           translate("Unencrypted EC or RSA private key in PEM (required)."),
+                           configText("Unencrypted EC or RSA private key in PEM (required)."),
                            QStringLiteral("file")};
-    QCommandLineOption maxBody{QStringLiteral("max-body-bytes"), translate("Largest request body."),
-                               QStringLiteral("n")};
-    QCommandLineOption maxBatch{QStringLiteral("max-batch"), translate("Most records per batch."),
+    QCommandLineOption maxBody{QStringLiteral("max-body-bytes"),
+                               configText("Largest request body."), QStringLiteral("n")};
+    QCommandLineOption maxBatch{QStringLiteral("max-batch"), configText("Most records per batch."),
                                 QStringLiteral("n")};
     QCommandLineOption maxContent{QStringLiteral("max-content-bytes"),
-                                  translate("Largest record content."), QStringLiteral("n")};
+                                  configText("Largest record content."), QStringLiteral("n")};
     QCommandLineOption maxPages{QStringLiteral("sqlite-max-pages"),
-                                translate("Cap on the SQLite file size in pages."),
+                                configText("Cap on the SQLite file size in pages."),
                                 QStringLiteral("n")};
     QCommandLineOption codeKey{
         QStringLiteral("resident-code-public-key"),
-        translate("The province's resident-code public key (64 hex digits, as "
-                  "`sampling-station-cli resident-code --gen-keypair` writes PREFIX.pub), "
-                  "announced to stations."),
+        configText("The province's resident-code public key (64 hex digits, as "
+                   "`sampling-station-cli resident-code --gen-keypair` writes PREFIX.pub), "
+                   "announced to stations."),
         QStringLiteral("file")};
     // The person status lookup's rate per device token.
     QCommandLineOption lookupRate{
         QStringLiteral("lookup-rate"),
-        translate("Person status lookups allowed per device token, as N/s or N/min "
-                  "(default 50/s); more get 429 with Retry-After."),
+        configText("Person status lookups allowed per device token, as N/s or N/min "
+                   "(default 50/s); more get 429 with Retry-After."),
         QStringLiteral("rate")};
     QCommandLineOption lookupBurst{
         QStringLiteral("lookup-burst"),
-        translate("Person status lookups a token may make at once before --lookup-rate "
-                  "applies (default 100)."),
+        configText("Person status lookups a token may make at once before --lookup-rate "
+                   "applies (default 100)."),
         QStringLiteral("n")};
     // Not in --help: tests lengthen the facts watch so that only a wake-up by the serving
     // process itself can answer a waiting station in time.
@@ -127,52 +128,52 @@ struct ServeOptions {
     // The site hub role (relay).
     QCommandLineOption siteHub{
         QStringLiteral("site-hub"),
-        translate("Run as the site hub of one site: serve that site's stations on the local "
-                  "network and relay their records to the province (--upstream). Needs --site, "
-                  "--upstream and --upstream-ca.")};
+        configText("Run as the site hub of one site: serve that site's stations on the local "
+                   "network and relay their records to the province (--upstream). Needs --site, "
+                   "--upstream and --upstream-ca.")};
     QCommandLineOption site{QStringLiteral("site"),
-                            translate("Site hub: the site code; the hub enrolls only this site's "
-                                      "stations."),
+                            configText("Site hub: the site code; the hub enrolls only this site's "
+                                       "stations."),
                             QStringLiteral("code")};
     QCommandLineOption upstream{QStringLiteral("upstream"),
-                                translate("Site hub: the province server's address, "
-                                          "https://HOST:PORT (https only)."),
+                                configText("Site hub: the province server's address, "
+                                           "https://HOST:PORT (https only)."),
                                 QStringLiteral("url")};
     QCommandLineOption upstreamCa{
         QStringLiteral("upstream-ca"),
-        translate("Site hub: PEM file of what the hub trusts for the province server: the CA "
-                  "that signed the province's certificate, or that certificate itself (also "
-                  "one a CA issued: then it alone is trusted, not the rest of its CA). The "
-                  "province's certificate is always verified."),
+        configText("Site hub: PEM file of what the hub trusts for the province server: the CA "
+                   "that signed the province's certificate, or that certificate itself (also "
+                   "one a CA issued: then it alone is trusted, not the rest of its CA). The "
+                   "province's certificate is always verified."),
         QStringLiteral("file")};
     QCommandLineOption upstreamCode{
         QStringLiteral("upstream-enrollment-code"),
-        translate("Site hub: the enrollment code from `province-server admin enroll-code "
-                  "--site S --role hub` at the province. Needed at the first start only, "
-                  "until the hub has enrolled; the hub then keeps its token in its database."),
+        configText("Site hub: the enrollment code from `province-server admin enroll-code "
+                   "--site S --role hub` at the province. Needed at the first start only, "
+                   "until the hub has enrolled; the hub then keeps its token in its database."),
         QStringLiteral("code")};
     QCommandLineOption upstreamBatch{
         QStringLiteral("upstream-batch"),
-        translate("Site hub: most records in one batch to the province (default 2000, at most "
-                  "5000). A province whose --max-batch is lower answers 413 and the hub halves "
-                  "its batches."),
+        configText("Site hub: most records in one batch to the province (default 2000, at most "
+                   "5000). A province whose --max-batch is lower answers 413 and the hub halves "
+                   "its batches."),
         QStringLiteral("n")};
     QCommandLineOption hubId{QStringLiteral("hub-id"),
-                             translate("Site hub: the hub's device id at the province (default: "
-                                       "the site code in lower case with -hub)."),
+                             configText("Site hub: the hub's device id at the province (default: "
+                                        "the site code in lower case with -hub)."),
                              QStringLiteral("id")};
 
     QCommandLineOption siteStaff{
         QStringLiteral("site-staff"),
-        translate("Also serve the sites' staff lists (/v1/site/staff) for stations enrolled "
-                  "here directly. Its entries hold the Argon2id verifiers of the staff's PINs, "
-                  "so a province leaves it off and a site shares its staff list through its "
-                  "hub, which always serves it.")};
+        configText("Also serve the sites' staff lists (/v1/site/staff) for stations enrolled "
+                   "here directly. Its entries hold the Argon2id verifiers of the staff's PINs, "
+                   "so a province leaves it off and a site shares its staff list through its "
+                   "hub, which always serves it.")};
     QCommandLineOption printJoinCode{
         QStringLiteral("print-join-code"),
-        translate("Site hub: once listening, print a join code for one station (a QR in the "
-                  "terminal and its text) with the address the stations reach this hub at, "
-                  "https://HOST:PORT. More codes: `province-server admin join-code`."),
+        configText("Site hub: once listening, print a join code for one station (a QR in the "
+                   "terminal and its text) with the address the stations reach this hub at, "
+                   "https://HOST:PORT. More codes: `province-server admin join-code`."),
         QStringLiteral("url")};
 
     void addTo(QCommandLineParser &parser) const {
@@ -198,8 +199,8 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
     if (!parser.isSet(options.siteHub)) {
         for (const QCommandLineOption *option : hubOnly) {
             if (parser.isSet(*option)) {
-                *error = translate("--%1 belongs to the site hub role: add --site-hub, or "
-                                   "leave it out")
+                *error = configText("--%1 belongs to the site hub role: add --site-hub, or "
+                                    "leave it out")
                              .arg(option->names().first());
                 return false;
             }
@@ -213,19 +214,20 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
             missing << QStringLiteral("--") + option->names().first();
     }
     if (!missing.isEmpty()) {
-        *error = translate("--site-hub needs %1").arg(missing.join(QStringLiteral(", ")));
+        *error = configText("--site-hub needs %1").arg(missing.join(QStringLiteral(", ")));
         return false;
     }
     if (!config->residentCodePublicKey.isEmpty()) {
-        *error = translate("--resident-code-public-key is for the province: a site hub passes "
-                           "on the key the province announces");
+        *error = configText("--resident-code-public-key is for the province: a site hub passes "
+                            "on the key the province announces");
         return false;
     }
     SiteHubConfig hub;
     hub.site = parser.value(options.site).trimmed();
     static const QRegularExpression sitePattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     if (!sitePattern.match(hub.site).hasMatch()) {
-        *error = translate("--site %1 is not a site code (letters, digits, - and _)").arg(hub.site);
+        *error =
+            configText("--site %1 is not a site code (letters, digits, - and _)").arg(hub.site);
         return false;
     }
     const QString upstream = parser.value(options.upstream).trimmed();
@@ -233,21 +235,21 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
     if (!hub.upstream.isValid() || hub.upstream.scheme() != QLatin1String("https") ||
         hub.upstream.host().isEmpty() || !hub.upstream.userInfo().isEmpty() ||
         hub.upstream.hasQuery() || hub.upstream.hasFragment()) {
-        *error = translate("--upstream %1 is refused: the province is reached over HTTPS only; "
-                           "give its address as https://HOST:PORT")
+        *error = configText("--upstream %1 is refused: the province is reached over HTTPS only; "
+                            "give its address as https://HOST:PORT")
                      .arg(upstream);
         return false;
     }
     hub.upstreamCaPath = parser.value(options.upstreamCa);
     QFile ca(hub.upstreamCaPath);
     if (!ca.open(QIODevice::ReadOnly)) {
-        *error = translate("cannot read the upstream certificate file %1").arg(hub.upstreamCaPath);
+        *error = configText("cannot read the upstream certificate file %1").arg(hub.upstreamCaPath);
         return false;
     }
     if (QSslCertificate::fromData(ca.read(1024 * 1024), QSsl::Pem).isEmpty()) {
-        *error = translate("%1 holds no PEM certificate: --upstream-ca needs the CA certificate "
-                           "that signed the province's certificate, or the province's "
-                           "certificate itself")
+        *error = configText("%1 holds no PEM certificate: --upstream-ca needs the CA certificate "
+                            "that signed the province's certificate, or the province's "
+                            "certificate itself")
                      .arg(hub.upstreamCaPath);
         return false;
     }
@@ -255,7 +257,7 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
     hub.hubId = parser.isSet(options.hubId) ? parser.value(options.hubId).trimmed()
                                             : defaultHubId(hub.site);
     if (!DeviceRegistry::isValidDeviceId(hub.hubId)) {
-        *error = translate("--hub-id must be 1 to 64 letters, digits, '.', '_' or '-'");
+        *error = configText("--hub-id must be 1 to 64 letters, digits, '.', '_' or '-'");
         return false;
     }
     if (parser.isSet(options.upstreamBatch)) {
@@ -263,7 +265,7 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
         hub.upstreamBatch = parser.value(options.upstreamBatch).toInt(&ok);
         if (!ok || hub.upstreamBatch < 1 || hub.upstreamBatch > kMaxUpstreamBatch) {
             *error =
-                translate("--upstream-batch needs a number from 1 to %1").arg(kMaxUpstreamBatch);
+                configText("--upstream-batch needs a number from 1 to %1").arg(kMaxUpstreamBatch);
             return false;
         }
     }
@@ -272,8 +274,8 @@ bool parseSiteHub(const QCommandLineParser &parser, const ServeOptions &options,
         hub.joinCodeUrl = QUrl(joinUrl, QUrl::StrictMode);
         if (!hub.joinCodeUrl.isValid() || hub.joinCodeUrl.scheme() != QLatin1String("https") ||
             hub.joinCodeUrl.host().isEmpty() || hub.joinCodeUrl.port() <= 0) {
-            *error = translate("--print-join-code %1 is refused: give the address the stations "
-                               "reach this hub at, as https://HOST:PORT")
+            *error = configText("--print-join-code %1 is refused: give the address the stations "
+                                "reach this hub at, as https://HOST:PORT")
                          .arg(joinUrl);
             return false;
         }
@@ -317,16 +319,16 @@ ServeRequest serveRequest(const QStringList &arguments) {
 QString serveHelpText() {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        translate("The reference provincial server: receives the records of Sampling "
-                  "Stations over HTTPS."));
+        configText("The reference provincial server: receives the records of Sampling "
+                   "Stations over HTTPS."));
     const ServeOptions options;
     options.addTo(parser);
     // Qt's first line names the executable's full path; the synopsis says more.
-    return translate("Usage: province-server --tls-cert FILE --tls-key FILE [options]\n"
-                     "       province-server --site-hub --site CODE --upstream https://HOST:PORT "
-                     "--upstream-ca FILE --tls-cert FILE --tls-key FILE [options]\n"
-                     "       province-server admin COMMAND [options]  (province-server admin "
-                     "--help lists the commands)") +
+    return configText("Usage: province-server --tls-cert FILE --tls-key FILE [options]\n"
+                      "       province-server --site-hub --site CODE --upstream https://HOST:PORT "
+                      "--upstream-ca FILE --tls-cert FILE --tls-key FILE [options]\n"
+                      "       province-server admin COMMAND [options]  (province-server admin "
+                      "--help lists the commands)") +
            QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 1);
 }
 
@@ -348,7 +350,7 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = translate("unexpected argument: %1").arg(parser.positionalArguments().first());
+        *error = configText("unexpected argument: %1").arg(parser.positionalArguments().first());
         return std::nullopt;
     }
 
@@ -361,7 +363,7 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     if (!portOk || port > 65535 || !config.listenAddress.setAddress(host)) {
-        *error = translate("--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8443");
+        *error = configText("--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8443");
         return std::nullopt;
     }
     config.listenPort = static_cast<quint16>(port);
@@ -375,7 +377,7 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
     config.tlsCertificatePath = parser.value(cert);
     config.tlsKeyPath = parser.value(key);
     if (config.tlsCertificatePath.isEmpty() || config.tlsKeyPath.isEmpty()) {
-        *error = translate("--tls-cert and --tls-key are required: the server speaks HTTPS only");
+        *error = configText("--tls-cert and --tls-key are required: the server speaks HTTPS only");
         return std::nullopt;
     }
 
@@ -385,7 +387,7 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
         bool ok = false;
         const qlonglong value = parser.value(option).toLongLong(&ok);
         if (!ok || value < 0) {
-            *error = translate("--%1 needs a non-negative number").arg(option.names().first());
+            *error = configText("--%1 needs a non-negative number").arg(option.names().first());
             return false;
         }
         *out = static_cast<std::remove_pointer_t<decltype(out)>>(value);
@@ -399,15 +401,15 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
     if (parser.isSet(codeKey)) {
         QFile file(parser.value(codeKey));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error =
-                translate("cannot read the resident-code public key %1").arg(parser.value(codeKey));
+            *error = configText("cannot read the resident-code public key %1")
+                         .arg(parser.value(codeKey));
             return std::nullopt;
         }
         // A few bytes: anything longer is not a key file.
         const std::optional<QByteArray> publicKey =
             protocol::residentCodeKeyFromHex(QString::fromLatin1(file.read(256)));
         if (!publicKey) {
-            *error = translate("%1 holds no resident-code public key (64 hex digits expected)")
+            *error = configText("%1 holds no resident-code public key (64 hex digits expected)")
                          .arg(parser.value(codeKey));
             return std::nullopt;
         }
@@ -416,7 +418,7 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
     if (parser.isSet(options.lookupRate)) {
         const std::optional<double> rate = parseLookupRate(parser.value(options.lookupRate));
         if (!rate) {
-            *error = translate("--lookup-rate needs a rate above 0 such as 50/s or 30/min");
+            *error = configText("--lookup-rate needs a rate above 0 such as 50/s or 30/min");
             return std::nullopt;
         }
         config.limits.lookupRatePerSecond = *rate;
@@ -425,7 +427,7 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
         bool ok = false;
         const int burst = parser.value(options.lookupBurst).toInt(&ok);
         if (!ok || burst < 1) {
-            *error = translate("--lookup-burst needs a whole number, 1 or more");
+            *error = configText("--lookup-burst needs a whole number, 1 or more");
             return std::nullopt;
         }
         config.limits.lookupBurst = burst;
@@ -434,7 +436,7 @@ std::optional<ServerConfig> parseServeArguments(const QStringList &arguments, QS
         bool ok = false;
         const int ms = parser.value(options.factsWatchMs).toInt(&ok);
         if (!ok || ms < 1) {
-            *error = translate("--facts-watch-ms needs a whole number of milliseconds, 1 or more");
+            *error = configText("--facts-watch-ms needs a whole number of milliseconds, 1 or more");
             return std::nullopt;
         }
         config.limits.factsWatchMs = ms;

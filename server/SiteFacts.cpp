@@ -7,6 +7,7 @@
 #include "server/Logging.h"
 #include "server/PersonFactBatch.h"
 #include "server/RecordStore.h"
+#include "server/ServerTime.h"
 #include "server/SiteBoxFacts.h"
 
 #include <QJsonArray>
@@ -25,10 +26,6 @@ const QString kPersonSampled = QStringLiteral("person_sampled");
 const QString kPersonUnsampled = QStringLiteral("person_unsampled");
 const QString kTubeState = QStringLiteral("tube_state");
 const QString kBoxState = QStringLiteral("box_state");
-
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QString iso(const QDateTime &t) {
     return t.toUTC().toString(Qt::ISODateWithMs);

@@ -15,7 +15,6 @@
 namespace station::server {
 
 using http::errorResponse;
-using http::nowUtc;
 using http::Status;
 
 SiteFactsRoutes::SiteFactsRoutes(RequestChecks &checks, Database &database, RecordStore &records,

@@ -13,7 +13,6 @@
 namespace station::server {
 
 using http::errorResponse;
-using http::nowUtc;
 using http::Status;
 
 SiteStaffRoutes::SiteStaffRoutes(RequestChecks &checks, Database &database, ServerLimits limits)

@@ -4,6 +4,7 @@
 #include "protocol/TableNumber.h"
 #include "server/Database.h"
 #include "server/Logging.h"
+#include "server/ServerTime.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -26,10 +27,6 @@ QVariant textOrNull(const QString &text) {
 QJsonValue jsonTextOrNull(const QVariant &value) {
     const QString text = value.toString();
     return value.isNull() || text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 // The tube a swab or its removal belongs to: by its uuid when the record names it, else the

@@ -20,7 +20,7 @@ namespace station::server {
 
 namespace {
 
-QString translate(const char *text) {
+QString reportText(const char *text) {
     return QCoreApplication::translate("SiteTablesReport", text);
 }
 
@@ -36,8 +36,8 @@ QString clock(const QDateTime &t) {
 QString age(qint64 seconds) {
     const qint64 minutes = std::max<qint64>(0, seconds) / 60;
     if (minutes < 60)
-        return translate("%1 min").arg(minutes);
-    return translate("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        return reportText("%1 min").arg(minutes);
+    return reportText("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 // One text row per table: the columns the dashboard's site table has.
@@ -71,18 +71,18 @@ QStringList tableRow(const QJsonObject &table, const QDateTime &now) {
         const qsizetype sealed = boxes.size() - packing;
         const QString count = packing == 0 ? QString::number(sealed)
                               : sealed == 0
-                                  ? translate("%1 being packed").arg(packing)
-                                  : translate("%1 + %2 being packed").arg(sealed).arg(packing);
+                                  ? reportText("%1 being packed").arg(packing)
+                                  : reportText("%1 + %2 being packed").arg(sealed).arg(packing);
         boxText = count;
         if (firstSwab.isValid()) {
             const qint64 seconds = firstSwab.secsTo(now);
-            boxText = translate("%1, first swab %2 ago").arg(count, age(seconds));
+            boxText = reportText("%1, first swab %2 ago").arg(count, age(seconds));
             switch (boxAgeState(firstSwab, now)) {
             case BoxAgeState::Overdue:
-                boxText += translate(" OVER 4 H");
+                boxText += reportText(" OVER 4 H");
                 break;
             case BoxAgeState::RecordTemperature:
-                boxText += translate(" (over 2 h)");
+                boxText += reportText(" (over 2 h)");
                 break;
             case BoxAgeState::Normal:
                 break;
@@ -91,20 +91,20 @@ QStringList tableRow(const QJsonObject &table, const QDateTime &now) {
     }
     const QJsonValue pending = table.value(QStringLiteral("pending"));
     const QDateTime seen = utc(table.value(QStringLiteral("last_seen_at")));
-    QString heard = translate("never");
+    QString heard = reportText("never");
     if (seen.isValid()) {
         const qint64 silent = seen.secsTo(now);
-        heard = translate("%1, %2 ago").arg(clock(seen), age(silent));
+        heard = reportText("%1, %2 ago").arg(clock(seen), age(silent));
         if (silent > kTableSilentSeconds)
-            heard += translate(" SILENT");
+            heard += reportText(" SILENT");
     }
     return {table.value(QStringLiteral("table")).toString(),
             QString::number(table.value(QStringLiteral("samples")).toInteger()),
             QString::number(lastHour),
             clock(utc(table.value(QStringLiteral("last_sample_at")))),
             tubes.isEmpty() ? QStringLiteral("-")
-            : people == 1   ? translate("%1 (1 person)").arg(tubes.size())
-                            : translate("%1 (%2 people)").arg(tubes.size()).arg(people),
+            : people == 1   ? reportText("%1 (1 person)").arg(tubes.size())
+                            : reportText("%1 (%2 people)").arg(tubes.size()).arg(people),
             boxText,
             pending.isNull() ? QStringLiteral("?") : QString::number(pending.toInteger()),
             heard};
@@ -118,19 +118,19 @@ int printSiteTables(Database &database, const SiteTablesRequest &request, QTextS
     UpstreamQueue queue(database);
     const std::optional<HubUpstreamRow> hub = queue.hubRow(&error);
     if (!error.isEmpty()) {
-        err << translate("province-server: %1").arg(error) << '\n';
+        err << reportText("province-server: %1").arg(error) << '\n';
         return 1;
     }
     const QString site = request.site.isEmpty() && hub ? hub->site : request.site;
     if (site.isEmpty()) {
-        err << translate("site-tables needs --site (only a site hub knows its own site)") << '\n';
+        err << reportText("site-tables needs --site (only a site hub knows its own site)") << '\n';
         return 2;
     }
     std::optional<UpstreamCounts> counts;
     if (hub) {
         counts = queue.counts(&error);
         if (!counts) {
-            err << translate("province-server: cannot read the upstream queue: %1").arg(error)
+            err << reportText("province-server: cannot read the upstream queue: %1").arg(error)
                 << '\n';
             return 1;
         }
@@ -141,7 +141,7 @@ int printSiteTables(Database &database, const SiteTablesRequest &request, QTextS
     const std::optional<QJsonArray> tables =
         SiteTables(database).tables(site, since.toSecsSinceEpoch(), &error);
     if (!tables) {
-        err << translate("province-server: cannot read the site's tables: %1").arg(error) << '\n';
+        err << reportText("province-server: cannot read the site's tables: %1").arg(error) << '\n';
         return 1;
     }
 
@@ -163,28 +163,28 @@ int printSiteTables(Database &database, const SiteTablesRequest &request, QTextS
         return 0;
     }
 
-    out << translate("Site %1 at %2, swabs since %3 %4")
+    out << reportText("Site %1 at %2, swabs since %3 %4")
                .arg(site, clock(request.now), since.toLocalTime().toString(QStringLiteral("MM-dd")),
                     clock(since))
         << '\n';
     if (counts) {
         out << (counts->pending == 0
-                    ? translate("This hub has sent every record to the province.")
-                    : translate("This hub holds %1 record(s) not yet at the province, the "
-                                "oldest queued at %2.")
+                    ? reportText("This hub has sent every record to the province.")
+                    : reportText("This hub holds %1 record(s) not yet at the province, the "
+                                 "oldest queued at %2.")
                           .arg(counts->pending)
                           .arg(clock(utc(QJsonValue(counts->oldestPendingAt)))))
             << '\n';
     }
     out << '\n';
     if (tables->isEmpty()) {
-        out << translate("No table of this site has enrolled or sent records here yet.") << '\n';
+        out << reportText("No table of this site has enrolled or sent records here yet.") << '\n';
         return 0;
     }
-    QList<QStringList> rows{{translate("Table"), translate("Swabs"), translate("Last hour"),
-                             translate("Last swab"), translate("Open tubes"),
-                             translate("Boxes waiting"), translate("Not sent"),
-                             translate("Last heard")}};
+    QList<QStringList> rows{{reportText("Table"), reportText("Swabs"), reportText("Last hour"),
+                             reportText("Last swab"), reportText("Open tubes"),
+                             reportText("Boxes waiting"), reportText("Not sent"),
+                             reportText("Last heard")}};
     QList<QJsonObject> ordered;
     for (const QJsonValue &table : *tables)
         ordered.append(table.toObject());
@@ -210,8 +210,8 @@ int printSiteTables(Database &database, const SiteTablesRequest &request, QTextS
             if (!headed)
                 out << '\n';
             headed = true;
-            out << translate("Tube code %1 was opened at %2 and also at %3: tell both tables "
-                             "now; keep the two tubes apart and tell the lab.")
+            out << reportText("Tube code %1 was opened at %2 and also at %3: tell both tables "
+                              "now; keep the two tubes apart and tell the lab.")
                        .arg(shared.value(QStringLiteral("tube")).toString(),
                             table.value(QStringLiteral("table")).toString(),
                             shared.value(QStringLiteral("other_table")).toString())

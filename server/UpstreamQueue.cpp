@@ -2,6 +2,7 @@
 #include "server/UpstreamQueue.h"
 
 #include "server/Database.h"
+#include "server/ServerTime.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -11,12 +12,6 @@
 #include <QSqlQuery>
 
 namespace station::server {
-
-namespace {
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 UpstreamQueue::UpstreamQueue(Database &database)
     : m_database(database) {}

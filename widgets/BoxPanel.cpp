@@ -2,6 +2,7 @@
 #include "widgets/BoxPanel.h"
 
 #include "core/TableLabel.h"
+#include "core/TimeText.h"
 #include "core/domain/Sentences.h"
 #include "widgets/Theme.h"
 
@@ -12,15 +13,6 @@
 #include <QVBoxLayout>
 
 namespace station {
-
-namespace {
-
-QString hoursMinutes(qint64 secs) {
-    const qint64 minutes = qAbs(secs) / 60;
-    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 BoxPanel::BoxPanel(QWidget *parent)
     : QFrame(parent)
@@ -119,7 +111,7 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
         border = theme::kSuccessBorder;
         fg = theme::kSuccessText;
         text = box.earliestSwabAt.isValid()
-                   ? tr("%1 left of the 4-hour limit.").arg(hoursMinutes(left))
+                   ? tr("%1 left of the 4-hour limit.").arg(hoursColonMinutes(left))
                    : tr("The 4-hour clock starts with the first swab in the box.");
         break;
     case BoxAgeState::RecordTemperature:
@@ -128,7 +120,7 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
         border = theme::kAttentionBorder;
         fg = theme::kAttentionText;
         text = tr("%1 left of the 4-hour limit: record the temperature at hand-over.")
-                   .arg(hoursMinutes(left));
+                   .arg(hoursColonMinutes(left));
         break;
     case BoxAgeState::Overdue:
         icon = QStringLiteral(":/icons/cross.svg");
@@ -136,7 +128,7 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
         border = theme::kRefusalBorder;
         fg = theme::kRefusalText;
         text = tr("The 4-hour limit passed %1 ago. Tell the lab and record the temperature.")
-                   .arg(hoursMinutes(left));
+                   .arg(hoursColonMinutes(left));
         break;
     }
     m_ageIcon->setPixmap(QIcon(icon).pixmap(32, 32));

@@ -2,6 +2,7 @@
 #include "widgets/HandOverDialog.h"
 
 #include "core/TableLabel.h"
+#include "core/TimeText.h"
 #include "core/domain/Sentences.h"
 #include "core/sampling/SamplingService.h"
 #include "protocol/BoxAge.h"
@@ -24,11 +25,6 @@ namespace station {
 namespace {
 
 enum Column { BoxColumn, TableColumn, TubesColumn, PeopleColumn, SealedColumn, AgeColumn };
-
-QString hoursMinutes(qint64 secs) {
-    const qint64 minutes = qAbs(secs) / 60;
-    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
 
 // The rows a list shows before it scrolls: enough for a site's usual handful of tables,
 // small enough that the names and buttons stay on a 720-pixel screen.
@@ -160,15 +156,15 @@ void HandOverDialog::fillList() {
         switch (boxAgeState(b.earliestSwabAt, now)) {
         case BoxAgeState::Normal:
             icon = QStringLiteral(":/icons/check.svg");
-            text = tr("%1 left").arg(hoursMinutes(left));
+            text = tr("%1 left").arg(hoursColonMinutes(left));
             break;
         case BoxAgeState::RecordTemperature:
             icon = QStringLiteral(":/icons/warning.svg");
-            text = tr("%1 left, temperature").arg(hoursMinutes(left));
+            text = tr("%1 left, temperature").arg(hoursColonMinutes(left));
             break;
         case BoxAgeState::Overdue:
             icon = QStringLiteral(":/icons/cross.svg");
-            text = tr("over by %1").arg(hoursMinutes(left));
+            text = tr("over by %1").arg(hoursColonMinutes(left));
             break;
         }
         m_list->setItem(row, AgeColumn, new QTableWidgetItem(QIcon(icon), text));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dashboard/SiteOverview.h"
 #include "core/TableLabel.h"
+#include "core/TimeText.h"
 
 #include <algorithm>
 #include <climits>
@@ -8,17 +9,6 @@
 namespace station::dashboard {
 
 namespace {
-
-QString hhmm(const QDateTime &t, const QTimeZone &zone) {
-    return t.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
-}
-
-QString duration(qint64 secs) {
-    const qint64 minutes = secs / 60;
-    return SiteOverviewBuilder::tr("%1 h %2 min")
-        .arg(minutes / 60)
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
 
 struct Shift {
     bool inShift = false;
@@ -152,10 +142,10 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
                 a.subject = row.label;
                 a.message = row.lastSampleAt.isValid() && row.lastSampleAt > shiftNow.start
                                 ? tr("%1 has taken no sample for %2 (last at %3).")
-                                      .arg(row.label, duration(row.idleSeconds),
-                                           hhmm(row.lastSampleAt, zone))
+                                      .arg(row.label, hoursAndMinutes(row.idleSeconds),
+                                           clockTime(row.lastSampleAt, zone))
                                 : tr("%1 has taken no sample since the shift began at %2.")
-                                      .arg(row.label, hhmm(shiftNow.start, zone));
+                                      .arg(row.label, clockTime(shiftNow.start, zone));
                 o.alerts.append(a);
             }
             for (const SiteBox &b : t.boxes) {
@@ -170,14 +160,16 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
                 if (age >= limits.boxLimitSeconds) {
                     a.kind = AlertKind::BoxOverLimit;
                     a.severity = AlertSeverity::Critical;
-                    a.message = tr("Box %1 of %2 passed the 4-hour limit at %3 (first swab %4 "
-                                   "ago). Call the courier and record the temperature.")
-                                    .arg(b.box, row.label, hhmm(limit, zone), duration(age));
+                    a.message =
+                        tr("Box %1 of %2 passed the 4-hour limit at %3 (first swab %4 "
+                           "ago). Call the courier and record the temperature.")
+                            .arg(b.box, row.label, clockTime(limit, zone), hoursAndMinutes(age));
                 } else {
                     a.kind = AlertKind::BoxNearingLimit;
-                    a.message = tr("Box %1 of %2 reaches the 4-hour limit at %3 (first swab %4 "
-                                   "ago).")
-                                    .arg(b.box, row.label, hhmm(limit, zone), duration(age));
+                    a.message =
+                        tr("Box %1 of %2 reaches the 4-hour limit at %3 (first swab %4 "
+                           "ago).")
+                            .arg(b.box, row.label, clockTime(limit, zone), hoursAndMinutes(age));
                 }
                 o.alerts.append(a);
             }
@@ -189,7 +181,8 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
                     row.figuresAsOf.isValid()
                         ? tr("%1 has not been heard from since %2 (%3): its figures are old. "
                              "Check its network.")
-                              .arg(row.label, hhmm(row.figuresAsOf, zone), duration(row.ageSeconds))
+                              .arg(row.label, clockTime(row.figuresAsOf, zone),
+                                   hoursAndMinutes(row.ageSeconds))
                         : tr("%1 has not been heard from yet. Check that it is switched on and "
                              "joined to the site.")
                               .arg(row.label);
@@ -207,10 +200,10 @@ SiteOverview SiteOverviewBuilder::build(const SiteFigures *figures, bool reachab
         const QString ago = o.figuresAgeSeconds < 60 ? tr("just now")
                             : o.figuresAgeSeconds < 3600
                                 ? tr("%1 min ago").arg(o.figuresAgeSeconds / 60)
-                                : tr("%1 ago").arg(duration(o.figuresAgeSeconds));
+                                : tr("%1 ago").arg(hoursAndMinutes(o.figuresAgeSeconds));
         a.message = figures ? tr("%1 cannot be reached: the other tables' figures and alerts are "
                                  "as of %2 (%3) and may be out of date.")
-                                  .arg(server, hhmm(figures->computedAt, zone), ago)
+                                  .arg(server, clockTime(figures->computedAt, zone), ago)
                             : tr("%1 cannot be reached: this station cannot know how the other "
                                  "tables are doing.")
                                   .arg(server);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dashboard/ThroughputQueries.h"
 
+#include "core/TimeText.h"
 #include "core/dashboard/DashboardLogging.h"
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
@@ -21,17 +22,6 @@ QString swabStates() {
 
 DomainError queryFailed(const QSqlQuery &q, const QString &what) {
     return Database::storageError(q.lastError(), what);
-}
-
-QString hhmm(const QDateTime &t, const QTimeZone &zone) {
-    return t.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
-}
-
-QString duration(qint64 secs) {
-    const qint64 minutes = secs / 60;
-    return ThroughputQueries::tr("%1 h %2 min")
-        .arg(minutes / 60)
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -375,10 +365,10 @@ QList<Alert> ThroughputQueries::alertsFor(const DashboardSnapshot &s, const QDat
             a.message = t.lastSampleAt.isValid() && t.lastSampleAt > shiftStart
                             ? tr("Table %1 has taken no sample for %2 (last at %3).")
                                   .arg(t.tableNumber)
-                                  .arg(duration(since.secsTo(now)), hhmm(since, zone))
+                                  .arg(hoursAndMinutes(since.secsTo(now)), clockTime(since, zone))
                             : tr("Table %1 has taken no sample since the shift began at %2.")
                                   .arg(t.tableNumber)
-                                  .arg(hhmm(since, zone));
+                                  .arg(clockTime(since, zone));
             alerts.append(a);
         }
     }
@@ -393,11 +383,11 @@ QList<Alert> ThroughputQueries::alertsFor(const DashboardSnapshot &s, const QDat
             a.severity = AlertSeverity::Critical;
             a.message = tr("Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the "
                            "courier and record the temperature.")
-                            .arg(b.code, hhmm(limit, zone), duration(b.ageSeconds));
+                            .arg(b.code, clockTime(limit, zone), hoursAndMinutes(b.ageSeconds));
         } else {
             a.kind = AlertKind::BoxNearingLimit;
             a.message = tr("Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).")
-                            .arg(b.code, hhmm(limit, zone), duration(b.ageSeconds));
+                            .arg(b.code, clockTime(limit, zone), hoursAndMinutes(b.ageSeconds));
         }
         alerts.append(a);
     }
@@ -408,7 +398,7 @@ QList<Alert> ThroughputQueries::alertsFor(const DashboardSnapshot &s, const QDat
         a.message = tr("%n record(s) have waited more than 2 hours to reach the province "
                        "(oldest from %1). Check the network.",
                        nullptr, s.sync.pendingOlderThanLimit)
-                        .arg(hhmm(s.sync.oldestPendingAt, zone));
+                        .arg(clockTime(s.sync.oldestPendingAt, zone));
         alerts.append(a);
     }
     for (const SyncProblemCount &p : s.syncProblems)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/IdDocument.h"
+#include "core/domain/AsciiChars.h"
 
 #include <QCoreApplication>
 
@@ -8,14 +9,6 @@
 namespace station {
 
 namespace {
-
-bool isAsciiDigit(QChar c) {
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
-
-bool isAsciiUpper(QChar c) {
-    return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-}
 
 bool isAsciiAlnum(QChar c) {
     return isAsciiDigit(c) || isAsciiUpper(c);
@@ -38,13 +31,6 @@ QString asciiUpper(const QString &s) {
             c = QChar(c.unicode() - 'a' + 'A');
     }
     return out;
-}
-
-// Shows one character of a refused number readably (control characters as U+XXXX).
-QString describeChar(QChar c) {
-    if (c.isPrint() && !c.isSpace())
-        return c;
-    return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
 }
 
 IdCheck refuse(const QString &normalized, IdProblem problem, const QString &message) {

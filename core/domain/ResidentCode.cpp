@@ -2,6 +2,7 @@
 #include "core/domain/ResidentCode.h"
 
 #include "core/Logging.h"
+#include "core/domain/AsciiChars.h"
 #include "core/domain/CanonicalJson.h"
 #include "core/domain/Ed25519.h"
 #include "core/domain/JsonKeyScanner.h"
@@ -101,18 +102,6 @@ ResidentCodeResult notText(const QString &key, const QJsonValue &value) {
         ResidentCodeError::BadFieldType, key,
         QCoreApplication::translate("ResidentCode", "The %1 (“%2”) must be text, not %3.")
             .arg(fieldLabel(key), key, jsonTypeName(value)));
-}
-
-bool isAsciiDigit(QChar c) {
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
-
-bool isAsciiUpper(QChar c) {
-    return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-}
-
-bool isAsciiLower(QChar c) {
-    return c >= QLatin1Char('a') && c <= QLatin1Char('z');
 }
 
 QByteArray toBase64Url(const QByteArray &bytes) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/ResidentCodeFields.h"
+#include "core/domain/AsciiChars.h"
 
 #include <QCoreApplication>
 
@@ -19,25 +20,6 @@ qsizetype characterCount(const QString &s) {
             ++n;
     }
     return n;
-}
-
-QString describeChar(QChar c) {
-    if (c.isPrint() && !c.isSpace())
-        return c;
-    return QStringLiteral("U+%1").arg(QString::number(c.unicode(), 16).toUpper(), 4,
-                                      QLatin1Char('0'));
-}
-
-bool isAsciiDigit(QChar c) {
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
-
-bool isAsciiUpper(QChar c) {
-    return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-}
-
-bool isAsciiLower(QChar c) {
-    return c >= QLatin1Char('a') && c <= QLatin1Char('z');
 }
 
 // YYYY-MM-DD with exactly these digits (QDate::fromString also takes "2026-6-1").

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/dashboard/SiteTablesModel.h"
+#include "core/TimeText.h"
 
 #include <QColor>
 #include <QFont>
@@ -7,20 +8,7 @@
 
 namespace station::dashboard {
 
-namespace {
-
-QString hhmm(const QDateTime &t, const QTimeZone &zone) {
-    return t.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
-}
-
-QString hoursMinutes(qint64 seconds) {
-    const qint64 minutes = seconds / 60;
-    return SiteTablesModel::tr("%1 h %2 min")
-        .arg(minutes / 60)
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
+namespace {} // namespace
 
 SiteTablesModel::SiteTablesModel(QTimeZone zone, QObject *parent)
     : QAbstractTableModel(parent)
@@ -45,7 +33,7 @@ QString SiteTablesModel::ago(qint64 seconds) {
         return tr("just now");
     if (seconds < 3600)
         return tr("%n min ago", nullptr, int(seconds / 60));
-    return tr("%1 ago").arg(hoursMinutes(seconds));
+    return tr("%1 ago").arg(hoursAndMinutes(seconds));
 }
 
 int SiteTablesModel::boxSeverity(const SiteTableRow &row) {
@@ -64,9 +52,10 @@ QString SiteTablesModel::display(const SiteTableRow &r, int column) const {
         return tr("%1 (%2)", "swabs in the last hour (per 10 minutes)")
             .arg(locale.toString(r.lastHour), locale.toString(r.lastHour / 6.0, 'f', 1));
     case LastSwabColumn: {
-        const QString last = r.lastSampleAt.isValid() ? hhmm(r.lastSampleAt, m_zone) : tr("none");
+        const QString last =
+            r.lastSampleAt.isValid() ? clockTime(r.lastSampleAt, m_zone) : tr("none");
         // Marked in words, not only in colour.
-        return r.idle ? tr("%1 — IDLE %2").arg(last, hoursMinutes(r.idleSeconds)) : last;
+        return r.idle ? tr("%1 — IDLE %2").arg(last, hoursAndMinutes(r.idleSeconds)) : last;
     }
     case OpenTubesColumn:
         if (r.openTubes == 0)
@@ -80,7 +69,7 @@ QString SiteTablesModel::display(const SiteTableRow &r, int column) const {
             return tr("none");
         QString text =
             r.oldestBoxAgeSeconds >= 0
-                ? tr("%1, oldest %2").arg(r.boxes).arg(hoursMinutes(r.oldestBoxAgeSeconds))
+                ? tr("%1, oldest %2").arg(r.boxes).arg(hoursAndMinutes(r.oldestBoxAgeSeconds))
                 : locale.toString(r.boxes);
         // A shape and words as well as the colour: ■ over the limit, ▲ near it.
         if (r.boxesOverLimit > 0)
@@ -96,17 +85,17 @@ QString SiteTablesModel::display(const SiteTableRow &r, int column) const {
             return tr("none");
         return r.oldestPendingAt.isValid()
                    ? tr("%1, oldest %2")
-                         .arg(locale.toString(*r.pending), hhmm(r.oldestPendingAt, m_zone))
+                         .arg(locale.toString(*r.pending), clockTime(r.oldestPendingAt, m_zone))
                    : locale.toString(*r.pending);
     case FreshnessColumn:
         if (r.live)
-            return tr("live, as of %1").arg(hhmm(r.figuresAsOf, m_zone));
+            return tr("live, as of %1").arg(clockTime(r.figuresAsOf, m_zone));
         if (!r.figuresAsOf.isValid())
             return tr("NOT HEARD FROM yet");
         if (r.notHeardFrom)
             return tr("NOT HEARD FROM since %1, %2")
-                .arg(hhmm(r.figuresAsOf, m_zone), ago(r.ageSeconds));
-        return tr("as of %1, %2").arg(hhmm(r.figuresAsOf, m_zone), ago(r.ageSeconds));
+                .arg(clockTime(r.figuresAsOf, m_zone), ago(r.ageSeconds));
+        return tr("as of %1, %2").arg(clockTime(r.figuresAsOf, m_zone), ago(r.ageSeconds));
     default:
         return {};
     }
