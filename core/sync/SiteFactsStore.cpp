@@ -189,6 +189,44 @@ QList<BoxOfSite> SiteFactsStore::sealedBoxesOfOtherTables() const {
     return boxes;
 }
 
+std::optional<BoxCodeElsewhere> SiteFactsStore::boxCodeUsedElsewhere(const QString &boxCode) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Any box_state of another station: a seal or hand-over whose opening this station has
+    // not kept (older than two days, or not in yet) still says the code was used.
+    q.prepare(QStringLiteral("SELECT box_uuid, station, table_label, state, at FROM site_facts "
+                             "WHERE box = ? AND kind = 'box_state' AND station <> ? "
+                             "ORDER BY seq"));
+    q.addBindValue(boxCode);
+    q.addBindValue(m_ownStation);
+    if (!q.exec())
+        return std::nullopt;
+    std::optional<BoxCodeElsewhere> found;
+    while (q.next()) {
+        const QString state = q.value(3).toString();
+        const QDateTime at = fromIsoUtc(q.value(4).toString());
+        if (!found) {
+            found = BoxCodeElsewhere{};
+            found->box = boxCode;
+            found->boxUuid = q.value(0).toString();
+            found->station = q.value(1).toString();
+            found->table = q.value(2).toString();
+        }
+        if (q.value(0).toString() != found->boxUuid)
+            continue; // a second box with the code: the first one is named
+        if (state == QLatin1String("handed_over") && !found->handedOverAt.isValid()) {
+            found->handedOverAt = at; // possibly at a third table: where it was handed over
+            found->handedOverTable = q.value(2).toString();
+        } else if (state == QLatin1String("opened") && !found->openedAt.isValid()) {
+            found->openedAt = at;
+        } else if (state == QLatin1String("sealed") && !found->sealedAt.isValid()) {
+            found->sealedAt = at;
+        }
+    }
+    q.finish();
+    return found;
+}
+
 std::optional<BoxOfSite> SiteFactsStore::boxOfOtherTable(const QString &boxCode) const {
     std::optional<BoxOfSite> b = sealedBox("box", boxCode);
     if (!b || b->station == m_ownStation)
@@ -302,6 +340,14 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
             o.value(QLatin1String("station")).toString() != m_ownStation) {
             QSqlDatabase connection = m_db.connection();
             if (QSqlError e = keepTubeCodeClash(connection, o, now); e.isValid())
+                return e;
+        }
+        // A box code this station used too, opened at another table: the same, for boxes.
+        if (kind == QLatin1String("box_state") &&
+            o.value(QLatin1String("state")).toString() != QLatin1String("handed_over") &&
+            o.value(QLatin1String("station")).toString() != m_ownStation) {
+            QSqlDatabase connection = m_db.connection();
+            if (QSqlError e = keepBoxCodeClash(connection, o, now); e.isValid())
                 return e;
         }
         if (kind == QLatin1String("relay_refused") &&

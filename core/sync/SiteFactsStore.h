@@ -50,6 +50,19 @@ struct SiteBoxTube {
     QString table;
 };
 
+// A box code as another table of the site used it (its box_state facts): where it was
+// opened, and whether it is sealed or handed over there.
+struct BoxCodeElsewhere {
+    QString box;
+    QString boxUuid;
+    QString station; // the station that opened (packs) it
+    QString table;
+    QDateTime openedAt;
+    QDateTime sealedAt;      // invalid: still being packed there
+    QString handedOverTable; // empty: not handed over
+    QDateTime handedOverAt;
+};
+
 // A box of the site as its box_state facts tell it.
 struct BoxOfSite {
     QString box;
@@ -125,6 +138,10 @@ public:
     // The box with this code that another table sealed (handed over or not); nothing when the
     // facts know no such box.
     std::optional<BoxOfSite> boxOfOtherTable(const QString &boxCode) const;
+    // The first box another table opened with this code (a box code is used once at the
+    // site: a box is packed at one table, and takes tubes of any table there), with its seal
+    // and hand-over when kept; nothing when no other table used the code.
+    std::optional<BoxCodeElsewhere> boxCodeUsedElsewhere(const QString &boxCode) const;
     // A box of this station that another table handed over (its handed_over fact from
     // another station); nothing when none did.
     std::optional<BoxOfSite> handedOverElsewhere(const QString &boxUuid) const;
