@@ -55,6 +55,7 @@ struct SiteFact {
 struct SiteNote {
     QString uuid;
     // tube_code_reused | person_sampled_elsewhere | tube_boxed_twice | box_handed_over_twice
+    // | box_code_reused
     QString kind;
     QString tube; // empty for box_handed_over_twice
     QString otherStation;

@@ -159,11 +159,17 @@ std::optional<ScanOutcome> ScanRouter::refusalOfBoxCodeUsedElsewhere(const QStri
         return at.toLocalTime().toString(QStringLiteral("HH:mm"));
     };
     const QString table = shownTableLabel(used->table);
+    const QString sealed = used->sealedAt.isValid() ? hhmm(used->sealedAt) : QStringLiteral("–");
+    if (used->handedOverAt.isValid() && used->handedOverTable == used->table)
+        return ScanOutcome::refusal(
+            tr("Box %1 was sealed at %2 (%3) and handed over to the courier there (%4): it "
+               "cannot be packed again. Use a new box.")
+                .arg(code, table, sealed, hhmm(used->handedOverAt)));
     if (used->handedOverAt.isValid())
         return ScanOutcome::refusal(
-            tr("Box %1 was packed at %2 and handed over to the courier at %3 (%4): it cannot "
-               "be packed again. Use a new box.")
-                .arg(code, table, shownTableLabel(used->handedOverTable),
+            tr("Box %1 was sealed at %2 (%3) and handed over to the courier at %4 (%5): it "
+               "cannot be packed again. Use a new box.")
+                .arg(code, table, sealed, shownTableLabel(used->handedOverTable),
                      hhmm(used->handedOverAt)));
     if (used->sealedAt.isValid())
         return ScanOutcome::refusal(
