@@ -174,7 +174,12 @@ QList<BoxOfSite> SiteFactsStore::sealedBoxesOfOtherTables() const {
         "SELECT f.box_uuid FROM site_facts f WHERE f.kind = 'box_state' AND f.state = 'sealed' "
         "AND f.station <> ? AND f.box_uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
         "site_facts h WHERE h.box_uuid = f.box_uuid AND h.kind = 'box_state' "
-        "AND h.state = 'handed_over') GROUP BY f.box_uuid ORDER BY MIN(f.at), MIN(f.seq)"));
+        "AND h.state = 'handed_over') "
+        // A code two boxes share (box_code_reused) names no one box: each is handed over at
+        // the table that packed it, never here by its code.
+        "AND NOT EXISTS (SELECT 1 FROM boxes b WHERE b.code = f.box) AND NOT EXISTS (SELECT "
+        "1 FROM site_facts o WHERE o.box = f.box AND o.kind = 'box_state' AND o.box_uuid <> "
+        "f.box_uuid) GROUP BY f.box_uuid ORDER BY MIN(f.at), MIN(f.seq)"));
     q.addBindValue(m_ownStation);
     if (!q.exec())
         return {};
@@ -225,6 +230,27 @@ std::optional<BoxCodeElsewhere> SiteFactsStore::boxCodeUsedElsewhere(const QStri
     }
     q.finish();
     return found;
+}
+
+QStringList SiteFactsStore::tablesOfBoxCode(const QString &boxCode) const {
+    QStringList tables;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The packing table of each box: its first fact that is not a hand-over (a hand-over's
+    // station is where it was handed over).
+    q.prepare(QStringLiteral("SELECT box_uuid, table_label FROM site_facts WHERE box = ? AND "
+                             "kind = 'box_state' AND state <> 'handed_over' ORDER BY seq"));
+    q.addBindValue(boxCode);
+    if (!q.exec())
+        return tables;
+    QStringList uuids;
+    while (q.next()) {
+        if (uuids.contains(q.value(0).toString()))
+            continue;
+        uuids << q.value(0).toString();
+        tables << q.value(1).toString();
+    }
+    return tables;
 }
 
 std::optional<BoxOfSite> SiteFactsStore::boxOfOtherTable(const QString &boxCode) const {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -142,6 +143,9 @@ public:
     // site: a box is packed at one table, and takes tubes of any table there), with its seal
     // and hand-over when kept; nothing when no other table used the code.
     std::optional<BoxCodeElsewhere> boxCodeUsedElsewhere(const QString &boxCode) const;
+    // The table (label) of each box the facts know with this code, first first: more than
+    // one when two boxes share it (box_code_reused).
+    QStringList tablesOfBoxCode(const QString &boxCode) const;
     // A box of this station that another table handed over (its handed_over fact from
     // another station); nothing when none did.
     std::optional<BoxOfSite> handedOverElsewhere(const QString &boxUuid) const;

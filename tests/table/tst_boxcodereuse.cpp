@@ -214,6 +214,47 @@ private Q_SLOTS:
         QVERIFY(t.apply({boxFact(3, QStringLiteral("handed_over"), at(9, 0))}));
         QCOMPARE(siteNotes(t.f.db, &error).size(), 1);
     }
+
+    // At a third table, two boxes with one code are not offered for hand-over, and the code
+    // is refused naming both tables: this table cannot tell which one the courier has.
+    void twoBoxesWithOneCodeAreNotHandedOverByTheirCode() {
+        Table t;
+        QVERIFY(t.apply({boxFact(1, QStringLiteral("opened"), at(8, 30)),
+                         boxFact(2, QStringLiteral("sealed"), at(8, 40)),
+                         boxFact(3, QStringLiteral("opened"), at(8, 45), kThirdStation, kThirdTable,
+                                 QStringLiteral("third-box-uuid")),
+                         boxFact(4, QStringLiteral("sealed"), at(8, 50), kThirdStation, kThirdTable,
+                                 QStringLiteral("third-box-uuid"))}));
+        QVERIFY(t.table->boxesWaiting().isEmpty());
+        const int outbox = t.rows(QStringLiteral("outbox"));
+        const Result<BoxSnapshot> handed = t.table->handOver(
+            kBox, HandOver{QStringLiteral("Lead"), QStringLiteral("Courier"), 5.5});
+        QVERIFY(!handed.ok());
+        QCOMPARE(handed.code(), ErrorCode::BoxCodeUsed);
+        QVERIFY2(handed.message().contains(QStringLiteral("Table 2")) &&
+                     handed.message().contains(QStringLiteral("Table 3")),
+                 qPrintable(handed.message()));
+        QCOMPARE(t.rows(QStringLiteral("outbox")), outbox);
+    }
+
+    // This table's own box shares the code with one of another table: its own is handed over
+    // here; the other table's is not offered here (handed over where it was packed).
+    void anOwnBoxSharingItsCodeIsTheOneHandedOverHere() {
+        Table t;
+        t.sealOwnTube(1, 1);
+        QVERIFY(t.scan(kBox).recorded);
+        QVERIFY(t.scan(tubeCode(1)).recorded);
+        QVERIFY(t.scan(kBox).recorded);
+        QVERIFY(t.apply({boxFact(1, QStringLiteral("opened"), at(8, 30)),
+                         boxFact(2, QStringLiteral("sealed"), at(8, 40))}));
+        const QList<BoxSnapshot> waiting = t.table->boxesWaiting();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().uuid, t.f.service->box(kBox)->uuid);
+        const Result<BoxSnapshot> handed = t.table->handOver(
+            kBox, HandOver{QStringLiteral("Lead"), QStringLiteral("Courier"), 5.5});
+        QVERIFY2(handed.ok(), qPrintable(handed.message()));
+        QCOMPARE(handed->uuid, t.f.service->box(kBox)->uuid);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBoxCodeReuse)
