@@ -118,6 +118,15 @@ private Q_SLOTS:
                  qPrintable(message(scanned, 2)));
         const CliRun list = CliSite::run(m_table1, QStringLiteral("box"), {QStringLiteral("list")});
         QVERIFY2(!list.out.contains(boxCode(201)), qPrintable(list.out));
+        // The hub's check says the same, when asked.
+        const CliRun checked = CliSite::run(m_table1, QStringLiteral("site-check"),
+                                            {QStringLiteral("--box"), boxCode(201)});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+        qInfo().noquote() << checked.out;
+        QVERIFY2(checked.out.contains(
+                     QStringLiteral("Box %1 was packed at Table 2").arg(boxCode(201))) &&
+                     checked.out.contains(QLatin1String("It was handed over at Table 2")),
+                 qPrintable(checked.out));
         // A new box goes on.
         const QList<QJsonObject> next = CliSite::scan(m_table1, {boxCode(203)});
         QCOMPARE(outcome(next, 0) == QLatin1String("refused"), false);
@@ -152,6 +161,14 @@ private Q_SLOTS:
                                                              : QLatin1String("Table 1")),
                      qPrintable(problems.out));
         }
+        const CliRun checked = CliSite::run(m_table1, QStringLiteral("site-check"),
+                                            {QStringLiteral("--box"), boxCode(210)});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+        qInfo().noquote() << checked.out;
+        QVERIFY2(checked.out.contains(QLatin1String("2 boxes have this code")) &&
+                     checked.out.contains(QLatin1String("Table 1 (this station)")) &&
+                     checked.out.contains(QLatin1String("Table 2 (")),
+                 qPrintable(checked.out));
         // The hub does not pick one of the two.
         const CliRun refused =
             adminAtHub({QStringLiteral("hand-over"), boxCode(210),

@@ -371,6 +371,44 @@ private Q_SLOTS:
         const HttpResult duplicate = uploadAs(kDevice, {again});
         QCOMPARE(duplicate.status, 200);
         QVERIFY(!duplicate.json().contains(QStringLiteral("site_notes")));
+        // The site check names both, first first, with where each is packed.
+        const QJsonArray checked =
+            m_client
+                ->post(QStringLiteral("/v1/site/check"), QJsonObject{{QStringLiteral("box"), code}})
+                .json()
+                .value(QStringLiteral("box"))
+                .toArray();
+        QCOMPARE(checked.size(), 2);
+        QCOMPARE(checked.at(0).toObject().value(QStringLiteral("box_uuid")).toString(), firstUuid);
+        QCOMPARE(checked.at(0).toObject().value(QStringLiteral("table")).toString(),
+                 QStringLiteral("Table 3"));
+        QVERIFY(!checked.at(0).toObject().value(QStringLiteral("opened_at")).toString().isEmpty());
+        QCOMPARE(checked.at(1).toObject().value(QStringLiteral("box_uuid")).toString(), secondUuid);
+        QCOMPARE(checked.at(1).toObject().value(QStringLiteral("station")).toString(), kDevice);
+        // A box handed over: its seal and hand-over; a code no table used: none.
+        const QJsonArray handed =
+            m_client
+                ->post(QStringLiteral("/v1/site/check"), QJsonObject{{QStringLiteral("box"), kBox}})
+                .json()
+                .value(QStringLiteral("box"))
+                .toArray();
+        QCOMPARE(handed.size(), 1);
+        QCOMPARE(handed.at(0).toObject().value(QStringLiteral("station")).toString(), kTable2);
+        QVERIFY(!handed.at(0).toObject().value(QStringLiteral("sealed_at")).toString().isEmpty());
+        QCOMPARE(handed.at(0)
+                     .toObject()
+                     .value(QStringLiteral("handed_over"))
+                     .toObject()
+                     .value(QStringLiteral("station"))
+                     .toString(),
+                 kTable3);
+        QVERIFY(m_client
+                    ->post(QStringLiteral("/v1/site/check"),
+                           QJsonObject{{QStringLiteral("box"), QStringLiteral("BX-017-0999")}})
+                    .json()
+                    .value(QStringLiteral("box"))
+                    .toArray()
+                    .isEmpty());
     }
 
     // A hand-over stored before the packer's own records (the packer was cut off): the
