@@ -7,6 +7,7 @@
 #include "core/sampling/SamplingService.h"
 #include "core/security/IdReveal.h"
 #include "core/security/PersonalDataAccess.h"
+#include "core/security/RecallContact.h"
 #include "core/security/RetentionScheduler.h"
 #include "core/security/StationKeyring.h"
 #include "core/settings/StationSettings.h"
@@ -71,6 +72,7 @@ StationApp::~StationApp() {
     m_printLog.reset();
     m_service.reset();
     m_idReveal.reset();
+    m_recallContact.reset();
     m_staff.reset();
     m_store.reset();
     m_db.reset();
@@ -160,6 +162,7 @@ bool StationApp::openStation() {
     m_table->setResidentCodeTrust(m_settings->provinceCodeKey(),
                                   m_settings->acceptsUnsignedCodes());
     m_idReveal = std::make_unique<IdReveal>(*m_db, *m_store, *m_codec);
+    m_recallContact = std::make_unique<RecallContact>(*m_db, *m_store, *m_codec);
     m_staff = std::make_unique<StaffService>(*m_db, *m_codec, *identity);
     return true;
 }
@@ -383,6 +386,7 @@ int StationApp::run() {
     QObject::connect(m_window.get(), &MainWindow::hubJoined, m_window.get(),
                      [this] { startSync(); });
     m_window->setIdReveal(m_idReveal.get());
+    m_window->setRecallContact(m_recallContact.get());
     m_window->setStaffService(m_staff.get());
     startSync();
     startRetention();

@@ -16,6 +16,7 @@ class Database;
 class DataFolderLock;
 class LabelPrintLog;
 class IdReveal;
+class RecallContact;
 class MainWindow;
 class PersonalDataCodec;
 class SamplingService;
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<TablePrinting> m_printing;
     std::unique_ptr<TableWorkflow> m_table;
     std::unique_ptr<IdReveal> m_idReveal;
+    std::unique_ptr<RecallContact> m_recallContact;
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;

@@ -53,8 +53,10 @@ int runIdReveals(const QStringList &args) {
         out() << e.at.toLocalTime().toString(Qt::ISODate) << '\t' << e.staffId << '\t'
               << e.operatorName << '\t' << e.tubeCode << '\t' << e.position << '\t'
               << revealPurposeKey(e.purpose) << '\t' << e.note << '\n';
-    out() << IdRevealsCommand::tr("%n full ID number(s) shown in the last %1 days.", "",
-                                  int(entries->size()))
+    // Recalled people's contact details (purpose contact_recalled) are listed too.
+    out() << IdRevealsCommand::tr("%n reveal(s) in the last %1 days: full ID numbers, and "
+                                  "recalled people's contact details (contact_recalled).",
+                                  "", int(entries->size()))
                  .arg(days)
           << '\n';
     return ExitOk;

@@ -5,6 +5,7 @@
 #include "cli/Commands.h"
 
 #include "core/domain/ScanClassifier.h"
+#include "core/domain/Sentences.h"
 #include "core/sampling/LabelPrintLog.h"
 #include "core/sampling/SamplingService.h"
 #include "core/settings/StationSettings.h"
@@ -274,6 +275,16 @@ int runScan(const QStringList &args) {
                         ScanCommand::tr("%1 Hand it over with: sampling-station-cli box hand-over "
                                         "%2 --carried-by NAME")
                             .arg(o.message, o.sealedBox));
+        }
+        if (o.tubeCodeShared) {
+            line.insert(QStringLiteral("tube_code_shared"), true);
+            // Its people stay in it: sealed early with the usual reason for it.
+            if (o.tone == ScanOutcome::Tone::Refusal && o.count > 0)
+                line.insert(
+                    QStringLiteral("message"),
+                    joinSentences(o.message, ScanCommand::tr("Seal it with: sampling-station-cli "
+                                                             "tube seal --reason %1")
+                                                 .arg(TableWorkflow::sealEarlyReasons().size())));
         }
         printJson(line);
     });

@@ -38,6 +38,9 @@ std::optional<labels::BoxManifestData> manifestFromJson(const QByteArray &json, 
         tube.firstSwabAt = time(t, QStringLiteral("firstSwabAt"));
         tube.sealedAt = time(t, QStringLiteral("sealedAt"));
         tube.table = t.value(QStringLiteral("table")).toString();
+        if (const QString shared = t.value(QStringLiteral("codeSharedWith")).toString();
+            !shared.isEmpty())
+            m.codeSharedWith.insert(t.value(QStringLiteral("code")).toString(), shared);
         if (tube.code.isEmpty() || tube.personCount < 1) {
             *error = QCoreApplication::translate(
                          "cli", "Tube %1 of the manifest needs a code and a person count.")

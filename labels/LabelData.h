@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -65,6 +66,10 @@ struct BoxManifestData {
     QVector<ManifestTube> tubes;
     HandOverData handOver;
     QDateTime printedAt;
+    // What the laboratory must see beside a tube, in bold after its code: that a tube of
+    // another table carries the same code (tube code -> that table, "Table 2"). Empty for
+    // most boxes.
+    QHash<QString, QString> codeSharedWith;
 
     int tubeCount() const { return static_cast<int>(tubes.size()); }
     int personCount() const {

@@ -7,7 +7,6 @@
 #include "labels/LabelSize.h"
 #include "protocol/BoxAge.h"
 
-#include <QFontMetrics>
 #include <QPainter>
 
 #include <algorithm>
@@ -141,7 +140,8 @@ PrintResult ManifestLayout::paintPage(QPainter &painter, const BoxManifestData &
             if (row.tube < 0)
                 paintGroupHeading(painter, groups[row.group], y);
             else
-                paintRow(painter, data.tubes[row.tube], row.tube + 1, y);
+                paintRow(painter, data.tubes[row.tube], row.tube + 1, y,
+                         data.codeSharedWith.value(data.tubes[row.tube].code));
             y += dots(kRowH);
         }
     }
@@ -245,8 +245,8 @@ int ManifestLayout::paintTableHeader(QPainter &painter, int y) const {
     return y + h;
 }
 
-void ManifestLayout::paintRow(QPainter &painter, const ManifestTube &tube, int number,
-                              int y) const {
+void ManifestLayout::paintRow(QPainter &painter, const ManifestTube &tube, int number, int y,
+                              const QString &sharedWith) const {
     const int left = dots(kMargin);
     const int h = dots(kRowH);
     if (number % 2 == 0)
@@ -259,6 +259,18 @@ void ManifestLayout::paintRow(QPainter &painter, const ManifestTube &tube, int n
     const QFont body = labelFont(dots(3.2));
     cell(kColNo, QString::number(number), Qt::AlignRight, body);
     cell(kColCode, tube.code, Qt::AlignLeft, codeFont(dots(3.2)));
+    if (!sharedWith.isEmpty()) {
+        // After the code, in what room the code leaves: words, not a colour (a manifest is
+        // printed in black).
+        painter.setFont(codeFont(dots(3.2)));
+        const int codeWidth = painter.fontMetrics().horizontalAdvance(tube.code) + dots(2.0);
+        const QRect room(left + dots(kColCode.x + 1.5) + codeWidth, y,
+                         dots(kColCode.w - 3.0) - codeWidth, h);
+        // Small and on two lines if need be: the row keeps its height.
+        painter.setFont(labelFont(dots(2.4), true));
+        painter.drawText(room, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         tr("CODE SHARED with %1").arg(sharedWith));
+    }
     cell(kColPeople, QString::number(tube.personCount), Qt::AlignRight, body);
     cell(kColFirst, LabelLayout::timeText(tube.firstSwabAt), Qt::AlignLeft, body);
     cell(kColSealed, LabelLayout::timeText(tube.sealedAt), Qt::AlignLeft, body);

@@ -45,7 +45,9 @@ private:
     int paintHeader(QPainter &painter, const BoxManifestData &data, int page, int pages) const;
     int paintSummary(QPainter &painter, const BoxManifestData &data, int y) const;
     int paintTableHeader(QPainter &painter, int y) const;
-    void paintRow(QPainter &painter, const ManifestTube &tube, int number, int y) const;
+    // `sharedWith`: the other table that used the tube's code too (printed after it), or empty.
+    void paintRow(QPainter &painter, const ManifestTube &tube, int number, int y,
+                  const QString &sharedWith) const;
     void paintGroupHeading(QPainter &painter, const ManifestTableGroup &group, int y) const;
     int paintTotals(QPainter &painter, const BoxManifestData &data, int y) const;
     void paintHandOver(QPainter &painter, const BoxManifestData &data, int y) const;

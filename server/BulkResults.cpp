@@ -625,6 +625,7 @@ ResultsBatch BulkResults::store(const QList<LabResultInput> &inputs, const QStri
         answer.line = input.line;
         if (!input.result) {
             answer.reason = input.reason;
+            answer.code = input.code;
         } else {
             answer.uuid = uuids.at(i);
             if (storedNow(answer.uuid)) {

@@ -112,19 +112,39 @@ QString outcomeOf(QStringView text) {
 
 bool isNormalisedTestedAt(QStringView value);
 
-QString testedAtOf(QStringView text) {
+QString testedAtOf(QStringView text, bool offsetRequired) {
     const QStringView value = text.trimmed();
-    return isNormalisedTestedAt(value) ? value.toString() : normalisedTestedAt(text.toString());
+    return isNormalisedTestedAt(value) ? value.toString()
+                                       : normalisedTestedAt(text.toString(), offsetRequired);
+}
+
+// The separator a line would have were it not `used`: what a refusal names.
+QChar otherSeparator(QStringView cell, QChar used) {
+    for (const QChar candidate : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')}) {
+        if (candidate != used && cell.contains(candidate))
+            return candidate;
+    }
+    return QChar();
+}
+
+QString separatorName(QChar separator) {
+    return separator == QLatin1Char('\t') ? QStringLiteral("tab")
+                                          : QStringLiteral("'%1'").arg(separator);
 }
 
 // `lastLab`, when given, is the lab of the line before: a file names one lab on most lines,
 // and the same text is then shared, not copied for every result.
 LabResultInput checked(const LineFields &fields, const QString &defaultLab, int line,
-                       QString *lastLab = nullptr) {
+                       const LabResultRules &rules, QString *lastLab = nullptr) {
     LabResultInput input;
     input.line = line;
     LabResult result;
-    result.tube = fields.tube.trimmed().toString();
+    // Tube codes are printed in capitals; a lab system that lower-cases them means the same
+    // tube.
+    const QStringView tube = fields.tube.trimmed();
+    result.tube = tube.toString();
+    if (std::any_of(tube.begin(), tube.end(), [](QChar c) { return c.isLower(); }))
+        result.tube = result.tube.toUpper();
     const QStringView lab = fields.lab.trimmed();
     if (lab.isEmpty()) {
         result.lab = defaultLab;
@@ -136,30 +156,68 @@ LabResultInput checked(const LineFields &fields, const QString &defaultLab, int 
             *lastLab = result.lab;
     }
     result.outcome = outcomeOf(fields.result);
-    result.testedAt = testedAtOf(fields.testedAt);
+    result.testedAt = testedAtOf(fields.testedAt, rules.offsetRequired);
     result.ctValues = fields.ctValues;
-    if (result.tube.isEmpty())
-        input.reason = QCoreApplication::translate("LabResultFile", "the tube code is missing");
-    else if (result.lab.isEmpty())
-        input.reason = QCoreApplication::translate("LabResultFile", "the lab is missing");
-    else if (result.outcome.isEmpty())
-        input.reason = QCoreApplication::translate(
-                           "LabResultFile", "the result must be negative, positive or invalid "
-                                            "(阴性, 阳性, 无效), not '%1'")
-                           .arg(fields.result.trimmed().left(40));
-    else if (result.testedAt.isEmpty())
-        input.reason = QCoreApplication::translate("LabResultFile",
-                                                   "the tested time '%1' is not a date and time")
-                           .arg(fields.testedAt.trimmed().left(40));
-    else
+    const auto refuse = [&input](const QString &code, const QString &reason) {
+        input.code = code;
+        input.reason = reason;
+    };
+    if (result.tube.isEmpty()) {
+        refuse(LabResultRefusal::MissingTube,
+               QCoreApplication::translate("LabResultFile", "the tube code is missing"));
+    } else if (result.lab.isEmpty()) {
+        refuse(LabResultRefusal::MissingLab,
+               QCoreApplication::translate("LabResultFile", "the lab is missing"));
+    } else if (result.outcome.isEmpty()) {
+        refuse(LabResultRefusal::BadOutcome,
+               QCoreApplication::translate("LabResultFile",
+                                           "the result must be negative, positive or invalid "
+                                           "(阴性, 阳性, 无效), not '%1'")
+                   .arg(fields.result.trimmed().left(40)));
+    } else if (result.testedAt.isEmpty() && rules.offsetRequired &&
+               !normalisedTestedAt(fields.testedAt.toString()).isEmpty()) {
+        refuse(LabResultRefusal::TestedAtWithoutOffset,
+               QCoreApplication::translate("LabResultFile",
+                                           "tested_at '%1' has no time zone offset: send ISO "
+                                           "8601 with an offset, e.g. 2026-11-25T14:03:00+08:00")
+                   .arg(fields.testedAt.trimmed().left(40)));
+    } else if (result.testedAt.isEmpty()) {
+        refuse(LabResultRefusal::BadTestedAt,
+               QCoreApplication::translate("LabResultFile",
+                                           "the tested time '%1' is not a date and time")
+                   .arg(fields.testedAt.trimmed().left(40)));
+    } else if (!rules.latestTestedAt.isEmpty() && result.testedAt > rules.latestTestedAt) {
+        // Both texts are UTC with milliseconds, of one width: compared as text, in time order.
+        refuse(LabResultRefusal::TestedAtInFuture,
+               QCoreApplication::translate("LabResultFile",
+                                           "tested_at %1 is after the server's time (more than "
+                                           "%2 minutes ahead): check the lab's clock, date and "
+                                           "time zone")
+                   .arg(result.testedAt)
+                   .arg(kTestedAtSkewSeconds / 60));
+    } else {
         input.result = result;
+    }
     return input;
 }
 
 // One data row of a CSV file, by the columns its header names.
 LabResultInput inputOfRow(const QStringView *cells, qsizetype count, const QList<Column> &columns,
                           const QStringList &headers, const QString &defaultLab, int line,
-                          QString *lastLab) {
+                          const LabResultRules &rules, QChar separator, QString *lastLab) {
+    // One cell where the header has several: the line is separated by another character.
+    if (count == 1 && columns.size() > 1) {
+        if (const QChar other = otherSeparator(cells[0], separator); !other.isNull()) {
+            LabResultInput input;
+            input.line = line;
+            input.code = LabResultRefusal::WrongSeparator;
+            input.reason = QCoreApplication::translate("LabResultFile",
+                                                       "wrong separator: this line uses %1, the "
+                                                       "header %2")
+                               .arg(separatorName(other), separatorName(separator));
+            return input;
+        }
+    }
     LineFields fields;
     for (qsizetype c = 0; c < count && c < columns.size(); ++c) {
         const QStringView cell = cells[c];
@@ -187,7 +245,7 @@ LabResultInput inputOfRow(const QStringView *cells, qsizetype count, const QList
             break;
         }
     }
-    return checked(fields, defaultLab, line, lastLab);
+    return checked(fields, defaultLab, line, rules, lastLab);
 }
 
 // From this many characters a CSV file is read in two halves at once.
@@ -211,7 +269,7 @@ struct CsvCells {
 // is a view of the text where it is one piece of it, as nearly every cell of a lab's export
 // is: a string of its own for each cell, and a list for each row, made parsing most of a
 // bulk import's CPU before its COPY (docs/benchmarks.md, "Results", sessions 30 and 32).
-CsvCells csvRows(QStringView text) {
+CsvCells csvRows(QStringView text, QChar separator) {
     CsvCells out;
     const qsizetype expectedRows = text.count(QLatin1Char('\n')) + 1;
     out.rowEnds.reserve(expectedRows);
@@ -263,8 +321,8 @@ CsvCells csvRows(QStringView text) {
         rowLine = line;
     };
     const qsizetype size = text.size();
-    const auto plain = [](QChar c) {
-        return c != QLatin1Char('"') && c != QLatin1Char(',') && c != QLatin1Char('\n') &&
+    const auto plain = [separator](QChar c) {
+        return c != QLatin1Char('"') && c != separator && c != QLatin1Char('\n') &&
                c != QLatin1Char('\r');
     };
     for (qsizetype i = 0; i < size; ++i) {
@@ -297,7 +355,7 @@ CsvCells csvRows(QStringView text) {
             }
         } else if (c == QLatin1Char('"')) {
             quoted = true;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == separator) {
             endCell();
         } else if (c == QLatin1Char('\n')) {
             ++line;
@@ -371,13 +429,45 @@ bool isNormalisedTestedAt(QStringView value) {
 }
 } // namespace
 
-QString normalisedTestedAt(const QString &text) {
+LabResultRules LabResultRules::now(bool offsetRequired) {
+    LabResultRules rules;
+    rules.latestTestedAt =
+        QDateTime::currentDateTimeUtc().addSecs(kTestedAtSkewSeconds).toString(Qt::ISODateWithMs);
+    rules.offsetRequired = offsetRequired;
+    return rules;
+}
+
+bool looksLikeTubeCode(const QString &code) {
+    const auto upper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
+    const auto digit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    qsizetype i = 0;
+    const qsizetype size = code.size();
+    while (i < size && i < 4 && upper(code.at(i)))
+        ++i;
+    qsizetype digits = 0;
+    while (i < size && digit(code.at(i))) {
+        ++i;
+        ++digits;
+    }
+    // A check digit last is counted with the digits: 4 to 16 of them, or up to 17 with it.
+    if (i == size)
+        return digits >= 4 && digits <= 17;
+    const QChar check = code.at(i);
+    return i + 1 == size && digits >= 4 && digits <= 16 &&
+           (upper(check) || check == QLatin1Char('*'));
+}
+
+QString normalisedTestedAt(const QString &text, bool offsetRequired) {
     const QString value = text.trimmed();
     if (value.isEmpty())
         return QString();
     if (isNormalisedTestedAt(value))
         return value;
     QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (offsetRequired)
+        return at.isValid() && at.timeSpec() != Qt::LocalTime
+                   ? at.toUTC().toString(Qt::ISODateWithMs)
+                   : QString();
     if (!at.isValid()) {
         for (const QString &format :
              {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
@@ -392,7 +482,8 @@ QString normalisedTestedAt(const QString &text) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-LabResultInput labResultFromJson(const QJsonObject &object, const QString &defaultLab) {
+LabResultInput labResultFromJson(const QJsonObject &object, const QString &defaultLab,
+                                 const LabResultRules &rules) {
     LineFields fields;
     QString tube, lab, result, testedAt; // what `fields` views
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -433,11 +524,12 @@ LabResultInput labResultFromJson(const QJsonObject &object, const QString &defau
             break;
         }
     }
-    return checked(fields, defaultLab, 0);
+    return checked(fields, defaultLab, 0, rules);
 }
 
 std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
-                                                        const QString &defaultLab, QString *error) {
+                                                        const QString &defaultLab, QString *error,
+                                                        const LabResultRules &rules) {
     const std::optional<QString> decoded = labFileText(bytes, error);
     if (!decoded)
         return std::nullopt;
@@ -456,13 +548,14 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
             if (!document.isObject()) {
                 LabResultInput input;
                 input.line = i + 1;
+                input.code = LabResultRefusal::NotJson;
                 input.reason =
                     QCoreApplication::translate("LabResultFile", "line %1 is not a JSON object")
                         .arg(i + 1);
                 inputs.append(input);
                 continue;
             }
-            LabResultInput input = labResultFromJson(document.object(), defaultLab);
+            LabResultInput input = labResultFromJson(document.object(), defaultLab, rules);
             input.line = i + 1;
             inputs.append(input);
         }
@@ -478,14 +571,29 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
             split = lineBreak + 1;
     }
     const QStringView whole(text);
+    // The separator is the header line's: ',' unless it has none and has ';' or a tab (a
+    // spreadsheet saved with the locale's list separator).
+    QChar separator = QLatin1Char(',');
+    {
+        const QStringView trimmed = whole.trimmed();
+        const qsizetype lineEnd = trimmed.indexOf(QLatin1Char('\n'));
+        const QStringView header = lineEnd < 0 ? trimmed : trimmed.first(lineEnd);
+        if (!header.contains(QLatin1Char(','))) {
+            if (header.contains(QLatin1Char(';')))
+                separator = QLatin1Char(';');
+            else if (header.contains(QLatin1Char('\t')))
+                separator = QLatin1Char('\t');
+        }
+    }
     CsvCells second;
     std::unique_ptr<QThread> secondHalf;
     if (split < text.size()) {
         // Its lines are numbered from 1: the first half's lines are added after.
-        secondHalf.reset(QThread::create([&] { second = csvRows(whole.sliced(split)); }));
+        secondHalf.reset(
+            QThread::create([&] { second = csvRows(whole.sliced(split), separator); }));
         secondHalf->start();
     }
-    CsvCells first = csvRows(whole.first(split));
+    CsvCells first = csvRows(whole.first(split), separator);
     if (secondHalf) {
         secondHalf->wait();
         const int before = int(whole.first(split).count(QLatin1Char('\n')));
@@ -518,7 +626,7 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
         for (qsizetype r = firstRow; r < from.rowCount(); ++r) {
             const qsizetype begin = from.rowBegin(r);
             *to++ = inputOfRow(from.cells.constData() + begin, from.rowEnds.at(r) - begin, columns,
-                               headers, defaultLab, from.lines.at(r), &lastLab);
+                               headers, defaultLab, from.lines.at(r), rules, separator, &lastLab);
         }
     };
     LabResultInput *const out = inputs.data();

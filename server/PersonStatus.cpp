@@ -2,6 +2,7 @@
 #include "server/PersonStatus.h"
 
 #include "server/Database.h"
+#include "server/LabResultFile.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -18,7 +19,9 @@ namespace {
 // latest sample that was not taken back, its tube as the projection has it, the tube's
 // latest matched result (a tube tested again has more than one), and the person's recall at
 // any site they were sampled at (a site names them by its own person key), an open one
-// first, else the latest.
+// first, else the latest. The latest result is the latest by tested_at that is not after the
+// server's clock (with the skew a lab's input may have): a result from the future is refused
+// since session 37, and one stored before that cannot stand over every real one after it.
 const char *kStatus =
     "SELECT p.tube_uuid, p.site, p.tube, p.taken_at, t.pool_size, t.people, t.state, "
     "r.outcome, r.ct_values, r.tested_at, r.lab, "
@@ -29,7 +32,8 @@ const char *kStatus =
     "LEFT JOIN tubes t ON t.tube_uuid = p.tube_uuid "
     "LEFT JOIN results r ON (r.tested_at, r.lab, r.tube) = (SELECT m.tested_at, m.lab, m.tube "
     "FROM results m WHERE m.tube_uuid = "
-    "p.tube_uuid AND m.match_state = 'matched' ORDER BY m.tested_at DESC, m.received_at DESC "
+    "p.tube_uuid AND m.match_state = 'matched' AND m.tested_at <= ? "
+    "ORDER BY m.tested_at DESC, m.received_at DESC "
     "LIMIT 1) "
     "LEFT JOIN recalls c ON c.id = (SELECT o.id FROM recalls o JOIN (SELECT DISTINCT site, "
     "person_key FROM tube_people WHERE id_number_hash = ? AND person_key IS NOT NULL) k "
@@ -58,6 +62,7 @@ PersonStatusLookup PersonStatus::lookup(const QString &blindKey) {
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(kStatus));
     query.addBindValue(blindKey);
+    query.addBindValue(LabResultRules::now(false).latestTestedAt);
     query.addBindValue(blindKey);
     if (!query.exec()) {
         answer.error = tr("the person's status cannot be read: %1").arg(query.lastError().text());

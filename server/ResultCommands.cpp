@@ -119,13 +119,18 @@ int importResults(Database &database, std::future<ParsedResultFile> parsing, boo
     const ParsedResultFile parsed = parsing.get();
     qCDebug(lcServer) << "import: file read and parsed; waited" << waiting.elapsed()
                       << "ms for it after the database opened";
-    const auto &inputs = parsed.inputs;
+    // A copy that shares the parsed list until a line is refused here.
+    std::optional<QList<LabResultInput>> inputs = parsed.inputs;
     if (!inputs) {
         err << parsed.message << '\n';
         return 1;
     }
     // Large files on PostgreSQL take the bulk path (COPY, one set-based match).
     Results results(database);
+    if (QString error; !results.refuseStrangeTubeCodes(*inputs, &error)) {
+        err << translate("province-server: cannot read the tubes: %1").arg(error) << '\n';
+        return 1;
+    }
     results.setMatchedHook(matchedResultHook(database));
     results.setMatchedResultsHook(matchedResultsHook(database));
     BulkResults bulkResults(database, results);
@@ -140,17 +145,10 @@ int importResults(Database &database, std::future<ParsedResultFile> parsing, boo
         err << translate("province-server: %1").arg(batch.error) << '\n';
         return 1;
     }
-    for (const ResultAnswer &answer : batch.results) {
-        if (answer.status == protocol::RecordStatus::Rejected ||
-            answer.status == protocol::RecordStatus::Conflict)
-            out << translate("line %1: %2: %3")
-                       .arg(answer.line)
-                       .arg(protocol::recordStatusName(answer.status), answer.reason)
-                << '\n';
-    }
-    // Accepted but matched to no tube's people: named here, the commonest failure of the
-    // campaign (a mistyped tube code), so that whoever imported sees which; a large file's
-    // are listed by `unmatched-results`.
+    // Every line that needs a person, in the file's order: conflicts and rejections with
+    // their reason, and the results accepted but matched to no tube's people, the commonest
+    // failure of the campaign (a mistyped tube code); a large file's unmatched beyond the
+    // first are listed by `unmatched-results`.
     QHash<int, QString> tubeOfLine;
     for (const LabResultInput &input : *inputs)
         if (input.result)
@@ -158,6 +156,14 @@ int importResults(Database &database, std::future<ParsedResultFile> parsing, boo
     constexpr int kUnmatchedShown = 20;
     int unmatched = 0;
     for (const ResultAnswer &answer : batch.results) {
+        if (answer.status == protocol::RecordStatus::Rejected ||
+            answer.status == protocol::RecordStatus::Conflict) {
+            out << translate("line %1: %2: %3")
+                       .arg(answer.line)
+                       .arg(protocol::recordStatusName(answer.status), answer.reason)
+                << '\n';
+            continue;
+        }
         if (answer.status != protocol::RecordStatus::Accepted ||
             answer.matchState != QLatin1String("unmatched"))
             continue;

@@ -46,14 +46,22 @@ QHttpServerResponse ResultRoutes::postResults(const QHttpServerRequest &request)
     const QString lab = device.site;
     QList<LabResultInput> inputs;
     inputs.reserve(results.size());
+    // A lab system sends times with their offset: a local time is the lab's, not the
+    // server's, and is refused (a file's local time is the server's: docs/sync-protocol.md
+    // section 14). No tested_at may be after the server's clock (with a few minutes' skew).
+    const LabResultRules rules = LabResultRules::now(true);
     for (const QJsonValue &value : results) {
-        LabResultInput input = labResultFromJson(value.toObject(), lab);
+        LabResultInput input = labResultFromJson(value.toObject(), lab, rules);
         if (input.result && input.result->lab != lab) {
             input.result.reset();
+            input.code = QStringLiteral("other_lab");
             input.reason = tr("this token posts the results of lab %1 only").arg(lab);
         }
         inputs.append(input);
     }
+    if (QString error; !m_records.results().refuseStrangeTubeCodes(inputs, &error))
+        return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                             tr("the server could not read its tubes: %1").arg(error));
     // On PostgreSQL a batch of any size takes the bulk path: one COPY and one statement
     // instead of two round trips per result.
     BulkResults bulk(m_database, m_records.results());
@@ -72,6 +80,8 @@ QHttpServerResponse ResultRoutes::postResults(const QHttpServerRequest &request)
         QJsonObject o{{QStringLiteral("uuid"), answer.uuid},
                       {QStringLiteral("status"), recordStatusName(answer.status)},
                       {QStringLiteral("reason"), answer.reason}};
+        if (!answer.code.isEmpty())
+            o.insert(QStringLiteral("code"), answer.code);
         if (!answer.matchState.isEmpty())
             o.insert(QStringLiteral("match_state"), answer.matchState);
         if (!answer.unmatchedReason.isEmpty())

@@ -215,6 +215,38 @@ bool Results::announce(Statements &st, const QString &uuid, const LabResult &res
     return m_hook(matched, error);
 }
 
+bool Results::refuseStrangeTubeCodes(QList<LabResultInput> &inputs, QString *error) {
+    std::optional<QSqlQuery> known;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const LabResultInput &input = std::as_const(inputs).at(i);
+        if (!input.result || looksLikeTubeCode(input.result->tube))
+            continue;
+        if (!known) {
+            known.emplace(m_database.connection());
+            if (!known->prepare(QStringLiteral("SELECT 1 FROM tube_codes WHERE tube = ?"))) {
+                *error = known->lastError().text();
+                return false;
+            }
+        }
+        known->addBindValue(input.result->tube);
+        if (!known->exec()) {
+            *error = known->lastError().text();
+            return false;
+        }
+        const bool isKnown = known->next();
+        known->finish();
+        if (isKnown)
+            continue;
+        LabResultInput &refused = inputs[i];
+        refused.reason = tr("'%1' is not a tube code (up to 4 letters, then 4 to 16 digits and a "
+                            "check character where the site uses one) and no tube has it")
+                             .arg(refused.result->tube.left(40));
+        refused.code = LabResultRefusal::NotATubeCode;
+        refused.result.reset();
+    }
+    return true;
+}
+
 ResultsBatch Results::store(const QList<LabResultInput> &inputs, const QString &receivedBy) {
     ResultsBatch batch;
     QSqlDatabase db = m_database.connection();
@@ -241,6 +273,7 @@ ResultsBatch Results::store(const QList<LabResultInput> &inputs, const QString &
             if (!input.result) {
                 answer.status = protocol::RecordStatus::Rejected;
                 answer.reason = input.reason;
+                answer.code = input.code;
                 ++batch.counts[static_cast<int>(answer.status)];
                 batch.results.append(answer);
                 continue;

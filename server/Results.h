@@ -58,6 +58,7 @@ struct ResultAnswer {
     QString uuid; // empty for an input that was no result
     protocol::RecordStatus status = protocol::RecordStatus::Rejected;
     QString reason;
+    QString code;            // rejected: the reason as a word (LabResultRefusal)
     QString matchState;      // matched | unmatched (accepted and duplicate)
     QString unmatchedReason; // when unmatched
     int line = 0;            // the input's line in an imported file
@@ -105,6 +106,13 @@ public:
     // call: whose stations to wake (HttpApi::notifyFactsAdded) after a batch. A site whose
     // batch was rolled back may be among them; waking its stations does no harm.
     QSet<QString> takeAnnouncedSites() { return std::exchange(m_announcedSites, {}); }
+
+    // Refuses (code not_a_tube_code) each input whose tube code no tube at the province has
+    // and that has not the shape of a tube code (looksLikeTubeCode): a misread code such as
+    // GZ00000X0202 would otherwise wait as unknown_tube for a tube that never comes. A site
+    // whose own tube pattern allows other shapes has its codes taken once its tubes are known.
+    // False with *error when the tubes cannot be read.
+    bool refuseStrangeTubeCodes(QList<LabResultInput> &inputs, QString *error);
 
     // Stores the results in one transaction; each input gets its answer, in order.
     // `receivedBy`: the lab device, or "import" for a file.

@@ -30,6 +30,10 @@ struct ScanOutcome {
     // refusal (refusal tone and sound, kept on screen), whether or not the sample alone was
     // recorded.
     bool recall = false;
+    // About a tube whose code another table used too (SamplingService::sharedTubeCode): a
+    // scan into it refused, the site's note that came while it was open, its early seal.
+    // Each front end says how to seal it (a key at the window, a command at the CLI).
+    bool tubeCodeShared = false;
     // The box this scan sealed: each front end says how it is handed over next (a key at
     // the window, a command at the CLI).
     QString sealedBox;

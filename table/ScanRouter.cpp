@@ -83,6 +83,13 @@ ScanOutcome ScanRouter::routeUnguarded(const QString &text, EntryMethod method) 
 }
 
 ScanOutcome ScanRouter::openTube(const QString &code) {
+    const std::optional<TubeSnapshot> open = m_service.openTubeSnapshot();
+    // The open tube's code was also used at another table: neither "fill it" nor "scan the
+    // residents"; it is sealed now (an empty one is replaced by the new tube, as any).
+    if (open && (open->code == code || open->count() > 0)) {
+        if (const std::optional<SharedTubeCode> shared = m_service.sharedTubeCode(open->uuid))
+            return sharedTubeRefusal(*shared);
+    }
     if (m_siteFacts) {
         if (const std::optional<SiteSighting> used = m_siteFacts->tubeUsedElsewhere(code)) {
             qCInfo(lcTable) << "tube code used at another table refused";
@@ -95,8 +102,7 @@ ScanOutcome ScanRouter::openTube(const QString &code) {
     }
     // The open tube scanned again (its label twice, a second pass of the scanner): harmless,
     // so not a red refusal with the alarm; amber, saying where the table is.
-    if (const std::optional<TubeSnapshot> open = m_service.openTubeSnapshot();
-        open && open->code == code)
+    if (open && open->code == code)
         return ScanOutcome::attention(tr("Tube %1 is already open (%2 / %3). Scan the residents.")
                                           .arg(code)
                                           .arg(open->count())
@@ -286,6 +292,10 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
             retestConfirmed = true;
         }
     }
+    // The open tube's code was also used at another table: nobody more goes in, so no
+    // question is asked first (the service refuses it again in its transaction).
+    if (const std::optional<SharedTubeCode> shared = m_service.sharedOpenTubeCode())
+        return sharedTubeRefusal(*shared);
     // Another table of the site sampled this person today: the same re-test question,
     // naming that table (only with a tube open, where the sample could go).
     bool retestElsewhere = retestConfirmed;
@@ -312,6 +322,10 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
                     .arg(resident.name));
         added = m_service.addResident(resident, method, true);
     }
+    if (added.code() == ErrorCode::TubeCodeShared) {
+        if (const std::optional<SharedTubeCode> shared = m_service.sharedOpenTubeCode())
+            return sharedTubeRefusal(*shared);
+    }
     if (!added)
         return ScanOutcome::refusal(added.message());
     const SampleAdded &a = added.value();
@@ -327,6 +341,13 @@ ScanOutcome ScanRouter::addResidentUnguarded(const ResidentCode &resident, Entry
                                     .arg(a.tube.count())
                                     .arg(a.tube.poolSize))
         .aboutTube(a.tube.code, a.tube.count());
+}
+
+ScanOutcome ScanRouter::sharedTubeRefusal(const SharedTubeCode &shared) {
+    qCInfo(lcTable) << "scan into a tube whose code another table used refused";
+    ScanOutcome refused = ScanOutcome::refusal(SamplingService::sharedTubeCodeRefusal(shared));
+    refused.tubeCodeShared = true;
+    return refused.aboutTube(shared.tube, shared.people);
 }
 
 std::optional<ScanOutcome> ScanRouter::refusalOfRecallRetest(const ResidentCode &resident,

@@ -114,6 +114,8 @@ private:
     std::optional<ScanOutcome> refusalOfRecallRetest(const ResidentCode &resident,
                                                      const SiteRecall &recall);
     std::optional<ScanOutcome> refusalWhileUnavailable() const;
+    // A scan into the open tube refused because another table used its code too.
+    static ScanOutcome sharedTubeRefusal(const SharedTubeCode &shared);
 
     SamplingService &m_service;
     RetestConfirmer m_confirmRetest;

@@ -116,9 +116,18 @@ Result<labels::PrintJob> TablePrinting::jobFor(PrintedDocument document, const Q
     data.boxSealedAt = local(box->sealedAt);
     // Grouped by the table each tube was sealed at; this table's own under its number.
     const QString ownTable = shownTableNumber(site.tableNumber);
-    for (const BoxSnapshot::Tube &t : box->tubes)
+    for (const BoxSnapshot::Tube &t : box->tubes) {
         data.tubes.append({t.code, t.people, local(t.firstSwabAt), local(t.sealedAt),
                            t.isFromOtherTable() ? shownTableLabel(t.table) : ownTable});
+        // A tube of this table whose code another table used too: the lab must tell the two
+        // tubes apart (the other table's tube is known only there).
+        if (!t.isFromOtherTable()) {
+            if (const std::optional<SharedTubeCode> shared = m_service.sharedTubeCode(t.uuid))
+                data.codeSharedWith.insert(t.code, shared->otherTable.isEmpty()
+                                                       ? tr("another table")
+                                                       : shownTableLabel(shared->otherTable));
+        }
+    }
     if (handOver) {
         data.handOver.handedOverBy = handOver->handedOverBy.trimmed();
         data.handOver.carriedBy = handOver->carriedBy.trimmed();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "table/ScanOutcome.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +35,10 @@ struct TableQuestion {
     // of this site (empty: it is). The dialog says it in place and stays open; the service
     // checks again when the answer is used.
     std::function<QString(const QString &)> problemWith;
+    // What the table says while the question is open, as it opens: a recalled person (待复核)
+    // is said loudly at once, not only once the question is answered or cancelled. The
+    // question's own outcome follows its answer. Unset: the table says nothing new.
+    std::optional<ScanOutcome> outcomeWhileOpen;
 };
 
 // Answers the workflow's questions. std::nullopt = cancelled or "no"; for a reason, the

@@ -84,6 +84,13 @@ TableWorkflow::TableWorkflow(SamplingService &service, QObject *parent)
                             : tr("%1 Take a NEW tube and scan its code:").arg(who);
             q.subject = resident.name;
             q.problemWith = tubeCodeProblem();
+            // The banner turns red as the question opens (a tester saw the last green "added"
+            // stay behind it until the question was answered).
+            q.outcomeWhileOpen = ScanOutcome::recallAlert(
+                tr("PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not "
+                   "recorded yet: %1 must be sampled ALONE in a new tube; scan its code.")
+                    .arg(resident.name, recall.tube, shownTableLabel(recall.table), result),
+                false);
             const std::optional<QString> code = ask(q);
             if (!code || code->trimmed().isEmpty())
                 return std::nullopt;
@@ -138,6 +145,9 @@ void TableWorkflow::signIn(const OperatorRef &op) {
     updateRouter();
     qCInfo(lcTable) << "operator signed in";
     Q_EMIT signInChanged();
+    // Each operator is told that the open tube's code was also used elsewhere (the window
+    // asks noticeSiteNotes() after the sign-in; the command line says it at the next scan).
+    m_sharedTubeAnnounced.clear();
     openGeneratedTubeIfDue();
 }
 
@@ -297,7 +307,33 @@ QStringList TableWorkflow::takeOutReasons() {
 
 QStringList TableWorkflow::sealEarlyReasons() {
     return {tr("The shift is ending"), tr("Nobody else is waiting"),
-            tr("The courier is leaving now"), tr("The table is closing for a break")};
+            tr("The courier is leaving now"), tr("The table is closing for a break"),
+            tr("Its code was also used at another table")};
+}
+
+QString TableWorkflow::sharedCodeSealReason(const SharedTubeCode &shared) {
+    return shared.otherTable.isEmpty()
+               ? tr("Its code was also used at another table")
+               : tr("Its code was also used at %1").arg(shownTableLabel(shared.otherTable));
+}
+
+std::optional<SharedTubeCode> TableWorkflow::sharedOpenTubeCode() const {
+    return m_service.sharedOpenTubeCode();
+}
+
+std::optional<ScanOutcome> TableWorkflow::noticeSiteNotes() {
+    if (!isSignedIn())
+        return std::nullopt; // said at the next sign-in
+    const std::optional<SharedTubeCode> shared = m_service.sharedOpenTubeCode();
+    if (!shared || shared->tubeUuid == m_sharedTubeAnnounced)
+        return std::nullopt;
+    m_sharedTubeAnnounced = shared->tubeUuid;
+    qCInfo(lcTable) << "the open tube's code was also used at another table";
+    ScanOutcome said = ScanOutcome::refusal(SamplingService::sharedTubeCodeRefusal(*shared));
+    said.tubeCodeShared = true;
+    said.aboutTube(shared->tube, shared->people);
+    Q_EMIT outcome(said);
+    return said;
 }
 
 QStringList TableWorkflow::voidReasons() {
@@ -368,17 +404,44 @@ ScanOutcome TableWorkflow::sealEarly() {
     const std::optional<TubeSnapshot> tube = m_service.openTubeSnapshot();
     if (!tube)
         return finish(ScanOutcome::refusal(tr("There is no open tube to seal.")));
-    const auto reason = askReason(tr("Seal tube early"),
-                                  tr("Tube %1 has %2 of %3 people. Why is it sealed now?")
-                                      .arg(tube->code)
-                                      .arg(tube->count())
-                                      .arg(tube->poolSize),
-                                  sealEarlyReasons());
+    // Another table used its code too: that reason comes first, naming the table.
+    const std::optional<SharedTubeCode> shared = m_service.sharedTubeCode(tube->uuid);
+    QStringList choices = sealEarlyReasons();
+    if (shared) {
+        choices.removeAll(tr("Its code was also used at another table"));
+        choices.prepend(sharedCodeSealReason(*shared));
+    }
+    const QString question =
+        shared ? tr("Tube %1 has %2 of %3 people, and its code was also used at %4: nobody "
+                    "more goes into it. Why is it sealed now?")
+                     .arg(tube->code)
+                     .arg(tube->count())
+                     .arg(tube->poolSize)
+                     .arg(shared->otherTable.isEmpty() ? tr("another table")
+                                                       : shownTableLabel(shared->otherTable))
+               : tr("Tube %1 has %2 of %3 people. Why is it sealed now?")
+                     .arg(tube->code)
+                     .arg(tube->count())
+                     .arg(tube->poolSize);
+    const auto reason = askReason(tr("Seal tube early"), question, choices);
     if (!reason)
         return finish(ScanOutcome::notice(tr("Tube %1 stays open.").arg(tube->code)));
     const Result<TubeSnapshot> sealed = m_service.sealOpenTubeEarly(*reason);
     if (!sealed)
         return finish(ScanOutcome::refusal(sealed.message()));
+    if (shared) {
+        // Not done yet: the tube must be marked and kept apart for the site lead.
+        ScanOutcome done = ScanOutcome::success(
+            tr("Tube %1 sealed with %n people. Mark it for the site lead (its code was also "
+               "used at %2) and keep it apart; then scan a new tube.",
+               nullptr, sealed->count())
+                .arg(sealed->code, shared->otherTable.isEmpty()
+                                       ? tr("another table")
+                                       : shownTableLabel(shared->otherTable)),
+            true);
+        done.tubeCodeShared = true;
+        return finish(done.aboutTube(sealed->code, sealed->count()));
+    }
     ScanOutcome done = ScanOutcome::success(
         tr("Tube %1 sealed with %n people. Scan the next tube.", nullptr, sealed->count())
             .arg(sealed->code));

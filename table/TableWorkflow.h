@@ -108,7 +108,18 @@ public:
     // tube (undo, remove), when a tube is sealed before it is full and when one is voided.
     // The command line offers the same (tube seal|void --reason).
     static QStringList takeOutReasons();
+    // The last of them is for a tube whose code another table used too; sealEarly() then
+    // offers sharedCodeSealReason() first instead, naming the table.
     static QStringList sealEarlyReasons();
+    static QString sharedCodeSealReason(const SharedTubeCode &shared);
+    // The open tube, when the site told this station that another table used its code too
+    // (SamplingService::sharedTubeCode): no one more goes into it.
+    std::optional<SharedTubeCode> sharedOpenTubeCode() const;
+    // After the station heard from the site (a sync pass, the site's facts): when the open
+    // tube's code turns out to be used at another table too, says so once (a refusal
+    // outcome, ScanOutcome::tubeCodeShared), while someone is signed in. What it said, if
+    // anything (a window in front of the table says it too).
+    std::optional<ScanOutcome> noticeSiteNotes();
     static QStringList voidReasons();
     // Voids the open tube, or a sealed one whose code it asks for; the people to sample
     // again come with resampleRequired().
@@ -225,6 +236,8 @@ private:
     int m_asking = 0;
     // The kind of the question on screen, while one is.
     std::optional<TableQuestion::Kind> m_openQuestion;
+    // The tube whose shared code noticeSiteNotes() said last (its uuid).
+    QString m_sharedTubeAnnounced;
     bool m_labelEachTube = false;
     bool m_generating = false;
     // The pool size last chosen by the operator; generated tubes open with it (0: default).

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/FirstRunWizard.h"
 
+#include "core/TableLabel.h"
 #include "core/domain/Pooling.h"
+#include "core/sync/TableNumberChange.h"
 #include "protocol/JoinCode.h"
 #include "widgets/InputMethodOff.h"
 #include "widgets/ScreenRoom.h"
@@ -172,6 +174,7 @@ QString FirstRunWizard::problemText() const {
 void FirstRunWizard::enableHubJoin(const QString &dataDir, const QString &cameraId) {
     if (m_hubJoin)
         return;
+    m_dataDir = dataDir;
     auto *group = new QGroupBox(tr("Site hub (optional)"), this);
     group->setObjectName(QStringLiteral("hubJoinGroup"));
     auto *box = new QVBoxLayout(group);
@@ -196,6 +199,13 @@ void FirstRunWizard::enableHubJoin(const QString &dataDir, const QString &camera
         QDialog::accept();
     });
     connect(m_hubJoin, &HubJoinPanel::joinFailed, this, &FirstRunWizard::onJoinFailed);
+    // A new table number after a refusal: back to the code field, where the scanner types.
+    connect(m_table, &QSpinBox::editingFinished, this, [this] {
+        if (m_provisioned && m_table->hasFocus()) {
+            m_hubJoin->codeField()->setFocus();
+            m_hubJoin->codeField()->selectAll();
+        }
+    });
 }
 
 void FirstRunWizard::onJoinCodeEntered(const QString &code) {
@@ -205,13 +215,17 @@ void FirstRunWizard::onJoinCodeEntered(const QString &code) {
         m_hubJoin->showStatus(protocol::describeJoinCodeError(error), false);
         return;
     }
-    if (!m_provisioned)
-        m_siteCode->setText(parsed->site);
+    // Set up already, a join refused: scanning the code again is the next try.
+    if (m_provisioned) {
+        accept();
+        return;
+    }
+    m_siteCode->setText(parsed->site);
     m_hubJoin->showStatus(tr("Hub %1, site %2: the station joins it when it is set up.")
                               .arg(parsed->serverUrl.toString(), parsed->site),
                           true);
     // On to the next field the person fills in.
-    (m_provisioned ? static_cast<QWidget *>(m_buttons) : m_siteName)->setFocus();
+    m_siteName->setFocus();
 }
 
 QString FirstRunWizard::joinCodeProblem() const {
@@ -235,6 +249,7 @@ void FirstRunWizard::joinHub() {
         return;
     m_hubJoin->setStation({identity->siteCode, identity->deviceId, identity->tableNumber});
     m_buttons->setEnabled(false);
+    m_table->setEnabled(false);
     theme::showAsRefusal(m_problem, false); // progress, not a refusal
     m_problem->setText(tr("The station is set up. Joining the site hub…"));
     m_hubJoin->start();
@@ -242,12 +257,59 @@ void FirstRunWizard::joinHub() {
 
 void FirstRunWizard::onJoinFailed(const QString &message) {
     m_buttons->setEnabled(true);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Finish"));
+    // Two ways on, each with its own button: try again (a scan of the code does too), or
+    // leave the join for Settings.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Join again"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Finish"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
     theme::showAsRefusal(m_problem, true);
-    m_problem->setText(tr("The station is set up, but it did not join the site hub: %1 Scan the "
-                          "join code again and press Finish, or clear the code and press Finish "
-                          "to join later in Settings.")
-                           .arg(message));
+    if (const std::optional<TableTaken> taken = m_hubJoin->tableTaken()) {
+        // The hub's own words say to change the number in Settings: here the field is at
+        // hand, and the station holds no device token yet, so it may change.
+        m_tableTaken = true;
+        QStringList free;
+        for (const int n : taken->freeNumbers)
+            free.append(QString::number(n));
+        m_problem->setText(
+            tr("The station is set up. %1 is already used at this site (free: "
+               "%2). Choose another table number and scan the join code again, "
+               "or press Finish and join later in Settings (F10).")
+                .arg(shownTableNumber(taken->tableNumber), free.join(QStringLiteral(", "))));
+    } else {
+        m_problem->setText(tr("The station is set up, but it did not join the site hub: %1 Scan "
+                              "the join code again, or press Finish and join later in Settings "
+                              "(F10).")
+                               .arg(message));
+    }
+    // The focus stays in the code field (the panel selected the code), where a scanner types
+    // the code again; a number typed in the table field and Enter joins again too.
+    m_table->setEnabled(m_tableTaken && TableNumberChange::isOpen(m_dataDir));
+    if (m_hubJoin->tableTaken()) {
+        // The hub's words under the code point to Settings; the line above says it here.
+        m_hubJoin->showStatus(tr("Not joined: %1 is used by another station of this site.")
+                                  .arg(shownTableNumber(m_hubJoin->tableTaken()->tableNumber)),
+                              false);
+        if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("firstRunScroll")))
+            scroll->ensureWidgetVisible(m_table);
+    }
+}
+
+bool FirstRunWizard::applyTableNumber() {
+    const std::optional<StationIdentity> identity = m_store.identity();
+    if (!m_tableTaken || !identity || identity->tableNumber == m_table->value())
+        return true;
+    OperatorRef by;
+    for (const OperatorRef &op : m_store.operators()) {
+        if (op.staffId == m_firstStaffId)
+            by = op;
+    }
+    const Status changed = TableNumberChange::apply(m_store, m_dataDir, m_table->value(), by);
+    if (!changed) {
+        theme::showAsRefusal(m_problem, true);
+        m_problem->setText(changed.message());
+        return false;
+    }
+    return true;
 }
 
 void FirstRunWizard::accept() {
@@ -263,6 +325,8 @@ void FirstRunWizard::accept() {
             m_problem->setText(problem);
             return;
         }
+        if (!applyTableNumber())
+            return;
         joinHub();
         return;
     }
@@ -334,10 +398,16 @@ void FirstRunWizard::onProtected() {
         return;
     }
     m_problem->clear();
+    m_firstStaffId = pending.first.staffId;
     if (m_hubJoin && !m_hubJoin->codeField()->text().trimmed().isEmpty()) {
         // Set up for good: from here on only the join is tried (again).
         m_provisioned = true;
         for (QWidget *w : findChildren<QWidget *>()) {
+            // A spin box's own line edit goes with it: disabled by itself, it would stay so
+            // when the table number is offered again after a refusal (the field looked
+            // editable and took no key).
+            if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue;
             if ((qobject_cast<QLineEdit *>(w) || qobject_cast<QSpinBox *>(w) ||
                  qobject_cast<QComboBox *>(w)) &&
                 !m_hubJoin->isAncestorOf(w))

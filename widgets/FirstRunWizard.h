@@ -56,7 +56,10 @@ public:
     // stays set up: another code may be tried, or none (join later in Settings).
     void enableHubJoin(const QString &dataDir, const QString &cameraId = {});
     HubJoinPanel *hubJoinPanel() const { return m_hubJoin; }
-    // Provisioned, and the join (if any) not yet done.
+    // Provisioned, and the join (if any) not yet done. Should the hub refuse the table number
+    // (another station of the site has it), the refusal names free numbers and the table
+    // number stays editable: a new number, then the join code scanned again (or Join again),
+    // joins with it. Finish leaves the join for later.
     bool isProvisioned() const { return m_provisioned; }
 
     void accept() override;
@@ -81,6 +84,9 @@ private:
     QString joinCodeProblem() const;
     void joinHub();
     void onJoinFailed(const QString &message);
+    // The table number chosen after a table_taken refusal, saved before the join is tried
+    // again; false (with the problem shown) when it cannot be.
+    bool applyTableNumber();
 
     Database &m_db;
     StationStore &m_store;
@@ -104,7 +110,12 @@ private:
     std::optional<Pending> m_pending;
     QVBoxLayout *m_sections = nullptr; // the groups, in order
     HubJoinPanel *m_hubJoin = nullptr;
+    QString m_dataDir;      // where the join saves (enableHubJoin)
+    QString m_firstStaffId; // the first operator, who changes the table number after a refusal
     bool m_provisioned = false;
+    // A join was refused because another table has this number: the number may change here
+    // until the station joins (core/sync/TableNumberChange).
+    bool m_tableTaken = false;
 };
 
 } // namespace station

@@ -36,7 +36,9 @@ IdRevealLogDialog::IdRevealLogDialog(const IdReveal &reveal, const OperatorRef &
     } else {
         m_message->setObjectName(QStringLiteral("hint"));
         m_message->setText(
-            tr("%n full ID number(s) shown in the last %1 days.", "", int(entries->size()))
+            tr("%n reveal(s) in the last %1 days: full ID numbers, and recalled people's "
+               "contact details (purpose \"contacting a recalled person\").",
+               "", int(entries->size()))
                 .arg(days));
         m_table->setRowCount(int(entries->size()));
         const QLocale locale;

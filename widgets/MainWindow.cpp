@@ -26,6 +26,7 @@
 #include "widgets/FocusLostWarning.h"
 #include "widgets/Logging.h"
 #include "widgets/LoginScreen.h"
+#include "widgets/RecallContactDialog.h"
 #include "widgets/Resources.h"
 #include "widgets/SamplingScreen.h"
 #include "widgets/ScanField.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     , m_idle(new QTimer(this))
     , m_operatorLabel(new ElidingLabel(this))
     , m_stationLabel(new ElidingLabel(this))
+    , m_keysHint(new ElidingLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_scannerLabel(new ElidingLabel(this)) // cut with an ellipsis (and a tooltip), not mid-glyph
     , m_focusLostWarning(new FocusLostWarning(this))
@@ -83,7 +85,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     m_sampling = new SamplingScreen(table, *m_sounds, m_stack);
     // Questions are asked over the table screen, whose scan field has the focus afterwards.
     m_dialogs = std::make_unique<TableDialogs>(
-        m_sampling, [this](const QString &code) { onScanned(code, EntryMethod::Scanner); });
+        m_sampling, [this](const QString &code) { onScanned(code, EntryMethod::Scanner); },
+        [this](const ScanOutcome &outcome) { m_sampling->report(outcome); });
     m_table.setAsker(m_dialogs.get());
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_sampling);
@@ -112,6 +115,7 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     m_scannerLabel->setObjectName(QStringLiteral("scannerStatus"));
     m_scannerLabel->hide();
     statusBar()->addPermanentWidget(m_scannerLabel);
+    m_stationLabel->setObjectName(QStringLiteral("stationStatus"));
     statusBar()->addPermanentWidget(m_stationLabel);
     // Until attachSync() (a station with a server and a device token), uploads are off.
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
@@ -147,9 +151,8 @@ MainWindow::MainWindow(StationStore &store, TableWorkflow &table, StationSetting
     problemsAction->setShortcut(QKeySequence(Qt::Key_F7));
     addAction(problemsAction);
     connect(problemsAction, &QAction::triggered, this, &MainWindow::showSyncProblems);
-    auto *settingsHint = new ElidingLabel(this);
-    settingsHint->setText(tr("Dashboard: F4 · Staff: F9 · Settings: F10"));
-    statusBar()->addPermanentWidget(settingsHint);
+    m_keysHint->setObjectName(QStringLiteral("keysStatus"));
+    statusBar()->addPermanentWidget(m_keysHint);
 
     // 1280x800 where there is room; on a laptop screen (1366x768, 1280x720, at 100 % or
     // 125 %) the window opens maximized, and its screens arrange themselves for the room.
@@ -260,10 +263,39 @@ void MainWindow::showDashboard() {
         if (m_siteSource)
             m_dashboard->setSiteSource(m_siteSource);
         connect(m_dashboard, &dashboard::DashboardWindow::closed, this, &MainWindow::backToTable);
+        connect(m_dashboard, &dashboard::DashboardWindow::contactDetailsRequested, this,
+                &MainWindow::showRecallContacts);
+        connect(m_dashboard, &dashboard::DashboardWindow::syncProblemsRequested, this,
+                &MainWindow::showSyncProblems);
     }
     m_dashboard->show();
     m_dashboard->raise();
     m_dashboard->activateWindow();
+}
+
+void MainWindow::showRecallContacts(const QString &tube, const QString &table) {
+    if (isLocked() || !m_dashboard)
+        return;
+    if (!m_recallContact) {
+        QMessageBox::information(m_dashboard, tr("Contact details"),
+                                 tr("This station cannot show contact details."));
+        return;
+    }
+    bool locked = false;
+    {
+        TableWorkflow::Pause pause(m_table);
+        // Over the dashboard, which locking closes and deletes: the dialog may go with it (its
+        // destructor forgets the list), so it is not kept on this stack.
+        QPointer<RecallContactDialog> dialog = new RecallContactDialog(
+            *m_recallContact, m_table.currentOperator(), tube, table, m_dashboard);
+        dialog->exec();
+        if (dialog) {
+            locked = dialog->operatorLocked();
+            delete dialog;
+        }
+    }
+    if (locked)
+        lock();
 }
 
 void MainWindow::backToTable() {
@@ -327,6 +359,7 @@ void MainWindow::setScannerStatus(const QString &message, bool connected) {
                                 message);
     m_scannerLabel->setStyleSheet(connected ? QString()
                                             : QStringLiteral("color: #9b2c2c; font-weight: bold;"));
+    updateStatusBar(); // the others make room for it
 }
 
 void MainWindow::lock() {
@@ -381,6 +414,9 @@ void MainWindow::onSignedIn(const OperatorRef &op) {
         m_sampling->showIdle();
     m_recoveryToShow = false;
     m_table.signIn(op);
+    // Told to whoever signs in: nobody more goes into the open tube whose code another
+    // table used too.
+    m_table.noticeSiteNotes();
     m_sampling->refresh();
     m_sampling->setFocus();
     m_idle->setInterval(idleLockMilliseconds());
@@ -506,6 +542,22 @@ void MainWindow::applyTableNumber(int number) {
 }
 
 void MainWindow::updateStatusBar() {
+    // Every item whole (review 37: at 1280 px "未找到…", "天河体育中心 · 第 1 号采…" and
+    // "Dashboard: F4 · Staff: F9 · Set…"): the longest texts that fit, shorter ones where
+    // the window is narrow.
+    constexpr int kMostCompact = 2;
+    int compactness = 0;
+    for (; compactness < kMostCompact; ++compactness) {
+        setStatusTexts(compactness);
+        if (statusBarFits())
+            break;
+    }
+    if (compactness == kMostCompact)
+        setStatusTexts(compactness);
+}
+
+void MainWindow::setStatusTexts(int compactness) {
+    m_statusCompactness = compactness;
     const OperatorRef &op = m_table.currentOperator();
     const QString who = op.isValid() ? operatorStatusText() : tr("Locked");
     m_operatorLabel->setText(who);
@@ -516,15 +568,35 @@ void MainWindow::updateStatusBar() {
     m_operatorLabel->setMinimumWidth(m_operatorLabel->fontMetrics().horizontalAdvance(who) +
                                      margins.left() + margins.right() + 2);
     const StationIdentity &id = m_table.service().identity();
-    m_stationLabel->setText(tr("%1 · Table %2").arg(id.siteName).arg(id.tableNumber));
+    const QString station = tr("%1 · Table %2").arg(id.siteName).arg(id.tableNumber);
+    m_stationLabel->setHeadline(compactness >= 2 ? shownTableNumber(id.tableNumber) : station,
+                                station);
+    // The short hint still names each key's window.
+    m_keysHint->setText(compactness >= 1 ? tr("F4 Dashboard · F9 Staff · F10 Settings")
+                                         : tr("Dashboard: F4 · Staff: F9 · Settings: F10"));
+}
+
+bool MainWindow::statusBarFits() const {
+    // The status bar's items side by side, each as wide as its whole text, with the bar's
+    // spacing between them (6 px, and a few at its ends: QStatusBar's layout), within the
+    // window's width (the bar's own is not yet laid out when the window is resized).
+    constexpr int kSpacing = 6;
+    constexpr int kEnds = 12;
+    int needed = kEnds;
+    const QStatusBar *bar = statusBar();
+    for (const QWidget *item : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (item->isVisibleTo(bar))
+            needed += item->sizeHint().width() + kSpacing;
+    }
+    return needed <= width();
 }
 
 QString MainWindow::operatorStatusText() const {
     const OperatorRef &op = m_table.currentOperator();
     if (!op.isValid())
         return {};
-    return width() >= kStatusWordsWidth ? tr("Operator: %1 (%2)").arg(op.name, op.staffId)
-                                        : tr("%1 (%2)").arg(op.name, op.staffId);
+    return m_statusCompactness == 0 ? tr("Operator: %1 (%2)").arg(op.name, op.staffId)
+                                    : tr("%1 (%2)").arg(op.name, op.staffId);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event) {
@@ -585,6 +657,9 @@ void MainWindow::attachSync(SyncController *controller, Database *db) {
     statusBar()->addPermanentWidget(widget);
     widget->setStatus(controller->status());
     connect(controller, &SyncController::statusChanged, widget, &SyncStatusWidget::setStatus);
+    // Its words change in length: the other items make room, or take it back.
+    connect(controller, &SyncController::statusChanged, this, &MainWindow::updateStatusBar);
+    updateStatusBar();
     connect(widget, &SyncStatusWidget::syncNowRequested, controller, &SyncController::syncNow);
     // Other tables' staff changes applied by the sync: the staff list (F9), open or not,
     // shows them at once.
@@ -616,6 +691,15 @@ std::optional<qint64> syncProblemCount(Database &db) {
 } // namespace
 
 void MainWindow::refreshSyncProblems() {
+    // The site may have said that the open tube's code was also used at another table: the
+    // table stops filling it and says so now, not only at the next scan; over the table too,
+    // when the dashboard or this list is in front of it.
+    if (const std::optional<ScanOutcome> said = m_table.noticeSiteNotes()) {
+        if (inFront(m_dashboard))
+            m_dashboard->showTableAlert(said->message);
+        else if (inFront(m_syncProblemsView))
+            m_syncProblemsView->showTableAlert(said->message);
+    }
     if (!m_syncDatabase)
         return;
     const std::optional<qint64> count = syncProblemCount(*m_syncDatabase);

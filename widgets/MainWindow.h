@@ -27,6 +27,7 @@ class SyncProblemsAlert;
 class SyncProblemsView;
 class HubJoinPanel;
 class IdReveal;
+class RecallContact;
 class SyncController;
 class LoginScreen;
 class ElidingLabel;
@@ -72,6 +73,9 @@ public:
     void setDataDir(const QString &dataDir) { m_dataDir = dataDir; }
     // Enables the audited full display of one ID number (Ctrl+I, and in today's list).
     void setIdReveal(IdReveal *reveal);
+    // Enables "Contact details…" in the dashboard's recall list: a site lead's audited look at
+    // the names and phone numbers of a recalled tube's people sampled here.
+    void setRecallContact(RecallContact *contact) { m_recallContact = contact; }
     // Staff management (F9, for whoever may manage staff) and setting one's own PIN at the
     // first sign-in with a one-time PIN.
     void setStaffService(StaffService *staff);
@@ -101,10 +105,14 @@ public:
     // The sync problems list while it is open (one at a time), else nullptr.
     SyncProblemsView *syncProblemsView() const;
 
-    // The operator's name and staff id in the status bar; "Operator: " before them only on
-    // a window wide enough for it (kStatusWordsWidth), so that a narrow one keeps the name.
+    // The operator's name and staff id in the status bar; "Operator: " before them only
+    // while the status bar has room for it, so that a narrow one keeps the name.
     QString operatorStatusText() const;
-    static constexpr int kStatusWordsWidth = 1200;
+    // How short the status bar's texts are now: 0 whole words; 1 without "Operator:" and
+    // with the short key hint ("F4 Dashboard · …"); 2 also the table without the site's
+    // name (the whole in its tool tip). The least that keeps every item whole (none elided)
+    // at the window's width.
+    int statusCompactness() const { return m_statusCompactness; }
 
 public Q_SLOTS:
     // The single input path of every scanner (scan::Scanner::scanned): HID wedge, serial,
@@ -133,6 +141,9 @@ public Q_SLOTS:
     void showStaff();
     // The site dashboard (F4), for a signed-in operator: opened, or brought to the front.
     void showDashboard();
+    // The call list of a recalled tube sampled here, over the dashboard (its "Contact
+    // details…"): a wrong PIN that locks the operator locks the station.
+    void showRecallContacts(const QString &tube, const QString &table);
 
 Q_SIGNALS:
     // The station joined a hub from Settings, or enrolled at the province as its fallback, or
@@ -159,6 +170,8 @@ private:
     // dialogs is the active window.
     void updateFocusLostWarning();
     void updateStatusBar();
+    void setStatusTexts(int compactness);
+    bool statusBarFits() const;
     void applyTubeCheckDigit(CheckDigitScheme scheme);
     void applyTableNumber(int number);
     // Sets the printer and label size from the settings; a wrong printer address is shown.
@@ -170,6 +183,7 @@ private:
     FeedbackSounds *m_sounds;
     std::unique_ptr<TableDialogs> m_dialogs;
     StaffService *m_staff = nullptr;
+    RecallContact *m_recallContact = nullptr;
     // The staff list (F9), reloaded when the site's staff list changes through the sync.
     StaffListModel *m_staffList = nullptr;
     QPointer<SyncController> m_syncController;
@@ -179,7 +193,9 @@ private:
     QDateTime m_signedInAt; // local time of the current sign-in
     QTimer *m_idle;
     QLabel *m_operatorLabel;
-    QLabel *m_stationLabel;
+    ElidingLabel *m_stationLabel;
+    ElidingLabel *m_keysHint;
+    int m_statusCompactness = 0;
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
     QPointer<dashboard::SiteAggregatesSource> m_siteSource;

@@ -351,13 +351,17 @@ void SamplingScreen::report(const ScanOutcome &reported) {
         m_sounds.play(outcome.tone);
     if (outcome.tubeSealed && !outcome.tube.isEmpty())
         m_sealedTube = outcome.tube;
+    // Its people stay in it: sealed early on its key (an empty one is replaced by the next).
+    if (outcome.tubeCodeShared && outcome.tone == ScanOutcome::Tone::Refusal && outcome.count > 0)
+        outcome.message = joinSentences(outcome.message, tr("Ctrl+E seals it."));
     if (outcome.tone == ScanOutcome::Tone::Refusal) {
         m_banner->showOutcome(outcome);
         // The tube panel's note says what happened: a recalled person's sample may have been
         // recorded (alone, in a single tube), so "refused" would send the nurse to scan again.
         if (outcome.recall)
-            m_refusalNote = outcome.recorded ? tr("⚠ Re-check: sampled alone")
-                                             : tr("⚠ Re-check: not sampled yet");
+            // Whose: the recalled person, not the pooled tube the panel shows.
+            m_refusalNote = outcome.recorded ? tr("⚠ Recalled person: sampled alone")
+                                             : tr("⚠ Recalled person: not yet sampled again");
         else
             m_refusalNote =
                 outcome.fromScan ? tr("✕ Last scan refused") : tr("✕ Last action refused");
@@ -445,7 +449,14 @@ void SamplingScreen::showIdle() {
     QString text;
     if (m_table.router().isPacking())
         text = tr("Scan the next sealed tube, or the box code to seal the box.");
-    else if (m_table.openTube())
+    else if (const std::optional<SharedTubeCode> shared = m_table.sharedOpenTubeCode()) {
+        // Not calm: nobody more goes into the open tube.
+        QString said = SamplingService::sharedTubeCodeRefusal(*shared);
+        if (shared->people > 0)
+            said = joinSentences(said, tr("Ctrl+E seals it."));
+        m_banner->showMessage(StatusBanner::Look::Attention, said);
+        return;
+    } else if (m_table.openTube())
         text = tr("Scan the next person.");
     else
         text = tr("Scan a tube code to open a tube.");
@@ -485,13 +496,28 @@ void SamplingScreen::setTubeNoteSize(bool compact) {
 
 void SamplingScreen::setRefusalShown(bool shown) {
     m_refusalShown = shown;
+    setTubeFramed(shown);
+}
+
+void SamplingScreen::setTubeFramed(bool framed) {
     // The frame is drawn here rather than in the theme so that it overrides the panel's
     // own border; the panel keeps its white ground.
     m_tubePanel->setStyleSheet(
-        shown ? QStringLiteral("QFrame#panel { background: #ffffff; border: 5px solid %1; "
-                               "border-radius: 10px; }")
-                    .arg(theme::kBannerRefusalBg)
-              : QString());
+        framed ? QStringLiteral("QFrame#panel { background: #ffffff; border: 5px solid %1; "
+                                "border-radius: 10px; }")
+                     .arg(theme::kBannerRefusalBg)
+               : QString());
+}
+
+QString SamplingScreen::sharedCodeNote(const SharedTubeCode &shared, bool sealed) const {
+    const QString other =
+        shared.otherTable.isEmpty() ? tr("another table") : shownTableLabel(shared.otherTable);
+    if (sealed)
+        return tr("⚠ Put the label on, and mark it for the site lead: code also used at %1")
+            .arg(other);
+    if (shared.people == 0)
+        return tr("✕ Code also used at %1: nobody goes in. Scan a new tube").arg(other);
+    return tr("✕ Code also used at %1: nobody more goes in. Seal it: Ctrl+E").arg(other);
 }
 
 void SamplingScreen::refreshBox() {
@@ -543,24 +569,41 @@ void SamplingScreen::refresh() {
     }
     m_model->setTube(tube ? tube : sealed);
     m_tubeTitle->setText(sealed ? tr("Sealed tube") : tr("Open tube"));
-    // One note at a time: the refusal matters more than the label.
-    if (m_refusalShown) {
+    // Another table used this tube's code too (the site said so): said on the tube as long
+    // as it is open, and on the sealed one until its label is on.
+    const std::optional<SharedTubeCode> shared =
+        tube     ? m_table.service().sharedTubeCode(tube->uuid)
+        : sealed ? m_table.service().sharedTubeCode(sealed->uuid)
+                 : std::nullopt;
+    const QString refusalStyle = QStringLiteral("QLabel { background: %1; color: %2; "
+                                                "border-radius: 6px; padding: 6px 10px; }")
+                                     .arg(theme::kBannerRefusalBg, theme::kBannerOnColourText);
+    const QString attentionStyle =
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 6px "
+                       "10px; }")
+            .arg(theme::kBannerAttentionBg, theme::kBannerAttentionText);
+    // One note at a time: the open tube's shared code (the banner says any other refusal),
+    // then the refusal, then the label.
+    if (shared && tube) {
+        m_tubeNote->setText(sharedCodeNote(*shared, false));
+        m_tubeNote->setStyleSheet(refusalStyle);
+    } else if (m_refusalShown) {
         m_tubeNote->setText(m_refusalNote);
-        m_tubeNote->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
-                                                 "border-radius: 6px; padding: 6px 10px; }")
-                                      .arg(theme::kBannerRefusalBg, theme::kBannerOnColourText));
+        m_tubeNote->setStyleSheet(refusalStyle);
     } else if (sealed) {
-        m_tubeNote->setText(tr("Put the label on this tube"));
-        m_tubeNote->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
-                                                 "border-radius: 6px; padding: 6px 10px; }")
-                                      .arg(theme::kBannerAttentionBg, theme::kBannerAttentionText));
+        m_tubeNote->setText(shared ? sharedCodeNote(*shared, true)
+                                   : tr("Put the label on this tube"));
+        m_tubeNote->setStyleSheet(attentionStyle);
     }
-    m_tubeNote->setVisible(m_refusalShown || sealed);
+    m_tubeNote->setVisible(m_refusalShown || sealed || (shared && tube));
+    setTubeFramed(m_refusalShown || (shared && tube));
     // The size is chosen for an open tube only: a sealed tube's is in its count ("10 / 10"),
     // and with none open there is nothing to choose it for. The line goes then, so that the
     // label's reminder or a refusal's note and the camera picture under it fit a laptop's
-    // screen (with no tube, a refusal and the camera the middle scrolled at 1280x720).
-    m_poolSize->setVisible(tube.has_value());
+    // screen (with no tube, a refusal and the camera the middle scrolled at 1280x720). So
+    // too under a note on a tube with people, whose size is fixed and in its count ("2 / 5"):
+    // with a recalled person's note the middle scrolled 29 px at 1280x720.
+    m_poolSize->setVisible(tube.has_value() && (tube->count() == 0 || !m_refusalShown));
     if (sealed) {
         m_tubeCode->setText(sealed->code);
         m_count->setText(QStringLiteral("%1 / %2").arg(sealed->count()).arg(sealed->poolSize));

@@ -119,6 +119,10 @@ private:
     void refreshBox();
     void updatePrinterAlert();
     void setRefusalShown(bool shown);
+    // The tube panel framed in red (a refusal shown, or the open tube's code used elsewhere).
+    void setTubeFramed(bool framed);
+    // The tube panel's note for a tube whose code another table used too.
+    QString sharedCodeNote(const SharedTubeCode &shared, bool sealed) const;
     // The tube panel's note ("Put the label on this tube", "✕ Last scan refused") in its type
     // for the room (fitRoom()).
     void setTubeNoteSize(bool compact);

@@ -13,14 +13,19 @@
 
 namespace station {
 
-TableDialogs::TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn)
+TableDialogs::TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn,
+                           std::function<void(const ScanOutcome &)> onOutcome)
     : m_window(window)
-    , m_onScanTypedIn(std::move(onScanTypedIn)) {}
+    , m_onScanTypedIn(std::move(onScanTypedIn))
+    , m_onOutcome(std::move(onOutcome)) {}
 
 std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
     QWidget *parent = QApplication::activeModalWidget();
     if (!parent)
         parent = m_window;
+    // Said before the dialog opens, so that the banner behind it already shows it.
+    if (question.outcomeWhileOpen && m_onOutcome)
+        m_onOutcome(*question.outcomeWhileOpen);
     std::optional<QString> answer;
     switch (question.kind) {
     case TableQuestion::Kind::ConfirmRetest:

@@ -23,7 +23,10 @@ public:
     // `onScanTypedIn` takes a scan that reached a reason's field through an input method
     // (ReasonDialog::scanTypedIn) as the window takes any scan: refused while a question is
     // open, loudly.
-    explicit TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn = {});
+    // `onOutcome` shows what the table says while a question is open, as it opens
+    // (TableQuestion::outcomeWhileOpen: a recalled person on the banner).
+    explicit TableDialogs(QWidget *window, std::function<void(const QString &)> onScanTypedIn = {},
+                          std::function<void(const ScanOutcome &)> onOutcome = {});
 
     std::optional<QString> ask(const TableQuestion &question) override;
     // A scanned tube code fills and accepts the open tube-code question.
@@ -34,6 +37,7 @@ private:
 
     QPointer<QWidget> m_window;
     std::function<void(const QString &)> m_onScanTypedIn;
+    std::function<void(const ScanOutcome &)> m_onOutcome;
     QPointer<TubeCodeDialog> m_tubeCodeQuestion; // while a TubeCode question is open
 };
 

@@ -73,14 +73,26 @@ enum class AlertKind {
     SyncBacklog,
     TableNotHeardFrom, // a table of the site has not reached the hub (or province) for long
     SiteUnreachable,   // this station cannot reach its hub (or province): the site unknown
+    SyncProblem,       // sync problems of this station of one kind (the list on F7)
 };
 enum class AlertSeverity { Warning, Critical };
 
 struct Alert {
     AlertKind kind = AlertKind::TableIdle;
     AlertSeverity severity = AlertSeverity::Warning;
-    QString subject; // table number, box code
+    QString subject; // table number, box code; a SyncProblem's kind (SyncProblemCount)
     QString message; // translated, ready to show
+};
+
+// How many sync problems of one kind this station keeps (what its "Sync problems" list, F7,
+// shows): a kind of the site's notes (core/sync/SiteNotes.h: tube_code_reused,
+// person_sampled_elsewhere, tube_boxed_twice, box_handed_over_twice, relay_refused,
+// staff_id_taken, or one this station does not know), or kRecordsRefused: records the server
+// did not take (conflict, rejected).
+struct SyncProblemCount {
+    static constexpr const char *kRecordsRefused = "records_refused";
+    QString kind;
+    int count = 0;
 };
 
 // The time of day during which a table is expected to be sampling (idle alerts apply).
@@ -104,9 +116,10 @@ struct AlertLimits {
 // (core/dashboard/RecallList). Who it is shows only where the person was sampled: the masked
 // ID number of this station's sample; elsewhere only the tube and table.
 struct RecallEntry {
-    QString idMasked; // e.g. 4401**********1234; empty when sampled at another table
-    QString tube;     // the recalled pooled tube
-    QString table;    // where that tube was sampled
+    QString sampleUuid; // the recalled sample (at this station or another table's)
+    QString idMasked;   // e.g. 4401**********1234; empty when sampled at another table
+    QString tube;       // the recalled pooled tube
+    QString table;      // where that tube was sampled
     QString station;
     QString outcome; // positive | invalid
     bool open = true;
@@ -143,6 +156,7 @@ struct DashboardSnapshot {
     int samplesToday = 0;
     int samplesInRateWindow = 0; // swabs in the last rateWindowSeconds
     int rateWindowSeconds = 0;
+    QList<SyncProblemCount> syncProblems; // kinds with at least one, in a fixed order
     QList<Alert> alerts;
     QList<RecallEntry> recalls; // open ones first
 

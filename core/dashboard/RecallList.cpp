@@ -17,8 +17,8 @@ QList<RecallEntry> recallList(Database &db, QSqlError *error) {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT s.id_masked, r.tube, r.table_label, r.station, r.outcome, r.state, "
-            "r.raised_at, r.changed_at, r.sampled_again_at, r.sampled_again_tube, r.person_key "
-            "FROM site_recalls r LEFT JOIN samples s "
+            "r.raised_at, r.changed_at, r.sampled_again_at, r.sampled_again_tube, r.person_key, "
+            "r.sample_uuid FROM site_recalls r LEFT JOIN samples s "
             "ON s.uuid = r.sample_uuid ORDER BY r.state = 'closed', r.raised_at DESC, r.tube, "
             "s.position"))) {
         *error = q.lastError();
@@ -38,6 +38,7 @@ QList<RecallEntry> recallList(Database &db, QSqlError *error) {
         if (!q.value(8).isNull())
             e.sampledAgainAt = fromIsoUtc(q.value(8).toString());
         e.sampledAgainTube = q.value(9).toString();
+        e.sampleUuid = q.value(11).toString();
         list.append(e);
         personKeys.append(q.value(10).toString());
     }

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace station::dashboard {
 
 namespace {
@@ -255,6 +257,42 @@ Result<SyncBacklog> ThroughputQueries::syncBacklog(const QDateTime &now) const {
     return s;
 }
 
+Result<QList<SyncProblemCount>> ThroughputQueries::syncProblemCounts() const {
+    // A relay refusal is kept with its code in the kind ("relay_refused:CODE").
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT kind, count(*) FROM (SELECT CASE WHEN kind LIKE 'relay_refused:%' THEN "
+        "'relay_refused' ELSE kind END AS kind FROM site_notes) GROUP BY kind "
+        "UNION ALL SELECT ?, count(*) FROM outbox WHERE state IN ('conflict', 'rejected')"));
+    q.addBindValue(QString::fromLatin1(SyncProblemCount::kRecordsRefused));
+    if (!q.exec())
+        return queryFailed(q, tr("counting sync problems"));
+    QList<SyncProblemCount> counts;
+    while (q.next()) {
+        if (q.value(1).toInt() > 0)
+            counts.append({q.value(0).toString(), q.value(1).toInt()});
+    }
+    const QStringList order = {QStringLiteral("tube_code_reused"),
+                               QStringLiteral("tube_boxed_twice"),
+                               QStringLiteral("box_handed_over_twice"),
+                               QStringLiteral("person_sampled_elsewhere"),
+                               QStringLiteral("relay_refused"),
+                               QString::fromLatin1(SyncProblemCount::kRecordsRefused),
+                               QStringLiteral("staff_id_taken")};
+    std::sort(counts.begin(), counts.end(),
+              [&order](const SyncProblemCount &a, const SyncProblemCount &b) {
+                  const auto rank = [&order](const QString &kind) {
+                      const qsizetype i = order.indexOf(kind);
+                      return i < 0 ? order.size() : i;
+                  };
+                  if (rank(a.kind) != rank(b.kind))
+                      return rank(a.kind) < rank(b.kind);
+                  return a.kind < b.kind;
+              });
+    return counts;
+}
+
 DashboardSnapshot ThroughputQueries::snapshot(const QDateTime &now,
                                               const ShiftWindow &shift) const {
     DashboardSnapshot s;
@@ -304,6 +342,12 @@ DashboardSnapshot ThroughputQueries::snapshot(const QDateTime &now,
     if (!recent.ok())
         return fail(recent.error());
     s.samplesInRateWindow = recent.value();
+    // The figures stand without them: a station's database always has the tables, but a
+    // failure here must not blank the lead's dashboard.
+    if (auto problems = syncProblemCounts(); problems.ok())
+        s.syncProblems = problems.value();
+    else
+        qCWarning(lcDashboard) << "cannot count the sync problems";
     s.alerts = alertsFor(s, s.asOf, m_zone, shift, m_limits);
     s.valid = true;
     return s;
@@ -367,7 +411,59 @@ QList<Alert> ThroughputQueries::alertsFor(const DashboardSnapshot &s, const QDat
                         .arg(hhmm(s.sync.oldestPendingAt, zone));
         alerts.append(a);
     }
+    for (const SyncProblemCount &p : s.syncProblems)
+        alerts.append(syncProblemAlert(p));
     return alerts;
+}
+
+Alert ThroughputQueries::syncProblemAlert(const SyncProblemCount &problems) {
+    Alert a;
+    a.kind = AlertKind::SyncProblem;
+    a.subject = problems.kind;
+    const int n = problems.count;
+    // Something at the site must be sorted out by people (tubes, boxes), or the province
+    // lacks a record: critical. A person possibly sampled twice, a staff id held twice:
+    // a warning.
+    a.severity = AlertSeverity::Critical;
+    const QString &kind = problems.kind;
+    if (kind == QLatin1String("tube_code_reused"))
+        a.message = tr("Sync problem: %n tube code(s) of this table were also used at another "
+                       "table. Keep those tubes apart and tell the laboratory. See Sync "
+                       "problems (F7).",
+                       nullptr, n);
+    else if (kind == QLatin1String("tube_boxed_twice"))
+        a.message = tr("Sync problem: %n tube(s) packed here were also packed into a box at "
+                       "another table. Open neither box. See Sync problems (F7).",
+                       nullptr, n);
+    else if (kind == QLatin1String("box_handed_over_twice"))
+        a.message = tr("Sync problem: %n box(es) were handed over both here and at another "
+                       "table. See Sync problems (F7).",
+                       nullptr, n);
+    else if (kind == QLatin1String("relay_refused"))
+        a.message = tr("Sync problem: the province refused %n record(s) that the site hub had "
+                       "taken. See Sync problems (F7).",
+                       nullptr, n);
+    else if (kind == QLatin1String(SyncProblemCount::kRecordsRefused))
+        a.message = tr("Sync problem: the server did not take %n record(s) of this table. See "
+                       "Sync problems (F7).",
+                       nullptr, n);
+    else if (kind == QLatin1String("person_sampled_elsewhere")) {
+        a.severity = AlertSeverity::Warning;
+        a.message = tr("Sync problem: %n person(s) sampled here were also sampled at another "
+                       "table the same day without a confirmed re-test. See Sync problems (F7).",
+                       nullptr, n);
+    } else if (kind == QLatin1String("staff_id_taken")) {
+        a.severity = AlertSeverity::Warning;
+        a.message = tr("Sync problem: %n staff ID(s) are held by two people at the site. See "
+                       "Sync problems (F7).",
+                       nullptr, n);
+    } else {
+        a.severity = AlertSeverity::Warning;
+        a.message =
+            tr("Sync problem: %n site note(s) of kind \"%1\". See Sync problems (F7).", nullptr, n)
+                .arg(kind);
+    }
+    return a;
 }
 
 } // namespace station::dashboard

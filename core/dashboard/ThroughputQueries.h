@@ -38,6 +38,10 @@ public:
     // Boxes not handed over, oldest first, aged at `now`.
     Result<QList<BoxAge>> boxesByAge(const QDateTime &now) const;
     Result<SyncBacklog> syncBacklog(const QDateTime &now) const;
+    // This station's sync problems by kind (site notes and records the server did not take),
+    // kinds with none left out: those of the sync problems list first in its order, then any
+    // other kind by name.
+    Result<QList<SyncProblemCount>> syncProblemCounts() const;
     // Swabs in [from, to).
     Result<int> samplesBetween(const QDateTime &from, const QDateTime &to) const;
 
@@ -55,6 +59,8 @@ public:
     static QList<Alert> alertsFor(const DashboardSnapshot &s, const QDateTime &now,
                                   const QTimeZone &zone, const ShiftWindow &shift,
                                   const AlertLimits &limits);
+    // The alert for one kind of sync problem: how many, what to do, "see Sync problems (F7)".
+    static Alert syncProblemAlert(const SyncProblemCount &problems);
 
 private:
     QSqlDatabase connection() const;

@@ -20,6 +20,7 @@ enum class ErrorCode {
     TubeAlreadyOpen, // a tube is open and not empty
     NoOpenTube,
     TubeFull,
+    TubeCodeShared, // the open tube's code was also used at another table (a site note)
     TubeNotOpen,
     TubeNotFound,
     TubeNotSealed,

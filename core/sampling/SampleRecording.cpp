@@ -3,6 +3,7 @@
 #include "core/sampling/SamplingService.h"
 
 #include "core/Logging.h"
+#include "core/TableLabel.h"
 #include "core/domain/FreeTextPrivacy.h"
 #include "core/sampling/SamplingMutation.h"
 #include "core/storage/PersonalDataCodec.h"
@@ -20,7 +21,74 @@ QString lastChars(const QString &s, int n) {
     return s.right(n).toUpper();
 }
 
+// The site's note that another table used the code of this station's tube too (its
+// tube.opened record has the tube's uuid), with the people in the tube now, for the tube
+// `whereSql` names (on `tubes t`, with `bind` when valid); nullopt when there is none or it
+// cannot be read (`error` says which). Reads no member of the tube (nothing to decrypt): a scan
+// asks it before the re-test question and again in its transaction.
+std::optional<SharedTubeCode> readSharedTubeCode(const QSqlDatabase &db, const QString &whereSql,
+                                                 const QVariant &bind, QSqlError *error) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT t.code, n.other_table, (SELECT COUNT(*) FROM samples s WHERE "
+                  "s.tube_id = t.id AND s.state = 'active'), t.uuid FROM tubes t JOIN site_notes "
+                  "n ON n.uuid = t.uuid AND n.kind = 'tube_code_reused' %1 "
+                  "ORDER BY n.noted_at LIMIT 1")
+                  .arg(whereSql));
+    if (bind.isValid())
+        q.addBindValue(bind);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    *error = QSqlError();
+    if (!q.next())
+        return std::nullopt;
+    SharedTubeCode shared;
+    shared.tube = q.value(0).toString();
+    shared.otherTable = q.value(1).toString();
+    shared.people = q.value(2).toInt();
+    shared.tubeUuid = q.value(3).toString();
+    return shared;
+}
+
+std::optional<SharedTubeCode> readSharedTubeCode(const QSqlDatabase &db, const QString &tubeUuid,
+                                                 QSqlError *error) {
+    return readSharedTubeCode(db, QStringLiteral("WHERE t.uuid = ?"), tubeUuid, error);
+}
+
 } // namespace
+
+std::optional<SharedTubeCode> SamplingService::sharedTubeCode(const QString &tubeUuid) const {
+    QSqlError error;
+    std::optional<SharedTubeCode> shared = readSharedTubeCode(m_db.connection(), tubeUuid, &error);
+    if (error.isValid())
+        qCWarning(lcDomain) << "cannot read the site's notes on a tube:" << error.text();
+    return shared;
+}
+
+std::optional<SharedTubeCode> SamplingService::sharedOpenTubeCode() const {
+    QSqlError error;
+    std::optional<SharedTubeCode> shared = readSharedTubeCode(
+        m_db.connection(), QStringLiteral("WHERE t.state = 'open'"), QVariant(), &error);
+    if (error.isValid())
+        qCWarning(lcDomain) << "cannot read the site's notes on the open tube:" << error.text();
+    return shared;
+}
+
+QString SamplingService::sharedTubeCodeRefusal(const SharedTubeCode &shared) {
+    const QString other =
+        shared.otherTable.isEmpty() ? tr("another table") : shownTableLabel(shared.otherTable);
+    if (shared.people == 0)
+        return tr("Tube %1's code was also used at %2: nobody goes into it. Put it aside, mark "
+                  "it for the site lead, and scan a new tube (this empty one is then replaced).")
+            .arg(shared.tube, other);
+    return tr("Tube %1's code was also used at %2: no one more goes into it. Seal it now (its "
+              "%n people stay in it), mark it for the site lead, and open a new tube.",
+              nullptr, shared.people)
+        .arg(shared.tube, other);
+}
 
 Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, EntryMethod method,
                                                  bool retestConfirmed) {
@@ -33,6 +101,10 @@ Result<SampleAdded> SamplingService::addResident(const ResidentCode &resident, E
     if (open->isFull())
         return makeError(ErrorCode::TubeFull,
                          tr("Tube %1 is full. Scan the next tube.").arg(open->code));
+    if (const std::optional<SharedTubeCode> shared = sharedTubeCode(open->uuid)) {
+        qCInfo(lcDomain) << "scan into a tube whose code another table used refused";
+        return makeError(ErrorCode::TubeCodeShared, sharedTubeCodeRefusal(*shared));
+    }
 
     const QDateTime now = m_clock();
     Result<SampleAdded> added =
@@ -52,6 +124,13 @@ Result<SampleAdded> SamplingService::writeSample(Mutation &m, const TubeSnapshot
                                                  const ResidentCode &resident, EntryMethod method,
                                                  bool retestConfirmed, const QDateTime &now) {
     const TubeSnapshot *open = &tube;
+    // Read again in the transaction: the site's note may have come since the tube was read.
+    QSqlError noteError;
+    if (const std::optional<SharedTubeCode> shared =
+            readSharedTubeCode(m.db, open->uuid, &noteError))
+        return makeError(ErrorCode::TubeCodeShared, sharedTubeCodeRefusal(*shared));
+    if (noteError.isValid())
+        return m.failed(noteError);
     const QDate date = siteDate(now);
     const QString day = date.toString(Qt::ISODate);
     const QString personKey = m_codec.personKey(resident.idType, resident.idNumber, date);

@@ -55,11 +55,13 @@ public:
     Result<TubeSnapshot> openGeneratedTube(std::optional<int> poolSize = {});
     // Changes the open tube's pool size; only before its first person.
     Result<TubeSnapshot> changePoolSize(int poolSize);
-    // Adds a resident to the open tube. The same person already sampled today at this
-    // station needs `retestConfirmed` (ErrorCode::RetestNeedsConfirmation otherwise); a
-    // re-test confirmed for a sample at another table of the site (the table's site rules)
-    // is passed the same way and recorded as a confirmed re-test.
-    // At the pool size the tube seals itself (SampleAdded::tubeSealed).
+    // Adds a resident to the open tube. Refused (ErrorCode::TubeCodeShared) once the site told
+    // this station that another table used the open tube's code too (sharedTubeCode()): the
+    // tube is sealed with the people already in it and a new one opened. The same person already
+    // sampled today at this station needs `retestConfirmed` (ErrorCode::RetestNeedsConfirmation
+    // otherwise); a re-test confirmed for a sample at another table of the site (the table's site
+    // rules) is passed the same way and recorded as a confirmed re-test. At the pool size the tube
+    // seals itself (SampleAdded::tubeSealed).
     Result<SampleAdded> addResident(const ResidentCode &resident, EntryMethod method,
                                     bool retestConfirmed = false);
     // A person recalled for re-check (待复核) is sampled alone: opens a single-person tube
@@ -79,6 +81,16 @@ public:
     Result<VoidedTube> voidTube(const QString &code, const QString &reason);
 
     std::optional<TubeSnapshot> openTubeSnapshot() const;
+    // Whether the site told this station (a tube_code_reused site note) that another table
+    // used the code of this station's tube `tubeUuid` too; nullopt when not, or when it cannot
+    // be read. Read locally, on the caller's thread.
+    std::optional<SharedTubeCode> sharedTubeCode(const QString &tubeUuid) const;
+    // The same for the open tube, if one is open.
+    std::optional<SharedTubeCode> sharedOpenTubeCode() const;
+    // Why no one more goes into a tube whose code another table used too, and what to do (seal
+    // it now, mark it, open a new tube; an empty one is replaced): the refusal of a scan into
+    // it, at the window and the command line alike.
+    static QString sharedTubeCodeRefusal(const SharedTubeCode &shared);
     Result<TubeSnapshot> tube(const QString &code) const;
     // The tube opened last at this station that was not voided (open or sealed): the one
     // whose label the table prints on request.

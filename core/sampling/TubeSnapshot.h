@@ -53,6 +53,16 @@ struct SampleAdded {
     bool tubeSealed = false;
 };
 
+// A tube of this station whose code another table of the site used too (a tube_code_reused
+// site note on its tube.opened record: core/sync/SiteNotes.h): two physical tubes with one
+// code, which the laboratory could mix up.
+struct SharedTubeCode {
+    QString tube;
+    QString tubeUuid;
+    QString otherTable; // the other table's label as the site named it ("Table 2"); may be empty
+    int people = 0;     // in this station's tube now
+};
+
 // People whose swab was lost with a voided tube: they must be sampled again.
 struct VoidedTube {
     TubeSnapshot tube;

@@ -35,6 +35,8 @@ QString revealPurposeKey(RevealPurpose purpose) {
         return QStringLiteral("correct_entry");
     case RevealPurpose::SupervisorCheck:
         return QStringLiteral("supervisor_check");
+    case RevealPurpose::ContactRecalled:
+        return QStringLiteral("contact_recalled");
     case RevealPurpose::Other:
         break;
     }
@@ -51,6 +53,8 @@ QString revealPurposeDisplayName(RevealPurpose purpose) {
         return IdReveal::tr("Checking a typed ID number against the document");
     case RevealPurpose::SupervisorCheck:
         return IdReveal::tr("Check requested by the site lead");
+    case RevealPurpose::ContactRecalled:
+        return IdReveal::tr("Contacting a recalled person (name and phone number)");
     case RevealPurpose::Other:
         break;
     }
@@ -63,6 +67,8 @@ RevealPurpose revealPurposeFromKey(const QString &key) {
         if (revealPurposeKey(p) == key)
             return p;
     }
+    if (key == revealPurposeKey(RevealPurpose::ContactRecalled))
+        return RevealPurpose::ContactRecalled;
     return RevealPurpose::Other;
 }
 } // namespace
@@ -80,6 +86,10 @@ IdReveal::IdReveal(Database &db, StationStore &store, const PersonalDataCodec &c
 
 Status IdReveal::validateNote(RevealPurpose purpose, const QString &noteIn) {
     const QString note = noteIn.trimmed();
+    if (purpose == RevealPurpose::ContactRecalled)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A recalled person's contact details are shown from the recall "
+                            "list, not with their full ID number."));
     if (purpose == RevealPurpose::Other && note.isEmpty())
         return makeError(ErrorCode::ReasonRequired,
                          tr("Say in the note why the full ID number is needed."));

@@ -15,11 +15,22 @@ class Database;
 class PersonalDataCodec;
 
 // Why an operator looks at a full ID number. Stored as a stable key in the audit row and
-// the outbox record; the UI shows the translated name.
-enum class RevealPurpose { ResidentRequest, ResultMatching, CorrectEntry, SupervisorCheck, Other };
+// the outbox record; the UI shows the translated name. ContactRecalled is not a reason to see
+// a full ID number (IdReveal refuses it): it is the purpose of RecallContact's reveals of a
+// recalled person's name and phone number, which share the audit action and record kind
+// `id.revealed` (with `shown`: what was seen) so that one log lists who saw whose data.
+enum class RevealPurpose {
+    ResidentRequest,
+    ResultMatching,
+    CorrectEntry,
+    SupervisorCheck,
+    Other,
+    ContactRecalled,
+};
 
 QString revealPurposeKey(RevealPurpose purpose);
 QString revealPurposeDisplayName(RevealPurpose purpose);
+// The purposes an operator may pick for a full ID number (not ContactRecalled).
 QList<RevealPurpose> allRevealPurposes();
 
 // Everything a reveal needs after the PIN check, gathered before it (GUI thread, one

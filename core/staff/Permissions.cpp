@@ -21,6 +21,8 @@ struct ActionRow {
 // THE table. A lead runs the site; an administrator may do all a lead may and also set the
 // station up (a station's first operator is its administrator). Samplers do the table's
 // everyday work, including a full ID shown to a resident on request (audited, with why).
+// Calling the people of a positive pool (their names and phone numbers, a whole tube at once)
+// is the lead's, who runs the site's recalls.
 // clang-format off
 constexpr ActionRow kTable[] = {
     //  action                              key                       sampler lead   admin
@@ -38,6 +40,7 @@ constexpr ActionRow kTable[] = {
     {StaffAction::ChangeRetention,      "change_retention",       false,  false, true},
     {StaffAction::Purge,                "purge",                  false,  false, true},
     {StaffAction::BackUp,               "back_up",                false,  false, true},
+    {StaffAction::ContactRecalledPerson, "contact_recalled_person", false, true, true},
 };
 // clang-format on
 
@@ -108,6 +111,8 @@ QString Permissions::actionDisplayName(StaffAction action) {
         return tr("change how long personal data is kept");
     case StaffAction::BackUp:
         return tr("write a backup of the station");
+    case StaffAction::ContactRecalledPerson:
+        return tr("see a recalled person's name and phone number");
     case StaffAction::Purge:
         break;
     }

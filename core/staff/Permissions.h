@@ -14,20 +14,21 @@ namespace station {
 // Permissions.cpp (documented in docs/user-guide.md, "Staff and roles"); core services check
 // it with requirePermission(), so the window and the command line obey the same table.
 enum class StaffAction {
-    RecordSample,         // open tubes, take and remove samples, pack boxes
-    SealTube,             // seal a tube before it is full
-    VoidTubeWithSamples,  // void a tube that holds samples (its people are called back)
-    HandOverBox,          // hand a sealed box to the courier
-    RevealFullId,         // see a sampled person's full ID number (audited, with a purpose)
-    ViewFullIdAudit,      // see who saw which full ID numbers
-    ChangeSettings,       // site, table, pool size, code patterns
-    ManageStaff,          // add, disable, enable, reset PINs, unlock, set roles, import
-    ManageAdministrators, // the same for administrators, and making one
-    ChangeServer,         // the province server, enrollment
-    ChangePrinters,       // label and manifest printers
-    ChangeRetention,      // how long personal data is kept
-    Purge,                // erase personal data whose retention has passed
-    BackUp,               // write a backup of the station (its personal data with it)
+    RecordSample,          // open tubes, take and remove samples, pack boxes
+    SealTube,              // seal a tube before it is full
+    VoidTubeWithSamples,   // void a tube that holds samples (its people are called back)
+    HandOverBox,           // hand a sealed box to the courier
+    RevealFullId,          // see a sampled person's full ID number (audited, with a purpose)
+    ViewFullIdAudit,       // see who saw which full ID numbers
+    ChangeSettings,        // site, table, pool size, code patterns
+    ManageStaff,           // add, disable, enable, reset PINs, unlock, set roles, import
+    ManageAdministrators,  // the same for administrators, and making one
+    ChangeServer,          // the province server, enrollment
+    ChangePrinters,        // label and manifest printers
+    ChangeRetention,       // how long personal data is kept
+    Purge,                 // erase personal data whose retention has passed
+    BackUp,                // write a backup of the station (its personal data with it)
+    ContactRecalledPerson, // see a recalled person's name and phone (audited; RecallContact)
 };
 
 class Permissions {

@@ -80,18 +80,24 @@ void Enrollment::failLater(const QString &message) {
         this, [this, message] { Q_EMIT failed(message); }, Qt::QueuedConnection);
 }
 
-// Which number is taken and which are free, in the station's language: the server sends the
-// numbers only.
-QString Enrollment::tableTakenMessage(const QByteArray &body) {
+// Which number is taken and which are free: the server sends the numbers only.
+TableTaken Enrollment::readTableTaken(const QByteArray &body) {
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
-    QList<int> inUse;
+    TableTaken taken;
+    taken.tableNumber = answer.value(QStringLiteral("table_number")).toInt();
     for (const QJsonValue &n : answer.value(QStringLiteral("tables_in_use")).toArray())
-        inUse.append(n.toInt());
+        taken.inUse.append(n.toInt());
+    taken.freeNumbers = protocol::freeTableNumbers(taken.inUse, 3);
+    return taken;
+}
+
+// The same in the station's language.
+QString Enrollment::tableTakenMessage(const TableTaken &taken) {
     QStringList used;
-    for (const int n : std::as_const(inUse))
+    for (const int n : taken.inUse)
         used.append(QString::number(n));
     QStringList free;
-    for (const int n : protocol::freeTableNumbers(inUse, 3))
+    for (const int n : taken.freeNumbers)
         free.append(QString::number(n));
     return tr("Table number %1 is already used by another station of this site (tables in use: "
               "%2). Free table numbers: %3 or any other not in use. Choose a free number for "
@@ -99,13 +105,14 @@ QString Enrollment::tableTakenMessage(const QByteArray &body) {
               "site hub; or sampling-station-cli join --table N --operator STAFF_ID. If this "
               "laptop replaces that table's, ask the site lead to revoke the old one at the hub "
               "first.")
-        .arg(answer.value(QStringLiteral("table_number")).toInt())
+        .arg(taken.tableNumber)
         .arg(used.join(QStringLiteral(", ")), free.join(QStringLiteral(", ")));
 }
 
 void Enrollment::onReply(QNetworkReply *reply) {
     reply->deleteLater();
     m_reply = nullptr;
+    m_tableTaken.reset();
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // A reply that failed before any answer has no body to read.
     const QByteArray body = http != 0 ? reply->readAll() : QByteArray();
@@ -135,9 +142,10 @@ void Enrollment::onReply(QNetworkReply *reply) {
     if (http == 403)
         Q_EMIT failed(tr("The server refused the enrollment code. Check the code and the site, "
                          "or ask for a new code (codes expire and may be used up)."));
-    else if (http == 409 && protocol::syncErrorCode(body) == QLatin1String("table_taken"))
-        Q_EMIT failed(tableTakenMessage(body));
-    else if (http == 409)
+    else if (http == 409 && protocol::syncErrorCode(body) == QLatin1String("table_taken")) {
+        m_tableTaken = readTableTaken(body);
+        Q_EMIT failed(tableTakenMessage(*m_tableTaken));
+    } else if (http == 409)
         Q_EMIT failed(tr("This device id is already enrolled at another site."));
     else if (http == 401)
         Q_EMIT failed(tr("The server refused this station's device token. Enroll the station "

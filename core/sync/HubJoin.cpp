@@ -63,6 +63,7 @@ void HubJoin::start(const QString &joinCodeText, const HubJoinStation &station) 
         return;
     m_running = true;
     m_station = station;
+    m_tableTaken.reset();
     protocol::JoinCodeError error = protocol::JoinCodeError::NotAJoinCode;
     const std::optional<protocol::JoinCode> code = protocol::parseJoinCode(joinCodeText, &error);
     if (!code) {
@@ -180,7 +181,8 @@ void HubJoin::enroll() {
     auto *enrollment = new Enrollment(settings, this);
     m_enrollment = enrollment;
     connect(enrollment, &Enrollment::succeeded, this, &HubJoin::onEnrolled);
-    connect(enrollment, &Enrollment::failed, this, [this](const QString &message) {
+    connect(enrollment, &Enrollment::failed, this, [this, enrollment](const QString &message) {
+        m_tableTaken = enrollment->tableTaken();
         finishWithFailure(Step::Enroll,
                           m_target == Target::Fallback
                               // The message says why: a refusal, a certificate,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "core/sync/Enrollment.h"
 #include "protocol/JoinCode.h"
 
 #include <QObject>
@@ -13,8 +14,6 @@ class QTemporaryFile;
 class QTimer;
 
 namespace station {
-
-class Enrollment;
 
 // Who is joining: the station's site (empty while the first-run wizard has not provisioned
 // one: any site is then taken), its device id and its table number (one another station of
@@ -73,6 +72,9 @@ public:
     // One join at a time: a start() while one runs is ignored.
     void start(const QString &joinCodeText, const HubJoinStation &station);
     bool isRunning() const { return m_running; }
+    // The last join refused because another station of the site has this table number (409
+    // table_taken): which number, and free ones; nullopt after any other ending.
+    std::optional<TableTaken> tableTaken() const { return m_tableTaken; }
     // How long the certificate's handshake may take; unset (0), the sync settings' connect
     // deadline, which the enrollment after it has as well (net/ConnectDeadline.h).
     void setHandshakeTimeoutMs(int ms) { m_handshakeTimeoutMs = ms; }
@@ -108,6 +110,7 @@ private:
     QTimer *m_handshakeTimer;
     std::unique_ptr<QTemporaryFile> m_candidateCa;
     QPointer<Enrollment> m_enrollment;
+    std::optional<TableTaken> m_tableTaken;
 };
 
 // The SHA-256 of a certificate's DER bytes: what a join code's fingerprint names.

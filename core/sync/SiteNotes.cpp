@@ -314,9 +314,10 @@ QString siteNoteAdvice(const SiteNote &note, const QString &otherTable) {
         return QCoreApplication::translate(
                    "SiteNotes",
                    "Two tables used tube code %1, so their samples could be mixed up at the "
-                   "laboratory. Tell the site lead now: keep both tubes apart, mark them, "
-                   "and tell the laboratory which tubes share the code. Nothing needs to "
-                   "be entered again.")
+                   "laboratory. If the tube is still open here, no one more goes into it: "
+                   "seal it now with its people and open a new tube. Tell the site lead now: "
+                   "keep both tubes apart, mark them, and tell the laboratory which tubes "
+                   "share the code. Nothing needs to be entered again.")
             .arg(note.tube);
     if (note.kind == QLatin1String("person_sampled_elsewhere"))
         return QCoreApplication::translate(

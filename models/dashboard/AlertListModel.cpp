@@ -10,9 +10,14 @@ namespace station::dashboard {
 void AlertListModel::setAlerts(const QList<Alert> &alerts) {
     beginResetModel();
     m_rows = alerts;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Alert &a, const Alert &b) {
-        return a.severity == AlertSeverity::Critical && b.severity != AlertSeverity::Critical;
-    });
+    // Within a severity, a sync problem (sorted out in its list, F7) after what runs out
+    // of time (a box at the 4-hour limit, a table idle).
+    const auto rank = [](const Alert &a) {
+        return (a.severity == AlertSeverity::Critical ? 0 : 2) +
+               (a.kind == AlertKind::SyncProblem ? 1 : 0);
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [&rank](const Alert &a, const Alert &b) { return rank(a) < rank(b); });
     endResetModel();
 }
 

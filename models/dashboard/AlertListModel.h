@@ -6,7 +6,8 @@
 
 namespace station::dashboard {
 
-// The dashboard's alerts, critical first. Display text is the alert's message.
+// The dashboard's alerts, critical first, sync problems after the others of their severity.
+// Display text is the alert's message.
 class AlertListModel : public QAbstractListModel {
     Q_OBJECT
 public:

@@ -30,6 +30,26 @@ int RecallListModel::openCount() const {
         std::count_if(m_rows.cbegin(), m_rows.cend(), [](const RecallEntry &r) { return r.open; }));
 }
 
+QString RecallListModel::tubeAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).tube : QString();
+}
+
+QString RecallListModel::tableAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).table : QString();
+}
+
+QString RecallListModel::contactHint(int row) const {
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const RecallEntry &r = m_rows.at(row);
+    if (!r.open)
+        return tr("Recall closed: nobody to call.");
+    if (r.here())
+        return {};
+    return tr("The contact details of tube %1's people are at %2: open the recall list there.")
+        .arg(r.tube, shownTable(r.table));
+}
+
 int RecallListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
@@ -44,6 +64,10 @@ QVariant RecallListModel::data(const QModelIndex &index, int role) const {
     const RecallEntry &r = m_rows.at(index.row());
     if (role == OpenRole)
         return r.open;
+    if (role == ContactHereRole)
+        return r.open && r.here();
+    if (role == SampleUuidRole)
+        return r.sampleUuid;
     if (role == Qt::ForegroundRole)
         return r.open ? QVariant(QColor(0xb0, 0x1e, 0x1e)) : QVariant();
     const bool display = role == Qt::DisplayRole;

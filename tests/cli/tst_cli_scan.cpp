@@ -3,11 +3,15 @@
 // answer; a scan where a yes/no, a reason or a tube code belongs is given back and scanned
 // next, never swallowed (review 36: a resident after a re-test question was lost).
 #include "core/domain/ResidentCode.h"
+#include "core/storage/Database.h"
+#include "core/storage/StationPaths.h"
+#include "core/sync/SiteNotes.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/CliSite.h"
 #include "tests/support/TempStation.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +21,40 @@ namespace {
 
 QString residentLine(int n) {
     return QString::fromUtf8(encodeResidentCode(test::makeResident(n)));
+}
+
+// What the site hub says when another table used this station's tube `tube` too (a
+// tube_code_reused note on its tube.opened record), as a sync pass keeps it.
+bool noteTubeCodeUsedAtTable2(const QString &dir, const QString &tube) {
+    Database db;
+    if (!db.open(databasePath(dir)).ok())
+        return false;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT uuid FROM tubes WHERE code = ?"));
+    q.addBindValue(tube);
+    if (!q.exec() || !q.next())
+        return false;
+    SiteNote note;
+    note.uuid = q.value(0).toString();
+    note.kind = QStringLiteral("tube_code_reused");
+    note.tube = tube;
+    note.otherStation = QStringLiteral("gz-th-0001-t02");
+    note.otherTable = QStringLiteral("Table 2");
+    note.reason = QStringLiteral("tube code already used at Table 2");
+    q.finish();
+    return !saveSiteNotes(db, {note}, QDateTime::currentDateTimeUtc()).isValid();
+}
+
+QString tubeState(const QString &dir, const QString &tube) {
+    Database db;
+    if (!db.open(databasePath(dir)).ok())
+        return {};
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT state || ' ' || (SELECT count(*) FROM samples s WHERE "
+                             "s.tube_id = tubes.id AND s.state = 'active') FROM tubes "
+                             "WHERE code = ?"));
+    q.addBindValue(tube);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 QStringList outcomes(const QList<QJsonObject> &lines) {
@@ -57,6 +95,43 @@ private Q_SLOTS:
         // confirmed it, in tube 3.
         QCOMPARE(lines.at(6).value(QStringLiteral("tube")).toString(), test::tubeCode(2));
         QCOMPARE(lines.at(9).value(QStringLiteral("tube")).toString(), test::tubeCode(3));
+    }
+
+    // The command line obeys the rule as the window does: once the station knows that
+    // another table used its open tube's code, `scan` puts no one more into it, saying why;
+    // `tube seal --reason 5` (the usual reason for it) seals it with its people.
+    void noOneMoreIntoATubeWhoseCodeAnotherTableUsed() {
+        QTemporaryDir dir;
+        QVERIFY(test::provisionCliStation(dir.path(), 5, 10));
+        QString errors;
+        QList<QJsonObject> lines = test::CliSite::scan(
+            dir.path(), {test::tubeCode(1), residentLine(1), residentLine(2)}, &errors);
+        QCOMPARE(outcomes(lines),
+                 (QStringList{QStringLiteral("recorded"), QStringLiteral("recorded"),
+                              QStringLiteral("recorded")}));
+        QVERIFY(noteTubeCodeUsedAtTable2(dir.path(), test::tubeCode(1)));
+
+        lines = test::CliSite::scan(dir.path(), {residentLine(3)}, &errors);
+        QCOMPARE(outcomes(lines), QStringList{QStringLiteral("refused")});
+        const QString why = lines.at(0).value(QStringLiteral("message")).toString();
+        QVERIFY2(why.contains(QStringLiteral("Table 2")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("its 2 people")), qPrintable(why));
+        QVERIFY2(!why.contains(test::makeResident(3).name), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("tube seal --reason 5")), qPrintable(why));
+        QVERIFY(lines.at(0).value(QStringLiteral("tube_code_shared")).toBool());
+        QCOMPARE(tubeState(dir.path(), test::tubeCode(1)), QStringLiteral("open 2"));
+
+        const test::CliRun sealed = test::CliSite::run(
+            dir.path(), QStringLiteral("tube"),
+            {QStringLiteral("seal"), QStringLiteral("--operator"), QStringLiteral("S001"),
+             QStringLiteral("--reason"), QStringLiteral("5")});
+        QVERIFY2(sealed.exitCode == 0, qPrintable(sealed.err));
+        QCOMPARE(tubeState(dir.path(), test::tubeCode(1)), QStringLiteral("sealed 2"));
+
+        // The table goes on in a new tube.
+        lines = test::CliSite::scan(dir.path(), {test::tubeCode(2), residentLine(3)}, &errors);
+        QCOMPARE(outcomes(lines),
+                 (QStringList{QStringLiteral("recorded"), QStringLiteral("recorded")}));
     }
 };
 

@@ -194,6 +194,17 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(AlertListModel::SubjectRole).toString(),
                  QStringLiteral("BX1"));
         QCOMPARE(model.index(1).data(AlertListModel::KindRole).toInt(), int(AlertKind::TableIdle));
+        // A sync problem comes after the others of its severity, whatever their order.
+        Alert shared{AlertKind::SyncProblem, AlertSeverity::Critical,
+                     QStringLiteral("tube_code_reused"), QStringLiteral("Sync problem")};
+        Alert person{AlertKind::SyncProblem, AlertSeverity::Warning,
+                     QStringLiteral("person_sampled_elsewhere"), QStringLiteral("Person")};
+        model.setAlerts({person, shared, idle, over});
+        QStringList order;
+        for (int r = 0; r < model.rowCount(); ++r)
+            order << model.index(r).data().toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("Box BX1 over"), QStringLiteral("Sync problem"),
+                                     QStringLiteral("Table 7 idle"), QStringLiteral("Person")}));
         model.setAlerts({});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -272,6 +272,42 @@ private Q_SLOTS:
         QCOMPARE(window.forecastPanel()->tablesNeededText(), QStringLiteral("2 (1 more)"));
     }
 
+    // The station's sync problems are alerts on the dashboard, refreshed off the GUI thread
+    // like its other figures; F7 there asks for the list they name.
+    void syncProblemsAreAlerts() {
+        TempStation st;
+        QVERIFY(st.ok());
+        const QDateTime t0 = zoned("Asia/Shanghai", 2026, 11, 25, 9, 0);
+        int tube = 1;
+        QVERIFY(swabAt(st, t0, 1, tube) > 0);
+        QSqlQuery q(st.db().connection());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO site_notes (uuid, kind, reason, noted_at) SELECT uuid, "
+                           "'tube_code_reused', 'r', '2026-11-25T01:30:00.000Z' FROM tubes")));
+        const QDateTime now = t0.addSecs(60);
+        DashboardWindow window(
+            databasePath(st.dataDir()), [now] { return now; }, QTimeZone("Asia/Shanghai"));
+        QSignalSpy spy(&window, &DashboardWindow::refreshed);
+        QSignalSpy wanted(&window, &DashboardWindow::syncProblemsRequested);
+        window.show();
+        QVERIFY(spy.wait(10000));
+        const AlertListModel *alerts = window.findChild<AlertListModel *>();
+        QVERIFY(alerts);
+        QStringList texts;
+        for (int r = 0; r < alerts->rowCount(); ++r)
+            texts << alerts->index(r, 0).data().toString();
+        QVERIFY2(texts.size() == 1 &&
+                     texts.first().contains(QStringLiteral("1 tube code(s) of this table")) &&
+                     texts.first().contains(QStringLiteral("See Sync problems (F7)")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QCOMPARE(alerts->index(0, 0).data(AlertListModel::SeverityRole).toInt(),
+                 int(AlertSeverity::Critical));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F7);
+        QCOMPARE(wanted.size(), 1);
+    }
+
     // Figures older than two refresh intervals are marked not current, never shown as now.
     void oldFiguresAreMarkedNotCurrent() {
         TempStation st;

@@ -110,6 +110,40 @@ private Q_SLOTS:
         QCOMPARE(model.openCount(), 0);
     }
 
+    // Contact details: here for an open recall of a person sampled at this table; another
+    // table's say where; a closed one has nobody to call.
+    void saysWhereTheContactDetailsAre() {
+        RecallListModel model(kZone);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RecallEntry here = entry(QStringLiteral("4401**********123X"), QStringLiteral("GZ0101"),
+                                 QStringLiteral("Table 1"), true);
+        here.sampleUuid = QStringLiteral("s-1");
+        model.setRecalls(
+            {here, entry(QString(), QStringLiteral("GZ0202"), QStringLiteral("Table 10"), true),
+             entry(QStringLiteral("4401**********5678"), QStringLiteral("GZ0303"),
+                   QStringLiteral("Table 1"), false)});
+        model.setTableLabelShown([](const QString &label) {
+            return label == QLatin1String("Table 10") ? QStringLiteral("10号台") : label;
+        });
+        QVERIFY(model.index(0, 0).data(RecallListModel::ContactHereRole).toBool());
+        QCOMPARE(model.index(0, 0).data(RecallListModel::SampleUuidRole).toString(),
+                 QStringLiteral("s-1"));
+        QVERIFY(model.contactHint(0).isEmpty());
+        QCOMPARE(model.tubeAt(0), QStringLiteral("GZ0101"));
+        QCOMPARE(model.tableAt(0), QStringLiteral("Table 1"));
+        QVERIFY(!model.index(1, 0).data(RecallListModel::ContactHereRole).toBool());
+        const QString where = model.contactHint(1);
+        QVERIFY2(where.contains(QStringLiteral("GZ0202")) &&
+                     where.contains(QStringLiteral("10号台")) &&
+                     where.contains(QLatin1String("recall list there")),
+                 qPrintable(where));
+        QVERIFY(!model.index(2, 0).data(RecallListModel::ContactHereRole).toBool());
+        QVERIFY(model.contactHint(2).contains(QLatin1String("closed")));
+        QVERIFY(model.contactHint(3).isEmpty());
+        QVERIFY(model.tubeAt(-1).isEmpty());
+    }
+
     // Tables are named as the rest of the station names them ("10号台"), in the table column
     // and in "a person of tube X at ..." alike; the wire label stays the sort value.
     void tablesAreShownInTheUsersWords() {

@@ -6,6 +6,7 @@
 #include "tests/dashboard/BoxesElsewhere.h"
 #include "tests/dashboard/DashboardFixture.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -351,6 +352,80 @@ private Q_SLOTS:
                             [](const Alert &a) { return a.kind == AlertKind::SyncBacklog; }));
         // Nothing is overdue an hour after the last record.
         QCOMPARE(queries.syncBacklog(utc(2026, 11, 25, 2, 0))->pendingOlderThanLimit, 0);
+    }
+
+    // The station's sync problems (the list on F7): one alert per kind with its count and the
+    // way to the list; those that need people to sort out tubes, boxes or records critical.
+    void syncProblemAlerts() {
+        TempStation st;
+        QVERIFY(st.ok());
+        int tube = 1;
+        for (int person = 1; person <= 3; ++person)
+            QVERIFY(swabAt(st, utc(2026, 11, 25, 1, person), person, tube) > 0);
+        ThroughputQueries queries(st.db(), QTimeZone::utc());
+        DashboardSnapshot snap = queries.snapshot(utc(2026, 11, 25, 2, 0));
+        QVERIFY(snap.valid);
+        QVERIFY(snap.syncProblems.isEmpty());
+        QVERIFY(std::none_of(snap.alerts.cbegin(), snap.alerts.cend(),
+                             [](const Alert &a) { return a.kind == AlertKind::SyncProblem; }));
+
+        QSqlQuery q(st.db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'rejected' WHERE seq = (SELECT "
+                                      "min(seq) FROM outbox WHERE kind = 'sample.taken')")));
+        const QList<std::pair<QString, QString>> notes = {
+            {QStringLiteral("u1"), QStringLiteral("person_sampled_elsewhere")},
+            {QStringLiteral("u2"), QStringLiteral("tube_code_reused")},
+            {QStringLiteral("u3"), QStringLiteral("tube_code_reused")},
+            {QStringLiteral("u4"), QStringLiteral("relay_refused:uuid_conflict")},
+            {QStringLiteral("u5"), QStringLiteral("relay_refused:invalid_record")},
+            {QStringLiteral("S009"), QStringLiteral("staff_id_taken")},
+            {QStringLiteral("u6"), QStringLiteral("tube_boxed_twice")},
+            {QStringLiteral("u7"), QStringLiteral("box_handed_over_twice")},
+            {QStringLiteral("u8"), QStringLiteral("kind_of_a_newer_server")}};
+        for (const auto &[uuid, kind] : notes) {
+            q.prepare(QStringLiteral("INSERT INTO site_notes (uuid, kind, reason, noted_at) "
+                                     "VALUES (?, ?, 'r', '2026-11-25T01:30:00.000Z')"));
+            q.addBindValue(uuid);
+            q.addBindValue(kind);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        snap = queries.snapshot(utc(2026, 11, 25, 2, 0));
+        QVERIFY(snap.valid);
+        QStringList kinds;
+        QList<int> counts;
+        for (const SyncProblemCount &p : snap.syncProblems) {
+            kinds << p.kind;
+            counts << p.count;
+        }
+        QCOMPARE(
+            kinds,
+            (QStringList{
+                QStringLiteral("tube_code_reused"), QStringLiteral("tube_boxed_twice"),
+                QStringLiteral("box_handed_over_twice"), QStringLiteral("person_sampled_elsewhere"),
+                QStringLiteral("relay_refused"), QStringLiteral("records_refused"),
+                QStringLiteral("staff_id_taken"), QStringLiteral("kind_of_a_newer_server")}));
+        QCOMPARE(counts, (QList<int>{2, 1, 1, 1, 2, 1, 1, 1}));
+        QList<Alert> sync;
+        for (const Alert &a : std::as_const(snap.alerts)) {
+            if (a.kind == AlertKind::SyncProblem)
+                sync << a;
+        }
+        QCOMPARE(sync.size(), 8);
+        for (const Alert &a : std::as_const(sync))
+            QVERIFY2(a.message.contains(QStringLiteral("See Sync problems (F7)")),
+                     qPrintable(a.message));
+        QCOMPARE(sync.at(0).subject, QStringLiteral("tube_code_reused"));
+        QCOMPARE(sync.at(0).severity, AlertSeverity::Critical);
+        QVERIFY2(sync.at(0).message.contains(QStringLiteral("2 tube code(s)")),
+                 qPrintable(sync.at(0).message));
+        QCOMPARE(sync.at(3).severity, AlertSeverity::Warning); // person sampled elsewhere
+        QVERIFY2(sync.at(4).message.contains(QStringLiteral("refused 2 record(s)")),
+                 qPrintable(sync.at(4).message));
+        QVERIFY2(sync.at(5).message.contains(QStringLiteral("did not take 1 record(s)")),
+                 qPrintable(sync.at(5).message));
+        QCOMPARE(sync.at(6).severity, AlertSeverity::Warning); // a staff id held twice
+        QVERIFY2(sync.at(7).message.contains(QStringLiteral("kind_of_a_newer_server")),
+                 qPrintable(sync.at(7).message));
     }
 
     void idleAlert_data() {

@@ -163,6 +163,37 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Total \u2014 tubes: 6")));
     }
 
+    // A tube whose code another table used too (issue 18) is marked on its row in words, so
+    // that the laboratory keeps it apart from the other tube with that code.
+    void aTubeWithASharedCodeIsMarked() {
+        BoxManifestData m = manifestWithTubes(3);
+        m.codeSharedWith.insert(m.tubes[1].code, QStringLiteral("Table 2"));
+        const PrintJob job = PrintJob::manifest(m, 100);
+        QVERIFY(!LabelRenderer::renderPage(job, 0).isNull());
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils, in scripts/packages.txt) is not installed");
+        QByteArray pdf;
+        QVERIFY(PdfFileBackend::renderPdf(PrintJob::manifest(m, 300), &pdf).ok);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("m.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), file.fileName(), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        // On the row of that tube, after its code (on one or two lines), and on no other.
+        QCOMPARE(text.count(QStringLiteral("CODE SHARED")), 1);
+        // (pdftotext may put the mark's first line above the row: between the rows around it)
+        const qsizetype row = text.indexOf(m.tubes[0].code);
+        const qsizetype next = text.indexOf(m.tubes[2].code);
+        const qsizetype mark = text.indexOf(QStringLiteral("CODE SHARED"));
+        const qsizetype table = text.indexOf(QStringLiteral("Table 2"));
+        QVERIFY2(row < mark && mark < next && row < table && table < next, qPrintable(text));
+    }
+
     void emptyBoxIsRefused() {
         BoxManifestData m = manifestWithTubes(0);
         const PrintResult r = LabelRenderer::check(PrintJob::manifest(m));

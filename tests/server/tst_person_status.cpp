@@ -250,6 +250,32 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("2026-11-25T15:00:00.000Z"));
     }
+
+    // A result from the future stored before such results were refused (session 37: the
+    // tester's 2027 negative stood over a real positive) is not the latest; a late-arriving
+    // earlier result is not either.
+    void aResultFromTheFutureIsNotTheLatest() {
+        ingest(tube(QStringLiteral("GZT0000002"), {kPeople.at(1), kPeople.at(2)}, 5));
+        LabResultRules noLimit; // as the server stored them before
+        const ResultsBatch old = m_store->results().store(
+            {labResultFromJson(
+                QJsonObject{{QStringLiteral("tube"), u"GZT0000002"_qs},
+                            {QStringLiteral("result"), u"negative"_qs},
+                            {QStringLiteral("tested_at"), u"2027-12-05T16:55:00+08:00"_qs}},
+                kLab, noLimit)},
+            QStringLiteral("lab"));
+        QCOMPARE(old.counts[0], 1);
+        result(QStringLiteral("GZT0000002"), QStringLiteral("positive"),
+               QStringLiteral("2026-11-26T10:00:00.000Z"));
+        result(QStringLiteral("GZT0000002"), QStringLiteral("negative"),
+               QStringLiteral("2026-11-25T15:00:00.000Z"));
+        const QJsonObject answer = statusOf(kPeople.at(1));
+        const QJsonObject latest = answer.value(QStringLiteral("result")).toObject();
+        QCOMPARE(latest.value(QStringLiteral("outcome")).toString(), QStringLiteral("positive"));
+        QCOMPARE(latest.value(QStringLiteral("tested_at")).toString(),
+                 QStringLiteral("2026-11-26T10:00:00.000Z"));
+        QCOMPARE(status(answer), QStringLiteral("pending_recheck"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_PersonStatus)

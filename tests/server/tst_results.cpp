@@ -348,6 +348,70 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("neither UTF-8 nor GB18030")), qPrintable(error));
     }
 
+    // The rules a lab's input is checked by before it is a result: the clock (a fixed one
+    // here, as LabResultRules::now gives it), the API's offset, the tube code's case and the
+    // CSV separator.
+    void labInputsAreCheckedByTheRules() {
+        LabResultRules rules;
+        rules.latestTestedAt = QStringLiteral("2026-12-05T17:05:00.000Z");
+        const auto json = [&rules](const QString &tube, const QString &testedAt) {
+            return labResultFromJson(QJsonObject{{QStringLiteral("tube"), tube},
+                                                 {QStringLiteral("result"), u"negative"_qs},
+                                                 {QStringLiteral("tested_at"), testedAt}},
+                                     kLab, rules);
+        };
+        // The latest accepted time exactly, and a millisecond after it.
+        QVERIFY(json(u"GZ0000000202"_qs, u"2026-12-06T01:05:00+08:00"_qs).result);
+        const LabResultInput ahead = json(u"GZ0000000202"_qs, u"2026-12-06T01:05:00.001+08:00"_qs);
+        QVERIFY(!ahead.result);
+        QCOMPARE(ahead.code, LabResultRefusal::TestedAtInFuture);
+        // A file's local time is the server's zone; the API's must carry an offset.
+        QVERIFY(json(u"GZ0000000202"_qs, u"2026-11-25 14:03:00"_qs).result);
+        rules.offsetRequired = true;
+        const LabResultInput local = json(u"GZ0000000202"_qs, u"2026-11-25 14:03:00"_qs);
+        QCOMPARE(local.code, LabResultRefusal::TestedAtWithoutOffset);
+        QCOMPARE(json(u"GZ0000000202"_qs, u"2026-11-25T14:03"_qs).code,
+                 LabResultRefusal::TestedAtWithoutOffset);
+        QVERIFY(json(u"GZ0000000202"_qs, u"2026-11-25T14:03:00Z"_qs).result);
+        QCOMPARE(json(u"GZ0000000202"_qs, u"soon"_qs).code, LabResultRefusal::BadTestedAt);
+        // Codes are capitals: a lab's lower case is the same tube.
+        QCOMPARE(json(u" gz0000000202 "_qs, u"2026-11-25T14:03:00Z"_qs).result->tube,
+                 u"GZ0000000202"_qs);
+
+        for (const QString &code : {u"GZ0000000202"_qs, u"SG00003000000017"_qs, u"1234567890"_qs,
+                                    u"GZR0000001"_qs, u"GZ26112500017*"_qs, u"GZ2611250001X"_qs})
+            QVERIFY2(looksLikeTubeCode(code), qPrintable(code));
+        for (const QString &code : {u"GZ00000X0202"_qs, u"GZ-0000000202"_qs, u"ABCDE12345678"_qs,
+                                    u"GZ123"_qs, u"GZ123456789012345678"_qs, u"GZ0000000202XY"_qs})
+            QVERIFY2(!looksLikeTubeCode(code), qPrintable(code));
+
+        // The separator is the header's: ';' read as ',' would be; a tab too.
+        rules.offsetRequired = false; // a file's rule
+        QString error;
+        for (const char *separator : {";", "\t"}) {
+            const QByteArray file = QByteArray("tube;lab;result;tested_at\n"
+                                               "GZ0000000202;L;negative;2026-11-25 14:03\n"
+                                               "GZ0000000203,L,negative,2026-11-25 14:03\n")
+                                        .replace(';', separator);
+            const auto parsed = parseLabResultFile(file, QString(), &error, rules);
+            QVERIFY2(parsed, qPrintable(error));
+            QCOMPARE(parsed->size(), 2);
+            QVERIFY2(parsed->at(0).result, qPrintable(parsed->at(0).reason));
+            QCOMPARE(parsed->at(0).result->tube, u"GZ0000000202"_qs);
+            QVERIFY(!parsed->at(1).result);
+            QCOMPARE(parsed->at(1).code, LabResultRefusal::WrongSeparator);
+            QCOMPARE(parsed->at(1).reason,
+                     QStringLiteral("wrong separator: this line uses ',', the header %1")
+                         .arg(*separator == ';' ? u"';'"_qs : u"tab"_qs));
+        }
+        const auto commas = parseLabResultFile("tube,lab,result,tested_at\n"
+                                               "GZ0000000202\tL\tnegative\t2026-11-25 14:03\n",
+                                               QString(), &error, rules);
+        QVERIFY2(commas, qPrintable(error));
+        QCOMPARE(commas->at(0).code, LabResultRefusal::WrongSeparator);
+        QCOMPARE(commas->at(0).line, 2);
+    }
+
     void resultsMatchOnceAndSayWhyNot() {
         TubeStory done(kSiteA, kStation1, QStringLiteral("GZ00000040"), &m_seq);
         TubeStory waiting(kSiteA, kStation2, QStringLiteral("GZ00000041"), &m_seq);

@@ -4,7 +4,8 @@
 // (on its own thread) receives the facts; table 2 scanning the same person gets the re-test
 // question naming table 1, and table 1's tube code is refused. The feed goes on after the
 // server is killed and restarted. Table 2 cut off from the facts samples the same person
-// and opens the same tube code: after its sync, the site notes are its sync problems.
+// and opens the same tube code: after its sync, the site notes are its sync problems, and
+// neither table puts anyone more into its tube with that code.
 #include "core/domain/IdDocument.h"
 #include "core/sync/SiteFactsFeed.h"
 #include "core/sync/SiteNotes.h"
@@ -150,6 +151,18 @@ private Q_SLOTS:
         QCOMPARE(told.otherTable, QStringLiteral("Table 2"));
         QCOMPARE(told.otherStation, b.deviceId);
         QCOMPARE(told.recordKind, QStringLiteral("tube.opened"));
+
+        // Now neither table fills its tube with that code: each refuses the next person,
+        // naming the other table; each tube keeps its one person, to be sealed.
+        const ScanOutcome atSecond = b.table->scan(residentScan(5), EntryMethod::Scanner);
+        QVERIFY(atSecond.tubeCodeShared);
+        QVERIFY2(atSecond.message.contains(QStringLiteral("Table 1")),
+                 qPrintable(atSecond.message));
+        const ScanOutcome atFirst = a.table->scan(residentScan(5), EntryMethod::Scanner);
+        QVERIFY(atFirst.tubeCodeShared);
+        QVERIFY2(atFirst.message.contains(QStringLiteral("Table 2")), qPrintable(atFirst.message));
+        QCOMPARE(a.service->openTubeSnapshot()->count(), 1);
+        QCOMPARE(b.service->openTubeSnapshot()->count(), 1);
     }
 
     void commandLineAsksTheSite() {

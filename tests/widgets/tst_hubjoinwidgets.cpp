@@ -8,6 +8,7 @@
 // former fallback in force and says why, and Remove (after a question) takes it away.
 #include "core/storage/StationPaths.h"
 #include "core/sync/FallbackEnrollment.h"
+#include "core/sync/HubJoin.h"
 #include "core/sync/SyncSettings.h"
 #include "protocol/JoinCode.h"
 #include "tests/support/ServerProcess.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void settingsRefusesAWrongFingerprint();
     void wizardJoinsAfterSettingUp();
     void wizardStaysSetUpWhenTheJoinFails();
+    void wizardTakesAnotherTableNumberWhenTheHubRefusesIt();
     void tableRefusesAScannedJoinCode();
     void settingsShowWhereRecordsGoWhenTheHubIsAway();
     void settingsEnrollAndRemoveTheProvinceAsFallback();
@@ -216,6 +218,64 @@ void tst_HubJoinWidgets::wizardStaysSetUpWhenTheJoinFails() {
     panel->codeField()->clear();
     wizard.accept();
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+// Review 37: a join refused because another station of the site has the table number
+// (table_taken) said "Nothing was saved. Scan the join code again and press Finish" with every
+// field greyed out, so the next scan failed the same way. The wizard now names the free
+// numbers, keeps the table number editable (no device token yet), and a scan of the code
+// joins with the number chosen.
+void tst_HubJoinWidgets::wizardTakesAnotherTableNumberWhenTheHubRefusesIt() {
+    ServerProcess server;
+    QVERIFY(startServer(server));
+    // Table 4 is another station's already.
+    QTemporaryDir otherDir;
+    HubJoin other(otherDir.path());
+    QSignalSpy otherJoined(&other, &HubJoin::succeeded);
+    other.start(printedJoinCode(server),
+                {QStringLiteral("GZ-TH-0001"), QStringLiteral("other-table-4"), 4});
+    QTRY_VERIFY_WITH_TIMEOUT(!other.isRunning(), kJoinTimeoutMs);
+    QCOMPARE(otherJoined.size(), 1);
+
+    const QString code = printedJoinCode(server);
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(databasePath(dir.path())).ok());
+    StationStore store(db);
+    FirstRunWizard wizard(db, store);
+    wizard.enableHubJoin(dir.path(), QStringLiteral("none"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    HubJoinPanel *panel = wizard.hubJoinPanel();
+    typeCode(panel->codeField(), code);
+    fillWizard(wizard); // table 4
+    wizard.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isProvisioned() && !panel->isJoining() &&
+                                 !wizard.problemText().contains(QLatin1String("Joining")),
+                             kJoinTimeoutMs);
+    const QString refusal = wizard.problemText();
+    QVERIFY2(refusal.contains(QLatin1String("Table 4 is already used at this site (free: 1, 2, "
+                                            "3)")),
+             qPrintable(refusal));
+    QVERIFY2(refusal.contains(QLatin1String("Choose another table number")), qPrintable(refusal));
+    QVERIFY2(!refusal.contains(QLatin1String("Nothing was saved")), qPrintable(refusal));
+    QVERIFY(readDeviceToken(dir.path()).isEmpty());
+    QVERIFY(!wizard.siteCodeField()->isEnabled());
+    QVERIFY(wizard.tableField()->isEnabled());
+    auto *buttons = wizard.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons->button(QDialogButtonBox::Cancel)->isEnabled()); // Finish: join later
+
+    // Another number, then the code scanned again: joined as that table.
+    wizard.tableField()->setFocus();
+    wizard.tableField()->selectAll();
+    QTest::keyClicks(wizard.tableField(), QStringLiteral("5"));
+    QCOMPARE(wizard.tableField()->value(), 5);
+    panel->codeField()->clear();
+    typeCode(panel->codeField(), code);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.result() == QDialog::Accepted, kJoinTimeoutMs);
+    QCOMPARE(store.identity()->tableNumber, 5);
+    QVERIFY(!readDeviceToken(dir.path()).isEmpty());
+    QCOMPARE(loadSyncSettings(dir.path()).serverUrl, server.baseUrl());
 }
 
 void tst_HubJoinWidgets::tableRefusesAScannedJoinCode() {

@@ -485,9 +485,28 @@ void TestSamplingScreen::recalledPersonIsSaidLoudlyNotRefused() {
     t.signIn();
     SamplingScreen *screen = t.window.samplingScreen();
 
-    // No tube open: the question asks for a new tube, answered with its code.
-    answerNextQuestion(tubeCode(7));
+    // No tube open: the question asks for a new tube, answered with its code. The banner is
+    // red with the recall as the question opens, not only once it is answered (review 37:
+    // the last green "added" stayed behind the question).
+    StatusBanner::Look lookWhileAsked = Look::Neutral;
+    QString headlineWhileAsked;
+    QString noteWhileAsked;
+    onNextDialog(
+        [&](QWidget *dialog) {
+            lookWhileAsked = t.banner()->look();
+            headlineWhileAsked = t.banner()->headline();
+            noteWhileAsked = screen->tubePanelNote();
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            typeText(edit, tubeCode(7));
+            QTest::keyClick(edit, Qt::Key_Return);
+        },
+        [](QWidget *dialog) { return dialog->objectName() == QLatin1String("tubeCodeQuestion"); });
     t.scan(residentScan(1));
+    QCOMPARE(lookWhileAsked, Look::Refusal);
+    QVERIFY2(headlineWhileAsked.contains(QStringLiteral("PENDING RE-CHECK")),
+             qPrintable(headlineWhileAsked));
+    QCOMPARE(noteWhileAsked, QStringLiteral("⚠ Recalled person: not yet sampled again"));
     QCOMPARE(t.banner()->look(), Look::Refusal);
     QVERIFY2(t.banner()->headline().contains(QStringLiteral("PENDING RE-CHECK")),
              qPrintable(t.banner()->headline()));
@@ -534,7 +553,7 @@ void TestSamplingScreen::recalledPersonIsSaidLoudlyNotRefused() {
         [](QWidget *dialog) { return dialog->findChild<QLineEdit *>() != nullptr; });
     t.scan(residentScan(3));
     QCOMPARE(t.banner()->look(), Look::Refusal);
-    QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("not sampled yet")),
+    QVERIFY2(screen->tubePanelNote().contains(QStringLiteral("not yet sampled again")),
              qPrintable(screen->tubePanelNote()));
 
     // An ordinary refusal still says refused.

@@ -16,6 +16,7 @@
 #include "core/security/IdReveal.h"
 #include "core/staff/StaffService.h"
 #include "core/sync/SiteFactsStore.h"
+#include "core/sync/SiteNotes.h"
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
 #include "tests/dashboard/FakeSiteSource.h"
@@ -48,6 +49,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void firstRunWizard();
     void tableWindow_data() { screensAndLanguages(); }
     void tableWindow();
+    void sharedTubeCode_data() { screensAndLanguages(); }
+    void sharedTubeCode();
     void tableDialogs_data() { screensAndLanguages(); }
     void tableDialogs();
     void settingsAndStaff_data() { screensAndLanguages(); }
@@ -412,6 +416,67 @@ void TestScreenFit::tableWindow() {
     verifyNone(problems);
 }
 
+// The open tube's code was also used at another table (a site note after a sync): said on the
+// banner and the tube as it arrives, the next scan refused the same way, the seal's question
+// with the reason naming that table, and the sealed tube's reminder to mark it.
+void TestScreenFit::sharedTubeCode() {
+    StationFixture f;
+    auto settings = quietSettings(f.dir.path());
+    settings->setCameraPreviewVisible(true);
+    TableWorkflow table(*f.service);
+    MainWindow window(*f.store, table, *settings);
+    SyncSettings sync;
+    sync.serverUrl = QUrl(QStringLiteral("https://hub.example:8443"));
+    SyncController controller(databasePath(f.dir.path()), sync, QStringLiteral("token"));
+    window.attachSync(&controller, &f.db);
+    placeOnScreen(&window);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    signInWith(window);
+    QStringList problems;
+    const auto scan = [&window](const QString &text) {
+        window.onScanned(text, EntryMethod::Scanner);
+    };
+    scan(tubeCode(1));
+    const QStringList names = {QStringLiteral("陈秀英"), QStringLiteral("Wang Jianguo-Ouyang"),
+                               QStringLiteral("李明"), QStringLiteral("欧阳娜娜")};
+    for (int i = 0; i < names.size(); ++i)
+        scan(residentScan(resident(i + 1, names.at(i))));
+    SiteNote note;
+    note.uuid = f.service->openTubeSnapshot()->uuid;
+    note.kind = QStringLiteral("tube_code_reused");
+    note.tube = tubeCode(1);
+    note.otherStation = QStringLiteral("gz-th-0001-t02");
+    note.otherTable = QStringLiteral("Table 12");
+    note.reason = QStringLiteral("tube code already used at Table 12");
+    QVERIFY(!saveSiteNotes(f.db, {note}, f.clock()()).isValid());
+    window.refreshSyncProblems();
+    QVERIFY(window.samplingScreen()->tubePanelNote().contains(shownTableLabel(note.otherTable)));
+    problems += judge(&window, QStringLiteral("table-shared-code"));
+    scan(residentScan(resident(9, QStringLiteral("Huang Lihua"))));
+    QCOMPARE(window.table().openTube()->count(), 4);
+    problems += judge(&window, QStringLiteral("table-shared-code-refused"));
+
+    judgeNextDialog(
+        &problems, QStringLiteral("question-seal-shared-code"),
+        [](QWidget *d) { return d->objectName() == QLatin1String("reasonQuestion"); },
+        [](QWidget *d) {
+            auto *question = qobject_cast<ReasonDialog *>(d);
+            QVERIFY(question);
+            QVERIFY(question->choiceList());
+            question->choiceList()->setCurrentRow(0);
+            question->accept();
+        });
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.samplingScreen()->scanField(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(f.service->tube(tubeCode(1))->state, TubeState::Sealed);
+    problems += judge(&window, QStringLiteral("table-shared-code-sealed"));
+    window.recordCleanShutdown();
+    verifyNone(problems);
+}
+
 // The dialogs of the table screen, each over the window.
 void TestScreenFit::tableDialogs() {
     StationFixture f;
@@ -659,6 +724,16 @@ void TestScreenFit::dashboard() {
 // hub cut off from the province, then the hub itself gone: the last figures stay, dated.
 void TestScreenFit::dashboardSite() {
     StationFixture f;
+    // This station's sync problems: alerts of their own among the site's.
+    for (const char *kind : {"tube_code_reused", "person_sampled_elsewhere",
+                             "relay_refused:uuid_conflict", "tube_boxed_twice"}) {
+        QSqlQuery q(f.db.connection());
+        q.prepare(QStringLiteral("INSERT INTO site_notes (uuid, kind, reason, noted_at) VALUES "
+                                 "(?, ?, 'r', '2026-06-04T03:00:00.000Z')"));
+        q.addBindValue(QString::fromLatin1(kind).section(QLatin1Char(':'), 0, 0));
+        q.addBindValue(QString::fromLatin1(kind));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
     dashboard::DashboardWindow window(databasePath(f.dir.path()), f.clock());
     QSignalSpy refreshed(&window, &dashboard::DashboardWindow::refreshed);
     FakeSiteSource source;

@@ -109,6 +109,14 @@ void TestTableMiddle::fitsWithTheCamera() {
     QVERIFY(sampling->tubePanelNote().isEmpty());
     judge(QStringLiteral("open tube"));
 
+    // A recalled person (待复核) not sampled yet, the pooled tube open: the note says whose
+    // ("⚠ Recalled person: not yet sampled again"), longer than a refusal's.
+    sampling->report(ScanOutcome::recallAlert(QStringLiteral("PENDING RE-CHECK"), false));
+    QVERIFY(sampling->isRefusalShown());
+    judge(QStringLiteral("open tube, recalled person"));
+    scan(residentScan(resident(7))); // recorded: the note goes
+    QVERIFY(sampling->tubePanelNote().isEmpty());
+
     // The tube full and sealed: "put the label on this tube".
     for (int i = 10; table.openTube(); ++i)
         scan(residentScan(resident(i)));

@@ -26,6 +26,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -127,6 +128,8 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     , m_forecast(new ForecastPanel(zone, this))
     , m_recallsModel(new RecallListModel(zone, this))
     , m_recalls(new QTableView(this))
+    , m_contactHint(new QLabel(this))
+    , m_contactButton(new QPushButton(tr("Contact details…"), this))
     , m_exporter(new ShiftReportExporter(databasePath, zone, this))
     , m_reportButton(new QPushButton(tr("Save shift report…"), this))
     , m_scanRefusal(new ScanRefusedBar(this)) {
@@ -135,6 +138,9 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)})
         connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
     connect(m_scanRefusal, &ScanRefusedBar::clicked, this, &QWidget::close);
+    // The sync problems an alert names are on F7, here as at the table.
+    connect(new QShortcut(QKeySequence(Qt::Key_F7), this), &QShortcut::activated, this,
+            &DashboardWindow::syncProblemsRequested);
     // Opens at a 1366x768 laptop's working area, or the room on the screen it opens on when
     // smaller: nothing in the window holds it larger (the content scrolls).
     resize(1280, 680);
@@ -197,8 +203,28 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     m_recalls->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recalls->horizontalHeader()->setStretchLastSection(true);
     m_recalls->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_recalls->setSelectionMode(QAbstractItemView::NoSelection);
+    // A row is chosen to call its tube's people (Contact details…).
+    m_recalls->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_recalls->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_recalls->setMinimumHeight(kListMinHeight);
+    m_contactButton->setObjectName(QStringLiteral("contactDetailsButton"));
+    m_contactButton->setToolTip(
+        tr("The names and phone numbers of the selected tube's recalled people sampled at this "
+           "table, to call them back (site lead; your PIN; recorded and reported to the "
+           "province)."));
+    m_contactButton->setEnabled(false);
+    m_contactHint->setObjectName(QStringLiteral("contactHint"));
+    m_contactHint->setWordWrap(true);
+    m_contactHint->setText(tr("Select a recall of this table to call its tube's people."));
+    connect(m_recalls->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DashboardWindow::updateContactButton);
+    connect(m_recallsModel, &QAbstractItemModel::modelReset, this,
+            &DashboardWindow::updateContactButton);
+    connect(m_contactButton, &QPushButton::clicked, this, &DashboardWindow::requestContactDetails);
+    connect(m_recalls, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(RecallListModel::ContactHereRole).toBool())
+            requestContactDetails();
+    });
 
     m_alerts->setMinimumHeight(kListMinHeight);
     m_boxes->setMinimumHeight(kListMinHeight);
@@ -236,9 +262,22 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
         m_sitePanel = titled(tr("Tables of the site"), siteContent, content);
         m_sitePanel->setVisible(false); // until a source is set
     }
-    m_recallsPanel =
-        titled(tr("Recalls (待复核): people of positive or invalid tubes to sample again alone"),
-               m_recalls, content);
+    {
+        auto *recallContent = new QWidget(content);
+        auto *recallLayout = new QVBoxLayout(recallContent);
+        recallLayout->setContentsMargins(0, 0, 0, 0);
+        recallLayout->addWidget(m_recalls, 1);
+        auto *contactRow = new QHBoxLayout;
+        contactRow->addWidget(m_contactHint, 1);
+        contactRow->addWidget(m_contactButton, 0, Qt::AlignTop);
+        recallLayout->addLayout(contactRow);
+        m_recalls->setParent(recallContent);
+        m_contactHint->setParent(recallContent);
+        m_contactButton->setParent(recallContent);
+        m_recallsPanel = titled(
+            tr("Recalls (待复核): people of positive or invalid tubes to sample again alone"),
+            recallContent, content);
+    }
     m_recallsPanel->setVisible(false); // until there is one
     for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
         m_barBoxes << titled(c->title(), c, m_barsPanel);
@@ -286,6 +325,11 @@ void DashboardWindow::showRefusedScan(const QString &why) {
     m_scanRefusal->showRefusal(
         why.isEmpty() ? tr("Scan NOT taken: the dashboard is in front of the table.") : why,
         tr("Press Esc or F4 (or click here) to go back to the table, then scan again."));
+}
+
+void DashboardWindow::showTableAlert(const QString &what) {
+    m_scanRefusal->showRefusal(what,
+                               tr("Press Esc or F4 (or click here) to go back to the table."));
 }
 
 void DashboardWindow::closeEvent(QCloseEvent *event) {
@@ -516,7 +560,20 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
         m_tablesModel->setTables(s.tables); // old site figures are not shown as current
     m_operatorsModel->setOperators(s.operators);
     m_boxesModel->setBoxes(s.boxes);
-    m_recallsModel->setRecalls(s.recalls);
+    {
+        // The chosen recall stays chosen through a refresh.
+        const QString chosen =
+            m_recalls->currentIndex().data(RecallListModel::SampleUuidRole).toString();
+        m_recallsModel->setRecalls(s.recalls);
+        for (int row = 0; !chosen.isEmpty() && row < m_recallsModel->rowCount(); ++row) {
+            const QModelIndex index = m_recallsModel->index(row, 0);
+            if (index.data(RecallListModel::SampleUuidRole).toString() == chosen) {
+                m_recalls->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                break;
+            }
+        }
+    }
     m_recallsPanel->setVisible(!s.recalls.isEmpty());
     m_forecast->setMeasured(s.currentRatePerHour(), s.rateWindowSeconds / 60,
                             static_cast<int>(s.tables.size()), s.asOf);
@@ -524,6 +581,32 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     updateFreshness();
     applySiteFigures();
     Q_EMIT refreshed();
+}
+
+QString DashboardWindow::contactHintText() const {
+    return m_contactHint->text();
+}
+
+void DashboardWindow::updateContactButton() {
+    const QModelIndex current = m_recalls->currentIndex();
+    const bool here = current.data(RecallListModel::ContactHereRole).toBool();
+    m_contactButton->setEnabled(here);
+    if (!current.isValid())
+        m_contactHint->setText(tr("Select a recall of this table to call its tube's people."));
+    else if (here)
+        m_contactHint->setText(tr("Tube %1: its recalled people sampled at this table can be "
+                                  "called back.")
+                                   .arg(m_recallsModel->tubeAt(current.row())));
+    else
+        m_contactHint->setText(m_recallsModel->contactHint(current.row()));
+}
+
+void DashboardWindow::requestContactDetails() {
+    const QModelIndex current = m_recalls->currentIndex();
+    if (!current.data(RecallListModel::ContactHereRole).toBool())
+        return;
+    Q_EMIT contactDetailsRequested(m_recallsModel->tubeAt(current.row()),
+                                   m_recallsModel->tableAt(current.row()));
 }
 
 void DashboardWindow::updatePendingTile() {

@@ -69,6 +69,11 @@ public:
     bool showingStale() const { return m_showingStale; }
     // The red bar over the figures saying that a scan was not taken (showRefusedScan()).
     ScanRefusedBar *scanRefusal() const { return m_scanRefusal; }
+    // The recall list, its "Contact details…" button (enabled on an open recall of a person
+    // sampled here) and the line beside it saying where another table's are.
+    QTableView *recallView() const { return m_recalls; }
+    QPushButton *contactButton() const { return m_contactButton; }
+    QString contactHintText() const;
 
 public Q_SLOTS:
     void refreshNow();
@@ -80,12 +85,22 @@ public Q_SLOTS:
     // with the way back to the table; `why` replaces "the dashboard is in front" when the
     // scan was refused for a reason of its own. Clicking the bar closes the window.
     void showRefusedScan(const QString &why = {});
+    // The table said something that cannot wait while this window was in front (the open
+    // tube's code was also used at another table): said in red over the figures, with the
+    // way back to the table.
+    void showTableAlert(const QString &what);
 
 Q_SIGNALS:
     // Emitted after each snapshot is shown (tests and screenshots wait for it).
     void refreshed();
     // The window was closed (Esc, F4, the bar, the title bar): the table takes the keyboard.
     void closed();
+    // "Contact details…" on a recall of this station: the lead asks for the names and phone
+    // numbers of `tube`'s recalled people (the station's RecallContact answers, after a PIN).
+    // `table` is the tube's table label as the site's facts carry it.
+    void contactDetailsRequested(const QString &tube, const QString &table);
+    // F7: the sync problems list (what a "Sync problem" alert names) is wanted.
+    void syncProblemsRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -105,6 +120,9 @@ private:
     // the wrapping texts narrower, never a header cut.
     void fitSiteColumns();
     bool siteFiguresFresh() const;
+    // The button and the line beside it follow the selected recall.
+    void updateContactButton();
+    void requestContactDetails();
 
     Clock m_clock;
     QTimeZone m_zone;
@@ -165,6 +183,8 @@ private:
     ForecastPanel *m_forecast;
     RecallListModel *m_recallsModel;
     QTableView *m_recalls;
+    QLabel *m_contactHint;
+    QPushButton *m_contactButton;
     ShiftReportExporter *m_exporter;
     QPushButton *m_reportButton;
     ScanRefusedBar *m_scanRefusal;

@@ -53,6 +53,8 @@ public:
     HubJoin::Target target() const { return m_hubJoin->target(); }
 
     bool isJoining() const;
+    // The last join refused because another station of the site has this table number.
+    std::optional<TableTaken> tableTaken() const { return m_hubJoin->tableTaken(); }
     // A code from one of the station's scanners: put in the field, then as Enter.
     void takeScan(const QString &text);
     // Joins with the code in the field.

@@ -89,6 +89,11 @@ void SyncProblemsView::showRefusedScan(const QString &why) {
         tr("Press Esc or F7 (or click here) to go back to the table, then scan again."));
 }
 
+void SyncProblemsView::showTableAlert(const QString &what) {
+    m_scanRefusal->showRefusal(what,
+                               tr("Press Esc or F7 (or click here) to go back to the table."));
+}
+
 void SyncProblemsView::closeEvent(QCloseEvent *event) {
     QWidget::closeEvent(event);
     if (event->isAccepted())

@@ -34,6 +34,10 @@ public Q_SLOTS:
     // in front" when the scan was refused for a reason of its own. Clicking the bar closes
     // the window.
     void showRefusedScan(const QString &why = {});
+    // The table said something that cannot wait while this window was in front (the open
+    // tube's code was also used at another table): said in red over the list, with the way
+    // back to the table.
+    void showTableAlert(const QString &what);
 
 Q_SIGNALS:
     void refreshRequested();
