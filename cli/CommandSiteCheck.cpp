@@ -6,6 +6,7 @@
 
 #include "core/TableLabel.h"
 #include "core/domain/Clock.h"
+#include "core/domain/Sentences.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationStore.h"
 #include "core/sync/SilentServer.h"
@@ -77,11 +78,13 @@ int runSiteCheck(const QStringList &args) {
                              "--id-number-file or on the terminal."),
                  QStringLiteral("TYPE:NUMBER")});
     p.addOption({QStringLiteral("tube"), CliText::tr("A tube code."), QStringLiteral("CODE")});
-    if (!parseCommand(p, args,
-                      CliText::tr("Ask the server whether a person was sampled today, or a tube "
-                                  "code used, at any table of the site. Prints the tables and "
-                                  "times, never the ID number. Exit code 0: answered; 3: no "
-                                  "answer.")))
+    p.addOption({QStringLiteral("box"), CliText::tr("A box code."), QStringLiteral("CODE")});
+    if (!parseCommand(
+            p, args,
+            CliText::tr("Ask the server whether a person was sampled today, or a tube "
+                        "or box code used, at any table of the site. Prints the tables and "
+                        "times, never the ID number. Exit code 0: answered; 3: no "
+                        "answer.")))
         return ExitUsage;
     if (p.isSet(QStringLiteral("person-id"))) {
         err() << CliText::tr("site-check takes no ID number on the command line: it would show "
@@ -94,9 +97,10 @@ int runSiteCheck(const QStringList &args) {
     }
     const QString idType = p.value(QStringLiteral("id-type")).trimmed();
     const QString tube = p.value(QStringLiteral("tube")).trimmed().toUpper();
-    if (idType.isEmpty() && tube.isEmpty()) {
+    const QString box = p.value(QStringLiteral("box")).trimmed().toUpper();
+    if (idType.isEmpty() && tube.isEmpty() && box.isEmpty()) {
         err() << CliText::tr("Give --id-type TYPE (the number on standard input, in a file or "
-                             "on the terminal), --tube CODE, or both.")
+                             "on the terminal), --tube CODE, --box CODE, or more than one.")
               << '\n'
               << seeCommandHelp(QStringLiteral("site-check")) << '\n';
         return ExitUsage;
@@ -146,6 +150,8 @@ int runSiteCheck(const QStringList &args) {
     }
     if (!tube.isEmpty())
         body.insert(QStringLiteral("tube"), tube);
+    if (!box.isEmpty())
+        body.insert(QStringLiteral("box"), box);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // "Today" is the site's day, as at the table.
     const QDateTime dayStart = QDateTime(siteDate(now), QTime(0, 0), Qt::LocalTime);
@@ -229,6 +235,36 @@ int runSiteCheck(const QStringList &args) {
                   << '\n';
         else
             out() << tubeStory(tube, known.toObject(), where, localTime) << '\n';
+    }
+    if (!box.isEmpty()) {
+        // Every box of the site with the code: more than one is a box_code_reused clash.
+        const QJsonArray boxes = answer.value(QLatin1String("box")).toArray();
+        if (boxes.isEmpty())
+            out() << CliText::tr("Box code %1 is not used at any table of the site.").arg(box)
+                  << '\n';
+        const auto timeOf = [](const QJsonObject &o, const char *member) {
+            const QDateTime at = fromIsoUtc(o.value(QLatin1String(member)).toString());
+            return at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm"))
+                                : QStringLiteral("–");
+        };
+        for (const QJsonValue &v : boxes) {
+            const QJsonObject o = v.toObject();
+            QString line = o.contains(QLatin1String("sealed_at"))
+                               ? CliText::tr("Box %1 was packed at %2 and sealed at %3.")
+                                     .arg(box, where(o), timeOf(o, "sealed_at"))
+                               : CliText::tr("Box %1 is being packed at %2 (opened at %3).")
+                                     .arg(box, where(o), timeOf(o, "opened_at"));
+            const QJsonObject handed = o.value(QLatin1String("handed_over")).toObject();
+            if (!handed.isEmpty())
+                line = joinSentences(line, CliText::tr("It was handed over at %1 at %2.")
+                                               .arg(where(handed), localTime(handed)));
+            out() << line << '\n';
+        }
+        if (boxes.size() > 1)
+            out() << CliText::tr("%n boxes have this code: keep them apart and tell the site "
+                                 "lead (see sync-problems).",
+                                 nullptr, int(boxes.size()))
+                  << '\n';
     }
     return ExitOk;
 }

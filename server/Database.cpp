@@ -301,6 +301,12 @@ bool Database::createBoxFactsSchema(QString *error) {
         *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
         return false;
     }
+    // Each box.opened asks whether another box of the site had its code (box_code_reused).
+    if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS site_facts_box_code "
+                                   "ON site_facts(site, box, seq)"))) {
+        *error = tr("cannot create the database tables: %1").arg(query.lastError().text());
+        return false;
+    }
     return true;
 }
 

@@ -61,12 +61,13 @@ struct BoxTube {
 
 // A box of the hub's site as its facts tell it.
 struct BoxAtHub {
-    enum class Found { Sealed, NotSealed, OtherSite, Unknown };
+    enum class Found { Sealed, NotSealed, OtherSite, Unknown, TwoBoxes };
     Found found = Found::Unknown;
     QString box, boxUuid;
     QString station, table; // the packer; NotSealed: where it is being packed
     QString sealedAt;
-    QString otherSite; // OtherSite
+    QString otherSite;    // OtherSite
+    QStringList packedAt; // TwoBoxes: where each box with the code is packed, first first
     int tubeCount = 0;
     int personCount = 0;
     QList<BoxTube> tubes;
@@ -92,6 +93,29 @@ bool readBox(const QSqlDatabase &db, const QString &site, const QString &code, B
     };
     *box = BoxAtHub();
     box->box = code;
+    // Two boxes with one code (a table cut off from the site opened a code another table
+    // had used: box_code_reused): which one the courier has, the hub cannot tell.
+    if (!run(QStringLiteral("SELECT box_uuid, station, table_label FROM site_facts WHERE site = "
+                            "? AND box = ? AND kind = 'box_state' AND state <> 'handed_over' "
+                            "ORDER BY seq"),
+             {site, code}))
+        return false;
+    {
+        QStringList uuids;
+        QStringList tables;
+        while (q.next()) {
+            if (uuids.contains(q.value(0).toString()))
+                continue;
+            uuids.append(q.value(0).toString());
+            tables.append(tableOf(q.value(2).toString(), q.value(1).toString()));
+        }
+        q.finish();
+        if (uuids.size() > 1) {
+            box->found = BoxAtHub::Found::TwoBoxes;
+            box->packedAt = tables;
+            return true;
+        }
+    }
     if (!run(QStringLiteral("SELECT box_uuid, station, table_label, at, detail FROM site_facts "
                             "WHERE site = ? AND box = ? AND kind = 'box_state' AND state = "
                             "'sealed' ORDER BY seq DESC LIMIT 1"),
@@ -194,6 +218,13 @@ QString refusalOf(const BoxAtHub &box, const QString &site, const HubHandOverReq
         return QStringLiteral("box %1 is a box of site %2, not of site %3: it is handed over "
                               "there")
             .arg(box.box, box.otherSite, site);
+    case BoxAtHub::Found::TwoBoxes:
+        return QStringLiteral("%1 boxes of site %2 have code %3: packed at %4. The hub cannot "
+                              "tell which one the courier takes: hand each over at the table "
+                              "that packed it, with its own manifest, and tell the laboratory "
+                              "that the boxes share the code.")
+            .arg(QString::number(box.packedAt.size()), site, box.box,
+                 box.packedAt.join(QStringLiteral(" and ")));
     case BoxAtHub::Found::NotSealed:
         return QStringLiteral("box %1 is not sealed: it is still being packed at %2. Seal it "
                               "there first.")

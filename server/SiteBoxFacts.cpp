@@ -56,7 +56,8 @@ SiteBoxFacts::SiteBoxFacts(const QSqlDatabase &db, BatchStatement &deviceLabel)
     , m_tubeElsewhere(db)
     , m_boxedBefore(db)
     , m_boxTubes(db)
-    , m_handedOverBefore(db) {}
+    , m_handedOverBefore(db)
+    , m_boxCodeBefore(db) {}
 
 bool SiteBoxFacts::prepare(QSqlError *error) {
     for (auto [query, sql] : std::initializer_list<std::pair<BatchStatement *, QString>>{
@@ -79,7 +80,11 @@ bool SiteBoxFacts::prepare(QSqlError *error) {
              {&m_handedOverBefore,
               QStringLiteral("SELECT station, table_label, at FROM site_facts WHERE site = ? AND "
                              "box_uuid = ? AND kind = 'box_state' AND state = 'handed_over' "
-                             "ORDER BY seq LIMIT 1")}}) {
+                             "ORDER BY seq LIMIT 1")},
+             {&m_boxCodeBefore,
+              QStringLiteral("SELECT station, table_label, at FROM site_facts WHERE site = ? AND "
+                             "box = ? AND kind = 'box_state' AND box_uuid <> ? ORDER BY seq "
+                             "LIMIT 1")}}) {
         if (!query->prepare(sql)) {
             *error = query->lastError();
             return false;
@@ -200,11 +205,33 @@ bool SiteBoxFacts::projectBox(const QString &site, const protocol::ValidRecord &
         return true;
     };
     switch (record.kind) {
-    case K::BoxOpened:
+    case K::BoxOpened: {
         fact.kind = kBoxState;
         fact.state = QStringLiteral("opened");
         fact.tube.clear();
+        // A box code is used once at the site. A table cut off from the others may open a
+        // box with a code another table already used: the record is stored all the same
+        // (both boxes are real), and the note tells the site.
+        BatchStatement &query = m_boxCodeBefore;
+        query.addBindValue(site);
+        query.addBindValue(fact.box);
+        query.addBindValue(fact.boxUuid);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+        if (query.next()) {
+            SiteNote note = noteFromOtherTable(query, record, QStringLiteral("box_code_reused"),
+                                               QStringLiteral(""));
+            note.box = fact.box;
+            note.otherAt = query.value(2).toString();
+            note.reason = QStringLiteral("box code %1 was already used at %2 (%3) at %4")
+                              .arg(note.box, note.otherTable, note.otherStation, note.otherAt);
+            out->notes.append(note);
+        }
+        query.finish();
         return insertFact(fact);
+    }
     case K::BoxTubeAdded: {
         // Where the tube now is: in this box, at the table that packed it. Where it was
         // sealed comes from the record (a tube of another table names it), never from facts

@@ -16,7 +16,8 @@ namespace station::server {
 // The tube and box facts of a site (boxes across tables): each tube code's tube_state
 // (opened, sealed, voided, boxed: in which box, sealed at which table) and each box's
 // box_state (opened, sealed with its tubes, handed over), with the notes that contradict
-// the record just stored (tube_code_reused, tube_boxed_twice, box_handed_over_twice).
+// the record just stored (tube_code_reused, tube_boxed_twice, box_handed_over_twice,
+// box_code_reused).
 // Derived from the records alone, so that a hub and the province derive the same facts
 // whatever order the records arrive in. One per ingest batch (or rebuild), made on its
 // first tube or box record; SiteFacts does the rest of the projection and the reads.
@@ -47,7 +48,8 @@ private:
     QString tableLabelOf(const QString &station, const QString &fallback);
 
     BatchStatement &m_deviceLabel;
-    BatchStatement m_insert, m_tubeElsewhere, m_boxedBefore, m_boxTubes, m_handedOverBefore;
+    BatchStatement m_insert, m_tubeElsewhere, m_boxedBefore, m_boxTubes, m_handedOverBefore,
+        m_boxCodeBefore;
     QHash<QString, QString> m_deviceLabels; // station -> its device's label ("" if none)
 };
 

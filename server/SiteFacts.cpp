@@ -599,6 +599,52 @@ std::optional<SiteFactsPage> SiteFacts::facts(const QString &site, qint64 after,
     return page;
 }
 
+std::optional<QJsonArray> SiteFacts::boxesWithCode(const QString &site, const QString &box,
+                                                   QString *error) {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT box_uuid, state, station, table_label, at FROM "
+                                 "site_facts WHERE site = ? AND box = ? AND kind = 'box_state' "
+                                 "ORDER BY seq"));
+    query.addBindValue(site);
+    query.addBindValue(box);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QStringList order;
+    QHash<QString, QJsonObject> boxes;
+    while (query.next()) {
+        const QString uuid = query.value(0).toString();
+        const QString state = query.value(1).toString();
+        QJsonObject &b = boxes[uuid];
+        if (!order.contains(uuid))
+            order << uuid;
+        const QString at = query.value(4).toString();
+        if (state == QLatin1String("handed_over")) {
+            if (!b.contains(QLatin1String("handed_over")))
+                b.insert(QStringLiteral("handed_over"),
+                         QJsonObject{{QStringLiteral("station"), query.value(2).toString()},
+                                     {QStringLiteral("table"), query.value(3).toString()},
+                                     {QStringLiteral("at"), at}});
+            continue;
+        }
+        // The packer: the station of its opening or seal (not of a hand-over elsewhere).
+        b.insert(QStringLiteral("station"), query.value(2).toString());
+        b.insert(QStringLiteral("table"), query.value(3).toString());
+        const QString member = state + QStringLiteral("_at");
+        if (!b.contains(member))
+            b.insert(member, at);
+    }
+    QJsonArray answer;
+    for (const QString &uuid : std::as_const(order)) {
+        QJsonObject b = boxes.value(uuid);
+        b.insert(QStringLiteral("box_uuid"), uuid);
+        answer.append(b);
+    }
+    return answer;
+}
+
 std::optional<SiteCheckAnswer> SiteFacts::check(const QString &site, const QString &personKey,
                                                 const QString &tube, const QString &since,
                                                 QString *error) {

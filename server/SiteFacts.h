@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -55,6 +56,7 @@ struct SiteFact {
 struct SiteNote {
     QString uuid;
     // tube_code_reused | person_sampled_elsewhere | tube_boxed_twice | box_handed_over_twice
+    // | box_code_reused
     QString kind;
     QString tube; // empty for box_handed_over_twice
     QString otherStation;
@@ -161,6 +163,13 @@ public:
     // `tube`; either may be empty.
     std::optional<SiteCheckAnswer> check(const QString &site, const QString &personKey,
                                          const QString &tube, const QString &since, QString *error);
+
+    // The boxes of `site` with the code `box` (a code is used once at a site; two are a
+    // box_code_reused clash), first first, each as POST /v1/site/check answers it: box_uuid,
+    // the packing station and table, opened_at / sealed_at when known, and handed_over
+    // (station, table, at) when handed over. Empty when no table used the code.
+    std::optional<QJsonArray> boxesWithCode(const QString &site, const QString &box,
+                                            QString *error);
 
     // Deletes every fact and derives them again from the stored records, in one
     // transaction; the number of facts made, or nullopt with *error.

@@ -99,9 +99,10 @@ QHttpServerResponse SiteFactsRoutes::siteCheck(const QHttpServerRequest &request
     const QJsonObject &body = call->body;
     const QString personKey = body.value(QLatin1String("person_key")).toString();
     const QString tube = body.value(QLatin1String("tube")).toString();
-    if (personKey.isEmpty() && tube.isEmpty())
+    const QString box = body.value(QLatin1String("box")).toString();
+    if (personKey.isEmpty() && tube.isEmpty() && box.isEmpty())
         return errorResponse(Status::BadRequest, QStringLiteral("bad_request"),
-                             tr("give 'person_key', 'tube' or both"));
+                             tr("give 'person_key', 'tube', 'box' or more than one"));
     QDateTime since = QDateTime::currentDateTimeUtc().addDays(-1);
     if (body.contains(QLatin1String("since"))) {
         since =
@@ -117,6 +118,15 @@ QHttpServerResponse SiteFactsRoutes::siteCheck(const QHttpServerRequest &request
         return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                              tr("the server could not read the site's facts: %1").arg(error));
     QJsonObject answer{{QStringLiteral("server_time"), nowUtc()}};
+    if (!box.isEmpty()) {
+        // Every box of the site with this code: a box code is used once at the site.
+        const std::optional<QJsonArray> boxes =
+            m_records.siteFacts().boxesWithCode(device.site, box, &error);
+        if (!boxes)
+            return errorResponse(Status::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                                 tr("the server could not read the site's facts: %1").arg(error));
+        answer.insert(QStringLiteral("box"), *boxes);
+    }
     if (!personKey.isEmpty()) {
         QJsonArray sampled;
         for (const SiteCheckAnswer::Sampled &s : checked->sampled) {

@@ -8,6 +8,8 @@
 #include "protocol/BoxAge.h"
 #include "protocol/BoxHandOverRule.h"
 
+#include <QLocale>
+
 #include <utility>
 
 namespace station {
@@ -127,6 +129,19 @@ Result<BoxSnapshot> BoxHandOver::handOver(const QString &boxCode, const HandOver
         }
         done = m_service.handOverBox(boxCode, handOver);
     } else if (m_siteFacts) {
+        // Two boxes of other tables with one code: which one the courier has, this station
+        // cannot tell (the hub's hand-over refuses it too).
+        if (const QStringList tables = m_siteFacts->tablesOfBoxCode(boxCode); tables.size() > 1) {
+            QStringList shown;
+            for (const QString &table : tables)
+                shown << shownTableLabel(table);
+            return makeError(ErrorCode::BoxCodeUsed,
+                             tr("%n boxes have code %1 (packed at %2): this station cannot tell "
+                                "which one the courier takes. Hand each over at the table that "
+                                "packed it, with its own manifest.",
+                                nullptr, int(tables.size()))
+                                 .arg(boxCode, QLocale().createSeparatedList(shown)));
+        }
         const std::optional<BoxOfSite> site = m_siteFacts->boxOfOtherTable(boxCode);
         if (!site)
             return makeError(ErrorCode::BoxNotFound,

@@ -124,6 +124,8 @@ bool ScanRouter::isPacking() const {
 ScanOutcome ScanRouter::scanBox(const QString &code) {
     const std::optional<BoxSnapshot> open = m_service.openBoxSnapshot();
     if (!open) {
+        if (std::optional<ScanOutcome> refused = refusalOfBoxCodeUsedElsewhere(code))
+            return *refused;
         const Result<BoxSnapshot> opened = m_service.openBox(code);
         if (!opened)
             return ScanOutcome::refusal(opened.message());
@@ -146,6 +148,43 @@ ScanOutcome ScanRouter::scanBox(const QString &code) {
     done.recorded = true;
     done.sealedBox = sealed->code;
     return done;
+}
+
+// A box code is used once at the site: a box is packed at one table (it takes tubes of any
+// table there). One another table opened is refused here, with where and when, whatever the
+// state of that box; offline the facts may not know it yet: the site hub then notes the
+// clash (box_code_reused) for both tables.
+std::optional<ScanOutcome> ScanRouter::refusalOfBoxCodeUsedElsewhere(const QString &code) const {
+    if (!m_siteFacts)
+        return std::nullopt;
+    const std::optional<BoxCodeElsewhere> used = m_siteFacts->boxCodeUsedElsewhere(code);
+    if (!used)
+        return std::nullopt;
+    qCInfo(lcTable) << "box code used at another table refused";
+    const auto hhmm = [](const QDateTime &at) {
+        return at.toLocalTime().toString(QStringLiteral("HH:mm"));
+    };
+    const QString table = shownTableLabel(used->table);
+    const QString sealed = used->sealedAt.isValid() ? hhmm(used->sealedAt) : QStringLiteral("–");
+    if (used->handedOverAt.isValid() && used->handedOverTable == used->table)
+        return ScanOutcome::refusal(
+            tr("Box %1 was sealed at %2 (%3) and handed over to the courier there (%4): it "
+               "cannot be packed again. Use a new box.")
+                .arg(code, table, sealed, hhmm(used->handedOverAt)));
+    if (used->handedOverAt.isValid())
+        return ScanOutcome::refusal(
+            tr("Box %1 was sealed at %2 (%3) and handed over to the courier at %4 (%5): it "
+               "cannot be packed again. Use a new box.")
+                .arg(code, table, sealed, shownTableLabel(used->handedOverTable),
+                     hhmm(used->handedOverAt)));
+    if (used->sealedAt.isValid())
+        return ScanOutcome::refusal(
+            tr("Box %1 was sealed at %2 (%3): it cannot be packed again. Use a new box.")
+                .arg(code, table, hhmm(used->sealedAt)));
+    return ScanOutcome::refusal(
+        tr("Box %1 is being packed at %2 (opened %3). Use a new box here; tubes of this table "
+           "may also go into box %1 at %2.")
+            .arg(code, table, used->openedAt.isValid() ? hhmm(used->openedAt) : QString()));
 }
 
 ScanOutcome ScanRouter::packTube(const QString &code) {

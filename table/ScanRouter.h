@@ -94,6 +94,9 @@ private:
     ScanOutcome addResidentUnguarded(const ResidentCode &resident, EntryMethod method);
     ScanOutcome openTube(const QString &code);
     ScanOutcome scanBox(const QString &code);
+    // A box code another table of the site used (the site's facts): why it cannot be opened
+    // here; nothing when the facts know no such use.
+    std::optional<ScanOutcome> refusalOfBoxCodeUsedElsewhere(const QString &code) const;
     // A tube into the open box: one of this table's, or one sealed at another table of the
     // site (the site's facts say where, and refuse one still open there, already in a box,
     // voided, or not known).

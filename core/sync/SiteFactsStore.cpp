@@ -174,7 +174,12 @@ QList<BoxOfSite> SiteFactsStore::sealedBoxesOfOtherTables() const {
         "SELECT f.box_uuid FROM site_facts f WHERE f.kind = 'box_state' AND f.state = 'sealed' "
         "AND f.station <> ? AND f.box_uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
         "site_facts h WHERE h.box_uuid = f.box_uuid AND h.kind = 'box_state' "
-        "AND h.state = 'handed_over') GROUP BY f.box_uuid ORDER BY MIN(f.at), MIN(f.seq)"));
+        "AND h.state = 'handed_over') "
+        // A code two boxes share (box_code_reused) names no one box: each is handed over at
+        // the table that packed it, never here by its code.
+        "AND NOT EXISTS (SELECT 1 FROM boxes b WHERE b.code = f.box) AND NOT EXISTS (SELECT "
+        "1 FROM site_facts o WHERE o.box = f.box AND o.kind = 'box_state' AND o.box_uuid <> "
+        "f.box_uuid) GROUP BY f.box_uuid ORDER BY MIN(f.at), MIN(f.seq)"));
     q.addBindValue(m_ownStation);
     if (!q.exec())
         return {};
@@ -187,6 +192,65 @@ QList<BoxOfSite> SiteFactsStore::sealedBoxesOfOtherTables() const {
             boxes.append(*b);
     }
     return boxes;
+}
+
+std::optional<BoxCodeElsewhere> SiteFactsStore::boxCodeUsedElsewhere(const QString &boxCode) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Any box_state of another station: a seal or hand-over whose opening this station has
+    // not kept (older than two days, or not in yet) still says the code was used.
+    q.prepare(QStringLiteral("SELECT box_uuid, station, table_label, state, at FROM site_facts "
+                             "WHERE box = ? AND kind = 'box_state' AND station <> ? "
+                             "ORDER BY seq"));
+    q.addBindValue(boxCode);
+    q.addBindValue(m_ownStation);
+    if (!q.exec())
+        return std::nullopt;
+    std::optional<BoxCodeElsewhere> found;
+    while (q.next()) {
+        const QString state = q.value(3).toString();
+        const QDateTime at = fromIsoUtc(q.value(4).toString());
+        if (!found) {
+            found = BoxCodeElsewhere{};
+            found->box = boxCode;
+            found->boxUuid = q.value(0).toString();
+            found->station = q.value(1).toString();
+            found->table = q.value(2).toString();
+        }
+        if (q.value(0).toString() != found->boxUuid)
+            continue; // a second box with the code: the first one is named
+        if (state == QLatin1String("handed_over") && !found->handedOverAt.isValid()) {
+            found->handedOverAt = at; // possibly at a third table: where it was handed over
+            found->handedOverTable = q.value(2).toString();
+        } else if (state == QLatin1String("opened") && !found->openedAt.isValid()) {
+            found->openedAt = at;
+        } else if (state == QLatin1String("sealed") && !found->sealedAt.isValid()) {
+            found->sealedAt = at;
+        }
+    }
+    q.finish();
+    return found;
+}
+
+QStringList SiteFactsStore::tablesOfBoxCode(const QString &boxCode) const {
+    QStringList tables;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The packing table of each box: its first fact that is not a hand-over (a hand-over's
+    // station is where it was handed over).
+    q.prepare(QStringLiteral("SELECT box_uuid, table_label FROM site_facts WHERE box = ? AND "
+                             "kind = 'box_state' AND state <> 'handed_over' ORDER BY seq"));
+    q.addBindValue(boxCode);
+    if (!q.exec())
+        return tables;
+    QStringList uuids;
+    while (q.next()) {
+        if (uuids.contains(q.value(0).toString()))
+            continue;
+        uuids << q.value(0).toString();
+        tables << q.value(1).toString();
+    }
+    return tables;
 }
 
 std::optional<BoxOfSite> SiteFactsStore::boxOfOtherTable(const QString &boxCode) const {
@@ -302,6 +366,14 @@ QSqlError SiteFactsStore::apply(const QJsonArray &facts, qint64 lastSeq, const Q
             o.value(QLatin1String("station")).toString() != m_ownStation) {
             QSqlDatabase connection = m_db.connection();
             if (QSqlError e = keepTubeCodeClash(connection, o, now); e.isValid())
+                return e;
+        }
+        // A box code this station used too, opened at another table: the same, for boxes.
+        if (kind == QLatin1String("box_state") &&
+            o.value(QLatin1String("state")).toString() != QLatin1String("handed_over") &&
+            o.value(QLatin1String("station")).toString() != m_ownStation) {
+            QSqlDatabase connection = m_db.connection();
+            if (QSqlError e = keepBoxCodeClash(connection, o, now); e.isValid())
                 return e;
         }
         if (kind == QLatin1String("relay_refused") &&

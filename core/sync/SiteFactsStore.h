@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,6 +49,19 @@ struct SiteBoxTube {
     int people = 0;
     QString station; // where the tube was sealed
     QString table;
+};
+
+// A box code as another table of the site used it (its box_state facts): where it was
+// opened, and whether it is sealed or handed over there.
+struct BoxCodeElsewhere {
+    QString box;
+    QString boxUuid;
+    QString station; // the station that opened (packs) it
+    QString table;
+    QDateTime openedAt;
+    QDateTime sealedAt;      // invalid: still being packed there
+    QString handedOverTable; // empty: not handed over
+    QDateTime handedOverAt;
 };
 
 // A box of the site as its box_state facts tell it.
@@ -125,6 +139,13 @@ public:
     // The box with this code that another table sealed (handed over or not); nothing when the
     // facts know no such box.
     std::optional<BoxOfSite> boxOfOtherTable(const QString &boxCode) const;
+    // The first box another table opened with this code (a box code is used once at the
+    // site: a box is packed at one table, and takes tubes of any table there), with its seal
+    // and hand-over when kept; nothing when no other table used the code.
+    std::optional<BoxCodeElsewhere> boxCodeUsedElsewhere(const QString &boxCode) const;
+    // The table (label) of each box the facts know with this code, first first: more than
+    // one when two boxes share it (box_code_reused).
+    QStringList tablesOfBoxCode(const QString &boxCode) const;
     // A box of this station that another table handed over (its handed_over fact from
     // another station); nothing when none did.
     std::optional<BoxOfSite> handedOverElsewhere(const QString &boxUuid) const;

@@ -75,6 +75,8 @@ QString recordKindOfNote(const QString &noteKind) {
         return protocol::recordKindName(RecordKind::BoxTubeAdded);
     if (noteKind == QLatin1String("box_handed_over_twice"))
         return protocol::recordKindName(RecordKind::BoxHandedOver);
+    if (noteKind == QLatin1String("box_code_reused"))
+        return protocol::recordKindName(RecordKind::BoxOpened);
     return {};
 }
 
@@ -235,6 +237,34 @@ QSqlError keepTubeCodeClash(QSqlDatabase &db, const QJsonObject &fact, const QDa
     return {};
 }
 
+QSqlError keepBoxCodeClash(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now) {
+    const QString box = fact.value(QLatin1String("box")).toString();
+    const QString boxUuid = fact.value(QLatin1String("box_uuid")).toString();
+    if (box.isEmpty() || boxUuid.isEmpty())
+        return {};
+    const QDateTime at = fromIsoUtc(fact.value(QLatin1String("at")).toString());
+    QSqlQuery q(db);
+    // A box of this station with the code that is not the other station's box (a box of
+    // another table handed over here has no row in `boxes`).
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO site_notes (uuid, kind, record_kind, tube, other_station, "
+        "other_table, other_at, reason, noted_at, box) "
+        "SELECT b.uuid, 'box_code_reused', 'box.opened', '', ?, ?, ?, ?, ?, b.code "
+        "FROM boxes b WHERE b.code = ? AND b.uuid <> ?"));
+    q.addBindValue(fact.value(QLatin1String("station")).toString());
+    q.addBindValue(fact.value(QLatin1String("table")).toString());
+    q.addBindValue(at.isValid() ? QVariant(isoUtc(at)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(QStringLiteral("box code %1 was also used at %2 (%3)")
+                       .arg(box, fact.value(QLatin1String("table")).toString(),
+                            fact.value(QLatin1String("station")).toString()));
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(box);
+    q.addBindValue(boxUuid);
+    if (!q.exec())
+        return q.lastError();
+    return {};
+}
+
 QString siteNoteProblem(const SiteNote &note, const QString &otherTable) {
     if (note.kind == QLatin1String("staff_id_taken"))
         return QCoreApplication::translate("SiteNotes",
@@ -262,6 +292,9 @@ QString siteNoteProblem(const SiteNote &note, const QString &otherTable) {
     if (note.kind == QLatin1String("box_handed_over_twice"))
         return QCoreApplication::translate("SiteNotes", "Box %1 was also handed over at %2")
             .arg(note.box.isEmpty() ? note.tube : note.box, otherTable);
+    if (note.kind == QLatin1String("box_code_reused"))
+        return QCoreApplication::translate("SiteNotes", "Box code %1 was also used at %2")
+            .arg(note.box, otherTable);
     if (note.kind == kRelayRefused)
         return relayRefusalProblem(note);
     return QCoreApplication::translate("SiteNotes", "Site note: %1").arg(note.kind);
@@ -308,6 +341,15 @@ QString siteNoteAdvice(const SiteNote &note, const QString &otherTable) {
                    "with the courier which hand-over is the real one and keep both manifests "
                    "for the laboratory. Nothing needs to be entered again.")
             .arg(note.box.isEmpty() ? note.tube : note.box, otherTable);
+    if (note.kind == QLatin1String("box_code_reused"))
+        return QCoreApplication::translate(
+                   "SiteNotes",
+                   "Two boxes have code %1 (one packed here, one at %2), so the courier and the "
+                   "laboratory could take one for the other. Tell the site lead now: keep the "
+                   "boxes apart, mark both, hand each over only with its own manifest and tell "
+                   "the laboratory that two boxes share the code. Nothing needs to be entered "
+                   "again.")
+            .arg(note.box, otherTable);
     if (note.kind == kRelayRefused)
         return relayRefusalAdvice(note);
     return note.reason;

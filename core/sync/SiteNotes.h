@@ -19,8 +19,8 @@ class Database;
 struct SiteNote {
     QString uuid; // this station's record
     // tube_code_reused | person_sampled_elsewhere | tube_boxed_twice | box_handed_over_twice
-    // | relay_refused (the province did not take a record the site hub had accepted)
-    // | staff_id_taken (two people have one staff id at the site: SiteStaffList)
+    // | box_code_reused | relay_refused (the province did not take a record the site hub had
+    // accepted) | staff_id_taken (two people have one staff id at the site: SiteStaffList)
     QString kind;
     // relay_refused: the province's reason code (tube_code_of_other_site, uuid_conflict,
     // invalid_record, or one this station does not know), else its status (conflict,
@@ -64,6 +64,12 @@ QSqlError keepRelayRefusal(QSqlDatabase &db, const QJsonObject &fact, const QDat
 // other opening only through the facts. Inside the caller's transaction
 // (SiteFactsStore::apply).
 QSqlError keepTubeCodeClash(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now);
+
+// Keeps a box_state fact of another station for a box code this station opened too (another
+// box: another box_uuid) as a note of kind box_code_reused on this station's box.opened
+// record (its uuid is the box's), once; like keepTubeCodeClash, so that the table that
+// synced first hears of the clash as well. Inside the caller's transaction.
+QSqlError keepBoxCodeClash(QSqlDatabase &db, const QJsonObject &fact, const QDateTime &now);
 
 // A note in the station's language, from its kind and code (never the record's content, nor
 // the server's English sentence, which stays in `reason`): what happened, and what to do.
