@@ -443,10 +443,10 @@ Use that window, or close it before opening the station again. Two windows on on
         <translation>--days must be a whole number from 1 to 3650.</translation>
     </message>
     <message numerus="yes">
-        <source>%n full ID number(s) shown in the last %1 days.</source>
+        <source>%n reveal(s) in the last %1 days: full ID numbers, and recalled people&apos;s contact details (contact_recalled).</source>
         <translation>
-            <numerusform>%n full ID number shown in the last %1 days.</numerusform>
-            <numerusform>%n full ID numbers shown in the last %1 days.</numerusform>
+            <numerusform>%n reveal in the last %1 days: full ID numbers, and recalled people&apos;s contact details (contact_recalled).</numerusform>
+            <numerusform>%n reveals in the last %1 days: full ID numbers, and recalled people&apos;s contact details (contact_recalled).</numerusform>
         </translation>
     </message>
 </context>
@@ -1333,10 +1333,6 @@ Date %6 (%7)</translation>
         <translation>Site note: %1</translation>
     </message>
     <message>
-        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
-        <translation>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</translation>
-    </message>
-    <message>
         <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
         <translation>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</translation>
     </message>
@@ -1360,13 +1356,21 @@ Date %6 (%7)</translation>
         <source>Two people have staff ID %1, so neither replaced the other: each signs in only at the tables that hold their own %1. Tell the site lead: give one of them another staff ID in F9 (add them again under a new staff ID, then disable %1 at the table where it is theirs), and tell them their new ID.</source>
         <translation>Two people have staff ID %1, so neither replaced the other: each signs in only at the tables that hold their own %1. Tell the site lead: give one of them another staff ID in F9 (add them again under a new staff ID, then disable %1 at the table where it is theirs), and tell them their new ID.</translation>
     </message>
+    <message>
+        <source>Box code %1 was also used at %2</source>
+        <translation>Box code %1 was also used at %2</translation>
+    </message>
+    <message>
+        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. If the tube is still open here, no one more goes into it: seal it now with its people and open a new tube. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
+        <translation>Two tables used tube code %1, so their samples could be mixed up at the laboratory. If the tube is still open here, no one more goes into it: seal it now with its people and open a new tube. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</translation>
+    </message>
+    <message>
+        <source>Two boxes have code %1 (one packed here, one at %2), so the courier and the laboratory could take one for the other. Tell the site lead now: keep the boxes apart, mark both, hand each over only with its own manifest and tell the laboratory that two boxes share the code. Nothing needs to be entered again.</source>
+        <translation>Two boxes have code %1 (one packed here, one at %2), so the courier and the laboratory could take one for the other. Tell the site lead now: keep the boxes apart, mark both, hand each over only with its own manifest and tell the laboratory that two boxes share the code. Nothing needs to be entered again.</translation>
+    </message>
 </context>
 <context>
     <name>SiteOverview</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>%1 has taken no sample for %2 (last at %3).</source>
         <translation>%1 has taken no sample for %2 (last at %3).</translation>
@@ -2508,10 +2512,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>A tube code.</translation>
     </message>
     <message>
-        <source>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
-        <translation>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</translation>
-    </message>
-    <message>
         <source>This station is not enrolled with a server. Run sampling-station-cli sync --server URL --enroll-code CODE first.</source>
         <translation>This station is not enrolled with a server. Run sampling-station-cli sync --server URL --enroll-code CODE first.</translation>
     </message>
@@ -2838,10 +2838,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>site-check takes no ID number on the command line: it would show in the process list and the shell history. Give --id-type, and the number with --id-number-file (&quot;-&quot;: standard input) or on the terminal.</translation>
     </message>
     <message>
-        <source>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, or both.</source>
-        <translation>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, or both.</translation>
-    </message>
-    <message>
         <source>ID number: </source>
         <translation>ID number: </translation>
     </message>
@@ -2864,6 +2860,87 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>This station is table %1 now.</source>
         <translation>This station is table %1 now.</translation>
+    </message>
+    <message>
+        <source>Name the site lead with --operator STAFF_ID: contact details are shown to a lead who proves their PIN.</source>
+        <translation>Name the site lead with --operator STAFF_ID: contact details are shown to a lead who proves their PIN.</translation>
+    </message>
+    <message>
+        <source>%1 may not act at this station.</source>
+        <translation>%1 may not act at this station.</translation>
+    </message>
+    <message>
+        <source>Tube %1 (%2): call these people and ask them to come back to be sampled again alone (单管单采):</source>
+        <translation>Tube %1 (%2): call these people and ask them to come back to be sampled again alone (单管单采):</translation>
+    </message>
+    <message>
+        <source>(no phone number)</source>
+        <translation>(no phone number)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) of this tube were already sampled again.</source>
+        <translation>
+            <numerusform>%n other person of this tube was already sampled again.</numerusform>
+            <numerusform>%n other people of this tube were already sampled again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) of this tube: personal data erased (retention).</source>
+        <translation>
+            <numerusform>%n other person of this tube: personal data erased (retention).</numerusform>
+            <numerusform>%n other people of this tube: personal data erased (retention).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown to %1, recorded in the audit log and reported to the province. Do not write these down or pass them on.</source>
+        <translation>Shown to %1, recorded in the audit log and reported to the province. Do not write these down or pass them on.</translation>
+    </message>
+    <message>
+        <source>Show the names and phone numbers of the recalled people of TUBE sampled at this station, to call them back (site lead; asks for the PIN; audited and reported to the province).</source>
+        <translation>Show the names and phone numbers of the recalled people of TUBE sampled at this station, to call them back (site lead; asks for the PIN; audited and reported to the province).</translation>
+    </message>
+    <message>
+        <source>Staff id of the site lead who calls (with --contact).</source>
+        <translation>Staff id of the site lead who calls (with --contact).</translation>
+    </message>
+    <message>
+        <source>--contact shows the contact details to read off; it writes no JSON.</source>
+        <translation>--contact shows the contact details to read off; it writes no JSON.</translation>
+    </message>
+    <message>
+        <source>A box code.</source>
+        <translation>A box code.</translation>
+    </message>
+    <message>
+        <source>Ask the server whether a person was sampled today, or a tube or box code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
+        <translation>Ask the server whether a person was sampled today, or a tube or box code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</translation>
+    </message>
+    <message>
+        <source>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, --box CODE, or more than one.</source>
+        <translation>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, --box CODE, or more than one.</translation>
+    </message>
+    <message>
+        <source>Box code %1 is not used at any table of the site.</source>
+        <translation>Box code %1 is not used at any table of the site.</translation>
+    </message>
+    <message>
+        <source>Box %1 was packed at %2 and sealed at %3.</source>
+        <translation>Box %1 was packed at %2 and sealed at %3.</translation>
+    </message>
+    <message>
+        <source>Box %1 is being packed at %2 (opened at %3).</source>
+        <translation>Box %1 is being packed at %2 (opened at %3).</translation>
+    </message>
+    <message>
+        <source>It was handed over at %1 at %2.</source>
+        <translation>It was handed over at %1 at %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boxes have this code: keep them apart and tell the site lead (see sync-problems).</source>
+        <translation>
+            <numerusform>%n box has this code: keep them apart and tell the site lead (see sync-problems).</numerusform>
+            <numerusform>%n boxes have this code: keep them apart and tell the site lead (see sync-problems).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2984,13 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Do not hand it over; call the site lead.</source>
         <translation>Do not hand it over; call the site lead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boxes have code %1 (packed at %2): this station cannot tell which one the courier takes. Hand each over at the table that packed it, with its own manifest.</source>
+        <translation>
+            <numerusform>%n box has code %1 (packed at %2): this station cannot tell which one the courier takes. Hand each over at the table that packed it, with its own manifest.</numerusform>
+            <numerusform>%n boxes have code %1 (packed at %2): this station cannot tell which one the courier takes. Hand each over at the table that packed it, with its own manifest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3269,10 +3353,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>Finish</translation>
     </message>
     <message>
-        <source>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</source>
-        <translation>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</translation>
-    </message>
-    <message>
         <source>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</source>
         <translation>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</translation>
     </message>
@@ -3283,6 +3363,22 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Check digit of pre-printed tube codes</source>
         <translation>Check digit of pre-printed tube codes</translation>
+    </message>
+    <message>
+        <source>Join again</source>
+        <translation>Join again</translation>
+    </message>
+    <message>
+        <source>The station is set up. %1 is already used at this site (free: %2). Choose another table number and scan the join code again, or press Finish and join later in Settings (F10).</source>
+        <translation>The station is set up. %1 is already used at this site (free: %2). Choose another table number and scan the join code again, or press Finish and join later in Settings (F10).</translation>
+    </message>
+    <message>
+        <source>The station is set up, but it did not join the site hub: %1 Scan the join code again, or press Finish and join later in Settings (F10).</source>
+        <translation>The station is set up, but it did not join the site hub: %1 Scan the join code again, or press Finish and join later in Settings (F10).</translation>
+    </message>
+    <message>
+        <source>Not joined: %1 is used by another station of this site.</source>
+        <translation>Not joined: %1 is used by another station of this site.</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3720,14 @@ Click here to scan again.</translation>
         <source>reading the audit log</source>
         <translation>reading the audit log</translation>
     </message>
+    <message>
+        <source>Contacting a recalled person (name and phone number)</source>
+        <translation>Contacting a recalled person (name and phone number)</translation>
+    </message>
+    <message>
+        <source>A recalled person&apos;s contact details are shown from the recall list, not with their full ID number.</source>
+        <translation>A recalled person&apos;s contact details are shown from the recall list, not with their full ID number.</translation>
+    </message>
 </context>
 <context>
     <name>station::IdRevealLogDialog</name>
@@ -3651,13 +3755,6 @@ Click here to scan again.</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message numerus="yes">
-        <source>%n full ID number(s) shown in the last %1 days.</source>
-        <translation>
-            <numerusform>%n full ID number shown in the last %1 days.</numerusform>
-            <numerusform>%n full ID numbers shown in the last %1 days.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3665,6 +3762,13 @@ Click here to scan again.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reveal(s) in the last %1 days: full ID numbers, and recalled people&apos;s contact details (purpose &quot;contacting a recalled person&quot;).</source>
+        <translation>
+            <numerusform>%n reveal in the last %1 days: full ID numbers, and recalled people&apos;s contact details (purpose &quot;contacting a recalled person&quot;).</numerusform>
+            <numerusform>%n reveals in the last %1 days: full ID numbers, and recalled people&apos;s contact details (purpose &quot;contacting a recalled person&quot;).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3937,18 @@ Click here to scan again.</translation>
     <message>
         <source>%1 · Table %2</source>
         <translation>%1 · Table %2</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>This station cannot show contact details.</source>
+        <translation>This station cannot show contact details.</translation>
+    </message>
+    <message>
+        <source>F4 Dashboard · F9 Staff · F10 Settings</source>
+        <translation>F4 Dashboard · F9 Staff · F10 Settings</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4159,10 @@ Click here to scan again.</translation>
         <source>A %1 may not %2; ask the station administrator.</source>
         <translation>A %1 may not %2; ask the station administrator.</translation>
     </message>
+    <message>
+        <source>see a recalled person&apos;s name and phone number</source>
+        <translation>see a recalled person&apos;s name and phone number</translation>
+    </message>
 </context>
 <context>
     <name>station::ReachProbe</name>
@@ -4072,6 +4192,122 @@ Click here to scan again.</translation>
     <message>
         <source>A scanned code is not a reason: it was not written here. Pick a reason or type one.</source>
         <translation>A scanned code is not a reason: it was not written here. Pick a reason or type one.</translation>
+    </message>
+</context>
+<context>
+    <name>station::RecallContact</name>
+    <message>
+        <source>Sign in first: a recalled person&apos;s contact details are shown only to a signed-in site lead.</source>
+        <translation>Sign in first: a recalled person&apos;s contact details are shown only to a signed-in site lead.</translation>
+    </message>
+    <message>
+        <source>Name the recalled tube whose people are to be contacted.</source>
+        <translation>Name the recalled tube whose people are to be contacted.</translation>
+    </message>
+    <message>
+        <source>showing the contact details</source>
+        <translation>showing the contact details</translation>
+    </message>
+    <message>
+        <source>The recall of tube %1 is closed: its people were sampled again and the province has their samples.</source>
+        <translation>The recall of tube %1 is closed: its people were sampled again and the province has their samples.</translation>
+    </message>
+    <message>
+        <source>No recall of tube %1 is known at this station. Recalls come with the site&apos;s facts: fetch the newest and look again.</source>
+        <translation>No recall of tube %1 is known at this station. Recalls come with the site&apos;s facts: fetch the newest and look again.</translation>
+    </message>
+    <message>
+        <source>Tube %1 was sampled at %2: the contact details of its people are kept there. Open the recall list at %2.</source>
+        <translation>Tube %1 was sampled at %2: the contact details of its people are kept there. Open the recall list at %2.</translation>
+    </message>
+    <message>
+        <source>The personal data of tube %1&apos;s people was erased after upload (retention): their contact details are no longer at this station.</source>
+        <translation>The personal data of tube %1&apos;s people was erased after upload (retention): their contact details are no longer at this station.</translation>
+    </message>
+    <message>
+        <source>Everyone recalled from tube %1 was sampled again: nobody is left to contact.</source>
+        <translation>Everyone recalled from tube %1 was sampled again: nobody is left to contact.</translation>
+    </message>
+    <message>
+        <source>This station is not set up.</source>
+        <translation>This station is not set up.</translation>
+    </message>
+    <message>
+        <source>A stored name or phone number cannot be decrypted; it is damaged or belongs to another data key.</source>
+        <translation>A stored name or phone number cannot be decrypted; it is damaged or belongs to another data key.</translation>
+    </message>
+    <message>
+        <source>Tube %1&apos;s recall changed meanwhile: nobody is left to contact.</source>
+        <translation>Tube %1&apos;s recall changed meanwhile: nobody is left to contact.</translation>
+    </message>
+</context>
+<context>
+    <name>station::RecallContactDialog</name>
+    <message>
+        <source>Show contact details</source>
+        <translation>Show contact details</translation>
+    </message>
+    <message>
+        <source>Contact details: tube %1</source>
+        <translation>Contact details: tube %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 (%2) is recalled: call each person below and ask them to come back to be sampled again alone (单管单采).</source>
+        <translation>Tube %1 (%2) is recalled: call each person below and ask them to come back to be sampled again alone (单管单采).</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers are shown after your PIN. Your staff ID, each person&apos;s record and the purpose are recorded and reported to the province. Nothing here can be copied, printed or saved; closing this window forgets the list.</source>
+        <translation>Names and phone numbers are shown after your PIN. Your staff ID, each person&apos;s record and the purpose are recorded and reported to the province. Nothing here can be copied, printed or saved; closing this window forgets the list.</translation>
+    </message>
+    <message>
+        <source>Your PIN (%1)</source>
+        <translation>Your PIN (%1)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>ID number (masked)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>People to call back</source>
+        <translation>People to call back</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>(no phone number)</source>
+        <translation>(no phone number)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) of this tube were already sampled again.</source>
+        <translation>
+            <numerusform>%n other person of this tube was already sampled again.</numerusform>
+            <numerusform>%n other people of this tube were already sampled again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) of this tube: their personal data was erased after upload (retention).</source>
+        <translation>
+            <numerusform>%n other person of this tube: their personal data was erased after upload (retention).</numerusform>
+            <numerusform>%n other people of this tube: their personal data was erased after upload (retention).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
     </message>
 </context>
 <context>
@@ -4304,14 +4540,6 @@ Click here to scan again.</translation>
         </translation>
     </message>
     <message>
-        <source>⚠ Re-check: sampled alone</source>
-        <translation>⚠ Re-check: sampled alone</translation>
-    </message>
-    <message>
-        <source>⚠ Re-check: not sampled yet</source>
-        <translation>⚠ Re-check: not sampled yet</translation>
-    </message>
-    <message>
         <source>%1 Hand it over with Ctrl+H.</source>
         <translation>%1 Hand it over with Ctrl+H.</translation>
     </message>
@@ -4326,6 +4554,34 @@ Click here to scan again.</translation>
     <message>
         <source>Box label and manifest NOT both sent to the printer: Ctrl+B, Ctrl+M.</source>
         <translation>Box label and manifest NOT both sent to the printer: Ctrl+B, Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>Ctrl+E seals it.</source>
+        <translation>Ctrl+E seals it.</translation>
+    </message>
+    <message>
+        <source>⚠ Recalled person: sampled alone</source>
+        <translation>⚠ Recalled person: sampled alone</translation>
+    </message>
+    <message>
+        <source>⚠ Recalled person: not yet sampled again</source>
+        <translation>⚠ Recalled person: not yet sampled again</translation>
+    </message>
+    <message>
+        <source>another table</source>
+        <translation>another table</translation>
+    </message>
+    <message>
+        <source>⚠ Put the label on, and mark it for the site lead: code also used at %1</source>
+        <translation>⚠ Put the label on, and mark it for the site lead: code also used at %1</translation>
+    </message>
+    <message>
+        <source>✕ Code also used at %1: nobody goes in. Scan a new tube</source>
+        <translation>✕ Code also used at %1: nobody goes in. Scan a new tube</translation>
+    </message>
+    <message>
+        <source>✕ Code also used at %1: nobody more goes in. Seal it: Ctrl+E</source>
+        <translation>✕ Code also used at %1: nobody more goes in. Seal it: Ctrl+E</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4889,21 @@ Click here to scan again.</translation>
         <source>Not a tube code of this site: read %1.</source>
         <translation>Not a tube code of this site: read %1.</translation>
     </message>
+    <message>
+        <source>another table</source>
+        <translation>another table</translation>
+    </message>
+    <message>
+        <source>Tube %1&apos;s code was also used at %2: nobody goes into it. Put it aside, mark it for the site lead, and scan a new tube (this empty one is then replaced).</source>
+        <translation>Tube %1&apos;s code was also used at %2: nobody goes into it. Put it aside, mark it for the site lead, and scan a new tube (this empty one is then replaced).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1&apos;s code was also used at %2: no one more goes into it. Seal it now (its %n people stay in it), mark it for the site lead, and open a new tube.</source>
+        <translation>
+            <numerusform>Tube %1&apos;s code was also used at %2: no one more goes into it. Seal it now (its %n person stays in it), mark it for the site lead, and open a new tube.</numerusform>
+            <numerusform>Tube %1&apos;s code was also used at %2: no one more goes into it. Seal it now (its %n people stay in it), mark it for the site lead, and open a new tube.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>station::ScanRouter</name>
@@ -4811,6 +5082,22 @@ Click here to scan again.</translation>
     <message>
         <source>Tube %1 is already open (%2 / %3). Scan the residents.</source>
         <translation>Tube %1 is already open (%2 / %3). Scan the residents.</translation>
+    </message>
+    <message>
+        <source>Box %1 was sealed at %2 (%3) and handed over to the courier there (%4): it cannot be packed again. Use a new box.</source>
+        <translation>Box %1 was sealed at %2 (%3) and handed over to the courier there (%4): it cannot be packed again. Use a new box.</translation>
+    </message>
+    <message>
+        <source>Box %1 was sealed at %2 (%3) and handed over to the courier at %4 (%5): it cannot be packed again. Use a new box.</source>
+        <translation>Box %1 was sealed at %2 (%3) and handed over to the courier at %4 (%5): it cannot be packed again. Use a new box.</translation>
+    </message>
+    <message>
+        <source>Box %1 was sealed at %2 (%3): it cannot be packed again. Use a new box.</source>
+        <translation>Box %1 was sealed at %2 (%3): it cannot be packed again. Use a new box.</translation>
+    </message>
+    <message>
+        <source>Box %1 is being packed at %2 (opened %3). Use a new box here; tubes of this table may also go into box %1 at %2.</source>
+        <translation>Box %1 is being packed at %2 (opened %3). Use a new box here; tubes of this table may also go into box %1 at %2.</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6260,10 @@ Click here to scan again.</translation>
         <source>No server: this station has not joined a site hub nor been enrolled at the province, so nothing is synced and there are no sync problems to show. Its records stay on this station until it joins. To join the site&apos;s hub, the station administrator opens Settings (F10), goes to &quot;Join a site hub&quot; and scans the join code the hub shows.</source>
         <translation>No server: this station has not joined a site hub nor been enrolled at the province, so nothing is synced and there are no sync problems to show. Its records stay on this station until it joins. To join the site&apos;s hub, the station administrator opens Settings (F10), goes to &quot;Join a site hub&quot; and scans the join code the hub shows.</translation>
     </message>
+    <message>
+        <source>Press Esc or F7 (or click here) to go back to the table.</source>
+        <translation>Press Esc or F7 (or click here) to go back to the table.</translation>
+    </message>
 </context>
 <context>
     <name>station::SyncStatusWidget</name>
@@ -6067,6 +6358,10 @@ Click here to scan again.</translation>
     <message>
         <source>%1 was printed but not recorded: %2</source>
         <translation>%1 was printed but not recorded: %2</translation>
+    </message>
+    <message>
+        <source>another table</source>
+        <translation>another table</translation>
     </message>
 </context>
 <context>
@@ -6399,6 +6694,48 @@ Click here to scan again.</translation>
         <source>Scan a new tube code to open the next tube.</source>
         <translation>Scan a new tube code to open the next tube.</translation>
     </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded yet: %1 must be sampled ALONE in a new tube; scan its code.</source>
+        <translation>PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded yet: %1 must be sampled ALONE in a new tube; scan its code.</translation>
+    </message>
+    <message>
+        <source>Its code was also used at another table</source>
+        <translation>Its code was also used at another table</translation>
+    </message>
+    <message>
+        <source>Its code was also used at %1</source>
+        <translation>Its code was also used at %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 has %2 of %3 people, and its code was also used at %4: nobody more goes into it. Why is it sealed now?</source>
+        <translation>Tube %1 has %2 of %3 people, and its code was also used at %4: nobody more goes into it. Why is it sealed now?</translation>
+    </message>
+    <message>
+        <source>another table</source>
+        <translation>another table</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 sealed with %n people. Mark it for the site lead (its code was also used at %2) and keep it apart; then scan a new tube.</source>
+        <translation>
+            <numerusform>Tube %1 sealed with %n person. Mark it for the site lead (its code was also used at %2) and keep it apart; then scan a new tube.</numerusform>
+            <numerusform>Tube %1 sealed with %n people. Mark it for the site lead (its code was also used at %2) and keep it apart; then scan a new tube.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why is tube %1 voided? It holds no one.</source>
+        <translation>Why is tube %1 voided? It holds no one.</translation>
+    </message>
+    <message>
+        <source>Tube %1 voided; it was empty, so no one needs sampling again.</source>
+        <translation>Tube %1 voided; it was empty, so no one needs sampling again.</translation>
+    </message>
+</context>
+<context>
+    <name>station::TimeText</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>station::TodaysListDialog</name>
@@ -6647,6 +6984,10 @@ Click here to scan again.</translation>
     <message>
         <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason, a tube code) is printed as a JSON line too; the next input line answers it (yes or no to a re-test). A line that is no answer, such as the next resident&apos;s code, leaves the question unanswered and is scanned next.</source>
         <translation>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason, a tube code) is printed as a JSON line too; the next input line answers it (yes or no to a re-test). A line that is no answer, such as the next resident&apos;s code, leaves the question unanswered and is scanned next.</translation>
+    </message>
+    <message>
+        <source>Seal it with: sampling-station-cli tube seal --reason %1</source>
+        <translation>Seal it with: sampling-station-cli tube seal --reason %1</translation>
     </message>
 </context>
 <context>
@@ -6985,10 +7326,6 @@ Click here to scan again.</translation>
         <translation>This province server gives swabs per table only: no tubes, boxes or backlogs.</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
         <source>The hub is not connected to the province now; nothing is waiting.</source>
         <translation>The hub is not connected to the province now; nothing is waiting.</translation>
     </message>
@@ -7031,6 +7368,38 @@ Click here to scan again.</translation>
     <message>
         <source> (the hub&apos;s figure as of %1)</source>
         <translation> (the hub&apos;s figure as of %1)</translation>
+    </message>
+    <message>
+        <source>Contact details…</source>
+        <translation>Contact details…</translation>
+    </message>
+    <message>
+        <source>The names and phone numbers of the selected tube&apos;s recalled people sampled at this table, to call them back (site lead; your PIN; recorded and reported to the province).</source>
+        <translation>The names and phone numbers of the selected tube&apos;s recalled people sampled at this table, to call them back (site lead; your PIN; recorded and reported to the province).</translation>
+    </message>
+    <message>
+        <source>Select a recall of this table to call its tube&apos;s people.</source>
+        <translation>Select a recall of this table to call its tube&apos;s people.</translation>
+    </message>
+    <message>
+        <source>Press Esc or F4 (or click here) to go back to the table.</source>
+        <translation>Press Esc or F4 (or click here) to go back to the table.</translation>
+    </message>
+    <message>
+        <source>Tube %1: its recalled people sampled at this table can be called back.</source>
+        <translation>Tube %1: its recalled people sampled at this table can be called back.</translation>
+    </message>
+    <message>
+        <source>The hub is connected to the province; nothing sent yet, nothing waiting.</source>
+        <translation>The hub is connected to the province; nothing sent yet, nothing waiting.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s backlog to the province: %1 records, oldest from %2 (nothing sent yet).</source>
+        <translation>The hub&apos;s backlog to the province: %1 records, oldest from %2 (nothing sent yet).</translation>
+    </message>
+    <message>
+        <source>The hub cannot reach the province: %1 records waiting (nothing sent yet). Nothing is lost; they go when the link is back.</source>
+        <translation>The hub cannot reach the province: %1 records waiting (nothing sent yet). Nothing is lost; they go when the link is back.</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +7534,14 @@ Click here to scan again.</translation>
         <source>sampled again at %1 (%2, tube %3), not yet at the province</source>
         <translation>sampled again at %1 (%2, tube %3), not yet at the province</translation>
     </message>
+    <message>
+        <source>Recall closed: nobody to call.</source>
+        <translation>Recall closed: nobody to call.</translation>
+    </message>
+    <message>
+        <source>The contact details of tube %1&apos;s people are at %2: open the recall list there.</source>
+        <translation>The contact details of tube %1&apos;s people are at %2: open the recall list there.</translation>
+    </message>
 </context>
 <context>
     <name>station::dashboard::ShiftReportExporter</name>
@@ -7198,10 +7575,6 @@ Click here to scan again.</translation>
 </context>
 <context>
     <name>station::dashboard::SiteTablesModel</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>just now</source>
         <translation>just now</translation>
@@ -7404,8 +7777,64 @@ Click here to scan again.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <source>counting sync problems</source>
+        <translation>counting sync problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n tube code(s) of this table were also used at another table. Keep those tubes apart and tell the laboratory. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>Sync problem: %n tube code of this table was also used at another table. Keep those tubes apart and tell the laboratory. See Sync problems (F7).</numerusform>
+            <numerusform>Sync problem: %n tube codes of this table were also used at another table. Keep those tubes apart and tell the laboratory. See Sync problems (F7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n tube(s) packed here were also packed into a box at another table. Open neither box. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>Sync problem: %n tube packed here was also packed into a box at another table. Open neither box. See Sync problems (F7).</numerusform>
+            <numerusform>Sync problem: %n tubes packed here were also packed into a box at another table. Open neither box. See Sync problems (F7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n box(es) were handed over both here and at another table. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>Sync problem: %n box was handed over both here and at another table. See Sync problems (F7).</numerusform>
+            <numerusform>Sync problem: %n boxes were handed over both here and at another table. See Sync problems (F7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: the province refused %n record(s) that the site hub had taken. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>Sync problem: the province refused %n record that the site hub had taken. See Sync problems (F7).</numerusform>
+            <numerusform>Sync problem: the province refused %n records that the site hub had taken. See Sync problems (F7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: the server did not take %n record(s) of this table. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>Sync problem: the server did not take %n record of this table. See Sync problems (F7).</numerusform>
+            <numerusform>Sync problem: the server did not take %n records of this table. See Sync problems (F7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n person(s) sampled here were also sampled at another table the same day without a confirmed re-test. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>Sync problem: %n person sampled here was also sampled at another table the same day without a confirmed re-test. See Sync problems (F7).</numerusform>
+            <numerusform>Sync problem: %n people sampled here were also sampled at another table the same day without a confirmed re-test. See Sync problems (F7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n staff ID(s) are held by two people at the site. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>Sync problem: %n staff ID is held by two people at the site. See Sync problems (F7).</numerusform>
+            <numerusform>Sync problem: %n staff IDs are held by two people at the site. See Sync problems (F7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n site note(s) of kind &quot;%1&quot;. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>Sync problem: %n site note of kind &quot;%1&quot;. See Sync problems (F7).</numerusform>
+            <numerusform>Sync problem: %n site notes of kind &quot;%1&quot;. See Sync problems (F7).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7609,6 +8038,10 @@ Click here to scan again.</translation>
     <message>
         <source>Temperature in transit (°C, if over 2 h)</source>
         <translation>Temperature in transit (°C, if over 2 h)</translation>
+    </message>
+    <message>
+        <source>CODE SHARED with %1</source>
+        <translation>CODE SHARED with %1</translation>
     </message>
 </context>
 <context>

@@ -283,11 +283,11 @@ Use that window, or close it before opening the station again. Two windows on on
     </message>
     <message>
         <source>%1 Nothing was changed: a fallback set before stays in force.</source>
-        <translation>%1 没有做任何改动：原来设置的备用服务器照常有效。</translation>
+        <translation>%1没有做任何改动：原来设置的备用服务器照常有效。</translation>
     </message>
     <message>
         <source>%1 The former fallback could not be put back completely: check the sync settings in %2.</source>
-        <translation>%1 原来的备用服务器未能完全恢复：请检查 %2 中的同步设置。</translation>
+        <translation>%1原来的备用服务器未能完全恢复：请检查 %2 中的同步设置。</translation>
     </message>
     <message>
         <source>The former province&apos;s token %1 could not be removed.</source>
@@ -442,9 +442,9 @@ Use that window, or close it before opening the station again. Two windows on on
         <translation>--days 必须是 1 到 3650 之间的整数。</translation>
     </message>
     <message numerus="yes">
-        <source>%n full ID number(s) shown in the last %1 days.</source>
+        <source>%n reveal(s) in the last %1 days: full ID numbers, and recalled people&apos;s contact details (contact_recalled).</source>
         <translation>
-            <numerusform>最近 %1 天共查看完整证件号码 %n 次。</numerusform>
+            <numerusform>最近 %1 天共查看 %n 次：完整证件号，以及被召回人员的联系方式（contact_recalled）。</numerusform>
         </translation>
     </message>
 </context>
@@ -508,11 +508,11 @@ Use that window, or close it before opening the station again. Two windows on on
     </message>
     <message>
         <source>The province&apos;s server holds this station&apos;s audit log up to row %1, which is no longer here: the log was cut after it was synchronised.</source>
-        <translation>省级服务器保存的本采样点审计日志到第 %1 条，而本地已没有这一条：日志在同步后被截断。</translation>
+        <translation>省平台保存的本采样点审计日志到第 %1 条，而本地已没有这一条：日志在同步后被截断。</translation>
     </message>
     <message>
         <source>Audit row %1 differs from the one the province&apos;s server holds: the log was rewritten after it was synchronised.</source>
-        <translation>审计记录 %1 与省级服务器保存的不一致：日志在同步后被改写。</translation>
+        <translation>审计记录 %1 与省平台保存的不一致：日志在同步后被改写。</translation>
     </message>
     <message>
         <source>Column %1 of sample %2 does not open with its row and column: it was moved or changed.</source>
@@ -919,7 +919,7 @@ Use that window, or close it before opening the station again. Two windows on on
     </message>
     <message>
         <source>This is a join code for a site hub, not a code for the table. To join the hub, open Settings (F10), Join a site hub, and scan it there.</source>
-        <translation>这是采样点中心的加入码，不是采样台用的码。要加入中心，请打开“设置”（F10）→“加入采样点中心”，在那里扫码。</translation>
+        <translation>这是采样点中心的加入码，不是采样台用的码。要加入采样点中心，请打开“设置”（F10）→“加入采样点中心”，在那里扫码。</translation>
     </message>
     <message>
         <source>a resident&apos;s code</source>
@@ -1071,7 +1071,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>Handed over to the courier</source>
-        <translation>已交转运人员</translation>
+        <translation>已交转运员</translation>
     </message>
     <message>
         <source>Voided (people to sample again)</source>
@@ -1115,7 +1115,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>Courier</source>
-        <translation>转运人员</translation>
+        <translation>转运员</translation>
     </message>
     <message>
         <source>Temp.</source>
@@ -1223,7 +1223,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>Tube %1 went into box %2 %3; the box waits for the courier there.</source>
-        <translation>采样管 %1 %3装入转运箱 %2；该箱在那里等待转运人员。</translation>
+        <translation>采样管 %1 %3装入转运箱 %2；该箱在那里等待转运员。</translation>
     </message>
 </context>
 <context>
@@ -1330,20 +1330,16 @@ Date %6 (%7)</source>
         <translation>采样点提示：%1</translation>
     </message>
     <message>
-        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
-        <translation>两个采样台使用了同一管码 %1，实验室可能会混淆两管样本。请立即告诉点长：把两支管分开放并做标记，并告知实验室哪些管共用此管码。不需要重新录入。</translation>
-    </message>
-    <message>
         <source>The person may have been sampled twice today (here in tube %1, and at %2). Tell the site lead; if it was not meant as a re-test, the laboratory may see the person twice. Nothing needs to be entered again.</source>
-        <translation>此人今天可能被采样两次（本台采样管 %1，以及 %2）。请告诉点长；如果不是有意复采，实验室可能会看到此人两次。不需要重新录入。</translation>
+        <translation>此人今天可能被采样两次（本台采样管 %1，以及 %2）。请告诉采样点负责人；如果不是有意复采，实验室可能会看到此人两次。不需要重新录入。</translation>
     </message>
     <message>
         <source>Two boxes list tube %1 (one packed here, one at %2), but only one can hold it. Tell the site lead now: open neither box; check which box holds the tube and tell the laboratory that the other box&apos;s manifest lists it by mistake. Nothing needs to be entered again.</source>
-        <translation>两个转运箱都列有采样管 %1（一个在本台装箱，一个在%2），但只有一个箱子能装着它。请立即告知采样点负责人：两个箱子都不要打开；核实采样管在哪个箱子里，并告知实验室另一个箱子的清单误列了它。无需重新录入。</translation>
+        <translation>两个转运箱都列有采样管 %1（一个在本台装箱，一个在%2），但只有一个转运箱能装着它。请立即告知采样点负责人：两个转运箱都不要打开；核实采样管在哪个转运箱里，并告知实验室另一个转运箱的清单误列了它。无需重新录入。</translation>
     </message>
     <message>
         <source>Box %1 was handed over twice (here and at %2). Tell the site lead: check with the courier which hand-over is the real one and keep both manifests for the laboratory. Nothing needs to be entered again.</source>
-        <translation>转运箱 %1 被交接了两次（本台和%2）。请告知采样点负责人：与转运人员核实哪次交接是真实的，并为实验室保留两份清单。无需重新录入。</translation>
+        <translation>转运箱 %1 被交接了两次（本台和%2）。请告知采样点负责人：与转运员核实哪次交接是真实的，并为实验室保留两份清单。无需重新录入。</translation>
     </message>
     <message>
         <source>Staff ID %1 is %2 at %3; this station&apos;s %1 is %4</source>
@@ -1357,13 +1353,21 @@ Date %6 (%7)</source>
         <source>Two people have staff ID %1, so neither replaced the other: each signs in only at the tables that hold their own %1. Tell the site lead: give one of them another staff ID in F9 (add them again under a new staff ID, then disable %1 at the table where it is theirs), and tell them their new ID.</source>
         <translation>两个人用了同一个工号 %1，谁都没有替换对方：每人只能在保存着自己那个 %1 的台上登录。请告知采样点负责人：在 F9 中给其中一人换一个新工号（用新工号重新添加，再在此工号属于此人的那台停用 %1），并把新工号告诉本人。</translation>
     </message>
+    <message>
+        <source>Box code %1 was also used at %2</source>
+        <translation>箱码 %1 也在%2使用过</translation>
+    </message>
+    <message>
+        <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. If the tube is still open here, no one more goes into it: seal it now with its people and open a new tube. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
+        <translation>两个采样台使用了同一管码 %1，实验室可能会混淆两管样本。如果本台的该管仍在使用中，不能再往里加人：请立即连同管内的人一起封管，然后开启新采样管。请立即告诉点长：把两支管分开放并做标记，并告知实验室哪些管共用此管码。不需要重新录入。</translation>
+    </message>
+    <message>
+        <source>Two boxes have code %1 (one packed here, one at %2), so the courier and the laboratory could take one for the other. Tell the site lead now: keep the boxes apart, mark both, hand each over only with its own manifest and tell the laboratory that two boxes share the code. Nothing needs to be entered again.</source>
+        <translation>有两个转运箱使用箱码 %1（一个在本台装箱，一个在%2），转运员和实验室可能把两箱弄混。请立即告诉采样点负责人：把两箱分开放并都做标记，每箱只随它自己的清单交接，并告知实验室有两箱共用此箱码。不需要重新录入。</translation>
+    </message>
 </context>
 <context>
     <name>SiteOverview</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
     <message>
         <source>%1 has taken no sample for %2 (last at %3).</source>
         <translation>%1已有 %2 没有采样（最近一次在 %3）。</translation>
@@ -1374,7 +1378,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>Box %1 of %2 passed the 4-hour limit at %3 (first swab %4 ago). Call the courier and record the temperature.</source>
-        <translation>%2的转运箱 %1 已于 %3 超过 4 小时时限（首份采样在 %4 前）。请联系转运人员并记录温度。</translation>
+        <translation>%2的转运箱 %1 已于 %3 超过 4 小时时限（首份采样在 %4 前）。请联系转运员并记录温度。</translation>
     </message>
     <message>
         <source>Box %1 of %2 reaches the 4-hour limit at %3 (first swab %4 ago).</source>
@@ -2329,7 +2333,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Also verify every audit signature and open every personal field with its row and column (needs the site passphrase).</source>
-        <translation>同时校验每条审计记录的签名，并按所属行和列打开每个个人信息字段（需要站点口令）。</translation>
+        <translation>同时校验每条审计记录的签名，并按所属行和列打开每个个人信息字段（需要采样点口令）。</translation>
     </message>
     <message>
         <source>--deep needs a database of the current schema; checking without it.</source>
@@ -2377,7 +2381,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Clear an audit-anchor mismatch that has been looked into: recorded in the audit log with the operator and the reason (needs --reason, --operator, the operator&apos;s PIN and the site passphrase).</source>
-        <translation>清除已核实的审计锚点不一致：连同操作员和原因记入审计日志（需要 --reason、--operator、该操作员的 PIN 和站点口令）。</translation>
+        <translation>清除已核实的审计锚点不一致：连同操作员和原因记入审计日志（需要 --reason、--operator、该操作员的 PIN 和采样点口令）。</translation>
     </message>
     <message>
         <source>Why the mismatch is acknowledged (recorded in the audit log).</source>
@@ -2393,7 +2397,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Once the site lead has looked into the audit anchor mismatch, an operator clears it with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</source>
-        <translation>现场负责人核实审计锚点不一致后，由一名操作员用以下命令清除：sampling-station-cli check --acknowledge-anchor-mismatch --reason 原因 --operator 工号</translation>
+        <translation>采样点负责人核实审计锚点不一致后，由一名操作员用以下命令清除：sampling-station-cli check --acknowledge-anchor-mismatch --reason 原因 --operator 工号</translation>
     </message>
     <message>
         <source>The province&apos;s resident-code key could not be saved to %1.</source>
@@ -2504,10 +2508,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>采样管码。</translation>
     </message>
     <message>
-        <source>Ask the server whether a person was sampled today, or a tube code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
-        <translation>向服务器查询某人今天是否已在本采样点任一采样台采样，或某管码是否已被使用。只显示采样台和时间，从不显示证件号。退出码 0：已答复；3：无答复。</translation>
-    </message>
-    <message>
         <source>This station is not enrolled with a server. Run sampling-station-cli sync --server URL --enroll-code CODE first.</source>
         <translation>本工作站尚未登记到服务器。请先运行 sampling-station-cli sync --server 地址 --enroll-code 登记码。</translation>
     </message>
@@ -2569,7 +2569,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Join a site hub with the join code it shows (scanned or typed)</source>
-        <translation>用采样点中心显示的加入码（扫码或输入）加入中心</translation>
+        <translation>用采样点中心显示的加入码（扫码或输入）加入采样点中心</translation>
     </message>
     <message>
         <source>Ask the server whether a person or tube code was seen at the site</source>
@@ -2777,7 +2777,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Enrollment at the fallback server failed: %1 Nothing was changed.</source>
-        <translation>在备用服务器注册失败：%1 没有做任何改动。</translation>
+        <translation>在备用服务器注册失败：%1没有做任何改动。</translation>
     </message>
     <message>
         <source>The person was sampled today at %1 at %2, alone in single tube %3.</source>
@@ -2832,10 +2832,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>site-check 不接受写在命令行上的证件号：它会出现在进程列表和 shell 历史中。请给出 --id-type，证件号用 --id-number-file（&quot;-&quot;：标准输入）或在终端输入。</translation>
     </message>
     <message>
-        <source>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, or both.</source>
-        <translation>请给出 --id-type 类型（证件号从标准输入、文件或终端输入）、--tube 管码，或两者都给。</translation>
-    </message>
-    <message>
         <source>ID number: </source>
         <translation>证件号：</translation>
     </message>
@@ -2859,6 +2855,84 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>This station is table %1 now.</source>
         <translation>本工作站现在是 %1 号台。</translation>
     </message>
+    <message>
+        <source>Name the site lead with --operator STAFF_ID: contact details are shown to a lead who proves their PIN.</source>
+        <translation>请用 --operator 工号 指明采样点负责人：联系方式只向核对了 PIN 的负责人显示。</translation>
+    </message>
+    <message>
+        <source>%1 may not act at this station.</source>
+        <translation>%1 不能在本工作站操作。</translation>
+    </message>
+    <message>
+        <source>Tube %1 (%2): call these people and ask them to come back to be sampled again alone (单管单采):</source>
+        <translation>采样管 %1（%2）：请致电以下人员，请其回来单管单采复采：</translation>
+    </message>
+    <message>
+        <source>(no phone number)</source>
+        <translation>（无手机号）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) of this tube were already sampled again.</source>
+        <translation>
+            <numerusform>此管另有 %n 人已复采。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) of this tube: personal data erased (retention).</source>
+        <translation>
+            <numerusform>此管另有 %n 人：个人信息已按保留期限删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown to %1, recorded in the audit log and reported to the province. Do not write these down or pass them on.</source>
+        <translation>已向 %1 显示，已记入审计日志并上报省平台。请勿抄写或转给他人。</translation>
+    </message>
+    <message>
+        <source>Show the names and phone numbers of the recalled people of TUBE sampled at this station, to call them back (site lead; asks for the PIN; audited and reported to the province).</source>
+        <translation>显示本工作站采集的采样管 TUBE 中被召回人员的姓名和手机号，以便致电召回（采样点负责人；需输入 PIN；记入审计并上报省平台）。</translation>
+    </message>
+    <message>
+        <source>Staff id of the site lead who calls (with --contact).</source>
+        <translation>致电的采样点负责人工号（与 --contact 一起使用）。</translation>
+    </message>
+    <message>
+        <source>--contact shows the contact details to read off; it writes no JSON.</source>
+        <translation>--contact 只显示联系方式供读出，不输出 JSON。</translation>
+    </message>
+    <message>
+        <source>A box code.</source>
+        <translation>箱码。</translation>
+    </message>
+    <message>
+        <source>Ask the server whether a person was sampled today, or a tube or box code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
+        <translation>向服务器查询某人今天是否已在本采样点任一采样台采样，或某管码、箱码是否已被使用。只显示采样台和时间，从不显示证件号。退出码 0：已答复；3：无答复。</translation>
+    </message>
+    <message>
+        <source>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, --box CODE, or more than one.</source>
+        <translation>请给出 --id-type 类型（证件号从标准输入、文件或终端输入）、--tube 管码、--box 箱码，可以同时给出多项。</translation>
+    </message>
+    <message>
+        <source>Box code %1 is not used at any table of the site.</source>
+        <translation>箱码 %1 未在本采样点任何采样台使用。</translation>
+    </message>
+    <message>
+        <source>Box %1 was packed at %2 and sealed at %3.</source>
+        <translation>转运箱 %1 在%2装箱，%3 封箱。</translation>
+    </message>
+    <message>
+        <source>Box %1 is being packed at %2 (opened at %3).</source>
+        <translation>转运箱 %1 正在%2装箱（%3 开始）。</translation>
+    </message>
+    <message>
+        <source>It was handed over at %1 at %2.</source>
+        <translation>已于 %2 在%1交接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boxes have this code: keep them apart and tell the site lead (see sync-problems).</source>
+        <translation>
+            <numerusform>有 %n 个转运箱使用此箱码：请把它们分开放，并告诉采样点负责人（见 sync-problems）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>station::BoxHandOver</name>
@@ -2868,7 +2942,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Enter who hands the boxes over and who carries them.</source>
-        <translation>请填写交接人和转运人。</translation>
+        <translation>请填写交接人和转运员。</translation>
     </message>
     <message>
         <source>The first swab in %1 is more than 2 hours old: record the temperature.</source>
@@ -2880,7 +2954,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Box %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable: check the sync status (F7) and try again once the station is in touch, or hand it over at the table that packed it.</source>
-        <translation>本工作站不认识转运箱 %1，采样点数据中也没有哪个采样台封过它。可能连不上中继：请查看同步状态（F7），待工作站连通后重试，或在装箱的采样台交接。</translation>
+        <translation>本工作站不认识转运箱 %1，采样点数据中也没有哪个采样台封过它。可能连不上采样点中心：请查看同步状态（F7），待工作站连通后重试，或在装箱的采样台交接。</translation>
     </message>
     <message>
         <source>tube %1 was voided at %2</source>
@@ -2901,6 +2975,12 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Do not hand it over; call the site lead.</source>
         <translation>请勿交接，请联系采样点负责人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boxes have code %1 (packed at %2): this station cannot tell which one the courier takes. Hand each over at the table that packed it, with its own manifest.</source>
+        <translation>
+            <numerusform>有 %n 个转运箱使用箱码 %1（分别在%2装箱）：本台无法判断转运员拿的是哪一箱。请在装箱的采样台各自交接，每箱随附它自己的清单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3239,11 +3319,11 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>If the site has a hub, scan the join code it shows: the site code comes from it, and the station joins the hub when it is set up. Without a hub, leave this empty.</source>
-        <translation>如果采样点有中心，请扫描中心显示的加入码：采样点代码将自动填入，工作站设置完成后即加入中心。没有中心时留空。</translation>
+        <translation>如果设有采样点中心，请扫描它显示的加入码：采样点代码将自动填入，工作站设置完成后即加入采样点中心。没有采样点中心时留空。</translation>
     </message>
     <message>
         <source>Hub %1, site %2: the station joins it when it is set up.</source>
-        <translation>中心 %1，采样点 %2：工作站设置完成后加入。</translation>
+        <translation>采样点中心 %1，采样点 %2：工作站设置完成后加入。</translation>
     </message>
     <message>
         <source>The join code is for site %1, but the site code entered is %2. Correct the site code, or scan the join code of this site.</source>
@@ -3258,10 +3338,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>完成</translation>
     </message>
     <message>
-        <source>The station is set up, but it did not join the site hub: %1 Scan the join code again and press Finish, or clear the code and press Finish to join later in Settings.</source>
-        <translation>工作站已设置完成，但未能加入采样点中心：%1 请重新扫描加入码后点“完成”；或清空加入码后点“完成”，以后在“设置”中加入。</translation>
-    </message>
-    <message>
         <source>Keep these unless your province&apos;s labels differ. Tube codes: up to 4 letters, then 8 to 16 digits (e.g. GZ0000000001). Box codes: BX, then 6 to 18 letters or digits (e.g. BX00000001).</source>
         <translation>除非本省标签规则不同，请保持默认。采样管码：最多 4 个字母，后接 8 至 16 位数字（如 GZ0000000001）。转运箱码：BX 后接 6 至 18 位字母或数字（如 BX00000001）。</translation>
     </message>
@@ -3272,6 +3348,22 @@ To set up a new station there, create the empty folder first (or provision it wi
     <message>
         <source>Check digit of pre-printed tube codes</source>
         <translation>预印采样管码的校验位</translation>
+    </message>
+    <message>
+        <source>Join again</source>
+        <translation>重新加入</translation>
+    </message>
+    <message>
+        <source>The station is set up. %1 is already used at this site (free: %2). Choose another table number and scan the join code again, or press Finish and join later in Settings (F10).</source>
+        <translation>工作站已设置完成。本采样点的%1已被另一台工作站使用（空闲编号：%2）。请另选采样台编号并再次扫描加入码；或点“完成”，以后在“设置”（F10）中加入。</translation>
+    </message>
+    <message>
+        <source>The station is set up, but it did not join the site hub: %1 Scan the join code again, or press Finish and join later in Settings (F10).</source>
+        <translation>工作站已设置完成，但未能加入采样点中心：%1请再次扫描加入码；或点“完成”，以后在“设置”（F10）中加入。</translation>
+    </message>
+    <message>
+        <source>Not joined: %1 is used by another station of this site.</source>
+        <translation>未加入：本采样点的%1已被另一台工作站使用。</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3390,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Name of the courier</source>
-        <translation>转运人姓名</translation>
+        <translation>转运员姓名</translation>
     </message>
     <message>
         <source>Required: the box is over 2 hours</source>
@@ -3383,7 +3475,7 @@ Click here to scan again.</source>
     <message numerus="yes">
         <source>%n box(es) wait for the courier. Check those the courier takes now (Space in the list).</source>
         <translation>
-            <numerusform>%n 个转运箱等待转运。请勾选转运人现在带走的转运箱（在列表中按空格键）。</numerusform>
+            <numerusform>%n 个转运箱等待转运。请勾选转运员现在带走的转运箱（在列表中按空格键）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3445,11 +3537,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The hub at %1 cannot be reached (%2). Check that this station is on the site&apos;s network and that the hub is running.</source>
-        <translation>无法连接采样点中心 %1（%2）。请确认本工作站已连入采样点的网络，且中心正在运行。</translation>
+        <translation>无法连接采样点中心 %1（%2）。请确认本工作站已连入采样点的网络，且采样点中心正在运行。</translation>
     </message>
     <message>
         <source>The server at %1 shows a different certificate from the one in the join code (fingerprint %2). Nothing was saved. Scan the code on the hub&apos;s own screen again; if it still differs, another computer may be answering in the hub&apos;s place: tell the site lead.</source>
-        <translation>%1 的服务器出示的证书与加入码中的不一致（指纹 %2）。未保存任何内容。请在采样点中心本机屏幕上重新扫码；仍不一致时，可能有其他电脑冒充中心，请告知采样点负责人。</translation>
+        <translation>%1 的服务器出示的证书与加入码中的不一致（指纹 %2）。未保存任何内容。请在采样点中心本机屏幕上重新扫码；仍不一致时，可能有其他电脑冒充采样点中心，请告知采样点负责人。</translation>
     </message>
     <message>
         <source>none</source>
@@ -3485,7 +3577,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The server at %1 shows a different certificate from the one in the join code (fingerprint %2). Nothing was saved; a fallback set before stays in force. Scan the province&apos;s join code again; if it still differs, another computer may be answering in the province&apos;s place: tell the site lead.</source>
-        <translation>服务器 %1 显示的证书与加入码中的不同（指纹 %2）。没有保存任何内容；原来设置的备用服务器照常有效。请重新扫描省平台的加入码；如果仍然不同，可能有别的电脑冒充省平台在应答：请告知现场负责人。</translation>
+        <translation>服务器 %1 显示的证书与加入码中的不同（指纹 %2）。没有保存任何内容；原来设置的备用服务器照常有效。请重新扫描省平台的加入码；如果仍然不同，可能有别的电脑冒充省平台在应答：请告知采样点负责人。</translation>
     </message>
     <message>
         <source>Enrolling this station at the province as its fallback…</source>
@@ -3493,11 +3585,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>This station could not enroll at the province as its fallback: %1 Nothing was saved; a fallback set before stays in force.</source>
-        <translation>本台未能在省平台注册为备用：%1 没有保存任何内容；原来设置的备用服务器照常有效。</translation>
+        <translation>本台未能在省平台注册为备用：%1没有保存任何内容；原来设置的备用服务器照常有效。</translation>
     </message>
     <message>
         <source>This station could not enroll at the hub: %1 Nothing was saved.</source>
-        <translation>本台未能在采样点中心注册：%1 未保存任何内容。</translation>
+        <translation>本台未能在采样点中心注册：%1未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3512,7 +3604,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Scan the join code the hub shows (SSJOIN1;…)</source>
-        <translation>扫描中心显示的加入码（SSJOIN1;…）</translation>
+        <translation>扫描采样点中心显示的加入码（SSJOIN1;…）</translation>
     </message>
     <message>
         <source>The site hub shows its join code as a QR code. Scan it with the handheld scanner or hold it to the camera; typing it also works.</source>
@@ -3520,7 +3612,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Joined the hub at %1 for site %2. Uploads go there from now on.</source>
-        <translation>已加入采样点 %2 的中心 %1。今后数据上传到那里。</translation>
+        <translation>已加入采样点中心 %1（采样点 %2）。今后数据上传到那里。</translation>
     </message>
     <message>
         <source>No camera is available. Scan the code with the handheld scanner.</source>
@@ -3605,6 +3697,14 @@ Click here to scan again.</source>
         <source>reading the audit log</source>
         <translation>读取审计日志</translation>
     </message>
+    <message>
+        <source>Contacting a recalled person (name and phone number)</source>
+        <translation>联系被召回人员（姓名和手机号）</translation>
+    </message>
+    <message>
+        <source>A recalled person&apos;s contact details are shown from the recall list, not with their full ID number.</source>
+        <translation>被召回人员的联系方式在召回清单中查看，而不是通过完整证件号。</translation>
+    </message>
 </context>
 <context>
     <name>station::IdRevealLogDialog</name>
@@ -3632,12 +3732,6 @@ Click here to scan again.</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
-    <message numerus="yes">
-        <source>%n full ID number(s) shown in the last %1 days.</source>
-        <translation>
-            <numerusform>最近 %1 天共查看完整证件号码 %n 次。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -3645,6 +3739,12 @@ Click here to scan again.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reveal(s) in the last %1 days: full ID numbers, and recalled people&apos;s contact details (purpose &quot;contacting a recalled person&quot;).</source>
+        <translation>
+            <numerusform>最近 %1 天共查看 %n 次：完整证件号，以及被召回人员的联系方式（用途为“联系被召回人员”）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3875,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>看板</translation>
+        <translation>采样点看板</translation>
     </message>
     <message>
         <source>Sync problems</source>
@@ -3791,7 +3891,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Dashboard: F4 · Staff: F9 · Settings: F10</source>
-        <translation>看板：F4 · 人员：F9 · 设置：F10</translation>
+        <translation>采样点看板：F4 · 人员：F9 · 设置：F10</translation>
     </message>
     <message>
         <source>Only a site lead or the station administrator manages the staff.</source>
@@ -3812,6 +3912,18 @@ Click here to scan again.</source>
     <message>
         <source>%1 · Table %2</source>
         <translation>%1 · 第 %2 号采样台</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>This station cannot show contact details.</source>
+        <translation>本工作站不能显示联系方式。</translation>
+    </message>
+    <message>
+        <source>F4 Dashboard · F9 Staff · F10 Settings</source>
+        <translation>F4 采样点看板 · F9 人员 · F10 设置</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +4025,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The province&apos;s server holds this station&apos;s audit log up to row %1, and this station&apos;s log no longer matches it: the log was cut or changed after it was synchronised. Records are still sent; tell the site lead and run sampling-station-cli check. Once the site lead has looked into it, an operator clears the warning with: sampling-station-cli check --acknowledge-anchor-mismatch --reason TEXT --operator STAFF_ID</source>
-        <translation>省平台保存了本站审计日志直至第 %1 行，而本站的日志已与之不符：日志在同步后被截断或修改。记录仍会照常上传；请告知现场负责人并运行 sampling-station-cli check。现场负责人核实后，由一名操作员用以下命令清除该提示：sampling-station-cli check --acknowledge-anchor-mismatch --reason 原因 --operator 工号</translation>
+        <translation>省平台保存了本站审计日志直至第 %1 行，而本站的日志已与之不符：日志在同步后被截断或修改。记录仍会照常上传；请告知采样点负责人并运行 sampling-station-cli check。采样点负责人核实后，由一名操作员用以下命令清除该提示：sampling-station-cli check --acknowledge-anchor-mismatch --reason 原因 --operator 工号</translation>
     </message>
     <message>
         <source>saving the site&apos;s notes</source>
@@ -3956,7 +4068,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>hand a box to the courier</source>
-        <translation>将转运箱交给转运人员</translation>
+        <translation>将转运箱交给转运员</translation>
     </message>
     <message>
         <source>see a full ID number</source>
@@ -4022,6 +4134,10 @@ Click here to scan again.</source>
         <source>A %1 may not %2; ask the station administrator.</source>
         <translation>%1无权%2；请联系设备管理员。</translation>
     </message>
+    <message>
+        <source>see a recalled person&apos;s name and phone number</source>
+        <translation>查看被召回人员的姓名和手机号</translation>
+    </message>
 </context>
 <context>
     <name>station::ReachProbe</name>
@@ -4054,6 +4170,120 @@ Click here to scan again.</source>
     </message>
 </context>
 <context>
+    <name>station::RecallContact</name>
+    <message>
+        <source>Sign in first: a recalled person&apos;s contact details are shown only to a signed-in site lead.</source>
+        <translation>请先登录：被召回人员的联系方式只向已登录的采样点负责人显示。</translation>
+    </message>
+    <message>
+        <source>Name the recalled tube whose people are to be contacted.</source>
+        <translation>请指明要联系其人员的被召回采样管。</translation>
+    </message>
+    <message>
+        <source>showing the contact details</source>
+        <translation>显示联系方式</translation>
+    </message>
+    <message>
+        <source>The recall of tube %1 is closed: its people were sampled again and the province has their samples.</source>
+        <translation>采样管 %1 的召回已关闭：其人员已复采，省平台已收到其样本。</translation>
+    </message>
+    <message>
+        <source>No recall of tube %1 is known at this station. Recalls come with the site&apos;s facts: fetch the newest and look again.</source>
+        <translation>本工作站不知道采样管 %1 的召回。召回随采样点信息下发：请获取最新信息后再查看。</translation>
+    </message>
+    <message>
+        <source>Tube %1 was sampled at %2: the contact details of its people are kept there. Open the recall list at %2.</source>
+        <translation>采样管 %1 是在 %2 采集的：其人员的联系方式保存在那里。请在 %2 打开召回清单。</translation>
+    </message>
+    <message>
+        <source>The personal data of tube %1&apos;s people was erased after upload (retention): their contact details are no longer at this station.</source>
+        <translation>采样管 %1 人员的个人信息已在上传后按保留期限删除：本工作站已无其联系方式。</translation>
+    </message>
+    <message>
+        <source>Everyone recalled from tube %1 was sampled again: nobody is left to contact.</source>
+        <translation>采样管 %1 召回的人员均已复采：没有需要联系的人。</translation>
+    </message>
+    <message>
+        <source>This station is not set up.</source>
+        <translation>本工作站尚未设置。</translation>
+    </message>
+    <message>
+        <source>A stored name or phone number cannot be decrypted; it is damaged or belongs to another data key.</source>
+        <translation>无法解密保存的姓名或手机号：数据已损坏，或属于另一个数据密钥。</translation>
+    </message>
+    <message>
+        <source>Tube %1&apos;s recall changed meanwhile: nobody is left to contact.</source>
+        <translation>采样管 %1 的召回已在此期间变化：没有需要联系的人。</translation>
+    </message>
+</context>
+<context>
+    <name>station::RecallContactDialog</name>
+    <message>
+        <source>Show contact details</source>
+        <translation>显示联系方式</translation>
+    </message>
+    <message>
+        <source>Contact details: tube %1</source>
+        <translation>联系方式：采样管 %1</translation>
+    </message>
+    <message>
+        <source>Tube %1 (%2) is recalled: call each person below and ask them to come back to be sampled again alone (单管单采).</source>
+        <translation>采样管 %1（%2）已召回（待复核）：请逐一致电下列人员，请其回来单管单采复采。</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers are shown after your PIN. Your staff ID, each person&apos;s record and the purpose are recorded and reported to the province. Nothing here can be copied, printed or saved; closing this window forgets the list.</source>
+        <translation>输入您的 PIN 后显示姓名和手机号。您的工号、每个人的记录和用途都会被记录并上报省平台。此处内容不能复制、打印或保存；关闭本窗口即清除清单。</translation>
+    </message>
+    <message>
+        <source>Your PIN (%1)</source>
+        <translation>您的 PIN（%1）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>证件号码（已遮蔽）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>People to call back</source>
+        <translation>需致电召回的人员</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入 PIN。</translation>
+    </message>
+    <message>
+        <source>(no phone number)</source>
+        <translation>（无手机号）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) of this tube were already sampled again.</source>
+        <translation>
+            <numerusform>此管另有 %n 人已复采。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) of this tube: their personal data was erased after upload (retention).</source>
+        <translation>
+            <numerusform>此管另有 %n 人的个人信息已在上传后按保留期限删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在核对 PIN…</translation>
+    </message>
+</context>
+<context>
     <name>station::RevealIdDialog</name>
     <message>
         <source>Show the number</source>
@@ -4070,7 +4300,7 @@ Click here to scan again.</source>
     <message numerus="yes">
         <source>The full number is shown for %n second(s), then masked again. Your staff ID, this resident&apos;s record and your reason are recorded and reported to the province.</source>
         <translation>
-            <numerusform>完整号码显示 %n 秒后自动恢复打码。您的工号、该居民的采样记录和查看原因都会被记录并上报省级平台。</numerusform>
+            <numerusform>完整号码显示 %n 秒后自动恢复打码。您的工号、该居民的采样记录和查看原因都会被记录并上报省平台。</numerusform>
         </translation>
     </message>
     <message>
@@ -4279,14 +4509,6 @@ Click here to scan again.</source>
         </translation>
     </message>
     <message>
-        <source>⚠ Re-check: sampled alone</source>
-        <translation>⚠ 待复核：已单管单采</translation>
-    </message>
-    <message>
-        <source>⚠ Re-check: not sampled yet</source>
-        <translation>⚠ 待复核：尚未采样</translation>
-    </message>
-    <message>
         <source>%1 Hand it over with Ctrl+H.</source>
         <translation>%1请按 Ctrl+H 交接。</translation>
     </message>
@@ -4302,6 +4524,34 @@ Click here to scan again.</source>
         <source>Box label and manifest NOT both sent to the printer: Ctrl+B, Ctrl+M.</source>
         <translation>箱标签和交接单【未能都送到打印机】：请按 Ctrl+B、Ctrl+M。</translation>
     </message>
+    <message>
+        <source>Ctrl+E seals it.</source>
+        <translation>按 Ctrl+E 封管。</translation>
+    </message>
+    <message>
+        <source>⚠ Recalled person: sampled alone</source>
+        <translation>⚠ 待复核的人：已单管复采</translation>
+    </message>
+    <message>
+        <source>⚠ Recalled person: not yet sampled again</source>
+        <translation>⚠ 待复核的人：尚未单管复采</translation>
+    </message>
+    <message>
+        <source>another table</source>
+        <translation>另一个采样台</translation>
+    </message>
+    <message>
+        <source>⚠ Put the label on, and mark it for the site lead: code also used at %1</source>
+        <translation>⚠ 贴上标签，并做标记交给采样点负责人：编码在%1也用过</translation>
+    </message>
+    <message>
+        <source>✕ Code also used at %1: nobody goes in. Scan a new tube</source>
+        <translation>✕ 编码在%1也用过：不要放人。请扫描新采样管</translation>
+    </message>
+    <message>
+        <source>✕ Code also used at %1: nobody more goes in. Seal it: Ctrl+E</source>
+        <translation>✕ 编码在%1也用过：不能再加人。封管：Ctrl+E</translation>
+    </message>
 </context>
 <context>
     <name>station::SamplingService</name>
@@ -4311,7 +4561,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Box %1 was already used; take a new box or bag.</source>
-        <translation>转运箱 %1 已使用过；请换一个新的箱子或袋子。</translation>
+        <translation>转运箱 %1 已使用过；请换一个新的转运箱或袋子。</translation>
     </message>
     <message>
         <source>Box %1 is still being packed. Seal it before starting box %2.</source>
@@ -4367,7 +4617,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Enter who hands the box over and who carries it.</source>
-        <translation>请填写交接人和转运人。</translation>
+        <translation>请填写交接人和转运员。</translation>
     </message>
     <message>
         <source>The first swab in box %1 is more than 2 hours old: record the temperature.</source>
@@ -4607,6 +4857,20 @@ Click here to scan again.</source>
         <source>Not a tube code of this site: read %1.</source>
         <translation>不是本采样点的采样管码：读到的是%1。</translation>
     </message>
+    <message>
+        <source>another table</source>
+        <translation>另一个采样台</translation>
+    </message>
+    <message>
+        <source>Tube %1&apos;s code was also used at %2: nobody goes into it. Put it aside, mark it for the site lead, and scan a new tube (this empty one is then replaced).</source>
+        <translation>采样管 %1 的编码在%2也用过：不要再往里放任何人。把它放在一边，做好标记交给采样点负责人，然后扫描一支新采样管（这支空管随即被替换）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1&apos;s code was also used at %2: no one more goes into it. Seal it now (its %n people stay in it), mark it for the site lead, and open a new tube.</source>
+        <translation>
+            <numerusform>采样管 %1 的编码在%2也用过：不能再往里加人。请立即封管（管内 %n 人保留），做好标记交给采样点负责人，然后开启一支新采样管。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>station::ScanRouter</name>
@@ -4672,7 +4936,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube code %1 was already used at %2 (%3). Do not use this tube: put it aside for the site lead, take a new tube and scan its code.</source>
-        <translation>管码 %1 已在 %2（%3）使用过。请不要使用这支管：把它放在一边交给点长，另取一支新管并扫描其管码。</translation>
+        <translation>管码 %1 已在 %2（%3）使用过。请不要使用这支管：把它放在一边交给采样点负责人，另取一支新管并扫描其管码。</translation>
     </message>
     <message>
         <source>Not recorded: %1 was already sampled today at %2 at %3 and the re-test was not confirmed.</source>
@@ -4684,11 +4948,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube %1 is not known at this station. A tube of another table can be packed here only when this station has the site&apos;s facts (joined to the site hub or enrolled with the province): pack it at its own table.</source>
-        <translation>本工作站不认识采样管 %1。只有本工作站已有采样点数据（已加入采样点中继或已在省平台注册）时，才能在此装入其他采样台的采样管：请在其所属采样台装箱。</translation>
+        <translation>本工作站不认识采样管 %1。只有本工作站已有采样点数据（已加入采样点中心或已在省平台注册）时，才能在此装入其他采样台的采样管：请在其所属采样台装箱。</translation>
     </message>
     <message>
         <source>Tube %1 is not known at this station, and the site&apos;s facts name no table that sealed it. The hub may be unreachable, or the tube was sealed only a moment ago: check the sync status (F7) and scan it again once the station is in touch, or pack it at its own table.</source>
-        <translation>本工作站不认识采样管 %1，采样点数据中也没有哪个采样台封过它。可能连不上中继，或该管刚刚封管：请查看同步状态（F7），待工作站连通后再扫描，或在其所属采样台装箱。</translation>
+        <translation>本工作站不认识采样管 %1，采样点数据中也没有哪个采样台封过它。可能连不上采样点中心，或该管刚刚封管：请查看同步状态（F7），待工作站连通后再扫描，或在其所属采样台装箱。</translation>
     </message>
     <message>
         <source>Tube %1 is still open at %2. It must be sealed there before it goes into a box.</source>
@@ -4708,7 +4972,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The site&apos;s facts about tube %1 are incomplete, so it cannot be packed here. Pack it at its own table (%2), or ask the site lead to update the hub.</source>
-        <translation>采样点数据中关于采样管 %1 的信息不完整，无法在此装箱。请在其所属采样台（%2）装箱，或请采样点负责人更新中继。</translation>
+        <translation>采样点数据中关于采样管 %1 的信息不完整，无法在此装箱。请在其所属采样台（%2）装箱，或请采样点负责人更新采样点中心。</translation>
     </message>
     <message>
         <source>invalid</source>
@@ -4744,15 +5008,15 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 Not recorded: do not take another single tube. To sample them again as a re-test, scan a tube first.</source>
-        <translation>%1 未记录：不要再取新的单采管。如需作为复采再次采样，请先扫描一支采样管。</translation>
+        <translation>%1未记录：不要再取新的单采管。如需作为复采再次采样，请先扫描一支采样管。</translation>
     </message>
     <message>
         <source>%1 Not recorded: the re-test was not confirmed.</source>
-        <translation>%1 未记录：未确认复采。</translation>
+        <translation>%1未记录：未确认复采。</translation>
     </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</source>
-        <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在试管 %4 中。</translation>
+        <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在采样管 %4 中。</translation>
     </message>
     <message numerus="yes">
         <source>Box %1 sealed with %n tube(s) (%2).</source>
@@ -4781,6 +5045,22 @@ Click here to scan again.</source>
     <message>
         <source>Tube %1 is already open (%2 / %3). Scan the residents.</source>
         <translation>采样管 %1 已在使用中（%2 / %3）。请扫描居民。</translation>
+    </message>
+    <message>
+        <source>Box %1 was sealed at %2 (%3) and handed over to the courier there (%4): it cannot be packed again. Use a new box.</source>
+        <translation>转运箱 %1 已在%2封箱（%3）并交给转运员（%4），不能再装箱。请换一个新转运箱。</translation>
+    </message>
+    <message>
+        <source>Box %1 was sealed at %2 (%3) and handed over to the courier at %4 (%5): it cannot be packed again. Use a new box.</source>
+        <translation>转运箱 %1 已在%2封箱（%3），在%4交给转运员（%5），不能再装箱。请换一个新转运箱。</translation>
+    </message>
+    <message>
+        <source>Box %1 was sealed at %2 (%3): it cannot be packed again. Use a new box.</source>
+        <translation>转运箱 %1 已在%2封箱（%3），不能再装箱。请换一个新转运箱。</translation>
+    </message>
+    <message>
+        <source>Box %1 is being packed at %2 (opened %3). Use a new box here; tubes of this table may also go into box %1 at %2.</source>
+        <translation>转运箱 %1 正在%2装箱（%3 开始）。本台请换一个新转运箱；本台的采样管也可以拿到%2装入转运箱 %1。</translation>
     </message>
 </context>
 <context>
@@ -5101,7 +5381,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Scan the QR code the site hub shows; the station checks the hub&apos;s certificate against it, enrolls and uploads to the hub from then on. This applies at once, without Save.</source>
-        <translation>扫描采样点中心显示的二维码；工作站据此核对中心的证书、完成注册，此后向中心上传。立即生效，不需要点“保存”。</translation>
+        <translation>扫描采样点中心显示的二维码；工作站据此核对其证书、完成注册，此后向采样点中心上传。立即生效，不需要点“保存”。</translation>
     </message>
     <message>
         <source>No server: records stay on this station until it joins a hub or the province&apos;s server.</source>
@@ -5916,7 +6196,7 @@ Click here to scan again.</source>
     <message numerus="yes">
         <source>The site found %n clash(es) with other tables: the records are stored, and each row says what to do. Tell the site lead.</source>
         <translation>
-            <numerusform>本采样点发现与其他采样台冲突 %n 处：记录均已保存，每行列出了处理办法。请告诉点长。</numerusform>
+            <numerusform>本采样点发现与其他采样台冲突 %n 处：记录均已保存，每行列出了处理办法。请告诉采样点负责人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5935,7 +6215,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>No server: this station has not joined a site hub nor been enrolled at the province, so nothing is synced and there are no sync problems to show. Its records stay on this station until it joins. To join the site&apos;s hub, the station administrator opens Settings (F10), goes to &quot;Join a site hub&quot; and scans the join code the hub shows.</source>
-        <translation>没有服务器：本工作站尚未加入采样点中心，也未在省平台注册，因此没有任何数据同步，也就没有同步问题可显示。在加入之前，记录都保存在本工作站。要加入采样点中心，请由工作站管理员打开“设置”（F10）→“加入采样点中心”，扫描中心显示的加入码。</translation>
+        <translation>没有服务器：本工作站尚未加入采样点中心，也未在省平台注册，因此没有任何数据同步，也就没有同步问题可显示。在加入之前，记录都保存在本工作站。要加入采样点中心，请由工作站管理员打开“设置”（F10）→“加入采样点中心”，扫描采样点中心显示的加入码。</translation>
+    </message>
+    <message>
+        <source>Press Esc or F7 (or click here) to go back to the table.</source>
+        <translation>请按 Esc 或 F7（或点击此处）回到采样台。</translation>
     </message>
 </context>
 <context>
@@ -6031,6 +6315,10 @@ Click here to scan again.</source>
     <message>
         <source>%1 was printed but not recorded: %2</source>
         <translation>%1已打印，但未能记录：%2</translation>
+    </message>
+    <message>
+        <source>another table</source>
+        <translation>另一个采样台</translation>
     </message>
 </context>
 <context>
@@ -6239,11 +6527,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 Do NOT put this swab in the pooled tube %2 (%3 / %4 people): it stays open for the next people. Take a NEW tube and scan its code:</source>
-        <translation>%1 不要把这支拭子放入混采管 %2（%3 / %4 人）：该管保持开启，供后面的人使用。请取一支新采样管并扫描其编码：</translation>
+        <translation>%1不要把这支拭子放入混采管 %2（%3 / %4 人）：该管保持开启，供后面的人使用。请取一支新采样管并扫描其编码：</translation>
     </message>
     <message>
         <source>%1 Take a NEW tube and scan its code:</source>
-        <translation>%1 请取一支新采样管并扫描其编码：</translation>
+        <translation>%1请取一支新采样管并扫描其编码：</translation>
     </message>
     <message>
         <source>box %1 at %2</source>
@@ -6255,7 +6543,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
-        <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在试管 %4 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
+        <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在采样管 %4 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6321,7 +6609,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The courier is leaving now</source>
-        <translation>转运人员即将出发</translation>
+        <translation>转运员即将出发</translation>
     </message>
     <message>
         <source>The table is closing for a break</source>
@@ -6354,6 +6642,47 @@ Click here to scan again.</source>
     <message>
         <source>Scan a new tube code to open the next tube.</source>
         <translation>请扫描新的采样管码，开始下一支采样管。</translation>
+    </message>
+    <message>
+        <source>PENDING RE-CHECK (待复核): %1 was in tube %2 (%3), which was %4. Not recorded yet: %1 must be sampled ALONE in a new tube; scan its code.</source>
+        <translation>待复核：%1 曾在采样管 %2（%3）中，该管结果为%4。尚未记录：%1 必须用新采样管单管单采，请扫描新采样管的编码。</translation>
+    </message>
+    <message>
+        <source>Its code was also used at another table</source>
+        <translation>其编码在另一个采样台也用过</translation>
+    </message>
+    <message>
+        <source>Its code was also used at %1</source>
+        <translation>其编码在%1也用过</translation>
+    </message>
+    <message>
+        <source>Tube %1 has %2 of %3 people, and its code was also used at %4: nobody more goes into it. Why is it sealed now?</source>
+        <translation>采样管 %1 已有 %2/%3 人，且其编码在%4也用过：不能再往里加人。为什么现在封管？</translation>
+    </message>
+    <message>
+        <source>another table</source>
+        <translation>另一个采样台</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 sealed with %n people. Mark it for the site lead (its code was also used at %2) and keep it apart; then scan a new tube.</source>
+        <translation>
+            <numerusform>采样管 %1 已封管，共 %n 人。请做好标记交给采样点负责人（其编码在%2也用过）并单独存放；然后扫描一支新采样管。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why is tube %1 voided? It holds no one.</source>
+        <translation>为什么作废采样管 %1？管内没有人。</translation>
+    </message>
+    <message>
+        <source>Tube %1 voided; it was empty, so no one needs sampling again.</source>
+        <translation>采样管 %1 已作废；管内没有人，无需任何人重新采样。</translation>
+    </message>
+</context>
+<context>
+    <name>station::TimeText</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>
@@ -6565,7 +6894,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The box code (show; hand-over takes one or more, for one courier).</source>
-        <translation>转运箱编码（show；hand-over 可给出一个或多个，交给同一转运人）。</translation>
+        <translation>转运箱编码（show；hand-over 可给出一个或多个，交给同一转运员）。</translation>
     </message>
     <message>
         <source>box list | box show CODE | box hand-over CODE... --carried-by NAME: the boxes of the site waiting for the courier (this table&apos;s and other tables&apos;), one box, or hand one or more over here.</source>
@@ -6601,6 +6930,10 @@ Click here to scan again.</source>
     <message>
         <source>Read scanned texts from standard input, one a line, through the table&apos;s workflow (the same as the window), and print one JSON line per outcome. A question (a re-test, a reason, a tube code) is printed as a JSON line too; the next input line answers it (yes or no to a re-test). A line that is no answer, such as the next resident&apos;s code, leaves the question unanswered and is scanned next.</source>
         <translation>从标准输入逐行读取扫码内容，经采样台的工作流程（与窗口相同）处理，每个结果输出一行 JSON。问题（复采、原因、采样管码）也以一行 JSON 输出，下一行输入即为回答（复采回答 yes 或 no）。不是回答的一行（例如下一位居民的码）会使该问题不作答，并按下一次扫码处理。</translation>
+    </message>
+    <message>
+        <source>Seal it with: sampling-station-cli tube seal --reason %1</source>
+        <translation>封管命令：sampling-station-cli tube seal --reason %1</translation>
     </message>
 </context>
 <context>
@@ -6824,7 +7157,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The dashboard could not be refreshed: %1</source>
-        <translation>看板无法刷新：%1</translation>
+        <translation>采样点看板无法刷新：%1</translation>
     </message>
     <message>
         <source>Site dashboard — %1 (%2)</source>
@@ -6916,11 +7249,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); this table&apos;s own figures are live.</source>
-        <translation>无法连接%1：%2 显示的是其上一次的数据，截至 %3（%4）；本台数据为实时数据。</translation>
+        <translation>无法连接%1：%2显示的是其上一次的数据，截至 %3（%4）；本台数据为实时数据。</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2 This table&apos;s own figures are live; the other tables appear when it answers.</source>
-        <translation>无法连接%1：%2 本台数据为实时数据；连上后将显示其他采样台。</translation>
+        <translation>无法连接%1：%2本台数据为实时数据；连上后将显示其他采样台。</translation>
     </message>
     <message>
         <source>Figures from %1, as of %2 (%3).</source>
@@ -6937,10 +7270,6 @@ Click here to scan again.</source>
     <message>
         <source>This province server gives swabs per table only: no tubes, boxes or backlogs.</source>
         <translation>此省平台服务器只提供各采样台的采样数：没有采样管、转运箱和积压数据。</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未</translation>
     </message>
     <message>
         <source>The hub is not connected to the province now; nothing is waiting.</source>
@@ -6972,7 +7301,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Scan NOT taken: the dashboard is in front of the table.</source>
-        <translation>扫码未被接收：看板挡在采样台界面前面。</translation>
+        <translation>扫码未被接收：采样点看板挡在采样台界面前面。</translation>
     </message>
     <message>
         <source>Press Esc or F4 (or click here) to go back to the table, then scan again.</source>
@@ -6985,6 +7314,38 @@ Click here to scan again.</source>
     <message>
         <source> (the hub&apos;s figure as of %1)</source>
         <translation>（采样点中心截至 %1 的数字）</translation>
+    </message>
+    <message>
+        <source>Contact details…</source>
+        <translation>联系方式…</translation>
+    </message>
+    <message>
+        <source>The names and phone numbers of the selected tube&apos;s recalled people sampled at this table, to call them back (site lead; your PIN; recorded and reported to the province).</source>
+        <translation>所选采样管中在本台采集的被召回人员的姓名和手机号，用于致电召回（采样点负责人；需您的 PIN；记录并上报省平台）。</translation>
+    </message>
+    <message>
+        <source>Select a recall of this table to call its tube&apos;s people.</source>
+        <translation>选择本台的一条召回，以致电其采样管中的人员。</translation>
+    </message>
+    <message>
+        <source>Press Esc or F4 (or click here) to go back to the table.</source>
+        <translation>请按 Esc 或 F4（或点击此处）回到采样台。</translation>
+    </message>
+    <message>
+        <source>Tube %1: its recalled people sampled at this table can be called back.</source>
+        <translation>采样管 %1：在本台采集的被召回人员可致电召回。</translation>
+    </message>
+    <message>
+        <source>The hub is connected to the province; nothing sent yet, nothing waiting.</source>
+        <translation>采样点中心已连接省平台；还没有上传过，也没有待上传的记录。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s backlog to the province: %1 records, oldest from %2 (nothing sent yet).</source>
+        <translation>采样点中心待上传到省平台：%1 条记录，最早的来自 %2（还没有上传过）。</translation>
+    </message>
+    <message>
+        <source>The hub cannot reach the province: %1 records waiting (nothing sent yet). Nothing is lost; they go when the link is back.</source>
+        <translation>采样点中心连不上省平台：%1 条记录待上传（还没有上传过）。数据不会丢失，连接恢复后自动上传。</translation>
     </message>
 </context>
 <context>
@@ -7119,6 +7480,14 @@ Click here to scan again.</source>
         <source>sampled again at %1 (%2, tube %3), not yet at the province</source>
         <translation>已在 %1 复采（%2，管 %3），尚未送达省平台</translation>
     </message>
+    <message>
+        <source>Recall closed: nobody to call.</source>
+        <translation>召回已关闭：无需致电。</translation>
+    </message>
+    <message>
+        <source>The contact details of tube %1&apos;s people are at %2: open the recall list there.</source>
+        <translation>采样管 %1 人员的联系方式在 %2：请在那里打开召回清单。</translation>
+    </message>
 </context>
 <context>
     <name>station::dashboard::ShiftReportExporter</name>
@@ -7152,10 +7521,6 @@ Click here to scan again.</source>
 </context>
 <context>
     <name>station::dashboard::SiteTablesModel</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
     <message>
         <source>just now</source>
         <translation>刚刚</translation>
@@ -7340,7 +7705,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</source>
-        <translation>转运箱 %1 已于 %2 超过 4 小时时限（首份采样在 %3 前）。请联系转运人员并记录温度。</translation>
+        <translation>转运箱 %1 已于 %2 超过 4 小时时限（首份采样在 %3 前）。请联系转运员并记录温度。</translation>
     </message>
     <message>
         <source>Box %1 reaches the 4-hour limit at %2 (first swab %3 ago).</source>
@@ -7353,8 +7718,56 @@ Click here to scan again.</source>
         </translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
+        <source>counting sync problems</source>
+        <translation>统计同步问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n tube code(s) of this table were also used at another table. Keep those tubes apart and tell the laboratory. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>同步问题：本台有 %n 个采样管编码在另一个采样台也用过。请将这些采样管单独存放并告知实验室。见“同步问题”（F7）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n tube(s) packed here were also packed into a box at another table. Open neither box. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>同步问题：本台装箱的 %n 支采样管在另一个采样台也被装入转运箱。两个箱都不要打开。见“同步问题”（F7）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n box(es) were handed over both here and at another table. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>同步问题：有 %n 个转运箱在本台和另一个采样台都做了交接。见“同步问题”（F7）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: the province refused %n record(s) that the site hub had taken. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>同步问题：采样点中心已接收的 %n 条记录被省平台拒收。见“同步问题”（F7）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: the server did not take %n record(s) of this table. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>同步问题：服务器未接收本台的 %n 条记录。见“同步问题”（F7）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n person(s) sampled here were also sampled at another table the same day without a confirmed re-test. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>同步问题：本台采样的 %n 人当天也在另一个采样台采过样，且未确认复采。见“同步问题”（F7）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n staff ID(s) are held by two people at the site. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>同步问题：采样点有 %n 个工号同时属于两个人。见“同步问题”（F7）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync problem: %n site note(s) of kind &quot;%1&quot;. See Sync problems (F7).</source>
+        <translation>
+            <numerusform>同步问题：%n 条类型为“%1”的采样点提示。见“同步问题”（F7）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7558,6 +7971,10 @@ Click here to scan again.</source>
     <message>
         <source>Temperature in transit (°C, if over 2 h)</source>
         <translation>转运温度（°C，超过 2 小时时填写）</translation>
+    </message>
+    <message>
+        <source>CODE SHARED with %1</source>
+        <translation>重码：与%1相同</translation>
     </message>
 </context>
 <context>
