@@ -338,6 +338,21 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                   "swab is over 2 hours old)."),
         QStringLiteral("celsius"));
     parser.addOptions({carriedBy, handedOverBy, temperature});
+    // resolve-result: why an unmatched result needs no tube any more, and who says so;
+    // unmatched-results --resolved lists those.
+    const QCommandLineOption resolveReason(
+        QStringLiteral("reason"),
+        adminText("Why the unmatched result is resolved (resolve-result; no ID or phone "
+                  "numbers)."),
+        QStringLiteral("text"));
+    const QCommandLineOption resolvedBy(
+        QStringLiteral("by"),
+        adminText("Who resolves it (resolve-result; default: the login name)."),
+        QStringLiteral("name"));
+    const QCommandLineOption resolvedOnly(
+        QStringLiteral("resolved"),
+        adminText("List the resolved results instead (unmatched-results)."));
+    parser.addOptions({resolveReason, resolvedBy, resolvedOnly});
     const QString usage = adminText("usage: province-server admin enroll-code --site S "
                                     "[--role station|hub|lab|health-code] [--uses N] "
                                     "[--valid-hours H] "
@@ -361,8 +376,11 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                     "       province-server admin rebuild-projections [--db URL]\n"
                                     "       province-server admin import-results FILE [--lab L] "
                                     "[--bulk|--one-by-one] [--db URL]\n"
-                                    "       province-server admin unmatched-results [--db URL]\n"
+                                    "       province-server admin unmatched-results [--resolved] "
+                                    "[--db URL]\n"
                                     "       province-server admin rematch-results [--db URL]\n"
+                                    "       province-server admin resolve-result RESULT_UUID "
+                                    "--reason TEXT [--by NAME] [--db URL]\n"
 
                                     "       province-server admin raise-recall --site S --tube T "
                                     "[--outcome positive|invalid] [--result-uuid U] [--db URL]\n"
@@ -379,13 +397,14 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
-    // import-staff, import-results and export-lookup-key name their file, hand-over its box;
-    // every other command takes no argument.
+    // import-staff, import-results and export-lookup-key name their file, hand-over its box,
+    // resolve-result its result; every other command takes no argument.
     const bool withFile =
         !positional.isEmpty() && (positional.first() == QLatin1String("import-staff") ||
                                   positional.first() == QLatin1String("import-results") ||
                                   positional.first() == QLatin1String("export-lookup-key") ||
-                                  positional.first() == QLatin1String("hand-over"));
+                                  positional.first() == QLatin1String("hand-over") ||
+                                  positional.first() == QLatin1String("resolve-result"));
     if (!parsed || positional.size() != (withFile ? 2 : 1)) {
         err << (parsed ? adminText("province-server admin: name one command") : parser.errorText())
             << '\n'
@@ -403,7 +422,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringLiteral("site-tables"),        QStringLiteral("hand-over")};
     const QStringList resultCommands{
         QStringLiteral("rebuild-projections"), QStringLiteral("import-results"),
-        QStringLiteral("unmatched-results"), QStringLiteral("rematch-results")};
+        QStringLiteral("unmatched-results"), QStringLiteral("rematch-results"),
+        QStringLiteral("resolve-result")};
     if (!commands.contains(command) && !resultCommands.contains(command)) {
         err << adminText("unknown admin command: %1").arg(command) << '\n' << usage << '\n';
         return 2;
@@ -430,6 +450,29 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         (!parser.isSet(site) || !parser.isSet(joinUrl) || !parser.isSet(joinCert))) {
         err << adminText("join-code needs --site, --url and --cert") << '\n' << usage << '\n';
         return 2;
+    }
+    QString resolver;
+    if (command == QLatin1String("resolve-result")) {
+        if (parser.value(resolveReason).trimmed().isEmpty()) {
+            err << adminText("resolve-result needs --reason: why the result needs no tube any "
+                             "more (the lab sent it again under the right tube, the tube never "
+                             "existed, ...)")
+                << '\n'
+                << usage << '\n';
+            return 2;
+        }
+        resolver = parser.value(resolvedBy).trimmed();
+        // Else the account the operator signed in with (under sudo: theirs, not root's).
+        for (const char *variable : {"SUDO_USER", "USER", "LOGNAME", "USERNAME"}) {
+            if (!resolver.isEmpty())
+                break;
+            resolver = qEnvironmentVariable(variable).trimmed();
+        }
+        if (resolver.isEmpty()) {
+            err << adminText("resolve-result needs --by: who resolves the result") << '\n'
+                << usage << '\n';
+            return 2;
+        }
     }
     std::optional<double> boxTemperature;
     if (command == QLatin1String("hand-over")) {
@@ -510,7 +553,10 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return importResults(database, std::move(resultFile), parser.isSet(bulk),
                              parser.isSet(oneByOne), out, err);
     if (command == QLatin1String("unmatched-results"))
-        return unmatchedResults(database, out, err);
+        return unmatchedResults(database, parser.isSet(resolvedOnly), out, err);
+    if (command == QLatin1String("resolve-result"))
+        return resolveResult(database, positional.at(1), parser.value(resolveReason), resolver, out,
+                             err);
     if (command == QLatin1String("rematch-results"))
         return rematchResults(database, out, err);
     if (command == QLatin1String("export-lookup-key"))

@@ -226,7 +226,8 @@ bool Database::createSchema(QString *error) {
     }
     return createHubSchema(error) && createBoxFactsSchema(error) && createResultsSchema(error) &&
            createRecallSchema(error) && createRelayedAuditHeadsSchema(error) &&
-           createPersonFactsPoolSizeSchema(error) && createSiteStaffOriginSchema(error);
+           createPersonFactsPoolSizeSchema(error) && createSiteStaffOriginSchema(error) &&
+           createResultResolutionSchema(error);
 }
 
 bool Database::createSiteStaffOriginSchema(QString *error) {
@@ -431,6 +432,19 @@ bool Database::createPersonFactsPoolSizeSchema(QString *error) {
     // it was kept: `admin rebuild-site-facts` derives them again with it.
     return addColumnIfMissing(QStringLiteral("site_facts"), QStringLiteral("pool_size"),
                               QStringLiteral("INTEGER"), error);
+}
+
+bool Database::createResultResolutionSchema(QString *error) {
+    // An unmatched result resolved by a person (Results::resolve): when, by whom (free text,
+    // the operator's name) and why (free text, checked for personal data). A resolved result
+    // keeps match_state 'unmatched' (what a lab re-sending it is told) and is never matched
+    // again; NULL in every result stored before.
+    for (const char *column : {"resolved_at", "resolved_by", "resolution_reason"}) {
+        if (!addColumnIfMissing(QStringLiteral("results"), QLatin1String(column),
+                                QStringLiteral("TEXT"), error))
+            return false;
+    }
+    return true;
 }
 
 bool Database::addColumnIfMissing(const QString &table, const QString &column,

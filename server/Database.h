@@ -60,6 +60,8 @@ private:
     bool createPersonFactsPoolSizeSchema(QString *error);
     // The site staff list's origins and collisions (server/SiteStaff).
     bool createSiteStaffOriginSchema(QString *error);
+    // An unmatched result a person has dealt with (admin resolve-result): who, when, why.
+    bool createResultResolutionSchema(QString *error);
     // ALTER TABLE ... ADD COLUMN unless the column is there already (a database made by an
     // older server gets it; running it again changes nothing).
     bool addColumnIfMissing(const QString &table, const QString &column, const QString &definition,

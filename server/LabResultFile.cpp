@@ -139,12 +139,7 @@ LabResultInput checked(const LineFields &fields, const QString &defaultLab, int 
     LabResultInput input;
     input.line = line;
     LabResult result;
-    // Tube codes are printed in capitals; a lab system that lower-cases them means the same
-    // tube.
-    const QStringView tube = fields.tube.trimmed();
-    result.tube = tube.toString();
-    if (std::any_of(tube.begin(), tube.end(), [](QChar c) { return c.isLower(); }))
-        result.tube = result.tube.toUpper();
+    result.tube = normalisedTubeCode(fields.tube);
     const QStringView lab = fields.lab.trimmed();
     if (lab.isEmpty()) {
         result.lab = defaultLab;
@@ -640,6 +635,13 @@ std::optional<QList<LabResultInput>> parseLabResultFile(const QByteArray &bytes,
     if (secondConvert)
         secondConvert->wait();
     return inputs;
+}
+
+QString normalisedTubeCode(QStringView code) {
+    const QStringView tube = code.trimmed();
+    if (std::any_of(tube.begin(), tube.end(), [](QChar c) { return c.isLower(); }))
+        return tube.toString().toUpper();
+    return tube.toString();
 }
 
 } // namespace station::server

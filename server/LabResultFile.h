@@ -63,6 +63,11 @@ struct LabResultRules {
 // A lab's code is upper-cased before (tube codes are printed in capitals).
 bool looksLikeTubeCode(const QString &code);
 
+// A lab's tube code as the results keep it: trimmed and upper-cased (tube codes are printed in
+// capitals; a lab system that lower-cases them means the same tube). The parser's and
+// `admin rematch-results`'s (for codes stored before the parser upper-cased them) one rule.
+QString normalisedTubeCode(QStringView code);
+
 // "negative", "positive", "invalid" (any case) or 阴性, 阳性, 无效; empty for anything else.
 QString normalisedOutcome(const QString &text);
 // An ISO 8601 time with an offset, or a local time ("2026-11-25 14:03[:00]", the server's

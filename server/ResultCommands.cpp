@@ -29,12 +29,13 @@ QString resultCommandText(const char *text) {
 
 // The waiting results matched again (recalls raised as a matched result raises them); the
 // count, or nothing with the reason said on `err`.
-std::optional<qint64> rematchWaiting(Database &database, QTextStream &err) {
+std::optional<qint64> rematchWaiting(Database &database, QTextStream &err,
+                                     RematchReport *report = nullptr) {
     Results results(database);
     results.setMatchedHook(matchedResultHook(database));
     results.setMatchedResultsHook(matchedResultsHook(database));
     QString error;
-    const std::optional<qint64> matched = results.rematchAll(&error);
+    const std::optional<qint64> matched = results.rematchAll(&error, report);
     if (!matched)
         err << resultCommandText("province-server: cannot match the waiting results: %1").arg(error)
             << '\n';
@@ -198,27 +199,95 @@ int importResults(Database &database, std::future<ParsedResultFile> parsing, boo
     return batch.counts[2] + batch.counts[3] > 0 ? 3 : 0;
 }
 
-int unmatchedResults(Database &database, QTextStream &out, QTextStream &err) {
+int unmatchedResults(Database &database, bool resolved, QTextStream &out, QTextStream &err) {
     QString error;
-    const auto list = Results(database).unmatched(100000, &error);
+    const auto list = Results(database).unmatched(100000, &error, resolved);
     if (!list) {
         err << resultCommandText("province-server: cannot read the results: %1").arg(error) << '\n';
         return 1;
     }
     out << resultCommandText("reason tube lab outcome tested_at received_at uuid") << '\n';
-    for (const UnmatchedResult &r : *list)
+    for (const UnmatchedResult &r : *list) {
         out << r.reason << ' ' << r.tube << ' ' << r.lab << ' ' << r.outcome << ' ' << r.testedAt
             << ' ' << r.receivedAt << ' ' << r.uuid << '\n';
-    out << resultCommandText("%1 unmatched results").arg(list->size()) << '\n';
+        if (resolved)
+            out << "  "
+                << resultCommandText("resolved at %1 by %2: %3")
+                       .arg(r.resolvedAt, r.resolvedBy, r.resolutionReason)
+                << '\n';
+    }
+    out << (resolved ? resultCommandText("%1 resolved results")
+                     : resultCommandText("%1 unmatched results"))
+               .arg(list->size())
+        << '\n';
     return 0;
 }
 
 int rematchResults(Database &database, QTextStream &out, QTextStream &err) {
-    const std::optional<qint64> matched = rematchWaiting(database, err);
+    RematchReport report;
+    const std::optional<qint64> matched = rematchWaiting(database, err, &report);
     if (!matched)
         return 1;
+    if (report.upperCased > 0)
+        out << resultCommandText("%1 tube codes stored in lower case upper-cased")
+                   .arg(report.upperCased)
+            << '\n';
+    for (const auto &[lowerCase, upperCase] : std::as_const(report.upperCaseTwins))
+        out << resultCommandText("result %1 is stored under its upper-case tube code too, as "
+                                 "result %2: resolve %1 (province-server admin resolve-result "
+                                 "%1 --reason TEXT)")
+                   .arg(lowerCase, upperCase)
+            << '\n';
     out << resultCommandText("%1 waiting results matched now").arg(*matched) << '\n';
     return 0;
+}
+
+int resolveResult(Database &database, const QString &uuid, const QString &reason, const QString &by,
+                  QTextStream &out, QTextStream &err) {
+    using Outcome = ResultResolution::Outcome;
+    const ResultResolution resolution = Results(database).resolve(uuid, reason, by);
+    switch (resolution.outcome) {
+    case Outcome::Resolved:
+        out << resultCommandText("result %1 resolved by %2: it leaves the unmatched results and "
+                                 "is not matched again")
+                   .arg(resolution.uuid, resolution.resolvedBy)
+            << '\n';
+        return 0;
+    case Outcome::NotAUuid:
+        err << resultCommandText("province-server: '%1' is not a result uuid (the last column "
+                                 "of unmatched-results)")
+                   .arg(uuid.left(40))
+            << '\n';
+        return 1;
+    case Outcome::UnknownResult:
+        err << resultCommandText("province-server: no result has the uuid %1").arg(resolution.uuid)
+            << '\n';
+        return 1;
+    case Outcome::Matched:
+        err << resultCommandText("province-server: result %1 is matched to its tube: there is "
+                                 "nothing to resolve")
+                   .arg(resolution.uuid)
+            << '\n';
+        return 1;
+    case Outcome::AlreadyResolved:
+        err << resultCommandText("province-server: result %1 was resolved at %2 by %3 (%4); "
+                                 "that stays as it is")
+                   .arg(resolution.uuid, resolution.resolvedAt, resolution.resolvedBy,
+                        resolution.reason)
+            << '\n';
+        return 1;
+    case Outcome::PersonalData:
+        err << resultCommandText("province-server: the reason and the name are kept in the "
+                                 "clear in the server's database, so they must not hold an ID "
+                                 "number or a phone number. Say why in words.")
+            << '\n';
+        return 2;
+    case Outcome::Failed:
+        break;
+    }
+    err << resultCommandText("province-server: cannot resolve the result: %1").arg(resolution.error)
+        << '\n';
+    return 1;
 }
 
 // The recall list without personal data: a person is shown by the start of the site

@@ -31,8 +31,12 @@ int raiseRecall(Database &database, const QString &site, const QString &tube,
                 const QString &outcome, QString resultUuid, QTextStream &out, QTextStream &err);
 int importResults(Database &database, std::future<ParsedResultFile> parsing, bool bulk,
                   bool oneByOne, QTextStream &out, QTextStream &err);
-int unmatchedResults(Database &database, QTextStream &out, QTextStream &err);
+int unmatchedResults(Database &database, bool resolved, QTextStream &out, QTextStream &err);
 int rematchResults(Database &database, QTextStream &out, QTextStream &err);
+// An unmatched result a person has dealt with (the lab sent it again under the right tube, or
+// the tube never existed) marked resolved by `by` for `reason`: it leaves the unmatched list.
+int resolveResult(Database &database, const QString &uuid, const QString &reason, const QString &by,
+                  QTextStream &out, QTextStream &err);
 int listRecalls(Database &database, const QString &site, bool openOnly, QTextStream &out,
                 QTextStream &err);
 

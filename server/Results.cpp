@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -350,7 +352,7 @@ bool Results::rematchWhere(QSqlDatabase &db, const QString &condition,
     waiting.setForwardOnly(true);
     waiting.prepare(QStringLiteral("SELECT uuid, lab, tube, outcome, tested_at, "
                                    "unmatched_reason FROM results WHERE match_state = "
-                                   "'unmatched'") +
+                                   "'unmatched' AND resolved_at IS NULL") +
                     condition);
     for (const QVariant &value : values)
         waiting.addBindValue(value);
@@ -418,7 +420,7 @@ bool Results::rematch(QSqlDatabase &db, const QSet<QString> &tubes, QString *err
     // Most batches come when nothing waits: one cheap question instead of one per tube.
     QSqlQuery any(db);
     if (!any.exec(QStringLiteral("SELECT 1 FROM results WHERE match_state = 'unmatched' "
-                                 "LIMIT 1"))) {
+                                 "AND resolved_at IS NULL LIMIT 1"))) {
         *error = any.lastError().text();
         return false;
     }
@@ -436,14 +438,99 @@ bool Results::rematch(QSqlDatabase &db, const QSet<QString> &tubes, QString *err
     return true;
 }
 
-std::optional<qint64> Results::rematchAll(QString *error) {
+bool Results::upperCaseWaitingTubes(QSqlDatabase &db, RematchReport *report, QString *error) {
+    QSqlQuery waiting(db);
+    waiting.setForwardOnly(true);
+    if (!waiting.exec(QStringLiteral("SELECT uuid, lab, tube, outcome, ct_values, tested_at "
+                                     "FROM results WHERE match_state = 'unmatched' AND "
+                                     "resolved_at IS NULL"))) {
+        *error = waiting.lastError().text();
+        return false;
+    }
+    struct Stored {
+        QString uuid;
+        LabResult result; // as stored
+        QString tube;     // normalised
+    };
+    QList<Stored> lowerCase; // read first: no writing while a read is open on the connection
+    while (waiting.next()) {
+        const QString tube = waiting.value(2).toString();
+        const QString normalised = normalisedTubeCode(tube);
+        if (normalised == tube)
+            continue;
+        Stored stored;
+        stored.uuid = waiting.value(0).toString();
+        stored.result.lab = waiting.value(1).toString();
+        stored.result.tube = tube;
+        stored.result.outcome = waiting.value(3).toString();
+        stored.result.ctValues =
+            QJsonDocument::fromJson(waiting.value(4).toString().toUtf8()).object();
+        stored.result.testedAt = waiting.value(5).toString();
+        stored.tube = normalised;
+        lowerCase.append(stored);
+    }
+    waiting.finish();
+    if (lowerCase.isEmpty())
+        return true;
+    QSqlQuery twin(db);
+    QSqlQuery update(db);
+    if (!twin.prepare(QStringLiteral("SELECT uuid FROM results WHERE tested_at = ? AND lab = ? "
+                                     "AND tube = ?")) ||
+        !update.prepare(QStringLiteral("UPDATE results SET tube = ?, uuid = ?, content_hash = ? "
+                                       "WHERE tested_at = ? AND lab = ? AND tube = ?"))) {
+        *error = twin.lastError().isValid() ? twin.lastError().text() : update.lastError().text();
+        return false;
+    }
+    for (const Stored &stored : std::as_const(lowerCase)) {
+        twin.addBindValue(stored.result.testedAt);
+        twin.addBindValue(stored.result.lab);
+        twin.addBindValue(stored.tube);
+        if (!twin.exec()) {
+            *error = twin.lastError().text();
+            return false;
+        }
+        const bool hasTwin = twin.next();
+        const QString twinUuid = hasTwin ? twin.value(0).toString() : QString();
+        twin.finish();
+        if (hasTwin) {
+            // The lab sent it again after the fix: two rows of one result; a person resolves
+            // the lower-case one (the key cannot hold both under one code).
+            if (report)
+                report->upperCaseTwins.append({stored.uuid, twinUuid});
+            continue;
+        }
+        // What the result would be had the parser upper-cased it: its uuid and hash are then
+        // those of the same result sent again now (a duplicate, not a conflict).
+        LabResult normalised = stored.result;
+        normalised.tube = stored.tube;
+        update.addBindValue(stored.tube);
+        update.addBindValue(resultUuid(normalised));
+        update.addBindValue(contentHash(normalised));
+        update.addBindValue(stored.result.testedAt);
+        update.addBindValue(stored.result.lab);
+        update.addBindValue(stored.result.tube);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+        if (report)
+            ++report->upperCased;
+    }
+    qCInfo(lcServer) << "tube codes of waiting results upper-cased:"
+                     << lowerCase.size() - (report ? report->upperCaseTwins.size() : 0);
+    return true;
+}
+
+std::optional<qint64> Results::rematchAll(QString *error, RematchReport *report) {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
         *error = db.lastError().text();
         return std::nullopt;
     }
     qint64 matched = 0;
-    if (!rematchWhere(db, QString(), {}, &matched, error)) {
+    RematchReport ownReport;
+    if (!upperCaseWaitingTubes(db, report ? report : &ownReport, error) ||
+        !rematchWhere(db, QString(), {}, &matched, error)) {
         db.rollback();
         return std::nullopt;
     }
@@ -455,12 +542,15 @@ std::optional<qint64> Results::rematchAll(QString *error) {
     return matched;
 }
 
-std::optional<QList<UnmatchedResult>> Results::unmatched(int limit, QString *error) {
+std::optional<QList<UnmatchedResult>> Results::unmatched(int limit, QString *error, bool resolved) {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uuid, lab, tube, outcome, tested_at, received_at, "
-                                 "unmatched_reason FROM results WHERE match_state = "
-                                 "'unmatched' ORDER BY received_at, tube LIMIT ?"));
+                                 "unmatched_reason, resolved_at, resolved_by, "
+                                 "resolution_reason FROM results WHERE match_state = "
+                                 "'unmatched' AND resolved_at IS %1 ORDER BY %2, tube LIMIT ?")
+                      .arg(resolved ? QLatin1String("NOT NULL") : QLatin1String("NULL"),
+                           resolved ? QLatin1String("resolved_at") : QLatin1String("received_at")));
     query.addBindValue(limit);
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -471,8 +561,85 @@ std::optional<QList<UnmatchedResult>> Results::unmatched(int limit, QString *err
         list.append({query.value(0).toString(), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString(),
                      query.value(4).toString(), query.value(5).toString(),
-                     query.value(6).toString()});
+                     query.value(6).toString(), query.value(7).toString(),
+                     query.value(8).toString(), query.value(9).toString()});
     return list;
+}
+
+bool Results::holdsPersonalData(const QString &text) {
+    // Digits standing alone, as core/domain/FreeTextPrivacy has them: a tube code's digits
+    // follow its letters, and a run inside a longer run is not a number of its own.
+    static const QRegularExpression idNumber(
+        QStringLiteral("(?<![0-9A-Za-z])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])"));
+    static const QRegularExpression mobile(
+        QStringLiteral("(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9])"));
+    return idNumber.match(text).hasMatch() || mobile.match(text).hasMatch();
+}
+
+ResultResolution Results::resolve(const QString &uuid, const QString &reason, const QString &by) {
+    using Outcome = ResultResolution::Outcome;
+    ResultResolution answer;
+    const QUuid parsed = QUuid::fromString(uuid.trimmed());
+    if (parsed.isNull()) {
+        answer.outcome = Outcome::NotAUuid;
+        return answer;
+    }
+    answer.uuid = parsed.toString(QUuid::WithoutBraces);
+    if (holdsPersonalData(reason) || holdsPersonalData(by)) {
+        answer.outcome = Outcome::PersonalData;
+        return answer;
+    }
+    QSqlDatabase db = m_database.connection();
+    const auto fail = [&](const QString &message) {
+        db.rollback();
+        answer.outcome = Outcome::Failed;
+        answer.error = message;
+        return answer;
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    // By the uuid, which no index holds: an admin command's one scan of the results.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT match_state, resolved_at, resolved_by, "
+                                 "resolution_reason FROM results WHERE uuid = ?"));
+    query.addBindValue(answer.uuid);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (!query.next()) {
+        db.rollback();
+        answer.outcome = Outcome::UnknownResult;
+        return answer;
+    }
+    const QString state = query.value(0).toString();
+    answer.resolvedAt = query.value(1).toString();
+    answer.resolvedBy = query.value(2).toString();
+    answer.reason = query.value(3).toString();
+    query.finish();
+    if (state != kUnmatched || !answer.resolvedAt.isEmpty()) {
+        db.rollback();
+        answer.outcome = state != kUnmatched ? Outcome::Matched : Outcome::AlreadyResolved;
+        return answer;
+    }
+    answer.resolvedAt = nowUtc();
+    answer.resolvedBy = by.trimmed();
+    answer.reason = reason.trimmed();
+    query.prepare(QStringLiteral("UPDATE results SET resolved_at = ?, resolved_by = ?, "
+                                 "resolution_reason = ? WHERE uuid = ? AND match_state = "
+                                 "'unmatched' AND resolved_at IS NULL"));
+    query.addBindValue(answer.resolvedAt);
+    query.addBindValue(answer.resolvedBy);
+    query.addBindValue(answer.reason);
+    query.addBindValue(answer.uuid);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return fail(tr("the result changed while it was resolved; try again"));
+    if (!db.commit())
+        return fail(db.lastError().text());
+    answer.outcome = Outcome::Resolved;
+    qCInfo(lcServer) << "unmatched result" << answer.uuid << "resolved";
+    return answer;
 }
 
 } // namespace station::server

@@ -80,6 +80,38 @@ struct UnmatchedResult {
     QString testedAt;
     QString receivedAt;
     QString reason;
+    // When a person resolved it (admin resolve-result); empty while it waits.
+    QString resolvedAt;
+    QString resolvedBy;
+    QString resolutionReason;
+};
+
+// What Results::resolve did with an unmatched result.
+struct ResultResolution {
+    enum class Outcome {
+        Resolved,        // marked now
+        NotAUuid,        // the text is no uuid
+        UnknownResult,   // no result has this uuid
+        Matched,         // the result matched a tube: nothing to resolve
+        AlreadyResolved, // resolved before (resolvedAt, resolvedBy, reason say when, who, why)
+        PersonalData,    // the reason or name holds an ID or mobile number: refused
+        Failed,          // the database failed (error)
+    };
+    Outcome outcome = Outcome::Failed;
+    QString uuid; // as stored (lower case, no braces)
+    QString resolvedAt;
+    QString resolvedBy;
+    QString reason;
+    QString error;
+};
+
+// What Results::rematchAll did besides matching: the lower-case tube codes stored before the
+// parser upper-cased them, upper-cased now; and those left as they were because the same result
+// is stored under the upper-case code already (a lab that sent it again after the fix): pairs
+// of uuids, the lower-case result's first, for a person to resolve.
+struct RematchReport {
+    qint64 upperCased = 0;
+    QList<std::pair<QString, QString>> upperCaseTwins;
 };
 
 // The labs' results (docs/sync-protocol.md, "Results"): stored once by their natural key
@@ -123,9 +155,23 @@ public:
     // the hook fails.
     bool rematch(QSqlDatabase &db, const QSet<QString> &tubes, QString *error);
     // Every unmatched result matched again, in one transaction: how many matched now.
-    std::optional<qint64> rematchAll(QString *error);
+    // A result's tube code stored in lower case (before the parser upper-cased codes) is
+    // upper-cased first, with the uuid and content hash a lab's result sent now would get.
+    std::optional<qint64> rematchAll(QString *error, RematchReport *report = nullptr);
 
-    std::optional<QList<UnmatchedResult>> unmatched(int limit, QString *error);
+    // The unmatched results waiting for a tube, or (`resolved`) those a person resolved.
+    std::optional<QList<UnmatchedResult>> unmatched(int limit, QString *error,
+                                                    bool resolved = false);
+
+    // Marks the unmatched result `uuid` resolved by `by` for `reason` (free text kept in the
+    // clear: refused when it or `by` holds an ID number or a mobile number). A resolved result
+    // leaves the unmatched list and is never matched again. Resolving one twice is refused:
+    // the first resolution (who, when, why) stays as it was.
+    ResultResolution resolve(const QString &uuid, const QString &reason, const QString &by);
+    // Whether `text` holds an ID number (15 digits, or 17 and a digit or X) or a mainland
+    // mobile number (11 digits from 13-19) standing alone: the station's rule for free text
+    // (core/domain/FreeTextPrivacy), which the server does not link.
+    static bool holdsPersonalData(const QString &text);
 
     // The result's uuid: a UUID v5 of its natural key.
     static QString resultUuid(const LabResult &result);
@@ -146,6 +192,8 @@ private:
     // called.
     bool announce(Statements &st, const QString &uuid, const LabResult &result, const Match &match,
                   QString *error);
+    // rematchAll's first step: lower-case tube codes of waiting results upper-cased.
+    bool upperCaseWaitingTubes(QSqlDatabase &db, RematchReport *report, QString *error);
     bool rematchWhere(QSqlDatabase &db, const QString &condition, const QList<QVariant> &values,
                       qint64 *matched, QString *error);
 
