@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/Results.h"
 
+#include "protocol/FreeTextPersonalData.h"
 #include "protocol/RecordValidation.h"
 #include "server/Database.h"
 #include "server/Logging.h"
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -566,16 +566,6 @@ std::optional<QList<UnmatchedResult>> Results::unmatched(int limit, QString *err
     return list;
 }
 
-bool Results::holdsPersonalData(const QString &text) {
-    // Digits standing alone, as core/domain/FreeTextPrivacy has them: a tube code's digits
-    // follow its letters, and a run inside a longer run is not a number of its own.
-    static const QRegularExpression idNumber(
-        QStringLiteral("(?<![0-9A-Za-z])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])"));
-    static const QRegularExpression mobile(
-        QStringLiteral("(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9])"));
-    return idNumber.match(text).hasMatch() || mobile.match(text).hasMatch();
-}
-
 ResultResolution Results::resolve(const QString &uuid, const QString &reason, const QString &by) {
     using Outcome = ResultResolution::Outcome;
     ResultResolution answer;
@@ -585,7 +575,7 @@ ResultResolution Results::resolve(const QString &uuid, const QString &reason, co
         return answer;
     }
     answer.uuid = parsed.toString(QUuid::WithoutBraces);
-    if (holdsPersonalData(reason) || holdsPersonalData(by)) {
+    if (protocol::holdsPersonalData(reason) || protocol::holdsPersonalData(by)) {
         answer.outcome = Outcome::PersonalData;
         return answer;
     }

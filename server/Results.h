@@ -168,10 +168,6 @@ public:
     // leaves the unmatched list and is never matched again. Resolving one twice is refused:
     // the first resolution (who, when, why) stays as it was.
     ResultResolution resolve(const QString &uuid, const QString &reason, const QString &by);
-    // Whether `text` holds an ID number (15 digits, or 17 and a digit or X) or a mainland
-    // mobile number (11 digits from 13-19) standing alone: the station's rule for free text
-    // (core/domain/FreeTextPrivacy), which the server does not link.
-    static bool holdsPersonalData(const QString &text);
 
     // The result's uuid: a UUID v5 of its natural key.
     static QString resultUuid(const LabResult &result);
