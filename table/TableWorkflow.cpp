@@ -638,7 +638,17 @@ ScanOutcome TableWorkflow::handedOverOutcome(const BoxSnapshot &done, const Hand
 QString TableWorkflow::boxedElsewhere(const QString &tubeCode) const {
     if (!m_siteFacts)
         return {};
-    const std::optional<SiteTubeWhereabouts> where = m_siteFacts->tubeWhereabouts(tubeCode);
+    const Result<TubeSnapshot> local = m_service.tube(tubeCode);
+    return local ? boxedElsewhere(tubeCode, local->uuid) : QString();
+}
+
+QString TableWorkflow::boxedElsewhere(const QString &tubeCode, const QString &tubeUuid) const {
+    if (!m_siteFacts)
+        return {};
+    // Only the facts about this tube: a box fact for another tube with the same code
+    // (tube_code_reused) says nothing of where this one is.
+    const std::optional<SiteTubeWhereabouts> where =
+        m_siteFacts->ownTubeWhereabouts(tubeCode, tubeUuid);
     if (!where || where->state != QLatin1String("boxed") ||
         where->station == m_service.identity().deviceId)
         return {};
@@ -650,7 +660,7 @@ Reconciliation TableWorkflow::reconcile() const {
     if (!m_siteFacts)
         return r;
     for (const BoxSnapshot::Tube &t : m_service.sealedTubesNotBoxed()) {
-        if (boxedElsewhere(t.code).isEmpty())
+        if (boxedElsewhere(t.code, t.uuid).isEmpty())
             continue;
         r.peopleInUnboxedSealedTubes -= t.people;
         r.unboxedSealedTubes -= 1;

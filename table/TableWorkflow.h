@@ -164,7 +164,10 @@ public:
     // --- tubes of this table after sealing -----------------------------------------------
     // Where a tube of this table went when another table packed it (the site's facts):
     // "box B at Table 5"; empty when it did not (or the facts do not say).
+    // Only facts about this table's tube count: another table's tube with the same code (a
+    // tube_code_reused note) is another tube.
     QString boxedElsewhere(const QString &tubeCode) const;
+    QString boxedElsewhere(const QString &tubeCode, const QString &tubeUuid) const;
     // The service's reconciliation, with this table's sealed tubes that other tables packed
     // counted as boxed there instead of waiting for a box here.
     Reconciliation reconcile() const;
