@@ -198,12 +198,13 @@ std::optional<QString> TableWorkflow::ask(const TableQuestion &question) {
 }
 
 std::optional<QString> TableWorkflow::askReason(const QString &title, const QString &text,
-                                                const QStringList &choices) {
+                                                const QStringList &choices, int picked) {
     TableQuestion q;
     q.kind = TableQuestion::Kind::Reason;
     q.title = title;
     q.text = text;
     q.choices = choices;
+    q.picked = picked;
     std::optional<QString> reason = ask(q);
     if (reason)
         *reason = reason->trimmed();
@@ -423,7 +424,8 @@ ScanOutcome TableWorkflow::sealEarly() {
                      .arg(tube->code)
                      .arg(tube->count())
                      .arg(tube->poolSize);
-    const auto reason = askReason(tr("Seal tube early"), question, choices);
+    // The shared code is why it is sealed: picked already, Enter seals it.
+    const auto reason = askReason(tr("Seal tube early"), question, choices, shared ? 0 : -1);
     if (!reason)
         return finish(ScanOutcome::notice(tr("Tube %1 stays open.").arg(tube->code)));
     const Result<TubeSnapshot> sealed = m_service.sealOpenTubeEarly(*reason);

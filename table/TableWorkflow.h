@@ -208,7 +208,7 @@ private:
     friend class Pause;
     std::optional<QString> ask(const TableQuestion &question);
     std::optional<QString> askReason(const QString &title, const QString &text,
-                                     const QStringList &choices = {});
+                                     const QStringList &choices = {}, int picked = -1);
     // Emits the outcome and lets the table do what follows by itself (the next tube).
     ScanOutcome finish(const ScanOutcome &outcome);
     std::optional<ScanOutcome> refusalWhenSignedOut() const;
