@@ -189,15 +189,18 @@ std::optional<ScanOutcome> ScanRouter::refusalOfBoxCodeUsedElsewhere(const QStri
 
 ScanOutcome ScanRouter::packTube(const QString &code) {
     const QString own = m_service.identity().deviceId;
-    const std::optional<SiteTubeWhereabouts> site =
-        m_siteFacts ? m_siteFacts->tubeWhereabouts(code) : std::nullopt;
     const Result<TubeSnapshot> local = m_service.tube(code);
     if (!local && local.code() != ErrorCode::TubeNotFound)
         return ScanOutcome::refusal(local.message());
     if (!local)
-        return packTubeOfOtherTable(code, site);
+        return packTubeOfOtherTable(code, m_siteFacts ? m_siteFacts->tubeWhereabouts(code)
+                                                      : std::nullopt);
     // A tube of this table that another table already packed (the facts say so; the local
-    // row still says sealed): packing it here too would send it twice.
+    // row still says sealed): packing it here too would send it twice. Only the facts about
+    // this tube count: another table's tube with the same code (tube_code_reused) is another
+    // tube, packed there, which does not stop this one.
+    const std::optional<SiteTubeWhereabouts> site =
+        m_siteFacts ? m_siteFacts->ownTubeWhereabouts(code, local->uuid) : std::nullopt;
     if (site && site->state == QLatin1String("boxed") && site->station != own &&
         local->state == TubeState::Sealed) {
         qCInfo(lcTable) << "tube packed at another table refused";

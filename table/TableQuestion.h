@@ -31,6 +31,9 @@ struct TableQuestion {
     // Reasons a site gives often, offered to pick (a Reason); another may still be typed.
     // What is recorded is the text of the one picked, as if it had been typed.
     QStringList choices;
+    // The choice picked as the question opens (-1: none, so a stray Enter records nothing):
+    // the one reason that fits, e.g. a tube whose code another table used too, sealed early.
+    int picked = -1;
     // A TubeCode question's check of an answer before it is taken: why it is no tube code
     // of this site (empty: it is). The dialog says it in place and stays open; the service
     // checks again when the answer is used.

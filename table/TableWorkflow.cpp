@@ -198,12 +198,13 @@ std::optional<QString> TableWorkflow::ask(const TableQuestion &question) {
 }
 
 std::optional<QString> TableWorkflow::askReason(const QString &title, const QString &text,
-                                                const QStringList &choices) {
+                                                const QStringList &choices, int picked) {
     TableQuestion q;
     q.kind = TableQuestion::Kind::Reason;
     q.title = title;
     q.text = text;
     q.choices = choices;
+    q.picked = picked;
     std::optional<QString> reason = ask(q);
     if (reason)
         *reason = reason->trimmed();
@@ -423,7 +424,8 @@ ScanOutcome TableWorkflow::sealEarly() {
                      .arg(tube->code)
                      .arg(tube->count())
                      .arg(tube->poolSize);
-    const auto reason = askReason(tr("Seal tube early"), question, choices);
+    // The shared code is why it is sealed: picked already, Enter seals it.
+    const auto reason = askReason(tr("Seal tube early"), question, choices, shared ? 0 : -1);
     if (!reason)
         return finish(ScanOutcome::notice(tr("Tube %1 stays open.").arg(tube->code)));
     const Result<TubeSnapshot> sealed = m_service.sealOpenTubeEarly(*reason);
@@ -638,7 +640,17 @@ ScanOutcome TableWorkflow::handedOverOutcome(const BoxSnapshot &done, const Hand
 QString TableWorkflow::boxedElsewhere(const QString &tubeCode) const {
     if (!m_siteFacts)
         return {};
-    const std::optional<SiteTubeWhereabouts> where = m_siteFacts->tubeWhereabouts(tubeCode);
+    const Result<TubeSnapshot> local = m_service.tube(tubeCode);
+    return local ? boxedElsewhere(tubeCode, local->uuid) : QString();
+}
+
+QString TableWorkflow::boxedElsewhere(const QString &tubeCode, const QString &tubeUuid) const {
+    if (!m_siteFacts)
+        return {};
+    // Only the facts about this tube: a box fact for another tube with the same code
+    // (tube_code_reused) says nothing of where this one is.
+    const std::optional<SiteTubeWhereabouts> where =
+        m_siteFacts->ownTubeWhereabouts(tubeCode, tubeUuid);
     if (!where || where->state != QLatin1String("boxed") ||
         where->station == m_service.identity().deviceId)
         return {};
@@ -650,7 +662,7 @@ Reconciliation TableWorkflow::reconcile() const {
     if (!m_siteFacts)
         return r;
     for (const BoxSnapshot::Tube &t : m_service.sealedTubesNotBoxed()) {
-        if (boxedElsewhere(t.code).isEmpty())
+        if (boxedElsewhere(t.code, t.uuid).isEmpty())
             continue;
         r.peopleInUnboxedSealedTubes -= t.people;
         r.unboxedSealedTubes -= 1;

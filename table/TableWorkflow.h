@@ -164,7 +164,10 @@ public:
     // --- tubes of this table after sealing -----------------------------------------------
     // Where a tube of this table went when another table packed it (the site's facts):
     // "box B at Table 5"; empty when it did not (or the facts do not say).
+    // Only facts about this table's tube count: another table's tube with the same code (a
+    // tube_code_reused note) is another tube.
     QString boxedElsewhere(const QString &tubeCode) const;
+    QString boxedElsewhere(const QString &tubeCode, const QString &tubeUuid) const;
     // The service's reconciliation, with this table's sealed tubes that other tables packed
     // counted as boxed there instead of waiting for a box here.
     Reconciliation reconcile() const;
@@ -205,7 +208,7 @@ private:
     friend class Pause;
     std::optional<QString> ask(const TableQuestion &question);
     std::optional<QString> askReason(const QString &title, const QString &text,
-                                     const QStringList &choices = {});
+                                     const QStringList &choices = {}, int picked = -1);
     // Emits the outcome and lets the table do what follows by itself (the next tube).
     ScanOutcome finish(const ScanOutcome &outcome);
     std::optional<ScanOutcome> refusalWhenSignedOut() const;

@@ -87,7 +87,8 @@ void BoxPanel::showBox(const BoxSnapshot &box, const Reconciliation &reconciliat
     m_code->setText(box.code);
     // A manifest lists a sealed box; while packing, only its label can be printed.
     m_printManifest->setEnabled(box.state != BoxState::Open);
-    m_counts->setText(tr("%n tube(s), %1 people", nullptr, box.tubeCount()).arg(box.personCount()));
+    m_counts->setText(tr("%n tube(s), %1", nullptr, box.tubeCount())
+                          .arg(tr("%n person(s)", nullptr, box.personCount())));
     QStringList codes;
     for (const BoxSnapshot::Tube &t : box.tubes) {
         // A tube sealed at another table of the site carries that table's name.

@@ -17,7 +17,7 @@
 namespace station {
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &question,
-                           const QStringList &choices, QWidget *parent)
+                           const QStringList &choices, QWidget *parent, int picked)
     : QDialog(parent)
     , m_other(new QLineEdit(this))
     , m_problem(new QLabel(this)) {
@@ -46,6 +46,9 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question,
         // Nothing picked, nor made current on focus: a stray Enter records nothing, and the
         // first Down picks the first reason.
         m_choices->setCurrentIndex(QModelIndex());
+        // Unless one reason is the one that fits: picked, so Enter takes it.
+        if (picked >= 0 && picked < m_choices->count())
+            m_choices->setCurrentRow(picked);
         m_choices->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_choices->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_choices->installEventFilter(this);

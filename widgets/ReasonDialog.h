@@ -19,8 +19,9 @@ namespace station {
 class ReasonDialog : public QDialog {
     Q_OBJECT
 public:
+    // `picked`: the choice picked as it opens (Enter takes it); -1 none.
     ReasonDialog(const QString &title, const QString &question, const QStringList &choices,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, int picked = -1);
 
     QListWidget *choiceList() const { return m_choices; } // nullptr without choices
     QLineEdit *reasonField() const { return m_other; }

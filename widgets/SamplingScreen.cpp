@@ -692,10 +692,11 @@ void SamplingScreen::showResampleList(const QString &tubeCode, const QList<TubeM
     QStringList lines;
     for (const TubeMember &m : people)
         lines << QStringLiteral("%1. %2  %3").arg(m.position).arg(m.name, m.idMasked);
-    QMessageBox box(
-        QMessageBox::Warning, tr("Sample again"),
-        tr("Tube %1 was voided. Call these people back and sample them again:").arg(tubeCode),
-        QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Warning, tr("Sample again"),
+                    tr("Tube %1 was voided. Call %n person(s) back and sample them again:", nullptr,
+                       int(people.size()))
+                        .arg(tubeCode),
+                    QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("resampleList"));
     box.setInformativeText(lines.join(QLatin1Char('\n')));
     box.exec();

@@ -42,7 +42,8 @@ std::optional<QString> TableDialogs::ask(const TableQuestion &question) {
         break;
     }
     case TableQuestion::Kind::Reason: {
-        ReasonDialog dialog(question.title, question.text, question.choices, parent);
+        ReasonDialog dialog(question.title, question.text, question.choices, parent,
+                            question.picked);
         if (m_onScanTypedIn)
             QObject::connect(&dialog, &ReasonDialog::scanTypedIn, &dialog,
                              [this](const QString &code) { m_onScanTypedIn(code); });

@@ -185,9 +185,11 @@ Result<ShiftReport> buildShiftReport(Database &database, const QDate &day, const
     if (!run(QStringLiteral(
                  "SELECT t.code, f.box, f.table_label, h.at, h.table_label FROM tubes t JOIN "
                  "site_facts f ON f.seq = (SELECT max(x.seq) FROM site_facts x WHERE x.tube = "
-                 "t.code AND x.kind = 'tube_state' AND (x.tube_uuid IS NULL OR x.tube_uuid = "
-                 "t.uuid)) LEFT JOIN site_facts h ON h.seq = (SELECT min(y.seq) FROM site_facts y "
-                 "WHERE y.box_uuid = f.box_uuid AND y.kind = 'box_state' AND y.state = "
+                 "t.code AND x.kind = 'tube_state' AND (x.tube_uuid = t.uuid OR (x.tube_uuid IS "
+                 "NULL AND NOT EXISTS (SELECT 1 FROM site_notes n WHERE n.uuid = t.uuid AND "
+                 "n.kind = 'tube_code_reused')))) LEFT JOIN site_facts h ON h.seq = (SELECT "
+                 "min(y.seq) FROM site_facts y WHERE y.box_uuid = f.box_uuid AND y.kind = "
+                 "'box_state' AND y.state = "
                  "'handed_over') WHERE t.state = 'sealed' AND f.state = 'boxed' AND t.opened_at "
                  ">= ? AND t.opened_at < ? ORDER BY t.code"),
              range))

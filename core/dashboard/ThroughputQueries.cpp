@@ -157,7 +157,9 @@ QString ThroughputQueries::tubeStateNowSql(const QString &alias) {
                "THEN NULL WHEN EXISTS (SELECT 1 FROM site_facts nh WHERE nh.box_uuid = "
                "nf.box_uuid AND nh.kind = 'box_state' AND nh.state = 'handed_over') THEN "
                "'handed_over' ELSE 'boxed' END FROM site_facts nf WHERE nf.tube = %1.code AND "
-               "nf.kind = 'tube_state' AND (nf.tube_uuid IS NULL OR nf.tube_uuid = %1.uuid) "
+               "nf.kind = 'tube_state' AND (nf.tube_uuid = %1.uuid OR (nf.tube_uuid IS NULL AND "
+               "NOT EXISTS (SELECT 1 FROM site_notes nn WHERE nn.uuid = %1.uuid AND nn.kind = "
+               "'tube_code_reused'))) "
                "ORDER BY nf.seq DESC LIMIT 1), 'sealed') ELSE %1.state END)")
         .arg(alias);
 }

@@ -369,13 +369,13 @@ QSqlError StationStore::recordPinOutcome(const QSqlDatabase &db, const PinChalle
         return e;
     if (refusal) {
         const int left = kFreeAttempts - failed;
-        *refusal =
-            left > 0 ? makeError(ErrorCode::WrongPin,
-                                 tr("Wrong PIN. %n attempt(s) left before the operator is locked.",
-                                    nullptr, left))
-                     : makeError(ErrorCode::OperatorLocked,
-                                 tr("Wrong PIN. %1 is now locked for a while; ask the site lead.")
-                                     .arg(challenge.staffId));
+        *refusal = left > 0
+                       ? makeError(ErrorCode::WrongPin,
+                                   tr("Wrong PIN. %n attempt(s) left before you are locked out.",
+                                      nullptr, left))
+                       : makeError(ErrorCode::OperatorLocked,
+                                   tr("Wrong PIN. %1 is now locked for a while; ask the site lead.")
+                                       .arg(challenge.staffId));
     }
     return {};
 }

@@ -66,12 +66,35 @@ QDateTime optionalTime(const QVariant &value) {
 } // namespace
 
 std::optional<SiteTubeWhereabouts> SiteFactsStore::tubeWhereabouts(const QString &tube) const {
+    return whereaboutsOfTube(tube, QString());
+}
+
+std::optional<SiteTubeWhereabouts>
+SiteFactsStore::ownTubeWhereabouts(const QString &tube, const QString &tubeUuid) const {
+    return whereaboutsOfTube(tube, tubeUuid);
+}
+
+std::optional<SiteTubeWhereabouts>
+SiteFactsStore::whereaboutsOfTube(const QString &tube, const QString &ownTubeUuid) const {
+    // For this station's own tube: only the facts that are about it (see ownTubeWhereabouts).
+    const QString mine =
+        ownTubeUuid.isEmpty()
+            ? QString()
+            : QStringLiteral(" AND (tube_uuid = ? OR NOT EXISTS (SELECT 1 FROM site_notes n "
+                             "WHERE n.uuid = ? AND n.kind = 'tube_code_reused'))");
+    const auto bind = [&](QSqlQuery &q) {
+        q.addBindValue(tube);
+        if (!ownTubeUuid.isEmpty()) {
+            q.addBindValue(ownTubeUuid);
+            q.addBindValue(ownTubeUuid);
+        }
+    };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT tube_uuid, state, station, table_label, at, box, box_uuid "
-                             "FROM site_facts WHERE tube = ? AND kind = 'tube_state' "
-                             "ORDER BY seq DESC LIMIT 1"));
-    q.addBindValue(tube);
+                             "FROM site_facts WHERE tube = ? AND kind = 'tube_state'") +
+              mine + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
+    bind(q);
     if (!q.exec() || !q.next())
         return std::nullopt;
     SiteTubeWhereabouts w;
@@ -85,9 +108,9 @@ std::optional<SiteTubeWhereabouts> SiteFactsStore::tubeWhereabouts(const QString
     w.boxUuid = q.value(6).toString();
     q.finish();
     q.prepare(QStringLiteral("SELECT station, table_label, at, people, tube_uuid FROM site_facts "
-                             "WHERE tube = ? AND kind = 'tube_state' AND state = 'sealed' "
-                             "ORDER BY seq DESC LIMIT 1"));
-    q.addBindValue(tube);
+                             "WHERE tube = ? AND kind = 'tube_state' AND state = 'sealed'") +
+              mine + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
+    bind(q);
     if (q.exec() && q.next()) {
         w.sealedStation = q.value(0).toString();
         w.sealedTable = q.value(1).toString();
@@ -98,8 +121,9 @@ std::optional<SiteTubeWhereabouts> SiteFactsStore::tubeWhereabouts(const QString
     }
     q.finish();
     q.prepare(QStringLiteral("SELECT at FROM site_facts WHERE tube = ? AND kind = 'tube_state' "
-                             "AND state = 'opened' ORDER BY seq DESC LIMIT 1"));
-    q.addBindValue(tube);
+                             "AND state = 'opened'") +
+              mine + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
+    bind(q);
     if (q.exec() && q.next())
         w.openedAt = fromIsoUtc(q.value(0).toString());
     return w;

@@ -133,6 +133,12 @@ public:
     // --- boxes across tables -------------------------------------------------------
     // Where the tube is now (its latest fact), nothing when the site's facts do not know it.
     std::optional<SiteTubeWhereabouts> tubeWhereabouts(const QString &tube) const;
+    // Where this station's own tube `tubeUuid` (code `tube`) is now: like tubeWhereabouts,
+    // but once the site told this station that another table used the code too (a
+    // tube_code_reused note on this tube: two physical tubes, one code), only the facts that
+    // name this tube's uuid count; the others are about the other tube.
+    std::optional<SiteTubeWhereabouts> ownTubeWhereabouts(const QString &tube,
+                                                          const QString &tubeUuid) const;
     // Boxes other tables sealed that no table handed over yet, oldest seal first: the
     // courier may take them here too.
     QList<BoxOfSite> sealedBoxesOfOtherTables() const;
@@ -172,6 +178,9 @@ public:
     qint64 count(QSqlError *error) const;
 
 private:
+    // tubeWhereabouts (`ownTubeUuid` empty) or ownTubeWhereabouts.
+    std::optional<SiteTubeWhereabouts> whereaboutsOfTube(const QString &tube,
+                                                         const QString &ownTubeUuid) const;
     // The latest sealed fact of the box found by `column` (box or box_uuid) = `value`, with
     // its hand-over when one is kept.
     std::optional<BoxOfSite> sealedBox(const char *column, const QString &value) const;

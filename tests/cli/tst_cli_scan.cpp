@@ -5,11 +5,13 @@
 #include "core/domain/ResidentCode.h"
 #include "core/storage/Database.h"
 #include "core/storage/StationPaths.h"
+#include "core/sync/SiteFactsStore.h"
 #include "core/sync/SiteNotes.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/CliSite.h"
 #include "tests/support/TempStation.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,6 +45,34 @@ bool noteTubeCodeUsedAtTable2(const QString &dir, const QString &tube) {
     note.reason = QStringLiteral("tube code already used at Table 2");
     q.finish();
     return !saveSiteNotes(db, {note}, QDateTime::currentDateTimeUtc()).isValid();
+}
+
+// The site's facts that table 2 opened its own tube `tube` and packed it into BX00000901.
+bool otherTubeBoxedAtTable2(const QString &dir, const QString &tube) {
+    Database db;
+    if (!db.open(databasePath(dir)).ok())
+        return false;
+    const auto fact = [&tube](qint64 seq, const char *state) {
+        QJsonObject o{
+            {QStringLiteral("seq"), seq},
+            {QStringLiteral("kind"), QStringLiteral("tube_state")},
+            {QStringLiteral("station"), QStringLiteral("gz-th-0001-t02")},
+            {QStringLiteral("table"), QStringLiteral("Table 2")},
+            {QStringLiteral("tube"), tube},
+            {QStringLiteral("tube_uuid"), QStringLiteral("tube-of-table-2")},
+            {QStringLiteral("state"), QLatin1String(state)},
+            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        if (qstrcmp(state, "boxed") == 0) {
+            o.insert(QStringLiteral("box"), QStringLiteral("BX00000901"));
+            o.insert(QStringLiteral("box_uuid"), QStringLiteral("box-of-table-2"));
+        }
+        return o;
+    };
+    SiteFactsStore facts(db, QByteArray(32, 'k'), QStringLiteral("this-station"));
+    return !facts
+                .apply(QJsonArray{fact(1, "opened"), fact(2, "sealed"), fact(3, "boxed")}, 3,
+                       QDateTime::currentDateTimeUtc())
+                .isValid();
 }
 
 QString tubeState(const QString &dir, const QString &tube) {
@@ -132,6 +162,14 @@ private Q_SLOTS:
         lines = test::CliSite::scan(dir.path(), {test::tubeCode(2), residentLine(3)}, &errors);
         QCOMPARE(outcomes(lines),
                  (QStringList{QStringLiteral("recorded"), QStringLiteral("recorded")}));
+
+        // Table 2 packs its own tube with the code: this table's sealed tube 1 is another
+        // tube, still packed here (it was refused as "already packed into BX00000901").
+        QVERIFY(otherTubeBoxedAtTable2(dir.path(), test::tubeCode(1)));
+        lines = test::CliSite::scan(dir.path(), {test::boxCode(1), test::tubeCode(1)}, &errors);
+        QCOMPARE(outcomes(lines),
+                 (QStringList{QStringLiteral("recorded"), QStringLiteral("recorded")}));
+        QCOMPARE(tubeState(dir.path(), test::tubeCode(1)), QStringLiteral("boxed 2"));
     }
 };
 

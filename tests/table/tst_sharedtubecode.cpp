@@ -5,6 +5,7 @@
 // command line alike (the rule is SamplingService's); the tube may be sealed early with a
 // reason naming the other table, and, sealed, it may still be packed, its manifest saying
 // which table shares its code.
+#include "core/dashboard/ThroughputQueries.h"
 #include "core/domain/FreeTextPrivacy.h"
 #include "core/sampling/LabelPrintLog.h"
 #include "core/sync/SiteFactsStore.h"
@@ -54,6 +55,27 @@ QJsonObject openedElsewhere(qint64 seq, const QString &tube) {
             {QStringLiteral("tube_uuid"), QStringLiteral("0190e0a0-0000-7000-8000-00000000beef")},
             {QStringLiteral("state"), QStringLiteral("opened")},
             {QStringLiteral("at"), todayAt(9, 15).toString(Qt::ISODateWithMs)}};
+}
+
+// The other table's fact that its tube `tube` is `state` (sealed with 4 people, or boxed in
+// BX00000901); `tubeUuid` empty: a fact naming no tube.
+QJsonObject
+stateElsewhere(qint64 seq, const QString &tube, const QString &state,
+               const QString &tubeUuid = QStringLiteral("0190e0a0-0000-7000-8000-00000000beef")) {
+    QJsonObject o = openedElsewhere(seq, tube);
+    o.insert(QStringLiteral("state"), state);
+    o.insert(QStringLiteral("at"), todayAt(9, 35).toString(Qt::ISODateWithMs));
+    if (tubeUuid.isEmpty())
+        o.remove(QStringLiteral("tube_uuid"));
+    else
+        o.insert(QStringLiteral("tube_uuid"), tubeUuid);
+    if (state == QLatin1String("sealed"))
+        o.insert(QStringLiteral("people"), 4);
+    if (state == QLatin1String("boxed")) {
+        o.insert(QStringLiteral("box"), QStringLiteral("BX00000901"));
+        o.insert(QStringLiteral("box_uuid"), QStringLiteral("box-of-table-2"));
+    }
+    return o;
 }
 
 QString sealReason(StationFixture &f, const QString &tube) {
@@ -248,6 +270,74 @@ private Q_SLOTS:
         const auto &manifest = std::get<labels::BoxManifestData>(job->content);
         QCOMPARE(manifest.codeSharedWith,
                  (QHash<QString, QString>{{tubeCode(1), QStringLiteral("Table 2")}}));
+    }
+
+    // Table 2 packs its own tube with the shared code: that says nothing of this table's tube,
+    // which still waits for a box here (the reconciliation, the dashboard) and is packed here
+    // (a tester was refused: "already packed into box BX00000901 at Table 2").
+    void theOtherTubeBoxedElsewhereDoesNotStopThisOne() {
+        Site site(3);
+        site.hearFromTheSite();
+        QVERIFY(site.table.sealEarly().tubeSealed);
+        QVERIFY(!site.facts
+                     .apply(QJsonArray{stateElsewhere(2, tubeCode(1), QStringLiteral("sealed")),
+                                       stateElsewhere(3, tubeCode(1), QStringLiteral("boxed")),
+                                       // An older server's fact that names no tube.
+                                       stateElsewhere(4, tubeCode(1), QStringLiteral("boxed"),
+                                                      QString())},
+                            4, site.f.clock()())
+                     .isValid());
+        QCOMPARE(site.table.boxedElsewhere(tubeCode(1)), QString());
+        const Reconciliation r = site.table.reconcile();
+        QCOMPARE(r.tubesBoxedElsewhere, 0);
+        QCOMPARE(r.peopleBoxedElsewhere, 0);
+        QCOMPARE(r.unboxedSealedTubes, 1);
+        QCOMPARE(r.peopleInUnboxedSealedTubes, 3);
+        QVERIFY(r.balanced());
+        const Result<dashboard::TubeStateCounts> counts =
+            dashboard::ThroughputQueries(site.f.db).tubesByState(site.f.clock()().date());
+        QVERIFY2(counts.ok(), qPrintable(counts.message()));
+        QCOMPARE(counts->sealed, 1);
+        QCOMPARE(counts->boxed, 0);
+
+        QVERIFY(site.table.scan(boxCode(1), EntryMethod::Scanner).recorded);
+        const ScanOutcome packed = site.table.scan(tubeCode(1), EntryMethod::Scanner);
+        QVERIFY2(packed.recorded, qPrintable(packed.message));
+        QCOMPARE(site.f.service->tube(tubeCode(1))->state, TubeState::Boxed);
+
+        // A code this table never opened, packed at Table 2: still refused here.
+        QVERIFY(!site.facts
+                     .apply(QJsonArray{openedElsewhere(5, tubeCode(7)),
+                                       stateElsewhere(6, tubeCode(7), QStringLiteral("sealed")),
+                                       stateElsewhere(7, tubeCode(7), QStringLiteral("boxed"))},
+                            7, site.f.clock()())
+                     .isValid());
+        const ScanOutcome refused = site.table.scan(tubeCode(7), EntryMethod::Scanner);
+        QVERIFY(!refused.recorded);
+        QCOMPARE(refused.tone, ScanOutcome::Tone::Refusal);
+        QVERIFY2(refused.message.contains(QStringLiteral("BX00000901")),
+                 qPrintable(refused.message));
+    }
+
+    // The shared code does not hide a fact about this very tube (its uuid): another table
+    // that packed it, it is not packed here again.
+    void thisTubeBoxedElsewhereIsStillRefused() {
+        Site site(2);
+        site.hearFromTheSite();
+        QVERIFY(site.table.sealEarly().tubeSealed);
+        const QString own = site.f.service->tube(tubeCode(1))->uuid;
+        QVERIFY(
+            !site.facts
+                 .apply(QJsonArray{stateElsewhere(2, tubeCode(1), QStringLiteral("boxed"), own)}, 2,
+                        site.f.clock()())
+                 .isValid());
+        QVERIFY(!site.table.boxedElsewhere(tubeCode(1)).isEmpty());
+        QCOMPARE(site.table.reconcile().tubesBoxedElsewhere, 1);
+        QVERIFY(site.table.scan(boxCode(1), EntryMethod::Scanner).recorded);
+        const ScanOutcome refused = site.table.scan(tubeCode(1), EntryMethod::Scanner);
+        QVERIFY(!refused.recorded);
+        QVERIFY2(refused.message.contains(QStringLiteral("BX00000901")),
+                 qPrintable(refused.message));
     }
 
     // Without a tube code clash the usual reasons are offered, the new one last (the CLI's
