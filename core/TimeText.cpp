@@ -11,6 +11,9 @@ QString clockTime(const QDateTime &t, const QTimeZone &zone) {
 
 QString hoursAndMinutes(qint64 seconds) {
     const qint64 minutes = seconds / 60;
+    // "39 min", not "0 h 39 min".
+    if (minutes < 60)
+        return QCoreApplication::translate("station::TimeText", "%1 min").arg(minutes);
     return QCoreApplication::translate("station::TimeText", "%1 h %2 min")
         .arg(minutes / 60)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));

@@ -90,6 +90,8 @@ QVariant SyncProblemsModel::data(const QModelIndex &index, int role) const {
         return p.reason;
     if (role == Qt::ToolTipRole && index.column() == Kind)
         return p.kind;
+    if (role == Qt::ToolTipRole && index.column() == Record)
+        return p.uuid; // the whole id: the column may show it elided
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -117,6 +119,8 @@ QVariant SyncProblemsModel::siteNoteData(const SiteNote &note, int column, int r
         return note.reason; // the server's own sentence, in English
     if (role == Qt::ToolTipRole && column == Kind)
         return note.recordKind;
+    if (role == Qt::ToolTipRole && column == Record)
+        return note.uuid;
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

@@ -90,6 +90,11 @@ RecallContactDialog::RecallContactDialog(RecallContact &contact, const OperatorR
     m_table->setAccessibleName(tr("People to call back"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Only the reveal is the primary button; Close is plain (never the coloured default).
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setAutoDefault(false);
+    close->setDefault(false);
     m_show->setObjectName(QStringLiteral("primary"));
     m_show->setAutoDefault(false);
     buttons->addButton(m_show, QDialogButtonBox::ActionRole);
@@ -206,6 +211,11 @@ void RecallContactDialog::showContacts(RecalledContacts contacts) {
     m_problem->clear();
     m_pin->setEnabled(false);
     m_show->setEnabled(false);
+    // What is on screen now, no longer what the PIN would show.
+    m_warning->setText(tr("The names and phone numbers of this tube's people still to be "
+                          "sampled again. Your staff ID, each person's record and the purpose "
+                          "were recorded and are reported to the province. Nothing here can be "
+                          "copied, printed or saved; closing this window forgets the list."));
     // The PIN is done (one list per dialog): its room goes to the list.
     m_form->setRowVisible(m_pin, false);
     m_show->hide();
@@ -238,7 +248,9 @@ void RecallContactDialog::showContacts(RecalledContacts contacts) {
         others << tr("%n other person(s) of this tube: their personal data was erased after "
                      "upload (retention).",
                      nullptr, m_shown.erased);
-    m_others->setText(others.join(QLatin1Char(' ')));
+    // Under the list: why a position of the tube is not on it.
+    m_others->setText(others.isEmpty() ? QString()
+                                       : tr("Not listed: %1").arg(others.join(QLatin1Char(' '))));
     m_table->show();
     Q_EMIT contactsShown();
 }

@@ -106,6 +106,12 @@ Result<ContactRequest> RecallContact::prepare(const OperatorRef &by, const QStri
         }
         r.people.append({e.sampleUuid, q.value(0).toInt(), q.value(1).toString(), {}, {}});
     }
+    // A person whose recall is closed here was sampled again too: counted, so that the list
+    // can say why their position is not on it.
+    for (const dashboard::RecallEntry &e : recalls) {
+        if (e.tube == tube && !e.open && e.here())
+            ++r.sampledAgain;
+    }
     q.finish();
     if (!anyHere)
         return makeError(ErrorCode::SampleNotFound,

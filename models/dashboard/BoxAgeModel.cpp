@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/dashboard/BoxAgeModel.h"
 
+#include "core/TimeText.h"
 #include "core/domain/Pooling.h"
 
 #include <QColor>
@@ -63,10 +64,8 @@ QVariant BoxAgeModel::data(const QModelIndex &index, int role) const {
     case AgeColumn:
         if (empty)
             return display ? QVariant(tr("empty")) : QVariant();
-        return display ? QVariant(tr("%1 h %2 min")
-                                      .arg(b.ageSeconds / 3600)
-                                      .arg((b.ageSeconds % 3600) / 60, 2, 10, QLatin1Char('0')))
-                       : QVariant(b.ageSeconds);
+        // "45 min" under an hour, "3 h 29 min" after: as the site's other spans.
+        return display ? QVariant(hoursAndMinutes(b.ageSeconds)) : QVariant(b.ageSeconds);
     case LimitColumn: {
         if (empty)
             return display ? QVariant(tr("—")) : QVariant();

@@ -55,7 +55,7 @@ QString SiteTablesModel::display(const SiteTableRow &r, int column) const {
         const QString last =
             r.lastSampleAt.isValid() ? clockTime(r.lastSampleAt, m_zone) : tr("none");
         // Marked in words, not only in colour.
-        return r.idle ? tr("%1 — IDLE %2").arg(last, hoursAndMinutes(r.idleSeconds)) : last;
+        return r.idle ? tr("%1 — idle %2").arg(last, hoursAndMinutes(r.idleSeconds)) : last;
     }
     case OpenTubesColumn:
         if (r.openTubes == 0)

@@ -483,9 +483,9 @@ private Q_SLOTS:
         QCOMPARE(source.requests, 3);
         const QString state = window.siteStateText();
         QVERIFY2(state.startsWith(QStringLiteral(
-                     "The site hub cannot be reached: The server cannot be reached (Connection "
-                     "refused). Showing its last figures, as of 16:42 (12 min ago); this table's "
-                     "own figures are live.")),
+                     "The server cannot be reached (Connection refused). Showing the last figures "
+                     "of the site hub, as of 16:42 (12 min ago); this table's own figures are "
+                     "live.")),
                  qPrintable(state));
         SiteTablesModel *model = window.siteTablesModel();
         QCOMPARE(model->rowCount(), 9);
@@ -572,8 +572,8 @@ private Q_SLOTS:
         QCOMPARE(window.siteTablesModel()->index(0, SiteTablesModel::FreshnessColumn).data(),
                  QVariant(QStringLiteral("NOT HEARD FROM since 16:41, 12 min ago")));
         QVERIFY2(window.siteStateText().startsWith(QStringLiteral(
-                     "The site hub cannot be reached: The server cannot be reached (Connection "
-                     "refused). Showing its last figures, as of 16:42 (12 min ago)")),
+                     "The server cannot be reached (Connection refused). Showing the last figures "
+                     "of the site hub, as of 16:42 (12 min ago)")),
                  qPrintable(window.siteStateText()));
         const AlertListModel *alerts = window.findChild<AlertListModel *>();
         QVERIFY(alerts);
@@ -631,8 +631,9 @@ private Q_SLOTS:
         QVERIFY(spy.wait(10000));
         QCOMPARE(window.siteTablesModel()->rowCount(), 1);
         QVERIFY2(window.siteStateText().contains(
-                     QStringLiteral("This table's own figures are live; the other tables appear "
-                                    "when it answers.")),
+                     QStringLiteral("The server cannot be reached (Host unreachable). This "
+                                    "table's own figures are live; the other tables appear when "
+                                    "the site's sync server answers.")),
                  qPrintable(window.siteStateText()));
     }
 

@@ -135,10 +135,43 @@ class TestRecallContactDialog : public QObject {
 private Q_SLOTS:
     void leadReadsTheListAndClosingForgetsIt() {
         RecalledStation s;
+        {
+            // A fourth person of the tube whose recall is closed (sampled again): left out
+            // of the list, which says so.
+            const Result<SampleAdded> added =
+                s.f.service->addResident(resident(4), EntryMethod::Scanner);
+            QVERIFY2(added.ok(), qPrintable(added.message()));
+            SiteFactsStore facts(s.f.db, kSiteKey, s.f.store->identity()->deviceId);
+            const QJsonObject closed{
+                {QStringLiteral("seq"), 5},
+                {QStringLiteral("kind"), QStringLiteral("recall")},
+                {QStringLiteral("station"), s.f.store->identity()->deviceId},
+                {QStringLiteral("table"), QStringLiteral("Table 3")},
+                {QStringLiteral("person_key"),
+                 facts.personKey(idTypeCode(resident(4).idType), resident(4).idNumber)},
+                {QStringLiteral("tube"), tubeCode(1)},
+                {QStringLiteral("sample_uuid"), added->sampleUuid},
+                {QStringLiteral("outcome"), QStringLiteral("positive")},
+                {QStringLiteral("state"), QStringLiteral("closed")},
+                {QStringLiteral("at"), s.f.clock()().toString(Qt::ISODateWithMs)}};
+            QVERIFY(!facts.apply(QJsonArray{closed}, 5, s.f.clock()()).isValid());
+        }
         auto d = s.dialog(s.lead, tubeCode(1));
         QVERIFY(QTest::qWaitForWindowExposed(d.get()));
         QVERIFY(d->pinField()->isEnabled());
         QVERIFY(!d->contactTable()->isVisible());
+        // Before the PIN only the reveal is the primary button; Close is plain.
+        const auto *close = d->findChild<QPushButton *>(QStringLiteral("closeButton"));
+        QVERIFY(close);
+        QVERIFY(!close->isDefault());
+        QCOMPARE(d->showButton()->objectName(), QStringLiteral("primary"));
+        const auto hintTexts = [&d] {
+            QStringList texts;
+            for (const QLabel *l : d->findChildren<QLabel *>(QStringLiteral("hint")))
+                texts << l->text();
+            return texts.join(QLatin1Char('|'));
+        };
+        QVERIFY(hintTexts().contains(QStringLiteral("shown after your PIN")));
         QSignalSpy shown(d.get(), &RecallContactDialog::contactsShown);
         RecalledStation::enterPin(*d, kLeadPin);
         QVERIFY(d->isChecking());
@@ -148,6 +181,12 @@ private Q_SLOTS:
         QVERIFY(d->isShowingContacts());
         QVERIFY(d->contactTable()->isVisible());
         QCOMPARE(d->contactTable()->rowCount(), 3);
+        // The hint says what is on screen now, and why the fourth is not there.
+        QVERIFY2(!hintTexts().contains(QStringLiteral("shown after your PIN")),
+                 qPrintable(hintTexts()));
+        QVERIFY2(hintTexts().contains(QStringLiteral("Not listed: 1 other person")) &&
+                     hintTexts().contains(QStringLiteral("already sampled again")),
+                 qPrintable(hintTexts()));
         const QStringList all = RecalledStation::cells(d->contactTable());
         for (int n = 1; n <= 3; ++n) {
             QVERIFY2(all.contains(resident(n).name) && all.contains(resident(n).phone) &&

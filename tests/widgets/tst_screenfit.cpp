@@ -51,6 +51,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -704,6 +705,72 @@ void TestScreenFit::syncProblemsAlert() {
     verifyNone(problems);
 }
 
+namespace {
+
+// `count` recalls (待复核) of tubes of tables 10 and 11, the first four still open.
+bool insertRecalls(const QSqlDatabase &db, int count) {
+    QSqlQuery q(db);
+    for (int i = 0; i < count; ++i) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO site_recalls (sample_uuid, person_key, tube, station, table_label, "
+            "outcome, state, raised_at, changed_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
+        q.addBindValue(QStringLiteral("sample-%1").arg(i));
+        q.addBindValue(QStringLiteral("key-%1").arg(i));
+        q.addBindValue(QStringLiteral("GZ26112500%1").arg(i / 3));
+        q.addBindValue(QStringLiteral("gz-th-017-t1%1").arg(i / 3));
+        q.addBindValue(QStringLiteral("Table 1%1").arg(i / 3));
+        q.addBindValue(i % 2 ? QStringLiteral("invalid") : QStringLiteral("positive"));
+        q.addBindValue(i < 4 ? QStringLiteral("open") : QStringLiteral("closed"));
+        q.addBindValue(QStringLiteral("2026-06-04T02:00:00.000Z"));
+        q.addBindValue(QStringLiteral("2026-06-04T03:00:00.000Z"));
+        q.addBindValue(i + 1);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+// The dashboard as it opens on a laptop screen: maximized, as the table's window, so never
+// taller than the screen (before judge(), which puts a maximized window at the room).
+QStringList dashboardOpening(const QWidget &window, const QString &name) {
+    QStringList problems;
+    const QRect available = window.screen()->availableGeometry();
+    if (!window.isMaximized())
+        problems << QStringLiteral("%1: opens unmaximized at %2x%3 on a %4x%5 screen")
+                        .arg(name)
+                        .arg(window.width())
+                        .arg(window.height())
+                        .arg(available.width())
+                        .arg(available.height());
+    if (window.frameGeometry().height() > available.height() + kTolerance)
+        problems << QStringLiteral("%1: the window is %2 px tall, the screen has %3")
+                        .arg(name)
+                        .arg(window.frameGeometry().height())
+                        .arg(available.height());
+    return problems;
+}
+
+// The recall list's "Contact details…" in view without scrolling the page, at the room.
+QStringList contactButtonInView(const QWidget &window, const QString &name) {
+    const auto *button = window.findChild<QPushButton *>(QStringLiteral("contactDetailsButton"));
+    const auto *content = window.findChild<QWidget *>(QStringLiteral("dashboardContent"));
+    if (!button || !content || !content->parentWidget())
+        return {QStringLiteral("%1: no contact button or page").arg(name)};
+    if (!button->isVisibleTo(&window))
+        return {QStringLiteral("%1: the contact button is hidden").arg(name)};
+    const QWidget *viewport = content->parentWidget();
+    const QRect shown(button->mapTo(viewport, QPoint(0, 0)), button->size());
+    if (viewport->rect().contains(shown))
+        return {};
+    return {QStringLiteral("%1: \"%2\" is %3 px below the fold (the page must be scrolled to "
+                           "it)")
+                .arg(name, button->text())
+                .arg(shown.bottom() - viewport->rect().bottom())};
+}
+
+} // namespace
+
 void TestScreenFit::dashboard() {
     StationFixture f;
     dashboard::DashboardWindow window(databasePath(f.dir.path()), f.clock());
@@ -711,6 +778,7 @@ void TestScreenFit::dashboard() {
     placeOnScreen(&window);
     window.show();
     QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
+    verifyNone(dashboardOpening(window, QStringLiteral("dashboard")));
     const QStringList problems = judge(&window, QStringLiteral("dashboard"));
     verifyNone(problems);
     // A scan refused while the dashboard had the keyboard: the red bar over the figures
@@ -734,6 +802,8 @@ void TestScreenFit::dashboardSite() {
         q.addBindValue(QString::fromLatin1(kind));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
+    // And recalls: their button stays in view above the site's tables.
+    QVERIFY(insertRecalls(f.db.connection(), 6));
     dashboard::DashboardWindow window(databasePath(f.dir.path()), f.clock());
     QSignalSpy refreshed(&window, &dashboard::DashboardWindow::refreshed);
     FakeSiteSource source;
@@ -742,6 +812,7 @@ void TestScreenFit::dashboardSite() {
     placeOnScreen(&window);
     window.show();
     QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
+    verifyNone(dashboardOpening(window, QStringLiteral("dashboard-site")));
     source.figures.reset();
     source.failure = dashboard::SiteTablesFetcher::tr("The server cannot be reached (%1).")
                          .arg(QStringLiteral("Connection refused"));
@@ -749,32 +820,15 @@ void TestScreenFit::dashboardSite() {
     window.refreshNow();
     QVERIFY(refreshed.wait(30000) || refreshed.count() > 0);
     QVERIFY(window.siteStateText().contains(QStringLiteral("Connection refused")));
-    verifyNone(judge(&window, QStringLiteral("dashboard-site")));
+    QStringList problems = judge(&window, QStringLiteral("dashboard-site"));
+    problems += contactButtonInView(window, QStringLiteral("dashboard-site"));
+    verifyNone(problems);
 }
 
 // The recall list (待复核) shown, with people of this table and of others: still fits.
 void TestScreenFit::dashboardRecalls() {
     StationFixture f;
-    {
-        QSqlQuery q(f.db.connection());
-        for (int i = 0; i < 6; ++i) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO site_recalls (sample_uuid, person_key, tube, station, table_label, "
-                "outcome, state, raised_at, changed_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?)"));
-            q.addBindValue(QStringLiteral("sample-%1").arg(i));
-            q.addBindValue(QStringLiteral("key-%1").arg(i));
-            q.addBindValue(QStringLiteral("GZ26112500%1").arg(i / 3));
-            q.addBindValue(QStringLiteral("gz-th-017-t1%1").arg(i / 3));
-            q.addBindValue(QStringLiteral("Table 1%1").arg(i / 3));
-            q.addBindValue(i % 2 ? QStringLiteral("invalid") : QStringLiteral("positive"));
-            q.addBindValue(i < 4 ? QStringLiteral("open") : QStringLiteral("closed"));
-            q.addBindValue(QStringLiteral("2026-06-04T02:00:00.000Z"));
-            q.addBindValue(QStringLiteral("2026-06-04T03:00:00.000Z"));
-            q.addBindValue(i + 1);
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
-    }
+    QVERIFY(insertRecalls(f.db.connection(), 6));
     dashboard::DashboardWindow window(databasePath(f.dir.path()), f.clock());
     QSignalSpy refreshed(&window, &dashboard::DashboardWindow::refreshed);
     placeOnScreen(&window);
@@ -784,7 +838,10 @@ void TestScreenFit::dashboardRecalls() {
     QVERIFY(list);
     QVERIFY(list->isVisibleTo(&window));
     QCOMPARE(list->model()->rowCount(), 6);
-    verifyNone(judge(&window, QStringLiteral("dashboard-recalls")));
+    QStringList problems = dashboardOpening(window, QStringLiteral("dashboard-recalls"));
+    problems += judge(&window, QStringLiteral("dashboard-recalls"));
+    problems += contactButtonInView(window, QStringLiteral("dashboard-recalls"));
+    verifyNone(problems);
 }
 
 namespace {

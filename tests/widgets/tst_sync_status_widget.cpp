@@ -5,8 +5,11 @@
 #include "widgets/sync/SyncProblemsView.h"
 #include "widgets/sync/SyncStatusWidget.h"
 
+#include <QAbstractItemDelegate>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -67,6 +70,42 @@ private Q_SLOTS:
         model.setProblems({});
         QVERIFY(!view.summary().contains(QStringLiteral("did not take")));
         QCOMPARE(view.table()->model()->rowCount(), 2);
+    }
+
+    // A record id is one line, elided in the middle when narrow, whole in its tool tip; the
+    // window has Close as well as Refresh, and Esc closes it too.
+    void problemsViewKeepsTheIdWholeAndCloses() {
+        SyncProblemsModel model;
+        SyncProblemsView view(&model);
+        OutboxProblem p;
+        p.state = QStringLiteral("rejected");
+        p.reason = QStringLiteral("hash mismatch");
+        p.uuid = QStringLiteral("01a24744-5b3c-4d2e-9f10-f1895d6b666b");
+        model.setProblems({p});
+        const QModelIndex id = model.index(0, SyncProblemsModel::Record);
+        QCOMPARE(id.data(Qt::ToolTipRole).toString(), p.uuid);
+        QStyleOptionViewItem option;
+        option.initFrom(view.table());
+        option.rect = QRect(0, 0, view.table()->columnWidth(SyncProblemsModel::Record), 400);
+        option.features |= QStyleOptionViewItem::WrapText; // as the table asks of every cell
+        const QSize hint =
+            view.table()->itemDelegateForColumn(SyncProblemsModel::Record)->sizeHint(option, id);
+        QVERIFY2(hint.height() < 2 * view.table()->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(hint.height())));
+
+        QVERIFY(view.closeButton());
+        QSignalSpy closed(&view, &SyncProblemsView::closed);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.closeButton()->click();
+        QCOMPARE(closed.count(), 1);
+        QVERIFY(!view.isVisible());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QCOMPARE(closed.count(), 2);
     }
 
     // In zh_CN the clashes' sentence and the records' meet without a space after its 。.

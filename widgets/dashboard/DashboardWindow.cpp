@@ -82,6 +82,33 @@ protected:
     }
 };
 
+// A list inside the scrolling page takes the whole turn of the wheel while it has rows to
+// scroll, so that the list and the page never move together; a list with nothing to scroll
+// lets the page scroll under the pointer.
+class ListKeepsWheel : public QObject {
+public:
+    explicit ListKeepsWheel(QAbstractScrollArea *list)
+        : QObject(list)
+        , m_list(list) {
+        list->installEventFilter(this);
+    }
+
+    // The list's viewport had the turn first; what it did not use (at the top or the end)
+    // comes here on its way to the page, and stops here while the list can scroll.
+    bool eventFilter(QObject *, QEvent *event) override {
+        if (event->type() != QEvent::Wheel)
+            return false;
+        const QScrollBar *bar = m_list->verticalScrollBar();
+        if (bar->minimum() == bar->maximum())
+            return false;
+        event->accept();
+        return true;
+    }
+
+private:
+    QAbstractScrollArea *m_list;
+};
+
 // Heights below which a chart or list stops being readable; the scroll area takes over.
 constexpr int kLineChartMinHeight = 220;
 constexpr int kBarChartMinHeight = 170;
@@ -141,10 +168,15 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
     // The sync problems an alert names are on F7, here as at the table.
     connect(new QShortcut(QKeySequence(Qt::Key_F7), this), &QShortcut::activated, this,
             &DashboardWindow::syncProblemsRequested);
-    // Opens at a 1366x768 laptop's working area, or the room on the screen it opens on when
-    // smaller: nothing in the window holds it larger (the content scrolls).
-    resize(1280, 680);
-    fitToScreenWhenShown(this, QSize(1280, 680));
+    // 1280x800 where there is room; on a laptop screen (1366x768, 1280x720) it opens
+    // maximized, as the table's window does: nothing in the window holds it larger (the
+    // content scrolls).
+    const QSize preferred(1280, 800);
+    resize(preferred);
+    fitToScreenWhenShown(this, preferred, [this, preferred](QSize room) {
+        if (room.width() < preferred.width() || room.height() < preferred.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    });
 
     QFont titleFont = theme::scaledFont(m_title->font(), 1.4);
     titleFont.setBold(true);
@@ -226,6 +258,12 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
             requestContactDetails();
     });
 
+    for (QAbstractScrollArea *list :
+         {static_cast<QAbstractScrollArea *>(m_alerts), static_cast<QAbstractScrollArea *>(m_boxes),
+          static_cast<QAbstractScrollArea *>(m_tables),
+          static_cast<QAbstractScrollArea *>(m_siteView),
+          static_cast<QAbstractScrollArea *>(m_recalls)})
+        new ListKeepsWheel(list);
     m_alerts->setMinimumHeight(kListMinHeight);
     m_boxes->setMinimumHeight(kListMinHeight);
     m_tables->setMinimumHeight(kListMinHeight);
@@ -263,20 +301,29 @@ DashboardWindow::DashboardWindow(const QString &databasePath, Clock clock, QTime
         m_sitePanel->setVisible(false); // until a source is set
     }
     {
-        auto *recallContent = new QWidget(content);
-        auto *recallLayout = new QVBoxLayout(recallContent);
+        // The button beside the heading, not under the list: in view without scrolling on
+        // a laptop screen, however many recalls the list holds.
+        m_recallsPanel = new QWidget(content);
+        auto *recallLayout = new QVBoxLayout(m_recallsPanel);
         recallLayout->setContentsMargins(0, 0, 0, 0);
+        recallLayout->setSpacing(4);
+        auto *heading = new QLabel(
+            tr("Recalls (pending re-check): people of positive or invalid tubes to sample "
+               "again alone"),
+            m_recallsPanel);
+        QFont f = theme::scaledFont(heading->font(), 1.05);
+        f.setBold(true);
+        heading->setFont(f);
+        heading->setWordWrap(true);
+        auto *headingRow = new QHBoxLayout;
+        headingRow->addWidget(heading, 1);
+        headingRow->addWidget(m_contactButton, 0, Qt::AlignVCenter);
+        recallLayout->addLayout(headingRow);
+        recallLayout->addWidget(m_contactHint);
         recallLayout->addWidget(m_recalls, 1);
-        auto *contactRow = new QHBoxLayout;
-        contactRow->addWidget(m_contactHint, 1);
-        contactRow->addWidget(m_contactButton, 0, Qt::AlignTop);
-        recallLayout->addLayout(contactRow);
-        m_recalls->setParent(recallContent);
-        m_contactHint->setParent(recallContent);
-        m_contactButton->setParent(recallContent);
-        m_recallsPanel = titled(
-            tr("Recalls (待复核): people of positive or invalid tubes to sample again alone"),
-            recallContent, content);
+        m_recalls->setParent(m_recallsPanel);
+        m_contactHint->setParent(m_recallsPanel);
+        m_contactButton->setParent(m_recallsPanel);
     }
     m_recallsPanel->setVisible(false); // until there is one
     for (CountBarChart *c : {m_operatorsChart, m_tablesChart, m_tubesChart, m_boxAgeChart})
@@ -407,21 +454,23 @@ void DashboardWindow::reflow(int contentWidth) {
         m_panelsGrid->setRowStretch(3, 2);
         m_panelsGrid->setRowStretch(4, 2);
     } else if (panelColumns == 2) {
-        m_panelsGrid->addWidget(m_linePanel, 0, 0, 1, 2);
-        m_panelsGrid->addWidget(m_recallsPanel, 1, 0, 1, 2);
+        // Narrower (a laptop at 125 %): the people to call back over the day's curve, whose
+        // height would push their "Contact details…" below the fold.
+        m_panelsGrid->addWidget(m_recallsPanel, 0, 0, 1, 2);
+        m_panelsGrid->addWidget(m_linePanel, 1, 0, 1, 2);
         m_panelsGrid->addWidget(m_sitePanel, 2, 0, 1, 2);
         m_panelsGrid->addWidget(m_alertsPanel, 3, 0);
         m_panelsGrid->addWidget(m_forecast, 3, 1);
         m_panelsGrid->addWidget(m_barsPanel, 4, 0, 1, 2);
         m_panelsGrid->addWidget(m_boxesPanel, 5, 0);
         m_panelsGrid->addWidget(m_tablesPanel, 5, 1);
-        m_panelsGrid->setRowStretch(0, 3);
+        m_panelsGrid->setRowStretch(1, 3);
         m_panelsGrid->setRowStretch(4, 3);
         m_panelsGrid->setRowStretch(5, 2);
     } else {
         int row = 0;
         for (QWidget *w :
-             {m_linePanel, m_recallsPanel, m_sitePanel, m_alertsPanel,
+             {m_recallsPanel, m_linePanel, m_sitePanel, m_alertsPanel,
               static_cast<QWidget *>(m_forecast), m_barsPanel, m_boxesPanel, m_tablesPanel})
             m_panelsGrid->addWidget(w, row++, 0);
     }
@@ -510,7 +559,7 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
     m_title->setText(tr("Site dashboard — %1 (%2)").arg(s.siteName, s.siteCode));
 
     m_swabs->setValue(locale.toString(s.samplesToday), locale.toString(s.day, QLocale::LongFormat));
-    m_rate->setValue(tr("%1 /h").arg(locale.toString(s.currentRatePerHour(), 'f', 0)),
+    m_rate->setValue(tr("%1 an hour").arg(locale.toString(s.currentRatePerHour(), 'f', 0)),
                      tr("people per hour, last %1 min").arg(s.rateWindowSeconds / 60));
     if (!s.tables.isEmpty() && s.tables.first().avgSecondsPerSample)
         m_perSample->setValue(locale.toString(*s.tables.first().avgSecondsPerSample, 'f', 0) +
@@ -573,6 +622,14 @@ void DashboardWindow::applySnapshot(const DashboardSnapshot &s) {
                 break;
             }
         }
+    }
+    {
+        // Up to 8 recalls in view without the list's own scroll bar; the page scrolls.
+        int height =
+            m_recalls->horizontalHeader()->sizeHint().height() + 2 * m_recalls->frameWidth();
+        for (int r = 0; r < std::min(m_recallsModel->rowCount(), 8); ++r)
+            height += m_recalls->verticalHeader()->sectionSize(r);
+        m_recalls->setMinimumHeight(std::max(kListMinHeight, height));
     }
     m_recallsPanel->setVisible(!s.recalls.isEmpty());
     m_forecast->setMeasured(s.currentRatePerHour(), s.rateWindowSeconds / 60,
@@ -723,15 +780,16 @@ void DashboardWindow::applySiteFigures() {
     bool warning = false;
     if (!overview.reachable && !overview.error.isEmpty()) {
         warning = true;
+        // The error is a sentence of its own ("The server cannot be reached (…)."): said
+        // once, not after "… cannot be reached:" again.
         state << (overview.haveSiteFigures
-                      ? tr("%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); "
-                           "this table's own figures are live.")
+                      ? tr("%2 Showing the last figures of %1, as of %3 (%4); this table's own "
+                           "figures are live.")
                             .arg(server, overview.error, hhmm,
                                  SiteTablesModel::ago(overview.figuresAgeSeconds))
-                      : tr("%1 cannot be reached: %2 This table's own figures are live; the "
-                           "other tables appear when it answers.")
+                      : tr("%2 This table's own figures are live; the other tables appear when "
+                           "%1 answers.")
                             .arg(server, overview.error));
-        state.first()[0] = state.first()[0].toUpper();
     } else if (overview.haveSiteFigures) {
         state << tr("Figures from %1, as of %2 (%3).")
                      .arg(server, hhmm, SiteTablesModel::ago(overview.figuresAgeSeconds));

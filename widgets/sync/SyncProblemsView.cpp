@@ -8,11 +8,13 @@
 
 #include <QCloseEvent>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStringList>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,6 +23,20 @@ namespace station {
 namespace {
 // A heading's padding on both sides (the theme's 6 px) and its frame.
 constexpr int kHeadingPadding = 2 * 6 + 8;
+
+// A record id on one line, never wrapped at its hyphens: elided in the middle when the
+// column is narrow ("01a24744-5…f1895d6b666b"); the whole id is the cell's tool tip.
+class RecordIdDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::WrapText;
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 } // namespace
 
 SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
@@ -29,7 +45,8 @@ SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
     , m_scanRefusal(new ScanRefusedBar(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this)) {
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_close(new QPushButton(tr("Close"), this)) {
     // Back to the table with the key the window was opened with, or Esc as from a dialog.
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F7)})
         connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
@@ -38,8 +55,17 @@ SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
     layout->addWidget(m_scanRefusal);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
-    layout->addWidget(m_refresh, 0, Qt::AlignRight);
+    // Close as well as Esc or F7: a window with only Refresh left the mouse no way back.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_refresh->setAutoDefault(false);
+    m_close->setAutoDefault(false);
     connect(m_refresh, &QPushButton::clicked, this, &SyncProblemsView::refreshRequested);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -59,6 +85,7 @@ SyncProblemsView::SyncProblemsView(SyncProblemsModel *model, QWidget *parent)
         kHeadingPadding;
     m_table->setColumnWidth(SyncProblemsModel::Kind, qMax(120, kindHeading));
     m_table->setColumnWidth(SyncProblemsModel::Problem, 300);
+    m_table->setItemDelegateForColumn(SyncProblemsModel::Record, new RecordIdDelegate(m_table));
     m_table->setColumnWidth(SyncProblemsModel::Record, 120);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();

@@ -20,6 +20,7 @@ public:
     explicit SyncProblemsView(SyncProblemsModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    QPushButton *closeButton() const { return m_close; }
     QString summary() const;
     // A station that uploads to no server has no sync problems to list: the window says so,
     // and how the station joins the site's hub, instead of an empty list.
@@ -55,6 +56,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     QPushButton *m_refresh;
+    QPushButton *m_close;
     bool m_noServer = false;
 };
 
