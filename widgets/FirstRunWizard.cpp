@@ -289,8 +289,7 @@ void FirstRunWizard::onJoinFailed(const QString &message) {
             tr("%1 is already used at this site (free: %2). Choose another table number and "
                "press Join again, or press Finish and join later in Settings (F10). The station "
                "is set up; nothing is lost.")
-                .arg(shownTableNumber(taken->tableNumber),
-                     free.join(tr(", ", "between the free table numbers of a list"))));
+                .arg(shownTableNumber(taken->tableNumber), free.join(tr(", "))));
     } else {
         m_problem->setText(tr("The station did not join the site hub: %1 Press Join again, or "
                               "press Finish and join later in Settings (F10). The station is set "
