@@ -44,7 +44,7 @@ QString offlineText(SyncStatus::Problem problem) {
 }
 
 // The line's first part: where the records go says more than whether the hub answers.
-QString connectionText(const SyncStatus &status) {
+QString connectionText(const SyncStatus &status, bool brief) {
     if (status.route == SyncRoute::Fallback)
         return SyncStatusText::tr("Hub unreachable since %1 — sending straight to the province")
             .arg(clockTime(status.primaryUnreachableSince));
@@ -52,7 +52,7 @@ QString connectionText(const SyncStatus &status) {
     case SyncStatus::Connection::Online:
         return SyncStatusText::tr("Online");
     case SyncStatus::Connection::Offline:
-        return offlineText(status.problem);
+        return brief ? SyncStatusText::tr("Offline") : offlineText(status.problem);
     case SyncStatus::Connection::Unknown:
         break;
     }
@@ -70,9 +70,9 @@ QString waitedText(qint64 seconds) {
     return SyncStatusText::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
 
-QString syncStatusLine(const SyncStatus &status, const QDateTime &now) {
+QString syncStatusLine(const SyncStatus &status, const QDateTime &now, bool brief) {
     QStringList parts;
-    parts << connectionText(status);
+    parts << connectionText(status, brief);
     if (status.route == SyncRoute::Primary && status.primaryUnreachableSince.isValid() &&
         status.fallbackFrom.isValid())
         parts << SyncStatusText::tr("hub unreachable since %1, to the province from %2")
@@ -82,8 +82,11 @@ QString syncStatusLine(const SyncStatus &status, const QDateTime &now) {
     if (status.awaitingPrimary > 0)
         parts << SyncStatusText::tr("%1 at the province, not yet at the hub")
                      .arg(status.awaitingPrimary);
-    if (status.pending > 0 && status.oldestPending.isValid() &&
-        status.connection != SyncStatus::Connection::Online)
+    if (brief) {
+        // The oldest record's wait is in the whole line (the tooltip); the icon's shape says
+        // whether it is long.
+    } else if (status.pending > 0 && status.oldestPending.isValid() &&
+               status.connection != SyncStatus::Connection::Online)
         parts << SyncStatusText::tr("oldest %1").arg(waitedText(status.oldestPendingAgeSecs(now)));
     else if (status.lastSuccess.isValid())
         parts << SyncStatusText::tr("last sync %1")

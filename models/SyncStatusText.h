@@ -15,7 +15,9 @@ enum class SyncTone {
 };
 
 // "Online · 0 pending · last sync 10:42" / "Offline · 312 pending · oldest 2 h 15 min".
-QString syncStatusLine(const SyncStatus &status, const QDateTime &now);
+// `brief`: for a narrow status bar, "Offline · 2 pending" without why, the oldest record's
+// wait or the last sync's time (the tooltip has them).
+QString syncStatusLine(const SyncStatus &status, const QDateTime &now, bool brief = false);
 SyncTone syncStatusTone(const SyncStatus &status, const QDateTime &now);
 // "2 h 15 min", "5 min", "3 d 4 h".
 QString waitedText(qint64 seconds);

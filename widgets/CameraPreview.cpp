@@ -9,6 +9,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace station {
@@ -274,11 +275,12 @@ void CameraPreview::paintStatus(QPainter &painter) {
     painter.setBrush(bg);
     painter.drawRoundedRect(box, 10, 10);
     QFont f = font();
-    f.setPixelSize(statusPixelSize());
+    const auto [shown, pixels] = statusFit();
+    f.setPixelSize(pixels);
     f.setBold(true);
     painter.setFont(f);
     painter.setPen(fg);
-    painter.drawText(statusTextArea(), Qt::AlignCenter | Qt::TextWordWrap, m_status);
+    painter.drawText(statusTextArea(), Qt::AlignCenter | Qt::TextWordWrap, shown);
     if (!m_hideKeyText.isEmpty()) {
         QFont small = font();
         small.setPixelSize(13);
@@ -293,21 +295,54 @@ QRectF CameraPreview::statusTextArea() const {
 }
 
 int CameraPreview::statusPixelSize() const {
+    return statusFit().second;
+}
+
+QString CameraPreview::shownStatus() const {
+    return statusFit().first;
+}
+
+namespace {
+// The camera's state as whole as it may be said: the message, then up to its first semicolon
+// ("No camera found. Plug in a USB camera."), then its first sentence ("No camera found.").
+QStringList cameraStatusForms(const QString &status) {
+    QStringList forms{status};
+    static const QRegularExpression semicolons(QStringLiteral("[;\\x{ff1b}]"));
+    static const QRegularExpression sentenceEnd(QStringLiteral("(\\.\\s|\\x{3002})"));
+    const qsizetype semicolon = status.indexOf(semicolons);
+    if (semicolon > 0)
+        forms << status.left(semicolon) + (status.at(semicolon) == QLatin1Char(';')
+                                               ? QStringLiteral(".")
+                                               : QStringLiteral("\u3002"));
+    const QRegularExpressionMatch end = sentenceEnd.match(status);
+    if (end.hasMatch() && end.capturedStart() + 1 < status.size())
+        forms << status.left(end.capturedStart() + 1);
+    forms.removeDuplicates();
+    return forms;
+}
+} // namespace
+
+std::pair<QString, int> CameraPreview::statusFit() const {
     // Large type, read from where the person stands; in a short panel (a laptop's screen, a
-    // sealed tube's reminder above it) smaller rather than cut at the box's edges.
+    // sealed tube's reminder or a banner above it) smaller rather than cut at the box's
+    // edges, and where even small type is cut (review 37: "...starts by itself when it..."), a
+    // shorter form of the words: what to do stays, the rest is in the status bar's tooltip.
     constexpr int kLargest = 24;
     constexpr int kSmallest = 12;
     const QRect area = statusTextArea().toRect();
     QFont f = font();
     f.setBold(true);
-    for (int size = kLargest; size > kSmallest; --size) {
-        f.setPixelSize(size);
-        const QRect needed =
-            QFontMetrics(f).boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, m_status);
-        if (needed.height() <= area.height() && needed.width() <= area.width())
-            return size;
+    const QStringList forms = cameraStatusForms(m_status);
+    for (const QString &form : forms) {
+        for (int size = kLargest; size >= kSmallest; --size) {
+            f.setPixelSize(size);
+            const QRect needed =
+                QFontMetrics(f).boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, form);
+            if (needed.height() <= area.height() && needed.width() <= area.width())
+                return {form, size};
+        }
     }
-    return kSmallest;
+    return {forms.last(), kSmallest};
 }
 
 QSize CameraPreview::sizeHint() const {

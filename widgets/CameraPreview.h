@@ -53,6 +53,8 @@ public:
     // smaller when the words would not fit the box).
     QRectF statusTextArea() const;
     int statusPixelSize() const;
+    // The words drawn: the status, or a shorter form of it where even small type would be cut.
+    QString shownStatus() const;
     // Where the frame is drawn: the largest rectangle of the frame's aspect ratio centred in
     // the widget (letterboxed). Empty without a picture or outlines.
     QRectF pictureRect() const;
@@ -95,6 +97,7 @@ private:
     QSize pictureFrameSize() const;
     const QImage &scaledPicture(const QRect &target);
     void paintStatus(QPainter &painter);
+    std::pair<QString, int> statusFit() const; // shownStatus() and statusPixelSize()
     void paintOutline(QPainter &painter, const Outline &outline);
     void paintTag(QPainter &painter, const QString &label, const QRectF &bounds,
                   const QColor &colour, const QString &mark);

@@ -194,9 +194,22 @@ void FirstRunWizard::enableHubJoin(const QString &dataDir, const QString &camera
     m_sections->insertWidget(0, group);
     m_hubJoin->codeField()->setFocus();
     connect(m_hubJoin, &HubJoinPanel::codeEntered, this, &FirstRunWizard::onJoinCodeEntered);
+    // Review 37: the dialog closed the moment the hub answered, so a join (first or again)
+    // went straight to sign-in without a word that it had worked. It now says so, with the
+    // table number the hub took, and Continue goes on.
     connect(m_hubJoin, &HubJoinPanel::joined, this, [this] {
-        m_problem->clear();
-        QDialog::accept();
+        m_joined = true;
+        theme::showAsRefusal(m_problem, false);
+        const std::optional<StationIdentity> identity = m_store.identity();
+        m_problem->setText(
+            tr("Joined the site hub as %1. The station is set up; press Continue to sign in.")
+                .arg(shownTableNumber(identity ? identity->tableNumber : m_table->value())));
+        m_table->setEnabled(false);
+        m_buttons->setEnabled(true);
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        m_buttons->button(QDialogButtonBox::Ok)->setFocus();
+        m_buttons->button(QDialogButtonBox::Cancel)->hide();
     });
     connect(m_hubJoin, &HubJoinPanel::joinFailed, this, &FirstRunWizard::onJoinFailed);
     // A new table number after a refusal: back to the code field, where the scanner types.
@@ -216,7 +229,7 @@ void FirstRunWizard::onJoinCodeEntered(const QString &code) {
         return;
     }
     // Set up already, a join refused: scanning the code again is the next try.
-    if (m_provisioned) {
+    if (m_provisioned || m_joined) {
         accept();
         return;
     }
@@ -270,15 +283,17 @@ void FirstRunWizard::onJoinFailed(const QString &message) {
         QStringList free;
         for (const int n : taken->freeNumbers)
             free.append(QString::number(n));
+        // The problem first, then that nothing is lost (review 37: it began with "The station
+        // is set up." in red). The list is joined per language (zh: 、).
         m_problem->setText(
-            tr("The station is set up. %1 is already used at this site (free: "
-               "%2). Choose another table number and scan the join code again, "
-               "or press Finish and join later in Settings (F10).")
-                .arg(shownTableNumber(taken->tableNumber), free.join(QStringLiteral(", "))));
+            tr("%1 is already used at this site (free: %2). Choose another table number and "
+               "press Join again, or press Finish and join later in Settings (F10). The station "
+               "is set up; nothing is lost.")
+                .arg(shownTableNumber(taken->tableNumber), free.join(tr(", "))));
     } else {
-        m_problem->setText(tr("The station is set up, but it did not join the site hub: %1 Scan "
-                              "the join code again, or press Finish and join later in Settings "
-                              "(F10).")
+        m_problem->setText(tr("The station did not join the site hub: %1 Press Join again, or "
+                              "press Finish and join later in Settings (F10). The station is set "
+                              "up; nothing is lost.")
                                .arg(message));
     }
     // The focus stays in the code field (the panel selected the code), where a scanner types
@@ -315,6 +330,10 @@ bool FirstRunWizard::applyTableNumber() {
 void FirstRunWizard::accept() {
     if (isWorking() || (m_hubJoin && m_hubJoin->isJoining()))
         return;
+    if (m_joined) {
+        QDialog::accept();
+        return;
+    }
     if (m_provisioned) {
         // Only the join is left: again with the code in the field, or without one.
         if (m_hubJoin->codeField()->text().trimmed().isEmpty()) {

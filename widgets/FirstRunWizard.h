@@ -116,6 +116,8 @@ private:
     // A join was refused because another table has this number: the number may change here
     // until the station joins (core/sync/TableNumberChange).
     bool m_tableTaken = false;
+    // The hub took the station: the dialog says so and waits for Continue.
+    bool m_joined = false;
 };
 
 } // namespace station

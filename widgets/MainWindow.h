@@ -196,6 +196,8 @@ private:
     ElidingLabel *m_stationLabel;
     ElidingLabel *m_keysHint;
     int m_statusCompactness = 0;
+    QString m_scannerHeadline; // the scanner's first sentence ("No camera found.")
+    QString m_scannerMessage;  // and its whole message (the tooltip)
     QLabel *m_syncLabel;
     QString m_dashboardDatabase;
     QPointer<dashboard::SiteAggregatesSource> m_siteSource;

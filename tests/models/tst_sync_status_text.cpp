@@ -88,6 +88,8 @@ private Q_SLOTS:
         s.problem = SyncStatus::Problem::Network;
         QCOMPARE(syncStatusLine(s, now.toUTC()),
                  QStringLiteral("Offline: the server does not answer · 2 pending · oldest 3 min"));
+        // A narrow status bar (review 37): what and how many, the rest in the tooltip.
+        QCOMPARE(syncStatusLine(s, now.toUTC(), true), QStringLiteral("Offline · 2 pending"));
         s.problem = SyncStatus::Problem::ServerStorage;
         QVERIFY(syncStatusLine(s, now.toUTC())
                     .startsWith(QStringLiteral("Offline: the server cannot take records now · ")));

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void residentCodeTextIsNeverShown();
     void statusInLargeTypeWithoutPicture();
     void longStatusFitsAShortPanel();
+    void longStatusShortensInAVeryShortPanel();
     void framesBetweenPaintsAreSkipped();
     void f6HidesAndShowsThePictureAndRemembersIt();
     void oneCodeAtATimeNoticeGoesOnTheBanner();
@@ -300,7 +301,7 @@ void TestCameraPreview::longStatusFitsAShortPanel() {
     type.setBold(true);
     const QRect area = preview.statusTextArea().toRect();
     const QRect needed = QFontMetrics(type).boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap,
-                                                         preview.statusText());
+                                                         preview.shownStatus());
     QVERIFY2(needed.height() <= area.height() && needed.width() <= area.width(),
              qPrintable(QStringLiteral("%1x%2 px of words at %3 px in %4x%5")
                             .arg(needed.width())
@@ -311,6 +312,38 @@ void TestCameraPreview::longStatusFitsAShortPanel() {
     // Still large where there is room.
     preview.resize(400, 300);
     QCOMPARE(preview.statusPixelSize(), 24);
+    QCOMPARE(preview.shownStatus(), preview.statusText());
+}
+
+// Review 37: with a banner or the box panel above it, the panel is shorter still and even the
+// smallest type cut "...scanning starts by itself when it..." off: the words get shorter, what
+// to do stays, and they are drawn whole.
+void TestCameraPreview::longStatusShortensInAVeryShortPanel() {
+    CameraPreview preview;
+    preview.resize(300, 84);
+    preview.setCameraStatus(QStringLiteral("No camera found. Plug in a USB camera; scanning starts "
+                                           "by itself when it appears."),
+                            false);
+    const QString shown = preview.shownStatus();
+    QVERIFY2(shown == QLatin1String("No camera found. Plug in a USB camera.") ||
+                 shown == QLatin1String("No camera found."),
+             qPrintable(shown));
+    QFont type = preview.font();
+    type.setPixelSize(preview.statusPixelSize());
+    type.setBold(true);
+    const QRect area = preview.statusTextArea().toRect();
+    const QRect needed =
+        QFontMetrics(type).boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, shown);
+    QVERIFY(needed.height() <= area.height() && needed.width() <= area.width());
+    // In Chinese the same: cut at its semicolon (or its first sentence), with a full stop of
+    // its own. Its characters are wider, so its panel is smaller for the same test.
+    preview.resize(220, 72);
+    preview.setCameraStatus(
+        QStringLiteral("未找到摄像头。请插入 USB 摄像头；检测到后会自动开始扫描。"), false);
+    QVERIFY2(!preview.shownStatus().contains(QStringLiteral("检测到")),
+             qPrintable(preview.shownStatus()));
+    QVERIFY2(preview.shownStatus().endsWith(QStringLiteral("。")),
+             qPrintable(preview.shownStatus()));
 }
 
 void TestCameraPreview::statusInLargeTypeWithoutPicture() {

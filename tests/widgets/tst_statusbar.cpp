@@ -11,6 +11,7 @@
 #include "core/sync/SyncController.h"
 #include "translations/StationTranslation.h"
 #include "widgets/Theme.h"
+#include "widgets/sync/SyncStatusWidget.h"
 
 #include <QDir>
 #include <QLibraryInfo>
@@ -51,12 +52,18 @@ void TestStatusBar::cleanup() {
 
 void TestStatusBar::itemsAreWhole_data() {
     QTest::addColumn<QString>("screen");
+    QTest::addColumn<bool>("offline");
     // At 100 %; at 125 % (1093 and 1024 pixels of room) the short texts do not all fit.
     for (const LaptopScreen &s : kScreens) {
         if (s.logicalDpi != 96)
             continue;
-        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")})
-            QTest::addRow("%s %s", qPrintable(language), s.name) << QString::fromLatin1(s.name);
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            QTest::addRow("%s %s", qPrintable(language), s.name)
+                << QString::fromLatin1(s.name) << false;
+            // Review 37: the hub does not answer, records wait (the longest sync line).
+            QTest::addRow("%s %s offline", qPrintable(language), s.name)
+                << QString::fromLatin1(s.name) << true;
+        }
     }
 }
 
@@ -80,6 +87,7 @@ static QStringList elided(const QStatusBar *bar) {
 
 void TestStatusBar::itemsAreWhole() {
     QFETCH(QString, screen);
+    QFETCH(bool, offline);
     StationFixture f;
     auto settings = quietSettings(f.dir.path());
     TableWorkflow table(*f.service);
@@ -100,7 +108,19 @@ void TestStatusBar::itemsAreWhole() {
     const QString noCamera = QCoreApplication::translate(
         "station::scan::CameraScanner", "No camera found. Plug in a USB camera; scanning starts by "
                                         "itself when it appears.");
-    window.setScannerStatus(noCamera, false);
+    auto *syncWidget = window.findChild<SyncStatusWidget *>();
+    QVERIFY(syncWidget);
+    if (offline) {
+        SyncStatus status;
+        status.connection = SyncStatus::Connection::Offline;
+        status.problem = SyncStatus::Problem::Network;
+        status.pending = 2;
+        status.oldestPending = QDateTime::currentDateTimeUtc().addSecs(-300);
+        status.lastError = QStringLiteral("The server at https://hub.example:8443 does not "
+                                          "answer: Connection refused");
+        syncWidget->setStatus(status);
+    }
+    window.setScannerStatus(noCamera, false); // the status bar is laid out again
     QApplication::processEvents();
     QStatusBar *bar = window.statusBar();
     const QStringList cut = elided(bar);
@@ -119,9 +139,22 @@ void TestStatusBar::itemsAreWhole() {
              qPrintable(text("stationStatus")));
     for (const char *key : {"F4", "F9", "F10"})
         QVERIFY2(text("keysStatus").contains(QLatin1String(key)), qPrintable(text("keysStatus")));
+    if (offline) {
+        // Offline and how many wait stay; why is in the tooltip when the words are short.
+        const QString line = syncWidget->text();
+        QVERIFY2(line.startsWith(QCoreApplication::translate("SyncStatus", "Offline")),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QLatin1Char('2')), qPrintable(line));
+        const QString reason =
+            QCoreApplication::translate("SyncStatus", "Offline: the server does not answer");
+        QVERIFY2(line.contains(reason) || syncWidget->toolTip().contains(reason),
+                 qPrintable(syncWidget->toolTip()));
+        QVERIFY(syncWidget->toolTip().contains(QLatin1String("Connection refused")));
+    }
     qInfo().noquote() << "status bar at compactness" << window.statusCompactness() << ":"
                       << text("operatorStatus") << "|" << text("scannerStatus") << "|"
-                      << text("stationStatus") << "|" << text("keysStatus");
+                      << text("stationStatus") << "|" << text("keysStatus") << "|"
+                      << syncWidget->text();
     window.recordCleanShutdown();
 }
 

@@ -66,6 +66,13 @@ void SyncStatusWidget::setStatus(const SyncStatus &status) {
     refresh();
 }
 
+void SyncStatusWidget::setBrief(bool brief) {
+    if (brief == m_brief)
+        return;
+    m_brief = brief;
+    refresh();
+}
+
 QString SyncStatusWidget::text() const {
     return m_text->text();
 }
@@ -75,13 +82,15 @@ void SyncStatusWidget::refresh() {
     m_tone = syncStatusTone(m_status, now);
     const int size = qMax(12, fontMetrics().height() - 2);
     m_icon->setPixmap(toneIcon(m_tone, size));
-    m_text->setText(syncStatusLine(m_status, now));
+    const QString whole = syncStatusLine(m_status, now);
+    m_text->setText(m_brief ? syncStatusLine(m_status, now, true) : whole);
     QString tip = m_status.lastError;
     if (tip.isEmpty())
         tip = tr("Every record is sent to the server exactly once; records stay on this "
                  "station until the server has acknowledged them.");
-    setToolTip(tip);
-    m_icon->setAccessibleName(m_text->text());
+    // Shortened, the line's whole words lead the tooltip.
+    setToolTip(m_text->text() == whole ? tip : whole + QLatin1Char('\n') + tip);
+    m_icon->setAccessibleName(whole);
 }
 
 } // namespace station

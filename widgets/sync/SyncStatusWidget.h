@@ -21,6 +21,8 @@ public:
     explicit SyncStatusWidget(Clock clock = systemClock(), QWidget *parent = nullptr);
 
     void setStatus(const SyncStatus &status);
+    // A narrow status bar: the line without why it is offline; the tooltip says it whole.
+    void setBrief(bool brief);
     QString text() const;
     SyncTone tone() const { return m_tone; }
 
@@ -33,6 +35,7 @@ private:
     Clock m_clock;
     SyncStatus m_status;
     SyncTone m_tone = SyncTone::Ok;
+    bool m_brief = false;
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_syncNow;
