@@ -3044,13 +3044,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n tube(s), %1 people</source>
-        <translation>
-            <numerusform>%n tube, %1 people</numerusform>
-            <numerusform>%n tubes, %1 people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3077,6 +3070,13 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>
             <numerusform>%n sealed tube of this table went into boxes at other tables (%1).</numerusform>
             <numerusform>%n sealed tubes of this table went into boxes at other tables (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tube(s), %1</source>
+        <translation>
+            <numerusform>%n tube, %1</numerusform>
+            <numerusform>%n tubes, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3369,16 +3369,28 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>Join again</translation>
     </message>
     <message>
-        <source>The station is set up. %1 is already used at this site (free: %2). Choose another table number and scan the join code again, or press Finish and join later in Settings (F10).</source>
-        <translation>The station is set up. %1 is already used at this site (free: %2). Choose another table number and scan the join code again, or press Finish and join later in Settings (F10).</translation>
-    </message>
-    <message>
-        <source>The station is set up, but it did not join the site hub: %1 Scan the join code again, or press Finish and join later in Settings (F10).</source>
-        <translation>The station is set up, but it did not join the site hub: %1 Scan the join code again, or press Finish and join later in Settings (F10).</translation>
-    </message>
-    <message>
         <source>Not joined: %1 is used by another station of this site.</source>
         <translation>Not joined: %1 is used by another station of this site.</translation>
+    </message>
+    <message>
+        <source>Joined the site hub as %1. The station is set up; press Continue to sign in.</source>
+        <translation>Joined the site hub as %1. The station is set up; press Continue to sign in.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>%1 is already used at this site (free: %2). Choose another table number and press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</source>
+        <translation>%1 is already used at this site (free: %2). Choose another table number and press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The station did not join the site hub: %1 Press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</source>
+        <translation>The station did not join the site hub: %1 Press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</translation>
     </message>
 </context>
 <context>
@@ -3915,10 +3927,6 @@ Click here to scan again.</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <source>Dashboard: F4 · Staff: F9 · Settings: F10</source>
-        <translation>Dashboard: F4 · Staff: F9 · Settings: F10</translation>
-    </message>
-    <message>
         <source>Only a site lead or the station administrator manages the staff.</source>
         <translation>Only a site lead or the station administrator manages the staff.</translation>
     </message>
@@ -3949,6 +3957,22 @@ Click here to scan again.</translation>
     <message>
         <source>F4 Dashboard · F9 Staff · F10 Settings</source>
         <translation>F4 Dashboard · F9 Staff · F10 Settings</translation>
+    </message>
+    <message>
+        <source>F4 · F9 · F10</source>
+        <translation>F4 · F9 · F10</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>No camera found.</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged.</source>
+        <translation>The camera was unplugged.</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4333,14 @@ Click here to scan again.</translation>
         <source>Checking the PIN…</source>
         <translation>Checking the PIN…</translation>
     </message>
+    <message>
+        <source>The names and phone numbers of this tube&apos;s people still to be sampled again. Your staff ID, each person&apos;s record and the purpose were recorded and are reported to the province. Nothing here can be copied, printed or saved; closing this window forgets the list.</source>
+        <translation>The names and phone numbers of this tube&apos;s people still to be sampled again. Your staff ID, each person&apos;s record and the purpose were recorded and are reported to the province. Nothing here can be copied, printed or saved; closing this window forgets the list.</translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>Not listed: %1</translation>
+    </message>
 </context>
 <context>
     <name>station::RevealIdDialog</name>
@@ -4435,10 +4467,6 @@ Click here to scan again.</translation>
     <message>
         <source>Sample again</source>
         <translation>Sample again</translation>
-    </message>
-    <message>
-        <source>Tube %1 was voided. Call these people back and sample them again:</source>
-        <translation>Tube %1 was voided. Call these people back and sample them again:</translation>
     </message>
     <message>
         <source>Hand over box</source>
@@ -4582,6 +4610,13 @@ Click here to scan again.</translation>
     <message>
         <source>✕ Code also used at %1: nobody more goes in. Seal it: Ctrl+E</source>
         <translation>✕ Code also used at %1: nobody more goes in. Seal it: Ctrl+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 was voided. Call %n person(s) back and sample them again:</source>
+        <translation>
+            <numerusform>Tube %1 was voided. Call %n person back and sample them again:</numerusform>
+            <numerusform>Tube %1 was voided. Call %n people back and sample them again:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6068,13 +6103,6 @@ Click here to scan again.</translation>
         <source>Wrong PIN. %1 is now locked for a while; ask the site lead.</source>
         <translation>Wrong PIN. %1 is now locked for a while; ask the site lead.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left before the operator is locked.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n attempt left before the operator is locked.</numerusform>
-            <numerusform>Wrong PIN. %n attempts left before the operator is locked.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The PIN must be 6 to 12 digits.</source>
         <translation>The PIN must be 6 to 12 digits.</translation>
@@ -6090,6 +6118,13 @@ Click here to scan again.</translation>
     <message>
         <source>%1 is disabled at this station; ask the site lead.</source>
         <translation>%1 is disabled at this station; ask the site lead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before you are locked out.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left before you are locked out.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left before you are locked out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6298,10 @@ Click here to scan again.</translation>
     <message>
         <source>Press Esc or F7 (or click here) to go back to the table.</source>
         <translation>Press Esc or F7 (or click here) to go back to the table.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -6736,6 +6775,10 @@ Click here to scan again.</translation>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
 </context>
 <context>
     <name>station::TodaysListDialog</name>
@@ -7099,10 +7142,6 @@ Click here to scan again.</translation>
         <translation>empty</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7218,10 +7257,6 @@ Click here to scan again.</translation>
         <translation>Site dashboard — %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 /h</source>
-        <translation>%1 /h</translation>
-    </message>
-    <message>
         <source>people per hour, last %1 min</source>
         <translation>people per hour, last %1 min</translation>
     </message>
@@ -7302,14 +7337,6 @@ Click here to scan again.</translation>
         <translation>This station only (table %1). The other tables of the site appear when the station reaches its site hub or the province server.</translation>
     </message>
     <message>
-        <source>%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); this table&apos;s own figures are live.</source>
-        <translation>%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); this table&apos;s own figures are live.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached: %2 This table&apos;s own figures are live; the other tables appear when it answers.</source>
-        <translation>%1 cannot be reached: %2 This table&apos;s own figures are live; the other tables appear when it answers.</translation>
-    </message>
-    <message>
         <source>Figures from %1, as of %2 (%3).</source>
         <translation>Figures from %1, as of %2 (%3).</translation>
     </message>
@@ -7344,10 +7371,6 @@ Click here to scan again.</translation>
     <message>
         <source>Recalls: people to sample again alone</source>
         <translation>Recalls: people to sample again alone</translation>
-    </message>
-    <message>
-        <source>Recalls (待复核): people of positive or invalid tubes to sample again alone</source>
-        <translation>Recalls (待复核): people of positive or invalid tubes to sample again alone</translation>
     </message>
     <message>
         <source>No alerts: every table is sampling, and no box or record is waiting too long.</source>
@@ -7400,6 +7423,22 @@ Click here to scan again.</translation>
     <message>
         <source>The hub cannot reach the province: %1 records waiting (nothing sent yet). Nothing is lost; they go when the link is back.</source>
         <translation>The hub cannot reach the province: %1 records waiting (nothing sent yet). Nothing is lost; they go when the link is back.</translation>
+    </message>
+    <message>
+        <source>Recalls (pending re-check): people of positive or invalid tubes to sample again alone</source>
+        <translation>Recalls (pending re-check): people of positive or invalid tubes to sample again alone</translation>
+    </message>
+    <message>
+        <source>%1 an hour</source>
+        <translation>%1 an hour</translation>
+    </message>
+    <message>
+        <source>%2 Showing the last figures of %1, as of %3 (%4); this table&apos;s own figures are live.</source>
+        <translation>%2 Showing the last figures of %1, as of %3 (%4); this table&apos;s own figures are live.</translation>
+    </message>
+    <message>
+        <source>%2 This table&apos;s own figures are live; the other tables appear when %1 answers.</source>
+        <translation>%2 This table&apos;s own figures are live; the other tables appear when %1 answers.</translation>
     </message>
 </context>
 <context>
@@ -7604,10 +7643,6 @@ Click here to scan again.</translation>
         <translation>none</translation>
     </message>
     <message>
-        <source>%1 — IDLE %2</source>
-        <translation>%1 — IDLE %2</translation>
-    </message>
-    <message>
         <source>%1, oldest %2</source>
         <translation>%1, oldest %2</translation>
     </message>
@@ -7687,6 +7722,10 @@ Click here to scan again.</translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — idle %2</source>
+        <translation>%1 — idle %2</translation>
     </message>
 </context>
 <context>

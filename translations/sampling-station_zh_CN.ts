@@ -953,7 +953,7 @@ Use that window, or close it before opening the station again. Two windows on on
     </message>
     <message>
         <source>%1 · table %2 · %3 · generated %4 · ID numbers are masked; no resident names.</source>
-        <translation>%1 · 第 %2 号采样台 · %3 · 生成于 %4 · 证件号码已打码；不含居民姓名。</translation>
+        <translation>%1 · %2号台 · %3 · 生成于 %4 · 证件号码已打码；不含居民姓名。</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -970,7 +970,7 @@ Use that window, or close it before opening the station again. Two windows on on
     <message>
         <source>%1 (%2) · district %3 · table %4 · device %5
 Date %6 (%7)</source>
-        <translation>%1（%2）· 行政区 %3 · 第 %4 号采样台 · 设备 %5
+        <translation>%1（%2）· 行政区 %3 · %4号台 · 设备 %5
 日期 %6（%7）</translation>
     </message>
     <message>
@@ -1207,7 +1207,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>at table %1</source>
-        <translation>在%1号采样台</translation>
+        <translation>在%1号台</translation>
     </message>
     <message>
         <source>at %1</source>
@@ -1299,7 +1299,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>The site hub took this sample (it cannot know the tube codes of other sites); the province then found that tube code %1 was first used at another site, so the laboratory cannot take it under this code. Tell the site lead now: set the tube aside and mark it, do not send it under this code, and sample the people of this tube again into a new tube. The record stays here and at the hub.</source>
-        <translation>采样点中心接收了这份样本（它无法知道其他采样点的管码）；省平台随后发现采样管码 %1 已先在另一个采样点使用，检测机构无法按此管码接收。请立即告知采样点负责人：把这支管单独放好并做标记，不要按此管码送检，并为这支管里的人重新采样到一支新管。这条记录仍保留在本台和采样点中心上。</translation>
+        <translation>采样点中心接收了这份样本（它无法知道其他采样点的采样管码）；省平台随后发现采样管码 %1 已先在另一个采样点使用，检测机构无法按此采样管码接收。请立即告知采样点负责人：把这支管单独放好并做标记，不要按此采样管码送检，并为这支管里的人重新采样到一支新管。这条记录仍保留在本台和采样点中心上。</translation>
     </message>
     <message>
         <source>The province keeps the first version it received. Tell the site lead, and give the province&apos;s administrator the record id and the output of `relay-status` at the hub. Nothing needs to be entered again.</source>
@@ -1311,11 +1311,11 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>Tube code %1 was also used at %2</source>
-        <translation>管码 %1 也在 %2 使用过</translation>
+        <translation>采样管码 %1 也在%2使用过</translation>
     </message>
     <message>
         <source>This person was also sampled at %1 at %2 the same day, without a confirmed re-test</source>
-        <translation>此人同一天也于 %2 在 %1 采样，且未确认复采</translation>
+        <translation>此人同一天也于 %2 在%1采样，且未确认复采</translation>
     </message>
     <message>
         <source>Tube %1 was also packed into a box at %2</source>
@@ -1359,7 +1359,7 @@ Date %6 (%7)</source>
     </message>
     <message>
         <source>Two tables used tube code %1, so their samples could be mixed up at the laboratory. If the tube is still open here, no one more goes into it: seal it now with its people and open a new tube. Tell the site lead now: keep both tubes apart, mark them, and tell the laboratory which tubes share the code. Nothing needs to be entered again.</source>
-        <translation>两个采样台使用了同一管码 %1，实验室可能会混淆两管样本。如果本台的该管仍在使用中，不能再往里加人：请立即连同管内的人一起封管，然后开启新采样管。请立即告诉点长：把两支管分开放并做标记，并告知实验室哪些管共用此管码。不需要重新录入。</translation>
+        <translation>两个采样台使用了同一采样管码 %1，实验室可能会混淆两管样本。如果本台的该管仍在使用中，不能再往里加人：请立即连同管内的人一起封管，然后开启新采样管。请立即告诉采样点负责人：把两支管分开放并做标记，并告知实验室哪些管共用此采样管码。不需要重新录入。</translation>
     </message>
     <message>
         <source>Two boxes have code %1 (one packed here, one at %2), so the courier and the laboratory could take one for the other. Tell the site lead now: keep the boxes apart, mark both, hand each over only with its own manifest and tell the laboratory that two boxes share the code. Nothing needs to be entered again.</source>
@@ -1522,7 +1522,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     <name>StationTubeCode</name>
     <message>
         <source>%1 is not a valid station tube code: its check digit (the last digit) does not match. The label was misread or mistyped; scan it again or type it exactly as printed.</source>
-        <translation>%1 不是有效的工作站管码：校验码（最后一位）不符。标签被误读或输错；请重新扫描，或按标签上的内容准确输入。</translation>
+        <translation>%1 不是有效的工作站采样管码：校验码（最后一位）不符。标签被误读或输错；请重新扫描，或按标签上的内容准确输入。</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1825,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Site code (letters, digits, - and _).</source>
-        <translation>采样点代码（字母、数字、- 和 _）。</translation>
+        <translation>采样点编码（字母、数字、- 和 _）。</translation>
     </message>
     <message>
         <source>Site name, as printed on labels.</source>
@@ -2185,7 +2185,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>%1: station-generated tube code, table %2, number %3; check digit correct.</source>
-        <translation>%1：工作站生成的管码，采样台 %2，序号 %3；校验码正确。</translation>
+        <translation>%1：工作站生成的采样管码，采样台 %2，序号 %3；校验码正确。</translation>
     </message>
     <message>
         <source>%1: a tube code of this site (pre-printed; it carries no station check digit).</source>
@@ -2201,19 +2201,19 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Check CODE: a station-generated code&apos;s check digit, and the site&apos;s tube pattern.</source>
-        <translation>检查管码 CODE：工作站生成管码的校验码，以及本采样点的采样管码规则。</translation>
+        <translation>检查采样管码 CODE：工作站生成采样管码的校验码，以及本采样点的采样管码规则。</translation>
     </message>
     <message>
         <source>Reserve the station&apos;s next generated tube codes and print them, one a line (for pre-printing labels).</source>
-        <translation>预留本工作站接下来生成的管码并逐行输出（用于提前打印标签）。</translation>
+        <translation>预留本工作站接下来生成的采样管码并逐行输出（用于提前打印标签）。</translation>
     </message>
     <message>
         <source>How many codes --next reserves (1-1000, default 1).</source>
-        <translation>--next 预留的管码数量（1-1000，默认 1）。</translation>
+        <translation>--next 预留的采样管码数量（1-1000，默认 1）。</translation>
     </message>
     <message>
         <source>Check tube codes, or reserve station-generated ones.</source>
-        <translation>检查采样管码，或预留工作站生成的管码。</translation>
+        <translation>检查采样管码，或预留工作站生成的采样管码。</translation>
     </message>
     <message>
         <source>Give either --check CODE or --next [--count N].</source>
@@ -2229,7 +2229,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Tube %1 of the manifest needs a code and a person count.</source>
-        <translation>交接单中的第 %1 管需要管码和人数。</translation>
+        <translation>交接单中的第 %1 管需要采样管码和人数。</translation>
     </message>
     <message>
         <source>Provision a station non-interactively</source>
@@ -2273,7 +2273,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Check a tube code, or reserve station-generated codes for labels</source>
-        <translation>检查采样管码，或为标签预留工作站生成的管码</translation>
+        <translation>检查采样管码，或为标签预留工作站生成的采样管码</translation>
     </message>
     <message>
         <source>Usage: sampling-station-cli COMMAND [options]</source>
@@ -2361,7 +2361,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Staff id of the operator who reserves codes (--next).</source>
-        <translation>预留管码的操作员工号（--next）。</translation>
+        <translation>预留采样管码的操作员工号（--next）。</translation>
     </message>
     <message>
         <source>Seal or void the tube left open (after a crash)</source>
@@ -2537,11 +2537,11 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>The person was sampled today at %1 at %2, tube %3.</source>
-        <translation>此人今天已在 %1 于 %2 采样，采样管 %3。</translation>
+        <translation>此人今天已在%1于 %2 采样，采样管 %3。</translation>
     </message>
     <message>
         <source>Tube code %1 is not used at any table of the site.</source>
-        <translation>管码 %1 未在本采样点任何采样台使用。</translation>
+        <translation>采样管码 %1 未在本采样点任何采样台使用。</translation>
     </message>
     <message>
         <source>Keep listening for new facts (long poll) until interrupted; retries by itself while the server cannot be reached.</source>
@@ -2549,7 +2549,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Fetch the site&apos;s facts (who was sampled and which tube codes were used at the other tables) into this station, for the site-wide rules of `scan`. Exit code 0: caught up; 3: the server could not be asked.</source>
-        <translation>把本采样点的记录（其他采样台已采样的人和已使用的管码）取到本工作站，供 `scan` 的全点核查使用。退出码 0：已取完；3：无法向服务器查询。</translation>
+        <translation>把本采样点的记录（其他采样台已采样的人和已使用的采样管码）取到本工作站，供 `scan` 的全点核查使用。退出码 0：已取完；3：无法向服务器查询。</translation>
     </message>
     <message>
         <source>%1 new site facts kept.</source>
@@ -2573,7 +2573,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Ask the server whether a person or tube code was seen at the site</source>
-        <translation>向服务器查询某人或某管码是否已在本采样点出现</translation>
+        <translation>向服务器查询某人或某采样管码是否已在本采样点出现</translation>
     </message>
     <message>
         <source>Fetch the other tables&apos; facts for the site-wide rules of scan</source>
@@ -2773,7 +2773,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>sampled again at %1 (%2, tube %3), not yet at the province</source>
-        <translation>已在 %1 复采（%2，管 %3），尚未送达省平台</translation>
+        <translation>已在%1复采（%2，管 %3），尚未送达省平台</translation>
     </message>
     <message>
         <source>Enrollment at the fallback server failed: %1 Nothing was changed.</source>
@@ -2781,7 +2781,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>The person was sampled today at %1 at %2, alone in single tube %3.</source>
-        <translation>此人今天已在 %1 于 %2 单管单采，采样管 %3。</translation>
+        <translation>此人今天已在%1于 %2 单管单采，采样管 %3。</translation>
     </message>
     <message>
         <source>Site facts: %1 new kept.</source>
@@ -2809,11 +2809,11 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Tube code %1 is used at the site: %2.</source>
-        <translation>管码 %1 已在本采样点使用：%2。</translation>
+        <translation>采样管码 %1 已在本采样点使用：%2。</translation>
     </message>
     <message>
         <source>Tube code %1 was opened at %2 at %3; now %4.</source>
-        <translation>管码 %1 于 %3 在%2开管；目前：%4。</translation>
+        <translation>采样管码 %1 于 %3 在%2开管；目前：%4。</translation>
     </message>
     <message>
         <source>Ask about a person: the ID type code of the records (e.g. 01). The ID number is read from --id-number-file, or asked on the terminal.</source>
@@ -2905,11 +2905,11 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>Ask the server whether a person was sampled today, or a tube or box code used, at any table of the site. Prints the tables and times, never the ID number. Exit code 0: answered; 3: no answer.</source>
-        <translation>向服务器查询某人今天是否已在本采样点任一采样台采样，或某管码、箱码是否已被使用。只显示采样台和时间，从不显示证件号。退出码 0：已答复；3：无答复。</translation>
+        <translation>向服务器查询某人今天是否已在本采样点任一采样台采样，或某采样管码、箱码是否已被使用。只显示采样台和时间，从不显示证件号。退出码 0：已答复；3：无答复。</translation>
     </message>
     <message>
         <source>Give --id-type TYPE (the number on standard input, in a file or on the terminal), --tube CODE, --box CODE, or more than one.</source>
-        <translation>请给出 --id-type 类型（证件号从标准输入、文件或终端输入）、--tube 管码、--box 箱码，可以同时给出多项。</translation>
+        <translation>请给出 --id-type 类型（证件号从标准输入、文件或终端输入）、--tube 采样管码、--box 箱码，可以同时给出多项。</translation>
     </message>
     <message>
         <source>Box code %1 is not used at any table of the site.</source>
@@ -3034,12 +3034,6 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>%n tube(s), %1 people</source>
-        <translation>
-            <numerusform>%n 管，%1 人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -3063,6 +3057,12 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>%n sealed tube(s) of this table went into boxes at other tables (%1).</source>
         <translation>
             <numerusform>本台有 %n 支已封采样管装入了其他采样台的转运箱（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tube(s), %1</source>
+        <translation>
+            <numerusform>%n 管，%1</numerusform>
         </translation>
     </message>
 </context>
@@ -3319,7 +3319,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>If the site has a hub, scan the join code it shows: the site code comes from it, and the station joins the hub when it is set up. Without a hub, leave this empty.</source>
-        <translation>如果设有采样点中心，请扫描它显示的加入码：采样点代码将自动填入，工作站设置完成后即加入采样点中心。没有采样点中心时留空。</translation>
+        <translation>如果设有采样点中心，请扫描它显示的加入码：采样点编码将自动填入，工作站设置完成后即加入采样点中心。没有采样点中心时留空。</translation>
     </message>
     <message>
         <source>Hub %1, site %2: the station joins it when it is set up.</source>
@@ -3327,7 +3327,7 @@ To set up a new station there, create the empty folder first (or provision it wi
     </message>
     <message>
         <source>The join code is for site %1, but the site code entered is %2. Correct the site code, or scan the join code of this site.</source>
-        <translation>加入码属于采样点 %1，但填写的采样点代码是 %2。请改正采样点代码，或扫描本采样点的加入码。</translation>
+        <translation>加入码属于采样点 %1，但填写的采样点编码是 %2。请改正采样点编码，或扫描本采样点的加入码。</translation>
     </message>
     <message>
         <source>The station is set up. Joining the site hub…</source>
@@ -3354,16 +3354,28 @@ To set up a new station there, create the empty folder first (or provision it wi
         <translation>重新加入</translation>
     </message>
     <message>
-        <source>The station is set up. %1 is already used at this site (free: %2). Choose another table number and scan the join code again, or press Finish and join later in Settings (F10).</source>
-        <translation>工作站已设置完成。本采样点的%1已被另一台工作站使用（空闲编号：%2）。请另选采样台编号并再次扫描加入码；或点“完成”，以后在“设置”（F10）中加入。</translation>
-    </message>
-    <message>
-        <source>The station is set up, but it did not join the site hub: %1 Scan the join code again, or press Finish and join later in Settings (F10).</source>
-        <translation>工作站已设置完成，但未能加入采样点中心：%1请再次扫描加入码；或点“完成”，以后在“设置”（F10）中加入。</translation>
-    </message>
-    <message>
         <source>Not joined: %1 is used by another station of this site.</source>
         <translation>未加入：本采样点的%1已被另一台工作站使用。</translation>
+    </message>
+    <message>
+        <source>Joined the site hub as %1. The station is set up; press Continue to sign in.</source>
+        <translation>已作为%1加入采样点中心。工作站已设置完成；请点“继续”登录。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>%1 is already used at this site (free: %2). Choose another table number and press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</source>
+        <translation>本采样点的%1已被另一台工作站使用（空闲台号：%2）。请另选采样台号并点“重新加入”；或点“完成”，以后在“设置”（F10）中加入。工作站已设置完成，数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The station did not join the site hub: %1 Press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</source>
+        <translation>工作站未能加入采样点中心：%1请点“重新加入”；或点“完成”，以后在“设置”（F10）中加入。工作站已设置完成，数据不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3846,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 · Table %2</source>
-        <translation>%1 · 第 %2 号采样台</translation>
+        <translation>%1 · %2号台</translation>
     </message>
 </context>
 <context>
@@ -3890,16 +3902,12 @@ Click here to scan again.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <source>Dashboard: F4 · Staff: F9 · Settings: F10</source>
-        <translation>采样点看板：F4 · 人员：F9 · 设置：F10</translation>
-    </message>
-    <message>
         <source>Only a site lead or the station administrator manages the staff.</source>
         <translation>只有采样点负责人或设备管理员可以管理人员。</translation>
     </message>
     <message>
         <source>%1 (%2) was signed in at table %3 from %4 to %5.</source>
-        <translation>%1（%2）于 %4 至 %5 在第 %3 号采样台登录。</translation>
+        <translation>%1（%2）于 %4 至 %5 在%3号台登录。</translation>
     </message>
     <message>
         <source>A keyboard scan came apart: its first keys arrived as typing. Raise the longest gap between keys of a scan, or slow the scanner down.</source>
@@ -3911,7 +3919,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 · Table %2</source>
-        <translation>%1 · 第 %2 号采样台</translation>
+        <translation>%1 · %2号台</translation>
     </message>
     <message>
         <source>Contact details</source>
@@ -3924,6 +3932,22 @@ Click here to scan again.</source>
     <message>
         <source>F4 Dashboard · F9 Staff · F10 Settings</source>
         <translation>F4 采样点看板 · F9 人员 · F10 设置</translation>
+    </message>
+    <message>
+        <source>F4 · F9 · F10</source>
+        <translation>F4 · F9 · F10</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>未找到摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged.</source>
+        <translation>摄像头已拔出。</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>无摄像头</translation>
     </message>
 </context>
 <context>
@@ -4193,7 +4217,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube %1 was sampled at %2: the contact details of its people are kept there. Open the recall list at %2.</source>
-        <translation>采样管 %1 是在 %2 采集的：其人员的联系方式保存在那里。请在 %2 打开召回清单。</translation>
+        <translation>采样管 %1 是在%2采集的：其人员的联系方式保存在那里。请在%2打开召回清单。</translation>
     </message>
     <message>
         <source>The personal data of tube %1&apos;s people was erased after upload (retention): their contact details are no longer at this station.</source>
@@ -4240,7 +4264,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Position</source>
-        <translation>位置</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>ID number (masked)</source>
@@ -4281,6 +4305,14 @@ Click here to scan again.</source>
     <message>
         <source>Checking the PIN…</source>
         <translation>正在核对 PIN…</translation>
+    </message>
+    <message>
+        <source>The names and phone numbers of this tube&apos;s people still to be sampled again. Your staff ID, each person&apos;s record and the purpose were recorded and are reported to the province. Nothing here can be copied, printed or saved; closing this window forgets the list.</source>
+        <translation>以下是此管尚待复采人员的姓名和手机号。您的工号、每个人的记录和用途已被记录并上报省平台。此处内容不能复制、打印或保存；关闭本窗口即清除清单。</translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>未列出：%1</translation>
     </message>
 </context>
 <context>
@@ -4405,10 +4437,6 @@ Click here to scan again.</source>
     <message>
         <source>Sample again</source>
         <translation>重新采样</translation>
-    </message>
-    <message>
-        <source>Tube %1 was voided. Call these people back and sample them again:</source>
-        <translation>采样管 %1 已作废。请召回以下人员重新采样：</translation>
     </message>
     <message>
         <source>Hand over box</source>
@@ -4551,6 +4579,12 @@ Click here to scan again.</source>
     <message>
         <source>✕ Code also used at %1: nobody more goes in. Seal it: Ctrl+E</source>
         <translation>✕ 编码在%1也用过：不能再加人。封管：Ctrl+E</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tube %1 was voided. Call %n person(s) back and sample them again:</source>
+        <translation>
+            <numerusform>采样管 %1 已作废。请召回以下 %n 人重新采样：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4753,19 +4787,19 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>opening a tube under a new station code</source>
-        <translation>用新生成的工作站管码开管</translation>
+        <translation>用新生成的工作站采样管码开管</translation>
     </message>
     <message>
         <source>This station cannot generate more tube codes (table %1, number %2). Use pre-printed tubes.</source>
-        <translation>本工作站无法再生成管码（采样台 %1，序号 %2）。请使用预印条码的采样管。</translation>
+        <translation>本工作站无法再生成采样管码（采样台 %1，序号 %2）。请使用预印条码的采样管。</translation>
     </message>
     <message>
         <source>The generated tube code %1 does not match this site&apos;s tube pattern %2. Change the pattern or use pre-printed tubes.</source>
-        <translation>生成的管码 %1 不符合本采样点的采样管码规则 %2。请修改规则或使用预印条码的采样管。</translation>
+        <translation>生成的采样管码 %1 不符合本采样点的采样管码规则 %2。请修改规则或使用预印条码的采样管。</translation>
     </message>
     <message>
         <source>The next %1 generated tube codes were all used already. Check the station database; meanwhile use pre-printed tubes.</source>
-        <translation>接下来生成的 %1 个管码都已被使用。请检查工作站数据库；在此期间请使用预印条码的采样管。</translation>
+        <translation>接下来生成的 %1 个采样管码都已被使用。请检查工作站数据库；在此期间请使用预印条码的采样管。</translation>
     </message>
     <message>
         <source>The tube is full; scan the next tube.</source>
@@ -4801,12 +4835,12 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Between 1 and %1 tube codes can be reserved at a time.</source>
-        <translation>每次可预留 1 到 %1 个管码。</translation>
+        <translation>每次可预留 1 到 %1 个采样管码。</translation>
     </message>
     <message numerus="yes">
         <source>reserving %n tube code(s)</source>
         <translation>
-            <numerusform>预留 %n 个管码</numerusform>
+            <numerusform>预留 %n 个采样管码</numerusform>
         </translation>
     </message>
     <message>
@@ -4843,7 +4877,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>This station cannot generate a tube code for a single tube. Take a new pre-printed tube and scan its code.</source>
-        <translation>本工作站无法为单采管生成采样管编码。请取一支预印编码的新采样管并扫描其编码。</translation>
+        <translation>本工作站无法为单采管生成采样管码。请取一支预印条码的新采样管并扫描其采样管码。</translation>
     </message>
     <message>
         <source>%1 °C cannot be the temperature in a transport box (from %2 to %3 °C). Read the thermometer again.</source>
@@ -4936,11 +4970,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube code %1 was already used at %2 (%3). Do not use this tube: put it aside for the site lead, take a new tube and scan its code.</source>
-        <translation>管码 %1 已在 %2（%3）使用过。请不要使用这支管：把它放在一边交给采样点负责人，另取一支新管并扫描其管码。</translation>
+        <translation>采样管码 %1 已在%2（%3）使用过。请不要使用这支管：把它放在一边交给采样点负责人，另取一支新管并扫描其采样管码。</translation>
     </message>
     <message>
         <source>Not recorded: %1 was already sampled today at %2 at %3 and the re-test was not confirmed.</source>
-        <translation>未记录：%1 今天已于 %3 在 %2 采样，未确认复采。</translation>
+        <translation>未记录：%1 今天已于 %3 在%2采样，未确认复采。</translation>
     </message>
     <message>
         <source>Tube %1 was already packed into box %2 at %3 (%4). Do not pack it again: find the tube and tell the site lead.</source>
@@ -5016,7 +5050,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4.</source>
-        <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在采样管 %4 中。</translation>
+        <translation>%1 已于 %3 在%2为复核（待复核）单管单采，样本在采样管 %4 中。</translation>
     </message>
     <message numerus="yes">
         <source>Box %1 sealed with %n tube(s) (%2).</source>
@@ -5253,7 +5287,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>For tubes without a pre-printed code: the station gives each new tube a code of its own and prints its label. Pre-printed tubes can still be scanned.</source>
-        <translation>适用于没有预印条码的采样管：工作站为每支新采样管生成管码并打印标签。仍可扫描预印条码的采样管。</translation>
+        <translation>适用于没有预印条码的采样管：工作站为每支新采样管生成采样管码并打印标签。仍可扫描预印条码的采样管。</translation>
     </message>
     <message>
         <source>none; auto, or VID:PID e.g. 0c2e:0b61</source>
@@ -6029,12 +6063,6 @@ Click here to scan again.</source>
         <source>Wrong PIN. %1 is now locked for a while; ask the site lead.</source>
         <translation>PIN 错误。%1 已被暂时锁定；请联系采样点负责人。</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left before the operator is locked.</source>
-        <translation>
-            <numerusform>PIN 错误。再错 %n 次该操作员将被锁定。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The PIN must be 6 to 12 digits.</source>
         <translation>PIN 必须为 6 到 12 位数字。</translation>
@@ -6050,6 +6078,12 @@ Click here to scan again.</source>
     <message>
         <source>%1 is disabled at this station; ask the site lead.</source>
         <translation>%1 在本工作站已停用；请联系采样点负责人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left before you are locked out.</source>
+        <translation>
+            <numerusform>PIN 错误。再错 %n 次您将被锁定。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6254,10 @@ Click here to scan again.</source>
     <message>
         <source>Press Esc or F7 (or click here) to go back to the table.</source>
         <translation>请按 Esc 或 F7（或点击此处）回到采样台。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -6403,7 +6441,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Code of the sealed tube to void:</source>
-        <translation>要作废的已封采样管的管码：</translation>
+        <translation>要作废的已封采样管的采样管码：</translation>
     </message>
     <message>
         <source>No tube was voided.</source>
@@ -6491,7 +6529,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Tube %1 is open for %2 people, but no printer is set up, so its label was not printed. Set the printer in Settings (F10), or write the code on the tube.</source>
-        <translation>采样管 %1 已开管，混采 %2 人，但未设置打印机，标签没有打印。请在设置（F10）中设置打印机，或把管码写在采样管上。</translation>
+        <translation>采样管 %1 已开管，混采 %2 人，但未设置打印机，标签没有打印。请在设置（F10）中设置打印机，或把采样管码写在采样管上。</translation>
     </message>
     <message>
         <source>Scan again with the scanner set up for Chinese: this resident code arrived without its Chinese characters, so nothing was recorded. A scanner that types like a keyboard cannot send Chinese; set it to HID-POS or serial mode (see the user guide, &quot;Scanners and camera&quot;).</source>
@@ -6507,7 +6545,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 was already sampled today at %2 at %3 (tube %4). Sample again as a re-test?</source>
-        <translation>%1 今天已于 %3 在 %2 采样（采样管 %4）。是否作为复采再次采样？</translation>
+        <translation>%1 今天已于 %3 在%2采样（采样管 %4）。是否作为复采再次采样？</translation>
     </message>
     <message>
         <source>invalid</source>
@@ -6543,7 +6581,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>%1 was already sampled again ALONE for the re-check (待复核) at %2 at %3 into tube %4. Do not take another single tube. Sample again as a re-test in the pooled tube?</source>
-        <translation>%1 已于 %3 在 %2 为复核（待复核）单管单采，样本在采样管 %4 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
+        <translation>%1 已于 %3 在%2为复核（待复核）单管单采，样本在采样管 %4 中。不要再取新的单采管。是否作为复采再次采样，放入混采管？</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6683,6 +6721,10 @@ Click here to scan again.</source>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -7045,10 +7087,6 @@ Click here to scan again.</source>
         <translation>空</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7164,10 +7202,6 @@ Click here to scan again.</source>
         <translation>采样点看板 — %1（%2）</translation>
     </message>
     <message>
-        <source>%1 /h</source>
-        <translation>%1 /小时</translation>
-    </message>
-    <message>
         <source>people per hour, last %1 min</source>
         <translation>每小时人数，最近 %1 分钟</translation>
     </message>
@@ -7245,15 +7279,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>This station only (table %1). The other tables of the site appear when the station reaches its site hub or the province server.</source>
-        <translation>仅本工作站（第 %1 号采样台）。工作站连上采样点中心或省平台服务器后将显示本点其他采样台。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached: %2 Showing its last figures, as of %3 (%4); this table&apos;s own figures are live.</source>
-        <translation>无法连接%1：%2显示的是其上一次的数据，截至 %3（%4）；本台数据为实时数据。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached: %2 This table&apos;s own figures are live; the other tables appear when it answers.</source>
-        <translation>无法连接%1：%2本台数据为实时数据；连上后将显示其他采样台。</translation>
+        <translation>仅本工作站（%1号台）。工作站连上采样点中心或省平台服务器后将显示本点其他采样台。</translation>
     </message>
     <message>
         <source>Figures from %1, as of %2 (%3).</source>
@@ -7290,10 +7316,6 @@ Click here to scan again.</source>
     <message>
         <source>Recalls: people to sample again alone</source>
         <translation>召回：需单管单采复核的人员</translation>
-    </message>
-    <message>
-        <source>Recalls (待复核): people of positive or invalid tubes to sample again alone</source>
-        <translation>召回（待复核）：阳性或无效采样管中需单管单采复核的人员</translation>
     </message>
     <message>
         <source>No alerts: every table is sampling, and no box or record is waiting too long.</source>
@@ -7346,6 +7368,22 @@ Click here to scan again.</source>
     <message>
         <source>The hub cannot reach the province: %1 records waiting (nothing sent yet). Nothing is lost; they go when the link is back.</source>
         <translation>采样点中心连不上省平台：%1 条记录待上传（还没有上传过）。数据不会丢失，连接恢复后自动上传。</translation>
+    </message>
+    <message>
+        <source>Recalls (pending re-check): people of positive or invalid tubes to sample again alone</source>
+        <translation>召回（待复核）：阳性或无效采样管中需单管单采复核的人员</translation>
+    </message>
+    <message>
+        <source>%1 an hour</source>
+        <translation>%1 人/小时</translation>
+    </message>
+    <message>
+        <source>%2 Showing the last figures of %1, as of %3 (%4); this table&apos;s own figures are live.</source>
+        <translation>%2显示的是%1上一次的数据，截至 %3（%4）；本台数据为实时数据。</translation>
+    </message>
+    <message>
+        <source>%2 This table&apos;s own figures are live; the other tables appear when %1 answers.</source>
+        <translation>%2本台数据为实时数据；%1应答后将显示其他采样台。</translation>
     </message>
 </context>
 <context>
@@ -7478,7 +7516,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>sampled again at %1 (%2, tube %3), not yet at the province</source>
-        <translation>已在 %1 复采（%2，管 %3），尚未送达省平台</translation>
+        <translation>已在%1复采（%2，管 %3），尚未送达省平台</translation>
     </message>
     <message>
         <source>Recall closed: nobody to call.</source>
@@ -7547,10 +7585,6 @@ Click here to scan again.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 — IDLE %2</source>
-        <translation>%1 — 空闲 %2</translation>
     </message>
     <message>
         <source>%1, oldest %2</source>
@@ -7630,6 +7664,10 @@ Click here to scan again.</source>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — idle %2</source>
+        <translation>%1 — 空闲 %2</translation>
+    </message>
 </context>
 <context>
     <name>station::dashboard::TableThroughputModel</name>
@@ -7697,11 +7735,11 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Table %1 has taken no sample for %2 (last at %3).</source>
-        <translation>第 %1 号采样台已有 %2 没有采样（最近一次在 %3）。</translation>
+        <translation>%1号台已有 %2 没有采样（最近一次在 %3）。</translation>
     </message>
     <message>
         <source>Table %1 has taken no sample since the shift began at %2.</source>
-        <translation>第 %1 号采样台自 %2 班次开始以来没有采样。</translation>
+        <translation>%1号台自 %2 班次开始以来没有采样。</translation>
     </message>
     <message>
         <source>Box %1 passed the 4-hour limit at %2 (first swab %3 ago). Call the courier and record the temperature.</source>
@@ -7724,7 +7762,7 @@ Click here to scan again.</source>
     <message numerus="yes">
         <source>Sync problem: %n tube code(s) of this table were also used at another table. Keep those tubes apart and tell the laboratory. See Sync problems (F7).</source>
         <translation>
-            <numerusform>同步问题：本台有 %n 个采样管编码在另一个采样台也用过。请将这些采样管单独存放并告知实验室。见“同步问题”（F7）。</numerusform>
+            <numerusform>同步问题：本台有 %n 个采样管码在另一个采样台也用过。请将这些采样管单独存放并告知实验室。见“同步问题”（F7）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7824,7 +7862,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Table %1</source>
-        <translation>第 %1 号采样台</translation>
+        <translation>%1号台</translation>
     </message>
     <message>
         <source>Pool %1</source>
@@ -7832,7 +7870,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The tube label has no tube code.</source>
-        <translation>采样管标签没有管码。</translation>
+        <translation>采样管标签没有采样管码。</translation>
     </message>
     <message>
         <source>The box label has no box code.</source>

@@ -53,10 +53,10 @@ private Q_SLOTS:
         const Installed english(QStringLiteral("en"));
         QCOMPARE(waitedText(125 * 60), QStringLiteral("2 h 5 min"));
         QCOMPARE(QCoreApplication::translate("station::StationStore",
-                                             "Wrong PIN. %n attempt(s) left before the "
-                                             "operator is locked.",
+                                             "Wrong PIN. %n attempt(s) left before you "
+                                             "are locked out.",
                                              nullptr, 1),
-                 QStringLiteral("Wrong PIN. 1 attempt left before the operator is locked."));
+                 QStringLiteral("Wrong PIN. 1 attempt left before you are locked out."));
     }
 
     // The interface's language is the default locale's too: dates and numbers follow it.
