@@ -8,6 +8,7 @@
 // With STATION_SCREENSHOT_DIR set (scripts/screenshots sets docs/screenshots), the windows
 // at 1366x768 and 100 % are also saved there as LANG-1366x768-NAME.png.
 #include "tests/widgets/LaptopScreens.h"
+#include "tests/widgets/RowLanguage.h"
 #include "tests/widgets/ScreenFit.h"
 #include "tests/widgets/TableDriver.h"
 
@@ -20,7 +21,6 @@
 #include "core/sync/SyncController.h"
 #include "models/SyncProblemsModel.h"
 #include "tests/dashboard/FakeSiteSource.h"
-#include "translations/StationTranslation.h"
 #include "widgets/BoxPanel.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/FocusLostWarning.h"
@@ -47,7 +47,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -57,7 +56,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
-#include <QTranslator>
 
 #include <memory>
 
@@ -109,10 +107,8 @@ private:
 
     // The windows judged in this row, in order (each check proves that its window came).
     QStringList m_judged;
-    QTranslator m_station;
-    QTranslator m_qt;
+    RowLanguage m_language;
     bool m_screenshots = false;
-    QString m_language;
 };
 
 void TestScreenFit::screensAndLanguages() {
@@ -127,13 +123,7 @@ void TestScreenFit::screensAndLanguages() {
 
 void TestScreenFit::init() {
     // The row's language, as the station installs it.
-    m_language = QString::fromUtf8(QTest::currentDataTag()).section(QLatin1Char(' '), 0, 0);
-    QVERIFY(loadStationTranslation(m_station, m_language));
-    qApp->installTranslator(&m_station);
-    if (m_qt.load(QStringLiteral("qtbase_%1").arg(m_language),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        qApp->installTranslator(&m_qt);
-    QLocale::setDefault(QLocale(m_language));
+    QVERIFY(m_language.install());
     // 1366x768 at 100 %; STATION_SCREENSHOT_SCREENS=all adds 1280x720 at 100 %.
     const bool allScreens =
         qEnvironmentVariable("STATION_SCREENSHOT_SCREENS") == QLatin1String("all");
@@ -144,8 +134,7 @@ void TestScreenFit::init() {
 
 void TestScreenFit::cleanup() {
     m_judged.clear();
-    qApp->removeTranslator(&m_station);
-    qApp->removeTranslator(&m_qt);
+    m_language.remove();
 }
 
 QScreen *TestScreenFit::screen() const {
@@ -179,9 +168,10 @@ QStringList TestScreenFit::judge(QWidget *window, const QString &name) {
     if (m_screenshots) {
         const QString dir = qEnvironmentVariable("STATION_SCREENSHOT_DIR");
         QDir().mkpath(dir);
-        const QString file = QDir(dir).filePath(
-            QStringLiteral("%1-%2-%3.png")
-                .arg(m_language, screen()->name().section(QLatin1Char(' '), 0, 0), name));
+        const QString file =
+            QDir(dir).filePath(QStringLiteral("%1-%2-%3.png")
+                                   .arg(m_language.language(),
+                                        screen()->name().section(QLatin1Char(' '), 0, 0), name));
         if (!window->grab().save(file))
             problems << QStringLiteral("%1: cannot save %2").arg(name, file);
     }

@@ -6,17 +6,15 @@
 // the site's name); the camera's headline stays whole. tst_screenfit judges the rest of the
 // window; its labels that elide by design ("elidesText") are judged here.
 #include "tests/widgets/LaptopScreens.h"
+#include "tests/widgets/RowLanguage.h"
 #include "tests/widgets/TableDriver.h"
 
 #include "core/sync/SyncController.h"
-#include "translations/StationTranslation.h"
 #include "widgets/Theme.h"
 #include "widgets/sync/SyncStatusWidget.h"
 
 #include <QDir>
-#include <QLibraryInfo>
 #include <QStatusBar>
-#include <QTranslator>
 
 using namespace station;
 using namespace station::test;
@@ -30,24 +28,15 @@ private Q_SLOTS:
     void itemsAreWhole();
 
 private:
-    QTranslator m_station;
-    QTranslator m_qt;
+    RowLanguage m_language;
 };
 
 void TestStatusBar::init() {
-    const QString language =
-        QString::fromUtf8(QTest::currentDataTag()).section(QLatin1Char(' '), 0, 0);
-    QVERIFY(loadStationTranslation(m_station, language));
-    qApp->installTranslator(&m_station);
-    if (m_qt.load(QStringLiteral("qtbase_%1").arg(language),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        qApp->installTranslator(&m_qt);
-    QLocale::setDefault(QLocale(language));
+    QVERIFY(m_language.install());
 }
 
 void TestStatusBar::cleanup() {
-    qApp->removeTranslator(&m_station);
-    qApp->removeTranslator(&m_qt);
+    m_language.remove();
 }
 
 void TestStatusBar::itemsAreWhole_data() {

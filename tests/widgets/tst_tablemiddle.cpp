@@ -7,17 +7,15 @@
 // 1280x720). Each state is also judged as tst_screenfit judges windows (nothing outside, no
 // cut text); tst_screenfit keeps the window's other states.
 #include "tests/widgets/LaptopScreens.h"
+#include "tests/widgets/RowLanguage.h"
 #include "tests/widgets/ScreenFit.h"
 #include "tests/widgets/TableDriver.h"
 
-#include "translations/StationTranslation.h"
 #include "widgets/Theme.h"
 
 #include <QDir>
-#include <QLibraryInfo>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTranslator>
 
 using namespace station;
 using namespace station::test;
@@ -31,24 +29,15 @@ private Q_SLOTS:
     void fitsWithTheCamera();
 
 private:
-    QTranslator m_station;
-    QTranslator m_qt;
+    RowLanguage m_language;
 };
 
 void TestTableMiddle::init() {
-    const QString language =
-        QString::fromUtf8(QTest::currentDataTag()).section(QLatin1Char(' '), 0, 0);
-    QVERIFY(loadStationTranslation(m_station, language));
-    qApp->installTranslator(&m_station);
-    if (m_qt.load(QStringLiteral("qtbase_%1").arg(language),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        qApp->installTranslator(&m_qt);
-    QLocale::setDefault(QLocale(language));
+    QVERIFY(m_language.install());
 }
 
 void TestTableMiddle::cleanup() {
-    qApp->removeTranslator(&m_station);
-    qApp->removeTranslator(&m_qt);
+    m_language.remove();
 }
 
 void TestTableMiddle::fitsWithTheCamera_data() {
