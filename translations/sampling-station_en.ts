@@ -3392,6 +3392,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The station did not join the site hub: %1 Press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</source>
         <translation>The station did not join the site hub: %1 Press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</translation>
     </message>
+    <message>
+        <source>This station is set up.</source>
+        <translation>This station is set up.</translation>
+    </message>
 </context>
 <context>
     <name>station::FocusLostWarning</name>

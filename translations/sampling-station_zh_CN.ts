@@ -3377,6 +3377,10 @@ To set up a new station there, create the empty folder first (or provision it wi
         <source>The station did not join the site hub: %1 Press Join again, or press Finish and join later in Settings (F10). The station is set up; nothing is lost.</source>
         <translation>工作站未能加入采样点中心：%1请点“重新加入”；或点“完成”，以后在“设置”（F10）中加入。工作站已设置完成，数据不会丢失。</translation>
     </message>
+    <message>
+        <source>This station is set up.</source>
+        <translation>本工作站已设置完成。</translation>
+    </message>
 </context>
 <context>
     <name>station::FocusLostWarning</name>

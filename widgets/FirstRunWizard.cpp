@@ -65,11 +65,11 @@ FirstRunWizard::FirstRunWizard(Database &db, StationStore &store, QWidget *paren
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     m_sections = layout;
-    auto *intro = new QLabel(tr("This station is not set up yet. Enter the sampling site, this "
-                                "table and the first operator. This is done once."),
-                             this);
-    intro->setWordWrap(true);
-    outer->addWidget(intro);
+    m_intro = new QLabel(tr("This station is not set up yet. Enter the sampling site, this "
+                            "table and the first operator. This is done once."),
+                         this);
+    m_intro->setWordWrap(true);
+    outer->addWidget(m_intro);
 
     auto *site = new QGroupBox(tr("Site and table"), this);
     auto *siteForm = new QFormLayout(site);
@@ -199,6 +199,7 @@ void FirstRunWizard::enableHubJoin(const QString &dataDir, const QString &camera
     // table number the hub took, and Continue goes on.
     connect(m_hubJoin, &HubJoinPanel::joined, this, [this] {
         m_joined = true;
+        m_intro->setText(tr("This station is set up."));
         theme::showAsRefusal(m_problem, false);
         const std::optional<StationIdentity> identity = m_store.identity();
         m_problem->setText(
@@ -269,6 +270,7 @@ void FirstRunWizard::joinHub() {
 }
 
 void FirstRunWizard::onJoinFailed(const QString &message) {
+    m_intro->setText(tr("This station is set up."));
     m_buttons->setEnabled(true);
     // Two ways on, each with its own button: try again (a scan of the code does too), or
     // leave the join for Settings.

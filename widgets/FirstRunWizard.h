@@ -104,6 +104,7 @@ private:
     QLineEdit *m_pinAgain;
     QLineEdit *m_passphrase;
     QLineEdit *m_passphraseAgain;
+    QLabel *m_intro = nullptr; // "not set up yet" until it is
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<Protected> *m_work;

@@ -271,6 +271,14 @@ void tst_HubJoinWidgets::wizardTakesAnotherTableNumberWhenTheHubRefusesIt() {
     QVERIFY2(refusal.contains(QLatin1String("nothing is lost")), qPrintable(refusal));
     QVERIFY2(!refusal.contains(QLatin1String("Nothing was saved")), qPrintable(refusal));
     QVERIFY(readDeviceToken(dir.path()).isEmpty());
+    // Its opening line no longer says the station is not set up yet.
+    QStringList labels;
+    for (const QLabel *label : wizard.findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(labels.contains(QStringLiteral("This station is set up.")),
+             qPrintable(labels.join(QLatin1Char('|'))));
+    QVERIFY2(!labels.join(QLatin1Char('|')).contains(QLatin1String("not set up yet")),
+             qPrintable(labels.join(QLatin1Char('|'))));
     QVERIFY(!wizard.siteCodeField()->isEnabled());
     QVERIFY(wizard.tableField()->isEnabled());
     auto *buttons = wizard.findChild<QDialogButtonBox *>();
