@@ -1370,7 +1370,7 @@ Date %6 (%7)</source>
     <name>SiteOverview</name>
     <message>
         <source>%1 has taken no sample for %2 (last at %3).</source>
-        <translation>%1已有 %2 没有采样（最近一次在 %3）。</translation>
+        <translation>%1已有 %2没有采样（最近一次在 %3）。</translation>
     </message>
     <message>
         <source>%1 has taken no sample since the shift began at %2.</source>
@@ -7528,7 +7528,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>The contact details of tube %1&apos;s people are at %2: open the recall list there.</source>
-        <translation>采样管 %1 人员的联系方式在 %2：请在那里打开召回清单。</translation>
+        <translation>采样管 %1 人员的联系方式在%2：请在那里打开召回清单。</translation>
     </message>
 </context>
 <context>
@@ -7739,7 +7739,7 @@ Click here to scan again.</source>
     </message>
     <message>
         <source>Table %1 has taken no sample for %2 (last at %3).</source>
-        <translation>%1号台已有 %2 没有采样（最近一次在 %3）。</translation>
+        <translation>%1号台已有 %2没有采样（最近一次在 %3）。</translation>
     </message>
     <message>
         <source>Table %1 has taken no sample since the shift began at %2.</source>
